@@ -1,0 +1,538 @@
+/* dates.c -- calendar dates written the ways communiqués write them.
+ *
+ * One matcher (match_at) reads a date that starts at a given byte; the
+ * parser runs it once over a trimmed string, the finder runs it only where a
+ * word starts with a digit or a capital month initial, so scanning a long
+ * text with few dates costs a table look-up per byte.
+ *
+ * Recognised: "October 24, 2012", "October 24 2012", "October 24th, 2012",
+ * "Oct. 24, 2012", "Sept. 5, 2013", "24 October 2012", "24th of October
+ * 2012", "2012-10-24", "2012/10/24", "June 2009", and a bare year "2013"
+ * when asked for.  Not dates: "10/24/2012" and "24/10/2012" (which is which
+ * is a guess), "June of 2009", "may 2009" in running text (the verb). */
+#include <string.h>
+
+#include "dates.h"
+
+/* Years a written-out date may carry; a bare year in running text is held
+ * to a narrower range, since most four-digit numbers there are not years. */
+#define DATE_YEAR_MIN 1000
+#define DATE_YEAR_MAX 2999
+#define BARE_YEAR_MIN 1900
+#define BARE_YEAR_MAX 2099
+
+enum {
+    MATCH_ANYCASE = 1, /* "may 2009" is a date (a whole string, a header) */
+    MATCH_YEARS = 2,   /* a bare year is a date */
+    MATCH_PARSE = 4    /* the whole input is one date: also "2009-06" */
+};
+
+/* Result of match_at: a date, nothing, or something shaped like a date
+ * whose day does not exist ("February 30, 2013"), which the finder skips
+ * whole rather than reading "2013" out of it. */
+enum { NO_DATE = 0, DATE_FOUND = 1, DATE_INVALID = -1 };
+
+static const char *const month_names[12] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+static const char *const weekday_names[7] = {"monday",   "tuesday", "wednesday",
+                                             "thursday", "friday",  "saturday",
+                                             "sunday"};
+
+static int is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+static int is_alpha(unsigned char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+static int is_upper(unsigned char c) {
+    return c >= 'A' && c <= 'Z';
+}
+static int is_lower(unsigned char c) {
+    return c >= 'a' && c <= 'z';
+}
+static int is_alnum(unsigned char c) {
+    return is_digit(c) || is_alpha(c);
+}
+
+/* Bytes where a date may start: digits and the capital initials of the
+ * months (A D F J M N O S).  The finder looks nowhere else. */
+static int date_initial(unsigned char c) {
+    static const unsigned char table[256] = {
+        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+        ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 2, ['D'] = 2,
+        ['F'] = 2, ['J'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['S'] = 2};
+    return table[c];
+}
+
+/* Is the character that ends just before `pos` part of a word?  ASCII
+ * letters and digits are; so are non-ASCII letters ("é2013" is not a year),
+ * but not the punctuation and spaces communiqués use around dates: no-break
+ * and thin spaces, dashes, curly quotes, ellipses, CJK punctuation. */
+static int word_before(const char *text, size_t pos) {
+    const unsigned char *t = (const unsigned char *)text;
+    size_t i;
+    uint32_t cp;
+    if (pos == 0) return 0;
+    if (t[pos - 1] < 0x80) return is_alnum(t[pos - 1]);
+    i = pos - 1;
+    while (i > 0 && pos - i < 4 && (t[i] & 0xc0) == 0x80)
+        i--;
+    if (t[i] >= 0xf0)
+        cp = 0x10000; /* astral: letters, mostly */
+    else if (t[i] >= 0xe0 && pos - i == 3)
+        cp = ((uint32_t)(t[i] & 0x0f) << 12) |
+             ((uint32_t)(t[i + 1] & 0x3f) << 6) | (t[i + 2] & 0x3fu);
+    else if (t[i] >= 0xc0 && pos - i == 2)
+        cp = ((uint32_t)(t[i] & 0x1f) << 6) | (t[i + 1] & 0x3fu);
+    else
+        return 0;                               /* stray byte: not a letter */
+    if (cp >= 0x80 && cp <= 0xbf) return 0;     /* NBSP, «, », §, ... */
+    if (cp == 0xd7 || cp == 0xf7) return 0;     /* × ÷ */
+    if (cp >= 0x2000 && cp <= 0x206f) return 0; /* general punctuation */
+    if (cp >= 0x3000 && cp <= 0x303f) return 0; /* CJK punctuation */
+    if (cp >= 0xff00 && cp <= 0xff0f) return 0; /* fullwidth punctuation */
+    return 1;
+}
+
+/* Skip the space between the parts of a date: ASCII blanks with at most
+ * one line break (a date never spans a paragraph break), the no-break space
+ * and the thin spaces PDFs leave.  Returns pos unchanged when none. */
+static size_t skip_space(const char *text, size_t len, size_t pos) {
+    const unsigned char *t = (const unsigned char *)text;
+    int newlines = 0;
+    while (pos < len) {
+        unsigned char c = t[pos];
+        if (c == ' ' || c == '\t' || c == '\r')
+            pos++;
+        else if (c == '\n') {
+            if (++newlines > 1) break;
+            pos++;
+        } else if (c == 0xc2 && pos + 1 < len && t[pos + 1] == 0xa0)
+            pos += 2; /* U+00A0 */
+        else if (c == 0xe2 && pos + 2 < len && t[pos + 1] == 0x80 &&
+                 (t[pos + 2] == 0x87 || t[pos + 2] == 0x89 ||
+                  t[pos + 2] == 0xaf))
+            pos += 3; /* U+2007 figure, U+2009 thin, U+202F narrow no-break */
+        else
+            break;
+    }
+    return pos;
+}
+
+/* Does the lower-cased word equal / start a name in `names`? */
+static int lower_equal(const char *s, size_t len, const char *lower) {
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!lower[i] || (c | 0x20) != (unsigned char)lower[i] || !is_alpha(c))
+            return 0;
+    }
+    return 1;
+}
+
+int scm_date_month(const char *s, size_t len) {
+    if (!s || len < 3 || len > 9) return 0;
+    for (int m = 0; m < 12; m++) {
+        size_t full = strlen(month_names[m]);
+        if (len > full || !lower_equal(s, len, month_names[m])) continue;
+        /* the full name, the three-letter abbreviation, or "Sept" */
+        if (len == full || len == 3 || (m == 8 && len == 4)) return m + 1;
+        return 0;
+    }
+    return 0;
+}
+
+static int weekday(const char *s, size_t len) {
+    if (len < 3 || len > 9) return 0;
+    for (int d = 0; d < 7; d++) {
+        size_t full = strlen(weekday_names[d]);
+        if (len > full || !lower_equal(s, len, weekday_names[d])) continue;
+        if (len == full || len == 3) return d + 1;
+        return 0;
+    }
+    return 0;
+}
+
+static int leap_year(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int days_in_month(int year, int month) {
+    static const int days[12] = {31, 28, 31, 30, 31, 30,
+                                 31, 31, 30, 31, 30, 31};
+    if (month == 2 && leap_year(year)) return 29;
+    return days[month - 1];
+}
+
+/* Read exactly `n` digits at pos, not followed by another digit. */
+static int read_digits(const char *text, size_t len, size_t pos, size_t n,
+                       int *value) {
+    int v = 0;
+    if (pos + n > len) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)text[pos + i];
+        if (!is_digit(c)) return 0;
+        v = v * 10 + (c - '0');
+    }
+    if (pos + n < len && is_digit((unsigned char)text[pos + n])) return 0;
+    *value = v;
+    return 1;
+}
+
+/* Read one or two digits at pos; returns how many, 0 if none or more. */
+static size_t read_day_digits(const char *text, size_t len, size_t pos,
+                              int *value) {
+    size_t n = 0;
+    int v = 0;
+    while (pos + n < len && is_digit((unsigned char)text[pos + n])) {
+        if (++n > 2) return 0;
+        v = v * 10 + (text[pos + n - 1] - '0');
+    }
+    *value = v;
+    return n;
+}
+
+/* Skip an ordinal suffix ("st", "nd", "rd", "th", any case) at pos. */
+static size_t skip_ordinal(const char *text, size_t len, size_t pos) {
+    static const char *const suffixes[4] = {"st", "nd", "rd", "th"};
+    if (pos + 2 > len) return pos;
+    for (int i = 0; i < 4; i++)
+        if (lower_equal(text + pos, 2, suffixes[i]) &&
+            (pos + 2 == len || !is_alnum((unsigned char)text[pos + 2])))
+            return pos + 2;
+    return pos;
+}
+
+/* A four-digit year at pos that ends a word. */
+static int read_year(const char *text, size_t len, size_t pos, int *year) {
+    if (!read_digits(text, len, pos, 4, year)) return 0;
+    if (pos + 4 < len && is_alpha((unsigned char)text[pos + 4])) return 0;
+    return *year >= DATE_YEAR_MIN && *year <= DATE_YEAR_MAX;
+}
+
+/* Read a month name at pos (a whole word, then "." after an abbreviation).
+ * In running text the name must be capitalised ("May", "MAY", not "may").
+ * Returns the month and sets *end past it, or 0. */
+static int read_month(const char *text, size_t len, size_t pos, int flags,
+                      size_t *end) {
+    const unsigned char *t = (const unsigned char *)text;
+    size_t n = 0;
+    int month;
+    while (pos + n < len && n <= 9 && is_alpha(t[pos + n]))
+        n++;
+    if (n < 3 || n > 9) return 0;
+    if (pos + n < len && is_digit(t[pos + n])) return 0;
+    month = scm_date_month(text + pos, n);
+    if (!month) return 0;
+    if (!(flags & MATCH_ANYCASE)) {
+        int lower = 1, upper = 1;
+        if (!is_upper(t[pos])) return 0;
+        for (size_t i = 1; i < n; i++) {
+            lower &= is_lower(t[pos + i]);
+            upper &= is_upper(t[pos + i]);
+        }
+        if (!lower && !upper) return 0;
+    }
+    *end = pos + n;
+    if (n < strlen(month_names[month - 1]) && *end < len && t[*end] == '.')
+        (*end)++;
+    return month;
+}
+
+static int set_date(scm_date *out, int year, int month, int day, size_t start,
+                    size_t stop) {
+    out->year = year;
+    out->month = month;
+    out->day = day;
+    out->precision = day     ? SCM_DATE_DAY
+                     : month ? SCM_DATE_MONTH
+                             : SCM_DATE_YEAR;
+    out->span.start = (scm_off)start;
+    out->span.stop = (scm_off)stop;
+    return DATE_FOUND;
+}
+
+/* Day and year after a month: "24, 2012", "24th 2012", or a year alone for
+ * month precision ("June 2009", "June, 2009"). */
+static int month_first(const char *text, size_t len, size_t start, size_t pos,
+                       int month, scm_date *out) {
+    size_t p, q;
+    int day, year;
+    p = pos;
+    if (p < len && text[p] == ',') p++;
+    q = skip_space(text, len, p);
+    if (q == p) return NO_DATE;
+    if (read_year(text, len, q, &year))
+        return set_date(out, year, month, 0, start, q + 4);
+    if (p != pos) return NO_DATE; /* "October, 24" */
+    p = q + read_day_digits(text, len, q, &day);
+    if (p == q) return NO_DATE;
+    p = skip_ordinal(text, len, p);
+    if (p < len && is_alnum((unsigned char)text[p])) return NO_DATE;
+    if (p < len && text[p] == ',') p++;
+    q = skip_space(text, len, p);
+    if (q == p && text[p - 1] != ',') return NO_DATE;
+    if (!read_year(text, len, q, &year)) return NO_DATE;
+    if (day < 1 || day > days_in_month(year, month)) {
+        out->span.start = (scm_off)start;
+        out->span.stop = (scm_off)(q + 4);
+        return DATE_INVALID;
+    }
+    return set_date(out, year, month, day, start, q + 4);
+}
+
+/* "24 October 2012", "24th of October, 2012". */
+static int day_first(const char *text, size_t len, size_t start, int flags,
+                     scm_date *out) {
+    size_t p, q, end;
+    int day, month, year;
+    p = start + read_day_digits(text, len, start, &day);
+    if (p == start) return NO_DATE;
+    p = skip_ordinal(text, len, p);
+    q = skip_space(text, len, p);
+    if (q == p) return NO_DATE;
+    if (q + 2 < len && text[q] == 'o' && text[q + 1] == 'f') {
+        size_t r = skip_space(text, len, q + 2);
+        if (r == q + 2) return NO_DATE;
+        q = r;
+    }
+    month = read_month(text, len, q, flags, &end);
+    if (!month) return NO_DATE;
+    p = end;
+    if (p < len && text[p] == ',') p++;
+    q = skip_space(text, len, p);
+    if (q == p || !read_year(text, len, q, &year)) return NO_DATE;
+    if (day < 1 || day > days_in_month(year, month)) {
+        out->span.start = (scm_off)start;
+        out->span.stop = (scm_off)(q + 4);
+        return DATE_INVALID;
+    }
+    return set_date(out, year, month, day, start, q + 4);
+}
+
+/* "2012-10-24", "2012/10/24", "2012/1/5"; in a whole string also "2009-06".
+ * Month-first and day-first slashes ("10/24/2012") are not read: which
+ * number is the month is a guess. */
+static int year_first(const char *text, size_t len, size_t start, int flags,
+                      scm_date *out) {
+    size_t p, n;
+    int year, month, day;
+    char sep;
+    if (!read_digits(text, len, start, 4, &year)) return NO_DATE;
+    if (year < DATE_YEAR_MIN || year > DATE_YEAR_MAX) return NO_DATE;
+    p = start + 4;
+    if (p >= len || (text[p] != '-' && text[p] != '/')) return NO_DATE;
+    sep = text[p++];
+    n = read_day_digits(text, len, p, &month);
+    if (n == 0 || (sep == '-' && n != 2) || month < 1 || month > 12)
+        return NO_DATE;
+    p += n;
+    if ((flags & MATCH_PARSE) && sep == '-' && p == len)
+        return set_date(out, year, month, 0, start, p);
+    if (p >= len || text[p] != sep) return NO_DATE;
+    p++;
+    n = read_day_digits(text, len, p, &day);
+    if (n == 0 || (sep == '-' && n != 2)) return NO_DATE;
+    p += n;
+    if (p < len && is_alpha((unsigned char)text[p]) &&
+        !(text[p] == 'T' && p + 1 < len &&
+          is_digit((unsigned char)text[p + 1])))
+        return NO_DATE;
+    if (p < len && text[p] == sep) return NO_DATE; /* "2012/10/24/5" */
+    if (day < 1 || day > days_in_month(year, month)) {
+        out->span.start = (scm_off)start;
+        out->span.stop = (scm_off)p;
+        return DATE_INVALID;
+    }
+    return set_date(out, year, month, day, start, p);
+}
+
+/* Words after which a number names a document, not a year: "resolution
+ * 2094", "UNSCRs 1718, 1874 and 2094", "No. 2013" (capitalised and with its
+ * period, so that "no 2013 meeting" stays a year). */
+static int reference_word(const char *w, size_t n, int period) {
+    static const char *const words[] = {"resolution", "resolutions", "unscr",
+                                        "unscrs"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && lower_equal(w, n, words[i])) return 1;
+    if (period && is_upper((unsigned char)w[0]) &&
+        ((n == 2 && lower_equal(w, 2, "no")) ||
+         (n == 3 && lower_equal(w, 3, "nos"))))
+        return 1;
+    return 0;
+}
+
+/* Walk back over a list of numbers ("1718, 1874 and") to the word that
+ * introduces it.  Bounded: a few list items at most. */
+static int after_reference_word(const char *text, size_t pos) {
+    const unsigned char *t = (const unsigned char *)text;
+    for (int items = 0; items < 16; items++) {
+        size_t end, begin;
+        int period = 0;
+        while (pos > 0 &&
+               (t[pos - 1] == ' ' || t[pos - 1] == ',' || t[pos - 1] == '.')) {
+            period |= t[pos - 1] == '.';
+            pos--;
+        }
+        end = pos;
+        while (pos > 0 && is_alnum(t[pos - 1]))
+            pos--;
+        begin = pos;
+        if (begin == end) return 0;
+        if (is_digit(t[begin])) continue; /* another number in the list */
+        if ((end - begin == 3 && lower_equal(text + begin, 3, "and")) ||
+            (end - begin == 2 && lower_equal(text + begin, 2, "or")))
+            continue;
+        return reference_word(text + begin, end - begin, period);
+    }
+    return 0;
+}
+
+/* "2013" standing alone: 1900-2099, not part of a longer number ("1,2013",
+ * "2013.5"), a sum ("$2013"), a path or a fraction ("/2013/", "2012/13") or
+ * a document number ("resolution 2094"). */
+static int bare_year(const char *text, size_t len, size_t start, int flags,
+                     scm_date *out) {
+    const unsigned char *t = (const unsigned char *)text;
+    size_t p = start + 4;
+    int year;
+    if (!read_digits(text, len, start, 4, &year)) return NO_DATE;
+    if (flags & MATCH_PARSE) {
+        if (year < DATE_YEAR_MIN || year > DATE_YEAR_MAX) return NO_DATE;
+        return set_date(out, year, 0, 0, start, p);
+    }
+    if (year < BARE_YEAR_MIN || year > BARE_YEAR_MAX) return NO_DATE;
+    if (p < len && (is_alpha(t[p]) || t[p] == '%')) return NO_DATE;
+    if (p + 1 < len && (t[p] == '.' || t[p] == ',') && is_digit(t[p + 1]))
+        return NO_DATE;
+    if (p < len && t[p] == '/') return NO_DATE; /* "2012/13", a URL path */
+    if (start > 0 &&
+        (t[start - 1] == '$' || t[start - 1] == '#' || t[start - 1] == '/'))
+        return NO_DATE;
+    if (start > 1 && (t[start - 1] == '.' || t[start - 1] == ',') &&
+        is_digit(t[start - 2]))
+        return NO_DATE;
+    if (after_reference_word(text, start)) return NO_DATE;
+    return set_date(out, year, 0, 0, start, p);
+}
+
+/* Read a date starting exactly at `pos`, which starts a word. */
+static int match_at(const char *text, size_t len, size_t pos, int flags,
+                    scm_date *out) {
+    unsigned char c = (unsigned char)text[pos];
+    int r;
+    if (is_digit(c)) {
+        r = year_first(text, len, pos, flags, out);
+        if (r != NO_DATE) return r;
+        r = day_first(text, len, pos, flags, out);
+        if (r != NO_DATE) return r;
+        if (flags & MATCH_YEARS) return bare_year(text, len, pos, flags, out);
+        return NO_DATE;
+    }
+    if (is_alpha(c)) {
+        size_t end;
+        int month = read_month(text, len, pos, flags, &end);
+        if (month) return month_first(text, len, pos, end, month, out);
+    }
+    return NO_DATE;
+}
+
+static int is_space_byte(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+}
+
+int scm_date_parse(const char *s, size_t len, scm_date *out) {
+    scm_date d;
+    size_t start = 0, stop = len, p;
+    if (!s) return 0;
+    while (start < stop && is_space_byte((unsigned char)s[start]))
+        start++;
+    while (stop > start && is_space_byte((unsigned char)s[stop - 1]))
+        stop--;
+    if (stop > start && s[stop - 1] == '.') {
+        /* the sentence's period, unless it is an abbreviation's ("Oct.")
+         * -- no date ends with a month, so it is always the sentence's */
+        stop--;
+        while (stop > start && is_space_byte((unsigned char)s[stop - 1]))
+            stop--;
+    }
+    if (start == stop) return 0;
+    /* "Wednesday, October 24, 2012": the date is what follows the weekday */
+    p = start;
+    while (p < stop && is_alpha((unsigned char)s[p]))
+        p++;
+    if (p > start && weekday(s + start, p - start)) {
+        if (p < stop && s[p] == '.') p++;
+        if (p < stop && s[p] == ',') p++;
+        p = skip_space(s, stop, p);
+        if (p == stop) return 0;
+        start = p;
+    }
+    memset(&d, 0, sizeof d);
+    if (match_at(s, stop, start, MATCH_ANYCASE | MATCH_YEARS | MATCH_PARSE,
+                 &d) != DATE_FOUND ||
+        d.span.stop != stop)
+        return 0;
+    if (out) *out = d;
+    return 1;
+}
+
+int scm_date_find(const char *text, size_t len, size_t from, int years,
+                  scm_date *out) {
+    const unsigned char *t = (const unsigned char *)text;
+    int flags = years ? MATCH_YEARS : 0;
+    size_t pos = from;
+    scm_date d;
+    if (!text) return 0;
+    while (pos < len) {
+        int r;
+        if (!date_initial(t[pos]) || word_before(text, pos)) {
+            pos++;
+            continue;
+        }
+        r = match_at(text, len, pos, flags, &d);
+        if (r == DATE_FOUND) {
+            if (out) *out = d;
+            return 1;
+        }
+        if (r == DATE_INVALID) {
+            pos = d.span.stop;
+            continue;
+        }
+        /* skip the rest of this word or number: it cannot start a date */
+        pos++;
+        while (pos < len && is_alnum(t[pos]))
+            pos++;
+    }
+    return 0;
+}
+
+int scm_date_iso(const scm_date *d, char buf[11]) {
+    int n = 0;
+    unsigned year, month, day;
+    if (!d || d->precision == SCM_DATE_NONE || d->year < 0 || d->year > 9999) {
+        buf[0] = '\0';
+        return 0;
+    }
+    year = (unsigned)d->year;
+    buf[n++] = (char)('0' + year / 1000);
+    buf[n++] = (char)('0' + year / 100 % 10);
+    buf[n++] = (char)('0' + year / 10 % 10);
+    buf[n++] = (char)('0' + year % 10);
+    if (d->precision >= SCM_DATE_MONTH && d->month >= 1 && d->month <= 12) {
+        month = (unsigned)d->month;
+        buf[n++] = '-';
+        buf[n++] = (char)('0' + month / 10);
+        buf[n++] = (char)('0' + month % 10);
+        if (d->precision == SCM_DATE_DAY && d->day >= 1 && d->day <= 31) {
+            day = (unsigned)d->day;
+            buf[n++] = '-';
+            buf[n++] = (char)('0' + day / 10);
+            buf[n++] = (char)('0' + day % 10);
+        }
+    }
+    buf[n] = '\0';
+    return n;
+}

@@ -1,0 +1,237 @@
+/* document.c -- runs normalise and segment, and reads title and date.
+ *
+ * Title and date are the two header facts every later stage wants (the
+ * corpus sorts by date; relative dates resolve against it), so they are
+ * read here rather than in the extraction stage: front matter first, then
+ * the header paragraphs, then the first body paragraph. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+
+/* Copy `s` with no-break spaces (U+00A0, which YAML's "\_" produces)
+ * turned into plain spaces and white space runs collapsed. */
+static char *clean_title(const char *s, size_t n) {
+    char *out = malloc(n + 1), *w = out;
+    size_t i = 0;
+    int space = 1; /* drop leading white space */
+    if (!out) return NULL;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        int is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        size_t step = 1;
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            is_space = 1;
+            step = 2;
+        }
+        if (is_space) {
+            if (!space) *w++ = ' ';
+            space = 1;
+        } else {
+            memcpy(w, s + i, step);
+            w += step;
+            space = 0;
+        }
+        i += step;
+    }
+    while (w > out && w[-1] == ' ') w--;
+    *w = '\0';
+    return out;
+}
+
+static int ascii_ncase_contains(const char *s, size_t n, const char *word) {
+    size_t w = strlen(word), i, j;
+    for (i = 0; i + w <= n; i++) {
+        for (j = 0; j < w; j++) {
+            char a = s[i + j], b = word[j];
+            if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+            if (a != b) break;
+        }
+        if (j == w) return 1;
+    }
+    return 0;
+}
+
+/* A header paragraph that names the kind of document is the title:
+ * "Joint Communique", "Joint Statement ...", "Declaration ...". */
+static int looks_like_title(const char *s, size_t n) {
+    static const char *const words[] = {"communiqu", "joint statement",
+                                        "declaration", "joint vision",
+                                        "statement", "readout", NULL};
+    int i;
+    for (i = 0; words[i]; i++)
+        if (ascii_ncase_contains(s, n, words[i])) return 1;
+    return 0;
+}
+
+static int find_title(scm_doc *doc) {
+    const scm_text *t = &doc->text;
+    const char *fm = scm_text_meta(t, "title");
+    const scm_paragraph *first_header = NULL;
+    size_t i;
+    if (fm && *fm) {
+        doc->title = clean_title(fm, strlen(fm));
+        return doc->title ? 0 : -1;
+    }
+    for (i = 0; i < t->paragraphs.len; i++) {
+        const scm_paragraph *p = &t->paragraphs.items[i];
+        const char *s = t->text + p->span.start;
+        size_t n = p->span.stop - p->span.start;
+        if (p->kind == SCM_PARA_BODY) break;
+        if (p->kind != SCM_PARA_HEADER) continue;
+        if (!first_header) first_header = p;
+        if (looks_like_title(s, n)) {
+            doc->title = clean_title(s, n);
+            return doc->title ? 0 : -1;
+        }
+    }
+    if (first_header) {
+        doc->title = clean_title(t->text + first_header->span.start,
+                                 first_header->span.stop -
+                                     first_header->span.start);
+        return doc->title ? 0 : -1;
+    }
+    return 0;
+}
+
+/* Front matter date, else the first full date in the header paragraphs,
+ * else in the first body paragraph ("... was held ... on October 24,
+ * 2012"). */
+static void find_date(scm_doc *doc) {
+    const scm_text *t = &doc->text;
+    const char *fm = scm_text_meta(t, "date");
+    size_t i;
+    scm_date d;
+    if (fm && scm_date_parse(fm, strlen(fm), &d) &&
+        d.precision == SCM_DATE_DAY) {
+        d.span.start = d.span.stop = 0; /* not in the text */
+        doc->date = d;
+        return;
+    }
+    for (i = 0; i < t->paragraphs.len; i++) {
+        const scm_paragraph *p = &t->paragraphs.items[i];
+        int body = p->kind == SCM_PARA_BODY;
+        if (p->kind == SCM_PARA_HEADING) continue;
+        if (scm_date_find(t->text, p->span.stop, p->span.start, 0, &d) &&
+            d.precision == SCM_DATE_DAY) {
+            doc->date = d;
+            return;
+        }
+        if (body) break;
+    }
+    if (fm && scm_date_parse(fm, strlen(fm), &d)) {
+        d.span.start = d.span.stop = 0;
+        doc->date = d;
+    }
+}
+
+int scm_doc_parse(scm_doc *doc, const char *raw, size_t len,
+                  const scm_parse_opts *opts, const scm_lexicon *lex,
+                  scm_error *err) {
+    static const scm_parse_opts defaults = {{SCM_ENC_UTF8}};
+    if (!opts) opts = &defaults;
+    memset(doc, 0, sizeof *doc);
+    if (scm_text_normalise(raw, len, &opts->text, lex, &doc->text, err) != 0)
+        goto fail;
+    if (scm_segment_sentences(&doc->text, lex, &doc->sentences, err) != 0)
+        goto fail;
+    if (find_title(doc) != 0) {
+        scm_error_set(err, SCM_NO_BYTE, "out of memory");
+        goto fail;
+    }
+    find_date(doc);
+    if (doc->date.precision != SCM_DATE_NONE)
+        scm_date_iso(&doc->date, doc->date_iso);
+    return 0;
+fail:
+    scm_doc_free(doc);
+    return -1;
+}
+
+int scm_doc_tokens(scm_doc *doc, scm_error *err) {
+    if (doc->tokens_ready) return 0;
+    if (scm_segment_tokens(&doc->text, &doc->tokens, err) != 0) {
+        SCM_VEC_FREE(&doc->tokens);
+        return -1;
+    }
+    doc->tokens_ready = 1;
+    return 0;
+}
+
+void scm_doc_free(scm_doc *doc) {
+    if (!doc) return;
+    scm_text_free(&doc->text);
+    SCM_VEC_FREE(&doc->sentences);
+    SCM_VEC_FREE(&doc->tokens);
+    SCM_VEC_FREE(&doc->lines);
+    free(doc->title);
+    memset(doc, 0, sizeof *doc);
+}
+
+/* Line starts of the raw text: "\n", "\r\n" and a lone "\r" end a line. */
+static int build_lines(scm_doc *doc) {
+    const char *raw = doc->text.raw;
+    size_t n = doc->text.raw_len, i;
+    if (SCM_VEC_PUSH(&doc->lines, 0) != 0) return -1;
+    for (i = 0; i < n; i++) {
+        if (raw[i] == '\n' ||
+            (raw[i] == '\r' && (i + 1 == n || raw[i + 1] != '\n'))) {
+            if (SCM_VEC_PUSH(&doc->lines, (scm_off)(i + 1)) != 0) return -1;
+        }
+    }
+    return 0;
+}
+
+int scm_doc_raw_position(scm_doc *doc, size_t norm, size_t *line,
+                         size_t *column, size_t *raw_byte) {
+    size_t raw, lo, hi, col, i, start;
+    const char *text = doc->text.raw;
+    if (doc->lines.len == 0 && build_lines(doc) != 0) return -1;
+    if (norm > doc->text.len) norm = doc->text.len;
+    raw = scm_text_raw_offset(&doc->text, norm);
+    if (raw > doc->text.raw_len) raw = doc->text.raw_len;
+    /* last line start <= raw */
+    lo = 0;
+    hi = doc->lines.len;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->lines.items[mid] <= raw)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    start = doc->lines.items[lo];
+    /* a UTF-8 BOM is not a column */
+    if (start == 0 && raw >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        start = 3;
+    col = 1;
+    for (i = start; i < raw; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80) col++;
+    *line = lo + 1;
+    *column = col;
+    *raw_byte = raw;
+    return 0;
+}
+
+/* Index of the last span whose start <= off, if off is inside it. */
+#define SPAN_SEARCH(items, count, off)                                        \
+    do {                                                                      \
+        size_t lo_ = 0, hi_ = (count);                                        \
+        while (lo_ < hi_) {                                                   \
+            size_t mid_ = lo_ + (hi_ - lo_) / 2;                              \
+            if ((items)[mid_].span.start <= (off))                            \
+                lo_ = mid_ + 1;                                               \
+            else                                                              \
+                hi_ = mid_;                                                   \
+        }                                                                     \
+        if (lo_ == 0 || (off) >= (items)[lo_ - 1].span.stop) return -1;      \
+        return (long)(lo_ - 1);                                               \
+    } while (0)
+
+long scm_doc_sentence_at(const scm_doc *doc, size_t off) {
+    SPAN_SEARCH(doc->sentences.items, doc->sentences.len, off);
+}
+
+long scm_doc_paragraph_at(const scm_doc *doc, size_t off) {
+    SPAN_SEARCH(doc->text.paragraphs.items, doc->text.paragraphs.len, off);
+}

@@ -1,0 +1,705 @@
+/* acronyms.c -- short forms, their definitions and every use.
+ *
+ * Definitions "long form (SHORT)" and "SHORT (long form)" are found in the
+ * spirit of Schwartz & Hearst (2003): the long form ends where the
+ * parenthesis opens and its start is chosen by aligning the short form's
+ * letters, in order, onto the words before it.  Unlike their algorithm,
+ * which takes the shortest match, every possible start word is scored:
+ * letters on word initials (also inside hyphenated or dotted words:
+ * "Korea-U.S.", "zero-emissions") earn, letters inside words cost, words
+ * that give no letter cost.  So "Code of Conduct in the South China Sea
+ * (COC)" starts at "Code", "U.S.-ROK Combined Forces Command (CFC)" at
+ * "Combined", and "wartime operational control (OPCON)" at "operational"
+ * (the first letter must be a word's initial).  A quoted long form must
+ * start at the quote.  The window is min(2n, n + 5) content words (n =
+ * letters of the short form); function words are not counted.
+ *
+ * Undefined short forms: a word part (compounds split at '-' and '/') made
+ * of capitals, digits and dots with two capitals, or a capital and a digit
+ * ("U.S.", "ROK", "G7", "5G", "COVID-19"), minus capitalised words that are
+ * not abbreviations: longer than 6 letters ("CHEONAN", "EMPHASIZING"),
+ * ending in -ING (preambular "NOTING"), Roman numerals ("IV"), words the
+ * document also writes Capitalised ("WE" / "We") or, from 4 letters, in
+ * lower case, and words whose every use stands next to such a word in a run
+ * of capitals ("WE HEREBY DECLARE").  A defined compound ("U.S.-ROK") is
+ * one short form; otherwise a compound counts as its parts.  Plural and
+ * possessive uses ("SCMs", "NCG's") are mentions of the singular. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+#define MAX_LETTERS 16
+#define MAX_CHARS 600
+#define MAX_WORDS 64
+#define NEG (-1000000)
+
+typedef struct word {
+    scm_off start, stop;
+    unsigned barrier : 1; /* the gap before it stops a long form */
+} word;
+
+typedef SCM_VEC(word) wordvec;
+
+typedef struct entry {
+    scm_off key;   /* short form: text + key, keylen bytes */
+    uint32_t keylen;
+    int defined, ordinary;
+    scm_span definition;
+    char *long_form;
+    scm_spanvec mentions;
+    size_t in_run; /* mentions next to an ordinary all-caps word */
+} entry;
+
+typedef struct state {
+    const char *text;
+    SCM_VEC(entry) entries;
+    int32_t *slots; /* open addressing: entry index + 1, 0 = empty */
+    size_t nslots;
+    SCM_VEC(uint32_t) caps; /* per all-caps word: entry index */
+    SCM_VEC(scm_span) capspan;
+} state;
+
+/* ---- characters ---------------------------------------------------- */
+
+static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_alpha(unsigned char c) { return is_upper(c) || is_lower(c); }
+static int lower(unsigned char c) { return is_upper(c) ? c + 32 : c; }
+
+/* Bytes of a UTF-8 punctuation or space sequence at p (dashes, quotes,
+ * no-break space), 0 if none. */
+static size_t upunct(const unsigned char *p, const unsigned char *end) {
+    if (end - p >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81))
+        return 3;
+    if (end - p >= 2 && p[0] == 0xC2 && p[1] >= 0xA0 && p[1] <= 0xBF)
+        return 2;
+    return 0;
+}
+
+static int word_byte(const unsigned char *p, const unsigned char *end) {
+    if (is_alpha(*p) || is_digit(*p)) return 1;
+    return *p >= 0x80 && upunct(p, end) == 0 && (*p & 0xC0) != 0x80;
+}
+
+static int is_rsquo(const unsigned char *p, const unsigned char *end) {
+    return end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99;
+}
+
+/* Words of text[start, stop): letters and digits with inner . - ' ’ & /,
+ * plus the final period of a dotted abbreviation ("U.S.", "D.C."). */
+static int lex_words(const char *text, size_t start, size_t stop, wordvec *out) {
+    const unsigned char *t = (const unsigned char *)text, *end = t + stop;
+    size_t p = start;
+    int barrier = 1;
+    out->len = 0;
+    while (p < stop) {
+        size_t n, s;
+        if (!word_byte(t + p, end)) {
+            n = upunct(t + p, end);
+            if (n == 3 && (t[p + 2] == 0x9C || t[p + 2] == 0x9D ||
+                           t[p + 2] == 0x94))
+                barrier = 1; /* “ ” — */
+            if (!n) {
+                unsigned char c = t[p];
+                if (strchr("()[];:!?\".{}", c) && c) barrier = 1;
+                n = 1;
+            }
+            p += n;
+            continue;
+        }
+        s = p;
+        for (;;) {
+            while (p < stop && word_byte(t + p, end))
+                p++;
+            if (p + 1 < stop && strchr(".-'&/", t[p]) && t[p] &&
+                word_byte(t + p + 1, end)) {
+                p++;
+                continue;
+            }
+            if (p + 2 < stop && t[p] == '.' && t[p + 1] == '-' &&
+                word_byte(t + p + 2, end)) {
+                p += 2; /* "U.S.-ROK" */
+                continue;
+            }
+            if (is_rsquo(t + p, end) && p + 3 < stop &&
+                word_byte(t + p + 3, end)) {
+                p += 3;
+                continue;
+            }
+            break;
+        }
+        /* "U.S." keeps its final period: letters separated by periods */
+        if (p < stop && t[p] == '.' && p >= s + 3 && t[p - 2] == '.' &&
+            is_alpha(t[p - 1]))
+            p++;
+        {
+            word w;
+            w.start = (scm_off)s;
+            w.stop = (scm_off)p;
+            w.barrier = (unsigned)barrier;
+            if (SCM_VEC_PUSH(out, w) != 0) return -1;
+        }
+        barrier = 0;
+    }
+    return 0;
+}
+
+/* ---- the short-form map -------------------------------------------- */
+
+static uint32_t hash_ci(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint32_t)lower((unsigned char)s[i])) * 16777619u;
+    return h;
+}
+
+static int same(const char *a, size_t an, const char *b, size_t bn, int ci) {
+    if (an != bn) return 0;
+    if (!ci) return memcmp(a, b, an) == 0;
+    for (size_t i = 0; i < an; i++)
+        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
+static long lookup(const state *st, const char *s, size_t n, int ci) {
+    size_t mask, i;
+    if (!st->nslots) return -1;
+    mask = st->nslots - 1;
+    for (i = hash_ci(s, n) & mask; st->slots[i]; i = (i + 1) & mask) {
+        const entry *e = &st->entries.items[st->slots[i] - 1];
+        if (same(st->text + e->key, e->keylen, s, n, ci))
+            return st->slots[i] - 1;
+    }
+    return -1;
+}
+
+static int rehash(state *st) {
+    size_t n = st->nslots ? st->nslots * 2 : 64, i;
+    int32_t *slots = calloc(n, sizeof *slots);
+    if (!slots) return -1;
+    for (i = 0; i < st->entries.len; i++) {
+        const entry *e = &st->entries.items[i];
+        size_t j = hash_ci(st->text + e->key, e->keylen) & (n - 1);
+        while (slots[j])
+            j = (j + 1) & (n - 1);
+        slots[j] = (int32_t)i + 1;
+    }
+    free(st->slots);
+    st->slots = slots;
+    st->nslots = n;
+    return 0;
+}
+
+/* Index of the entry for text[key, key+n), made if absent; -1 on OOM. */
+static long intern(state *st, size_t key, size_t n) {
+    long i = lookup(st, st->text + key, n, 0);
+    entry e;
+    if (i >= 0) return i;
+    memset(&e, 0, sizeof e);
+    e.key = (scm_off)key;
+    e.keylen = (uint32_t)n;
+    if (SCM_VEC_PUSH(&st->entries, e) != 0) return -1;
+    if ((st->entries.len) * 2 > st->nslots) {
+        if (rehash(st) != 0) return -1;
+    } else {
+        size_t mask = st->nslots - 1;
+        size_t j = hash_ci(st->text + key, n) & mask;
+        while (st->slots[j])
+            j = (j + 1) & mask;
+        st->slots[j] = (int32_t)st->entries.len;
+    }
+    return (long)st->entries.len - 1;
+}
+
+/* ---- definitions --------------------------------------------------- */
+
+static const char *const function_words[] = {
+    "a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "of",
+    "on", "or", "the", "to", "with", "&"};
+
+static int function_word(const char *s, size_t n) {
+    for (size_t i = 0; i < sizeof function_words / sizeof *function_words;
+         i++)
+        if (same(s, n, function_words[i], strlen(function_words[i]), 1))
+            return 1;
+    return 0;
+}
+
+/* Letters of a short form, lower-cased; a plural 's' is not a letter. */
+static size_t short_letters(const char *s, size_t n, char *out) {
+    size_t k = 0;
+    if (n > 1 && s[n - 1] == 's' && is_upper((unsigned char)s[n - 2])) n--;
+    for (size_t i = 0; i < n && k < MAX_LETTERS; i++)
+        if (is_alpha((unsigned char)s[i])) out[k++] = (char)lower((unsigned char)s[i]);
+    return k;
+}
+
+/* A parenthesised short form: one word, 2-12 bytes, starting with a letter
+ * or digit, with more capitals than lower-case letters and at least two. */
+static int short_shaped(const char *s, size_t n) {
+    size_t up = 0, lo = 0;
+    if (n < 2 || n > 12) return 0;
+    if (!is_alpha((unsigned char)s[0]) && !is_digit((unsigned char)s[0]))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_upper(c)) up++;
+        else if (is_lower(c)) lo++;
+        else if (!is_digit(c) && !strchr(".-&/", c)) return 0;
+    }
+    return up >= 2 && lo < up;
+}
+
+typedef struct align {
+    int score, initials, uncovered;
+    size_t first; /* start word index */
+} align;
+
+/* Score the best alignment of `letters` onto words[w0..w1] that starts at
+ * each candidate word; fill *best.  0 when none is acceptable. */
+static int align_words(const char *text, const word *w, size_t w0, size_t w1,
+                       const char *letters, size_t n, int fixed_start,
+                       align *best) {
+    unsigned char ch[MAX_CHARS];
+    signed char wt[MAX_CHARS];
+    uint8_t widx[MAX_CHARS];
+    int dp[MAX_LETTERS][MAX_CHARS];
+    short nxt[MAX_LETTERS][MAX_CHARS];
+    size_t wstart[MAX_WORDS];
+    size_t K = 0, i, k;
+    int found = 0, content_after = 0;
+    if (w1 - w0 + 1 > MAX_WORDS) w0 = w1 + 1 - MAX_WORDS;
+    for (i = w0; i <= w1; i++) {
+        const unsigned char *t = (const unsigned char *)text;
+        int fw = function_word(text + w[i].start, w[i].stop - w[i].start);
+        wstart[i - w0] = K;
+        for (size_t p = w[i].start; p < w[i].stop && K < MAX_CHARS; p++) {
+            unsigned char c = t[p];
+            if (!is_alpha(c)) continue;
+            ch[K] = (unsigned char)lower(c);
+            widx[K] = (uint8_t)(i - w0);
+            if (p == w[i].start) wt[K] = fw ? 2 : 3;
+            else if (strchr(".-/", t[p - 1]) && t[p - 1]) wt[K] = 2;
+            else if (is_upper(c) && is_lower(t[p - 1])) wt[K] = 2;
+            else wt[K] = -1;
+            K++;
+        }
+        if (K >= MAX_CHARS) return 0;
+    }
+    if (K == 0 || n == 0) return 0;
+    /* dp[j][k]: best score of letters j..n-1 with letter j on char k */
+    for (size_t jj = n; jj-- > 0;) {
+        int run = NEG;
+        short arg = -1;
+        for (k = K; k-- > 0;) {
+            if (ch[k] == (unsigned char)letters[jj]) {
+                if (jj == n - 1) {
+                    dp[jj][k] = wt[k];
+                    nxt[jj][k] = -1;
+                } else if (run > NEG) {
+                    dp[jj][k] = wt[k] + run;
+                    nxt[jj][k] = arg;
+                } else {
+                    dp[jj][k] = NEG;
+                }
+            } else {
+                dp[jj][k] = NEG;
+            }
+            if (jj + 1 < n && dp[jj + 1][k] > run) {
+                run = dp[jj + 1][k];
+                arg = (short)k;
+            }
+        }
+    }
+    /* candidate starts, nearest first; the window counts content words */
+    for (i = w1 + 1; i-- > w0;) {
+        size_t s = i - w0, wi, limit = n * 2 < n + 5 ? n * 2 : n + 5;
+        int fw = function_word(text + w[i].start, w[i].stop - w[i].start);
+        int covered[MAX_WORDS] = {0}, initials = 0, uncovered = 0, total;
+        short kk;
+        if (!fw) content_after++;
+        if ((size_t)content_after > limit) break;
+        if (fixed_start && i != w0) continue;
+        if (fw || wstart[s] >= K || widx[wstart[s]] != s ||
+            !is_alpha((unsigned char)text[w[i].start]))
+            continue;
+        k = wstart[s];
+        if (ch[k] != (unsigned char)letters[0] || dp[0][k] <= NEG / 2)
+            continue;
+        for (kk = (short)k, wi = 0; kk >= 0 && wi < n; wi++) {
+            covered[widx[kk]] = 1;
+            if (wt[kk] >= 2) initials++;
+            kk = nxt[wi][kk];
+        }
+        for (wi = s; wi <= w1 - w0; wi++) {
+            const word *x = &w[w0 + wi];
+            if (!covered[wi] &&
+                !function_word(text + x->start, x->stop - x->start))
+                uncovered++;
+        }
+        total = dp[0][k] - uncovered;
+        if (initials < (n < 2 ? (int)n : 2)) continue;
+        if (!found || total > best->score) {
+            best->score = total;
+            best->initials = initials;
+            best->uncovered = uncovered;
+            best->first = i;
+            found = 1;
+        }
+        if (fixed_start) break;
+    }
+    return found;
+}
+
+static int add_definition(state *st, size_t skey, size_t sn, size_t lstart,
+                          size_t lstop) {
+    long i = intern(st, skey, sn);
+    entry *e;
+    if (i < 0) return -1;
+    e = &st->entries.items[i];
+    if (e->defined) return 0; /* the first definition stands */
+    e->long_form = malloc(lstop - lstart + 1);
+    if (!e->long_form) return -1;
+    memcpy(e->long_form, st->text + lstart, lstop - lstart);
+    e->long_form[lstop - lstart] = '\0';
+    e->defined = 1;
+    e->definition.start = (scm_off)lstart;
+    e->definition.stop = (scm_off)lstop;
+    return 0;
+}
+
+/* Definitions in one paragraph. */
+static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
+                                 size_t pstop) {
+    const char *text = st->text;
+    size_t wi = 0;
+    for (size_t p = pstart; p < pstop; p++) {
+        size_t q, cs, ce, last;
+        char letters[MAX_LETTERS];
+        size_t n;
+        align a;
+        int quoted = 0;
+        if (text[p] != '(') continue;
+        for (q = p + 1; q < pstop && q < p + 160; q++)
+            if (text[q] == '(' || text[q] == ')') break;
+        if (q >= pstop || text[q] != ')') continue;
+        cs = p + 1;
+        ce = q;
+        while (cs < ce && text[cs] == ' ') cs++;
+        while (ce > cs && text[ce - 1] == ' ') ce--;
+        while (wi < wv->len && wv->items[wi].stop <= p) wi++;
+        if (wi == 0) continue;
+        last = wi - 1; /* the word before "(" */
+        {
+            /* only spaces and a closing quote between it and "(" */
+            size_t g = wv->items[last].stop;
+            const unsigned char *t = (const unsigned char *)text;
+            for (; g < p; g++) {
+                if (t[g] == ' ') continue;
+                if (t[g] == '"') { quoted = 1; continue; }
+                if (g + 2 < p && t[g] == 0xE2 && t[g + 1] == 0x80 &&
+                    t[g + 2] == 0x9D) {
+                    quoted = 1;
+                    g += 2;
+                    continue;
+                }
+                break;
+            }
+            if (g < p) continue;
+        }
+        if (short_shaped(text + cs, ce - cs) &&
+            memchr(text + cs, ' ', ce - cs) == NULL) {
+            size_t w0 = last;
+            n = short_letters(text + cs, ce - cs, letters);
+            if (n < 2 && !(n == 1 && ce - cs >= 2)) continue;
+            while (w0 > 0 && !wv->items[w0].barrier && last - w0 < 40) w0--;
+            if (quoted) {
+                /* the long form is the quoted phrase */
+                if (!align_words(text, wv->items, w0, last, letters, n, 1, &a))
+                    continue;
+            } else if (!align_words(text, wv->items, w0, last, letters, n, 0,
+                                    &a)) {
+                continue;
+            }
+            if (add_definition(st, cs, ce - cs, wv->items[a.first].start,
+                               wv->items[last].stop) != 0)
+                return -1;
+        } else if (!quoted && ce > cs && memchr(text + cs, ' ', ce - cs) &&
+                   short_shaped(text + wv->items[last].start,
+                                wv->items[last].stop - wv->items[last].start)) {
+            /* "SHORT (long form)": the long form fills the parentheses */
+            size_t f = wi, l = wi;
+            const word *sw = &wv->items[last];
+            while (l + 1 < wv->len && wv->items[l + 1].stop <= ce) l++;
+            if (f >= wv->len || wv->items[f].start >= ce) continue;
+            n = short_letters(text + sw->start, sw->stop - sw->start, letters);
+            if (n < 2) continue;
+            if (!align_words(text, wv->items, f, l, letters, n, 1, &a) ||
+                a.uncovered > 0)
+                continue;
+            if (add_definition(st, sw->start, sw->stop - sw->start,
+                               wv->items[f].start, wv->items[l].stop) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* ---- mentions ------------------------------------------------------ */
+
+/* Length of a short-form part without a possessive or plural ending. */
+static size_t strip_ending(const char *s, size_t n) {
+    const unsigned char *t = (const unsigned char *)s;
+    if (n > 4 && t[n - 1] == 's' && t[n - 4] == 0xE2 && t[n - 3] == 0x80 &&
+        t[n - 2] == 0x99)
+        return n - 4;
+    if (n > 2 && t[n - 1] == 's' && t[n - 2] == '\'') return n - 2;
+    if (n > 2 && t[n - 1] == 's' && is_upper(t[n - 2])) return n - 1;
+    return n;
+}
+
+/* Capitals, digits and periods; two capitals, or a capital and a digit. */
+static int caps_shaped(const char *s, size_t n, size_t *letters) {
+    size_t up = 0, dig = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_upper(c)) up++;
+        else if (is_digit(c)) dig++;
+        else if (c != '.') return 0;
+    }
+    *letters = up;
+    if (n && s[0] == '.') return 0;
+    return up >= 2 || (up >= 1 && dig >= 1);
+}
+
+static int roman(const char *s, size_t n) {
+    static const char *const numerals[] = {
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII",
+        "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII",
+        "XXIII", "XXIV", "XXV", "XXX", "XL"};
+    for (size_t i = 0; i < sizeof numerals / sizeof *numerals; i++)
+        if (same(s, n, numerals[i], strlen(numerals[i]), 0)) return 1;
+    return 0;
+}
+
+static int add_mention(state *st, size_t start, size_t n, int caps) {
+    long i = intern(st, start, n);
+    scm_span sp;
+    if (i < 0) return -1;
+    sp.start = (scm_off)start;
+    sp.stop = (scm_off)(start + n);
+    if (SCM_VEC_PUSH(&st->entries.items[i].mentions, sp) != 0) return -1;
+    if (caps) {
+        if (SCM_VEC_PUSH(&st->caps, (uint32_t)i) != 0) return -1;
+        if (SCM_VEC_PUSH(&st->capspan, sp) != 0) return -1;
+    }
+    return 0;
+}
+
+/* Mentions in one word: the whole word when it is a defined short form,
+ * else each part between hyphens and slashes. */
+static int word_mentions(state *st, const word *w) {
+    const char *text = st->text;
+    size_t n = w->stop - w->start, p, letters;
+    long i = lookup(st, text + w->start, n, 0);
+    int has_digit = 0;
+    if (i >= 0 && st->entries.items[i].defined) /* "ZEVs" defined as such */
+        return add_mention(st, w->start, n, 0);
+    n = strip_ending(text + w->start, n);
+    i = lookup(st, text + w->start, n, 0);
+    if (i >= 0 && st->entries.items[i].defined)
+        return add_mention(st, w->start, n, 0);
+    for (p = w->start; p < w->start + n; p++)
+        if (is_digit((unsigned char)text[p])) has_digit = 1;
+    if (has_digit && memchr(text + w->start, '/', n)) return 0; /* A/RES/75 */
+    p = w->start;
+    while (p < w->start + n) {
+        size_t q = p, m;
+        while (q < w->start + n && text[q] != '-' && text[q] != '/') q++;
+        /* "COVID-19": a number after a hyphen belongs to the short form */
+        if (q < w->start + n && text[q] == '-') {
+            size_t r = q + 1;
+            while (r < w->start + n && is_digit((unsigned char)text[r])) r++;
+            if (r > q + 1 && (r == w->start + n || text[r] == '-' ||
+                              text[r] == '/'))
+                q = r;
+        }
+        m = strip_ending(text + p, q - p);
+        i = lookup(st, text + p, m, 0);
+        if (i < 0 && m > 2 && text[p + m - 1] != '.' && text[p + m - 2] == '.')
+        {
+            /* "U.S" for "U.S.": the source's typo, same short form */
+            size_t j;
+            for (j = 0; j < st->entries.len; j++) {
+                const entry *e = &st->entries.items[j];
+                if (e->keylen == m + 1 &&
+                    memcmp(text + e->key, text + p, m) == 0 &&
+                    text[e->key + m] == '.')
+                    break;
+            }
+            if (j < st->entries.len) {
+                scm_span sp = {(scm_off)p, (scm_off)(p + m)};
+                if (SCM_VEC_PUSH(&st->entries.items[j].mentions, sp) != 0)
+                    return -1;
+                p = q + 1;
+                continue;
+            }
+        }
+        if (i >= 0 || caps_shaped(text + p, m, &letters)) {
+            int caps = caps_shaped(text + p, m, &letters);
+            if (add_mention(st, p, m, caps) != 0) return -1;
+        }
+        p = q + 1;
+    }
+    return 0;
+}
+
+/* A capitalised or lower-case spelling of an undefined short form makes it
+ * an ordinary word. */
+static void mark_spellings(state *st, const word *w) {
+    const unsigned char *t = (const unsigned char *)st->text + w->start;
+    size_t n = w->stop - w->start, i, lo = 0;
+    long e;
+    for (i = 0; i < n; i++) {
+        if (!is_alpha(t[i])) return;
+        if (is_lower(t[i])) lo++;
+    }
+    if (lo == 0) return;
+    if (lo != n && !(lo == n - 1 && is_upper(t[0]))) return;
+    e = lookup(st, (const char *)t, n, 1);
+    if (e < 0) return;
+    if (lo == n && n < 4) return; /* "us" is not "US" */
+    st->entries.items[e].ordinary = 1;
+}
+
+static int letter_count(const char *s, size_t n, int *digits) {
+    int k = 0;
+    *digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_alpha((unsigned char)s[i])) k++;
+        if (is_digit((unsigned char)s[i])) *digits = 1;
+    }
+    return k;
+}
+
+static int by_first(const void *a, const void *b) {
+    const entry *x = a, *y = b;
+    scm_off xs = x->mentions.len ? x->mentions.items[0].start
+                                 : x->definition.start;
+    scm_off ys = y->mentions.len ? y->mentions.items[0].start
+                                 : y->definition.start;
+    return (xs > ys) - (xs < ys);
+}
+
+static void free_state(state *st) {
+    for (size_t i = 0; i < st->entries.len; i++) {
+        free(st->entries.items[i].long_form);
+        SCM_VEC_FREE(&st->entries.items[i].mentions);
+    }
+    SCM_VEC_FREE(&st->entries);
+    free(st->slots);
+    SCM_VEC_FREE(&st->caps);
+    SCM_VEC_FREE(&st->capspan);
+}
+
+static int only_spaces(const char *text, size_t a, size_t b) {
+    for (; a < b; a++)
+        if (text[a] != ' ') return 0;
+    return 1;
+}
+
+int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
+                         scm_extract *x, scm_error *err) {
+    state st;
+    wordvec wv = {0};
+    size_t i, pi;
+    const scm_text *t = &doc->text;
+    (void)lex;
+    memset(&st, 0, sizeof st);
+    st.text = t->text;
+    if (rehash(&st) != 0) goto oom;
+    /* pass 1: definitions; pass 2: mentions; pass 3: spellings */
+    for (int pass = 0; pass < 3; pass++) {
+        for (pi = 0; pi < t->paragraphs.len; pi++) {
+            const scm_paragraph *pg = &t->paragraphs.items[pi];
+            if (lex_words(t->text, pg->span.start, pg->span.stop, &wv) != 0)
+                goto oom;
+            if (pass == 0) {
+                if (paragraph_definitions(&st, &wv, pg->span.start,
+                                          pg->span.stop) != 0)
+                    goto oom;
+            } else if (pass == 1) {
+                for (i = 0; i < wv.len; i++)
+                    if (word_mentions(&st, &wv.items[i]) != 0) goto oom;
+            } else {
+                for (i = 0; i < wv.len; i++)
+                    mark_spellings(&st, &wv.items[i]);
+            }
+        }
+    }
+    /* ordinary words written in capitals */
+    for (i = 0; i < st.entries.len; i++) {
+        entry *e = &st.entries.items[i];
+        const char *s = t->text + e->key;
+        int digits, k = letter_count(s, e->keylen, &digits);
+        if (e->defined) continue;
+        if ((k > 6 && !digits) || roman(s, e->keylen) ||
+            (k >= 5 && e->keylen >= 3 &&
+             same(s + e->keylen - 3, 3, "ING", 3, 0)))
+            e->ordinary = 1;
+    }
+    /* runs of capitals: every use in a space-separated run of capitalised
+     * words that holds an ordinary word ("WE HEREBY DECLARE") */
+    for (i = 0; i < st.caps.len;) {
+        size_t j = i + 1, k;
+        int ordinary = st.entries.items[st.caps.items[i]].ordinary;
+        while (j < st.caps.len &&
+               only_spaces(t->text, st.capspan.items[j - 1].stop,
+                           st.capspan.items[j].start)) {
+            ordinary |= st.entries.items[st.caps.items[j]].ordinary;
+            j++;
+        }
+        if (ordinary && j - i > 1)
+            for (k = i; k < j; k++)
+                st.entries.items[st.caps.items[k]].in_run++;
+        i = j;
+    }
+    for (i = 0; i < st.entries.len; i++) {
+        entry *e = &st.entries.items[i];
+        if (!e->defined && e->mentions.len && e->in_run >= e->mentions.len)
+            e->ordinary = 1;
+    }
+    qsort(st.entries.items, st.entries.len, sizeof *st.entries.items,
+          by_first);
+    for (i = 0; i < st.entries.len; i++) {
+        entry *e = &st.entries.items[i];
+        scm_acronym a;
+        if (e->ordinary && !e->defined) continue;
+        if (!e->defined && !e->mentions.len) continue;
+        memset(&a, 0, sizeof a);
+        a.short_form = malloc(e->keylen + 1);
+        if (!a.short_form) goto oom;
+        memcpy(a.short_form, t->text + e->key, e->keylen);
+        a.short_form[e->keylen] = '\0';
+        a.long_form = e->long_form;
+        a.defined = e->defined;
+        a.definition = e->definition;
+        a.mentions = e->mentions;
+        if (SCM_VEC_PUSH(&x->acronyms, a) != 0) {
+            free(a.short_form);
+            goto oom;
+        }
+        e->long_form = NULL;
+        memset(&e->mentions, 0, sizeof e->mentions);
+    }
+    free_state(&st);
+    SCM_VEC_FREE(&wv);
+    return 0;
+oom:
+    free_state(&st);
+    SCM_VEC_FREE(&wv);
+    return scm_error_set(err, SCM_NO_BYTE, "out of memory");
+}

@@ -1,0 +1,65 @@
+/* extract.c -- runs the extractors in order and frees what they made. */
+#include <stdlib.h>
+
+#include "extract.h"
+
+int scm_extract_run(scm_doc *doc, const scm_lexicon *lex, scm_extract *out,
+                    scm_error *err) {
+    /* Order matters: acts resolve roles to people, relative dates need the
+     * header's date, references reuse the dates' spans. */
+    if (scm_doc_tokens(doc, err) != 0) return -1;
+    if (scm_extract_header(doc, lex, out, err) != 0) return -1;
+    if (scm_extract_people(doc, lex, out, err) != 0) return -1;
+    if (scm_extract_acts(doc, lex, out, err) != 0) return -1;
+    if (scm_extract_acronyms(doc, lex, out, err) != 0) return -1;
+    if (scm_extract_dates(doc, lex, out, err) != 0) return -1;
+    if (scm_extract_references(doc, lex, out, err) != 0) return -1;
+    return 0;
+}
+
+static void free_strvec(scm_strvec *v) {
+    size_t i;
+    for (i = 0; i < v->len; i++) free(v->items[i]);
+    SCM_VEC_FREE(v);
+}
+
+void scm_extract_free(scm_extract *x) {
+    size_t i;
+    if (!x) return;
+    free(x->header.kind);
+    free(x->header.place);
+    free(x->header.meeting.series);
+    free(x->header.meeting.name);
+    free_strvec(&x->header.meeting.parties);
+    for (i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        free(p->name);
+        free(p->family);
+        free(p->title);
+        free(p->role);
+        free(p->party);
+        SCM_VEC_FREE(&p->mentions);
+    }
+    SCM_VEC_FREE(&x->people);
+    for (i = 0; i < x->acts.len; i++) {
+        scm_act *a = &x->acts.items[i];
+        free_strvec(&a->actors);
+        SCM_VEC_FREE(&a->persons);
+        free(a->lemma);
+        free(a->klass);
+    }
+    SCM_VEC_FREE(&x->acts);
+    for (i = 0; i < x->acronyms.len; i++) {
+        scm_acronym *a = &x->acronyms.items[i];
+        free(a->short_form);
+        free(a->long_form);
+        SCM_VEC_FREE(&a->mentions);
+    }
+    SCM_VEC_FREE(&x->acronyms);
+    SCM_VEC_FREE(&x->dates);
+    for (i = 0; i < x->references.len; i++) {
+        SCM_VEC_FREE(&x->references.items[i].numbers);
+        free(x->references.items[i].series);
+    }
+    SCM_VEC_FREE(&x->references);
+}

@@ -1,0 +1,590 @@
+/* header.c -- what kind of document this is, where and when it was made,
+ * and which meeting (series, number, name, parties) it reports.
+ *
+ * Communiqués say these things twice: in a header block ("Joint
+ * Communique / The 44th U.S. – ROK Security Consultative Meeting /
+ * Washington, D.C. October 24, 2012") and in their first sentence ("The
+ * 44th ... Security Consultative Meeting (SCM) was held in Washington D.C.
+ * on October 24, 2012").  The first sentence is the fuller source (it
+ * defines the acronym); the header and the title fill what it lacks.  A
+ * meeting is reported only when the text numbers it or says it was held:
+ * a leaders' statement names groups ("the Nuclear Consultative Group")
+ * without being a meeting of one. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "names_data.h"
+#include "wordscan.h"
+
+typedef struct header_ctx {
+    const scm_lexicon *lex;
+    scm_phrase_index party;
+    scm_buf key;
+    scm_wordvec words;
+} header_ctx;
+
+static int ieq_n(const char *a, size_t n, const char *b) {
+    size_t i;
+    if (strlen(b) != n) return 0;
+    for (i = 0; i < n; i++)
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
+/* Case-insensitive search of needle in s[0..n). */
+static const char *ifind(const char *s, size_t n, const char *needle) {
+    size_t m = strlen(needle), i;
+    if (m > n) return NULL;
+    for (i = 0; i + m <= n; i++)
+        if (ieq_n(s + i, m, needle)) return s + i;
+    return NULL;
+}
+
+/* Document kind named in s, or NULL.  `strong`: only "joint ..." forms
+ * count (used on body paragraphs, which cite other statements). */
+static const char *kind_of(const char *s, size_t n, int strong) {
+    if (!s) return NULL;
+    if (ifind(s, n, "communiqu")) {
+        if (!strong || ifind(s, n, "joint communiqu")) return "joint communique";
+    }
+    if (ifind(s, n, "joint statement")) return "joint statement";
+    if (ifind(s, n, "joint declaration")) return "declaration";
+    if (strong) return NULL;
+    if (ifind(s, n, "joint") && ifind(s, n, "statement"))
+        return "joint statement";
+    if (ifind(s, n, "declaration")) return "declaration";
+    if (ifind(s, n, "readout")) return "readout";
+    if (ifind(s, n, "statement")) return "statement";
+    return NULL;
+}
+
+static int set_kind(scm_doc *doc, scm_extract *x) {
+    const char *k = NULL;
+    const char *meta = scm_text_meta(&doc->text, "title");
+    size_t i, body = 0;
+    if (doc->title) k = kind_of(doc->title, strlen(doc->title), 0);
+    if (!k && meta) k = kind_of(meta, strlen(meta), 0);
+    for (i = 0; !k && i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        size_t n = p->span.stop - p->span.start;
+        if (p->kind == SCM_PARA_HEADER)
+            k = kind_of(doc->text.text + p->span.start, n < 300 ? n : 300, 0);
+        else if (body++ < 8)
+            k = kind_of(doc->text.text + p->span.start, n < 300 ? n : 300, 1);
+        else
+            break;
+    }
+    if (!k) return 0;
+    x->header.kind = scm_xstrndup(k, strlen(k));
+    return x->header.kind ? 0 : -1;
+}
+
+/* ---- words of a region ---- */
+
+static int is_party_word(header_ctx *c, const char *t, const scm_word *w,
+                         size_t i, size_t n, long *len, const char **cls) {
+    long k = scm_phrase_match(&c->party, c->lex, t, w, i, n, &c->key, cls);
+    if (k < 0) return -1;
+    *len = k;
+    return k > 0;
+}
+
+static int month_word(const char *t, const scm_word *w) {
+    return w->kind == SCM_W_WORD &&
+           scm_date_month(t + w->start, w->stop - w->start) > 0 &&
+           w->stop - w->start >= 3;
+}
+
+/* A word fit for a place name: capitalised, not a month or a function
+ * word, not a document word. */
+static int place_word(const char *t, const scm_word *w) {
+    static const char *const not_place[] = {
+        "The", "Joint", "Communique", "Communiqué", "Statement", "Meeting",
+        "Declaration", "Summit", "For", "Immediate", "Release", "Office",
+        "Press", "Secretary", "Readout", "Ends", "Begins", NULL};
+    if (w->kind != SCM_W_WORD || !w->cap) return 0;
+    if (month_word(t, w) || scm_word_in(t, w, not_place)) return 0;
+    if (scm_word_in(t, w, scm_meeting_heads)) return 0;
+    return 1;
+}
+
+static int set_place_from(scm_extract *x, const char *t, const scm_word *w,
+                          size_t first, size_t last) {
+    x->header.place =
+        scm_xstrndup(t + w[first].start, w[last].stop - w[first].start);
+    return x->header.place ? 0 : -1;
+}
+
+/* "Washington, D.C. October 24, 2012": the capitalised words just before
+ * a date in a header paragraph. */
+static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
+    const char *t = doc->text.text;
+    size_t i;
+    for (i = 0; i < doc->text.paragraphs.len && !x->header.place; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        scm_date d;
+        size_t j, first, nw;
+        const scm_word *w;
+        if (p->kind != SCM_PARA_HEADER) continue;
+        if (!scm_date_find(t, p->span.stop, p->span.start, 0, &d)) continue;
+        if (d.span.start <= p->span.start) continue;
+        c->words.len = 0;
+        if (scm_words_scan(t, p->span.start, d.span.start, &c->words) != 0)
+            return -1;
+        w = c->words.items;
+        nw = c->words.len;
+        if (!nw) continue;
+        j = nw;
+        while (j > 0 && scm_word_punct(&w[j - 1], ',')) j--;
+        if (j == 0 || !place_word(t, &w[j - 1])) continue;
+        first = j - 1;
+        /* walk back over "Word Word, Word" up to 5 words */
+        {
+            size_t words = 1, k = first;
+            while (k > 0 && words < 5) {
+                if (place_word(t, &w[k - 1])) {
+                    k--;
+                    words++;
+                } else if (k > 1 && scm_word_punct(&w[k - 1], ',') &&
+                           place_word(t, &w[k - 2]) &&
+                           !scm_word_punct(&w[k], ',')) {
+                    k -= 2;
+                    words++;
+                } else
+                    break;
+            }
+            first = k;
+        }
+        if (set_place_from(x, t, w, first, j - 1) != 0) return -1;
+    }
+    return 0;
+}
+
+/* "was held in Washington D.C. on ...", "met in Washington to ...". */
+static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
+    const char *t = doc->text.text;
+    size_t s;
+    for (s = 0; s < doc->sentences.len && s < 2 && !x->header.place; s++) {
+        const scm_sentence *sen = &doc->sentences.items[s];
+        const scm_word *w;
+        size_t i, nw;
+        c->words.len = 0;
+        if (scm_words_scan(t, sen->span.start, sen->span.stop, &c->words))
+            return -1;
+        w = c->words.items;
+        nw = c->words.len;
+        for (i = 0; i + 2 < nw; i++) {
+            size_t j, last;
+            if (!scm_word_in(t, &w[i], scm_place_verbs)) continue;
+            if (!scm_word_is(t, &w[i + 1], "in")) continue;
+            j = i + 2;
+            if (!place_word(t, &w[j])) continue;
+            last = j;
+            while (last + 1 < nw && last - j < 5) {
+                if (place_word(t, &w[last + 1]))
+                    last++;
+                else if (last + 2 < nw && scm_word_punct(&w[last + 1], ',') &&
+                         place_word(t, &w[last + 2]) &&
+                         memchr(t + w[last + 2].start, '.',
+                                w[last + 2].stop - w[last + 2].start))
+                    last += 2; /* "Washington, D.C." */
+                else
+                    break;
+            }
+            return set_place_from(x, t, w, j, last);
+        }
+    }
+    return 0;
+}
+
+/* ---- meeting ---- */
+
+/* 44 from "44th", "Forty-Fourth", "fortieth"; 0 if not an ordinal. */
+static int ordinal_value(const char *s, size_t n) {
+    size_t i, j;
+    if (n >= 3 && isdigit((unsigned char)s[0])) {
+        int v = 0;
+        for (i = 0; i < n && isdigit((unsigned char)s[i]); i++)
+            v = v * 10 + (s[i] - '0');
+        if (n - i == 2 && (ieq_n(s + i, 2, "st") || ieq_n(s + i, 2, "nd") ||
+                           ieq_n(s + i, 2, "rd") || ieq_n(s + i, 2, "th")))
+            return v;
+        return 0;
+    }
+    for (i = 0; scm_ordinal_units[i]; i++)
+        if (ieq_n(s, n, scm_ordinal_units[i])) return (int)i + 1;
+    for (i = 0; scm_ordinal_tens[i]; i++)
+        if (ieq_n(s, n, scm_ordinal_tens[i])) return (int)(i + 2) * 10;
+    {
+        const char *dash = memchr(s, '-', n);
+        if (!dash) return 0;
+        for (i = 0; scm_cardinal_tens[i]; i++) {
+            if (!ieq_n(s, (size_t)(dash - s), scm_cardinal_tens[i])) continue;
+            for (j = 0; j < 9; j++)
+                if (ieq_n(dash + 1, n - (size_t)(dash - s) - 1,
+                          scm_ordinal_units[j]))
+                    return (int)(i + 2) * 10 + (int)j + 1;
+        }
+    }
+    return 0;
+}
+
+static int name_word(const char *t, const scm_word *w) {
+    static const char *const joiners[] = {"of", "and", "on", "for", NULL};
+    return (w->kind == SCM_W_WORD && w->cap) || scm_word_in(t, w, joiners);
+}
+
+static int add_party(scm_strvec *v, const char *cls) {
+    size_t i;
+    char *p;
+    if (!cls) return 0;
+    for (i = 0; i < v->len; i++)
+        if (strcmp(v->items[i], cls) == 0) return 0;
+    if (!(p = scm_xstrndup(cls, strlen(cls)))) return -1;
+    if (SCM_VEC_PUSH(v, p) != 0) {
+        free(p);
+        return -1;
+    }
+    return 0;
+}
+
+/* Parties named by word i: a party phrase, or a hyphenated compound of
+ * parties ("U.S.-ROK").  Returns the words used (0: none), -1 memory. */
+static long party_at(header_ctx *c, const char *t, const scm_word *w,
+                     size_t i, size_t n, scm_strvec *out) {
+    long k;
+    const char *cls;
+    int r = is_party_word(c, t, w, i, n, &k, &cls);
+    if (r < 0) return -1;
+    if (r) {
+        if (out && add_party(out, cls ? cls : "") != 0) return -1;
+        return k;
+    }
+    if (w[i].kind == SCM_W_WORD && memchr(t + w[i].start, '-',
+                                          w[i].stop - w[i].start)) {
+        /* every part must be a party */
+        const char *s = t + w[i].start, *e = t + w[i].stop, *p = s;
+        int all = 1, parts = 0;
+        const char *found[8];
+        while (p < e && parts < 8) {
+            const char *q = memchr(p, '-', (size_t)(e - p));
+            size_t len = (size_t)((q ? q : e) - p);
+            const char *pc = scm_lexicon_class(c->lex, SCM_LEX_PARTY, p, len);
+            if (!pc && len > 1 && p[len - 1] == '.')
+                pc = scm_lexicon_class(c->lex, SCM_LEX_PARTY, p, len - 1);
+            if (!pc) {
+                all = 0;
+                break;
+            }
+            found[parts++] = pc;
+            p = q ? q + 1 : e;
+        }
+        if (all && parts >= 2) {
+            int j;
+            for (j = 0; out && j < parts; j++)
+                if (add_party(out, found[j]) != 0) return -1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Acronym in "(SCM)" at words i..i+2: its word index, else 0. */
+static size_t acronym_at(const char *t, const scm_word *w, size_t i,
+                         size_t n) {
+    size_t len, k, caps = 0;
+    if (i + 2 >= n || !scm_word_punct(&w[i], '(') ||
+        !scm_word_punct(&w[i + 2], ')') || w[i + 1].kind != SCM_W_WORD)
+        return 0;
+    len = w[i + 1].stop - w[i + 1].start;
+    if (len < 2 || len > 10) return 0;
+    for (k = 0; k < len; k++) {
+        char ch = t[w[i + 1].start + k];
+        if (ch >= 'A' && ch <= 'Z') caps++;
+        else if (ch == '.' || ch == '-' || ch == '/') return 0;
+    }
+    return caps >= 2 ? i + 1 : 0;
+}
+
+typedef struct meeting_found {
+    int found, number;
+    size_t name_start, name_stop; /* bytes in the region's text */
+    size_t acr_start, acr_stop;
+    scm_strvec parties;
+} meeting_found;
+
+/* Look for a meeting in words w[0..n) of text t. */
+static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
+                        size_t n, int need_held, meeting_found *m) {
+    size_t h;
+    for (h = 0; h < n; h++) {
+        size_t ns, k, after;
+        int number = 0, held = 0;
+        if (w[h].kind != SCM_W_WORD || !scm_word_in(t, &w[h],
+                                                    scm_meeting_heads))
+            continue;
+        /* the name: capitalised words back from the head, stopping at a
+         * party, a bracket or a dash */
+        ns = h;
+        while (ns > 0 && name_word(t, &w[ns - 1])) {
+            long pk = party_at(c, t, w, ns - 1, n, NULL);
+            if (pk < 0) return -1;
+            if (pk > 0 || scm_word_in(t, &w[ns - 1], scm_determiners)) break;
+            if (month_word(t, &w[ns - 1])) break;
+            ns--;
+        }
+        while (ns < h && !w[ns].cap) ns++; /* no leading "of" */
+        /* parties and an ordinal before the name */
+        k = ns;
+        m->parties.len = 0;
+        while (k > 0 && h - k < 20) {
+            const scm_word *p = &w[k - 1];
+            long pk;
+            if (p->kind == SCM_W_PUNCT &&
+                (p->punct == '-' || p->punct == '(' || p->punct == ')' ||
+                 p->punct == '/')) {
+                k--;
+                continue;
+            }
+            if (scm_word_is(t, p, "and") || scm_word_is(t, p, "the")) {
+                k--;
+                continue;
+            }
+            if ((number = ordinal_value(t + p->start, p->stop - p->start)))
+                break;
+            /* a party ending at k-1: try starts a few words back */
+            {
+                size_t st, best = 0;
+                int ok = 0;
+                for (st = k - 1 + 1; st-- > 0 && k - 1 - st < 6;) {
+                    pk = party_at(c, t, w, st, n, NULL);
+                    if (pk < 0) return -1;
+                    if (pk > 0 && st + (size_t)pk == k) {
+                        best = st;
+                        ok = 1;
+                    }
+                    if (st == 0) break;
+                }
+                if (!ok) break;
+                k = best;
+            }
+        }
+        /* collect parties in reading order */
+        {
+            size_t j;
+            for (j = k; j < ns; j++) {
+                long pk = party_at(c, t, w, j, n, &m->parties);
+                if (pk < 0) return -1;
+                if (pk > 1) j += (size_t)pk - 1;
+            }
+        }
+        after = h + 1;
+        if (w[after < n ? after : h].kind == SCM_W_WORD && after < n &&
+            scm_word_in(t, &w[after], scm_meeting_heads))
+            after++; /* "Group Meeting" */
+        m->acr_start = m->acr_stop = 0;
+        {
+            size_t a = acronym_at(t, w, after, n);
+            if (a) {
+                m->acr_start = w[a].start;
+                m->acr_stop = w[a].stop;
+                after += 3;
+            }
+        }
+        if (after + 1 < n &&
+            (scm_word_is(t, &w[after], "was") ||
+             scm_word_is(t, &w[after], "were")) &&
+            (scm_word_is(t, &w[after + 1], "held") ||
+             scm_word_is(t, &w[after + 1], "convened")))
+            held = 1;
+        if (after < n && (scm_word_is(t, &w[after], "took") ||
+                          scm_word_is(t, &w[after], "convened")))
+            held = 1;
+        if (!number && !held) continue;
+        if (need_held && !held && !number) continue;
+        if (ns >= h + 1 || !w[ns].cap) continue;
+        m->found = 1;
+        m->number = number;
+        m->name_start = w[ns].start;
+        m->name_stop = w[h].stop;
+        if (after > h + 1 && !m->acr_stop &&
+            scm_word_in(t, &w[h + 1], scm_meeting_heads))
+            m->name_stop = w[h + 1].stop;
+        return 0;
+    }
+    return 0;
+}
+
+/* Initials of the capitalised words of a name: "SCM". */
+static size_t initials(const char *s, size_t n, char *out, size_t cap) {
+    size_t i, k = 0;
+    int at_start = 1;
+    for (i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == ' ' || ch == '-') {
+            at_start = 1;
+            continue;
+        }
+        if (at_start && ch >= 'A' && ch <= 'Z') {
+            if (k + 1 >= cap) return 0;
+            out[k++] = (char)ch;
+        }
+        at_start = 0;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* Is s[0..n) a word of the text (whole-word match)? */
+static int text_has_word(const scm_doc *doc, const char *s, size_t n) {
+    const char *t = doc->text.text, *e = t + doc->text.len, *p = t;
+    while (n && (p = memchr(p, s[0], (size_t)(e - p))) != NULL) {
+        if ((size_t)(e - p) >= n && memcmp(p, s, n) == 0 &&
+            (p == t || !isalnum((unsigned char)p[-1])) &&
+            (p + n == e || !isalnum((unsigned char)p[n])))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* "Security Consultative Meeting (SCM)" anywhere in the text. */
+static char *acronym_for(const scm_doc *doc, const char *name, size_t n) {
+    const char *t = doc->text.text, *e = t + doc->text.len, *p = t;
+    while (n && (p = memchr(p, name[0], (size_t)(e - p))) != NULL) {
+        if ((size_t)(e - p) > n + 3 && memcmp(p, name, n) == 0 &&
+            p[n] == ' ' && p[n + 1] == '(') {
+            const char *a = p + n + 2, *q = a;
+            while (q < e && q - a < 10 && isupper((unsigned char)*q)) q++;
+            if (q < e && *q == ')' && q - a >= 2)
+                return scm_xstrndup(a, (size_t)(q - a));
+        }
+        p++;
+    }
+    return NULL;
+}
+
+static int meeting_in(header_ctx *c, const char *t, size_t start,
+                      size_t stop, int need_held, meeting_found *m) {
+    c->words.len = 0;
+    if (scm_words_scan(t, start, stop, &c->words) != 0) return -1;
+    return find_meeting(c, t, c->words.items, c->words.len, need_held, m);
+}
+
+static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
+    meeting_found m;
+    const char *t = doc->text.text;
+    const char *src = NULL;
+    size_t i;
+    int r = 0;
+    scm_meeting *mt = &x->header.meeting;
+    memset(&m, 0, sizeof m);
+    if (doc->sentences.len) {
+        const scm_sentence *s = &doc->sentences.items[0];
+        if (meeting_in(c, t, s->span.start, s->span.stop, 1, &m) != 0)
+            goto oom;
+        src = t;
+    }
+    for (i = 0; !m.found && i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        if (p->kind != SCM_PARA_HEADER) continue;
+        if (meeting_in(c, t, p->span.start, p->span.stop, 0, &m) != 0)
+            goto oom;
+        src = t;
+    }
+    if (!m.found && doc->title) {
+        if (meeting_in(c, doc->title, 0, strlen(doc->title), 0, &m) != 0)
+            goto oom;
+        src = doc->title;
+    }
+    if (!m.found) {
+        const char *meta = scm_text_meta(&doc->text, "title");
+        if (meta && meeting_in(c, meta, 0, strlen(meta), 0, &m) != 0)
+            goto oom;
+        src = meta;
+    }
+    if (!m.found) goto done;
+    x->header.has_meeting = 1;
+    mt->number = m.number;
+    mt->name = scm_xstrndup(src + m.name_start, m.name_stop - m.name_start);
+    if (!mt->name) goto oom;
+    mt->parties = m.parties;
+    memset(&m.parties, 0, sizeof m.parties);
+    if (m.acr_stop)
+        mt->series = scm_xstrndup(src + m.acr_start, m.acr_stop - m.acr_start);
+    else {
+        char ini[16];
+        size_t k;
+        mt->series = acronym_for(doc, mt->name, strlen(mt->name));
+        if (!mt->series &&
+            (k = initials(mt->name, strlen(mt->name), ini, sizeof ini)) >= 2 &&
+            text_has_word(doc, ini, k))
+            mt->series = scm_xstrndup(ini, k);
+    }
+    if (m.acr_stop && !mt->series) goto oom;
+    /* the header may name the parties the sentence left out, or a number */
+    if (!mt->number || !mt->parties.len) {
+        meeting_found h;
+        memset(&h, 0, sizeof h);
+        for (i = 0; !h.found && i < doc->text.paragraphs.len; i++) {
+            const scm_paragraph *p = &doc->text.paragraphs.items[i];
+            if (p->kind != SCM_PARA_HEADER) continue;
+            if (meeting_in(c, t, p->span.start, p->span.stop, 0, &h) != 0) {
+                free(h.parties.items);
+                goto oom;
+            }
+        }
+        if (h.found) {
+            if (!mt->number) mt->number = h.number;
+            if (!mt->parties.len) {
+                free(mt->parties.items);
+                mt->parties = h.parties;
+                memset(&h.parties, 0, sizeof h.parties);
+            }
+        }
+        for (i = 0; i < h.parties.len; i++) free(h.parties.items[i]);
+        free(h.parties.items);
+    }
+done:
+    for (i = 0; i < m.parties.len; i++) free(m.parties.items[i]);
+    free(m.parties.items);
+    return r;
+oom:
+    r = -1;
+    goto done;
+}
+
+static void set_date(scm_doc *doc) {
+    scm_date d;
+    const scm_sentence *s;
+    if (doc->date.precision != SCM_DATE_NONE || !doc->sentences.len) return;
+    s = &doc->sentences.items[0];
+    if (scm_date_find(doc->text.text, s->span.stop, s->span.start, 0, &d)) {
+        doc->date = d;
+        scm_date_iso(&d, doc->date_iso);
+    }
+}
+
+int scm_extract_header(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
+                       scm_error *err) {
+    header_ctx c;
+    int r = -1;
+    memset(&c, 0, sizeof c);
+    c.lex = lex;
+    if (scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0) goto out;
+    if (set_kind(doc, x) != 0) goto out;
+    if (place_from_header(&c, doc, x) != 0) goto out;
+    if (!x->header.place && place_from_sentence(&c, doc, x) != 0) goto out;
+    if (set_meeting(&c, doc, x) != 0) goto out;
+    set_date(doc);
+    r = 0;
+out:
+    scm_phrase_index_free(&c.party);
+    SCM_VEC_FREE(&c.key);
+    SCM_VEC_FREE(&c.words);
+    if (r != 0) scm_error_set(err, SCM_NO_BYTE, "out of memory");
+    return r;
+}

@@ -1,0 +1,193 @@
+/* names_data.c -- the data tables declared in names_data.h.  Data only. */
+#include <stddef.h>
+
+#include "names_data.h"
+
+const char *const scm_family_first_names[] = {
+    /* Korean */
+    "Kim", "Gim", "Lee", "Yi", "Rhee", "Ri", "Rhie", "Park", "Pak", "Bak",
+    "Choi", "Choe", "Jung", "Chung", "Jeong", "Cheong", "Kang", "Gang",
+    "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Rim", "Han",
+    "Oh", "O", "Seo", "Suh", "Shin", "Sin", "Kwon", "Gwon", "Hwang", "Ahn",
+    "An", "Song", "Ryu", "Yoo", "Yu", "Jeon", "Chun", "Jun", "Hong", "Ko",
+    "Koh", "Go", "Moon", "Mun", "Yang", "Son", "Sohn", "Bae", "Pae", "Baek",
+    "Paik", "Baik", "Heo", "Huh", "Hur", "Nam", "Noh", "Roh", "No", "Ha",
+    "Kwak", "Gwak", "Sung", "Seong", "Cha", "Joo", "Ju", "Chu", "Choo",
+    "Woo", "U", "Min", "Koo", "Ku", "Gu", "Na", "Ra", "Jin", "Chin", "Ji",
+    "Chi", "Eom", "Um", "Uhm", "Chae", "Won", "Cheon", "Chon", "Bang",
+    "Pang", "Gong", "Kong", "Hyun", "Hyeon", "Ham", "Pyo", "Byun", "Byeon",
+    "Pyun", "Yeo", "Yeom", "Yum", "Do", "Doh", "Seok", "Suk", "Sul", "Seol",
+    "Ma", "Gil", "Kil", "Yeon", "Wi", "Ban", "Gi", "Ki", "Yook", "Yuk",
+    "Maeng", "Je", "Mo", "Tak", "Kook", "Guk", "Shim", "Sim", "Nho", "Kye",
+    "Gye", "Yeh", "Ye", "Bong", "Bu", "Pi", "Hahn", "Hyon", "Ryang",
+    /* Japanese */
+    "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto",
+    "Nakamura", "Kobayashi", "Kato", "Yoshida", "Yamada", "Sasaki",
+    "Yamaguchi", "Matsumoto", "Inoue", "Kimura", "Hayashi", "Shimizu",
+    "Yamazaki", "Mori", "Abe", "Ikeda", "Hashimoto", "Yamashita",
+    "Ishikawa", "Nakajima", "Maeda", "Fujita", "Ogawa", "Goto", "Okada",
+    "Hasegawa", "Murakami", "Kondo", "Ishii", "Saito", "Sakamoto", "Endo",
+    "Aoki", "Fujii", "Nishimura", "Fukuda", "Ota", "Miura", "Fujiwara",
+    "Okamoto", "Matsuda", "Nakagawa", "Kishida", "Suga", "Koizumi", "Aso",
+    "Noda", "Kan", "Hatoyama", "Hamada", "Kamikawa", "Motegi", "Kono",
+    "Kishi", "Onodera", "Inada", "Nakatani", "Iwaya", "Ishiba", "Takaichi",
+    "Hagiuda", "Matsuno", "Akiba", "Yachi", "Kitamura", "Gemba", "Maehara",
+    "Kitazawa", "Morimoto", "Ichikawa", "Ono", "Hirano", "Komura",
+    "Takeshita", "Obuchi", "Miyazawa", "Hosokawa", "Murayama", "Hata",
+    "Kaifu", "Nakasone", "Ohira", "Sakurai", "Kiuchi", "Ueda", "Kuroda",
+    /* Chinese */
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Wu", "Zhou",
+    "Xu", "Sun", "Zhu", "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng",
+    "Liang", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao",
+    "Tian", "Dong", "Yuan", "Pan", "Jiang", "Cai", "Jia", "Ding", "Wei",
+    "Xue", "Yan", "Du", "Dai", "Xia", "Zhong", "Wen", "Qin", "Xi", "Mao",
+    "Hua", "Chiang", "Tsai", "Lai", "Fu", "Shen", "Lu", "Qian", "Kong",
+    "Bo", "Cui", "Geng", "Kuang", "Lou", "Meng", "Qi", "Rao", "Shi", "Tan",
+    "Yao", "Zou", "Zhan", "Chou",
+    /* Vietnamese */
+    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo",
+    "Dang", "Bui", "Ngo", "Duong", "Ly", "Truong", "Dinh",
+    NULL};
+
+const char *const scm_family_first_parties[] = {
+    "ROK", "DPRK", "PRC", "China", "Japan", "Vietnam", "Taiwan", "Korea",
+    "Mongolia", "Hungary", NULL};
+
+const char *const scm_honorifics[] = {
+    "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.",
+    "Professor", "Sir", "Dame", "Madam", "Mme.", "H.E.", "Hon.", NULL};
+
+const char *const scm_title_modifiers[] = {
+    "Deputy", "Vice", "Principal", "Acting", "Assistant", "Under",
+    "Senior", "Special", "Chief", "Executive", "First", "Former",
+    "Associate", "Permanent", "Parliamentary", NULL};
+
+const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
+                                         "III", "IV", NULL};
+
+const char *const scm_not_name_words[] = {
+    "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For",
+    "With", "From", "To", "Of", "And", "Or", "But", "As", "It", "Its",
+    "They", "He", "She", "We", "Our", "Their", "His", "Her", "Both", "All",
+    "Government", "Governments", "Alliance", "Administration", "Ministry",
+    "Department", "Republic", "Peninsula", "Forces", "Force", "Command",
+    "Joint", "Security", "Defense", "Defence", "Council", "Committee",
+    "Meeting", "Summit", "Statement", "Agreement", "Office", "Staff",
+    "Chiefs", "Nations", "States", "Army", "Navy", "Air", "Marine",
+    "Affairs", "Foreign", "National", "Initiative", "Strategy", "Treaty",
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Today",
+    "Secretary", "Minister", "President", "General", "Admiral", "Also",
+    "Vice", "Deputy", "Prime", "Chairman", "Commander", "Ambassador",
+    "Group", "Dialogue", "Declaration", "Partnership", "Program",
+    "Programme", "Plan", "Framework", "Guidelines", "House", "Congress",
+    "Parliament", "Assembly", "Union", "Organization", "Agency",
+    "Bureau", "Center", "Centre", "Institute", "University", "Fund",
+    "Bank", "Mission", "Embassy", "Consulate", "Team", "Working",
+    NULL};
+
+const char *const scm_irregular_verbs[] = {
+    "undertook", "undertake", "undertaken", "undertake", "took", "take",
+    "taken", "take", "saw", "see", "seen", "see", "held", "hold", "met",
+    "meet", "sought", "seek", "understood", "understand", "stood", "stand",
+    "made", "make", "gave", "give", "given", "give", "began", "begin",
+    "begun", "begin", "foresaw", "foresee", "foreseen", "foresee",
+    "spoke", "speak",
+    "spoken", "speak", "bore", "bear", "chose", "choose", "chosen",
+    "choose", "drew", "draw", "drawn", "draw", "withdrew", "withdraw",
+    "forgave", "forgive", NULL};
+
+const char *const scm_verb_skip_words[] = {
+    "their", "his", "her", "its", "our", "the", "a", "an", "sincere",
+    "deep", "deepest", "strong", "strongest", "great", "full", "firm",
+    "profound", "warm", "heartfelt", "grave", "serious", "particular",
+    "continued", "mutual", "common", "utmost", "shared", "high", "special",
+    "sincerest", "heartiest", "hearty", "appreciation", "joint",
+    "unwavering", "steadfast", "further", "also", "strongly", "fully",
+    NULL};
+
+const char *const scm_auxiliaries[] = {
+    "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "do", "does", "did", "have", "has", "had", "are", "is", "was",
+    "were", "be", "been", "remain", "remains", "remained", "am", NULL};
+
+const char *const scm_verb_adverbs[] = {
+    "also", "further", "again", "once", "jointly", "together", "both",
+    "each", "all", "hereby", "today", "now", "still", "thus", "therefore",
+    "likewise", "similarly", "too", "then", "already", "each", "equally",
+    "furthermore", "moreover", "additionally", "subsequently", "duly",
+    "further", "collectively", "respectively", NULL};
+
+const char *const scm_ly_not_adverbs[] = {
+    "apply", "supply", "reply", "rely", "comply", "multiply", "imply",
+    "ally", "fly", "only", "family", "Italy", "assembly", "early", "July",
+    "bully", "rally", "tally", "sully", "belly", "jelly", "holy", "ugly",
+    "daily", "likely", "unlikely", "friendly", "orderly", "timely",
+    "costly", "elderly", "lonely", "lovely", "monopoly", "anomaly", NULL};
+
+const char *const scm_negators[] = {"not", "never", "neither", "nor",
+                                    "cannot", NULL};
+
+const char *const scm_pronouns_previous[] = {"They", "they", NULL};
+const char *const scm_pronouns_self[] = {"We", "we", NULL};
+const char *const scm_determiners[] = {"The", "the", "Our", "our", NULL};
+const char *const scm_numerals[] = {
+    "two", "both", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "Two", "Both", "Three", "Four", "Five", "Six", NULL};
+
+const char *const scm_group_previous[] = {
+    "sides", "Sides", "nations", "Nations", "countries", "Countries",
+    "parties", "Parties", "delegations", "Delegations", "partners",
+    "Partners", "allies", "Allies", NULL};
+
+const char *const scm_group_named[] = {
+    "Presidents", "presidents", "Leaders", "leaders", "Governments",
+    "governments", "Ministers", "ministers", "Secretaries", "secretaries",
+    "Heads", "Chairmen", "Chairs", "Foreign Ministers", "Prime Ministers",
+    "Defense Ministers", "Defence Ministers", "Commanders", NULL};
+
+const char *const scm_party_heads[] = {
+    "Government", "government", "Governments", "side", "delegation",
+    "Administration", "authorities", "people", NULL};
+
+const char *const scm_open_adverbs[] = {
+    "Today", "Together", "Also", "Additionally", "Furthermore",
+    "Moreover", "Similarly", "Consequently", "Accordingly", "Likewise",
+    "Finally", "Meanwhile", "Further", "Subsequently", "Separately",
+    "Lastly", "Specifically", "Now", "Thus", "Therefore", "Hence",
+    "Tonight", "Yesterday", "Jointly", "Collectively", NULL};
+
+const char *const scm_meeting_heads[] = {
+    "Meeting", "Dialogue", "Committee", "Council", "Summit", "Conference",
+    "Talks", "Consultations", "Group", "Forum", "Session", "Ministerial",
+    "Consultation", "Meetings", NULL};
+
+const char *const scm_ordinal_units[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+    "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", NULL};
+
+const char *const scm_ordinal_tens[] = {
+    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+    "seventieth", "eightieth", "ninetieth", NULL};
+
+const char *const scm_cardinal_tens[] = {"twenty", "thirty", "forty",
+                                         "fifty", "sixty", "seventy",
+                                         "eighty", "ninety", NULL};
+
+const char *const scm_place_verbs[] = {"held", "met", "convened", "meet",
+                                       "gathered", "took", "gather", NULL};
+
+const char *const scm_leader_roles[] = {
+    "President", "Prime Minister", "Chancellor", "Premier", "King",
+    "Queen", "Emperor", "Prime Ministers", NULL};
+
+const char *const scm_verb_idioms_not_acts[] = {"join", "forces", NULL};
+
+const char *const scm_coordination_guards[] = {
+    "by", "at", "in", "during", "under", "through", "from", "within",
+    "upon", NULL};
+
+const char *const scm_pronouns_single[] = {"He", "he", "She", "she", "It",
+                                           "it", NULL};

@@ -1,0 +1,68 @@
+/* names_data.h -- word lists the people and acts extractors consult that
+ * are not lexicon lists (and so not extendable from Lua): East-Asian
+ * family names, honorifics, function words of the subject and verb
+ * grammar, irregular verb forms.  Data only: every table is a
+ * NULL-terminated array defined in names_data.c. */
+#ifndef SCM_EXTRACT_NAMES_DATA_H
+#define SCM_EXTRACT_NAMES_DATA_H
+
+/* Family names written first in the East-Asian order (Korean, Japanese,
+ * Chinese, Vietnamese), in the romanisations diplomatic texts use. */
+extern const char *const scm_family_first_names[];
+/* Canonical party forms (party lexicon classes) whose people write the
+ * family name first. */
+extern const char *const scm_family_first_parties[];
+
+/* Honorifics that stand before a name but name no office. */
+extern const char *const scm_honorifics[];
+/* Words that may precede a title of office ("Deputy", "Vice"). */
+extern const char *const scm_title_modifiers[];
+/* Name suffixes ("Jr.", "III"). */
+extern const char *const scm_name_suffixes[];
+/* Capitalised words that never belong to a personal name. */
+extern const char *const scm_not_name_words[];
+
+/* Irregular verb forms: pairs form, lemma, ... , NULL. */
+extern const char *const scm_irregular_verbs[];
+/* Words that may stand between the verb and the rest of a multi-word
+ * reporting verb ("expressed [their deep] concern"). */
+extern const char *const scm_verb_skip_words[];
+/* Auxiliaries and adverbs allowed between a subject and its verb. */
+extern const char *const scm_auxiliaries[];
+extern const char *const scm_verb_adverbs[];
+/* Words ending in -ly that are not adverbs ("apply"). */
+extern const char *const scm_ly_not_adverbs[];
+extern const char *const scm_negators[];
+
+/* Subject words. */
+extern const char *const scm_pronouns_previous[]; /* They */
+extern const char *const scm_pronouns_self[];     /* We */
+extern const char *const scm_determiners[];       /* the, our */
+extern const char *const scm_numerals[];          /* two, both, three */
+/* Plural nouns naming the speakers as a group, that stand for the
+ * previous subject ("sides") or name themselves ("Presidents"). */
+extern const char *const scm_group_previous[];
+extern const char *const scm_group_named[];
+/* Nouns that turn a party adjective into a speaker ("Government"). */
+extern const char *const scm_party_heads[];
+/* Sentence openers that may precede the subject without a comma. */
+extern const char *const scm_open_adverbs[];
+
+/* Header: head nouns of meeting names and English ordinal words. */
+extern const char *const scm_meeting_heads[];
+extern const char *const scm_ordinal_units[];  /* first .. nineteenth */
+extern const char *const scm_ordinal_tens[];   /* tenth, twentieth ... */
+extern const char *const scm_cardinal_tens[];  /* twenty ... ninety */
+extern const char *const scm_place_verbs[];    /* "held in", "met in" */
+
+/* Roles of heads of state or government: "the two leaders". */
+extern const char *const scm_leader_roles[];
+/* Pairs lemma, next word that are idioms, not acts ("join forces"). */
+extern const char *const scm_verb_idioms_not_acts[];
+/* A coordinated participle followed by one of these is a reduced relative
+ * ("... and supported by", "... and reiterated at"), not an act. */
+extern const char *const scm_coordination_guards[];
+/* Singular pronouns: resolve to the nearest single-actor subject. */
+extern const char *const scm_pronouns_single[];
+
+#endif

@@ -1,0 +1,264 @@
+/* lexicon.c -- the word lists: built-in tables plus the user's additions.
+ *
+ * Each list is an array of words (built-ins point at the generated const
+ * strings, additions are malloc'd) and an open-addressing index of word
+ * numbers.  Lookups happen once per candidate boundary or line-end hyphen,
+ * not per byte, so a simple FNV-1a hash that can fold ASCII case on the fly
+ * is enough and spares a lower-cased copy. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+typedef struct lex_word {
+    const char *word; /* NUL-terminated */
+    const char *cls;  /* NULL when none */
+    size_t len;
+    unsigned word_owned : 1, cls_owned : 1;
+} lex_word;
+
+typedef struct lex_list {
+    lex_word *words;
+    size_t len, cap;
+    uint32_t *index;  /* word number + 1; 0 = empty */
+    size_t index_cap; /* power of two, >= 2 * len */
+    int fold;         /* compare ASCII case-insensitively */
+} lex_list;
+
+struct scm_lexicon {
+    lex_list lists[SCM_LEX_NLISTS];
+};
+
+/* Names double as file names: lexicon/NAME.tsv.  Keyed by id so that a
+ * list added to the enum without a name here is simply unnamed. */
+static const char *const list_names[SCM_LEX_NLISTS] = {
+    [SCM_LEX_TITLE_ABBREV] = "title-abbreviation",
+    [SCM_LEX_ABBREV] = "abbreviation",
+    [SCM_LEX_STARTER] = "starter",
+    [SCM_LEX_COMPOUND_PREFIX] = "compound-prefix",
+    [SCM_LEX_VERB] = "verb",
+    [SCM_LEX_TITLE] = "title",
+    [SCM_LEX_PARTY] = "party",
+};
+
+static unsigned char fold_byte(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+static uint64_t hash_word(const char *s, size_t len, int fold) {
+    uint64_t h = 1469598103934665603u;
+    size_t i;
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        h ^= fold ? fold_byte(c) : c;
+        h *= 1099511628211u;
+    }
+    return h;
+}
+
+static int same_word(const char *a, const char *b, size_t len, int fold) {
+    size_t i;
+    if (!fold) return memcmp(a, b, len) == 0;
+    for (i = 0; i < len; i++)
+        if (fold_byte((unsigned char)a[i]) != fold_byte((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
+/* Slot of the word in the index, or of the empty slot where it goes. */
+static uint32_t *index_slot(const lex_list *l, const char *w, size_t len) {
+    size_t mask = l->index_cap - 1;
+    size_t j = (size_t)hash_word(w, len, l->fold) & mask;
+    for (;;) {
+        uint32_t *slot = &l->index[j];
+        const lex_word *e;
+        if (*slot == 0) return slot;
+        e = &l->words[*slot - 1];
+        if (e->len == len && same_word(e->word, w, len, l->fold)) return slot;
+        j = (j + 1) & mask;
+    }
+}
+
+static int grow_index(lex_list *l) {
+    size_t ncap = l->index_cap ? l->index_cap * 2 : 64, i;
+    uint32_t *old = l->index;
+    size_t old_cap = l->index_cap;
+    uint32_t *ni = calloc(ncap, sizeof *ni);
+    if (!ni) return -1;
+    l->index = ni;
+    l->index_cap = ncap;
+    for (i = 0; i < old_cap; i++) {
+        if (old[i]) {
+            const lex_word *e = &l->words[old[i] - 1];
+            *index_slot(l, e->word, e->len) = old[i];
+        }
+    }
+    free(old);
+    return 0;
+}
+
+static void free_word(lex_word *e) {
+    if (e->word_owned) free((void *)(uintptr_t)e->word);
+    if (e->cls_owned) free((void *)(uintptr_t)e->cls);
+}
+
+static char *dup_bytes(const char *s, size_t len) {
+    char *p = malloc(len + 1);
+    if (!p) return NULL;
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+/* Abbreviations are stored without their final period. */
+static int strips_period(scm_lex_list list) {
+    return list == SCM_LEX_TITLE_ABBREV || list == SCM_LEX_ABBREV;
+}
+
+/* Insert or update one word.  `copy`: the strings are the caller's and must
+ * be copied (a user addition); otherwise they are static built-ins. */
+static int insert(lex_list *l, const char *word, size_t len, const char *cls,
+                  int copy) {
+    uint32_t *slot;
+    lex_word e;
+    if (len == 0) return 0;
+    if (len > UINT32_MAX / 2) return -1;
+    if ((l->len + 1) * 2 > l->index_cap && grow_index(l) != 0) return -1;
+    slot = index_slot(l, word, len);
+    if (*slot) {
+        /* known word: a new class replaces the old one */
+        lex_word *old = &l->words[*slot - 1];
+        const char *ncls = cls;
+        if (!cls) return 0;
+        if (copy && !(ncls = dup_bytes(cls, strlen(cls)))) return -1;
+        if (old->cls_owned) free((void *)(uintptr_t)old->cls);
+        old->cls = ncls;
+        old->cls_owned = copy ? 1u : 0u;
+        return 0;
+    }
+    if (l->len == l->cap) {
+        size_t ncap = l->cap ? l->cap * 2 : 64;
+        lex_word *nw = realloc(l->words, ncap * sizeof *nw);
+        if (!nw) return -1;
+        l->words = nw;
+        l->cap = ncap;
+    }
+    memset(&e, 0, sizeof e);
+    e.len = len;
+    if (copy) {
+        char *w = dup_bytes(word, len);
+        char *c = NULL;
+        if (!w) return -1;
+        if (cls && !(c = dup_bytes(cls, strlen(cls)))) {
+            free(w);
+            return -1;
+        }
+        e.word = w;
+        e.cls = c;
+        e.word_owned = 1;
+        e.cls_owned = c != NULL;
+    } else {
+        e.word = word;
+        e.cls = cls;
+    }
+    l->words[l->len++] = e;
+    *slot = (uint32_t)l->len;
+    return 0;
+}
+
+scm_lexicon *scm_lexicon_new(void) {
+    scm_lexicon *lex = calloc(1, sizeof *lex);
+    size_t i, j;
+    if (!lex) return NULL;
+    lex->lists[SCM_LEX_STARTER].fold = 1;
+    lex->lists[SCM_LEX_COMPOUND_PREFIX].fold = 1;
+    for (i = 0; i < scm_lex_builtin_nlists; i++) {
+        const scm_lex_builtin_list *b = &scm_lex_builtin_lists[i];
+        int id = scm_lexicon_list_id(b->name);
+        if (id < 0) continue;
+        for (j = 0; j < b->count; j++) {
+            const char *w = b->words[j].word;
+            if (insert(&lex->lists[id], w, strlen(w), b->words[j].cls, 0)) {
+                scm_lexicon_free(lex);
+                return NULL;
+            }
+        }
+    }
+    return lex;
+}
+
+void scm_lexicon_free(scm_lexicon *lex) {
+    int i;
+    size_t j;
+    if (!lex) return;
+    for (i = 0; i < SCM_LEX_NLISTS; i++) {
+        lex_list *l = &lex->lists[i];
+        for (j = 0; j < l->len; j++)
+            free_word(&l->words[j]);
+        free(l->words);
+        free(l->index);
+    }
+    free(lex);
+}
+
+static int valid_list(scm_lex_list list) {
+    return (int)list >= 0 && list < SCM_LEX_NLISTS;
+}
+
+int scm_lexicon_add(scm_lexicon *lex, scm_lex_list list, const char *word,
+                    size_t len, const char *cls) {
+    if (!lex || !valid_list(list) || !word) return -1;
+    if (strips_period(list) && len > 0 && word[len - 1] == '.') len--;
+    return insert(&lex->lists[list], word, len, cls, 1);
+}
+
+static const lex_word *lookup(const scm_lexicon *lex, scm_lex_list list,
+                              const char *word, size_t len) {
+    const lex_list *l;
+    const uint32_t *slot;
+    if (!lex || !valid_list(list) || !word) return NULL;
+    if (strips_period(list) && len > 0 && word[len - 1] == '.') len--;
+    l = &lex->lists[list];
+    if (len == 0 || l->len == 0) return NULL;
+    slot = index_slot(l, word, len);
+    return *slot ? &l->words[*slot - 1] : NULL;
+}
+
+int scm_lexicon_has(const scm_lexicon *lex, scm_lex_list list, const char *word,
+                    size_t len) {
+    return lookup(lex, list, word, len) != NULL;
+}
+
+const char *scm_lexicon_class(const scm_lexicon *lex, scm_lex_list list,
+                              const char *word, size_t len) {
+    const lex_word *e = lookup(lex, list, word, len);
+    return e ? e->cls : NULL;
+}
+
+int scm_lexicon_list_id(const char *name) {
+    int i;
+    if (!name) return -1;
+    for (i = 0; i < SCM_LEX_NLISTS; i++)
+        if (list_names[i] && strcmp(name, list_names[i]) == 0) return i;
+    return -1;
+}
+
+const char *scm_lexicon_list_name(scm_lex_list list) {
+    return valid_list(list) ? list_names[list] : NULL;
+}
+
+size_t scm_lexicon_count(const scm_lexicon *lex, scm_lex_list list) {
+    if (!lex || !valid_list(list)) return 0;
+    return lex->lists[list].len;
+}
+
+const char *scm_lexicon_word(const scm_lexicon *lex, scm_lex_list list,
+                             size_t i, const char **cls) {
+    const lex_word *e;
+    if (cls) *cls = NULL;
+    if (!lex || !valid_list(list) || i >= lex->lists[list].len) return NULL;
+    e = &lex->lists[list].words[i];
+    if (cls) *cls = e->cls;
+    return e->word;
+}

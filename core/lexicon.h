@@ -1,0 +1,85 @@
+/* lexicon.h -- the word lists every stage consults.
+ *
+ * The built-in lists are data: the lexicon/NAME.tsv files, turned into
+ * lexicon_data.c by tools/genlexicon.lua.  A lexicon is an object, not a
+ * global: the Lua binding owns one per module state and users extend it
+ * before parsing
+ * (scm.lexicon.add("abbreviation", "Amb.")). */
+#ifndef SCM_LEXICON_H
+#define SCM_LEXICON_H
+
+#include <stddef.h>
+
+typedef enum scm_lex_list {
+    /* Abbreviations that stand before a name or number and so never end a
+     * sentence: "Dr.", "Gen.", "No.", "Art.".  Stored without the period. */
+    SCM_LEX_TITLE_ABBREV = 0,
+    /* Other abbreviations: "etc.", "e.g.", "Jr.", "Inc.", "U.S.": a
+     * sentence may end on them when a sentence starter follows. */
+    SCM_LEX_ABBREV,
+    /* Words that typically open a sentence ("The", "They", "In", "How"). */
+    SCM_LEX_STARTER,
+    /* First halves of hyphenated compounds ("counter", "long", "self"):
+     * a line-end hyphen after one of them is kept. */
+    SCM_LEX_COMPOUND_PREFIX,
+    /* Reporting verbs by lemma, class = speech-act class ("reaffirm" ->
+     * "reaffirmation"); used by the extraction stage. */
+    SCM_LEX_VERB,
+    /* Titles of office, class = the role word that later stands for the
+     * person ("Secretary of Defense" -> "Secretary"). */
+    SCM_LEX_TITLE,
+    /* Party names and variants, class = the canonical short form
+     * ("Republic of Korea" -> "ROK", "United States" -> "U.S."). */
+    SCM_LEX_PARTY,
+    SCM_LEX_NLISTS
+} scm_lex_list;
+
+typedef struct scm_lexicon scm_lexicon;
+
+/* A lexicon holding the built-in lists, or NULL when out of memory. */
+scm_lexicon *scm_lexicon_new(void);
+void scm_lexicon_free(scm_lexicon *lex);
+
+/* Add a word (with an optional class string, NULL for none).  Returns 0, or
+ * -1 when out of memory. */
+int scm_lexicon_add(scm_lexicon *lex, scm_lex_list list, const char *word,
+                    size_t len, const char *cls);
+
+/* 1 if `word` is in the list (exact bytes; the STARTER and
+ * COMPOUND_PREFIX lists compare ASCII case-insensitively). */
+int scm_lexicon_has(const scm_lexicon *lex, scm_lex_list list,
+                    const char *word, size_t len);
+
+/* The class string of a word, or NULL when absent or class-less. */
+const char *scm_lexicon_class(const scm_lexicon *lex, scm_lex_list list,
+                              const char *word, size_t len);
+
+/* List id from its name ("abbreviation", "title-abbreviation", "starter",
+ * "compound-prefix", "verb", "title", "party"), or -1.  The data file of a
+ * list is lexicon/<name>.tsv. */
+int scm_lexicon_list_id(const char *name);
+const char *scm_lexicon_list_name(scm_lex_list list);
+
+/* Number of words in a list, and the i-th (for listing from Lua). */
+size_t scm_lexicon_count(const scm_lexicon *lex, scm_lex_list list);
+const char *scm_lexicon_word(const scm_lexicon *lex, scm_lex_list list,
+                             size_t i, const char **cls);
+
+/* Internal: the built-in lists as tools/genlexicon.lua writes them into
+ * lexicon_data.c, one per lexicon/NAME.tsv.  scm_lexicon_new maps each
+ * NAME to its list id with scm_lexicon_list_id and skips unknown names. */
+typedef struct scm_lex_builtin_word {
+    const char *word; /* without the trailing period */
+    const char *cls;  /* NULL when none */
+} scm_lex_builtin_word;
+
+typedef struct scm_lex_builtin_list {
+    const char *name;
+    const scm_lex_builtin_word *words;
+    size_t count;
+} scm_lex_builtin_list;
+
+extern const scm_lex_builtin_list scm_lex_builtin_lists[];
+extern const size_t scm_lex_builtin_nlists;
+
+#endif

@@ -1,0 +1,1036 @@
+/* store.c -- the corpus in SQLite: open, migrate, ingest, REGEXP, guards.
+ *
+ * One connection per store.  File corpora run in WAL mode so readers keep
+ * reading while one writer ingests; every document goes in under one
+ * BEGIN IMMEDIATE ... COMMIT, so a crash leaves it whole or absent.  User
+ * SQL passes an authorizer that refuses ATTACH, DETACH, load_extension,
+ * transaction control and pragmas that change anything. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <xxhash.h>
+
+#include "extract/extract.h"
+#include "regex.h"
+#include "store.h"
+
+enum {
+    ST_FIND_HASH = 0,
+    ST_NEXT_VERSION,
+    ST_RETIRE,
+    ST_DOCUMENT,
+    ST_META,
+    ST_PARAGRAPH,
+    ST_SENTENCE,
+    ST_PERSON,
+    ST_MENTION,
+    ST_ACT,
+    ST_ACTOR,
+    ST_ACRONYM,
+    ST_DATE,
+    ST_REF,
+    ST_COUNT
+};
+
+/* Statements for ingest, prepared on first use and kept. */
+static const char *const ingest_sql[ST_COUNT] = {
+    "SELECT doc_id, name, version FROM documents WHERE hash = ?1",
+    "SELECT coalesce(max(version), 0) + 1 FROM documents WHERE name = ?1",
+    "UPDATE documents SET current = 0 WHERE name = ?1 AND current = 1",
+    "INSERT INTO documents (name, version, current, source, hash, bytes, "
+    "title, kind, series, number, meeting, parties, place, date, year, "
+    "layout, warnings, n_paragraphs, n_sentences, n_tokens, n_acts, "
+    "ingested_at, raw, normalised) VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+    "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+    "INSERT OR REPLACE INTO doc_meta (doc_id, key, value) VALUES (?1, ?2, ?3)",
+    "INSERT INTO paragraphs (doc_id, position, kind, start, stop) "
+    "VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO sentences (doc_id, position, paragraph, start, stop, text) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO people (doc_id, position, name, family, title, role, party, "
+    "start, stop, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    "INSERT OR IGNORE INTO person_mentions (person_id, start, stop) "
+    "VALUES (?1, ?2, ?3)",
+    "INSERT INTO acts (doc_id, sentence_id, position, lemma, class, negated, "
+    "actors, subject, verb, clause, subject_start, subject_stop, verb_start, "
+    "verb_stop, clause_start, clause_stop) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+    "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    "INSERT INTO act_actors (act_id, position, actor, person_id) "
+    "VALUES (?1, ?2, ?3, ?4)",
+    "INSERT INTO acronyms (doc_id, position, short, long, defined, start, "
+    "stop, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "INSERT INTO dates (doc_id, position, iso, precision, relative, text, "
+    "start, stop) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "INSERT INTO refs (doc_id, position, kind, series, numbers, text, start, "
+    "stop) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+};
+
+struct scm_store {
+    sqlite3 *db;
+    int readonly;
+    int user_sql; /* the authorizer applies the user-SQL rules */
+    sqlite3_stmt *st[ST_COUNT];
+};
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static int db_error(sqlite3 *db, scm_error *err, const char *what) {
+    int rc = sqlite3_errcode(db);
+    if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB)
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "%s: corpus file is corrupt or not a database "
+                             "(%s)",
+                             what, sqlite3_errmsg(db));
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "%s: the corpus is busy (another process is "
+                             "writing to it)",
+                             what);
+    if (rc == SQLITE_READONLY)
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "%s: the corpus is open read-only", what);
+    if (rc == SQLITE_FULL)
+        return scm_error_set(err, SCM_NO_BYTE, "%s: the disk is full", what);
+    return scm_error_set(err, SCM_NO_BYTE, "%s: %s", what,
+                         sqlite3_errmsg(db));
+}
+
+static int exec(sqlite3 *db, const char *sql, scm_error *err,
+                const char *what) {
+    if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return db_error(db, err, what);
+    return 0;
+}
+
+/* Run a one-integer query; -1 with err on failure. */
+static int query_int(sqlite3 *db, const char *sql, long long *out,
+                     scm_error *err) {
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+    if (rc != SQLITE_OK) return db_error(db, err, "cannot read the corpus");
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *out = sqlite3_column_int64(st, 0);
+        rc = SQLITE_DONE;
+    } else if (rc == SQLITE_DONE) {
+        *out = 0;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_error(db, err, "cannot read the corpus");
+    return 0;
+}
+
+/* ---- SQL functions ---------------------------------------------------- */
+
+/* The compiled pattern of argument 0, compiled once per statement: SQLite
+ * keeps it as auxiliary data while the pattern argument stays constant. */
+static scm_regex *aux_regex(sqlite3_context *ctx, sqlite3_value *pattern,
+                            const char *fname) {
+    scm_regex *re = sqlite3_get_auxdata(ctx, 0);
+    scm_error err;
+    const char *p;
+    if (re) return re;
+    p = (const char *)sqlite3_value_text(pattern);
+    if (!p) return NULL;
+    err.message[0] = '\0';
+    re = scm_regex_compile(p, (size_t)sqlite3_value_bytes(pattern), NULL,
+                           &err);
+    if (!re) {
+        char msg[320];
+        snprintf(msg, sizeof msg, "%s: bad pattern: %s", fname, err.message);
+        sqlite3_result_error(ctx, msg, -1);
+        return NULL;
+    }
+    sqlite3_set_auxdata(ctx, 0, re, (void (*)(void *))scm_regex_free);
+    /* set_auxdata may have freed it already (out of memory): ask again. */
+    re = sqlite3_get_auxdata(ctx, 0);
+    if (!re) sqlite3_result_error_nomem(ctx);
+    return re;
+}
+
+/* Room for the match vector of `re`: on the stack for ordinary patterns. */
+typedef struct ovec_buf {
+    size_t small[64];
+    size_t *v;
+} ovec_buf;
+
+static int ovec_get(ovec_buf *b, const scm_regex *re) {
+    size_t need = 2 * ((size_t)scm_regex_groups(re) + 1);
+    b->v = b->small;
+    if (need > sizeof b->small / sizeof b->small[0]) {
+        b->v = malloc(need * sizeof *b->v);
+        if (!b->v) return -1;
+    }
+    return 0;
+}
+
+static void ovec_done(ovec_buf *b) {
+    if (b->v != b->small) free(b->v);
+}
+
+/* regexp(pattern, text): 1 when PCRE2 `pattern` matches somewhere in
+ * `text`, NULL when either is NULL.  `text REGEXP pattern` calls it. */
+static void sql_regexp(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    scm_regex *re;
+    const char *s;
+    ovec_buf ov;
+    scm_error err;
+    int rc;
+    (void)argc;
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL ||
+        sqlite3_value_type(argv[1]) == SQLITE_NULL)
+        return; /* NULL */
+    if (!(re = aux_regex(ctx, argv[0], "regexp"))) return;
+    s = (const char *)sqlite3_value_text(argv[1]);
+    if (!s) return;
+    if (ovec_get(&ov, re) != 0) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    rc = scm_regex_exec(re, s, (size_t)sqlite3_value_bytes(argv[1]), 0, ov.v,
+                        &err);
+    ovec_done(&ov);
+    if (rc < 0) {
+        char msg[320];
+        snprintf(msg, sizeof msg, "regexp: %s", err.message);
+        sqlite3_result_error(ctx, msg, -1);
+        return;
+    }
+    sqlite3_result_int(ctx, rc);
+}
+
+/* regexp_spans(pattern, text): every match as "start-stop" (1-based,
+ * inclusive bytes) joined by ","; '' when none.  kwic uses it. */
+static void sql_regexp_spans(sqlite3_context *ctx, int argc,
+                             sqlite3_value **argv) {
+    scm_regex *re;
+    const char *s;
+    size_t n, from = 0;
+    ovec_buf ov;
+    scm_error err;
+    scm_buf out = {0};
+    (void)argc;
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL ||
+        sqlite3_value_type(argv[1]) == SQLITE_NULL)
+        return;
+    if (!(re = aux_regex(ctx, argv[0], "regexp_spans"))) return;
+    s = (const char *)sqlite3_value_text(argv[1]);
+    if (!s) return;
+    n = (size_t)sqlite3_value_bytes(argv[1]);
+    if (ovec_get(&ov, re) != 0) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    if (scm_buf_append(&out, "", 0) != 0) goto nomem;
+    while (from <= n) {
+        char item[48];
+        int rc = scm_regex_exec(re, s, n, from, ov.v, &err);
+        if (rc < 0) {
+            char msg[320];
+            snprintf(msg, sizeof msg, "regexp_spans: %s", err.message);
+            sqlite3_result_error(ctx, msg, -1);
+            goto done;
+        }
+        if (rc == 0) break;
+        if (ov.v[1] > ov.v[0]) {
+            int k = snprintf(item, sizeof item, "%s%zu-%zu",
+                             out.len ? "," : "", ov.v[0] + 1, ov.v[1]);
+            if (scm_buf_append(&out, item, (size_t)k) != 0) goto nomem;
+            from = ov.v[1];
+        } else {
+            /* empty match: step over one UTF-8 character */
+            from = ov.v[0] + 1;
+            while (from < n && ((unsigned char)s[from] & 0xC0) == 0x80) from++;
+        }
+    }
+    sqlite3_result_text(ctx, out.items, (int)out.len, SQLITE_TRANSIENT);
+    goto done;
+nomem:
+    sqlite3_result_error_nomem(ctx);
+done:
+    ovec_done(&ov);
+    SCM_VEC_FREE(&out);
+}
+
+/* span_text(text, start, stop): the bytes text[start .. stop] (1-based,
+ * inclusive), as stored spans address them; substr() counts characters. */
+static void sql_span_text(sqlite3_context *ctx, int argc,
+                          sqlite3_value **argv) {
+    const char *s;
+    sqlite3_int64 n, a, b;
+    (void)argc;
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL ||
+        sqlite3_value_type(argv[1]) == SQLITE_NULL ||
+        sqlite3_value_type(argv[2]) == SQLITE_NULL)
+        return;
+    s = (const char *)sqlite3_value_text(argv[0]);
+    if (!s) return;
+    n = sqlite3_value_bytes(argv[0]);
+    a = sqlite3_value_int64(argv[1]);
+    b = sqlite3_value_int64(argv[2]);
+    if (a < 1) a = 1;
+    if (b > n) b = n;
+    if (b < a) {
+        sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+        return;
+    }
+    sqlite3_result_text(ctx, s + a - 1, (int)(b - a + 1), SQLITE_TRANSIENT);
+}
+
+/* ---- the authorizer --------------------------------------------------- */
+
+/* Pragmas that only read, and may take an argument (a table name). */
+static const char *const info_pragmas[] = {
+    "table_info", "table_xinfo", "table_list", "index_list", "index_info",
+    "index_xinfo", "foreign_key_list", "foreign_key_check",
+    "integrity_check", "quick_check", "function_list", "module_list",
+    "pragma_list", "collation_list", "compile_options", "database_list",
+    NULL};
+/* Pragmas that are settings: reading them (no argument) is fine. */
+static const char *const setting_pragmas[] = {
+    "user_version", "application_id", "schema_version", "page_count",
+    "page_size", "freelist_count", "encoding", "data_version",
+    "journal_mode", "foreign_keys", "busy_timeout", "cache_size",
+    "auto_vacuum", "max_page_count", "synchronous", NULL};
+
+static int in_list(const char *const *list, const char *s) {
+    for (; *list; list++)
+        if (sqlite3_stricmp(*list, s) == 0) return 1;
+    return 0;
+}
+
+static int authorize(void *ud, int action, const char *a, const char *b,
+                     const char *dbname, const char *trigger) {
+    const scm_store *store = ud;
+    (void)dbname;
+    (void)trigger;
+    switch (action) {
+    case SQLITE_ATTACH:
+    case SQLITE_DETACH:
+        return SQLITE_DENY;
+    case SQLITE_FUNCTION:
+        if (b && sqlite3_stricmp(b, "load_extension") == 0) return SQLITE_DENY;
+        return SQLITE_OK;
+    case SQLITE_PRAGMA:
+        if (!a) return SQLITE_DENY;
+        if (in_list(info_pragmas, a)) return SQLITE_OK;
+        if (!b && in_list(setting_pragmas, a)) return SQLITE_OK;
+        return store->user_sql ? SQLITE_DENY : SQLITE_OK;
+    case SQLITE_TRANSACTION:
+    case SQLITE_SAVEPOINT:
+        return store->user_sql ? SQLITE_DENY : SQLITE_OK;
+    default:
+        return SQLITE_OK;
+    }
+}
+
+/* ---- open, create, migrate -------------------------------------------- */
+
+static int migrate(scm_store *s, long long from, scm_error *err) {
+    long long v;
+    char sql[96];
+    if (exec(s->db, "BEGIN IMMEDIATE", err, "cannot create the corpus") != 0)
+        return -1;
+    /* Someone may have created or migrated it while we waited. */
+    if (query_int(s->db, "PRAGMA user_version", &v, err) != 0) goto fail;
+    if (v != from && v >= SCM_SCHEMA_VERSION) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return 0;
+    }
+    for (; v < SCM_SCHEMA_VERSION; v++) {
+        if (exec(s->db, scm_store_migrations[v], err,
+                 "cannot create the corpus schema") != 0)
+            goto fail;
+    }
+    if (from == 0) {
+        char created[32];
+        time_t now = time(NULL);
+        struct tm tmv;
+        char isql[200];
+        gmtime_r(&now, &tmv);
+        strftime(created, sizeof created, "%Y-%m-%dT%H:%M:%SZ", &tmv);
+        snprintf(isql, sizeof isql,
+                 "INSERT OR REPLACE INTO scm_info VALUES ('created_by', "
+                 "'scm'), ('created_at', '%s')",
+                 created);
+        if (exec(s->db, isql, err, "cannot create the corpus") != 0)
+            goto fail;
+    }
+    snprintf(sql, sizeof sql,
+             "PRAGMA application_id = %d; PRAGMA user_version = %d",
+             SCM_APPLICATION_ID, SCM_SCHEMA_VERSION);
+    if (exec(s->db, sql, err, "cannot create the corpus") != 0) goto fail;
+    if (exec(s->db, "COMMIT", err, "cannot create the corpus") != 0)
+        goto fail;
+    return 0;
+fail:
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return -1;
+}
+
+static int register_functions(sqlite3 *db) {
+    int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    if (sqlite3_create_function_v2(db, "regexp", 2, flags, NULL, sql_regexp,
+                                   NULL, NULL, NULL) != SQLITE_OK)
+        return -1;
+    if (sqlite3_create_function_v2(db, "regexp_spans", 2, flags, NULL,
+                                   sql_regexp_spans, NULL, NULL,
+                                   NULL) != SQLITE_OK)
+        return -1;
+    if (sqlite3_create_function_v2(db, "span_text", 3, flags, NULL,
+                                   sql_span_text, NULL, NULL,
+                                   NULL) != SQLITE_OK)
+        return -1;
+    return 0;
+}
+
+static int file_exists(const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return 0;
+    fclose(f);
+    return 1;
+}
+
+int scm_store_open(const char *path, int flags, scm_store **out,
+                   scm_error *err) {
+    scm_store *s;
+    int oflags, memory, rc;
+    long long app_id, version, objects;
+    *out = NULL;
+    memory = strcmp(path, ":memory:") == 0 || path[0] == '\0';
+    if ((flags & SCM_STORE_READONLY) && !memory && !file_exists(path))
+        return scm_error_set(err, SCM_NO_BYTE, "no such corpus: %s", path);
+    s = calloc(1, sizeof *s);
+    if (!s) return scm_error_set(err, SCM_NO_BYTE, "out of memory");
+    s->readonly = (flags & SCM_STORE_READONLY) != 0;
+    oflags = (s->readonly ? SQLITE_OPEN_READONLY
+                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+             SQLITE_OPEN_NOMUTEX;
+    rc = sqlite3_open_v2(path, &s->db, oflags, NULL);
+    if (rc != SQLITE_OK) {
+        if (s->db)
+            scm_error_set(err, SCM_NO_BYTE, "cannot open corpus %s: %s", path,
+                          sqlite3_errmsg(s->db));
+        else
+            scm_error_set(err, SCM_NO_BYTE, "cannot open corpus %s: out of "
+                          "memory", path);
+        goto fail;
+    }
+    sqlite3_extended_result_codes(s->db, 0);
+    sqlite3_busy_timeout(s->db, 10000);
+    if (register_functions(s->db) != 0) {
+        scm_error_set(err, SCM_NO_BYTE, "cannot open corpus %s: out of memory",
+                      path);
+        goto fail;
+    }
+    if (query_int(s->db, "PRAGMA application_id", &app_id, err) != 0 ||
+        query_int(s->db, "PRAGMA user_version", &version, err) != 0 ||
+        query_int(s->db, "SELECT count(*) FROM sqlite_schema", &objects,
+                  err) != 0) {
+        if (sqlite3_errcode(s->db) == SQLITE_NOTADB ||
+            sqlite3_errcode(s->db) == SQLITE_CORRUPT)
+            scm_error_set(err, SCM_NO_BYTE,
+                          "%s is not an scm corpus (not a SQLite database, "
+                          "or corrupt)",
+                          path);
+        goto fail;
+    }
+    if (objects == 0 && app_id == 0 && version == 0) {
+        if (s->readonly) {
+            scm_error_set(err, SCM_NO_BYTE,
+                          "%s is not an scm corpus (empty file)", path);
+            goto fail;
+        }
+    } else if (app_id != SCM_APPLICATION_ID) {
+        scm_error_set(err, SCM_NO_BYTE,
+                      "%s is not an scm corpus (a SQLite database made by "
+                      "another program)",
+                      path);
+        goto fail;
+    } else if (version > SCM_SCHEMA_VERSION) {
+        scm_error_set(err, SCM_NO_BYTE,
+                      "%s was written by a newer scm (corpus schema %lld; "
+                      "this scm reads up to %d): upgrade scm",
+                      path, version, SCM_SCHEMA_VERSION);
+        goto fail;
+    } else if (version < SCM_SCHEMA_VERSION && s->readonly) {
+        scm_error_set(err, SCM_NO_BYTE,
+                      "%s uses corpus schema %lld and needs an upgrade to "
+                      "%d: open it once for writing",
+                      path, version, SCM_SCHEMA_VERSION);
+        goto fail;
+    }
+    if (!s->readonly) {
+        if (!memory &&
+            exec(s->db, "PRAGMA journal_mode = WAL", err,
+                 "cannot open corpus") != 0)
+            goto fail;
+        if (exec(s->db,
+                 "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON",
+                 err, "cannot open corpus") != 0)
+            goto fail;
+        if (version < SCM_SCHEMA_VERSION && migrate(s, version, err) != 0)
+            goto fail;
+    }
+    /* A corpus whose tables are gone is as good as corrupt. */
+    if (query_int(s->db,
+                  "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                  "('documents', 'sentences', 'sentences_fts')",
+                  &objects, err) != 0)
+        goto fail;
+    if (objects != 3) {
+        scm_error_set(err, SCM_NO_BYTE,
+                      "%s is not a complete scm corpus (tables missing)",
+                      path);
+        goto fail;
+    }
+    sqlite3_set_authorizer(s->db, authorize, s);
+    *out = s;
+    return 0;
+fail:
+    sqlite3_close_v2(s->db);
+    free(s);
+    return -1;
+}
+
+void scm_store_close(scm_store *s) {
+    int i;
+    if (!s) return;
+    for (i = 0; i < ST_COUNT; i++) sqlite3_finalize(s->st[i]);
+    /* Statements still held by iterators keep the connection (a zombie)
+     * alive until they are finalized. */
+    sqlite3_set_authorizer(s->db, NULL, NULL);
+    sqlite3_close_v2(s->db);
+    free(s);
+}
+
+sqlite3 *scm_store_db(scm_store *s) { return s ? s->db : NULL; }
+
+int scm_store_readonly(const scm_store *s) { return s->readonly; }
+
+const char *scm_ingest_status_name(scm_ingest_status status) {
+    switch (status) {
+    case SCM_INGEST_NEW: return "new";
+    case SCM_INGEST_VERSION: return "version";
+    case SCM_INGEST_UNCHANGED: return "unchanged";
+    case SCM_INGEST_DUPLICATE: return "duplicate";
+    }
+    return "?";
+}
+
+/* ---- ingest ----------------------------------------------------------- */
+
+static sqlite3_stmt *stmt(scm_store *s, int which, scm_error *err) {
+    if (!s->st[which] &&
+        sqlite3_prepare_v3(s->db, ingest_sql[which], -1,
+                           SQLITE_PREPARE_PERSISTENT, &s->st[which],
+                           NULL) != SQLITE_OK) {
+        db_error(s->db, err, "cannot prepare the corpus");
+        return NULL;
+    }
+    sqlite3_reset(s->st[which]);
+    sqlite3_clear_bindings(s->st[which]);
+    return s->st[which];
+}
+
+static void bind_str(sqlite3_stmt *st, int i, const char *s) {
+    if (s)
+        sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+/* Bind a span of the normalised text as text, and its 1-based bounds. */
+static void bind_span_text(sqlite3_stmt *st, int i, const scm_doc *doc,
+                           scm_span sp) {
+    if (sp.stop > sp.start && sp.stop <= doc->text.len)
+        sqlite3_bind_text(st, i, doc->text.text + sp.start,
+                          (int)(sp.stop - sp.start), SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+static void bind_span(sqlite3_stmt *st, int i, scm_span sp) {
+    sqlite3_bind_int64(st, i, (sqlite3_int64)sp.start + 1);
+    sqlite3_bind_int64(st, i + 1, (sqlite3_int64)sp.stop);
+}
+
+/* Step an insert to completion. */
+static int run(scm_store *s, sqlite3_stmt *st, scm_error *err) {
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_error(s->db, err, "cannot store");
+    return 0;
+}
+
+static void hash_hex(const char *raw, size_t len, char out[33]) {
+    XXH128_hash_t h = XXH3_128bits(raw, len);
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h.high64,
+             (unsigned long long)h.low64);
+}
+
+/* Look the hash up; 1 found (res filled), 0 not, -1 error. */
+static int find_hash(scm_store *s, const char *name, scm_ingest_result *res,
+                     scm_error *err) {
+    sqlite3_stmt *st = stmt(s, ST_FIND_HASH, err);
+    int rc, found = 0;
+    if (!st) return -1;
+    sqlite3_bind_text(st, 1, res->hash, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const char *have = (const char *)sqlite3_column_text(st, 1);
+        found = 1;
+        res->doc_id = sqlite3_column_int64(st, 0);
+        res->version = sqlite3_column_int(st, 2);
+        if (have && strcmp(have, name) != 0) {
+            res->status = SCM_INGEST_DUPLICATE;
+            snprintf(res->existing_name, sizeof res->existing_name, "%s",
+                     have);
+        } else {
+            res->status = SCM_INGEST_UNCHANGED;
+        }
+    } else if (rc != SQLITE_DONE) {
+        found = -1;
+        db_error(s->db, err, "cannot read the corpus");
+    }
+    sqlite3_reset(st);
+    return found;
+}
+
+static const char *para_kind(uint8_t kind) {
+    switch (kind) {
+    case SCM_PARA_HEADER: return "header";
+    case SCM_PARA_HEADING: return "heading";
+    default: return "body";
+    }
+}
+
+static int join_strvec(const scm_strvec *v, const char *sep, scm_buf *out) {
+    size_t i;
+    out->len = 0;
+    if (scm_buf_append(out, "", 0) != 0) return -1;
+    for (i = 0; i < v->len; i++) {
+        if (i && scm_buf_append(out, sep, strlen(sep)) != 0) return -1;
+        if (scm_buf_append(out, v->items[i], strlen(v->items[i])) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Insert the document row and everything hanging off it.  Inside the
+ * caller's transaction. */
+static int insert_all(scm_store *s, const char *name, const char *path,
+                      const char *raw, size_t len, scm_doc *doc,
+                      const scm_extract *x, scm_ingest_result *res,
+                      scm_error *err) {
+    sqlite3_stmt *st;
+    sqlite3_int64 doc_id, *sent_ids = NULL, *person_ids = NULL;
+    scm_buf buf = {0}, warn = {0};
+    size_t i, j;
+    int rc = -1, version;
+    char now[32];
+    time_t t = time(NULL);
+    struct tm tmv;
+    const scm_header *h = &x->header;
+
+    gmtime_r(&t, &tmv);
+    strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tmv);
+
+    if (!(st = stmt(s, ST_NEXT_VERSION, err))) return -1;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_reset(st);
+        return db_error(s->db, err, "cannot read the corpus");
+    }
+    version = sqlite3_column_int(st, 0);
+    sqlite3_reset(st);
+    if (!(st = stmt(s, ST_RETIRE, err))) return -1;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    if (run(s, st, err) != 0) return -1;
+
+    if (!(st = stmt(s, ST_DOCUMENT, err))) return -1;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, version);
+    bind_str(st, 3, path);
+    sqlite3_bind_text(st, 4, res->hash, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 5, (sqlite3_int64)len);
+    bind_str(st, 6, doc->title);
+    bind_str(st, 7, h->kind);
+    if (h->has_meeting) {
+        bind_str(st, 8, h->meeting.series);
+        if (h->meeting.number > 0) sqlite3_bind_int(st, 9, h->meeting.number);
+        bind_str(st, 10, h->meeting.name);
+        if (h->meeting.parties.len) {
+            if (join_strvec(&h->meeting.parties, ", ", &buf) != 0) goto oom;
+            sqlite3_bind_text(st, 11, buf.items, (int)buf.len,
+                              SQLITE_STATIC);
+        }
+    }
+    bind_str(st, 12, h->place);
+    if (doc->date.precision != SCM_DATE_NONE) {
+        sqlite3_bind_text(st, 13, doc->date_iso, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 14, doc->date.year);
+    }
+    sqlite3_bind_text(st, 15, scm_layout_name(doc->text.layout), -1,
+                      SQLITE_STATIC);
+    if (doc->text.warnings.len) {
+        if (scm_buf_append(&warn, "", 0) != 0) goto oom;
+        for (i = 0; i < doc->text.warnings.len; i++) {
+            const char *w = doc->text.warnings.items[i];
+            if ((i && scm_buf_putc(&warn, '\n') != 0) ||
+                scm_buf_append(&warn, w, strlen(w)) != 0)
+                goto oom;
+        }
+        sqlite3_bind_text(st, 16, warn.items, (int)warn.len, SQLITE_STATIC);
+    }
+    sqlite3_bind_int64(st, 17, (sqlite3_int64)doc->text.paragraphs.len);
+    sqlite3_bind_int64(st, 18, (sqlite3_int64)doc->sentences.len);
+    sqlite3_bind_int64(st, 19, (sqlite3_int64)doc->tokens.len);
+    sqlite3_bind_int64(st, 20, (sqlite3_int64)x->acts.len);
+    sqlite3_bind_text(st, 21, now, -1, SQLITE_STATIC);
+    sqlite3_bind_blob(st, 22, len ? raw : "", (int)len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 23, doc->text.text, (int)doc->text.len,
+                      SQLITE_STATIC);
+    if (run(s, st, err) != 0) goto done;
+    doc_id = sqlite3_last_insert_rowid(s->db);
+
+    if (!(st = stmt(s, ST_META, err))) goto done;
+    for (i = 0; i < doc->text.meta.len; i++) {
+        sqlite3_reset(st);
+        sqlite3_bind_int64(st, 1, doc_id);
+        bind_str(st, 2, doc->text.meta.items[i].key);
+        bind_str(st, 3, doc->text.meta.items[i].value);
+        if (run(s, st, err) != 0) goto done;
+    }
+
+    if (!(st = stmt(s, ST_PARAGRAPH, err))) goto done;
+    for (i = 0; i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        sqlite3_bind_int64(st, 1, doc_id);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
+        sqlite3_bind_text(st, 3, para_kind(p->kind), -1, SQLITE_STATIC);
+        bind_span(st, 4, p->span);
+        if (run(s, st, err) != 0) goto done;
+    }
+
+    sent_ids = malloc((doc->sentences.len + 1) * sizeof *sent_ids);
+    person_ids = malloc((x->people.len + 1) * sizeof *person_ids);
+    if (!sent_ids || !person_ids) goto oom;
+    if (!(st = stmt(s, ST_SENTENCE, err))) goto done;
+    for (i = 0; i < doc->sentences.len; i++) {
+        const scm_sentence *se = &doc->sentences.items[i];
+        sqlite3_bind_int64(st, 1, doc_id);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
+        sqlite3_bind_int64(st, 3, (sqlite3_int64)se->paragraph + 1);
+        bind_span(st, 4, se->span);
+        sqlite3_bind_text(st, 6, doc->text.text + se->span.start,
+                          (int)(se->span.stop - se->span.start),
+                          SQLITE_STATIC);
+        if (run(s, st, err) != 0) goto done;
+        sent_ids[i] = sqlite3_last_insert_rowid(s->db);
+    }
+
+    for (i = 0; i < x->people.len; i++) {
+        const scm_person *p = &x->people.items[i];
+        if (!(st = stmt(s, ST_PERSON, err))) goto done;
+        sqlite3_bind_int64(st, 1, doc_id);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
+        sqlite3_bind_text(st, 3, p->name ? p->name : "", -1, SQLITE_STATIC);
+        bind_str(st, 4, p->family);
+        bind_str(st, 5, p->title);
+        bind_str(st, 6, p->role);
+        bind_str(st, 7, p->party);
+        if (p->mentions.len) bind_span(st, 8, p->mentions.items[0]);
+        sqlite3_bind_int64(st, 10, (sqlite3_int64)p->mentions.len);
+        if (run(s, st, err) != 0) goto done;
+        person_ids[i] = sqlite3_last_insert_rowid(s->db);
+        if (!(st = stmt(s, ST_MENTION, err))) goto done;
+        for (j = 0; j < p->mentions.len; j++) {
+            sqlite3_bind_int64(st, 1, person_ids[i]);
+            bind_span(st, 2, p->mentions.items[j]);
+            if (run(s, st, err) != 0) goto done;
+        }
+    }
+
+    for (i = 0; i < x->acts.len; i++) {
+        const scm_act *a = &x->acts.items[i];
+        sqlite3_int64 act_id;
+        if (a->sentence >= doc->sentences.len) continue;
+        if (!(st = stmt(s, ST_ACT, err))) goto done;
+        sqlite3_bind_int64(st, 1, doc_id);
+        sqlite3_bind_int64(st, 2, sent_ids[a->sentence]);
+        sqlite3_bind_int64(st, 3, (sqlite3_int64)i + 1);
+        bind_str(st, 4, a->lemma);
+        bind_str(st, 5, a->klass);
+        sqlite3_bind_int(st, 6, a->negated ? 1 : 0);
+        if (a->actors.len) {
+            if (join_strvec(&a->actors, ", ", &buf) != 0) goto oom;
+            sqlite3_bind_text(st, 7, buf.items, (int)buf.len, SQLITE_STATIC);
+        }
+        bind_span_text(st, 8, doc, a->subject);
+        bind_span_text(st, 9, doc, a->verb);
+        bind_span_text(st, 10, doc, a->clause);
+        bind_span(st, 11, a->subject);
+        bind_span(st, 13, a->verb);
+        bind_span(st, 15, a->clause);
+        if (run(s, st, err) != 0) goto done;
+        act_id = sqlite3_last_insert_rowid(s->db);
+        if (!(st = stmt(s, ST_ACTOR, err))) goto done;
+        for (j = 0; j < a->actors.len; j++) {
+            int32_t pi = j < a->persons.len ? a->persons.items[j] : -1;
+            sqlite3_bind_int64(st, 1, act_id);
+            sqlite3_bind_int64(st, 2, (sqlite3_int64)j + 1);
+            bind_str(st, 3, a->actors.items[j]);
+            if (pi >= 0 && (size_t)pi < x->people.len)
+                sqlite3_bind_int64(st, 4, person_ids[pi]);
+            else
+                sqlite3_bind_null(st, 4);
+            if (run(s, st, err) != 0) goto done;
+        }
+    }
+
+    if (!(st = stmt(s, ST_ACRONYM, err))) goto done;
+    for (i = 0; i < x->acronyms.len; i++) {
+        const scm_acronym *a = &x->acronyms.items[i];
+        sqlite3_bind_int64(st, 1, doc_id);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
+        sqlite3_bind_text(st, 3, a->short_form ? a->short_form : "", -1,
+                          SQLITE_STATIC);
+        bind_str(st, 4, a->long_form);
+        sqlite3_bind_int(st, 5, a->defined ? 1 : 0);
+        if (a->defined)
+            bind_span(st, 6, a->definition);
+        else if (a->mentions.len)
+            bind_span(st, 6, a->mentions.items[0]);
+        sqlite3_bind_int64(st, 8, (sqlite3_int64)a->mentions.len);
+        if (run(s, st, err) != 0) goto done;
+    }
+
+    if (!(st = stmt(s, ST_DATE, err))) goto done;
+    for (i = 0; i < x->dates.len; i++) {
+        const scm_date_item *d = &x->dates.items[i];
+        sqlite3_bind_int64(st, 1, doc_id);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
+        sqlite3_bind_text(st, 3, d->iso, -1, SQLITE_STATIC);
+        bind_str(st, 4, d->precision);
+        sqlite3_bind_int(st, 5, d->relative ? 1 : 0);
+        bind_span_text(st, 6, doc, d->span);
+        bind_span(st, 7, d->span);
+        if (run(s, st, err) != 0) goto done;
+    }
+
+    if (!(st = stmt(s, ST_REF, err))) goto done;
+    for (i = 0; i < x->references.len; i++) {
+        const scm_reference *r = &x->references.items[i];
+        sqlite3_bind_int64(st, 1, doc_id);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
+        sqlite3_bind_text(st, 3, r->kind ? r->kind : "other", -1,
+                          SQLITE_STATIC);
+        bind_str(st, 4, r->series);
+        if (r->numbers.len) {
+            buf.len = 0;
+            if (scm_buf_append(&buf, "", 0) != 0) goto oom;
+            for (j = 0; j < r->numbers.len; j++) {
+                char num[16];
+                int k = snprintf(num, sizeof num, "%s%d", j ? "," : "",
+                                 (int)r->numbers.items[j]);
+                if (scm_buf_append(&buf, num, (size_t)k) != 0) goto oom;
+            }
+            sqlite3_bind_text(st, 5, buf.items, (int)buf.len, SQLITE_STATIC);
+        }
+        bind_span_text(st, 6, doc, r->span);
+        bind_span(st, 7, r->span);
+        if (run(s, st, err) != 0) goto done;
+    }
+
+    res->doc_id = doc_id;
+    res->version = version;
+    res->status = version > 1 ? SCM_INGEST_VERSION : SCM_INGEST_NEW;
+    res->paragraphs = doc->text.paragraphs.len;
+    res->sentences = doc->sentences.len;
+    res->acts = x->acts.len;
+    rc = 0;
+    goto done;
+oom:
+    scm_error_set(err, SCM_NO_BYTE, "out of memory");
+done:
+    /* No statement may keep a binding to memory freed below. */
+    for (i = 0; i < ST_COUNT; i++)
+        if (s->st[i]) {
+            sqlite3_reset(s->st[i]);
+            sqlite3_clear_bindings(s->st[i]);
+        }
+    free(sent_ids);
+    free(person_ids);
+    SCM_VEC_FREE(&buf);
+    SCM_VEC_FREE(&warn);
+    return rc;
+}
+
+int scm_store_ingest(scm_store *s, const char *name, const char *path,
+                     const char *raw, size_t len, const scm_parse_opts *opts,
+                     const scm_lexicon *lex, scm_ingest_result *res,
+                     scm_error *err) {
+    scm_doc doc;
+    scm_extract x;
+    int found, rc = -1;
+    memset(res, 0, sizeof *res);
+    if (s->readonly)
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "the corpus is open read-only");
+    if (!name || !*name)
+        return scm_error_set(err, SCM_NO_BYTE, "a document needs a name");
+    if (len > SCM_MAX_INPUT || len > (size_t)0x7fffffff)
+        return scm_error_set(err, SCM_NO_BYTE, "document too large (%zu "
+                             "bytes)", len);
+    hash_hex(raw, len, res->hash);
+    /* Cheap check first: the same bytes need no parse. */
+    found = find_hash(s, name, res, err);
+    if (found != 0) return found < 0 ? -1 : 0;
+
+    /* Parse and extract outside the write lock: readers and other writers
+     * wait only for the inserts. */
+    memset(&doc, 0, sizeof doc);
+    memset(&x, 0, sizeof x);
+    if (scm_doc_parse(&doc, raw, len, opts, lex, err) != 0) return -1;
+    if (scm_extract_run(&doc, lex, &x, err) != 0) goto out;
+
+    if (exec(s->db, "BEGIN IMMEDIATE", err, "cannot start storing") != 0)
+        goto out;
+    found = find_hash(s, name, res, err); /* another writer was quicker? */
+    if (found == 0)
+        found = insert_all(s, name, path, raw, len, &doc, &x, res, err);
+    else if (found > 0)
+        found = 0;
+    if (found == 0 && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) ==
+                          SQLITE_OK) {
+        rc = 0;
+    } else {
+        if (found == 0) db_error(s->db, err, "cannot commit");
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+out:
+    scm_extract_free(&x);
+    scm_doc_free(&doc);
+    return rc;
+}
+
+/* ---- user statements -------------------------------------------------- */
+
+static int only_space(const char *p, const char *end) {
+    while (p < end) {
+        if (*p == '-' && p + 1 < end && p[1] == '-') {
+            while (p < end && *p != '\n') p++;
+        } else if (*p == '/' && p + 1 < end && p[1] == '*') {
+            const char *q = strstr(p + 2, "*/");
+            if (!q || q >= end) return 1;
+            p = q + 2;
+        } else if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+                   *p == ';') {
+            p++;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int starts_with_pragma(const char *p, const char *end) {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    return end - p > 6 && sqlite3_strnicmp(p, "pragma", 6) == 0;
+}
+
+int scm_store_prepare(scm_store *s, const char *sql, size_t len, int flags,
+                      sqlite3_stmt **out, scm_error *err) {
+    const char *tail = NULL;
+    const char *msg;
+    int rc;
+    *out = NULL;
+    if (len > (size_t)0x7fffffff)
+        return scm_error_set(err, SCM_NO_BYTE, "SQL text too long");
+    if ((flags & SCM_SQL_WRITE) && s->readonly)
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "the corpus is open read-only: it cannot be "
+                             "changed");
+    s->user_sql = (flags & SCM_SQL_USER) != 0;
+    rc = sqlite3_prepare_v2(s->db, sql, (int)len, out, &tail);
+    s->user_sql = 0;
+    if (rc != SQLITE_OK) {
+        msg = sqlite3_errmsg(s->db);
+        sqlite3_finalize(*out);
+        *out = NULL;
+        if (rc == SQLITE_AUTH)
+            return scm_error_set(err, SCM_NO_BYTE,
+                                 "SQL refused: ATTACH, DETACH, "
+                                 "load_extension, transactions and pragmas "
+                                 "that change settings are not allowed");
+        return scm_error_set(err, SCM_NO_BYTE, "SQL error: %s", msg);
+    }
+    if (!*out)
+        return scm_error_set(err, SCM_NO_BYTE, "SQL error: no statement");
+    if (tail && !only_space(tail, sql + len)) {
+        sqlite3_finalize(*out);
+        *out = NULL;
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "SQL error: one statement at a time (text "
+                             "follows the first ';' at byte %ld)",
+                             (long)(tail - sql) + 1);
+    }
+    /* A pragma that reaches here passed the authorizer: it only reads. */
+    if (!(flags & SCM_SQL_WRITE) && !sqlite3_stmt_readonly(*out) &&
+        !((flags & SCM_SQL_USER) && starts_with_pragma(sql, sql + len))) {
+        sqlite3_finalize(*out);
+        *out = NULL;
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "SQL refused: this statement would change the "
+                             "corpus; pass { write = true } (--write) on a "
+                             "corpus open for writing");
+    }
+    return 0;
+}
+
+/* Messages from FTS5 name its internals; say what the user typed wrong. */
+void scm_store_step_error(sqlite3 *db, int rc, scm_error *err) {
+    const char *msg = sqlite3_errmsg(db);
+    const char *p;
+    if ((p = strstr(msg, "fts5: syntax error near ")) != NULL) {
+        const char *tok = p + strlen("fts5: syntax error near ");
+        if (strcmp(tok, "\"\"") == 0)
+            scm_error_set(err, SCM_NO_BYTE,
+                          "malformed search query: it ends too early (a "
+                          "dangling AND/OR/NOT or NEAR?)");
+        else
+            scm_error_set(err, SCM_NO_BYTE,
+                          "malformed search query: unexpected %s (quote "
+                          "words that hold punctuation: '\"U.S.-ROK\"')",
+                          tok);
+    } else if (strstr(msg, "unterminated string")) {
+        scm_error_set(err, SCM_NO_BYTE,
+                      "malformed search query: a double quote is not "
+                      "closed");
+    } else if (strncmp(msg, "no such column: ", 16) == 0 ||
+               strncmp(msg, "fts5: no such column", 20) == 0) {
+        scm_error_set(err, SCM_NO_BYTE,
+                      "malformed search query: '%s:' is read as a column "
+                      "name; quote the term instead (\"%s:...\")",
+                      strchr(msg, ':') ? strrchr(msg, ' ') + 1 : msg,
+                      strchr(msg, ':') ? strrchr(msg, ' ') + 1 : msg);
+    } else if (strstr(msg, "unknown special query")) {
+        scm_error_set(err, SCM_NO_BYTE,
+                      "malformed search query: a '*' must follow a word "
+                      "(deterr*)");
+    } else if (strstr(msg, "fts5: ") || strstr(msg, "NEAR")) {
+        scm_error_set(err, SCM_NO_BYTE, "malformed search query: %s",
+                      strncmp(msg, "fts5: ", 6) == 0 ? msg + 6 : msg);
+    } else if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) {
+        scm_error_set(err, SCM_NO_BYTE, "corpus file is corrupt (%s)", msg);
+    } else if (rc == SQLITE_BUSY) {
+        scm_error_set(err, SCM_NO_BYTE,
+                      "the corpus is busy (another process holds it)");
+    } else {
+        scm_error_set(err, SCM_NO_BYTE, "%s", msg);
+    }
+}

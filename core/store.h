@@ -1,0 +1,102 @@
+/* store.h -- the corpus: parsed communiqués in one SQLite file.
+ *
+ * A store is one SQLite database (a file, or ":memory:") holding documents,
+ * their paragraphs, sentences and extracted items, with an FTS5 index over
+ * the sentences kept in sync by triggers.  The schema carries a version
+ * (PRAGMA user_version) and an application id, so that a file that is not a
+ * corpus, or one written by a newer scm, is refused with a clear message.
+ *
+ * Ingesting a document is one transaction: the corpus holds it whole or not
+ * at all.  The same bytes twice are a no-op (XXH3-128 content hash); changed
+ * bytes under a known name become a new version of that name.
+ *
+ * Every span and ordinal the store writes is 1-based and inclusive, as Lua
+ * sees them: a sentence's bytes are text[start .. stop].
+ *
+ * This file knows nothing of Lua. */
+#ifndef SCM_STORE_H
+#define SCM_STORE_H
+
+#include <stdint.h>
+
+#include <sqlite3.h>
+
+#include "document.h"
+#include "lexicon.h"
+#include "types.h"
+
+/* The schema version this build writes; older corpora are migrated on
+ * open (when writable), newer ones refused. */
+#define SCM_SCHEMA_VERSION 1
+/* PRAGMA application_id of every corpus: "SCM1". */
+#define SCM_APPLICATION_ID 0x53434d31
+
+typedef struct scm_store scm_store;
+
+enum {
+    SCM_STORE_READONLY = 1 /* open an existing corpus for reading only */
+};
+
+/* Open (or create, unless read-only) the corpus at `path`.  On failure
+ * returns -1 with `err` saying why: "not an scm corpus", "corpus file is
+ * corrupt", "corpus was written by a newer scm (schema 3; this scm reads up
+ * to 1)", "no such corpus" (read-only and missing). */
+int scm_store_open(const char *path, int flags, scm_store **out,
+                   scm_error *err);
+
+/* Close; statements still open keep the connection alive until they are
+ * finalized (sqlite3_close_v2), so closing never invalidates memory. */
+void scm_store_close(scm_store *store);
+
+sqlite3 *scm_store_db(scm_store *store);
+int scm_store_readonly(const scm_store *store);
+
+typedef enum scm_ingest_status {
+    SCM_INGEST_NEW = 0,     /* a name not seen before */
+    SCM_INGEST_VERSION,     /* new bytes under a known name: next version */
+    SCM_INGEST_UNCHANGED,   /* these bytes are already stored (same name) */
+    SCM_INGEST_DUPLICATE    /* these bytes are already stored (other name) */
+} scm_ingest_status;
+
+typedef struct scm_ingest_result {
+    int64_t doc_id;        /* the stored (or already present) document */
+    int version;           /* its version under its name */
+    scm_ingest_status status;
+    char hash[33];         /* XXH3-128, lower-case hex */
+    size_t paragraphs, sentences, acts;
+    char existing_name[256]; /* for DUPLICATE: the name stored first */
+} scm_ingest_result;
+
+/* Parse, extract and store `len` bytes at `raw` as document `name` (`path`,
+ * the source path, may be NULL).  0 with `res` filled, or -1 with `err`
+ * naming the problem (and, for bad input, the raw byte in err->byte); on
+ * failure the corpus is exactly as it was. */
+int scm_store_ingest(scm_store *store, const char *name, const char *path,
+                     const char *raw, size_t len, const scm_parse_opts *opts,
+                     const scm_lexicon *lex, scm_ingest_result *res,
+                     scm_error *err);
+
+const char *scm_ingest_status_name(scm_ingest_status status);
+
+enum {
+    SCM_SQL_USER = 1,  /* user SQL: no transactions, one statement */
+    SCM_SQL_WRITE = 2  /* allow a statement that changes the corpus */
+};
+
+/* Prepare one statement.  Without SCM_SQL_WRITE a statement that would
+ * change the corpus is refused (sqlite3_stmt_readonly); SCM_SQL_WRITE on a
+ * read-only store is refused too.  ATTACH, DETACH, load_extension and
+ * pragmas that change anything are always refused.  Errors name the
+ * problem in words a user understands. */
+int scm_store_prepare(scm_store *store, const char *sql, size_t len,
+                      int flags, sqlite3_stmt **out, scm_error *err);
+
+/* Turn an error from stepping `stmt` (result code `rc`) into a message for
+ * people: FTS5 syntax errors become "malformed search query: ...". */
+void scm_store_step_error(sqlite3 *db, int rc, scm_error *err);
+
+/* The schema, as SQL (store_schema.c): migrations[i] moves a corpus from
+ * version i to version i + 1. */
+extern const char *const scm_store_migrations[SCM_SCHEMA_VERSION];
+
+#endif

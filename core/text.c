@@ -1,0 +1,1275 @@
+/* text.c -- normalisation: layout detection, paragraphs, line joining,
+ * hyphenation, Markdown clean-up and the normalised-to-raw offset map.
+ *
+ * The work is done in passes over a compact line table (never per-byte
+ * allocations): scan the lines, weigh the layout, group lines into
+ * paragraphs, split off the header block, decide the line-end hyphens,
+ * then copy the text once into the output, recording one map run per
+ * copied stretch. */
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "encoding.h"
+#include "frontmatter.h"
+#include "text.h"
+#include "utf8.h"
+#include "vec.h"
+
+/* ---- the line table ---------------------------------------------------- */
+
+enum {
+    LF_BLANK = 1 << 0,     /* nothing but white space */
+    LF_EMPTY = 1 << 1,     /* nothing at all */
+    LF_AFTER_FF = 1 << 2,  /* first line after a form feed */
+    LF_BEFORE_FF = 1 << 3, /* ended by a form feed */
+    LF_DROP = 1 << 4,      /* page furniture or end marker: not text */
+    LF_END = 1 << 5,       /* ends a sentence */
+    LF_HYPHEN = 1 << 6,    /* ends with a word and '-' */
+    LF_SOFT = 1 << 7,      /* ends with a soft hyphen */
+    LF_GLUE = 1 << 8,      /* joined to the next line without a space */
+    LF_CUT = 1 << 9        /* ... and its final hyphen is dropped */
+};
+
+enum { MD_NONE = 0, MD_HEADING, MD_BULLET, MD_ORDERED, MD_ORDERED_ONE,
+       MD_END_MARK };
+
+typedef struct line {
+    scm_off start, end; /* content, white space trimmed */
+    scm_off eol;        /* where the line ends (its terminator) */
+    uint32_t width;     /* characters of content */
+    uint16_t flags;
+    uint8_t md;         /* MD_* when the document is Markdown */
+} line;
+
+/* A paragraph before it is written: lines [first, last] of the table. */
+typedef struct plan {
+    uint32_t first, last;
+    uint8_t kind;
+} plan;
+
+typedef struct ctx {
+    const char *raw;
+    size_t len;
+    const scm_lexicon *lex;
+    scm_text *t;
+    scm_error *err;
+    SCM_VEC(line) lines;
+    SCM_VEC(plan) plans;
+    uint32_t width; /* estimated column width, in characters */
+    size_t text_lines;
+    int markdown;
+    int front_matter;
+} ctx;
+
+static int oom(ctx *c) {
+    return scm_error_set(c->err, SCM_NO_BYTE, "out of memory");
+}
+
+static const unsigned char *U(const ctx *c) {
+    return (const unsigned char *)c->raw;
+}
+
+/* Length of a letter or digit at s (ASCII alphanumerics and non-ASCII
+ * characters outside the punctuation blocks), or 0. */
+static size_t word_char_len(const unsigned char *s, size_t n) {
+    uint32_t cp;
+    size_t k;
+    if (n == 0) return 0;
+    if (s[0] < 0x80) return scm_ascii_is_alnum(s[0]) ? 1 : 0;
+    k = scm_utf8_decode(s, n, &cp);
+    if (!k || cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return 0;
+    if (cp >= 0x2000 && cp <= 0x2BFF) return 0; /* punctuation, symbols */
+    if (cp >= 0x3000 && cp <= 0x303F) return 0;
+    return k;
+}
+
+/* Does the content [s, e) end a sentence: . ? ! optionally followed by
+ * closing quotes, brackets or Markdown emphasis? */
+static int ends_sentence(const unsigned char *p, size_t s, size_t e) {
+    while (e > s) {
+        unsigned char ch = p[e - 1];
+        if (ch == '"' || ch == '\'' || ch == ')' || ch == ']' || ch == '*' ||
+            ch == '_') {
+            e--;
+        } else if (e - s >= 3 && p[e - 3] == 0xE2 && p[e - 2] == 0x80 &&
+                   (ch == 0x9D || ch == 0x99)) { /* ” ’ */
+            e -= 3;
+        } else {
+            return ch == '.' || ch == '?' || ch == '!';
+        }
+    }
+    return 0;
+}
+
+/* Record one line [pos, eol) of the raw text, trimmed. */
+static int add_line(ctx *c, size_t pos, size_t eol, uint16_t flags) {
+    const unsigned char *p = U(c);
+    line ln;
+    size_t s = pos, e = eol, k;
+    while (s < e && (k = scm_utf8_space_len(c->raw + s, e - s)) != 0) s += k;
+    while (e > s && (k = scm_utf8_space_len_before(c->raw + s, e - s)) != 0)
+        e -= k;
+    ln.start = (scm_off)s;
+    ln.end = (scm_off)e;
+    ln.eol = (scm_off)eol;
+    ln.width = (uint32_t)scm_utf8_count(c->raw + s, e - s);
+    ln.md = MD_NONE;
+    ln.flags = flags;
+    if (s == e) ln.flags |= LF_BLANK | (pos == eol ? LF_EMPTY : 0);
+    if (ends_sentence(p, s, e)) ln.flags |= LF_END;
+    if (e - s >= 2 && p[e - 1] == '-' &&
+        (scm_ascii_is_alnum(p[e - 2]) || p[e - 2] == '.' || p[e - 2] >= 0x80))
+        ln.flags |= LF_HYPHEN;
+    if (e - s >= 3 && p[e - 2] == 0xC2 && p[e - 1] == 0xAD) ln.flags |= LF_SOFT;
+    return SCM_VEC_PUSH(&c->lines, ln);
+}
+
+/* Split the body into lines.  LF, CRLF and lone CR end a line; a form feed
+ * (pdftotext's page break) does too, and marks the lines around it.  The
+ * common case (no CR, no FF) runs on memchr alone. */
+static int scan_lines(ctx *c, size_t pos) {
+    const char *raw = c->raw;
+    size_t len = c->len;
+    int slow = memchr(raw + pos, '\r', len - pos) != NULL ||
+               memchr(raw + pos, '\f', len - pos) != NULL;
+    uint16_t next_flags = 0;
+    while (pos < len) {
+        size_t eol, next;
+        uint16_t flags = next_flags;
+        next_flags = 0;
+        if (!slow) {
+            const char *nl = memchr(raw + pos, '\n', len - pos);
+            eol = nl ? (size_t)(nl - raw) : len;
+            next = eol + 1;
+        } else {
+            for (eol = pos; eol < len; eol++)
+                if (raw[eol] == '\n' || raw[eol] == '\r' || raw[eol] == '\f')
+                    break;
+            next = eol + 1;
+            if (eol < len && raw[eol] == '\r' && next < len && raw[next] == '\n')
+                next++;
+            if (eol < len && raw[eol] == '\f') {
+                next_flags = LF_AFTER_FF;
+                flags |= LF_BEFORE_FF;
+                /* "\n\f": the empty piece before the FF is no blank line */
+                if (eol == pos) {
+                    if (c->lines.len) c->lines.items[c->lines.len - 1].flags |=
+                                          LF_BEFORE_FF;
+                    pos = next;
+                    continue;
+                }
+            }
+        }
+        if (add_line(c, pos, eol, flags) != 0) return oom(c);
+        pos = next;
+    }
+    return 0;
+}
+
+/* ---- page furniture ---------------------------------------------------- */
+
+static size_t skip_digits(const unsigned char *p, size_t i, size_t e,
+                          size_t *count) {
+    size_t s = i;
+    while (i < e && scm_ascii_is_digit(p[i])) i++;
+    *count = i - s;
+    return i;
+}
+
+static size_t skip_blanks(const unsigned char *p, size_t i, size_t e) {
+    while (i < e && (p[i] == ' ' || p[i] == '\t')) i++;
+    return i;
+}
+
+/* Length of a dash ('-' or an en dash) at p[i], or 0. */
+static size_t dash_len(const unsigned char *p, size_t i, size_t e) {
+    if (i < e && p[i] == '-') return 1;
+    if (i + 3 <= e && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x93)
+        return 3;
+    return 0;
+}
+
+/* Length of a page marker at the start of [s, e): "- 2 -", "Page 2",
+ * "Page 2 of 5", or (when lone_ok) a lone number of up to 4 digits.  The
+ * marker must end the content or be followed by white space. */
+static size_t page_marker(const unsigned char *p, size_t s, size_t e,
+                          int lone_ok) {
+    size_t i = s, n, k;
+    if ((k = dash_len(p, i, e)) != 0) {
+        i = skip_digits(p, skip_blanks(p, i + k, e), e, &n);
+        if (n == 0 || n > 4) return 0;
+        i = skip_blanks(p, i, e);
+        if ((k = dash_len(p, i, e)) == 0) return 0;
+        i += k;
+    } else if (e - s >= 5 && (p[s] | 32) == 'p' && (p[s + 1] | 32) == 'a' &&
+               (p[s + 2] | 32) == 'g' && (p[s + 3] | 32) == 'e' &&
+               (p[s + 4] == ' ')) {
+        i = skip_digits(p, skip_blanks(p, s + 4, e), e, &n);
+        if (n == 0 || n > 4) return 0;
+        k = skip_blanks(p, i, e);
+        if (e - k >= 3 && (p[k] | 32) == 'o' && (p[k + 1] | 32) == 'f' &&
+            p[k + 2] == ' ') {
+            i = skip_digits(p, skip_blanks(p, k + 2, e), e, &n);
+            if (n == 0 || n > 4) return 0;
+        }
+    } else if (lone_ok) {
+        i = skip_digits(p, s, e, &n);
+        if (n == 0 || n > 4) return 0;
+    } else {
+        return 0;
+    }
+    if (i < e && p[i] != ' ' && p[i] != '\t') return 0;
+    return i - s;
+}
+
+/* Drop page numbers and headers.  A lone number counts only where pages
+ * are known to break: next to a form feed, or in layouts made from PDFs.
+ * After a form feed a marker may be glued to the first line of text. */
+static void drop_furniture(ctx *c, scm_layout layout) {
+    const unsigned char *p = U(c);
+    int pdf = layout == SCM_LAYOUT_SPACED || layout == SCM_LAYOUT_UNBROKEN;
+    size_t i;
+    for (i = 0; i < c->lines.len; i++) {
+        line *ln = &c->lines.items[i];
+        int ff = (ln->flags & (LF_AFTER_FF | LF_BEFORE_FF)) != 0;
+        size_t m;
+        if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        m = page_marker(p, ln->start, ln->end, pdf || ff);
+        if (m == ln->end - ln->start) {
+            ln->flags |= LF_DROP;
+        } else if (m && (ln->flags & LF_AFTER_FF) && m > 1) {
+            size_t s = skip_blanks(p, ln->start + m, ln->end);
+            ln->width -= (uint32_t)scm_utf8_count(c->raw + ln->start,
+                                                  s - ln->start);
+            ln->start = (scm_off)s;
+        }
+    }
+}
+
+/* ---- Markdown ---------------------------------------------------------- */
+
+/* memmem is not POSIX: the first occurrence of needle[0..m) in s[0..n). */
+static const char *find_bytes(const char *s, size_t n, const char *needle,
+                              size_t m) {
+    const char *end = s + n, *q;
+    if (m == 0 || n < m) return NULL;
+    while ((q = memchr(s, needle[0], (size_t)(end - s) - m + 1)) != NULL) {
+        if (memcmp(q, needle, m) == 0) return q;
+        s = q + 1;
+        if ((size_t)(end - s) < m) break;
+    }
+    return NULL;
+}
+
+/* Is there Markdown here?  Front matter alone is not enough (the FOMC
+ * statement has it and no markup); two kinds of evidence are. */
+static int detect_markdown(const ctx *c, size_t body) {
+    const char *s = c->raw + body;
+    size_t n = c->len - body, i;
+    int score = c->front_matter;
+    const char *b;
+    if (find_bytes(s, n, "**", 2)) score++;
+    if (find_bytes(s, n, "<sup>", 5) || find_bytes(s, n, "<br", 3)) score++;
+    for (b = memchr(s, '\\', n); b && b + 1 < s + n;
+         b = memchr(b + 1, '\\', (size_t)(s + n - b - 1))) {
+        unsigned char ch = (unsigned char)b[1];
+        if (ch > ' ' && ch < 0x7F && !scm_ascii_is_alnum(ch)) {
+            score++;
+            break;
+        }
+    }
+    for (i = 0; i < c->lines.len; i++) {
+        const line *ln = &c->lines.items[i];
+        size_t k = ln->start;
+        while (k < ln->end && c->raw[k] == '#') k++;
+        if (k > ln->start && k - ln->start <= 6 && k < ln->end &&
+            c->raw[k] == ' ') {
+            score++;
+            break;
+        }
+    }
+    return score >= 2;
+}
+
+/* Bytes of a list label at p[s..e) ("-", "*", "+", "•", "12.", "3)"),
+ * without the white space after it, or 0.  *ordered_one is set for "1." */
+static size_t list_label(const unsigned char *p, size_t s, size_t e,
+                         int *ordered, int *one) {
+    size_t i = s, n;
+    *ordered = *one = 0;
+    if (i < e && (p[i] == '-' || p[i] == '*' || p[i] == '+')) {
+        i++;
+    } else if (i + 3 <= e && p[i] == 0xE2 && p[i + 1] == 0x80 &&
+               p[i + 2] == 0xA2) { /* • */
+        i += 3;
+    } else {
+        i = skip_digits(p, s, e, &n);
+        if (n == 0 || n > 3 || i >= e || (p[i] != '.' && p[i] != ')'))
+            return 0;
+        *ordered = 1;
+        *one = n == 1 && p[s] == '1';
+        i++;
+    }
+    if (i >= e || (p[i] != ' ' && p[i] != '\t')) return 0;
+    return i - s;
+}
+
+/* Classify Markdown lines: headings, list items, the "\###" end marker. */
+static void mark_markdown_lines(ctx *c) {
+    const unsigned char *p = U(c);
+    size_t i, last = SIZE_MAX;
+    for (i = 0; i < c->lines.len; i++) {
+        line *ln = &c->lines.items[i];
+        size_t k = ln->start;
+        int ordered, one;
+        if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        last = i;
+        while (k < ln->end && p[k] == '#') k++;
+        if (k > ln->start && k - ln->start <= 6 &&
+            (k == ln->end || p[k] == ' ' || p[k] == '\t')) {
+            ln->md = MD_HEADING;
+        } else if (list_label(p, ln->start, ln->end, &ordered, &one)) {
+            ln->md = ordered ? (one ? MD_ORDERED_ONE : MD_ORDERED) : MD_BULLET;
+        }
+    }
+    if (last != SIZE_MAX) { /* "\###": the converter's end-of-page marker */
+        line *ln = &c->lines.items[last];
+        size_t k = ln->start;
+        if (k < ln->end && p[k] == '\\') k++;
+        while (k < ln->end && p[k] == '#') k++;
+        if (k == ln->end && p[ln->start] == '\\') ln->flags |= LF_DROP;
+    }
+}
+
+/* ---- layout ------------------------------------------------------------ */
+
+typedef struct layout_stats {
+    size_t lines, ends, direct, single, multi;
+} layout_stats;
+
+/* The column width: the 95th percentile of line widths, so that a few
+ * long lines (headers glued together, URLs) do not stretch it. */
+static uint32_t estimate_width(const ctx *c, size_t *hist, size_t nhist) {
+    size_t i, n = 0, seen = 0, want;
+    for (i = 0; i < c->lines.len; i++) {
+        const line *ln = &c->lines.items[i];
+        if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        hist[ln->width < nhist ? ln->width : nhist - 1]++;
+        n++;
+    }
+    if (n == 0) return 0;
+    want = n - n / 20;
+    for (i = 0; i < nhist; i++) {
+        seen += hist[i];
+        if (seen >= want) return (uint32_t)i;
+    }
+    return (uint32_t)(nhist - 1);
+}
+
+/* Count lines, sentence ends, and the gaps between text lines: direct
+ * (no blank line), single (one empty line), multi (more, or white space). */
+static void gather_stats(const ctx *c, layout_stats *st) {
+    size_t i, blanks = 0;
+    int ws_blank = 0, seen = 0;
+    memset(st, 0, sizeof *st);
+    for (i = 0; i < c->lines.len; i++) {
+        const line *ln = &c->lines.items[i];
+        if (ln->flags & LF_DROP) continue;
+        if (ln->flags & LF_BLANK) {
+            blanks++;
+            if (!(ln->flags & LF_EMPTY)) ws_blank = 1;
+            continue;
+        }
+        st->lines++;
+        if (ln->flags & LF_END) st->ends++;
+        if (seen) {
+            if (blanks == 0) st->direct++;
+            else if (blanks == 1 && !ws_blank) st->single++;
+            else st->multi++;
+        }
+        seen = 1;
+        blanks = 0;
+        ws_blank = 0;
+    }
+}
+
+/* Weigh the evidence.  Hard-wrapped text has a bounded width and most of
+ * its lines end mid-sentence; one-paragraph-per-line text does not.  An
+ * empty line after nearly every line (lines running on directly only at
+ * page breaks) is PDF extraction, "spaced"; the same gaps between whole
+ * paragraphs are "lines".  No blank lines at all: pdftotext output or one
+ * paragraph per line.  Lines running on inside blank-separated blocks:
+ * ordinary hard-wrapped text. */
+static scm_layout choose_layout(const ctx *c, const layout_stats *st) {
+    size_t gaps = st->direct + st->single + st->multi;
+    int wrapped = c->width <= 200 && st->ends * 2 <= st->lines;
+    if (st->lines <= 1) return SCM_LAYOUT_LINES;
+    if (st->single * 10 >= gaps * 6 && st->direct * 4 <= st->single) {
+        if (wrapped && (st->multi + st->direct > 0 || st->ends * 3 < st->lines))
+            return SCM_LAYOUT_SPACED;
+        return SCM_LAYOUT_LINES;
+    }
+    if (st->direct == gaps)
+        return wrapped ? SCM_LAYOUT_UNBROKEN : SCM_LAYOUT_LINES;
+    if (st->direct == 0 || c->width > 200) return SCM_LAYOUT_LINES;
+    return SCM_LAYOUT_WRAPPED;
+}
+
+/* ---- paragraphs -------------------------------------------------------- */
+
+/* Characters of the first word of a line. */
+static uint32_t first_word_width(const ctx *c, const line *ln) {
+    const char *s = c->raw + ln->start;
+    size_t n = ln->end - ln->start, i = 0;
+    uint32_t w = 0;
+    while (i < n && !scm_utf8_space_len(s + i, n - i)) {
+        w += scm_utf8_is_lead((unsigned char)s[i]);
+        i++;
+    }
+    return w;
+}
+
+/* Does the line open like a sentence: a capital or a digit, maybe after an
+ * opening quote or bracket? */
+static int starts_sentence(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    size_t i = ln->start, e = ln->end, k;
+    uint32_t cp;
+    while (i < e) {
+        k = scm_utf8_decode(p + i, e - i, &cp);
+        if (!k) return 0;
+        if (cp == '"' || cp == '\'' || cp == '(' || cp == '[' ||
+            cp == 0x201C || cp == 0x2018) {
+            i += k;
+            continue;
+        }
+        return scm_utf8_is_upper(cp) || (cp >= '0' && cp <= '9');
+    }
+    return 0;
+}
+
+/* A deliberate break between two directly adjacent lines: the first ends
+ * a sentence, the second starts one, and the second's first word would
+ * have fitted on the first line -- so the line did not end for want of
+ * room.  Used at page breaks (spaced layout) and in pdftotext output. */
+static int deliberate_break(const ctx *c, const line *a, const line *b) {
+    if (!(a->flags & LF_END) || !starts_sentence(c, b)) return 0;
+    return a->width + 1 + first_word_width(c, b) <= c->width;
+}
+
+/* Must line b (after a, with `gap` blank lines between, `ws` when one of
+ * them holds white space) start a new paragraph? */
+static int breaks_before(const ctx *c, scm_layout layout, const line *a,
+                         const line *b, size_t gap, int ws, int in_list) {
+    switch (layout) {
+    case SCM_LAYOUT_LINES:
+        return 1;
+    case SCM_LAYOUT_SPACED:
+        if (gap > 1 || (gap == 1 && ws)) return 1;
+        if (gap == 1) return 0;
+        return deliberate_break(c, a, b);
+    case SCM_LAYOUT_UNBROKEN:
+        return gap > 0 || deliberate_break(c, a, b);
+    default:
+        if (gap > 0) return 1;
+        if (!c->markdown) return 0;
+        /* CommonMark: headings stand alone; a bullet or "1." interrupts
+         * a paragraph, other numbers only continue a list. */
+        if (a->md == MD_HEADING || b->md == MD_HEADING) return 1;
+        if (b->md == MD_BULLET || b->md == MD_ORDERED_ONE) return 1;
+        return b->md == MD_ORDERED && in_list;
+    }
+}
+
+static int push_plan(ctx *c, size_t first, size_t last, uint8_t kind) {
+    plan pl;
+    pl.first = (uint32_t)first;
+    pl.last = (uint32_t)last;
+    pl.kind = kind;
+    return SCM_VEC_PUSH(&c->plans, pl) == 0 ? 0 : oom(c);
+}
+
+/* Group the text lines into paragraphs by the layout's rule. */
+static int group_paragraphs(ctx *c, scm_layout layout) {
+    size_t i, first = SIZE_MAX, prev = SIZE_MAX, gap = 0;
+    int ws = 0, in_list = 0;
+    for (i = 0; i < c->lines.len; i++) {
+        const line *ln = &c->lines.items[i];
+        if (ln->flags & LF_DROP) continue;
+        if (ln->flags & LF_BLANK) {
+            gap++;
+            if (!(ln->flags & LF_EMPTY)) ws = 1;
+            continue;
+        }
+        if (prev != SIZE_MAX &&
+            breaks_before(c, layout, &c->lines.items[prev], ln, gap, ws,
+                          in_list)) {
+            if (push_plan(c, first, prev, SCM_PARA_BODY) != 0) return -1;
+            first = SIZE_MAX;
+        }
+        if (first == SIZE_MAX) {
+            first = i;
+            in_list = ln->md == MD_BULLET || ln->md == MD_ORDERED ||
+                      ln->md == MD_ORDERED_ONE;
+        }
+        prev = i;
+        gap = 0;
+        ws = 0;
+    }
+    if (first != SIZE_MAX && push_plan(c, first, prev, SCM_PARA_BODY) != 0)
+        return -1;
+    return 0;
+}
+
+/* Count of "**" in raw[s, e). */
+static size_t count_bold_marks(const char *raw, size_t s, size_t e) {
+    size_t n = 0;
+    const char *p = raw + s, *end = raw + e, *q;
+    while (p < end && (q = find_bytes(p, (size_t)(end - p), "**", 2)) != NULL) {
+        n++;
+        p = q + 2;
+    }
+    return n;
+}
+
+/* Markdown headings: "# ..." lines, and a short paragraph that is nothing
+ * but one bold span ("**Global Comprehensive Strategic Alliance**"). */
+static void mark_headings(ctx *c) {
+    size_t i;
+    for (i = 0; i < c->plans.len; i++) {
+        plan *pl = &c->plans.items[i];
+        const line *a = &c->lines.items[pl->first];
+        const line *b = &c->lines.items[pl->last];
+        if (a->md == MD_HEADING) {
+            pl->kind = SCM_PARA_HEADING;
+        } else if (b->end - a->start <= 300 && b->end - a->start > 4 &&
+                   memcmp(c->raw + a->start, "**", 2) == 0 &&
+                   memcmp(c->raw + b->end - 2, "**", 2) == 0 &&
+                   count_bold_marks(c->raw, a->start, b->end) == 2) {
+            pl->kind = SCM_PARA_HEADING;
+        }
+    }
+}
+
+/* A header line: clearly shorter than the column, not ending a sentence,
+ * not a list item, not running on into a lower-case word or through a
+ * hyphen.  ("Joint Communique", "Washington, D.C. October 24, 2012",
+ * "For immediate release".)  `next` is the following line of the same
+ * paragraph, or NULL. */
+static int header_like(const ctx *c, const line *ln, const line *next,
+                       scm_layout layout) {
+    uint32_t limit = layout == SCM_LAYOUT_LINES
+                         ? 160
+                         : (uint32_t)((uint64_t)c->width * 72 / 100);
+    if (limit > 160) limit = 160;
+    if (ln->flags & (LF_END | LF_HYPHEN | LF_SOFT)) return 0;
+    if (next && !starts_sentence(c, next)) return 0;
+    if (ln->md == MD_BULLET || ln->md == MD_ORDERED ||
+        ln->md == MD_ORDERED_ONE)
+        return 0;
+    return ln->width <= limit;
+}
+
+/* Next text line after i inside [i, last], or SIZE_MAX. */
+static size_t next_text_line(const ctx *c, size_t i, size_t last) {
+    for (i++; i <= last; i++)
+        if (!(c->lines.items[i].flags & (LF_BLANK | LF_DROP))) return i;
+    return SIZE_MAX;
+}
+
+/* Split the leading header lines off into one SCM_PARA_HEADER paragraph
+ * each.  Headings may sit among them; the block ends at the first line
+ * that is not header-like, and exists only if body text follows. */
+static int split_header(ctx *c, scm_layout layout) {
+    size_t i, pi, count = 0, stop_plan = 0, stop_line = 0;
+    SCM_VEC(plan) out = {0};
+    int found_body = 0;
+    for (pi = 0; pi < c->plans.len && !found_body; pi++) {
+        plan *pl = &c->plans.items[pi];
+        if (pl->kind == SCM_PARA_HEADING) continue;
+        for (i = pl->first; i <= pl->last; i++) {
+            const line *ln = &c->lines.items[i];
+            size_t nx = next_text_line(c, i, pl->last);
+            if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+            if (!header_like(c, ln, nx == SIZE_MAX ? NULL : &c->lines.items[nx],
+                             layout)) {
+                found_body = 1;
+                stop_plan = pi;
+                stop_line = i;
+                break;
+            }
+            count++;
+        }
+    }
+    if (!found_body || count == 0) return 0;
+    for (pi = 0; pi <= stop_plan; pi++) {
+        plan pl = c->plans.items[pi];
+        if (pl.kind == SCM_PARA_HEADING) {
+            if (SCM_VEC_PUSH(&out, pl) != 0) goto fail;
+            continue;
+        }
+        for (i = pl.first; i <= pl.last && (pi < stop_plan || i < stop_line);
+             i++) {
+            plan h;
+            if (c->lines.items[i].flags & (LF_BLANK | LF_DROP)) continue;
+            h.first = h.last = (uint32_t)i;
+            h.kind = SCM_PARA_HEADER;
+            if (SCM_VEC_PUSH(&out, h) != 0) goto fail;
+        }
+        if (pi == stop_plan) {
+            pl.first = (uint32_t)stop_line;
+            if (SCM_VEC_PUSH(&out, pl) != 0) goto fail;
+        }
+    }
+    for (pi = stop_plan + 1; pi < c->plans.len; pi++)
+        if (SCM_VEC_PUSH(&out, c->plans.items[pi]) != 0) goto fail;
+    SCM_VEC_FREE(&c->plans);
+    c->plans.items = out.items;
+    c->plans.len = out.len;
+    c->plans.cap = out.cap;
+    return 0;
+fail:
+    SCM_VEC_FREE(&out);
+    return oom(c);
+}
+
+/* ---- hyphens at line ends ---------------------------------------------- */
+
+/* One line-end hyphen: left part (before '-') and right part (the first
+ * word of the next line), with the hashes of the forms we look for. */
+typedef struct hyphen {
+    uint32_t line;
+    scm_off ls, le, rs, re;
+    uint64_t h_joined, h_hyphened, h_left, h_right, h_prefix;
+} hyphen;
+
+typedef SCM_VEC(hyphen) hyphen_vec;
+
+typedef struct hslot {
+    uint64_t hash;
+    uint32_t count; /* 0: free slot */
+    uint32_t used;
+} hslot;
+
+typedef struct hset {
+    hslot *slots;
+    size_t mask;
+} hset;
+
+#define WORD_MAX 64
+
+/* ASCII-lower-cased copy of raw[s, e) appended to buf at *n. */
+static int fold_into(const char *raw, size_t s, size_t e, char *buf,
+                     size_t *n) {
+    size_t i;
+    if (*n + (e - s) > WORD_MAX) return -1;
+    for (i = s; i < e; i++)
+        buf[(*n)++] = (char)scm_ascii_lower((unsigned char)raw[i]);
+    return 0;
+}
+
+static uint64_t fold_hash(const char *raw, size_t s1, size_t e1,
+                          const char *mid, size_t s2, size_t e2) {
+    char buf[WORD_MAX];
+    size_t n = 0;
+    if (fold_into(raw, s1, e1, buf, &n) != 0) return 0;
+    if (mid) {
+        if (n + strlen(mid) > WORD_MAX) return 0;
+        memcpy(buf + n, mid, strlen(mid));
+        n += strlen(mid);
+    }
+    if (s2 < e2 && fold_into(raw, s2, e2, buf, &n) != 0) return 0;
+    return XXH3_64bits(buf, n);
+}
+
+static hslot *hset_find(const hset *hs, uint64_t h) {
+    size_t i = (size_t)h & hs->mask;
+    while (hs->slots[i].used && hs->slots[i].hash != h) i = (i + 1) & hs->mask;
+    return &hs->slots[i];
+}
+
+static void hset_add(hset *hs, uint64_t h) {
+    hslot *s;
+    if (!h) return;
+    s = hset_find(hs, h);
+    s->used = 1;
+    s->hash = h;
+}
+
+static uint32_t hset_count(const hset *hs, uint64_t h) {
+    const hslot *s;
+    if (!h) return 0;
+    s = hset_find(hs, h);
+    return s->used ? s->count : 0;
+}
+
+/* End of the word that ends at e (scanning back from the '-' at e). */
+static size_t left_word_start(const ctx *c, size_t s, size_t e) {
+    const unsigned char *p = U(c);
+    while (e > s) {
+        unsigned char ch = p[e - 1];
+        if (scm_ascii_is_alnum(ch) || ch == '.' || ch == '\'' || ch == '-') {
+            e--;
+        } else if (ch >= 0x80) {
+            size_t k = 1;
+            while (k < e - s && k < 4 && !scm_utf8_is_lead(p[e - k])) k++;
+            if (!word_char_len(p + e - k, k)) break;
+            e -= k;
+        } else {
+            break;
+        }
+    }
+    return e;
+}
+
+/* End of the first word of [s, e): letters and digits with inner
+ * hyphens, apostrophes and periods. */
+static size_t word_end(const ctx *c, size_t s, size_t e) {
+    const unsigned char *p = U(c);
+    size_t i = s, k;
+    while (i < e) {
+        if ((k = word_char_len(p + i, e - i)) != 0) {
+            i += k;
+        } else if ((p[i] == '-' || p[i] == '\'' || p[i] == '.') && i > s &&
+                   i + 1 < e && word_char_len(p + i + 1, e - i - 1)) {
+            i++;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+/* Count every word of the document that is one of the forms we look for.
+ * The split word itself is skipped: its halves sit at a line end and at
+ * the start of the next line. */
+static void count_words(const ctx *c, hset *hs) {
+    size_t li, skip_first = 0;
+    for (li = 0; li < c->lines.len; li++) {
+        const line *ln = &c->lines.items[li];
+        size_t i = ln->start, e = ln->end, we;
+        int first = 1;
+        if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        while (i < e) {
+            if (!word_char_len(U(c) + i, e - i)) {
+                i++;
+                continue;
+            }
+            we = word_end(c, i, e);
+            if (!(first && skip_first) &&
+                !((ln->flags & LF_HYPHEN) && we == e - 1)) {
+                hslot *s = hset_find(hs, fold_hash(c->raw, i, we, NULL, 0, 0));
+                const char *dash;
+                if (s->used) s->count++;
+                dash = memchr(c->raw + i, '-', we - i);
+                if (dash) {
+                    s = hset_find(hs, fold_hash(c->raw, i,
+                                                (size_t)(dash - c->raw) + 1,
+                                                NULL, 0, 0));
+                    if (s->used) s->count++;
+                }
+            }
+            first = 0;
+            i = we > i ? we : i + 1;
+        }
+        skip_first = (ln->flags & LF_HYPHEN) != 0;
+    }
+}
+
+/* Keep or drop one line-end hyphen; the order of the rules is the spec. */
+static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
+    const unsigned char *p = U(c);
+    uint32_t joined = hset_count(hs, h->h_joined);
+    uint32_t hyphened = hset_count(hs, h->h_hyphened);
+    uint32_t cp;
+    if (joined || hyphened) return hyphened >= joined;
+    if (h->rs < h->re && scm_utf8_decode(p + h->rs, h->re - h->rs, &cp) &&
+        (scm_utf8_is_upper(cp) || (cp >= '0' && cp <= '9')))
+        return 1;
+    if (h->le > h->ls &&
+        (p[h->le - 1] == '.' || scm_ascii_is_digit(p[h->le - 1])))
+        return 1;
+    if (c->lex && h->le > h->ls &&
+        scm_lexicon_has(c->lex, SCM_LEX_COMPOUND_PREFIX, c->raw + h->ls,
+                        h->le - h->ls))
+        return 1;
+    if (hset_count(hs, h->h_left) && hset_count(hs, h->h_right)) return 1;
+    /* the left part opens other hyphenated words here ("counter-piracy") */
+    return hset_count(hs, h->h_prefix) > 0;
+}
+
+/* Collect the candidates of one paragraph. */
+static int collect_hyphens(ctx *c, const plan *pl, hyphen_vec *hy) {
+    size_t i, j;
+    for (i = pl->first; i <= pl->last; i = j) {
+        line *a = &c->lines.items[i];
+        j = next_text_line(c, i, pl->last);
+        if (j == SIZE_MAX) break;
+        if (a->flags & LF_SOFT) {
+            a->flags |= LF_GLUE | LF_CUT;
+        } else if ((a->flags & LF_HYPHEN) && !(a->flags & (LF_BLANK | LF_DROP))) {
+            const line *b = &c->lines.items[j];
+            hyphen h;
+            memset(&h, 0, sizeof h);
+            h.line = (uint32_t)i;
+            h.le = a->end - 1;
+            h.ls = (scm_off)left_word_start(c, a->start, h.le);
+            h.rs = b->start;
+            h.re = (scm_off)word_end(c, b->start, b->end);
+            if (h.ls == h.le || h.rs == h.re) continue;
+            if (SCM_VEC_PUSH(hy, h) != 0) return oom(c);
+        }
+    }
+    return 0;
+}
+
+/* Decide every line-end hyphen.  Markdown text is wrapped by a converter
+ * that never splits words, so there a line-end hyphen stays as written
+ * and the line break becomes a space. */
+static int decide_hyphens(ctx *c) {
+    hyphen_vec hy = {0};
+    hset hs = {0};
+    size_t i, size = 16;
+    if (c->markdown) return 0;
+    for (i = 0; i < c->plans.len; i++)
+        if (collect_hyphens(c, &c->plans.items[i], &hy) != 0) goto fail;
+    if (hy.len == 0) return 0;
+    while (size < hy.len * 5 * 2) size *= 2;
+    hs.slots = calloc(size, sizeof *hs.slots);
+    if (!hs.slots) goto fail;
+    hs.mask = size - 1;
+    for (i = 0; i < hy.len; i++) {
+        hyphen *h = &hy.items[i];
+        h->h_joined = fold_hash(c->raw, h->ls, h->le, NULL, h->rs, h->re);
+        h->h_hyphened = fold_hash(c->raw, h->ls, h->le, "-", h->rs, h->re);
+        h->h_left = fold_hash(c->raw, h->ls, h->le, NULL, 0, 0);
+        h->h_right = fold_hash(c->raw, h->rs, h->re, NULL, 0, 0);
+        h->h_prefix = fold_hash(c->raw, h->ls, h->le, "-", 0, 0);
+        hset_add(&hs, h->h_joined);
+        hset_add(&hs, h->h_hyphened);
+        hset_add(&hs, h->h_left);
+        hset_add(&hs, h->h_right);
+        hset_add(&hs, h->h_prefix);
+    }
+    count_words(c, &hs);
+    for (i = 0; i < hy.len; i++) {
+        const hyphen *h = &hy.items[i];
+        line *a = &c->lines.items[h->line];
+        a->flags |= LF_GLUE;
+        if (!keep_hyphen(c, h, &hs)) a->flags |= LF_CUT;
+    }
+    free(hs.slots);
+    SCM_VEC_FREE(&hy);
+    return 0;
+fail:
+    free(hs.slots);
+    SCM_VEC_FREE(&hy);
+    return oom(c);
+}
+
+/* ---- writing the normalised text --------------------------------------- */
+
+/* Output state: the text, the map, and what is owed before the next byte
+ * (a paragraph separator, or one space for a run of white space). */
+typedef struct emitter {
+    ctx *c;
+    scm_buf out;
+    int in_para;      /* the current paragraph has text */
+    size_t para_start;
+    int space;        /* a space is owed */
+    size_t space_raw; /* raw offset of the white space it stands for */
+    int space_copy;   /* ... which is a plain ' ', copied one for one */
+    size_t raw_end;   /* raw offset after the last byte written */
+    int failed;
+} emitter;
+
+/* Append n bytes that stand for raw[raw..]; copied bytes extend the
+ * current run when they continue it, so the map stays one run per
+ * stretch of text. */
+static void put(emitter *em, size_t raw, const char *s, size_t n, int copied) {
+    scm_text *t = em->c->t;
+    scm_map_run *last = t->map.len ? &t->map.items[t->map.len - 1] : NULL;
+    int extend = last && (copied
+                              ? last->copied &&
+                                    last->raw + (em->out.len - last->norm) == raw
+                              : !last->copied && last->raw == raw);
+    if (em->failed) return;
+    if (!extend) {
+        scm_map_run run;
+        run.norm = (scm_off)em->out.len;
+        run.raw = (scm_off)raw;
+        run.copied = (uint32_t)copied;
+        if (SCM_VEC_PUSH(&t->map, run) != 0) {
+            em->failed = 1;
+            return;
+        }
+    }
+    if (scm_buf_append(&em->out, s, n) != 0) {
+        em->failed = 1;
+        return;
+    }
+    if (copied) em->raw_end = raw + n;
+}
+
+/* Pay what is owed before text: the "\n\n" between paragraphs (mapped to
+ * the end of the previous one), or the pending space. */
+static void settle(emitter *em) {
+    if (!em->in_para) {
+        if (em->out.len) put(em, em->raw_end, "\n\n", 2, 0);
+        em->in_para = 1;
+        em->para_start = em->out.len;
+        em->space = 0;
+    } else if (em->space) {
+        put(em, em->space_raw, " ", 1, em->space_copy);
+        em->space = 0;
+    }
+}
+
+static void copy_raw(emitter *em, size_t raw, size_t n) {
+    settle(em);
+    put(em, raw, em->c->raw + raw, n, 1);
+}
+
+static void owe_space(emitter *em, size_t raw) {
+    if (em->space) return;
+    em->space = 1;
+    em->space_raw = raw;
+    em->space_copy = em->c->raw[raw] == ' ';
+}
+
+/* Byte classes: 1 = may be white space, 2 = Markdown markup. */
+static const uint8_t byte_class[256] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+    [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
+    ['*'] = 2,  ['_'] = 2,  ['\\'] = 2, ['<'] = 2};
+
+/* Inline HTML a converter leaves behind; "<br>" also stands for a space. */
+static const char *const inline_tags[] = {
+    "sup", "sub", "br", "em", "strong", "b", "i", "u", "span", "small",
+    "mark", "wbr", "a", "ins", "del", "s", NULL};
+
+/* Length of an inline HTML tag at p[i..e), or 0.  *is_br for <br>. */
+static size_t html_tag(const unsigned char *p, size_t i, size_t e,
+                       int *is_br) {
+    size_t k = i + 1, ns, n, j;
+    if (k < e && p[k] == '/') k++;
+    ns = k;
+    while (k < e && scm_ascii_is_alnum(p[k])) k++;
+    n = k - ns;
+    if (n == 0 || n > 6) return 0;
+    for (j = 0; inline_tags[j]; j++) {
+        size_t m;
+        if (strlen(inline_tags[j]) != n) continue;
+        for (m = 0; m < n; m++)
+            if (scm_ascii_lower(p[ns + m]) != (unsigned char)inline_tags[j][m])
+                break;
+        if (m == n) break;
+    }
+    if (!inline_tags[j]) return 0;
+    *is_br = n == 2 && (p[ns] | 32) == 'b' && (p[ns + 1] | 32) == 'r';
+    if (k < e && p[k] != '>' && p[k] != ' ' && p[k] != '/') return 0;
+    while (k < e && p[k] != '>' && p[k] != '<' && k - i < 200) k++;
+    return (k < e && p[k] == '>') ? k + 1 - i : 0;
+}
+
+/* One piece of Markdown markup at p[i]: skip it, or write what it
+ * escapes.  Returns the new position. */
+static size_t markup(emitter *em, const unsigned char *p, size_t i,
+                     size_t s, size_t e) {
+    size_t k;
+    int is_br;
+    switch (p[i]) {
+    case '*':
+        k = i;
+        while (k < e && p[k] == '*') k++;
+        /* a lone '*' between spaces is a character, not emphasis */
+        if (k - i == 1 && i > s && p[i - 1] == ' ' && k < e && p[k] == ' ')
+            copy_raw(em, i, 1);
+        return k;
+    case '_':
+        k = i;
+        while (k < e && p[k] == '_') k++;
+        /* inside a word ("snake_case") an underscore is literal */
+        if (k - i == 1 && i > s && k < e && scm_ascii_is_alnum(p[i - 1]) &&
+            scm_ascii_is_alnum(p[k]))
+            copy_raw(em, i, 1);
+        return k;
+    case '\\':
+        if (i + 1 < e && p[i + 1] > ' ' && p[i + 1] < 0x7F &&
+            !scm_ascii_is_alnum(p[i + 1])) {
+            copy_raw(em, i + 1, 1);
+            return i + 2;
+        }
+        copy_raw(em, i, 1);
+        return i + 1;
+    default: /* '<' */
+        k = html_tag(p, i, e, &is_br);
+        if (k == 0) {
+            copy_raw(em, i, 1);
+            return i + 1;
+        }
+        if (is_br) owe_space(em, i);
+        return i + k;
+    }
+}
+
+/* Write the content raw[s, e) of one line: runs of white space become one
+ * space, Markdown markup goes.  Plain stretches are copied whole. */
+static void emit_span(emitter *em, size_t s, size_t e) {
+    const unsigned char *p = U(em->c);
+    uint8_t mask = em->c->markdown ? 3 : 1;
+    size_t i = s, seg, k;
+    while (i < e) {
+        seg = i;
+        while (i < e) {
+            unsigned char ch = p[i];
+            uint8_t cls = byte_class[ch] & mask;
+            if (!cls) {
+                i++;
+            } else if (ch == ' ' && i > seg && i + 1 < e &&
+                       !(byte_class[p[i + 1]] & mask)) {
+                i += 2; /* a single space between words: plain */
+            } else if (ch >= 0x80 && !scm_utf8_space_len(em->c->raw + i, e - i)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i > seg) copy_raw(em, seg, i - seg);
+        if (i >= e) break;
+        if ((k = scm_utf8_space_len(em->c->raw + i, e - i)) != 0) {
+            owe_space(em, i);
+            i += k;
+        } else {
+            i = markup(em, p, i, s, e);
+        }
+    }
+}
+
+/* Start of the text of a paragraph's first line: after a heading's '#'s,
+ * or after a list label, which is written here ("1." + one space) and
+ * measured into *label. */
+static size_t emit_opening(emitter *em, const line *ln, const plan *pl,
+                           uint8_t *label) {
+    const unsigned char *p = U(em->c);
+    size_t s = ln->start, e = ln->end, n;
+    int ordered, one;
+    *label = 0;
+    if (pl->kind == SCM_PARA_HEADING && ln->md == MD_HEADING) {
+        while (s < e && p[s] == '#') s++;
+        return skip_blanks(p, s, e);
+    }
+    if (pl->kind != SCM_PARA_BODY) return s;
+    n = list_label(p, s, e, &ordered, &one);
+    /* "2012. U.S. Secretary" opening a PDF line is no list: outside
+     * Markdown, only numbered paragraphs and bullets at a paragraph start
+     * count, and a number must be small. */
+    if (n == 0 || (n == 1 && p[s] == '*' && !em->c->markdown)) return s;
+    copy_raw(em, s, n);
+    put(em, s + n, " ", 1, p[s + n] == ' ');
+    *label = (uint8_t)(em->out.len - em->para_start);
+    return skip_blanks(p, s + n, e);
+}
+
+/* End of a heading line's text: a closing "###" sequence goes. */
+static size_t heading_end(const unsigned char *p, size_t s, size_t e) {
+    size_t k = e;
+    while (k > s && p[k - 1] == '#') k--;
+    if (k < e && k > s && (p[k - 1] == ' ' || p[k - 1] == '\t')) {
+        while (k > s && (p[k - 1] == ' ' || p[k - 1] == '\t')) k--;
+        return k;
+    }
+    return e;
+}
+
+static int emit_plan(emitter *em, const plan *pl) {
+    ctx *c = em->c;
+    size_t i;
+    int first = 1;
+    uint8_t label = 0;
+    em->in_para = 0;
+    em->space = 0;
+    for (i = pl->first; i <= pl->last; i++) {
+        const line *ln = &c->lines.items[i];
+        size_t s = ln->start, e = ln->end;
+        if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        if (first) s = emit_opening(em, ln, pl, &label);
+        first = 0;
+        if (ln->md == MD_HEADING && pl->kind == SCM_PARA_HEADING)
+            e = heading_end(U(c), s, e);
+        if (ln->flags & LF_CUT) e -= (ln->flags & LF_SOFT) ? 2 : 1;
+        emit_span(em, s, e);
+        if (!(ln->flags & LF_GLUE)) owe_space(em, ln->end);
+    }
+    if (em->failed) return oom(c);
+    if (em->in_para) {
+        scm_paragraph para;
+        para.span.start = (scm_off)em->para_start;
+        para.span.stop = (scm_off)em->out.len;
+        para.kind = pl->kind;
+        if (label && em->out.len == em->para_start + label) {
+            /* a label and nothing else: no trailing space, no label */
+            em->out.len--;
+            em->out.items[em->out.len] = '\0';
+            para.span.stop = (scm_off)em->out.len;
+            label = 0;
+        }
+        para.label = label;
+        if (SCM_VEC_PUSH(&c->t->paragraphs, para) != 0) return oom(c);
+    }
+    return 0;
+}
+
+static int emit_all(ctx *c, size_t body) {
+    emitter em;
+    size_t i;
+    memset(&em, 0, sizeof em);
+    em.c = c;
+    em.raw_end = body;
+    if (SCM_VEC_RESERVE(&em.out, c->len - body + 2 * c->plans.len + 1) != 0 ||
+        SCM_VEC_RESERVE(&c->t->map,
+                        2 * c->text_lines + c->plans.len + 8) != 0)
+        goto fail;
+    em.out.items[0] = '\0';
+    for (i = 0; i < c->plans.len; i++)
+        if (emit_plan(&em, &c->plans.items[i]) != 0) {
+            SCM_VEC_FREE(&em.out);
+            return -1;
+        }
+    em.in_para = 1;
+    em.space = 0;
+    put(&em, em.raw_end, "", 0, 0); /* sentinel run for norm == len */
+    if (em.failed) goto fail;
+    if (em.out.len > SCM_MAX_INPUT) {
+        SCM_VEC_FREE(&em.out);
+        return scm_error_set(c->err, SCM_NO_BYTE, "normalised text too large");
+    }
+    /* give back what the worst-case reservation did not use */
+    if (em.out.cap > em.out.len + 4096) {
+        char *p = realloc(em.out.items, em.out.len + 1);
+        if (p) em.out.items = p;
+    }
+    c->t->text = em.out.items;
+    c->t->len = em.out.len;
+    return 0;
+fail:
+    SCM_VEC_FREE(&em.out);
+    return oom(c);
+}
+
+/* ---- the public functions ---------------------------------------------- */
+
+static int any_text(const ctx *c) {
+    size_t i;
+    for (i = 0; i < c->lines.len; i++)
+        if (!(c->lines.items[i].flags & LF_BLANK)) return 1;
+    return 0;
+}
+
+static int run_stages(ctx *c, size_t body) {
+    size_t hist[256] = {0};
+    layout_stats st;
+    scm_layout layout;
+    if (scan_lines(c, body) != 0) return -1;
+    if (!any_text(c)) {
+        if (c->front_matter) return emit_all(c, body);
+        return scm_error_set(c->err, SCM_NO_BYTE,
+                             "no text (only white space)");
+    }
+    c->markdown = detect_markdown(c, body);
+    if (c->markdown) mark_markdown_lines(c);
+    drop_furniture(c, SCM_LAYOUT_UNKNOWN);
+    c->width = estimate_width(c, hist, sizeof hist / sizeof hist[0]);
+    gather_stats(c, &st);
+    c->text_lines = st.lines;
+    layout = choose_layout(c, &st);
+    if (layout == SCM_LAYOUT_SPACED || layout == SCM_LAYOUT_UNBROKEN)
+        drop_furniture(c, layout);
+    c->t->layout = layout;
+    c->t->markdown = (unsigned)c->markdown;
+    if (group_paragraphs(c, layout) != 0) return -1;
+    if (c->markdown) mark_headings(c);
+    if (split_header(c, layout) != 0) return -1;
+    if (decide_hyphens(c) != 0) return -1;
+    return emit_all(c, body);
+}
+
+int scm_text_normalise(const char *raw, size_t len, const scm_text_opts *opts,
+                       const scm_lexicon *lex, scm_text *out, scm_error *err) {
+    ctx c;
+    size_t body, after;
+    int rc;
+    memset(out, 0, sizeof *out);
+    memset(&c, 0, sizeof c);
+    c.err = err;
+    c.lex = lex;
+    c.t = out;
+    if (scm_encoding_prepare(raw, len, opts ? opts->encoding : SCM_ENC_UTF8,
+                             out, &body, err) != 0)
+        goto fail;
+    c.raw = out->raw;
+    c.len = out->raw_len;
+    if (scm_frontmatter_read(c.raw, c.len, body, out, &after, err) != 0)
+        goto fail;
+    c.front_matter = after != body;
+    rc = run_stages(&c, after);
+    SCM_VEC_FREE(&c.lines);
+    SCM_VEC_FREE(&c.plans);
+    if (rc != 0) goto fail;
+    return 0;
+fail:
+    SCM_VEC_FREE(&c.lines);
+    SCM_VEC_FREE(&c.plans);
+    scm_text_free(out);
+    return -1;
+}
+
+void scm_text_free(scm_text *t) {
+    size_t i;
+    if (!t) return;
+    free(t->raw_owned);
+    free(t->text);
+    SCM_VEC_FREE(&t->map);
+    SCM_VEC_FREE(&t->paragraphs);
+    for (i = 0; i < t->meta.len; i++) {
+        free(t->meta.items[i].key);
+        free(t->meta.items[i].value);
+    }
+    SCM_VEC_FREE(&t->meta);
+    for (i = 0; i < t->warnings.len; i++) free(t->warnings.items[i]);
+    SCM_VEC_FREE(&t->warnings);
+    memset(t, 0, sizeof *t);
+}
+
+size_t scm_text_raw_offset(const scm_text *t, size_t norm) {
+    size_t lo = 0, hi;
+    const scm_map_run *r;
+    if (!t->map.len) return 0;
+    if (norm > t->len) norm = t->len;
+    hi = t->map.len;
+    while (hi - lo > 1) { /* last run with r->norm <= norm */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->map.items[mid].norm <= norm) lo = mid;
+        else hi = mid;
+    }
+    r = &t->map.items[lo];
+    return r->copied ? r->raw + (norm - r->norm) : r->raw;
+}
+
+const char *scm_text_meta(const scm_text *t, const char *key) {
+    size_t i;
+    for (i = 0; i < t->meta.len; i++)
+        if (strcmp(t->meta.items[i].key, key) == 0) return t->meta.items[i].value;
+    return NULL;
+}
+
+const char *scm_layout_name(scm_layout layout) {
+    switch (layout) {
+    case SCM_LAYOUT_SPACED: return "spaced";
+    case SCM_LAYOUT_WRAPPED: return "wrapped";
+    case SCM_LAYOUT_LINES: return "lines";
+    case SCM_LAYOUT_UNBROKEN: return "unbroken";
+    default: return "unknown";
+    }
+}

@@ -1,0 +1,157 @@
+/* utf8.h -- small UTF-8 helpers shared by the core.
+ *
+ * Static inline because every stage calls them in its hot loop.  Decoding
+ * is strict (RFC 3629): overlong forms, surrogates, code points above
+ * U+10FFFF and truncated sequences are all rejected, so a caller that
+ * validated its input once can trust every later decode. */
+#ifndef SCM_UTF8_H
+#define SCM_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define SCM_UTF8_REPLACEMENT 0xFFFDu
+
+/* Decode one code point from s[0..n).  Returns its length in bytes (1-4)
+ * and stores it in *cp, or returns 0 when the bytes there are not valid
+ * UTF-8 (n == 0 also gives 0). */
+static inline size_t scm_utf8_decode(const unsigned char *s, size_t n,
+                                     uint32_t *cp) {
+    uint32_t c;
+    if (n == 0) return 0;
+    c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c < 0xC2) return 0; /* continuation byte, or overlong 2-byte lead */
+    if (c < 0xE0) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80) return 0;
+        *cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+        return 2;
+    }
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0; /* overlong */
+        if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
+        *cp = ((c & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+            (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0; /* overlong */
+        if (c == 0xF4 && s[1] >= 0x90) return 0; /* above U+10FFFF */
+        *cp = ((c & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) |
+              ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+        return 4;
+    }
+    return 0;
+}
+
+/* Encode cp (which must be a valid scalar value) into out; returns the
+ * number of bytes written (1-4). */
+static inline size_t scm_utf8_encode(uint32_t cp, char out[4]) {
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* 1 for a byte that starts a code point (not a continuation byte): counting
+ * them counts characters in valid UTF-8. */
+static inline int scm_utf8_is_lead(unsigned char c) {
+    return (c & 0xC0) != 0x80;
+}
+
+/* Characters in s[0..n) of valid UTF-8. */
+static inline size_t scm_utf8_count(const char *s, size_t n) {
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i, count = 0;
+    for (i = 0; i < n; i++) count += scm_utf8_is_lead(p[i]);
+    return count;
+}
+
+/* Unicode White_Space characters (ASCII ones included). */
+static inline int scm_utf8_is_space(uint32_t cp) {
+    if (cp <= 0x20) return cp == 0x20 || (cp >= 0x09 && cp <= 0x0D);
+    if (cp < 0x85) return 0;
+    return cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+/* Length of the white-space character at s[0..n), or 0 when there is none.
+ * Cheap on the common bytes: only a few lead bytes can start a
+ * non-ASCII space. */
+static inline size_t scm_utf8_space_len(const char *s, size_t n) {
+    const unsigned char *p = (const unsigned char *)s;
+    uint32_t cp;
+    size_t len;
+    if (n == 0) return 0;
+    if (p[0] < 0x80) return scm_utf8_is_space(p[0]) ? 1 : 0;
+    if (p[0] != 0xC2 && p[0] != 0xE1 && p[0] != 0xE2 && p[0] != 0xE3)
+        return 0;
+    len = scm_utf8_decode(p, n, &cp);
+    return (len && scm_utf8_is_space(cp)) ? len : 0;
+}
+
+/* Length of the white-space character that ends at s[n) (looking back), or
+ * 0.  Used to trim a line from its end. */
+static inline size_t scm_utf8_space_len_before(const char *s, size_t n) {
+    size_t k;
+    if (n == 0) return 0;
+    if ((unsigned char)s[n - 1] < 0x80)
+        return scm_utf8_is_space((unsigned char)s[n - 1]) ? 1 : 0;
+    for (k = 2; k <= 3 && k <= n; k++)
+        if (scm_utf8_space_len(s + n - k, k) == k) return k;
+    return 0;
+}
+
+/* ASCII classification that ignores the locale. */
+static inline int scm_ascii_is_upper(unsigned char c) {
+    return c >= 'A' && c <= 'Z';
+}
+static inline int scm_ascii_is_lower(unsigned char c) {
+    return c >= 'a' && c <= 'z';
+}
+static inline int scm_ascii_is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+static inline int scm_ascii_is_alnum(unsigned char c) {
+    return scm_ascii_is_upper(c) || scm_ascii_is_lower(c) ||
+           scm_ascii_is_digit(c);
+}
+static inline unsigned char scm_ascii_lower(unsigned char c) {
+    return scm_ascii_is_upper(c) ? (unsigned char)(c + 32) : c;
+}
+
+/* Upper-case letter: ASCII, Latin-1 (À-Þ except ×), Latin Extended-A and
+ * Greek/Cyrillic capitals.  Enough to tell "Provocation" from "rence". */
+static inline int scm_utf8_is_upper(uint32_t cp) {
+    if (cp < 0x80) return scm_ascii_is_upper((unsigned char)cp);
+    if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0;
+    if (cp >= 0x391 && cp <= 0x3A9) return 1;
+    if (cp >= 0x400 && cp <= 0x42F) return 1;
+    return 0;
+}
+
+#endif

@@ -1,0 +1,676 @@
+--- scm.corpus: communiqués in one SQLite file, and the questions to ask it.
+--
+--    local scm = require "scm"
+--    local corpus <close> = assert(scm.open("alliance.db"))
+--    corpus:ingest({ "scm44-2012.txt", "scm45-2013.txt" }, { progress = print })
+--    for hit in corpus:search('"extended deterrence" NEAR/10 nuclear') do
+--      print(hit.document.date, hit.sentence.index, hit.score, hit.snippet)
+--    end
+--
+-- The store itself (schema, ingest, REGEXP, the guards on user SQL) is C
+-- (core/store.c); this file builds parameterised statements and turns rows
+-- into friendly tables.  Every query is an iterator that steps one prepared
+-- statement per call: nothing loads the corpus into memory.  Spans and
+-- ordinals are 1-based and inclusive, as string.sub takes them.
+
+local core = require "scm.core"
+
+local M = {}
+local Corpus = core.Corpus -- the C methods table of scm.Corpus
+local rewrite_near -- defined with search, used by every text filter
+
+local function argerror(fname, msg)
+  error(("corpus:%s: %s"):format(fname, msg), 3)
+end
+
+local function check_opts(fname, opts)
+  if opts == nil then return {} end
+  if type(opts) ~= "table" then
+    argerror(fname, "options must be a table, got " .. type(opts))
+  end
+  return opts
+end
+
+local function check_count(fname, opts, key, default)
+  local v = opts[key]
+  if v == nil then return default end
+  if math.type(v) ~= "integer" or v < 0 then
+    argerror(fname, ("%s must be a non-negative integer"):format(key))
+  end
+  return v
+end
+
+local function check_string(fname, opts, key)
+  local v = opts[key]
+  if v ~= nil and type(v) ~= "string" and type(v) ~= "number" then
+    argerror(fname, ("%s must be a string, got %s"):format(key, type(v)))
+  end
+  return v ~= nil and tostring(v) or nil
+end
+
+local function basename(path)
+  return path:match("([^/\\]+)$") or path
+end
+
+-- Prepare internal SQL; raise with the store's message (a caller's bad
+-- query, bad regex) at the caller's level.
+local function prepare(self, sql, params, mode, level)
+  local rows, err = self:prepare(sql, params, mode)
+  if not rows then error(err, level + 1) end
+  return rows
+end
+
+-- An iterator over converted rows.  The first row is fetched at once so
+-- that a malformed query raises when the method is called, not mid-loop;
+-- the Rows object is the loop's closing value, so `break` finalizes it.
+local function iterate(rows, convert, level)
+  local ok, err = pcall(rows.prefetch, rows)
+  if not ok then
+    rows:close()
+    error(err, level + 1)
+  end
+  return function()
+    local r = rows:next()
+    if r then return convert(r) end
+  end, nil, nil, rows
+end
+
+--- Open (or create) a corpus.
+-- @param path a file name, or ":memory:"
+-- @param opts { readonly = true } to read an existing corpus only
+-- @return Corpus, or nil and a message ("... is not an scm corpus")
+function M.open(path, opts)
+  if type(path) ~= "string" then
+    error(("scm.open: path must be a string, got %s"):format(type(path)), 2)
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    error(("scm.open: options must be a table, got %s"):format(type(opts)), 2)
+  end
+  opts = opts or {}
+  return core.open_corpus(path, opts.readonly and true or false)
+end
+
+---------------------------------------------------------------------------
+-- Ingest
+
+--- Store one document given as bytes.
+-- @return the ingest record { doc_id, version, status = "new" | "version" |
+--   "unchanged" | "duplicate", hash, paragraphs, sentences, acts }, or nil,
+--   message, byte (1-based raw byte of bad input)
+function Corpus:add(name, bytes, opts)
+  if type(name) ~= "string" or name == "" then
+    argerror("add", "name must be a non-empty string")
+  end
+  if type(bytes) ~= "string" then
+    argerror("add", "bytes must be a string, got " .. type(bytes))
+  end
+  opts = check_opts("add", opts)
+  return self:ingest_bytes(name, bytes, opts.source, opts.encoding)
+end
+
+--- Ingest files.  Each file is one transaction; a failure is reported and
+-- the batch goes on.
+-- @param paths a path or a list of paths
+-- @param opts { progress = function(i, n, path, status, record),
+--   encoding = "utf-8" | "auto" | "windows-1252",
+--   name = function(path) -> document name (default: the base name) }
+-- @return report { files = { record... }, stored, unchanged, failed,
+--   bytes, ok = (failed == 0) }; a failed record has error and position
+function Corpus:ingest(paths, opts)
+  if type(paths) == "string" then paths = { paths } end
+  if type(paths) ~= "table" then
+    argerror("ingest", "paths must be a string or a list of strings")
+  end
+  opts = check_opts("ingest", opts)
+  local progress, namer = opts.progress, opts.name
+  if progress ~= nil and type(progress) ~= "function" then
+    argerror("ingest", "progress must be a function")
+  end
+  if namer ~= nil and type(namer) ~= "function" then
+    argerror("ingest", "name must be a function")
+  end
+  local report = { files = {}, stored = 0, unchanged = 0, failed = 0, bytes = 0 }
+  for i, path in ipairs(paths) do
+    if type(path) ~= "string" then
+      argerror("ingest", ("paths[%d] must be a string"):format(i))
+    end
+    local rec = { path = path, name = namer and namer(path) or basename(path) }
+    local f, oerr = io.open(path, "rb")
+    local bytes, rerr
+    if f then
+      bytes, rerr = f:read("a")
+      f:close()
+      if not bytes then rerr = ("%s: %s"):format(path, rerr or "cannot read") end
+    else
+      rerr = oerr
+    end
+    if not bytes then
+      rec.status, rec.error = "failed", rerr
+    else
+      local res, err, pos = self:ingest_bytes(rec.name, bytes, path, opts.encoding)
+      if res then
+        for k, v in pairs(res) do rec[k] = v end
+        rec.bytes = #bytes
+        report.bytes = report.bytes + #bytes
+      else
+        rec.status, rec.error, rec.position = "failed", err, pos
+      end
+    end
+    if rec.status == "failed" then
+      report.failed = report.failed + 1
+    elseif rec.status == "unchanged" or rec.status == "duplicate" then
+      report.unchanged = report.unchanged + 1
+    else
+      report.stored = report.stored + 1
+    end
+    report.files[i] = rec
+    if progress then progress(i, #paths, path, rec.status, rec) end
+  end
+  report.ok = report.failed == 0
+  return report
+end
+
+---------------------------------------------------------------------------
+-- Filters shared by every query: metadata of the document.
+
+local function doc_filters(fname, opts, where, params)
+  if not opts.all_versions then where[#where + 1] = "d.current = 1" end
+  local series = check_string(fname, opts, "series")
+  if series then
+    where[#where + 1] = "d.series = :f_series COLLATE NOCASE"
+    params.f_series = series
+  end
+  local from = check_string(fname, opts, "from")
+  if from then
+    where[#where + 1] = "d.date >= :f_from"
+    params.f_from = from
+  end
+  local to = check_string(fname, opts, "to")
+  if to then
+    -- inclusive at the precision given: to = "2015" keeps "2015-12-31"
+    where[#where + 1] = "substr(d.date, 1, length(:f_to)) <= :f_to"
+    params.f_to = to
+  end
+  local document = opts.document
+  if document ~= nil then
+    if math.type(document) == "integer" then
+      where[#where + 1] = "d.doc_id = :f_doc"
+    elseif type(document) == "string" then
+      where[#where + 1] = "d.name = :f_doc"
+    else
+      argerror(fname, "document must be a name or a doc_id")
+    end
+    params.f_doc = document
+  end
+  local kind = check_string(fname, opts, "kind")
+  if kind then
+    where[#where + 1] = "d.kind = :f_kind COLLATE NOCASE"
+    params.f_kind = kind
+  end
+end
+
+-- Conditions on the speech acts of a sentence (one act must meet all).
+local function act_condition(fname, opts, params, sentence_expr)
+  local conds = {}
+  local verb = check_string(fname, opts, "verb")
+  if verb then
+    conds[#conds + 1] = "(a.lemma = :a_verb COLLATE NOCASE OR a.verb = :a_verb COLLATE NOCASE)"
+    params.a_verb = verb
+  end
+  local class = check_string(fname, opts, "class")
+  if class then
+    conds[#conds + 1] = "a.class = :a_class COLLATE NOCASE"
+    params.a_class = class
+  end
+  local actor = check_string(fname, opts, "actor")
+  if actor then
+    conds[#conds + 1] = "(EXISTS (SELECT 1 FROM act_actors aa WHERE aa.act_id = a.act_id" ..
+      " AND aa.actor = :a_actor COLLATE NOCASE) OR instr(lower(a.subject), lower(:a_actor)) > 0)"
+    params.a_actor = actor
+  end
+  if opts.negated ~= nil then
+    conds[#conds + 1] = "a.negated = :a_negated"
+    params.a_negated = opts.negated and 1 or 0
+  end
+  if #conds == 0 then return nil end
+  return ("EXISTS (SELECT 1 FROM acts a WHERE a.%s AND %s)"):format(sentence_expr,
+    table.concat(conds, " AND "))
+end
+
+local function text_conditions(fname, opts, where, params, column, id_expr)
+  local match = check_string(fname, opts, "match")
+  if match then
+    where[#where + 1] = id_expr ..
+      " IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :t_match)"
+    params.t_match = rewrite_near(match)
+  end
+  local regex = check_string(fname, opts, "regex")
+  if regex then
+    where[#where + 1] = "regexp(:t_regex, " .. column .. ")"
+    params.t_regex = regex
+  end
+  local contains = check_string(fname, opts, "contains")
+  if contains then
+    where[#where + 1] = "instr(" .. column .. ", :t_contains) > 0"
+    params.t_contains = contains
+  end
+end
+
+local function limit_clause(fname, opts, params, default)
+  params.l_limit = check_count(fname, opts, "limit", default or -1)
+  params.l_offset = check_count(fname, opts, "offset", 0)
+  return " LIMIT :l_limit OFFSET :l_offset"
+end
+
+local DOC_COLUMNS = "d.doc_id, d.name AS doc_name, d.version AS doc_version, " ..
+  "d.title AS doc_title, d.date AS doc_date, d.series AS doc_series, " ..
+  "d.number AS doc_number, d.kind AS doc_kind, d.place AS doc_place"
+
+local function doc_of(r)
+  return {
+    id = r.doc_id, name = r.doc_name, version = r.doc_version, title = r.doc_title,
+    date = r.doc_date, series = r.doc_series, number = r.doc_number,
+    kind = r.doc_kind, place = r.doc_place,
+  }
+end
+
+local function sentence_of(r)
+  return {
+    id = r.sentence_id, index = r.position, paragraph = r.paragraph,
+    start = r.start, stop = r.stop, text = r.text,
+  }
+end
+
+---------------------------------------------------------------------------
+-- Search
+
+-- FTS5 knows NEAR(a b, N) only; people write the FTS3 form "a NEAR/N b"
+-- (and the issue's examples do).  Rewrite a NEAR/N b [NEAR/M c ...] into
+-- NEAR(a b c, max(N, M)); a bare NEAR means NEAR/10.
+function rewrite_near(q)
+  if not q:find("NEAR", 1, true) then return q end
+  local items, i, n = {}, 1, #q
+  while i <= n do
+    local c = q:sub(i, i)
+    if c:match("%s") then
+      i = i + 1
+    elseif c == '"' then
+      local j = i + 1
+      while j <= n do
+        if q:sub(j, j) == '"' then
+          if q:sub(j + 1, j + 1) == '"' then j = j + 2 else break end
+        else
+          j = j + 1
+        end
+      end
+      local k = j + 1
+      if q:sub(k, k) == "*" then k = k + 1 end
+      items[#items + 1] = q:sub(i, k - 1)
+      i = k
+    elseif c == "(" or c == ")" then
+      items[#items + 1] = c
+      i = i + 1
+    else
+      local j = i
+      while j <= n and not q:sub(j, j):match('[%s()"]') do j = j + 1 end
+      items[#items + 1] = q:sub(i, j - 1)
+      i = j
+    end
+  end
+  local function is_term(t)
+    return t and t ~= "(" and t ~= ")" and not t:match("^AND$") and not t:match("^OR$")
+      and not t:match("^NOT$") and not t:match("^NEAR")
+  end
+  local out, k = {}, 1
+  while k <= #items do
+    local t = items[k]
+    local dist = items[k + 1] and (items[k + 1]:match("^NEAR/(%d+)$") or (items[k + 1] == "NEAR" and "10"))
+    if is_term(t) and dist and is_term(items[k + 2]) then
+      local group, maxd = { t }, tonumber(dist)
+      k = k + 1
+      while items[k] and is_term(items[k + 1]) do
+        local d = items[k]:match("^NEAR/(%d+)$") or (items[k] == "NEAR" and "10")
+        if not d then break end
+        group[#group + 1] = items[k + 1]
+        maxd = math.max(maxd, tonumber(d))
+        k = k + 2
+      end
+      out[#out + 1] = ("NEAR(%s, %d)"):format(table.concat(group, " "), maxd)
+    else
+      out[#out + 1] = t
+      k = k + 1
+    end
+  end
+  return table.concat(out, " ")
+end
+M.rewrite_near = rewrite_near
+
+--- Full-text search over sentences, best first (bm25).
+-- @param query FTS5 syntax: words, "phrases", NEAR(a b, 10) or a NEAR/10 b,
+--   prefix*, AND / OR / NOT, parentheses
+-- @param opts { limit = 10, offset = 0, series, from, to, document, kind,
+--   all_versions, marks = { "[", "]" }, ellipsis = "…", tokens = 16 }
+-- @return iterator of { score, snippet, document = {...}, sentence = {...} };
+--   raises "malformed search query: ..." on a bad query
+function Corpus:search(query, opts)
+  if type(query) ~= "string" then
+    argerror("search", "query must be a string, got " .. type(query))
+  end
+  opts = check_opts("search", opts)
+  local marks = opts.marks or { "[", "]" }
+  if type(marks) ~= "table" or type(marks[1]) ~= "string" or type(marks[2]) ~= "string" then
+    argerror("search", "marks must be a pair of strings")
+  end
+  local params = {
+    q = rewrite_near(query), m_open = marks[1], m_close = marks[2],
+    m_ellipsis = check_string("search", opts, "ellipsis") or "…",
+    m_tokens = check_count("search", opts, "tokens", 16),
+  }
+  if params.m_tokens < 1 or params.m_tokens > 64 then
+    argerror("search", "tokens must be between 1 and 64")
+  end
+  local where = { "sentences_fts MATCH :q" }
+  doc_filters("search", opts, where, params)
+  local sql = "SELECT s.sentence_id, s.position, s.paragraph, s.start, s.stop, s.text, " ..
+    "-sentences_fts.rank AS score, " ..
+    "snippet(sentences_fts, 0, :m_open, :m_close, :m_ellipsis, :m_tokens) AS snippet, " ..
+    DOC_COLUMNS ..
+    " FROM sentences_fts JOIN sentences s ON s.sentence_id = sentences_fts.rowid" ..
+    " JOIN documents d ON d.doc_id = s.doc_id WHERE " .. table.concat(where, " AND ") ..
+    " ORDER BY sentences_fts.rank" .. limit_clause("search", opts, params, 10)
+  local rows = prepare(self, sql, params, "internal", 2)
+  return iterate(rows, function(r)
+    return { score = r.score, snippet = r.snippet, document = doc_of(r), sentence = sentence_of(r) }
+  end, 2)
+end
+
+--- Count the sentences a query matches (same filters as search).
+function Corpus:count(query, opts)
+  if type(query) ~= "string" then
+    argerror("count", "query must be a string, got " .. type(query))
+  end
+  opts = check_opts("count", opts)
+  local params = { q = rewrite_near(query) }
+  local where = { "sentences_fts MATCH :q" }
+  doc_filters("count", opts, where, params)
+  local rows = prepare(self, "SELECT count(*) AS n FROM sentences_fts " ..
+    "JOIN sentences s ON s.sentence_id = sentences_fts.rowid " ..
+    "JOIN documents d ON d.doc_id = s.doc_id WHERE " .. table.concat(where, " AND "),
+    params, "internal", 2)
+  local ok, r = pcall(rows.next, rows)
+  rows:close()
+  if ok and not r then r = { n = 0 } end
+  if not ok then error(r, 2) end
+  return r.n
+end
+
+---------------------------------------------------------------------------
+-- Keyword in context
+
+-- Split the text of a highlighted string (matches between \1 and \2) into
+-- clean text and the 1-based inclusive spans of the matches.
+local function unmark(h)
+  local out, spans, pos = {}, {}, 0
+  local i = 1
+  while true do
+    local a = h:find("\1", i, true)
+    if not a then
+      out[#out + 1] = h:sub(i)
+      break
+    end
+    local b = h:find("\2", a + 1, true) or #h + 1
+    local before = h:sub(i, a - 1)
+    local match = h:sub(a + 1, b - 1)
+    out[#out + 1] = before
+    out[#out + 1] = match
+    pos = pos + #before
+    spans[#spans + 1] = { pos + 1, pos + #match }
+    pos = pos + #match
+    i = b + 1
+  end
+  return table.concat(out), spans
+end
+
+local function last_words(s, n)
+  local words = {}
+  for w in s:gmatch("%S+") do words[#words + 1] = w end
+  return table.concat(words, " ", math.max(1, #words - n + 1), #words)
+end
+
+local function first_words(s, n)
+  local words = {}
+  for w in s:gmatch("%S+") do
+    if #words >= n then break end
+    words[#words + 1] = w
+  end
+  return table.concat(words, " ")
+end
+
+-- A plain word or phrase becomes an FTS5 phrase; FTS5 syntax is kept.
+local function kwic_query(q)
+  if q:find('"', 1, true) or q:find("%f[%w]NEAR%f[%W]") or q:find("%f[%w]AND%f[%W]")
+      or q:find("%f[%w]OR%f[%W]") or q:find("%f[%w]NOT%f[%W]") or q:find("[()]") then
+    return q
+  end
+  local body, star = q:match("^%s*(.-)(%*?)%s*$")
+  return '"' .. body .. '"' .. star
+end
+
+--- Keyword in context: every occurrence with `window` words either side.
+-- @param pattern a word, phrase, prefix* or FTS5 query; with { regex = true }
+--   a PCRE2 pattern
+-- @param opts { window = 5, regex = false, limit, offset, series, from,
+--   to, document, kind, all_versions }
+-- @return iterator of { left, match, right, document = {...},
+--   sentence = {...}, start, stop } (start/stop: bytes of the match in
+--   the document's normalised text)
+function Corpus:kwic(pattern, opts)
+  if type(pattern) ~= "string" then
+    argerror("kwic", "pattern must be a string, got " .. type(pattern))
+  end
+  opts = check_opts("kwic", opts)
+  local window = check_count("kwic", opts, "window", 5)
+  local params, where = {}, {}
+  local sql
+  if opts.regex then
+    params.re = pattern
+    where[1] = "regexp(:re, s.text)"
+    doc_filters("kwic", opts, where, params)
+    sql = "SELECT s.sentence_id, s.position, s.paragraph, s.start, s.stop, s.text, " ..
+      "regexp_spans(:re, s.text) AS spans, " .. DOC_COLUMNS ..
+      " FROM sentences s JOIN documents d ON d.doc_id = s.doc_id WHERE " ..
+      table.concat(where, " AND ") .. " ORDER BY d.date, d.doc_id, s.position"
+  else
+    params.q = rewrite_near(kwic_query(pattern))
+    where[1] = "sentences_fts MATCH :q"
+    doc_filters("kwic", opts, where, params)
+    sql = "SELECT s.sentence_id, s.position, s.paragraph, s.start, s.stop, s.text, " ..
+      "highlight(sentences_fts, 0, char(1), char(2)) AS marked, " .. DOC_COLUMNS ..
+      " FROM sentences_fts JOIN sentences s ON s.sentence_id = sentences_fts.rowid" ..
+      " JOIN documents d ON d.doc_id = s.doc_id WHERE " .. table.concat(where, " AND ") ..
+      " ORDER BY d.date, d.doc_id, s.position"
+  end
+  local limit = check_count("kwic", opts, "limit", nil)
+  local skip = check_count("kwic", opts, "offset", 0)
+  local rows = prepare(self, sql, params, "internal", 2)
+  -- one sentence may hold several matches: queue them
+  local queue, qi, emitted = {}, 1, 0
+  local next_row, _, _, closing = iterate(rows, function(r) return r end, 2)
+  return function()
+    while true do
+      if limit and emitted >= limit then
+        rows:close()
+        return nil
+      end
+      if qi <= #queue then
+        local k = queue[qi]
+        queue[qi] = nil
+        qi = qi + 1
+        if skip > 0 then
+          skip = skip - 1
+        else
+          emitted = emitted + 1
+          return k
+        end
+      else
+        local r = next_row()
+        if not r then return nil end
+        queue, qi = {}, 1
+        local text, spans = r.text, {}
+        if r.marked then
+          text, spans = unmark(r.marked)
+        elseif r.spans then
+          for a, b in r.spans:gmatch("(%d+)%-(%d+)") do
+            spans[#spans + 1] = { tonumber(a), tonumber(b) }
+          end
+        end
+        local doc, sentence = doc_of(r), sentence_of(r)
+        for _, sp in ipairs(spans) do
+          queue[#queue + 1] = {
+            left = last_words(text:sub(1, sp[1] - 1), window),
+            match = text:sub(sp[1], sp[2]),
+            right = first_words(text:sub(sp[2] + 1), window),
+            document = doc, sentence = sentence,
+            start = r.start + sp[1] - 1, stop = r.start + sp[2] - 1,
+          }
+        end
+      end
+    end
+  end, nil, nil, closing
+end
+
+---------------------------------------------------------------------------
+-- Sentences and documents by metadata, acts and text
+
+--- Sentences that meet every condition given.
+-- @param opts { series, from, to, document, kind, all_versions,
+--   verb (lemma or as written), class, actor, negated (one act must meet
+--   all four), match (FTS5 query), regex (PCRE2), contains (substring),
+--   limit, offset }
+-- @return iterator of { id, index, paragraph, start, stop, text,
+--   document = {...} } in document date order
+function Corpus:sentences(opts)
+  opts = check_opts("sentences", opts)
+  local params, where = {}, {}
+  doc_filters("sentences", opts, where, params)
+  local acts = act_condition("sentences", opts, params, "sentence_id = s.sentence_id")
+  if acts then where[#where + 1] = acts end
+  text_conditions("sentences", opts, where, params, "s.text", "s.sentence_id")
+  if #where == 0 then where[1] = "1" end
+  local sql = "SELECT s.sentence_id, s.position, s.paragraph, s.start, s.stop, s.text, " ..
+    DOC_COLUMNS .. " FROM sentences s JOIN documents d ON d.doc_id = s.doc_id WHERE " ..
+    table.concat(where, " AND ") .. " ORDER BY d.date, d.doc_id, s.position" ..
+    limit_clause("sentences", opts, params)
+  local rows = prepare(self, sql, params, "internal", 2)
+  return iterate(rows, function(r)
+    local s = sentence_of(r)
+    s.document = doc_of(r)
+    return s
+  end, 2)
+end
+
+--- Documents that meet every condition given.
+-- @param opts { series, from, to, document, kind, all_versions, name
+--   (exact), title (substring), verb, class, actor, negated (some act),
+--   match, regex, contains (some sentence), text = true to include the
+--   normalised text, limit, offset }
+-- @return iterator of document rows (doc_id, name, version, current,
+--   source, hash, bytes, title, kind, series, number, meeting, parties,
+--   place, date, year, layout, n_paragraphs, n_sentences, n_tokens, n_acts,
+--   ingested_at[, text])
+function Corpus:documents(opts)
+  opts = check_opts("documents", opts)
+  local params, where = {}, {}
+  doc_filters("documents", opts, where, params)
+  local name = check_string("documents", opts, "name")
+  if name then
+    where[#where + 1] = "d.name = :n_name"
+    params.n_name = name
+  end
+  local title = check_string("documents", opts, "title")
+  if title then
+    where[#where + 1] = "instr(lower(d.title), lower(:n_title)) > 0"
+    params.n_title = title
+  end
+  local acts = act_condition("documents", opts, params, "doc_id = d.doc_id")
+  if acts then where[#where + 1] = acts end
+  local swhere = {}
+  text_conditions("documents", opts, swhere, params, "s.text", "s.sentence_id")
+  if #swhere > 0 then
+    where[#where + 1] = "EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.doc_id AND " ..
+      table.concat(swhere, " AND ") .. ")"
+  end
+  if #where == 0 then where[1] = "1" end
+  local sql = "SELECT d.doc_id, d.name, d.version, d.current, d.source, d.hash, d.bytes, " ..
+    "d.title, d.kind, d.series, d.number, d.meeting, d.parties, d.place, d.date, d.year, " ..
+    "d.layout, d.n_paragraphs, d.n_sentences, d.n_tokens, d.n_acts, d.ingested_at" ..
+    (opts.text and ", d.normalised AS text" or "") ..
+    " FROM documents d WHERE " .. table.concat(where, " AND ") ..
+    " ORDER BY d.date, d.name, d.version" .. limit_clause("documents", opts, params)
+  local rows = prepare(self, sql, params, "internal", 2)
+  return iterate(rows, function(r)
+    r.current = r.current == 1
+    return r
+  end, 2)
+end
+
+---------------------------------------------------------------------------
+-- Custom SQL
+
+--- Run one SQL statement with bound parameters.
+-- @param sql one statement; the functions regexp(pattern, text),
+--   regexp_spans(pattern, text) and span_text(text, start, stop) are there
+-- @param params { name = value } for :name (also @name, $name) and
+--   { v1, v2 } for ?1, ?2
+-- @param opts { write = true } to allow a statement that changes the
+--   corpus (the corpus must be open for writing)
+-- @return iterator of rows (tables by column name; NULL columns absent);
+--   the Rows object also has :columns(), :next_array(), :close().
+--   Raises with a message that names the problem.
+function Corpus:sql(sql, params, opts)
+  if type(sql) ~= "string" then
+    argerror("sql", "sql must be a string, got " .. type(sql))
+  end
+  if params ~= nil and type(params) ~= "table" then
+    argerror("sql", "params must be a table, got " .. type(params))
+  end
+  opts = check_opts("sql", opts)
+  local rows, err = self:prepare(sql, params, opts.write and "write" or "user")
+  if not rows then error(err, 2) end
+  local ok, perr = pcall(rows.prefetch, rows)
+  if not ok then
+    rows:close()
+    error(perr, 2)
+  end
+  return rows, nil, nil, rows
+end
+
+---------------------------------------------------------------------------
+-- Figures
+
+local function all_rows(self, sql)
+  local out = {}
+  local rows = prepare(self, sql, nil, "internal", 3)
+  for r in rows, nil, nil, rows do out[#out + 1] = r end
+  return out
+end
+
+--- Figures about the corpus (current versions only, except `versions`).
+-- @return { documents, versions, sentences, acts, bytes, by_series_year =
+--   { { series, year, documents } ... }, acts_by_class = { { class, acts } } }
+function Corpus:stats()
+  local t = all_rows(self, "SELECT (SELECT count(*) FROM documents WHERE current = 1) AS documents, " ..
+    "(SELECT count(*) FROM documents) AS versions, " ..
+    "(SELECT coalesce(sum(n_sentences), 0) FROM documents WHERE current = 1) AS sentences, " ..
+    "(SELECT coalesce(sum(n_acts), 0) FROM documents WHERE current = 1) AS acts, " ..
+    "(SELECT coalesce(sum(bytes), 0) FROM documents WHERE current = 1) AS bytes")[1]
+  t.by_series_year = all_rows(self, "SELECT coalesce(series, '-') AS series, year, " ..
+    "count(*) AS documents, sum(n_sentences) AS sentences FROM documents WHERE current = 1 " ..
+    "GROUP BY 1, 2 ORDER BY 1, 2")
+  t.acts_by_class = all_rows(self, "SELECT coalesce(a.class, '-') AS class, count(*) AS acts " ..
+    "FROM acts a JOIN documents d ON d.doc_id = a.doc_id WHERE d.current = 1 " ..
+    "GROUP BY 1 ORDER BY 2 DESC, 1")
+  return t
+end
+
+return M

@@ -1,0 +1,539 @@
+-- Specs for scm.corpus: the SQLite store and every query path.
+-- luacheck: no max line length
+local scm = require "scm"
+local corpus_mod = require "scm.corpus"
+local helpers = require "tests.helpers"
+
+local list = helpers.list
+
+local DOCS = {
+  ["scm44-2012.txt"] = [[
+Joint Communiqué
+
+The 44th U.S.-ROK Security Consultative Meeting
+
+Washington, D.C., October 24, 2012
+
+The 44th United States-Republic of Korea Security Consultative Meeting (SCM) was held in Washington, D.C. on October 24, 2012.
+
+The Secretary and the Minister reaffirmed the commitment to provide extended deterrence for the ROK, using the full range of military capabilities, including the U.S. nuclear umbrella.
+
+They urged North Korea to abandon all nuclear weapons and existing nuclear programs.
+]],
+  ["scm45-2013.txt"] = [[
+Joint Communiqué
+
+The 45th U.S.-ROK Security Consultative Meeting
+
+Seoul, October 2, 2013
+
+The 45th Security Consultative Meeting (SCM) was held in Seoul on October 2, 2013.
+
+The Secretary and the Minister endorsed a tailored deterrence strategy against North Korean nuclear and other weapons of mass destruction threats.
+
+The Minister welcomed the commitment of the United States to extended deterrence, which remains firm.
+]],
+  ["statement-2016.txt"] = [[
+Joint Statement
+
+Washington, D.C., June 7, 2016
+
+The two sides noted progress on climate cooperation and trade.
+
+They decided to meet again in Seoul in the coming year.
+]],
+}
+
+local function fresh()
+  local c = assert(scm.open(":memory:"))
+  local names = {}
+  for name in pairs(DOCS) do names[#names + 1] = name end
+  table.sort(names)
+  for _, name in ipairs(names) do assert(c:add(name, DOCS[name])) end
+  return c
+end
+
+local function tmpname()
+  local p = os.tmpname()
+  os.remove(p)
+  return p .. ".db"
+end
+
+local function cleanup(path)
+  for _, suffix in ipairs({ "", "-wal", "-shm", "-journal" }) do os.remove(path .. suffix) end
+end
+
+local function count(c, sql, params)
+  local r = c:sql(sql, params)()
+  return r and r.n
+end
+
+describe("scm.open", function()
+  it("is there as scm.open and scm.corpus.open", function()
+    assert.is_function(scm.open)
+    assert.is_function(corpus_mod.open)
+  end)
+
+  it("creates an in-memory corpus", function()
+    local c <close> = assert(scm.open(":memory:"))
+    assert.are.equal(0, count(c, "SELECT count(*) AS n FROM documents"))
+  end)
+
+  it("creates a file corpus in WAL mode with the schema version set", function()
+    local path = tmpname()
+    local c = assert(scm.open(path))
+    assert.are.equal("wal", c:sql("PRAGMA journal_mode")().journal_mode)
+    assert.are.equal(1, c:sql("PRAGMA user_version")().user_version)
+    c:close()
+    local again = assert(scm.open(path, { readonly = true }))
+    assert.is_true(again:readonly())
+    again:close()
+    cleanup(path)
+  end)
+
+  it("returns nil and a message for a missing corpus opened read-only", function()
+    local c, err = scm.open("/nonexistent/dir/x.db", { readonly = true })
+    assert.is_nil(c)
+    assert.matches("no such corpus", err)
+  end)
+
+  it("refuses a file that is not a SQLite database", function()
+    local path = tmpname()
+    local f = assert(io.open(path, "wb"))
+    f:write(("this is not a database\n"):rep(200))
+    f:close()
+    local c, err = scm.open(path)
+    assert.is_nil(c)
+    assert.matches("not an scm corpus", err)
+    cleanup(path)
+  end)
+
+  it("refuses a SQLite database made by another program", function()
+    local path = tmpname()
+    if not os.execute("sqlite3 " .. path .. " 'CREATE TABLE t(x)' 2>/dev/null") then
+      pending("the sqlite3 command is not installed")
+      return
+    end
+    local c, err = scm.open(path)
+    assert.is_nil(c)
+    assert.matches("not an scm corpus", err)
+    cleanup(path)
+  end)
+
+  it("refuses a corpus from a newer schema", function()
+    local path = tmpname()
+    assert(scm.open(path)):close()
+    if not os.execute("sqlite3 " .. path .. " 'PRAGMA user_version = 99' >/dev/null 2>&1") then
+      pending("the sqlite3 command is not installed")
+      cleanup(path)
+      return
+    end
+    local c, err = scm.open(path)
+    assert.is_nil(c)
+    assert.matches("newer scm", err)
+    cleanup(path)
+  end)
+
+  it("raises for a wrong argument", function()
+    assert.has_error(function() scm.open(42) end)
+    assert.has_error(function() scm.open(":memory:", "ro") end)
+  end)
+end)
+
+describe("corpus:add() and corpus:ingest()", function()
+  it("stores a document with its paragraphs, sentences and text", function()
+    local c <close> = assert(scm.open(":memory:"))
+    local rec = assert(c:add("scm44-2012.txt", DOCS["scm44-2012.txt"]))
+    assert.are.equal("new", rec.status)
+    assert.are.equal(1, rec.version)
+    assert.is_true(rec.sentences >= 3)
+    assert.are.equal(32, #rec.hash)
+    local d = c:sql("SELECT * FROM documents")()
+    assert.are.equal("scm44-2012.txt", d.name)
+    assert.are.equal(DOCS["scm44-2012.txt"], d.raw)
+    assert.are.equal(rec.sentences, count(c, "SELECT count(*) AS n FROM sentences"))
+    -- spans are 1-based, inclusive bytes of the normalised text
+    for s in c:sql("SELECT s.text, span_text(d.normalised, s.start, s.stop) AS again " ..
+                   "FROM sentences s JOIN documents d USING (doc_id)") do
+      assert.are.equal(s.text, s.again)
+    end
+  end)
+
+  it("treats the same bytes twice as a no-op", function()
+    local c <close> = fresh()
+    local before = count(c, "SELECT count(*) AS n FROM sentences")
+    local rec = assert(c:add("scm44-2012.txt", DOCS["scm44-2012.txt"]))
+    assert.are.equal("unchanged", rec.status)
+    local dup = assert(c:add("copy.txt", DOCS["scm44-2012.txt"]))
+    assert.are.equal("duplicate", dup.status)
+    assert.are.equal("scm44-2012.txt", dup.same_as)
+    assert.are.equal(before, count(c, "SELECT count(*) AS n FROM sentences"))
+  end)
+
+  it("stores changed bytes under a known name as a new version", function()
+    local c <close> = fresh()
+    local changed = DOCS["scm44-2012.txt"] .. "\nThey pledged to meet again.\n"
+    local rec = assert(c:add("scm44-2012.txt", changed))
+    assert.are.equal("version", rec.status)
+    assert.are.equal(2, rec.version)
+    local versions = list(c:documents { name = "scm44-2012.txt", all_versions = true })
+    assert.are.equal(2, #versions)
+    assert.is_false(versions[1].current)
+    assert.is_true(versions[2].current)
+    assert.are.equal(1, #list(c:documents { name = "scm44-2012.txt" }))
+    -- searches see the current version only, unless asked
+    assert.are.equal(1, #list(c:search("pledged")))
+    assert.are.equal(1, #list(c:search('"nuclear umbrella"', { document = "scm44-2012.txt" })))
+    assert.are.equal(2, #list(c:search('"nuclear umbrella"', { document = "scm44-2012.txt", all_versions = true })))
+  end)
+
+  it("reports bad input with its position and leaves the corpus as it was", function()
+    local c <close> = fresh()
+    local before = count(c, "SELECT count(*) AS n FROM sentences")
+    local rec, err, pos = c:add("bad.txt", "Joint Statement\n\nGood start \255\254 then junk.\n")
+    assert.is_nil(rec)
+    assert.is_string(err)
+    assert.is_number(pos)
+    assert.are.equal(before, count(c, "SELECT count(*) AS n FROM sentences"))
+    assert.are.equal(0, count(c, "SELECT count(*) AS n FROM documents WHERE name = 'bad.txt'"))
+  end)
+
+  it("ingests files, reporting each failure and going on", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    assert(os.execute("mkdir -p " .. dir))
+    local paths = {}
+    for _, name in ipairs({ "scm44-2012.txt", "scm45-2013.txt" }) do
+      local f = assert(io.open(dir .. "/" .. name, "wb"))
+      f:write(DOCS[name])
+      f:close()
+      paths[#paths + 1] = dir .. "/" .. name
+    end
+    table.insert(paths, 2, dir .. "/missing.txt")
+    local c <close> = assert(scm.open(":memory:"))
+    local seen = {}
+    local report = c:ingest(paths, { progress = function(i, n, path, status)
+      seen[#seen + 1] = { i, n, path, status }
+    end })
+    assert.are.equal(2, report.stored)
+    assert.are.equal(1, report.failed)
+    assert.is_false(report.ok)
+    assert.are.equal("failed", report.files[2].status)
+    assert.matches("missing.txt", report.files[2].error)
+    assert.are.equal(3, #seen)
+    assert.are.same({ 3, 3, paths[3], "new" }, seen[3])
+    assert.are.equal(2, count(c, "SELECT count(*) AS n FROM documents"))
+    os.execute("rm -rf " .. dir)
+  end)
+
+  it("refuses to ingest into a read-only corpus", function()
+    local path = tmpname()
+    assert(scm.open(path)):close()
+    local c <close> = assert(scm.open(path, { readonly = true }))
+    local rec, err = c:add("x.txt", DOCS["scm44-2012.txt"])
+    assert.is_nil(rec)
+    assert.matches("read%-only", err)
+    cleanup(path)
+  end)
+end)
+
+describe("corpus:search()", function()
+  local c
+  setup(function() c = fresh() end)
+  teardown(function() c:close() end)
+
+  it("finds a phrase, best first, with a snippet", function()
+    local hits = list(c:search('"extended deterrence"'))
+    assert.are.equal(2, #hits)
+    assert.is_true(hits[1].score >= hits[2].score)
+    for _, h in ipairs(hits) do
+      assert.matches("%[extended deterrence%]", h.snippet:lower())
+      assert.is_string(h.document.name)
+      assert.is_number(h.sentence.index)
+      assert.matches("extended deterrence", h.sentence.text)
+    end
+  end)
+
+  it("supports NEAR, prefix, AND, OR and NOT", function()
+    assert.are.equal(1, #list(c:search("abandon NEAR/5 nuclear")))
+    assert.are.equal(1, #list(c:search("NEAR(deterrence umbrella, 20)")))
+    assert.are.equal(1, #list(c:search('"extended deterrence" NEAR/20 nuclear')))
+    assert.are.equal(0, #list(c:search("abandon NEAR/1 programs")))
+    assert.is_true(#list(c:search("deterr*")) >= 3)
+    assert.are.equal(1, #list(c:search("deterrence AND umbrella")))
+    assert.are.equal(2, #list(c:search("umbrella OR tailored")))
+    assert.are.equal(2, #list(c:search("deterrence NOT umbrella")))
+  end)
+
+  it("removes diacritics: communique finds Communiqué", function()
+    assert.are.equal(0, #list(c:search("communique")))  -- headers are not sentences
+    local c2 <close> = assert(scm.open(":memory:"))
+    assert(c2:add("x.txt", "Joint Statement\n\nThe résumé of the communiqué was noted by both sides.\n"))
+    assert.are.equal(1, #list(c2:search("communique resume")))
+  end)
+
+  it("filters by document, date range, limit and offset", function()
+    assert.are.equal(1, #list(c:search('"extended deterrence"', { document = "scm45-2013.txt" })))
+    local dated = list(c:search("deterrence", { from = "2013", to = "2013" }))
+    for _, h in ipairs(dated) do assert.matches("^2013", h.document.date) end
+    assert.are.equal(0, #list(c:search("deterrence", { from = "2030" })))
+    local all = list(c:search("deterr*"))
+    local page = list(c:search("deterr*", { limit = 1, offset = 1 }))
+    assert.are.equal(1, #page)
+    assert.are.equal(all[2].sentence.id, page[1].sentence.id)
+  end)
+
+  it("filters by meeting series when the header names one", function()
+    local any = c:sql("SELECT series FROM documents WHERE series IS NOT NULL LIMIT 1")()
+    if not any then
+      pending("the header extractor found no series")
+      return
+    end
+    for h in c:search("deterr*", { series = any.series }) do
+      assert.are.equal(any.series, h.document.series)
+    end
+  end)
+
+  it("takes the snippet marks asked for", function()
+    local h = c:search("umbrella", { marks = { "<b>", "</b>" } })()
+    assert.matches("<b>umbrella</b>", h.snippet)
+  end)
+
+  it("explains a malformed query in words", function()
+    local ok, err = pcall(c.search, c, '"extended deterrence')
+    assert.is_false(ok)
+    assert.matches("malformed search query", err)
+    ok, err = pcall(c.search, c, "deterrence AND")
+    assert.is_false(ok)
+    assert.matches("malformed search query", err)
+    ok, err = pcall(c.search, c, "U.S.-ROK")
+    assert.is_false(ok)
+    assert.matches("malformed search query", err)
+    assert.not_matches("fts5", err)
+  end)
+
+  it("counts matches", function()
+    assert.are.equal(2, c:count('"extended deterrence"'))
+  end)
+
+  it("raises for wrong arguments", function()
+    assert.has_error(function() c:search(nil) end)
+    assert.has_error(function() c:search("x", { limit = -1 }) end)
+    assert.has_error(function() c:search("x", { limit = 1.5 }) end)
+  end)
+end)
+
+describe("regexp() in SQL", function()
+  local c
+  setup(function() c = fresh() end)
+  teardown(function() c:close() end)
+
+  it("works as a function with a named parameter", function()
+    local n = 0
+    for row in c:sql("SELECT date, count(*) AS n FROM sentences JOIN documents USING(doc_id) " ..
+                     "WHERE regexp(:re, text) GROUP BY date", { re = [[\bdeterr\w+]] }) do
+      n = n + row.n
+    end
+    assert.are.equal(3, n)
+  end)
+
+  it("works as the REGEXP operator, with inline flags", function()
+    assert.are.equal(3, count(c, "SELECT count(*) AS n FROM sentences WHERE text REGEXP ?", { "(?i)DETERR" }))
+  end)
+
+  it("reports a bad pattern with its offset", function()
+    local ok, err = pcall(c.sql, c, "SELECT regexp('(ab', 'x') AS m")
+    assert.is_false(ok)
+    assert.matches("bad pattern", err)
+    assert.matches("offset", err)
+  end)
+
+  it("gives NULL for NULL", function()
+    assert.is_nil(c:sql("SELECT regexp('a', NULL) AS m")().m)
+  end)
+end)
+
+describe("corpus:sql()", function()
+  local c
+  setup(function() c = fresh() end)
+  teardown(function() c:close() end)
+
+  it("binds named and positional parameters", function()
+    assert.are.equal(1, count(c, "SELECT count(*) AS n FROM documents WHERE name = :name", { name = "scm44-2012.txt" }))
+    assert.are.equal(1, count(c, "SELECT count(*) AS n FROM documents WHERE name = ?", { "scm44-2012.txt" }))
+    assert.are.equal(1, count(c, "SELECT count(*) AS n FROM documents WHERE name = $n", { ["$n"] = "scm44-2012.txt" }))
+  end)
+
+  it("returns rows as tables, NULL columns absent, with the column names", function()
+    local rows = c:sql("SELECT 1 AS one, 2.5 AS half, 'x' AS s, NULL AS none")
+    assert.are.same({ "one", "half", "s", "none" }, rows:columns())
+    local r = rows()
+    assert.are.same({ one = 1, half = 2.5, s = "x" }, r)
+    assert.is_nil(rows())
+  end)
+
+  it("refuses a statement that changes the corpus unless asked", function()
+    local ok, err = pcall(c.sql, c, "DELETE FROM documents")
+    assert.is_false(ok)
+    assert.matches("would change the corpus", err)
+    assert.is_true(count(c, "SELECT count(*) AS n FROM documents") > 0)
+    for _ in c:sql("DELETE FROM documents WHERE name = :n", { n = "statement-2016.txt" }, { write = true }) do end
+    assert.are.equal(0, count(c, "SELECT count(*) AS n FROM documents WHERE name = 'statement-2016.txt'"))
+    -- foreign keys cascade, the FTS index follows
+    assert.are.equal(0, count(c, "SELECT count(*) AS n FROM sentences s LEFT JOIN documents d " ..
+                                 "USING (doc_id) WHERE d.doc_id IS NULL"))
+    assert.are.equal(0, #list(c:search("climate")))
+  end)
+
+  it("refuses ATTACH, load_extension, transactions and setting pragmas", function()
+    for _, sql in ipairs({ "ATTACH DATABASE '/tmp/x.db' AS x", "SELECT load_extension('/tmp/x.so')",
+                           "PRAGMA journal_mode = DELETE", "PRAGMA writable_schema = 1", "BEGIN" }) do
+      local ok, err = pcall(c.sql, c, sql, nil, { write = true })
+      assert.is_false(ok, sql)
+      assert.matches("not ", err)
+    end
+  end)
+
+  it("allows reading pragmas", function()
+    local names = {}
+    for r in c:sql("PRAGMA table_info(sentences)") do names[#names + 1] = r.name end
+    assert.is_true(#names >= 6)
+  end)
+
+  it("names the problem in a bad statement or parameter", function()
+    local ok, err = pcall(c.sql, c, "SELEC 1")
+    assert.is_false(ok)
+    assert.matches("SQL error", err)
+    local _
+    _, err = pcall(c.sql, c, "SELECT 1; SELECT 2")
+    assert.matches("one statement", err)
+    _, err = pcall(c.sql, c, "SELECT :a AS a")
+    assert.matches(":a has no value", err)
+    _, err = pcall(c.sql, c, "SELECT :a AS a", { a = 1, b = 2 })
+    assert.matches(":b", err)
+    _, err = pcall(c.sql, c, "SELECT :a AS a", { a = {} })
+    assert.matches("cannot bind a table", err)
+  end)
+
+  it("offers the FTS vocabulary as terms", function()
+    local r = c:sql("SELECT doc AS sentences, cnt FROM terms WHERE term = 'deterrence'")()
+    assert.is_true(r.cnt >= 3)
+  end)
+end)
+
+describe("corpus:kwic()", function()
+  local c
+  setup(function() c = fresh() end)
+  teardown(function() c:close() end)
+
+  it("shows a prefix match with words either side", function()
+    local lines = list(c:kwic("deterren*", { window = 3 }))
+    assert.are.equal(3, #lines)
+    for _, k in ipairs(lines) do
+      assert.matches("^[Dd]eterren", k.match)
+      local n = 0
+      for _ in k.left:gmatch("%S+") do n = n + 1 end
+      assert.is_true(n <= 3)
+    end
+  end)
+
+  it("gives the position of the match in the document", function()
+    for k in c:kwic("extended deterrence") do
+      assert.are.equal("extended deterrence", k.match)
+      local r = c:sql("SELECT span_text(normalised, :a, :b) AS t FROM documents WHERE doc_id = :d",
+                      { a = k.start, b = k.stop, d = k.document.id })()
+      assert.are.equal(k.match, r.t)
+    end
+  end)
+
+  it("takes a regular expression", function()
+    local lines = list(c:kwic([[\bnuclear\s+\w+]], { regex = true, window = 2 }))
+    assert.is_true(#lines >= 3)
+    for _, k in ipairs(lines) do assert.matches("^nuclear %w+$", k.match) end
+  end)
+
+  it("honours limit", function()
+    assert.are.equal(1, #list(c:kwic("nuclear", { limit = 1 })))
+  end)
+end)
+
+describe("corpus:sentences() and corpus:documents()", function()
+  local c
+  setup(function() c = fresh() end)
+  teardown(function() c:close() end)
+
+  it("filters sentences by text and date", function()
+    local s = list(c:sentences { match = "deterrence", from = "2013" })
+    assert.is_true(#s >= 1)
+    for _, x in ipairs(s) do assert.matches("^2013", x.document.date) end
+    assert.are.equal(1, #list(c:sentences { regex = "(?i)north korea", to = "2012" }))
+    assert.are.equal(1, #list(c:sentences { contains = "nuclear umbrella" }))
+  end)
+
+  it("filters sentences by speech act", function()
+    local acts = count(c, "SELECT count(*) AS n FROM acts WHERE lemma = 'urge'")
+    if acts == 0 then
+      pending("the act extractor found no 'urge'")
+      return
+    end
+    local s = list(c:sentences { verb = "urge" })
+    assert.are.equal(acts, #s)
+    assert.matches("urged", s[1].text)
+  end)
+
+  it("lists documents in date order, with filters", function()
+    local docs = list(c:documents())
+    assert.are.equal(3, #docs)
+    assert.is_true(docs[1].date <= docs[2].date)
+    assert.is_nil(docs[1].text)
+    assert.are.equal(1, #list(c:documents { match = "climate" }))
+    assert.are.equal(2, #list(c:documents { contains = "deterrence" }))
+    assert.is_string(c:documents { limit = 1, text = true }().text)
+  end)
+
+  it("gives figures", function()
+    local st = c:stats()
+    assert.are.equal(3, st.documents)
+    assert.is_true(st.sentences >= 7)
+    assert.is_table(st.by_series_year)
+  end)
+end)
+
+describe("closing", function()
+  it("is safe twice, and iterators of a closed corpus raise", function()
+    local c = fresh()
+    local it = c:search("deterr*")
+    c:close()
+    c:close()
+    assert.is_false(c:is_open())
+    assert.has_error(function() it() end, "corpus is closed: its query results can no longer be read")
+    assert.has_error(function() c:search("x") end)
+    collectgarbage()
+  end)
+
+  it("finalizes the statement when a loop breaks", function()
+    local c <close> = fresh()
+    local iter, _, _, closing = c:search("deterr*")
+    assert.is_table(iter())
+    closing:close() -- what a loop's `break` does
+    -- with no open statement the connection closes at once
+    c:close()
+    assert.is_false(c:is_open())
+  end)
+end)
+
+describe("the real documents", function()
+  local files = helpers.corpus_files()
+  if #files == 0 then
+    pending(helpers.missing)
+    return
+  end
+  it("are all ingested and searchable", function()
+    local c <close> = assert(scm.open(":memory:"))
+    local paths = {}
+    for _, f in ipairs(files) do paths[#paths + 1] = helpers.shared .. f end
+    local report = c:ingest(paths)
+    for _, rec in ipairs(report.files) do assert.is_nil(rec.error, rec.path) end
+    assert.is_true(#list(c:search('"extended deterrence"')) >= 3)
+  end)
+end)

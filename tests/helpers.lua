@@ -1,0 +1,47 @@
+--- Shared by the specs: where the real documents are, and small utilities.
+local M = {}
+
+M.root = os.getenv("SCM_TEST_ROOT") or "."
+M.shared = M.root .. "/../shared/corpus/"
+
+--- Path of a document of ../shared/corpus, or nil when it is absent (as on
+-- a user's machine, where the specs that need it are marked pending).
+function M.corpus(name)
+  local path = M.shared .. name
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  f:close()
+  return path
+end
+
+--- Every .txt document of ../shared/corpus (empty when absent).
+function M.corpus_files()
+  local files = {}
+  local p = io.popen('ls "' .. M.shared .. '" 2>/dev/null')
+  if p then
+    for name in p:lines() do
+      if name:match("%.txt$") then files[#files + 1] = name end
+    end
+    p:close()
+  end
+  table.sort(files)
+  return files
+end
+
+M.missing = "../shared/corpus not found: real-document specs skipped"
+
+function M.slurp(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+--- Collect an iterator's items into a list.
+function M.list(iter)
+  local out = {}
+  for item in iter do out[#out + 1] = item end
+  return out
+end
+
+return M

@@ -1,0 +1,411 @@
+-- text_spec.lua -- normalisation: layouts, paragraphs, hyphens, Markdown,
+-- encodings and the offset map, checked on the shared corpus and on small
+-- made-up texts for the layouts the corpus lacks.
+
+local scm = require "scm"
+
+local root = os.getenv("SCM_TEST_ROOT") or "."
+local shared = root .. "/../shared/corpus/"
+
+local function slurp(name)
+  local f = io.open(shared .. name, "rb")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+-- Parse a corpus file, or mark the test pending when the corpus is absent.
+local function corpus_doc(name)
+  local raw = slurp(name)
+  if not raw then
+    pending("../shared/corpus not found")
+    return nil
+  end
+  local doc = assert(scm.parse(raw))
+  return doc, raw
+end
+
+local function paragraphs(doc)
+  local list = {}
+  for p in doc:paragraphs() do list[#list + 1] = p end
+  return list
+end
+
+local function kinds(doc)
+  local list = {}
+  for p in doc:paragraphs() do list[#list + 1] = p.kind end
+  return list
+end
+
+local function find_para(doc, prefix)
+  for p in doc:paragraphs() do
+    if p.text:sub(1, #prefix) == prefix then return p end
+  end
+end
+
+local function has(s, needle) return s:find(needle, 1, true) ~= nil end
+
+describe("scm.parse", function()
+  describe("normalisation", function()
+
+    describe("of the seed (PDF text, a blank line after every line)", function()
+      it("detects the spaced layout", function()
+        local doc = corpus_doc("scm44-2012.txt")
+        if not doc then return end
+        assert.equal("spaced", doc.layout)
+      end)
+
+      it("makes the title, meeting and place-and-date lines header paragraphs", function()
+        local doc = corpus_doc("scm44-2012.txt")
+        if not doc then return end
+        local ps = paragraphs(doc)
+        assert.equal("header", ps[1].kind)
+        assert.equal("Joint Communique", ps[1].text)
+        assert.equal("The 44th U.S. – ROK Security Consultative Meeting", ps[2].text)
+        assert.equal("Washington, D.C. October 24, 2012", ps[3].text)
+        assert.equal("body", ps[4].kind)
+        assert.truthy(ps[4].text:find("^The 44th United States – Republic of Korea"))
+      end)
+
+      it("rebuilds the 15 body paragraphs", function()
+        local doc = corpus_doc("scm44-2012.txt")
+        if not doc then return end
+        local ps = paragraphs(doc)
+        assert.equal(18, #ps)
+        for i = 4, 18 do assert.equal("body", ps[i].kind) end
+      end)
+
+      it("starts a paragraph right after a page break", function()
+        local doc = corpus_doc("scm44-2012.txt")
+        if not doc then return end
+        local p = find_para(doc, "The Secretary and the Minister noted the efforts of the two militaries")
+        assert.truthy(p)
+        local before = paragraphs(doc)[p.index - 1]
+        assert.truthy(before.text:find("centered around the KIDD in the future%.$"))
+      end)
+
+      it("joins a line continued after a page break into its paragraph", function()
+        local doc = corpus_doc("scm44-2012.txt")
+        if not doc then return end
+        assert.truthy(has(doc.text, "the development and progress of the Alliance over the last 60 years"))
+        assert.truthy(has(doc.text, "by the U.S. Government, and for the excellent arrangements"))
+      end)
+
+      it("keeps the hyphen of compounds split at a line end", function()
+        local doc = corpus_doc("scm44-2012.txt")
+        if not doc then return end
+        assert.truthy(has(doc.text, "U.S.-ROK Counter-Provocation Plan"))
+        assert.truthy(has(doc.text, "address wide-ranging global security challenges"))
+        assert.truthy(has(doc.text, "the Commander of the U.S.-ROK Combined Forces Command"))
+      end)
+
+      it("collapses runs of spaces and keeps curly quotes and en dashes", function()
+        local doc = corpus_doc("scm44-2012.txt")
+        if not doc then return end
+        assert.truthy(has(doc.text, "over the past year. They expressed"))
+        assert.falsy(has(doc.text, "  "))
+        assert.truthy(has(doc.text, "the “Revised Missile Guidelines” (RMG)"))
+        assert.truthy(has(doc.text, "North Korea’s policies"))
+      end)
+
+      it("separates paragraphs by exactly one blank line, with no trailing newline", function()
+        local doc = corpus_doc("scm44-2012.txt")
+        if not doc then return end
+        assert.falsy(has(doc.text, "\n\n\n"))
+        assert.falsy(doc.text:find("%s$"))
+        local ps = paragraphs(doc)
+        for i = 2, #ps do
+          assert.equal("\n\n", doc.text:sub(ps[i - 1].stop + 1, ps[i].start - 1))
+        end
+      end)
+
+      it("maps normalised offsets back to the raw bytes", function()
+        local doc, raw = corpus_doc("scm44-2012.txt")
+        if not doc then return end
+        local checked = 0
+        for i = 1, #doc.text, 97 do
+          local ch = doc.text:sub(i, i)
+          if ch:match("%w") then
+            local _, _, byte = doc:raw_position(i)
+            assert.equal(ch, raw:sub(byte, byte))
+            checked = checked + 1
+          end
+        end
+        assert.truthy(checked > 100)
+        local p = find_para(doc, "The Secretary and the Minister noted the efforts")
+        local line = doc:raw_position(p.start)
+        assert.equal(162, line)
+      end)
+    end)
+
+    describe("of Markdown converted from web pages", function()
+      it("reads the front matter and keeps it out of the text", function()
+        local doc = corpus_doc("us-rok-leaders-joint-statement-70th-anniversary-2023.txt")
+        if not doc then return end
+        assert.equal("2023-04-26", doc.meta.date)
+        assert.truthy(doc.meta.title:find("^Leaders’ Joint Statement in Commemoration"))
+        assert.falsy(has(doc.text, "source_url"))
+        assert.truthy(doc.text:find("^Today President Joseph R%. Biden Jr%."))
+      end)
+
+      it("detects the wrapped layout and has no header paragraphs", function()
+        local doc = corpus_doc("us-rok-leaders-joint-statement-70th-anniversary-2023.txt")
+        if not doc then return end
+        assert.equal("wrapped", doc.layout)
+        for p in doc:paragraphs() do assert.not_equal("header", p.kind) end
+      end)
+
+      it("makes bold lines standing alone headings", function()
+        local doc = corpus_doc("us-rok-leaders-joint-statement-70th-anniversary-2023.txt")
+        if not doc then return end
+        local headings = {}
+        for p in doc:paragraphs() do
+          if p.kind == "heading" then headings[#headings + 1] = p.text end
+        end
+        assert.same({"Global Comprehensive Strategic Alliance",
+                     "Expanding Cooperation Throughout the Indo-Pacific",
+                     "Strengthening Ironclad Bilateral Collaboration"}, headings)
+        assert.equal(23, #paragraphs(doc))
+      end)
+
+      it("removes markup, inline tags and the \\### end marker", function()
+        local doc = corpus_doc("us-rok-leaders-joint-statement-70th-anniversary-2023.txt")
+        if not doc then return end
+        assert.truthy(has(doc.text, "to commemorate the 70th anniversary of the U.S.-ROK Alliance"))
+        assert.truthy(has(doc.text, "the 21st century’s most difficult challenges"))
+        for _, bad in ipairs {"**", "<sup>", "\\", "###"} do
+          assert.falsy(has(doc.text, bad))
+        end
+        assert.truthy(doc.text:find("at a time of mutual convenience%.$"))
+      end)
+
+      it("gives numbered paragraphs a label", function()
+        local doc = corpus_doc("quad-spirit-of-the-quad-2021.txt")
+        if not doc then return end
+        local ps = paragraphs(doc)
+        assert.equal(5, #ps)
+        assert.equal("1.", ps[1].label) -- the label, without its space
+        assert.truthy(ps[1].text:find("^1%. We have convened"))
+        assert.truthy(ps[5].text:find("^5%. To advance these goals"))
+        assert.equal("Quad Leaders’ Joint Statement: “The Spirit of the Quad”", doc.meta.title)
+      end)
+
+      it("makes bullets their own paragraphs and keeps bold words as body text", function()
+        local doc = corpus_doc("asean-us-special-summit-joint-vision-2022.txt")
+        if not doc then return end
+        local ps = paragraphs(doc)
+        assert.equal("body", ps[1].kind)
+        assert.truthy(ps[1].text:find("^WE, the Member States of the Association"))
+        assert.truthy(find_para(doc, "EMPHASIZING the importance of creating"))
+        local declare = find_para(doc, "WE HEREBY DECLARE:")
+        assert.equal("heading", declare.kind)
+        assert.equal("WE HEREBY DECLARE:", declare.text)
+        local heading = find_para(doc, "Fighting the COVID-19 pandemic")
+        assert.equal("heading", heading.kind)
+        assert.equal("Fighting the COVID-19 pandemic, building better health security, and recovering together",
+                     heading.text)
+        local bullet = find_para(doc, "- We support ASEAN’s pandemic recovery")
+        assert.equal("-", bullet.label)
+        assert.truthy(has(doc.text, "to promote innovation, and capacity building"))
+      end)
+
+      it("reads # headings and backslash escapes", function()
+        local doc = corpus_doc("dfat-cable-draft-australia-prc-communique-1972.txt")
+        if not doc then return end
+        local ps = paragraphs(doc)
+        assert.equal("heading", ps[1].kind)
+        assert.equal("348 CABLEGRAM TO PARIS", ps[1].text)
+        assert.truthy(find_para(doc, "5910. Secret Immediate"))
+        assert.equal("1972-12-05", doc.meta.date)
+      end)
+    end)
+
+    describe("of one paragraph per line", function()
+      it("keeps each line a paragraph and makes the dateline a header", function()
+        local doc = corpus_doc("fomc-statement-2015-12-16.txt")
+        if not doc then return end
+        assert.equal("lines", doc.layout)
+        local ps = paragraphs(doc)
+        assert.equal(8, #ps)
+        assert.same({"header", "header", "body"}, {ps[1].kind, ps[2].kind, ps[3].kind})
+        assert.equal("December 16, 2015", ps[1].text)
+        assert.equal("For immediate release", ps[2].text)
+        assert.truthy(ps[8].text:find("and John C%. Williams%.$"))
+      end)
+
+      it("works on a small text", function()
+        local doc = assert(scm.parse("The first paragraph is here.\n\nThe second one is here.\n"))
+        assert.equal("lines", doc.layout)
+        assert.equal("The first paragraph is here.\n\nThe second one is here.", doc.text)
+      end)
+    end)
+
+    describe("of small made-up texts", function()
+      it("rebuilds a spaced text", function()
+        local doc = assert(scm.parse(
+          "The Ministers met in Geneva to review the state of the\n\n" ..
+          "alliance and agreed to deepen cooperation in all fields of\n\n" ..
+          "mutual interest for the coming years.\n\n \n\n" ..
+          "They also discussed regional security and the situation on\n\n" ..
+          "the peninsula in some detail.\n\n \n\n"))
+        assert.equal("spaced", doc.layout)
+        assert.equal("The Ministers met in Geneva to review the state of the alliance and " ..
+                     "agreed to deepen cooperation in all fields of mutual interest for the " ..
+                     "coming years.\n\nThey also discussed regional security and the situation " ..
+                     "on the peninsula in some detail.", doc.text)
+      end)
+
+      local pdftotext =
+        "JOINT STATEMENT\nOn Future Cooperation\nSeoul, 3 May 2031\n" ..
+        "The two Ministers met in Seoul on 3 May 2031 to review the\n" ..
+        "progress of the alliance and agreed to deepen their coopera-\n" ..
+        "tion in the region. They noted the long-\nterm goals of both sides.\n" ..
+        "The Ministers also discussed the situation on the peninsula\n" ..
+        "and agreed on a joint plan.\n\f- 2 -\n" ..
+        "They welcomed the new framework for talks and pledged to meet\n" ..
+        "again next year in Washington to continue the work.\nPage 3 of 5\n" ..
+        "Both sides expressed their hope for peace. The talks were\n" ..
+        "held in a warm atmosphere.\n\f3\n" ..
+        "The Ministers thanked their hosts for the visit and the\nexcellent arrangements.\n"
+
+      it("reads pdftotext output without blank lines and drops page numbers", function()
+        local doc = assert(scm.parse(pdftotext))
+        assert.equal("unbroken", doc.layout)
+        assert.same({"header", "header", "header", "body", "body", "body", "body", "body"}, kinds(doc))
+        local ps = paragraphs(doc)
+        assert.equal("Seoul, 3 May 2031", ps[3].text)
+        assert.equal("The two Ministers met in Seoul on 3 May 2031 to review the progress of the " ..
+                     "alliance and agreed to deepen their cooperation in the region. They noted " ..
+                     "the long-term goals of both sides.", ps[4].text)
+        assert.equal("They welcomed the new framework for talks and pledged to meet again next " ..
+                     "year in Washington to continue the work.", ps[6].text)
+        assert.equal("Both sides expressed their hope for peace. The talks were held in a warm atmosphere.",
+                     ps[7].text)
+        assert.falsy(has(doc.text, "Page 3"))
+        assert.falsy(has(doc.text, "- 2 -"))
+      end)
+
+      it("accepts a BOM, CRLF and non-breaking spaces, mapping back to raw bytes", function()
+        local raw = "\239\187\191Joint Statement\r\n\r\nThe leaders met\194\160in Paris and agreed\r\n" ..
+                    "to work together on trade.\r\n\r\nThey will meet again\226\128\131next year.\r\n"
+        local doc = assert(scm.parse(raw))
+        assert.equal("wrapped", doc.layout)
+        assert.equal("Joint Statement\n\nThe leaders met in Paris and agreed to work together " ..
+                     "on trade.\n\nThey will meet again next year.", doc.text)
+        local line, _, byte = doc:raw_position(1)
+        assert.equal(1, line)
+        assert.equal(4, byte) -- after the BOM
+        local at = doc.text:find("in Paris", 1, true)
+        local _, _, nbsp = doc:raw_position(at - 1)
+        assert.equal("\194\160", raw:sub(nbsp, nbsp + 1))
+        local l2, _, b2 = doc:raw_position(doc.text:find("to work", 1, true))
+        assert.equal(4, l2)
+        assert.equal("to work", raw:sub(b2, b2 + 6))
+      end)
+
+      it("accepts lone CR line ends", function()
+        local doc = assert(scm.parse("One paragraph\ron a line.\r\rSecond para here.\r"))
+        assert.equal("One paragraph on a line.\n\nSecond para here.", doc.text)
+      end)
+
+      it("decides line-end hyphens from the document's own words", function()
+        local doc = assert(scm.parse(
+          "The two sides discussed deterrence and cybersecurity at length and\n" ..
+          "agreed that extended deter-\nrence and cyber-\nsecurity remain central to the long-\n" ..
+          "term vision of the Alliance, and the U.S.-\nROK Counter-\n" ..
+          "Provocation Plan remains in force for now.\n\n" ..
+          "They will re-solve the matter of the re-\nsolve clause at the next meeting in the\n" ..
+          "spring of next year, in the capital city.\n"))
+        assert.truthy(has(doc.text, "extended deterrence and cybersecurity remain"))
+        assert.truthy(has(doc.text, "the long-term vision"))
+        assert.truthy(has(doc.text, "the U.S.-ROK Counter-Provocation Plan"))
+        assert.truthy(has(doc.text, "the matter of the re-solve clause"))
+      end)
+
+      it("keeps a compound whose halves are words and drops a syllable break", function()
+        local doc = assert(scm.parse(
+          "Both sides called for a cease-\nfire and for new negoti-\n" ..
+          "ations; they urged all parties to cease fighting and to hold their fire\n" ..
+          "while the envoys prepare the next round of talks in the region.\n\n" ..
+          "A second paragraph follows here for the layout to be clear.\n"))
+        assert.truthy(has(doc.text, "called for a cease-fire and for new negotiations;"))
+      end)
+
+      it("strips Markdown markers and tags when the document shows Markdown", function()
+        local doc = assert(scm.parse(
+          "---\ntitle: T\n---\n# Title here\n\n" ..
+          "Some **bold** and *italic* and __under__ text with snake_case and a\n" ..
+          "backslash \\* star and 5910\\. number<br>and the 70<sup>th</sup> year.\n\n" ..
+          "1. First item\n2. Second item\n\n\\###\n"))
+        assert.same({"heading", "body", "body", "body"}, kinds(doc))
+        local ps = paragraphs(doc)
+        assert.equal("Title here", ps[1].text)
+        assert.equal("Some bold and italic and under text with snake_case and a backslash * " ..
+                     "star and 5910. number and the 70th year.", ps[2].text)
+        assert.equal("1. First item", ps[3].text)
+        assert.equal("1.", ps[3].label)
+        assert.equal("2. Second item", ps[4].text)
+        local _, _, b = doc:raw_position(ps[2].start + 5)
+        assert.equal("b", doc.text:sub(ps[2].start + 5, ps[2].start + 5))
+        assert.truthy(b > 0)
+      end)
+
+      it("treats invalid YAML front matter as text, with a warning", function()
+        local doc = assert(scm.parse("---\ntitle: [unclosed\n---\nBody text here.\n"))
+        assert.equal(1, #doc.warnings)
+        assert.truthy(doc.warnings[1]:find("front matter is not valid YAML", 1, true))
+        assert.truthy(has(doc.text, "Body text here."))
+      end)
+    end)
+
+    describe("of bad input", function()
+      it("refuses empty and blank input", function()
+        local doc, msg = scm.parse("")
+        assert.is_nil(doc)
+        assert.equal("empty input", msg)
+        doc, msg = scm.parse(" \n\t\r\n  \n")
+        assert.is_nil(doc)
+        assert.equal("no text (only white space)", msg)
+      end)
+
+      it("names the place of a NUL byte (1-based byte number)", function()
+        local doc, msg = scm.parse("ab\ncd\0e")
+        assert.is_nil(doc)
+        assert.equal("NUL byte at byte 6 (line 2, column 3)", msg)
+      end)
+
+      it("names the place of invalid UTF-8 of every kind", function()
+        local cases = {
+          {"Line one\nca\195f\233 x\n", 12, 2, 3},       -- bad continuation
+          {"ab\192\175c", 3, 1, 3},                       -- overlong
+          {"ab\237\160\128c", 3, 1, 3},                   -- surrogate
+          {"ab\244\144\128\128c", 3, 1, 3},               -- above U+10FFFF
+          {"abc\226\128", 4, 1, 4},                       -- truncated
+        }
+        for _, c in ipairs(cases) do
+          local doc, msg = scm.parse(c[1])
+          assert.is_nil(doc)
+          assert.equal(("invalid UTF-8 at byte %d (line %d, column %d); use encoding = " ..
+                        "\"windows-1252\" or \"auto\" for legacy text"):format(c[2], c[3], c[4]), msg)
+        end
+      end)
+
+      it("transcodes Windows-1252 when asked, with a warning", function()
+        local raw = "The caf\233 \147quoted\148 text is here.\n"
+        local doc = assert(scm.parse(raw, {encoding = "auto"}))
+        assert.equal("The café “quoted” text is here.", doc.text)
+        assert.truthy(doc.warnings[1]:find("read as Windows-1252", 1, true))
+        doc = assert(scm.parse(raw, {encoding = "windows-1252"}))
+        assert.equal("The café “quoted” text is here.", doc.text)
+        assert.equal(1, #doc.warnings)
+      end)
+
+      it("leaves valid UTF-8 alone in auto mode", function()
+        local doc = assert(scm.parse("The café is here.\n", {encoding = "auto"}))
+        assert.equal("The café is here.", doc.text)
+        assert.equal(0, #doc.warnings)
+      end)
+    end)
+  end)
+end)
