@@ -39,7 +39,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BUSTED = $(LUA) /usr/bin/busted
 TEST_ENV = LUA_PATH="$(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/$(BUILD)/lua/?.lua;;" \
-           LUA_CPATH="$(CURDIR)/$(BUILD)/?.so;;" SCM_TEST_ROOT="$(CURDIR)"
+           LUA_CPATH="$(CURDIR)/$(BUILD)/?.so;;" SCM_TEST_ROOT="$(CURDIR)" \
+           SCM_BUILD="$(CURDIR)/$(BUILD)"
 
 .PHONY: all test asan valgrind bench demo eval install deps deps-test lint \
         format clean check-deps lexicon
@@ -98,7 +99,7 @@ run-tests:
 
 valgrind: deps-test
 	@$(MAKE) -s all
-	$(TEST_ENV) valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+	$(TEST_ENV) SCM_REGEX_JIT=0 valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  --suppressions=$(CURDIR)/tests/valgrind.supp $(BUSTED) $(BUSTED_ARGS)
 
 $(BUILD)/bench_parse: tests/bench/bench_parse.c $(filter-out $(BUILD)/obj/core/lua_%,$(OBJ))

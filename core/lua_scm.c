@@ -6,7 +6,10 @@
  * run twice.  Items (paragraphs, sentences, tokens, matches, ...) are small
  * tables with the "scm.Span" metatable: their `.text` is made from the
  * document's text only when read. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include <lauxlib.h>
 #include <lua.h>
@@ -17,6 +20,7 @@
 #include "lexicon.h"
 #include "lua_scm.h"
 #include "regex.h"
+#include "source.h"
 
 #define DOCUMENT_MT "scm.Document"
 #define REGEX_MT "scm.Regex"
@@ -28,6 +32,7 @@ typedef struct ldoc {
     scm_extract x;
     int parsed;    /* doc holds a parse (freed by close/__gc) */
     int extracted; /* x holds the extraction */
+    scm_source *src; /* PDF/HTML source map (see "source adapters" below) */
 } ldoc;
 
 typedef struct lregex {
@@ -200,6 +205,11 @@ static int doc_close(lua_State *L) {
     if (d->extracted) scm_extract_free(&d->x);
     if (d->parsed) scm_doc_free(&d->doc);
     d->extracted = d->parsed = 0;
+    if (d->src) {
+        scm_source_free(d->src);
+        free(d->src);
+        d->src = NULL;
+    }
     return 0;
 }
 
@@ -272,6 +282,8 @@ static void push_meeting(lua_State *L, ldoc *d) {
     lua_setfield(L, -2, "parties");
 }
 
+static void push_source_info(lua_State *L);
+
 /* Properties computed from the C document; each cached in the uservalue
  * table after the first read where it makes a new table. */
 static int doc_property(lua_State *L, ldoc *d, const char *key) {
@@ -306,6 +318,8 @@ static int doc_property(lua_State *L, ldoc *d, const char *key) {
     } else if (strcmp(key, "meeting") == 0) {
         ensure_extracted(L, d);
         push_meeting(L, d);
+    } else if (strcmp(key, "source") == 0) {
+        push_source_info(L);
     } else {
         return 0;
     }
@@ -511,7 +525,10 @@ static int doc_count(lua_State *L) {
     return 1;
 }
 
-/* doc:raw_position(offset) -> line, column, byte (all 1-based) */
+static void push_source_position(lua_State *L, ldoc *d, size_t norm);
+
+/* doc:raw_position(offset) -> line, column, byte (all 1-based) [, the
+ * source position table for PDF and HTML sources] */
 static int doc_raw_position(lua_State *L) {
     ldoc *d = check_doc(L, 1);
     lua_Integer off = luaL_checkinteger(L, 2);
@@ -524,6 +541,10 @@ static int doc_raw_position(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)line);
     lua_pushinteger(L, (lua_Integer)col);
     lua_pushinteger(L, (lua_Integer)raw + 1);
+    if (d->src) { /* PDF or HTML: where in the original, too */
+        push_source_position(L, d, (size_t)off - 1);
+        return 4;
+    }
     return 3;
 }
 
@@ -1007,7 +1028,198 @@ static void open_lexicon(lua_State *L) {
 }
 
 /* ------------------------------------------------------------------ */
+/* source adapters (PDF via pdftotext's XHTML, HTML via libxml2)       */
+/*                                                                     */
+/* scm.core.parse_source(kind, bytes [, opts]) -> Document | nil, msg, */
+/*   code: kind "pdf" (bytes: pdftotext -bbox-layout output) or "html" */
+/*   (opts.charset overrides the page's); the adapter's intermediate   */
+/*   text becomes the document's raw text, and its anchors stay in     */
+/*   the Document (ldoc.src) for doc:source_position.                  */
+/* scm.core.source_text(kind, bytes [, opts]) -> text, info | nil, msg,*/
+/*   code: the intermediate text alone (what a corpus stores).         */
+/* scm.core.hash(bytes) -> XXH3-128 hex, as the corpus hashes.         */
+
+#define SOURCE_MT "scm.Source"
+
+static int source_gc(lua_State *L) {
+    scm_source *s = (scm_source *)luaL_checkudata(L, 1, SOURCE_MT);
+    scm_source_free(s);
+    return 0;
+}
+
+static const char *const source_kinds[] = {"pdf", "html", NULL};
+
+static const char *source_fail_code(scm_source_fail f) {
+    switch (f) {
+    case SCM_SOURCE_NO_TEXT: return "no-text";
+    case SCM_SOURCE_EMPTY: return "empty";
+    case SCM_SOURCE_NOMEM: return "memory";
+    default: return "broken";
+    }
+}
+
+/* Run the adapter into `src` (owned by a userdata or the Document). */
+static int run_adapter(lua_State *L, scm_source *src, scm_error *err) {
+    size_t len;
+    int kind = luaL_checkoption(L, 1, NULL, source_kinds);
+    const char *bytes = luaL_checklstring(L, 2, &len);
+    const char *charset = NULL;
+    if (!lua_isnoneornil(L, 3)) {
+        luaL_checktype(L, 3, LUA_TTABLE);
+        lua_getfield(L, 3, "charset");
+        charset = lua_isnil(L, -1) ? NULL : luaL_checkstring(L, -1);
+        lua_pop(L, 1); /* the options table keeps the string alive */
+    }
+    if (kind == 0)
+        return scm_source_pdf(bytes, len, scm_lua_lexicon(L), src, err);
+    return scm_source_html(bytes, len, charset, src, err);
+}
+
+static void push_source_table(lua_State *L, const scm_source *src) {
+    lua_createtable(L, 0, 6);
+    set_str(L, "kind", src->kind == SCM_SOURCE_PDF ? "pdf" : "html");
+    if (src->kind == SCM_SOURCE_PDF) {
+        set_int(L, "pages", src->pages);
+        set_int(L, "furniture", src->dropped);
+        set_int(L, "two_column_pages", src->columns);
+    }
+    set_str(L, "title", src->title);
+    set_str(L, "date", src->date);
+}
+
+static int l_source_text(lua_State *L) {
+    scm_source *src = (scm_source *)lua_newuserdatauv(L, sizeof *src, 0);
+    scm_error err;
+    memset(src, 0, sizeof *src);
+    luaL_setmetatable(L, SOURCE_MT);
+    memset(&err, 0, sizeof err);
+    if (run_adapter(L, src, &err) != 0)
+        return scm_lua_fail(L, err.message, source_fail_code(src->fail));
+    lua_pushlstring(L, src->text.items, src->text.len);
+    push_source_table(L, src);
+    scm_source_free(src);
+    return 2;
+}
+
+static int l_parse_source(lua_State *L) {
+    scm_error err;
+    ldoc *d;
+    int ud;
+    memset(&err, 0, sizeof err);
+    d = (ldoc *)lua_newuserdatauv(L, sizeof *d, 1);
+    memset(d, 0, sizeof *d);
+    luaL_setmetatable(L, DOCUMENT_MT);
+    ud = lua_gettop(L);
+    lua_createtable(L, 0, 4);
+    lua_setiuservalue(L, ud, 1);
+    d->src = (scm_source *)calloc(1, sizeof *d->src);
+    if (!d->src) return luaL_error(L, "scm: out of memory");
+    if (run_adapter(L, d->src, &err) != 0)
+        return scm_lua_fail(L, err.message, source_fail_code(d->src->fail));
+    if (d->src->text.len > SCM_MAX_INPUT)
+        return scm_lua_fail(L, "input too large (4 GiB at most)", "size");
+    lua_getiuservalue(L, ud, 1);
+    lua_pushlstring(L, d->src->text.items, d->src->text.len);
+    lua_setfield(L, -2, "raw");
+    push_source_table(L, d->src);
+    lua_setfield(L, -2, "source");
+    lua_getfield(L, -1, "raw");
+    /* the document points into the Lua string; the adapter's copy goes */
+    SCM_VEC_FREE(&d->src->text);
+    {
+        size_t len;
+        const char *text = lua_tolstring(L, -1, &len);
+        if (scm_doc_parse(&d->doc, text, len, NULL, scm_lua_lexicon(L),
+                          &err) != 0)
+            return scm_lua_fail(L, err.message, "parse");
+    }
+    d->parsed = 1;
+    lua_settop(L, ud);
+    return 1;
+}
+
+/* doc.source: {kind, path, name, pages, ...}; made once and kept in the
+ * uservalue table (a text document gets kind = "text"). */
+static void push_source_info(lua_State *L) {
+    lua_getiuservalue(L, 1, 1);
+    lua_getfield(L, -1, "source");
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_createtable(L, 0, 3);
+        set_str(L, "kind", "text");
+        lua_pushvalue(L, -1);
+        lua_setfield(L, -3, "source");
+    }
+    lua_getfield(L, -2, "path");
+    lua_setfield(L, -2, "path");
+    lua_getfield(L, -2, "name");
+    lua_setfield(L, -2, "name");
+    lua_remove(L, -2);
+}
+
+static void push_source_position(lua_State *L, ldoc *d, size_t norm) {
+    size_t raw = scm_text_raw_offset(&d->doc.text, norm);
+    const scm_source_anchor *a = scm_source_locate(d->src, raw);
+    lua_createtable(L, 0, 7);
+    set_str(L, "kind", d->src->kind == SCM_SOURCE_PDF ? "pdf" : "html");
+    if (!a) return;
+    if (d->src->kind == SCM_SOURCE_PDF) {
+        set_int(L, "page", a->page);
+        set_int(L, "line", a->line);
+        lua_pushnumber(L, a->x0);
+        lua_setfield(L, -2, "x0");
+        lua_pushnumber(L, a->y0);
+        lua_setfield(L, -2, "y0");
+        lua_pushnumber(L, a->x1);
+        lua_setfield(L, -2, "x1");
+        lua_pushnumber(L, a->y1);
+        lua_setfield(L, -2, "y1");
+    } else {
+        set_int(L, "line", a->line);
+        if (a->path && a->path <= d->src->paths.len)
+            set_str(L, "path", d->src->paths.items[a->path - 1]);
+    }
+}
+
+/* doc:source_position(offset) -> a table: {kind = "pdf", page, line, x0,
+ * y0, x1, y1} | {kind = "html", line, path} | {kind = "text", line,
+ * column, byte} */
+static int doc_source_position(lua_State *L) {
+    ldoc *d = check_doc(L, 1);
+    lua_Integer off = luaL_checkinteger(L, 2);
+    size_t line, col, raw;
+    luaL_argcheck(L, off >= 1 && (size_t)off <= d->doc.text.len + 1, 2,
+                  "offset out of range (1 to #doc.text + 1)");
+    if (d->src) {
+        push_source_position(L, d, (size_t)off - 1);
+        return 1;
+    }
+    if (scm_doc_raw_position(&d->doc, (size_t)off - 1, &line, &col, &raw) !=
+        0)
+        return luaL_error(L, "scm: out of memory");
+    lua_createtable(L, 0, 4);
+    set_str(L, "kind", "text");
+    set_int(L, "line", (lua_Integer)line);
+    set_int(L, "column", (lua_Integer)col);
+    set_int(L, "byte", (lua_Integer)raw + 1);
+    return 1;
+}
+
+static int l_hash(lua_State *L) {
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    XXH128_hash_t h = XXH3_128bits(s, len);
+    char hex[33];
+    snprintf(hex, sizeof hex, "%016llx%016llx", (unsigned long long)h.high64,
+             (unsigned long long)h.low64);
+    lua_pushstring(L, hex);
+    return 1;
+}
+
+/* ------------------------------------------------------------------ */
 /* module                                                              */
+
+static int doc_source_position(lua_State *L);
 
 static const luaL_Reg doc_methods[] = {
     {"paragraphs", doc_paragraphs},
@@ -1023,6 +1235,7 @@ static const luaL_Reg doc_methods[] = {
     {"acronyms", doc_acronyms},
     {"dates", doc_dates},
     {"references", doc_references},
+    {"source_position", doc_source_position},
     {"close", doc_close},
     {NULL, NULL}};
 
@@ -1041,6 +1254,9 @@ static const luaL_Reg module_functions[] = {
     {"lexicon_has", l_lexicon_has},
     {"lexicon_words", l_lexicon_words},
     {"lexicon_lists", l_lexicon_lists},
+    {"parse_source", l_parse_source},
+    {"source_text", l_source_text},
+    {"hash", l_hash},
     {NULL, NULL}};
 
 int luaopen_scm_core(lua_State *L);
@@ -1076,6 +1292,11 @@ int luaopen_scm_core(lua_State *L) {
     lua_setfield(L, -2, "__close");
     lua_pushcfunction(L, regex_tostring);
     lua_setfield(L, -2, "__tostring");
+    lua_pop(L, 1);
+
+    luaL_newmetatable(L, SOURCE_MT);
+    lua_pushcfunction(L, source_gc);
+    lua_setfield(L, -2, "__gc");
     lua_pop(L, 1);
 
     luaL_newmetatable(L, SPAN_MT);

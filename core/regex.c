@@ -76,6 +76,10 @@ void scm_regex_free(scm_regex *re) {
  * under the same limits. */
 static void try_jit(scm_regex *re) {
     uint32_t has_jit = 0;
+    const char *env = getenv("SCM_REGEX_JIT");
+    /* SCM_REGEX_JIT=0 runs the interpreter: valgrind cannot follow
+     * JIT-generated code and reports false errors in it. */
+    if (env && env[0] == '0') return;
     if (pcre2_config(PCRE2_CONFIG_JIT, &has_jit) < 0 || !has_jit) return;
     if (pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) != 0) return;
     re->jit_stack = pcre2_jit_stack_create(REGEX_JIT_STACK_START,

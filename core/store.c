@@ -468,7 +468,8 @@ int scm_store_open(const char *path, int flags, scm_store **out,
                  "cannot open corpus") != 0)
             goto fail;
         if (exec(s->db,
-                 "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON",
+                 "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+                 "PRAGMA cache_size = -65536",
                  err, "cannot open corpus") != 0)
             goto fail;
         if (version < SCM_SCHEMA_VERSION && migrate(s, version, err) != 0)

@@ -245,15 +245,14 @@ describe("scm.regex", function()
   describe("limits", function()
     local subject = ("a"):rep(40) .. "b"
 
-    it("stops a catastrophically backtracking pattern with a clear error, fast", function()
+    -- The limit is a count of steps, so the error is deterministic; how
+    -- long it takes to hit it is a figure of `make bench`, not a test.
+    it("stops a catastrophically backtracking pattern with a clear error", function()
       local re = scm.regex("(a+)+$")
-      local t0 = os.clock()
       local ok, err = pcall(re.match, re, subject)
-      local took = os.clock() - t0
       assert.is_false(ok)
       assert.matches("match limit", err, 1, true)
       assert.matches("backtracks too much", err, 1, true)
-      assert.is_true(took < 0.5, ("took %.3f s"):format(took))
     end)
 
     it("leaves the regex usable after a limit error", function()

@@ -78,6 +78,26 @@ static size_t upunct(const unsigned char *p, const unsigned char *end) {
     return 0;
 }
 
+/* ASCII bytes that stop a long form (1) and that join a word's parts (2). */
+static const unsigned char byte_class[256] = {
+    ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1, [';'] = 1, [':'] = 1,
+    ['!'] = 1, ['?'] = 1, ['"'] = 1, ['.'] = 3, ['{'] = 1, ['}'] = 1,
+    ['-'] = 2, ['\''] = 2, ['&'] = 2, ['/'] = 2};
+
+/* ASCII letters and digits, for the lexer's hot loop. */
+static const unsigned char ascii_word[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1,
+    ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1};
+
 static int word_byte(const unsigned char *p, const unsigned char *end) {
     if (is_alpha(*p) || is_digit(*p)) return 1;
     return *p >= 0x80 && upunct(p, end) == 0 && (*p & 0xC0) != 0x80;
@@ -103,7 +123,7 @@ static int lex_words(const char *text, size_t start, size_t stop, wordvec *out) 
                 barrier = 1; /* “ ” — */
             if (!n) {
                 unsigned char c = t[p];
-                if (strchr("()[];:!?\".{}", c) && c) barrier = 1;
+                if (byte_class[c] & 1) barrier = 1;
                 n = 1;
             }
             p += n;
@@ -111,9 +131,10 @@ static int lex_words(const char *text, size_t start, size_t stop, wordvec *out) 
         }
         s = p;
         for (;;) {
-            while (p < stop && word_byte(t + p, end))
+            while (p < stop && (t[p] < 0x80 ? ascii_word[t[p]] != 0
+                                            : word_byte(t + p, end)))
                 p++;
-            if (p + 1 < stop && strchr(".-'&/", t[p]) && t[p] &&
+            if (p + 1 < stop && (byte_class[t[p]] & 2) &&
                 word_byte(t + p + 1, end)) {
                 p++;
                 continue;
@@ -413,9 +434,21 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
         if (short_shaped(text + cs, ce - cs) &&
             memchr(text + cs, ' ', ce - cs) == NULL) {
             size_t w0 = last;
+            size_t content = 0, limit;
+            long known = lookup(st, text + cs, ce - cs, 0);
+            if (known >= 0 && st->entries.items[known].defined) continue;
             n = short_letters(text + cs, ce - cs, letters);
             if (n < 2 && !(n == 1 && ce - cs >= 2)) continue;
-            while (w0 > 0 && !wv->items[w0].barrier && last - w0 < 40) w0--;
+            /* the window: min(2n, n + 5) content words back */
+            limit = n * 2 < n + 5 ? n * 2 : n + 5;
+            for (;;) {
+                const word *x0 = &wv->items[w0];
+                if (!function_word(text + x0->start, x0->stop - x0->start) &&
+                    ++content >= limit)
+                    break;
+                if (w0 == 0 || x0->barrier || last - w0 >= 40) break;
+                w0--;
+            }
             if (quoted) {
                 /* the long form is the quoted phrase */
                 if (!align_words(text, wv->items, w0, last, letters, n, 1, &a))
@@ -468,7 +501,7 @@ static int caps_shaped(const char *s, size_t n, size_t *letters) {
         unsigned char c = (unsigned char)s[i];
         if (is_upper(c)) up++;
         else if (is_digit(c)) dig++;
-        else if (c != '.') return 0;
+        else if (c != '.' && c != '-') return 0; /* '-' only in "COVID-19" */
     }
     *letters = up;
     if (n && s[0] == '.') return 0;
@@ -504,8 +537,12 @@ static int add_mention(state *st, size_t start, size_t n, int caps) {
 static int word_mentions(state *st, const word *w) {
     const char *text = st->text;
     size_t n = w->stop - w->start, p, letters;
-    long i = lookup(st, text + w->start, n, 0);
-    int has_digit = 0;
+    long i;
+    int has_digit = 0, has_upper = 0;
+    for (p = w->start; p < w->stop && !has_upper; p++)
+        has_upper = is_upper((unsigned char)text[p]);
+    if (!has_upper) return 0; /* every short form has a capital */
+    i = lookup(st, text + w->start, n, 0);
     if (i >= 0 && st->entries.items[i].defined) /* "ZEVs" defined as such */
         return add_mention(st, w->start, n, 0);
     n = strip_ending(text + w->start, n);
@@ -563,6 +600,7 @@ static void mark_spellings(state *st, const word *w) {
     const unsigned char *t = (const unsigned char *)st->text + w->start;
     size_t n = w->stop - w->start, i, lo = 0;
     long e;
+    if (n < 2 || n > 6) return; /* longer capitals are dropped anyway */
     for (i = 0; i < n; i++) {
         if (!is_alpha(t[i])) return;
         if (is_lower(t[i])) lo++;
@@ -625,6 +663,9 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
     for (int pass = 0; pass < 3; pass++) {
         for (pi = 0; pi < t->paragraphs.len; pi++) {
             const scm_paragraph *pg = &t->paragraphs.items[pi];
+            if (pass == 0 && !memchr(t->text + pg->span.start, '(',
+                                     pg->span.stop - pg->span.start))
+                continue;
             if (lex_words(t->text, pg->span.start, pg->span.stop, &wv) != 0)
                 goto oom;
             if (pass == 0) {

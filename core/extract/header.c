@@ -86,7 +86,7 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
 
 static int is_party_word(header_ctx *c, const char *t, const scm_word *w,
                          size_t i, size_t n, long *len, const char **cls) {
-    long k = scm_phrase_match(&c->party, c->lex, t, w, i, n, &c->key, cls);
+    long k = scm_phrase_match(&c->party, t, w, i, n, &c->key, cls);
     if (k < 0) return -1;
     *len = k;
     return k > 0;
@@ -272,10 +272,9 @@ static long party_at(header_ctx *c, const char *t, const scm_word *w,
         while (p < e && parts < 8) {
             const char *q = memchr(p, '-', (size_t)(e - p));
             size_t len = (size_t)((q ? q : e) - p);
-            const char *pc = scm_lexicon_class(c->lex, SCM_LEX_PARTY, p, len);
-            if (!pc && len > 1 && p[len - 1] == '.')
-                pc = scm_lexicon_class(c->lex, SCM_LEX_PARTY, p, len - 1);
-            if (!pc) {
+            int hit;
+            const char *pc = scm_phrase_lookup(&c->party, p, len, &hit);
+            if (!hit || !pc) {
                 all = 0;
                 break;
             }
@@ -339,7 +338,7 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         while (ns < h && !w[ns].cap) ns++; /* no leading "of" */
         /* parties and an ordinal before the name */
         k = ns;
-        m->parties.len = 0;
+        while (m->parties.len) free(m->parties.items[--m->parties.len]);
         while (k > 0 && h - k < 20) {
             const scm_word *p = &w[k - 1];
             long pk;

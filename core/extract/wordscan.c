@@ -23,8 +23,11 @@ char *scm_xstrndup(const char *s, size_t len) {
 
 int scm_bytes_in(const char *s, size_t len, const char *const *list) {
     size_t i;
+    if (!len) return 0;
     for (i = 0; list[i]; i++)
-        if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0) return 1;
+        if (list[i][0] == s[0] && strncmp(list[i], s, len) == 0 &&
+            list[i][len] == '\0')
+            return 1;
     return 0;
 }
 
@@ -34,8 +37,9 @@ int scm_word_in(const char *text, const scm_word *w,
 }
 
 int scm_word_is(const char *text, const scm_word *w, const char *s) {
-    size_t n = strlen(s);
-    return w->stop - w->start == n && memcmp(text + w->start, s, n) == 0;
+    size_t n = w->stop - w->start;
+    return text[w->start] == s[0] && strncmp(text + w->start, s, n) == 0 &&
+           s[n] == '\0';
 }
 
 static int ascii_lower(int c) {
@@ -143,8 +147,13 @@ int scm_words_scan(const char *text, size_t start, size_t stop,
     while (p < end) {
         size_t cl;
         char pc;
-        int k = char_class(p, end, &cl, &pc);
+        int k;
         scm_word w;
+        if (*p == ' ') {
+            p++;
+            continue;
+        }
+        k = char_class(p, end, &cl, &pc);
         if (k == C_SPACE) {
             p += cl;
             continue;
@@ -160,7 +169,21 @@ int scm_words_scan(const char *text, size_t start, size_t stop,
             w.kind = k == C_DIGIT ? SCM_W_NUMBER : SCM_W_WORD;
             w.cap = (uint8_t)is_upper_at(p, end);
             for (;;) {
+                unsigned ch;
                 if (p >= end) break;
+                ch = *p;
+                if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
+                    letters++;
+                    if (ch >= 'a') w.lower = 1;
+                    else upper++;
+                    p++;
+                    continue;
+                }
+                if (ch >= '0' && ch <= '9') {
+                    p++;
+                    continue;
+                }
+                if (ch == ' ') break;
                 k = char_class(p, end, &cl, &pc);
                 if (k == C_ALPHA || k == C_DIGIT) {
                     if (k == C_ALPHA) letters++;
@@ -210,7 +233,12 @@ int scm_words_scan(const char *text, size_t start, size_t stop,
     return 0;
 }
 
-/* ---- phrase index ---- */
+/* ---- phrase index ----
+ *
+ * Each extraction indexes the lists it needs once (a few hundred entries,
+ * user additions included) in a local hash keyed by the entry with '_'
+ * joiners read as spaces: one probe per look-up, no double look-ups for
+ * the common miss. */
 
 static size_t hash_bytes(const char *s, size_t n) {
     size_t h = 2166136261u, i;
@@ -218,15 +246,36 @@ static size_t hash_bytes(const char *s, size_t n) {
     return h;
 }
 
-static int set_has(const scm_phrase_index *ix, const char *s, size_t n) {
+static struct scm_phrase_slot *find_slot(const scm_phrase_index *ix,
+                                         const char *s, size_t n, int first) {
     size_t h;
-    if (!ix->mask) return 0;
-    h = hash_bytes(s, n) & ix->mask;
+    if (!ix->mask) return NULL;
+    h = (hash_bytes(s, n) + (size_t)first) & ix->mask;
     while (ix->slots[h].word) {
-        if (ix->slots[h].len == n && memcmp(ix->slots[h].word, s, n) == 0)
-            return 1;
+        struct scm_phrase_slot *sl = &ix->slots[h];
+        if (sl->len == n && sl->first == first && memcmp(sl->word, s, n) == 0)
+            return sl;
         h = (h + 1) & ix->mask;
     }
+    return NULL;
+}
+
+static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
+                       const char *cls, unsigned flags) {
+    size_t h;
+    struct scm_phrase_slot *old = find_slot(ix, word, n, first);
+    if (old) {
+        old->flags |= flags;
+        free(word);
+        return 0;
+    }
+    h = (hash_bytes(word, n) + (size_t)first) & ix->mask;
+    while (ix->slots[h].word) h = (h + 1) & ix->mask;
+    ix->slots[h].word = word;
+    ix->slots[h].len = n;
+    ix->slots[h].first = first;
+    ix->slots[h].cls = cls;
+    ix->slots[h].flags = flags;
     return 0;
 }
 
@@ -236,82 +285,110 @@ int scm_phrase_index_build(scm_phrase_index *ix, const scm_lexicon *lex,
     memset(ix, 0, sizeof *ix);
     ix->list = list;
     ix->maxwords = 1;
-    while (cap < count * 2 + 2) cap *= 2;
+    while (cap < count * 4 + 4) cap *= 2;
     ix->slots = calloc(cap, sizeof *ix->slots);
     if (!ix->slots) return -1;
     ix->mask = cap - 1;
     for (i = 0; i < count; i++) {
         const char *cls;
         const char *wd = scm_lexicon_word(lex, list, i, &cls);
-        size_t words = 1, j, h, flen;
-        if (!wd) continue;
-        flen = strcspn(wd, " _");
-        if (!wd[flen]) continue;
-        for (j = 0; wd[j]; j++)
-            if ((wd[j] == ' ' || wd[j] == '_') && wd[j + 1] &&
-                wd[j + 1] != ' ' && wd[j + 1] != '_')
+        size_t n, j, words = 1, flen;
+        char *key;
+        if (!wd || !(n = strlen(wd))) continue;
+        if (!(key = scm_xstrndup(wd, n))) goto oom;
+        for (j = 0; j < n; j++) {
+            if (key[j] == '_') key[j] = ' ';
+            if (key[j] == ' ' && j + 1 < n && wd[j + 1] != ' ' &&
+                wd[j + 1] != '_')
                 words++;
+        }
+        flen = strcspn(key, " ");
         if (words > ix->maxwords) ix->maxwords = words;
-        if (set_has(ix, wd, flen)) continue;
-        h = hash_bytes(wd, flen) & ix->mask;
-        while (ix->slots[h].word) h = (h + 1) & ix->mask;
-        ix->slots[h].word = wd;
-        ix->slots[h].len = flen;
+        if (flen < n) {
+            char *fw = scm_xstrndup(key, flen);
+            if (!fw) {
+                free(key);
+                goto oom;
+            }
+            insert_slot(ix, fw, flen, 1, NULL, 0);
+        }
+        insert_slot(ix, key, n, 0, cls, 0);
     }
+    return 0;
+oom:
+    scm_phrase_index_free(ix);
+    return -1;
+}
+
+int scm_phrase_index_words(scm_phrase_index *ix,
+                           const char *const *const *lists) {
+    size_t count = 0, i, j, cap = 16;
+    memset(ix, 0, sizeof *ix);
+    ix->maxwords = 1;
+    for (i = 0; lists[i]; i++)
+        for (j = 0; lists[i][j]; j++) count++;
+    while (cap < count * 4 + 4) cap *= 2;
+    ix->slots = calloc(cap, sizeof *ix->slots);
+    if (!ix->slots) return -1;
+    ix->mask = cap - 1;
+    for (i = 0; lists[i]; i++)
+        for (j = 0; lists[i][j]; j++) {
+            size_t n = strlen(lists[i][j]);
+            char *key = scm_xstrndup(lists[i][j], n);
+            if (!key) {
+                scm_phrase_index_free(ix);
+                return -1;
+            }
+            insert_slot(ix, key, n, 0, NULL, 1u << i);
+        }
     return 0;
 }
 
+int scm_phrase_has_word(const scm_phrase_index *ix, const char *text,
+                        const scm_word *w) {
+    return find_slot(ix, text + w->start, w->stop - w->start, 0) != NULL;
+}
+
+unsigned scm_phrase_word_flags(const scm_phrase_index *ix, const char *text,
+                               const scm_word *w) {
+    const struct scm_phrase_slot *sl;
+    if (w->kind == SCM_W_PUNCT) return 0;
+    sl = find_slot(ix, text + w->start, w->stop - w->start, 0);
+    return sl ? sl->flags : 0;
+}
+
 void scm_phrase_index_free(scm_phrase_index *ix) {
+    size_t i;
+    if (ix->slots)
+        for (i = 0; i <= ix->mask; i++) free(ix->slots[i].word);
     free(ix->slots);
     memset(ix, 0, sizeof *ix);
 }
 
+int scm_phrase_first(const scm_phrase_index *ix, const char *s, size_t n) {
+    return find_slot(ix, s, n, 1) != NULL;
+}
+
 /* Look up s[0..n) as it is, then without a final period (the generator
  * strips one from every entry). */
-static const char *lookup(const scm_lexicon *lex, scm_lex_list list,
-                          const char *s, size_t n, int *found) {
-    const char *c = scm_lexicon_class(lex, list, s, n);
-    *found = c != NULL || scm_lexicon_has(lex, list, s, n);
-    if (!*found && n > 1 && s[n - 1] == '.') {
-        c = scm_lexicon_class(lex, list, s, n - 1);
-        *found = c != NULL || scm_lexicon_has(lex, list, s, n - 1);
-    }
-    return c;
+const char *scm_phrase_lookup(const scm_phrase_index *ix, const char *s,
+                              size_t n, int *found) {
+    const struct scm_phrase_slot *sl = find_slot(ix, s, n, 0);
+    if (!sl && n > 1 && s[n - 1] == '.') sl = find_slot(ix, s, n - 1, 0);
+    *found = sl != NULL;
+    return sl ? sl->cls : NULL;
 }
 
-/* Multi-word entries are joined by ' ' (added from Lua) or '_' (the data
- * files: the generator refuses white space in a word).  key holds the
- * words joined by ' '; try both joiners, and without a possessive. */
-static const char *lookup_multi(const scm_lexicon *lex, scm_lex_list list,
-                                char *key, size_t n, size_t poss,
-                                int *found) {
-    const char *c = NULL;
-    int pass;
-    size_t i;
-    for (pass = 0; pass < 2; pass++) {
-        char from = pass ? ' ' : '_', to = pass ? '_' : ' ';
-        if (pass)
-            for (i = 0; i < n; i++)
-                if (key[i] == from) key[i] = to;
-        c = lookup(lex, list, key, n, found);
-        if (!*found && poss) c = lookup(lex, list, key, n - poss, found);
-        if (pass)
-            for (i = 0; i < n; i++)
-                if (key[i] == to) key[i] = from;
-        if (*found) return c;
-    }
-    return NULL;
-}
-
-long scm_phrase_match(const scm_phrase_index *ix, const scm_lexicon *lex,
-                      const char *text, const scm_word *w, size_t i,
-                      size_t n, scm_buf *key, const char **cls) {
+long scm_phrase_match(const scm_phrase_index *ix, const char *text,
+                      const scm_word *w, size_t i, size_t n, scm_buf *key,
+                      const char **cls) {
     size_t maxk = 1, avail = 0, j, k;
     size_t ends[16];
     int found;
     *cls = NULL;
     if (i >= n || w[i].kind != SCM_W_WORD) return 0;
-    if (set_has(ix, text + w[i].start, w[i].stop - w[i].start))
+    if (ix->maxwords > 1 &&
+        scm_phrase_first(ix, text + w[i].start, w[i].stop - w[i].start))
         maxk = ix->maxwords < 16 ? ix->maxwords : 16;
     if (maxk > 1) {
         key->len = 0;
@@ -324,8 +401,11 @@ long scm_phrase_match(const scm_phrase_index *ix, const scm_lexicon *lex,
         }
         for (k = avail; k >= 2; k--) {
             size_t poss = scm_possessive_len(text, &w[i + k - 1]);
-            const char *c = lookup_multi(lex, ix->list, key->items,
-                                         ends[k - 1], poss, &found);
+            const char *c =
+                scm_phrase_lookup(ix, key->items, ends[k - 1], &found);
+            if (!found && poss)
+                c = scm_phrase_lookup(ix, key->items, ends[k - 1] - poss,
+                                      &found);
             if (found) {
                 *cls = c;
                 return (long)k;
@@ -335,9 +415,9 @@ long scm_phrase_match(const scm_phrase_index *ix, const scm_lexicon *lex,
     {
         size_t len = w[i].stop - w[i].start;
         size_t poss = scm_possessive_len(text, &w[i]);
-        const char *c = lookup(lex, ix->list, text + w[i].start, len, &found);
+        const char *c = scm_phrase_lookup(ix, text + w[i].start, len, &found);
         if (!found && poss)
-            c = lookup(lex, ix->list, text + w[i].start, len - poss, &found);
+            c = scm_phrase_lookup(ix, text + w[i].start, len - poss, &found);
         if (found) {
             *cls = c;
             return 1;

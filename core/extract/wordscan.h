@@ -34,14 +34,19 @@ typedef SCM_VEC(scm_word) scm_wordvec;
 int scm_words_scan(const char *text, size_t start, size_t stop,
                    scm_wordvec *out);
 
-/* First words of a lexicon list's multi-word entries, so that multi-word
- * look-ups are tried only where one can start. */
+/* One lexicon list indexed for an extraction: every entry (multi-word
+ * entries with '_' or ' ' joiners, both read as ' ') with its class, and
+ * the first words of multi-word entries, so that multi-word look-ups are
+ * tried only where one can start. */
 typedef struct scm_phrase_index {
     struct scm_phrase_slot {
-        const char *word;
+        char *word; /* malloc'd key */
         size_t len;
+        int first;  /* 1: a first word of a multi-word entry */
+        const char *cls;
+        unsigned flags; /* word sets: bit i for lists[i] */
     } *slots;
-    size_t mask; /* slots - 1 (a power of two), 0 when empty */
+    size_t mask; /* slots - 1 (a power of two) */
     size_t maxwords;
     scm_lex_list list;
 } scm_phrase_index;
@@ -50,13 +55,29 @@ int scm_phrase_index_build(scm_phrase_index *ix, const scm_lexicon *lex,
                            scm_lex_list list);
 void scm_phrase_index_free(scm_phrase_index *ix);
 
-/* Longest entry of the index's list made of words w[i..i+k) (joined by
- * single spaces, punctuation ends a phrase).  Returns k (0 when none) and
- * sets *cls to the entry's class (may be NULL).  `key` is scratch. -1 on
- * out of memory. */
-long scm_phrase_match(const scm_phrase_index *ix, const scm_lexicon *lex,
-                      const char *text, const scm_word *w, size_t i,
-                      size_t n, scm_buf *key, const char **cls);
+/* A set of the words of NULL-terminated lists (a NULL-terminated array
+ * of them), for membership tests faster than a linear scan. */
+int scm_phrase_index_words(scm_phrase_index *ix,
+                           const char *const *const *lists);
+int scm_phrase_has_word(const scm_phrase_index *ix, const char *text,
+                        const scm_word *w);
+/* Word sets: the bits (1 << i for lists[i]) of the lists holding w. */
+unsigned scm_phrase_word_flags(const scm_phrase_index *ix, const char *text,
+                               const scm_word *w);
+
+/* Longest entry made of words w[i..i+k) (joined by single spaces;
+ * punctuation ends a phrase; a final possessive may be dropped).  Returns
+ * k (0 when none) and sets *cls to the entry's class (may be NULL).  `key`
+ * is scratch.  -1 on out of memory. */
+long scm_phrase_match(const scm_phrase_index *ix, const char *text,
+                      const scm_word *w, size_t i, size_t n, scm_buf *key,
+                      const char **cls);
+/* 1 if s[0..n) is the first word of a multi-word entry. */
+int scm_phrase_first(const scm_phrase_index *ix, const char *s, size_t n);
+/* Look up s[0..n) (words joined by single spaces), also without a final
+ * period; *found set, the class returned. */
+const char *scm_phrase_lookup(const scm_phrase_index *ix, const char *s,
+                              size_t n, int *found);
 
 /* Exact and ASCII case-insensitive comparisons of a word with s. */
 int scm_word_is(const char *text, const scm_word *w, const char *s);

@@ -1,0 +1,1022 @@
+/* acts.c -- speech acts: who said or did what, sentence by sentence.
+ *
+ * An act is a main clause whose subject is a speaker and whose verb is a
+ * reporting verb (the verb lexicon: lemma -> class).  Subjects are looked
+ * for where a main clause can begin: the sentence start (after an opener
+ * like "Today"), after each comma while no act has been found (fronted
+ * adverbials: "In this context, the Minister reaffirmed"), and after ";"
+ * or ", and" (a new independent clause).  A speaker subject is a role word
+ * ("the Secretary"), a titled person ("Minister Kim"), a party ("the United
+ * States"), a group ("the two Presidents", "Both sides", "Our two
+ * nations"), "We", or a pronoun; pronouns and "the two" stand for the
+ * nearest earlier subject (with two or more actors for plural forms).
+ * Between subject and verb: an inserted participial clause (", noting
+ * ..., "), auxiliaries, adverbs and negation.  Verbs coordinated with the
+ * main one ("noted ... and decided ...") are acts of the same subject when
+ * their form agrees with the main verb (past with past, present with
+ * present) and they are not reduced relatives ("and supported by"). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "names_data.h"
+#include "wordscan.h"
+
+enum { FORM_NONE, FORM_BASE, FORM_S, FORM_ED, FORM_ING };
+enum { TENSE_PAST, TENSE_PRESENT, TENSE_UNKNOWN };
+enum { RES_NONE, RES_PLURAL, RES_SINGLE, RES_PARTIES };
+
+#define MAX_ACTORS 16
+
+/* The function-word lists, as bits of one word set. */
+enum {
+    L_VERB_SKIP_WORDS,
+    L_VERB_ADVERBS,
+    L_LY_NOT_ADVERBS,
+    L_NEGATORS,
+    L_AUXILIARIES,
+    L_TITLE_MODIFIERS,
+    L_PRONOUNS_PREVIOUS,
+    L_PRONOUNS_SINGLE,
+    L_PRONOUNS_SELF,
+    L_DETERMINERS,
+    L_NUMERALS,
+    L_GROUP_NAMED,
+    L_GROUP_PREVIOUS,
+    L_PARTY_HEADS,
+    L_OPEN_ADVERBS,
+    L_COORDINATION_GUARDS,
+    L_NLISTS
+};
+
+/* Word w (a pointer into c->words) is in list L: the flags of every word
+ * of the sentence are looked up once, after scanning. */
+#define IN(c, wp, L) ((word_flags((c), (wp)) >> (L)) & 1u)
+#define FLAGS_UNKNOWN 0x80000000u
+
+typedef struct actor_set {
+    char *names[MAX_ACTORS];
+    int32_t persons[MAX_ACTORS];
+    size_t n;
+    int resolve; /* RES_*: filled later from earlier acts */
+    const char *literal; /* the word to fall back on ("They") */
+} actor_set;
+
+typedef struct verb_info {
+    size_t first, stop; /* verb words [first, stop) */
+    char lemma[96];
+    const char *klass;
+    int form, negated, tense;
+} verb_info;
+
+typedef struct mention_ref {
+    scm_off start, stop;
+    int32_t person;
+} mention_ref;
+
+typedef struct pending_act {
+    size_t boundary;      /* word where this act's clause region begins */
+    size_t subj_first, subj_stop;
+    verb_info verb;
+    int actors_from;      /* index of the pending act whose actors we share */
+} pending_act;
+
+typedef struct acts_ctx {
+    const scm_lexicon *lex;
+    const char *t;
+    scm_extract *x;
+    scm_phrase_index title, party, verb;
+    scm_phrase_index sets; /* function-word lists, L_* bits */
+    scm_buf key;
+    scm_wordvec words;
+    SCM_VEC(unsigned) wflags; /* per word of `words`: L_* bits */
+    SCM_VEC(mention_ref) mentions;
+    char *doc_parties[MAX_ACTORS];
+    size_t ndoc_parties;
+    size_t sentence;
+} acts_ctx;
+
+/* ---- small helpers ---- */
+
+/* The L_* bits of a word of the current sentence, looked up on first use. */
+static unsigned word_flags(const acts_ctx *c, const scm_word *w) {
+    unsigned *f = &c->wflags.items[w - c->words.items];
+    if (*f == FLAGS_UNKNOWN) *f = scm_phrase_word_flags(&c->sets, c->t, w);
+    return *f;
+}
+
+static int lower_word(const char *t, const scm_word *w) {
+    return w->kind == SCM_W_WORD && t[w->start] >= 'a' && t[w->start] <= 'z';
+}
+
+static void actors_free(actor_set *a) {
+    size_t i;
+    for (i = 0; i < a->n; i++) free(a->names[i]);
+    a->n = 0;
+}
+
+static int actors_add(actor_set *a, const char *s, size_t len, int32_t who) {
+    size_t i;
+    char *p;
+    for (i = 0; i < a->n; i++)
+        if (strlen(a->names[i]) == len && memcmp(a->names[i], s, len) == 0 &&
+            a->persons[i] == who)
+            return 0;
+    if (a->n == MAX_ACTORS) return 0;
+    if (!(p = scm_xstrndup(s, len))) return -1;
+    a->names[a->n] = p;
+    a->persons[a->n++] = who;
+    return 0;
+}
+
+/* The person whose mention covers byte `pos`, or -1. */
+static int32_t person_at(const acts_ctx *c, scm_off pos) {
+    size_t lo = 0, hi = c->mentions.len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->mentions.items[mid].start <= pos) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) return -1;
+    if (c->mentions.items[lo - 1].stop > pos)
+        return c->mentions.items[lo - 1].person;
+    return -1;
+}
+
+static scm_off person_mention_stop(const acts_ctx *c, scm_off pos) {
+    size_t lo = 0, hi = c->mentions.len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->mentions.items[mid].start <= pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo ? c->mentions.items[lo - 1].stop : 0;
+}
+
+static int role_shared(const acts_ctx *c, const char *role) {
+    size_t i, k = 0;
+    for (i = 0; i < c->x->people.len; i++) {
+        const char *r = c->x->people.items[i].role;
+        if (r && strcmp(r, role) == 0) k++;
+    }
+    return k >= 2;
+}
+
+/* Add a role actor for person `who` (or -1): "Secretary", or "President
+ * Biden" when two people share the role word. */
+static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
+                          int32_t who) {
+    size_t i, k = 0;
+    int32_t only = -1;
+    if (who < 0) {
+        for (i = 0; i < c->x->people.len; i++) {
+            const char *r = c->x->people.items[i].role;
+            if (r && strcmp(r, role) == 0) {
+                k++;
+                only = (int32_t)i;
+            }
+        }
+        if (k == 1) who = only;
+    }
+    if (who >= 0 && role_shared(c, role)) {
+        const scm_person *p = &c->x->people.items[who];
+        char buf[160];
+        int n = snprintf(buf, sizeof buf, "%s %s", role, p->family);
+        if (n > 0 && (size_t)n < sizeof buf)
+            return actors_add(a, buf, (size_t)n, who);
+    }
+    return actors_add(a, role, strlen(role), who);
+}
+
+/* "Presidents" -> every person whose role is "President" (the leaders for
+ * "leaders").  0 when nobody fits (the caller keeps the word). */
+static int expand_group(acts_ctx *c, actor_set *a, const char *t,
+                        const scm_word *w, int *added) {
+    size_t n = w->stop - w->start, i;
+    char sing[64];
+    int leaders = scm_word_ieq(t, w, "leaders") || scm_word_ieq(t, w, "heads");
+    *added = 0;
+    if (n >= sizeof sing || n < 2) return 0;
+    memcpy(sing, t + w->start, n);
+    sing[n] = '\0';
+    if (sing[0] >= 'a' && sing[0] <= 'z') sing[0] = (char)(sing[0] - 32);
+    if (n > 3 && strcmp(sing + n - 3, "ies") == 0)
+        strcpy(sing + n - 3, "y");
+    else if (n > 3 && strcmp(sing + n - 3, "men") == 0)
+        strcpy(sing + n - 3, "man");
+    else if (sing[n - 1] == 's')
+        sing[n - 1] = '\0';
+    for (i = 0; i < c->x->people.len; i++) {
+        const scm_person *p = &c->x->people.items[i];
+        if (!p->role) continue;
+        if (leaders ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)
+                    : strcmp(p->role, sing) == 0) {
+            if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
+            (*added)++;
+        }
+    }
+    return 0;
+}
+
+/* ---- verbs ---- */
+
+static int verb_lookup(acts_ctx *c, const char *s, size_t n,
+                       const char **cls) {
+    int found;
+    *cls = scm_phrase_lookup(&c->verb, s, n, &found);
+    return found;
+}
+
+/* Try lemma `lem` as the head of a verb at word j: multi-word entries
+ * first (allowing a few modifiers before the noun), then the lemma. */
+static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
+                     const char *lem, size_t llen, verb_info *v) {
+    const char *t = c->t, *cls;
+    int found;
+    if (scm_phrase_first(&c->verb, lem, llen)) {
+        size_t skip, m, maxm = c->verb.maxwords - 1;
+        for (skip = 0; skip <= 3; skip++) {
+            if (skip && (j + skip >= n ||
+                         !IN(c, &w[j + skip], L_VERB_SKIP_WORDS)))
+                break;
+            for (m = maxm < 4 ? maxm : 4; m >= 1; m--) {
+                size_t k, first = j + 1 + skip;
+                if (first + m > n) continue;
+                c->key.len = 0;
+                if (scm_buf_append(&c->key, lem, llen) != 0) return -1;
+                for (k = first; k < first + m; k++) {
+                    if (w[k].kind != SCM_W_WORD) break;
+                    if (scm_buf_putc(&c->key, ' ') != 0 ||
+                        scm_buf_append(&c->key, t + w[k].start,
+                                       w[k].stop - w[k].start) != 0)
+                        return -1;
+                }
+                if (k < first + m) continue;
+                cls = scm_phrase_lookup(&c->verb, c->key.items, c->key.len,
+                                        &found);
+                if (found && c->key.len < sizeof v->lemma) {
+                    memcpy(v->lemma, c->key.items, c->key.len);
+                    v->lemma[c->key.len] = '\0';
+                    v->klass = cls;
+                    v->first = j;
+                    v->stop = first + m;
+                    return 1;
+                }
+            }
+        }
+    }
+    if (verb_lookup(c, lem, llen, &cls) && llen < sizeof v->lemma) {
+        const char *const *p;
+        /* idioms that are not acts: "join forces" */
+        for (p = scm_verb_idioms_not_acts; p[0] && p[1]; p += 2)
+            if (strlen(p[0]) == llen && memcmp(p[0], lem, llen) == 0 &&
+                j + 1 < n && scm_word_is(t, &w[j + 1], p[1]))
+                return 0;
+        memcpy(v->lemma, lem, llen);
+        v->lemma[llen] = '\0';
+        v->klass = cls;
+        v->first = j;
+        v->stop = j + 1;
+        return 1;
+    }
+    return 0;
+}
+
+static int is_consonant(char ch) {
+    return ch >= 'a' && ch <= 'z' && !strchr("aeiou", ch);
+}
+
+/* A reporting verb at word j (any inflection).  1 with v filled, 0, -1. */
+static int verb_at(acts_ctx *c, const scm_word *w, size_t j, size_t n,
+                   verb_info *v) {
+    const char *t = c->t, *s;
+    size_t len, i;
+    char buf[64];
+    int r;
+    if (j >= n || !lower_word(t, &w[j])) return 0;
+    s = t + w[j].start;
+    len = w[j].stop - w[j].start;
+    if (len + 2 >= sizeof buf) return 0;
+    for (i = 0; scm_irregular_verbs[i] && scm_irregular_verbs[i + 1]; i += 2)
+        if (scm_irregular_verbs[i][0] == s[0] &&
+            strncmp(scm_irregular_verbs[i], s, len) == 0 &&
+            scm_irregular_verbs[i][len] == '\0') {
+            const char *lem = scm_irregular_verbs[i + 1];
+            v->form = FORM_ED;
+            return try_lemma(c, w, j, n, lem, strlen(lem), v);
+        }
+#define TRY(str, l, f)                                                        \
+    do {                                                                      \
+        v->form = (f);                                                        \
+        if ((r = try_lemma(c, w, j, n, (str), (l), v)) != 0) return r;        \
+    } while (0)
+    TRY(s, len, FORM_BASE);
+    if (len > 3 && s[len - 1] == 's' && s[len - 2] != 's') {
+        if (len > 4 && memcmp(s + len - 3, "ies", 3) == 0) {
+            memcpy(buf, s, len - 3);
+            memcpy(buf + len - 3, "y", 1);
+            TRY(buf, len - 2, FORM_S);
+        }
+        if (s[len - 2] == 'e') TRY(s, len - 2, FORM_S);
+        TRY(s, len - 1, FORM_S);
+    }
+    if (len > 4 && s[len - 1] == 'd' && s[len - 2] == 'e') {
+        if (s[len - 3] == 'i') {
+            memcpy(buf, s, len - 3);
+            buf[len - 3] = 'y';
+            TRY(buf, len - 2, FORM_ED);
+        }
+        TRY(s, len - 2, FORM_ED);
+        TRY(s, len - 1, FORM_ED);
+        if (len > 5 && s[len - 3] == s[len - 4] && is_consonant(s[len - 3]))
+            TRY(s, len - 3, FORM_ED);
+    }
+    if (len > 5 && memcmp(s + len - 3, "ing", 3) == 0) {
+        TRY(s, len - 3, FORM_ING);
+        memcpy(buf, s, len - 3);
+        buf[len - 3] = 'e';
+        TRY(buf, len - 2, FORM_ING);
+        if (s[len - 4] == s[len - 5] && is_consonant(s[len - 4]))
+            TRY(s, len - 4, FORM_ING);
+    }
+#undef TRY
+    v->form = FORM_NONE;
+    return 0;
+}
+
+static int is_adverb(const acts_ctx *c, const scm_word *w) {
+    const char *t = c->t;
+    size_t n = w->stop - w->start;
+    if (!lower_word(t, w)) return 0;
+    if (IN(c, w, L_VERB_ADVERBS)) return 1;
+    return n > 4 && t[w->stop - 2] == 'l' && t[w->stop - 1] == 'y' &&
+           !IN(c, w, L_LY_NOT_ADVERBS);
+}
+
+static int is_be(const char *t, const scm_word *w) {
+    static const char *const be[] = {"are", "is", "am", "was", "were",
+                                     "be", "been", "remain", "remains",
+                                     "remained", NULL};
+    return scm_word_in(t, w, be);
+}
+
+/* The verb group at word j: [", insertion,"] aux/adverbs/negation, verb.
+ * `allow_insert`: an inserted comma clause may stand first. */
+static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
+                      int allow_insert, verb_info *v) {
+    const char *t = c->t;
+    int have_be = 0, modal = 0, have = 0, steps = 0, r;
+    memset(v, 0, sizeof *v);
+    if (allow_insert && j < n && scm_word_punct(&w[j], ',') && j + 1 < n &&
+        lower_word(t, &w[j + 1])) {
+        size_t k;
+        for (k = j + 1; k < n && k - j < 60; k++) {
+            if (scm_word_punct(&w[k], ';') || scm_word_punct(&w[k], '.'))
+                break;
+            if (scm_word_punct(&w[k], ',')) {
+                j = k + 1;
+                break;
+            }
+        }
+    }
+    while (j < n && steps++ < 8) {
+        if (IN(c, &w[j], L_NEGATORS)) {
+            v->negated = 1;
+            j++;
+        } else if (IN(c, &w[j], L_AUXILIARIES)) {
+            if (is_be(t, &w[j])) have_be = 1;
+            else if (scm_word_is(t, &w[j], "have") ||
+                     scm_word_is(t, &w[j], "has") ||
+                     scm_word_is(t, &w[j], "had"))
+                have = 1;
+            else
+                modal = 1;
+            j++;
+            if (have_be && j + 1 < n && scm_word_is(t, &w[j], "united") &&
+                scm_word_is(t, &w[j + 1], "in")) {
+                j += 2;
+                have_be = 2; /* "are united in recognizing" */
+            }
+        } else if (is_adverb(c, &w[j])) {
+            j++;
+        } else if (scm_word_punct(&w[j], ',') && j + 2 < n &&
+                   is_adverb(c, &w[j + 1]) &&
+                   scm_word_punct(&w[j + 2], ',')) {
+            j += 3; /* "will, therefore, collaborate" */
+        } else
+            break;
+    }
+    r = verb_at(c, w, j, n, v);
+    if (r <= 0) return r;
+    if (v->form == FORM_ING && have_be != 2) return 0;
+    if (v->stop < n && scm_word_is(t, &w[v->stop], "by")) return 0;
+    if (v->form == FORM_ED && !have_be && !have && !modal)
+        v->tense = TENSE_PAST;
+    else if (v->form == FORM_ED && have)
+        v->tense = TENSE_PAST;
+    else
+        v->tense = TENSE_PRESENT;
+    (void)modal;
+    return 1;
+}
+
+/* ---- subjects ---- */
+
+static long party_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                     const char **cls) {
+    if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
+    return scm_phrase_match(&c->party, c->t, w, i, n, &c->key, cls);
+}
+
+static long title_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                     const char **role) {
+    size_t j = i;
+    long k;
+    if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
+    k = scm_phrase_match(&c->title, c->t, w, i, n, &c->key, role);
+    if (k != 0) return k;
+    while (j < n && j - i < 3 && IN(c, &w[j], L_TITLE_MODIFIERS))
+        j++;
+    if (j == i || j >= n) return 0;
+    k = scm_phrase_match(&c->title, c->t, w, j, n, &c->key, role);
+    return k <= 0 ? k : (long)(j - i) + k;
+}
+
+/* Skip "(U.S.)" and "of the United States" after a named item. */
+static size_t skip_trailers(acts_ctx *c, const scm_word *w, size_t j,
+                            size_t n) {
+    const char *t = c->t;
+    for (;;) {
+        if (j < n && scm_word_punct(&w[j], '(')) {
+            size_t k;
+            for (k = j + 1; k < n && k - j < 8; k++)
+                if (scm_word_punct(&w[k], ')')) break;
+            if (k < n && k - j < 8) {
+                j = k + 1;
+                continue;
+            }
+        }
+        if (j + 1 < n && scm_word_is(t, &w[j], "of")) {
+            const char *cls;
+            size_t k = j + 1;
+            long pk;
+            if (k < n && scm_word_ieq(t, &w[k], "the")) k++;
+            pk = party_at(c, w, k, n, &cls);
+            if (pk > 0) {
+                j = k + (size_t)pk;
+                continue;
+            }
+        }
+        return j;
+    }
+}
+
+/* One item of a subject at word i; its end, or 0 when none (-1 memory). */
+static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                         actor_set *a) {
+    const char *t = c->t, *cls;
+    size_t j = i;
+    long k;
+    int det = 0, num = 0;
+    if (i >= n) return 0;
+    if (IN(c, &w[i], L_PRONOUNS_PREVIOUS)) {
+        a->resolve = RES_PLURAL;
+        a->literal = "They";
+        return (long)i + 1;
+    }
+    if (IN(c, &w[i], L_PRONOUNS_SINGLE)) {
+        a->resolve = RES_SINGLE;
+        a->literal = "He";
+        return (long)i + 1;
+    }
+    if (IN(c, &w[i], L_PRONOUNS_SELF)) {
+        return actors_add(a, "We", 2, -1) ? -1 : (long)i + 1;
+    }
+    if (IN(c, &w[j], L_DETERMINERS)) {
+        det = 1;
+        j++;
+    }
+    if (j < n && IN(c, &w[j], L_NUMERALS)) {
+        num = 1;
+        j++;
+    }
+    if (j >= n) return 0;
+    /* groups: "the two Presidents", "Both sides", "Our two nations" */
+    if (IN(c, &w[j], L_GROUP_NAMED) ||
+        IN(c, &w[j], L_GROUP_PREVIOUS) ||
+        scm_word_ieq(t, &w[j], "governments")) {
+        if (scm_word_ieq(t, &w[j], "nations") ||
+            scm_word_ieq(t, &w[j], "countries") ||
+            scm_word_ieq(t, &w[j], "governments")) {
+            a->resolve = RES_PARTIES;
+            a->literal = "Governments";
+        } else if (IN(c, &w[j], L_GROUP_PREVIOUS)) {
+            a->resolve = RES_PLURAL;
+            a->literal = "Both sides";
+        } else {
+            int added;
+            if (expand_group(c, a, t, &w[j], &added) != 0) return -1;
+            if (!added) {
+                char buf[64];
+                size_t len = w[j].stop - w[j].start;
+                if (len >= sizeof buf) len = sizeof buf - 1;
+                memcpy(buf, t + w[j].start, len);
+                if (buf[0] >= 'a' && buf[0] <= 'z') buf[0] = (char)(buf[0] - 32);
+                if (actors_add(a, buf, len, -1) != 0) return -1;
+            }
+        }
+        return (long)j + 1;
+    }
+    if (num && lower_word(t, &w[j]) && (det || scm_word_ieq(t, &w[j - 1], "two"))) {
+        /* "The two also concurred" */
+        a->resolve = RES_PLURAL;
+        a->literal = "The two";
+        return (long)j;
+    }
+    if (num) return 0;
+    /* [party] [Government|title] */
+    k = party_at(c, w, j, n, &cls);
+    if (k < 0) return -1;
+    if (k > 0) {
+        const char *role;
+        size_t e = j + (size_t)k;
+        long tk = title_at(c, w, e, n, &role);
+        if (tk < 0) return -1;
+        if (tk > 0) {
+            int32_t who = person_at(c, w[e].start);
+            size_t te = e + (size_t)tk;
+            if (who < 0 && te < n) who = person_at(c, w[te].start);
+            if (who >= 0) {
+                scm_off stop = person_mention_stop(c, w[who >= 0 ? te : e].start);
+                while (te < n && w[te].start < stop) te++;
+            }
+            if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
+            return (long)skip_trailers(c, w, te, n);
+        }
+        if (e < n && IN(c, &w[e], L_PARTY_HEADS)) e++;
+        if (actors_add(a, cls ? cls : "", cls ? strlen(cls) : 0, -1) != 0)
+            return -1;
+        return (long)e;
+    }
+    /* "the Government of the People's Republic of China" */
+    if (scm_word_is(t, &w[j], "Government") && j + 1 < n &&
+        scm_word_is(t, &w[j + 1], "of")) {
+        size_t e = j + 2;
+        if (e < n && scm_word_ieq(t, &w[e], "the")) e++;
+        k = party_at(c, w, e, n, &cls);
+        if (k < 0) return -1;
+        if (k > 0) {
+            if (actors_add(a, cls ? cls : "", cls ? strlen(cls) : 0, -1))
+                return -1;
+            return (long)(e + (size_t)k);
+        }
+        return 0;
+    }
+    /* title [Name] */
+    {
+        const char *role;
+        long tk = title_at(c, w, j, n, &role);
+        size_t te;
+        int32_t who;
+        if (tk <= 0) return tk;
+        te = j + (size_t)tk;
+        who = person_at(c, w[j].start);
+        if (who < 0 && te < n) who = person_at(c, w[te].start);
+        if (who >= 0) {
+            scm_off stop = person_mention_stop(c, w[te < n ? te : j].start);
+            scm_off stop2 = person_mention_stop(c, w[j].start);
+            if (stop2 > stop) stop = stop2;
+            while (te < n && w[te].start < stop) te++;
+        } else if (te < n && w[te].kind == SCM_W_WORD && w[te].cap &&
+                   !party_at(c, w, te, n, &cls)) {
+            return 0; /* an unknown capitalised word: not a speaker */
+        }
+        if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
+        (void)det;
+        return (long)skip_trailers(c, w, te, n);
+    }
+}
+
+/* A subject at word p: its words [first, stop) and actors.  0/1/-1. */
+static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
+                      size_t *first, size_t *stop, actor_set *a) {
+    const char *t = c->t;
+    size_t i = p;
+    long e;
+    int items = 0;
+    a->n = 0;
+    a->resolve = RES_NONE;
+    a->literal = NULL;
+    if (i < n && (scm_word_is(t, &w[i], "and") || scm_word_is(t, &w[i], "but")))
+        i++;
+    *first = i;
+    if (i < n && scm_word_ieq(t, &w[i], "both") && i + 1 < n &&
+        !IN(c, &w[i + 1], L_GROUP_NAMED) &&
+        !IN(c, &w[i + 1], L_GROUP_PREVIOUS) &&
+        !scm_word_ieq(t, &w[i + 1], "governments"))
+        i++; /* "Both the Secretary and the Minister" */
+    for (;;) {
+        size_t save = a->n;
+        e = subject_item(c, w, i, n, a);
+        if (e < 0) return -1;
+        if (e == 0) {
+            if (!items) return 0;
+            while (a->n > save) free(a->names[--a->n]);
+            break;
+        }
+        items++;
+        *stop = (size_t)e;
+        i = (size_t)e;
+        if (a->resolve) break;
+        if (i < n && scm_word_is(t, &w[i], "and")) {
+            i++;
+            continue;
+        }
+        if (i + 1 < n && scm_word_punct(&w[i], ',')) {
+            i++;
+            if (scm_word_is(t, &w[i], "and")) i++;
+            continue;
+        }
+        break;
+    }
+    return 1;
+}
+
+/* ---- acts ---- */
+
+static int resolve_actors(acts_ctx *c, actor_set *a) {
+    size_t i, k;
+    const scm_act *hit = NULL;
+    if (a->resolve == RES_PARTIES && c->ndoc_parties >= 2) {
+        for (i = 0; i < c->ndoc_parties; i++)
+            if (actors_add(a, c->doc_parties[i], strlen(c->doc_parties[i]),
+                           -1) != 0)
+                return -1;
+        return 0;
+    }
+    for (k = c->x->acts.len; k-- > 0;) {
+        const scm_act *p = &c->x->acts.items[k];
+        if (a->resolve == RES_SINGLE ? p->actors.len == 1
+                                     : p->actors.len >= 2) {
+            hit = p;
+            break;
+        }
+    }
+    if (!hit && c->x->acts.len) hit = &c->x->acts.items[c->x->acts.len - 1];
+    if (!hit)
+        return actors_add(a, a->literal, strlen(a->literal), -1);
+    for (i = 0; i < hit->actors.len; i++)
+        if (actors_add(a, hit->actors.items[i], strlen(hit->actors.items[i]),
+                       hit->persons.items[i]) != 0)
+            return -1;
+    return 0;
+}
+
+static scm_off trim_stop(const char *t, scm_off start, scm_off stop) {
+    while (stop > start && (t[stop - 1] == ' ' || t[stop - 1] == ',' ||
+                            t[stop - 1] == ';' || t[stop - 1] == '.' ||
+                            t[stop - 1] == ':' || t[stop - 1] == '\n'))
+        stop--;
+    return stop;
+}
+
+static int emit_act(acts_ctx *c, const scm_word *w, const pending_act *pa,
+                    const actor_set *a, scm_off clause_stop) {
+    const char *t = c->t;
+    scm_act act;
+    size_t i;
+    scm_off cs;
+    memset(&act, 0, sizeof act);
+    act.sentence = (uint32_t)c->sentence;
+    act.subject.start = w[pa->subj_first].start;
+    act.subject.stop = w[pa->subj_stop - 1].stop;
+    act.verb.start = w[pa->verb.first].start;
+    act.verb.stop = w[pa->verb.stop - 1].stop;
+    cs = act.verb.stop;
+    while (cs < clause_stop && t[cs] == ' ') cs++;
+    if (clause_stop >= cs + 5 && memcmp(t + cs, "that ", 5) == 0) cs += 5;
+    act.clause.start = cs;
+    act.clause.stop = trim_stop(t, cs, clause_stop);
+    if (act.clause.stop < act.clause.start) act.clause.stop = act.clause.start;
+    act.negated = pa->verb.negated;
+    act.lemma = scm_xstrndup(pa->verb.lemma, strlen(pa->verb.lemma));
+    act.klass = pa->verb.klass
+                    ? scm_xstrndup(pa->verb.klass, strlen(pa->verb.klass))
+                    : NULL;
+    if (!act.lemma || (pa->verb.klass && !act.klass)) goto oom;
+    for (i = 0; i < a->n; i++) {
+        char *s = scm_xstrndup(a->names[i], strlen(a->names[i]));
+        if (!s) goto oom;
+        if (SCM_VEC_PUSH(&act.actors, s) != 0) {
+            free(s);
+            goto oom;
+        }
+        if (SCM_VEC_PUSH(&act.persons, a->persons[i]) != 0) goto oom;
+    }
+    if (SCM_VEC_PUSH(&c->x->acts, act) != 0) goto oom;
+    return 0;
+oom:
+    for (i = 0; i < act.actors.len; i++) free(act.actors.items[i]);
+    SCM_VEC_FREE(&act.actors);
+    SCM_VEC_FREE(&act.persons);
+    free(act.lemma);
+    free(act.klass);
+    return -1;
+}
+
+/* Does the form of a coordinated verb agree with the main verb? */
+static int form_agrees(int tense, const verb_info *v) {
+    if (tense == TENSE_PAST || tense == TENSE_UNKNOWN)
+        return v->form == FORM_ED;
+    return v->form == FORM_BASE || v->form == FORM_S ||
+           (v->form == FORM_ED && v->tense == TENSE_PRESENT);
+}
+
+/* "guided by ..., driven by ..., and committed to": the item before
+ * ", and" opens with a participle, so the verb ends a participial series. */
+static int participial_series(const char *t, const scm_word *w, size_t from,
+                              size_t and_at) {
+    size_t k;
+    if (and_at == 0 || and_at <= from || !scm_word_punct(&w[and_at - 1], ','))
+        return 0;
+    for (k = and_at - 1; k-- > from;) {
+        if (scm_word_punct(&w[k], ',')) {
+            const scm_word *f = &w[k + 1];
+            size_t len = f->stop - f->start;
+            return lower_word(t, f) && len > 3 && t[f->stop - 2] == 'e' &&
+                   (t[f->stop - 1] == 'd' || t[f->stop - 1] == 'n');
+        }
+    }
+    return 0;
+}
+
+/* Coordinated verbs of one subject in words (from, limit). */
+static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
+                       size_t limit, int tense, pending_act *out,
+                       size_t *nout, size_t cap, const pending_act *head) {
+    const char *t = c->t;
+    size_t j, depth = 0;
+    for (j = from; j < limit && *nout < cap; j++) {
+        verb_info v;
+        size_t k;
+        int r;
+        if (scm_word_punct(&w[j], '(')) depth++;
+        if (scm_word_punct(&w[j], ')') && depth) depth--;
+        if (depth || !scm_word_is(t, &w[j], "and")) continue;
+        k = j + 1;
+        r = verb_group(c, w, k, limit, 0, &v);
+        if (r < 0) return -1;
+        if (r == 0 || !form_agrees(tense, &v)) continue;
+        if (v.stop < limit && IN(c, &w[v.stop], L_COORDINATION_GUARDS))
+            continue;
+        if (participial_series(t, w, from, j)) continue;
+        out[*nout] = *head;
+        out[*nout].verb = v;
+        out[*nout].boundary = j > from && scm_word_punct(&w[j - 1], ',') ? j - 1 : j;
+        (*nout)++;
+        j = v.stop - 1;
+    }
+    return 0;
+}
+
+#define MAX_PENDING 32
+
+static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
+    const char *t = c->t;
+    const scm_word *w;
+    size_t n, p, np = 0, i;
+    pending_act pend[MAX_PENDING];
+    actor_set sets[MAX_PENDING];
+    int found = 0, r = 0;
+    size_t covered = 0;
+    c->words.len = 0;
+    if (scm_words_scan(t, s->span.start, s->span.stop, &c->words) != 0)
+        return -1;
+    w = c->words.items;
+    n = c->words.len;
+    if (!n) return 0;
+    if (SCM_VEC_RESERVE(&c->wflags, n) != 0) return -1;
+    for (i = 0; i < n; i++) c->wflags.items[i] = FLAGS_UNKNOWN;
+    for (p = 0; p < n && np < MAX_PENDING; p++) {
+        size_t first = 0, stop = 0, boundary = p;
+        actor_set a;
+        verb_info v;
+        int k;
+        if (p < covered) continue;
+        if (p > 0) {
+            int after_comma = scm_word_punct(&w[p - 1], ',');
+            int after_semi = scm_word_punct(&w[p - 1], ';') ||
+                             scm_word_punct(&w[p - 1], ':');
+            int open = p == 1 && IN(c, &w[0], L_OPEN_ADVERBS);
+            if (!after_comma && !after_semi && !open) continue;
+            if (found && after_comma && !scm_word_is(t, &w[p], "and"))
+                continue;
+            if (!open) boundary = p - 1;
+        }
+        k = subject_at(c, w, p, n, &first, &stop, &a);
+        if (k < 0) {
+            r = -1;
+            goto done;
+        }
+        if (k == 0) continue;
+        k = verb_group(c, w, stop, n, 1, &v);
+        if (k < 0) {
+            actors_free(&a);
+            r = -1;
+            goto done;
+        }
+        if (k == 0) {
+            /* an unknown verb: its coordinated reporting verbs still count
+             * ("see ... and welcomed") */
+            if (stop < n && lower_word(t, &w[stop]) &&
+                !IN(c, &w[stop], L_AUXILIARIES)) {
+                pending_act head;
+                size_t before = np, lim = n, q;
+                memset(&head, 0, sizeof head);
+                head.subj_first = first;
+                head.subj_stop = stop;
+                head.boundary = boundary;
+                /* entries made below point at `before`, which owns a */
+                head.actors_from = -1;
+                for (q = stop; q < n; q++)
+                    if (scm_word_punct(&w[q], ';')) {
+                        lim = q;
+                        break;
+                    }
+                if (coordinated(c, w, stop + 1, lim, TENSE_UNKNOWN, pend, &np,
+                                MAX_PENDING, &head) != 0) {
+                    np = before; /* drop the partial entries */
+                    actors_free(&a);
+                    r = -1;
+                    goto done;
+                }
+                if (np > before) {
+                    size_t q2;
+                    for (q2 = before; q2 < np; q2++) {
+                        pend[q2].actors_from = (int)before;
+                    }
+                    sets[before] = a;
+                    found = 1;
+                    covered = pend[np - 1].verb.stop;
+                    continue;
+                }
+            }
+            actors_free(&a);
+            continue;
+        }
+        /* a main act */
+        {
+            pending_act *pa = &pend[np];
+            size_t lim = n, q, me = np;
+            memset(pa, 0, sizeof *pa);
+            pa->boundary = boundary;
+            pa->subj_first = first;
+            pa->subj_stop = stop;
+            pa->verb = v;
+            pa->actors_from = (int)np;
+            sets[np] = a;
+            np++;
+            found = 1;
+            for (q = v.stop; q < n; q++)
+                if (scm_word_punct(&w[q], ';')) {
+                    lim = q;
+                    break;
+                }
+            if (coordinated(c, w, v.stop, lim, v.tense, pend, &np,
+                            MAX_PENDING, &pend[me]) != 0) {
+                np = me + 1;
+                r = -1;
+                goto done;
+            }
+            for (q = me + 1; q < np; q++) pend[q].actors_from = (int)me;
+            covered = pend[np - 1].verb.stop;
+        }
+    }
+    /* coordinated acts found by a later subject's scan must not run past
+     * it: order the acts by position (they are already), then emit */
+    for (i = 0; i < np; i++) {
+        actor_set *a = &sets[pend[i].actors_from];
+        scm_off clause_stop;
+        if (i == (size_t)pend[i].actors_from && a->resolve &&
+            resolve_actors(c, a) != 0) {
+            r = -1;
+            break;
+        }
+        if (i + 1 < np)
+            clause_stop = w[pend[i + 1].boundary].start;
+        else
+            clause_stop = s->span.stop;
+        if (emit_act(c, w, &pend[i], a, clause_stop) != 0) {
+            r = -1;
+            break;
+        }
+    }
+done:
+    /* only the entries that own a subject hold actors */
+    for (i = 0; i < np; i++)
+        if (pend[i].actors_from == (int)i) actors_free(&sets[i]);
+    return r;
+}
+
+static int cmp_mention(const void *a, const void *b) {
+    const mention_ref *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The parties the document is between: the meeting's, else those of its
+ * people in order. */
+static int doc_parties(acts_ctx *c) {
+    const scm_extract *x = c->x;
+    size_t i, j;
+    if (x->header.has_meeting && x->header.meeting.parties.len >= 2) {
+        for (i = 0; i < x->header.meeting.parties.len && i < MAX_ACTORS; i++)
+            if (!(c->doc_parties[c->ndoc_parties++] =
+                      scm_xstrndup(x->header.meeting.parties.items[i],
+                                   strlen(x->header.meeting.parties.items[i]))))
+                return -1;
+        return 0;
+    }
+    for (i = 0; i < x->people.len && c->ndoc_parties < MAX_ACTORS; i++) {
+        const char *p = x->people.items[i].party;
+        int dup = 0;
+        if (!p || !*p) continue;
+        for (j = 0; j < c->ndoc_parties; j++)
+            if (strcmp(c->doc_parties[j], p) == 0) dup = 1;
+        if (dup) continue;
+        if (!(c->doc_parties[c->ndoc_parties++] = scm_xstrndup(p, strlen(p))))
+            return -1;
+    }
+    return 0;
+}
+
+int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
+                     scm_error *err) {
+    acts_ctx c;
+    size_t i, j;
+    int r = -1;
+    memset(&c, 0, sizeof c);
+    c.lex = lex;
+    c.t = doc->text.text;
+    c.x = x;
+    if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
+        scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0 ||
+        scm_phrase_index_build(&c.verb, lex, SCM_LEX_VERB) != 0)
+        goto out;
+    {
+        static const char *const *const sets[] = {
+            scm_verb_skip_words,
+            scm_verb_adverbs,
+            scm_ly_not_adverbs,
+            scm_negators,
+            scm_auxiliaries,
+            scm_title_modifiers,
+            scm_pronouns_previous,
+            scm_pronouns_single,
+            scm_pronouns_self,
+            scm_determiners,
+            scm_numerals,
+            scm_group_named,
+            scm_group_previous,
+            scm_party_heads,
+            scm_open_adverbs,
+            scm_coordination_guards,
+            NULL};
+        if (scm_phrase_index_words(&c.sets, sets) != 0) goto out;
+    }
+    for (i = 0; i < x->people.len; i++) {
+        const scm_person *p = &x->people.items[i];
+        for (j = 0; j < p->mentions.len; j++) {
+            mention_ref m;
+            m.start = p->mentions.items[j].start;
+            m.stop = p->mentions.items[j].stop;
+            m.person = (int32_t)i;
+            if (SCM_VEC_PUSH(&c.mentions, m) != 0) goto out;
+        }
+    }
+    if (c.mentions.len > 1)
+        qsort(c.mentions.items, c.mentions.len, sizeof *c.mentions.items,
+              cmp_mention);
+    if (doc_parties(&c) != 0) goto out;
+    for (i = 0; i < doc->sentences.len; i++) {
+        const scm_sentence *s = &doc->sentences.items[i];
+        if (s->paragraph < doc->text.paragraphs.len &&
+            doc->text.paragraphs.items[s->paragraph].kind != SCM_PARA_BODY)
+            continue;
+        c.sentence = i;
+        if (sentence_acts(&c, s) != 0) goto out;
+    }
+    r = 0;
+out:
+    for (i = 0; i < c.ndoc_parties; i++) free(c.doc_parties[i]);
+    scm_phrase_index_free(&c.title);
+    scm_phrase_index_free(&c.party);
+    scm_phrase_index_free(&c.verb);
+    scm_phrase_index_free(&c.sets);
+    SCM_VEC_FREE(&c.key);
+    SCM_VEC_FREE(&c.words);
+    SCM_VEC_FREE(&c.wflags);
+    SCM_VEC_FREE(&c.mentions);
+    if (r != 0) scm_error_set(err, SCM_NO_BYTE, "out of memory");
+    return r;
+}

@@ -1,0 +1,540 @@
+/* people.c -- named persons, with the office, role word and party the text
+ * gives them, and every place they are mentioned.
+ *
+ * People are introduced by a title of office (the title lexicon) or an
+ * honorific, in four shapes:
+ *   [party] Title Name [of the PARTY]   "U.S. Secretary of Defense Leon E. Panetta"
+ *   [party] Title [of ...], [Rank] Name "the U.S. Chairman of the Joint
+ *                                        Chiefs of Staff, General Martin E. Dempsey"
+ *   Honorific Name, Title of PARTY      "Dr. Kim Tae-hyo, Principal Deputy
+ *                                        National Security Advisor of the ROK"
+ *   Title Family                        "Minister Kim" (a later short form)
+ * The family name is the first word when a comma follows it ("Kim, Kwan
+ * Jin", the comma dropped from the name) or when it is a known East-Asian
+ * family name and the party is one that writes names family first (or no
+ * party is given and the last word is not such a name); otherwise the last
+ * word before a suffix.  Full introductions are resolved first, then short
+ * forms attach to the person with that family name (preferring the same
+ * role, then the same party); one that matches nobody is a person too. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "names_data.h"
+#include "wordscan.h"
+
+typedef struct cand {
+    scm_span mention;
+    char *name, *family, *title;
+    const char *role, *party; /* lexicon strings */
+    int words;                /* name words (without suffixes) */
+} cand;
+
+typedef struct people_ctx {
+    const scm_lexicon *lex;
+    const char *t;
+    scm_phrase_index title, party;
+    scm_phrase_index not_name; /* words that never belong to a name */
+    scm_buf key;
+    scm_wordvec words;
+    SCM_VEC(cand) cands;
+} people_ctx;
+
+typedef struct name_info {
+    size_t first, stop; /* words [first, stop) incl. suffix */
+    size_t family;      /* word index of the family name */
+    int comma;
+    int count;          /* name words without suffixes */
+    size_t trim;        /* possessive bytes to drop from the last word */
+} name_info;
+
+static int is_initial(const char *t, const scm_word *w) {
+    return w->kind == SCM_W_WORD && w->stop - w->start == 2 &&
+           t[w->start] >= 'A' && t[w->start] <= 'Z' && t[w->start + 1] == '.';
+}
+
+static int lex_has_word(const people_ctx *c, const scm_phrase_index *ix,
+                        const scm_word *w) {
+    size_t n = w->stop - w->start;
+    size_t poss = scm_possessive_len(c->t, w);
+    int found;
+    scm_phrase_lookup(ix, c->t + w->start, n, &found);
+    if (!found && poss) scm_phrase_lookup(ix, c->t + w->start, n - poss, &found);
+    return found;
+}
+
+/* Can this word be part of a personal name? */
+static int name_word(const people_ctx *c, const scm_word *w) {
+    const char *t = c->t;
+    if (w->kind != SCM_W_WORD || !w->cap) return 0;
+    if (is_initial(t, w)) return 1;
+    if (!w->lower) return 0;
+    if (scm_phrase_has_word(&c->not_name, t, w)) return 0;
+    if (lex_has_word(c, &c->title, w) || lex_has_word(c, &c->party, w))
+        return 0;
+    if (scm_date_month(t + w->start, w->stop - w->start) > 0) return 0;
+    return 1;
+}
+
+static int in_list_bytes(const char *s, size_t n, const char *const *list) {
+    return scm_bytes_in(s, n, list);
+}
+
+static int party_writes_family_first(const char *party) {
+    return party && scm_bytes_in(party, strlen(party), scm_family_first_parties);
+}
+
+/* Parse a name at word i.  1 with `ni` filled, else 0. */
+static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
+                      size_t n, name_info *ni) {
+    const char *t = c->t;
+    size_t j;
+    memset(ni, 0, sizeof *ni);
+    if (i >= n || !name_word(c, &w[i])) return 0;
+    ni->first = i;
+    /* "Kim, Kwan Jin": one word, a comma, one to three given names, and
+     * nothing capitalised after them */
+    if (!is_initial(t, &w[i]) && !scm_possessive_len(t, &w[i]) &&
+        i + 2 < n && scm_word_punct(&w[i + 1], ',') &&
+        name_word(c, &w[i + 2]) && !is_initial(t, &w[i + 2])) {
+        int k = 0;
+        j = i + 2;
+        while (j < n && k < 3 && name_word(c, &w[j]) && !is_initial(t, &w[j]))
+            j++, k++;
+        if (j >= n || !(w[j].kind == SCM_W_WORD && w[j].cap)) {
+            ni->comma = 1;
+            ni->stop = j;
+            ni->family = i;
+            ni->count = k + 1;
+            ni->trim = scm_possessive_len(t, &w[j - 1]);
+            return 1;
+        }
+    }
+    j = i;
+    while (j < n && j - i < 5 && name_word(c, &w[j])) {
+        j++;
+        if (scm_possessive_len(t, &w[j - 1])) break;
+    }
+    while (j > i && is_initial(t, &w[j - 1])) j--;
+    if (j == i) return 0;
+    ni->stop = j;
+    ni->count = (int)(j - i);
+    /* suffix: "Jr.", ", Jr." */
+    if (!scm_possessive_len(t, &w[j - 1])) {
+        if (j < n && scm_word_in(t, &w[j], scm_name_suffixes))
+            ni->stop = j + 1;
+        else if (j + 1 < n && scm_word_punct(&w[j], ',') &&
+                 scm_word_in(t, &w[j + 1], scm_name_suffixes) &&
+                 (t[w[j + 1].start] == 'J' || t[w[j + 1].start] == 'S'))
+            ni->stop = j + 2;
+    }
+    ni->trim = scm_possessive_len(t, &w[ni->stop - 1]);
+    ni->family = j - 1;
+    return 1;
+}
+
+/* Decide the family name word once the party is known. */
+static void decide_family(const people_ctx *c, const scm_word *w,
+                          name_info *ni, const char *party) {
+    const char *t = c->t;
+    size_t last = ni->first;
+    size_t k;
+    int first_ff, last_ff, ff;
+    if (ni->comma) return;
+    for (k = ni->first; k < ni->stop; k++)
+        if (!is_initial(t, &w[k]) && !scm_word_in(t, &w[k], scm_name_suffixes))
+            last = k;
+    ni->family = last;
+    if (ni->count < 2 || last == ni->first) return;
+    first_ff = in_list_bytes(t + w[ni->first].start,
+                             w[ni->first].stop - w[ni->first].start,
+                             scm_family_first_names);
+    last_ff = in_list_bytes(t + w[last].start,
+                            w[last].stop - w[last].start - ni->trim,
+                            scm_family_first_names);
+    if (party)
+        ff = first_ff && party_writes_family_first(party);
+    else
+        ff = first_ff && !last_ff;
+    if (ff) ni->family = ni->first;
+}
+
+/* Copy of text with runs of white space made single spaces. */
+static char *copy_squeezed(const char *s, size_t n) {
+    char *p = malloc(n + 1), *q;
+    size_t i;
+    int sp = 0;
+    if (!p) return NULL;
+    q = p;
+    for (i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && q > p) *q++ = ' ';
+        sp = 0;
+        *q++ = ch;
+    }
+    *q = '\0';
+    return p;
+}
+
+static void cand_free(cand *k) {
+    free(k->name);
+    free(k->family);
+    free(k->title);
+}
+
+/* Record a candidate from a parsed name. */
+static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
+                    size_t mstart_word, size_t tstart, size_t tstop,
+                    const char *role, const char *party) {
+    const char *t = c->t;
+    cand k;
+    size_t last = ni->stop - 1;
+    memset(&k, 0, sizeof k);
+    decide_family(c, w, ni, party);
+    k.mention.start = w[mstart_word].start;
+    k.mention.stop = (scm_off)(w[last].stop - ni->trim);
+    k.role = role;
+    k.party = party;
+    k.words = ni->count;
+    if (ni->comma) {
+        scm_buf b = {0};
+        size_t j;
+        for (j = ni->first; j < ni->stop; j++) {
+            size_t len = w[j].stop - w[j].start;
+            if (j == ni->first + 1) continue; /* the comma */
+            if (j + 1 == ni->stop) len -= ni->trim;
+            if ((b.len && scm_buf_putc(&b, ' ') != 0) ||
+                scm_buf_append(&b, t + w[j].start, len) != 0) {
+                free(b.items);
+                return -1;
+            }
+        }
+        k.name = b.items;
+    } else {
+        k.name = copy_squeezed(t + w[ni->first].start,
+                               w[last].stop - ni->trim - w[ni->first].start);
+    }
+    {
+        const scm_word *f = &w[ni->family];
+        size_t len = f->stop - f->start;
+        if (ni->family == last) len -= ni->trim;
+        k.family = scm_xstrndup(t + f->start, len);
+    }
+    if (tstop > tstart)
+        k.title = copy_squeezed(t + w[tstart].start,
+                                w[tstop - 1].stop - w[tstart].start);
+    if (!k.name || !k.family || (tstop > tstart && !k.title) ||
+        SCM_VEC_PUSH(&c->cands, k) != 0) {
+        cand_free(&k);
+        return -1;
+    }
+    return 0;
+}
+
+/* A title of office at word i, with modifiers ("Principal Deputy").
+ * Returns the words used and sets *role, or 0; -1 on memory. */
+static long title_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
+                     const char **role) {
+    size_t j = i;
+    long k;
+    if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
+    k = scm_phrase_match(&c->title, c->t, w, i, n, &c->key, role);
+    if (k != 0) return k;
+    while (j < n && j - i < 3 && scm_word_in(c->t, &w[j], scm_title_modifiers))
+        j++;
+    if (j == i || j >= n) return 0;
+    k = scm_phrase_match(&c->title, c->t, w, j, n, &c->key, role);
+    if (k <= 0) return k;
+    return (long)(j - i) + k;
+}
+
+static long party_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
+                     const char **cls) {
+    if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
+    return scm_phrase_match(&c->party, c->t, w, i, n, &c->key, cls);
+}
+
+/* "of [the] PARTY" at word j: the party, or NULL (its end in *end). */
+static const char *of_party(people_ctx *c, const scm_word *w, size_t j,
+                            size_t n, size_t *end, int *oom) {
+    const char *cls = NULL;
+    long k;
+    *oom = 0;
+    if (j >= n || !scm_word_is(c->t, &w[j], "of")) return NULL;
+    j++;
+    if (j < n && scm_word_ieq(c->t, &w[j], "the")) j++;
+    k = party_at(c, w, j, n, &cls);
+    if (k < 0) *oom = 1;
+    if (k <= 0) return NULL;
+    *end = j + (size_t)k;
+    return cls ? cls : "";
+}
+
+/* Skip a parenthesised short group "(U.S.)" at j. */
+static size_t skip_parens(const scm_word *w, size_t j, size_t n) {
+    size_t k;
+    if (j >= n || !scm_word_punct(&w[j], '(')) return j;
+    for (k = j + 1; k < n && k - j < 8; k++)
+        if (scm_word_punct(&w[k], ')')) return k + 1;
+    return j;
+}
+
+/* Try an introduction at word i; returns the next word to look at, or
+ * (size_t)-1 on memory. */
+static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
+                         size_t n) {
+    const char *t = c->t;
+    const char *party = NULL, *role = NULL, *pc = NULL;
+    size_t ts = i, te, j, end;
+    long k;
+    int oom;
+    name_info ni;
+    /* Honorific Name [, Title] [of the PARTY] */
+    if (scm_word_in(t, &w[i], scm_honorifics)) {
+        size_t tstart = 0, tstop = 0;
+        if (!parse_name(c, w, i + 1, n, &ni)) return i + 1;
+        j = ni.stop;
+        if (j + 1 < n && scm_word_punct(&w[j], ',')) {
+            k = title_at(c, w, j + 1, n, &role);
+            if (k < 0) return (size_t)-1;
+            if (k > 0) {
+                tstart = j + 1;
+                tstop = j + 1 + (size_t)k;
+                party = of_party(c, w, tstop, n, &end, &oom);
+                if (oom) return (size_t)-1;
+            } else
+                role = NULL;
+        }
+        if (!party) {
+            party = of_party(c, w, ni.stop, n, &end, &oom);
+            if (oom) return (size_t)-1;
+        }
+        if (add_cand(c, w, &ni, i, tstart, tstop, role, party) != 0)
+            return (size_t)-1;
+        return ni.stop;
+    }
+    /* [party] Title */
+    k = party_at(c, w, i, n, &pc);
+    if (k < 0) return (size_t)-1;
+    if (k > 0) {
+        const char *r2;
+        long tk = title_at(c, w, i + (size_t)k, n, &r2);
+        if (tk < 0) return (size_t)-1;
+        if (tk == 0) return i + (size_t)k;
+        party = pc ? pc : "";
+        ts = i + (size_t)k;
+    }
+    k = title_at(c, w, ts, n, &role);
+    if (k <= 0) return k < 0 ? (size_t)-1 : i + 1;
+    te = ts + (size_t)k;
+    /* Title Name */
+    if (parse_name(c, w, te, n, &ni)) {
+        const char *after = of_party(c, w, skip_parens(w, ni.stop, n), n,
+                                     &end, &oom);
+        if (oom) return (size_t)-1;
+        if (!party) party = after;
+        if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
+            return (size_t)-1;
+        return ni.stop;
+    }
+    /* Title of PARTY / Title of the Named Body */
+    j = te;
+    if (j < n && scm_word_is(t, &w[j], "of")) {
+        const char *p2 = of_party(c, w, j, n, &end, &oom);
+        if (oom) return (size_t)-1;
+        if (p2 && (end >= n || !(w[end].kind == SCM_W_WORD && w[end].cap))) {
+            if (!party) party = p2;
+            j = end;
+        } else {
+            size_t e = j + 1, last = 0;
+            if (e < n && scm_word_is(t, &w[e], "the")) e++;
+            while (e < n && e - j < 12) {
+                if (w[e].kind == SCM_W_WORD && w[e].cap) {
+                    last = ++e;
+                } else if ((scm_word_punct(&w[e], '-') ||
+                            scm_word_is(t, &w[e], "of") ||
+                            scm_word_is(t, &w[e], "and") ||
+                            scm_word_is(t, &w[e], "the")) &&
+                           e + 1 < n && w[e + 1].cap) {
+                    e++;
+                } else
+                    break;
+            }
+            if (last) te = j = last;
+        }
+    }
+    /* ..., [Rank] Name */
+    j = skip_parens(w, j, n);
+    if (j + 1 < n && scm_word_punct(&w[j], ',')) {
+        const char *rank;
+        size_t r = j + 1;
+        long rk = title_at(c, w, r, n, &rank);
+        if (rk < 0) return (size_t)-1;
+        if (parse_name(c, w, r + (size_t)rk, n, &ni) &&
+            (rk > 0 || ni.count >= 2)) {
+            if (!party) {
+                party = of_party(c, w, ni.stop, n, &end, &oom);
+                if (oom) return (size_t)-1;
+            }
+            if (add_cand(c, w, &ni, r, ts, te, role, party) != 0)
+                return (size_t)-1;
+            return ni.stop;
+        }
+    }
+    return te;
+}
+
+/* ---- resolution ---- */
+
+static int add_mention(scm_person *p, scm_span s) {
+    return SCM_VEC_PUSH(&p->mentions, s);
+}
+
+static int fill(char **dst, const char *src) {
+    if (*dst || !src || !*src) return 0;
+    *dst = scm_xstrndup(src, strlen(src));
+    return *dst ? 0 : -1;
+}
+
+static int same(const char *a, const char *b) {
+    return !a || !b || strcmp(a, b) == 0;
+}
+
+static int new_person(scm_extract *x, cand *k) {
+    scm_person p;
+    memset(&p, 0, sizeof p);
+    p.name = k->name;
+    p.family = k->family;
+    p.title = k->title;
+    k->name = k->family = k->title = NULL;
+    if (fill(&p.role, k->role) != 0 || fill(&p.party, k->party) != 0 ||
+        add_mention(&p, k->mention) != 0 || SCM_VEC_PUSH(&x->people, p)) {
+        free(p.name);
+        free(p.family);
+        free(p.title);
+        free(p.role);
+        free(p.party);
+        SCM_VEC_FREE(&p.mentions);
+        return -1;
+    }
+    return 0;
+}
+
+static int merge_into(scm_person *p, cand *k) {
+    if (add_mention(p, k->mention) != 0) return -1;
+    if (!p->title && k->title) {
+        p->title = k->title;
+        k->title = NULL;
+    }
+    if (fill(&p->role, k->role) != 0 || fill(&p->party, k->party) != 0)
+        return -1;
+    return 0;
+}
+
+static int cmp_span(const void *a, const void *b) {
+    const scm_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int cmp_person(const void *a, const void *b) {
+    const scm_person *x = a, *y = b;
+    scm_off xs = x->mentions.len ? x->mentions.items[0].start : 0;
+    scm_off ys = y->mentions.len ? y->mentions.items[0].start : 0;
+    return xs < ys ? -1 : xs > ys;
+}
+
+static int resolve(people_ctx *c, scm_extract *x) {
+    size_t i, j;
+    /* full names first */
+    for (i = 0; i < c->cands.len; i++) {
+        cand *k = &c->cands.items[i];
+        scm_person *hit = NULL;
+        if (k->words < 2) continue;
+        for (j = 0; j < x->people.len && !hit; j++) {
+            scm_person *p = &x->people.items[j];
+            if (strcmp(p->name, k->name) == 0 ||
+                (strcmp(p->family, k->family) == 0 && same(p->role, k->role) &&
+                 same(p->party, k->party)))
+                hit = p;
+        }
+        if (hit ? merge_into(hit, k) : new_person(x, k)) return -1;
+    }
+    /* then short forms */
+    for (i = 0; i < c->cands.len; i++) {
+        cand *k = &c->cands.items[i];
+        scm_person *hit = NULL;
+        int best = -1;
+        if (k->words >= 2) continue;
+        for (j = 0; j < x->people.len; j++) {
+            scm_person *p = &x->people.items[j];
+            int score;
+            if (strcmp(p->family, k->family) != 0) continue;
+            score = (k->role && p->role && strcmp(p->role, k->role) == 0) * 2 +
+                    (k->party && p->party && strcmp(p->party, k->party) == 0);
+            if (score > best) {
+                best = score;
+                hit = p;
+            }
+        }
+        if (hit ? merge_into(hit, k) : new_person(x, k)) return -1;
+    }
+    for (i = 0; i < x->people.len; i++) {
+        scm_spanvec *m = &x->people.items[i].mentions;
+        if (m->len > 1) qsort(m->items, m->len, sizeof *m->items, cmp_span);
+    }
+    if (x->people.len > 1)
+        qsort(x->people.items, x->people.len, sizeof *x->people.items,
+              cmp_person);
+    return 0;
+}
+
+int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
+                       scm_error *err) {
+    people_ctx c;
+    size_t pi, i;
+    int r = -1;
+    memset(&c, 0, sizeof c);
+    c.lex = lex;
+    c.t = doc->text.text;
+    {
+        static const char *const *const not_name[] = {
+            scm_not_name_words, scm_honorifics, scm_title_modifiers, NULL};
+        if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
+            scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0 ||
+            scm_phrase_index_words(&c.not_name, not_name) != 0)
+            goto out;
+    }
+    for (pi = 0; pi < doc->text.paragraphs.len; pi++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[pi];
+        c.words.len = 0;
+        if (scm_words_scan(c.t, p->span.start, p->span.stop, &c.words) != 0)
+            goto out;
+        for (i = 0; i < c.words.len;) {
+            size_t next;
+            if (c.words.items[i].kind != SCM_W_WORD ||
+                !c.words.items[i].cap) {
+                i++;
+                continue;
+            }
+            next = try_person(&c, c.words.items, i, c.words.len);
+            if (next == (size_t)-1) goto out;
+            i = next > i ? next : i + 1;
+        }
+    }
+    if (resolve(&c, x) != 0) goto out;
+    r = 0;
+out:
+    for (i = 0; i < c.cands.len; i++) cand_free(&c.cands.items[i]);
+    SCM_VEC_FREE(&c.cands);
+    scm_phrase_index_free(&c.title);
+    scm_phrase_index_free(&c.party);
+    scm_phrase_index_free(&c.not_name);
+    SCM_VEC_FREE(&c.key);
+    SCM_VEC_FREE(&c.words);
+    if (r != 0) scm_error_set(err, SCM_NO_BYTE, "out of memory");
+    return r;
+}

@@ -1,0 +1,328 @@
+-- eval.lua -- precision and recall of the extractors against tests/gold.
+--
+--   lua5.4 tests/eval.lua [--verbose]      (`make eval` sets the paths)
+--
+-- Each tests/gold/<name>.json annotates ../shared/corpus/<name>.txt (see
+-- tests/gold/README.md).  Items are compared as multisets of keys:
+--   header      one key per field (title, kind, date, place, meeting series
+--               and number)
+--   people      name + family
+--   acts        sentence prefix + actor set + verb lemma
+--   acr.def     short + long of defined acronyms
+--   acr.undef   short of undefined acronyms
+--   dates       text + iso
+--   references  kind + text
+-- Strings are compared after folding white space, curly quotes and dashes.
+local cjson = require "cjson"
+
+local verbose = false
+for _, a in ipairs(arg or {}) do
+  if a == "--verbose" or a == "-v" then verbose = true end
+end
+
+local root = os.getenv("SCM_TEST_ROOT") or "."
+local gold_dir = root .. "/tests/gold/"
+local corpus = root .. "/../shared/corpus/"
+
+local function readfile(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+if not readfile(corpus .. "PROVENANCE.md") and not io.open(corpus, "r") then
+  print("eval: skipped, no corpus at " .. corpus)
+  os.exit(0)
+end
+
+local ok, scm = pcall(require, "scm")
+if not ok then
+  print("eval: cannot load scm: " .. tostring(scm))
+  os.exit(1)
+end
+
+local function fold(s)
+  if s == nil or s == cjson.null then return "" end
+  s = tostring(s):gsub("</?sup>", "")
+  s = s:gsub("\226\128[\152\153]", "'"):gsub("\226\128[\156\157]", '"')
+  s = s:gsub("\226\128[\147\148]", "-"):gsub("%s+", " ")
+  return (s:gsub("^ ", ""):gsub(" $", ""))
+end
+
+local function value(v)
+  if v == cjson.null then return nil end
+  return v
+end
+
+-- Call a document method or read a field; nil when missing or failing.
+local function get(doc, name)
+  local okf, v = pcall(function()
+    local f = doc[name]
+    if type(f) == "function" then f = f(doc) end
+    if type(f) == "function" then
+      -- an iterator: gather its items into a list
+      local list = {}
+      for a, b in f do list[#list + 1] = b ~= nil and type(a) ~= "table" and b or a end
+      return list
+    end
+    return f
+  end)
+  if okf then return v end
+  return nil
+end
+
+local function span_text(doc, v)
+  if type(v) == "table" then return v.text end
+  if type(v) == "number" then
+    local sents = get(doc, "sentences") or {}
+    local s = sents[v] or sents[v + 1]
+    return s and s.text
+  end
+  return v
+end
+
+-- Multiset comparison: returns tp, fps, fns (lists of keys).
+local function compare(gold, pred)
+  local count = {}
+  for _, k in ipairs(gold) do count[k] = (count[k] or 0) + 1 end
+  local tp, fps, fns = 0, {}, {}
+  for _, k in ipairs(pred) do
+    if (count[k] or 0) > 0 then
+      count[k] = count[k] - 1
+      tp = tp + 1
+    else
+      fps[#fps + 1] = k
+    end
+  end
+  for _, k in ipairs(gold) do
+    if (count[k] or 0) > 0 then
+      count[k] = count[k] - 1
+      fns[#fns + 1] = k
+    end
+  end
+  return tp, fps, fns
+end
+
+local categories = {"header", "people", "acts", "acr.def", "acr.undef",
+                     "dates", "references"}
+
+local function keys_header(g, doc)
+  local gold, pred = {}, {}
+  local h = value(g.header) or {}
+  local function add(list, field, v)
+    v = value(v)
+    if type(v) == "number" and v == math.floor(v) then v = math.tointeger(v) end
+    if v ~= nil and v ~= "" then list[#list + 1] = field .. "=" .. fold(v) end
+  end
+  add(gold, "title", h.title)
+  add(gold, "kind", h.kind)
+  add(gold, "date", h.date)
+  add(gold, "place", h.place)
+  local gm = value(h.meeting)
+  if gm then
+    add(gold, "series", gm.series)
+    add(gold, "number", gm.number)
+  end
+  add(pred, "title", get(doc, "title"))
+  add(pred, "kind", get(doc, "kind"))
+  local d = get(doc, "date")
+  if type(d) == "table" then d = d.iso end
+  add(pred, "date", d)
+  add(pred, "place", get(doc, "place"))
+  local pm = get(doc, "meeting")
+  if type(pm) == "table" then
+    add(pred, "series", pm.series)
+    if pm.number and pm.number ~= 0 then add(pred, "number", pm.number) end
+  end
+  return gold, pred
+end
+
+local function keys_people(g, doc)
+  local gold, pred = {}, {}
+  for _, p in ipairs(value(g.people) or {}) do
+    gold[#gold + 1] = fold(p.name) .. " | " .. fold(p.family)
+  end
+  for _, p in ipairs(get(doc, "people") or {}) do
+    pred[#pred + 1] = fold(p.name) .. " | " .. fold(p.family)
+  end
+  return gold, pred
+end
+
+local function actor_set(list)
+  local t = {}
+  for _, a in ipairs(list or {}) do t[#t + 1] = fold(a) end
+  table.sort(t)
+  return table.concat(t, ",")
+end
+
+local function keys_acts(g, doc)
+  local gold, pred, prefixes = {}, {}, {}
+  for _, a in ipairs(value(g.acts) or {}) do
+    local p = fold(a.sentence)
+    prefixes[#prefixes + 1] = p
+    gold[#gold + 1] = p .. " | " .. actor_set(a.actors) .. " | " .. fold(a.verb)
+  end
+  for _, a in ipairs(get(doc, "acts") or {}) do
+    local s = fold(span_text(doc, a.sentence) or "")
+    s = s:gsub("^%d+%. ", "")
+    local key = s:sub(1, 60)
+    for _, p in ipairs(prefixes) do
+      if s:sub(1, #p) == p then key = p break end
+    end
+    pred[#pred + 1] = key .. " | " .. actor_set(a.actors) .. " | " ..
+                      fold(a.verb or a.lemma)
+  end
+  return gold, pred
+end
+
+local function keys_acronyms(g, doc, defined)
+  local gold, pred = {}, {}
+  for _, a in ipairs(value(g.acronyms) or {}) do
+    if (a.defined == true) == defined then
+      gold[#gold + 1] = defined and (fold(a.short) .. " = " .. fold(a.long))
+                        or fold(a.short)
+    end
+  end
+  for _, a in ipairs(get(doc, "acronyms") or {}) do
+    local d = a.defined == true or a.defined == 1
+    if d == defined then
+      pred[#pred + 1] = defined and (fold(a.short) .. " = " .. fold(a.long))
+                        or fold(a.short)
+    end
+  end
+  return gold, pred
+end
+
+local function keys_dates(g, doc)
+  local gold, pred = {}, {}
+  for _, d in ipairs(value(g.dates) or {}) do
+    gold[#gold + 1] = fold(d.text) .. " = " .. fold(d.iso)
+  end
+  for _, d in ipairs(get(doc, "dates") or {}) do
+    pred[#pred + 1] = fold(d.text) .. " = " .. fold(d.iso)
+  end
+  return gold, pred
+end
+
+local function keys_refs(g, doc)
+  local gold, pred = {}, {}
+  for _, r in ipairs(value(g.references) or {}) do
+    gold[#gold + 1] = fold(r.kind) .. ": " .. fold(r.text)
+  end
+  for _, r in ipairs(get(doc, "references") or {}) do
+    pred[#pred + 1] = fold(r.kind) .. ": " .. fold(r.text)
+  end
+  return gold, pred
+end
+
+local extractors = {
+  header = keys_header,
+  people = keys_people,
+  acts = keys_acts,
+  ["acr.def"] = function(g, d) return keys_acronyms(g, d, true) end,
+  ["acr.undef"] = function(g, d) return keys_acronyms(g, d, false) end,
+  dates = keys_dates,
+  references = keys_refs,
+}
+
+local function prf(tp, fp, fn)
+  local p = tp + fp > 0 and tp / (tp + fp) or (fn == 0 and 1 or 0)
+  local r = tp + fn > 0 and tp / (tp + fn) or 1
+  local f = p + r > 0 and 2 * p * r / (p + r) or 0
+  return p, r, f
+end
+
+-- Where a gold file's document lives: the shared corpus, or (for the
+-- fictional communiqués) tests/fixtures.
+local function document_text(docname)
+  return readfile(corpus .. docname) or readfile(root .. "/tests/fixtures/" .. docname)
+end
+
+local function gold_files(dir)
+  local files = {}
+  local ls = io.popen('ls "' .. dir .. '" 2>/dev/null')
+  for name in ls:lines() do
+    if name:match("%.json$") then files[#files + 1] = name end
+  end
+  ls:close()
+  table.sort(files)
+  return files
+end
+
+-- Evaluate every gold file of `dir`; returns the rows and the totals.
+local function eval_set(dir)
+  local rows, total = {}, {}
+  for _, c in ipairs(categories) do total[c] = {0, 0, 0} end
+  for _, name in ipairs(gold_files(dir)) do
+    local g = cjson.decode(readfile(dir .. name))
+    local docname = value(g.document) or name:gsub("%.json$", ".txt")
+    local text = document_text(docname)
+    if not text then
+      rows[#rows + 1] = {docname, "(missing from corpus)"}
+    else
+      local okp, doc, msg = pcall(scm.parse, text)
+      if not okp or not doc then
+        rows[#rows + 1] = {docname, "parse failed: " .. tostring(msg or doc)}
+      else
+        for _, c in ipairs(categories) do
+          local okx, gold, pred = pcall(extractors[c], g, doc)
+          if not okx then
+            print(c .. ": " .. tostring(gold))
+            gold, pred = {}, {}
+          end
+          local tp, fps, fns = compare(gold, pred)
+          local t = total[c]
+          t[1], t[2], t[3] = t[1] + tp, t[2] + #fps, t[3] + #fns
+          rows[#rows + 1] = {docname, c, tp, #fps, #fns}
+          if verbose and (#fps > 0 or #fns > 0) then
+            rows[#rows].detail = {fps = fps, fns = fns}
+          end
+        end
+      end
+    end
+  end
+  return rows, total
+end
+
+local fmt = "%-48s %-11s %5s %5s %5s %6s %6s %6s"
+
+local function report(title, rows, total)
+  print(("== %s =="):format(title))
+  print(string.format(fmt, "document", "extractor", "tp", "fp", "fn", "P", "R", "F1"))
+  for _, row in ipairs(rows) do
+    if #row == 2 then
+      print(string.format("%-48s %s", row[1], row[2]))
+    else
+      local p, r, f = prf(row[3], row[4], row[5])
+      print(string.format(fmt, row[1]:sub(1, 48), row[2], row[3], row[4], row[5],
+        string.format("%.3f", p), string.format("%.3f", r), string.format("%.3f", f)))
+      if row.detail then
+        for _, k in ipairs(row.detail.fns) do print("    miss  " .. k) end
+        for _, k in ipairs(row.detail.fps) do print("    false " .. k) end
+      end
+    end
+  end
+  print(string.rep("-", 96))
+  for _, c in ipairs(categories) do
+    local t = total[c]
+    local p, r, f = prf(t[1], t[2], t[3])
+    print(string.format(fmt, "overall", c, t[1], t[2], t[3],
+      string.format("%.3f", p), string.format("%.3f", r), string.format("%.3f", f)))
+  end
+  print()
+end
+
+local sets = {
+  { "development set (tests/gold: the extractors were written against these)", gold_dir },
+  { "held-out set (tests/gold/heldout: annotated blind, never tuned on)", gold_dir .. "heldout/" },
+}
+local any = false
+for _, set in ipairs(sets) do
+  if #gold_files(set[2]) > 0 then
+    any = true
+    report(set[1], eval_set(set[2]))
+  end
+end
+if not any then print("eval: no gold files in " .. gold_dir) end

@@ -1,0 +1,219 @@
+-- Specs for doc:acronyms(), doc:dates() and doc:references().
+local scm = require "scm"
+
+local root = os.getenv("SCM_TEST_ROOT") or "."
+local corpus = root .. "/../shared/corpus/"
+
+local function list(doc, name)
+  local v = doc[name](doc)
+  if type(v) ~= "function" then return v end
+  local out = {}
+  for a, b in v do out[#out + 1] = (type(a) == "table") and a or b end
+  return out
+end
+
+local function parse(body, date)
+  local text = "Joint Statement\n\n" .. (date or "October 24, 2012") ..
+               "\n\n" .. body .. "\n"
+  return scm.parse(text)
+end
+
+local function read(name)
+  local f = io.open(corpus .. name, "rb")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return scm.parse(s)
+end
+
+local function acronym(doc, short)
+  for _, a in ipairs(list(doc, "acronyms")) do
+    if a.short == short then return a end
+  end
+end
+
+local function texts(items, field)
+  local t = {}
+  for _, x in ipairs(items) do t[#t + 1] = x[field or "text"] end
+  return t
+end
+
+describe("scm.parse", function()
+  describe("acronyms()", function()
+    it("pairs 'Revised Missile Guidelines' with RMG, without the quotes", function()
+      local doc = parse("They shared the view that the \226\128\156Revised " ..
+                        "Missile Guidelines\226\128\157 (RMG) are key.")
+      local a = acronym(doc, "RMG")
+      assert.is_true(a.defined)
+      assert.equal("Revised Missile Guidelines", a.long)
+    end)
+
+    it("reads a dotted and hyphenated short form", function()
+      local doc = parse("The United States \226\128\147 Republic of Korea " ..
+                        "(U.S.-ROK) meeting was held. The U.S.-ROK Alliance grew.")
+      local a = acronym(doc, "U.S.-ROK")
+      assert.equal("United States \226\128\147 Republic of Korea", a.long)
+      assert.equal(2, #a.mentions)
+    end)
+
+    it("matches letters to word starts inside hyphenated words (KIDD)", function()
+      local doc = parse("They praised the Korea-U.S. Integrated Defense Dialogue (KIDD).")
+      assert.equal("Korea-U.S. Integrated Defense Dialogue", acronym(doc, "KIDD").long)
+    end)
+
+    it("matches letters inside words and drops a leading modifier (OPCON)", function()
+      local doc = parse("They discussed the transition of wartime operational control (OPCON).")
+      assert.equal("operational control", acronym(doc, "OPCON").long)
+    end)
+
+    it("starts the long form where the letters best fit (CFC, COC)", function()
+      local doc = parse("The Commander of the U.S.-ROK Combined Forces Command (CFC) spoke. " ..
+                        "They support the Code of Conduct in the South China Sea (COC).")
+      assert.equal("Combined Forces Command", acronym(doc, "CFC").long)
+      assert.equal("Code of Conduct in the South China Sea", acronym(doc, "COC").long)
+    end)
+
+    it("keeps a head noun before 'of' (TAC) and plural short forms (ZEVs)", function()
+      local doc = parse("They signed the Treaty of Amity and Cooperation in Southeast Asia (TAC). " ..
+                        "They promote zero-emissions vehicles (ZEVs).")
+      assert.equal("Treaty of Amity and Cooperation in Southeast Asia", acronym(doc, "TAC").long)
+      assert.equal("zero-emissions vehicles", acronym(doc, "ZEVs").long)
+    end)
+
+    it("reads 'SHORT (long form)'", function()
+      local doc = parse("They met at the IAEA (International Atomic Energy Agency) in May.")
+      assert.equal("International Atomic Energy Agency", acronym(doc, "IAEA").long)
+    end)
+
+    it("counts plural and possessive uses as mentions", function()
+      local doc = parse("The Nuclear Consultative Group (NCG) met. The NCG\226\128\153s work " ..
+                        "and earlier NCGs continue.")
+      assert.equal(3, #acronym(doc, "NCG").mentions)
+    end)
+
+    it("lists short forms used but not defined, with digits", function()
+      local doc = parse("The DPRK, the G7, COVID-19 and 5G networks matter to the U.S.")
+      for _, s in ipairs({"DPRK", "G7", "COVID-19", "5G", "U.S."}) do
+        local a = acronym(doc, s)
+        assert.is_truthy(a, s)
+        assert.is_false(a.defined)
+      end
+    end)
+
+    it("leaves out capitalised words that are not abbreviations", function()
+      local doc = parse("EMPHASIZING the need, the ROK warship CHEONAN sailed in Part IV. " ..
+                        "WE HEREBY DECLARE the following. We agree.")
+      for _, s in ipairs({"EMPHASIZING", "CHEONAN", "IV", "WE", "HEREBY", "DECLARE"}) do
+        assert.is_nil(acronym(doc, s), s)
+      end
+      assert.is_truthy(acronym(doc, "ROK"))
+    end)
+
+    it("finds the SCM 44 definitions", function()
+      local doc = read("scm44-2012.txt")
+      if not doc then return pending("no corpus") end
+      assert.equal("Security Consultative Meeting", acronym(doc, "SCM").long)
+      assert.equal("weapons of mass destruction", acronym(doc, "WMD").long)
+      assert.equal("U.S. Forces Korea", acronym(doc, "USFK").long)
+      assert.is_false(acronym(doc, "D.C.").defined)
+      assert.is_nil(acronym(doc, "CHEONAN"))
+    end)
+  end)
+
+  describe("dates()", function()
+    it("finds full dates, bare years and ranges at their precision", function()
+      local doc = parse("They met on March 25, 2012, recalled June 2009, the treaty signed " ..
+                        "in 1953 and relief operations (2010-2012).")
+      local d = list(doc, "dates")
+      assert.same({"March 25, 2012", "June 2009", "1953", "2010-2012"}, texts(d))
+      assert.same({"2012-03-25", "2009-06", "1953", "2010/2012"}, texts(d, "iso"))
+      assert.same({"day", "month", "year", "year"}, texts(d, "precision"))
+    end)
+
+    it("reads a range of days", function()
+      local d = list(parse("The summit was held on 12-13 May 2022."), "dates")
+      assert.equal("2022-05-12/2022-05-13", d[1].iso)
+    end)
+
+    it("resolves relative expressions against the document date", function()
+      local d = list(parse("The exercise took place last month; more follow later this " ..
+                           "year and next year. Today we met."), "dates")
+      assert.same({"last month", "this year", "next year", "Today"}, texts(d))
+      assert.same({"2012-09", "2012", "2013", "2012-10-24"}, texts(d, "iso"))
+      assert.is_true(d[1].relative)
+    end)
+
+    it("leaves out years that end a name", function()
+      local d = list(parse("They reviewed the Strategic Alliance 2015 plan in 2012."), "dates")
+      assert.same({"2012"}, texts(d))
+    end)
+
+    it("gives coordinated months their shared year", function()
+      local d = list(parse("They met in May and September 2022."), "dates")
+      assert.same({"May", "September 2022"}, texts(d))
+      assert.equal("2022-05", d[1].iso)
+    end)
+
+    it("finds the 17 dates of the SCM 44 communique", function()
+      local doc = read("scm44-2012.txt")
+      if not doc then return pending("no corpus") end
+      assert.equal(17, #list(doc, "dates"))
+    end)
+  end)
+
+  describe("references()", function()
+    local function refs(body)
+      local out = {}
+      for _, r in ipairs(list(parse(body), "references")) do
+        out[#out + 1] = r.kind .. ": " .. r.text
+      end
+      return out
+    end
+
+    it("finds numbered meetings", function()
+      assert.same({"meeting: 36th MCM", "meeting: 43rd SCM"},
+                  refs("They met at the 36th MCM and the 43rd SCM."))
+    end)
+
+    it("gives one resolution reference per phrase, with its numbers", function()
+      local r = list(parse("They urged compliance with UN Security Council " ..
+                           "resolutions 1718 and 1874."), "references")
+      assert.equal("resolution", r[1].kind)
+      assert.equal("UN Security Council resolutions 1718 and 1874", r[1].text)
+      assert.same({1718, 1874}, r[1].numbers)
+    end)
+
+    it("classifies names by their head noun", function()
+      assert.same({"agreement: Armistice Agreement", "document: 2005 Joint Statement",
+                   "plan: OPCON Certification Plan",
+                   "mechanism: Extended Deterrence Policy Committee"},
+                  refs("They upheld the Armistice Agreement, the 2005 Joint Statement, " ..
+                       "the OPCON Certification Plan and the Extended Deterrence " ..
+                       "Policy Committee."))
+    end)
+
+    it("keeps complements but not a following month", function()
+      assert.same({"agreement: Treaty of Amity and Cooperation in Southeast Asia",
+                   "document: Washington Declaration"},
+                  refs("They signed the Treaty of Amity and Cooperation in Southeast Asia " ..
+                       "and the Washington Declaration in April 2023."))
+    end)
+
+    it("reads a name followed by a lower-case head", function()
+      assert.same({"plan: Strategic Alliance 2015",
+                   "mechanism: Asia-Pacific Economic Cooperation forum"},
+                  refs("They reviewed the Strategic Alliance 2015 plan and the " ..
+                       "Asia-Pacific Economic Cooperation forum."))
+    end)
+
+    it("finds the SCM 44 references", function()
+      local doc = read("scm44-2012.txt")
+      if not doc then return pending("no corpus") end
+      local found = {}
+      for _, r in ipairs(list(doc, "references")) do found[r.kind .. ": " .. r.text] = true end
+      assert.is_true(found["meeting: 36th U.S.-ROK Military Committee Meeting"])
+      assert.is_true(found["agreement: U.S.-ROK Mutual Defense Treaty"])
+      assert.is_nil(found["meeting: 44th SCM"]) -- the document's own meeting
+    end)
+  end)
+end)

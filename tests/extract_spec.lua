@@ -1,0 +1,387 @@
+-- Specs for the header facts, doc:people() and doc:acts().
+-- (acronyms, dates and references: extract_more_spec.lua)
+local scm = require "scm"
+
+local root = os.getenv("SCM_TEST_ROOT") or "."
+local corpus = root .. "/../shared/corpus/"
+local missing = "../shared/corpus not found: real-document specs skipped"
+
+local function collect(iter)
+  if type(iter) ~= "function" then return iter end
+  local out = {}
+  for a, b in iter do out[#out + 1] = (type(a) == "table") and a or b end
+  return out
+end
+
+local function people(doc) return collect(doc:people()) end
+local function acts(doc) return collect(doc:acts()) end
+
+-- A small communiqué: a header block, then body paragraphs.
+local function parse(body, header)
+  local text = (header or "Joint Statement\n\nWashington, D.C. October 24, 2012") ..
+               "\n\n" .. body .. "\n"
+  return assert(scm.parse(text))
+end
+
+local function read(name)
+  local f = io.open(corpus .. name, "rb")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return assert(scm.parse(s))
+end
+
+local function sorted(t)
+  local c = {}
+  for i, v in ipairs(t) do c[i] = v end
+  table.sort(c)
+  return c
+end
+
+local function person(doc, family)
+  for _, p in ipairs(people(doc)) do
+    if p.family == family then return p end
+  end
+end
+
+local function act_with(doc, verb, n)
+  n = n or 1
+  for _, a in ipairs(acts(doc)) do
+    if a.verb == verb then
+      n = n - 1
+      if n == 0 then return a end
+    end
+  end
+end
+
+local function verbs(doc)
+  local t = {}
+  for _, a in ipairs(acts(doc)) do t[#t + 1] = a.verb end
+  return t
+end
+
+local SECMIN = "U.S. Secretary of Defense Leon E. Panetta and ROK Minister of " ..
+               "National Defense Kim, Kwan Jin led their delegations."
+
+describe("scm.parse", function()
+
+  describe("header", function()
+    it("reads kind, place, date and meeting of the SCM communiqué", function()
+      local doc = read("scm44-2012.txt")
+      if not doc then return pending(missing) end
+      assert.equal("joint communique", doc.kind)
+      assert.equal("Washington, D.C.", doc.place)
+      assert.equal("2012-10-24", doc.date)
+      assert.same({series = "SCM", number = 44,
+                   name = "Security Consultative Meeting",
+                   parties = {"U.S.", "ROK"}},
+                  {series = doc.meeting.series, number = doc.meeting.number,
+                   name = doc.meeting.name, parties = doc.meeting.parties})
+    end)
+
+    it("takes series, number, name and parties from the first sentence", function()
+      local doc = parse("The Twelfth United States – Japan Security Consultative " ..
+        "Committee (SCC) was held in Tokyo on March 3, 2015. The Secretary " ..
+        "reaffirmed the commitment.", "Joint Communique")
+      assert.is_table(doc.meeting)
+      assert.equal("SCC", doc.meeting.series)
+      assert.equal(12, doc.meeting.number)
+      assert.equal("Security Consultative Committee", doc.meeting.name)
+      assert.same({"U.S.", "Japan"}, doc.meeting.parties)
+      assert.equal("Tokyo", doc.place)
+      assert.equal("joint communique", doc.kind)
+    end)
+
+    it("reads compound ordinals ('Forty-Fourth') and party compounds", function()
+      local doc = parse("The Forty-Fourth U.S.-ROK Military Committee Meeting " ..
+        "(MCM) was held in Seoul on October 23, 2012.", "Joint Communique")
+      assert.equal(44, doc.meeting.number)
+      assert.equal("MCM", doc.meeting.series)
+      assert.same({"U.S.", "ROK"}, doc.meeting.parties)
+      assert.equal("Seoul", doc.place)
+    end)
+
+    it("reports no meeting for a leaders' statement", function()
+      local doc = parse("President Joseph R. Biden Jr. of the United States and " ..
+        "President Yoon Suk Yeol of the Republic of Korea met in Washington " ..
+        "to commemorate the Alliance. The U.S.-ROK Nuclear Consultative " ..
+        "Group (NCG) contributes to deterrence.", "Leaders' Joint Statement")
+      assert.is_nil(doc.meeting)
+      assert.equal("joint statement", doc.kind)
+      assert.equal("Washington", doc.place)
+    end)
+
+    it("dates the document from its first sentence when the header does not",
+       function()
+      local doc = assert(scm.parse("Joint Statement\n\nThe leaders met in " ..
+        "Canberra on 5 December 1972. The two Governments agreed to " ..
+        "exchange Ambassadors.\n"))
+      assert.equal("1972-12-05", doc.date)
+      assert.equal("Canberra", doc.place)
+    end)
+  end)
+
+  describe("people()", function()
+    it("finds the five people of the SCM communiqué with their families",
+       function()
+      local doc = read("scm44-2012.txt")
+      if not doc then return pending(missing) end
+      local got = {}
+      for _, p in ipairs(people(doc)) do
+        got[#got + 1] = p.name .. "/" .. p.family .. "/" .. (p.role or "-") ..
+                        "/" .. (p.party or "-")
+      end
+      assert.same({"Leon E. Panetta/Panetta/Secretary/U.S.",
+                   "Kim Kwan Jin/Kim/Minister/ROK",
+                   "Martin E. Dempsey/Dempsey/Chairman/U.S.",
+                   "Jung Seung Jo/Jung/Chairman/ROK",
+                   "James D. Thurman/Thurman/Commander/-"}, got)
+      local thurman = person(doc, "Thurman")
+      assert.equal("Commander of the U.S.-ROK Combined Forces Command",
+                   thurman.title)
+    end)
+
+    it("puts the Korean family name first, with or without the comma", function()
+      local a = parse("ROK Minister of National Defense Kim, Kwan Jin spoke.")
+      local b = parse("ROK Minister of National Defense Kim Kwan Jin spoke.")
+      assert.equal("Kim Kwan Jin", people(a)[1].name)
+      assert.equal("Kim", people(a)[1].family)
+      assert.equal("Kim Kwan Jin", people(b)[1].name)
+      assert.equal("Kim", people(b)[1].family)
+      assert.equal("Minister of National Defense", people(b)[1].title)
+      assert.equal("Minister", people(b)[1].role)
+    end)
+
+    it("reads a name followed by its office", function()
+      local doc = parse("Dr. Kim Tae-hyo, Principal Deputy National Security " ..
+                        "Advisor of the ROK, attended the meeting.")
+      local p = people(doc)[1]
+      assert.equal("Kim Tae-hyo", p.name)
+      assert.equal("Kim", p.family)
+      assert.equal("National Security Advisor", p.role)
+      assert.equal("ROK", p.party)
+    end)
+
+    it("tells Japanese family-first from given-first order", function()
+      local a = parse("Prime Minister Kishida Fumio of Japan welcomed the talks.")
+      local b = parse("Japanese Prime Minister Fumio Kishida welcomed the talks.")
+      assert.equal("Kishida", people(a)[1].family)
+      assert.equal("Japan", people(a)[1].party)
+      assert.equal("Kishida", people(b)[1].family)
+      assert.equal("Japan", people(b)[1].party)
+      assert.equal("Prime Minister", people(b)[1].role)
+    end)
+
+    it("keeps suffixes and takes the family name before them", function()
+      local doc = parse("Today President Joseph R. Biden Jr. of the United " ..
+                        "States met the press.")
+      local p = people(doc)[1]
+      assert.equal("Joseph R. Biden Jr.", p.name)
+      assert.equal("Biden", p.family)
+      assert.equal("U.S.", p.party)
+    end)
+
+    it("lists each person once, with later short forms as mentions", function()
+      local doc = parse(SECMIN .. "\n\nMinister Kim thanked Secretary Panetta " ..
+                        "for his hospitality.")
+      local ps = people(doc)
+      assert.equal(2, #ps)
+      local kim = person(doc, "Kim")
+      assert.equal(2, #kim.mentions)
+      assert.equal("Minister Kim", kim.mentions[2].text)
+      assert.equal("Secretary Panetta", person(doc, "Panetta").mentions[2].text)
+    end)
+
+    it("reads apposed ranks: 'Chairman ..., General Martin E. Dempsey'", function()
+      local doc = parse("Before the SCM, the U.S. Chairman of the Joint Chiefs " ..
+        "of Staff, General Martin E. Dempsey, and the ROK Chairman of the " ..
+        "Joint Chiefs of Staff, General Jung, Seung Jo, presided over the MCM.")
+      local d, j = person(doc, "Dempsey"), person(doc, "Jung")
+      assert.equal("Martin E. Dempsey", d.name)
+      assert.equal("Chairman of the Joint Chiefs of Staff", d.title)
+      assert.equal("U.S.", d.party)
+      assert.equal("Jung Seung Jo", j.name)
+      assert.equal("ROK", j.party)
+    end)
+
+    it("gives mention spans into the text", function()
+      local doc = parse(SECMIN)
+      local m = person(doc, "Panetta").mentions[1]
+      assert.equal("Secretary of Defense Leon E. Panetta", m.text)
+      assert.is_true(m.start < m.stop)
+    end)
+  end)
+
+  describe("acts()", function()
+    it("reads who urged whom to do what in the SCM communiqué", function()
+      local doc = read("scm44-2012.txt")
+      if not doc then return pending(missing) end
+      local a = act_with(doc, "urge")
+      assert.same({"Minister", "Secretary"}, sorted(a.actors))
+      assert.equal("directive", a.class)
+      assert.equal("They", a.subject.text)
+      assert.matches("^North Korea to cease all activities related to",
+                     a.clause.text)
+      assert.same({"Kim Kwan Jin", "Leon E. Panetta"}, sorted(a.persons))
+      assert.is_false(a.negated)
+    end)
+
+    it("reads subject, verb, class and clause of a simple act", function()
+      local doc = parse(SECMIN .. "\n\nThe Secretary and the Minister " ..
+                        "reaffirmed that the Alliance remains strong.")
+      local a = acts(doc)[1]
+      assert.equal("The Secretary and the Minister", a.subject.text)
+      assert.same({"Secretary", "Minister"}, a.actors)
+      assert.same({"Leon E. Panetta", "Kim Kwan Jin"}, a.persons)
+      assert.equal("reaffirm", a.verb)
+      assert.equal("reaffirmation", a.class)
+      assert.equal("the Alliance remains strong", a.clause.text)
+    end)
+
+    it("resolves 'They' to the previous subject", function()
+      local doc = parse("The Secretary and the Minister noted the progress. " ..
+                        "They also urged North Korea to refrain from provocations.")
+      local a = acts(doc)[2]
+      assert.equal("They", a.subject.text)
+      assert.same({"Secretary", "Minister"}, a.actors)
+      assert.equal("urge", a.verb)
+    end)
+
+    it("resolves 'He', 'The two' and 'Both sides'", function()
+      local doc = parse("The Secretary and the Minister noted the progress. " ..
+        "The Secretary praised the ROK's contributions. He also expressed " ..
+        "appreciation for the support. The two also concurred that the " ..
+        "procedure is useful. Both sides expect to hold the next meeting in Seoul.")
+      local as = acts(doc)
+      assert.same({"Secretary"}, as[3].actors)
+      assert.equal("express appreciation", as[3].verb)
+      assert.same({"Secretary", "Minister"}, as[4].actors)
+      assert.equal("concur", as[4].verb)
+      assert.same({"Secretary", "Minister"}, as[5].actors)
+      assert.equal("Both sides", as[5].subject.text)
+    end)
+
+    it("skips fronted adverbials and inserted participial clauses", function()
+      local doc = parse("In this context, the Minister reaffirmed the plan. " ..
+        "Moreover, noting that the NLL has been an effective means of " ..
+        "separating the forces, the Secretary and the Minister urged North " ..
+        "Korea to abide by the NLL. Against this backdrop, they noted the " ..
+        "efforts. The Secretary and the Minister, noting the need for space " ..
+        "cooperation, welcomed the signing of the Terms of Reference.")
+      assert.same({"reaffirm", "urge", "note", "welcome"}, verbs(doc))
+      local as = acts(doc)
+      assert.same({"Minister"}, as[1].actors)
+      assert.equal("the Secretary and the Minister", as[2].subject.text)
+      assert.same({"Secretary", "Minister"}, as[3].actors)
+      assert.same({"Secretary", "Minister"}, as[4].actors)
+    end)
+
+    it("splits coordinated verbs into acts of the same subject", function()
+      local doc = parse("The Secretary and the Minister noted the development " ..
+        "of the Alliance over the last 60 years, and decided to initiate " ..
+        "long-term strategic planning.")
+      local as = acts(doc)
+      assert.equal(2, #as)
+      assert.equal("note", as[1].verb)
+      assert.equal("decide", as[2].verb)
+      assert.equal(as[1].subject.start, as[2].subject.start)
+      assert.equal("the development of the Alliance over the last 60 years",
+                   as[1].clause.text)
+      assert.equal("to initiate long-term strategic planning", as[2].clause.text)
+    end)
+
+    it("does not take reduced relatives and participle series for acts", function()
+      local doc = parse("They reaffirmed the capability, led by the Republic " ..
+        "of Korea and supported by the United States. The two Presidents " ..
+        "emphasized trilateral cooperation, guided by shared values, driven " ..
+        "by innovation, and committed to shared prosperity.")
+      assert.same({"reaffirm", "emphasize"}, verbs(doc))
+    end)
+
+    it("finds no act where the subject is not a speaker", function()
+      local doc = parse("The NLL has been an effective means of separating the " ..
+        "forces. The NCG contributes to the efforts of the Alliance. The " ..
+        "transition of OPCON should sustain the combined defense posture.")
+      assert.same({}, acts(doc))
+    end)
+
+    it("reads multi-word verbs", function()
+      local doc = parse("The Secretary expressed sincere appreciation for the " ..
+        "ROK's support. The Secretary and the Minister received a report on " ..
+        "the results. The Australian Government takes note of this position. " ..
+        "We look forward to a successful summit. The leaders call on the " ..
+        "DPRK to return to negotiations. Both sides called for restraint.")
+      assert.same({"express appreciation", "receive a report", "take note",
+                   "look forward", "call on", "call for"}, verbs(doc))
+      assert.same({"Australia"}, acts(doc)[3].actors)
+      assert.same({"We"}, acts(doc)[4].actors)
+    end)
+
+    it("canonicalises parties and reads 'are committed to' as commit", function()
+      local doc = parse("The United States and the Republic of Korea are " ..
+                        "committed to maintaining close consultation.")
+      local a = acts(doc)[1]
+      assert.same({"U.S.", "ROK"}, a.actors)
+      assert.equal("commit", a.verb)
+      assert.equal("commitment", a.class)
+      assert.same({false, false}, a.persons)
+    end)
+
+    it("marks negated reporting verbs", function()
+      local doc = parse("The Minister did not reaffirm the plan.")
+      assert.is_true(acts(doc)[1].negated)
+    end)
+
+    it("names two holders of one role by role and family", function()
+      local doc = parse("President Joseph R. Biden Jr. of the United States " ..
+        "and President Yoon Suk Yeol of the Republic of Korea met in " ..
+        "Washington.\n\nPresident Biden applauded the ROK's initiative. " ..
+        "The two Presidents reiterated their commitment to the UN Charter. " ..
+        "President Biden and President Yoon commend and endorse the progress.")
+      local as = acts(doc)
+      assert.equal(4, #as)
+      assert.same({"President Biden"}, as[1].actors)
+      assert.same({"Joseph R. Biden Jr."}, as[1].persons)
+      assert.same({"President Biden", "President Yoon"}, as[2].actors)
+      assert.same({"commend", "endorse"}, {as[3].verb, as[4].verb})
+      assert.same({"President Biden", "President Yoon"}, as[4].actors)
+    end)
+
+    it("expands 'the two nations' to the document's parties", function()
+      local doc = parse("President Joseph R. Biden Jr. of the United States " ..
+        "and President Yoon Suk Yeol of the Republic of Korea met today." ..
+        "\n\nThe two nations are committed to building partnerships.")
+      assert.same({"U.S.", "ROK"}, acts(doc)[1].actors)
+    end)
+
+    it("does not read purpose infinitives or participles as acts", function()
+      local doc = parse("The leaders met on July 11, 2024 to reaffirm the " ..
+        "advancements. We have convened to reaffirm our commitment. " ..
+        "Recognizing the need for decarbonization, the Presidents agreed " ..
+        "to enhance the clean electricity share.")
+      assert.same({"agree"}, verbs(doc))
+    end)
+
+    it("uses verbs added to the lexicon from Lua", function()
+      scm.lexicon.add("verb", "deplore", {class = "condemnation"})
+      local doc = parse("The Secretary and the Minister deplored the missile launch.")
+      local a = acts(doc)[1]
+      assert.equal("deplore", a.verb)
+      assert.equal("condemnation", a.class)
+    end)
+
+    it("counts the acts of the SCM communiqué in its sentences", function()
+      local doc = read("scm44-2012.txt")
+      if not doc then return pending(missing) end
+      local as = acts(doc)
+      assert.is_true(#as >= 55)
+      -- "... noted the development ..., and decided to initiate ..."
+      local n, d = act_with(doc, "note"), act_with(doc, "decide")
+      assert.equal(n.sentence, d.sentence)
+      for _, a in ipairs(as) do
+        assert.is_true(a.sentence >= 1)
+        assert.is_string(a.class)
+      end
+    end)
+  end)
+end)
