@@ -1088,8 +1088,10 @@ static void push_source_table(lua_State *L, const scm_source *src) {
 }
 
 static int l_source_text(lua_State *L) {
-    scm_source *src = (scm_source *)lua_newuserdatauv(L, sizeof *src, 0);
+    scm_source *src;
     scm_error err;
+    lua_settop(L, 3); /* the adapter reads its arguments at 1..3 */
+    src = (scm_source *)lua_newuserdatauv(L, sizeof *src, 0);
     memset(src, 0, sizeof *src);
     luaL_setmetatable(L, SOURCE_MT);
     memset(&err, 0, sizeof err);
@@ -1106,6 +1108,7 @@ static int l_parse_source(lua_State *L) {
     ldoc *d;
     int ud;
     memset(&err, 0, sizeof err);
+    lua_settop(L, 3); /* the adapter reads its arguments at 1..3 */
     d = (ldoc *)lua_newuserdatauv(L, sizeof *d, 1);
     memset(d, 0, sizeof *d);
     luaL_setmetatable(L, DOCUMENT_MT);

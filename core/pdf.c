@@ -847,11 +847,14 @@ static void write_paragraph(scm_source_writer *w, const pdoc *d,
 
 /* ---- the adapter ------------------------------------------------------- */
 
-static xmlDoc *parse_xhtml(const char *xhtml, size_t len) {
-    xmlDoc *doc = xmlReadMemory(xhtml, (int)len, "pdftotext.xhtml", "UTF-8",
+static xmlDoc *parse_xhtml(const char *xhtml, size_t len, int *recovered) {
+    xmlDoc *doc;
+    *recovered = 0;
+    doc = xmlReadMemory(xhtml, (int)len, "pdftotext.xhtml", "UTF-8",
                                 XML_PARSE_NONET | XML_PARSE_NOERROR |
                                     XML_PARSE_NOWARNING | XML_PARSE_HUGE);
     if (doc) return doc;
+    *recovered = 1;
     /* an old pdftotext may write a stray control character: read it as
      * HTML, which recovers */
     return htmlReadMemory(xhtml, (int)len, "pdftotext.xhtml", "UTF-8",
@@ -876,6 +879,7 @@ int scm_source_pdf(const char *xhtml, size_t len, const scm_lexicon *lex,
     scm_source_writer w;
     para_vec paras = {0};
     size_t i;
+    int recovered;
     memset(&d, 0, sizeof d);
     d.lex = lex;
     out->kind = SCM_SOURCE_PDF;
@@ -884,7 +888,7 @@ int scm_source_pdf(const char *xhtml, size_t len, const scm_lexicon *lex,
         out->fail = SCM_SOURCE_BROKEN;
         return scm_error_set(err, SCM_NO_BYTE, "pdftotext output too large");
     }
-    doc = parse_xhtml(xhtml, len);
+    doc = parse_xhtml(xhtml, len, &recovered);
     if (!doc) {
         out->fail = SCM_SOURCE_BROKEN;
         return scm_error_set(err, SCM_NO_BYTE,
@@ -895,10 +899,10 @@ int scm_source_pdf(const char *xhtml, size_t len, const scm_lexicon *lex,
     xmlFreeDoc(doc);
     if (d.oom) goto oom;
     out->pages = (uint32_t)d.pages.len;
-    if (d.pages.len == 0) {
+    if (d.pages.len == 0 || (recovered && d.words.len == 0)) {
         pdoc_free(&d);
         out->fail = SCM_SOURCE_BROKEN;
-        return scm_error_set(err, SCM_NO_BYTE, "no pages in the PDF");
+        return scm_error_set(err, SCM_NO_BYTE, "no pages in the pdftotext output (damaged?)");
     }
     if (d.words.len == 0) {
         pdoc_free(&d);

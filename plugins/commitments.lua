@@ -177,7 +177,11 @@ function M.text(r, ctx)
   local rows = {}
   for _, row in ipairs(M.rows(r)) do
     local status = row[3]
-    if status == "new" then status = style("green", status) elseif status == "dropped" then status = style("red", status) end
+    if status == "new" then
+      status = style("green", status)
+    elseif status == "dropped" then
+      status = style("red", status)
+    end
     rows[#rows + 1] = { row[1], status, row[4], row[5], row[6], row[8] }
   end
   local docs = {}

@@ -87,10 +87,9 @@ end
 --   kind, counts, rates, total, present, first, last, gaps } } }
 function M.track(corpus, patterns, filters)
   filters = filters or {}
-  local docs, pos = {}, {}
+  local docs = {}
   for d in corpus:documents({ series = filters.series, from = filters.from, to = filters.to }) do
     docs[#docs + 1] = { id = d.doc_id, name = d.name, date = d.date, words = d.n_tokens or 0 }
-    pos[d.doc_id] = #docs
   end
   local terms = {}
   for _, pat in ipairs(patterns) do
@@ -197,9 +196,11 @@ function M.html(r, ctx)
     end
   end
   local body = H.section("chart", "Over time", chart) ..
-    H.section("patterns", "Patterns", H.table({ "pattern", "kind", "total#", "present in", "first", "last", "gaps" }, rows)) ..
+    H.section("patterns", "Patterns",
+      H.table({ "pattern", "kind", "total#", "present in", "first", "last", "gaps" }, rows)) ..
     H.section("first-use", "First use", H.table({ "pattern", "date", "sentence" }, first)) ..
-    H.section("counts", "Counts by document", H.table({ "pattern", "kind", "document", "date", "words#", "count#", "per 1,000#" }, M.rows(r)))
+    H.section("counts", "Counts by document",
+      H.table({ "pattern", "kind", "document", "date", "words#", "count#", "per 1,000#" }, M.rows(r)))
   return H.page({ title = "Phrase tracking", subtitle = ("%d documents"):format(#r.documents),
                   body = body, generator = "scm run track" })
 end

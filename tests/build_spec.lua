@@ -28,7 +28,7 @@ describe("scm-dev-1.rockspec", function()
     assert.same(ls("core/*.c core/extract/*.c"), listed)
   end)
 
-  it("installs every Lua module of lua/scm", function()
+  it("installs every Lua module of lua/scm and every plugin", function()
     local spec = rockspec()
     local installed = {}
     for name, src in pairs(spec.build.modules) do
@@ -36,7 +36,7 @@ describe("scm-dev-1.rockspec", function()
       assert.is_string(name)
     end
     table.sort(installed)
-    local files = ls("lua/scm/*.lua lua/scm/*/*.lua")
+    local files = ls("lua/scm/*.lua lua/scm/*/*.lua plugins/*.lua")
     assert.same(files, installed)
   end)
 

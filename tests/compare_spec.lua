@@ -45,7 +45,8 @@ describe("scm.diff", function()
 
     it("folds a short word left between two replacements into one change", function()
       assert.same({ "-Port Aurel on November", "+Washington, D.C. on October" },
-        changes(diff.words_diff("was held in Port Aurel on November 14.", "was held in Washington, D.C. on October 14.")))
+        changes(diff.words_diff("was held in Port Aurel on November 14.",
+                                "was held in Washington, D.C. on October 14.")))
     end)
 
     it("rebuilds the new text exactly and the old one up to spacing", function()

@@ -64,3 +64,13 @@ for _, path in ipairs(files) do
   for d in doc:dates() do print(("  %-22s %-12s %s"):format(d.text, d.iso, d.precision)) end
   print()
 end
+
+-- The workflow report: the 8th fictional DCM communiqué against the 7th,
+-- one self-contained HTML page (header facts, people, acts, new and
+-- dropped phrases, the redline, charts).
+local plugins = require "scm.plugins"
+os.execute('mkdir -p "' .. root .. '/build/demo"')
+local out = root .. "/build/demo/report.html"
+assert(plugins.main({ "run", "report", root .. "/tests/fixtures/dcm7-2031-spaced.txt",
+  root .. "/tests/fixtures/dcm8-2032-spaced.txt", "-o", out }) == 0)
+print("report: " .. out .. "  (open it in a browser)")

@@ -316,7 +316,8 @@ end
 
 local sets = {
   { "development set (tests/gold: the extractors were written against these)", gold_dir },
-  { "held-out set (tests/gold/heldout: annotated blind, never tuned on)", gold_dir .. "heldout/" },
+  { "held-out set (tests/gold/heldout: annotated blind, real and fictional documents)", gold_dir .. "heldout/" },
+  { "unseen set (tests/gold/unseen: documents and answers written apart from the code)", gold_dir .. "unseen/" },
 }
 local any = false
 for _, set in ipairs(sets) do

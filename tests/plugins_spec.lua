@@ -76,8 +76,9 @@ return { name = "hello", summary = "Say hello to a document.",
     assert.equal("user", by.hello.origin)
     assert.equal("builtin", by.compare.origin)
     assert.matches("syntax.lua", by.syntax.error, 1, true)
-    assert.matches("raises.lua) failed to load: .*boom at load time", by.raises.error)
-    assert.matches("shapeless.lua) has no run%(ctx, args%) function", by.shapeless.error)
+    assert.matches("raises.lua) failed to load: ", by.raises.error, 1, true)
+    assert.matches("boom at load time", by.raises.error, 1, true)
+    assert.matches("shapeless.lua) has no run(ctx, args) function", by.shapeless.error, 1, true)
     assert.is_nil(by.compare.error)
   end)
 
@@ -159,7 +160,7 @@ describe("scm.render", function()
 
   it("aligns text tables, numbers to the right", function()
     local text = require "scm.render.text"
-    assert.equal("name   n\nalpha  1\nb     22\n", text.table({ "name", "n" }, { { "alpha", 1 }, { "b", 22 } }))
+    assert.equal("name    n\nalpha   1\nb      22\n", text.table({ "name", "n" }, { { "alpha", 1 }, { "b", 22 } }))
   end)
 
   it("colours only when told, and never under NO_COLOR", function()

@@ -619,9 +619,15 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
     for (;;) {
         size_t save = a->n;
         e = subject_item(c, w, i, n, a);
-        if (e < 0) return -1;
+        if (e < 0) {
+            actors_free(a);
+            return -1;
+        }
         if (e == 0) {
-            if (!items) return 0;
+            if (!items) {
+                actors_free(a);
+                return 0;
+            }
             while (a->n > save) free(a->names[--a->n]);
             break;
         }
@@ -764,6 +770,20 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
         if (scm_word_punct(&w[j], '(')) depth++;
         if (scm_word_punct(&w[j], ')') && depth) depth--;
         if (depth || !scm_word_is(t, &w[j], "and")) continue;
+        if (j > from && scm_word_punct(&w[j - 1], ',')) {
+            /* ", and the Minister reaffirmed": a new clause ends ours */
+            size_t f0, s0;
+            actor_set a;
+            int sk = subject_at(c, w, j, limit, &f0, &s0, &a);
+            if (sk < 0) return -1;
+            if (sk > 0) {
+                verb_info v2;
+                int vk = verb_group(c, w, s0, limit, 1, &v2);
+                actors_free(&a);
+                if (vk < 0) return -1;
+                if (vk > 0) return 0;
+            }
+        }
         k = j + 1;
         r = verb_group(c, w, k, limit, 0, &v);
         if (r < 0) return -1;

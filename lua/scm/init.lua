@@ -37,23 +37,24 @@ local function basename(path)
   return path:match("([^/\\]+)$") or path
 end
 
---- Read and parse a file.
--- @return Document, or nil, "path: message"
+--- Read and parse a file: text, PDF (needs pdftotext, from poppler-utils)
+-- or HTML, the kind decided from the bytes (see docs/inputs.md).
+-- @param opts { encoding = ..., charset = "windows-1252" (HTML),
+--   password = "..." (PDF) }
+-- @return Document, or nil, "path: message", code
 function scm.read(path, opts)
   if type(path) ~= "string" then
     error(("scm.read: path must be a string, got %s"):format(type(path)), 2)
   end
   check_opts(opts, "read")
-  local f, err = io.open(path, "rb")
-  if not f then return nil, err end
-  local bytes, rerr = f:read("a")
-  f:close()
-  if not bytes then
-    return nil, ("%s: %s"):format(path, rerr or "cannot read")
-  end
-  local doc, perr = core.parse(bytes, opts)
-  if not doc then return nil, ("%s: %s"):format(path, perr) end
+  local doc, kind, bytes = require("scm.source").read(path, opts)
+  if not doc then return nil, kind, bytes end
   core.set_source(doc, path, basename(path))
+  local src = doc.source
+  if kind == "text" then
+    src.hash = core.hash(bytes)
+    src.bytes = #bytes
+  end
   return doc
 end
 

@@ -13,17 +13,20 @@ end
 local esc = M.escape
 
 M.css = [[
-:root{--fg:#1b1f23;--muted:#5f6b76;--line:#d8dee4;--ins:#d7f5dd;--ins-fg:#05600f;--del:#fde2e1;--del-fg:#8e1519;--mv:#e8eefc}
+:root{--fg:#1b1f23;--muted:#5f6b76;--line:#d8dee4;--ins:#d7f5dd;--ins-fg:#05600f;
+--del:#fde2e1;--del-fg:#8e1519;--mv:#e8eefc}
 *{box-sizing:border-box}
 body{font:15px/1.5 Georgia,"DejaVu Serif",serif;color:var(--fg);margin:0 auto;max-width:1180px;padding:24px}
-h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.2em;margin-top:1.8em;border-bottom:1px solid var(--line);padding-bottom:.2em}
+h1{font-size:1.6em;margin:.2em 0}
+h2{font-size:1.2em;margin-top:1.8em;border-bottom:1px solid var(--line);padding-bottom:.2em}
 h3{font-size:1em}
 .muted,.note{color:var(--muted);font-size:.9em}
 table{border-collapse:collapse;margin:.6em 0;font:13px/1.4 "DejaVu Sans",Arial,sans-serif}
 th,td{border-bottom:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
 th{background:#f3f5f7}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .figures{display:flex;flex-wrap:wrap;gap:10px;margin:.8em 0}
-.figure{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:120px;font-family:"DejaVu Sans",Arial,sans-serif}
+.figure{border:1px solid var(--line);border-radius:6px;padding:8px 14px;
+min-width:120px;font-family:"DejaVu Sans",Arial,sans-serif}
 .figure b{display:block;font-size:1.5em}
 .figure span{color:var(--muted);font-size:.8em}
 ins{background:var(--ins);color:var(--ins-fg);text-decoration:none;border-radius:2px}
@@ -31,8 +34,10 @@ del{background:var(--del);color:var(--del-fg);border-radius:2px}
 .para{margin:.5em 0;padding:.3em .6em;border-left:3px solid transparent}
 .para.moved{border-left-color:#4a6fd4;background:var(--mv)}
 .para.added{border-left-color:#2e8b57}.para.dropped{border-left-color:#c0392b}
-.tag{font:11px "DejaVu Sans",Arial,sans-serif;color:#fff;background:#5f6b76;border-radius:3px;padding:0 5px;margin-right:6px;vertical-align:1px}
-.tag.moved{background:#4a6fd4}.tag.added{background:#2e8b57}.tag.dropped{background:#c0392b}.tag.changed{background:#b7950b}
+.tag{font:11px "DejaVu Sans",Arial,sans-serif;color:#fff;
+background:#5f6b76;border-radius:3px;padding:0 5px;margin-right:6px;vertical-align:1px}
+.tag.moved{background:#4a6fd4}.tag.added{background:#2e8b57}
+.tag.dropped{background:#c0392b}.tag.changed{background:#b7950b}
 .sbs{width:100%;table-layout:fixed}.sbs td{width:50%;font:14px/1.5 Georgia,"DejaVu Serif",serif}
 .sbs tr.same td{color:var(--muted)}
 .s.added{background:var(--ins)}.s.dropped{background:var(--del);text-decoration:line-through}

@@ -12,6 +12,9 @@ local PALETTE = { "#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a08
                   "#7f8c8d", "#b7950b", "#2c3e50", "#e84393" }
 M.palette = PALETTE
 
+local SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 %d %d" ' ..
+  'width="%d" height="%d" role="img"'
+
 local function fmt(x) return ("%.1f"):format(x) end
 
 local function nice_max(v)
@@ -41,7 +44,7 @@ function M.plot(opts)
   local function x(i) return left + (n <= 1 and pw / 2 or (i - 1) * pw / (n - 1)) end
   local function y(v) return top + ph - v / maxv * ph end
   local o = {}
-  o[#o + 1] = ('<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 %d %d" width="%d" height="%d" role="img"%s>')
+  o[#o + 1] = (SVG_OPEN .. '%s>')
     :format(W, H, W, H, opts.title and (' aria-label="' .. esc(opts.title) .. '"') or "")
   if opts.title then
     o[#o + 1] = ('<text x="%d" y="16" class="t">%s</text>'):format(left, esc(opts.title))
@@ -55,7 +58,8 @@ function M.plot(opts)
   local step = math.max(1, math.ceil(n / 12))
   for i, l in ipairs(labels) do
     if (i - 1) % step == 0 or i == n then
-      o[#o + 1] = ('<text x="%s" y="%d" class="ax" text-anchor="middle">%s</text>'):format(fmt(x(i)), H - bottom + 16, esc(l))
+      o[#o + 1] = ('<text x="%s" y="%d" class="ax" text-anchor="middle">%s</text>')
+        :format(fmt(x(i)), H - bottom + 16, esc(l))
     end
   end
   if opts.y_label then
@@ -67,7 +71,8 @@ function M.plot(opts)
     local pts = {}
     for i, v in ipairs(s.values) do pts[#pts + 1] = fmt(x(i)) .. "," .. fmt(y(v)) end
     if #pts > 1 then
-      o[#o + 1] = ('<polyline points="%s" fill="none" stroke="%s" stroke-width="1.5"/>'):format(table.concat(pts, " "), color)
+      o[#o + 1] = ('<polyline points="%s" fill="none" stroke="%s" stroke-width="1.5"/>')
+        :format(table.concat(pts, " "), color)
     end
     for i, v in ipairs(s.values) do
       o[#o + 1] = ('<circle cx="%s" cy="%s" r="3.5" fill="%s" stroke="%s"><title>%s %s: %s</title></circle>')
@@ -104,7 +109,7 @@ function M.bars(opts)
   local H = top + #items * row + (two and 24 or 8)
   local pw = W - left - 40
   local o = {}
-  o[#o + 1] = ('<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 %d %d" width="%d" height="%d" role="img">')
+  o[#o + 1] = (SVG_OPEN .. ">")
     :format(W, H, W, H)
   if opts.title then o[#o + 1] = ('<text x="4" y="16" class="t">%s</text>'):format(esc(opts.title)) end
   for k, it in ipairs(items) do
@@ -136,8 +141,7 @@ function M.stack(parts, width)
   local total = 0
   for _, p in ipairs(parts) do total = total + p[2] end
   if total <= 0 then total = 1 end
-  local o = { ('<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 %d 38" width="%d" height="38" role="img">')
-    :format(width, width) }
+  local o = { (SVG_OPEN .. ">"):format(width, 38, width, 38) }
   local x = 0
   for k, p in ipairs(parts) do
     local w = p[2] / total * width

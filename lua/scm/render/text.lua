@@ -13,7 +13,9 @@ function M.use_color(file, force)
   if os.getenv("TERM") == "dumb" then return false end
   local ok, core = pcall(require, "scm.core")
   if not ok or not core.isatty then return false end
-  return core.isatty(file or io.stdout) and true or false
+  file = file or io.stdout
+  if io.type(file) ~= "file" then return false end
+  return core.isatty(file) and true or false
 end
 
 local CODES = {
@@ -86,7 +88,7 @@ function M.table(columns, rows, opts)
     local parts = {}
     for i = 1, #names do
       local s, pad = vals[i], widths[i] - M.width(vals[i])
-      if numeric[i] and not header then
+      if numeric[i] then
         s = (" "):rep(pad) .. s
       elseif i < #names then
         s = s .. (" "):rep(pad)
