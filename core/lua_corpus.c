@@ -119,7 +119,7 @@ static int corpus_ingest_bytes(lua_State *L) {
             lua_pushnil(L);
         return 3;
     }
-    lua_createtable(L, 0, 8);
+    lua_createtable(L, 0, 10);
     lua_pushinteger(L, (lua_Integer)res.doc_id);
     lua_setfield(L, -2, "doc_id");
     lua_pushinteger(L, res.version);
@@ -134,6 +134,10 @@ static int corpus_ingest_bytes(lua_State *L) {
     lua_setfield(L, -2, "sentences");
     lua_pushinteger(L, (lua_Integer)res.acts);
     lua_setfield(L, -2, "acts");
+    lua_pushnumber(L, res.parse_seconds);
+    lua_setfield(L, -2, "parse_seconds");
+    lua_pushnumber(L, res.store_seconds);
+    lua_setfield(L, -2, "store_seconds");
     if (res.status == SCM_INGEST_DUPLICATE) {
         lua_pushstring(L, res.existing_name);
         lua_setfield(L, -2, "same_as");

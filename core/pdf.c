@@ -272,7 +272,7 @@ static uint64_t fold_hash(const char *a, size_t an, const char *mid,
     size_t n = 0, i, mn = mid ? strlen(mid) : 0;
     if (an > WORD_MAX || bn > WORD_MAX) return 0;
     for (i = 0; i < an; i++) buf[n++] = (char)scm_ascii_lower((unsigned char)a[i]);
-    memcpy(buf + n, mid, mn);
+    if (mn) memcpy(buf + n, mid, mn);
     n += mn;
     for (i = 0; i < bn; i++) buf[n++] = (char)scm_ascii_lower((unsigned char)b[i]);
     return n ? XXH3_64bits(buf, n) : 0;
@@ -480,7 +480,7 @@ static int drop_furniture(pdoc *d) {
             size_t at = top ? j : n - 1 - (j - 2);
             const pline *l = &d->lines.items[idx.items[at]];
             cand c;
-            if (!top && at < 2) break;
+            if (top ? at + 1 >= n : at < 2) continue;
             c.line = idx.items[at];
             c.key = furniture_key(d, l, &c.pagenum);
             c.top = top;
@@ -498,8 +498,10 @@ static int drop_furniture(pdoc *d) {
         float h = l->y1 - l->y0;
         int repeats = 0;
         if (c->depth == 1) { /* only under a dropped first line */
-            const cand *outer = &cs.items[i - 1];
-            if (outer->top != c->top || !d->lines.items[outer->line].drop)
+            const cand *outer = i > 0 ? &cs.items[i - 1] : NULL;
+            if (!outer || outer->top != c->top || outer->depth != 0 ||
+                d->lines.items[outer->line].page != l->page ||
+                !d->lines.items[outer->line].drop)
                 continue;
         }
         for (j = 0; j < cs.len; j++) {

@@ -31,6 +31,7 @@ enum {
     ST_ACRONYM,
     ST_DATE,
     ST_REF,
+    ST_FTS,
     ST_COUNT
 };
 
@@ -65,12 +66,14 @@ static const char *const ingest_sql[ST_COUNT] = {
     "start, stop) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     "INSERT INTO refs (doc_id, position, kind, series, numbers, text, start, "
     "stop) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "INSERT INTO sentences_fts (rowid, text) VALUES (?1, ?2)",
 };
 
 struct scm_store {
     sqlite3 *db;
     int readonly;
     int user_sql; /* the authorizer applies the user-SQL rules */
+    int ingesting; /* insert_all writes sentences_fts itself */
     sqlite3_stmt *st[ST_COUNT];
 };
 
@@ -279,6 +282,16 @@ static void sql_span_text(sqlite3_context *ctx, int argc,
     sqlite3_result_text(ctx, s + a - 1, (int)(b - a + 1), SQLITE_TRANSIENT);
 }
 
+/* scm_fts_sync(): 1 when the sentences_ai trigger must index a new
+ * sentence, 0 while ingest writes sentences_fts itself (schema v2). */
+static void sql_fts_sync(sqlite3_context *ctx, int argc,
+                         sqlite3_value **argv) {
+    const scm_store *store = sqlite3_user_data(ctx);
+    (void)argc;
+    (void)argv;
+    sqlite3_result_int(ctx, store->ingesting ? 0 : 1);
+}
+
 /* ---- the authorizer --------------------------------------------------- */
 
 /* Pragmas that only read, and may take an argument (a table name). */
@@ -370,8 +383,15 @@ fail:
     return -1;
 }
 
-static int register_functions(sqlite3 *db) {
+static int register_functions(scm_store *s) {
+    sqlite3 *db = s->db;
     int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    /* used by a trigger: innocuous, not deterministic */
+    if (sqlite3_create_function_v2(db, "scm_fts_sync", 0,
+                                   SQLITE_UTF8 | SQLITE_INNOCUOUS, s,
+                                   sql_fts_sync, NULL, NULL,
+                                   NULL) != SQLITE_OK)
+        return -1;
     if (sqlite3_create_function_v2(db, "regexp", 2, flags, NULL, sql_regexp,
                                    NULL, NULL, NULL) != SQLITE_OK)
         return -1;
@@ -420,7 +440,7 @@ int scm_store_open(const char *path, int flags, scm_store **out,
     }
     sqlite3_extended_result_codes(s->db, 0);
     sqlite3_busy_timeout(s->db, 10000);
-    if (register_functions(s->db) != 0) {
+    if (register_functions(s) != 0) {
         scm_error_set(err, SCM_NO_BYTE, "cannot open corpus %s: out of memory",
                       path);
         goto fail;
@@ -564,6 +584,12 @@ static int run(scm_store *s, sqlite3_stmt *st, scm_error *err) {
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_error(s->db, err, "cannot store");
     return 0;
+}
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 static void hash_hex(const char *raw, size_t len, char out[33]) {
@@ -846,6 +872,19 @@ static int insert_all(scm_store *s, const char *name, const char *path,
         if (run(s, st, err) != 0) goto done;
     }
 
+    /* The index last, and straight into sentences_fts (the trigger is off
+     * while s->ingesting): FTS5 keeps the terms of the whole document in
+     * memory and writes them as one segment at COMMIT. */
+    if (!(st = stmt(s, ST_FTS, err))) goto done;
+    for (i = 0; i < doc->sentences.len; i++) {
+        const scm_sentence *se = &doc->sentences.items[i];
+        sqlite3_bind_int64(st, 1, sent_ids[i]);
+        sqlite3_bind_text(st, 2, doc->text.text + se->span.start,
+                          (int)(se->span.stop - se->span.start),
+                          SQLITE_STATIC);
+        if (run(s, st, err) != 0) goto done;
+    }
+
     res->doc_id = doc_id;
     res->version = version;
     res->status = version > 1 ? SCM_INGEST_VERSION : SCM_INGEST_NEW;
@@ -877,6 +916,7 @@ int scm_store_ingest(scm_store *s, const char *name, const char *path,
     scm_doc doc;
     scm_extract x;
     int found, rc = -1;
+    double t0, t1;
     memset(res, 0, sizeof *res);
     if (s->readonly)
         return scm_error_set(err, SCM_NO_BYTE,
@@ -895,16 +935,22 @@ int scm_store_ingest(scm_store *s, const char *name, const char *path,
      * wait only for the inserts. */
     memset(&doc, 0, sizeof doc);
     memset(&x, 0, sizeof x);
+    t0 = now_seconds();
     if (scm_doc_parse(&doc, raw, len, opts, lex, err) != 0) return -1;
     if (scm_extract_run(&doc, lex, &x, err) != 0) goto out;
+    t1 = now_seconds();
+    res->parse_seconds = t1 - t0;
 
     if (exec(s->db, "BEGIN IMMEDIATE", err, "cannot start storing") != 0)
         goto out;
     found = find_hash(s, name, res, err); /* another writer was quicker? */
-    if (found == 0)
+    if (found == 0) {
+        s->ingesting = 1;
         found = insert_all(s, name, path, raw, len, &doc, &x, res, err);
-    else if (found > 0)
+        s->ingesting = 0;
+    } else if (found > 0) {
         found = 0;
+    }
     if (found == 0 && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) ==
                           SQLITE_OK) {
         rc = 0;
@@ -912,6 +958,7 @@ int scm_store_ingest(scm_store *s, const char *name, const char *path,
         if (found == 0) db_error(s->db, err, "cannot commit");
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     }
+    res->store_seconds = now_seconds() - t1;
 out:
     scm_extract_free(&x);
     scm_doc_free(&doc);

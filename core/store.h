@@ -27,7 +27,7 @@
 
 /* The schema version this build writes; older corpora are migrated on
  * open (when writable), newer ones refused. */
-#define SCM_SCHEMA_VERSION 1
+#define SCM_SCHEMA_VERSION 2
 /* PRAGMA application_id of every corpus: "SCM1". */
 #define SCM_APPLICATION_ID 0x53434d31
 
@@ -65,6 +65,8 @@ typedef struct scm_ingest_result {
     char hash[33];         /* XXH3-128, lower-case hex */
     size_t paragraphs, sentences, acts;
     char existing_name[256]; /* for DUPLICATE: the name stored first */
+    double parse_seconds;  /* wall time in scm_doc_parse + scm_extract_run */
+    double store_seconds;  /* wall time writing (and committing) it */
 } scm_ingest_result;
 
 /* Parse, extract and store `len` bytes at `raw` as document `name` (`path`,

@@ -184,6 +184,23 @@ static const char schema_v1[] =
     "  PRIMARY KEY (doc_id, position)\n"
     ") WITHOUT ROWID;\n";
 
+/* Version 2: ingest writes sentences_fts itself, after the document's
+ * other rows, so that FTS5 writes one index segment per commit.  Through
+ * the trigger it wrote one per sentence: FTS5 (3.40) flushes its pending
+ * terms whenever a statement opens a savepoint, and every trigger
+ * invocation does.  The trigger stays for every other writer (user SQL,
+ * the sqlite3 shell through scm_fts_sync() being absent: refused, never
+ * silently out of step); scm_fts_sync() is 0 only while ingest stores a
+ * document.  Merge settings: see docs/corpus.md. */
+static const char schema_v2[] =
+    "DROP TRIGGER sentences_ai;\n"
+    "CREATE TRIGGER sentences_ai AFTER INSERT ON sentences\n"
+    "  WHEN scm_fts_sync() BEGIN\n"
+    "  INSERT INTO sentences_fts (rowid, text) VALUES (new.sentence_id, "
+    "new.text);\n"
+    "END;\n";
+
 const char *const scm_store_migrations[SCM_SCHEMA_VERSION] = {
     schema_v1,
+    schema_v2,
 };

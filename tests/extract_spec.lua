@@ -172,6 +172,15 @@ describe("scm.parse", function()
       assert.equal("Prime Minister", people(b)[1].role)
     end)
 
+    it("reads the name order of a list from its first member's party", function()
+      local doc = parse("Japanese Minister for Foreign Affairs Kamikawa Yoko, " ..
+        "and Minister of Defense Kihara Minoru attended.")
+      assert.equal("Kamikawa", person(doc, "Kamikawa").family)
+      local k = person(doc, "Kihara")
+      assert.is_table(k)
+      assert.is_nil(k.party) -- the party word stands before the first only
+    end)
+
     it("keeps suffixes and takes the family name before them", function()
       local doc = parse("Today President Joseph R. Biden Jr. of the United " ..
                         "States met the press.")
@@ -202,6 +211,22 @@ describe("scm.parse", function()
       assert.equal("U.S.", d.party)
       assert.equal("Jung Seung Jo", j.name)
       assert.equal("ROK", j.party)
+    end)
+
+    it("uses multi-word titles and parties added to the lexicon from Lua",
+       function()
+      scm.lexicon.add("title", "Grand Vizier of the Realm", {class = "Vizier"})
+      scm.lexicon.add("party", "Kingdom of Atlantis", {class = "Atlantis"})
+      local doc = parse("Kingdom of Atlantis Grand Vizier of the Realm Jafar " ..
+        "Al-Hakim met the press. The Vizier welcomed the agreement.")
+      local p = people(doc)[1]
+      assert.equal("Jafar Al-Hakim", p.name)
+      assert.equal("Al-Hakim", p.family)
+      assert.equal("Vizier", p.role)
+      assert.equal("Atlantis", p.party)
+      local a = acts(doc)[1]
+      assert.same({"Vizier"}, a.actors)
+      assert.same({"Jafar Al-Hakim"}, a.persons)
     end)
 
     it("gives mention spans into the text", function()
@@ -325,6 +350,18 @@ describe("scm.parse", function()
       assert.equal("commit", a.verb)
       assert.equal("commitment", a.class)
       assert.same({false, false}, a.persons)
+    end)
+
+    it("reads a subject with an apposition or a named office-holder", function()
+      local doc = parse("We, the Leaders of the Group of Seven, reaffirm our " ..
+        "commitment. NATO Secretary-General Jens Stoltenberg spoke. The " ..
+        "Secretary-General, Jens Stoltenberg, welcomed the decision. Allies " ..
+        "reaffirmed their commitment.")
+      local as = acts(doc)
+      assert.same({"reaffirm", "welcome", "reaffirm"}, verbs(doc))
+      assert.same({"We"}, as[1].actors)
+      assert.same({"Jens Stoltenberg"}, as[2].persons)
+      assert.same({"Allies"}, as[3].actors)
     end)
 
     it("marks negated reporting verbs", function()

@@ -57,8 +57,10 @@ local function read_list(path, strip_period)
       if strip_period then word = word:gsub("%.$", "") end
       cls = cls:match("^%s*(.-)%s*$")
       if word == "" then die(path .. ":" .. n .. ": empty word") end
-      if word:find("[%s%z]") then
-        die(path .. ":" .. n .. ": white space in word '" .. word .. "'")
+      -- multi-word entries ("Secretary of Defense") keep single spaces
+      word = word:gsub("%s+", " ")
+      if word:find("[%c%z]") then
+        die(path .. ":" .. n .. ": control character in word '" .. word .. "'")
       end
       if not seen[word] then
         seen[word] = true

@@ -368,6 +368,16 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
     const char *t = c->t;
     int have_be = 0, modal = 0, have = 0, steps = 0, r;
     memset(v, 0, sizeof *v);
+    if (allow_insert && j + 1 < n && scm_word_punct(&w[j], ',')) {
+        /* "..., Jens Stoltenberg, welcomed": the verb right after a comma */
+        int r0 = verb_at(c, w, j + 1, n, v);
+        if (r0 < 0) return -1;
+        if (r0 > 0 && v->form != FORM_ING) {
+            j++;
+            allow_insert = 0;
+        }
+        memset(v, 0, sizeof *v);
+    }
     if (allow_insert && j < n && scm_word_punct(&w[j], ',') && j + 1 < n &&
         lower_word(t, &w[j + 1])) {
         size_t k;
@@ -417,7 +427,6 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
         v->tense = TENSE_PAST;
     else
         v->tense = TENSE_PRESENT;
-    (void)modal;
     return 1;
 }
 
@@ -441,6 +450,39 @@ static long title_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (j == i || j >= n) return 0;
     k = scm_phrase_match(&c->title, c->t, w, j, n, &c->key, role);
     return k <= 0 ? k : (long)(j - i) + k;
+}
+
+/* The person named by a title at word j (ending before te) and the words
+ * of that mention ("President Joseph R. Biden Jr."): the word after it is
+ * returned, the person (or -1) in *who. */
+static size_t skip_person(const acts_ctx *c, const scm_word *w, size_t j,
+                          size_t te, size_t n, int32_t *who) {
+    scm_off stop = 0;
+    *who = person_at(c, w[j].start);
+    if (*who >= 0) stop = person_mention_stop(c, w[j].start);
+    if (te < n) {
+        int32_t w2 = person_at(c, w[te].start);
+        if (*who < 0) *who = w2;
+        if (w2 >= 0) {
+            scm_off s2 = person_mention_stop(c, w[te].start);
+            if (s2 > stop) stop = s2;
+        }
+    }
+    while (te < n && w[te].start < stop) te++;
+    /* "The Secretary-General, Jens Stoltenberg," */
+    if (*who < 0 && te + 1 < n && scm_word_punct(&w[te], ',')) {
+        int32_t w3 = person_at(c, w[te + 1].start);
+        if (w3 >= 0 && c->x->people.items[w3].mentions.len) {
+            size_t k = te + 1;
+            stop = person_mention_stop(c, w[te + 1].start);
+            while (k < n && w[k].start < stop) k++;
+            if (k < n && scm_word_punct(&w[k], ',')) {
+                *who = w3;
+                te = k;
+            }
+        }
+    }
+    return te;
 }
 
 /* Skip "(U.S.)" and "of the United States" after a named item. */
@@ -478,7 +520,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     const char *t = c->t, *cls;
     size_t j = i;
     long k;
-    int det = 0, num = 0;
+    int det = 0, num = 0; /* "the", "two" */
     if (i >= n) return 0;
     if (IN(c, &w[i], L_PRONOUNS_PREVIOUS)) {
         a->resolve = RES_PLURAL;
@@ -544,13 +586,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         long tk = title_at(c, w, e, n, &role);
         if (tk < 0) return -1;
         if (tk > 0) {
-            int32_t who = person_at(c, w[e].start);
-            size_t te = e + (size_t)tk;
-            if (who < 0 && te < n) who = person_at(c, w[te].start);
-            if (who >= 0) {
-                scm_off stop = person_mention_stop(c, w[who >= 0 ? te : e].start);
-                while (te < n && w[te].start < stop) te++;
-            }
+            int32_t who;
+            size_t te = skip_person(c, w, e, e + (size_t)tk, n, &who);
             if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
             return (long)skip_trailers(c, w, te, n);
         }
@@ -580,43 +617,44 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         size_t te;
         int32_t who;
         if (tk <= 0) return tk;
-        te = j + (size_t)tk;
-        who = person_at(c, w[j].start);
-        if (who < 0 && te < n) who = person_at(c, w[te].start);
-        if (who >= 0) {
-            scm_off stop = person_mention_stop(c, w[te < n ? te : j].start);
-            scm_off stop2 = person_mention_stop(c, w[j].start);
-            if (stop2 > stop) stop = stop2;
-            while (te < n && w[te].start < stop) te++;
-        } else if (te < n && w[te].kind == SCM_W_WORD && w[te].cap &&
-                   !party_at(c, w, te, n, &cls)) {
-            return 0; /* an unknown capitalised word: not a speaker */
-        }
+        te = skip_person(c, w, j, j + (size_t)tk, n, &who);
+        if (who < 0 && te < n && w[te].kind == SCM_W_WORD && w[te].cap &&
+            !party_at(c, w, te, n, &cls))
+            return 0; /* "the President Obama Library": not a speaker */
         if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
-        (void)det;
         return (long)skip_trailers(c, w, te, n);
     }
 }
 
 /* A subject at word p: its words [first, stop) and actors.  0/1/-1. */
+#define MAX_ITEMS 8
+
+/* A subject at word p: its first word, and after each of its items (a
+ * list "A, B and C" may be cut short: "We, the Leaders of ..., reaffirm")
+ * the end and the number of actors.  0/1/-1. */
+typedef struct subject_parse {
+    size_t first, nstops;
+    size_t stops[MAX_ITEMS], counts[MAX_ITEMS];
+} subject_parse;
+
 static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
-                      size_t *first, size_t *stop, actor_set *a) {
+                      subject_parse *sp, actor_set *a) {
     const char *t = c->t;
     size_t i = p;
     long e;
-    int items = 0;
     a->n = 0;
     a->resolve = RES_NONE;
     a->literal = NULL;
+    sp->nstops = 0;
     if (i < n && (scm_word_is(t, &w[i], "and") || scm_word_is(t, &w[i], "but")))
         i++;
-    *first = i;
+    sp->first = i;
     if (i < n && scm_word_ieq(t, &w[i], "both") && i + 1 < n &&
         !IN(c, &w[i + 1], L_GROUP_NAMED) &&
         !IN(c, &w[i + 1], L_GROUP_PREVIOUS) &&
         !scm_word_ieq(t, &w[i + 1], "governments"))
         i++; /* "Both the Secretary and the Minister" */
-    for (;;) {
+    while (sp->nstops < MAX_ITEMS) {
         size_t save = a->n;
         e = subject_item(c, w, i, n, a);
         if (e < 0) {
@@ -624,15 +662,11 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
             return -1;
         }
         if (e == 0) {
-            if (!items) {
-                actors_free(a);
-                return 0;
-            }
             while (a->n > save) free(a->names[--a->n]);
             break;
         }
-        items++;
-        *stop = (size_t)e;
+        sp->stops[sp->nstops] = (size_t)e;
+        sp->counts[sp->nstops++] = a->n;
         i = (size_t)e;
         if (a->resolve) break;
         if (i < n && scm_word_is(t, &w[i], "and")) {
@@ -646,6 +680,37 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         }
         break;
     }
+    if (!sp->nstops) {
+        actors_free(a);
+        return 0;
+    }
+    return 1;
+}
+
+/* A subject and its verb group at word p.  2: both (*stop is the subject's
+ * end), 1: a subject without a reporting verb (its longest reading), 0:
+ * no subject, -1: memory.  Actors are left in `a` unless 0 or -1. */
+static int subject_verb(acts_ctx *c, const scm_word *w, size_t p, size_t n,
+                        size_t *first, size_t *stop, actor_set *a,
+                        verb_info *v) {
+    subject_parse sp;
+    size_t k;
+    int r = subject_at(c, w, p, n, &sp, a);
+    if (r <= 0) return r;
+    *first = sp.first;
+    for (k = sp.nstops; k-- > 0;) {
+        r = verb_group(c, w, sp.stops[k], n, 1, v);
+        if (r < 0) {
+            actors_free(a);
+            return -1;
+        }
+        if (r > 0) {
+            while (a->n > sp.counts[k]) free(a->names[--a->n]);
+            *stop = sp.stops[k];
+            return 2;
+        }
+    }
+    *stop = sp.stops[sp.nstops - 1];
     return 1;
 }
 
@@ -774,15 +839,11 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
             /* ", and the Minister reaffirmed": a new clause ends ours */
             size_t f0, s0;
             actor_set a;
-            int sk = subject_at(c, w, j, limit, &f0, &s0, &a);
+            verb_info v2;
+            int sk = subject_verb(c, w, j, limit, &f0, &s0, &a, &v2);
             if (sk < 0) return -1;
-            if (sk > 0) {
-                verb_info v2;
-                int vk = verb_group(c, w, s0, limit, 1, &v2);
-                actors_free(&a);
-                if (vk < 0) return -1;
-                if (vk > 0) return 0;
-            }
+            if (sk > 0) actors_free(&a);
+            if (sk == 2) return 0;
         }
         k = j + 1;
         r = verb_group(c, w, k, limit, 0, &v);
@@ -834,19 +895,13 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                 continue;
             if (!open) boundary = p - 1;
         }
-        k = subject_at(c, w, p, n, &first, &stop, &a);
+        k = subject_verb(c, w, p, n, &first, &stop, &a, &v);
         if (k < 0) {
             r = -1;
             goto done;
         }
         if (k == 0) continue;
-        k = verb_group(c, w, stop, n, 1, &v);
-        if (k < 0) {
-            actors_free(&a);
-            r = -1;
-            goto done;
-        }
-        if (k == 0) {
+        if (k == 1) {
             /* an unknown verb: its coordinated reporting verbs still count
              * ("see ... and welcomed") */
             if (stop < n && lower_word(t, &w[stop]) &&
@@ -980,6 +1035,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     c.t = doc->text.text;
     c.x = x;
     if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
+            scm_phrase_index_add_classes(&c.title) != 0 ||
         scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0 ||
         scm_phrase_index_build(&c.verb, lex, SCM_LEX_VERB) != 0)
         goto out;

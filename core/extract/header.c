@@ -356,18 +356,15 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 break;
             /* a party ending at k-1: try starts a few words back */
             {
-                size_t st, best = 0;
-                int ok = 0;
-                for (st = k - 1 + 1; st-- > 0 && k - 1 - st < 6;) {
+                /* the longest party phrase ending at word k - 1 */
+                size_t st = k, best = k;
+                while (st > 0 && k - st < 6) {
+                    st--;
                     pk = party_at(c, t, w, st, n, NULL);
                     if (pk < 0) return -1;
-                    if (pk > 0 && st + (size_t)pk == k) {
-                        best = st;
-                        ok = 1;
-                    }
-                    if (st == 0) break;
+                    if (pk > 0 && st + (size_t)pk == k) best = st;
                 }
-                if (!ok) break;
+                if (best == k) break;
                 k = best;
             }
         }
@@ -381,8 +378,7 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             }
         }
         after = h + 1;
-        if (w[after < n ? after : h].kind == SCM_W_WORD && after < n &&
-            scm_word_in(t, &w[after], scm_meeting_heads))
+        if (after < n && scm_word_in(t, &w[after], scm_meeting_heads))
             after++; /* "Group Meeting" */
         m->acr_start = m->acr_stop = 0;
         {

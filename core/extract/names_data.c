@@ -137,14 +137,14 @@ const char *const scm_numerals[] = {
 
 const char *const scm_group_previous[] = {
     "sides", "Sides", "nations", "Nations", "countries", "Countries",
-    "parties", "Parties", "delegations", "Delegations", "partners",
-    "Partners", "allies", "Allies", NULL};
+    "parties", "Parties", "delegations", "Delegations", NULL};
 
 const char *const scm_group_named[] = {
     "Presidents", "presidents", "Leaders", "leaders", "Governments",
     "governments", "Ministers", "ministers", "Secretaries", "secretaries",
     "Heads", "Chairmen", "Chairs", "Foreign Ministers", "Prime Ministers",
-    "Defense Ministers", "Defence Ministers", "Commanders", NULL};
+    "Defense Ministers", "Defence Ministers", "Commanders", "Allies",
+    "allies", "Partners", "partners", NULL};
 
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",

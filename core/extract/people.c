@@ -10,10 +10,12 @@
  *                                        National Security Advisor of the ROK"
  *   Title Family                        "Minister Kim" (a later short form)
  * The family name is the first word when a comma follows it ("Kim, Kwan
- * Jin", the comma dropped from the name) or when it is a known East-Asian
- * family name and the party is one that writes names family first (or no
- * party is given and the last word is not such a name); otherwise the last
- * word before a suffix.  Full introductions are resolved first, then short
+ * Jin", the comma dropped from the name); when the party is one that
+ * writes names family first (given in the mention, or by the previous
+ * member of a list of introductions) unless only the last word is a known
+ * East-Asian family name ("Fumio Kishida"); when no party is given and
+ * only the first word is such a name.  Otherwise it is the last word
+ * before a suffix.  Full introductions are resolved first, then short
  * forms attach to the person with that family name (preferring the same
  * role, then the same party); one that matches nobody is a person too. */
 #include <stdlib.h>
@@ -38,6 +40,11 @@ typedef struct people_ctx {
     scm_buf key;
     scm_wordvec words;
     SCM_VEC(cand) cands;
+    /* the previous introduction of this paragraph: where it ended and the
+     * party that decided its name order ("Japanese Minister X, and
+     * Minister Y": Y's name is read in Japanese order too) */
+    size_t last_end;
+    const char *last_party;
 } people_ctx;
 
 typedef struct name_info {
@@ -152,8 +159,11 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     last_ff = in_list_bytes(t + w[last].start,
                             w[last].stop - w[last].start - ni->trim,
                             scm_family_first_names);
+    /* a family-first party reads family-first unless only the last word is
+     * a known family name ("Fumio Kishida"); no party: only when the first
+     * word is a known family name and the last is not */
     if (party)
-        ff = first_ff && party_writes_family_first(party);
+        ff = party_writes_family_first(party) && (first_ff || !last_ff);
     else
         ff = first_ff && !last_ff;
     if (ff) ni->family = ni->first;
@@ -193,8 +203,20 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     const char *t = c->t;
     cand k;
     size_t last = ni->stop - 1;
+    const char *order = party;
     memset(&k, 0, sizeof k);
-    decide_family(c, w, ni, party);
+    if (!order && c->last_party && c->last_end <= mstart_word &&
+        mstart_word - c->last_end <= 2) {
+        size_t j;
+        int list = 1;
+        for (j = c->last_end; j < mstart_word; j++)
+            if (!scm_word_punct(&w[j], ',') && !scm_word_is(t, &w[j], "and"))
+                list = 0;
+        if (list) order = c->last_party;
+    }
+    decide_family(c, w, ni, order);
+    c->last_end = ni->stop;
+    c->last_party = order;
     k.mention.start = w[mstart_word].start;
     k.mention.stop = (scm_off)(w[last].stop - ni->trim);
     k.role = role;
@@ -504,6 +526,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         static const char *const *const not_name[] = {
             scm_not_name_words, scm_honorifics, scm_title_modifiers, NULL};
         if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
+            scm_phrase_index_add_classes(&c.title) != 0 ||
             scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0 ||
             scm_phrase_index_words(&c.not_name, not_name) != 0)
             goto out;
@@ -511,6 +534,8 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     for (pi = 0; pi < doc->text.paragraphs.len; pi++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[pi];
         c.words.len = 0;
+        c.last_end = 0;
+        c.last_party = NULL;
         if (scm_words_scan(c.t, p->span.start, p->span.stop, &c.words) != 0)
             goto out;
         for (i = 0; i < c.words.len;) {

@@ -236,8 +236,8 @@ int scm_words_scan(const char *text, size_t start, size_t stop,
 /* ---- phrase index ----
  *
  * Each extraction indexes the lists it needs once (a few hundred entries,
- * user additions included) in a local hash keyed by the entry with '_'
- * joiners read as spaces: one probe per look-up, no double look-ups for
+ * user additions included) in a local hash keyed by the entry (an old-style
+ * '_' joiner reads as a space): one probe per look-up, no double look-ups for
  * the common miss. */
 
 static size_t hash_bytes(const char *s, size_t n) {
@@ -285,7 +285,9 @@ int scm_phrase_index_build(scm_phrase_index *ix, const scm_lexicon *lex,
     memset(ix, 0, sizeof *ix);
     ix->list = list;
     ix->maxwords = 1;
-    while (cap < count * 4 + 4) cap *= 2;
+    /* entries, their first words, and (add_classes) the classes and their
+     * first words: at most 4 * count keys, kept under half full */
+    while (cap < count * 8 + 8) cap *= 2;
     ix->slots = calloc(cap, sizeof *ix->slots);
     if (!ix->slots) return -1;
     ix->mask = cap - 1;
@@ -318,6 +320,29 @@ int scm_phrase_index_build(scm_phrase_index *ix, const scm_lexicon *lex,
 oom:
     scm_phrase_index_free(ix);
     return -1;
+}
+
+int scm_phrase_index_add_classes(scm_phrase_index *ix) {
+    size_t i, nslots = ix->mask + 1;
+    /* classes are at most as many as entries: see the table size above */
+    for (i = 0; i < nslots; i++) {
+        const char *cls = ix->slots[i].word && !ix->slots[i].first
+                              ? ix->slots[i].cls
+                              : NULL;
+        size_t n, flen, words = 1, j;
+        char *key;
+        if (!cls || !(n = strlen(cls)) || find_slot(ix, cls, n, 0)) continue;
+        if (!(key = scm_xstrndup(cls, n))) return -1;
+        insert_slot(ix, key, n, 0, cls, 0);
+        flen = strcspn(cls, " ");
+        if (flen == n) continue;
+        for (j = 0; j + 1 < n; j++)
+            if (cls[j] == ' ' && cls[j + 1] != ' ') words++;
+        if (words > ix->maxwords) ix->maxwords = words;
+        if (!(key = scm_xstrndup(cls, flen))) return -1;
+        insert_slot(ix, key, flen, 1, NULL, 0);
+    }
+    return 0;
 }
 
 int scm_phrase_index_words(scm_phrase_index *ix,

@@ -54,6 +54,9 @@ typedef struct scm_phrase_index {
 int scm_phrase_index_build(scm_phrase_index *ix, const scm_lexicon *lex,
                            scm_lex_list list);
 void scm_phrase_index_free(scm_phrase_index *ix);
+/* Index each class as an entry of its own ("Secretary of Defense" ->
+ * "Secretary" makes "Secretary" a title too).  0 or -1 (memory). */
+int scm_phrase_index_add_classes(scm_phrase_index *ix);
 
 /* A set of the words of NULL-terminated lists (a NULL-terminated array
  * of them), for membership tests faster than a linear scan. */

@@ -50,8 +50,9 @@ end
 local function slurp(path)
   local f, err = io.open(path, "rb")
   if not f then return nil, err end
-  local s = f:read("a")
+  local s, rerr = f:read("a")
   f:close()
+  if not s then return nil, ("%s: %s"):format(path, rerr or "cannot read") end
   return s
 end
 
