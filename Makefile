@@ -34,7 +34,7 @@ SO := $(BUILD)/scm/core.so
 # Debian packages each target needs on a fresh machine.
 DEB_BUILD = build-essential pkg-config lua$(LUA_VERSION) liblua$(LUA_VERSION)-dev \
             libpcre2-dev libsqlite3-dev libxxhash-dev libyaml-dev libxml2-dev
-DEB_TEST = lua-busted lua-cjson lua-argparse luarocks lua-check valgrind sqlite3 lua-system
+DEB_TEST = lua-busted lua-cjson lua-argparse luarocks lua-check valgrind sqlite3 lua-system poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BUSTED = $(LUA) /usr/bin/busted

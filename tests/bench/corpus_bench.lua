@@ -50,6 +50,7 @@ for _, t in ipairs(texts) do set_bytes = set_bytes + #t.bytes end
 local copies, total_bytes, total_docs, failed = 0, 0, 0, 0
 local t0 = clock()
 local sentences = 0
+local parse_s, store_s = 0, 0
 while sentences < target do
   copies = copies + 1
   for _, t in ipairs(texts) do
@@ -60,6 +61,8 @@ while sentences < target do
       if copies == 1 then per_copy = per_copy + rec.sentences end
       total_bytes = total_bytes + #bytes
       total_docs = total_docs + 1
+      parse_s = parse_s + (rec.parse_seconds or 0)
+      store_s = store_s + (rec.store_seconds or 0)
     else
       failed = failed + 1
       if failed <= 3 then print("corpus: ingest failed: " .. tostring(err)) end
@@ -76,6 +79,9 @@ local elapsed = clock() - t0
 print(("ingest: %.1f MB/s, %.0f docs/s (%d documents, %.1f MB of raw text, %d sentences, %.1f s %s)")
   :format(total_bytes / 1e6 / elapsed, total_docs / elapsed, total_docs, total_bytes / 1e6,
           sentences, elapsed, clock_name))
+print(("  parse+extract %.1f s (%.1f MB/s), store %.1f s (%.1f MB/s), other %.1f s")
+  :format(parse_s, total_bytes / 1e6 / parse_s, store_s, total_bytes / 1e6 / store_s,
+          elapsed - parse_s - store_s))
 
 corpus:close()
 corpus = assert(scm.open(path, { readonly = true }))
