@@ -145,6 +145,41 @@ static int corpus_ingest_bytes(lua_State *L) {
     return 1;
 }
 
+/* corpus:batch_begin() / corpus:batch_commit() / corpus:batch_end()
+ *   -> true | nil, message  (see scm_store_batch_begin) */
+static int batch_call(lua_State *L, int (*fn)(scm_store *, scm_error *)) {
+    lcorpus *c = check_corpus(L, 1);
+    scm_error err;
+    memset(&err, 0, sizeof err);
+    if (fn(c->store, &err) != 0) {
+        lua_pushnil(L);
+        lua_pushstring(L, err.message);
+        return 2;
+    }
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
+static int corpus_batch_begin(lua_State *L) {
+    return batch_call(L, scm_store_batch_begin);
+}
+static int corpus_batch_commit(lua_State *L) {
+    return batch_call(L, scm_store_batch_commit);
+}
+static int corpus_batch_end(lua_State *L) {
+    return batch_call(L, scm_store_batch_end);
+}
+static int corpus_batch_pending(lua_State *L) {
+    lcorpus *c = check_corpus(L, 1);
+    lua_pushinteger(L, (lua_Integer)scm_store_batch_pending(c->store));
+    return 1;
+}
+
+/* corpus:optimize() -> true | nil, message */
+static int corpus_optimize(lua_State *L) {
+    return batch_call(L, scm_store_optimize);
+}
+
 /* Bind one Lua value at stack index `v` to parameter `i`; raises on a
  * value SQL cannot hold. */
 static void bind_value(lua_State *L, sqlite3_stmt *st, int i, int v,
@@ -442,6 +477,11 @@ static const luaL_Reg corpus_methods[] = {
     {"is_open", corpus_is_open},
     {"readonly", corpus_readonly},
     {"ingest_bytes", corpus_ingest_bytes},
+    {"batch_begin", corpus_batch_begin},
+    {"batch_commit", corpus_batch_commit},
+    {"batch_end", corpus_batch_end},
+    {"batch_pending", corpus_batch_pending},
+    {"optimize", corpus_optimize},
     {"prepare", corpus_prepare},
     {NULL, NULL}};
 

@@ -74,6 +74,10 @@ struct scm_store {
     int readonly;
     int user_sql; /* the authorizer applies the user-SQL rules */
     int ingesting; /* insert_all writes sentences_fts itself */
+    int batch;     /* scm_store_batch_begin: documents share a transaction */
+    int batch_first;           /* a batch transaction is open */
+    sqlite3_int64 batch_first_pending; /* its first sentence_id */
+    size_t batch_docs;         /* documents stored in the open batch */
     sqlite3_stmt *st[ST_COUNT];
 };
 
@@ -489,7 +493,7 @@ int scm_store_open(const char *path, int flags, scm_store **out,
             goto fail;
         if (exec(s->db,
                  "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
-                 "PRAGMA cache_size = -65536",
+                 "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY",
                  err, "cannot open corpus") != 0)
             goto fail;
         if (version < SCM_SCHEMA_VERSION && migrate(s, version, err) != 0)
@@ -518,7 +522,10 @@ fail:
 
 void scm_store_close(scm_store *s) {
     int i;
+    scm_error err;
     if (!s) return;
+    /* Documents of an open batch are whole: keep them. */
+    if (s->batch) scm_store_batch_end(s, &err);
     for (i = 0; i < ST_COUNT; i++) sqlite3_finalize(s->st[i]);
     /* Statements still held by iterators keep the connection (a zombie)
      * alive until they are finalized. */
@@ -875,8 +882,8 @@ static int insert_all(scm_store *s, const char *name, const char *path,
     /* The index last, and straight into sentences_fts (the trigger is off
      * while s->ingesting): FTS5 keeps the terms of the whole document in
      * memory and writes them as one segment at COMMIT. */
-    if (!(st = stmt(s, ST_FTS, err))) goto done;
-    for (i = 0; i < doc->sentences.len; i++) {
+    if (!s->batch && !(st = stmt(s, ST_FTS, err))) goto done;
+    for (i = 0; !s->batch && i < doc->sentences.len; i++) {
         const scm_sentence *se = &doc->sentences.items[i];
         sqlite3_bind_int64(st, 1, sent_ids[i]);
         sqlite3_bind_text(st, 2, doc->text.text + se->span.start,
@@ -907,6 +914,114 @@ done:
     SCM_VEC_FREE(&buf);
     SCM_VEC_FREE(&warn);
     return rc;
+}
+
+/* ---- batches ----------------------------------------------------------
+ *
+ * In a batch the documents share one transaction, opened by the first of
+ * them and committed by scm_store_batch_commit (the caller bounds it).
+ * Each document is a SAVEPOINT: a failing one is rolled back to it and
+ * leaves no row.  The FTS rows of the whole batch are written by one
+ * statement just before COMMIT (FTS5 flushes its pending terms whenever a
+ * savepoint opens, so indexing per document would write one segment per
+ * document again).  Until the commit the batch is visible to this
+ * connection only, and its sentences are not yet in sentences_fts. */
+
+int scm_store_batch_begin(scm_store *s, scm_error *err) {
+    if (s->readonly)
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "the corpus is open read-only");
+    if (s->batch)
+        return scm_error_set(err, SCM_NO_BYTE, "a batch is already open");
+    if (!sqlite3_get_autocommit(s->db))
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "cannot start a batch inside a transaction");
+    s->batch = 1;
+    s->batch_first = 0;
+    s->batch_docs = 0;
+    return 0;
+}
+
+size_t scm_store_batch_pending(const scm_store *s) {
+    return s->batch ? s->batch_docs : 0;
+}
+
+int scm_store_batch_commit(scm_store *s, scm_error *err) {
+    sqlite3_stmt *st;
+    int rc;
+    if (!s->batch || s->batch_first == 0) return 0; /* nothing open */
+    s->batch_first = 0;
+    s->batch_docs = 0;
+    rc = sqlite3_prepare_v2(s->db,
+                            "INSERT INTO sentences_fts (rowid, text) "
+                            "SELECT sentence_id, text FROM sentences "
+                            "WHERE sentence_id >= ?1",
+                            -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, s->batch_first_pending);
+        rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (rc == SQLITE_DONE) rc = SQLITE_OK;
+    }
+    if (rc != SQLITE_OK) {
+        db_error(s->db, err, "cannot index the batch");
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+        db_error(s->db, err, "cannot commit");
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+int scm_store_batch_end(scm_store *s, scm_error *err) {
+    int rc = scm_store_batch_commit(s, err);
+    s->batch = 0;
+    return rc;
+}
+
+static int ingest_in_batch(scm_store *s, const char *name, const char *path,
+                           const char *raw, size_t len, scm_doc *doc,
+                           const scm_extract *x, scm_ingest_result *res,
+                           scm_error *err) {
+    int found;
+    if (s->batch_first == 0) {
+        long long next;
+        if (exec(s->db, "BEGIN IMMEDIATE", err, "cannot start storing") != 0)
+            return -1;
+        if (query_int(s->db,
+                      "SELECT coalesce(max(sentence_id), 0) + 1 FROM "
+                      "sentences",
+                      &next, err) != 0) {
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            return -1;
+        }
+        s->batch_first = 1; /* open */
+        s->batch_first_pending = next;
+        s->batch_docs = 0;
+    }
+    if (exec(s->db, "SAVEPOINT scm_doc", err, "cannot start storing") != 0)
+        return -1;
+    found = find_hash(s, name, res, err);
+    if (found == 0) {
+        s->ingesting = 1;
+        found = insert_all(s, name, path, raw, len, doc, x, res, err);
+        s->ingesting = 0;
+        if (found == 0) s->batch_docs++;
+    } else if (found > 0) {
+        found = 0;
+    }
+    if (found != 0)
+        sqlite3_exec(s->db, "ROLLBACK TO scm_doc", NULL, NULL, NULL);
+    if (sqlite3_exec(s->db, "RELEASE scm_doc", NULL, NULL, NULL) !=
+            SQLITE_OK &&
+        found == 0) {
+        db_error(s->db, err, "cannot store");
+        found = -1;
+    }
+    return found;
 }
 
 int scm_store_ingest(scm_store *s, const char *name, const char *path,
@@ -941,6 +1056,11 @@ int scm_store_ingest(scm_store *s, const char *name, const char *path,
     t1 = now_seconds();
     res->parse_seconds = t1 - t0;
 
+    if (s->batch) {
+        rc = ingest_in_batch(s, name, path, raw, len, &doc, &x, res, err);
+        res->store_seconds = now_seconds() - t1;
+        goto out;
+    }
     if (exec(s->db, "BEGIN IMMEDIATE", err, "cannot start storing") != 0)
         goto out;
     found = find_hash(s, name, res, err); /* another writer was quicker? */
@@ -963,6 +1083,23 @@ out:
     scm_extract_free(&x);
     scm_doc_free(&doc);
     return rc;
+}
+
+/* Merge the FTS index into one segment ('optimize'), then checkpoint the
+ * WAL into the main file and truncate it. */
+int scm_store_optimize(scm_store *s, scm_error *err) {
+    if (s->readonly)
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "the corpus is open read-only");
+    if (s->batch && scm_store_batch_commit(s, err) != 0) return -1;
+    if (exec(s->db,
+             "INSERT INTO sentences_fts (sentences_fts) VALUES ('optimize')",
+             err, "cannot optimize the corpus") != 0)
+        return -1;
+    /* a busy reader only makes the checkpoint partial: not an error */
+    sqlite3_exec(s->db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize",
+                 NULL, NULL, NULL);
+    return 0;
 }
 
 /* ---- user statements -------------------------------------------------- */

@@ -80,6 +80,24 @@ int scm_store_ingest(scm_store *store, const char *name, const char *path,
 
 const char *scm_ingest_status_name(scm_ingest_status status);
 
+/* Batches: after scm_store_batch_begin, each scm_store_ingest stores its
+ * document under a SAVEPOINT of one shared transaction (a failing document
+ * still leaves no row), and the sentences of the batch are indexed at
+ * scm_store_batch_commit, which the caller runs every so often (a crash
+ * loses the documents since the last commit, never part of one).
+ * scm_store_batch_end commits and leaves batch mode.  On a failed commit
+ * the whole open batch is rolled back: -1, and the pending documents are
+ * not stored. */
+int scm_store_batch_begin(scm_store *store, scm_error *err);
+int scm_store_batch_commit(scm_store *store, scm_error *err);
+int scm_store_batch_end(scm_store *store, scm_error *err);
+size_t scm_store_batch_pending(const scm_store *store);
+
+/* Merge the full-text index into one segment (FTS5 'optimize': searches
+ * read one b-tree instead of many) and checkpoint the WAL.  Costs about a
+ * rewrite of the index; run it after a bulk ingest. */
+int scm_store_optimize(scm_store *store, scm_error *err);
+
 enum {
     SCM_SQL_USER = 1,  /* user SQL: no transactions, one statement */
     SCM_SQL_WRITE = 2  /* allow a statement that changes the corpus */
