@@ -40,6 +40,12 @@ static const char *const list_names[SCM_LEX_NLISTS] = {
     [SCM_LEX_VERB] = "verb",
     [SCM_LEX_TITLE] = "title",
     [SCM_LEX_PARTY] = "party",
+    [SCM_LEX_FAMILY_NAME] = "family-name",
+    [SCM_LEX_FAMILY_FIRST_PARTY] = "family-first-party",
+    [SCM_LEX_REF_HEAD] = "reference-head",
+    [SCM_LEX_REF_TRAILING] = "reference-trailing",
+    [SCM_LEX_SPEAKER_BODY] = "speaker-body",
+    [SCM_LEX_STANCE] = "stance",
 };
 
 static unsigned char fold_byte(unsigned char c) {

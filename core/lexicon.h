@@ -31,6 +31,26 @@ typedef enum scm_lex_list {
     /* Party names and variants, class = the canonical short form
      * ("Republic of Korea" -> "ROK", "United States" -> "U.S."). */
     SCM_LEX_PARTY,
+    /* Family names written first (East-Asian order), class = the naming
+     * tradition ("korean", "japanese", ...): "Kim Kwan Jin" -> Kim. */
+    SCM_LEX_FAMILY_NAME,
+    /* Canonical party forms (party classes) whose people write the family
+     * name first ("ROK", "Japan"). */
+    SCM_LEX_FAMILY_FIRST_PARTY,
+    /* Capitalised head nouns that end a reference name, class = kind
+     * ("Treaty" -> "agreement", "Summit" -> "meeting"). */
+    SCM_LEX_REF_HEAD,
+    /* Lower-case nouns after a name that give its kind ("forum" ->
+     * "mechanism", "round" -> "meeting"). */
+    SCM_LEX_REF_TRAILING,
+    /* Collective bodies that speak for themselves as subjects ("the
+     * Committee", "the Council"); class = the actor name (or none: the
+     * word itself). */
+    SCM_LEX_SPEAKER_BODY,
+    /* Adjectival stance predicates after be/remain, class = the verb lemma
+     * they stand for ("concerned" -> "express concern", "committed" ->
+     * "commit"). */
+    SCM_LEX_STANCE,
     SCM_LEX_NLISTS
 } scm_lex_list;
 
@@ -55,7 +75,9 @@ const char *scm_lexicon_class(const scm_lexicon *lex, scm_lex_list list,
                               const char *word, size_t len);
 
 /* List id from its name ("abbreviation", "title-abbreviation", "starter",
- * "compound-prefix", "verb", "title", "party"), or -1.  The data file of a
+ * "compound-prefix", "verb", "title", "party", "family-name",
+ * "family-first-party", "reference-head", "reference-trailing",
+ * "speaker-body", "stance"), or -1.  The data file of a
  * list is lexicon/<name>.tsv. */
 int scm_lexicon_list_id(const char *name);
 const char *scm_lexicon_list_name(scm_lex_list list);

@@ -41,17 +41,63 @@
 
 enum char_class { CC_SPACE, CC_LETTER, CC_DIGIT, CC_PUNCT, CC_SYMBOL };
 
-/* ASCII classes, one digit a character: 0 space or control, 1 letter,
- * 2 digit, 3 punctuation, 4 symbol (the enum order above). */
-static const char ascii_classes[129] =
-    "00000000000000000000000000000000"  /* controls */
-    "0333444333343333"                  /* !"#$%&'()*+,-./ */
-    "2222222222334443"                  /* 0-9 :;<=>? */
-    "31111111111111111111111111133343"  /* @A-Z[\]^_ */
-    "41111111111111111111111111134340"; /* `a-z{|}~ DEL */
+/* Byte classes: 0 space or control, 1 letter, 2 digit, 3 punctuation,
+ * 4 symbol (the enum order above); a byte >= 0x80 starts or continues a
+ * multi-byte character, CC_MULTI: decode it (class_at). */
+enum { CC_MULTI = 5 };
+static const unsigned char byte_classes[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* controls */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* controls */
+    0, 3, 3, 3, 4, 4, 4, 3, 3, 3, 3, 4, 3, 3, 3, 3, /*  !"#$%&'()*+,-./ */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 4, 4, 4, 3, /* 0-9 :;<=>? */
+    3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* @A-O */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 4, 3, /* P-Z [\]^_ */
+    4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* `a-o */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 4, 3, 4, 0, /* p-z {|}~ DEL */
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, /* 0x80-0xFF: decode */
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+};
 
-static int ascii_class(unsigned char c) {
-    return ascii_classes[c & 0x7F] - '0';
+/* 1 for an ASCII letter or digit: the bytes a word runs on. */
+static int is_ascii_word_byte(unsigned char c) {
+    return (unsigned)(byte_classes[c] - CC_LETTER) <= CC_DIGIT - CC_LETTER;
+}
+
+/* End of the run of ASCII letters (and digits, when `digits`) that starts
+ * at s[i], at most `end`.  Words are short, so sixteen bytes are looked at
+ * once where SSE2 is there: one step for most words. */
+static inline size_t ascii_run_end(const unsigned char *s, size_t i,
+                                   size_t end, int digits) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    while (i + 16 <= end) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
+                                 _mm_set1_epi8('a'));
+        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+        unsigned bits;
+        if (digits) {
+            __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+            m = _mm_or_si128(m,
+                             _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+        }
+        bits = ~(unsigned)_mm_movemask_epi8(m) & 0xFFFFu;
+        if (bits) return i + (size_t)__builtin_ctz(bits);
+        i += 16;
+    }
+#endif
+    if (digits)
+        while (i < end && is_ascii_word_byte(s[i]))
+            i++;
+    else
+        while (i < end && byte_classes[s[i]] == CC_LETTER)
+            i++;
+    return i;
 }
 
 /* Class of a non-ASCII code point.  Letters are everything that is not
@@ -97,11 +143,12 @@ static int cp_class(uint32_t cp) {
 
 /* Class and length of the character at s[i] (i < end).  Invalid UTF-8 is
  * a one-byte symbol, so no input can stall the scanners. */
-static int class_at(const unsigned char *s, size_t i, size_t end, size_t *len) {
+static inline int class_at(const unsigned char *s, size_t i, size_t end,
+                           size_t *len) {
     uint32_t cp;
     size_t n;
     *len = 1;
-    if (s[i] < 0x80) return ascii_class(s[i]);
+    if (s[i] < 0x80) return byte_classes[s[i]];
     n = scm_utf8_decode(s + i, end - i, &cp);
     if (n == 0) return CC_SYMBOL;
     *len = n;
@@ -123,7 +170,7 @@ static uint32_t cp_at(const unsigned char *s, size_t i, size_t end,
 }
 
 static int is_ascii_letter(unsigned char c) {
-    return scm_ascii_is_upper(c) || scm_ascii_is_lower(c);
+    return byte_classes[c] == CC_LETTER;
 }
 
 static int is_space_at(const unsigned char *s, size_t i, size_t end,
@@ -163,6 +210,14 @@ static int is_part_separator(uint32_t cp) {
 
 static int push_token(scm_token_vec *out, const unsigned char *s, size_t start,
                       size_t stop, int kind) {
+    if (stop - start <= 0xFFFF && out->len < out->cap) {
+        scm_token *tk = &out->items[out->len++];
+        tk->start = (scm_off)start;
+        tk->len = (uint16_t)(stop - start);
+        tk->kind = (uint8_t)kind;
+        tk->flags = 0;
+        return 0;
+    }
     while (stop - start > 0xFFFF) {
         /* cut at the last character boundary that fits */
         size_t cut = start + 0xFFFF;
@@ -217,7 +272,7 @@ static size_t hyphen_len(const unsigned char *s, size_t i, size_t end) {
 
 static size_t ascii_letter_run(const unsigned char *s, size_t i, size_t end) {
     size_t j = i;
-    while (j < end && is_ascii_letter(s[j]))
+    while (j < end && byte_classes[s[j]] == CC_LETTER)
         j++;
     return j - i;
 }
@@ -227,20 +282,19 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t end) {
     size_t part = i, n;
     int inner_period = 0;
     for (;;) {
+        unsigned char b;
         while (i < end) {
             int c;
-            if (s[i] < 0x80) {
-                if (ascii_classes[s[i]] == '1' || ascii_classes[s[i]] == '2') {
-                    i++;
-                    continue;
-                }
-                break;
-            }
+            i = ascii_run_end(s, i, end, 1);
+            if (i >= end || s[i] < 0x80) break;
             c = class_at(s, i, end, &n);
             if (c != CC_LETTER && c != CC_DIGIT) break;
             i += n;
         }
         if (i >= end) return i;
+        /* only ' - . and U+2019, U+2010, U+2011 (0xE2 ...) go on */
+        b = s[i];
+        if (b != '\'' && b != '-' && b != '.' && b != 0xE2) return i;
         if ((n = apostrophe_len(s, i, end)) && letter_at(s, i + n, end)) {
             i += n;
             continue;
@@ -317,8 +371,9 @@ static size_t scan_number(const unsigned char *s, size_t i, size_t end,
 static int tokenise_span(const unsigned char *s, size_t i, size_t end,
                          scm_token_vec *out) {
     while (i < end) {
-        size_t n, stop;
-        int c = class_at(s, i, end, &n), kind;
+        size_t n = 1, stop;
+        int c = byte_classes[s[i]], kind;
+        if (c == CC_MULTI) c = class_at(s, i, end, &n);
         switch (c) {
         case CC_SPACE:
             i += n;
@@ -636,11 +691,10 @@ static int split_paragraph(segmenter *sg, size_t p) {
         size_t stop_start, after, ws, y, xs;
         int ellipsis = 0, question = 0, d;
         pending pd;
-        unsigned char c = s[i];
-        if (c != '.' && c != '?' && c != '!' && c != 0xE2) {
-            i++;
-            continue;
-        }
+        unsigned char c;
+        i = scm_find_any4(s, i, end, '.', '?', '!', 0xE2);
+        if (i >= end) break;
+        c = s[i];
         stop_start = i;
         if (c == 0xE2) {
             if (!(i + 2 < end && s[i + 1] == 0x80 && s[i + 2] == 0xA6)) {
@@ -741,11 +795,12 @@ static int gather_starter_evidence(segmenter *sg) {
             unsigned char first;
             if (!is_ascii_letter(s[i])) {
                 i++;
+                while (i < end && !is_ascii_letter(s[i]))
+                    i++;
                 continue;
             }
             w = i;
-            while (i < end && is_ascii_letter(s[i]))
-                i++;
+            i = ascii_run_end(s, i, end, 0);
             len = i - w;
             if (len > MAX_EVIDENCE_WORD) continue;
             if (w > start && (scm_ascii_is_digit(s[w - 1]) ||

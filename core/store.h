@@ -2,12 +2,13 @@
  *
  * A store is one SQLite database (a file, or ":memory:") holding documents,
  * their paragraphs, sentences and extracted items, with an FTS5 index over
- * the sentences kept in sync by triggers.  The schema carries a version
- * (PRAGMA user_version) and an application id, so that a file that is not a
- * corpus, or one written by a newer scm, is refused with a clear message.
+ * the sentences (written by ingest itself; triggers for other writers).
+ * The schema carries a version (PRAGMA user_version) and an application
+ * id, so that a file that is not a corpus, or one written by a newer scm,
+ * is refused with a clear message.
  *
- * Ingesting a document is one transaction: the corpus holds it whole or not
- * at all.  The same bytes twice are a no-op (XXH3-128 content hash); changed
+ * Ingesting a document is one transaction (or one savepoint of a batch):
+ * the corpus holds it whole or not at all.  The same bytes twice are a no-op (XXH3-128 content hash); changed
  * bytes under a known name become a new version of that name.
  *
  * Every span and ordinal the store writes is 1-based and inclusive, as Lua

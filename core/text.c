@@ -72,7 +72,7 @@ static const unsigned char *U(const ctx *c) {
 
 /* Length of a letter or digit at s (ASCII alphanumerics and non-ASCII
  * characters outside the punctuation blocks), or 0. */
-static size_t word_char_len(const unsigned char *s, size_t n) {
+static inline size_t word_char_len(const unsigned char *s, size_t n) {
     uint32_t cp;
     size_t k;
     if (n == 0) return 0;
@@ -143,9 +143,7 @@ static int scan_lines(ctx *c, size_t pos) {
             eol = nl ? (size_t)(nl - raw) : len;
             next = eol + 1;
         } else {
-            for (eol = pos; eol < len; eol++)
-                if (raw[eol] == '\n' || raw[eol] == '\r' || raw[eol] == '\f')
-                    break;
+            eol = scm_find_any4(U(c), pos, len, '\n', '\r', '\f', '\n');
             next = eol + 1;
             if (eol < len && raw[eol] == '\r' && next < len && raw[next] == '\n')
                 next++;
@@ -655,7 +653,24 @@ typedef struct hslot {
 typedef struct hset {
     hslot *slots;
     size_t mask;
+    /* (length, lower-cased first byte) of every form: most words of the
+     * document are ruled out by this before they are folded and hashed */
+    uint64_t bloom[16];
 } hset;
+
+static unsigned hbloom_bit(size_t len, unsigned char first) {
+    return (unsigned)((len * 37u + scm_ascii_lower(first)) & 1023u);
+}
+
+static void hbloom_add(hset *hs, uint64_t h, size_t len, unsigned char first) {
+    unsigned b = hbloom_bit(len, first);
+    if (h) hs->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+static int hbloom_has(const hset *hs, size_t len, unsigned char first) {
+    unsigned b = hbloom_bit(len, first);
+    return (int)((hs->bloom[b >> 6] >> (b & 63)) & 1u);
+}
 
 #define WORD_MAX 64
 
@@ -729,7 +744,9 @@ static size_t word_end(const ctx *c, size_t s, size_t e) {
     const unsigned char *p = U(c);
     size_t i = s, k;
     while (i < e) {
-        if ((k = word_char_len(p + i, e - i)) != 0) {
+        if (p[i] < 0x80 && scm_ascii_is_alnum(p[i])) {
+            i++;
+        } else if ((k = word_char_len(p + i, e - i)) != 0) {
             i += k;
         } else if ((p[i] == '-' || p[i] == '\'' || p[i] == '.') && i > s &&
                    i + 1 < e && word_char_len(p + i + 1, e - i - 1)) {
@@ -759,14 +776,19 @@ static void count_words(const ctx *c, hset *hs) {
             we = word_end(c, i, e);
             if (!(first && skip_first) &&
                 !((ln->flags & LF_HYPHEN) && we == e - 1)) {
-                hslot *s = hset_find(hs, fold_hash(c->raw, i, we, NULL, 0, 0));
+                unsigned char f = U(c)[i];
                 const char *dash;
-                if (s->used) s->count++;
+                if (hbloom_has(hs, we - i, f)) {
+                    hslot *s =
+                        hset_find(hs, fold_hash(c->raw, i, we, NULL, 0, 0));
+                    if (s->used) s->count++;
+                }
                 dash = memchr(c->raw + i, '-', we - i);
-                if (dash) {
-                    s = hset_find(hs, fold_hash(c->raw, i,
-                                                (size_t)(dash - c->raw) + 1,
-                                                NULL, 0, 0));
+                if (dash &&
+                    hbloom_has(hs, (size_t)(dash - c->raw) + 1 - i, f)) {
+                    hslot *s = hset_find(hs, fold_hash(c->raw, i,
+                                                       (size_t)(dash - c->raw) + 1,
+                                                       NULL, 0, 0));
                     if (s->used) s->count++;
                 }
             }
@@ -851,6 +873,15 @@ static int decide_hyphens(ctx *c) {
         hset_add(&hs, h->h_left);
         hset_add(&hs, h->h_right);
         hset_add(&hs, h->h_prefix);
+        {
+            size_t nl = h->le - h->ls, nr = h->re - h->rs;
+            unsigned char fl = U(c)[h->ls], fr = U(c)[h->rs];
+            hbloom_add(&hs, h->h_joined, nl + nr, fl);
+            hbloom_add(&hs, h->h_hyphened, nl + 1 + nr, fl);
+            hbloom_add(&hs, h->h_left, nl, fl);
+            hbloom_add(&hs, h->h_right, nr, fr);
+            hbloom_add(&hs, h->h_prefix, nl + 1, fl);
+        }
     }
     count_words(c, &hs);
     for (i = 0; i < hy.len; i++) {
@@ -935,7 +966,8 @@ static void owe_space(emitter *em, size_t raw) {
     if (em->space) return;
     em->space = 1;
     em->space_raw = raw;
-    em->space_copy = em->c->raw[raw] == ' ';
+    /* a line's end is the input's end when the last line has no newline */
+    em->space_copy = raw < em->c->len && em->c->raw[raw] == ' ';
 }
 
 /* Byte classes: 1 = may be white space, 2 = Markdown markup. */
@@ -1014,21 +1046,87 @@ static size_t markup(emitter *em, const unsigned char *p, size_t i,
     }
 }
 
+/* Where the next byte of class `mask` (byte_class) is, from i on, in
+ * [i, e); e when none -- except that a ' ' followed by a byte of no class
+ * may be passed over (the caller takes such a space as plain text
+ * anyway).  With SSE2 sixteen bytes are classified at once and kept in
+ * `bits` (for the block at `blk`) for the next call. */
+typedef struct class_scan {
+    size_t blk; /* start of the block in bits, or SIZE_MAX */
+    unsigned bits;
+} class_scan;
+
+#if defined(__SSE2__) && defined(__GNUC__)
+static inline unsigned class_bits16(const unsigned char *p, uint8_t mask,
+                                    unsigned next_has_class) {
+    const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    /* 0x09-0x0D, ' ', 0xC2, 0xE1-0xE3: what may start white space */
+    __m128i t = _mm_sub_epi8(x, _mm_set1_epi8(0x09));
+    __m128i u = _mm_sub_epi8(x, _mm_set1_epi8((char)0xE1));
+    __m128i m = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t),
+                     _mm_cmpeq_epi8(_mm_min_epu8(u, _mm_set1_epi8(2)), u)),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2))));
+    if (mask & 2) /* Markdown: * _ \ < */
+        m = _mm_or_si128(
+            m, _mm_or_si128(
+                   _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('*')),
+                                _mm_cmpeq_epi8(x, _mm_set1_epi8('_'))),
+                   _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\\')),
+                                _mm_cmpeq_epi8(x, _mm_set1_epi8('<')))));
+    {
+        unsigned cls = (unsigned)_mm_movemask_epi8(m);
+        unsigned sp = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+        /* a space matters only before another byte of some class */
+        unsigned next = (cls >> 1) | (next_has_class << 15);
+        return (cls & ~sp) | (sp & next);
+    }
+}
+#endif
+
+static inline size_t next_class(const unsigned char *p, size_t i, size_t e,
+                                uint8_t mask, class_scan *cs) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    for (;;) {
+        if (cs->blk != SIZE_MAX && i >= cs->blk && i < cs->blk + 16) {
+            unsigned m = cs->bits >> (i - cs->blk);
+            if (m) return i + (size_t)__builtin_ctz(m);
+            i = cs->blk + 16;
+        }
+        if (i + 16 > e) break;
+        cs->blk = i;
+        cs->bits = class_bits16(
+            p + i, mask, i + 16 >= e || (byte_class[p[i + 16]] & mask) != 0);
+    }
+#else
+    (void)cs;
+#endif
+    while (i < e && !(byte_class[p[i]] & mask)) i++;
+    return i;
+}
+
 /* Write the content raw[s, e) of one line: runs of white space become one
  * space, Markdown markup goes.  Plain stretches are copied whole. */
 static void emit_span(emitter *em, size_t s, size_t e) {
     const unsigned char *p = U(em->c);
     uint8_t mask = em->c->markdown ? 3 : 1;
     size_t i = s, seg, k;
+    class_scan cs;
+    cs.blk = SIZE_MAX;
+    cs.bits = 0;
     while (i < e) {
         seg = i;
-        while (i < e) {
-            unsigned char ch = p[i];
-            uint8_t cls = byte_class[ch] & mask;
-            if (!cls) {
-                i++;
-            } else if (ch == ' ' && i > seg && i + 1 < e &&
-                       !(byte_class[p[i + 1]] & mask)) {
+        for (;;) {
+            unsigned char ch;
+            /* next_class may pass over a space: not at the stretch's start */
+            if (i > seg || !(byte_class[p[i]] & mask))
+                i = next_class(p, i, e, mask, &cs);
+            if (i >= e) break;
+            ch = p[i];
+            if (ch == ' ' && i > seg && i + 1 < e &&
+                !(byte_class[p[i + 1]] & mask)) {
                 i += 2; /* a single space between words: plain */
             } else if (ch >= 0x80 && !scm_utf8_space_len(em->c->raw + i, e - i)) {
                 i++;

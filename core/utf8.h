@@ -9,6 +9,10 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #define SCM_UTF8_REPLACEMENT 0xFFFDu
 
@@ -81,12 +85,52 @@ static inline int scm_utf8_is_lead(unsigned char c) {
     return (c & 0xC0) != 0x80;
 }
 
-/* Characters in s[0..n) of valid UTF-8. */
+/* Characters in s[0..n) of valid UTF-8.  Eight bytes at a time: all of
+ * them count unless some are continuation bytes (10xxxxxx), which are
+ * subtracted. */
 static inline size_t scm_utf8_count(const char *s, size_t n) {
     const unsigned char *p = (const unsigned char *)s;
-    size_t i, count = 0;
-    for (i = 0; i < n; i++) count += scm_utf8_is_lead(p[i]);
+    size_t i = 0, count = n;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, cont;
+        memcpy(&w, p + i, 8);
+        if ((w & 0x8080808080808080ull) == 0) continue;
+        /* bit 7 set and bit 6 clear */
+        cont = w & ~(w << 1) & 0x8080808080808080ull;
+#if defined(__GNUC__)
+        count -= (size_t)__builtin_popcountll(cont);
+#else
+        while (cont) {
+            cont &= cont - 1;
+            count--;
+        }
+#endif
+    }
+    for (; i < n; i++) count -= !scm_utf8_is_lead(p[i]);
     return count;
+}
+
+/* Index of the first byte in s[i..end) that is a, b, c or d, or end.
+ * Sixteen bytes at a time where SSE2 is there (every x86-64). */
+static inline size_t scm_find_any4(const unsigned char *s, size_t i,
+                                   size_t end, unsigned char a,
+                                   unsigned char b, unsigned char c,
+                                   unsigned char d) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b),
+                  vc = _mm_set1_epi8((char)c), vd = _mm_set1_epi8((char)d);
+    while (i + 16 <= end) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)),
+            _mm_or_si128(_mm_cmpeq_epi8(x, vc), _mm_cmpeq_epi8(x, vd)));
+        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        if (bits) return i + (size_t)__builtin_ctz(bits);
+        i += 16;
+    }
+#endif
+    while (i < end && s[i] != a && s[i] != b && s[i] != c && s[i] != d) i++;
+    return i;
 }
 
 /* Unicode White_Space characters (ASCII ones included). */

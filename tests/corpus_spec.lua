@@ -83,7 +83,7 @@ describe("scm.open", function()
     local path = tmpname()
     local c = assert(scm.open(path))
     assert.are.equal("wal", c:sql("PRAGMA journal_mode")().journal_mode)
-    assert.are.equal(1, c:sql("PRAGMA user_version")().user_version)
+    assert.are.equal(2, c:sql("PRAGMA user_version")().user_version)
     c:close()
     local again = assert(scm.open(path, { readonly = true }))
     assert.is_true(again:readonly())
@@ -224,6 +224,83 @@ describe("corpus:add() and corpus:ingest()", function()
     assert.are.same({ 3, 3, paths[3], "new" }, seen[3])
     assert.are.equal(2, count(c, "SELECT count(*) AS n FROM documents"))
     os.execute("rm -rf " .. dir)
+  end)
+
+  it("stores a batch: each document whole or absent, the index in step", function()
+    local c <close> = assert(scm.open(":memory:"))
+    local changed = DOCS["scm44-2012.txt"] .. "\nThey pledged to meet again.\n"
+    local seen = {}
+    local report = c:ingest({
+      { name = "scm44-2012.txt", bytes = DOCS["scm44-2012.txt"] },
+      { name = "bad.txt", bytes = "Joint Statement\n\nGood start \255\254 then junk.\n" },
+      { name = "scm45-2013.txt", bytes = DOCS["scm45-2013.txt"] },
+      { name = "again.txt", bytes = DOCS["scm45-2013.txt"] },
+      { name = "scm44-2012.txt", bytes = DOCS["scm44-2012.txt"] },
+      { name = "scm44-2012.txt", bytes = changed },
+    }, { progress = function(i, _, _, status) seen[i] = status end })
+    assert.are.same({ "new", "failed", "new", "duplicate", "unchanged", "version" }, seen)
+    assert.are.equal(3, report.stored)
+    assert.are.equal(2, report.unchanged)
+    assert.are.equal(1, report.failed)
+    assert.are.equal(0, count(c, "SELECT count(*) AS n FROM documents WHERE name = 'bad.txt'"))
+    assert.are.equal(3, count(c, "SELECT count(*) AS n FROM documents"))
+    assert.are.equal(1, #list(c:search("pledged")))
+    assert.are.equal(count(c, "SELECT count(*) AS n FROM sentences WHERE text LIKE '%deterrence%'"),
+                     c:count("deterrence", { all_versions = true }))
+    for _ in c:sql("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')", nil,
+                   { write = true }) do end
+  end)
+
+  it("commits a batch every so many documents, and keeps the index in step", function()
+    local path = tmpname()
+    local c = assert(scm.open(path))
+    local saved = corpus_mod.BATCH_DOCS
+    corpus_mod.BATCH_DOCS = 2
+    local docs, committed = {}, {}
+    for i = 1, 5 do docs[i] = { name = ("d%d.txt"):format(i), bytes = DOCS["statement-2016.txt"] .. ("\nItem %d.\n"):format(i) } end
+    local reader = assert(scm.open(path, { readonly = true }))
+    local report = c:ingest(docs, { optimize = false, progress = function(i)
+      -- a record is reported once its batch is committed: others see it
+      local rows = reader:sql("SELECT count(*) AS n FROM documents WHERE name = :n", { n = docs[i].name })
+      committed[i] = rows().n
+      rows:close() -- ends the read: the next one sees later commits
+    end })
+    corpus_mod.BATCH_DOCS = saved
+    reader:close()
+    assert.are.equal(5, report.stored)
+    assert.are.same({ 1, 1, 1, 1, 1 }, committed)
+    assert.are.equal(5, c:count("climate"))
+    c:close()
+    cleanup(path)
+  end)
+
+  it("writes one index segment per document, not one per sentence", function()
+    local c <close> = assert(scm.open(":memory:"))
+    assert(c:add("scm44-2012.txt", DOCS["scm44-2012.txt"]))
+    assert.are.equal(1, count(c, "SELECT count(DISTINCT segid) AS n FROM sentences_fts_idx"))
+  end)
+
+  it("indexes sentences written by user SQL too", function()
+    local c <close> = fresh()
+    local id = c:sql("SELECT doc_id FROM documents LIMIT 1")().doc_id
+    for _ in c:sql("INSERT INTO sentences (doc_id, position, paragraph, start, stop, text) " ..
+                   "VALUES (:d, 99, 1, 1, 1, 'A zebra crossing.')", { d = id }, { write = true }) do end
+    assert.are.equal(1, c:count("zebra"))
+    for _ in c:sql("DELETE FROM sentences WHERE position = 99", nil, { write = true }) do end
+    assert.are.equal(0, c:count("zebra"))
+  end)
+
+  it("optimizes the index without changing what a search finds", function()
+    local c <close> = fresh()
+    local before = list(c:search("deterrence OR nuclear"))
+    assert.is_true(c:optimize())
+    local after = list(c:search("deterrence OR nuclear"))
+    assert.are.equal(#before, #after)
+    for i = 1, #before do
+      assert.are.equal(before[i].sentence.id, after[i].sentence.id)
+      assert.are.equal(before[i].snippet, after[i].snippet)
+    end
+    assert.are.equal(1, count(c, "SELECT count(DISTINCT segid) AS n FROM sentences_fts_idx"))
   end)
 
   it("refuses to ingest into a read-only corpus", function()

@@ -216,4 +216,65 @@ describe("scm.parse", function()
       assert.is_nil(found["meeting: 44th SCM"]) -- the document's own meeting
     end)
   end)
+
+  describe("general rules (held-out review)", function()
+    it("defines a short form whose head noun letter comes last", function()
+      local doc = parse("They support the Treaty on the Limitation of Coastal " ..
+        "Missiles (LCMT) and the Convention on the Protection of Reef Fish " ..
+        "and on their Habitat (PRFC).")
+      assert.equal("Treaty on the Limitation of Coastal Missiles", acronym(doc, "LCMT").long)
+      assert.equal("Convention on the Protection of Reef Fish and on their Habitat",
+                   acronym(doc, "PRFC").long)
+    end)
+
+    it("keeps the in-order reading when every letter is an initial", function()
+      local doc = parse("They met at the Treaty Review Board of the Joint Rail Authority (JRA).")
+      assert.equal("Joint Rail Authority", acronym(doc, "JRA").long)
+    end)
+
+    it("reports an undefined short form used only in the plural as written", function()
+      local doc = parse("Loans to SMEs grew, and NGOs helped. The NGO network widened.")
+      assert.is_not_nil(acronym(doc, "SMEs"))
+      assert.is_nil(acronym(doc, "SME"))
+      assert.is_not_nil(acronym(doc, "NGO"))
+      assert.is_nil(acronym(doc, "NGOs"))
+    end)
+
+    it("reads reference heads from the lexicon and lets users add them", function()
+      local doc = parse("They praised the Harbour Compact and the Island Pledge.")
+      local before = texts(list(doc, "references"))
+      assert.same({}, before)
+      scm.lexicon.add("reference-head", "Compact", {class = "agreement"})
+      doc = parse("They praised the Harbour Compact and the Island Pledge.")
+      local refs = list(doc, "references")
+      assert.equal("Harbour Compact", refs[1].text)
+      assert.equal("agreement", refs[1].kind)
+    end)
+
+    it("types an initiative by who runs it", function()
+      local doc = parse("They welcomed the Young Sailors Initiative and the " ..
+        "U.S.-Valdoria Coastal Initiative.")
+      local refs = list(doc, "references")
+      assert.equal("plan", refs[1].kind)
+      assert.equal("mechanism", refs[2].kind)
+    end)
+
+    it("extends a name to the long form of its acronym", function()
+      local doc = parse("They urged all states to join the Convention on the " ..
+        "Ban of Drift Nets, Trawls and Longlines (BDTL).")
+      local refs = list(doc, "references")
+      assert.equal("Convention on the Ban of Drift Nets, Trawls and Longlines", refs[1].text)
+    end)
+
+    it("leaves out the document itself and its own summit", function()
+      local doc = scm.parse("Coral Sea Leaders' Summit Joint Statement\n\n" ..
+        "May 3, 2031\n\nAt the Coral Sea Leaders' Summit we adopted this " ..
+        "Joint Statement and recalled the Suva Declaration.\n")
+      local found = {}
+      for _, r in ipairs(list(doc, "references")) do found[r.text] = r.kind end
+      assert.equal("document", found["Suva Declaration"])
+      assert.is_nil(found["Joint Statement"])
+      assert.is_nil(found["Coral Sea Leaders' Summit"])
+    end)
+  end)
 end)

@@ -421,4 +421,98 @@ describe("scm.parse", function()
       end
     end)
   end)
+
+  describe("general rules (held-out review)", function()
+    it("reads untitled names in a semicolon list after a colon", function()
+      local doc = parse("Present at the session were: Maria T. Ostrova, " ..
+        "Chair; Paul Dennick; Harriet J. Colbourne; and Ivo K. Brandt.")
+      local names = {}
+      for _, p in ipairs(people(doc)) do names[#names + 1] = p.name .. "|" .. p.family end
+      assert.same({"Maria T. Ostrova|Ostrova", "Paul Dennick|Dennick",
+                   "Harriet J. Colbourne|Colbourne", "Ivo K. Brandt|Brandt"}, names)
+    end)
+
+    it("does not read a colon list without names as people", function()
+      local doc = parse("The agenda covered: Maritime Security; Trade; and Climate Finance.")
+      assert.same({}, people(doc))
+    end)
+
+    it("takes a family name written in capitals", function()
+      local doc = parse("Minister for Foreign Affairs TANAKORI Ren met Secretary of State Alma Price.")
+      local ps = people(doc)
+      assert.equal("TANAKORI Ren", ps[1].name)
+      assert.equal("TANAKORI", ps[1].family)
+      local found = false
+      for a in doc:acronyms() do if a.short == "TANAKORI" then found = true end end
+      assert.is_false(found)
+    end)
+
+    it("reads a collective body as the speaker, and 'it' as the body", function()
+      local doc = parse("The Council judges that the harvest outlook improved. " ..
+        "It anticipates a further rise in exports.")
+      local as = acts(doc)
+      assert.same({"Council"}, as[1].actors)
+      assert.equal("judge", as[1].verb)
+      assert.equal("acknowledgement", as[1].class)
+      assert.same({"Council"}, as[2].actors)
+      assert.equal("anticipate", as[2].verb)
+    end)
+
+    it("reads British -ise spellings as the -ize lemma", function()
+      local doc = parse("We recognise the value of open ports. They emphasised the need for calm.")
+      assert.same({"recognize", "emphasize"}, verbs(doc))
+    end)
+
+    it("reads stance predicates and 'continue to' before a reporting verb", function()
+      local doc = parse("We remain deeply concerned over the floods in the delta. " ..
+        "We are dedicated to keeping the straits open. " ..
+        "We continue to call on all parties to exercise restraint.")
+      assert.same({"express concern", "dedicate", "call on"}, verbs(doc))
+    end)
+
+    it("reads new lemmas: plan, resolve, task", function()
+      local doc = parse("We plan to open two new consulates. We resolve to " ..
+        "protect the reefs. We task our envoys to report by spring.")
+      assert.same({"plan", "resolve", "task"}, verbs(doc))
+      assert.equal("directive", acts(doc)[3].class)
+    end)
+
+    it("reads capitalised preambular participles as acts of WE", function()
+      local doc = parse("WE, the Heads of Government of the Coral Sea states, " ..
+        "meet in Suva.\n\nNOTING the rising sea levels across the region;" ..
+        "\n\nFURTHER RECALLING our earlier pledges on fisheries;\n\n" ..
+        "WE HEREBY DECLARE:")
+      local as = acts(doc)
+      assert.equal(2, #as)
+      assert.equal("note", as[1].verb)
+      assert.same({"We"}, as[1].actors)
+      assert.equal("WE", as[1].subject.text)
+      assert.equal("recall", as[2].verb)
+    end)
+
+    it("does not read capitals as preamble without a WE opener", function()
+      local doc = parse("NOTING the rising sea levels across the region.")
+      assert.equal(0, #acts(doc))
+    end)
+
+    it("keeps verbs that continue an infinitive or a relative clause out", function()
+      local doc = parse("We seek to widen rail links and support new ports. " ..
+        "We commit to funding the Delta Fund, which complements the Ocean " ..
+        "Compact, and supports the reef survey.")
+      assert.same({"seek", "commit"}, verbs(doc))
+    end)
+
+    it("still splits a stance predicate followed by an infinitive", function()
+      local doc = parse("We are committed to build new schools and welcome the grant.")
+      assert.same({"commit", "welcome"}, verbs(doc))
+    end)
+
+    it("coordinates a reporting verb after an unknown present-tense head", function()
+      local doc = parse("The Board is keeping its rate steady and expects inflation to ease.")
+      local as = acts(doc)
+      assert.equal(1, #as)
+      assert.equal("expect", as[1].verb)
+      assert.same({"Board"}, as[1].actors)
+    end)
+  end)
 end)

@@ -49,10 +49,12 @@ typedef struct entry {
     char *long_form;
     scm_spanvec mentions;
     size_t in_run; /* mentions next to an ordinary all-caps word */
+    unsigned bare : 1, plural : 1; /* used as "ROK" / only as "MSMEs" */
 } entry;
 
 typedef struct state {
     const char *text;
+    const scm_lexicon *lex;
     SCM_VEC(entry) entries;
     int32_t *slots; /* open addressing: entry index + 1, 0 = empty */
     size_t nslots;
@@ -392,6 +394,59 @@ static int add_definition(state *st, size_t skey, size_t sn, size_t lstart,
     return 0;
 }
 
+/* Out-of-order long forms: "Treaty on the Non-Proliferation of Nuclear
+ * Weapons (NPT)", "Convention on the Prohibition of ... Chemical Weapons
+ * and on their Destruction (CWC)".  English short forms put the head noun
+ * last; the long form starts at a head noun (lexicon "reference-head",
+ * capitalised) whose initial is the short form's last letter, and the
+ * other letters fall, in order, on capital initials of the words after
+ * it (also after a hyphen: "Non-Proliferation").  The words between are
+ * capitalised or function words; commas and parentheses may stand
+ * between them.  Returns the head's word index, or (size_t)-1. */
+static size_t head_first(const state *st, const wordvec *wv, size_t last,
+                         const char *letters, size_t n) {
+    const char *text = st->text;
+    size_t i, lim = last > 40 ? last - 40 : 0;
+    if (n < 2 || !st->lex) return (size_t)-1;
+    for (i = last; i-- > lim;) {
+        const word *x = &wv->items[i + 1];
+        size_t g;
+        /* the gap before word i+1: spaces, commas, parentheses only */
+        for (g = wv->items[i].stop; g < x->start; g++)
+            if (text[g] != ' ' && text[g] != ',' && text[g] != '(' &&
+                text[g] != ')')
+                return (size_t)-1;
+        x = &wv->items[i];
+        if (!is_upper((unsigned char)text[x->start])) {
+            static const char *const det[] = {"their", "its", "our", "his",
+                                              "her", NULL};
+            size_t m = x->stop - x->start, d;
+            int ok = function_word(text + x->start, m);
+            for (d = 0; !ok && det[d]; d++)
+                ok = same(text + x->start, m, det[d], strlen(det[d]), 0);
+            if (!ok) return (size_t)-1;
+            continue;
+        }
+        if (lower((unsigned char)text[x->start]) ==
+                (unsigned char)letters[n - 1] &&
+            scm_lexicon_has(st->lex, SCM_LEX_REF_HEAD, text + x->start,
+                            x->stop - x->start)) {
+            size_t k = 0, j, p;
+            for (j = i + 1; j <= last && k < n - 1; j++) {
+                const word *y = &wv->items[j];
+                for (p = y->start; p < y->stop && k < n - 1; p++)
+                    if ((p == y->start || text[p - 1] == '-') &&
+                        is_upper((unsigned char)text[p]) &&
+                        lower((unsigned char)text[p]) ==
+                            (unsigned char)letters[k])
+                        k++;
+            }
+            if (k == n - 1) return i;
+        }
+    }
+    return (size_t)-1;
+}
+
 /* Definitions in one paragraph. */
 static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                  size_t pstop) {
@@ -453,9 +508,17 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                 /* the long form is the quoted phrase */
                 if (!align_words(text, wv->items, w0, last, letters, n, 1, &a))
                     continue;
-            } else if (!align_words(text, wv->items, w0, last, letters, n, 0,
-                                    &a)) {
-                continue;
+            } else {
+                size_t h = head_first(st, wv, last, letters, n);
+                int ok = align_words(text, wv->items, w0, last, letters, n, 0,
+                                     &a);
+                /* only when the letters do not all fall on initials */
+                if (h != (size_t)-1 &&
+                    (!ok || (a.first > h && a.initials < (int)n))) {
+                    a.first = h;
+                    ok = 1;
+                }
+                if (!ok) continue;
             }
             if (add_definition(st, cs, ce - cs, wv->items[a.first].start,
                                wv->items[last].stop) != 0)
@@ -587,7 +650,14 @@ static int word_mentions(state *st, const word *w) {
         }
         if (i >= 0 || caps_shaped(text + p, m, &letters)) {
             int caps = caps_shaped(text + p, m, &letters);
+            entry *e;
             if (add_mention(st, p, m, caps) != 0) return -1;
+            e = &st->entries.items[lookup(st, text + p, m, 0)];
+            if (p + m < w->stop && text[p + m] == 's' &&
+                (p + m + 1 == w->stop || text[p + m + 1] == '-' ||
+                 text[p + m + 1] == '/'))
+                e->plural = 1;
+            else e->bare = 1;
         }
         p = q + 1;
     }
@@ -643,6 +713,15 @@ static void free_state(state *st) {
     SCM_VEC_FREE(&st->capspan);
 }
 
+/* Is s[0..n) a person's family name (ASCII case-insensitively)? */
+static int person_family(const scm_extract *x, const char *s, size_t n) {
+    for (size_t i = 0; i < x->people.len; i++) {
+        const char *f = x->people.items[i].family;
+        if (f && same(f, strlen(f), s, n, 1)) return 1;
+    }
+    return 0;
+}
+
 static int only_spaces(const char *text, size_t a, size_t b) {
     for (; a < b; a++)
         if (text[a] != ' ') return 0;
@@ -655,9 +734,9 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
     wordvec wv = {0};
     size_t i, pi;
     const scm_text *t = &doc->text;
-    (void)lex;
     memset(&st, 0, sizeof st);
     st.text = t->text;
+    st.lex = lex;
     if (rehash(&st) != 0) goto oom;
     /* pass 1: definitions; pass 2: mentions; pass 3: spellings */
     for (int pass = 0; pass < 3; pass++) {
@@ -713,18 +792,27 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
         if (!e->defined && e->mentions.len && e->in_run >= e->mentions.len)
             e->ordinary = 1;
     }
-    qsort(st.entries.items, st.entries.len, sizeof *st.entries.items,
-          by_first);
+    if (st.entries.len > 1) /* items is NULL when there are none */
+        qsort(st.entries.items, st.entries.len, sizeof *st.entries.items,
+              by_first);
     for (i = 0; i < st.entries.len; i++) {
         entry *e = &st.entries.items[i];
         scm_acronym a;
         if (e->ordinary && !e->defined) continue;
         if (!e->defined && !e->mentions.len) continue;
+        if (!e->defined && person_family(x, t->text + e->key, e->keylen))
+            continue; /* "HAYASHI Kenji": a family name in capitals */
         memset(&a, 0, sizeof a);
-        a.short_form = malloc(e->keylen + 1);
+        a.short_form = malloc(e->keylen + 2);
         if (!a.short_form) goto oom;
         memcpy(a.short_form, t->text + e->key, e->keylen);
         a.short_form[e->keylen] = '\0';
+        /* a short form only ever used in the plural is reported as
+         * written ("MSMEs") */
+        if (!e->defined && e->plural && !e->bare) {
+            a.short_form[e->keylen] = 's';
+            a.short_form[e->keylen + 1] = '\0';
+        }
         a.long_form = e->long_form;
         a.defined = e->defined;
         a.definition = e->definition;

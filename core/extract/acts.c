@@ -68,6 +68,7 @@ typedef struct verb_info {
     char lemma[96];
     const char *klass;
     int form, negated, tense;
+    int passive; /* after a form of "be": "are committed to" */
 } verb_info;
 
 typedef struct mention_ref {
@@ -95,6 +96,8 @@ typedef struct acts_ctx {
     char *doc_parties[MAX_ACTORS];
     size_t ndoc_parties;
     size_t sentence;
+    int in_ise;          /* verb_at_bytes: trying a British -ise form */
+    scm_span preamble;   /* "WE," opening a declaration's preamble */
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -287,16 +290,13 @@ static int is_consonant(char ch) {
     return ch >= 'a' && ch <= 'z' && !strchr("aeiou", ch);
 }
 
-/* A reporting verb at word j (any inflection).  1 with v filled, 0, -1. */
-static int verb_at(acts_ctx *c, const scm_word *w, size_t j, size_t n,
-                   verb_info *v) {
-    const char *t = c->t, *s;
-    size_t len, i;
+/* A reporting verb at word j (any inflection) spelled s[0..len).  1 with
+ * v filled, 0, -1. */
+static int verb_at_bytes(acts_ctx *c, const scm_word *w, size_t j,
+                         size_t n, const char *s, size_t len, verb_info *v) {
+    size_t i;
     char buf[64];
     int r;
-    if (j >= n || !lower_word(t, &w[j])) return 0;
-    s = t + w[j].start;
-    len = w[j].stop - w[j].start;
     if (len + 2 >= sizeof buf) return 0;
     for (i = 0; scm_irregular_verbs[i] && scm_irregular_verbs[i + 1]; i += 2)
         if (scm_irregular_verbs[i][0] == s[0] &&
@@ -341,8 +341,31 @@ static int verb_at(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             TRY(s, len - 4, FORM_ING);
     }
 #undef TRY
+    /* British spellings: "recognise(s|d)", "recognising" read as -ize */
+    if (len > 4 && len < sizeof buf && !c->in_ise) {
+        size_t k;
+        for (k = len - 1; k >= 3; k--)
+            if (s[k - 1] == 'i' && s[k] == 's' &&
+                (k + 1 == len || s[k + 1] == 'e' ||
+                 (k + 3 == len && s[k + 1] == 'i' && s[k + 2] == 'n'))) {
+                memcpy(buf, s, len);
+                buf[k] = 'z';
+                c->in_ise = 1;
+                r = verb_at_bytes(c, w, j, n, buf, len, v);
+                c->in_ise = 0;
+                if (r != 0) return r;
+                break;
+            }
+    }
     v->form = FORM_NONE;
     return 0;
+}
+
+static int verb_at(acts_ctx *c, const scm_word *w, size_t j, size_t n,
+                   verb_info *v) {
+    if (j >= n || !lower_word(c->t, &w[j])) return 0;
+    return verb_at_bytes(c, w, j, n, c->t + w[j].start,
+                         w[j].stop - w[j].start, v);
 }
 
 static int is_adverb(const acts_ctx *c, const scm_word *w) {
@@ -410,6 +433,13 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             }
         } else if (is_adverb(c, &w[j])) {
             j++;
+        } else if (j + 1 < n && scm_word_is(t, &w[j + 1], "to") &&
+                   (scm_word_is(t, &w[j], "continue") ||
+                    scm_word_is(t, &w[j], "continues") ||
+                    scm_word_is(t, &w[j], "continued"))) {
+            /* "We continue to call on", "will continue to support" */
+            modal = 1;
+            j += 2;
         } else if (scm_word_punct(&w[j], ',') && j + 2 < n &&
                    is_adverb(c, &w[j + 1]) &&
                    scm_word_punct(&w[j + 2], ',')) {
@@ -418,8 +448,26 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             break;
     }
     r = verb_at(c, w, j, n, v);
+    if (r == 0 && have_be == 1 && j < n && lower_word(t, &w[j])) {
+        /* a stance predicate: "remain deeply concerned over" */
+        const char *lem = scm_lexicon_class(c->lex, SCM_LEX_STANCE,
+                                            t + w[j].start,
+                                            w[j].stop - w[j].start);
+        const char *cls;
+        if (lem && strlen(lem) < sizeof v->lemma &&
+            verb_lookup(c, lem, strlen(lem), &cls)) {
+            strcpy(v->lemma, lem);
+            v->klass = cls;
+            v->first = j;
+            v->stop = j + 1;
+            v->form = FORM_ED;
+            v->tense = TENSE_PRESENT;
+            return 1;
+        }
+    }
     if (r <= 0) return r;
     if (v->form == FORM_ING && have_be != 2) return 0;
+    v->passive = have_be == 1;
     if (v->stop < n && scm_word_is(t, &w[v->stop], "by")) return 0;
     if (v->form == FORM_ED && !have_be && !have && !modal)
         v->tense = TENSE_PAST;
@@ -577,6 +625,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         return (long)j;
     }
     if (num) return 0;
+    /* "the Committee": a collective body speaking for itself */
+    if (det && w[j].kind == SCM_W_WORD && w[j].cap &&
+        scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[j].start,
+                        w[j].stop - w[j].start)) {
+        const char *name = scm_lexicon_class(c->lex, SCM_LEX_SPEAKER_BODY,
+                                             t + w[j].start,
+                                             w[j].stop - w[j].start);
+        if (name ? actors_add(a, name, strlen(name), -1)
+                 : actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1))
+            return -1;
+        return (long)j + 1;
+    }
     /* [party] [Government|title] */
     k = party_at(c, w, j, n, &cls);
     if (k < 0) return -1;
@@ -796,6 +856,23 @@ oom:
     return -1;
 }
 
+/* Grammatical number of a subject: 1 plural ("We", "They", two actors),
+ * 0 singular (one named actor), -1 unknown. */
+static int subject_plural(const actor_set *a) {
+    if (a->resolve == RES_PLURAL || a->resolve == RES_PARTIES) return 1;
+    if (a->resolve == RES_SINGLE) return 0;
+    if (a->n >= 2) return 1;
+    if (a->n == 1) {
+        const char *s = a->names[0];
+        size_t n = strlen(s);
+        if (strcmp(s, "We") == 0 || (n > 1 && s[n - 1] == 's' &&
+                                     s[n - 2] != 's' && s[n - 2] != '.'))
+            return 1;
+        return 0;
+    }
+    return -1;
+}
+
 /* Does the form of a coordinated verb agree with the main verb? */
 static int form_agrees(int tense, const verb_info *v) {
     if (tense == TENSE_PAST || tense == TENSE_UNKNOWN)
@@ -824,10 +901,20 @@ static int participial_series(const char *t, const scm_word *w, size_t from,
 
 /* Coordinated verbs of one subject in words (from, limit). */
 static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
-                       size_t limit, int tense, pending_act *out,
+                       size_t limit, int tense, int plural, pending_act *out,
                        size_t *nout, size_t cap, const pending_act *head) {
     const char *t = c->t;
     size_t j, depth = 0;
+    /* "seek to deepen ... and support ...": the main verb takes an
+     * infinitive, and a bare verb after "and" (no comma) continues it */
+    int infinitive = head->verb.stop > head->verb.first &&
+                     !head->verb.passive && head->verb.stop + 1 < limit &&
+                     scm_word_is(t, &w[head->verb.stop], "to") &&
+                     lower_word(t, &w[head->verb.stop + 1]) &&
+                     !(w[head->verb.stop + 1].stop -
+                           w[head->verb.stop + 1].start > 4 &&
+                       memcmp(t + w[head->verb.stop + 1].stop - 3, "ing",
+                              3) == 0);
     for (j = from; j < limit && *nout < cap; j++) {
         verb_info v;
         size_t k;
@@ -849,6 +936,15 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
         r = verb_group(c, w, k, limit, 0, &v);
         if (r < 0) return -1;
         if (r == 0 || !form_agrees(tense, &v)) continue;
+        /* subject-verb agreement: "We ..., which complements ..., and
+         * supports" is the relative clause's verb, not ours */
+        if (v.tense == TENSE_PRESENT && v.first == k &&
+            ((plural == 1 && v.form == FORM_S) ||
+             (plural == 0 && v.form == FORM_BASE)))
+            continue;
+        if (infinitive && v.form == FORM_BASE && v.first == k &&
+            !scm_word_punct(&w[j - 1], ','))
+            continue;
         if (v.stop < limit && IN(c, &w[v.stop], L_COORDINATION_GUARDS))
             continue;
         if (participial_series(t, w, from, j)) continue;
@@ -862,6 +958,101 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
 }
 
 #define MAX_PENDING 32
+
+static int all_caps_word(const char *t, const scm_word *w, size_t minlen) {
+    size_t i, n = w->stop - w->start;
+    if (w->kind != SCM_W_WORD || n < minlen) return 0;
+    for (i = 0; i < n; i++)
+        if (t[w->start + i] < 'A' || t[w->start + i] > 'Z') return 0;
+    return 1;
+}
+
+/* Preambular clauses of a declaration: after a sentence opening "WE,",
+ * a sentence that opens with a participle in capitals ("EMPHASIZING ...",
+ * "FURTHER REAFFIRMING ...") is an act of "We".  Also notes the "WE,"
+ * opener.  0 or -1 (memory). */
+static int preamble_at(acts_ctx *c, const scm_word *w, size_t n, size_t i,
+                       const scm_sentence *s);
+
+static int preamble_act(acts_ctx *c, const scm_word *w, size_t n,
+                        const scm_sentence *s) {
+    const char *t = c->t;
+    size_t i = 0;
+    if (n >= 2 && w[0].kind == SCM_W_NUMBER && scm_word_punct(&w[1], '.'))
+        i = 2; /* a paragraph number */
+    if (i + 1 < n && scm_word_is(t, &w[i], "WE") &&
+        scm_word_punct(&w[i + 1], ',')) {
+        c->preamble.start = w[i].start;
+        c->preamble.stop = w[i].stop;
+        return 0;
+    }
+    if (c->preamble.stop == 0) return 0;
+    /* at the start and after each ";" (clauses run on in one sentence
+     * when the source lost its paragraph breaks) */
+    for (; i < n; i++)
+        if ((i == 0 || scm_word_punct(&w[i - 1], ';') ||
+             (i == 2 && w[0].kind == SCM_W_NUMBER)) &&
+            preamble_at(c, w, n, i, s) != 0)
+            return -1;
+    return 0;
+}
+
+static int preamble_at(acts_ctx *c, const scm_word *w, size_t n, size_t i,
+                       const scm_sentence *s) {
+    const char *t = c->t;
+    size_t len, k, stop = s->span.stop;
+    char buf[48];
+    verb_info v;
+    scm_act act;
+    int r;
+    /* an adverb in capitals first: "FURTHER", "ALSO", "DEEPLY" */
+    if (i + 1 < n && all_caps_word(t, &w[i], 3) &&
+        all_caps_word(t, &w[i + 1], 5) &&
+        memcmp(t + w[i + 1].stop - 3, "ING", 3) == 0)
+        i++;
+    if (i >= n || !all_caps_word(t, &w[i], 5)) return 0;
+    len = w[i].stop - w[i].start;
+    if (len >= sizeof buf || memcmp(t + w[i].stop - 3, "ING", 3) != 0)
+        return 0;
+    for (k = 0; k < len; k++) buf[k] = (char)(t[w[i].start + k] + 32);
+    memset(&v, 0, sizeof v);
+    r = verb_at_bytes(c, w, i, n, buf, len, &v);
+    if (r <= 0) return r;
+    for (k = v.stop; k < n; k++)
+        if (scm_word_punct(&w[k], ';')) {
+            stop = w[k].start;
+            break;
+        }
+    memset(&act, 0, sizeof act);
+    act.sentence = (uint32_t)c->sentence;
+    act.subject = c->preamble;
+    act.verb.start = w[v.first].start;
+    act.verb.stop = w[v.stop - 1].stop;
+    act.clause.start = v.stop < n ? w[v.stop].start : act.verb.stop;
+    act.clause.stop = trim_stop(t, act.clause.start, stop);
+    if (act.clause.stop < act.clause.start) act.clause.stop = act.clause.start;
+    act.lemma = scm_xstrndup(v.lemma, strlen(v.lemma));
+    act.klass = v.klass ? scm_xstrndup(v.klass, strlen(v.klass)) : NULL;
+    {
+        char *we = scm_xstrndup("We", 2);
+        if (!act.lemma || (v.klass && !act.klass) || !we ||
+            SCM_VEC_PUSH(&act.actors, we) != 0) {
+            free(we);
+            goto oom;
+        }
+    }
+    if (SCM_VEC_PUSH(&act.persons, -1) != 0 ||
+        SCM_VEC_PUSH(&c->x->acts, act) != 0)
+        goto oom;
+    return 0;
+oom:
+    for (k = 0; k < act.actors.len; k++) free(act.actors.items[k]);
+    SCM_VEC_FREE(&act.actors);
+    SCM_VEC_FREE(&act.persons);
+    free(act.lemma);
+    free(act.klass);
+    return -1;
+}
 
 static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     const char *t = c->t;
@@ -879,6 +1070,7 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     if (!n) return 0;
     if (SCM_VEC_RESERVE(&c->wflags, n) != 0) return -1;
     for (i = 0; i < n; i++) c->wflags.items[i] = FLAGS_UNKNOWN;
+    if (preamble_act(c, w, n, s) != 0) return -1;
     for (p = 0; p < n && np < MAX_PENDING; p++) {
         size_t first = 0, stop = 0, boundary = p;
         actor_set a;
@@ -904,8 +1096,16 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
         if (k == 1) {
             /* an unknown verb: its coordinated reporting verbs still count
              * ("see ... and welcomed") */
-            if (stop < n && lower_word(t, &w[stop]) &&
-                !IN(c, &w[stop], L_AUXILIARIES)) {
+            int tense = TENSE_UNKNOWN;
+            if (stop < n && IN(c, &w[stop], L_AUXILIARIES)) {
+                /* "The Committee is maintaining ... and anticipates" */
+                static const char *const present[] = {
+                    "is", "are", "has", "have", "will", "shall", "am",
+                    "remains", "remain", "does", "do", NULL};
+                tense = scm_word_in(t, &w[stop], present) ? TENSE_PRESENT
+                                                          : TENSE_PAST;
+            }
+            if (stop < n && lower_word(t, &w[stop])) {
                 pending_act head;
                 size_t before = np, lim = n, q;
                 memset(&head, 0, sizeof head);
@@ -919,8 +1119,8 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                         lim = q;
                         break;
                     }
-                if (coordinated(c, w, stop + 1, lim, TENSE_UNKNOWN, pend, &np,
-                                MAX_PENDING, &head) != 0) {
+                if (coordinated(c, w, stop + 1, lim, tense, subject_plural(&a),
+                                pend, &np, MAX_PENDING, &head) != 0) {
                     np = before; /* drop the partial entries */
                     actors_free(&a);
                     r = -1;
@@ -958,8 +1158,8 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                     lim = q;
                     break;
                 }
-            if (coordinated(c, w, v.stop, lim, v.tense, pend, &np,
-                            MAX_PENDING, &pend[me]) != 0) {
+            if (coordinated(c, w, v.stop, lim, v.tense, subject_plural(&a),
+                            pend, &np, MAX_PENDING, &pend[me]) != 0) {
                 np = me + 1;
                 r = -1;
                 goto done;

@@ -3,56 +3,6 @@
 
 #include "names_data.h"
 
-const char *const scm_family_first_names[] = {
-    /* Korean */
-    "Kim", "Gim", "Lee", "Yi", "Rhee", "Ri", "Rhie", "Park", "Pak", "Bak",
-    "Choi", "Choe", "Jung", "Chung", "Jeong", "Cheong", "Kang", "Gang",
-    "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Rim", "Han",
-    "Oh", "O", "Seo", "Suh", "Shin", "Sin", "Kwon", "Gwon", "Hwang", "Ahn",
-    "An", "Song", "Ryu", "Yoo", "Yu", "Jeon", "Chun", "Jun", "Hong", "Ko",
-    "Koh", "Go", "Moon", "Mun", "Yang", "Son", "Sohn", "Bae", "Pae", "Baek",
-    "Paik", "Baik", "Heo", "Huh", "Hur", "Nam", "Noh", "Roh", "No", "Ha",
-    "Kwak", "Gwak", "Sung", "Seong", "Cha", "Joo", "Ju", "Chu", "Choo",
-    "Woo", "U", "Min", "Koo", "Ku", "Gu", "Na", "Ra", "Jin", "Chin", "Ji",
-    "Chi", "Eom", "Um", "Uhm", "Chae", "Won", "Cheon", "Chon", "Bang",
-    "Pang", "Gong", "Kong", "Hyun", "Hyeon", "Ham", "Pyo", "Byun", "Byeon",
-    "Pyun", "Yeo", "Yeom", "Yum", "Do", "Doh", "Seok", "Suk", "Sul", "Seol",
-    "Ma", "Gil", "Kil", "Yeon", "Wi", "Ban", "Gi", "Ki", "Yook", "Yuk",
-    "Maeng", "Je", "Mo", "Tak", "Kook", "Guk", "Shim", "Sim", "Nho", "Kye",
-    "Gye", "Yeh", "Ye", "Bong", "Bu", "Pi", "Hahn", "Hyon", "Ryang",
-    /* Japanese */
-    "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto",
-    "Nakamura", "Kobayashi", "Kato", "Yoshida", "Yamada", "Sasaki",
-    "Yamaguchi", "Matsumoto", "Inoue", "Kimura", "Hayashi", "Shimizu",
-    "Yamazaki", "Mori", "Abe", "Ikeda", "Hashimoto", "Yamashita",
-    "Ishikawa", "Nakajima", "Maeda", "Fujita", "Ogawa", "Goto", "Okada",
-    "Hasegawa", "Murakami", "Kondo", "Ishii", "Saito", "Sakamoto", "Endo",
-    "Aoki", "Fujii", "Nishimura", "Fukuda", "Ota", "Miura", "Fujiwara",
-    "Okamoto", "Matsuda", "Nakagawa", "Kishida", "Suga", "Koizumi", "Aso",
-    "Noda", "Kan", "Hatoyama", "Hamada", "Kamikawa", "Motegi", "Kono",
-    "Kishi", "Onodera", "Inada", "Nakatani", "Iwaya", "Ishiba", "Takaichi",
-    "Hagiuda", "Matsuno", "Akiba", "Yachi", "Kitamura", "Gemba", "Maehara",
-    "Kitazawa", "Morimoto", "Ichikawa", "Ono", "Hirano", "Komura",
-    "Takeshita", "Obuchi", "Miyazawa", "Hosokawa", "Murayama", "Hata",
-    "Kaifu", "Nakasone", "Ohira", "Sakurai", "Kiuchi", "Ueda", "Kuroda",
-    /* Chinese */
-    "Wang", "Li", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Wu", "Zhou",
-    "Xu", "Sun", "Zhu", "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng",
-    "Liang", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao",
-    "Tian", "Dong", "Yuan", "Pan", "Jiang", "Cai", "Jia", "Ding", "Wei",
-    "Xue", "Yan", "Du", "Dai", "Xia", "Zhong", "Wen", "Qin", "Xi", "Mao",
-    "Hua", "Chiang", "Tsai", "Lai", "Fu", "Shen", "Lu", "Qian", "Kong",
-    "Bo", "Cui", "Geng", "Kuang", "Lou", "Meng", "Qi", "Rao", "Shi", "Tan",
-    "Yao", "Zou", "Zhan", "Chou",
-    /* Vietnamese */
-    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo",
-    "Dang", "Bui", "Ngo", "Duong", "Ly", "Truong", "Dinh",
-    NULL};
-
-const char *const scm_family_first_parties[] = {
-    "ROK", "DPRK", "PRC", "China", "Japan", "Vietnam", "Taiwan", "Korea",
-    "Mongolia", "Hungary", NULL};
-
 const char *const scm_honorifics[] = {
     "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "H.E.", "Hon.", NULL};

@@ -1,17 +1,11 @@
 /* names_data.h -- word lists the people and acts extractors consult that
- * are not lexicon lists (and so not extendable from Lua): East-Asian
- * family names, honorifics, function words of the subject and verb
- * grammar, irregular verb forms.  Data only: every table is a
+ * are not lexicon lists (and so not extendable from Lua): honorifics,
+ * function words of the subject and verb grammar, irregular verb forms.
+ * Open-ended word lists (family names, reference heads, speaking bodies)
+ * are lexicon lists (lexicon/NAME.tsv).  Data only: every table is a
  * NULL-terminated array defined in names_data.c. */
 #ifndef SCM_EXTRACT_NAMES_DATA_H
 #define SCM_EXTRACT_NAMES_DATA_H
-
-/* Family names written first in the East-Asian order (Korean, Japanese,
- * Chinese, Vietnamese), in the romanisations diplomatic texts use. */
-extern const char *const scm_family_first_names[];
-/* Canonical party forms (party lexicon classes) whose people write the
- * family name first. */
-extern const char *const scm_family_first_parties[];
 
 /* Honorifics that stand before a name but name no office. */
 extern const char *const scm_honorifics[];

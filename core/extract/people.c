@@ -83,12 +83,47 @@ static int name_word(const people_ctx *c, const scm_word *w) {
     return 1;
 }
 
-static int in_list_bytes(const char *s, size_t n, const char *const *list) {
-    return scm_bytes_in(s, n, list);
+/* A known family name written first (lexicon "family-name"); a name in
+ * capitals ("HAYASHI") is looked up as it is and capitalised. */
+static int family_first_name(const people_ctx *c, const char *s, size_t n) {
+    char buf[64];
+    size_t i;
+    if (scm_lexicon_has(c->lex, SCM_LEX_FAMILY_NAME, s, n)) return 1;
+    if (n < 2 || n >= sizeof buf) return 0;
+    for (i = 0; i < n; i++)
+        buf[i] = (char)(i && s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    return scm_lexicon_has(c->lex, SCM_LEX_FAMILY_NAME, buf, n);
 }
 
-static int party_writes_family_first(const char *party) {
-    return party && scm_bytes_in(party, strlen(party), scm_family_first_parties);
+static int party_writes_family_first(const people_ctx *c, const char *party) {
+    return party && scm_lexicon_has(c->lex, SCM_LEX_FAMILY_FIRST_PARTY, party,
+                                    strlen(party));
+}
+
+/* A word in capitals with two letters or more ("HAYASHI"): in a name, the
+ * family name (the Japanese and Chinese official style). */
+static int caps_name_word(const char *t, const scm_word *w) {
+    size_t i, n = w->stop - w->start;
+    if (w->kind != SCM_W_WORD || w->lower || n < 2) return 0;
+    for (i = 0; i < n; i++)
+        if (t[w->start + i] < 'A' || t[w->start + i] > 'Z') return 0;
+    return 1;
+}
+
+/* A family name in capitals at word j of a name starting at i: next to a
+ * mixed-case name word ("HAYASHI Kenji", "Kenji HAYASHI"), at most one. */
+static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
+                          size_t j, size_t n) {
+    const char *t = c->t;
+    size_t k;
+    if (!caps_name_word(t, &w[j]) || w[j].stop - w[j].start < 3) return 0;
+    if (lex_has_word(c, &c->party, &w[j]) ||
+        scm_phrase_has_word(&c->not_name, t, &w[j]))
+        return 0;
+    for (k = i; k < j; k++)
+        if (caps_name_word(t, &w[k])) return 0;
+    if (j > i) return name_word(c, &w[j - 1]) && !is_initial(t, &w[j - 1]);
+    return j + 1 < n && name_word(c, &w[j + 1]) && !is_initial(t, &w[j + 1]);
 }
 
 /* Parse a name at word i.  1 with `ni` filled, else 0. */
@@ -97,7 +132,8 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
     const char *t = c->t;
     size_t j;
     memset(ni, 0, sizeof *ni);
-    if (i >= n || !name_word(c, &w[i])) return 0;
+    if (i >= n || !(name_word(c, &w[i]) || caps_family_at(c, w, i, i, n)))
+        return 0;
     ni->first = i;
     /* "Kim, Kwan Jin": one word, a comma, one to three given names, and
      * nothing capitalised after them */
@@ -118,7 +154,8 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         }
     }
     j = i;
-    while (j < n && j - i < 5 && name_word(c, &w[j])) {
+    while (j < n && j - i < 5 &&
+           (name_word(c, &w[j]) || caps_family_at(c, w, i, j, n))) {
         j++;
         if (scm_possessive_len(t, &w[j - 1])) break;
     }
@@ -153,17 +190,21 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             last = k;
     ni->family = last;
     if (ni->count < 2 || last == ni->first) return;
-    first_ff = in_list_bytes(t + w[ni->first].start,
-                             w[ni->first].stop - w[ni->first].start,
-                             scm_family_first_names);
-    last_ff = in_list_bytes(t + w[last].start,
-                            w[last].stop - w[last].start - ni->trim,
-                            scm_family_first_names);
+    /* a family name in capitals: "HAYASHI Kenji", "Kenji HAYASHI" */
+    for (k = ni->first; k < ni->stop; k++)
+        if (caps_name_word(t, &w[k])) {
+            ni->family = k;
+            return;
+        }
+    first_ff = family_first_name(c, t + w[ni->first].start,
+                                 w[ni->first].stop - w[ni->first].start);
+    last_ff = family_first_name(c, t + w[last].start,
+                                w[last].stop - w[last].start - ni->trim);
     /* a family-first party reads family-first unless only the last word is
      * a known family name ("Fumio Kishida"); no party: only when the first
      * word is a known family name and the last is not */
     if (party)
-        ff = party_writes_family_first(party) && (first_ff || !last_ff);
+        ff = party_writes_family_first(c, party) && (first_ff || !last_ff);
     else
         ff = first_ff && !last_ff;
     if (ff) ni->family = ni->first;
@@ -410,6 +451,61 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     return te;
 }
 
+/* Untitled names in a list after a colon, items separated by semicolons
+ * ("Voting for the action were: Janet L. Yellen, Chair; William C. Dudley,
+ * Vice Chairman; Lael Brainard; ... and John C. Williams."): every item
+ * must be a name of two to five words (optionally ", Title"), there are
+ * three items or more and one of them has a middle initial.  Returns 0, or
+ * -1 on memory. */
+static int name_list(people_ctx *c, const scm_word *w, size_t q, size_t n) {
+    const char *t = c->t;
+    size_t starts[64], k = 0, j = q + 1, m;
+    int initials = 0;
+    /* first pass: check the shape */
+    while (j < n && k < 64) {
+        name_info ni;
+        size_t e;
+        if (scm_word_is(t, &w[j], "and")) j++;
+        if (!parse_name(c, w, j, n, &ni) || ni.count < 2 || ni.comma) break;
+        for (e = j; e < ni.stop; e++)
+            if (is_initial(t, &w[e])) initials = 1;
+        /* initials were trimmed from the end only; count inner ones */
+        starts[k++] = j;
+        e = ni.stop;
+        if (e < n && scm_word_punct(&w[e], ',')) {
+            const char *role;
+            long tk = title_at(c, w, e + 1, n, &role);
+            if (tk < 0) return -1;
+            if (tk == 0) break;
+            e += 1 + (size_t)tk;
+        }
+        if (e < n && scm_word_punct(&w[e], ';')) {
+            j = e + 1;
+            continue;
+        }
+        if (e >= n || scm_word_punct(&w[e], '.')) break;
+        k = 0; /* anything else: not a list of names */
+        break;
+    }
+    if (k < 3 || !initials) return 0;
+    for (m = 0; m < k; m++) {
+        name_info ni;
+        const char *role = NULL;
+        size_t e, ts = 0, te = 0;
+        parse_name(c, w, starts[m], n, &ni);
+        e = ni.stop;
+        if (e < n && scm_word_punct(&w[e], ',')) {
+            long tk = title_at(c, w, e + 1, n, &role);
+            if (tk < 0) return -1;
+            ts = e + 1;
+            te = e + 1 + (size_t)tk;
+        }
+        c->last_party = NULL;
+        if (add_cand(c, w, &ni, starts[m], ts, te, role, NULL) != 0) return -1;
+    }
+    return 0;
+}
+
 /* ---- resolution ---- */
 
 static int add_mention(scm_person *p, scm_span s) {
@@ -540,6 +636,10 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
             goto out;
         for (i = 0; i < c.words.len;) {
             size_t next;
+            if (scm_word_punct(&c.words.items[i], ':')) {
+                if (name_list(&c, c.words.items, i, c.words.len) != 0)
+                    goto out;
+            }
             if (c.words.items[i].kind != SCM_W_WORD ||
                 !c.words.items[i].cap) {
                 i++;

@@ -127,7 +127,31 @@ typedef struct ctx {
     size_t n;
     const scm_lexicon *lex;
     scm_extract *x;
+    const char *title;     /* the document's title, or NULL */
+    scm_span *defs;        /* acronym definitions (long forms) by start */
+    size_t ndefs;
 } ctx;
+
+/* The end of an acronym's long form that starts inside [start, stop) and
+ * ends after `stop` (the acronym stage aligned the whole name: "Convention on
+ * the Prohibition of the Development, Production, ... and on their
+ * Destruction (CWC)"), else `stop`. */
+static size_t definition_end(const ctx *c, size_t start, size_t stop) {
+    size_t lo = 0, hi = c->ndefs;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->defs[mid].start < start) lo = mid + 1;
+        else hi = mid;
+    }
+    for (; lo < c->ndefs && c->defs[lo].start < stop; lo++)
+        if (c->defs[lo].stop > stop) stop = c->defs[lo].stop;
+    return stop;
+}
+
+static int cmp_span_start(const void *a, const void *b) {
+    const scm_span *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
 
 static size_t wlen(const ctx *c, size_t i) {
     return c->w[i].stop - c->w[i].start;
@@ -204,17 +228,49 @@ static int paren_acronym(const ctx *c, size_t i) {
     return b - a == 2 && t[a] == ')' && t[a + 1] == ' ';
 }
 
+/* The kinds a lexicon class may name; anything else reads as "mechanism"
+ * (items point at static strings). */
+static const char *kind_name(const char *cls) {
+    static const char *const kinds[] = {"meeting", "resolution", "document",
+                                        "agreement", "plan", "mechanism",
+                                        NULL};
+    for (size_t k = 0; cls && kinds[k]; k++)
+        if (!strcmp(cls, kinds[k])) return kinds[k];
+    return cls ? "mechanism" : NULL;
+}
+
 static const char *head_kind(const ctx *c, size_t i) {
-    for (size_t k = 0; k < scm_ref_nheads; k++)
-        if (is_word(c, i, scm_ref_heads[k].word)) return scm_ref_heads[k].kind;
-    return NULL;
+    if (i >= c->n || !is_upper((unsigned char)*wtext(c, i))) return NULL;
+    if (!scm_lexicon_has(c->lex, SCM_LEX_REF_HEAD, wtext(c, i), wlen(c, i)))
+        return NULL;
+    return kind_name(
+        scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD, wtext(c, i), wlen(c, i)));
 }
 
 static const char *trailing_kind(const ctx *c, size_t i) {
-    for (size_t k = 0; k < scm_ref_ntrailing; k++)
-        if (is_word(c, i, scm_ref_trailing[k].word))
-            return scm_ref_trailing[k].kind;
-    return NULL;
+    if (i >= c->n || !is_lower((unsigned char)*wtext(c, i))) return NULL;
+    if (!scm_lexicon_has(c->lex, SCM_LEX_REF_TRAILING, wtext(c, i),
+                         wlen(c, i)))
+        return NULL;
+    return kind_name(scm_lexicon_class(c->lex, SCM_LEX_REF_TRAILING,
+                                       wtext(c, i), wlen(c, i)));
+}
+
+/* "Initiative": a bilateral (a compound of two capitalised names,
+ * "U.S.-ROK Security Policy Initiative") or security initiative is a
+ * standing mechanism; other initiatives are one side's programmes
+ * ("Young Southeast Asian Leaders Initiative"): plans. */
+static const char *initiative_kind(const ctx *c, size_t s, size_t last) {
+    for (size_t k = s; k < last; k++) {
+        const char *w = wtext(c, k);
+        size_t n = wlen(c, k);
+        const char *h = memchr(w, '-', n);
+        if (h && h + 1 < w + n && is_upper((unsigned char)h[1]) &&
+            is_upper((unsigned char)w[0]))
+            return "mechanism";
+        if (is_word(c, k, "Security")) return "mechanism";
+    }
+    return "plan";
 }
 
 static int connector(const ctx *c, size_t i) {
@@ -421,6 +477,8 @@ static int paragraph_refs(ctx *c) {
             }
         }
         kind = head_kind(c, last);
+        if (kind && is_word(c, last, "Initiative"))
+            kind = initiative_kind(c, s, last);
         if (kind) {
             size_t start, stop;
             end = complements(c, j);
@@ -448,6 +506,32 @@ static int paragraph_refs(ctx *c) {
             if (j == s + 1 && end == j && start == c->w[s].start &&
                 !ord && acr == (size_t)-1)
                 goto skip;
+            /* "this Joint Vision Statement": the document itself */
+            if (s > 0 && gap_space(c, s) &&
+                (is_word(c, s - 1, "this") || is_word(c, s - 1, "This") ||
+                 is_word(c, s - 1, "present")))
+                goto skip;
+            /* a meeting named in the title is the document's own */
+            if (!strcmp(kind, "meeting") && c->title &&
+                stop - c->w[s].start > 8) {
+                size_t L = stop - c->w[s].start;
+                const char *h = c->title;
+                int own = 0;
+                for (; (h = strchr(h, c->t[c->w[s].start])) != NULL; h++)
+                    if (!strncmp(h, c->t + c->w[s].start, L)) {
+                        own = 1;
+                        break;
+                    }
+                if (own) goto skip;
+            }
+            /* the whole long form of an acronym defined on this name */
+            if (acr == (size_t)-1) {
+                size_t de = definition_end(c, c->w[s].start, stop);
+                if (de > stop) {
+                    stop = de;
+                    while (end < c->n && c->w[end].start < de) end++;
+                }
+            }
             if (push_ref(c, kind, start, stop, &ord, ord ? 1 : 0,
                          acr != (size_t)-1 ? wtext(c, acr) : NULL,
                          acr != (size_t)-1 ? wlen(c, acr) : 0) != 0)
@@ -513,9 +597,20 @@ int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
     const scm_text *t = &doc->text;
     wordvec wv = {0};
     ctx c;
+    memset(&c, 0, sizeof c);
     c.t = t->text;
     c.lex = lex;
     c.x = x;
+    c.title = doc->title;
+    if (x->acronyms.len) {
+        c.defs = malloc(x->acronyms.len * sizeof *c.defs);
+        if (!c.defs) goto oom;
+        for (size_t i = 0; i < x->acronyms.len; i++)
+            if (x->acronyms.items[i].defined)
+                c.defs[c.ndefs++] = x->acronyms.items[i].definition;
+        if (c.ndefs > 1) /* defs may be NULL when there are none */
+            qsort(c.defs, c.ndefs, sizeof *c.defs, cmp_span_start);
+    }
     for (size_t i = 0; i < t->paragraphs.len; i++) {
         const scm_paragraph *pg = &t->paragraphs.items[i];
         if (pg->kind != SCM_PARA_BODY) continue;
@@ -527,8 +622,10 @@ int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
         if (paragraph_refs(&c) != 0) goto oom;
     }
     SCM_VEC_FREE(&wv);
+    free(c.defs);
     return 0;
 oom:
     SCM_VEC_FREE(&wv);
+    free(c.defs);
     return scm_error_set(err, SCM_NO_BYTE, "out of memory");
 }

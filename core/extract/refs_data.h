@@ -4,21 +4,6 @@
 
 #include <stddef.h>
 
-typedef struct scm_ref_head {
-    const char *word; /* head noun as written in a name ("Treaty") */
-    const char *kind; /* "agreement", "document", "plan", "mechanism",
-                         "meeting" */
-} scm_ref_head;
-
-/* Capitalised head nouns that end a name: "Mutual Defense Treaty". */
-extern const scm_ref_head scm_ref_heads[];
-extern const size_t scm_ref_nheads;
-
-/* Lower-case nouns that follow a name and give its kind: "Asia-Pacific
- * Economic Cooperation forum", "Strategic Alliance 2015 plan". */
-extern const scm_ref_head scm_ref_trailing[];
-extern const size_t scm_ref_ntrailing;
-
 /* Ordinal words with their numbers: "first" 1 ... "twentieth" 20. */
 extern const char *const scm_ref_ordinals[];
 extern const size_t scm_ref_nordinals;

@@ -108,14 +108,43 @@ function Corpus:add(name, bytes, opts)
   return self:ingest_bytes(name, bytes, opts.source, opts.encoding)
 end
 
---- Ingest files.  Each file is one transaction; a failure is reported and
--- the batch goes on.
--- @param paths a path or a list of paths
--- @param opts { progress = function(i, n, path, status, record),
---   encoding = "utf-8" | "auto" | "windows-1252",
---   name = function(path) -> document name (default: the base name) }
+-- Bounds of one ingest batch (one transaction): a crash loses at most the
+-- documents of the batch being written, never part of a document.
+M.BATCH_DOCS, M.BATCH_BYTES, M.BATCH_SECONDS = 200, 8e6, 0.25
+-- corpus:ingest optimizes the index when the call added at least this
+-- share of the corpus's sentences (optimize = true forces it).
+M.OPTIMIZE_SHARE = 0.1
+
+local function read_item(i, item, namer)
+  if type(item) == "table" then
+    if type(item.name) ~= "string" or item.name == "" or type(item.bytes) ~= "string" then
+      return nil, ("paths[%d]: a document needs name and bytes strings"):format(i)
+    end
+    return { path = item.source, name = item.name }, item.bytes
+  end
+  local rec = { path = item, name = namer and namer(item) or basename(item) }
+  local f, oerr = io.open(item, "rb")
+  if not f then return rec, nil, oerr end
+  local bytes, rerr = f:read("a")
+  f:close()
+  if not bytes then return rec, nil, ("%s: %s"):format(item, rerr or "cannot read") end
+  return rec, bytes
+end
+
+--- Ingest files (or documents given as { name =, bytes = [, source =] }).
+-- Documents are stored in batches: each document under its own savepoint
+-- (a failing one leaves no row and the batch goes on), a commit every
+-- M.BATCH_DOCS documents, M.BATCH_BYTES bytes or M.BATCH_SECONDS of work.
+-- @param paths a path or a list of paths / documents
+-- @param opts { progress = function(i, n, path, status, record) (called
+--   once the record's batch is committed), encoding = "utf-8" | "auto" |
+--   "windows-1252", name = function(path) -> document name (default: the
+--   base name), batch = false (one transaction per document),
+--   optimize = true | false (default: when the call added >= 10% of the
+--   sentences) }
 -- @return report { files = { record... }, stored, unchanged, failed,
---   bytes, ok = (failed == 0) }; a failed record has error and position
+--   bytes, ok = (failed == 0), optimized }; a failed record has error and
+--   position
 function Corpus:ingest(paths, opts)
   if type(paths) == "string" then paths = { paths } end
   if type(paths) ~= "table" then
@@ -129,44 +158,96 @@ function Corpus:ingest(paths, opts)
   if namer ~= nil and type(namer) ~= "function" then
     argerror("ingest", "name must be a function")
   end
-  local report = { files = {}, stored = 0, unchanged = 0, failed = 0, bytes = 0 }
   for i, path in ipairs(paths) do
-    if type(path) ~= "string" then
+    if type(path) ~= "string" and type(path) ~= "table" then
       argerror("ingest", ("paths[%d] must be a string"):format(i))
     end
-    local rec = { path = path, name = namer and namer(path) or basename(path) }
-    local f, oerr = io.open(path, "rb")
-    local bytes, rerr
-    if f then
-      bytes, rerr = f:read("a")
-      f:close()
-      if not bytes then rerr = ("%s: %s"):format(path, rerr or "cannot read") end
-    else
-      rerr = oerr
-    end
-    if not bytes then
-      rec.status, rec.error = "failed", rerr
-    else
-      local res, err, pos = self:ingest_bytes(rec.name, bytes, path, opts.encoding)
-      if res then
-        for k, v in pairs(res) do rec[k] = v end
-        rec.bytes = #bytes
-        report.bytes = report.bytes + #bytes
-      else
-        rec.status, rec.error, rec.position = "failed", err, pos
-      end
-    end
+  end
+  local report = { files = {}, stored = 0, unchanged = 0, failed = 0, bytes = 0 }
+  local batched = opts.batch ~= false and not self:readonly()
+  local pending, pending_bytes, batch_clock = {}, 0, os.clock()
+  local added = 0
+
+  local function count(i, rec)
     if rec.status == "failed" then
       report.failed = report.failed + 1
     elseif rec.status == "unchanged" or rec.status == "duplicate" then
       report.unchanged = report.unchanged + 1
+      report.bytes = report.bytes + (rec.bytes or 0)
     else
       report.stored = report.stored + 1
+      report.bytes = report.bytes + (rec.bytes or 0)
+      added = added + (rec.sentences or 0)
     end
     report.files[i] = rec
-    if progress then progress(i, #paths, path, rec.status, rec) end
+    if progress then progress(i, #paths, rec.path, rec.status, rec) end
+  end
+
+  -- Commit the open batch, then report its records; if the commit fails,
+  -- none of them is stored.
+  local function flush(finish)
+    local ok, err
+    if finish then ok, err = self:batch_end() else ok, err = self:batch_commit() end
+    for _, p in ipairs(pending) do
+      if not ok and (p.rec.status == "new" or p.rec.status == "version") then
+        p.rec.status, p.rec.error = "failed", err
+        p.rec.doc_id, p.rec.version = nil, nil
+      end
+      count(p.i, p.rec)
+    end
+    pending, pending_bytes, batch_clock = {}, 0, os.clock()
+  end
+
+  local function run()
+    for i, item in ipairs(paths) do
+      local rec, bytes, rerr = read_item(i, item, namer)
+      if not bytes then
+        rec = rec or { path = tostring(item) }
+        rec.status, rec.error = "failed", rerr
+      else
+        local res, err, pos = self:ingest_bytes(rec.name, bytes, rec.path, opts.encoding)
+        if res then
+          for k, v in pairs(res) do rec[k] = v end
+          rec.bytes = #bytes
+        else
+          rec.status, rec.error, rec.position = "failed", err, pos
+        end
+      end
+      if batched then
+        pending[#pending + 1] = { i = i, rec = rec }
+        pending_bytes = pending_bytes + (bytes and #bytes or 0)
+        if #pending >= M.BATCH_DOCS or pending_bytes >= M.BATCH_BYTES
+            or os.clock() - batch_clock >= M.BATCH_SECONDS then
+          flush(false)
+        end
+      else
+        count(i, rec)
+      end
+    end
+  end
+
+  if batched then
+    local ok, err = self:batch_begin()
+    if not ok then error(err, 2) end
+    local rok, rerr = pcall(run)
+    if not rok then
+      self:batch_end() -- whatever is whole is kept
+      error(rerr, 0)
+    end
+    flush(true)
+  else
+    run()
   end
   report.ok = report.failed == 0
+  if added > 0 and not self:readonly() and opts.optimize ~= false then
+    local total = 0
+    for r in self:prepare("SELECT coalesce(max(sentence_id), 0) AS n FROM sentences") do
+      total = r.n
+    end
+    if opts.optimize or added >= M.OPTIMIZE_SHARE * total then
+      report.optimized = self:optimize() or false
+    end
+  end
   return report
 end
 
