@@ -174,7 +174,7 @@ fuzz: deps
 	@tests/fuzz/seeds.sh $(FUZZ_DIR)/corpus
 	@tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
-FAULT_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
+FAULT_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup,--wrap=free
 $(FUZZ_DIR)/fault: tests/fault/fault.c $(FUZZ_SRC) $(wildcard core/*.h core/extract/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -O1 -g -fsanitize=address,undefined \

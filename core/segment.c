@@ -64,41 +64,7 @@ static const unsigned char byte_classes[256] = {
     5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
 };
 
-/* 1 for an ASCII letter or digit: the bytes a word runs on. */
-static int is_ascii_word_byte(unsigned char c) {
-    return (unsigned)(byte_classes[c] - CC_LETTER) <= CC_DIGIT - CC_LETTER;
-}
 
-/* End of the run of ASCII letters (and digits, when `digits`) that starts
- * at s[i], at most `end`.  Words are short, so sixteen bytes are looked at
- * once where SSE2 is there: one step for most words. */
-static inline size_t ascii_run_end(const unsigned char *s, size_t i,
-                                   size_t end, int digits) {
-#if defined(__SSE2__) && defined(__GNUC__)
-    while (i + 16 <= end) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
-                                 _mm_set1_epi8('a'));
-        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
-        unsigned bits;
-        if (digits) {
-            __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
-            m = _mm_or_si128(m,
-                             _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
-        }
-        bits = ~(unsigned)_mm_movemask_epi8(m) & 0xFFFFu;
-        if (bits) return i + (size_t)__builtin_ctz(bits);
-        i += 16;
-    }
-#endif
-    if (digits)
-        while (i < end && is_ascii_word_byte(s[i]))
-            i++;
-    else
-        while (i < end && byte_classes[s[i]] == CC_LETTER)
-            i++;
-    return i;
-}
 
 /* Class of a non-ASCII code point.  Letters are everything that is not
  * listed as space, punctuation or symbol, so scripts we know nothing about
@@ -285,7 +251,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t end) {
         unsigned char b;
         while (i < end) {
             int c;
-            i = ascii_run_end(s, i, end, 1);
+            i = scm_ascii_run_end(s, i, end, 1);
             if (i >= end || s[i] < 0x80) break;
             c = class_at(s, i, end, &n);
             if (c != CC_LETTER && c != CC_DIGIT) break;
@@ -466,7 +432,7 @@ typedef struct segmenter {
     scm_wordset abbrev_seen; /* X seen as "X." before a lower-case word */
     scm_wordset starter_low; /* Y candidates: lower-case occurrences */
     scm_wordset starter_mid; /* Y candidates: capitalised mid-sentence */
-    uint64_t starter_bloom;  /* cheap pre-filter for the word pass */
+    uint64_t starter_bloom[4]; /* cheap pre-filter for the word pass */
 } segmenter;
 
 #define MAX_EVIDENCE_WORD 64
@@ -490,9 +456,19 @@ static int is_starter(const segmenter *sg, const unsigned char *w, size_t len) {
     return scm_lexicon_has(sg->lex, SCM_LEX_STARTER, (const char *)w, len);
 }
 
-static unsigned bloom_bit(size_t len, unsigned char first) {
-    return (unsigned)((len * 7u + scm_ascii_lower(first)) & 63u);
+/* The bloom bit of a word: its length, its first letter in either case
+ * and its second byte (which the evidence compares as it is). */
+static unsigned bloom_bit(const unsigned char *w, size_t len) {
+    unsigned second = len > 1 ? w[1] : 0u;
+    return (unsigned)((len * 7u + scm_ascii_lower(w[0]) * 31u + second * 131u) &
+                      255u);
 }
+
+static int bloom_has(const segmenter *sg, const unsigned char *w, size_t len) {
+    unsigned b = bloom_bit(w, len);
+    return (int)((sg->starter_bloom[b >> 6] >> (b & 63)) & 1u);
+}
+
 
 static int push_sentence(segmenter *sg, size_t start, size_t stop,
                          size_t para) {
@@ -782,45 +758,89 @@ static int mid_sentence(const unsigned char *s, size_t start, size_t w) {
 /* One pass over the words of the body paragraphs, counting for each
  * candidate starter Y its lower-case occurrences and its capitalised
  * mid-sentence ones. */
+/* Count one word s[w, w + len) of the paragraph starting at `start`, if
+ * it is one of the candidates; STARTER_WORD filters first, inline. */
+static int starter_word(segmenter *sg, size_t start, size_t w, size_t len) {
+    const unsigned char *s = sg->s;
+    unsigned char first = s[w];
+    char buf[MAX_EVIDENCE_WORD];
+    if (w > start && (scm_ascii_is_digit(s[w - 1]) || s[w - 1] >= 0x80 ||
+                      s[w - 1] == '\''))
+        return 0; /* "44th", "Korea’s" */
+    if (scm_ascii_is_lower(first)) {
+        uint32_t *cnt;
+        memcpy(buf, s + w, len);
+        buf[0] = (char)(first - 32);
+        cnt = scm_wordset_find(&sg->starter_low, buf, len);
+        if (cnt && *cnt < UINT32_MAX) (*cnt)++;
+    } else if (mid_sentence(s, start, w) &&
+               scm_wordset_has(&sg->starter_low, (const char *)s + w, len)) {
+        if (scm_wordset_add(&sg->starter_mid, (const char *)s + w, len, 1) !=
+            0)
+            return -1;
+    }
+    return 0;
+}
+
+#define STARTER_WORD(sg, start, w, len)                                       \
+    (((len) <= MAX_EVIDENCE_WORD && bloom_has((sg), (sg)->s + (w), (len)))    \
+         ? starter_word((sg), (start), (w), (len))                            \
+         : 0)
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* Bit k set when s[k] (k < 16) is an ASCII letter. */
+static inline unsigned letter_bits16(const unsigned char *s) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
+                             _mm_set1_epi8('a'));
+    return (unsigned)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l));
+}
+#endif
+
+/* One pass over the words (runs of ASCII letters) of the body paragraphs,
+ * counting for each candidate starter Y its lower-case occurrences and its
+ * capitalised mid-sentence ones.  The words of sixteen bytes are found
+ * from one mask where SSE2 is there. */
 static int gather_starter_evidence(segmenter *sg) {
     const unsigned char *s = sg->s;
     size_t p;
-    char buf[MAX_EVIDENCE_WORD];
     for (p = 0; p < sg->t->paragraphs.len; p++) {
         const scm_paragraph *para = &sg->t->paragraphs.items[p];
         size_t start = para->span.start, end = para->span.stop, i = start;
         if (para->kind != SCM_PARA_BODY) continue;
+        /* i is never inside a word: at the start or after a non-letter */
+#if defined(__SSE2__) && defined(__GNUC__)
+        while (i + 16 <= end) {
+            unsigned letters = letter_bits16(s + i), pos = 0;
+            size_t base = i;
+            i = base + 16;
+            while (pos < 16) {
+                unsigned m = letters >> pos << pos, ws, rest;
+                if (!m) break;
+                ws = (unsigned)__builtin_ctz(m);
+                rest = ~letters & 0xFFFFu & (0xFFFFu << ws);
+                if (!rest) { /* the word runs on past the block */
+                    i = scm_ascii_run_end(s, base + 16, end, 0);
+                    if (STARTER_WORD(sg, start, base + ws, i - base - ws) != 0)
+                        return -1;
+                    break;
+                }
+                pos = (unsigned)__builtin_ctz(rest);
+                if (STARTER_WORD(sg, start, base + ws, pos - ws) != 0)
+                    return -1;
+            }
+        }
+#endif
         while (i < end) {
-            size_t w, len;
-            unsigned char first;
+            size_t w;
             if (!is_ascii_letter(s[i])) {
                 i++;
-                while (i < end && !is_ascii_letter(s[i]))
-                    i++;
                 continue;
             }
             w = i;
-            i = ascii_run_end(s, i, end, 0);
-            len = i - w;
-            if (len > MAX_EVIDENCE_WORD) continue;
-            if (w > start && (scm_ascii_is_digit(s[w - 1]) ||
-                              s[w - 1] >= 0x80 || s[w - 1] == '\''))
-                continue; /* "44th", "Korea’s" */
-            first = s[w];
-            if (!(sg->starter_bloom >> bloom_bit(len, first) & 1u)) continue;
-            if (scm_ascii_is_lower(first)) {
-                uint32_t *cnt;
-                memcpy(buf, s + w, len);
-                buf[0] = (char)(first - 32);
-                cnt = scm_wordset_find(&sg->starter_low, buf, len);
-                if (cnt && *cnt < UINT32_MAX) (*cnt)++;
-            } else if (mid_sentence(s, start, w) &&
-                       scm_wordset_has(&sg->starter_low, (const char *)s + w,
-                                       len)) {
-                if (scm_wordset_add(&sg->starter_mid, (const char *)s + w, len,
-                                    1) != 0)
-                    return -1;
-            }
+            i = scm_ascii_run_end(s, i, end, 0);
+            if (STARTER_WORD(sg, start, w, i - w) != 0) return -1;
         }
     }
     return 0;
@@ -844,7 +864,10 @@ static int resolve_pending(segmenter *sg, size_t base) {
         if (pd->y_len == 0) continue;
         if (!scm_wordset_insert(&sg->starter_low, s + pd->y, pd->y_len))
             return -1;
-        sg->starter_bloom |= (uint64_t)1 << bloom_bit(pd->y_len, sg->s[pd->y]);
+        {
+            unsigned b = bloom_bit(sg->s + pd->y, pd->y_len);
+            sg->starter_bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
         need_words = 1;
     }
     if (need_words && gather_starter_evidence(sg) != 0) return -1;

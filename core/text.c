@@ -739,23 +739,30 @@ static size_t left_word_start(const ctx *c, size_t s, size_t e) {
 }
 
 /* End of the first word of [s, e): letters and digits with inner
- * hyphens, apostrophes and periods. */
-static size_t word_end(const ctx *c, size_t s, size_t e) {
+ * hyphens, apostrophes and periods.  *dash (when not NULL) is set to the
+ * first inner '-', or SIZE_MAX. */
+static size_t word_end_dash(const ctx *c, size_t s, size_t e, size_t *dash) {
     const unsigned char *p = U(c);
     size_t i = s, k;
+    if (dash) *dash = SIZE_MAX;
     while (i < e) {
-        if (p[i] < 0x80 && scm_ascii_is_alnum(p[i])) {
-            i++;
-        } else if ((k = word_char_len(p + i, e - i)) != 0) {
+        i = scm_ascii_run_end(p, i, e, 1);
+        if (i >= e) break;
+        if ((k = word_char_len(p + i, e - i)) != 0) {
             i += k;
         } else if ((p[i] == '-' || p[i] == '\'' || p[i] == '.') && i > s &&
                    i + 1 < e && word_char_len(p + i + 1, e - i - 1)) {
+            if (dash && p[i] == '-' && *dash == SIZE_MAX) *dash = i;
             i++;
         } else {
             break;
         }
     }
     return i;
+}
+
+static size_t word_end(const ctx *c, size_t s, size_t e) {
+    return word_end_dash(c, s, e, NULL);
 }
 
 /* Count every word of the document that is one of the forms we look for.
@@ -765,7 +772,7 @@ static void count_words(const ctx *c, hset *hs) {
     size_t li, skip_first = 0;
     for (li = 0; li < c->lines.len; li++) {
         const line *ln = &c->lines.items[li];
-        size_t i = ln->start, e = ln->end, we;
+        size_t i = ln->start, e = ln->end, we, dash;
         int first = 1;
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
         while (i < e) {
@@ -773,22 +780,19 @@ static void count_words(const ctx *c, hset *hs) {
                 i++;
                 continue;
             }
-            we = word_end(c, i, e);
+            we = word_end_dash(c, i, e, &dash);
             if (!(first && skip_first) &&
                 !((ln->flags & LF_HYPHEN) && we == e - 1)) {
                 unsigned char f = U(c)[i];
-                const char *dash;
                 if (hbloom_has(hs, we - i, f)) {
                     hslot *s =
                         hset_find(hs, fold_hash(c->raw, i, we, NULL, 0, 0));
                     if (s->used) s->count++;
                 }
-                dash = memchr(c->raw + i, '-', we - i);
-                if (dash &&
-                    hbloom_has(hs, (size_t)(dash - c->raw) + 1 - i, f)) {
-                    hslot *s = hset_find(hs, fold_hash(c->raw, i,
-                                                       (size_t)(dash - c->raw) + 1,
-                                                       NULL, 0, 0));
+                /* the first '-' of the word: its prefix "counter-" */
+                if (dash != SIZE_MAX && hbloom_has(hs, dash + 1 - i, f)) {
+                    hslot *s =
+                        hset_find(hs, fold_hash(c->raw, i, dash + 1, NULL, 0, 0));
                     if (s->used) s->count++;
                 }
             }

@@ -187,6 +187,36 @@ static inline unsigned char scm_ascii_lower(unsigned char c) {
     return scm_ascii_is_upper(c) ? (unsigned char)(c + 32) : c;
 }
 
+/* End of the run of ASCII letters (and digits, when `digits`) that starts
+ * at s[i], at most `end`.  Words are short, so sixteen bytes are looked at
+ * once where SSE2 is there: one step for most words. */
+static inline size_t scm_ascii_run_end(const unsigned char *s, size_t i,
+                                       size_t end, int digits) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    while (i + 16 <= end) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
+                                 _mm_set1_epi8('a'));
+        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+        unsigned bits;
+        if (digits) {
+            __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+            m = _mm_or_si128(
+                m, _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+        }
+        bits = ~(unsigned)_mm_movemask_epi8(m) & 0xFFFFu;
+        if (bits) return i + (size_t)__builtin_ctz(bits);
+        i += 16;
+    }
+#endif
+    if (digits)
+        while (i < end && scm_ascii_is_alnum(s[i])) i++;
+    else
+        while (i < end && (scm_ascii_is_upper(s[i]) || scm_ascii_is_lower(s[i])))
+            i++;
+    return i;
+}
+
 /* Upper-case letter: ASCII, Latin-1 (À-Þ except ×), Latin Extended-A and
  * Greek/Cyrillic capitals.  Enough to tell "Provocation" from "rence". */
 static inline int scm_utf8_is_upper(uint32_t cp) {

@@ -318,6 +318,8 @@ local sets = {
   { "development set (tests/gold: the extractors were written against these)", gold_dir },
   { "held-out set (tests/gold/heldout: annotated blind, real and fictional documents)", gold_dir .. "heldout/" },
   { "unseen set (tests/gold/unseen: documents and answers written apart from the code)", gold_dir .. "unseen/" },
+  { "blind set (tests/gold/blind: written last, by someone who saw neither code nor other sets)",
+    gold_dir .. "blind/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -243,10 +243,15 @@ static const char *const function_words[] = {
     "a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "of",
     "on", "or", "the", "to", "with", "&"};
 
+static const unsigned char function_word_len[] = {1, 2, 3, 2, 2, 2, 2, 3, 4,
+                                                  2, 2, 2, 2, 3, 2, 4, 1};
+
 static int function_word(const char *s, size_t n) {
+    if (n == 0 || n > 4) return 0; /* the longest is "from", "with" */
     for (size_t i = 0; i < sizeof function_words / sizeof *function_words;
          i++)
-        if (same(s, n, function_words[i], strlen(function_words[i]), 1))
+        if (lower((unsigned char)s[0]) == (unsigned char)function_words[i][0] &&
+            function_word_len[i] == n && same(s, n, function_words[i], n, 1))
             return 1;
     return 0;
 }
@@ -664,6 +669,17 @@ static int word_mentions(state *st, const word *w) {
     return 0;
 }
 
+/* Could the word be an ordinary spelling ("Rok", "rok") of a short form:
+ * 2-6 letters, lower-case or Capitalised. */
+static int spelling_shaped(const char *text, const word *w) {
+    const unsigned char *t = (const unsigned char *)text + w->start;
+    size_t n = w->stop - w->start, i;
+    if (n < 2 || n > 6 || (is_lower(t[0]) && n < 4)) return 0;
+    for (i = 1; i < n; i++)
+        if (!is_lower(t[i])) return 0;
+    return is_alpha(t[0]);
+}
+
 /* A capitalised or lower-case spelling of an undefined short form makes it
  * an ordinary word. */
 static void mark_spellings(state *st, const word *w) {
@@ -731,15 +747,16 @@ static int only_spaces(const char *text, size_t a, size_t b) {
 int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                          scm_extract *x, scm_error *err) {
     state st;
-    wordvec wv = {0};
+    wordvec wv = {0}, spell = {0};
     size_t i, pi;
     const scm_text *t = &doc->text;
     memset(&st, 0, sizeof st);
     st.text = t->text;
     st.lex = lex;
     if (rehash(&st) != 0) goto oom;
-    /* pass 1: definitions; pass 2: mentions; pass 3: spellings */
-    for (int pass = 0; pass < 3; pass++) {
+    /* pass 1: definitions; pass 2: mentions, keeping the words that may
+     * be ordinary spellings of a short form for the end */
+    for (int pass = 0; pass < 2; pass++) {
         for (pi = 0; pi < t->paragraphs.len; pi++) {
             const scm_paragraph *pg = &t->paragraphs.items[pi];
             if (pass == 0 && !memchr(t->text + pg->span.start, '(',
@@ -751,15 +768,17 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                 if (paragraph_definitions(&st, &wv, pg->span.start,
                                           pg->span.stop) != 0)
                     goto oom;
-            } else if (pass == 1) {
-                for (i = 0; i < wv.len; i++)
-                    if (word_mentions(&st, &wv.items[i]) != 0) goto oom;
             } else {
-                for (i = 0; i < wv.len; i++)
-                    mark_spellings(&st, &wv.items[i]);
+                for (i = 0; i < wv.len; i++) {
+                    if (word_mentions(&st, &wv.items[i]) != 0) goto oom;
+                    if (spelling_shaped(t->text, &wv.items[i]) &&
+                        SCM_VEC_PUSH(&spell, wv.items[i]) != 0)
+                        goto oom;
+                }
             }
         }
     }
+    for (i = 0; i < spell.len; i++) mark_spellings(&st, &spell.items[i]);
     /* ordinary words written in capitals */
     for (i = 0; i < st.entries.len; i++) {
         entry *e = &st.entries.items[i];
@@ -826,9 +845,11 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
     }
     free_state(&st);
     SCM_VEC_FREE(&wv);
+    SCM_VEC_FREE(&spell);
     return 0;
 oom:
     free_state(&st);
     SCM_VEC_FREE(&wv);
+    SCM_VEC_FREE(&spell);
     return scm_error_set(err, SCM_NO_BYTE, "out of memory");
 }

@@ -15,6 +15,7 @@
  * main one ("noted ... and decided ...") are acts of the same subject when
  * their form agrees with the main verb (past with past, present with
  * present) and they are not reduced relatives ("and supported by"). */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,7 +89,8 @@ typedef struct acts_ctx {
     const char *t;
     scm_extract *x;
     scm_phrase_index title, party, verb;
-    scm_phrase_index sets; /* function-word lists, L_* bits */
+    const scm_phrase_index *sets; /* function-word lists, L_* bits */
+    scm_phrase_index own_sets;    /* when the shared one could not be made */
     scm_buf key;
     scm_wordvec words;
     SCM_VEC(unsigned) wflags; /* per word of `words`: L_* bits */
@@ -105,7 +107,7 @@ typedef struct acts_ctx {
 /* The L_* bits of a word of the current sentence, looked up on first use. */
 static unsigned word_flags(const acts_ctx *c, const scm_word *w) {
     unsigned *f = &c->wflags.items[w - c->words.items];
-    if (*f == FLAGS_UNKNOWN) *f = scm_phrase_word_flags(&c->sets, c->t, w);
+    if (*f == FLAGS_UNKNOWN) *f = scm_phrase_word_flags(c->sets, c->t, w);
     return *f;
 }
 
@@ -977,9 +979,10 @@ static int preamble_at(acts_ctx *c, const scm_word *w, size_t n, size_t i,
 static int preamble_act(acts_ctx *c, const scm_word *w, size_t n,
                         const scm_sentence *s) {
     const char *t = c->t;
-    size_t i = 0;
+    size_t i = 0, first;
     if (n >= 2 && w[0].kind == SCM_W_NUMBER && scm_word_punct(&w[1], '.'))
         i = 2; /* a paragraph number */
+    first = i;
     if (i + 1 < n && scm_word_is(t, &w[i], "WE") &&
         scm_word_punct(&w[i + 1], ',')) {
         c->preamble.start = w[i].start;
@@ -990,8 +993,7 @@ static int preamble_act(acts_ctx *c, const scm_word *w, size_t n,
     /* at the start and after each ";" (clauses run on in one sentence
      * when the source lost its paragraph breaks) */
     for (; i < n; i++)
-        if ((i == 0 || scm_word_punct(&w[i - 1], ';') ||
-             (i == 2 && w[0].kind == SCM_W_NUMBER)) &&
+        if ((i == first || scm_word_punct(&w[i - 1], ';')) &&
             preamble_at(c, w, n, i, s) != 0)
             return -1;
     return 0;
@@ -1225,6 +1227,29 @@ static int doc_parties(acts_ctx *c) {
     return 0;
 }
 
+/* The function-word lists are fixed: indexed once per process. */
+static const char *const *const sets_lists[] = {
+    scm_verb_skip_words,   scm_verb_adverbs,      scm_ly_not_adverbs,
+    scm_negators,          scm_auxiliaries,       scm_title_modifiers,
+    scm_pronouns_previous, scm_pronouns_single,   scm_pronouns_self,
+    scm_determiners,       scm_numerals,          scm_group_named,
+    scm_group_previous,    scm_party_heads,       scm_open_adverbs,
+    scm_coordination_guards, NULL};
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
+static scm_phrase_index sets_index;
+static int sets_ready;
+
+/* Freed when the module is unloaded (dlclose at the end of a Lua state),
+ * so that leak checkers see no loss. */
+__attribute__((destructor)) static void sets_fini(void) {
+    if (sets_ready) scm_phrase_index_free(&sets_index);
+    sets_ready = 0;
+}
+
+static void sets_init(void) {
+    sets_ready = scm_phrase_index_words(&sets_index, sets_lists) == 0;
+}
+
 int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                      scm_error *err) {
     acts_ctx c;
@@ -1239,26 +1264,12 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0 ||
         scm_phrase_index_build(&c.verb, lex, SCM_LEX_VERB) != 0)
         goto out;
-    {
-        static const char *const *const sets[] = {
-            scm_verb_skip_words,
-            scm_verb_adverbs,
-            scm_ly_not_adverbs,
-            scm_negators,
-            scm_auxiliaries,
-            scm_title_modifiers,
-            scm_pronouns_previous,
-            scm_pronouns_single,
-            scm_pronouns_self,
-            scm_determiners,
-            scm_numerals,
-            scm_group_named,
-            scm_group_previous,
-            scm_party_heads,
-            scm_open_adverbs,
-            scm_coordination_guards,
-            NULL};
-        if (scm_phrase_index_words(&c.sets, sets) != 0) goto out;
+    pthread_once(&sets_once, sets_init);
+    if (sets_ready) {
+        c.sets = &sets_index;
+    } else {
+        if (scm_phrase_index_words(&c.own_sets, sets_lists) != 0) goto out;
+        c.sets = &c.own_sets;
     }
     for (i = 0; i < x->people.len; i++) {
         const scm_person *p = &x->people.items[i];
@@ -1288,7 +1299,7 @@ out:
     scm_phrase_index_free(&c.title);
     scm_phrase_index_free(&c.party);
     scm_phrase_index_free(&c.verb);
-    scm_phrase_index_free(&c.sets);
+    scm_phrase_index_free(&c.own_sets);
     SCM_VEC_FREE(&c.key);
     SCM_VEC_FREE(&c.words);
     SCM_VEC_FREE(&c.wflags);

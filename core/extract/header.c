@@ -207,8 +207,10 @@ static int ordinal_value(const char *s, size_t n) {
     size_t i, j;
     if (n >= 3 && isdigit((unsigned char)s[0])) {
         int v = 0;
-        for (i = 0; i < n && isdigit((unsigned char)s[i]); i++)
+        for (i = 0; i < n && isdigit((unsigned char)s[i]); i++) {
+            if (v > 99999) return 0; /* no ordinal; and no int overflow */
             v = v * 10 + (s[i] - '0');
+        }
         if (n - i == 2 && (ieq_n(s + i, 2, "st") || ieq_n(s + i, 2, "nd") ||
                            ieq_n(s + i, 2, "rd") || ieq_n(s + i, 2, "th")))
             return v;

@@ -18,6 +18,7 @@
  * before a suffix.  Full introductions are resolved first, then short
  * forms attach to the person with that family name (preferring the same
  * role, then the same party); one that matches nobody is a person too. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,7 +37,8 @@ typedef struct people_ctx {
     const scm_lexicon *lex;
     const char *t;
     scm_phrase_index title, party;
-    scm_phrase_index not_name; /* words that never belong to a name */
+    const scm_phrase_index *not_name; /* words that never belong to a name */
+    scm_phrase_index own_not_name;    /* if the shared one failed */
     scm_buf key;
     scm_wordvec words;
     SCM_VEC(cand) cands;
@@ -76,7 +78,7 @@ static int name_word(const people_ctx *c, const scm_word *w) {
     if (w->kind != SCM_W_WORD || !w->cap) return 0;
     if (is_initial(t, w)) return 1;
     if (!w->lower) return 0;
-    if (scm_phrase_has_word(&c->not_name, t, w)) return 0;
+    if (scm_phrase_has_word(c->not_name, t, w)) return 0;
     if (lex_has_word(c, &c->title, w) || lex_has_word(c, &c->party, w))
         return 0;
     if (scm_date_month(t + w->start, w->stop - w->start) > 0) return 0;
@@ -118,7 +120,7 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
     size_t k;
     if (!caps_name_word(t, &w[j]) || w[j].stop - w[j].start < 3) return 0;
     if (lex_has_word(c, &c->party, &w[j]) ||
-        scm_phrase_has_word(&c->not_name, t, &w[j]))
+        scm_phrase_has_word(c->not_name, t, &w[j]))
         return 0;
     for (k = i; k < j; k++)
         if (caps_name_word(t, &w[k])) return 0;
@@ -610,6 +612,25 @@ static int resolve(people_ctx *c, scm_extract *x) {
     return 0;
 }
 
+/* The closed lists of non-name words: indexed once per process. */
+static const char *const *const not_name_lists[] = {
+    scm_not_name_words, scm_honorifics, scm_title_modifiers, NULL};
+static pthread_once_t not_name_once = PTHREAD_ONCE_INIT;
+static scm_phrase_index not_name_index;
+static int not_name_ready;
+
+/* Freed when the module is unloaded (dlclose at the end of a Lua state),
+ * so that leak checkers see no loss. */
+__attribute__((destructor)) static void not_name_fini(void) {
+    if (not_name_ready) scm_phrase_index_free(&not_name_index);
+    not_name_ready = 0;
+}
+
+static void not_name_init(void) {
+    not_name_ready =
+        scm_phrase_index_words(&not_name_index, not_name_lists) == 0;
+}
+
 int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                        scm_error *err) {
     people_ctx c;
@@ -618,14 +639,17 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     memset(&c, 0, sizeof c);
     c.lex = lex;
     c.t = doc->text.text;
-    {
-        static const char *const *const not_name[] = {
-            scm_not_name_words, scm_honorifics, scm_title_modifiers, NULL};
-        if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
-            scm_phrase_index_add_classes(&c.title) != 0 ||
-            scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0 ||
-            scm_phrase_index_words(&c.not_name, not_name) != 0)
+    if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
+        scm_phrase_index_add_classes(&c.title) != 0 ||
+        scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0)
+        goto out;
+    pthread_once(&not_name_once, not_name_init);
+    if (not_name_ready) {
+        c.not_name = &not_name_index;
+    } else {
+        if (scm_phrase_index_words(&c.own_not_name, not_name_lists) != 0)
             goto out;
+        c.not_name = &c.own_not_name;
     }
     for (pi = 0; pi < doc->text.paragraphs.len; pi++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[pi];
@@ -657,7 +681,7 @@ out:
     SCM_VEC_FREE(&c.cands);
     scm_phrase_index_free(&c.title);
     scm_phrase_index_free(&c.party);
-    scm_phrase_index_free(&c.not_name);
+    scm_phrase_index_free(&c.own_not_name);
     SCM_VEC_FREE(&c.key);
     SCM_VEC_FREE(&c.words);
     if (r != 0) scm_error_set(err, SCM_NO_BYTE, "out of memory");

@@ -288,8 +288,10 @@ static int ordinal_before(const ctx *c, size_t i) {
     n = wlen(c, i - 1);
     if (n >= 3 && is_digit((unsigned char)s[0])) {
         int v = 0;
-        for (k = 0; k < n && is_digit((unsigned char)s[k]); k++)
+        for (k = 0; k < n && is_digit((unsigned char)s[k]); k++) {
+            if (v > 99999) return 0; /* no ordinal; and no int overflow */
             v = v * 10 + (s[k] - '0');
+        }
         if (n - k == 2 && (!memcmp(s + k, "st", 2) || !memcmp(s + k, "nd", 2) ||
                            !memcmp(s + k, "rd", 2) || !memcmp(s + k, "th", 2)))
             return v;

@@ -4,7 +4,9 @@
 -- Run by tests/bench/run.lua (which passes the list of document paths), or
 -- alone: lua5.4 tests/bench/corpus_bench.lua doc1.txt doc2.txt ...
 -- SCM_BENCH_SENTENCES (default 1000000) sets the size of the search corpus;
--- SCM_BENCH_DIR (default /tmp) where the corpus file is written.
+-- SCM_BENCH_DIR (default /tmp) where the corpus file is written;
+-- SCM_BENCH_KEEP=1 keeps it (its path is printed); SCM_BENCH_DB=path skips
+-- the ingest and measures searches on that corpus.
 local scm = require "scm"
 
 local docs = { ... }
@@ -20,9 +22,12 @@ local clock_name = has_system and "wall" or "CPU"
 
 local target = tonumber(os.getenv("SCM_BENCH_SENTENCES")) or 1000000
 local dir = os.getenv("SCM_BENCH_DIR") or "/tmp"
-local path = ("%s/scm-bench-%d.db"):format(dir, os.time())
+local reuse = os.getenv("SCM_BENCH_DB")
+local keep = reuse or os.getenv("SCM_BENCH_KEEP") == "1"
+local path = reuse or ("%s/scm-bench-%d.db"):format(dir, os.time())
 
 local function cleanup()
+  if keep then return end
   for _, s in ipairs({ "", "-wal", "-shm" }) do os.remove(path .. s) end
 end
 
@@ -38,71 +43,79 @@ for i, p in ipairs(docs) do
   texts[i] = { name = p:match("([^/]+)$"), bytes = slurp(p) }
 end
 
-cleanup()
-local corpus = assert(scm.open(path))
+local sentences, total_bytes = 0, 0
+if not reuse then
+  cleanup()
+  local corpus = assert(scm.open(path))
 
--- One pass over the real documents tells the sentences per copy.
-local per_copy, set_bytes = 0, 0
-for _, t in ipairs(texts) do set_bytes = set_bytes + #t.bytes end
+  -- One pass over the real documents tells the sentences per copy.
+  local per_copy, set_bytes = 0, 0
+  for _, t in ipairs(texts) do set_bytes = set_bytes + #t.bytes end
 
--- Every copy gets its own name and one changed line, so that no copy is a
--- duplicate of another: the content hash would skip it.
-local copies, total_bytes, total_docs, failed = 0, 0, 0, 0
-local t0 = clock()
-local sentences = 0
-local parse_s, store_s = 0, 0
--- corpus:ingest in chunks of documents given as bytes: its batches (one
--- transaction per M.BATCH_* bound, a savepoint per document) are what
--- `scm ingest` does; the index is optimized once, at the end.
-local function ingest(chunk)
-  local report = corpus:ingest(chunk, { optimize = false })
-  for _, rec in ipairs(report.files) do
-    if rec.status == "failed" then
-      failed = failed + 1
-      if failed <= 3 then print("corpus: ingest failed: " .. tostring(rec.error)) end
-    else
-      sentences = sentences + (rec.sentences or 0)
-      if rec.name:match("^copy00001%-") then per_copy = per_copy + (rec.sentences or 0) end
-      total_bytes = total_bytes + rec.bytes
-      total_docs = total_docs + 1
-      parse_s = parse_s + (rec.parse_seconds or 0)
-      store_s = store_s + (rec.store_seconds or 0)
+  -- Every copy gets its own name and one changed line, so that no copy is a
+  -- duplicate of another: the content hash would skip it.
+  local copies, total_docs, failed = 0, 0, 0
+  local t0 = clock()
+  local parse_s, store_s = 0, 0
+  -- corpus:ingest in chunks of documents given as bytes: its batches (one
+  -- transaction per M.BATCH_* bound, a savepoint per document) are what
+  -- `scm ingest` does; the index is optimized once, at the end.
+  local function ingest(chunk)
+    local report = corpus:ingest(chunk, { optimize = false })
+    for _, rec in ipairs(report.files) do
+      if rec.status == "failed" then
+        failed = failed + 1
+        if failed <= 3 then print("corpus: ingest failed: " .. tostring(rec.error)) end
+      else
+        sentences = sentences + (rec.sentences or 0)
+        if rec.name:match("^copy00001%-") then per_copy = per_copy + (rec.sentences or 0) end
+        total_bytes = total_bytes + rec.bytes
+        total_docs = total_docs + 1
+        parse_s = parse_s + (rec.parse_seconds or 0)
+        store_s = store_s + (rec.store_seconds or 0)
+      end
     end
   end
-end
-while sentences < target do
-  local chunk = {}
-  for _ = 1, 20 do
-    copies = copies + 1
-    for _, t in ipairs(texts) do
-      chunk[#chunk + 1] = { name = ("copy%05d-%s"):format(copies, t.name),
-        bytes = t.bytes .. ("\n\nRecord copy %d of %s.\n"):format(copies, t.name) }
+  while sentences < target do
+    local chunk = {}
+    for _ = 1, 20 do
+      copies = copies + 1
+      for _, t in ipairs(texts) do
+        chunk[#chunk + 1] = { name = ("copy%05d-%s"):format(copies, t.name),
+          bytes = t.bytes .. ("\n\nRecord copy %d of %s.\n"):format(copies, t.name) }
+      end
+    end
+    ingest(chunk)
+    if per_copy == 0 then
+      print("corpus: documents hold no sentences, skipped")
+      corpus:close()
+      cleanup()
+      return
     end
   end
-  ingest(chunk)
-  if per_copy == 0 then
-    print("corpus: documents hold no sentences, skipped")
-    corpus:close()
-    cleanup()
-    return
+  local elapsed = clock() - t0
+  local o0 = clock()
+  assert(corpus:optimize())
+  local optimize_s = clock() - o0
+  print(("ingest: %.1f MB/s, %.0f docs/s (%d documents, %.1f MB of raw text, %d sentences, %.1f s %s)")
+    :format(total_bytes / 1e6 / elapsed, total_docs / elapsed, total_docs, total_bytes / 1e6,
+            sentences, elapsed, clock_name))
+  print(("  parse+extract %.1f s (%.1f MB/s); store %.1f s (%.1f MB/s); commits, indexing and Lua %.1f s")
+    :format(parse_s, total_bytes / 1e6 / parse_s, store_s, total_bytes / 1e6 / store_s,
+            elapsed - parse_s - store_s))
+  print(("  storing alone (all but parse+extract): %.1f MB/s; optimize %.1f s; with optimize %.1f MB/s")
+    :format(total_bytes / 1e6 / (elapsed - parse_s), optimize_s,
+            total_bytes / 1e6 / (elapsed + optimize_s)))
+  corpus:close()
+else
+  local c = assert(scm.open(path, { readonly = true }))
+  for r in c:sql("SELECT count(*) AS n, (SELECT sum(bytes) FROM documents) AS b FROM sentences") do
+    sentences, total_bytes = r.n, r.b
   end
+  c:close()
+  print("search on " .. path)
 end
-local elapsed = clock() - t0
-local o0 = clock()
-assert(corpus:optimize())
-local optimize_s = clock() - o0
-print(("ingest: %.1f MB/s, %.0f docs/s (%d documents, %.1f MB of raw text, %d sentences, %.1f s %s)")
-  :format(total_bytes / 1e6 / elapsed, total_docs / elapsed, total_docs, total_bytes / 1e6,
-          sentences, elapsed, clock_name))
-print(("  parse+extract %.1f s (%.1f MB/s); store %.1f s (%.1f MB/s); commits, indexing and Lua %.1f s")
-  :format(parse_s, total_bytes / 1e6 / parse_s, store_s, total_bytes / 1e6 / store_s,
-          elapsed - parse_s - store_s))
-print(("  storing alone (all but parse+extract): %.1f MB/s; optimize %.1f s; with optimize %.1f MB/s")
-  :format(total_bytes / 1e6 / (elapsed - parse_s), optimize_s,
-          total_bytes / 1e6 / (elapsed + optimize_s)))
-
-corpus:close()
-corpus = assert(scm.open(path, { readonly = true }))
+local corpus = assert(scm.open(path, { readonly = true }))
 
 local queries = {
   { "phrase", '"extended deterrence"' },
@@ -166,4 +179,5 @@ if status then
   end
   status:close()
 end
+if keep and not reuse then print("corpus kept: " .. path) end
 cleanup()

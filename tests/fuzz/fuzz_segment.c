@@ -18,7 +18,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FUZZ_CHECK(scm_doc_tokens(&doc, &err) == 0);
     FUZZ_CHECK(scm_doc_tokens(&doc, &err) == 0); /* idempotent */
     fuzz_check_doc(&doc);
-    if (doc.title) FUZZ_CHECK(strlen(doc.title) < size + 1);
+    /* (windows-1252 input grows up to 3 bytes a byte) */
+    if (doc.title) FUZZ_CHECK(strlen(doc.title) <= 3 * size);
     scm_doc_free(&doc);
     return 0;
 }

@@ -48,8 +48,8 @@ wait
 printf '%-10s %12s %8s %7s %7s %7s %s\n' harness executions exec/s cov ft corpus findings
 for h in "$@"; do
   log="$dir/fuzz-$h.log"
-  execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
-  speed=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+  execs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -o '[0-9]*$' | tail -1)
+  speed=$(grep -oE 'stat::average_exec_per_sec: *[0-9]+' "$log" | grep -o '[0-9]*$' | tail -1)
   last=$(grep -E '^#[0-9]+' "$log" | grep 'cov:' | tail -1)
   cov=$(echo "$last" | grep -o 'cov: [0-9]*' | grep -o '[0-9]*')
   ft=$(echo "$last" | grep -o 'ft: [0-9]*' | grep -o '[0-9]*')
