@@ -181,6 +181,15 @@ $(FUZZ_DIR)/fault: tests/fault/fault.c $(FUZZ_SRC) $(wildcard core/*.h core/extr
 	  -fno-sanitize-recover=undefined -DPCRE2_CODE_UNIT_WIDTH=8 $(PKG_CFLAGS) \
 	  -o $@ tests/fault/fault.c $(FUZZ_SRC) $(FAULT_WRAP) $(LIBS)
 
+# second run: a real communiqué and page (plus pdftotext's XHTML of a
+# fixture PDF when pdftotext is installed)
+FAULT_FILES ?= --text tests/fixtures/unseen/nato-style-summit-declaration-2033.txt \
+               --html tests/fixtures/html/statement-layout.html
 fault: deps
 	@$(MAKE) -s $(FUZZ_DIR)/fault
 	ASAN_OPTIONS=detect_leaks=1 $(FUZZ_DIR)/fault $(FAULT_ARGS)
+	@pdf=""; if command -v pdftotext >/dev/null && \
+	  pdftotext -q -bbox-layout tests/fixtures/pdf/nordavia-dcm7.pdf $(FUZZ_DIR)/fault-pdf.xhtml; then \
+	  pdf="--pdf $(FUZZ_DIR)/fault-pdf.xhtml"; fi; \
+	echo "ASAN_OPTIONS=detect_leaks=1 $(FUZZ_DIR)/fault $(FAULT_FILES) $$pdf $(FAULT_ARGS)"; \
+	ASAN_OPTIONS=detect_leaks=1 $(FUZZ_DIR)/fault $(FAULT_FILES) $$pdf $(FAULT_ARGS)

@@ -128,9 +128,29 @@ int scm_encoding_prepare(const char *raw, size_t len, scm_encoding enc,
         return scm_error_set(err, SCM_NO_BYTE,
                              "input too large (%zu bytes; the limit is %zu)",
                              len, SCM_MAX_INPUT);
-    /* A NUL byte means binary data or UTF-16: never text we can read. */
+    /* A NUL byte means binary data or UTF-16: never text we can read.
+     * UTF-16 (what Windows tools write as "Unicode") is named as such. */
     nul = memchr(raw, '\0', len);
-    if (nul) return error_at(err, raw, len, (size_t)(nul - raw), "NUL byte", "");
+    if (nul) {
+        const unsigned char *u = (const unsigned char *)raw;
+        size_t i, pairs = 0, n = len < 64 ? len & ~(size_t)1 : 64;
+        if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+                         (u[0] == 0xFE && u[1] == 0xFF)))
+            return scm_error_set(err, 0,
+                                 "UTF-16 text (%s-endian byte-order mark at "
+                                 "byte 1): scm reads UTF-8; convert it "
+                                 "first (iconv -f UTF-16 -t UTF-8)",
+                                 u[0] == 0xFF ? "little" : "big");
+        /* no mark: ASCII as UTF-16 has a NUL in every other byte */
+        for (i = 0; i + 1 < n; i += 2)
+            pairs += (u[i] == 0) != (u[i + 1] == 0);
+        if (n >= 4 && pairs == n / 2)
+            return error_at(err, raw, len, (size_t)(nul - raw), "NUL byte",
+                            ": this looks like UTF-16 without a byte-order "
+                            "mark; convert it to UTF-8 first (iconv -f "
+                            "UTF-16LE -t UTF-8)");
+        return error_at(err, raw, len, (size_t)(nul - raw), "NUL byte", "");
+    }
     if (enc == SCM_ENC_CP1252) {
         if (transcode_cp1252(raw, len, t, err) != 0) return -1;
         if (scm_text_warn(t, "read as Windows-1252 as requested") != 0)

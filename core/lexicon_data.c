@@ -818,7 +818,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Secretary of Energy", "Secretary"},
     {"Secretary of Homeland Security", "Secretary"},
     {"Secretary-General", "Secretary-General"},
-    {"Secretary General", "Secretary-General"},
+    {"Secretary General", "Secretary General"},
     {"Secretary", "Secretary"},
     {"Minister of National Defense", "Minister"},
     {"Minister of National Defence", "Minister"},

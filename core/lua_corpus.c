@@ -92,7 +92,9 @@ static const char *const encoding_names[] = {"utf-8", "auto", "windows-1252",
 static const scm_encoding encoding_values[] = {
     SCM_ENC_UTF8, SCM_ENC_AUTO, SCM_ENC_CP1252, SCM_ENC_UTF8, SCM_ENC_CP1252};
 
-/* corpus:ingest_bytes(name, bytes [, path [, encoding]])
+/* corpus:ingest_bytes(name, bytes [, path [, encoding [, kind [,
+ *                     source_hash]]]]): kind and source_hash describe the
+ * original file when `bytes` is text read from a PDF or HTML file
  *   -> { doc_id, version, status, hash, ... } | nil, message, byte */
 static int corpus_ingest_bytes(lua_State *L) {
     lcorpus *c = check_corpus(L, 1);
@@ -100,6 +102,8 @@ static int corpus_ingest_bytes(lua_State *L) {
     size_t len;
     const char *raw = luaL_checklstring(L, 3, &len);
     const char *path = luaL_optstring(L, 4, NULL);
+    const char *kind = luaL_optstring(L, 6, NULL);
+    const char *source_hash = luaL_optstring(L, 7, NULL);
     scm_parse_opts opts;
     scm_ingest_result res;
     scm_error err;
@@ -109,8 +113,9 @@ static int corpus_ingest_bytes(lua_State *L) {
     if (!lua_isnoneornil(L, 5))
         opts.text.encoding =
             encoding_values[luaL_checkoption(L, 5, NULL, encoding_names)];
-    if (scm_store_ingest(c->store, name, path, raw, len, &opts,
-                         scm_lua_lexicon(L), &res, &err) != 0) {
+    if (scm_store_ingest_source(c->store, name, path, raw, len, &opts,
+                                scm_lua_lexicon(L), kind, source_hash, &res,
+                                &err) != 0) {
         lua_pushnil(L);
         lua_pushstring(L, err.message);
         if (err.byte != SCM_NO_BYTE)

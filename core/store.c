@@ -5,6 +5,7 @@
  * BEGIN IMMEDIATE ... COMMIT, so a crash leaves it whole or absent.  User
  * SQL passes an authorizer that refuses ATTACH, DETACH, load_extension,
  * transaction control and pragmas that change anything. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,14 +38,17 @@ enum {
 
 /* Statements for ingest, prepared on first use and kept. */
 static const char *const ingest_sql[ST_COUNT] = {
-    "SELECT doc_id, name, version FROM documents WHERE hash = ?1",
+    "SELECT doc_id, name, version FROM documents WHERE hash = ?1 "
+    "UNION ALL SELECT doc_id, name, version FROM documents "
+    "WHERE source_hash = ?2 LIMIT 1",
     "SELECT coalesce(max(version), 0) + 1 FROM documents WHERE name = ?1",
     "UPDATE documents SET current = 0 WHERE name = ?1 AND current = 1",
     "INSERT INTO documents (name, version, current, source, hash, bytes, "
     "title, kind, series, number, meeting, parties, place, date, year, "
     "layout, warnings, n_paragraphs, n_sentences, n_tokens, n_acts, "
-    "ingested_at, raw, normalised) VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-    "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+    "ingested_at, raw, normalised, source_kind, source_hash) VALUES (?1, ?2, "
+    "1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+    "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
     "INSERT OR REPLACE INTO doc_meta (doc_id, key, value) VALUES (?1, ?2, ?3)",
     "INSERT INTO paragraphs (doc_id, position, kind, start, stop) "
     "VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -74,11 +78,20 @@ struct scm_store {
     int readonly;
     int user_sql; /* the authorizer applies the user-SQL rules */
     int ingesting; /* insert_all writes sentences_fts itself */
+    const char *source_kind, *source_hash; /* of the document being stored */
     int batch;     /* scm_store_batch_begin: documents share a transaction */
     int batch_first;           /* a batch transaction is open */
     sqlite3_int64 batch_first_pending; /* its first sentence_id */
     size_t batch_docs;         /* documents stored in the open batch */
     sqlite3_stmt *st[ST_COUNT];
+    /* Ranking (scm_rank): statistics kept per connection while the
+     * corpus is unchanged (PRAGMA data_version, sqlite3_total_changes). */
+    sqlite3_stmt *data_version;
+    long long seen_version, seen_changes;
+    uint16_t *lens;          /* tokens of sentence rowid; RANK_LEN_UNKNOWN */
+    sqlite3_int64 nlens;     /* entries in lens */
+    sqlite3_int64 lookups;   /* xColumnSize calls since the last change */
+    struct rank_idf *idf;    /* a few queries' phrase counts */
 };
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -296,6 +309,277 @@ static void sql_fts_sync(sqlite3_context *ctx, int argc,
     sqlite3_result_int(ctx, store->ingesting ? 0 : 1);
 }
 
+/* ---- ranking ------------------------------------------------------------
+ *
+ * scm_rank(sentences_fts, query): Okapi BM25 exactly as FTS5's bm25()
+ * computes it (k1 = 1.2, b = 0.75, one column of weight 1; IDF
+ * log((N - n + 0.5) / (n + 0.5)) floored at 1e-6, n = rows holding the
+ * phrase, N = rows of the index; length = the sentence's tokens, avgdl =
+ * tokens / N), returned negated so that ORDER BY rank is best first.
+ * It is cheaper per row than bm25():
+ *   - term frequency from xPhraseFirst/xPhraseNext (no instance array);
+ *   - the sentence's length from an array of every sentence's length kept
+ *     by the connection, loaded from sentences_fts_docsize once the
+ *     per-row lookups (xColumnSize) of this connection outnumber an eighth
+ *     of the rows (so that a short-lived connection with few matches never
+ *     pays for the load);
+ *   - the phrase counts behind the IDF, which cost one pass over each
+ *     phrase, kept for the last RANK_IDF_SLOTS queries (by query text).
+ * Both are dropped as soon as the corpus changes (data_version for other
+ * connections, total_changes for this one). */
+
+#define RANK_K1 1.2
+#define RANK_B 0.75
+#define RANK_IDF_SLOTS 32
+#define RANK_LEN_UNKNOWN 0xFFFFu
+
+typedef struct rank_idf {
+    char *query;
+    int nphrase;
+    sqlite3_int64 *hits;
+} rank_idf;
+
+typedef struct rank_query {
+    int nphrase;
+    double avgdl;
+    double idf[1]; /* nphrase of them */
+} rank_query;
+
+static void rank_forget(scm_store *s) {
+    int i;
+    free(s->lens);
+    s->lens = NULL;
+    s->nlens = 0;
+    s->lookups = 0;
+    if (s->idf)
+        for (i = 0; i < RANK_IDF_SLOTS; i++) {
+            free(s->idf[i].query);
+            free(s->idf[i].hits);
+            s->idf[i].query = NULL;
+            s->idf[i].hits = NULL;
+        }
+}
+
+/* Drop the statistics when the corpus changed since they were taken. */
+static void rank_check_version(scm_store *s) {
+    long long v = -1, c = sqlite3_total_changes64(s->db);
+    if (!s->data_version &&
+        sqlite3_prepare_v3(s->db, "PRAGMA data_version", -1,
+                           SQLITE_PREPARE_PERSISTENT, &s->data_version,
+                           NULL) != SQLITE_OK)
+        s->data_version = NULL;
+    if (s->data_version) {
+        if (sqlite3_step(s->data_version) == SQLITE_ROW)
+            v = sqlite3_column_int64(s->data_version, 0);
+        sqlite3_reset(s->data_version);
+    }
+    if (v != s->seen_version || c != s->seen_changes || v < 0) {
+        rank_forget(s);
+        s->seen_version = v;
+        s->seen_changes = c;
+    }
+}
+
+static int get_varint32(const unsigned char *p, int n, unsigned *out) {
+    unsigned v = 0;
+    int i;
+    for (i = 0; i < n && i < 5; i++) {
+        v = (v << 7) | (p[i] & 0x7f);
+        if (!(p[i] & 0x80)) {
+            *out = v;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* Every sentence's length, from the index's own record of them. */
+static void rank_load_lengths(scm_store *s) {
+    sqlite3_stmt *st = NULL;
+    sqlite3_int64 maxid = 0, n = 0, i;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT max(id), count(*) FROM "
+                           "main.sentences_fts_docsize",
+                           -1, &st, NULL) != SQLITE_OK)
+        return;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        maxid = sqlite3_column_int64(st, 0);
+        n = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    /* sparse rowids: the array would be mostly holes */
+    if (maxid <= 0 || maxid > 8 * n + 65536 || maxid > ((sqlite3_int64)1 << 31))
+        return;
+    s->lens = malloc((size_t)(maxid + 1) * sizeof *s->lens);
+    if (!s->lens) return;
+    s->nlens = maxid + 1;
+    for (i = 0; i < s->nlens; i++) s->lens[i] = RANK_LEN_UNKNOWN;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT id, sz FROM main.sentences_fts_docsize",
+                           -1, &st, NULL) != SQLITE_OK) {
+        rank_forget(s);
+        return;
+    }
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        sqlite3_int64 id = sqlite3_column_int64(st, 0);
+        const unsigned char *b = sqlite3_column_blob(st, 1);
+        int nb = sqlite3_column_bytes(st, 1);
+        unsigned v;
+        if (id >= 0 && id < s->nlens && b &&
+            get_varint32(b, nb, &v) == 0 && v < RANK_LEN_UNKNOWN)
+            s->lens[id] = (uint16_t)v;
+    }
+    sqlite3_finalize(st);
+}
+
+static int rank_count_cb(const Fts5ExtensionApi *api, Fts5Context *fts,
+                         void *ud) {
+    (void)api;
+    (void)fts;
+    (*(sqlite3_int64 *)ud)++;
+    return SQLITE_OK;
+}
+
+/* The per-query part: N, avgdl and each phrase's IDF. */
+static rank_query *rank_prepare(scm_store *s, const Fts5ExtensionApi *api,
+                                Fts5Context *fts, const char *query,
+                                int *rc) {
+    int i, cached, np = api->xPhraseCount(fts);
+    sqlite3_int64 nrow = 0, ntok = 0;
+    rank_query *q;
+    rank_idf *slot = NULL;
+    rank_check_version(s);
+    q = sqlite3_malloc64(sizeof *q + (size_t)(np > 0 ? np : 1) *
+                                         sizeof(double));
+    if (!q) {
+        *rc = SQLITE_NOMEM;
+        return NULL;
+    }
+    q->nphrase = np;
+    if ((*rc = api->xRowCount(fts, &nrow)) != SQLITE_OK ||
+        (*rc = api->xColumnTotalSize(fts, -1, &ntok)) != SQLITE_OK) {
+        sqlite3_free(q);
+        return NULL;
+    }
+    if (nrow <= 0) nrow = 1;
+    q->avgdl = (double)ntok / (double)nrow;
+    if (query && !s->idf) s->idf = calloc(RANK_IDF_SLOTS, sizeof *s->idf);
+    if (query && s->idf) {
+        unsigned h = 5381;
+        const char *c;
+        for (c = query; *c; c++) h = h * 33 + (unsigned char)*c;
+        slot = &s->idf[h % RANK_IDF_SLOTS];
+        if (!slot->query || strcmp(slot->query, query) != 0 ||
+            slot->nphrase != np) {
+            free(slot->query);
+            free(slot->hits);
+            slot->query = NULL;
+            slot->hits = NULL;
+        }
+    }
+    cached = slot && slot->hits;
+    for (i = 0; i < np; i++) {
+        sqlite3_int64 hits = 0;
+        double idf;
+        if (cached) {
+            hits = slot->hits[i];
+        } else if ((*rc = api->xQueryPhrase(fts, i, &hits,
+                                            rank_count_cb)) != SQLITE_OK) {
+            sqlite3_free(q);
+            return NULL;
+        }
+        idf = log(((double)nrow - (double)hits + 0.5) / ((double)hits + 0.5));
+        q->idf[i] = idf <= 0.0 ? 1e-6 : idf;
+        if (slot && !cached) {
+            /* remember the counts once all are known */
+            if (i == 0) {
+                slot->hits = malloc((size_t)np * sizeof *slot->hits);
+                slot->query = slot->hits ? strdup(query) : NULL;
+                if (!slot->query) {
+                    free(slot->hits);
+                    slot->hits = NULL;
+                    slot = NULL;
+                }
+            }
+            if (slot) slot->hits[i] = hits;
+        }
+    }
+    if (slot) slot->nphrase = np;
+    return q;
+}
+
+static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
+                          sqlite3_context *ctx, int argc,
+                          sqlite3_value **argv) {
+    scm_store *s = api->xUserData(fts);
+    rank_query *q = api->xGetAuxdata(fts, 0);
+    sqlite3_int64 rowid = api->xRowid(fts);
+    double score = 0.0, dl = -1.0;
+    int i, rc = SQLITE_OK;
+    if (!q) {
+        const char *query = argc > 0 && sqlite3_value_type(argv[0]) ==
+                                            SQLITE_TEXT
+                                ? (const char *)sqlite3_value_text(argv[0])
+                                : NULL;
+        q = rank_prepare(s, api, fts, query, &rc);
+        if (q) rc = api->xSetAuxdata(fts, q, sqlite3_free);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(ctx, rc);
+            return;
+        }
+    }
+    if (s->lens && rowid >= 0 && rowid < s->nlens &&
+        s->lens[rowid] != RANK_LEN_UNKNOWN) {
+        dl = s->lens[rowid];
+    } else {
+        int ntok = 0;
+        sqlite3_int64 nrow = 0;
+        if ((rc = api->xColumnSize(fts, -1, &ntok)) != SQLITE_OK) {
+            sqlite3_result_error_code(ctx, rc);
+            return;
+        }
+        dl = ntok;
+        if (!s->lens && ++s->lookups % 4096 == 0 &&
+            api->xRowCount(fts, &nrow) == SQLITE_OK &&
+            s->lookups > nrow / 8)
+            rank_load_lengths(s);
+    }
+    for (i = 0; i < q->nphrase; i++) {
+        Fts5PhraseIter it;
+        int col = -1, off = -1, tf = 0;
+        if ((rc = api->xPhraseFirst(fts, i, &it, &col, &off)) != SQLITE_OK) {
+            sqlite3_result_error_code(ctx, rc);
+            return;
+        }
+        while (col >= 0) {
+            tf++;
+            api->xPhraseNext(fts, &it, &col, &off);
+        }
+        if (tf)
+            score += q->idf[i] * ((double)tf * (RANK_K1 + 1.0)) /
+                     ((double)tf +
+                      RANK_K1 * (1.0 - RANK_B + RANK_B * dl / q->avgdl));
+    }
+    sqlite3_result_double(ctx, -score);
+}
+
+/* Register scm_rank with the FTS5 of this connection. */
+static int register_rank(scm_store *s) {
+    fts5_api *api = NULL;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT fts5(?1)", -1, &st, NULL) !=
+        SQLITE_OK)
+        return -1;
+    sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (!api || api->iVersion < 2) return -1;
+    return api->xCreateFunction(api, "scm_rank", s, rank_function, NULL) ==
+                   SQLITE_OK
+               ? 0
+               : -1;
+}
+
 /* ---- the authorizer --------------------------------------------------- */
 
 /* Pragmas that only read, and may take an argument (a table name). */
@@ -407,7 +691,7 @@ static int register_functions(scm_store *s) {
                                    sql_span_text, NULL, NULL,
                                    NULL) != SQLITE_OK)
         return -1;
-    return 0;
+    return register_rank(s);
 }
 
 static int file_exists(const char *path) {
@@ -527,6 +811,9 @@ void scm_store_close(scm_store *s) {
     /* Documents of an open batch are whole: keep them. */
     if (s->batch) scm_store_batch_end(s, &err);
     for (i = 0; i < ST_COUNT; i++) sqlite3_finalize(s->st[i]);
+    sqlite3_finalize(s->data_version);
+    rank_forget(s);
+    free(s->idf);
     /* Statements still held by iterators keep the connection (a zombie)
      * alive until they are finalized. */
     sqlite3_set_authorizer(s->db, NULL, NULL);
@@ -612,6 +899,8 @@ static int find_hash(scm_store *s, const char *name, scm_ingest_result *res,
     int rc, found = 0;
     if (!st) return -1;
     sqlite3_bind_text(st, 1, res->hash, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, s->source_hash ? s->source_hash : res->hash, -1,
+                      SQLITE_STATIC);
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         const char *have = (const char *)sqlite3_column_text(st, 1);
@@ -727,6 +1016,10 @@ static int insert_all(scm_store *s, const char *name, const char *path,
     sqlite3_bind_blob(st, 22, len ? raw : "", (int)len, SQLITE_STATIC);
     sqlite3_bind_text(st, 23, doc->text.text, (int)doc->text.len,
                       SQLITE_STATIC);
+    sqlite3_bind_text(st, 24, s->source_kind ? s->source_kind : "text", -1,
+                      SQLITE_STATIC);
+    sqlite3_bind_text(st, 25, s->source_hash ? s->source_hash : res->hash,
+                      -1, SQLITE_STATIC);
     if (run(s, st, err) != 0) goto done;
     doc_id = sqlite3_last_insert_rowid(s->db);
 
@@ -1024,10 +1317,37 @@ static int ingest_in_batch(scm_store *s, const char *name, const char *path,
     return found;
 }
 
+static int ingest(scm_store *s, const char *name, const char *path,
+                  const char *raw, size_t len, const scm_parse_opts *opts,
+                  const scm_lexicon *lex, scm_ingest_result *res,
+                  scm_error *err);
+
 int scm_store_ingest(scm_store *s, const char *name, const char *path,
                      const char *raw, size_t len, const scm_parse_opts *opts,
                      const scm_lexicon *lex, scm_ingest_result *res,
                      scm_error *err) {
+    return scm_store_ingest_source(s, name, path, raw, len, opts, lex, NULL,
+                                   NULL, res, err);
+}
+
+int scm_store_ingest_source(scm_store *s, const char *name, const char *path,
+                            const char *raw, size_t len,
+                            const scm_parse_opts *opts,
+                            const scm_lexicon *lex, const char *source_kind,
+                            const char *source_hash, scm_ingest_result *res,
+                            scm_error *err) {
+    int rc;
+    s->source_kind = source_kind;
+    s->source_hash = source_hash;
+    rc = ingest(s, name, path, raw, len, opts, lex, res, err);
+    s->source_kind = s->source_hash = NULL;
+    return rc;
+}
+
+static int ingest(scm_store *s, const char *name, const char *path,
+                  const char *raw, size_t len, const scm_parse_opts *opts,
+                  const scm_lexicon *lex, scm_ingest_result *res,
+                  scm_error *err) {
     scm_doc doc;
     scm_extract x;
     int found, rc = -1;

@@ -28,7 +28,7 @@
 
 /* The schema version this build writes; older corpora are migrated on
  * open (when writable), newer ones refused. */
-#define SCM_SCHEMA_VERSION 2
+#define SCM_SCHEMA_VERSION 3
 /* PRAGMA application_id of every corpus: "SCM1". */
 #define SCM_APPLICATION_ID 0x53434d31
 
@@ -78,6 +78,18 @@ int scm_store_ingest(scm_store *store, const char *name, const char *path,
                      const char *raw, size_t len, const scm_parse_opts *opts,
                      const scm_lexicon *lex, scm_ingest_result *res,
                      scm_error *err);
+
+/* As scm_store_ingest, for text read from another kind of file:
+ * `source_kind` ("pdf", "html"; NULL: "text") and `source_hash` (the
+ * XXH3-128 hex of the original file; NULL: the hash of `raw`) are stored
+ * with the document, and a document whose source_hash is already stored
+ * is UNCHANGED (same name) or DUPLICATE, as for the same bytes. */
+int scm_store_ingest_source(scm_store *store, const char *name,
+                            const char *path, const char *raw, size_t len,
+                            const scm_parse_opts *opts,
+                            const scm_lexicon *lex, const char *source_kind,
+                            const char *source_hash,
+                            scm_ingest_result *res, scm_error *err);
 
 const char *scm_ingest_status_name(scm_ingest_status status);
 

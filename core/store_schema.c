@@ -200,7 +200,19 @@ static const char schema_v2[] =
     "new.text);\n"
     "END;\n";
 
+/* Version 3: what the document was read from.  source_kind is "text",
+ * "pdf" or "html"; source_hash the XXH3-128 of the original file (for
+ * text, the same as hash; for PDF and HTML, hash is that of the
+ * intermediate text the parser read, which raw holds).  Re-ingesting a
+ * file whose source_hash is stored is a no-op. */
+static const char schema_v3[] =
+    "ALTER TABLE documents ADD COLUMN source_kind TEXT;\n"
+    "ALTER TABLE documents ADD COLUMN source_hash TEXT;\n"
+    "UPDATE documents SET source_kind = 'text', source_hash = hash;\n"
+    "CREATE INDEX documents_source_hash ON documents (source_hash);\n";
+
 const char *const scm_store_migrations[SCM_SCHEMA_VERSION] = {
     schema_v1,
     schema_v2,
+    schema_v3,
 };

@@ -87,6 +87,27 @@ describe("bin/scm", function()
     assert.matches("unchanged", out)
   end)
 
+  it("ingests PDF and HTML files, once, and reports an unreadable PDF", function()
+    local fx = root .. "/tests/fixtures/"
+    local html = fx .. "html/statement-layout.html"
+    if not os.execute("pdftotext -v >/dev/null 2>&1") then
+      pending("pdftotext is not installed (apt-get install poppler-utils): HTML only")
+      local out, _, status = run("ingest web.db " .. html)
+      assert.are.equal(0, status)
+      assert.matches("new", out)
+      return
+    end
+    local files = fx .. "pdf/nordavia-dcm7.pdf " .. fx .. "pdf/scanned.pdf " .. html
+    local out, err, status = run("ingest web.db " .. files)
+    assert.are.equal(1, status)
+    assert.matches("nordavia%-dcm7.pdf%s+new", out)
+    assert.matches("statement%-layout.html%s+new", out)
+    assert.matches("scanned.pdf: .*OCR", err)
+    out, err, status = run("ingest web.db " .. fx .. "pdf/nordavia-dcm7.pdf " .. html)
+    assert.are.equal(0, status, err)
+    assert.matches("nordavia%-dcm7.pdf%s+unchanged", out)
+  end)
+
   it("searches, in every format", function()
     local out, _, status = run("search alliance.db '\"extended deterrence\"'")
     assert.are.equal(0, status)

@@ -83,7 +83,7 @@ describe("scm.open", function()
     local path = tmpname()
     local c = assert(scm.open(path))
     assert.are.equal("wal", c:sql("PRAGMA journal_mode")().journal_mode)
-    assert.are.equal(2, c:sql("PRAGMA user_version")().user_version)
+    assert.are.equal(3, c:sql("PRAGMA user_version")().user_version)
     c:close()
     local again = assert(scm.open(path, { readonly = true }))
     assert.is_true(again:readonly())
@@ -612,5 +612,104 @@ describe("the real documents", function()
     local report = c:ingest(paths)
     for _, rec in ipairs(report.files) do assert.is_nil(rec.error, rec.path) end
     assert.is_true(#list(c:search('"extended deterrence"')) >= 3)
+  end)
+end)
+
+describe("corpus:ingest of PDF and HTML files", function()
+  local root = os.getenv("SCM_TEST_ROOT") or "."
+  local pdf_dir, html_dir = root .. "/tests/fixtures/pdf/", root .. "/tests/fixtures/html/"
+  local have_pdftotext = os.execute("pdftotext -v >/dev/null 2>&1")
+
+  it("stores HTML pages with their kind and original hash, once", function()
+    local c <close> = assert(scm.open(":memory:"))
+    local files = { html_dir .. "statement-layout.html", html_dir .. "cp1252.html" }
+    local report = c:ingest(files)
+    assert.are.equal(2, report.stored, tostring(report.files[1].error))
+    local r = c:sql("SELECT source_kind AS k, source_hash AS h, hash FROM documents WHERE name = 'cp1252.html'")()
+    assert.are.equal("html", r.k)
+    assert.are.equal(require("scm.core").hash(io.open(files[2], "rb"):read("a")), r.h)
+    assert.are_not.equal(r.h, r.hash)
+    local again = c:ingest(files)
+    assert.are.equal(0, again.stored)
+    assert.are.equal(2, again.unchanged)
+    assert.are.equal("unchanged", again.files[1].status)
+    assert.are.equal(2, count(c, "SELECT count(*) AS n FROM documents"))
+    assert.is_true(c:count("communiqu* OR statement OR minister") >= 0)
+  end)
+
+  it("stores PDFs, skips a known one, and reports unreadable ones per file", function()
+    if not have_pdftotext then
+      pending("pdftotext is not installed (apt-get install poppler-utils): PDF ingest not tested")
+      return
+    end
+    local c <close> = assert(scm.open(":memory:"))
+    local files = { pdf_dir .. "nordavia-dcm7.pdf", pdf_dir .. "scanned.pdf", pdf_dir .. "encrypted.pdf",
+      pdf_dir .. "broken.pdf", pdf_dir .. "estland-2c.pdf" }
+    local report = c:ingest(files)
+    assert.are.equal(2, report.stored)
+    assert.are.equal(3, report.failed)
+    local by = {}
+    for _, rec in ipairs(report.files) do by[rec.name] = rec end
+    assert.are.equal("new", by["nordavia-dcm7.pdf"].status)
+    assert.are.equal("pdf", by["nordavia-dcm7.pdf"].kind)
+    assert.are.equal("no-text", by["scanned.pdf"].reason)
+    assert.are.equal("encrypted", by["encrypted.pdf"].reason)
+    assert.are.equal("broken", by["broken.pdf"].reason)
+    assert.matches("scanned.pdf", by["scanned.pdf"].error, 1, true)
+    assert.are.equal("pdf", c:sql("SELECT source_kind AS k FROM documents WHERE name = 'nordavia-dcm7.pdf'")().k)
+    assert.is_true(c:count("minister*") > 0)
+    -- the same PDF again: nothing runs, nothing is written
+    local again = c:ingest({ pdf_dir .. "nordavia-dcm7.pdf" })
+    assert.are.equal("unchanged", again.files[1].status)
+    assert.are.equal(2, count(c, "SELECT count(*) AS n FROM documents"))
+  end)
+
+  it("reports a missing pdftotext per file and goes on", function()
+    local source = require "scm.source"
+    local saved = source.pdftotext
+    source.pdftotext = "/nonexistent/pdftotext"
+    local c <close> = assert(scm.open(":memory:"))
+    local ok, report = pcall(c.ingest, c, { pdf_dir .. "nordavia-dcm7.pdf", html_dir .. "cp1252.html" })
+    source.pdftotext = saved
+    assert.is_true(ok, tostring(report))
+    assert.are.equal(1, report.failed)
+    assert.are.equal(1, report.stored)
+    assert.are.equal("missing", report.files[1].reason)
+    assert.matches("pdftotext not found", report.files[1].error, 1, true)
+  end)
+
+  it("ranks like FTS5's bm25 (same scores, same order)", function()
+    local c <close> = fresh()
+    for _, q in ipairs({ "nuclear", '"extended deterrence"', "deterr*", "nuclear OR seoul",
+        "NEAR(minister commitment, 10)", "north korea nuclear" }) do
+      local ref = {}
+      for r in c:sql("SELECT rowid AS id, -bm25(sentences_fts) AS score FROM sentences_fts " ..
+          "WHERE sentences_fts MATCH :q ORDER BY bm25(sentences_fts), rowid", { q = q }) do
+        ref[#ref + 1] = r
+      end
+      local i = 0
+      for hit in c:search(q, { limit = 100 }) do
+        i = i + 1
+        assert.are.equal(ref[i].id, hit.sentence.id, q)
+        assert.is_true(math.abs(ref[i].score - hit.score) < 1e-9, q)
+      end
+      assert.are.equal(#ref, i, q)
+    end
+  end)
+
+  it("search filters still apply with the two-stage ranking", function()
+    local c <close> = fresh()
+    local n = 0
+    for hit in c:search("deterrence", { series = "SCM", limit = 1 }) do
+      n = n + 1
+      assert.are.equal("SCM", hit.document.series)
+    end
+    assert.are.equal(1, n)
+    for hit in c:search("deterrence", { document = "scm45-2013.txt" }) do
+      assert.are.equal("scm45-2013.txt", hit.document.name)
+    end
+    local all = list(c:search("deterrence", { limit = 10 }))
+    local second = list(c:search("deterrence", { limit = 1, offset = 1 }))
+    assert.are.equal(all[2].sentence.id, second[1].sentence.id)
   end)
 end)

@@ -441,7 +441,7 @@ describe("scm.parse", function()
       local doc = parse("Minister for Foreign Affairs TANAKORI Ren met Secretary of State Alma Price.")
       local ps = people(doc)
       assert.equal("TANAKORI Ren", ps[1].name)
-      assert.equal("TANAKORI", ps[1].family)
+      assert.equal("Tanakori", ps[1].family)
       local found = false
       for a in doc:acronyms() do if a.short == "TANAKORI" then found = true end end
       assert.is_false(found)
@@ -513,6 +513,112 @@ describe("scm.parse", function()
       assert.equal(1, #as)
       assert.equal("expect", as[1].verb)
       assert.same({"Board"}, as[1].actors)
+    end)
+  end)
+
+  describe("general rules (unseen review)", function()
+    local function actors(a)
+      local t = {}
+      for i, x in ipairs(a.actors) do t[i] = x end
+      table.sort(t)
+      return table.concat(t, ",")
+    end
+
+    it("gives a family name in capitals in the usual case, one person", function()
+      local doc = parse("Japanese Minister of Defense OKUDA Sei met the press. " ..
+        "Minister Okuda welcomed the report.")
+      local ps = people(doc)
+      assert.equal(1, #ps)
+      assert.equal("OKUDA Sei", ps[1].name)
+      assert.equal("Okuda", ps[1].family)
+      assert.equal(2, #ps[1].mentions)
+    end)
+
+    it("takes the office after a rank and name as title and role", function()
+      local doc = parse("General Choi, Dong Hyun, Chairman of the ROK Joint " ..
+        "Chiefs of Staff, and General Amy L. Stroud, Chairman of the U.S. Joint " ..
+        "Chiefs of Staff, opened the talks. Admiral Ken P. Lowry, Commander of " ..
+        "the ROK-U.S. Naval Component Command, attended.\n\n" ..
+        "General Stroud reiterated the U.S. commitment. The Chairmen noted the " ..
+        "progress of the drills.")
+      local ps = people(doc)
+      assert.equal(3, #ps)
+      assert.equal("Choi Dong Hyun", ps[1].name)
+      assert.equal("Choi", ps[1].family)
+      assert.equal("Chairman", ps[1].role)
+      assert.equal("Chairman of the Joint Chiefs of Staff", ps[1].title)
+      assert.equal("ROK", ps[1].party)
+      assert.equal("Chairman", ps[2].role)
+      assert.equal("U.S.", ps[2].party)
+      assert.equal("Commander", ps[3].role)
+      assert.is_nil(ps[3].party)
+      local as = acts(doc)
+      assert.equal("Chairman Stroud", actors(as[1]))
+      assert.equal("Chairman Choi,Chairman Stroud", actors(as[2]))
+    end)
+
+    it("keeps a multi-word role word as written", function()
+      local doc = parse("Secretary General Inge Dahl opened the session. " ..
+        "Secretary General Dahl stressed that unity matters.")
+      assert.equal("Secretary General", people(doc)[1].role)
+      assert.same({"Secretary General"}, acts(doc)[1].actors)
+    end)
+
+    it("reads a (hereinafter ...) group as the people named before it", function()
+      local doc = parse("U.S. Secretary of State Ann B. Cole, U.S. Secretary of " ..
+        "Defense Rui T. Mendes, and Japanese Minister of Defense Goro Abe " ..
+        "(hereinafter \u{201C}the Ministers\u{201D}) met in Osaka. The three " ..
+        "Ministers reaffirmed their resolve. They do not recognize the claims.")
+      local as = acts(doc)
+      assert.equal(2, #as)
+      assert.equal("Minister,Secretary Cole,Secretary Mendes", actors(as[1]))
+      assert.equal("Minister,Secretary Cole,Secretary Mendes", actors(as[2]))
+      assert.is_true(as[2].negated)
+    end)
+
+    it("skips 'of PLACE' after a titled person in a subject", function()
+      local doc = parse("Prime Minister Ola Brenn of Vestmark announced that " ..
+        "Vestmark will host the next summit, and we welcome this offer.")
+      local as = acts(doc)
+      assert.equal(2, #as)
+      assert.same({"Prime Minister"}, as[1].actors)
+      assert.equal("announce", as[1].verb)
+      assert.same({"We"}, as[2].actors)
+    end)
+
+    it("finds a subject after ', and' and an adverb", function()
+      local doc = parse("Recognising the risk, we agreed last year on a plan, " ..
+        "and today we endorse its second edition.")
+      assert.same({"agree", "endorse"}, verbs(doc))
+    end)
+
+    it("reads a short form or party with a group noun as the party", function()
+      local doc = parse("G20 Finance Ministers also discussed debt relief and " ..
+        "stressed the role of lenders. The ASEAN Leaders welcomed the accord.")
+      local as = acts(doc)
+      assert.equal(3, #as)
+      assert.same({"G20"}, as[1].actors)
+      assert.equal("G20 Finance Ministers", as[1].subject.text)
+      assert.equal("stress", as[2].verb)
+      assert.same({"ASEAN"}, as[3].actors)
+    end)
+
+    it("expands a group noun with a modifier to the people of that role", function()
+      local doc = parse("Prime Minister Lina Ek of Sweden and Prime Minister " ..
+        "Ravi Nair of India met in Delhi. The two Prime Ministers welcomed the " ..
+        "accord. The Heads of State and Government of the Pacific Islands noted the plan.")
+      local as = acts(doc)
+      assert.equal("Prime Minister Ek,Prime Minister Nair", actors(as[1]))
+      assert.equal("note", as[2].verb)
+      assert.equal("The Heads of State and Government of the Pacific Islands", as[2].subject.text)
+    end)
+
+    it("skips list labels and reads co-chairs as a group", function()
+      local doc = parse("(a) We stress the value of trade.\n\n" ..
+        "iv) We urge restraint.\n\nThe Co-Chairs welcomed the report.")
+      local as = acts(doc)
+      assert.same({"stress", "urge", "welcome"}, verbs(doc))
+      assert.same({"Co-Chairs"}, as[3].actors)
     end)
   end)
 end)

@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "wordscan.h"
 
 #define MAX_LETTERS 16
 #define MAX_CHARS 600
@@ -70,43 +71,15 @@ static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_alpha(unsigned char c) { return is_upper(c) || is_lower(c); }
 static int lower(unsigned char c) { return is_upper(c) ? c + 32 : c; }
 
-/* Bytes of a UTF-8 punctuation or space sequence at p (dashes, quotes,
- * no-break space), 0 if none. */
-static size_t upunct(const unsigned char *p, const unsigned char *end) {
-    if (end - p >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81))
-        return 3;
-    if (end - p >= 2 && p[0] == 0xC2 && p[1] >= 0xA0 && p[1] <= 0xBF)
-        return 2;
-    return 0;
-}
-
 /* ASCII bytes that stop a long form (1) and that join a word's parts (2). */
 static const unsigned char byte_class[256] = {
     ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1, [';'] = 1, [':'] = 1,
     ['!'] = 1, ['?'] = 1, ['"'] = 1, ['.'] = 3, ['{'] = 1, ['}'] = 1,
     ['-'] = 2, ['\''] = 2, ['&'] = 2, ['/'] = 2};
 
-/* ASCII letters and digits, for the lexer's hot loop. */
-static const unsigned char ascii_word[128] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
-    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1,
-    ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
-    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
-    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1};
-
 static int word_byte(const unsigned char *p, const unsigned char *end) {
     if (is_alpha(*p) || is_digit(*p)) return 1;
-    return *p >= 0x80 && upunct(p, end) == 0 && (*p & 0xC0) != 0x80;
-}
-
-static int is_rsquo(const unsigned char *p, const unsigned char *end) {
-    return end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99;
+    return *p >= 0x80 && scm_upunct(p, end) == 0 && (*p & 0xC0) != 0x80;
 }
 
 /* Words of text[start, stop): letters and digits with inner . - ' ’ & /,
@@ -119,7 +92,7 @@ static int lex_words(const char *text, size_t start, size_t stop, wordvec *out) 
     while (p < stop) {
         size_t n, s;
         if (!word_byte(t + p, end)) {
-            n = upunct(t + p, end);
+            n = scm_upunct(t + p, end);
             if (n == 3 && (t[p + 2] == 0x9C || t[p + 2] == 0x9D ||
                            t[p + 2] == 0x94))
                 barrier = 1; /* “ ” — */
@@ -133,7 +106,7 @@ static int lex_words(const char *text, size_t start, size_t stop, wordvec *out) 
         }
         s = p;
         for (;;) {
-            while (p < stop && (t[p] < 0x80 ? ascii_word[t[p]] != 0
+            while (p < stop && (t[p] < 0x80 ? scm_ascii_alnum[t[p]] != 0
                                             : word_byte(t + p, end)))
                 p++;
             if (p + 1 < stop && (byte_class[t[p]] & 2) &&
@@ -146,7 +119,7 @@ static int lex_words(const char *text, size_t start, size_t stop, wordvec *out) 
                 p += 2; /* "U.S.-ROK" */
                 continue;
             }
-            if (is_rsquo(t + p, end) && p + 3 < stop &&
+            if (scm_is_rsquo(t + p, end) && p + 3 < stop &&
                 word_byte(t + p + 3, end)) {
                 p += 3;
                 continue;

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract.h"
 #include "names_data.h"
@@ -100,6 +101,11 @@ typedef struct acts_ctx {
     size_t sentence;
     int in_ise;          /* verb_at_bytes: trying a British -ise form */
     scm_span preamble;   /* "WE," opening a declaration's preamble */
+    /* "A, B and C (hereinafter “the Ministers”)": the group word and the
+     * people it stands for */
+    scm_span alias;
+    int32_t alias_persons[MAX_ACTORS];
+    size_t nalias;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -174,6 +180,11 @@ static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
                           int32_t who) {
     size_t i, k = 0;
     int32_t only = -1;
+    /* the person's own role: "General Park" is "Chairman Park" when
+     * General Park was introduced as a Chairman */
+    if (who >= 0 && c->x->people.items[who].role &&
+        c->x->people.items[who].role[0])
+        role = c->x->people.items[who].role;
     if (who < 0) {
         for (i = 0; i < c->x->people.len; i++) {
             const char *r = c->x->people.items[i].role;
@@ -194,6 +205,22 @@ static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
     return actors_add(a, role, strlen(role), who);
 }
 
+/* The singular of a plural role phrase s[0..n), capitalised, in out
+ * ("Prime Ministers" -> "Prime Minister").  0 when it does not fit. */
+static int singular(const char *s, size_t n, char *out, size_t cap) {
+    if (n >= cap || n < 2) return 0;
+    memcpy(out, s, n);
+    out[n] = '\0';
+    if (out[0] >= 'a' && out[0] <= 'z') out[0] = (char)(out[0] - 32);
+    if (n > 3 && strcmp(out + n - 3, "ies") == 0)
+        strcpy(out + n - 3, "y");
+    else if (n > 3 && strcmp(out + n - 3, "men") == 0)
+        strcpy(out + n - 3, "man");
+    else if (out[n - 1] == 's')
+        out[n - 1] = '\0';
+    return 1;
+}
+
 /* "Presidents" -> every person whose role is "President" (the leaders for
  * "leaders").  0 when nobody fits (the caller keeps the word). */
 static int expand_group(acts_ctx *c, actor_set *a, const char *t,
@@ -202,16 +229,7 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     char sing[64];
     int leaders = scm_word_ieq(t, w, "leaders") || scm_word_ieq(t, w, "heads");
     *added = 0;
-    if (n >= sizeof sing || n < 2) return 0;
-    memcpy(sing, t + w->start, n);
-    sing[n] = '\0';
-    if (sing[0] >= 'a' && sing[0] <= 'z') sing[0] = (char)(sing[0] - 32);
-    if (n > 3 && strcmp(sing + n - 3, "ies") == 0)
-        strcpy(sing + n - 3, "y");
-    else if (n > 3 && strcmp(sing + n - 3, "men") == 0)
-        strcpy(sing + n - 3, "man");
-    else if (sing[n - 1] == 's')
-        sing[n - 1] = '\0';
+    if (!singular(t + w->start, n, sing, sizeof sing)) return 0;
     for (i = 0; i < c->x->people.len; i++) {
         const scm_person *p = &c->x->people.items[i];
         if (!p->role) continue;
@@ -535,9 +553,11 @@ static size_t skip_person(const acts_ctx *c, const scm_word *w, size_t j,
     return te;
 }
 
-/* Skip "(U.S.)" and "of the United States" after a named item. */
+/* Skip "(U.S.)" and "of the United States" after a named item; after a
+ * named person also "of" + a place not in the party list ("Prime Minister
+ * Ilse Varga of Carvonia"). */
 static size_t skip_trailers(acts_ctx *c, const scm_word *w, size_t j,
-                            size_t n) {
+                            size_t n, int person) {
     const char *t = c->t;
     for (;;) {
         if (j < n && scm_word_punct(&w[j], '(')) {
@@ -559,8 +579,124 @@ static size_t skip_trailers(acts_ctx *c, const scm_word *w, size_t j,
                 j = k + (size_t)pk;
                 continue;
             }
+            if (person && pk == 0) {
+                size_t e = k;
+                while (e < n && e - k < 4 && w[e].kind == SCM_W_WORD &&
+                       w[e].cap && w[e].lower)
+                    e++;
+                if (e > k) {
+                    j = e;
+                    continue;
+                }
+            }
         }
         return j;
+    }
+}
+
+/* A group noun after a party or acronym, with up to two capitalised
+ * modifiers, at word e: "[G7] Foreign Ministers", "[ASEAN] Leaders".  The
+ * word after it, or 0. */
+static size_t group_after(acts_ctx *c, const scm_word *w, size_t e,
+                          size_t n) {
+    size_t k = e;
+    while (k < n && k - e < 2 && w[k].kind == SCM_W_WORD && w[k].cap &&
+           w[k].lower && !IN(c, &w[k], L_GROUP_NAMED))
+        k++;
+    if (k < n && w[k].cap && IN(c, &w[k], L_GROUP_NAMED)) return k + 1;
+    return 0;
+}
+
+/* "of State and Government", "of Foreign Affairs of Japan and the United
+ * States" after a group noun at word e: the word after it (e if none). */
+static size_t skip_of_body(const acts_ctx *c, const scm_word *w, size_t e,
+                           size_t n) {
+    const char *t = c->t;
+    size_t k, last = e;
+    if (e + 1 >= n || !scm_word_is(t, &w[e], "of")) return e;
+    k = e + 1;
+    while (k < n && k - e < 14) {
+        if (w[k].kind == SCM_W_WORD && w[k].cap) {
+            last = ++k;
+        } else if (scm_word_is(t, &w[k], "and") ||
+                   scm_word_is(t, &w[k], "of") ||
+                   scm_word_is(t, &w[k], "the")) {
+            k++;
+        } else
+            break;
+    }
+    return last;
+}
+
+/* A short form that is not in the party list: two capitals, or a capital
+ * and a digit, and no lower-case letter ("G7", "BRICS"). */
+static int short_form(const char *t, const scm_word *w) {
+    size_t i, caps = 0, digits = 0;
+    if (w->kind != SCM_W_WORD || !w->cap || w->lower) return 0;
+    for (i = w->start; i < w->stop; i++) {
+        if (t[i] >= 'A' && t[i] <= 'Z') caps++;
+        else if (t[i] >= '0' && t[i] <= '9') digits++;
+    }
+    return caps >= 2 || (caps >= 1 && digits >= 1);
+}
+
+/* The group word defined by "(hereinafter “the Ministers”)" at word j:
+ * its people as actors.  1 when it is, 0 when not, -1 memory. */
+static int alias_group(acts_ctx *c, const scm_word *w, size_t j,
+                       actor_set *a) {
+    const char *t = c->t;
+    size_t i, len = c->alias.stop - c->alias.start;
+    if (!c->nalias || w[j].kind != SCM_W_WORD ||
+        w[j].stop - w[j].start != len ||
+        strncasecmp(t + w[j].start, t + c->alias.start, len) != 0)
+        return 0;
+    for (i = 0; i < c->nalias; i++) {
+        const scm_person *p = &c->x->people.items[c->alias_persons[i]];
+        int r = p->role && p->role[0]
+                    ? add_role_actor(c, a, p->role, c->alias_persons[i])
+                    : actors_add(a, p->name, strlen(p->name),
+                                 c->alias_persons[i]);
+        if (r != 0) return -1;
+    }
+    return 1;
+}
+
+/* "A, B and C (hereinafter [referred to as] “the Ministers”)": the group
+ * word then stands for the people named before it in the sentence. */
+static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
+                       const scm_sentence *s) {
+    const char *t = c->t;
+    size_t i, k, m;
+    for (i = 0; i + 2 < n; i++) {
+        size_t np = 0;
+        int32_t found[MAX_ACTORS];
+        if (!scm_word_punct(&w[i], '(') ||
+            !scm_word_ieq(t, &w[i + 1], "hereinafter"))
+            continue;
+        k = i + 2;
+        while (k < n && k - i < 7 && lower_word(t, &w[k]) &&
+               !scm_word_is(t, &w[k], "the"))
+            k++; /* "referred to as", "collectively" */
+        if (k < n && (scm_word_punct(&w[k], '"') ||
+                      scm_word_punct(&w[k], '\'')))
+            k++;
+        if (k < n && scm_word_ieq(t, &w[k], "the")) k++;
+        if (k >= n || w[k].kind != SCM_W_WORD || !w[k].cap) continue;
+        for (m = 0; m < c->mentions.len; m++) {
+            const mention_ref *r = &c->mentions.items[m];
+            size_t q;
+            int dup = 0;
+            if (r->start < s->span.start) continue;
+            if (r->start >= w[i].start) break;
+            for (q = 0; q < np; q++)
+                if (found[q] == r->person) dup = 1;
+            if (!dup && np < MAX_ACTORS) found[np++] = r->person;
+        }
+        if (np < 2) continue;
+        c->alias.start = w[k].start;
+        c->alias.stop = w[k].stop;
+        memcpy(c->alias_persons, found, np * sizeof *found);
+        c->nalias = np;
     }
 }
 
@@ -594,6 +730,45 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         j++;
     }
     if (j >= n) return 0;
+    /* a group defined by "(hereinafter “the Ministers”)" */
+    {
+        int ag = alias_group(c, w, j, a);
+        if (ag != 0) return ag < 0 ? -1 : (long)j + 1;
+    }
+    /* a group with a modifier: "the Prime Ministers" (people whose role
+     * is "Prime Minister"), "the two Foreign Ministers" (else the
+     * Ministers) */
+    if (w[j].kind == SCM_W_WORD && w[j].cap && w[j].lower &&
+        !IN(c, &w[j], L_GROUP_NAMED) && !IN(c, &w[j], L_GROUP_PREVIOUS)) {
+        size_t g = group_after(c, w, j, n);
+        if (g > j + 1) {
+            long pk = party_at(c, w, j, n, &cls);
+            if (pk < 0) return -1;
+            if (pk == 0) {
+                char sing[96];
+                size_t q;
+                int added = 0;
+                if (singular(t + w[j].start, w[g - 1].stop - w[j].start, sing,
+                             sizeof sing))
+                    for (q = 0; q < c->x->people.len; q++) {
+                        const char *r = c->x->people.items[q].role;
+                        if (r && strcmp(r, sing) == 0) {
+                            if (add_role_actor(c, a, r, (int32_t)q) != 0)
+                                return -1;
+                            added++;
+                        }
+                    }
+                if (!added && expand_group(c, a, t, &w[g - 1], &added) != 0)
+                    return -1;
+                if (!added) {
+                    size_t len = w[g - 1].stop - w[g - 1].start;
+                    if (actors_add(a, t + w[g - 1].start, len, -1) != 0)
+                        return -1;
+                }
+                return (long)skip_of_body(c, w, g, n);
+            }
+        }
+    }
     /* groups: "the two Presidents", "Both sides", "Our two nations" */
     if (IN(c, &w[j], L_GROUP_NAMED) ||
         IN(c, &w[j], L_GROUP_PREVIOUS) ||
@@ -618,7 +793,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 if (actors_add(a, buf, len, -1) != 0) return -1;
             }
         }
-        return (long)j + 1;
+        return (long)skip_of_body(c, w, j + 1, n);
     }
     if (num && lower_word(t, &w[j]) && (det || scm_word_ieq(t, &w[j - 1], "two"))) {
         /* "The two also concurred" */
@@ -651,9 +826,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             int32_t who;
             size_t te = skip_person(c, w, e, e + (size_t)tk, n, &who);
             if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
-            return (long)skip_trailers(c, w, te, n);
+            return (long)skip_trailers(c, w, te, n, who >= 0);
         }
-        if (e < n && IN(c, &w[e], L_PARTY_HEADS)) e++;
+        /* "the ASEAN Leaders": the party speaks through its group */
+        {
+            size_t g = group_after(c, w, e, n);
+            if (g)
+                e = g;
+            else if (e < n && IN(c, &w[e], L_PARTY_HEADS))
+                e++;
+        }
         if (actors_add(a, cls ? cls : "", cls ? strlen(cls) : 0, -1) != 0)
             return -1;
         return (long)e;
@@ -672,6 +854,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         }
         return 0;
     }
+    /* "G7 Foreign Ministers": a short form outside the party list
+     * speaking through its group, the short form as the actor */
+    if (short_form(t, &w[j])) {
+        size_t g = group_after(c, w, j + 1, n);
+        if (g) {
+            if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1))
+                return -1;
+            return (long)g;
+        }
+    }
     /* title [Name] */
     {
         const char *role;
@@ -684,7 +876,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             !party_at(c, w, te, n, &cls))
             return 0; /* "the President Obama Library": not a speaker */
         if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
-        return (long)skip_trailers(c, w, te, n);
+        return (long)skip_trailers(c, w, te, n, who >= 0);
     }
 }
 
@@ -708,8 +900,17 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
     a->resolve = RES_NONE;
     a->literal = NULL;
     sp->nstops = 0;
-    if (i < n && (scm_word_is(t, &w[i], "and") || scm_word_is(t, &w[i], "but")))
+    if (i < n && (scm_word_is(t, &w[i], "and") || scm_word_is(t, &w[i], "but"))) {
         i++;
+        /* ", and today we endorse": an adverb between "and" and the
+         * subject, with or without commas */
+        if (i + 1 < n && lower_word(t, &w[i]) &&
+            IN(c, &w[i], L_VERB_ADVERBS) && !scm_word_is(t, &w[i], "both") &&
+            !scm_word_is(t, &w[i], "each") && !scm_word_is(t, &w[i], "all")) {
+            i++;
+            if (i + 1 < n && scm_word_punct(&w[i], ',')) i++;
+        }
+    }
     sp->first = i;
     if (i < n && scm_word_ieq(t, &w[i], "both") && i + 1 < n &&
         !IN(c, &w[i + 1], L_GROUP_NAMED) &&
@@ -731,6 +932,10 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         sp->counts[sp->nstops++] = a->n;
         i = (size_t)e;
         if (a->resolve) break;
+        /* "We, the Leaders of ..., reaffirm": an apposition, not a list */
+        if (a->n == 1 && strcmp(a->names[0], "We") == 0 && i < n &&
+            scm_word_punct(&w[i], ','))
+            break;
         if (i < n && scm_word_is(t, &w[i], "and")) {
             i++;
             continue;
@@ -1056,10 +1261,28 @@ oom:
     return -1;
 }
 
+/* A list label opening a sentence: "12.", "(a)", "iv)", "*", "-", a
+ * bullet.  The number of its words. */
+static size_t list_label(const char *t, const scm_word *w, size_t n) {
+    if (n >= 4 && scm_word_punct(&w[0], '(') && w[1].kind != SCM_W_PUNCT &&
+        w[1].stop - w[1].start <= 4 && scm_word_punct(&w[2], ')'))
+        return 3;
+    if (n >= 3 && w[0].kind != SCM_W_PUNCT && w[0].stop - w[0].start <= 4 &&
+        (w[0].kind == SCM_W_NUMBER || lower_word(t, &w[0])) &&
+        scm_word_punct(&w[1], ')'))
+        return 2;
+    if (n >= 3 && w[0].kind == SCM_W_NUMBER && scm_word_punct(&w[1], '.'))
+        return 2;
+    if (n >= 2 && (scm_word_punct(&w[0], '*') || scm_word_punct(&w[0], '-') ||
+                   scm_word_punct(&w[0], '?')))
+        return 1;
+    return 0;
+}
+
 static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     const char *t = c->t;
     const scm_word *w;
-    size_t n, p, np = 0, i;
+    size_t n, p, p0, np = 0, i;
     pending_act pend[MAX_PENDING];
     actor_set sets[MAX_PENDING];
     int found = 0, r = 0;
@@ -1073,17 +1296,19 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     if (SCM_VEC_RESERVE(&c->wflags, n) != 0) return -1;
     for (i = 0; i < n; i++) c->wflags.items[i] = FLAGS_UNKNOWN;
     if (preamble_act(c, w, n, s) != 0) return -1;
-    for (p = 0; p < n && np < MAX_PENDING; p++) {
+    alias_scan(c, w, n, s);
+    p0 = list_label(t, w, n);
+    for (p = p0; p < n && np < MAX_PENDING; p++) {
         size_t first = 0, stop = 0, boundary = p;
         actor_set a;
         verb_info v;
         int k;
         if (p < covered) continue;
-        if (p > 0) {
+        if (p > p0) {
             int after_comma = scm_word_punct(&w[p - 1], ',');
             int after_semi = scm_word_punct(&w[p - 1], ';') ||
                              scm_word_punct(&w[p - 1], ':');
-            int open = p == 1 && IN(c, &w[0], L_OPEN_ADVERBS);
+            int open = p == p0 + 1 && IN(c, &w[p0], L_OPEN_ADVERBS);
             if (!after_comma && !after_semi && !open) continue;
             if (found && after_comma && !scm_word_is(t, &w[p], "and"))
                 continue;

@@ -2,19 +2,27 @@
 #include <stdlib.h>
 
 #include "extract.h"
+#include "wordscan.h"
 
 int scm_extract_run(scm_doc *doc, const scm_lexicon *lex, scm_extract *out,
                     scm_error *err) {
     /* Order matters: acts resolve roles to people, relative dates need the
      * header's date, references reuse the dates' spans. */
+    int r = -1;
     if (scm_doc_tokens(doc, err) != 0) return -1;
-    if (scm_extract_header(doc, lex, out, err) != 0) return -1;
-    if (scm_extract_people(doc, lex, out, err) != 0) return -1;
-    if (scm_extract_acts(doc, lex, out, err) != 0) return -1;
-    if (scm_extract_acronyms(doc, lex, out, err) != 0) return -1;
-    if (scm_extract_dates(doc, lex, out, err) != 0) return -1;
-    if (scm_extract_references(doc, lex, out, err) != 0) return -1;
-    return 0;
+    /* header, people and acts share one scan of each paragraph's words
+     * (wordscan.c); without memory for it they scan as before */
+    (void)scm_words_doc_begin(doc);
+    if (scm_extract_header(doc, lex, out, err) != 0) goto out;
+    if (scm_extract_people(doc, lex, out, err) != 0) goto out;
+    if (scm_extract_acts(doc, lex, out, err) != 0) goto out;
+    if (scm_extract_acronyms(doc, lex, out, err) != 0) goto out;
+    if (scm_extract_dates(doc, lex, out, err) != 0) goto out;
+    if (scm_extract_references(doc, lex, out, err) != 0) goto out;
+    r = 0;
+out:
+    scm_words_doc_end(doc);
+    return r;
 }
 
 static void free_strvec(scm_strvec *v) {

@@ -15,6 +15,10 @@ const char *const scm_title_modifiers[] = {
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
                                          "III", "IV", NULL};
 
+const char *const scm_rank_roles[] = {
+    "General", "Admiral", "Colonel", "Lieutenant", "Captain", "Major",
+    "Commodore", "Brigadier", "Marshal", "Sergeant", NULL};
+
 const char *const scm_not_name_words[] = {
     "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For",
     "With", "From", "To", "Of", "And", "Or", "But", "As", "It", "Its",
@@ -94,7 +98,8 @@ const char *const scm_group_named[] = {
     "governments", "Ministers", "ministers", "Secretaries", "secretaries",
     "Heads", "Chairmen", "Chairs", "Foreign Ministers", "Prime Ministers",
     "Defense Ministers", "Defence Ministers", "Commanders", "Allies",
-    "allies", "Partners", "partners", NULL};
+    "allies", "Partners", "partners", "Co-Chairs", "Co-chairs",
+    "co-chairs", "Chairpersons", "Participants", "participants", NULL};
 
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",

@@ -13,6 +13,10 @@ extern const char *const scm_honorifics[];
 extern const char *const scm_title_modifiers[];
 /* Name suffixes ("Jr.", "III"). */
 extern const char *const scm_name_suffixes[];
+/* Role words of military ranks ("General"): a rank before a name gives
+ * way to an office that follows it ("General Park, Min Soo, Chairman of
+ * ..." has the role "Chairman"). */
+extern const char *const scm_rank_roles[];
 /* Capitalised words that never belong to a personal name. */
 extern const char *const scm_not_name_words[];
 

@@ -21,6 +21,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract.h"
 #include "names_data.h"
@@ -47,6 +48,9 @@ typedef struct people_ctx {
      * Minister Y": Y's name is read in Japanese order too) */
     size_t last_end;
     const char *last_party;
+    /* words [skip_from, skip_to) of the next title are its party word
+     * ("Chairman of the ROK Joint Chiefs of Staff"): left out of it */
+    size_t skip_from, skip_to;
 } people_ctx;
 
 typedef struct name_info {
@@ -285,13 +289,30 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     }
     {
         const scm_word *f = &w[ni->family];
-        size_t len = f->stop - f->start;
+        size_t len = f->stop - f->start, m;
         if (ni->family == last) len -= ni->trim;
         k.family = scm_xstrndup(t + f->start, len);
+        /* a family name in capitals is given in the usual case:
+         * "HAYASHI Kenji" -> "Hayashi" (later written "Minister Hayashi") */
+        if (k.family && caps_name_word(t, f))
+            for (m = 1; m < len; m++)
+                if (k.family[m] >= 'A' && k.family[m] <= 'Z')
+                    k.family[m] = (char)(k.family[m] + 32);
     }
-    if (tstop > tstart)
+    if (tstop > tstart && c->skip_to > c->skip_from &&
+        c->skip_from > tstart && c->skip_to < tstop) {
+        /* the title without its party word */
+        scm_buf b = {0};
+        if (scm_buf_append(&b, t + w[tstart].start,
+                           w[c->skip_from].start - w[tstart].start) == 0 &&
+            scm_buf_append(&b, t + w[c->skip_to].start,
+                           w[tstop - 1].stop - w[c->skip_to].start) == 0)
+            k.title = copy_squeezed(b.items, b.len);
+        free(b.items);
+    } else if (tstop > tstart)
         k.title = copy_squeezed(t + w[tstart].start,
                                 w[tstop - 1].stop - w[tstart].start);
+    c->skip_from = c->skip_to = 0;
     if (!k.name || !k.family || (tstop > tstart && !k.title) ||
         SCM_VEC_PUSH(&c->cands, k) != 0) {
         cand_free(&k);
@@ -348,6 +369,58 @@ static size_t skip_parens(const scm_word *w, size_t j, size_t n) {
     return j;
 }
 
+static int is_rank(const char *role) {
+    return role && scm_bytes_in(role, strlen(role), scm_rank_roles);
+}
+
+/* The rest of an office after a title ending at *te: "of PARTY" (the
+ * party, not part of the title) or "of [the] Named Body" (part of it).  A
+ * party word opening the body ("of the ROK Joint Chiefs of Staff") is the
+ * person's party and left out of the title; one in a compound ("of the
+ * ROK-U.S. Combined Forces Command") is not.  *te becomes the title's
+ * end, *after the end of the office; *party is set if NULL.  0 or -1. */
+static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
+                     size_t *after, const char **party) {
+    const char *t = c->t;
+    size_t j = *te, end = 0;
+    int oom;
+    const char *p2;
+    *after = j;
+    if (j >= n || !scm_word_is(t, &w[j], "of")) return 0;
+    p2 = of_party(c, w, j, n, &end, &oom);
+    if (oom) return -1;
+    if (p2 && (end >= n || !((w[end].kind == SCM_W_WORD && w[end].cap) ||
+                             scm_word_punct(&w[end], '-')))) {
+        if (!*party) *party = p2;
+        *after = end;
+    } else {
+        size_t e = j + 1, last = 0, pstart;
+        if (e < n && scm_word_is(t, &w[e], "the")) e++;
+        pstart = e;
+        while (e < n && e - j < 12) {
+            if (w[e].kind == SCM_W_WORD && w[e].cap) {
+                last = ++e;
+            } else if ((scm_word_punct(&w[e], '-') ||
+                        scm_word_is(t, &w[e], "of") ||
+                        scm_word_is(t, &w[e], "and") ||
+                        scm_word_is(t, &w[e], "the")) &&
+                       e + 1 < n && w[e + 1].cap) {
+                e++;
+            } else
+                break;
+        }
+        if (last) {
+            if (p2 && end < last && w[end].kind == SCM_W_WORD) {
+                if (!*party) *party = p2;
+                c->skip_from = pstart;
+                c->skip_to = end;
+            }
+            *te = *after = last;
+        }
+    }
+    return 0;
+}
+
 /* Try an introduction at word i; returns the next word to look at, or
  * (size_t)-1 on memory. */
 static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
@@ -393,45 +466,39 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         party = pc ? pc : "";
         ts = i + (size_t)k;
     }
+    c->skip_from = c->skip_to = 0;
     k = title_at(c, w, ts, n, &role);
     if (k <= 0) return k < 0 ? (size_t)-1 : i + 1;
     te = ts + (size_t)k;
     /* Title Name */
     if (parse_name(c, w, te, n, &ni)) {
-        const char *after = of_party(c, w, skip_parens(w, ni.stop, n), n,
-                                     &end, &oom);
-        if (oom) return (size_t)-1;
-        if (!party) party = after;
-        if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
+        size_t ots = ts, ote = te, next = ni.stop;
+        /* Rank Name, Office: "General Park, Min Soo, Chairman of the ROK
+         * Joint Chiefs of Staff" -- the office gives title and role */
+        if (is_rank(role) && ni.stop + 1 < n &&
+            scm_word_punct(&w[ni.stop], ',')) {
+            const char *r2 = NULL;
+            long k2 = title_at(c, w, ni.stop + 1, n, &r2);
+            if (k2 < 0) return (size_t)-1;
+            if (k2 > 0 && r2 && !is_rank(r2)) {
+                ots = ni.stop + 1;
+                ote = ots + (size_t)k2;
+                if (office_of(c, w, n, &ote, &next, &party) != 0)
+                    return (size_t)-1;
+                role = r2;
+            }
+        }
+        if (!party) {
+            party = of_party(c, w, skip_parens(w, ni.stop, n), n, &end,
+                             &oom);
+            if (oom) return (size_t)-1;
+        }
+        if (add_cand(c, w, &ni, ts, ots, ote, role, party) != 0)
             return (size_t)-1;
-        return ni.stop;
+        return next > ni.stop ? next : ni.stop;
     }
     /* Title of PARTY / Title of the Named Body */
-    j = te;
-    if (j < n && scm_word_is(t, &w[j], "of")) {
-        const char *p2 = of_party(c, w, j, n, &end, &oom);
-        if (oom) return (size_t)-1;
-        if (p2 && (end >= n || !(w[end].kind == SCM_W_WORD && w[end].cap))) {
-            if (!party) party = p2;
-            j = end;
-        } else {
-            size_t e = j + 1, last = 0;
-            if (e < n && scm_word_is(t, &w[e], "the")) e++;
-            while (e < n && e - j < 12) {
-                if (w[e].kind == SCM_W_WORD && w[e].cap) {
-                    last = ++e;
-                } else if ((scm_word_punct(&w[e], '-') ||
-                            scm_word_is(t, &w[e], "of") ||
-                            scm_word_is(t, &w[e], "and") ||
-                            scm_word_is(t, &w[e], "the")) &&
-                           e + 1 < n && w[e + 1].cap) {
-                    e++;
-                } else
-                    break;
-            }
-            if (last) te = j = last;
-        }
-    }
+    if (office_of(c, w, n, &te, &j, &party) != 0) return (size_t)-1;
     /* ..., [Rank] Name */
     j = skip_parens(w, j, n);
     if (j + 1 < n && scm_word_punct(&w[j], ',')) {
@@ -577,7 +644,8 @@ static int resolve(people_ctx *c, scm_extract *x) {
         for (j = 0; j < x->people.len && !hit; j++) {
             scm_person *p = &x->people.items[j];
             if (strcmp(p->name, k->name) == 0 ||
-                (strcmp(p->family, k->family) == 0 && same(p->role, k->role) &&
+                (strcasecmp(p->family, k->family) == 0 &&
+                 same(p->role, k->role) &&
                  same(p->party, k->party)))
                 hit = p;
         }
@@ -592,7 +660,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
         for (j = 0; j < x->people.len; j++) {
             scm_person *p = &x->people.items[j];
             int score;
-            if (strcmp(p->family, k->family) != 0) continue;
+            if (strcasecmp(p->family, k->family) != 0) continue;
             score = (k->role && p->role && strcmp(p->role, k->role) == 0) * 2 +
                     (k->party && p->party && strcmp(p->party, k->party) == 0);
             if (score > best) {

@@ -25,6 +25,7 @@
 
 #include "../dates.h"
 #include "extract.h"
+#include "wordscan.h"
 #include "refs_data.h"
 
 typedef struct word {
@@ -39,39 +40,13 @@ static int is_alnum(unsigned char c) {
     return is_upper(c) || is_lower(c) || is_digit(c);
 }
 
-static size_t upunct(const unsigned char *p, const unsigned char *end) {
-    if (end - p >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81))
-        return 3;
-    if (end - p >= 2 && p[0] == 0xC2 && p[1] >= 0xA0 && p[1] <= 0xBF)
-        return 2;
-    return 0;
-}
-
 /* ASCII bytes that join a word's parts: "U.S.-ROK", "Korea's", "R&D". */
 static const unsigned char joiner[256] = {
     ['.'] = 1, ['-'] = 1, ['\''] = 1, ['&'] = 1, ['/'] = 1};
 
-/* ASCII letters and digits, for the lexer's hot loop. */
-static const unsigned char ascii_word[128] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
-    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1,
-    ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
-    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
-    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1};
-
 static int word_byte(const unsigned char *p, const unsigned char *end) {
     if (is_alnum(*p)) return 1;
-    return *p >= 0x80 && upunct(p, end) == 0;
-}
-
-static int is_rsquo(const unsigned char *p, const unsigned char *end) {
-    return end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99;
+    return *p >= 0x80 && scm_upunct(p, end) == 0;
 }
 
 /* Words: letters and digits with inner . - ' ’ & / and the final period of
@@ -85,13 +60,13 @@ static int lex_words(const char *text, size_t start, size_t stop,
         size_t s;
         word w;
         if (!word_byte(t + p, end)) {
-            size_t n = upunct(t + p, end);
+            size_t n = scm_upunct(t + p, end);
             p += n ? n : 1;
             continue;
         }
         s = p;
         for (;;) {
-            while (p < stop && (t[p] < 0x80 ? ascii_word[t[p]] != 0
+            while (p < stop && (t[p] < 0x80 ? scm_ascii_alnum[t[p]] != 0
                                             : word_byte(t + p, end)))
                 p++;
             if (p + 1 < stop && joiner[t[p]] &&
@@ -104,7 +79,7 @@ static int lex_words(const char *text, size_t start, size_t stop,
                 p += 2;
                 continue;
             }
-            if (is_rsquo(t + p, end) && p + 3 < stop &&
+            if (scm_is_rsquo(t + p, end) && p + 3 < stop &&
                 word_byte(t + p + 3, end)) {
                 p += 3;
                 continue;
@@ -195,7 +170,7 @@ static int possessive(const ctx *c, size_t i) {
     const unsigned char *s = (const unsigned char *)wtext(c, i);
     size_t n = wlen(c, i);
     return (n > 2 && s[n - 1] == 's' && s[n - 2] == '\'') ||
-           (n > 4 && s[n - 1] == 's' && is_rsquo(s + n - 4, s + n));
+           (n > 4 && s[n - 1] == 's' && scm_is_rsquo(s + n - 4, s + n));
 }
 
 /* Gap between word i-1 and word i is only spaces (or a plural
@@ -209,7 +184,7 @@ static int gap_space(const ctx *c, size_t i) {
     if (p == e) return 0;
     while (p < e) {
         if (t[p] == ' ') p++;
-        else if (is_rsquo(t + p, t + e) || t[p] == '\'') p += t[p] == '\'' ? 1 : 3;
+        else if (scm_is_rsquo(t + p, t + e) || t[p] == '\'') p += t[p] == '\'' ? 1 : 3;
         else return 0;
     }
     return 1;

@@ -1,5 +1,6 @@
 /* wordscan.c -- words with exact edges, and lexicon phrase look-ups, for
  * the header, people and acts extractors. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,19 @@ static const char *const period_words[] = {
     "Amb", "Gov", "Sen", "Rep", "Hon", "Prof", "Maj", "Capt", "Sgt", "Cdr",
     "No", "Nos", "Co", "Inc", "Ltd", "Corp", "vs", "Mt", "Ft", "Messrs",
     NULL};
+
+const unsigned char scm_ascii_alnum[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1,
+    ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1};
 
 char *scm_xstrndup(const char *s, size_t len) {
     char *p = malloc(len + 1);
@@ -140,8 +154,8 @@ static int alnum_at(const unsigned char *p, const unsigned char *end) {
     return k == C_ALPHA || k == C_DIGIT;
 }
 
-int scm_words_scan(const char *text, size_t start, size_t stop,
-                   scm_wordvec *out) {
+static int words_scan_raw(const char *text, size_t start, size_t stop,
+                          scm_wordvec *out) {
     const unsigned char *base = (const unsigned char *)text;
     const unsigned char *p = base + start, *end = base + stop;
     while (p < end) {
@@ -233,6 +247,158 @@ int scm_words_scan(const char *text, size_t start, size_t stop,
     return 0;
 }
 
+/* ---- the words of the document being extracted ----
+ *
+ * people scans every paragraph, acts every body sentence and the header a
+ * few regions again.  While scm_extract_run runs, the paragraphs' words
+ * are kept (each paragraph scanned once, on first request) and a request
+ * inside one paragraph is answered by copying the words in it.  The copy
+ * is exactly what a scan of the range gives when the range starts and
+ * stops on character boundaries and no word crosses either end: the
+ * scanner keeps no state between words, and a word that stops before the
+ * range's end never looked past it (a look-ahead that succeeds there makes
+ * the word cross the end).  Otherwise the range is scanned as before. */
+
+/* A cached word in 8 bytes (scm_word has 16), like the document's tokens:
+ * the cache holds every word of the document at once. */
+typedef struct packed_word {
+    scm_off start;
+    uint16_t len;
+    uint8_t bits; /* kind | cap << 2 | lower << 3 */
+    char punct;
+} packed_word;
+
+#define NOT_CACHED UINT32_MAX /* a paragraph with a word over 65535 bytes */
+
+typedef struct words_cache {
+    const scm_doc *doc;
+    SCM_VEC(packed_word) words; /* every scanned paragraph's words */
+    scm_wordvec scratch;
+    SCM_VEC(uint32_t) first;    /* per paragraph: index + 1, 0 = not yet */
+    SCM_VEC(uint32_t) count;
+} words_cache;
+
+static _Thread_local words_cache *current;
+
+int scm_words_doc_begin(const scm_doc *doc) {
+    words_cache *c;
+    size_t n = doc->text.paragraphs.len;
+    if (current) return 0; /* nested: the outer one stays */
+    if (!(c = calloc(1, sizeof *c))) return -1;
+    c->doc = doc;
+    if (n) {
+        c->first.items = calloc(n, sizeof *c->first.items);
+        c->count.items = calloc(n, sizeof *c->count.items);
+        if (!c->first.items || !c->count.items) {
+            free(c->first.items);
+            free(c->count.items);
+            free(c);
+            return -1;
+        }
+        c->first.len = c->first.cap = c->count.len = c->count.cap = n;
+    }
+    current = c;
+    return 0;
+}
+
+void scm_words_doc_end(const scm_doc *doc) {
+    words_cache *c = current;
+    if (!c || c->doc != doc) return;
+    current = NULL;
+    SCM_VEC_FREE(&c->words);
+    SCM_VEC_FREE(&c->scratch);
+    SCM_VEC_FREE(&c->first);
+    SCM_VEC_FREE(&c->count);
+    free(c);
+}
+
+/* First word of w[0..n) that starts at or after `off`. */
+static size_t first_from(const packed_word *w, size_t n, size_t off) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (w[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* Answer from the cache: 1 done, 0 not answerable, -1 memory. */
+static int words_from_cache(words_cache *c, size_t start, size_t stop,
+                            scm_wordvec *out) {
+    const scm_text *t = &c->doc->text;
+    const unsigned char *u = (const unsigned char *)t->text;
+    size_t lo = 0, hi = t->paragraphs.len, pi, ps, pe, a, b, n, k;
+    const packed_word *w;
+    if (stop <= start || stop > t->len) return 0;
+    /* the paragraph holding [start, stop) */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->paragraphs.items[mid].span.stop < stop) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo >= t->paragraphs.len) return 0;
+    pi = lo;
+    ps = t->paragraphs.items[pi].span.start;
+    pe = t->paragraphs.items[pi].span.stop;
+    if (start < ps || stop > pe) return 0;
+    if ((start > ps && (u[start] & 0xC0) == 0x80) ||
+        (stop < pe && (u[stop] & 0xC0) == 0x80))
+        return 0;
+    if (c->first.items[pi] == NOT_CACHED) return 0;
+    if (!c->first.items[pi]) {
+        size_t f = c->words.len;
+        if (c->words.len + 1 >= NOT_CACHED) return 0;
+        c->scratch.len = 0;
+        if (words_scan_raw(t->text, ps, pe, &c->scratch) != 0) return -1;
+        for (k = 0; k < c->scratch.len; k++) {
+            const scm_word *x = &c->scratch.items[k];
+            packed_word pw;
+            if (x->stop - x->start > UINT16_MAX) {
+                c->words.len = f;
+                c->first.items[pi] = NOT_CACHED;
+                return 0;
+            }
+            pw.start = x->start;
+            pw.len = (uint16_t)(x->stop - x->start);
+            pw.bits = (uint8_t)(x->kind | x->cap << 2 | x->lower << 3);
+            pw.punct = x->punct;
+            if (SCM_VEC_PUSH(&c->words, pw) != 0) return -1;
+        }
+        c->first.items[pi] = (uint32_t)f + 1;
+        c->count.items[pi] = (uint32_t)(c->words.len - f);
+    }
+    w = c->words.items + (c->first.items[pi] - 1);
+    n = c->count.items[pi];
+    a = start == ps ? 0 : first_from(w, n, start);
+    b = stop == pe ? n : first_from(w, n, stop);
+    if ((a > 0 && (size_t)w[a - 1].start + w[a - 1].len > start) ||
+        (b > 0 && (size_t)w[b - 1].start + w[b - 1].len > stop))
+        return 0; /* a word crosses an end */
+    for (k = a; k < b; k++) {
+        scm_word x;
+        memset(&x, 0, sizeof x);
+        x.start = w[k].start;
+        x.stop = (scm_off)(w[k].start + w[k].len);
+        x.kind = w[k].bits & 3;
+        x.cap = (w[k].bits >> 2) & 1;
+        x.lower = (w[k].bits >> 3) & 1;
+        x.punct = w[k].punct;
+        if (SCM_VEC_PUSH(out, x) != 0) return -1;
+    }
+    return 1;
+}
+
+int scm_words_scan(const char *text, size_t start, size_t stop,
+                   scm_wordvec *out) {
+    words_cache *c = current;
+    if (c && text == c->doc->text.text) {
+        int r = words_from_cache(c, start, stop, out);
+        if (r != 0) return r < 0 ? -1 : 0;
+    }
+    return words_scan_raw(text, start, stop, out);
+}
+
 /* ---- phrase index ----
  *
  * Each extraction indexes the lists it needs once (a few hundred entries,
@@ -240,10 +406,23 @@ int scm_words_scan(const char *text, size_t start, size_t stop,
  * '_' joiner reads as a space): one probe per look-up, no double look-ups for
  * the common miss. */
 
+/* Eight bytes at a time: look-ups hash every capitalised word. */
 static size_t hash_bytes(const char *s, size_t n) {
-    size_t h = 2166136261u, i;
-    for (i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    uint64_t h = 0x9E3779B97F4A7C15u ^ n, v;
+    while (n >= 8) {
+        memcpy(&v, s, 8);
+        h = (h ^ v) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 29;
+        s += 8;
+        n -= 8;
+    }
+    if (n) {
+        v = 0;
+        memcpy(&v, s, n);
+        h = (h ^ v) * 0xFF51AFD7ED558CCDu;
+    }
+    h ^= h >> 32;
+    return (size_t)h;
 }
 
 static struct scm_phrase_slot *find_slot(const scm_phrase_index *ix,
@@ -279,7 +458,15 @@ static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
     return 0;
 }
 
-int scm_phrase_index_build(scm_phrase_index *ix, const scm_lexicon *lex,
+static void index_free_raw(scm_phrase_index *ix) {
+    size_t i;
+    if (ix->slots)
+        for (i = 0; i <= ix->mask; i++) free(ix->slots[i].word);
+    free(ix->slots);
+    memset(ix, 0, sizeof *ix);
+}
+
+static int index_build_raw(scm_phrase_index *ix, const scm_lexicon *lex,
                            scm_lex_list list) {
     size_t count = scm_lexicon_count(lex, list), i, cap = 16;
     memset(ix, 0, sizeof *ix);
@@ -318,11 +505,11 @@ int scm_phrase_index_build(scm_phrase_index *ix, const scm_lexicon *lex,
     }
     return 0;
 oom:
-    scm_phrase_index_free(ix);
+    index_free_raw(ix);
     return -1;
 }
 
-int scm_phrase_index_add_classes(scm_phrase_index *ix) {
+static int index_add_classes_raw(scm_phrase_index *ix) {
     size_t i, nslots = ix->mask + 1;
     /* classes are at most as many as entries: see the table size above */
     for (i = 0; i < nslots; i++) {
@@ -361,7 +548,7 @@ int scm_phrase_index_words(scm_phrase_index *ix,
             size_t n = strlen(lists[i][j]);
             char *key = scm_xstrndup(lists[i][j], n);
             if (!key) {
-                scm_phrase_index_free(ix);
+                index_free_raw(ix);
                 return -1;
             }
             insert_slot(ix, key, n, 0, NULL, 1u << i);
@@ -382,12 +569,201 @@ unsigned scm_phrase_word_flags(const scm_phrase_index *ix, const char *text,
     return sl ? sl->flags : 0;
 }
 
-void scm_phrase_index_free(scm_phrase_index *ix) {
+/* ---- the shared cache of built lexicon indexes ----
+ *
+ * header, people and acts each index the title, party and verb lists for
+ * every document: a few hundred small mallocs and a table to clear each
+ * time.  A built table depends only on the list's entries, so it is kept
+ * here, process-wide, and lent out again while the list is unchanged: a
+ * cached table is used only when the lexicon is the same object and every
+ * entry has the same word and class pointers and the same bytes (so a new
+ * lexicon at a freed one's address, or an added or changed word, builds
+ * afresh).  Class pointers in a table point into the lexicon, which is why
+ * the pointers must match.  Tables are reference counted and replaced
+ * least-recently-used first; the lock makes lending thread-safe. */
+
+#define PC_ENTRIES 12
+
+typedef struct pc_entry {
+    const scm_lexicon *lex;
+    int list, classes; /* classes: scm_phrase_index_add_classes applied */
+    size_t count;
+    const char **ptrs; /* word and class pointers, 2 * count */
+    char *bytes;       /* their bytes, NUL-terminated, in order ("" NULL) */
+    scm_phrase_index ix;
+    unsigned refs;
+    unsigned long stamp;
+} pc_entry;
+
+static pthread_mutex_t pc_lock = PTHREAD_MUTEX_INITIALIZER;
+static pc_entry pc[PC_ENTRIES];
+static unsigned long pc_clock;
+
+static void pc_clear(pc_entry *e) {
+    index_free_raw(&e->ix);
+    free(e->ptrs);
+    free(e->bytes);
+    memset(e, 0, sizeof *e);
+}
+
+/* Freed when the module is unloaded, so that leak checkers see no loss. */
+__attribute__((destructor)) static void pc_fini(void) {
     size_t i;
-    if (ix->slots)
-        for (i = 0; i <= ix->mask; i++) free(ix->slots[i].word);
-    free(ix->slots);
+    for (i = 0; i < PC_ENTRIES; i++)
+        if (!pc[i].refs) pc_clear(&pc[i]);
+}
+
+static int pc_same(const char *cached, const char *now, const char *bytes,
+                   size_t *off) {
+    size_t n;
+    if (cached != now) return 0;
+    if (!now) {
+        if (bytes[*off] != '\0') return 0;
+        (*off)++;
+        return 1;
+    }
+    n = strlen(now);
+    if (memcmp(bytes + *off, now, n + 1) != 0) return 0;
+    *off += n + 1;
+    return 1;
+}
+
+/* Does entry e hold the index of `list` of `lex` as it is now?  Under the
+ * lock. */
+static int pc_matches(const pc_entry *e, const scm_lexicon *lex,
+                      scm_lex_list list, int classes, size_t count) {
+    size_t i, off = 0;
+    if (!e->ix.slots || e->lex != lex || e->list != (int)list ||
+        e->classes != classes || e->count != count)
+        return 0;
+    for (i = 0; i < count; i++) {
+        const char *cls;
+        const char *wd = scm_lexicon_word(lex, list, i, &cls);
+        if (!pc_same(e->ptrs[2 * i], wd, e->bytes, &off) ||
+            !pc_same(e->ptrs[2 * i + 1], cls, e->bytes, &off))
+            return 0;
+    }
+    return 1;
+}
+
+/* Borrow a cached index into *ix: 1, or 0 when there is none. */
+static int pc_get(scm_phrase_index *ix, const scm_lexicon *lex,
+                  scm_lex_list list, int classes) {
+    size_t i, count = scm_lexicon_count(lex, list);
+    int hit = 0;
+    pthread_mutex_lock(&pc_lock);
+    for (i = 0; i < PC_ENTRIES && !hit; i++)
+        if (pc_matches(&pc[i], lex, list, classes, count)) {
+            pc[i].refs++;
+            pc[i].stamp = ++pc_clock;
+            *ix = pc[i].ix;
+            ix->shared = &pc[i];
+            ix->lex = lex;
+            hit = 1;
+        }
+    pthread_mutex_unlock(&pc_lock);
+    return hit;
+}
+
+/* Hand an index built here (owned) to the cache and keep it borrowed.  On
+ * any failure *ix stays the caller's own: nothing is lost. */
+static void pc_put(scm_phrase_index *ix, const scm_lexicon *lex,
+                   scm_lex_list list, int classes) {
+    size_t count = scm_lexicon_count(lex, list), i, nbytes = 0, off = 0;
+    const char **ptrs;
+    char *bytes;
+    pc_entry *victim = NULL;
+    ptrs = malloc((2 * count + 1) * sizeof *ptrs);
+    if (!ptrs) return;
+    for (i = 0; i < count; i++) {
+        const char *cls;
+        const char *wd = scm_lexicon_word(lex, list, i, &cls);
+        ptrs[2 * i] = wd;
+        ptrs[2 * i + 1] = cls;
+        nbytes += (wd ? strlen(wd) : 0) + (cls ? strlen(cls) : 0) + 2;
+    }
+    if (!(bytes = malloc(nbytes + 1))) {
+        free(ptrs);
+        return;
+    }
+    for (i = 0; i < 2 * count; i++) {
+        size_t n = ptrs[i] ? strlen(ptrs[i]) : 0;
+        if (n) memcpy(bytes + off, ptrs[i], n);
+        off += n;
+        bytes[off++] = '\0';
+    }
+    pthread_mutex_lock(&pc_lock);
+    for (i = 0; i < PC_ENTRIES; i++) {
+        if (pc[i].refs) continue;
+        if (!pc[i].ix.slots) {
+            victim = &pc[i];
+            break;
+        }
+        if (!victim || pc[i].stamp < victim->stamp) victim = &pc[i];
+    }
+    if (victim) {
+        pc_clear(victim);
+        victim->lex = lex;
+        victim->list = (int)list;
+        victim->classes = classes;
+        victim->count = count;
+        victim->ptrs = ptrs;
+        victim->bytes = bytes;
+        victim->ix = *ix;
+        victim->refs = 1;
+        victim->stamp = ++pc_clock;
+        ix->shared = victim;
+        ix->lex = lex;
+        ptrs = NULL;
+        bytes = NULL;
+    }
+    pthread_mutex_unlock(&pc_lock);
+    free(ptrs);
+    free(bytes);
+}
+
+static void pc_release(scm_phrase_index *ix) {
+    pc_entry *e = ix->shared;
+    pthread_mutex_lock(&pc_lock);
+    e->refs--;
+    pthread_mutex_unlock(&pc_lock);
     memset(ix, 0, sizeof *ix);
+}
+
+int scm_phrase_index_build(scm_phrase_index *ix, const scm_lexicon *lex,
+                           scm_lex_list list) {
+    if (pc_get(ix, lex, list, 0)) return 0;
+    if (index_build_raw(ix, lex, list) != 0) return -1;
+    pc_put(ix, lex, list, 0);
+    return 0;
+}
+
+int scm_phrase_index_add_classes(scm_phrase_index *ix) {
+    scm_phrase_index own;
+    const scm_lexicon *lex = ix->lex;
+    scm_lex_list list = ix->list;
+    if (!ix->shared) return index_add_classes_raw(ix);
+    /* a borrowed table is read-only: borrow or build the list with its
+     * classes instead */
+    if (pc_get(&own, lex, list, 1)) {
+        pc_release(ix);
+        *ix = own;
+        return 0;
+    }
+    if (index_build_raw(&own, lex, list) != 0) return -1;
+    if (index_add_classes_raw(&own) != 0) {
+        index_free_raw(&own);
+        return -1;
+    }
+    pc_release(ix);
+    *ix = own;
+    pc_put(ix, lex, list, 1);
+    return 0;
+}
+
+void scm_phrase_index_free(scm_phrase_index *ix) {
+    if (ix->shared) pc_release(ix);
+    else index_free_raw(ix);
 }
 
 int scm_phrase_first(const scm_phrase_index *ix, const char *s, size_t n) {

@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../document.h"
 #include "../lexicon.h"
 #include "../types.h"
 #include "../vec.h"
@@ -30,9 +31,14 @@ typedef struct scm_word {
 
 typedef SCM_VEC(scm_word) scm_wordvec;
 
-/* Scan text[start, stop) and append its words to `out`; 0 or -1 (memory). */
+/* Scan text[start, stop) and append its words to `out`; 0 or -1 (memory).
+ * Between scm_words_doc_begin and _end (scm_extract_run) on this thread,
+ * ranges of that document's text are answered from its paragraphs' words,
+ * each paragraph scanned once: the same words, faster. */
 int scm_words_scan(const char *text, size_t start, size_t stop,
                    scm_wordvec *out);
+int scm_words_doc_begin(const scm_doc *doc); /* 0 or -1 (memory) */
+void scm_words_doc_end(const scm_doc *doc);
 
 /* One lexicon list indexed for an extraction: every entry (multi-word
  * entries with '_' or ' ' joiners, both read as ' ') with its class, and
@@ -49,6 +55,10 @@ typedef struct scm_phrase_index {
     size_t mask; /* slots - 1 (a power of two) */
     size_t maxwords;
     scm_lex_list list;
+    /* a lexicon list's table may be lent from a process-wide cache (then
+     * read-only; scm_phrase_index_free gives it back) */
+    void *shared;
+    const scm_lexicon *lex;
 } scm_phrase_index;
 
 int scm_phrase_index_build(scm_phrase_index *ix, const scm_lexicon *lex,
@@ -92,6 +102,27 @@ int scm_bytes_in(const char *s, size_t len, const char *const *list);
 int scm_word_punct(const scm_word *w, char c);
 /* Bytes of a possessive ending ("'s", "’s") on a word, else 0. */
 size_t scm_possessive_len(const char *text, const scm_word *w);
+
+/* The byte classes the acronym and reference lexers share. */
+/* ASCII letters and digits (1), for the lexers' hot loops. */
+extern const unsigned char scm_ascii_alnum[128];
+
+/* Bytes of a UTF-8 punctuation or space sequence at p (dashes, quotes,
+ * no-break space), 0 if none. */
+static inline size_t scm_upunct(const unsigned char *p,
+                                const unsigned char *end) {
+    if (end - p >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81))
+        return 3;
+    if (end - p >= 2 && p[0] == 0xC2 && p[1] >= 0xA0 && p[1] <= 0xBF)
+        return 2;
+    return 0;
+}
+
+/* A right single quotation mark (’) at p. */
+static inline int scm_is_rsquo(const unsigned char *p,
+                               const unsigned char *end) {
+    return end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99;
+}
 
 /* malloc'd copy of s[0..len) with a NUL, or NULL. */
 char *scm_xstrndup(const char *s, size_t len);

@@ -131,6 +131,37 @@ local function read_item(i, item, namer)
   return rec, bytes
 end
 
+-- A file read from disk: text is ingested as it is; a PDF or an HTML page
+-- (scm.source.detect) becomes text through scm.source.load, unless its
+-- original bytes are already stored (documents.source_hash: then nothing
+-- runs, not even pdftotext).  Returns text, kind, source hash (nil, nil,
+-- nil for text files), or nil with rec.reason and an error, or sets
+-- rec.status ("unchanged", "duplicate") for a known file.
+local function read_source(self, rec, bytes, opts)
+  local source = require "scm.source"
+  local kind = source.detect(bytes, rec.path)
+  if kind == "text" and not rec.path:lower():find("%.pdf$") then return bytes end
+  local hash = core.hash(bytes)
+  local rows = assert(self:prepare("SELECT doc_id, name, version FROM documents " ..
+    "WHERE source_hash = :h ORDER BY version DESC LIMIT 1", { h = hash }))
+  local r = rows:next()
+  rows:close()
+  if r then
+    rec.status = r.name == rec.name and "unchanged" or "duplicate"
+    rec.doc_id, rec.version, rec.hash, rec.kind = r.doc_id, r.version, hash, kind
+    if rec.status == "duplicate" then rec.same_as = r.name end
+    return nil
+  end
+  local loaded, err, code = source.load(rec.path, { password = opts.password,
+    pdftotext = opts.pdftotext, charset = opts.charset })
+  if not loaded then
+    rec.reason = code
+    return nil, nil, nil, err
+  end
+  rec.kind, rec.pages = loaded.kind, loaded.pages
+  return loaded.text, loaded.kind, loaded.hash
+end
+
 --- Ingest files (or documents given as { name =, bytes = [, source =] }).
 -- Documents are stored in batches: each document under its own savepoint
 -- (a failing one leaves no row and the batch goes on), a commit every
@@ -201,14 +232,21 @@ function Corpus:ingest(paths, opts)
   local function run()
     for i, item in ipairs(paths) do
       local rec, bytes, rerr = read_item(i, item, namer)
-      if not bytes then
+      local text, kind, hash = bytes, nil, nil
+      if bytes and type(item) == "string" then
+        text, kind, hash, rerr = read_source(self, rec, bytes, opts)
+        if rec.status then rec.bytes, bytes = #bytes, nil end -- known file
+      end
+      if rec.status then -- luacheck: ignore 542
+      elseif not text then
         rec = rec or { path = tostring(item) }
         rec.status, rec.error = "failed", rerr
       else
-        local res, err, pos = self:ingest_bytes(rec.name, bytes, rec.path, opts.encoding)
+        local res, err, pos = self:ingest_bytes(rec.name, text, rec.path,
+          (not kind) and opts.encoding or nil, kind, hash)
         if res then
           for k, v in pairs(res) do rec[k] = v end
-          rec.bytes = #bytes
+          rec.bytes, rec.kind, rec.source_hash = #bytes, kind or "text", hash or res.hash
         else
           rec.status, rec.error, rec.position = "failed", err, pos
         end
@@ -450,15 +488,87 @@ function Corpus:search(query, opts)
   if params.m_tokens < 1 or params.m_tokens > 64 then
     argerror("search", "tokens must be between 1 and 64")
   end
-  local where = { "sentences_fts MATCH :q" }
+  -- The ranking function and its argument (the query text, the key of
+  -- the connection's cache of phrase counts) as FTS5 reads them: SQL.
+  params.r_rank = "scm_rank('" .. params.q:gsub("'", "''") .. "')"
+  local limit = check_count("search", opts, "limit", 10)
+  local offset = check_count("search", opts, "offset", 0)
+  local want = limit + offset
+  local where = {}
   doc_filters("search", opts, where, params)
+  local selective = #where > (opts.all_versions and 0 or 1)
+  local fparams = {}
+  for k, v in pairs(params) do
+    if k:match("^f_") then fparams[k] = v end
+  end
+  local function ids_of(sql, p)
+    local out = {}
+    local rows = prepare(self, sql, p, "internal", 3)
+    local ok, err = pcall(function()
+      for r in rows, nil, nil, rows do out[#out + 1] = r.id end
+    end)
+    rows:close()
+    if not ok then error(err, 3) end
+    return out
+  end
+  -- Stage 1: the best rowids.  SQLite's own ORDER BY ... LIMIT keeps a
+  -- bounded sorter (FTS5's ORDER BY rank sorts every match); snippets
+  -- come only for the rows shown (stage 3).
+  local top = {}
+  if want > 0 then
+    local base = "SELECT f.rowid AS id FROM sentences_fts AS f"
+    local rank_where = " WHERE f.sentences_fts MATCH :q AND f.rank MATCH :r_rank"
+    if selective then
+      -- filters other than "current": joined while ranking (exact)
+      local p = { q = params.q, r_rank = params.r_rank, n = want }
+      for k, v in pairs(fparams) do p[k] = v end
+      top = ids_of(base .. " JOIN sentences s ON s.sentence_id = f.rowid" ..
+        " JOIN documents d ON d.doc_id = s.doc_id" .. rank_where .. " AND " ..
+        table.concat(where, " AND ") .. " ORDER BY f.rank + 0, f.rowid LIMIT :n", p)
+    else
+      -- the best n of all matches, then keep those of current documents;
+      -- too few kept while more matched: again with a larger n (exact)
+      local n = want * 2 + 8
+      while true do
+        local cand = ids_of(base .. rank_where .. " ORDER BY f.rank + 0, f.rowid LIMIT :n",
+          { q = params.q, r_rank = params.r_rank, n = n })
+        if #where == 0 or #cand == 0 then
+          top = cand
+        else
+          local keep = {}
+          for _, id in ipairs(ids_of("SELECT s.sentence_id AS id FROM sentences s " ..
+              "JOIN documents d ON d.doc_id = s.doc_id WHERE s.sentence_id IN (" ..
+              table.concat(cand, ",") .. ") AND " .. table.concat(where, " AND "), fparams)) do
+            keep[id] = true
+          end
+          top = {}
+          for _, id in ipairs(cand) do
+            if keep[id] then top[#top + 1] = id end
+          end
+        end
+        if #top >= want or #cand < n then break end
+        n = n * 8
+      end
+    end
+  end
+  local shown = {}
+  for i = offset + 1, math.min(#top, want) do shown[#shown + 1] = math.tointeger(top[i]) end
+  params.f_series, params.f_from, params.f_to, params.f_doc, params.f_kind = nil, nil, nil, nil, nil
   local sql = "SELECT s.sentence_id, s.position, s.paragraph, s.start, s.stop, s.text, " ..
-    "-sentences_fts.rank AS score, " ..
-    "snippet(sentences_fts, 0, :m_open, :m_close, :m_ellipsis, :m_tokens) AS snippet, " ..
+    "-f.rank AS score, " ..
+    "snippet(f.sentences_fts, 0, :m_open, :m_close, :m_ellipsis, :m_tokens) AS snippet, " ..
     DOC_COLUMNS ..
-    " FROM sentences_fts JOIN sentences s ON s.sentence_id = sentences_fts.rowid" ..
-    " JOIN documents d ON d.doc_id = s.doc_id WHERE " .. table.concat(where, " AND ") ..
-    " ORDER BY sentences_fts.rank" .. limit_clause("search", opts, params, 10)
+    " FROM sentences_fts AS f JOIN sentences s ON s.sentence_id = f.rowid" ..
+    " JOIN documents d ON d.doc_id = s.doc_id WHERE f.sentences_fts MATCH :q AND f.rank MATCH :r_rank" ..
+    " AND f.rowid BETWEEN :lo AND :hi AND +f.rowid IN (" .. table.concat(shown, ",") .. ")" ..
+    " ORDER BY f.rank + 0, f.rowid"
+  -- one pass over the rowid range (a rowid = ? per id would make FTS5
+  -- rebuild a prefix query's merged doclist once per id)
+  params.lo, params.hi = math.huge, -1
+  for _, id in ipairs(shown) do
+    params.lo, params.hi = math.min(params.lo, id), math.max(params.hi, id)
+  end
+  params.lo = math.tointeger(params.lo) or 0
   local rows = prepare(self, sql, params, "internal", 2)
   return iterate(rows, function(r)
     return { score = r.score, snippet = r.snippet, document = doc_of(r), sentence = sentence_of(r) }

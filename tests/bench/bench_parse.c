@@ -20,6 +20,7 @@
 
 #include "../../core/document.h"
 #include "../../core/extract/extract.h"
+#include "../../core/extract/wordscan.h"
 
 #define TARGET_BYTES (20u * 1024u * 1024u)
 #define RUNS 5 /* timed passes per measurement; the median is printed */
@@ -181,6 +182,87 @@ static void measure(const char *label, blob *docs, size_t ndocs,
     fflush(stdout);
 }
 
+/* ---- per stage ---- */
+
+enum { ST_PARSE, ST_TOKENS, ST_HEADER, ST_PEOPLE, ST_ACTS, ST_ACRONYMS,
+       ST_DATES, ST_REFERENCES, ST_N };
+static const char *const stage_names[ST_N] = {
+    "parse (normalise+sentences)", "tokens", "header", "people", "acts",
+    "acronyms", "dates", "references"};
+
+/* One document through every stage as scm_extract_run runs them, adding
+ * each stage's time to t[]. */
+static int run_stages(const char *s, size_t n, const scm_lexicon *lex,
+                      double *t) {
+    typedef int (*stage_fn)(scm_doc *, const scm_lexicon *, scm_extract *,
+                            scm_error *);
+    static const stage_fn fns[] = {
+        scm_extract_header,   scm_extract_people, scm_extract_acts,
+        scm_extract_acronyms, scm_extract_dates,  scm_extract_references};
+    scm_doc doc;
+    scm_extract x;
+    scm_error err;
+    double t0 = now(), t1;
+    int rc, k;
+    memset(&doc, 0, sizeof doc);
+    memset(&x, 0, sizeof x);
+    rc = scm_doc_parse(&doc, s, n, NULL, lex, &err);
+    t1 = now();
+    t[ST_PARSE] += t1 - t0;
+    if (rc != 0) return -1;
+    rc = scm_doc_tokens(&doc, &err);
+    t0 = now();
+    t[ST_TOKENS] += t0 - t1;
+    (void)scm_words_doc_begin(&doc); /* as scm_extract_run does */
+    for (k = 0; rc == 0 && k < (int)(sizeof fns / sizeof *fns); k++) {
+        rc = fns[k](&doc, lex, &x, &err);
+        t1 = now();
+        t[ST_HEADER + k] += t1 - t0;
+        t0 = t1;
+    }
+    scm_words_doc_end(&doc);
+    scm_extract_free(&x);
+    scm_doc_free(&doc);
+    return rc;
+}
+
+/* Each stage's throughput over the many documents: RUNS passes, the
+ * median of each stage's time. */
+static void measure_stages(blob *docs, size_t ndocs, size_t repeat,
+                           const scm_lexicon *lex) {
+    double t[RUNS][ST_N], col[RUNS], total[RUNS], sum = 0;
+    size_t bytes = 0, r, i;
+    int k, st;
+    memset(t, 0, sizeof t);
+    for (i = 0; i < ndocs; i++) bytes += docs[i].len * repeat;
+    for (k = 0; k < RUNS; k++)
+        for (r = 0; r < repeat; r++)
+            for (i = 0; i < ndocs; i++)
+                if (run_stages(docs[i].data, docs[i].len, lex, t[k]) != 0) {
+                    printf("stages: failed\n");
+                    return;
+                }
+    for (st = 0; st < ST_N; st++) {
+        double dt;
+        for (k = 0; k < RUNS; k++) col[k] = t[k][st];
+        qsort(col, RUNS, sizeof col[0], cmp_double);
+        dt = col[RUNS / 2];
+        sum += dt;
+        printf("  stage %-28s %7.3f s  %8.1f MB/s\n", stage_names[st], dt,
+               (double)bytes / 1e6 / dt);
+    }
+    for (k = 0; k < RUNS; k++) {
+        total[k] = 0;
+        for (st = ST_HEADER; st < ST_N; st++) total[k] += t[k][st];
+    }
+    qsort(total, RUNS, sizeof total[0], cmp_double);
+    printf("  stages: extraction alone %.1f MB/s; sum of stage medians "
+           "%.1f MB/s (%.1f MB, median of %d passes)\n",
+           (double)bytes / 1e6 / total[RUNS / 2], (double)bytes / 1e6 / sum,
+           (double)bytes / 1e6, RUNS);
+    fflush(stdout);
+}
+
 int main(int argc, char **argv) {
     blob *docs = calloc((size_t)argc, sizeof *docs), big = {NULL, 0};
     size_t ndocs = 0, total = 0, largest = 0, repeat, i, off = 0;
@@ -224,6 +306,8 @@ int main(int argc, char **argv) {
             largest);
     measure("parse+extract, one large doc", docs, ndocs, repeat, &big, 1, lex,
             big.len);
+    printf("per stage, many docs:\n");
+    measure_stages(docs, ndocs, repeat, lex);
     for (i = 0; i < ndocs; i++) free(docs[i].data);
     free(docs);
     free(big.data);
