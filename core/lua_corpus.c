@@ -10,6 +10,7 @@
  * still holds a statement, so the order of collection never matters. */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <lauxlib.h>
@@ -150,11 +151,20 @@ static int corpus_ingest_bytes(lua_State *L) {
     return 1;
 }
 
+static double wall_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
 /* corpus:batch_begin() / corpus:batch_commit() / corpus:batch_end()
- *   -> true | nil, message  (see scm_store_batch_begin) */
-static int batch_call(lua_State *L, int (*fn)(scm_store *, scm_error *)) {
+ *   -> true | nil, message  (see scm_store_batch_begin); batch_commit and
+ * batch_end return true, seconds (wall time: indexing and COMMIT). */
+static int batch_call(lua_State *L, int (*fn)(scm_store *, scm_error *),
+                      int timed) {
     lcorpus *c = check_corpus(L, 1);
     scm_error err;
+    double t0 = wall_seconds();
     memset(&err, 0, sizeof err);
     if (fn(c->store, &err) != 0) {
         lua_pushnil(L);
@@ -162,17 +172,19 @@ static int batch_call(lua_State *L, int (*fn)(scm_store *, scm_error *)) {
         return 2;
     }
     lua_pushboolean(L, 1);
-    return 1;
+    if (!timed) return 1;
+    lua_pushnumber(L, wall_seconds() - t0);
+    return 2;
 }
 
 static int corpus_batch_begin(lua_State *L) {
-    return batch_call(L, scm_store_batch_begin);
+    return batch_call(L, scm_store_batch_begin, 0);
 }
 static int corpus_batch_commit(lua_State *L) {
-    return batch_call(L, scm_store_batch_commit);
+    return batch_call(L, scm_store_batch_commit, 1);
 }
 static int corpus_batch_end(lua_State *L) {
-    return batch_call(L, scm_store_batch_end);
+    return batch_call(L, scm_store_batch_end, 1);
 }
 static int corpus_batch_pending(lua_State *L) {
     lcorpus *c = check_corpus(L, 1);
@@ -182,7 +194,7 @@ static int corpus_batch_pending(lua_State *L) {
 
 /* corpus:optimize() -> true | nil, message */
 static int corpus_optimize(lua_State *L) {
-    return batch_call(L, scm_store_optimize);
+    return batch_call(L, scm_store_optimize, 0);
 }
 
 /* Bind one Lua value at stack index `v` to parameter `i`; raises on a

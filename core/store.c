@@ -33,6 +33,9 @@ enum {
     ST_DATE,
     ST_REF,
     ST_FTS,
+    ST_SAVEPOINT,
+    ST_RELEASE,
+    ST_ROLLBACK_TO,
     ST_COUNT
 };
 
@@ -58,10 +61,11 @@ static const char *const ingest_sql[ST_COUNT] = {
     "start, stop, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     "INSERT OR IGNORE INTO person_mentions (person_id, start, stop) "
     "VALUES (?1, ?2, ?3)",
-    "INSERT INTO acts (doc_id, sentence_id, position, lemma, class, negated, "
-    "actors, subject, verb, clause, subject_start, subject_stop, verb_start, "
-    "verb_stop, clause_start, clause_stop) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-    "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    /* schema 4: the text of a span only when it is not in the sentence */
+    "INSERT INTO act_rows (doc_id, sentence_id, position, lemma, class, "
+    "negated, actors, subject_text, verb_text, clause_text, subject_start, "
+    "subject_stop, verb_start, verb_stop, clause_start, clause_stop) VALUES "
+    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     "INSERT INTO act_actors (act_id, position, actor, person_id) "
     "VALUES (?1, ?2, ?3, ?4)",
     "INSERT INTO acronyms (doc_id, position, short, long, defined, start, "
@@ -71,6 +75,10 @@ static const char *const ingest_sql[ST_COUNT] = {
     "INSERT INTO refs (doc_id, position, kind, series, numbers, text, start, "
     "stop) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     "INSERT INTO sentences_fts (rowid, text) VALUES (?1, ?2)",
+    /* prepared once: sqlite3_exec would compile them for every document */
+    "SAVEPOINT scm_doc",
+    "RELEASE scm_doc",
+    "ROLLBACK TO scm_doc",
 };
 
 struct scm_store {
@@ -867,6 +875,17 @@ static void bind_span_text(sqlite3_stmt *st, int i, const scm_doc *doc,
         sqlite3_bind_null(st, i);
 }
 
+/* As bind_span_text, but NULL when the span lies in `in` (schema 4: the
+ * acts view cuts such text from the sentence). */
+static void bind_span_text_outside(sqlite3_stmt *st, int i,
+                                   const scm_doc *doc, scm_span sp,
+                                   scm_span in) {
+    if (sp.start >= in.start && sp.stop <= in.stop)
+        sqlite3_bind_null(st, i);
+    else
+        bind_span_text(st, i, doc, sp);
+}
+
 static void bind_span(sqlite3_stmt *st, int i, scm_span sp) {
     sqlite3_bind_int64(st, i, (sqlite3_int64)sp.start + 1);
     sqlite3_bind_int64(st, i + 1, (sqlite3_int64)sp.stop);
@@ -1096,9 +1115,12 @@ static int insert_all(scm_store *s, const char *name, const char *path,
             if (join_strvec(&a->actors, ", ", &buf) != 0) goto oom;
             sqlite3_bind_text(st, 7, buf.items, (int)buf.len, SQLITE_STATIC);
         }
-        bind_span_text(st, 8, doc, a->subject);
-        bind_span_text(st, 9, doc, a->verb);
-        bind_span_text(st, 10, doc, a->clause);
+        {
+            scm_span in = doc->sentences.items[a->sentence].span;
+            bind_span_text_outside(st, 8, doc, a->subject, in);
+            bind_span_text_outside(st, 9, doc, a->verb, in);
+            bind_span_text_outside(st, 10, doc, a->clause, in);
+        }
         bind_span(st, 11, a->subject);
         bind_span(st, 13, a->verb);
         bind_span(st, 15, a->clause);
@@ -1275,12 +1297,29 @@ int scm_store_batch_end(scm_store *s, scm_error *err) {
     return rc;
 }
 
+/* Run one of the prepared savepoint statements; SQLite's result code. */
+static int savepoint_step(scm_store *s, int which) {
+    sqlite3_stmt *st = s->st[which];
+    int rc;
+    if (!st && sqlite3_prepare_v3(s->db, ingest_sql[which], -1,
+                                  SQLITE_PREPARE_PERSISTENT, &s->st[which],
+                                  NULL) != SQLITE_OK)
+        return sqlite3_errcode(s->db);
+    st = s->st[which];
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* `locked`: the batch's transaction was already open when ingest looked
+ * the hash up, so no other writer can have stored it since. */
 static int ingest_in_batch(scm_store *s, const char *name, const char *path,
                            const char *raw, size_t len, scm_doc *doc,
                            const scm_extract *x, scm_ingest_result *res,
-                           scm_error *err) {
+                           int locked, scm_error *err) {
     int found;
     if (s->batch_first == 0) {
+        locked = 0;
         long long next;
         if (exec(s->db, "BEGIN IMMEDIATE", err, "cannot start storing") != 0)
             return -1;
@@ -1295,9 +1334,9 @@ static int ingest_in_batch(scm_store *s, const char *name, const char *path,
         s->batch_first_pending = next;
         s->batch_docs = 0;
     }
-    if (exec(s->db, "SAVEPOINT scm_doc", err, "cannot start storing") != 0)
-        return -1;
-    found = find_hash(s, name, res, err);
+    if (savepoint_step(s, ST_SAVEPOINT) != SQLITE_OK)
+        return db_error(s->db, err, "cannot start storing");
+    found = locked ? 0 : find_hash(s, name, res, err);
     if (found == 0) {
         s->ingesting = 1;
         found = insert_all(s, name, path, raw, len, doc, x, res, err);
@@ -1306,11 +1345,8 @@ static int ingest_in_batch(scm_store *s, const char *name, const char *path,
     } else if (found > 0) {
         found = 0;
     }
-    if (found != 0)
-        sqlite3_exec(s->db, "ROLLBACK TO scm_doc", NULL, NULL, NULL);
-    if (sqlite3_exec(s->db, "RELEASE scm_doc", NULL, NULL, NULL) !=
-            SQLITE_OK &&
-        found == 0) {
+    if (found != 0) savepoint_step(s, ST_ROLLBACK_TO);
+    if (savepoint_step(s, ST_RELEASE) != SQLITE_OK && found == 0) {
         db_error(s->db, err, "cannot store");
         found = -1;
     }
@@ -1350,7 +1386,7 @@ static int ingest(scm_store *s, const char *name, const char *path,
                   scm_error *err) {
     scm_doc doc;
     scm_extract x;
-    int found, rc = -1;
+    int found, locked, rc = -1;
     double t0, t1;
     memset(res, 0, sizeof *res);
     if (s->readonly)
@@ -1362,7 +1398,9 @@ static int ingest(scm_store *s, const char *name, const char *path,
         return scm_error_set(err, SCM_NO_BYTE, "document too large (%zu "
                              "bytes)", len);
     hash_hex(raw, len, res->hash);
-    /* Cheap check first: the same bytes need no parse. */
+    /* Cheap check first: the same bytes need no parse.  Inside an open
+     * batch transaction the answer cannot change before the insert. */
+    locked = s->batch && s->batch_first;
     found = find_hash(s, name, res, err);
     if (found != 0) return found < 0 ? -1 : 0;
 
@@ -1377,7 +1415,8 @@ static int ingest(scm_store *s, const char *name, const char *path,
     res->parse_seconds = t1 - t0;
 
     if (s->batch) {
-        rc = ingest_in_batch(s, name, path, raw, len, &doc, &x, res, err);
+        rc = ingest_in_batch(s, name, path, raw, len, &doc, &x, res, locked,
+                             err);
         res->store_seconds = now_seconds() - t1;
         goto out;
     }

@@ -28,7 +28,7 @@
 
 /* The schema version this build writes; older corpora are migrated on
  * open (when writable), newer ones refused. */
-#define SCM_SCHEMA_VERSION 3
+#define SCM_SCHEMA_VERSION 4
 /* PRAGMA application_id of every corpus: "SCM1". */
 #define SCM_APPLICATION_ID 0x53434d31
 

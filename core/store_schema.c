@@ -211,8 +211,93 @@ static const char schema_v3[] =
     "UPDATE documents SET source_kind = 'text', source_hash = hash;\n"
     "CREATE INDEX documents_source_hash ON documents (source_hash);\n";
 
+/* Version 4: acts keep spans, not copies of the text.  The clause, verb
+ * and subject of an act lie in its sentence (almost always: a preamble's
+ * "WE" is the subject of every paragraph below it), and sentences.text
+ * already holds those bytes, so the table act_rows stores the text of a
+ * span only when it lies outside the act's sentence (subject_text,
+ * verb_text, clause_text; NULL otherwise), and the view `acts` gives the
+ * columns of version 3, with the same names and values: the text is cut
+ * from the sentence by bytes (spans are bytes, substr() of a BLOB counts
+ * bytes).  The LEFT JOIN costs nothing when a query reads no text column
+ * (SQLite drops the join).  INSTEAD OF triggers keep `acts` writable for
+ * user SQL.  Indexes no query can use are dropped: acts.lemma, acts.class
+ * and act_actors.actor are compared COLLATE NOCASE (their indexes are
+ * BINARY), acronyms.short is never searched by value; each one cost a
+ * b-tree insert per row at ingest. */
+static const char schema_v4[] =
+    "DROP INDEX acts_lemma;\n"
+    "DROP INDEX acts_class;\n"
+    "DROP INDEX act_actors_actor;\n"
+    "DROP INDEX acronyms_short;\n"
+    /* act_actors' REFERENCES follow the rename */
+    "ALTER TABLE acts RENAME TO act_rows;\n"
+    "ALTER TABLE act_rows RENAME COLUMN subject TO subject_text;\n"
+    "ALTER TABLE act_rows RENAME COLUMN verb TO verb_text;\n"
+    "ALTER TABLE act_rows RENAME COLUMN clause TO clause_text;\n"
+    "UPDATE act_rows SET\n"
+    "  subject_text = iif(subject_start >= s.start AND subject_stop <= s.stop,\n"
+    "                     NULL, subject_text),\n"
+    "  verb_text = iif(verb_start >= s.start AND verb_stop <= s.stop,\n"
+    "                  NULL, verb_text),\n"
+    "  clause_text = iif(clause_start >= s.start AND clause_stop <= s.stop,\n"
+    "                    NULL, clause_text)\n"
+    "  FROM sentences AS s WHERE s.sentence_id = act_rows.sentence_id;\n"
+    "CREATE VIEW acts AS SELECT\n"
+    "  a.act_id, a.doc_id, a.sentence_id, a.position, a.lemma, a.class,\n"
+    "  a.negated, a.actors,\n"
+    "  coalesce(a.subject_text, CASE WHEN a.subject_stop >= a.subject_start\n"
+    "    AND a.subject_start >= s.start AND a.subject_stop <= s.stop\n"
+    "    THEN CAST(substr(CAST(s.text AS BLOB), a.subject_start - s.start + 1,\n"
+    "                     a.subject_stop - a.subject_start + 1) AS TEXT) END)\n"
+    "    AS subject,\n"
+    "  coalesce(a.verb_text, CASE WHEN a.verb_stop >= a.verb_start\n"
+    "    AND a.verb_start >= s.start AND a.verb_stop <= s.stop\n"
+    "    THEN CAST(substr(CAST(s.text AS BLOB), a.verb_start - s.start + 1,\n"
+    "                     a.verb_stop - a.verb_start + 1) AS TEXT) END)\n"
+    "    AS verb,\n"
+    "  coalesce(a.clause_text, CASE WHEN a.clause_stop >= a.clause_start\n"
+    "    AND a.clause_start >= s.start AND a.clause_stop <= s.stop\n"
+    "    THEN CAST(substr(CAST(s.text AS BLOB), a.clause_start - s.start + 1,\n"
+    "                     a.clause_stop - a.clause_start + 1) AS TEXT) END)\n"
+    "    AS clause,\n"
+    "  a.subject_start, a.subject_stop, a.verb_start, a.verb_stop,\n"
+    "  a.clause_start, a.clause_stop\n"
+    "FROM act_rows AS a LEFT JOIN sentences AS s\n"
+    "  ON s.sentence_id = a.sentence_id;\n"
+    "CREATE TRIGGER acts_insert INSTEAD OF INSERT ON acts BEGIN\n"
+    "  INSERT INTO act_rows (act_id, doc_id, sentence_id, position, lemma,\n"
+    "    class, negated, actors, subject_text, verb_text, clause_text,\n"
+    "    subject_start, subject_stop, verb_start, verb_stop, clause_start,\n"
+    "    clause_stop)\n"
+    "  VALUES (new.act_id, new.doc_id, new.sentence_id, new.position,\n"
+    "    new.lemma, new.class, coalesce(new.negated, 0), new.actors,\n"
+    "    new.subject, new.verb, new.clause, new.subject_start,\n"
+    "    new.subject_stop, new.verb_start, new.verb_stop, new.clause_start,\n"
+    "    new.clause_stop);\n"
+    "END;\n"
+    "CREATE TRIGGER acts_delete INSTEAD OF DELETE ON acts BEGIN\n"
+    "  DELETE FROM act_rows WHERE act_id = old.act_id;\n"
+    "END;\n"
+    "CREATE TRIGGER acts_update INSTEAD OF UPDATE ON acts BEGIN\n"
+    "  UPDATE act_rows SET act_id = new.act_id, doc_id = new.doc_id,\n"
+    "    sentence_id = new.sentence_id, position = new.position,\n"
+    "    lemma = new.lemma, class = new.class, negated = new.negated,\n"
+    "    actors = new.actors,\n"
+    "    subject_text = iif(new.subject IS old.subject, subject_text,\n"
+    "                       new.subject),\n"
+    "    verb_text = iif(new.verb IS old.verb, verb_text, new.verb),\n"
+    "    clause_text = iif(new.clause IS old.clause, clause_text,\n"
+    "                      new.clause),\n"
+    "    subject_start = new.subject_start, subject_stop = new.subject_stop,\n"
+    "    verb_start = new.verb_start, verb_stop = new.verb_stop,\n"
+    "    clause_start = new.clause_start, clause_stop = new.clause_stop\n"
+    "  WHERE act_id = old.act_id;\n"
+    "END;\n";
+
 const char *const scm_store_migrations[SCM_SCHEMA_VERSION] = {
     schema_v1,
     schema_v2,
     schema_v3,
+    schema_v4,
 };

@@ -83,7 +83,7 @@ describe("scm.open", function()
     local path = tmpname()
     local c = assert(scm.open(path))
     assert.are.equal("wal", c:sql("PRAGMA journal_mode")().journal_mode)
-    assert.are.equal(3, c:sql("PRAGMA user_version")().user_version)
+    assert.are.equal(4, c:sql("PRAGMA user_version")().user_version)
     c:close()
     local again = assert(scm.open(path, { readonly = true }))
     assert.is_true(again:readonly())
@@ -131,6 +131,103 @@ describe("scm.open", function()
     local c, err = scm.open(path)
     assert.is_nil(c)
     assert.matches("newer scm", err)
+    cleanup(path)
+  end)
+
+  -- Schema 4 keeps acts' text as spans (act_rows) behind the view `acts`.
+  local function ingest_fixtures(c)
+    local names = {}
+    for name in pairs(DOCS) do names[#names + 1] = name end
+    table.sort(names)
+    for _, name in ipairs(names) do assert(c:add(name, DOCS[name])) end
+    local root = os.getenv("SCM_TEST_ROOT") or "."
+    local p = io.popen('ls "' .. root .. '/tests/fixtures/"*.txt 2>/dev/null')
+    local files = {}
+    for f in p:lines() do files[#files + 1] = f end
+    p:close()
+    if #files > 0 then assert(c:ingest(files, { optimize = false })) end
+  end
+  local function all_acts(c)
+    local out = {}
+    for r in c:sql("SELECT * FROM acts ORDER BY act_id") do out[#out + 1] = r end
+    return out
+  end
+  local SPAN_MISMATCH = [[
+    SELECT count(*) AS n FROM acts a JOIN documents d ON d.doc_id = a.doc_id
+    WHERE (a.%s_stop >= a.%s_start) IS NOT (a.%s IS NOT NULL)
+       OR a.%s IS NOT CAST(substr(CAST(d.normalised AS BLOB), a.%s_start,
+                                  a.%s_stop - a.%s_start + 1) AS TEXT)
+          AND a.%s_stop >= a.%s_start]]
+
+  it("gives acts' subject, verb and clause as the bytes of their spans", function()
+    local c <close> = assert(scm.open(":memory:"))
+    ingest_fixtures(c)
+    assert.is_true(count(c, "SELECT count(*) AS n FROM acts") > 0)
+    for _, col in ipairs({ "subject", "verb", "clause" }) do
+      assert.are.equal(0, count(c, (SPAN_MISMATCH:gsub("%%s", col))), col)
+    end
+    -- the text is stored only where the span leaves the act's sentence
+    assert.are.equal(0, count(c, "SELECT count(*) AS n FROM act_rows a JOIN sentences s " ..
+      "ON s.sentence_id = a.sentence_id WHERE a.clause_text IS NOT NULL " ..
+      "AND a.clause_start >= s.start AND a.clause_stop <= s.stop"))
+    -- user SQL can still write acts
+    local a = all_acts(c)[1]
+    for _ in c:sql("UPDATE acts SET clause = 'changed', lemma = 'x' WHERE act_id = :id",
+                   { id = a.act_id }, { write = true }) do end
+    local r = c:sql("SELECT clause, lemma, verb FROM acts WHERE act_id = :id", { id = a.act_id })()
+    assert.are.same({ "changed", "x", a.verb }, { r.clause, r.lemma, r.verb })
+    for _ in c:sql("DELETE FROM acts WHERE act_id = :id", { id = a.act_id }, { write = true }) do end
+    assert.are.equal(0, count(c, "SELECT count(*) AS n FROM act_actors WHERE act_id = :id", { id = a.act_id }))
+    for _ in c:sql("INSERT INTO acts (doc_id, sentence_id, position, lemma, clause, clause_start, clause_stop) " ..
+                   "VALUES (:d, :s, 999, 'y', 'z', 1, 1)", { d = a.doc_id, s = a.sentence_id },
+                   { write = true }) do end
+    assert.are.equal("z", c:sql("SELECT clause FROM acts WHERE position = 999")().clause)
+  end)
+
+  it("migrates a schema-3 corpus to 4 with acts unchanged", function()
+    local path = tmpname()
+    local c = assert(scm.open(path))
+    ingest_fixtures(c)
+    local before = all_acts(c)
+    c:close()
+    -- back to schema 3: acts a table with its text, the indexes of then
+    local script = os.tmpname()
+    local f = assert(io.open(script, "w"))
+    f:write([[
+DROP VIEW acts;
+ALTER TABLE act_rows RENAME COLUMN subject_text TO subject;
+ALTER TABLE act_rows RENAME COLUMN verb_text TO verb;
+ALTER TABLE act_rows RENAME COLUMN clause_text TO clause;
+UPDATE act_rows SET
+  subject = iif(subject_stop >= subject_start, CAST(substr(CAST(d.normalised AS BLOB),
+    subject_start, subject_stop - subject_start + 1) AS TEXT), NULL),
+  verb = iif(verb_stop >= verb_start, CAST(substr(CAST(d.normalised AS BLOB),
+    verb_start, verb_stop - verb_start + 1) AS TEXT), NULL),
+  clause = iif(clause_stop >= clause_start, CAST(substr(CAST(d.normalised AS BLOB),
+    clause_start, clause_stop - clause_start + 1) AS TEXT), NULL)
+  FROM documents AS d WHERE d.doc_id = act_rows.doc_id;
+ALTER TABLE act_rows RENAME TO acts;
+CREATE INDEX acts_lemma ON acts (lemma);
+CREATE INDEX acts_class ON acts (class);
+CREATE INDEX act_actors_actor ON act_actors (actor);
+CREATE INDEX acronyms_short ON acronyms (short);
+PRAGMA user_version = 3;
+]])
+    f:close()
+    local ok = os.execute("sqlite3 " .. path .. " < " .. script .. " >/dev/null 2>&1")
+    os.remove(script)
+    if not ok then
+      pending("the sqlite3 command is not installed")
+      cleanup(path)
+      return
+    end
+    local old = assert(scm.open(path))
+    assert.are.equal(4, old:sql("PRAGMA user_version")().user_version)
+    assert.are.same(before, all_acts(old))
+    assert.are.equal("ok", old:sql("PRAGMA integrity_check")().integrity_check)
+    assert.is_nil(old:sql("PRAGMA foreign_key_check")())
+    assert.is_true(count(old, "SELECT count(*) AS n FROM act_rows WHERE clause_text IS NULL") > 0)
+    old:close()
     cleanup(path)
   end)
 

@@ -91,6 +91,10 @@ static int lex_words(const char *text, size_t start, size_t stop, wordvec *out) 
     out->len = 0;
     while (p < stop) {
         size_t n, s;
+        if (t[p] == ' ') { /* the common gap; changes no barrier */
+            p++;
+            continue;
+        }
         if (!word_byte(t + p, end)) {
             n = scm_upunct(t + p, end);
             if (n == 3 && (t[p + 2] == 0x9C || t[p + 2] == 0x9D ||

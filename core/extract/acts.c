@@ -106,6 +106,9 @@ typedef struct acts_ctx {
     scm_span alias;
     int32_t alias_persons[MAX_ACTORS];
     size_t nalias;
+    /* resolve_actors: the latest act with one actor and with two or more
+     * (index + 1, 0 for none), kept up to date over acts[0..acts_seen) */
+    size_t acts_seen, last_single, last_multi;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -993,14 +996,17 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
                 return -1;
         return 0;
     }
-    for (k = c->x->acts.len; k-- > 0;) {
-        const scm_act *p = &c->x->acts.items[k];
-        if (a->resolve == RES_SINGLE ? p->actors.len == 1
-                                     : p->actors.len >= 2) {
-            hit = p;
-            break;
-        }
+    /* the latest act with one actor (or with several): acts are only
+     * appended and their actors never change, so the lookup carries on
+     * from where it stopped (a backward scan of every act for every
+     * sentence made a document of many short acts quadratic) */
+    for (; c->acts_seen < c->x->acts.len; c->acts_seen++) {
+        size_t na = c->x->acts.items[c->acts_seen].actors.len;
+        if (na == 1) c->last_single = c->acts_seen + 1;
+        if (na >= 2) c->last_multi = c->acts_seen + 1;
     }
+    k = a->resolve == RES_SINGLE ? c->last_single : c->last_multi;
+    if (k) hit = &c->x->acts.items[k - 1];
     if (!hit && c->x->acts.len) hit = &c->x->acts.items[c->x->acts.len - 1];
     if (!hit)
         return actors_add(a, a->literal, strlen(a->literal), -1);

@@ -11,11 +11,13 @@ int scm_extract_run(scm_doc *doc, const scm_lexicon *lex, scm_extract *out,
     int r = -1;
     if (scm_doc_tokens(doc, err) != 0) return -1;
     /* header, people and acts share one scan of each paragraph's words
-     * (wordscan.c); without memory for it they scan as before */
+     * (wordscan.c); without memory for it they scan as before.  Ending it
+     * twice is harmless. */
     (void)scm_words_doc_begin(doc);
     if (scm_extract_header(doc, lex, out, err) != 0) goto out;
     if (scm_extract_people(doc, lex, out, err) != 0) goto out;
     if (scm_extract_acts(doc, lex, out, err) != 0) goto out;
+    scm_words_doc_end(doc); /* its last user: memory back before the rest */
     if (scm_extract_acronyms(doc, lex, out, err) != 0) goto out;
     if (scm_extract_dates(doc, lex, out, err) != 0) goto out;
     if (scm_extract_references(doc, lex, out, err) != 0) goto out;

@@ -59,6 +59,10 @@ static int lex_words(const char *text, size_t start, size_t stop,
     while (p < stop) {
         size_t s;
         word w;
+        if (t[p] == ' ') {
+            p++;
+            continue;
+        }
         if (!word_byte(t + p, end)) {
             size_t n = scm_upunct(t + p, end);
             p += n ? n : 1;

@@ -216,13 +216,23 @@ function Corpus:ingest(paths, opts)
 
   -- Commit the open batch, then report its records; if the commit fails,
   -- none of them is stored.
+  -- A stored record's commit_seconds is its share of the batch's commit.
   local function flush(finish)
     local ok, err
     if finish then ok, err = self:batch_end() else ok, err = self:batch_commit() end
+    local stored = 0
     for _, p in ipairs(pending) do
-      if not ok and (p.rec.status == "new" or p.rec.status == "version") then
-        p.rec.status, p.rec.error = "failed", err
-        p.rec.doc_id, p.rec.version = nil, nil
+      if p.rec.status == "new" or p.rec.status == "version" then stored = stored + 1 end
+    end
+    local share = ok and stored > 0 and (tonumber(err) or 0) / stored or nil
+    for _, p in ipairs(pending) do
+      if p.rec.status == "new" or p.rec.status == "version" then
+        if ok then
+          p.rec.commit_seconds = share
+        else
+          p.rec.status, p.rec.error = "failed", err
+          p.rec.doc_id, p.rec.version = nil, nil
+        end
       end
       count(p.i, p.rec)
     end

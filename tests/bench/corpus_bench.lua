@@ -56,7 +56,7 @@ if not reuse then
   -- duplicate of another: the content hash would skip it.
   local copies, total_docs, failed = 0, 0, 0
   local t0 = clock()
-  local parse_s, store_s = 0, 0
+  local parse_s, store_s, commit_s = 0, 0, 0
   -- corpus:ingest in chunks of documents given as bytes: its batches (one
   -- transaction per M.BATCH_* bound, a savepoint per document) are what
   -- `scm ingest` does; the index is optimized once, at the end.
@@ -73,6 +73,7 @@ if not reuse then
         total_docs = total_docs + 1
         parse_s = parse_s + (rec.parse_seconds or 0)
         store_s = store_s + (rec.store_seconds or 0)
+        commit_s = commit_s + (rec.commit_seconds or 0)
       end
     end
   end
@@ -100,9 +101,10 @@ if not reuse then
   print(("ingest: %.1f MB/s, %.0f docs/s (%d documents, %.1f MB of raw text, %d sentences, %.1f s %s)")
     :format(total_bytes / 1e6 / elapsed, total_docs / elapsed, total_docs, total_bytes / 1e6,
             sentences, elapsed, clock_name))
-  print(("  parse+extract %.1f s (%.1f MB/s); store %.1f s (%.1f MB/s); commits, indexing and Lua %.1f s")
+  print(("  parse+extract %.1f s (%.1f MB/s); store %.1f s (%.1f MB/s); "
+    .. "commit (batch indexing + COMMIT) %.1f s (%.1f MB/s); Lua and the rest %.1f s")
     :format(parse_s, total_bytes / 1e6 / parse_s, store_s, total_bytes / 1e6 / store_s,
-            elapsed - parse_s - store_s))
+            commit_s, total_bytes / 1e6 / commit_s, elapsed - parse_s - store_s - commit_s))
   print(("  storing alone (all but parse+extract): %.1f MB/s; optimize %.1f s; with optimize %.1f MB/s")
     :format(total_bytes / 1e6 / (elapsed - parse_s), optimize_s,
             total_bytes / 1e6 / (elapsed + optimize_s)))
