@@ -620,5 +620,25 @@ describe("scm.parse", function()
       assert.same({"stress", "urge", "welcome"}, verbs(doc))
       assert.same({"Co-Chairs"}, as[3].actors)
     end)
+
+  describe("counted groups", function()
+    it("reads 'the two Ministers' as the two principals whatever their titles", function()
+      local doc = parse("U.S. Secretary of State Ann B. Cole and Foreign Minister Raul Ortega " ..
+        "of Peru met in Lima. The two Ministers welcomed the new trade agreement. " ..
+        "They urged restraint.")
+      local as = acts(doc)
+      assert.equal(2, #as)
+      assert.same({ "Minister", "Secretary" }, sorted(as[1].actors))
+      assert.same({ "Minister", "Secretary" }, sorted(as[2].actors))
+    end)
+
+    it("keeps the role reading when enough people hold the role", function()
+      local doc = parse("U.S. Secretary of State Ann B. Cole, Secretary of Defense Tom R. Hale, " ..
+        "Foreign Minister Raul Ortega and Defense Minister Lia Paz met in Lima. " ..
+        "The two Ministers welcomed the new agreement.")
+      local a = act_with(doc, "welcome")
+      assert.same({ "Minister Ortega", "Minister Paz" }, sorted(a.actors))
+    end)
+  end)
   end)
 end)

@@ -245,6 +245,45 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     return 0;
 }
 
+/* The number a numeral word states ("two" 2, "Three" 3), or 0. */
+static int numeral_value(const char *t, const scm_word *w) {
+    static const char *const words[] = {"two",   "three", "four", "five",
+                                        "six",   "seven", "eight", "nine",
+                                        "ten",   NULL};
+    int i;
+    for (i = 0; words[i]; i++)
+        if (scm_word_ieq(t, w, words[i])) return i + 2;
+    return 0;
+}
+
+/* "The three Ministers" where fewer than three people hold the role
+ * "Minister": a counted group names the meeting's principals, who are
+ * introduced first, whatever their titles ("the two Ministers" of a
+ * Secretary of State and a Foreign Minister).  Replaces the actors with
+ * the first `count` titled people when the document names at least that
+ * many; otherwise leaves `a` as it is.  `from` is where this item's actors
+ * start in `a`. */
+static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
+                          int *added) {
+    size_t i;
+    int titled = 0;
+    if (count == 0 || *added >= count) return 0;
+    for (i = 0; i < c->x->people.len && titled < count; i++)
+        if (c->x->people.items[i].role) titled++;
+    if (titled < count) return 0;
+    /* drop what the role match added (earlier items of the subject stay) */
+    for (i = from; i < a->n; i++) free(a->names[i]);
+    a->n = from;
+    *added = 0;
+    for (i = 0; i < c->x->people.len && *added < count; i++) {
+        const scm_person *p = &c->x->people.items[i];
+        if (!p->role) continue;
+        if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
+        (*added)++;
+    }
+    return 0;
+}
+
 /* ---- verbs ---- */
 
 static int verb_lookup(acts_ctx *c, const char *s, size_t n,
@@ -786,7 +825,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             a->literal = "Both sides";
         } else {
             int added;
+            size_t from = a->n;
             if (expand_group(c, a, t, &w[j], &added) != 0) return -1;
+            if (num && expand_counted(c, a, from, numeral_value(t, &w[j - 1]),
+                                      &added) != 0)
+                return -1;
             if (!added) {
                 char buf[64];
                 size_t len = w[j].stop - w[j].start;
