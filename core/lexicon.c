@@ -26,8 +26,17 @@ typedef struct lex_list {
     int fold;         /* compare ASCII case-insensitively */
 } lex_list;
 
+/* A list's derived data (scm_lexicon_set_derived): a cache, kept apart
+ * from the list so that it alone is written through a const lexicon. */
+typedef struct lex_derived {
+    void *data;
+    void (*free_fn)(void *);
+    unsigned version; /* scm_lexicon_add calls on the list */
+} lex_derived;
+
 struct scm_lexicon {
     lex_list lists[SCM_LEX_NLISTS];
+    lex_derived derived[SCM_LEX_NLISTS];
 };
 
 /* Names double as file names: lexicon/NAME.tsv.  Keyed by id so that a
@@ -194,12 +203,19 @@ scm_lexicon *scm_lexicon_new(void) {
     return lex;
 }
 
+static void derived_clear(lex_derived *d) {
+    if (d->data && d->free_fn) d->free_fn(d->data);
+    d->data = NULL;
+    d->free_fn = NULL;
+}
+
 void scm_lexicon_free(scm_lexicon *lex) {
     int i;
     size_t j;
     if (!lex) return;
     for (i = 0; i < SCM_LEX_NLISTS; i++) {
         lex_list *l = &lex->lists[i];
+        derived_clear(&lex->derived[i]);
         for (j = 0; j < l->len; j++)
             free_word(&l->words[j]);
         free(l->words);
@@ -215,8 +231,32 @@ static int valid_list(scm_lex_list list) {
 int scm_lexicon_add(scm_lexicon *lex, scm_lex_list list, const char *word,
                     size_t len, const char *cls) {
     if (!lex || !valid_list(list) || !word) return -1;
+    /* whatever was derived from the list is stale (even if the insert
+     * fails half-way: a rebuild is only slower) */
+    derived_clear(&lex->derived[list]);
+    lex->derived[list].version++;
     if (strips_period(list) && len > 0 && word[len - 1] == '.') len--;
     return insert(&lex->lists[list], word, len, cls, 1);
+}
+
+void *scm_lexicon_derived(const scm_lexicon *lex, scm_lex_list list,
+                          unsigned *version) {
+    if (version) *version = 0;
+    if (!lex || !valid_list(list)) return NULL;
+    if (version) *version = lex->derived[list].version;
+    return lex->derived[list].data;
+}
+
+int scm_lexicon_set_derived(const scm_lexicon *lex, scm_lex_list list,
+                            void *data, void (*free_fn)(void *)) {
+    lex_derived *d;
+    if (!lex || !valid_list(list)) return -1;
+    /* the cache is the one mutable part of a const lexicon (lexicon.h) */
+    d = (lex_derived *)(uintptr_t)&lex->derived[list];
+    if (d->data != data) derived_clear(d);
+    d->data = data;
+    d->free_fn = free_fn;
+    return 0;
 }
 
 static const lex_word *lookup(const scm_lexicon *lex, scm_lex_list list,

@@ -87,6 +87,27 @@ size_t scm_lexicon_count(const scm_lexicon *lex, scm_lex_list list);
 const char *scm_lexicon_word(const scm_lexicon *lex, scm_lex_list list,
                              size_t i, const char **cls);
 
+/* Derived data: one slot per list where a consumer keeps something built
+ * from the list's entries (the extractors keep their phrase indexes
+ * there, so that each document does not build them again).  The slot is a
+ * cache and the one mutable part of a const lexicon: it may be set through
+ * a const pointer.  A lexicon is single-threaded, like the Lua state that
+ * owns it, so no lock guards the slot.
+ *
+ * scm_lexicon_derived returns the list's data (NULL when none) and, when
+ * `version` is not NULL, the list's version: a counter that
+ * scm_lexicon_add increments.  An addition also frees the list's data (with
+ * the free_fn given when it was set), so data found in the slot is always
+ * current; never keep a pointer into it across a scm_lexicon_add.
+ * scm_lexicon_set_derived replaces the list's data (freeing the old, if
+ * another pointer) and owns it from then on: free_fn (may be NULL) frees it
+ * when it is replaced, invalidated, or the lexicon is freed.  0, or -1 for
+ * a NULL lexicon or an unknown list (then `data` stays the caller's). */
+void *scm_lexicon_derived(const scm_lexicon *lex, scm_lex_list list,
+                          unsigned *version);
+int scm_lexicon_set_derived(const scm_lexicon *lex, scm_lex_list list,
+                            void *data, void (*free_fn)(void *));
+
 /* Internal: the built-in lists as tools/genlexicon.lua writes them into
  * lexicon_data.c, one per lexicon/NAME.tsv.  scm_lexicon_new maps each
  * NAME to its list id with scm_lexicon_list_id and skips unknown names. */

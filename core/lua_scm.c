@@ -91,7 +91,8 @@ static long lua_position(lua_Integer init, size_t len) {
         return (long)init - 1;
     }
     if (init == 0) return 0;
-    if ((size_t)-init > len) return 0;
+    /* -(init + 1) + 1: no signed overflow for math.mininteger */
+    if ((size_t)(-(init + 1)) + 1 > len) return 0;
     return (long)(len + (size_t)init);
 }
 

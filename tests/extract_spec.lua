@@ -407,6 +407,21 @@ describe("scm.parse", function()
       assert.equal("condemnation", a.class)
     end)
 
+    it("honours a verb added after a first parse (the lexicon's cached " ..
+       "indexes are rebuilt)", function()
+      local text = "The Secretary and the Minister bemoaned the delay."
+      local before = parse(text)
+      for _, a in ipairs(acts(before)) do assert.not_equal("bemoan", a.verb) end
+      scm.lexicon.add("verb", "bemoan", {class = "concern"})
+      local a = acts(parse(text))[1]
+      assert.equal("bemoan", a.verb)
+      assert.equal("concern", a.class)
+      assert.same({"Secretary", "Minister"}, a.actors)
+      -- a new class for a known verb is honoured too
+      scm.lexicon.add("verb", "bemoan", {class = "regret"})
+      assert.equal("regret", acts(parse(text))[1].class)
+    end)
+
     it("counts the acts of the SCM communiqué in its sentences", function()
       local doc = read("scm44-2012.txt")
       if not doc then return pending(missing) end

@@ -1337,7 +1337,8 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     int found = 0, r = 0;
     size_t covered = 0;
     c->words.len = 0;
-    if (scm_words_scan(t, s->span.start, s->span.stop, &c->words) != 0)
+    if (scm_words_scan(c->x->cache, t, s->span.start, s->span.stop,
+                       &c->words) != 0)
         return -1;
     w = c->words.items;
     n = c->words.len;

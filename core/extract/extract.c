@@ -13,18 +13,29 @@ int scm_extract_run(scm_doc *doc, const scm_lexicon *lex, scm_extract *out,
     /* header, people and acts share one scan of each paragraph's words
      * (wordscan.c); without memory for it they scan as before.  Ending it
      * twice is harmless. */
-    (void)scm_words_doc_begin(doc);
+    (void)scm_extract_cache_begin(doc, out);
     if (scm_extract_header(doc, lex, out, err) != 0) goto out;
     if (scm_extract_people(doc, lex, out, err) != 0) goto out;
     if (scm_extract_acts(doc, lex, out, err) != 0) goto out;
-    scm_words_doc_end(doc); /* its last user: memory back before the rest */
+    scm_extract_cache_end(out); /* its last user: memory back before the rest */
     if (scm_extract_acronyms(doc, lex, out, err) != 0) goto out;
     if (scm_extract_dates(doc, lex, out, err) != 0) goto out;
     if (scm_extract_references(doc, lex, out, err) != 0) goto out;
     r = 0;
 out:
-    scm_words_doc_end(doc);
+    scm_extract_cache_end(out);
     return r;
+}
+
+int scm_extract_cache_begin(const scm_doc *doc, scm_extract *x) {
+    scm_extract_cache_end(x);
+    x->cache = scm_words_cache_new(doc);
+    return x->cache ? 0 : -1;
+}
+
+void scm_extract_cache_end(scm_extract *x) {
+    scm_words_cache_free(x->cache);
+    x->cache = NULL;
 }
 
 static void free_strvec(scm_strvec *v) {
@@ -36,6 +47,7 @@ static void free_strvec(scm_strvec *v) {
 void scm_extract_free(scm_extract *x) {
     size_t i;
     if (!x) return;
+    scm_extract_cache_end(x);
     free(x->header.kind);
     free(x->header.place);
     free(x->header.meeting.series);

@@ -83,6 +83,10 @@ typedef struct scm_extract {
     SCM_VEC(scm_acronym) acronyms;
     SCM_VEC(scm_date_item) dates;
     SCM_VEC(scm_reference) references;
+    /* private to the extractors: the words of the document's paragraphs
+     * that header, people and acts share (wordscan.c), while
+     * scm_extract_run runs them; NULL otherwise */
+    struct scm_extract_cache *cache;
 } scm_extract;
 
 /* Run every extractor over `doc` (tokens are made if needed) into `out`
@@ -92,7 +96,13 @@ int scm_extract_run(scm_doc *doc, const scm_lexicon *lex, scm_extract *out,
 void scm_extract_free(scm_extract *x);
 
 /* The single stages, for fuzzing and benchmarks; scm_extract_run calls
- * them in this order (acts need people; dates need the header's date). */
+ * them in this order (acts need people; dates need the header's date).
+ * Around header, people and acts it makes x->cache with
+ * scm_extract_cache_begin (0, or -1 when out of memory: the stages then
+ * scan without it, as they do when it is NULL) and frees it with
+ * scm_extract_cache_end (harmless twice; scm_extract_free also frees it). */
+int scm_extract_cache_begin(const scm_doc *doc, scm_extract *x);
+void scm_extract_cache_end(scm_extract *x);
 int scm_extract_header(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                        scm_error *err);
 int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,

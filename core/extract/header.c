@@ -20,6 +20,7 @@
 
 typedef struct header_ctx {
     const scm_lexicon *lex;
+    scm_words_cache *wc; /* the run's paragraph words, or NULL */
     scm_phrase_index party;
     scm_buf key;
     scm_wordvec words;
@@ -132,7 +133,8 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         if (!scm_date_find(t, p->span.stop, p->span.start, 0, &d)) continue;
         if (d.span.start <= p->span.start) continue;
         c->words.len = 0;
-        if (scm_words_scan(t, p->span.start, d.span.start, &c->words) != 0)
+        if (scm_words_scan(c->wc, t, p->span.start, d.span.start,
+                           &c->words) != 0)
             return -1;
         w = c->words.items;
         nw = c->words.len;
@@ -172,7 +174,8 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
         const scm_word *w;
         size_t i, nw;
         c->words.len = 0;
-        if (scm_words_scan(t, sen->span.start, sen->span.stop, &c->words))
+        if (scm_words_scan(c->wc, t, sen->span.start, sen->span.stop,
+                           &c->words))
             return -1;
         w = c->words.items;
         nw = c->words.len;
@@ -467,7 +470,7 @@ static char *acronym_for(const scm_doc *doc, const char *name, size_t n) {
 static int meeting_in(header_ctx *c, const char *t, size_t start,
                       size_t stop, int need_held, meeting_found *m) {
     c->words.len = 0;
-    if (scm_words_scan(t, start, stop, &c->words) != 0) return -1;
+    if (scm_words_scan(c->wc, t, start, stop, &c->words) != 0) return -1;
     return find_meeting(c, t, c->words.items, c->words.len, need_held, m);
 }
 
@@ -571,6 +574,7 @@ int scm_extract_header(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     int r = -1;
     memset(&c, 0, sizeof c);
     c.lex = lex;
+    c.wc = x->cache;
     if (scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0) goto out;
     if (set_kind(doc, x) != 0) goto out;
     if (place_from_header(&c, doc, x) != 0) goto out;

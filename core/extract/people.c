@@ -37,6 +37,7 @@ typedef struct cand {
 typedef struct people_ctx {
     const scm_lexicon *lex;
     const char *t;
+    scm_words_cache *wc; /* the run's paragraph words, or NULL */
     scm_phrase_index title, party;
     const scm_phrase_index *not_name; /* words that never belong to a name */
     scm_phrase_index own_not_name;    /* if the shared one failed */
@@ -707,6 +708,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     memset(&c, 0, sizeof c);
     c.lex = lex;
     c.t = doc->text.text;
+    c.wc = x->cache;
     if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
         scm_phrase_index_add_classes(&c.title) != 0 ||
         scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0)
@@ -724,7 +726,8 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         c.words.len = 0;
         c.last_end = 0;
         c.last_party = NULL;
-        if (scm_words_scan(c.t, p->span.start, p->span.stop, &c.words) != 0)
+        if (scm_words_scan(c.wc, c.t, p->span.start, p->span.stop,
+                           &c.words) != 0)
             goto out;
         for (i = 0; i < c.words.len;) {
             size_t next;

@@ -1,6 +1,5 @@
 /* wordscan.c -- words with exact edges, and lexicon phrase look-ups, for
  * the header, people and acts extractors. */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -250,9 +249,10 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
 /* ---- the words of the document being extracted ----
  *
  * people scans every paragraph, acts every body sentence and the header a
- * few regions again.  While scm_extract_run runs, the paragraphs' words
- * are kept (each paragraph scanned once, on first request) and a request
- * inside one paragraph is answered by copying the words in it.  The copy
+ * few regions again.  scm_extract_run keeps a cache of the paragraphs'
+ * words in scm_extract.cache while these three run (each paragraph scanned
+ * once, on first request), and a request inside one paragraph is answered
+ * by copying the words in it.  The copy
  * is exactly what a scan of the range gives when the range starts and
  * stops on character boundaries and no word crosses either end: the
  * scanner keeps no state between words, and a word that stops before the
@@ -270,21 +270,18 @@ typedef struct packed_word {
 
 #define NOT_CACHED UINT32_MAX /* a paragraph with a word over 65535 bytes */
 
-typedef struct words_cache {
+struct scm_extract_cache {
     const scm_doc *doc;
     SCM_VEC(packed_word) words; /* every scanned paragraph's words */
     scm_wordvec scratch;
     SCM_VEC(uint32_t) first;    /* per paragraph: index + 1, 0 = not yet */
     SCM_VEC(uint32_t) count;
-} words_cache;
+};
 
-static _Thread_local words_cache *current;
-
-int scm_words_doc_begin(const scm_doc *doc) {
-    words_cache *c;
+scm_words_cache *scm_words_cache_new(const scm_doc *doc) {
+    scm_words_cache *c;
     size_t n = doc->text.paragraphs.len;
-    if (current) return 0; /* nested: the outer one stays */
-    if (!(c = calloc(1, sizeof *c))) return -1;
+    if (!(c = calloc(1, sizeof *c))) return NULL;
     c->doc = doc;
     if (n) {
         c->first.items = calloc(n, sizeof *c->first.items);
@@ -293,18 +290,15 @@ int scm_words_doc_begin(const scm_doc *doc) {
             free(c->first.items);
             free(c->count.items);
             free(c);
-            return -1;
+            return NULL;
         }
         c->first.len = c->first.cap = c->count.len = c->count.cap = n;
     }
-    current = c;
-    return 0;
+    return c;
 }
 
-void scm_words_doc_end(const scm_doc *doc) {
-    words_cache *c = current;
-    if (!c || c->doc != doc) return;
-    current = NULL;
+void scm_words_cache_free(scm_words_cache *c) {
+    if (!c) return;
     SCM_VEC_FREE(&c->words);
     SCM_VEC_FREE(&c->scratch);
     SCM_VEC_FREE(&c->first);
@@ -324,7 +318,7 @@ static size_t first_from(const packed_word *w, size_t n, size_t off) {
 }
 
 /* Answer from the cache: 1 done, 0 not answerable, -1 memory. */
-static int words_from_cache(words_cache *c, size_t start, size_t stop,
+static int words_from_cache(scm_words_cache *c, size_t start, size_t stop,
                             scm_wordvec *out) {
     const scm_text *t = &c->doc->text;
     const unsigned char *u = (const unsigned char *)t->text;
@@ -389,9 +383,8 @@ static int words_from_cache(words_cache *c, size_t start, size_t stop,
     return 1;
 }
 
-int scm_words_scan(const char *text, size_t start, size_t stop,
-                   scm_wordvec *out) {
-    words_cache *c = current;
+int scm_words_scan(scm_words_cache *c, const char *text, size_t start,
+                   size_t stop, scm_wordvec *out) {
     if (c && text == c->doc->text.text) {
         int r = words_from_cache(c, start, stop, out);
         if (r != 0) return r < 0 ? -1 : 0;
@@ -401,10 +394,11 @@ int scm_words_scan(const char *text, size_t start, size_t stop,
 
 /* ---- phrase index ----
  *
- * Each extraction indexes the lists it needs once (a few hundred entries,
- * user additions included) in a local hash keyed by the entry (an old-style
- * '_' joiner reads as a space): one probe per look-up, no double look-ups for
- * the common miss. */
+ * The lists an extraction needs are indexed (a few hundred entries, user
+ * additions included) in a hash keyed by the entry (an old-style '_'
+ * joiner reads as a space): one probe per look-up, no double look-ups for
+ * the common miss.  A lexicon list's index is kept in the lexicon (below)
+ * and lent to each extraction while the list is unchanged. */
 
 /* Eight bytes at a time: look-ups hash every capitalised word. */
 static size_t hash_bytes(const char *s, size_t n) {
@@ -471,6 +465,7 @@ static int index_build_raw(scm_phrase_index *ix, const scm_lexicon *lex,
     size_t count = scm_lexicon_count(lex, list), i, cap = 16;
     memset(ix, 0, sizeof *ix);
     ix->list = list;
+    ix->lex = lex;
     ix->maxwords = 1;
     /* entries, their first words, and (add_classes) the classes and their
      * first words: at most 4 * count keys, kept under half full */
@@ -569,172 +564,67 @@ unsigned scm_phrase_word_flags(const scm_phrase_index *ix, const char *text,
     return sl ? sl->flags : 0;
 }
 
-/* ---- the shared cache of built lexicon indexes ----
+/* ---- built lexicon indexes, kept in the lexicon ----
  *
- * header, people and acts each index the title, party and verb lists for
- * every document: a few hundred small mallocs and a table to clear each
- * time.  A built table depends only on the list's entries, so it is kept
- * here, process-wide, and lent out again while the list is unchanged: a
- * cached table is used only when the lexicon is the same object and every
- * entry has the same word and class pointers and the same bytes (so a new
- * lexicon at a freed one's address, or an added or changed word, builds
- * afresh).  Class pointers in a table point into the lexicon, which is why
- * the pointers must match.  Tables are reference counted and replaced
- * least-recently-used first; the lock makes lending thread-safe. */
+ * header, people and acts index the title, party and verb lists for every
+ * document: a few hundred small mallocs and a table to clear each time.  A
+ * built table depends only on the list, so it is kept as the list's derived
+ * data (scm_lexicon_set_derived), which scm_lexicon_add frees: a table
+ * found there is current.  The table of a list with its classes added
+ * (scm_phrase_index_add_classes) is kept beside the plain one.  Borrowed
+ * tables are read-only and scm_phrase_index_free leaves them to the
+ * lexicon; no addition can happen while an extraction holds one (the
+ * lexicon is single-threaded, like the Lua state that owns it). */
 
-#define PC_ENTRIES 12
+typedef struct lex_indexes {
+    scm_phrase_index plain, classes; /* slots NULL: not built */
+} lex_indexes;
 
-typedef struct pc_entry {
-    const scm_lexicon *lex;
-    int list, classes; /* classes: scm_phrase_index_add_classes applied */
-    size_t count;
-    const char **ptrs; /* word and class pointers, 2 * count */
-    char *bytes;       /* their bytes, NUL-terminated, in order ("" NULL) */
-    scm_phrase_index ix;
-    unsigned refs;
-    unsigned long stamp;
-} pc_entry;
-
-static pthread_mutex_t pc_lock = PTHREAD_MUTEX_INITIALIZER;
-static pc_entry pc[PC_ENTRIES];
-static unsigned long pc_clock;
-
-static void pc_clear(pc_entry *e) {
-    index_free_raw(&e->ix);
-    free(e->ptrs);
-    free(e->bytes);
-    memset(e, 0, sizeof *e);
+static void lex_indexes_free(void *p) {
+    lex_indexes *d = p;
+    index_free_raw(&d->plain);
+    index_free_raw(&d->classes);
+    free(d);
 }
 
-/* Freed when the module is unloaded, so that leak checkers see no loss. */
-__attribute__((destructor)) static void pc_fini(void) {
-    size_t i;
-    for (i = 0; i < PC_ENTRIES; i++)
-        if (!pc[i].refs) pc_clear(&pc[i]);
-}
-
-static int pc_same(const char *cached, const char *now, const char *bytes,
-                   size_t *off) {
-    size_t n;
-    if (cached != now) return 0;
-    if (!now) {
-        if (bytes[*off] != '\0') return 0;
-        (*off)++;
-        return 1;
-    }
-    n = strlen(now);
-    if (memcmp(bytes + *off, now, n + 1) != 0) return 0;
-    *off += n + 1;
+/* Borrow the lexicon's index of `list` into *ix: 1, or 0 when there is
+ * none. */
+static int index_borrow(scm_phrase_index *ix, const scm_lexicon *lex,
+                        scm_lex_list list, int classes) {
+    const lex_indexes *d = scm_lexicon_derived(lex, list, NULL);
+    const scm_phrase_index *kept;
+    if (!d) return 0;
+    kept = classes ? &d->classes : &d->plain;
+    if (!kept->slots) return 0;
+    *ix = *kept;
+    ix->borrowed = 1;
     return 1;
 }
 
-/* Does entry e hold the index of `list` of `lex` as it is now?  Under the
- * lock. */
-static int pc_matches(const pc_entry *e, const scm_lexicon *lex,
-                      scm_lex_list list, int classes, size_t count) {
-    size_t i, off = 0;
-    if (!e->ix.slots || e->lex != lex || e->list != (int)list ||
-        e->classes != classes || e->count != count)
-        return 0;
-    for (i = 0; i < count; i++) {
-        const char *cls;
-        const char *wd = scm_lexicon_word(lex, list, i, &cls);
-        if (!pc_same(e->ptrs[2 * i], wd, e->bytes, &off) ||
-            !pc_same(e->ptrs[2 * i + 1], cls, e->bytes, &off))
-            return 0;
-    }
-    return 1;
-}
-
-/* Borrow a cached index into *ix: 1, or 0 when there is none. */
-static int pc_get(scm_phrase_index *ix, const scm_lexicon *lex,
-                  scm_lex_list list, int classes) {
-    size_t i, count = scm_lexicon_count(lex, list);
-    int hit = 0;
-    pthread_mutex_lock(&pc_lock);
-    for (i = 0; i < PC_ENTRIES && !hit; i++)
-        if (pc_matches(&pc[i], lex, list, classes, count)) {
-            pc[i].refs++;
-            pc[i].stamp = ++pc_clock;
-            *ix = pc[i].ix;
-            ix->shared = &pc[i];
-            ix->lex = lex;
-            hit = 1;
+/* Give an index built here (owned) to the lexicon and keep it borrowed.
+ * On any failure *ix stays the caller's own: nothing is lost. */
+static void index_lend(scm_phrase_index *ix, const scm_lexicon *lex,
+                       scm_lex_list list, int classes) {
+    lex_indexes *d = scm_lexicon_derived(lex, list, NULL);
+    scm_phrase_index *kept;
+    if (!d) {
+        if (!(d = calloc(1, sizeof *d))) return;
+        if (scm_lexicon_set_derived(lex, list, d, lex_indexes_free) != 0) {
+            free(d);
+            return;
         }
-    pthread_mutex_unlock(&pc_lock);
-    return hit;
-}
-
-/* Hand an index built here (owned) to the cache and keep it borrowed.  On
- * any failure *ix stays the caller's own: nothing is lost. */
-static void pc_put(scm_phrase_index *ix, const scm_lexicon *lex,
-                   scm_lex_list list, int classes) {
-    size_t count = scm_lexicon_count(lex, list), i, nbytes = 0, off = 0;
-    const char **ptrs;
-    char *bytes;
-    pc_entry *victim = NULL;
-    ptrs = malloc((2 * count + 1) * sizeof *ptrs);
-    if (!ptrs) return;
-    for (i = 0; i < count; i++) {
-        const char *cls;
-        const char *wd = scm_lexicon_word(lex, list, i, &cls);
-        ptrs[2 * i] = wd;
-        ptrs[2 * i + 1] = cls;
-        nbytes += (wd ? strlen(wd) : 0) + (cls ? strlen(cls) : 0) + 2;
     }
-    if (!(bytes = malloc(nbytes + 1))) {
-        free(ptrs);
-        return;
-    }
-    for (i = 0; i < 2 * count; i++) {
-        size_t n = ptrs[i] ? strlen(ptrs[i]) : 0;
-        if (n) memcpy(bytes + off, ptrs[i], n);
-        off += n;
-        bytes[off++] = '\0';
-    }
-    pthread_mutex_lock(&pc_lock);
-    for (i = 0; i < PC_ENTRIES; i++) {
-        if (pc[i].refs) continue;
-        if (!pc[i].ix.slots) {
-            victim = &pc[i];
-            break;
-        }
-        if (!victim || pc[i].stamp < victim->stamp) victim = &pc[i];
-    }
-    if (victim) {
-        pc_clear(victim);
-        victim->lex = lex;
-        victim->list = (int)list;
-        victim->classes = classes;
-        victim->count = count;
-        victim->ptrs = ptrs;
-        victim->bytes = bytes;
-        victim->ix = *ix;
-        victim->refs = 1;
-        victim->stamp = ++pc_clock;
-        ix->shared = victim;
-        ix->lex = lex;
-        ptrs = NULL;
-        bytes = NULL;
-    }
-    pthread_mutex_unlock(&pc_lock);
-    free(ptrs);
-    free(bytes);
-}
-
-static void pc_release(scm_phrase_index *ix) {
-    pc_entry *e = ix->shared;
-    pthread_mutex_lock(&pc_lock);
-    e->refs--;
-    pthread_mutex_unlock(&pc_lock);
-    memset(ix, 0, sizeof *ix);
+    kept = classes ? &d->classes : &d->plain;
+    if (kept->slots) return; /* one is kept already: ours stays ours */
+    *kept = *ix;
+    ix->borrowed = 1;
 }
 
 int scm_phrase_index_build(scm_phrase_index *ix, const scm_lexicon *lex,
                            scm_lex_list list) {
-    if (pc_get(ix, lex, list, 0)) return 0;
+    if (index_borrow(ix, lex, list, 0)) return 0;
     if (index_build_raw(ix, lex, list) != 0) return -1;
-    pc_put(ix, lex, list, 0);
+    index_lend(ix, lex, list, 0);
     return 0;
 }
 
@@ -742,11 +632,10 @@ int scm_phrase_index_add_classes(scm_phrase_index *ix) {
     scm_phrase_index own;
     const scm_lexicon *lex = ix->lex;
     scm_lex_list list = ix->list;
-    if (!ix->shared) return index_add_classes_raw(ix);
+    if (!ix->borrowed) return index_add_classes_raw(ix);
     /* a borrowed table is read-only: borrow or build the list with its
      * classes instead */
-    if (pc_get(&own, lex, list, 1)) {
-        pc_release(ix);
+    if (index_borrow(&own, lex, list, 1)) {
         *ix = own;
         return 0;
     }
@@ -755,14 +644,13 @@ int scm_phrase_index_add_classes(scm_phrase_index *ix) {
         index_free_raw(&own);
         return -1;
     }
-    pc_release(ix);
     *ix = own;
-    pc_put(ix, lex, list, 1);
+    index_lend(ix, lex, list, 1);
     return 0;
 }
 
 void scm_phrase_index_free(scm_phrase_index *ix) {
-    if (ix->shared) pc_release(ix);
+    if (ix->borrowed) memset(ix, 0, sizeof *ix); /* the lexicon's */
     else index_free_raw(ix);
 }
 

@@ -31,14 +31,19 @@ typedef struct scm_word {
 
 typedef SCM_VEC(scm_word) scm_wordvec;
 
+/* The words of one document's paragraphs, each paragraph scanned once, on
+ * first request.  scm_extract_run keeps one in scm_extract.cache while the
+ * header, people and acts extractors run.  _new returns NULL when out of
+ * memory; _free takes NULL. */
+typedef struct scm_extract_cache scm_words_cache;
+scm_words_cache *scm_words_cache_new(const scm_doc *doc);
+void scm_words_cache_free(scm_words_cache *c);
+
 /* Scan text[start, stop) and append its words to `out`; 0 or -1 (memory).
- * Between scm_words_doc_begin and _end (scm_extract_run) on this thread,
- * ranges of that document's text are answered from its paragraphs' words,
- * each paragraph scanned once: the same words, faster. */
-int scm_words_scan(const char *text, size_t start, size_t stop,
-                   scm_wordvec *out);
-int scm_words_doc_begin(const scm_doc *doc); /* 0 or -1 (memory) */
-void scm_words_doc_end(const scm_doc *doc);
+ * With a cache (may be NULL) made for the document whose text this is,
+ * ranges are answered from its paragraphs' words: the same words, faster. */
+int scm_words_scan(scm_words_cache *cache, const char *text, size_t start,
+                   size_t stop, scm_wordvec *out);
 
 /* One lexicon list indexed for an extraction: every entry (multi-word
  * entries with '_' or ' ' joiners, both read as ' ') with its class, and
@@ -55,9 +60,10 @@ typedef struct scm_phrase_index {
     size_t mask; /* slots - 1 (a power of two) */
     size_t maxwords;
     scm_lex_list list;
-    /* a lexicon list's table may be lent from a process-wide cache (then
-     * read-only; scm_phrase_index_free gives it back) */
-    void *shared;
+    /* a lexicon list's table is lent by the lexicon, which keeps it (see
+     * scm_lexicon_derived): then read-only, and scm_phrase_index_free
+     * only forgets it */
+    int borrowed;
     const scm_lexicon *lex;
 } scm_phrase_index;
 

@@ -501,9 +501,12 @@ function Corpus:search(query, opts)
   -- The ranking function and its argument (the query text, the key of
   -- the connection's cache of phrase counts) as FTS5 reads them: SQL.
   params.r_rank = "scm_rank('" .. params.q:gsub("'", "''") .. "')"
-  local limit = check_count("search", opts, "limit", 10)
-  local offset = check_count("search", opts, "offset", 0)
-  local want = limit + offset
+  -- Saturate: no corpus holds 2^31 sentences, and limit + offset must not
+  -- overflow into a negative count (or a loop from math.mininteger).
+  local CAP = 0x7fffffff
+  local limit = math.min(check_count("search", opts, "limit", 10), CAP)
+  local offset = math.min(check_count("search", opts, "offset", 0), CAP)
+  local want = math.min(limit + offset, CAP)
   local where = {}
   doc_filters("search", opts, where, params)
   local selective = #where > (opts.all_versions and 0 or 1)
@@ -557,7 +560,7 @@ function Corpus:search(query, opts)
           end
         end
         if #top >= want or #cand < n then break end
-        n = n * 8
+        n = math.min(n * 8, CAP)
       end
     end
   end

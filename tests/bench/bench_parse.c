@@ -213,15 +213,14 @@ static int run_stages(const char *s, size_t n, const scm_lexicon *lex,
     rc = scm_doc_tokens(&doc, &err);
     t0 = now();
     t[ST_TOKENS] += t0 - t1;
-    (void)scm_words_doc_begin(&doc); /* as scm_extract_run does */
+    (void)scm_extract_cache_begin(&doc, &x); /* as scm_extract_run does */
     for (k = 0; rc == 0 && k < (int)(sizeof fns / sizeof *fns); k++) {
         rc = fns[k](&doc, lex, &x, &err);
-        if (k == ST_ACTS - ST_HEADER) scm_words_doc_end(&doc);
+        if (k == ST_ACTS - ST_HEADER) scm_extract_cache_end(&x);
         t1 = now();
         t[ST_HEADER + k] += t1 - t0;
         t0 = t1;
     }
-    scm_words_doc_end(&doc);
     scm_extract_free(&x);
     scm_doc_free(&doc);
     return rc;
