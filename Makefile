@@ -153,9 +153,9 @@ FUZZ_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -O1 -g $(FUZZ_SAN) \
 FUZZ_SRC := $(filter-out core/lua_%,$(CORE_SRC))
 FUZZ_OBJ := $(FUZZ_SRC:%.c=$(FUZZ_DIR)/obj/%.o)
 FUZZ_BINS := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
-# libFuzzer flags for every run: bounded input, time per input and memory
-FUZZ_RUN_FLAGS ?= -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
-                  -print_final_stats=1 -dict=tests/fuzz/scm.dict
+# libFuzzer flags (tests/fuzz/run.sh): -max_len=65536 -timeout=20
+# -rss_limit_mb=2048 and the dictionary tests/fuzz/scm.dict; FUZZ_FLAGS adds
+# more, FUZZ_JOBS=N runs N harnesses at a time.
 
 .PHONY: fuzz fuzz-build fault
 
@@ -169,7 +169,7 @@ $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_OBJ)
 fuzz-build: $(FUZZ_BINS)
 
 fuzz: deps
-	@command -v $(FUZZ_CC) >/dev/null || $(SUDO) apt-get install -y -qq clang
+	@command -v $(FUZZ_CC) >/dev/null || $(SUDO) apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev
 	@$(MAKE) -s fuzz-build
 	@tests/fuzz/seeds.sh $(FUZZ_DIR)/corpus
 	@tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)

@@ -285,6 +285,7 @@ describe("misuse: huge limits", function()
     local out = p:read("a")
     p:close()
     assert.matches("rows=1\nrc=0", out, 1, true)
+    n = 0
     for _ in c:sentences({ limit = math.maxinteger, offset = math.maxinteger }) do n = n + 1 end
     for _ in c:documents({ limit = math.maxinteger }) do n = n + 1 end
     assert.are.equal(3, n)
@@ -363,7 +364,7 @@ describe("misuse: concurrent coroutines", function()
     local ok, err = coroutine.resume(co)
     assert.is_false(ok)
     assert.matches("corpus is closed", tostring(err))
-    co = nil
+    co = nil -- luacheck: ignore 311 (dropped for the collector)
     c = nil
     collectgarbage() collectgarbage()
   end)
@@ -384,7 +385,7 @@ describe("misuse: concurrent coroutines", function()
     assert.is_true((coroutine.resume(co))) -- suspended after the first document
     -- another coroutine uses the corpus meanwhile
     assert(c:add("other", TEXT .. "Other.\n"))
-    co = nil
+    co = nil -- luacheck: ignore 311 (dropped for the collector)
     collectgarbage() collectgarbage()
     c:close()
     -- what was reported stored is stored
