@@ -1267,6 +1267,13 @@ int scm_store_batch_commit(scm_store *s, scm_error *err) {
     if (!s->batch || s->batch_first == 0) return 0; /* nothing open */
     s->batch_first = 0;
     s->batch_docs = 0;
+    /* SQLITE_FULL and some I/O errors make SQLite roll the whole
+     * transaction back by itself: say so rather than "no transaction". */
+    if (sqlite3_get_autocommit(s->db))
+        return scm_error_set(err, SCM_NO_BYTE,
+                             "the batch was rolled back after a failed write "
+                             "(disk full or I/O error): its documents were "
+                             "not stored");
     rc = sqlite3_prepare_v2(s->db,
                             "INSERT INTO sentences_fts (rowid, text) "
                             "SELECT sentence_id, text FROM sentences "
