@@ -57,8 +57,8 @@ $(SO): $(OBJ)
 
 # The word lists are data; the C table is generated from them and committed
 # so that `luarocks make` needs no generator.
-core/lexicon_data.c: tools/genlexicon.lua $(wildcard lexicon/*.tsv)
-	$(LUA) tools/genlexicon.lua lexicon > $@.tmp && mv $@.tmp $@
+core/lexicon_data.c: core/lexicon/genlexicon.lua $(wildcard core/lexicon/*.tsv)
+	$(LUA) core/lexicon/genlexicon.lua core/lexicon > $@.tmp && mv $@.tmp $@
 lexicon: core/lexicon_data.c
 
 # Install what is missing, quietly; with sudo when not root.
@@ -121,7 +121,7 @@ install: deps
 	luarocks --lua-version=$(LUA_VERSION) make --deps-mode=none $(if $(TREE),--tree=$(TREE)) scm-dev-1.rockspec
 
 lint:
-	luacheck -q lua plugins bin tests tools
+	luacheck -q lua plugins bin tests core/lexicon
 
 format:
 	clang-format -i core/*.c core/*.h core/extract/*.c core/extract/*.h 2>/dev/null || true

@@ -39,7 +39,7 @@ struct scm_lexicon {
     lex_derived derived[SCM_LEX_NLISTS];
 };
 
-/* Names double as file names: lexicon/NAME.tsv.  Keyed by id so that a
+/* Names double as file names: core/lexicon/NAME.tsv.  Keyed by id so that a
  * list added to the enum without a name here is simply unnamed. */
 static const char *const list_names[SCM_LEX_NLISTS] = {
     [SCM_LEX_TITLE_ABBREV] = "title-abbreviation",

@@ -1,7 +1,7 @@
 /* lexicon.h -- the word lists every stage consults.
  *
- * The built-in lists are data: the lexicon/NAME.tsv files, turned into
- * lexicon_data.c by tools/genlexicon.lua.  A lexicon is an object, not a
+ * The built-in lists are data: the core/lexicon/NAME.tsv files, turned into
+ * lexicon_data.c by core/lexicon/genlexicon.lua.  A lexicon is an object, not a
  * global: the Lua binding owns one per module state and users extend it
  * before parsing
  * (scm.lexicon.add("abbreviation", "Amb.")). */
@@ -78,7 +78,7 @@ const char *scm_lexicon_class(const scm_lexicon *lex, scm_lex_list list,
  * "compound-prefix", "verb", "title", "party", "family-name",
  * "family-first-party", "reference-head", "reference-trailing",
  * "speaker-body", "stance"), or -1.  The data file of a
- * list is lexicon/<name>.tsv. */
+ * list is core/lexicon/<name>.tsv. */
 int scm_lexicon_list_id(const char *name);
 const char *scm_lexicon_list_name(scm_lex_list list);
 
@@ -108,8 +108,8 @@ void *scm_lexicon_derived(const scm_lexicon *lex, scm_lex_list list,
 int scm_lexicon_set_derived(const scm_lexicon *lex, scm_lex_list list,
                             void *data, void (*free_fn)(void *));
 
-/* Internal: the built-in lists as tools/genlexicon.lua writes them into
- * lexicon_data.c, one per lexicon/NAME.tsv.  scm_lexicon_new maps each
+/* Internal: the built-in lists as core/lexicon/genlexicon.lua writes them into
+ * lexicon_data.c, one per core/lexicon/NAME.tsv.  scm_lexicon_new maps each
  * NAME to its list id with scm_lexicon_list_id and skips unknown names. */
 typedef struct scm_lex_builtin_word {
     const char *word; /* without the trailing period */

@@ -2,7 +2,7 @@
  * are not lexicon lists (and so not extendable from Lua): honorifics,
  * function words of the subject and verb grammar, irregular verb forms.
  * Open-ended word lists (family names, reference heads, speaking bodies)
- * are lexicon lists (lexicon/NAME.tsv).  Data only: every table is a
+ * are lexicon lists (core/lexicon/NAME.tsv).  Data only: every table is a
  * NULL-terminated array defined in names_data.c. */
 #ifndef SCM_EXTRACT_NAMES_DATA_H
 #define SCM_EXTRACT_NAMES_DATA_H

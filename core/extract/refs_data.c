@@ -1,7 +1,7 @@
 /* refs_data.c -- the closed word tables of the reference extractor (data
  * only).  The open lists -- head nouns and lower-case trailing nouns with
- * their kinds -- are lexicon lists: lexicon/reference-head.tsv and
- * lexicon/reference-trailing.tsv. */
+ * their kinds -- are lexicon lists: core/lexicon/reference-head.tsv and
+ * core/lexicon/reference-trailing.tsv. */
 #include "refs_data.h"
 
 const char *const scm_ref_ordinals[] = {
