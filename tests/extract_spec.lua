@@ -162,6 +162,22 @@ describe("scm.parse", function()
       assert.equal("ROK", p.party)
     end)
 
+    it("reads a name after 'Title of the PARTY', with or without its short form", function()
+      local doc = parse("Secretary of State of the United States Eleanor J. Whitby " ..
+        "and Minister of Foreign Affairs of the Republic of Korea (ROK) Park, " ..
+        "Ji Hoon held talks.")
+      local w, p = person(doc, "Whitby"), person(doc, "Park")
+      assert.equal("Eleanor J. Whitby", w.name)
+      assert.equal("Secretary of State", w.title)
+      assert.equal("U.S.", w.party)
+      assert.equal("Park Ji Hoon", p.name)
+      assert.equal("Minister of Foreign Affairs", p.title)
+      assert.equal("ROK", p.party)
+      -- a party followed by a body is an office, not a name
+      local body = parse("The Chairman of the ROK Joint Chiefs of Staff spoke.")
+      assert.same({}, people(body))
+    end)
+
     it("tells Japanese family-first from given-first order", function()
       local a = parse("Prime Minister Kishida Fumio of Japan welcomed the talks.")
       local b = parse("Japanese Prime Minister Fumio Kishida welcomed the talks.")

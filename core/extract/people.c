@@ -374,6 +374,18 @@ static int is_rank(const char *role) {
     return role && scm_bytes_in(role, strlen(role), scm_rank_roles);
 }
 
+/* A name at word j that ends the run of capitalised words ("of the United
+ * States Daniel P. Marsh held"): two words or more, or "Lee, Jae Won",
+ * so that a party followed by a body ("of the ROK Joint Chiefs") is not
+ * read as a name. */
+static int name_ends_run(const people_ctx *c, const scm_word *w, size_t j,
+                         size_t n, name_info *ni) {
+    if (!parse_name(c, w, j, n, ni) || !(ni->comma || ni->count >= 2))
+        return 0;
+    return ni->stop >= n ||
+           !(w[ni->stop].kind == SCM_W_WORD && w[ni->stop].cap);
+}
+
 /* The rest of an office after a title ending at *te: "of PARTY" (the
  * party, not part of the title) or "of [the] Named Body" (part of it).  A
  * party word opening the body ("of the ROK Joint Chiefs of Staff") is the
@@ -386,12 +398,15 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     size_t j = *te, end = 0;
     int oom;
     const char *p2;
+    name_info ni;
     *after = j;
     if (j >= n || !scm_word_is(t, &w[j], "of")) return 0;
     p2 = of_party(c, w, j, n, &end, &oom);
     if (oom) return -1;
-    if (p2 && (end >= n || !((w[end].kind == SCM_W_WORD && w[end].cap) ||
-                             scm_word_punct(&w[end], '-')))) {
+    if (p2 && (end >= n ||
+               !((w[end].kind == SCM_W_WORD && w[end].cap) ||
+                 scm_word_punct(&w[end], '-')) ||
+               name_ends_run(c, w, end, n, &ni))) {
         if (!*party) *party = p2;
         *after = end;
     } else {
@@ -500,8 +515,16 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     }
     /* Title of PARTY / Title of the Named Body */
     if (office_of(c, w, n, &te, &j, &party) != 0) return (size_t)-1;
-    /* ..., [Rank] Name */
+    /* Title of PARTY [(SHORT)] Name: "Secretary of Defense of the United
+     * States Daniel P. Marsh", "Minister of National Defense of the
+     * Republic of Korea (ROK) Lee, Jae Won" */
     j = skip_parens(w, j, n);
+    if (party && j > te && name_ends_run(c, w, j, n, &ni)) {
+        if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
+            return (size_t)-1;
+        return ni.stop;
+    }
+    /* ..., [Rank] Name */
     if (j + 1 < n && scm_word_punct(&w[j], ',')) {
         const char *rank;
         size_t r = j + 1;
