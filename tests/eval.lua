@@ -320,6 +320,8 @@ local sets = {
   { "unseen set (tests/gold/unseen: documents and answers written apart from the code)", gold_dir .. "unseen/" },
   { "blind set (tests/gold/blind: written last, by someone who saw neither code nor other sets)",
     gold_dir .. "blind/" },
+  { "second blind set (tests/gold/blind2: written 2026-11-28 by someone who saw neither code nor other sets)",
+    gold_dir .. "blind2/" },
 }
 local any = false
 for _, set in ipairs(sets) do
