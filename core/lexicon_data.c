@@ -679,6 +679,15 @@ static const scm_lex_builtin_word words_party[] = {
     {"Mongolia", "Mongolia"},
     {"G7", "G7"},
     {"Quad", "Quad"},
+    {"Republic of the Philippines", "Philippines"},
+    {"Republic of India", "India"},
+    {"Republic of Indonesia", "Indonesia"},
+    {"Socialist Republic of Viet Nam", "Vietnam"},
+    {"Socialist Republic of Vietnam", "Vietnam"},
+    {"Republic of Singapore", "Singapore"},
+    {"Kingdom of Thailand", "Thailand"},
+    {"Federal Republic of Germany", "Germany"},
+    {"French Republic", "France"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {
@@ -987,6 +996,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Lieutenant", "Lieutenant"},
     {"Captain", "Captain"},
     {"Major", "Major"},
+    {"Vice-Minister", "Vice-Minister"},
+    {"Vice-Chairman", "Vice-Chairman"},
+    {"Vice-President", "Vice-President"},
+    {"Deputy Assistant Secretary", "Deputy Assistant Secretary"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -1078,14 +1091,14 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"compound-prefix", words_compound_prefix, 69},
     {"family-first-party", words_family_first_party, 10},
     {"family-name", words_family_name, 437},
-    {"party", words_party, 69},
+    {"party", words_party, 78},
     {"reference-head", words_reference_head, 47},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 8},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 59},
-    {"title", words_title, 63},
+    {"title", words_title, 67},
     {"verb", words_verb, 81},
 };
 

@@ -178,6 +178,36 @@ describe("scm.parse", function()
       assert.same({}, people(body))
     end)
 
+    it("splits a name from the body of an office it closes", function()
+      local doc = parse("The talks were co-chaired by ROK Deputy Minister for " ..
+        "Defense Planning Policy Han Seo-yeon and Vice-Minister of Defense for " ..
+        "International Affairs of Japan Mori Takumi. The Chairman of the Joint " ..
+        "Chiefs of Staff General Elias R. Brandt also attended.")
+      local han, mori, brandt = person(doc, "Han"), person(doc, "Mori"), person(doc, "Brandt")
+      assert.equal("Han Seo-yeon", han.name)
+      assert.equal("Deputy Minister for Defense Planning Policy", han.title)
+      assert.equal("ROK", han.party)
+      assert.equal("Mori Takumi", mori.name)
+      assert.equal("Vice-Minister", mori.role)
+      assert.equal("Japan", mori.party)
+      assert.equal("Elias R. Brandt", brandt.name)
+      assert.equal("Chairman", brandt.role) -- the office, not the rank
+    end)
+
+    it("reads '[party] Title' after an honorific name, and suffixes in capitals", function()
+      local doc = parse("Dr. Nora T. Castellan, U.S. Deputy Assistant Secretary of " ..
+        "State, and Rear Admiral Owen P. Hale III, Commander of the Pacific Task " ..
+        "Group, met Secretary of Trade of the Republic of the Philippines Luis M. Ocampo II.")
+      local c, h, o = person(doc, "Castellan"), person(doc, "Hale"), person(doc, "Ocampo")
+      assert.equal("Deputy Assistant Secretary", c.role)
+      assert.equal("U.S.", c.party)
+      assert.equal("Owen P. Hale III", h.name)
+      assert.equal("Luis M. Ocampo II", o.name)
+      assert.equal("Ocampo", o.family) -- not the numeral
+      assert.equal("Secretary of Trade", o.title)
+      assert.equal("Philippines", o.party)
+    end)
+
     it("tells Japanese family-first from given-first order", function()
       local a = parse("Prime Minister Kishida Fumio of Japan welcomed the talks.")
       local b = parse("Japanese Prime Minister Fumio Kishida welcomed the talks.")

@@ -38,7 +38,15 @@ const char *const scm_not_name_words[] = {
     "Parliament", "Assembly", "Union", "Organization", "Agency",
     "Bureau", "Center", "Centre", "Institute", "University", "Fund",
     "Bank", "Mission", "Embassy", "Consulate", "Team", "Working",
-    NULL};
+    /* heads and modifiers of the bodies an office is "of" or "for" */
+    "Policy", "Planning", "Operations", "Space", "Cyber", "International",
+    "Cooperation", "Development", "Intelligence", "Acquisition",
+    "Programs", "Plans", "Headquarters", "Division", "Directorate",
+    "Service", "Services", "Branch", "Unit", "Region", "Regional",
+    "Industry", "Trade", "Energy", "Economy", "Finance",
+    "Justice", "Interior", "Health", "Education", "Environment",
+    "Technology", "Science", "Unification", "Veterans", "Overseas",
+    "Public", "Global", "Strategic", "Special", NULL};
 
 const char *const scm_irregular_verbs[] = {
     "undertook", "undertake", "undertaken", "undertake", "took", "take",

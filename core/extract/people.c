@@ -123,7 +123,9 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
                           size_t j, size_t n) {
     const char *t = c->t;
     size_t k;
-    if (!caps_name_word(t, &w[j]) || w[j].stop - w[j].start < 3) return 0;
+    if (!caps_name_word(t, &w[j]) || w[j].stop - w[j].start < 3 ||
+        scm_word_in(t, &w[j], scm_name_suffixes))
+        return 0;
     if (lex_has_word(c, &c->party, &w[j]) ||
         scm_phrase_has_word(c->not_name, t, &w[j]))
         return 0;
@@ -199,7 +201,8 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     if (ni->count < 2 || last == ni->first) return;
     /* a family name in capitals: "HAYASHI Kenji", "Kenji HAYASHI" */
     for (k = ni->first; k < ni->stop; k++)
-        if (caps_name_word(t, &w[k])) {
+        if (caps_name_word(t, &w[k]) &&
+            !scm_word_in(t, &w[k], scm_name_suffixes)) { /* not "II" */
             ni->family = k;
             return;
         }
@@ -386,21 +389,53 @@ static int name_ends_run(const people_ctx *c, const scm_word *w, size_t j,
            !(w[ni->stop].kind == SCM_W_WORD && w[ni->stop].cap);
 }
 
+/* A name that closes the run of capitalised words [from, last) of an
+ * office: "for National Defense Policy Park Ji-hoon", "of the Joint
+ * Chiefs of Staff General Martin Dempsey" (a rank before it is skipped).
+ * It starts after a word that cannot be part of a name, so the body
+ * keeps its own words.  The word where the name (or its rank) starts, or
+ * 0; *name the name's first word. */
+static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
+                               size_t last, size_t n, size_t *name,
+                               int *oom) {
+    size_t k;
+    name_info ni;
+    *oom = 0;
+    for (k = from + 1; k < last; k++) {
+        const char *rank = NULL;
+        long rk;
+        if (name_word(c, &w[k - 1]) || is_initial(c->t, &w[k - 1])) continue;
+        rk = title_at(c, w, k, n, &rank);
+        if (rk < 0) {
+            *oom = 1;
+            return 0;
+        }
+        *name = rk > 0 && is_rank(rank) ? k + (size_t)rk : k;
+        if (name_ends_run(c, w, *name, n, &ni)) return k;
+    }
+    return 0;
+}
+
 /* The rest of an office after a title ending at *te: "of PARTY" (the
- * party, not part of the title) or "of [the] Named Body" (part of it).  A
- * party word opening the body ("of the ROK Joint Chiefs of Staff") is the
- * person's party and left out of the title; one in a compound ("of the
- * ROK-U.S. Combined Forces Command") is not.  *te becomes the title's
- * end, *after the end of the office; *party is set if NULL.  0 or -1. */
+ * party, not part of the title) or "of|for [the] Named Body" (part of
+ * it).  A party word opening the body ("of the ROK Joint Chiefs of
+ * Staff") is the person's party and left out of the title; one in a
+ * compound ("of the ROK-U.S. Combined Forces Command") is not; "of
+ * PARTY" closing it ("for International Affairs of Japan") is the party
+ * too.  *te becomes the title's end, *after the end of the office;
+ * *party is set if NULL; *name_at is the first word of a name that ends
+ * the body's run of capitals, else 0.  0 or -1. */
 static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
-                     size_t *after, const char **party) {
+                     size_t *after, const char **party, size_t *name_at) {
     const char *t = c->t;
     size_t j = *te, end = 0;
     int oom;
     const char *p2;
     name_info ni;
     *after = j;
-    if (j >= n || !scm_word_is(t, &w[j], "of")) return 0;
+    *name_at = 0;
+    if (j >= n || !(scm_word_is(t, &w[j], "of") || scm_word_is(t, &w[j], "for")))
+        return 0;
     p2 = of_party(c, w, j, n, &end, &oom);
     if (oom) return -1;
     if (p2 && (end >= n ||
@@ -418,14 +453,40 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 last = ++e;
             } else if ((scm_word_punct(&w[e], '-') ||
                         scm_word_is(t, &w[e], "of") ||
+                        scm_word_is(t, &w[e], "for") ||
                         scm_word_is(t, &w[e], "and") ||
                         scm_word_is(t, &w[e], "the")) &&
-                       e + 1 < n && w[e + 1].cap) {
+                       e + 1 < n &&
+                       (w[e + 1].cap || /* "of the Philippines" */
+                        (scm_word_is(t, &w[e + 1], "the") && e + 2 < n &&
+                         w[e + 2].cap))) {
                 e++;
             } else
                 break;
         }
         if (last) {
+            size_t name = 0, split;
+            split = name_closing_run(c, w, pstart, last, n, &name, &oom);
+            if (oom) return -1;
+            if (split) {
+                size_t q, pq = 0;
+                const char *pp = NULL;
+                /* "... of Japan" closing the body names the party */
+                for (q = split - 1; q > pstart; q--) {
+                    const char *p3;
+                    size_t e3;
+                    if (!scm_word_is(t, &w[q], "of")) continue;
+                    p3 = of_party(c, w, q, n, &e3, &oom);
+                    if (oom) return -1;
+                    if (p3 && e3 == split) pq = q, pp = p3;
+                }
+                if (pp) { /* the longest: "of the Republic of the X" */
+                    if (!*party) *party = pp;
+                    split = pq;
+                }
+                last = split;
+                *name_at = name;
+            }
             if (p2 && end < last && w[end].kind == SCM_W_WORD) {
                 if (!*party) *party = p2;
                 c->skip_from = pstart;
@@ -443,7 +504,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                          size_t n) {
     const char *t = c->t;
     const char *party = NULL, *role = NULL, *pc = NULL;
-    size_t ts = i, te, j, end;
+    size_t ts = i, te, j, end, name_at = 0;
     long k;
     int oom;
     name_info ni;
@@ -453,13 +514,26 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         if (!parse_name(c, w, i + 1, n, &ni)) return i + 1;
         j = ni.stop;
         if (j + 1 < n && scm_word_punct(&w[j], ',')) {
-            k = title_at(c, w, j + 1, n, &role);
+            /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary" */
+            long pk = party_at(c, w, j + 1, n, &pc);
+            if (pk < 0) return (size_t)-1;
+            if (pk > 0) {
+                k = title_at(c, w, j + 1 + (size_t)pk, n, &role);
+                if (k > 0) {
+                    party = pc ? pc : "";
+                    j += (size_t)pk;
+                } else
+                    pk = 0;
+            }
+            if (pk == 0) k = title_at(c, w, j + 1, n, &role);
             if (k < 0) return (size_t)-1;
             if (k > 0) {
                 tstart = j + 1;
                 tstop = j + 1 + (size_t)k;
-                party = of_party(c, w, tstop, n, &end, &oom);
-                if (oom) return (size_t)-1;
+                if (!party) {
+                    party = of_party(c, w, tstop, n, &end, &oom);
+                    if (oom) return (size_t)-1;
+                }
             } else
                 role = NULL;
         }
@@ -499,7 +573,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             if (k2 > 0 && r2 && !is_rank(r2)) {
                 ots = ni.stop + 1;
                 ote = ots + (size_t)k2;
-                if (office_of(c, w, n, &ote, &next, &party) != 0)
+                size_t unused;
+                if (office_of(c, w, n, &ote, &next, &party, &unused) != 0)
                     return (size_t)-1;
                 role = r2;
             }
@@ -514,11 +589,30 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         return next > ni.stop ? next : ni.stop;
     }
     /* Title of PARTY / Title of the Named Body */
-    if (office_of(c, w, n, &te, &j, &party) != 0) return (size_t)-1;
+    if (office_of(c, w, n, &te, &j, &party, &name_at) != 0)
+        return (size_t)-1;
+    if (name_at && name_ends_run(c, w, name_at, n, &ni)) {
+        if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
+            return (size_t)-1;
+        return ni.stop;
+    }
     /* Title of PARTY [(SHORT)] Name: "Secretary of Defense of the United
      * States Daniel P. Marsh", "Minister of National Defense of the
      * Republic of Korea (ROK) Lee, Jae Won" */
     j = skip_parens(w, j, n);
+    {
+        /* Office Rank Name: "Chairman of the Joint Chiefs of Staff General
+         * Martin E. Dempsey" -- the office gives title and role */
+        const char *rank = NULL;
+        long rk = title_at(c, w, j, n, &rank);
+        if (rk < 0) return (size_t)-1;
+        if (rk > 0 && is_rank(rank) && !is_rank(role) &&
+            name_ends_run(c, w, j + (size_t)rk, n, &ni)) {
+            if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
+                return (size_t)-1;
+            return ni.stop;
+        }
+    }
     if (party && j > te && name_ends_run(c, w, j, n, &ni)) {
         if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
             return (size_t)-1;
