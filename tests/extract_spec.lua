@@ -297,6 +297,40 @@ describe("scm.parse", function()
       assert.is_false(a.negated)
     end)
 
+    it("gives 'Both sides' with nothing before it the meeting's parties", function()
+      local doc = assert(scm.parse("Joint Readout of the 4th Canada–Japan Defence " ..
+        "Policy Dialogue\nOttawa, 3 March 2047\n\nThe 4th Canada–Japan Defence Policy " ..
+        "Dialogue was held in Ottawa on 3 March 2047, led by Dr. Mira T. Okafor, " ..
+        "Deputy Minister of National Defence of Canada, and Vice-Minister of Defense " ..
+        "for International Affairs of Japan Fujita Ren.\n\nBoth sides welcomed the " ..
+        "growth of exchanges. Dr. Okafor underscored the importance of Arctic " ..
+        "security. The two sides agreed to meet again next year.\n"))
+      local as = acts(doc)
+      assert.equal(3, #as)
+      assert.same({"Canada", "Japan"}, sorted(as[1].actors))
+      assert.same({"Deputy Minister"}, as[2].actors) -- "Dr. Okafor"
+      assert.same({"Mira T. Okafor"}, as[2].persons)
+      assert.same({"Canada", "Japan"}, sorted(as[3].actors))
+      assert.equal("Canada", person(doc, "Okafor").party)
+      assert.equal("Deputy Minister of National Defence", person(doc, "Okafor").title)
+    end)
+
+    it("reads a plural role word held by one person as the principals", function()
+      local doc = parse("Secretary of State Ruth Calder of the United States, " ..
+        "Secretary of Foreign Affairs of the Republic of the Philippines Dante M. " ..
+        "Reyes, and Minister for Foreign Affairs of Japan Ono Keita met in Manila. " ..
+        "The Ministers welcomed the new coast guard exchange.")
+      local a = act_with(doc, "welcome")
+      assert.equal(3, #a.actors)
+      assert.same({"Dante M. Reyes", "Ono Keita", "Ruth Calder"}, sorted(a.persons))
+      -- two holders of the role are a group of their own
+      local mcm = parse("General Ahn, Tae Ho, Chairman of the ROK Joint Chiefs of " ..
+        "Staff, and General Lena Ortiz, Chairman of the U.S. Joint Chiefs of Staff, " ..
+        "met. General Wade Holm, Commander of the Combined Forces Command, also " ..
+        "attended. The Chairmen reaffirmed the alliance.")
+      assert.same({"Chairman Ahn", "Chairman Ortiz"}, sorted(act_with(mcm, "reaffirm").actors))
+    end)
+
     it("reads subject, verb, class and clause of a simple act", function()
       local doc = parse(SECMIN .. "\n\nThe Secretary and the Minister " ..
                         "reaffirmed that the Alliance remains strong.")

@@ -109,6 +109,11 @@ typedef struct acts_ctx {
     /* resolve_actors: the latest act with one actor and with two or more
      * (index + 1, 0 for none), kept up to date over acts[0..acts_seen) */
     size_t acts_seen, last_single, last_multi;
+    /* how many principals a plural group word without a number stands
+     * for when fewer people hold its role: the size of the latest counted
+     * group ("the three Ministers"), else the titled people introduced in
+     * the first paragraph that introduces anyone (0: unknown) */
+    int last_counted, principals;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -282,6 +287,21 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
         (*added)++;
     }
     return 0;
+}
+
+/* "The Ministers" where fewer than two people hold the role (a Minister
+ * and two Secretaries met): a plural role word names the principals, as
+ * many as the latest counted group had, else those introduced first.
+ * Leaves `a` as it is for "leaders", for words that are not role plurals
+ * and when the number is unknown. */
+static int group_principals(acts_ctx *c, actor_set *a, const char *t,
+                            const scm_word *w, size_t from, int *added) {
+    int count = c->last_counted ? c->last_counted : c->principals;
+    if (*added >= 2 || count < 2 || scm_word_ieq(t, w, "leaders") ||
+        scm_word_ieq(t, w, "heads") || scm_word_ieq(t, w, "allies") ||
+        scm_word_ieq(t, w, "partners") || scm_word_ieq(t, w, "participants"))
+        return 0;
+    return expand_counted(c, a, from, count, added);
 }
 
 /* ---- verbs ---- */
@@ -788,7 +808,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (pk < 0) return -1;
             if (pk == 0) {
                 char sing[96];
-                size_t q;
+                size_t q, from = a->n;
                 int added = 0;
                 if (singular(t + w[j].start, w[g - 1].stop - w[j].start, sing,
                              sizeof sing))
@@ -801,6 +821,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                         }
                     }
                 if (!added && expand_group(c, a, t, &w[g - 1], &added) != 0)
+                    return -1;
+                if (group_principals(c, a, t, &w[g - 1], from, &added) != 0)
                     return -1;
                 if (!added) {
                     size_t len = w[g - 1].stop - w[g - 1].start;
@@ -827,8 +849,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             int added;
             size_t from = a->n;
             if (expand_group(c, a, t, &w[j], &added) != 0) return -1;
-            if (num && expand_counted(c, a, from, numeral_value(t, &w[j - 1]),
-                                      &added) != 0)
+            if (num) {
+                int count = numeral_value(t, &w[j - 1]);
+                if (expand_counted(c, a, from, count, &added) != 0) return -1;
+                if (count && added == count) c->last_counted = count;
+            } else if (group_principals(c, a, t, &w[j], from, &added) != 0)
                 return -1;
             if (!added) {
                 char buf[64];
@@ -909,6 +934,28 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return -1;
             return (long)g;
         }
+    }
+    /* Honorific Family: "Dr. Abernathy" for a titled person of that
+     * family name (the only one) */
+    if (j + 1 < n && scm_word_in(t, &w[j], scm_honorifics) &&
+        w[j + 1].kind == SCM_W_WORD && w[j + 1].cap) {
+        size_t q;
+        int32_t who = -1;
+        int many = 0;
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *pp = &c->x->people.items[q];
+            if (pp->role && pp->family &&
+                strlen(pp->family) == w[j + 1].stop - w[j + 1].start &&
+                memcmp(pp->family, t + w[j + 1].start,
+                       w[j + 1].stop - w[j + 1].start) == 0) {
+                many = who >= 0;
+                who = (int32_t)q;
+            }
+        }
+        if (who < 0 || many) return 0;
+        if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0)
+            return -1;
+        return (long)skip_trailers(c, w, j + 2, n, 1);
     }
     /* title [Name] */
     {
@@ -1051,6 +1098,14 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
     k = a->resolve == RES_SINGLE ? c->last_single : c->last_multi;
     if (k) hit = &c->x->acts.items[k - 1];
     if (!hit && c->x->acts.len) hit = &c->x->acts.items[c->x->acts.len - 1];
+    if (!hit && a->resolve == RES_PLURAL && c->ndoc_parties >= 2) {
+        /* "Both sides" opening a readout: the parties of the meeting */
+        for (i = 0; i < c->ndoc_parties; i++)
+            if (actors_add(a, c->doc_parties[i], strlen(c->doc_parties[i]),
+                           -1) != 0)
+                return -1;
+        return 0;
+    }
     if (!hit)
         return actors_add(a, a->literal, strlen(a->literal), -1);
     for (i = 0; i < hit->actors.len; i++)
@@ -1502,6 +1557,30 @@ static int doc_parties(acts_ctx *c) {
     return 0;
 }
 
+/* The titled people introduced in the paragraph of the first titled
+ * person: the meeting's principals ("Secretary A, Secretary B, and
+ * Minister C met in Manila"). */
+static int count_principals(const scm_doc *doc, const scm_extract *x) {
+    const scm_paragraph *pg = NULL;
+    size_t i, k;
+    int n = 0;
+    for (i = 0; i < x->people.len; i++) {
+        const scm_person *p = &x->people.items[i];
+        scm_off at;
+        if (!p->role || !p->mentions.len) continue;
+        at = p->mentions.items[0].start;
+        if (!pg) {
+            for (k = 0; k < doc->text.paragraphs.len; k++) {
+                const scm_paragraph *q = &doc->text.paragraphs.items[k];
+                if (at >= q->span.start && at < q->span.stop) pg = q;
+            }
+            if (!pg) return 0;
+        }
+        if (at >= pg->span.start && at < pg->span.stop) n++;
+    }
+    return n;
+}
+
 /* The function-word lists are fixed: indexed once per process. */
 static const char *const *const sets_lists[] = {
     scm_verb_skip_words,   scm_verb_adverbs,      scm_ly_not_adverbs,
@@ -1560,6 +1639,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         qsort(c.mentions.items, c.mentions.len, sizeof *c.mentions.items,
               cmp_mention);
     if (doc_parties(&c) != 0) goto out;
+    c.principals = count_principals(doc, x);
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
         if (s->paragraph < doc->text.paragraphs.len &&

@@ -465,10 +465,11 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 break;
         }
         if (last) {
-            size_t name = 0, split;
+            size_t name = 0, split, body_end = last;
             split = name_closing_run(c, w, pstart, last, n, &name, &oom);
             if (oom) return -1;
-            if (split) {
+            if (!split) split = last;
+            {
                 size_t q, pq = 0;
                 const char *pp = NULL;
                 /* "... of Japan" closing the body names the party */
@@ -492,7 +493,8 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 c->skip_from = pstart;
                 c->skip_to = end;
             }
-            *te = *after = last;
+            *te = last;
+            *after = name ? last : body_end;
         }
     }
     return 0;
@@ -528,8 +530,12 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             if (pk == 0) k = title_at(c, w, j + 1, n, &role);
             if (k < 0) return (size_t)-1;
             if (k > 0) {
+                size_t after, unused;
                 tstart = j + 1;
                 tstop = j + 1 + (size_t)k;
+                /* "Deputy Minister of National Defence of Canada" */
+                if (office_of(c, w, n, &tstop, &after, &party, &unused) != 0)
+                    return (size_t)-1;
                 if (!party) {
                     party = of_party(c, w, tstop, n, &end, &oom);
                     if (oom) return (size_t)-1;
@@ -592,6 +598,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     if (office_of(c, w, n, &te, &j, &party, &name_at) != 0)
         return (size_t)-1;
     if (name_at && name_ends_run(c, w, name_at, n, &ni)) {
+        if (!party) { /* "... Anna Lindgren of Norway" */
+            party = of_party(c, w, skip_parens(w, ni.stop, n), n, &end, &oom);
+            if (oom) return (size_t)-1;
+        }
         if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
             return (size_t)-1;
         return ni.stop;
