@@ -119,6 +119,31 @@ describe("scm.parse", function()
       assert.equal("1972-12-05", doc.date)
       assert.equal("Canberra", doc.place)
     end)
+
+    it("names the kind as the title writes it, without the issuer", function()
+      local function kind(title)
+        return assert(scm.parse(title .. "\n\nThe two sides met in Oslo.\n")).kind
+      end
+      assert.equal("joint press statement", kind("Joint Press Statement"))
+      assert.equal("joint readout", kind("Joint Readout of the Third Oslo Dialogue"))
+      assert.equal("joint statement", kind("Joint Ministers’ Statement on Fisheries"))
+      assert.equal("joint communique", kind("Joint Communiqué"))
+      assert.equal("readout", kind("Readout of the Minister's Call"))
+    end)
+
+    it("keeps the region of a place and reads 'in PLACE on DATE'", function()
+      local doc = assert(scm.parse("Joint Communique\nThe 9th Nordic Policy Talks\n" ..
+        "Reykjavik, Republic of Iceland   June 2, 2045\n\n1. The 9th Nordic Policy " ..
+        "Talks were held in Reykjavik on June 2, 2045.\n\n2. The Ministers met.\n"))
+      assert.equal("Reykjavik, Republic of Iceland", doc.place)
+      doc = assert(scm.parse("Joint Statement\n\nThe three Ministers held the fifth " ..
+        "Coastal Security Meeting in Darwin, Northern Territory on May 3, 2044. " ..
+        "They agreed to meet again.\n"))
+      assert.equal("Darwin, Northern Territory", doc.place)
+      doc = assert(scm.parse("Joint Statement\n\nThe leaders met in Lima, Peru, " ..
+        "on 4 May 2041 and in Quito the next day.\n"))
+      assert.equal("Lima, Peru", doc.place)
+    end)
   end)
 
   describe("people()", function()

@@ -62,10 +62,70 @@ static const char *kind_of(const char *s, size_t n, int strong) {
     return NULL;
 }
 
+/* The kind as a title writes it: "joint" and up to two words before a
+ * head ("Joint Press Statement", "Joint Vision Statement", "Joint
+ * Readout"), lower case, "communiqué" without its accent.  NULL if the
+ * title has no such phrase; *oom on memory. */
+static char *joint_kind(const char *s, int *oom) {
+    static const char *const heads[] = {"communique", "communiqué",
+                                        "statement", "declaration",
+                                        "readout", NULL};
+    const char *j = s ? ifind(s, strlen(s), "joint ") : NULL;
+    const char *p, *word[3];
+    size_t len[3], k, i;
+    *oom = 0;
+    if (!j) return NULL;
+    p = j + 6;
+    for (k = 0; k < 3; k++) {
+        while (*p == ' ') p++;
+        word[k] = p;
+        while (*p && *p != ' ' && *p != ',' && *p != ':') p++;
+        len[k] = (size_t)(p - word[k]);
+        if (!len[k]) return NULL;
+        for (i = 0; heads[i]; i++)
+            if (ieq_n(word[k], len[k], heads[i])) {
+                scm_buf b = {0};
+                size_t m;
+                int bad = scm_buf_append(&b, "joint", 5);
+                for (m = 0; m <= k && !bad; m++) {
+                    size_t q, n = len[m];
+                    /* the issuer is not the kind: "Joint Leaders’
+                     * Statement" is a joint statement */
+                    if ((n > 3 && memcmp(word[m] + n - 3, "\xE2\x80\x99", 3) == 0) ||
+                        (n > 1 && word[m][n - 1] == '\''))
+                        continue;
+                    bad |= scm_buf_putc(&b, ' ');
+                    if (ieq_n(word[m], len[m], "communiqué")) {
+                        bad |= scm_buf_append(&b, "communique", 10);
+                        continue;
+                    }
+                    for (q = 0; q < len[m] && !bad; q++)
+                        bad |= scm_buf_putc(
+                            &b, (char)tolower((unsigned char)word[m][q]));
+                }
+                bad |= scm_buf_putc(&b, '\0');
+                if (bad) {
+                    free(b.items);
+                    *oom = 1;
+                    return NULL;
+                }
+                return b.items;
+            }
+        /* the words between are capitalised modifiers */
+        if (!isupper((unsigned char)word[k][0])) return NULL;
+    }
+    return NULL;
+}
+
 static int set_kind(scm_doc *doc, scm_extract *x) {
     const char *k = NULL;
     const char *meta = scm_text_meta(&doc->text, "title");
     size_t i, body = 0;
+    int oom;
+    x->header.kind = joint_kind(doc->title, &oom);
+    if (!x->header.kind && !oom) x->header.kind = joint_kind(meta, &oom);
+    if (oom) return -1;
+    if (x->header.kind) return 0;
     if (doc->title) k = kind_of(doc->title, strlen(doc->title), 0);
     if (!k && meta) k = kind_of(meta, strlen(meta), 0);
     for (i = 0; !k && i < doc->text.paragraphs.len; i++) {
@@ -150,6 +210,11 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 if (place_word(t, &w[k - 1])) {
                     k--;
                     words++;
+                } else if (k > 1 && (scm_word_is(t, &w[k - 1], "of") ||
+                                     scm_word_is(t, &w[k - 1], "the")) &&
+                           place_word(t, &w[k - 2])) {
+                    k -= 2; /* "Seoul, Republic of Korea" */
+                    words++;
                 } else if (k > 1 && scm_word_punct(&w[k - 1], ',') &&
                            place_word(t, &w[k - 2]) &&
                            !scm_word_punct(&w[k], ',')) {
@@ -165,7 +230,59 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
     return 0;
 }
 
-/* "was held in Washington D.C. on ...", "met in Washington to ...". */
+/* The end of a place name starting at word j (up to 5 words: "Republic
+ * of Korea", "Washington, D.C."). */
+static size_t place_end(const char *t, const scm_word *w, size_t j,
+                        size_t nw) {
+    size_t last = j;
+    while (last + 1 < nw && last - j < 5) {
+        if (place_word(t, &w[last + 1]))
+            last++;
+        else if (last + 2 < nw && (scm_word_is(t, &w[last + 1], "of") ||
+                                   scm_word_is(t, &w[last + 1], "the")) &&
+                 place_word(t, &w[last + 2]))
+            last += 2;
+        else if (last + 2 < nw && scm_word_punct(&w[last + 1], ',') &&
+                 place_word(t, &w[last + 2]) &&
+                 memchr(t + w[last + 2].start, '.',
+                        w[last + 2].stop - w[last + 2].start))
+            last += 2; /* "Washington, D.C." */
+        else
+            break;
+    }
+    return last;
+}
+
+/* After a place ending at `last`: ", Region" closed by ",", "on", "to",
+ * "for" or the end ("Canberra, Australia, on", "Honolulu, Hawaii on"):
+ * the region's last word, else `last`. */
+static size_t place_region(const char *t, const scm_word *w, size_t last,
+                           size_t nw) {
+    static const char *const closers[] = {"on", "to", "for", "from", NULL};
+    size_t e;
+    if (last + 2 >= nw || !scm_word_punct(&w[last + 1], ',') ||
+        !place_word(t, &w[last + 2]))
+        return last;
+    e = place_end(t, w, last + 2, nw);
+    if (e + 1 >= nw || scm_word_punct(&w[e + 1], ',') ||
+        scm_word_punct(&w[e + 1], '.') || scm_word_in(t, &w[e + 1], closers))
+        return e;
+    return last;
+}
+
+/* "in PLACE on DATE": "in" + a place + "on" (or ", on") and a date. */
+static int place_then_date(const char *t, const scm_word *w, size_t last,
+                           size_t nw) {
+    size_t k = last + 1;
+    if (k < nw && scm_word_punct(&w[k], ',')) k++;
+    return k + 1 < nw && scm_word_is(t, &w[k], "on") &&
+           (month_word(t, &w[k + 1]) ||
+            (w[k + 1].kind == SCM_W_NUMBER && k + 2 < nw &&
+             month_word(t, &w[k + 2])));
+}
+
+/* "was held in Washington D.C. on ...", "met in Washington to ...",
+ * "held the ... Meeting in Honolulu, Hawaii on March 14, 2036". */
 static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
     const char *t = doc->text.text;
     size_t s;
@@ -179,24 +296,16 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
             return -1;
         w = c->words.items;
         nw = c->words.len;
-        for (i = 0; i + 2 < nw; i++) {
+        for (i = 0; i + 1 < nw; i++) {
             size_t j, last;
-            if (!scm_word_in(t, &w[i], scm_place_verbs)) continue;
-            if (!scm_word_is(t, &w[i + 1], "in")) continue;
-            j = i + 2;
+            if (!scm_word_is(t, &w[i], "in")) continue;
+            j = i + 1;
             if (!place_word(t, &w[j])) continue;
-            last = j;
-            while (last + 1 < nw && last - j < 5) {
-                if (place_word(t, &w[last + 1]))
-                    last++;
-                else if (last + 2 < nw && scm_word_punct(&w[last + 1], ',') &&
-                         place_word(t, &w[last + 2]) &&
-                         memchr(t + w[last + 2].start, '.',
-                                w[last + 2].stop - w[last + 2].start))
-                    last += 2; /* "Washington, D.C." */
-                else
-                    break;
-            }
+            last = place_end(t, w, j, nw);
+            last = place_region(t, w, last, nw);
+            if (!(i > 0 && scm_word_in(t, &w[i - 1], scm_place_verbs)) &&
+                !place_then_date(t, w, last, nw))
+                continue;
             return set_place_from(x, t, w, j, last);
         }
     }
