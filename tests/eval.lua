@@ -322,6 +322,8 @@ local sets = {
     gold_dir .. "blind/" },
   { "second blind set (tests/gold/blind2: written 2026-11-28 by someone who saw neither code nor other sets)",
     gold_dir .. "blind2/" },
+  { "third blind set (tests/gold/blind3: written 2026-11-28 after the blind2 round, by someone who saw neither code nor other sets)",
+    gold_dir .. "blind3/" },
 }
 local any = false
 for _, set in ipairs(sets) do
