@@ -1175,6 +1175,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Defence Secretary", "Defence Secretary"},
     {"Foreign Secretary", "Foreign Secretary"},
     {"Defense Secretary", "Secretary"},
+    {"Director General", "Director General"},
+    {"Director-General", "Director-General"},
+    {"First Assistant Secretary", "First Assistant Secretary"},
+    {"High Representative", "High Representative"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -1273,7 +1277,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 59},
-    {"title", words_title, 70},
+    {"title", words_title, 74},
     {"verb", words_verb, 81},
 };
 

@@ -219,6 +219,23 @@ describe("scm.parse", function()
       assert.equal("Chairman", brandt.role) -- the office, not the rank
     end)
 
+    it("reads an untitled name followed by its office, and an honorific after an office", function()
+      local doc = parse("We, Ilona Varsányi, President of the Council of Europe, and " ..
+        "Oskar P. Lindqvist III, Minister of Defence of Sweden, met. The talks were " ..
+        "co-chaired by Under Secretary of State for Economic Growth Dr. Priya N. " ..
+        "Menon and Deputy Minister Park Jae-won. Near Storm Point, Minister Lindqvist spoke.")
+      local v, l, m = person(doc, "Varsányi"), person(doc, "Lindqvist"), person(doc, "Menon")
+      assert.equal("Ilona Varsányi", v.name)
+      assert.equal("President", v.role)
+      assert.equal("Oskar P. Lindqvist III", l.name)
+      assert.equal("Sweden", l.party)
+      assert.equal(2, #l.mentions)
+      assert.equal("Priya N. Menon", m.name)
+      assert.equal("Under Secretary", m.role)
+      assert.is_nil(person(doc, "Point")) -- a place before ", Minister X"
+      assert.equal(4, #people(doc))
+    end)
+
     it("reads '[party] Title' after an honorific name, and suffixes in capitals", function()
       local doc = parse("Dr. Nora T. Castellan, U.S. Deputy Assistant Secretary of " ..
         "State, and Rear Admiral Owen P. Hale III, Commander of the Pacific Task " ..
@@ -338,6 +355,23 @@ describe("scm.parse", function()
       assert.same({"Canada", "Japan"}, sorted(as[3].actors))
       assert.equal("Canada", person(doc, "Okafor").party)
       assert.equal("Deputy Minister of National Defence", person(doc, "Okafor").title)
+    end)
+
+    it("reads ', but they agreed', a possessive inside the verb and 'All three'", function()
+      local doc = parse("Minister of Defence of Norway Eirik Sand, Secretary of Defense " ..
+        "of the United States Mara J. Quill and Minister of Defence of Denmark Ida Holm " ..
+        "met in Oslo. The three Ministers did not endorse the proposal, but they " ..
+        "agreed to revisit it. Minister Sand expressed Norway's appreciation for the " ..
+        "offer. All three Ministers look forward to meeting again.")
+      local verbs_seen = {}
+      for _, a in ipairs(acts(doc)) do verbs_seen[#verbs_seen + 1] = a.verb end
+      assert.same({"endorse", "agree", "express appreciation", "look forward"}, verbs_seen)
+      local endorse = act_with(doc, "endorse")
+      assert.is_true(endorse.negated)
+      assert.equal(3, #endorse.actors)
+      assert.equal(3, #act_with(doc, "agree").actors)
+      assert.equal(3, #act_with(doc, "look forward").actors)
+      assert.same({"Eirik Sand"}, act_with(doc, "express appreciation").persons)
     end)
 
     it("reads a plural role word held by one person as the principals", function()

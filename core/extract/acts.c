@@ -322,8 +322,12 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
     if (scm_phrase_first(&c->verb, lem, llen)) {
         size_t skip, m, maxm = c->verb.maxwords - 1;
         for (skip = 0; skip <= 3; skip++) {
+            /* "expressed [their deep] concern", "expressed [Australia's]
+             * appreciation" */
             if (skip && (j + skip >= n ||
-                         !IN(c, &w[j + skip], L_VERB_SKIP_WORDS)))
+                         !(IN(c, &w[j + skip], L_VERB_SKIP_WORDS) ||
+                           (w[j + skip].cap &&
+                            scm_possessive_len(t, &w[j + skip])))))
                 break;
             for (m = maxm < 4 ? maxm : 4; m >= 1; m--) {
                 size_t k, first = j + 1 + skip;
@@ -1415,7 +1419,8 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                              scm_word_punct(&w[p - 1], ':');
             int open = p == p0 + 1 && IN(c, &w[p0], L_OPEN_ADVERBS);
             if (!after_comma && !after_semi && !open) continue;
-            if (found && after_comma && !scm_word_is(t, &w[p], "and"))
+            if (found && after_comma && !scm_word_is(t, &w[p], "and") &&
+                !scm_word_is(t, &w[p], "but")) /* ", but they agreed" */
                 continue;
             if (!open) boundary = p - 1;
         }

@@ -92,7 +92,8 @@ const char *const scm_negators[] = {"not", "never", "neither", "nor",
 
 const char *const scm_pronouns_previous[] = {"They", "they", NULL};
 const char *const scm_pronouns_self[] = {"We", "we", NULL};
-const char *const scm_determiners[] = {"The", "the", "Our", "our", NULL};
+const char *const scm_determiners[] = {"The", "the", "Our", "our",
+                                       "All", "all", NULL};
 const char *const scm_numerals[] = {
     "two", "both", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "Two", "Both", "Three", "Four", "Five", "Six", NULL};

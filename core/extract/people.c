@@ -381,10 +381,12 @@ static int is_rank(const char *role) {
  * States Daniel P. Marsh held"): two words or more, or "Lee, Jae Won",
  * so that a party followed by a body ("of the ROK Joint Chiefs") is not
  * read as a name. */
-static int name_ends_run(const people_ctx *c, const scm_word *w, size_t j,
+static int name_ends_run(people_ctx *c, const scm_word *w, size_t j,
                          size_t n, name_info *ni) {
+    const char *cls;
     if (!parse_name(c, w, j, n, ni) || !(ni->comma || ni->count >= 2))
         return 0;
+    if (party_at(c, w, j, n, &cls) > 0) return 0; /* "United Kingdom" */
     return ni->stop >= n ||
            !(w[ni->stop].kind == SCM_W_WORD && w[ni->stop].cap);
 }
@@ -411,8 +413,9 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
             return 0;
         }
         *name = rk > 0 && is_rank(rank) ? k + (size_t)rk : k;
-        if (name_ends_run(c, w, *name, n, &ni)) return k;
+        if (name_ends_run(c, w, *name, n, &ni) && ni.stop >= last) return k;
     }
+    *name = 0;
     return 0;
 }
 
@@ -449,6 +452,14 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         if (e < n && scm_word_is(t, &w[e], "the")) e++;
         pstart = e;
         while (e < n && e - j < 12) {
+            if (scm_word_in(t, &w[e], scm_honorifics)) break; /* "Dr." */
+            if (scm_word_is(t, &w[e], "and") && e + 1 < n) {
+                /* "... and Deputy Foreign Minister ...": the next office */
+                const char *r2;
+                long tk = title_at(c, w, e + 1, n, &r2);
+                if (tk < 0) return -1;
+                if (tk > 0 || scm_word_in(t, &w[e + 1], scm_honorifics)) break;
+            }
             if (w[e].kind == SCM_W_WORD && w[e].cap) {
                 last = ++e;
             } else if ((scm_word_punct(&w[e], '-') ||
@@ -500,6 +511,70 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     return 0;
 }
 
+/* A name at word `at` (after an honorific at i, or at i itself) and
+ * ", [party] Title [of ...]" after it.  `titled`: only with the title
+ * (an untitled name of two words or more).  The next word to look at, 0
+ * for no person here, (size_t)-1 on memory. */
+static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
+                               size_t at, size_t n, int titled) {
+    const char *party = NULL, *role = NULL, *pc = NULL;
+    size_t tstart = 0, tstop = 0, j, end, next;
+    long k = 0;
+    int oom;
+    name_info ni;
+    if (!parse_name(c, w, at, n, &ni)) return 0;
+    if (titled && (ni.comma || ni.count < 2)) return 0;
+    j = next = ni.stop;
+    if (j + 1 < n && scm_word_punct(&w[j], ',')) {
+        /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary" */
+        long pk = party_at(c, w, j + 1, n, &pc);
+        if (pk < 0) return (size_t)-1;
+        if (pk > 0) {
+            k = title_at(c, w, j + 1 + (size_t)pk, n, &role);
+            if (k > 0) {
+                party = pc ? pc : "";
+                j += (size_t)pk;
+            } else
+                pk = 0;
+        }
+        if (pk == 0) k = title_at(c, w, j + 1, n, &role);
+        if (k < 0) return (size_t)-1;
+        if (k > 0) {
+            size_t after, unused;
+            tstart = j + 1;
+            tstop = j + 1 + (size_t)k;
+            /* "Deputy Minister of National Defence of Canada" */
+            if (office_of(c, w, n, &tstop, &after, &party, &unused) != 0)
+                return (size_t)-1;
+            next = after > tstop ? after : tstop;
+            if (!party) {
+                party = of_party(c, w, tstop, n, &end, &oom);
+                if (oom) return (size_t)-1;
+                if (party) next = end;
+            }
+        } else
+            role = NULL;
+    }
+    if (titled) {
+        static const char *const places[] = {"in", "at", "near", "of", "from",
+                                             "to", "on", "into", "off",
+                                             "across", "around", NULL};
+        name_info other;
+        /* "near Scarborough Shoal, Minister Sakamoto ...": a place, and a
+         * title that belongs to the name after it */
+        if (!role || (at > 0 && scm_word_in(c->t, &w[at - 1], places)) ||
+            parse_name(c, w, tstop, n, &other))
+            return 0;
+    }
+    if (!party) {
+        party = of_party(c, w, ni.stop, n, &end, &oom);
+        if (oom) return (size_t)-1;
+    }
+    if (add_cand(c, w, &ni, i, tstart, tstop, role, party) != 0)
+        return (size_t)-1;
+    return next; /* the office is this person's, not the next one's */
+}
+
 /* Try an introduction at word i; returns the next word to look at, or
  * (size_t)-1 on memory. */
 static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
@@ -512,44 +587,21 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     name_info ni;
     /* Honorific Name [, Title] [of the PARTY] */
     if (scm_word_in(t, &w[i], scm_honorifics)) {
-        size_t tstart = 0, tstop = 0;
-        if (!parse_name(c, w, i + 1, n, &ni)) return i + 1;
-        j = ni.stop;
-        if (j + 1 < n && scm_word_punct(&w[j], ',')) {
-            /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary" */
-            long pk = party_at(c, w, j + 1, n, &pc);
-            if (pk < 0) return (size_t)-1;
-            if (pk > 0) {
-                k = title_at(c, w, j + 1 + (size_t)pk, n, &role);
-                if (k > 0) {
-                    party = pc ? pc : "";
-                    j += (size_t)pk;
-                } else
-                    pk = 0;
-            }
-            if (pk == 0) k = title_at(c, w, j + 1, n, &role);
-            if (k < 0) return (size_t)-1;
-            if (k > 0) {
-                size_t after, unused;
-                tstart = j + 1;
-                tstop = j + 1 + (size_t)k;
-                /* "Deputy Minister of National Defence of Canada" */
-                if (office_of(c, w, n, &tstop, &after, &party, &unused) != 0)
-                    return (size_t)-1;
-                if (!party) {
-                    party = of_party(c, w, tstop, n, &end, &oom);
-                    if (oom) return (size_t)-1;
-                }
-            } else
-                role = NULL;
+        size_t r = name_then_office(c, w, i, i + 1, n, 0);
+        return r ? r : i + 1;
+    }
+    /* Name, [party] Title [of ...]: "Vikram S. Rathore, Minister of
+     * Defence of India" */
+    {
+        const char *r0;
+        long pk = party_at(c, w, i, n, &r0), tk;
+        if (pk < 0) return (size_t)-1;
+        tk = pk ? 0 : title_at(c, w, i, n, &r0);
+        if (tk < 0) return (size_t)-1;
+        if (!pk && !tk) {
+            size_t r = name_then_office(c, w, i, i, n, 1);
+            if (r) return r;
         }
-        if (!party) {
-            party = of_party(c, w, ni.stop, n, &end, &oom);
-            if (oom) return (size_t)-1;
-        }
-        if (add_cand(c, w, &ni, i, tstart, tstop, role, party) != 0)
-            return (size_t)-1;
-        return ni.stop;
     }
     /* [party] Title */
     k = party_at(c, w, i, n, &pc);
@@ -610,6 +662,18 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
      * States Daniel P. Marsh", "Minister of National Defense of the
      * Republic of Korea (ROK) Lee, Jae Won" */
     j = skip_parens(w, j, n);
+    /* Office Honorific Name: "Under Secretary of State for Arms Control
+     * and International Security Dr. Marisol Quintero-Baines" */
+    if (scm_word_in(t, &w[j], scm_honorifics) &&
+        parse_name(c, w, j + 1, n, &ni) && ni.count >= 2) {
+        if (!party) {
+            party = of_party(c, w, skip_parens(w, ni.stop, n), n, &end, &oom);
+            if (oom) return (size_t)-1;
+        }
+        if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
+            return (size_t)-1;
+        return ni.stop;
+    }
     {
         /* Office Rank Name: "Chairman of the Joint Chiefs of Staff General
          * Martin E. Dempsey" -- the office gives title and role */
