@@ -131,6 +131,15 @@ describe("scm.parse", function()
       assert.equal("readout", kind("Readout of the Minister's Call"))
     end)
 
+    it("reads a meeting name with a possessive and parties with a bracketed short form", function()
+      local doc = parse("1. The 7th Canada – New Zealand – Chile (CANZAC) Fisheries " ..
+        "Ministers’ Meeting (FMM) was held in Nelson on 2 May 2049.", "Joint Communique")
+      assert.equal("FMM", doc.meeting.series)
+      assert.equal(7, doc.meeting.number)
+      assert.equal("Fisheries Ministers’ Meeting", doc.meeting.name)
+      assert.same({"Canada", "New Zealand", "Chile"}, doc.meeting.parties)
+    end)
+
     it("keeps the region of a place and reads 'in PLACE on DATE'", function()
       local doc = assert(scm.parse("Joint Communique\nThe 9th Nordic Policy Talks\n" ..
         "Reykjavik, Republic of Iceland   June 2, 2045\n\n1. The 9th Nordic Policy " ..

@@ -442,7 +442,13 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         /* the name: capitalised words back from the head, stopping at a
          * party, a bracket or a dash */
         ns = h;
-        while (ns > 0 && name_word(t, &w[ns - 1])) {
+        for (;;) {
+            /* "Defence Ministers’ Meeting": a possessive's apostrophe */
+            if (ns > 1 && w[ns - 1].kind == SCM_W_PUNCT &&
+                w[ns - 1].punct == '\'' && w[ns - 2].kind == SCM_W_WORD &&
+                w[ns - 2].cap && w[ns - 1].start == w[ns - 2].stop)
+                ns--;
+            if (!(ns > 0 && name_word(t, &w[ns - 1]))) break;
             long pk = party_at(c, t, w, ns - 1, n, NULL);
             if (pk < 0) return -1;
             if (pk > 0 || scm_word_in(t, &w[ns - 1], scm_determiners)) break;
@@ -463,6 +469,12 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 continue;
             }
             if (scm_word_is(t, p, "and") || scm_word_is(t, p, "the")) {
+                k--;
+                continue;
+            }
+            /* "United States (AUKUS) Defence …": a short form in brackets */
+            if (k >= 2 && k < n && scm_word_punct(&w[k - 2], '(') &&
+                scm_word_punct(&w[k], ')')) {
                 k--;
                 continue;
             }
