@@ -550,11 +550,55 @@ static void mark_headings(ctx *c) {
     }
 }
 
-/* A header line: clearly shorter than the column, not ending a sentence,
- * not a list item, not running on into a lower-case word or through a
- * hyphen.  ("Joint Communique", "Washington, D.C. October 24, 2012",
- * "For immediate release".)  `next` is the following line of the same
- * paragraph, or NULL. */
+/* Every word of the line capitalised (or a number: "18th", "2+2") but
+ * the short function words, and at least two such words: a title ("The
+ * 18th Australia – United Kingdom – United States Defence Ministers’
+ * Meeting"), which may run to the full column. */
+static int title_cased(const ctx *c, const line *ln) {
+    static const char *const small[] = {"of", "the", "and", "on", "for",
+                                        "in", "to", "by", "at", "a", "an",
+                                        "with", "between", NULL};
+    const unsigned char *p = U(c);
+    size_t i = ln->start, e = ln->end;
+    int words = 0;
+    /* "1. The 18th ... Meeting": a numbered paragraph opens the body */
+    while (i < e && p[i] >= '0' && p[i] <= '9') i++;
+    if (i > ln->start && i < e && (p[i] == '.' || p[i] == ')')) return 0;
+    i = ln->start;
+    while (i < e) {
+        size_t w0, k, j;
+        uint32_t cp = 0;
+        int is_small = 0;
+        while (i < e && p[i] == ' ') i++;
+        w0 = i;
+        while (i < e && p[i] != ' ') i++;
+        if (i == w0) break;
+        for (j = 0; small[j]; j++)
+            if (strlen(small[j]) == i - w0 &&
+                memcmp(p + w0, small[j], i - w0) == 0)
+                is_small = 1;
+        if (is_small) continue;
+        /* the first character that is not punctuation decides: quotes,
+         * brackets and dashes (ASCII, U+2010-U+201F) are skipped */
+        for (j = w0; j < i; j += k) {
+            k = scm_utf8_decode(p + j, i - j, &cp);
+            if (!k) return 0;
+            if (cp < 0x80 ? scm_ascii_is_alnum((unsigned char)cp)
+                          : !(cp >= 0x2010 && cp <= 0x201F))
+                break;
+        }
+        if (j >= i) continue; /* a dash or other punctuation */
+        if (!(scm_utf8_is_upper(cp) || (cp >= '0' && cp <= '9'))) return 0;
+        words++;
+    }
+    return words >= 2;
+}
+
+/* A header line: clearly shorter than the column (or a title in title
+ * case), not ending a sentence, not a list item, not running on into a
+ * lower-case word or through a hyphen.  ("Joint Communique", "Washington,
+ * D.C. October 24, 2012", "For immediate release".)  `next` is the
+ * following line of the same paragraph, or NULL. */
 static int header_like(const ctx *c, const line *ln, const line *next,
                        scm_layout layout) {
     uint32_t limit = layout == SCM_LAYOUT_LINES
@@ -566,7 +610,13 @@ static int header_like(const ctx *c, const line *ln, const line *next,
     if (ln->md == MD_BULLET || ln->md == MD_ORDERED ||
         ln->md == MD_ORDERED_ONE)
         return 0;
-    return ln->width <= limit;
+    if (ln->width <= limit) return 1;
+    /* a long title is a header only when a short header line follows it
+     * ("The 18th ... Meeting" / "Canberra, Australia, 9 March 2052"): a
+     * wrapped first sentence listing titled people is title case too */
+    return ln->width <= 200 && next && next->width <= limit &&
+           !(next->flags & (LF_END | LF_HYPHEN | LF_SOFT)) &&
+           title_cased(c, ln);
 }
 
 /* Next text line after i inside [i, last], or SIZE_MAX. */

@@ -286,6 +286,25 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "- 2 -"))
       end)
 
+      it("keeps a long title line in the header when a short header line follows it", function()
+        local col = "The Ministers of the two countries met in the capital today and agreed to\n"
+        local doc = assert(scm.parse("Joint Communique\n" ..
+          "The 4th Estland – Nordavia – United States Fisheries Ministers’ Meeting\n" ..
+          "Tallinn, Estland, 9 March 2061\n" ..
+          "1. The 4th Estland – Nordavia – United States Fisheries Ministers’ Meeting\n" ..
+          "(FMM) was held in Tallinn on 9 March 2061, where the Ministers agreed to\n" ..
+          col:rep(3) .. "widen their talks.\n2. They agreed on quotas.\n"))
+        local ks = kinds(doc)
+        assert.same({"header", "header", "header", "body"}, {ks[1], ks[2], ks[3], ks[4]})
+        assert.equal("Tallinn, Estland, 9 March 2061", paragraphs(doc)[3].text)
+        -- a long title-case line that runs on into body text is body
+        doc = assert(scm.parse("Joint Statement\n" ..
+          "Secretary of State Ann Lee of the United States, Foreign Minister Aki Mori\n" ..
+          "of Japan and Minister of Foreign Affairs Jan Berg of Norway met in Oslo on\n" ..
+          "9 March 2061. " .. col:rep(3) .. "meet again.\n"))
+        assert.same({"header", "body"}, kinds(doc))
+      end)
+
       it("accepts a BOM, CRLF and non-breaking spaces, mapping back to raw bytes", function()
         local raw = "\239\187\191Joint Statement\r\n\r\nThe leaders met\194\160in Paris and agreed\r\n" ..
                     "to work together on trade.\r\n\r\nThey will meet again\226\128\131next year.\r\n"

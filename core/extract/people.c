@@ -664,7 +664,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     j = skip_parens(w, j, n);
     /* Office Honorific Name: "Under Secretary of State for Arms Control
      * and International Security Dr. Marisol Quintero-Baines" */
-    if (scm_word_in(t, &w[j], scm_honorifics) &&
+    if (j < n && scm_word_in(t, &w[j], scm_honorifics) &&
         parse_name(c, w, j + 1, n, &ni) && ni.count >= 2) {
         if (!party) {
             party = of_party(c, w, skip_parens(w, ni.stop, n), n, &end, &oom);
