@@ -938,6 +938,9 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"Assembly", NULL},
     {"Ministerial", NULL},
     {"Forum", NULL},
+    {"Working Group", "Working Group"},
+    {"Steering Committee", "Steering Committee"},
+    {"Joint Committee", "Joint Committee"},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -1179,6 +1182,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Director-General", "Director-General"},
     {"First Assistant Secretary", "First Assistant Secretary"},
     {"High Representative", "High Representative"},
+    {"State Secretary", "State Secretary"},
+    {"State Minister", "State Minister"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -1273,11 +1278,11 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"party", words_party, 250},
     {"reference-head", words_reference_head, 47},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 8},
+    {"speaker-body", words_speaker_body, 11},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 59},
-    {"title", words_title, 74},
+    {"title", words_title, 76},
     {"verb", words_verb, 81},
 };
 

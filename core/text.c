@@ -900,14 +900,44 @@ static int collect_hyphens(ctx *c, const plan *pl, hyphen_vec *hy) {
     return 0;
 }
 
-/* Decide every line-end hyphen.  Markdown text is wrapped by a converter
- * that never splits words, so there a line-end hyphen stays as written
- * and the line break becomes a space. */
+/* Markdown text is wrapped by a converter that never splits a word, so a
+ * line-end hyphen there is a compound's ("Indo-\nPacific" is
+ * "Indo-Pacific") unless a conjunction follows: a suspended hyphen
+ * ("short-\nand long-term") keeps its space. */
+static void markdown_hyphens(ctx *c) {
+    static const char *const conj[] = {"and", "or", "nor", "to", "but", NULL};
+    size_t pi, i, j, k;
+    for (pi = 0; pi < c->plans.len; pi++) {
+        const plan *pl = &c->plans.items[pi];
+        for (i = pl->first; i <= pl->last; i = j) {
+            line *a = &c->lines.items[i];
+            const line *b;
+            size_t e;
+            int suspended = 0;
+            j = next_text_line(c, i, pl->last);
+            if (j == SIZE_MAX) break;
+            if (!(a->flags & LF_HYPHEN) || (a->flags & (LF_BLANK | LF_DROP)))
+                continue;
+            b = &c->lines.items[j];
+            e = word_end(c, b->start, b->end);
+            for (k = 0; conj[k]; k++)
+                if (strlen(conj[k]) == e - b->start &&
+                    memcmp(c->raw + b->start, conj[k], e - b->start) == 0)
+                    suspended = 1;
+            if (!suspended) a->flags |= LF_GLUE;
+        }
+    }
+}
+
+/* Decide every line-end hyphen (Markdown: markdown_hyphens). */
 static int decide_hyphens(ctx *c) {
     hyphen_vec hy = {0};
     hset hs = {0};
     size_t i, size = 16;
-    if (c->markdown) return 0;
+    if (c->markdown) {
+        markdown_hyphens(c);
+        return 0;
+    }
     for (i = 0; i < c->plans.len; i++)
         if (collect_hyphens(c, &c->plans.items[i], &hy) != 0) goto fail;
     if (hy.len == 0) return 0;

@@ -383,6 +383,31 @@ describe("scm.parse", function()
       assert.same({"Eirik Sand"}, act_with(doc, "express appreciation").persons)
     end)
 
+    it("tells a courtesy call from 'call on', and reads a two-word speaking body", function()
+      local doc = assert(scm.parse("Joint Readout of the 2nd Chile–Norway Ocean Dialogue\n" ..
+        "Oslo, 4 May 2062\n\nThe 2nd Chile–Norway Ocean Dialogue was held in Oslo on " ..
+        "4 May 2062, co-chaired by the State Secretary of the Ministry of Foreign Affairs " ..
+        "of Norway, Dr. Siri Holt, and Director General Pablo Ruiz of Chile. Earlier, " ..
+        "Dr. Holt called on the Minister of Fisheries. The two sides welcomed the new " ..
+        "survey. They called on all states to end illegal fishing. The Working Group " ..
+        "noted the report.\n"))
+      local vs = {}
+      for _, a in ipairs(acts(doc)) do vs[#vs + 1] = a.verb end
+      assert.same({"welcome", "call on", "note"}, vs)
+      assert.same({"Chile", "Norway"}, sorted(act_with(doc, "welcome").actors))
+      assert.same({"Working Group"}, act_with(doc, "note").actors)
+      assert.equal("State Secretary", person(doc, "Holt").role)
+    end)
+
+    it("lets an uncounted group take the size of the counted one before it", function()
+      local doc = parse("Minister of Foreign Affairs of Peru Ana Soto, Minister of " ..
+        "Foreign Affairs of Chile Luis Vera and Secretary of State of the United States " ..
+        "Tom Hale met in Lima. The three Ministers reaffirmed their partnership. The " ..
+        "Ministers welcomed the new port agreement.")
+      assert.equal(3, #act_with(doc, "welcome").actors)
+      assert.same({"Ana Soto", "Luis Vera", "Tom Hale"}, sorted(act_with(doc, "welcome").persons))
+    end)
+
     it("reads a plural role word held by one person as the principals", function()
       local doc = parse("Secretary of State Ruth Calder of the United States, " ..
         "Secretary of Foreign Affairs of the Republic of the Philippines Dante M. " ..

@@ -286,6 +286,14 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "- 2 -"))
       end)
 
+      it("joins a Markdown line-end hyphen as a compound unless a conjunction follows", function()
+        local doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nWe back short-\n" ..
+          "and long-term aims and a free and open Indo-\nPacific for **all**.\n"))
+        assert.is_true(doc.markdown)
+        assert.equal("Trade\n\nWe back short- and long-term aims and a free and open " ..
+                     "Indo-Pacific for all.", doc.text)
+      end)
+
       it("keeps a long title line in the header when a short header line follows it", function()
         local col = "The Ministers of the two countries met in the capital today and agreed to\n"
         local doc = assert(scm.parse("Joint Communique\n" ..

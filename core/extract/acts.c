@@ -297,10 +297,27 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
 static int group_principals(acts_ctx *c, actor_set *a, const char *t,
                             const scm_word *w, size_t from, int *added) {
     int count = c->last_counted ? c->last_counted : c->principals;
-    if (*added >= 2 || count < 2 || scm_word_ieq(t, w, "leaders") ||
+    size_t i, k;
+    if (count < 2 || *added >= count || scm_word_ieq(t, w, "leaders") ||
         scm_word_ieq(t, w, "heads") || scm_word_ieq(t, w, "allies") ||
         scm_word_ieq(t, w, "partners") || scm_word_ieq(t, w, "participants"))
         return 0;
+    if (*added >= 2) {
+        /* two holders of the role are a group of their own ("the
+         * Chairmen" of an MCM that a Commander also attended) unless a
+         * counted group has named more principals ("The three Ministers
+         * ..." of two Ministers and a Secretary) and they are among them */
+        if (!c->last_counted) return 0;
+        for (i = from; i < a->n; i++) {
+            int titled = 0, among = 0;
+            for (k = 0; k < c->x->people.len && titled < count; k++)
+                if (c->x->people.items[k].role) {
+                    titled++;
+                    if ((int32_t)k == a->persons[i]) among = 1;
+                }
+            if (!among) return 0;
+        }
+    }
     return expand_counted(c, a, from, count, added);
 }
 
@@ -315,6 +332,20 @@ static int verb_lookup(acts_ctx *c, const char *s, size_t n,
 
 /* Try lemma `lem` as the head of a verb at word j: multi-word entries
  * first (allowing a few modifiers before the noun), then the lemma. */
+static long title_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                     const char **role);
+
+/* "called on the Minister of External Affairs", "called on President X":
+ * a courtesy call on a person, not the directive "call on". */
+static int courtesy_call(acts_ctx *c, const scm_word *w, const char *lemma,
+                         size_t len, size_t obj, size_t n) {
+    const char *role;
+    if (len != 7 || memcmp(lemma, "call on", 7) != 0 || obj >= n) return 0;
+    if (scm_word_ieq(c->t, &w[obj], "the") && obj + 1 < n) obj++;
+    if (scm_word_in(c->t, &w[obj], scm_honorifics)) return 1;
+    return title_at(c, w, obj, n, &role) > 0 || person_at(c, w[obj].start) >= 0;
+}
+
 static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      const char *lem, size_t llen, verb_info *v) {
     const char *t = c->t, *cls;
@@ -344,6 +375,9 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 if (k < first + m) continue;
                 cls = scm_phrase_lookup(&c->verb, c->key.items, c->key.len,
                                         &found);
+                if (found && courtesy_call(c, w, c->key.items, c->key.len,
+                                           first + m, n))
+                    return 0;
                 if (found && c->key.len < sizeof v->lemma) {
                     memcpy(v->lemma, c->key.items, c->key.len);
                     v->lemma[c->key.len] = '\0';
@@ -877,6 +911,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         return (long)j;
     }
     if (num) return 0;
+    /* "the Working Group": a two-word body of the list */
+    if (det && j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
+        w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
+        w[j + 1].start == w[j].stop + 1 && t[w[j].stop] == ' ' &&
+        scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[j].start,
+                        w[j + 1].stop - w[j].start)) {
+        const char *name = scm_lexicon_class(c->lex, SCM_LEX_SPEAKER_BODY,
+                                             t + w[j].start,
+                                             w[j + 1].stop - w[j].start);
+        if (name ? actors_add(a, name, strlen(name), -1)
+                 : actors_add(a, t + w[j].start, w[j + 1].stop - w[j].start,
+                              -1))
+            return -1;
+        return (long)j + 2;
+    }
     /* "the Committee": a collective body speaking for itself */
     if (det && w[j].kind == SCM_W_WORD && w[j].cap &&
         scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[j].start,
@@ -1101,15 +1150,17 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
     }
     k = a->resolve == RES_SINGLE ? c->last_single : c->last_multi;
     if (k) hit = &c->x->acts.items[k - 1];
-    if (!hit && c->x->acts.len) hit = &c->x->acts.items[c->x->acts.len - 1];
     if (!hit && a->resolve == RES_PLURAL && c->ndoc_parties >= 2) {
-        /* "Both sides" opening a readout: the parties of the meeting */
+        /* "Both sides" with no plural subject before it (a readout that
+         * opens with it, or after acts of one person): the parties of the
+         * meeting */
         for (i = 0; i < c->ndoc_parties; i++)
             if (actors_add(a, c->doc_parties[i], strlen(c->doc_parties[i]),
                            -1) != 0)
                 return -1;
         return 0;
     }
+    if (!hit && c->x->acts.len) hit = &c->x->acts.items[c->x->acts.len - 1];
     if (!hit)
         return actors_add(a, a->literal, strlen(a->literal), -1);
     for (i = 0; i < hit->actors.len; i++)

@@ -78,7 +78,9 @@ const char *const scm_verb_adverbs[] = {
     "each", "all", "hereby", "today", "now", "still", "thus", "therefore",
     "likewise", "similarly", "too", "then", "already", "each", "equally",
     "furthermore", "moreover", "additionally", "subsequently", "duly",
-    "further", "collectively", "respectively", NULL};
+    "further", "collectively", "respectively", "nevertheless",
+    "nonetheless", "however", "accordingly", "separately", "meanwhile",
+    NULL};
 
 const char *const scm_ly_not_adverbs[] = {
     "apply", "supply", "reply", "rely", "comply", "multiply", "imply",

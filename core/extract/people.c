@@ -451,7 +451,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         size_t e = j + 1, last = 0, pstart;
         if (e < n && scm_word_is(t, &w[e], "the")) e++;
         pstart = e;
-        while (e < n && e - j < 12) {
+        while (e < n && e - j < 20) {
             if (scm_word_in(t, &w[e], scm_honorifics)) break; /* "Dr." */
             if (scm_word_is(t, &w[e], "and") && e + 1 < n) {
                 /* "... and Deputy Foreign Minister ...": the next office */
@@ -698,6 +698,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         size_t r = j + 1;
         long rk = title_at(c, w, r, n, &rank);
         if (rk < 0) return (size_t)-1;
+        /* ", Dr. Konstantin Albers-Reichl," */
+        if (rk == 0 && scm_word_in(t, &w[r], scm_honorifics)) rk = 1;
         if (parse_name(c, w, r + (size_t)rk, n, &ni) &&
             (rk > 0 || ni.count >= 2)) {
             if (!party) {
@@ -826,8 +828,52 @@ static int cmp_person(const void *a, const void *b) {
     return xs < ys ? -1 : xs > ys;
 }
 
+/* Is f (n bytes) the first or the last word of the name? */
+static int name_end_word(const char *name, const char *f, size_t n) {
+    size_t len = strlen(name);
+    if (n == 0 || n >= len) return 0;
+    if (strncasecmp(name, f, n) == 0 && name[n] == ' ') return 1;
+    return strncasecmp(name + len - n, f, n) == 0 && name[len - n - 1] == ' ';
+}
+
+/* The order of a name was a guess ("Haruto Kirishima" of Japan, neither
+ * word a known family name) and the document later writes "Prime
+ * Minister Kirishima": the short forms show which word is the family
+ * name.  A short form's word that is the other end of exactly one full
+ * name (and nobody's family name) becomes that name's family name. */
+static int families_from_short_forms(people_ctx *c) {
+    size_t i, j, k;
+    for (i = 0; i < c->cands.len; i++) {
+        const cand *sf = &c->cands.items[i];
+        cand *hit = NULL;
+        int many = 0, taken = 0;
+        size_t n = strlen(sf->family);
+        if (sf->words >= 2) continue;
+        for (j = 0; j < c->cands.len; j++) {
+            cand *k2 = &c->cands.items[j];
+            if (k2->words < 2) continue;
+            if (strcasecmp(k2->family, sf->family) == 0) taken = 1;
+            else if (name_end_word(k2->name, sf->family, n)) {
+                if (hit && strcmp(hit->name, k2->name) != 0) many = 1;
+                hit = k2;
+            }
+        }
+        if (!hit || many || taken) continue;
+        for (k = 0; k < c->cands.len; k++) {
+            cand *k2 = &c->cands.items[k];
+            char *f;
+            if (k2->words < 2 || strcmp(k2->name, hit->name) != 0) continue;
+            if (!(f = scm_xstrndup(sf->family, n))) return -1;
+            free(k2->family);
+            k2->family = f;
+        }
+    }
+    return 0;
+}
+
 static int resolve(people_ctx *c, scm_extract *x) {
     size_t i, j;
+    if (families_from_short_forms(c) != 0) return -1;
     /* full names first */
     for (i = 0; i < c->cands.len; i++) {
         cand *k = &c->cands.items[i];
