@@ -600,7 +600,7 @@ static int title_cased(const ctx *c, const line *ln) {
  * D.C. October 24, 2012", "For immediate release".)  `next` is the
  * following line of the same paragraph, or NULL. */
 static int header_like(const ctx *c, const line *ln, const line *next,
-                       scm_layout layout) {
+                       const line *follow, scm_layout layout) {
     uint32_t limit = layout == SCM_LAYOUT_LINES
                          ? 160
                          : (uint32_t)((uint64_t)c->width * 72 / 100);
@@ -613,9 +613,10 @@ static int header_like(const ctx *c, const line *ln, const line *next,
     if (ln->width <= limit) return 1;
     /* a long title is a header only when a short header line follows it
      * ("The 18th ... Meeting" / "Canberra, Australia, 9 March 2052"): a
-     * wrapped first sentence listing titled people is title case too */
-    return ln->width <= 200 && next && next->width <= limit &&
-           !(next->flags & (LF_END | LF_HYPHEN | LF_SOFT)) &&
+     * wrapped first sentence listing titled people is title case too.
+ * `follow` is the next text line, in this paragraph or the next one. */
+    return ln->width <= 200 && follow && follow->width <= limit &&
+           !(follow->flags & (LF_END | LF_HYPHEN | LF_SOFT)) &&
            title_cased(c, ln);
 }
 
@@ -640,8 +641,16 @@ static int split_header(ctx *c, scm_layout layout) {
             const line *ln = &c->lines.items[i];
             size_t nx = next_text_line(c, i, pl->last);
             if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+            const line *follow = nx == SIZE_MAX ? NULL : &c->lines.items[nx];
+            if (!follow && pi + 1 < c->plans.len) {
+                const plan *np = &c->plans.items[pi + 1];
+                size_t f = np->first;
+                if (c->lines.items[f].flags & (LF_BLANK | LF_DROP))
+                    f = next_text_line(c, f, np->last);
+                if (f != SIZE_MAX) follow = &c->lines.items[f];
+            }
             if (!header_like(c, ln, nx == SIZE_MAX ? NULL : &c->lines.items[nx],
-                             layout)) {
+                             follow, layout)) {
                 found_body = 1;
                 stop_plan = pi;
                 stop_line = i;

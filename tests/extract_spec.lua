@@ -138,6 +138,10 @@ describe("scm.parse", function()
       assert.equal(7, doc.meeting.number)
       assert.equal("Fisheries Ministers’ Meeting", doc.meeting.name)
       assert.same({"Canada", "New Zealand", "Chile"}, doc.meeting.parties)
+      doc = parse("1. The 2nd Chile – Peru Fisheries Working Group (FWG) Meeting was " ..
+        "held in Arica on 3 June 2050.", "Joint Press Statement")
+      assert.equal("FWG", doc.meeting.series)
+      assert.equal(2, doc.meeting.number)
     end)
 
     it("keeps the region of a place and reads 'in PLACE on DATE'", function()

@@ -305,6 +305,14 @@ describe("scm.parse", function()
         local ks = kinds(doc)
         assert.same({"header", "header", "header", "body"}, {ks[1], ks[2], ks[3], ks[4]})
         assert.equal("Tallinn, Estland, 9 March 2061", paragraphs(doc)[3].text)
+        -- the same with blank lines between the header lines
+        local spaced = assert(scm.parse("Joint Communique\n\n" ..
+          "The 4th Estland – Nordavia – United States Fisheries Ministers’ Meeting\n\n" ..
+          "Tallinn, Estland, 9 March 2061\n\n" ..
+          "1. The Ministers met in Tallinn on 9 March 2061, where they agreed to\n" ..
+          col:rep(3) .. "widen their talks.\n\n2. They agreed on quotas.\n"))
+        local sk = kinds(spaced)
+        assert.same({"header", "header", "header", "body"}, {sk[1], sk[2], sk[3], sk[4]})
         -- a long title-case line that runs on into body text is body
         doc = assert(scm.parse("Joint Statement\n" ..
           "Secretary of State Ann Lee of the United States, Foreign Minister Aki Mori\n" ..

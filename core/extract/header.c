@@ -513,6 +513,9 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 m->acr_start = w[a].start;
                 m->acr_stop = w[a].stop;
                 after += 3;
+                /* "Working Group (MCWG) Meeting was held" */
+                if (after < n && scm_word_in(t, &w[after], scm_meeting_heads))
+                    after++;
             }
         }
         if (after + 1 < n &&
