@@ -326,6 +326,8 @@ local sets = {
     gold_dir .. "blind3/" },
   { "fourth blind set (tests/gold/blind4: written 2026-11-28 after the blind3 round, by someone who saw neither code nor other sets)",
     gold_dir .. "blind4/" },
+  { "fifth blind set (tests/gold/blind5: written 2026-11-28 after the blind4 round, by someone who saw neither code nor other sets)",
+    gold_dir .. "blind5/" },
 }
 local any = false
 for _, set in ipairs(sets) do
