@@ -403,6 +403,19 @@ describe("scm.parse", function()
       assert.equal("State Secretary", person(doc, "Holt").role)
     end)
 
+    it("reads 'the co-chairs' as the people the meeting was co-chaired by", function()
+      local doc = parse("The meeting was co-chaired by Nadia K. Fernsby, Director for " ..
+        "the Middle East and North Africa of the United Kingdom, and Dr. Omar bin " ..
+        "Rashid Al-Suwaidi, Assistant Secretary-General of the GCC. Commodore Ian P. " ..
+        "Marsh, UK Maritime Component Commander, attended as an observer. The " ..
+        "co-chairs welcomed the new reporting centre.")
+      local a = act_with(doc, "welcome")
+      assert.same({"Nadia K. Fernsby", "Omar bin Rashid Al-Suwaidi"}, sorted(a.persons))
+      assert.equal("Omar bin Rashid Al-Suwaidi", person(doc, "Al-Suwaidi").name)
+      assert.equal("GCC", person(doc, "Al-Suwaidi").party)
+      assert.is_nil(person(doc, "Africa"))
+    end)
+
     it("lets an uncounted group take the size of the counted one before it", function()
       local doc = parse("Minister of Foreign Affairs of Peru Ana Soto, Minister of " ..
         "Foreign Affairs of Chile Luis Vera and Secretary of State of the United States " ..

@@ -114,6 +114,10 @@ typedef struct acts_ctx {
      * group ("the three Ministers"), else the titled people introduced in
      * the first paragraph that introduces anyone (0: unknown) */
     int last_counted, principals;
+    /* the people of the sentence that says the meeting was co-chaired
+     * ("co-chaired by A and B", "A and B co-chaired"): "the co-chairs" */
+    int32_t cochairs[MAX_ACTORS];
+    size_t ncochairs;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -287,6 +291,35 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
         (*added)++;
     }
     return 0;
+}
+
+/* Keep, of the actors from `from` on, those whose person's title holds
+ * the word m[0..mn) ("Defense"), when exactly `count` do. */
+static void keep_titled(acts_ctx *c, actor_set *a, size_t from,
+                        const char *m, size_t mn, int count, int *added) {
+    size_t i, k = from;
+    int hits = 0;
+    char word[64];
+    if (mn == 0 || mn >= sizeof word) return;
+    memcpy(word, m, mn);
+    word[mn] = '\0';
+    for (i = from; i < a->n; i++) {
+        int32_t who = a->persons[i];
+        const char *title = who >= 0 ? c->x->people.items[who].title : NULL;
+        if (title && strstr(title, word)) hits++;
+    }
+    if (hits != count) return;
+    for (i = from; i < a->n; i++) {
+        int32_t who = a->persons[i];
+        const char *title = who >= 0 ? c->x->people.items[who].title : NULL;
+        if (title && strstr(title, word)) {
+            a->names[k] = a->names[i];
+            a->persons[k++] = who;
+        } else
+            free(a->names[i]);
+    }
+    a->n = k;
+    *added = count;
 }
 
 /* "The Ministers" where fewer than two people hold the role (a Minister
@@ -860,6 +893,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     }
                 if (!added && expand_group(c, a, t, &w[g - 1], &added) != 0)
                     return -1;
+                /* "the two Defense Secretaries" of four Secretaries: those
+                 * whose office names the modifier */
+                if (num && added > numeral_value(t, &w[j - 1]) &&
+                    numeral_value(t, &w[j - 1]) >= 2)
+                    keep_titled(c, a, from, t + w[j].start,
+                                w[j].stop - w[j].start,
+                                numeral_value(t, &w[j - 1]), &added);
                 if (group_principals(c, a, t, &w[g - 1], from, &added) != 0)
                     return -1;
                 if (!added) {
@@ -883,6 +923,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         } else if (IN(c, &w[j], L_GROUP_PREVIOUS)) {
             a->resolve = RES_PLURAL;
             a->literal = "Both sides";
+        } else if (c->ncochairs >= 2 &&
+                   (scm_word_ieq(t, &w[j], "co-chairs") ||
+                    scm_word_ieq(t, &w[j], "co-chairmen") ||
+                    scm_word_ieq(t, &w[j], "co-chairpersons"))) {
+            /* the people the meeting was "co-chaired by" */
+            size_t q;
+            for (q = 0; q < c->ncochairs; q++) {
+                int32_t who = c->cochairs[q];
+                const char *r = c->x->people.items[who].role;
+                if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
+            }
         } else {
             int added;
             size_t from = a->n;
@@ -1613,6 +1664,35 @@ static int doc_parties(acts_ctx *c) {
     return 0;
 }
 
+/* The sentence saying the meeting was co-chaired: its people, in order,
+ * are the co-chairs. */
+static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
+    const char *t = doc->text.text;
+    size_t si, m;
+    for (si = 0; si < doc->sentences.len && si < 12; si++) {
+        const scm_sentence *s = &doc->sentences.items[si];
+        const char *p = t + s->span.start;
+        size_t len = s->span.stop - s->span.start, i;
+        int hit = 0;
+        for (i = 0; i + 10 <= len && !hit; i++)
+            if (strncasecmp(p + i, "co-chaired", 10) == 0) hit = 1;
+        if (!hit) continue;
+        c->ncochairs = 0;
+        for (m = 0; m < c->mentions.len && c->ncochairs < MAX_ACTORS; m++) {
+            const mention_ref *r = &c->mentions.items[m];
+            size_t q;
+            int dup = 0;
+            if (r->start < s->span.start || r->stop > s->span.stop) continue;
+            if (!c->x->people.items[r->person].role) continue;
+            for (q = 0; q < c->ncochairs; q++)
+                if (c->cochairs[q] == r->person) dup = 1;
+            if (!dup) c->cochairs[c->ncochairs++] = r->person;
+        }
+        if (c->ncochairs != 2) c->ncochairs = 0; /* two co-chairs, else unsure */
+        return;
+    }
+}
+
 /* The titled people introduced in the paragraph of the first titled
  * person: the meeting's principals ("Secretary A, Secretary B, and
  * Minister C met in Manila"). */
@@ -1696,6 +1776,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
               cmp_mention);
     if (doc_parties(&c) != 0) goto out;
     c.principals = count_principals(doc, x);
+    find_cochairs(&c, doc);
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
         if (s->paragraph < doc->text.paragraphs.len &&

@@ -46,7 +46,11 @@ const char *const scm_not_name_words[] = {
     "Industry", "Trade", "Energy", "Economy", "Finance",
     "Justice", "Interior", "Health", "Education", "Environment",
     "Technology", "Science", "Unification", "Veterans", "Overseas",
-    "Public", "Global", "Strategic", "Special", NULL};
+    "Public", "Global", "Strategic", "Special",
+    /* regions: "Director for the Middle East and North Africa" */
+    "North", "South", "East", "West", "Middle", "Central", "Africa",
+    "Asia", "Europe", "Pacific", "Atlantic", "Arctic", "Caribbean",
+    "Americas", "Gulf", "Ocean", "Sea", "Indo-Pacific", NULL};
 
 const char *const scm_irregular_verbs[] = {
     "undertook", "undertake", "undertaken", "undertake", "took", "take",

@@ -135,6 +135,17 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
     return j + 1 < n && name_word(c, &w[j + 1]) && !is_initial(t, &w[j + 1]);
 }
 
+/* Lower-case particles inside a name ("bin", "de", "van"). */
+static const char *const name_particles[] = {
+    "bin", "ibn", "bint", "al", "van", "von", "de", "da", "do", "dos",
+    "das", "del", "della", "der", "den", "du", "la", "le", "ter", NULL};
+
+/* Particles that belong to the family name when capitalised before it
+ * ("Marco Di Stefano": Di Stefano). */
+static const char *const family_particles[] = {
+    "Di", "De", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Du",
+    "Dos", "Das", "Ter", NULL};
+
 /* Parse a name at word i.  1 with `ni` filled, else 0. */
 static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                       size_t n, name_info *ni) {
@@ -163,10 +174,15 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         }
     }
     j = i;
-    while (j < n && j - i < 5 &&
-           (name_word(c, &w[j]) || caps_family_at(c, w, i, j, n))) {
-        j++;
-        if (scm_possessive_len(t, &w[j - 1])) break;
+    while (j < n && j - i < 6) {
+        if (name_word(c, &w[j]) || caps_family_at(c, w, i, j, n)) {
+            j++;
+            if (scm_possessive_len(t, &w[j - 1])) break;
+        } else if (j > i && j + 1 < n && scm_word_in(t, &w[j], name_particles) &&
+                   name_word(c, &w[j + 1])) {
+            j++; /* "Khalid bin Saeed Al-Mansouri", "Ana de Souza" */
+        } else
+            break;
     }
     while (j > i && is_initial(t, &w[j - 1])) j--;
     if (j == i) return 0;
@@ -293,9 +309,15 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     }
     {
         const scm_word *f = &w[ni->family];
-        size_t len = f->stop - f->start, m;
+        size_t len = f->stop - f->start, m, from = f->start;
         if (ni->family == last) len -= ni->trim;
-        k.family = scm_xstrndup(t + f->start, len);
+        /* "Marco Di Stefano": the particle belongs to the family name */
+        if (!ni->comma && ni->family > ni->first &&
+            scm_word_in(t, &w[ni->family - 1], family_particles)) {
+            from = w[ni->family - 1].start;
+            len += f->start - from;
+        }
+        k.family = scm_xstrndup(t + from, len);
         /* a family name in capitals is given in the usual case:
          * "HAYASHI Kenji" -> "Hayashi" (later written "Minister Hayashi") */
         if (k.family && caps_name_word(t, f))
@@ -828,19 +850,24 @@ static int cmp_person(const void *a, const void *b) {
     return xs < ys ? -1 : xs > ys;
 }
 
-/* Is f (n bytes) the first or the last word of the name? */
+/* Is f (n bytes) a whole word of the name? */
 static int name_end_word(const char *name, const char *f, size_t n) {
-    size_t len = strlen(name);
+    size_t len = strlen(name), i;
     if (n == 0 || n >= len) return 0;
-    if (strncasecmp(name, f, n) == 0 && name[n] == ' ') return 1;
-    return strncasecmp(name + len - n, f, n) == 0 && name[len - n - 1] == ' ';
+    for (i = 0; i + n <= len; i++)
+        if ((i == 0 || name[i - 1] == ' ') &&
+            (i + n == len || name[i + n] == ' ') &&
+            strncasecmp(name + i, f, n) == 0)
+            return 1;
+    return 0;
 }
 
 /* The order of a name was a guess ("Haruto Kirishima" of Japan, neither
- * word a known family name) and the document later writes "Prime
- * Minister Kirishima": the short forms show which word is the family
- * name.  A short form's word that is the other end of exactly one full
- * name (and nobody's family name) becomes that name's family name. */
+ * word a known family name; "Valeria Montemayor Quiroga", two surnames)
+ * and the document later writes "Prime Minister Kirishima", "Secretary
+ * Montemayor": the short forms show which word is the family name.  A
+ * short form's word that is another word of exactly one full name (and
+ * nobody's family name) becomes that name's family name. */
 static int families_from_short_forms(people_ctx *c) {
     size_t i, j, k;
     for (i = 0; i < c->cands.len; i++) {
