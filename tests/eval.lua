@@ -328,6 +328,8 @@ local sets = {
     gold_dir .. "blind4/" },
   { "fifth blind set (tests/gold/blind5: written 2026-11-28 after the blind4 round, by someone who saw neither code nor other sets)",
     gold_dir .. "blind5/" },
+  { "sixth blind set (tests/gold/blind6: written 2026-11-28 after the blind5 round, by someone who saw neither code nor other sets)",
+    gold_dir .. "blind6/" },
 }
 local any = false
 for _, set in ipairs(sets) do
