@@ -1241,6 +1241,11 @@ static const scm_lex_builtin_word words_title[] = {
     {"Air Chief Marshal", "Air Chief Marshal"},
     {"Joint Secretary", "Joint Secretary"},
     {"Additional Secretary", "Additional Secretary"},
+    {"Brigadier", "Brigadier"},
+    {"Air Commodore", "Air Commodore"},
+    {"Minister Delegate", "Minister Delegate"},
+    {"Permanent Secretary", "Permanent Secretary"},
+    {"Principal Secretary", "Principal Secretary"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -1339,7 +1344,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 59},
-    {"title", words_title, 83},
+    {"title", words_title, 88},
     {"verb", words_verb, 81},
 };
 

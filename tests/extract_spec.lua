@@ -249,6 +249,20 @@ describe("scm.parse", function()
       assert.equal(4, #people(doc))
     end)
 
+    it("keeps particles with the family name and reads Spanish paternal surnames", function()
+      local doc = parse("Prime Minister Joost van der Meer of the Netherlands, Minister " ..
+        "of Defence of Spain Lucía Ortega de la Fuente Ríos and Minister Delegate " ..
+        "Karim El Fassi of Morocco met. Prime Minister Van der Meer spoke.")
+      local m = person(doc, "van der Meer")
+      assert.equal("Joost van der Meer", m.name)
+      assert.equal(2, #m.mentions) -- family names compare ignoring case
+      local o = person(doc, "Ortega de la Fuente")
+      assert.equal("Lucía Ortega de la Fuente Ríos", o.name)
+      assert.equal("Spain", o.party)
+      assert.equal("El Fassi", person(doc, "El Fassi").family)
+      assert.equal("Minister Delegate", person(doc, "El Fassi").role)
+    end)
+
     it("reads '[party] Title' after an honorific name, and suffixes in capitals", function()
       local doc = parse("Dr. Nora T. Castellan, U.S. Deputy Assistant Secretary of " ..
         "State, and Rear Admiral Owen P. Hale III, Commander of the Pacific Task " ..

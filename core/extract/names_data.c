@@ -50,7 +50,19 @@ const char *const scm_not_name_words[] = {
     /* regions: "Director for the Middle East and North Africa" */
     "North", "South", "East", "West", "Middle", "Central", "Africa",
     "Asia", "Europe", "Pacific", "Atlantic", "Arctic", "Caribbean",
-    "Americas", "Gulf", "Ocean", "Sea", "Indo-Pacific", NULL};
+    "Americas", "Gulf", "Ocean", "Sea", "Indo-Pacific",
+    /* more heads of ministries and agencies */
+    "Investment", "Commerce", "Agriculture", "Fisheries", "Transport",
+    "Labour", "Labor", "Culture", "Tourism", "Communications",
+    "Infrastructure", "Housing", "Welfare", "Resources", "Maritime",
+    "Coordinating", "Economic", "Political", "Legal", "Consular",
+    "Multilateral", "Bilateral", "Civil", "Emergency", "Disaster",
+    "Climate", "Digital", "Innovation", "Research", "Industrial",
+    "Treasury", "Customs", "Immigration", "Border", "Internal", "Mines",
+    "Mining", "Minerals", "Petroleum", "Nuclear", "Aviation", "Naval",
+    "Military", "Armed", "Humanitarian", "Relations", "Procurement",
+    "Logistics", "Personnel", "Readiness", "Protection", "Contingencies",
+    "Preparedness", NULL};
 
 const char *const scm_irregular_verbs[] = {
     "undertook", "undertake", "undertaken", "undertake", "took", "take",
@@ -161,3 +173,11 @@ const char *const scm_coordination_guards[] = {
 
 const char *const scm_pronouns_single[] = {"He", "he", "She", "she", "It",
                                            "it", NULL};
+
+/* Parties whose names carry the father's surname first and the
+ * mother's after it ("Álvaro Castillo Medina": Castillo). */
+const char *const scm_paternal_surname_parties[] = {
+    "Spain", "Mexico", "Argentina", "Chile", "Colombia", "Peru",
+    "Venezuela", "Ecuador", "Bolivia", "Uruguay", "Paraguay", "Cuba",
+    "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica",
+    "Panama", "Dominican Republic", NULL};

@@ -17,6 +17,8 @@ extern const char *const scm_name_suffixes[];
  * way to an office that follows it ("General Park, Min Soo, Chairman of
  * ..." has the role "Chairman"). */
 extern const char *const scm_rank_roles[];
+/* Parties whose people are named given + father's + mother's surname. */
+extern const char *const scm_paternal_surname_parties[];
 /* Capitalised words that never belong to a personal name. */
 extern const char *const scm_not_name_words[];
 

@@ -57,6 +57,8 @@ typedef struct people_ctx {
 typedef struct name_info {
     size_t first, stop; /* words [first, stop) incl. suffix */
     size_t family;      /* word index of the family name */
+    size_t family_from; /* its first word when has_from ("Ruiz de Alarcón") */
+    int has_from;
     int comma;
     int count;          /* name words without suffixes */
     size_t trim;        /* possessive bytes to drop from the last word */
@@ -140,11 +142,16 @@ static const char *const name_particles[] = {
     "bin", "ibn", "bint", "al", "van", "von", "de", "da", "do", "dos",
     "das", "del", "della", "der", "den", "du", "la", "le", "ter", NULL};
 
-/* Particles that belong to the family name when capitalised before it
- * ("Marco Di Stefano": Di Stefano). */
+/* Particles that belong to the family name before it ("Marco Di
+ * Stefano": Di Stefano; "Maarten van der Heijden": van der Heijden). */
 static const char *const family_particles[] = {
     "Di", "De", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Du",
-    "Dos", "Das", "Ter", NULL};
+    "Dos", "Das", "Ter", "van", "von", "de", "der", "den", "del", "da",
+    "di", "du", "la", "le", NULL};
+/* ... and those that are given names as well ("Al Gore"), only inside
+ * a name ("Youssef El Mansouri"). */
+static const char *const inner_family_particles[] = {
+    "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", NULL};
 
 /* Parse a name at word i.  1 with `ni` filled, else 0. */
 static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
@@ -179,8 +186,12 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
             j++;
             if (scm_possessive_len(t, &w[j - 1])) break;
         } else if (j > i && j + 1 < n && scm_word_in(t, &w[j], name_particles) &&
-                   name_word(c, &w[j + 1])) {
-            j++; /* "Khalid bin Saeed Al-Mansouri", "Ana de Souza" */
+                   (name_word(c, &w[j + 1]) ||
+                    (j + 2 < n && scm_word_in(t, &w[j + 1], name_particles) &&
+                     name_word(c, &w[j + 2])))) {
+            /* "Khalid bin Saeed Al-Mansouri", "Ana de Souza", "Maarten
+             * van der Heijden" */
+            j++;
         } else
             break;
     }
@@ -229,6 +240,30 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     /* a family-first party reads family-first unless only the last word is
      * a known family name ("Fumio Kishida"); no party: only when the first
      * word is a known family name and the last is not */
+    /* "Álvaro Castillo Medina" of Spain: the first surname; particles
+     * before a surname stay with it ("Ruiz de Alarcón Ferrer": Ruiz de
+     * Alarcón, read from the first surname to the word before the last) */
+    if (party && scm_bytes_in(party, strlen(party),
+                              scm_paternal_surname_parties)) {
+        size_t named = 0, second = ni->first;
+        for (k = ni->first; k < ni->stop; k++)
+            if (!is_initial(t, &w[k]) &&
+                !scm_word_in(t, &w[k], scm_name_suffixes) &&
+                !scm_word_in(t, &w[k], name_particles) && ++named == 2)
+                second = k;
+        if (named >= 3) {
+            size_t end = last;
+            /* the family name runs from the first surname to the word
+             * before the mother's surname */
+            ni->family = end - 1;
+            while (ni->family > second &&
+                   scm_word_in(t, &w[ni->family], name_particles))
+                ni->family--;
+            ni->family_from = second;
+            ni->has_from = 1;
+            return;
+        }
+    }
     if (party)
         ff = party_writes_family_first(c, party) && (first_ff || !last_ff);
     else
@@ -311,11 +346,22 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
         const scm_word *f = &w[ni->family];
         size_t len = f->stop - f->start, m, from = f->start;
         if (ni->family == last) len -= ni->trim;
-        /* "Marco Di Stefano": the particle belongs to the family name */
-        if (!ni->comma && ni->family > ni->first &&
-            scm_word_in(t, &w[ni->family - 1], family_particles)) {
-            from = w[ni->family - 1].start;
+        /* "Marco Di Stefano", "van der Heijden": particles belong to the
+         * family name */
+        if (ni->has_from && ni->family_from < ni->family) {
+            from = w[ni->family_from].start;
             len += f->start - from;
+        } else if (!ni->comma) {
+            size_t q = ni->family;
+            while (q > ni->first &&
+                   (scm_word_in(t, &w[q - 1], family_particles) ||
+                    (q - 1 > ni->first &&
+                     scm_word_in(t, &w[q - 1], inner_family_particles))))
+                q--;
+            if (q < ni->family) {
+                from = w[q].start;
+                len += f->start - from;
+            }
         }
         k.family = scm_xstrndup(t + from, len);
         /* a family name in capitals is given in the usual case:
