@@ -522,9 +522,12 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         while (e < n && e - j < 20) {
             if (scm_word_in(t, &w[e], scm_honorifics)) break; /* "Dr." */
             if (scm_word_is(t, &w[e], "and") && e + 1 < n) {
-                /* "... and Deputy Foreign Minister ...": the next office */
+                /* "... and [Finnish] Deputy Foreign Minister ...": the next
+                 * office */
                 const char *r2;
-                long tk = title_at(c, w, e + 1, n, &r2);
+                long pk = party_at(c, w, e + 1, n, &r2), tk;
+                if (pk < 0) return -1;
+                tk = title_at(c, w, e + 1 + (size_t)pk, n, &r2);
                 if (tk < 0) return -1;
                 if (tk > 0 || scm_word_in(t, &w[e + 1], scm_honorifics)) break;
             }
@@ -954,7 +957,11 @@ static int resolve(people_ctx *c, scm_extract *x) {
         if (k->words < 2) continue;
         for (j = 0; j < x->people.len && !hit; j++) {
             scm_person *p = &x->people.items[j];
+            /* "Minister Ruiz de Alarcón" after "Ignacio Ruiz de Alarcón
+             * Ferrer": a name that is someone's family name is that
+             * person */
             if (strcmp(p->name, k->name) == 0 ||
+                strcasecmp(p->family, k->name) == 0 ||
                 (strcasecmp(p->family, k->family) == 0 &&
                  same(p->role, k->role) &&
                  same(p->party, k->party)))
