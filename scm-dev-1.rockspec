@@ -38,6 +38,7 @@ build = {
     ["scm.core"] = {
       sources = {
         -- SOURCES-BEGIN (kept equal to core/*.c by tests/build_spec.lua)
+        "core/checkpoint.c",
         "core/dates.c",
         "core/document.c",
         "core/encoding.c",
@@ -54,6 +55,7 @@ build = {
         "core/extract/wordscan.c",
         "core/frontmatter.c",
         "core/html.c",
+        "core/ingest.c",
         "core/lexicon.c",
         "core/lexicon_data.c",
         "core/lua_corpus.c",
@@ -63,6 +65,7 @@ build = {
         "core/segment.c",
         "core/source.c",
         "core/store.c",
+        "core/store_rows.c",
         "core/store_schema.c",
         "core/text.c",
         "core/wordset.c",

@@ -46,7 +46,8 @@ static int l_open_corpus(lua_State *L) {
     scm_error err;
     lcorpus *c;
     memset(&err, 0, sizeof err);
-    c = (lcorpus *)lua_newuserdatauv(L, sizeof *c, 0);
+    /* uservalue 1: the bytes of a document parsed ahead (ingest_bytes) */
+    c = (lcorpus *)lua_newuserdatauv(L, sizeof *c, 1);
     memset(c, 0, sizeof *c);
     luaL_setmetatable(L, CORPUS_MT);
     if (scm_store_open(path, readonly ? SCM_STORE_READONLY : 0, &c->store,
@@ -94,29 +95,52 @@ static const scm_encoding encoding_values[] = {
     SCM_ENC_UTF8, SCM_ENC_AUTO, SCM_ENC_CP1252, SCM_ENC_UTF8, SCM_ENC_CP1252};
 
 /* corpus:ingest_bytes(name, bytes [, path [, encoding [, kind [,
- *                     source_hash]]]]): kind and source_hash describe the
- * original file when `bytes` is text read from a PDF or HTML file
+ *                     source_hash [, next [, next_encoding [,
+ *                     next_source_hash]]]]]]]): kind and source_hash
+ * describe the original file when `bytes` is text read from a PDF or HTML
+ * file; `next`, the bytes the following call will ingest, is parsed on a
+ * worker thread while these are stored (store.h, scm_store_ingest_ahead)
  *   -> { doc_id, version, status, hash, ... } | nil, message, byte */
 static int corpus_ingest_bytes(lua_State *L) {
     lcorpus *c = check_corpus(L, 1);
     const char *name = luaL_checkstring(L, 2);
-    size_t len;
+    size_t len, next_len = 0;
     const char *raw = luaL_checklstring(L, 3, &len);
     const char *path = luaL_optstring(L, 4, NULL);
     const char *kind = luaL_optstring(L, 6, NULL);
     const char *source_hash = luaL_optstring(L, 7, NULL);
-    scm_parse_opts opts;
+    const char *next_raw = luaL_optlstring(L, 8, NULL, &next_len);
+    const char *next_hash = luaL_optstring(L, 10, NULL);
+    scm_parse_opts opts, next_opts;
+    scm_ingest_next next;
     scm_ingest_result res;
     scm_error err;
+    int rc;
     memset(&opts, 0, sizeof opts);
+    memset(&next_opts, 0, sizeof next_opts);
     memset(&err, 0, sizeof err);
     err.byte = SCM_NO_BYTE;
     if (!lua_isnoneornil(L, 5))
         opts.text.encoding =
             encoding_values[luaL_checkoption(L, 5, NULL, encoding_names)];
-    if (scm_store_ingest_source(c->store, name, path, raw, len, &opts,
-                                scm_lua_lexicon(L), kind, source_hash, &res,
-                                &err) != 0) {
+    if (!lua_isnoneornil(L, 9))
+        next_opts.text.encoding =
+            encoding_values[luaL_checkoption(L, 9, NULL, encoding_names)];
+    next.raw = next_raw;
+    next.len = next_len;
+    next.opts = &next_opts;
+    next.source_hash = next_hash;
+    rc = scm_store_ingest_ahead(c->store, name, path, raw, len, &opts,
+                                scm_lua_lexicon(L), kind, source_hash,
+                                next_raw ? &next : NULL, &res, &err);
+    /* The store points into the bytes parsed ahead: keep them alive (and
+     * let go of the previous ones, which it no longer holds). */
+    if (scm_store_ahead_pending(c->store))
+        lua_pushvalue(L, 8);
+    else
+        lua_pushnil(L);
+    lua_setiuservalue(L, 1, 1);
+    if (rc != 0) {
         lua_pushnil(L);
         lua_pushstring(L, err.message);
         if (err.byte != SCM_NO_BYTE)

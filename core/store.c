@@ -4,7 +4,11 @@
  * reading while one writer ingests; every document goes in under one
  * BEGIN IMMEDIATE ... COMMIT, so a crash leaves it whole or absent.  User
  * SQL passes an authorizer that refuses ATTACH, DETACH, load_extension,
- * transaction control and pragmas that change anything. */
+ * transaction control and pragmas that change anything.
+ *
+ * Ingest writes a document's rows one statement per table (store_rows.c);
+ * a pipelined batch parses the next document on a worker (ingest.c) and
+ * checkpoints the WAL on a thread of its own (checkpoint.c). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,9 +17,12 @@
 
 #include <xxhash.h>
 
+#include "checkpoint.h"
 #include "extract/extract.h"
+#include "ingest.h"
 #include "regex.h"
 #include "store.h"
+#include "store_rows.h"
 
 enum {
     ST_FIND_HASH = 0,
@@ -33,6 +40,7 @@ enum {
     ST_DATE,
     ST_REF,
     ST_FTS,
+    ST_MAX_IDS,
     ST_SAVEPOINT,
     ST_RELEASE,
     ST_ROLLBACK_TO,
@@ -52,29 +60,38 @@ static const char *const ingest_sql[ST_COUNT] = {
     "ingested_at, raw, normalised, source_kind, source_hash) VALUES (?1, ?2, "
     "1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
     "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
-    "INSERT OR REPLACE INTO doc_meta (doc_id, key, value) VALUES (?1, ?2, ?3)",
+    /* The rows of a document, one statement per table (store_rows.h):
+     * ?1 is the doc_id, the rest comes from the scm_rows buffer. */
+    "INSERT OR REPLACE INTO doc_meta (doc_id, key, value) "
+    "SELECT ?1, c1, c2 FROM scm_rows",
     "INSERT INTO paragraphs (doc_id, position, kind, start, stop) "
-    "VALUES (?1, ?2, ?3, ?4, ?5)",
-    "INSERT INTO sentences (doc_id, position, paragraph, start, stop, text) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    "INSERT INTO people (doc_id, position, name, family, title, role, party, "
-    "start, stop, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    "SELECT ?1, c1, c2, c3, c4 FROM scm_rows",
+    "INSERT INTO sentences (sentence_id, doc_id, position, paragraph, start, "
+    "stop, text) SELECT c1, ?1, c2, c3, c4, c5, c6 FROM scm_rows",
+    "INSERT INTO people (person_id, doc_id, position, name, family, title, "
+    "role, party, start, stop, mentions) "
+    "SELECT c1, ?1, c2, c3, c4, c5, c6, c7, c8, c9, c10 FROM scm_rows",
     "INSERT OR IGNORE INTO person_mentions (person_id, start, stop) "
-    "VALUES (?1, ?2, ?3)",
+    "SELECT c1, c2, c3 FROM scm_rows",
     /* schema 4: the text of a span only when it is not in the sentence */
-    "INSERT INTO act_rows (doc_id, sentence_id, position, lemma, class, "
-    "negated, actors, subject_text, verb_text, clause_text, subject_start, "
-    "subject_stop, verb_start, verb_stop, clause_start, clause_stop) VALUES "
-    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    "INSERT INTO act_rows (act_id, doc_id, sentence_id, position, lemma, "
+    "class, negated, actors, subject_text, verb_text, clause_text, "
+    "subject_start, subject_stop, verb_start, verb_stop, clause_start, "
+    "clause_stop) SELECT c1, ?1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, "
+    "c12, c13, c14, c15, c16 FROM scm_rows",
     "INSERT INTO act_actors (act_id, position, actor, person_id) "
-    "VALUES (?1, ?2, ?3, ?4)",
+    "SELECT c1, c2, c3, c4 FROM scm_rows",
     "INSERT INTO acronyms (doc_id, position, short, long, defined, start, "
-    "stop, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "stop, mentions) SELECT ?1, c1, c2, c3, c4, c5, c6, c7 FROM scm_rows",
     "INSERT INTO dates (doc_id, position, iso, precision, relative, text, "
-    "start, stop) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "start, stop) SELECT ?1, c1, c2, c3, c4, c5, c6, c7 FROM scm_rows",
     "INSERT INTO refs (doc_id, position, kind, series, numbers, text, start, "
-    "stop) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    "INSERT INTO sentences_fts (rowid, text) VALUES (?1, ?2)",
+    "stop) SELECT ?1, c1, c2, c3, c4, c5, c6, c7 FROM scm_rows",
+    "INSERT INTO sentences_fts (rowid, text) SELECT c1, c2 FROM scm_rows",
+    /* the ids the rows of the next document start after */
+    "SELECT (SELECT coalesce(max(sentence_id), 0) FROM sentences), "
+    "(SELECT coalesce(max(person_id), 0) FROM people), "
+    "(SELECT coalesce(max(act_id), 0) FROM act_rows)",
     /* prepared once: sqlite3_exec would compile them for every document */
     "SAVEPOINT scm_doc",
     "RELEASE scm_doc",
@@ -92,6 +109,11 @@ struct scm_store {
     sqlite3_int64 batch_first_pending; /* its first sentence_id */
     size_t batch_docs;         /* documents stored in the open batch */
     sqlite3_stmt *st[ST_COUNT];
+    scm_rows rows; /* the rows of one bulk insert (store_rows.h) */
+    scm_ahead *ahead; /* the parse-ahead worker (ingest.h); NULL until used */
+    int ahead_pending; /* it holds a result */
+    scm_ckpt *ckpt;    /* the WAL checkpointer of a batch (checkpoint.h) */
+    int ckpt_tried;    /* scm_ckpt_start was tried in this batch */
     /* Ranking (scm_rank): statistics kept per connection while the
      * corpus is unchanged (PRAGMA data_version, sqlite3_total_changes). */
     sqlite3_stmt *data_version;
@@ -101,6 +123,8 @@ struct scm_store {
     sqlite3_int64 lookups;   /* xColumnSize calls since the last change */
     struct rank_idf *idf;    /* a few queries' phrase counts */
 };
+
+static void ckpt_stop(scm_store *s);
 
 /* ---- small helpers ---------------------------------------------------- */
 
@@ -630,6 +654,11 @@ static int authorize(void *ud, int action, const char *a, const char *b,
     case SQLITE_TRANSACTION:
     case SQLITE_SAVEPOINT:
         return store->user_sql ? SQLITE_DENY : SQLITE_OK;
+    case SQLITE_READ:
+        /* ingest's row buffer (store_rows.h) is not for user SQL */
+        return store->user_sql && a && sqlite3_stricmp(a, "scm_rows") == 0
+                   ? SQLITE_DENY
+                   : SQLITE_OK;
     default:
         return SQLITE_OK;
     }
@@ -699,6 +728,7 @@ static int register_functions(scm_store *s) {
                                    sql_span_text, NULL, NULL,
                                    NULL) != SQLITE_OK)
         return -1;
+    if (scm_rows_register(db, &s->rows) != SQLITE_OK) return -1;
     return register_rank(s);
 }
 
@@ -818,10 +848,13 @@ void scm_store_close(scm_store *s) {
     if (!s) return;
     /* Documents of an open batch are whole: keep them. */
     if (s->batch) scm_store_batch_end(s, &err);
+    ckpt_stop(s);
     for (i = 0; i < ST_COUNT; i++) sqlite3_finalize(s->st[i]);
     sqlite3_finalize(s->data_version);
     rank_forget(s);
     free(s->idf);
+    scm_rows_free(&s->rows);
+    scm_ahead_free(s->ahead);
     /* Statements still held by iterators keep the connection (a zombie)
      * alive until they are finalized. */
     sqlite3_set_authorizer(s->db, NULL, NULL);
@@ -863,32 +896,6 @@ static void bind_str(sqlite3_stmt *st, int i, const char *s) {
         sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
     else
         sqlite3_bind_null(st, i);
-}
-
-/* Bind a span of the normalised text as text, and its 1-based bounds. */
-static void bind_span_text(sqlite3_stmt *st, int i, const scm_doc *doc,
-                           scm_span sp) {
-    if (sp.stop > sp.start && sp.stop <= doc->text.len)
-        sqlite3_bind_text(st, i, doc->text.text + sp.start,
-                          (int)(sp.stop - sp.start), SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, i);
-}
-
-/* As bind_span_text, but NULL when the span lies in `in` (schema 4: the
- * acts view cuts such text from the sentence). */
-static void bind_span_text_outside(sqlite3_stmt *st, int i,
-                                   const scm_doc *doc, scm_span sp,
-                                   scm_span in) {
-    if (sp.start >= in.start && sp.stop <= in.stop)
-        sqlite3_bind_null(st, i);
-    else
-        bind_span_text(st, i, doc, sp);
-}
-
-static void bind_span(sqlite3_stmt *st, int i, scm_span sp) {
-    sqlite3_bind_int64(st, i, (sqlite3_int64)sp.start + 1);
-    sqlite3_bind_int64(st, i + 1, (sqlite3_int64)sp.stop);
 }
 
 /* Step an insert to completion. */
@@ -961,6 +968,46 @@ static int join_strvec(const scm_strvec *v, const char *sep, scm_buf *out) {
     return 0;
 }
 
+/* Cells of scm_rows (store_rows.h): a span as its 1-based bounds, and the
+ * text of a span of the normalised text (NULL when empty). */
+static void rows_span(scm_rows *r, scm_span sp) {
+    scm_rows_int(r, (sqlite3_int64)sp.start + 1);
+    scm_rows_int(r, (sqlite3_int64)sp.stop);
+}
+
+static void rows_span_text(scm_rows *r, const scm_doc *doc, scm_span sp) {
+    if (sp.stop > sp.start && sp.stop <= doc->text.len)
+        scm_rows_text(r, doc->text.text + sp.start, sp.stop - sp.start);
+    else
+        scm_rows_null(r);
+}
+
+/* NULL when the span lies in `in` (schema 4: the acts view cuts such text
+ * from the sentence). */
+static void rows_span_text_outside(scm_rows *r, const scm_doc *doc,
+                                   scm_span sp, scm_span in) {
+    if (sp.start >= in.start && sp.stop <= in.stop)
+        scm_rows_null(r);
+    else
+        rows_span_text(r, doc, sp);
+}
+
+/* Insert the rows in s->rows with statement `which` (?1: the doc_id). */
+static int run_rows(scm_store *s, int which, sqlite3_int64 doc_id,
+                    scm_error *err) {
+    sqlite3_stmt *st;
+    int rc;
+    if (s->rows.failed)
+        return scm_error_set(err, SCM_NO_BYTE, "out of memory");
+    if (scm_rows_count(&s->rows) == 0) return 0;
+    if (!(st = stmt(s, which, err))) return -1;
+    if (sqlite3_bind_parameter_count(st) > 0)
+        sqlite3_bind_int64(st, 1, doc_id);
+    rc = run(s, st, err);
+    scm_rows_reset(&s->rows, 1);
+    return rc;
+}
+
 /* Insert the document row and everything hanging off it.  Inside the
  * caller's transaction. */
 static int insert_all(scm_store *s, const char *name, const char *path,
@@ -968,7 +1015,8 @@ static int insert_all(scm_store *s, const char *name, const char *path,
                       const scm_extract *x, scm_ingest_result *res,
                       scm_error *err) {
     sqlite3_stmt *st;
-    sqlite3_int64 doc_id, *sent_ids = NULL, *person_ids = NULL;
+    sqlite3_int64 doc_id, sent_base, person_base, act_base, nact;
+    scm_rows *r = &s->rows;
     scm_buf buf = {0}, warn = {0};
     size_t i, j;
     int rc = -1, version;
@@ -1042,169 +1090,197 @@ static int insert_all(scm_store *s, const char *name, const char *path,
     if (run(s, st, err) != 0) goto done;
     doc_id = sqlite3_last_insert_rowid(s->db);
 
-    if (!(st = stmt(s, ST_META, err))) goto done;
-    for (i = 0; i < doc->text.meta.len; i++) {
+    /* The ids the document's rows take: explicit, so that acts can name
+     * their sentence and actors their person before those are written. */
+    if (!(st = stmt(s, ST_MAX_IDS, err))) goto done;
+    if (sqlite3_step(st) != SQLITE_ROW) {
         sqlite3_reset(st);
-        sqlite3_bind_int64(st, 1, doc_id);
-        bind_str(st, 2, doc->text.meta.items[i].key);
-        bind_str(st, 3, doc->text.meta.items[i].value);
-        if (run(s, st, err) != 0) goto done;
+        db_error(s->db, err, "cannot read the corpus");
+        goto done;
+    }
+    sent_base = sqlite3_column_int64(st, 0);
+    person_base = sqlite3_column_int64(st, 1);
+    act_base = sqlite3_column_int64(st, 2);
+    sqlite3_reset(st);
+    if (sent_base > INT64_MAX / 2 || person_base > INT64_MAX / 2 ||
+        act_base > INT64_MAX / 2) {
+        scm_error_set(err, SCM_NO_BYTE, "cannot store: the corpus has run "
+                      "out of row ids");
+        goto done;
     }
 
-    if (!(st = stmt(s, ST_PARAGRAPH, err))) goto done;
+    scm_rows_reset(r, 2);
+    for (i = 0; i < doc->text.meta.len; i++) {
+        scm_rows_str(r, doc->text.meta.items[i].key);
+        scm_rows_str(r, doc->text.meta.items[i].value);
+    }
+    if (run_rows(s, ST_META, doc_id, err) != 0) goto done;
+
+    scm_rows_reset(r, 4);
     for (i = 0; i < doc->text.paragraphs.len; i++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
-        sqlite3_bind_int64(st, 1, doc_id);
-        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
-        sqlite3_bind_text(st, 3, para_kind(p->kind), -1, SQLITE_STATIC);
-        bind_span(st, 4, p->span);
-        if (run(s, st, err) != 0) goto done;
+        scm_rows_int(r, (sqlite3_int64)i + 1);
+        scm_rows_str(r, para_kind(p->kind));
+        rows_span(r, p->span);
     }
+    if (run_rows(s, ST_PARAGRAPH, doc_id, err) != 0) goto done;
 
-    sent_ids = malloc((doc->sentences.len + 1) * sizeof *sent_ids);
-    person_ids = malloc((x->people.len + 1) * sizeof *person_ids);
-    if (!sent_ids || !person_ids) goto oom;
-    if (!(st = stmt(s, ST_SENTENCE, err))) goto done;
+    scm_rows_reset(r, 6);
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *se = &doc->sentences.items[i];
-        sqlite3_bind_int64(st, 1, doc_id);
-        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
-        sqlite3_bind_int64(st, 3, (sqlite3_int64)se->paragraph + 1);
-        bind_span(st, 4, se->span);
-        sqlite3_bind_text(st, 6, doc->text.text + se->span.start,
-                          (int)(se->span.stop - se->span.start),
-                          SQLITE_STATIC);
-        if (run(s, st, err) != 0) goto done;
-        sent_ids[i] = sqlite3_last_insert_rowid(s->db);
+        scm_rows_int(r, sent_base + (sqlite3_int64)i + 1);
+        scm_rows_int(r, (sqlite3_int64)i + 1);
+        scm_rows_int(r, (sqlite3_int64)se->paragraph + 1);
+        rows_span(r, se->span);
+        scm_rows_text(r, doc->text.text + se->span.start,
+                      se->span.stop - se->span.start);
     }
+    if (run_rows(s, ST_SENTENCE, doc_id, err) != 0) goto done;
 
+    scm_rows_reset(r, 10);
     for (i = 0; i < x->people.len; i++) {
         const scm_person *p = &x->people.items[i];
-        if (!(st = stmt(s, ST_PERSON, err))) goto done;
-        sqlite3_bind_int64(st, 1, doc_id);
-        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
-        sqlite3_bind_text(st, 3, p->name ? p->name : "", -1, SQLITE_STATIC);
-        bind_str(st, 4, p->family);
-        bind_str(st, 5, p->title);
-        bind_str(st, 6, p->role);
-        bind_str(st, 7, p->party);
-        if (p->mentions.len) bind_span(st, 8, p->mentions.items[0]);
-        sqlite3_bind_int64(st, 10, (sqlite3_int64)p->mentions.len);
-        if (run(s, st, err) != 0) goto done;
-        person_ids[i] = sqlite3_last_insert_rowid(s->db);
-        if (!(st = stmt(s, ST_MENTION, err))) goto done;
+        scm_rows_int(r, person_base + (sqlite3_int64)i + 1);
+        scm_rows_int(r, (sqlite3_int64)i + 1);
+        scm_rows_str(r, p->name ? p->name : "");
+        scm_rows_str(r, p->family);
+        scm_rows_str(r, p->title);
+        scm_rows_str(r, p->role);
+        scm_rows_str(r, p->party);
+        if (p->mentions.len) {
+            rows_span(r, p->mentions.items[0]);
+        } else {
+            scm_rows_null(r);
+            scm_rows_null(r);
+        }
+        scm_rows_int(r, (sqlite3_int64)p->mentions.len);
+    }
+    if (run_rows(s, ST_PERSON, doc_id, err) != 0) goto done;
+
+    scm_rows_reset(r, 3);
+    for (i = 0; i < x->people.len; i++) {
+        const scm_person *p = &x->people.items[i];
         for (j = 0; j < p->mentions.len; j++) {
-            sqlite3_bind_int64(st, 1, person_ids[i]);
-            bind_span(st, 2, p->mentions.items[j]);
-            if (run(s, st, err) != 0) goto done;
+            scm_rows_int(r, person_base + (sqlite3_int64)i + 1);
+            rows_span(r, p->mentions.items[j]);
         }
     }
+    if (run_rows(s, ST_MENTION, doc_id, err) != 0) goto done;
 
-    for (i = 0; i < x->acts.len; i++) {
+    /* acts, then their actors (act ids count the acts stored) */
+    scm_rows_reset(r, 16);
+    for (i = 0, nact = 0; i < x->acts.len; i++) {
         const scm_act *a = &x->acts.items[i];
-        sqlite3_int64 act_id;
+        scm_span in;
         if (a->sentence >= doc->sentences.len) continue;
-        if (!(st = stmt(s, ST_ACT, err))) goto done;
-        sqlite3_bind_int64(st, 1, doc_id);
-        sqlite3_bind_int64(st, 2, sent_ids[a->sentence]);
-        sqlite3_bind_int64(st, 3, (sqlite3_int64)i + 1);
-        bind_str(st, 4, a->lemma);
-        bind_str(st, 5, a->klass);
-        sqlite3_bind_int(st, 6, a->negated ? 1 : 0);
+        in = doc->sentences.items[a->sentence].span;
+        scm_rows_int(r, act_base + ++nact);
+        scm_rows_int(r, sent_base + (sqlite3_int64)a->sentence + 1);
+        scm_rows_int(r, (sqlite3_int64)i + 1);
+        scm_rows_str(r, a->lemma);
+        scm_rows_str(r, a->klass);
+        scm_rows_int(r, a->negated ? 1 : 0);
         if (a->actors.len) {
             if (join_strvec(&a->actors, ", ", &buf) != 0) goto oom;
-            sqlite3_bind_text(st, 7, buf.items, (int)buf.len, SQLITE_STATIC);
+            scm_rows_copy(r, buf.items, buf.len);
+        } else {
+            scm_rows_null(r);
         }
-        {
-            scm_span in = doc->sentences.items[a->sentence].span;
-            bind_span_text_outside(st, 8, doc, a->subject, in);
-            bind_span_text_outside(st, 9, doc, a->verb, in);
-            bind_span_text_outside(st, 10, doc, a->clause, in);
-        }
-        bind_span(st, 11, a->subject);
-        bind_span(st, 13, a->verb);
-        bind_span(st, 15, a->clause);
-        if (run(s, st, err) != 0) goto done;
-        act_id = sqlite3_last_insert_rowid(s->db);
-        if (!(st = stmt(s, ST_ACTOR, err))) goto done;
+        rows_span_text_outside(r, doc, a->subject, in);
+        rows_span_text_outside(r, doc, a->verb, in);
+        rows_span_text_outside(r, doc, a->clause, in);
+        rows_span(r, a->subject);
+        rows_span(r, a->verb);
+        rows_span(r, a->clause);
+    }
+    if (run_rows(s, ST_ACT, doc_id, err) != 0) goto done;
+
+    scm_rows_reset(r, 4);
+    for (i = 0, nact = 0; i < x->acts.len; i++) {
+        const scm_act *a = &x->acts.items[i];
+        if (a->sentence >= doc->sentences.len) continue;
+        ++nact;
         for (j = 0; j < a->actors.len; j++) {
             int32_t pi = j < a->persons.len ? a->persons.items[j] : -1;
-            sqlite3_bind_int64(st, 1, act_id);
-            sqlite3_bind_int64(st, 2, (sqlite3_int64)j + 1);
-            bind_str(st, 3, a->actors.items[j]);
+            scm_rows_int(r, act_base + nact);
+            scm_rows_int(r, (sqlite3_int64)j + 1);
+            scm_rows_str(r, a->actors.items[j]);
             if (pi >= 0 && (size_t)pi < x->people.len)
-                sqlite3_bind_int64(st, 4, person_ids[pi]);
+                scm_rows_int(r, person_base + pi + 1);
             else
-                sqlite3_bind_null(st, 4);
-            if (run(s, st, err) != 0) goto done;
+                scm_rows_null(r);
         }
     }
+    if (run_rows(s, ST_ACTOR, doc_id, err) != 0) goto done;
 
-    if (!(st = stmt(s, ST_ACRONYM, err))) goto done;
+    scm_rows_reset(r, 7);
     for (i = 0; i < x->acronyms.len; i++) {
         const scm_acronym *a = &x->acronyms.items[i];
-        sqlite3_bind_int64(st, 1, doc_id);
-        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
-        sqlite3_bind_text(st, 3, a->short_form ? a->short_form : "", -1,
-                          SQLITE_STATIC);
-        bind_str(st, 4, a->long_form);
-        sqlite3_bind_int(st, 5, a->defined ? 1 : 0);
-        if (a->defined)
-            bind_span(st, 6, a->definition);
-        else if (a->mentions.len)
-            bind_span(st, 6, a->mentions.items[0]);
-        sqlite3_bind_int64(st, 8, (sqlite3_int64)a->mentions.len);
-        if (run(s, st, err) != 0) goto done;
+        scm_rows_int(r, (sqlite3_int64)i + 1);
+        scm_rows_str(r, a->short_form ? a->short_form : "");
+        scm_rows_str(r, a->long_form);
+        scm_rows_int(r, a->defined ? 1 : 0);
+        if (a->defined) {
+            rows_span(r, a->definition);
+        } else if (a->mentions.len) {
+            rows_span(r, a->mentions.items[0]);
+        } else {
+            scm_rows_null(r);
+            scm_rows_null(r);
+        }
+        scm_rows_int(r, (sqlite3_int64)a->mentions.len);
     }
+    if (run_rows(s, ST_ACRONYM, doc_id, err) != 0) goto done;
 
-    if (!(st = stmt(s, ST_DATE, err))) goto done;
+    scm_rows_reset(r, 7);
     for (i = 0; i < x->dates.len; i++) {
         const scm_date_item *d = &x->dates.items[i];
-        sqlite3_bind_int64(st, 1, doc_id);
-        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
-        sqlite3_bind_text(st, 3, d->iso, -1, SQLITE_STATIC);
-        bind_str(st, 4, d->precision);
-        sqlite3_bind_int(st, 5, d->relative ? 1 : 0);
-        bind_span_text(st, 6, doc, d->span);
-        bind_span(st, 7, d->span);
-        if (run(s, st, err) != 0) goto done;
+        scm_rows_int(r, (sqlite3_int64)i + 1);
+        scm_rows_str(r, d->iso);
+        scm_rows_str(r, d->precision);
+        scm_rows_int(r, d->relative ? 1 : 0);
+        rows_span_text(r, doc, d->span);
+        rows_span(r, d->span);
     }
+    if (run_rows(s, ST_DATE, doc_id, err) != 0) goto done;
 
-    if (!(st = stmt(s, ST_REF, err))) goto done;
+    scm_rows_reset(r, 7);
     for (i = 0; i < x->references.len; i++) {
-        const scm_reference *r = &x->references.items[i];
-        sqlite3_bind_int64(st, 1, doc_id);
-        sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
-        sqlite3_bind_text(st, 3, r->kind ? r->kind : "other", -1,
-                          SQLITE_STATIC);
-        bind_str(st, 4, r->series);
-        if (r->numbers.len) {
+        const scm_reference *rf = &x->references.items[i];
+        scm_rows_int(r, (sqlite3_int64)i + 1);
+        scm_rows_str(r, rf->kind ? rf->kind : "other");
+        scm_rows_str(r, rf->series);
+        if (rf->numbers.len) {
             buf.len = 0;
             if (scm_buf_append(&buf, "", 0) != 0) goto oom;
-            for (j = 0; j < r->numbers.len; j++) {
+            for (j = 0; j < rf->numbers.len; j++) {
                 char num[16];
                 int k = snprintf(num, sizeof num, "%s%d", j ? "," : "",
-                                 (int)r->numbers.items[j]);
+                                 (int)rf->numbers.items[j]);
                 if (scm_buf_append(&buf, num, (size_t)k) != 0) goto oom;
             }
-            sqlite3_bind_text(st, 5, buf.items, (int)buf.len, SQLITE_STATIC);
+            scm_rows_copy(r, buf.items, buf.len);
+        } else {
+            scm_rows_null(r);
         }
-        bind_span_text(st, 6, doc, r->span);
-        bind_span(st, 7, r->span);
-        if (run(s, st, err) != 0) goto done;
+        rows_span_text(r, doc, rf->span);
+        rows_span(r, rf->span);
     }
+    if (run_rows(s, ST_REF, doc_id, err) != 0) goto done;
 
     /* The index last, and straight into sentences_fts (the trigger is off
      * while s->ingesting): FTS5 keeps the terms of the whole document in
-     * memory and writes them as one segment at COMMIT. */
-    if (!s->batch && !(st = stmt(s, ST_FTS, err))) goto done;
-    for (i = 0; !s->batch && i < doc->sentences.len; i++) {
-        const scm_sentence *se = &doc->sentences.items[i];
-        sqlite3_bind_int64(st, 1, sent_ids[i]);
-        sqlite3_bind_text(st, 2, doc->text.text + se->span.start,
-                          (int)(se->span.stop - se->span.start),
-                          SQLITE_STATIC);
-        if (run(s, st, err) != 0) goto done;
+     * memory and writes them as one segment at COMMIT.  A batch indexes
+     * all its sentences at its commit instead. */
+    if (!s->batch) {
+        scm_rows_reset(r, 2);
+        for (i = 0; i < doc->sentences.len; i++) {
+            const scm_sentence *se = &doc->sentences.items[i];
+            scm_rows_int(r, sent_base + (sqlite3_int64)i + 1);
+            scm_rows_text(r, doc->text.text + se->span.start,
+                          se->span.stop - se->span.start);
+        }
+        if (run_rows(s, ST_FTS, doc_id, err) != 0) goto done;
     }
 
     res->doc_id = doc_id;
@@ -1224,11 +1300,53 @@ done:
             sqlite3_reset(s->st[i]);
             sqlite3_clear_bindings(s->st[i]);
         }
-    free(sent_ids);
-    free(person_ids);
+    /* no cell may point to the freed document; and the buffer is not kept
+     * between documents, so that a store holds no memory of the core's
+     * once an ingest returns (the fault sweep counts it) */
+    scm_rows_free(r);
     SCM_VEC_FREE(&buf);
     SCM_VEC_FREE(&warn);
     return rc;
+}
+
+/* ---- the background checkpoint (checkpoint.h) ---------------------------
+ *
+ * Only a pipelined batch (scm_store_ingest_ahead with a next document)
+ * hands its checkpoints to the thread: that is the bulk ingest, and
+ * nothing else of the store runs a second thread. */
+
+#define CKPT_PAGES 1000 /* SQLite's own automatic checkpoint threshold */
+/* WAL pages at which a commit waits for the checkpoint to catch up (after
+ * a COMMIT, outside any transaction: the next one restarts the WAL) */
+#define CKPT_SYNC_PAGES 8192
+
+static int ckpt_hook(void *ud, sqlite3 *db, const char *name, int pages) {
+    scm_store *s = ud;
+    (void)db;
+    (void)name;
+    if (pages >= CKPT_SYNC_PAGES)
+        scm_ckpt_sync(s->ckpt);
+    else if (pages >= CKPT_PAGES)
+        scm_ckpt_poke(s->ckpt);
+    return SQLITE_OK;
+}
+
+static void ckpt_begin(scm_store *s) {
+    const char *file;
+    if (s->ckpt || s->ckpt_tried) return;
+    s->ckpt_tried = 1;
+    file = sqlite3_db_filename(s->db, "main");
+    if (!file || !*file) return; /* :memory: has no WAL */
+    if (!(s->ckpt = scm_ckpt_start(file))) return;
+    sqlite3_wal_hook(s->db, ckpt_hook, s);
+}
+
+static void ckpt_stop(scm_store *s) {
+    s->ckpt_tried = 0;
+    if (!s->ckpt) return;
+    scm_ckpt_stop(s->ckpt);
+    s->ckpt = NULL;
+    sqlite3_wal_autocheckpoint(s->db, CKPT_PAGES); /* SQLite's own again */
 }
 
 /* ---- batches ----------------------------------------------------------
@@ -1301,6 +1419,7 @@ int scm_store_batch_commit(scm_store *s, scm_error *err) {
 int scm_store_batch_end(scm_store *s, scm_error *err) {
     int rc = scm_store_batch_commit(s, err);
     s->batch = 0;
+    ckpt_stop(s);
     return rc;
 }
 
@@ -1362,15 +1481,15 @@ static int ingest_in_batch(scm_store *s, const char *name, const char *path,
 
 static int ingest(scm_store *s, const char *name, const char *path,
                   const char *raw, size_t len, const scm_parse_opts *opts,
-                  const scm_lexicon *lex, scm_ingest_result *res,
-                  scm_error *err);
+                  const scm_lexicon *lex, const scm_ingest_next *next,
+                  scm_ingest_result *res, scm_error *err);
 
 int scm_store_ingest(scm_store *s, const char *name, const char *path,
                      const char *raw, size_t len, const scm_parse_opts *opts,
                      const scm_lexicon *lex, scm_ingest_result *res,
                      scm_error *err) {
-    return scm_store_ingest_source(s, name, path, raw, len, opts, lex, NULL,
-                                   NULL, res, err);
+    return scm_store_ingest_ahead(s, name, path, raw, len, opts, lex, NULL,
+                                  NULL, NULL, res, err);
 }
 
 int scm_store_ingest_source(scm_store *s, const char *name, const char *path,
@@ -1379,51 +1498,106 @@ int scm_store_ingest_source(scm_store *s, const char *name, const char *path,
                             const scm_lexicon *lex, const char *source_kind,
                             const char *source_hash, scm_ingest_result *res,
                             scm_error *err) {
+    return scm_store_ingest_ahead(s, name, path, raw, len, opts, lex,
+                                  source_kind, source_hash, NULL, res, err);
+}
+
+int scm_store_ingest_ahead(scm_store *s, const char *name, const char *path,
+                           const char *raw, size_t len,
+                           const scm_parse_opts *opts,
+                           const scm_lexicon *lex, const char *source_kind,
+                           const char *source_hash,
+                           const scm_ingest_next *next,
+                           scm_ingest_result *res, scm_error *err) {
     int rc;
     s->source_kind = source_kind;
     s->source_hash = source_hash;
-    rc = ingest(s, name, path, raw, len, opts, lex, res, err);
+    rc = ingest(s, name, path, raw, len, opts, lex, next, res, err);
     s->source_kind = s->source_hash = NULL;
     return rc;
 }
 
+int scm_store_ahead_pending(const scm_store *s) { return s->ahead_pending; }
+
+/* Start the worker on `next` unless its bytes are already stored (then
+ * the next call needs no parse) or no thread can be had; 1 when started. */
+static int start_next(scm_store *s, const scm_ingest_next *next,
+                      const scm_lexicon *lex) {
+    scm_ingest_result r;
+    scm_error e;
+    const char *own = s->source_hash;
+    int found;
+    if (!next || !next->raw || next->len > SCM_MAX_INPUT ||
+        next->len > (size_t)0x7fffffff)
+        return 0;
+    memset(&r, 0, sizeof r);
+    hash_hex(next->raw, next->len, r.hash);
+    s->source_hash = next->source_hash;
+    found = find_hash(s, "", &r, &e);
+    s->source_hash = own;
+    if (found != 0) return 0;
+    if (!s->ahead && !(s->ahead = scm_ahead_new())) return 0;
+    if (scm_ahead_start(s->ahead, next->raw, next->len, next->opts, lex) != 0)
+        return 0;
+    s->ahead_pending = 1;
+    return 1;
+}
+
 static int ingest(scm_store *s, const char *name, const char *path,
                   const char *raw, size_t len, const scm_parse_opts *opts,
-                  const scm_lexicon *lex, scm_ingest_result *res,
-                  scm_error *err) {
-    scm_doc doc;
-    scm_extract x;
-    int found, locked, rc = -1;
-    double t0, t1;
+                  const scm_lexicon *lex, const scm_ingest_next *next,
+                  scm_ingest_result *res, scm_error *err) {
+    scm_parsed p;
+    int found, locked, ahead = 0, rc = -1;
+    double t1;
     memset(res, 0, sizeof *res);
-    if (s->readonly)
-        return scm_error_set(err, SCM_NO_BYTE,
-                             "the corpus is open read-only");
-    if (!name || !*name)
-        return scm_error_set(err, SCM_NO_BYTE, "a document needs a name");
-    if (len > SCM_MAX_INPUT || len > (size_t)0x7fffffff)
-        return scm_error_set(err, SCM_NO_BYTE, "document too large (%zu "
-                             "bytes)", len);
+    memset(&p, 0, sizeof p);
+    /* A parse made ahead is for these bytes or for nothing: either way
+     * the slot is empty from here on. */
+    if (s->ahead_pending) {
+        ahead = scm_ahead_take(s->ahead, raw, len, opts, lex, &p);
+        s->ahead_pending = 0;
+    }
+    if (s->readonly) {
+        scm_error_set(err, SCM_NO_BYTE, "the corpus is open read-only");
+        goto out;
+    }
+    if (!name || !*name) {
+        scm_error_set(err, SCM_NO_BYTE, "a document needs a name");
+        goto out;
+    }
+    if (len > SCM_MAX_INPUT || len > (size_t)0x7fffffff) {
+        scm_error_set(err, SCM_NO_BYTE, "document too large (%zu bytes)",
+                      len);
+        goto out;
+    }
     hash_hex(raw, len, res->hash);
     /* Cheap check first: the same bytes need no parse.  Inside an open
      * batch transaction the answer cannot change before the insert. */
     locked = s->batch && s->batch_first;
     found = find_hash(s, name, res, err);
-    if (found != 0) return found < 0 ? -1 : 0;
+    if (found != 0) {
+        rc = found < 0 ? -1 : 0;
+        goto out;
+    }
 
-    /* Parse and extract outside the write lock: readers and other writers
-     * wait only for the inserts. */
-    memset(&doc, 0, sizeof doc);
-    memset(&x, 0, sizeof x);
-    t0 = now_seconds();
-    if (scm_doc_parse(&doc, raw, len, opts, lex, err) != 0) return -1;
-    if (scm_extract_run(&doc, lex, &x, err) != 0) goto out;
+    /* Parse and extract outside the write lock (readers and other writers
+     * wait only for the inserts), unless the worker did it already. */
+    if (!ahead) scm_parse_run(&p, raw, len, opts, lex);
+    if (p.rc != 0) {
+        *err = p.err;
+        goto out;
+    }
+    res->parse_seconds = p.seconds;
+    /* The worker parses the next document while this one is stored: it
+     * and this thread share nothing but the (read-only) lexicon. */
+    if (s->batch && next) ckpt_begin(s);
+    start_next(s, next, lex);
     t1 = now_seconds();
-    res->parse_seconds = t1 - t0;
 
     if (s->batch) {
-        rc = ingest_in_batch(s, name, path, raw, len, &doc, &x, res, locked,
-                             err);
+        rc = ingest_in_batch(s, name, path, raw, len, &p.doc, &p.x, res,
+                             locked, err);
         res->store_seconds = now_seconds() - t1;
         goto out;
     }
@@ -1432,7 +1606,7 @@ static int ingest(scm_store *s, const char *name, const char *path,
     found = find_hash(s, name, res, err); /* another writer was quicker? */
     if (found == 0) {
         s->ingesting = 1;
-        found = insert_all(s, name, path, raw, len, &doc, &x, res, err);
+        found = insert_all(s, name, path, raw, len, &p.doc, &p.x, res, err);
         s->ingesting = 0;
     } else if (found > 0) {
         found = 0;
@@ -1446,8 +1620,9 @@ static int ingest(scm_store *s, const char *name, const char *path,
     }
     res->store_seconds = now_seconds() - t1;
 out:
-    scm_extract_free(&x);
-    scm_doc_free(&doc);
+    /* Back to the caller (Lua) only with the worker idle. */
+    if (s->ahead_pending) scm_ahead_wait(s->ahead);
+    scm_parsed_free(&p);
     return rc;
 }
 

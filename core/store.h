@@ -66,7 +66,8 @@ typedef struct scm_ingest_result {
     char hash[33];         /* XXH3-128, lower-case hex */
     size_t paragraphs, sentences, acts;
     char existing_name[256]; /* for DUPLICATE: the name stored first */
-    double parse_seconds;  /* wall time in scm_doc_parse + scm_extract_run */
+    double parse_seconds;  /* wall time in scm_doc_parse + scm_extract_run
+                            * (on the worker when parsed ahead) */
     double store_seconds;  /* wall time writing (and committing) it */
 } scm_ingest_result;
 
@@ -90,6 +91,35 @@ int scm_store_ingest_source(scm_store *store, const char *name,
                             const scm_lexicon *lex, const char *source_kind,
                             const char *source_hash,
                             scm_ingest_result *res, scm_error *err);
+
+/* The next document of an ingest, parsed on a worker thread while the
+ * current one is stored (ingest.h).  `raw` must stay alive and unchanged
+ * until it is ingested (or another next is given, or the store closes). */
+typedef struct scm_ingest_next {
+    const char *raw;
+    size_t len;
+    const scm_parse_opts *opts;  /* NULL: defaults */
+    const char *source_hash;     /* as for scm_store_ingest_source */
+} scm_ingest_next;
+
+/* As scm_store_ingest_source; with `next` (may be NULL), while this
+ * document is stored the worker parses and extracts `next` (unless its
+ * hash is already stored), and the next call for exactly those bytes uses
+ * the result.  Returns only once the worker is idle again, so the caller
+ * may run code that changes the lexicon between calls (a changed lexicon
+ * makes the next call parse again).  Results and errors are the same as
+ * without `next`. */
+int scm_store_ingest_ahead(scm_store *store, const char *name,
+                           const char *path, const char *raw, size_t len,
+                           const scm_parse_opts *opts,
+                           const scm_lexicon *lex, const char *source_kind,
+                           const char *source_hash,
+                           const scm_ingest_next *next,
+                           scm_ingest_result *res, scm_error *err);
+
+/* 1 while the store holds a parse made ahead (its bytes must stay
+ * alive), 0 otherwise. */
+int scm_store_ahead_pending(const scm_store *store);
 
 const char *scm_ingest_status_name(scm_ingest_status status);
 

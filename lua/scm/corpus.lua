@@ -118,7 +118,7 @@ M.OPTIMIZE_SHARE = 0.1
 local function read_item(i, item, namer)
   if type(item) == "table" then
     if type(item.name) ~= "string" or item.name == "" or type(item.bytes) ~= "string" then
-      return nil, ("paths[%d]: a document needs name and bytes strings"):format(i)
+      return nil, nil, ("paths[%d]: a document needs name and bytes strings"):format(i)
     end
     return { path = item.source, name = item.name }, item.bytes
   end
@@ -239,24 +239,48 @@ function Corpus:ingest(paths, opts)
     pending, pending_bytes, batch_clock = {}, 0, os.clock()
   end
 
+  -- Read item i: its record and, when it is to be parsed, its text.
+  local function read(i)
+    local item = paths[i]
+    local rec, bytes, rerr = read_item(i, item, namer)
+    rec = rec or { path = tostring(item) }
+    local text, kind, hash = bytes, nil, nil
+    if bytes and type(item) == "string" then
+      text, kind, hash, rerr = read_source(self, rec, bytes, opts)
+      if rec.status then rec.bytes, bytes = #bytes, nil end -- known file
+    end
+    if rec.status then -- luacheck: ignore 542
+    elseif not text then
+      rec.status, rec.error = "failed", rerr
+    end
+    return { rec = rec, bytes = bytes, text = text, kind = kind, hash = hash,
+             encoding = (not kind) and opts.encoding or nil }
+  end
+
+  -- In a batch, the next file is read before this one is stored, so that
+  -- the C core parses it on a worker thread meanwhile
+  -- (scm_store_ingest_ahead); the records, their order and the batches are
+  -- the same as one at a time.  Not when this document closes the batch
+  -- (as far as can be told before storing it): the next file is then read
+  -- after the progress calls of the batch, as without the worker.
   local function run()
-    for i, item in ipairs(paths) do
-      local rec, bytes, rerr = read_item(i, item, namer)
-      local text, kind, hash = bytes, nil, nil
-      if bytes and type(item) == "string" then
-        text, kind, hash, rerr = read_source(self, rec, bytes, opts)
-        if rec.status then rec.bytes, bytes = #bytes, nil end -- known file
-      end
-      if rec.status then -- luacheck: ignore 542
-      elseif not text then
-        rec = rec or { path = tostring(item) }
-        rec.status, rec.error = "failed", rerr
-      else
-        local res, err, pos = self:ingest_bytes(rec.name, text, rec.path,
-          (not kind) and opts.encoding or nil, kind, hash)
+    local nxt = #paths > 0 and read(1) or nil
+    for i = 1, #paths do
+      local cur = nxt
+      nxt = nil
+      local rec, bytes = cur.rec, cur.bytes
+      if not rec.status then
+        if batched and i < #paths and #pending + 1 < M.BATCH_DOCS
+            and pending_bytes + (bytes and #bytes or 0) < M.BATCH_BYTES
+            and os.clock() - batch_clock < M.BATCH_SECONDS then
+          nxt = read(i + 1)
+        end
+        local ahead = nxt and not nxt.rec.status and nxt.text or nil
+        local res, err, pos = self:ingest_bytes(rec.name, cur.text, rec.path,
+          cur.encoding, cur.kind, cur.hash, ahead, ahead and nxt.encoding, ahead and nxt.hash)
         if res then
           for k, v in pairs(res) do rec[k] = v end
-          rec.bytes, rec.kind, rec.source_hash = #bytes, kind or "text", hash or res.hash
+          rec.bytes, rec.kind, rec.source_hash = #bytes, cur.kind or "text", cur.hash or res.hash
         else
           rec.status, rec.error, rec.position = "failed", err, pos
         end
@@ -271,6 +295,7 @@ function Corpus:ingest(paths, opts)
       else
         count(i, rec)
       end
+      if not nxt and i < #paths then nxt = read(i + 1) end
     end
   end
 

@@ -101,12 +101,17 @@ if not reuse then
   print(("ingest: %.1f MB/s, %.0f docs/s (%d documents, %.1f MB of raw text, %d sentences, %.1f s %s)")
     :format(total_bytes / 1e6 / elapsed, total_docs / elapsed, total_docs, total_bytes / 1e6,
             sentences, elapsed, clock_name))
-  print(("  parse+extract %.1f s (%.1f MB/s); store %.1f s (%.1f MB/s); "
-    .. "commit (batch indexing + COMMIT) %.1f s (%.1f MB/s); Lua and the rest %.1f s")
+  -- parse+extract runs on a worker thread, overlapped with the store of
+  -- the previous document (core/ingest.c): the main thread's time is
+  -- store + commit + the rest (waiting for the worker, parsing the
+  -- documents it could not parse ahead, Lua).
+  local rest = elapsed - store_s - commit_s
+  print(("  parse+extract %.1f s (%.1f MB/s, on the worker thread); store %.1f s (%.1f MB/s); "
+    .. "commit (batch indexing + COMMIT) %.1f s (%.1f MB/s); waiting for parses, Lua and the rest %.1f s")
     :format(parse_s, total_bytes / 1e6 / parse_s, store_s, total_bytes / 1e6 / store_s,
-            commit_s, total_bytes / 1e6 / commit_s, elapsed - parse_s - store_s - commit_s))
-  print(("  storing alone (all but parse+extract): %.1f MB/s; optimize %.1f s; with optimize %.1f MB/s")
-    :format(total_bytes / 1e6 / (elapsed - parse_s), optimize_s,
+            commit_s, total_bytes / 1e6 / commit_s, rest))
+  print(("  storing alone (store + commit): %.1f MB/s; optimize %.1f s; with optimize %.1f MB/s")
+    :format(total_bytes / 1e6 / (store_s + commit_s), optimize_s,
             total_bytes / 1e6 / (elapsed + optimize_s)))
   corpus:close()
 else
