@@ -330,6 +330,8 @@ local sets = {
     gold_dir .. "blind5/" },
   { "sixth blind set (tests/gold/blind6: written after the blind5 round, without the code)",
     gold_dir .. "blind6/" },
+  { "seventh blind set (tests/gold/blind7: written after the blind6 round, without the code)",
+    gold_dir .. "blind7/" },
 }
 local any = false
 for _, set in ipairs(sets) do
