@@ -1246,6 +1246,12 @@ static const scm_lex_builtin_word words_title[] = {
     {"Minister Delegate", "Minister Delegate"},
     {"Permanent Secretary", "Permanent Secretary"},
     {"Principal Secretary", "Principal Secretary"},
+    {"Taoiseach", "Taoiseach"},
+    {"Tánaiste", "Tánaiste"},
+    {"Chief of the General Staff", "Chief of the General Staff"},
+    {"Chief of General Staff", "Chief of General Staff"},
+    {"Chief of the Defence Staff", "Chief of the Defence Staff"},
+    {"Chief of Defence Staff", "Chief of Defence Staff"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -1344,7 +1350,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 59},
-    {"title", words_title, 88},
+    {"title", words_title, 94},
     {"verb", words_verb, 81},
 };
 

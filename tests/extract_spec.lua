@@ -263,6 +263,19 @@ describe("scm.parse", function()
       assert.equal("Minister Delegate", person(doc, "El Fassi").role)
     end)
 
+    it("reads names whose lower-case letters are not ASCII, and Irish particles", function()
+      local doc = parse("Taoiseach of Ireland, Aoife Ní Mhurchú, and Deputy Minister of " ..
+        "Foreign Affairs of Vietnam Lê Thị Mai met. General Emre Yıldız, Chief of the " ..
+        "General Staff of the Turkish Armed Forces, attended.")
+      local a, l, y = person(doc, "Ní Mhurchú"), person(doc, "Lê"), person(doc, "Yıldız")
+      assert.equal("Aoife Ní Mhurchú", a.name)
+      assert.equal("Taoiseach", a.role)
+      assert.equal("Lê Thị Mai", l.name)
+      assert.equal("Vietnam", l.party)
+      assert.equal("Türkiye", y.party)
+      assert.equal("Chief of the General Staff", y.role)
+    end)
+
     it("reads '[party] Title' after an honorific name, and suffixes in capitals", function()
       local doc = parse("Dr. Nora T. Castellan, U.S. Deputy Assistant Secretary of " ..
         "State, and Rear Admiral Owen P. Hale III, Commander of the Pacific Task " ..

@@ -80,11 +80,40 @@ static int lex_has_word(const people_ctx *c, const scm_phrase_index *ix,
 }
 
 /* Can this word be part of a personal name? */
+/* A word of two or more letters, all capitals (ASCII or Latin-1
+ * "ÖZDEMIR"): not a mixed-case name word. */
+static int caps_word_wide(const char *t, const scm_word *w) {
+    const unsigned char *p = (const unsigned char *)t;
+    size_t k = w->start, letters = 0;
+    while (k < w->stop) {
+        unsigned char ch = p[k];
+        if (ch >= 'a' && ch <= 'z') return 0;
+        if (ch == 0xC3 && k + 1 < w->stop) { /* Latin-1: 0xC3 0x80-0xBF */
+            if (p[k + 1] >= 0x9F) return 0; /* à-ÿ (and ß) are lower case */
+            letters++;
+            k += 2;
+            continue;
+        }
+        if (ch >= 0x80) return 0; /* other scripts: read as mixed case */
+        if (ch >= 'A' && ch <= 'Z') letters++;
+        k++;
+    }
+    return letters >= 2;
+}
+
 static int name_word(const people_ctx *c, const scm_word *w) {
     const char *t = c->t;
     if (w->kind != SCM_W_WORD || !w->cap) return 0;
     if (is_initial(t, w)) return 1;
-    if (!w->lower) return 0;
+    if (!w->lower) {
+        /* lower-case letters outside ASCII: "Lê", "Ní", "Ó" (a capital
+         * with no ASCII lower-case after it) */
+        size_t k;
+        int wide = 0;
+        for (k = w->start; k < w->stop; k++)
+            if ((unsigned char)t[k] >= 0x80) wide = 1;
+        if (!wide || caps_word_wide(t, w)) return 0;
+    }
     if (scm_phrase_has_word(c->not_name, t, w)) return 0;
     if (lex_has_word(c, &c->title, w) || lex_has_word(c, &c->party, w))
         return 0;
@@ -147,7 +176,7 @@ static const char *const name_particles[] = {
 static const char *const family_particles[] = {
     "Di", "De", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Du",
     "Dos", "Das", "Ter", "van", "von", "de", "der", "den", "del", "da",
-    "di", "du", "la", "le", NULL};
+    "di", "du", "la", "le", "Ní", "Nic", "Ó", "Ua", NULL};
 /* ... and those that are given names as well ("Al Gore"), only inside
  * a name ("Youssef El Mansouri"). */
 static const char *const inner_family_particles[] = {
