@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "utf8.h" /* SSE2 where there */
 
 /* Years a written-out date may carry; a bare year in running text is held
  * to a narrower range, since most four-digit numbers there are not years. */
@@ -64,6 +65,34 @@ static int date_initial(unsigned char c) {
         ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 2, ['D'] = 2,
         ['F'] = 2, ['J'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['S'] = 2};
     return table[c];
+}
+
+/* The first byte at or after pos where a date may start (date_initial),
+ * or len.  Sixteen bytes at a time where SSE2 is there: most bytes of a
+ * text are neither digits nor those capitals, and the finder runs over
+ * every body paragraph. */
+static size_t next_initial(const unsigned char *t, size_t pos, size_t len) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    while (pos + 16 <= len) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + pos));
+        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+        unsigned bits;
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('A')));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('D')));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('F')));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('J')));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('M')));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('N')));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('O')));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('S')));
+        bits = (unsigned)_mm_movemask_epi8(m);
+        if (bits) return pos + (size_t)__builtin_ctz(bits);
+        pos += 16;
+    }
+#endif
+    while (pos < len && !date_initial(t[pos])) pos++;
+    return pos;
 }
 
 /* Is the character that ends just before `pos` part of a word?  ASCII
@@ -132,9 +161,22 @@ static int lower_equal(const char *s, size_t len, const char *lower) {
 }
 
 int scm_date_month(const char *s, size_t len) {
+    static const unsigned char month_len[12] = {7, 8, 5, 5, 3, 4,
+                                                4, 6, 9, 7, 8, 8};
+    /* the months (bit m) whose name starts with each letter: every
+     * capitalised word is asked, and most have no month's initial */
+    static const unsigned short by_initial[26] = {
+        ['a' - 'a'] = 1u << 3 | 1u << 7, ['d' - 'a'] = 1u << 11,
+        ['f' - 'a'] = 1u << 1, ['j' - 'a'] = 1u << 0 | 1u << 5 | 1u << 6,
+        ['m' - 'a'] = 1u << 2 | 1u << 4, ['n' - 'a'] = 1u << 10,
+        ['o' - 'a'] = 1u << 9, ['s' - 'a'] = 1u << 8};
+    unsigned initial, months;
     if (!s || len < 3 || len > 9) return 0;
-    for (int m = 0; m < 12; m++) {
-        size_t full = strlen(month_names[m]);
+    initial = (unsigned)((unsigned char)s[0] | 0x20) - 'a';
+    months = initial < 26 ? by_initial[initial] : 0;
+    for (int m = 0; months; m++, months >>= 1) {
+        size_t full = month_len[m];
+        if (!(months & 1)) continue;
         if (len > full || !lower_equal(s, len, month_names[m])) continue;
         /* the full name, the three-letter abbreviation, or "Sept" */
         if (len == full || len == 3 || (m == 8 && len == 4)) return m + 1;
@@ -488,7 +530,9 @@ int scm_date_find(const char *text, size_t len, size_t from, int years,
     if (!text) return 0;
     while (pos < len) {
         int r;
-        if (!date_initial(t[pos]) || word_before(text, pos)) {
+        pos = next_initial(t, pos, len);
+        if (pos >= len) break;
+        if (word_before(text, pos)) {
             pos++;
             continue;
         }

@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../utf8.h"
 #include "extract.h"
 #include "wordscan.h"
 
@@ -37,7 +38,14 @@
 
 typedef struct word {
     scm_off start, stop;
-    unsigned barrier : 1; /* the gap before it stops a long form */
+    uint8_t barrier; /* the gap before it stops a long form */
+    /* two ASCII capitals, or a capital and a digit: only such a word can
+     * hold a short form (every key has that shape), so only such words
+     * are looked up for mentions */
+    uint8_t caps;
+    /* 2-6 ASCII letters, lower-case (from 4) or Capitalised: perhaps an
+     * ordinary spelling of a short form ("Rok", "rok") */
+    uint8_t spell;
 } word;
 
 typedef SCM_VEC(word) wordvec;
@@ -77,25 +85,89 @@ static const unsigned char byte_class[256] = {
     ['!'] = 1, ['?'] = 1, ['"'] = 1, ['.'] = 3, ['{'] = 1, ['}'] = 1,
     ['-'] = 2, ['\''] = 2, ['&'] = 2, ['/'] = 2};
 
+/* Bytes that may stand in a word: ASCII letters and digits, and the lead
+ * bytes of non-ASCII characters other than scm_upunct's punctuation and
+ * spaces (continuation bytes are not word bytes). */
 static int word_byte(const unsigned char *p, const unsigned char *end) {
-    if (is_alpha(*p) || is_digit(*p)) return 1;
-    return *p >= 0x80 && scm_upunct(p, end) == 0 && (*p & 0xC0) != 0x80;
+    if (*p < 0x80) return scm_ascii_alnum[*p];
+    return *p >= 0xC0 && scm_upunct(p, end) == 0;
+}
+
+/* What ascii_word_run saw in a run: capitals (exact when 0 or 1;
+ * at least 2 otherwise) and digits (seen or not). */
+typedef struct run_bytes {
+    unsigned upper, digit;
+} run_bytes;
+
+/* End of the run of ASCII letters and digits that starts at s[i] (at most
+ * `end`), adding its capitals and digits to *rb: a possible short form is
+ * told by them.  Like scm_ascii_run_end (utf8.h), sixteen bytes at a time
+ * where SSE2 is there: the lexer spends most of its time in these runs. */
+static inline size_t ascii_word_run(const unsigned char *s, size_t i,
+                                    size_t end, run_bytes *rb) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    while (i + 16 <= end) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i u = _mm_sub_epi8(x, _mm_set1_epi8('A'));
+        __m128i l = _mm_sub_epi8(x, _mm_set1_epi8('a'));
+        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+        __m128i z = _mm_set1_epi8(25);
+        unsigned up = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_min_epu8(u, z), u));
+        unsigned lo = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_min_epu8(l, z), l));
+        unsigned dg = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+        unsigned stop = ~(up | lo | dg) & 0xFFFFu;
+        unsigned in = stop ? (stop & -stop) - 1 : 0xFFFFu; /* before it */
+        up &= in;
+        /* one capital, or (clearing the lowest) more: no branch, since
+         * capitals come at random */
+        rb->upper += (up != 0) + ((up & (up - 1)) != 0);
+        rb->digit |= dg & in;
+        if (stop) return i + (size_t)__builtin_ctz(stop);
+        i += 16;
+    }
+#endif
+    for (; i < end; i++) {
+        unsigned c = s[i];
+        if (c - 'A' < 26u) rb->upper++;
+        else if (c - 'a' < 26u) continue;
+        else if (c - '0' < 10u) rb->digit = 1;
+        else break;
+    }
+    return i;
+}
+
+/* Append w to v when `keep`, without a branch on `keep` (no predictor
+ * guesses which words are kept): the slot is written either way. */
+static inline int push_if(wordvec *v, word w, int keep) {
+    if (v->len == v->cap && SCM_VEC_RESERVE(v, v->len + 1) != 0) return -1;
+    v->items[v->len] = w;
+    v->len += (size_t)(keep != 0);
+    return 0;
 }
 
 /* Words of text[start, stop): letters and digits with inner . - ' ’ & /,
- * plus the final period of a dotted abbreviation ("U.S.", "D.C."). */
-static int lex_words(const char *text, size_t start, size_t stop, wordvec *out) {
+ * plus the final period of a dotted abbreviation ("U.S.", "D.C.").  Every
+ * word goes to `all` (unless NULL: a paragraph without definitions needs
+ * only the others), the words that may hold a mention to `caps`, the
+ * possible spellings of a short form to `spell`. */
+static int lex_words(const char *text, size_t start, size_t stop,
+                     wordvec *all, wordvec *caps, wordvec *spell) {
     const unsigned char *t = (const unsigned char *)text, *end = t + stop;
     size_t p = start;
     int barrier = 1;
-    out->len = 0;
+    if (all) all->len = 0;
     while (p < stop) {
         size_t n, s;
+        run_bytes rb = {0, 0}; /* of the word's ASCII runs */
+        int letters_only = 1; /* one ASCII run: no joiner, no non-ASCII */
         if (t[p] == ' ') { /* the common gap; changes no barrier */
             p++;
             continue;
         }
-        if (!word_byte(t + p, end)) {
+        if (t[p] < 0x80 ? !scm_ascii_alnum[t[p]] : !word_byte(t + p, end)) {
             n = scm_upunct(t + p, end);
             if (n == 3 && (t[p + 2] == 0x9C || t[p + 2] == 0x9D ||
                            t[p + 2] == 0x94))
@@ -110,22 +182,30 @@ static int lex_words(const char *text, size_t start, size_t stop, wordvec *out) 
         }
         s = p;
         for (;;) {
-            while (p < stop && (t[p] < 0x80 ? scm_ascii_alnum[t[p]] != 0
-                                            : word_byte(t + p, end)))
+            /* the ASCII run first: most of every word */
+            for (;;) {
+                p = ascii_word_run(t, p, stop, &rb);
+                if (p >= stop || t[p] < 0x80 || !word_byte(t + p, end)) break;
                 p++;
+                letters_only = 0;
+            }
+            if (p >= stop || t[p] == ' ') break; /* most words end so */
             if (p + 1 < stop && (byte_class[t[p]] & 2) &&
                 word_byte(t + p + 1, end)) {
                 p++;
+                letters_only = 0;
                 continue;
             }
             if (p + 2 < stop && t[p] == '.' && t[p + 1] == '-' &&
                 word_byte(t + p + 2, end)) {
                 p += 2; /* "U.S.-ROK" */
+                letters_only = 0;
                 continue;
             }
             if (scm_is_rsquo(t + p, end) && p + 3 < stop &&
                 word_byte(t + p + 3, end)) {
                 p += 3;
+                letters_only = 0;
                 continue;
             }
             break;
@@ -138,8 +218,19 @@ static int lex_words(const char *text, size_t start, size_t stop, wordvec *out) 
             word w;
             w.start = (scm_off)s;
             w.stop = (scm_off)p;
-            w.barrier = (unsigned)barrier;
-            if (SCM_VEC_PUSH(out, w) != 0) return -1;
+            w.barrier = (uint8_t)barrier;
+            n = p - s;
+            /* & rather than &&: these tests are data, not predictable */
+            w.caps = (rb.upper >= 2) | ((rb.upper == 1) & (rb.digit != 0));
+            w.spell = (uint8_t)(letters_only & (rb.digit == 0) &
+                                (n - 2 <= 4) &
+                                (rb.upper == 0 ? n >= 4
+                                               : (rb.upper == 1) &
+                                                     is_upper(t[s])));
+            if ((all && SCM_VEC_PUSH(all, w) != 0) ||
+                push_if(caps, w, w.caps) != 0 ||
+                push_if(spell, w, w.spell) != 0)
+                return -1;
         }
         barrier = 0;
     }
@@ -271,15 +362,19 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
     unsigned char ch[MAX_CHARS];
     signed char wt[MAX_CHARS];
     uint8_t widx[MAX_CHARS];
-    int dp[MAX_LETTERS][MAX_CHARS];
-    short nxt[MAX_LETTERS][MAX_CHARS];
+    /* dp and nxt hold n rows of K, packed (row j at j * K): a long window
+     * then touches only the memory it uses */
+    int dp[MAX_LETTERS * MAX_CHARS];
+    short nxt[MAX_LETTERS * MAX_CHARS];
     size_t wstart[MAX_WORDS];
+    unsigned char fwd[MAX_WORDS]; /* function word, per word of the window */
     size_t K = 0, i, k;
     int found = 0, content_after = 0;
     if (w1 - w0 + 1 > MAX_WORDS) w0 = w1 + 1 - MAX_WORDS;
     for (i = w0; i <= w1; i++) {
         const unsigned char *t = (const unsigned char *)text;
         int fw = function_word(text + w[i].start, w[i].stop - w[i].start);
+        fwd[i - w0] = (unsigned char)fw;
         wstart[i - w0] = K;
         for (size_t p = w[i].start; p < w[i].stop && K < MAX_CHARS; p++) {
             unsigned char c = t[p];
@@ -287,7 +382,8 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
             ch[K] = (unsigned char)lower(c);
             widx[K] = (uint8_t)(i - w0);
             if (p == w[i].start) wt[K] = fw ? 2 : 3;
-            else if (strchr(".-/", t[p - 1]) && t[p - 1]) wt[K] = 2;
+            else if (t[p - 1] == '.' || t[p - 1] == '-' || t[p - 1] == '/')
+                wt[K] = 2;
             else if (is_upper(c) && is_lower(t[p - 1])) wt[K] = 2;
             else wt[K] = -1;
             K++;
@@ -302,19 +398,19 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
         for (k = K; k-- > 0;) {
             if (ch[k] == (unsigned char)letters[jj]) {
                 if (jj == n - 1) {
-                    dp[jj][k] = wt[k];
-                    nxt[jj][k] = -1;
+                    dp[jj * K + k] = wt[k];
+                    nxt[jj * K + k] = -1;
                 } else if (run > NEG) {
-                    dp[jj][k] = wt[k] + run;
-                    nxt[jj][k] = arg;
+                    dp[jj * K + k] = wt[k] + run;
+                    nxt[jj * K + k] = arg;
                 } else {
-                    dp[jj][k] = NEG;
+                    dp[jj * K + k] = NEG;
                 }
             } else {
-                dp[jj][k] = NEG;
+                dp[jj * K + k] = NEG;
             }
-            if (jj + 1 < n && dp[jj + 1][k] > run) {
-                run = dp[jj + 1][k];
+            if (jj + 1 < n && dp[(jj + 1) * K + k] > run) {
+                run = dp[(jj + 1) * K + k];
                 arg = (short)k;
             }
         }
@@ -322,8 +418,8 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
     /* candidate starts, nearest first; the window counts content words */
     for (i = w1 + 1; i-- > w0;) {
         size_t s = i - w0, wi, limit = n * 2 < n + 5 ? n * 2 : n + 5;
-        int fw = function_word(text + w[i].start, w[i].stop - w[i].start);
-        int covered[MAX_WORDS] = {0}, initials = 0, uncovered = 0, total;
+        int fw = fwd[i - w0];
+        int covered[MAX_WORDS], initials = 0, uncovered = 0, total;
         short kk;
         if (!fw) content_after++;
         if ((size_t)content_after > limit) break;
@@ -332,20 +428,18 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
             !is_alpha((unsigned char)text[w[i].start]))
             continue;
         k = wstart[s];
-        if (ch[k] != (unsigned char)letters[0] || dp[0][k] <= NEG / 2)
+        if (ch[k] != (unsigned char)letters[0] || dp[k] <= NEG / 2)
             continue;
+        /* cleared only for a start that is scored, and only the window */
+        memset(covered, 0, (w1 - w0 + 1) * sizeof *covered);
         for (kk = (short)k, wi = 0; kk >= 0 && wi < n; wi++) {
             covered[widx[kk]] = 1;
             if (wt[kk] >= 2) initials++;
-            kk = nxt[wi][kk];
+            kk = nxt[wi * K + (size_t)kk];
         }
-        for (wi = s; wi <= w1 - w0; wi++) {
-            const word *x = &w[w0 + wi];
-            if (!covered[wi] &&
-                !function_word(text + x->start, x->stop - x->start))
-                uncovered++;
-        }
-        total = dp[0][k] - uncovered;
+        for (wi = s; wi <= w1 - w0; wi++)
+            if (!covered[wi] && !fwd[wi]) uncovered++;
+        total = dp[k] - uncovered;
         if (initials < (n < 2 ? (int)n : 2)) continue;
         if (!found || total > best->score) {
             best->score = total;
@@ -440,7 +534,9 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
         size_t n;
         align a;
         int quoted = 0;
-        if (text[p] != '(') continue;
+        const char *open = memchr(text + p, '(', pstop - p);
+        if (!open) break;
+        p = (size_t)(open - text);
         for (q = p + 1; q < pstop && q < p + 160; q++)
             if (text[q] == '(' || text[q] == ')') break;
         if (q >= pstop || text[q] != ')') continue;
@@ -646,24 +742,29 @@ static int word_mentions(state *st, const word *w) {
     return 0;
 }
 
-/* Could the word be an ordinary spelling ("Rok", "rok") of a short form:
- * 2-6 letters, lower-case or Capitalised. */
-static int spelling_shaped(const char *text, const word *w) {
-    const unsigned char *t = (const unsigned char *)text + w->start;
-    size_t n = w->stop - w->start, i;
-    if (n < 2 || n > 6 || (is_lower(t[0]) && n < 4)) return 0;
-    for (i = 1; i < n; i++)
-        if (!is_lower(t[i])) return 0;
-    return is_alpha(t[0]);
+/* The initials (bit i for 'a' + i) of the keys of each length 2..6 that
+ * start with a letter: a spelling can only match one of those, and most
+ * words match none, so mark_spellings looks up only the few that may. */
+static void spelling_initials(const state *st, uint32_t initials[7]) {
+    memset(initials, 0, 7 * sizeof *initials);
+    for (size_t i = 0; i < st->entries.len; i++) {
+        const entry *e = &st->entries.items[i];
+        unsigned char c = (unsigned char)st->text[e->key];
+        if (e->keylen >= 2 && e->keylen <= 6 && is_alpha(c))
+            initials[e->keylen] |= 1u << (lower(c) - 'a');
+    }
 }
 
 /* A capitalised or lower-case spelling of an undefined short form makes it
  * an ordinary word. */
-static void mark_spellings(state *st, const word *w) {
+static void mark_spellings(state *st, const word *w,
+                           const uint32_t initials[7]) {
     const unsigned char *t = (const unsigned char *)st->text + w->start;
     size_t n = w->stop - w->start, i, lo = 0;
     long e;
     if (n < 2 || n > 6) return; /* longer capitals are dropped anyway */
+    if (!is_alpha(t[0]) || !((initials[n] >> (lower(t[0]) - 'a')) & 1))
+        return;
     for (i = 0; i < n; i++) {
         if (!is_alpha(t[i])) return;
         if (is_lower(t[i])) lo++;
@@ -724,38 +825,33 @@ static int only_spaces(const char *text, size_t a, size_t b) {
 int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                          scm_extract *x, scm_error *err) {
     state st;
-    wordvec wv = {0}, spell = {0};
+    wordvec wv = {0}, spell = {0}, cand = {0};
+    uint32_t initials[7];
     size_t i, pi;
     const scm_text *t = &doc->text;
     memset(&st, 0, sizeof st);
     st.text = t->text;
     st.lex = lex;
     if (rehash(&st) != 0) goto oom;
-    /* pass 1: definitions; pass 2: mentions, keeping the words that may
-     * be ordinary spellings of a short form for the end */
-    for (int pass = 0; pass < 2; pass++) {
-        for (pi = 0; pi < t->paragraphs.len; pi++) {
-            const scm_paragraph *pg = &t->paragraphs.items[pi];
-            if (pass == 0 && !memchr(t->text + pg->span.start, '(',
-                                     pg->span.stop - pg->span.start))
-                continue;
-            if (lex_words(t->text, pg->span.start, pg->span.stop, &wv) != 0)
-                goto oom;
-            if (pass == 0) {
-                if (paragraph_definitions(&st, &wv, pg->span.start,
-                                          pg->span.stop) != 0)
-                    goto oom;
-            } else {
-                for (i = 0; i < wv.len; i++) {
-                    if (word_mentions(&st, &wv.items[i]) != 0) goto oom;
-                    if (spelling_shaped(t->text, &wv.items[i]) &&
-                        SCM_VEC_PUSH(&spell, wv.items[i]) != 0)
-                        goto oom;
-                }
-            }
-        }
+    /* One lexing pass: the definitions of each paragraph with a "(", and
+     * the words that may hold a mention or be an ordinary spelling of a
+     * short form, kept for when every definition is known. */
+    for (pi = 0; pi < t->paragraphs.len; pi++) {
+        const scm_paragraph *pg = &t->paragraphs.items[pi];
+        int defs = memchr(t->text + pg->span.start, '(',
+                          pg->span.stop - pg->span.start) != NULL;
+        if (lex_words(t->text, pg->span.start, pg->span.stop,
+                      defs ? &wv : NULL, &cand, &spell) != 0 ||
+            (defs && paragraph_definitions(&st, &wv, pg->span.start,
+                                           pg->span.stop) != 0))
+            goto oom;
     }
-    for (i = 0; i < spell.len; i++) mark_spellings(&st, &spell.items[i]);
+    /* mentions, in text order */
+    for (i = 0; i < cand.len; i++)
+        if (word_mentions(&st, &cand.items[i]) != 0) goto oom;
+    spelling_initials(&st, initials);
+    for (i = 0; i < spell.len; i++)
+        mark_spellings(&st, &spell.items[i], initials);
     /* ordinary words written in capitals */
     for (i = 0; i < st.entries.len; i++) {
         entry *e = &st.entries.items[i];
@@ -823,10 +919,12 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
     free_state(&st);
     SCM_VEC_FREE(&wv);
     SCM_VEC_FREE(&spell);
+    SCM_VEC_FREE(&cand);
     return 0;
 oom:
     free_state(&st);
     SCM_VEC_FREE(&wv);
     SCM_VEC_FREE(&spell);
+    SCM_VEC_FREE(&cand);
     return scm_error_set(err, SCM_NO_BYTE, "out of memory");
 }

@@ -20,19 +20,23 @@
 #include <string.h>
 
 #include "../dates.h"
+#include "../utf8.h"
 #include "extract.h"
 
 static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static int is_alpha(unsigned char c) { return is_upper(c) || is_lower(c); }
+static int is_alpha(unsigned char c) {
+    return (unsigned)((c | 0x20) - 'a') < 26u;
+}
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+/* s[0..n), folded with | 0x20, is the lower-case word w.  No strlen: the
+ * first differing byte ends the test (a folded byte is never NUL, so w's
+ * end is one), and most words differ in their first. */
 static int word_is(const char *s, size_t n, const char *w) {
     size_t i;
-    if (strlen(w) != n) return 0;
     for (i = 0; i < n; i++)
         if ((s[i] | 0x20) != w[i]) return 0;
-    return 1;
+    return w[n] == '\0';
 }
 
 static int push(scm_extract *x, size_t start, size_t stop, const char *iso,
@@ -190,15 +194,17 @@ static int relative_dates(const char *t, size_t lo, size_t stop,
     size_t p = lo, prev_s = 0, prev_e = 0;
     int have_prev = 0;
     char iso[24];
+    if (ref->precision == SCM_DATE_NONE) return 0; /* nothing to resolve */
     while (p < stop) {
         size_t s, e;
+        unsigned char c0;
         if (!is_alpha((unsigned char)t[p])) {
             if (t[p] != ' ') have_prev = 0;
             p++;
             continue;
         }
         s = p;
-        while (p < stop && is_alpha((unsigned char)t[p])) p++;
+        p = scm_ascii_run_end((const unsigned char *)t, p, stop, 0);
         e = p;
         if (e < stop && (t[e] == '-' || is_digit((unsigned char)t[e]))) {
             have_prev = 0; /* part of a compound: "today-ish", "A1" */
@@ -209,12 +215,17 @@ static int relative_dates(const char *t, size_t lo, size_t stop,
             have_prev = 0;
             continue;
         }
-        if (word_is(t + s, e - s, "today") && ref->precision == SCM_DATE_DAY) {
+        /* initial and length first: most words are none of these */
+        c0 = (unsigned char)(t[s] | 0x20);
+        if (c0 == 't' && e - s == 5 && word_is(t + s, 5, "today") &&
+            ref->precision == SCM_DATE_DAY) {
             iso_of(ref->year, ref->month, ref->day, SCM_DATE_DAY, iso,
                    sizeof iso);
             if (push(x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
-        } else if (have_prev && (word_is(t + s, e - s, "year") ||
-                                 word_is(t + s, e - s, "month"))) {
+        } else if (have_prev &&
+                   ((c0 == 'y' && e - s == 4 && word_is(t + s, 4, "year")) ||
+                    (c0 == 'm' && e - s == 5 &&
+                     word_is(t + s, 5, "month")))) {
             int month = word_is(t + s, e - s, "month"), delta = 99;
             const char *w = t + prev_s;
             size_t wn = prev_e - prev_s;

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "../dates.h"
+#include "../utf8.h"
 #include "extract.h"
 #include "wordscan.h"
 #include "refs_data.h"
@@ -36,17 +37,14 @@ typedef SCM_VEC(word) wordvec;
 static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static int is_alnum(unsigned char c) {
-    return is_upper(c) || is_lower(c) || is_digit(c);
-}
 
 /* ASCII bytes that join a word's parts: "U.S.-ROK", "Korea's", "R&D". */
 static const unsigned char joiner[256] = {
     ['.'] = 1, ['-'] = 1, ['\''] = 1, ['&'] = 1, ['/'] = 1};
 
 static int word_byte(const unsigned char *p, const unsigned char *end) {
-    if (is_alnum(*p)) return 1;
-    return *p >= 0x80 && scm_upunct(p, end) == 0;
+    if (*p < 0x80) return scm_ascii_alnum[*p];
+    return scm_upunct(p, end) == 0;
 }
 
 /* Words: letters and digits with inner . - ' ’ & / and the final period of
@@ -63,16 +61,20 @@ static int lex_words(const char *text, size_t start, size_t stop,
             p++;
             continue;
         }
-        if (!word_byte(t + p, end)) {
+        if (t[p] < 0x80 ? !scm_ascii_alnum[t[p]] : !word_byte(t + p, end)) {
             size_t n = scm_upunct(t + p, end);
             p += n ? n : 1;
             continue;
         }
         s = p;
         for (;;) {
-            while (p < stop && (t[p] < 0x80 ? scm_ascii_alnum[t[p]] != 0
-                                            : word_byte(t + p, end)))
+            /* the ASCII run first: most of every word */
+            for (;;) {
+                p = scm_ascii_run_end(t, p, stop, 1);
+                if (p >= stop || t[p] < 0x80 || !word_byte(t + p, end)) break;
                 p++;
+            }
+            if (p >= stop || t[p] == ' ') break; /* most words end so */
             if (p + 1 < stop && joiner[t[p]] &&
                 word_byte(t + p + 1, end)) {
                 p++;
@@ -218,19 +220,16 @@ static const char *kind_name(const char *cls) {
     return cls ? "mechanism" : NULL;
 }
 
+/* One look-up: a word absent from the list has no class either, and a
+ * class-less entry names no kind. */
 static const char *head_kind(const ctx *c, size_t i) {
     if (i >= c->n || !is_upper((unsigned char)*wtext(c, i))) return NULL;
-    if (!scm_lexicon_has(c->lex, SCM_LEX_REF_HEAD, wtext(c, i), wlen(c, i)))
-        return NULL;
     return kind_name(
         scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD, wtext(c, i), wlen(c, i)));
 }
 
 static const char *trailing_kind(const ctx *c, size_t i) {
     if (i >= c->n || !is_lower((unsigned char)*wtext(c, i))) return NULL;
-    if (!scm_lexicon_has(c->lex, SCM_LEX_REF_TRAILING, wtext(c, i),
-                         wlen(c, i)))
-        return NULL;
     return kind_name(scm_lexicon_class(c->lex, SCM_LEX_REF_TRAILING,
                                        wtext(c, i), wlen(c, i)));
 }
@@ -278,8 +277,12 @@ static int ordinal_before(const ctx *c, size_t i) {
     }
     for (k = 0; k < scm_ref_nordinals; k++) {
         const char *o = scm_ref_ordinals[k];
-        if (strlen(o) == n && (s[0] | 0x20) == o[0] && !memcmp(s + 1, o + 1, n - 1))
-            return (int)k + 1;
+        size_t m;
+        if ((s[0] | 0x20) != o[0]) continue;
+        /* no strlen: a word holds no NUL, so o's end stops the loop */
+        for (m = 1; m < n && s[m] == o[m]; m++)
+            ;
+        if (m == n && o[n] == '\0') return (int)k + 1;
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../utf8.h"
 #include "wordscan.h"
 
 /* Abbreviations that keep their period when scanned as a word ("Dr.",
@@ -35,12 +36,16 @@ char *scm_xstrndup(const char *s, size_t len) {
 }
 
 int scm_bytes_in(const char *s, size_t len, const char *const *list) {
-    size_t i;
+    size_t i, k;
     if (!len) return 0;
-    for (i = 0; list[i]; i++)
-        if (list[i][0] == s[0] && strncmp(list[i], s, len) == 0 &&
-            list[i][len] == '\0')
-            return 1;
+    for (i = 0; list[i]; i++) {
+        const char *e = list[i];
+        if (e[0] != s[0]) continue;
+        /* s holds no NUL within len, so e's NUL stops the loop */
+        for (k = 1; k < len && e[k] == s[k]; k++)
+            ;
+        if (k == len && e[len] == '\0') return 1;
+    }
     return 0;
 }
 
@@ -49,37 +54,18 @@ int scm_word_in(const char *text, const scm_word *w,
     return scm_bytes_in(text + w->start, w->stop - w->start, list);
 }
 
-int scm_word_is(const char *text, const scm_word *w, const char *s) {
-    size_t n = w->stop - w->start;
-    return text[w->start] == s[0] && strncmp(text + w->start, s, n) == 0 &&
-           s[n] == '\0';
-}
-
 static int ascii_lower(int c) {
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 
 int scm_word_ieq(const char *text, const scm_word *w, const char *s) {
-    size_t n = strlen(s), i;
-    if (w->stop - w->start != n) return 0;
+    size_t n = w->stop - w->start, i;
+    /* no strlen: a word holds no NUL, so a shorter s ends at a mismatch */
     for (i = 0; i < n; i++)
         if (ascii_lower((unsigned char)text[w->start + i]) !=
             ascii_lower((unsigned char)s[i]))
             return 0;
-    return 1;
-}
-
-size_t scm_possessive_len(const char *text, const scm_word *w) {
-    size_t n = w->stop - w->start;
-    const char *s = text + w->start;
-    if (w->kind != SCM_W_WORD) return 0;
-    if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's') return 2;
-    if (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) return 4;
-    return 0;
-}
-
-int scm_word_punct(const scm_word *w, char c) {
-    return w->kind == SCM_W_PUNCT && w->punct == c;
+    return s[n] == '\0';
 }
 
 /* Byte classes of the scanner. */
@@ -158,15 +144,29 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
     const unsigned char *base = (const unsigned char *)text;
     const unsigned char *p = base + start, *end = base + stop;
     while (p < end) {
-        size_t cl;
-        char pc;
+        size_t cl = 1;
+        char pc = '?';
         int k;
+        unsigned c = *p;
         scm_word w;
-        if (*p == ' ') {
+        if (c == ' ') {
             p++;
             continue;
         }
-        k = char_class(p, end, &cl, &pc);
+        if (c < 0x80) { /* char_class's ASCII cases, inline */
+            if (scm_ascii_alnum[c]) {
+                k = c <= '9' ? C_DIGIT : C_ALPHA;
+            } else if (c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+                       c == '\v' || c == 0) {
+                p++;
+                continue;
+            } else {
+                k = C_PUNCT;
+                pc = (char)c;
+            }
+        } else {
+            k = char_class(p, end, &cl, &pc);
+        }
         if (k == C_SPACE) {
             p += cl;
             continue;
@@ -178,30 +178,20 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
             w.punct = pc;
             p += cl;
         } else {
-            int dotted = 0, letters = 0, upper = 0;
+            int dotted = 0;
             w.kind = k == C_DIGIT ? SCM_W_NUMBER : SCM_W_WORD;
             w.cap = (uint8_t)is_upper_at(p, end);
             for (;;) {
-                unsigned ch;
-                if (p >= end) break;
-                ch = *p;
-                if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
-                    letters++;
-                    if (ch >= 'a') w.lower = 1;
-                    else upper++;
-                    p++;
-                    continue;
-                }
-                if (ch >= '0' && ch <= '9') {
-                    p++;
-                    continue;
-                }
-                if (ch == ' ') break;
+                const unsigned char *run = p;
+                p = base + scm_ascii_run_end(base, (size_t)(p - base), stop, 1);
+                /* a lower-case letter in the run: most words show one in
+                 * their first or second byte */
+                while (!w.lower && run < p)
+                    if ((unsigned)(*run++ - 'a') < 26u) w.lower = 1;
+                if (p >= end || *p == ' ') break;
                 k = char_class(p, end, &cl, &pc);
                 if (k == C_ALPHA || k == C_DIGIT) {
-                    if (k == C_ALPHA) letters++;
                     if (is_lower_at(p, end)) w.lower = 1;
-                    if (is_upper_at(p, end)) upper++;
                     p += cl;
                     continue;
                 }
@@ -231,7 +221,9 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
             w.stop = (scm_off)(p - base);
             if (p < end && *p == '.' && w.kind == SCM_W_WORD) {
                 size_t n = w.stop - w.start;
-                if (dotted || (letters == 1 && upper == 1 && n == 1) ||
+                /* a single capital is an initial ("E.") */
+                if (dotted ||
+                    (n == 1 && base[w.start] >= 'A' && base[w.start] <= 'Z') ||
                     scm_bytes_in(text + w.start, n, period_words)) {
                     p++;
                     w.stop++;
@@ -341,26 +333,37 @@ static int words_from_cache(scm_words_cache *c, size_t start, size_t stop,
         return 0;
     if (c->first.items[pi] == NOT_CACHED) return 0;
     if (!c->first.items[pi]) {
-        size_t f = c->words.len;
+        size_t f = c->words.len, nw;
+        packed_word *pw;
         if (c->words.len + 1 >= NOT_CACHED) return 0;
         c->scratch.len = 0;
         if (words_scan_raw(t->text, ps, pe, &c->scratch) != 0) return -1;
-        for (k = 0; k < c->scratch.len; k++) {
+        nw = c->scratch.len;
+        if (SCM_VEC_RESERVE(&c->words, f + nw) != 0) return -1;
+        pw = c->words.items + f;
+        for (k = 0; k < nw; k++) {
             const scm_word *x = &c->scratch.items[k];
-            packed_word pw;
             if (x->stop - x->start > UINT16_MAX) {
-                c->words.len = f;
                 c->first.items[pi] = NOT_CACHED;
                 return 0;
             }
-            pw.start = x->start;
-            pw.len = (uint16_t)(x->stop - x->start);
-            pw.bits = (uint8_t)(x->kind | x->cap << 2 | x->lower << 3);
-            pw.punct = x->punct;
-            if (SCM_VEC_PUSH(&c->words, pw) != 0) return -1;
+            pw[k].start = x->start;
+            pw[k].len = (uint16_t)(x->stop - x->start);
+            pw[k].bits = (uint8_t)(x->kind | x->cap << 2 | x->lower << 3);
+            pw[k].punct = x->punct;
         }
+        c->words.len = f + nw;
         c->first.items[pi] = (uint32_t)f + 1;
-        c->count.items[pi] = (uint32_t)(c->words.len - f);
+        c->count.items[pi] = (uint32_t)nw;
+        if (start == ps && stop == pe) {
+            /* the whole paragraph, just scanned: hand over the scan */
+            if (SCM_VEC_RESERVE(out, out->len + nw) != 0) return -1;
+            if (nw)
+                memcpy(out->items + out->len, c->scratch.items,
+                       nw * sizeof *out->items);
+            out->len += nw;
+            return 1;
+        }
     }
     w = c->words.items + (c->first.items[pi] - 1);
     n = c->count.items[pi];
@@ -369,16 +372,16 @@ static int words_from_cache(scm_words_cache *c, size_t start, size_t stop,
     if ((a > 0 && (size_t)w[a - 1].start + w[a - 1].len > start) ||
         (b > 0 && (size_t)w[b - 1].start + w[b - 1].len > stop))
         return 0; /* a word crosses an end */
+    if (SCM_VEC_RESERVE(out, out->len + (b - a)) != 0) return -1;
     for (k = a; k < b; k++) {
-        scm_word x;
-        memset(&x, 0, sizeof x);
-        x.start = w[k].start;
-        x.stop = (scm_off)(w[k].start + w[k].len);
-        x.kind = w[k].bits & 3;
-        x.cap = (w[k].bits >> 2) & 1;
-        x.lower = (w[k].bits >> 3) & 1;
-        x.punct = w[k].punct;
-        if (SCM_VEC_PUSH(out, x) != 0) return -1;
+        /* every member is set: scm_word has no padding to clear */
+        scm_word *x = &out->items[out->len++];
+        x->start = w[k].start;
+        x->stop = (scm_off)(w[k].start + w[k].len);
+        x->kind = w[k].bits & 3;
+        x->cap = (w[k].bits >> 2) & 1;
+        x->lower = (w[k].bits >> 3) & 1;
+        x->punct = w[k].punct;
     }
     return 1;
 }
@@ -400,6 +403,21 @@ int scm_words_scan(scm_words_cache *c, const char *text, size_t start,
  * the common miss.  A lexicon list's index is kept in the lexicon (below)
  * and lent to each extraction while the list is unchanged. */
 
+/* The last 1..7 bytes of a key as one integer, without a byte loop or a
+ * variable-length copy: two overlapping 4-byte loads, or three bytes
+ * (first, middle, last) for keys under 4 bytes.  Together with the length,
+ * which the hash starts from, it still covers every byte. */
+static uint64_t tail_bytes(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        return (uint64_t)a << 32 | b;
+    }
+    return (uint64_t)u[0] << 16 | (uint64_t)u[n / 2] << 8 | u[n - 1];
+}
+
 /* Eight bytes at a time: look-ups hash every capitalised word. */
 static size_t hash_bytes(const char *s, size_t n) {
     uint64_t h = 0x9E3779B97F4A7C15u ^ n, v;
@@ -410,40 +428,53 @@ static size_t hash_bytes(const char *s, size_t n) {
         s += 8;
         n -= 8;
     }
-    if (n) {
-        v = 0;
-        memcpy(&v, s, n);
-        h = (h ^ v) * 0xFF51AFD7ED558CCDu;
-    }
+    if (n) h = (h ^ tail_bytes(s, n)) * 0xFF51AFD7ED558CCDu;
     h ^= h >> 32;
     return (size_t)h;
 }
 
-static struct scm_phrase_slot *find_slot(const scm_phrase_index *ix,
-                                         const char *s, size_t n, int first) {
-    size_t h;
-    if (!ix->mask) return NULL;
-    h = (hash_bytes(s, n) + (size_t)first) & ix->mask;
-    while (ix->slots[h].word) {
-        struct scm_phrase_slot *sl = &ix->slots[h];
-        if (sl->len == n && sl->first == first && memcmp(sl->word, s, n) == 0)
-            return sl;
-        h = (h + 1) & ix->mask;
+/* A slot's tag: never 0, which marks an empty slot. */
+static uint16_t tag_of(size_t h) {
+    return (uint16_t)((uint64_t)h >> 48 | 1u);
+}
+
+/* The slot of s[0..n) whose hash_bytes is h (ix->mask not 0), or NULL. */
+static struct scm_phrase_slot *find_hashed(const scm_phrase_index *ix,
+                                           size_t h, const char *s, size_t n,
+                                           int first) {
+    uint16_t tag = tag_of(h), t;
+    size_t i = (h + (size_t)first) & ix->mask;
+    while ((t = ix->tags[i]) != 0) {
+        if (t == tag) {
+            struct scm_phrase_slot *sl = &ix->slots[i];
+            if (sl->len == n && sl->first == first &&
+                memcmp(sl->word, s, n) == 0)
+                return sl;
+        }
+        i = (i + 1) & ix->mask;
     }
     return NULL;
 }
 
+static struct scm_phrase_slot *find_slot(const scm_phrase_index *ix,
+                                         const char *s, size_t n, int first) {
+    if (!ix->mask) return NULL;
+    return find_hashed(ix, hash_bytes(s, n), s, n, first);
+}
+
 static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
                        const char *cls, unsigned flags) {
-    size_t h;
+    size_t h, hv;
     struct scm_phrase_slot *old = find_slot(ix, word, n, first);
     if (old) {
         old->flags |= flags;
         free(word);
         return 0;
     }
-    h = (hash_bytes(word, n) + (size_t)first) & ix->mask;
-    while (ix->slots[h].word) h = (h + 1) & ix->mask;
+    hv = hash_bytes(word, n);
+    h = (hv + (size_t)first) & ix->mask;
+    while (ix->tags[h]) h = (h + 1) & ix->mask;
+    ix->tags[h] = tag_of(hv);
     ix->slots[h].word = word;
     ix->slots[h].len = n;
     ix->slots[h].first = first;
@@ -452,11 +483,27 @@ static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
     return 0;
 }
 
+/* Empty slots and tags for `cap` keys (a power of two); 0 or -1. */
+static int alloc_slots(scm_phrase_index *ix, size_t cap) {
+    ix->slots = calloc(cap, sizeof *ix->slots);
+    ix->tags = calloc(cap, sizeof *ix->tags);
+    if (!ix->slots || !ix->tags) {
+        free(ix->slots);
+        free(ix->tags);
+        ix->slots = NULL;
+        ix->tags = NULL;
+        return -1;
+    }
+    ix->mask = cap - 1;
+    return 0;
+}
+
 static void index_free_raw(scm_phrase_index *ix) {
     size_t i;
     if (ix->slots)
         for (i = 0; i <= ix->mask; i++) free(ix->slots[i].word);
     free(ix->slots);
+    free(ix->tags);
     memset(ix, 0, sizeof *ix);
 }
 
@@ -470,9 +517,7 @@ static int index_build_raw(scm_phrase_index *ix, const scm_lexicon *lex,
     /* entries, their first words, and (add_classes) the classes and their
      * first words: at most 4 * count keys, kept under half full */
     while (cap < count * 8 + 8) cap *= 2;
-    ix->slots = calloc(cap, sizeof *ix->slots);
-    if (!ix->slots) return -1;
-    ix->mask = cap - 1;
+    if (alloc_slots(ix, cap) != 0) return -1;
     for (i = 0; i < count; i++) {
         const char *cls;
         const char *wd = scm_lexicon_word(lex, list, i, &cls);
@@ -535,9 +580,7 @@ int scm_phrase_index_words(scm_phrase_index *ix,
     for (i = 0; lists[i]; i++)
         for (j = 0; lists[i][j]; j++) count++;
     while (cap < count * 4 + 4) cap *= 2;
-    ix->slots = calloc(cap, sizeof *ix->slots);
-    if (!ix->slots) return -1;
-    ix->mask = cap - 1;
+    if (alloc_slots(ix, cap) != 0) return -1;
     for (i = 0; lists[i]; i++)
         for (j = 0; lists[i][j]; j++) {
             size_t n = strlen(lists[i][j]);
@@ -674,10 +717,13 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
     size_t maxk = 1, avail = 0, j, k;
     size_t ends[16];
     int found;
+    size_t h;
     *cls = NULL;
     if (i >= n || w[i].kind != SCM_W_WORD) return 0;
-    if (ix->maxwords > 1 &&
-        scm_phrase_first(ix, text + w[i].start, w[i].stop - w[i].start))
+    /* one hash of the word serves both of its look-ups */
+    h = ix->mask ? hash_bytes(text + w[i].start, w[i].stop - w[i].start) : 0;
+    if (ix->maxwords > 1 && ix->mask &&
+        find_hashed(ix, h, text + w[i].start, w[i].stop - w[i].start, 1))
         maxk = ix->maxwords < 16 ? ix->maxwords : 16;
     if (maxk > 1) {
         key->len = 0;
@@ -704,7 +750,14 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
     {
         size_t len = w[i].stop - w[i].start;
         size_t poss = scm_possessive_len(text, &w[i]);
-        const char *c = scm_phrase_lookup(ix, text + w[i].start, len, &found);
+        const char *c, *s = text + w[i].start;
+        /* scm_phrase_lookup, with the hash made above */
+        const struct scm_phrase_slot *sl =
+            ix->mask ? find_hashed(ix, h, s, len, 0) : NULL;
+        if (!sl && len > 1 && s[len - 1] == '.')
+            sl = find_slot(ix, s, len - 1, 0);
+        found = sl != NULL;
+        c = sl ? sl->cls : NULL;
         if (!found && poss)
             c = scm_phrase_lookup(ix, text + w[i].start, len - poss, &found);
         if (found) {

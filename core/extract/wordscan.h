@@ -57,6 +57,10 @@ typedef struct scm_phrase_index {
         const char *cls;
         unsigned flags; /* word sets: bit i for lists[i] */
     } *slots;
+    /* per slot: 0 when empty, else 16 bits of the key's hash; probes read
+     * these (a few KB) and touch a slot only on a match, since the slots
+     * of a big list do not stay in the cache */
+    uint16_t *tags;
     size_t mask; /* slots - 1 (a power of two) */
     size_t maxwords;
     scm_lex_list list;
@@ -98,16 +102,38 @@ int scm_phrase_first(const scm_phrase_index *ix, const char *s, size_t n);
 const char *scm_phrase_lookup(const scm_phrase_index *ix, const char *s,
                               size_t n, int *found);
 
-/* Exact and ASCII case-insensitive comparisons of a word with s. */
-int scm_word_is(const char *text, const scm_word *w, const char *s);
+/* Exact and ASCII case-insensitive comparisons of a word with s.  The
+ * small tests here are inline: the extractors call them for every word of
+ * every sentence. */
+static inline int scm_word_is(const char *text, const scm_word *w,
+                              const char *s) {
+    const char *p = text + w->start;
+    size_t n = w->stop - w->start, i;
+    if (p[0] != s[0]) return 0;
+    /* a word holds no NUL, so a shorter s stops the loop at its own */
+    for (i = 1; i < n; i++)
+        if (p[i] != s[i]) return 0;
+    return s[n] == '\0';
+}
 int scm_word_ieq(const char *text, const scm_word *w, const char *s);
 /* 1 if the word (exact bytes) is in a NULL-terminated list. */
 int scm_word_in(const char *text, const scm_word *w,
                 const char *const *list);
 int scm_bytes_in(const char *s, size_t len, const char *const *list);
-int scm_word_punct(const scm_word *w, char c);
+static inline int scm_word_punct(const scm_word *w, char c) {
+    return w->kind == SCM_W_PUNCT && w->punct == c;
+}
 /* Bytes of a possessive ending ("'s", "’s") on a word, else 0. */
-size_t scm_possessive_len(const char *text, const scm_word *w);
+static inline size_t scm_possessive_len(const char *text, const scm_word *w) {
+    size_t n = w->stop - w->start;
+    const unsigned char *s = (const unsigned char *)text + w->start;
+    if (w->kind != SCM_W_WORD) return 0;
+    if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's') return 2;
+    if (n > 4 && s[n - 1] == 's' && s[n - 2] == 0x99 && s[n - 3] == 0x80 &&
+        s[n - 4] == 0xE2)
+        return 4;
+    return 0;
+}
 
 /* The byte classes the acronym and reference lexers share. */
 /* ASCII letters and digits (1), for the lexers' hot loops. */
