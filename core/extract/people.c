@@ -23,6 +23,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../wordset.h"
 #include "extract.h"
 #include "names_data.h"
 #include "wordscan.h"
@@ -928,18 +929,6 @@ static int cmp_person(const void *a, const void *b) {
     return xs < ys ? -1 : xs > ys;
 }
 
-/* Is f (n bytes) a whole word of the name? */
-static int name_end_word(const char *name, const char *f, size_t n) {
-    size_t len = strlen(name), i;
-    if (n == 0 || n >= len) return 0;
-    for (i = 0; i + n <= len; i++)
-        if ((i == 0 || name[i - 1] == ' ') &&
-            (i + n == len || name[i + n] == ' ') &&
-            strncasecmp(name + i, f, n) == 0)
-            return 1;
-    return 0;
-}
-
 /* The order of a name was a guess ("Haruto Kirishima" of Japan, neither
  * word a known family name; "Valeria Montemayor Quiroga", two surnames)
  * and the document later writes "Prime Minister Kirishima", "Secretary
@@ -947,33 +936,68 @@ static int name_end_word(const char *name, const char *f, size_t n) {
  * short form's word that is another word of exactly one full name (and
  * nobody's family name) becomes that name's family name. */
 static int families_from_short_forms(people_ctx *c) {
-    size_t i, j, k;
+    /* hashed, so that a document of many thousands of candidates stays
+     * linear: full names -> their slot; each word of a full name -> the
+     * name it belongs to (AMBIGUOUS when several); full family names */
+    enum { AMBIGUOUS = UINT32_MAX };
+    scm_wordset names = {0}, words = {0}, families = {0}, shorts = {0};
+    const char **newfam = NULL;
+    size_t i, nnames = 0;
+    int r = -1;
+    if (!(newfam = calloc(c->cands.len + 1, sizeof *newfam))) goto out;
     for (i = 0; i < c->cands.len; i++) {
-        const cand *sf = &c->cands.items[i];
-        cand *hit = NULL;
-        int many = 0, taken = 0;
-        size_t n = strlen(sf->family);
-        if (sf->words >= 2) continue;
-        for (j = 0; j < c->cands.len; j++) {
-            cand *k2 = &c->cands.items[j];
-            if (k2->words < 2) continue;
-            if (strcasecmp(k2->family, sf->family) == 0) taken = 1;
-            else if (name_end_word(k2->name, sf->family, n)) {
-                if (hit && strcmp(hit->name, k2->name) != 0) many = 1;
-                hit = k2;
-            }
-        }
-        if (!hit || many || taken) continue;
-        for (k = 0; k < c->cands.len; k++) {
-            cand *k2 = &c->cands.items[k];
-            char *f;
-            if (k2->words < 2 || strcmp(k2->name, hit->name) != 0) continue;
-            if (!(f = scm_xstrndup(sf->family, n))) return -1;
-            free(k2->family);
-            k2->family = f;
+        const cand *k = &c->cands.items[i];
+        uint32_t *slot;
+        const char *p;
+        if (k->words < 2) continue;
+        if (!scm_wordset_insert(&families, k->family, strlen(k->family)) ||
+            !(slot = scm_wordset_insert(&names, k->name, strlen(k->name))))
+            goto out;
+        if (*slot) continue; /* a name seen before */
+        *slot = (uint32_t)++nnames;
+        for (p = k->name; *p;) {
+            const char *e = strchr(p, ' ');
+            size_t len = e ? (size_t)(e - p) : strlen(p);
+            uint32_t *w = scm_wordset_insert(&words, p, len);
+            if (!w) goto out;
+            if (*w && *w != nnames) *w = AMBIGUOUS;
+            else *w = (uint32_t)nnames;
+            p += len;
+            while (*p == ' ') p++;
         }
     }
-    return 0;
+    for (i = 0; i < c->cands.len; i++) {
+        const cand *sf = &c->cands.items[i];
+        size_t n = strlen(sf->family);
+        uint32_t *seen, *w;
+        if (sf->words >= 2) continue;
+        if (!(seen = scm_wordset_insert(&shorts, sf->family, n))) goto out;
+        if ((*seen)++) continue; /* this family name decided already */
+        if (scm_wordset_find(&families, sf->family, n)) continue; /* taken */
+        w = scm_wordset_find(&words, sf->family, n);
+        if (!w || *w == AMBIGUOUS || !*w) continue;
+        newfam[*w] = sf->family;
+    }
+    for (i = 0; i < c->cands.len; i++) {
+        cand *k = &c->cands.items[i];
+        uint32_t *slot;
+        char *f;
+        if (k->words < 2) continue;
+        slot = scm_wordset_find(&names, k->name, strlen(k->name));
+        if (!slot || !newfam[*slot]) continue;
+        if (!(f = scm_xstrndup(newfam[*slot], strlen(newfam[*slot]))))
+            goto out;
+        free(k->family);
+        k->family = f;
+    }
+    r = 0;
+out:
+    scm_wordset_free(&names);
+    scm_wordset_free(&words);
+    scm_wordset_free(&families);
+    scm_wordset_free(&shorts);
+    free(newfam);
+    return r;
 }
 
 static int resolve(people_ctx *c, scm_extract *x) {
