@@ -1674,8 +1674,14 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
         const char *p = t + s->span.start;
         size_t len = s->span.stop - s->span.start, i;
         int hit = 0;
-        for (i = 0; i + 10 <= len && !hit; i++)
-            if (strncasecmp(p + i, "co-chaired", 10) == 0) hit = 1;
+        /* "co-chaired" / "Co-chaired": find each '-' and look around it */
+        for (i = 2; i + 8 <= len && !hit;) {
+            const char *d = memchr(p + i, '-', len - i - 7);
+            if (!d) break;
+            i = (size_t)(d - p);
+            if (strncasecmp(p + i - 2, "co-chaired", 10) == 0) hit = 1;
+            i++;
+        }
         if (!hit) continue;
         c->ncochairs = 0;
         for (m = 0; m < c->mentions.len && c->ncochairs < MAX_ACTORS; m++) {

@@ -612,6 +612,17 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     return 0;
 }
 
+/* A comma after at most six capitalised words (or particles) from i: the
+ * cheap test before reading "Name, Title" at a capitalised word. */
+static int comma_after_caps(const scm_word *w, size_t i, size_t n) {
+    size_t j;
+    for (j = i; j < n && j - i <= 6; j++) {
+        if (scm_word_punct(&w[j], ',')) return j > i;
+        if (w[j].kind != SCM_W_WORD) return 0;
+    }
+    return 0;
+}
+
 /* A name at word `at` (after an honorific at i, or at i itself) and
  * ", [party] Title [of ...]" after it.  `titled`: only with the title
  * (an untitled name of two words or more).  The next word to look at, 0
@@ -699,7 +710,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         if (pk < 0) return (size_t)-1;
         tk = pk ? 0 : title_at(c, w, i, n, &r0);
         if (tk < 0) return (size_t)-1;
-        if (!pk && !tk) {
+        if (!pk && !tk && comma_after_caps(w, i, n)) {
             size_t r = name_then_office(c, w, i, i, n, 1);
             if (r) return r;
         }
