@@ -170,6 +170,13 @@ describe("scm.parse", function()
       return out
     end
 
+    it("keeps a party compound written with an en dash", function()
+      assert.same({"agreement: Chile–Peru Fisheries Agreement",
+                   "mechanism: U.S.–Chile Ocean Dialogue"},
+                  refs("They welcomed the Chile–Peru Fisheries Agreement and the " ..
+                       "U.S.–Chile Ocean Dialogue, and the Chile – Peru talks."))
+    end)
+
     it("finds numbered meetings", function()
       assert.same({"meeting: 36th MCM", "meeting: 43rd SCM"},
                   refs("They met at the 36th MCM and the 43rd SCM."))

@@ -85,6 +85,16 @@ static int lex_words(const char *text, size_t start, size_t stop,
                 p += 2;
                 continue;
             }
+            /* an en dash between two words with no space is a compound's
+             * hyphen as the PDF set it: "Japan–EU", "U.S.–ROK" */
+            {
+                size_t q = p + (t[p] == '.' ? 1 : 0);
+                if (q + 3 < stop && t[q] == 0xE2 && t[q + 1] == 0x80 &&
+                    t[q + 2] == 0x93 && word_byte(t + q + 3, end)) {
+                    p = q + 3;
+                    continue;
+                }
+            }
             if (scm_is_rsquo(t + p, end) && p + 3 < stop &&
                 word_byte(t + p + 3, end)) {
                 p += 3;
