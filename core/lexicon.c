@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "utf8.h"
 
 typedef struct lex_word {
     const char *word; /* NUL-terminated */
@@ -74,20 +75,6 @@ static uint64_t fold8(uint64_t v) {
     return v | ((ge_a & ~gt_z & ~v & high) >> 2);
 }
 
-/* The last 1..7 bytes as one integer: two overlapping 4-byte loads, or
- * first, middle and last byte under 4 (the hash starts from the length,
- * so every byte counts). */
-static uint64_t tail_bytes(const char *s, size_t n) {
-    const unsigned char *u = (const unsigned char *)s;
-    if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-        return (uint64_t)a << 32 | b;
-    }
-    return (uint64_t)u[0] << 16 | (uint64_t)u[n / 2] << 8 | u[n - 1];
-}
-
 /* Eight bytes at a time (a look-up per word boundary adds up); folded
  * lists hash the folded bytes. */
 static uint64_t hash_word(const char *s, size_t len, int fold) {
@@ -101,7 +88,7 @@ static uint64_t hash_word(const char *s, size_t len, int fold) {
         len -= 8;
     }
     if (len) {
-        v = tail_bytes(s, len);
+        v = scm_tail_bytes(s, len);
         if (fold) v = fold8(v);
         h = (h ^ v) * 0xFF51AFD7ED558CCDu;
     }

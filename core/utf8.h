@@ -228,4 +228,19 @@ static inline int scm_utf8_is_upper(uint32_t cp) {
     return 0;
 }
 
+/* The last 1..7 bytes of a string as one integer, for hashing eight bytes
+ * at a time: two overlapping 4-byte loads, or the first, middle and last
+ * byte under 4 (hashes start from the length, so every byte counts).
+ * n must be 1..7. */
+static inline uint64_t scm_tail_bytes(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        return (uint64_t)a << 32 | b;
+    }
+    return (uint64_t)u[0] << 16 | (uint64_t)u[n / 2] << 8 | u[n - 1];
+}
+
 #endif

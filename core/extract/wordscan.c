@@ -403,21 +403,6 @@ int scm_words_scan(scm_words_cache *c, const char *text, size_t start,
  * the common miss.  A lexicon list's index is kept in the lexicon (below)
  * and lent to each extraction while the list is unchanged. */
 
-/* The last 1..7 bytes of a key as one integer, without a byte loop or a
- * variable-length copy: two overlapping 4-byte loads, or three bytes
- * (first, middle, last) for keys under 4 bytes.  Together with the length,
- * which the hash starts from, it still covers every byte. */
-static uint64_t tail_bytes(const char *s, size_t n) {
-    const unsigned char *u = (const unsigned char *)s;
-    if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-        return (uint64_t)a << 32 | b;
-    }
-    return (uint64_t)u[0] << 16 | (uint64_t)u[n / 2] << 8 | u[n - 1];
-}
-
 /* Eight bytes at a time: look-ups hash every capitalised word. */
 static size_t hash_bytes(const char *s, size_t n) {
     uint64_t h = 0x9E3779B97F4A7C15u ^ n, v;
@@ -428,7 +413,7 @@ static size_t hash_bytes(const char *s, size_t n) {
         s += 8;
         n -= 8;
     }
-    if (n) h = (h ^ tail_bytes(s, n)) * 0xFF51AFD7ED558CCDu;
+    if (n) h = (h ^ scm_tail_bytes(s, n)) * 0xFF51AFD7ED558CCDu;
     h ^= h >> 32;
     return (size_t)h;
 }
