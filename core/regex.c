@@ -18,7 +18,7 @@
 #define REGEX_DEPTH_LIMIT 1000000u
 #define REGEX_HEAP_LIMIT_KIB (64u * 1024u) /* 64 MiB */
 #define REGEX_JIT_STACK_START (32u * 1024u)
-#define REGEX_JIT_STACK_MAX (8u * 1024u * 1024u)
+#define REGEX_JIT_STACK_MAX (1024u * 1024u)
 
 struct scm_regex {
     pcre2_code *code;
