@@ -53,15 +53,8 @@ local function fresh()
   return c
 end
 
-local function tmpname()
-  local p = os.tmpname()
-  os.remove(p)
-  return p .. ".db"
-end
-
-local function cleanup(path)
-  for _, suffix in ipairs({ "", "-wal", "-shm", "-journal" }) do os.remove(path .. suffix) end
-end
+local tmpname = helpers.tmp_corpus_path
+local cleanup = helpers.remove_corpus
 
 local function count(c, sql, params)
   local r = c:sql(sql, params)()

@@ -37,6 +37,18 @@ function M.slurp(path)
   return s
 end
 
+--- A fresh path for a file corpus (nothing exists there yet).
+function M.tmp_corpus_path()
+  local p = os.tmpname()
+  os.remove(p)
+  return p .. ".db"
+end
+
+--- Remove a corpus file and its WAL, shared-memory and journal files.
+function M.remove_corpus(path)
+  for _, suffix in ipairs({ "", "-wal", "-shm", "-journal" }) do os.remove(path .. suffix) end
+end
+
 --- Collect an iterator's items into a list.
 function M.list(iter)
   local out = {}

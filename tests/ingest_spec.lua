@@ -9,22 +9,10 @@ local corpus_mod = require "scm.corpus"
 
 local root = os.getenv("SCM_TEST_ROOT") or "."
 
-local function slurp(p)
-  local f = assert(io.open(p, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
-
-local function tmpname()
-  local p = os.tmpname()
-  os.remove(p)
-  return p .. ".db"
-end
-
-local function cleanup(path)
-  for _, suffix in ipairs({ "", "-wal", "-shm", "-journal" }) do os.remove(path .. suffix) end
-end
+local helpers = require "tests.helpers"
+local slurp = helpers.slurp
+local tmpname = helpers.tmp_corpus_path
+local cleanup = helpers.remove_corpus
 
 -- Real communiqués from the fixtures, each twice (the copy with a line
 -- added, so that it is a new document), and a bad one in the middle.
