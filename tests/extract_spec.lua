@@ -196,8 +196,25 @@ describe("scm.parse", function()
       local p = people(doc)[1]
       assert.equal("Kim Tae-hyo", p.name)
       assert.equal("Kim", p.family)
-      assert.equal("National Security Advisor", p.role)
+      assert.equal("Principal Deputy National Security Advisor", p.role)
       assert.equal("ROK", p.party)
+    end)
+
+    it("keeps the modifiers of a title in the role, so that roles stay apart", function()
+      local doc = parse("Minister of Energy Karim Haddad and Assistant Minister for " ..
+        "European Affairs Dr. Leila Mansour co-chaired the Committee. Deputy Foreign " ..
+        "Minister Tran Van Minh and Deputy Minister of Defence Le Quang Huy attended. " ..
+        "Minister Haddad welcomed the plan. The Assistant Minister stressed its value. " ..
+        "Deputy Foreign Minister Tran noted the progress.")
+      assert.equal("Minister", person(doc, "Haddad").role)
+      assert.equal("Assistant Minister", person(doc, "Mansour").role)
+      assert.equal("Deputy Foreign Minister", person(doc, "Tran").role)
+      assert.equal("Deputy Minister", person(doc, "Le").role)
+      local by_verb = {}
+      for _, a in ipairs(acts(doc)) do by_verb[a.verb] = table.concat(a.actors, "+") end
+      assert.equal("Minister", by_verb.welcome) -- not shared with the Assistant Minister
+      assert.equal("Assistant Minister", by_verb.stress)
+      assert.equal("Deputy Foreign Minister", by_verb.note)
     end)
 
     it("reads a name after 'Title of the PARTY', with or without its short form", function()
@@ -230,6 +247,23 @@ describe("scm.parse", function()
       assert.equal("Japan", mori.party)
       assert.equal("Elias R. Brandt", brandt.name)
       assert.equal("Chairman", brandt.role) -- the office, not the rank
+    end)
+
+    it("reads offices 'to' a body or 'in charge of' one, and a party in its formal style", function()
+      local doc = parse("The Minister Delegate to the Prime Minister in charge of the " ..
+        "Defence Administration of the Kingdom of Valdoria, Amina El Idrissi, and the " ..
+        "Special Envoy to the Great Lakes of the Federal Democratic Republic of " ..
+        "Ethiopia, Dawit Alemu, attended. The Minister Delegate and the Special Envoy " ..
+        "welcomed the talks.")
+      local a, d = person(doc, "El Idrissi"), person(doc, "Alemu")
+      assert.equal("Amina El Idrissi", a.name)
+      assert.equal("Minister Delegate to the Prime Minister in charge of the Defence " ..
+        "Administration", a.title)
+      assert.equal("Minister Delegate", a.role)
+      assert.is_nil(a.party) -- Valdoria is not a party the lexicon knows
+      assert.equal("Dawit Alemu", d.name)
+      assert.equal("Special Envoy to the Great Lakes", d.title)
+      assert.equal("Ethiopia", d.party) -- "of the Federal Democratic Republic of Ethiopia"
     end)
 
     it("reads an untitled name followed by its office, and an honorific after an office", function()

@@ -93,6 +93,7 @@ typedef struct acts_ctx {
     const scm_phrase_index *sets; /* function-word lists, L_* bits */
     scm_phrase_index own_sets;    /* when the shared one could not be made */
     scm_buf key;
+    char role_buf[128]; /* title_at: a role read with its modifiers */
     scm_wordvec words;
     SCM_VEC(unsigned) wflags; /* per word of `words`: L_* bits */
     SCM_VEC(mention_ref) mentions;
@@ -650,7 +651,14 @@ static long title_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         j++;
     if (j == i || j >= n) return 0;
     k = scm_phrase_match(&c->title, c->t, w, j, n, &c->key, role);
-    return k <= 0 ? k : (long)(j - i) + k;
+    if (k <= 0) return k;
+    /* "the Assistant Minister": the role with its modifiers, as people
+     * reads it (valid until the next call) */
+    if (*role && !scm_bytes_in(*role, strlen(*role), scm_rank_roles) &&
+        scm_modified_role(c->t, w, i, j, (size_t)k, *role, c->role_buf,
+                          sizeof c->role_buf))
+        *role = c->role_buf;
+    return (long)(j - i) + k;
 }
 
 /* The person named by a title at word j (ending before te) and the words

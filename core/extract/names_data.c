@@ -7,6 +7,13 @@ const char *const scm_honorifics[] = {
     "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "H.E.", "Hon.", NULL};
 
+const char *const scm_state_form_words[] = {
+    "Kingdom", "Republic", "Federal", "Federative", "Democratic",
+    "Socialist", "Islamic", "Arab", "People's", "People’s", "United",
+    "State", "Sultanate", "Principality", "Grand", "Duchy", "Commonwealth",
+    "Federation", "Plurinational", "Bolivarian", "Hashemite", "Oriental",
+    "Cooperative", "Co-operative", "Independent", "Emirate", NULL};
+
 const char *const scm_title_modifiers[] = {
     "Deputy", "Vice", "Principal", "Acting", "Assistant", "Under",
     "Senior", "Special", "Chief", "Executive", "First", "Former",

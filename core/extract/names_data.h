@@ -19,6 +19,10 @@ extern const char *const scm_name_suffixes[];
 extern const char *const scm_rank_roles[];
 /* Parties whose people are named given + father's + mother's surname. */
 extern const char *const scm_paternal_surname_parties[];
+/* Words of a state's formal style before "of PARTY" ("the Kingdom of",
+ * "the Federal Democratic Republic of"): "of the Kingdom of Morocco"
+ * names the party Morocco. */
+extern const char *const scm_state_form_words[];
 /* Capitalised words that never belong to a personal name. */
 extern const char *const scm_not_name_words[];
 

@@ -53,6 +53,8 @@ typedef struct people_ctx {
     /* words [skip_from, skip_to) of the next title are its party word
      * ("Chairman of the ROK Joint Chiefs of Staff"): left out of it */
     size_t skip_from, skip_to;
+    /* roles read with their modifiers ("Assistant Minister"), owned */
+    SCM_VEC(char *) roles;
 } people_ctx;
 
 typedef struct name_info {
@@ -423,6 +425,10 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     return 0;
 }
 
+static int is_rank(const char *role) {
+    return role && scm_bytes_in(role, strlen(role), scm_rank_roles);
+}
+
 /* A title of office at word i, with modifiers ("Principal Deputy").
  * Returns the words used and sets *role, or 0; -1 on memory. */
 static long title_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
@@ -437,6 +443,25 @@ static long title_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
     if (j == i || j >= n) return 0;
     k = scm_phrase_match(&c->title, c->t, w, j, n, &c->key, role);
     if (k <= 0) return k;
+    if (*role && !is_rank(*role)) {
+        /* "Assistant Minister": the role keeps its modifiers (a rank
+         * keeps its plain form: "Senior Colonel" is a Colonel) */
+        char buf[128];
+        size_t len = scm_modified_role(c->t, w, i, j, k, *role, buf,
+                                       sizeof buf), q;
+        if (len) {
+            for (q = 0; q < c->roles.len; q++)
+                if (strcmp(c->roles.items[q], buf) == 0) break;
+            if (q == c->roles.len) {
+                char *r = scm_xstrndup(buf, len);
+                if (!r || SCM_VEC_PUSH(&c->roles, r) != 0) {
+                    free(r);
+                    return -1;
+                }
+            }
+            *role = c->roles.items[q];
+        }
+    }
     return (long)(j - i) + k;
 }
 
@@ -456,10 +481,35 @@ static const char *of_party(people_ctx *c, const scm_word *w, size_t j,
     j++;
     if (j < n && scm_word_ieq(c->t, &w[j], "the")) j++;
     k = party_at(c, w, j, n, &cls);
+    if (k == 0) {
+        /* "of the Kingdom of Morocco": a formal style the lexicon does not
+         * list, then "of [the] PARTY" */
+        size_t s = j;
+        while (s < n && s - j < 4 && w[s].cap &&
+               scm_word_in(c->t, &w[s], scm_state_form_words))
+            s++;
+        if (s > j && s < n && scm_word_is(c->t, &w[s], "of"))
+            return of_party(c, w, s, n, end, oom);
+    }
     if (k < 0) *oom = 1;
     if (k <= 0) return NULL;
     *end = j + (size_t)k;
     return cls ? cls : "";
+}
+
+/* "of [the] Kingdom of [the]" at j: a state's formal style, whether or not
+ * the lexicon knows the state.  The word after it, or 0. */
+static size_t of_state_form(const char *t, const scm_word *w, size_t j,
+                            size_t n) {
+    size_t s;
+    if (j >= n || !scm_word_is(t, &w[j], "of")) return 0;
+    if (++j < n && scm_word_ieq(t, &w[j], "the")) j++;
+    for (s = j; s < n && s - j < 4 && w[s].cap &&
+                scm_word_in(t, &w[s], scm_state_form_words);)
+        s++;
+    if (s == j || s >= n || !scm_word_is(t, &w[s], "of")) return 0;
+    if (++s < n && scm_word_ieq(t, &w[s], "the")) s++;
+    return s < n && w[s].cap ? s : 0;
 }
 
 /* Skip a parenthesised short group "(U.S.)" at j. */
@@ -469,10 +519,6 @@ static size_t skip_parens(const scm_word *w, size_t j, size_t n) {
     for (k = j + 1; k < n && k - j < 8; k++)
         if (scm_word_punct(&w[k], ')')) return k + 1;
     return j;
-}
-
-static int is_rank(const char *role) {
-    return role && scm_bytes_in(role, strlen(role), scm_rank_roles);
 }
 
 /* A name at word j that ends the run of capitalised words ("of the United
@@ -505,6 +551,13 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
         const char *rank = NULL;
         long rk;
         if (name_word(c, &w[k - 1]) || is_initial(c->t, &w[k - 1])) continue;
+        /* "of the Kingdom of Valdoria, Amina ...": a state, not a name */
+        {
+            size_t q;
+            for (q = k - 1; q > from && k - q <= 7; q--)
+                if (of_state_form(c->t, w, q, n) == k) break;
+            if (q > from && k - q <= 7) continue;
+        }
         rk = title_at(c, w, k, n, &rank);
         if (rk < 0) {
             *oom = 1;
@@ -514,6 +567,22 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
         if (name_ends_run(c, w, *name, n, &ni) && ni.stop >= last) return k;
     }
     *name = 0;
+    return 0;
+}
+
+/* A word linking an office to its body at j: "of", "for", "to" ("Minister
+ * Delegate to the Head of Government", "Special Envoy to the Sahel") or
+ * "in charge of".  The words it takes, or 0. */
+static size_t office_link(const char *t, const scm_word *w, size_t j,
+                          size_t n) {
+    if (j >= n) return 0;
+    if (scm_word_is(t, &w[j], "of") || scm_word_is(t, &w[j], "for") ||
+        scm_word_is(t, &w[j], "to"))
+        return 1;
+    if (j + 2 < n && scm_word_is(t, &w[j], "in") &&
+        scm_word_is(t, &w[j + 1], "charge") &&
+        scm_word_is(t, &w[j + 2], "of"))
+        return 3;
     return 0;
 }
 
@@ -535,8 +604,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     name_info ni;
     *after = j;
     *name_at = 0;
-    if (j >= n || !(scm_word_is(t, &w[j], "of") || scm_word_is(t, &w[j], "for")))
-        return 0;
+    if (!office_link(t, w, j, n)) return 0;
     p2 = of_party(c, w, j, n, &end, &oom);
     if (oom) return -1;
     if (p2 && (end >= n ||
@@ -546,7 +614,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         if (!*party) *party = p2;
         *after = end;
     } else {
-        size_t e = j + 1, last = 0, pstart;
+        size_t e = j + office_link(t, w, j, n), last = 0, pstart;
         if (e < n && scm_word_is(t, &w[e], "the")) e++;
         pstart = e;
         while (e < n && e - j < 20) {
@@ -563,18 +631,20 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             }
             if (w[e].kind == SCM_W_WORD && w[e].cap) {
                 last = ++e;
-            } else if ((scm_word_punct(&w[e], '-') ||
-                        scm_word_is(t, &w[e], "of") ||
-                        scm_word_is(t, &w[e], "for") ||
-                        scm_word_is(t, &w[e], "and") ||
-                        scm_word_is(t, &w[e], "the")) &&
-                       e + 1 < n &&
-                       (w[e + 1].cap || /* "of the Philippines" */
-                        (scm_word_is(t, &w[e + 1], "the") && e + 2 < n &&
-                         w[e + 2].cap))) {
-                e++;
-            } else
-                break;
+            } else {
+                size_t lk = office_link(t, w, e, n);
+                if (!lk && (scm_word_punct(&w[e], '-') ||
+                            scm_word_is(t, &w[e], "and") ||
+                            scm_word_is(t, &w[e], "the")))
+                    lk = 1;
+                if (lk && e + lk < n &&
+                    (w[e + lk].cap || /* "of the Philippines" */
+                     (scm_word_is(t, &w[e + lk], "the") && e + lk + 1 < n &&
+                      w[e + lk + 1].cap)))
+                    e += lk;
+                else
+                    break;
+            }
         }
         if (last) {
             size_t name = 0, split, body_end = last;
@@ -596,6 +666,16 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 if (pp) { /* the longest: "of the Republic of the X" */
                     if (!*party) *party = pp;
                     split = pq;
+                } else {
+                    /* "of the Kingdom of Valdoria": a state the lexicon
+                     * does not know is not part of the office either */
+                    for (q = pstart + 1; q + 2 < split; q++) {
+                        size_t st = of_state_form(t, w, q, n);
+                        if (st && st + 1 == split) {
+                            split = q;
+                            break;
+                        }
+                    }
                 }
                 last = split;
                 *name_at = name;
@@ -1131,6 +1211,8 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
 out:
     for (i = 0; i < c.cands.len; i++) cand_free(&c.cands.items[i]);
     SCM_VEC_FREE(&c.cands);
+    for (i = 0; i < c.roles.len; i++) free(c.roles.items[i]);
+    SCM_VEC_FREE(&c.roles);
     scm_phrase_index_free(&c.title);
     scm_phrase_index_free(&c.party);
     scm_phrase_index_free(&c.own_not_name);

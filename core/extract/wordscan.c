@@ -35,6 +35,32 @@ char *scm_xstrndup(const char *s, size_t len) {
     return p;
 }
 
+size_t scm_modified_role(const char *text, const scm_word *w, size_t i,
+                         size_t j, size_t tlen, const char *role, char *buf,
+                         size_t cap) {
+    size_t len = 0, q, rn = strlen(role), last = j + tlen - 1;
+    size_t upto = j; /* words copied as written: the modifiers ... */
+    if (tlen > 1 && w[last].stop - w[last].start == rn &&
+        memcmp(text + w[last].start, role, rn) == 0)
+        upto = j + tlen; /* ... or the whole title, ending in its role */
+    for (q = i; q < upto; q++) {
+        size_t wn = w[q].stop - w[q].start;
+        if (len + wn + 1 >= cap) return 0;
+        memcpy(buf + len, text + w[q].start, wn);
+        len += wn;
+        buf[len++] = ' ';
+    }
+    if (upto > j) {
+        buf[--len] = '\0';
+        return len;
+    }
+    if (len + rn >= cap) return 0;
+    memcpy(buf + len, role, rn);
+    len += rn;
+    buf[len] = '\0';
+    return len;
+}
+
 int scm_bytes_in(const char *s, size_t len, const char *const *list) {
     size_t i, k;
     if (!len) return 0;

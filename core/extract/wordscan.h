@@ -156,6 +156,16 @@ static inline int scm_is_rsquo(const unsigned char *p,
     return end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99;
 }
 
+/* The role of a title read with modifiers before it: the modifier words
+ * [i, j) and the role of the title at j (tlen words), so that it is not
+ * taken for the plain role: "Assistant" + "Minister" -> "Assistant
+ * Minister"; a title that ends in its role word keeps its words: "Deputy
+ * Foreign Minister" (not "Deputy Minister", someone else's role).  Written
+ * to buf; its length, or 0 when it does not fit. */
+size_t scm_modified_role(const char *text, const scm_word *w, size_t i,
+                         size_t j, size_t tlen, const char *role, char *buf,
+                         size_t cap);
+
 /* malloc'd copy of s[0..len) with a NUL, or NULL. */
 char *scm_xstrndup(const char *s, size_t len);
 
