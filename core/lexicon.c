@@ -59,6 +59,7 @@ static const char *const list_names[SCM_LEX_NLISTS] = {
     [SCM_LEX_REF_TRAILING] = "reference-trailing",
     [SCM_LEX_SPEAKER_BODY] = "speaker-body",
     [SCM_LEX_STANCE] = "stance",
+    [SCM_LEX_GIVEN_NAME] = "given-name",
 };
 
 static unsigned char fold_byte(unsigned char c) {

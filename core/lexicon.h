@@ -51,6 +51,10 @@ typedef enum scm_lex_list {
      * they stand for ("concerned" -> "express concern", "committed" ->
      * "commit"). */
     SCM_LEX_STANCE,
+    /* Given names of traditions that may write either order, class = the
+     * tradition: "Kenta Moriyama" is given-first, "Tachibana Yusuke"
+     * family-first, though neither family name is listed. */
+    SCM_LEX_GIVEN_NAME,
     SCM_LEX_NLISTS
 } scm_lex_list;
 
@@ -75,7 +79,7 @@ const char *scm_lexicon_class(const scm_lexicon *lex, scm_lex_list list,
                               const char *word, size_t len);
 
 /* List id from its name ("abbreviation", "title-abbreviation", "starter",
- * "compound-prefix", "verb", "title", "party", "family-name",
+ * "compound-prefix", "verb", "title", "party", "family-name", "given-name",
  * "family-first-party", "reference-head", "reference-trailing",
  * "speaker-body", "stance"), or -1.  The data file of a
  * list is core/lexicon/<name>.tsv. */

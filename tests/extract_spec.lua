@@ -310,6 +310,36 @@ describe("scm.parse", function()
       assert.equal("Chief of the General Staff", y.role)
     end)
 
+    it("reads capitals outside Latin-1 and a party of two words after a modified title", function()
+      local doc = parse("Deputy Minister of National Defence of Viet Nam Đỗ Minh Tuấn and " ..
+        "Colonel Łukasz Żelazny, Director of Planning, met. Deputy Minister Đỗ spoke, and " ..
+        "Colonel Żelazny listened.")
+      local d, z = person(doc, "Đỗ"), person(doc, "Żelazny")
+      assert.equal("Đỗ Minh Tuấn", d.name)
+      assert.equal("Vietnam", d.party)
+      assert.equal("Deputy Minister of National Defence", d.title)
+      assert.equal(2, #d.mentions)
+      assert.equal("Łukasz Żelazny", z.name)
+      assert.equal(2, #z.mentions)
+      assert.equal(2, #people(doc))
+    end)
+
+    it("takes the party of 'Rank Name, PARTY Office' and settles name order by given names", function()
+      local doc = parse("General Mireille Ostrowski of Canada and General Seo Jin Ho, ROK " ..
+        "Chairman of the Joint Chiefs of Staff, met Foreign Minister Kenta Moriyama of " ..
+        "Japan and Japanese State Minister of Defense Hoshino Takumi. The Minister of " ..
+        "Foreign Affairs and Trade of Italy, Carla Benedetti, attended.")
+      local s = person(doc, "Seo")
+      assert.equal("Seo Jin Ho", s.name)
+      assert.equal("ROK", s.party)
+      assert.equal("Chairman", s.role)
+      assert.equal("Moriyama", person(doc, "Moriyama").family)   -- "Kenta" is a given name
+      assert.equal("Hoshino Takumi", person(doc, "Hoshino").name) -- "Takumi" is one too
+      local b = person(doc, "Benedetti")
+      assert.equal("Minister of Foreign Affairs and Trade", b.title)
+      assert.equal("Italy", b.party)
+    end)
+
     it("reads '[party] Title' after an honorific name, and suffixes in capitals", function()
       local doc = parse("Dr. Nora T. Castellan, U.S. Deputy Assistant Secretary of " ..
         "State, and Rear Admiral Owen P. Hale III, Commander of the Pacific Task " ..

@@ -300,6 +300,19 @@ static void decide_family(const people_ctx *c, const scm_word *w,
         ff = party_writes_family_first(c, party) && (first_ff || !last_ff);
     else
         ff = first_ff && !last_ff;
+    /* a known given name settles the order where the family names are
+     * unknown: "Kenta Moriyama" of Japan, "Tachibana Yusuke" */
+    if (!first_ff && !last_ff) {
+        int first_given = scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME,
+                                          t + w[ni->first].start,
+                                          w[ni->first].stop -
+                                              w[ni->first].start);
+        int last_given = scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME,
+                                         t + w[last].start,
+                                         w[last].stop - w[last].start -
+                                             ni->trim);
+        if (first_given != last_given) ff = last_given;
+    }
     if (ff) ni->family = ni->first;
 }
 
@@ -435,14 +448,24 @@ static long title_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
                      const char **role) {
     size_t j = i;
     long k;
+    long whole;
+    const char *whole_role = NULL;
     if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
-    k = scm_phrase_match(&c->title, c->t, w, i, n, &c->key, role);
-    if (k != 0) return k;
+    whole = scm_phrase_match(&c->title, c->t, w, i, n, &c->key, &whole_role);
+    if (whole < 0) return whole;
     while (j < n && j - i < 3 && scm_word_in(c->t, &w[j], scm_title_modifiers))
         j++;
-    if (j == i || j >= n) return 0;
-    k = scm_phrase_match(&c->title, c->t, w, j, n, &c->key, role);
-    if (k <= 0) return k;
+    k = j > i && j < n ? scm_phrase_match(&c->title, c->t, w, j, n, &c->key,
+                                          role)
+                       : 0;
+    if (k < 0) return k;
+    /* the longer reading: "Deputy Minister" is a title, but "Deputy" +
+     * "Minister of Foreign Affairs" reads more of the office */
+    if (whole > 0 && (long)(j - i) + k <= whole) {
+        *role = whole_role;
+        return whole;
+    }
+    if (k == 0) return 0;
     if (*role && !is_rank(*role)) {
         /* "Assistant Minister": the role keeps its modifiers (a rank
          * keeps its plain form: "Senior Colonel" is a Colonel) */
@@ -604,7 +627,26 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     name_info ni;
     *after = j;
     *name_at = 0;
-    if (!office_link(t, w, j, n)) return 0;
+    if (!office_link(t, w, j, n)) {
+        /* "Minister of Foreign Affairs and Trade of Italy": a title that
+         * ends in a body goes on with "and" + a word that is no title,
+         * party or honorific of its own */
+        const char *r2;
+        long pk, tk;
+        if (!(j >= 2 && j + 1 < n && scm_word_is(t, &w[j], "and") &&
+              w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
+              (scm_word_is(t, &w[j - 2], "of") ||
+               scm_word_is(t, &w[j - 2], "for") ||
+               (j >= 3 && (scm_word_is(t, &w[j - 3], "of") ||
+                           scm_word_is(t, &w[j - 3], "for"))))))
+            return 0;
+        if (scm_word_in(t, &w[j + 1], scm_honorifics)) return 0;
+        pk = party_at(c, w, j + 1, n, &r2);
+        if (pk < 0) return -1;
+        tk = pk ? 0 : title_at(c, w, j + 1, n, &r2);
+        if (tk < 0) return -1;
+        if (pk || tk) return 0;
+    }
     p2 = of_party(c, w, j, n, &end, &oom);
     if (oom) return -1;
     if (p2 && (end >= n ||
@@ -614,7 +656,9 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         if (!*party) *party = p2;
         *after = end;
     } else {
-        size_t e = j + office_link(t, w, j, n), last = 0, pstart;
+        size_t e = j + (office_link(t, w, j, n) ? office_link(t, w, j, n)
+                                                : 1), /* "and" */
+               last = 0, pstart;
         if (e < n && scm_word_is(t, &w[e], "the")) e++;
         pstart = e;
         while (e < n && e - j < 20) {
@@ -817,11 +861,21 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
          * Joint Chiefs of Staff" -- the office gives title and role */
         if (is_rank(role) && ni.stop + 1 < n &&
             scm_word_punct(&w[ni.stop], ',')) {
-            const char *r2 = NULL;
-            long k2 = title_at(c, w, ni.stop + 1, n, &r2);
+            const char *r2 = NULL, *p2 = NULL;
+            /* "General Park Dong Il, ROK Chairman of ...": the party
+             * before the office is the person's */
+            long pk = party_at(c, w, ni.stop + 1, n, &p2), k2;
+            if (pk < 0) return (size_t)-1;
+            k2 = title_at(c, w, ni.stop + 1 + (size_t)pk, n, &r2);
             if (k2 < 0) return (size_t)-1;
+            if (k2 == 0 && pk > 0) {
+                pk = 0;
+                k2 = title_at(c, w, ni.stop + 1, n, &r2);
+                if (k2 < 0) return (size_t)-1;
+            }
             if (k2 > 0 && r2 && !is_rank(r2)) {
-                ots = ni.stop + 1;
+                if (pk > 0 && !party) party = p2 ? p2 : "";
+                ots = ni.stop + 1 + (size_t)pk;
                 ote = ots + (size_t)k2;
                 size_t unused;
                 if (office_of(c, w, n, &ote, &next, &party, &unused) != 0)

@@ -144,15 +144,39 @@ static int char_class(const unsigned char *p, const unsigned char *end,
     return C_ALPHA; /* stray continuation byte: part of a word */
 }
 
+/* The case of a letter outside ASCII, for the Latin letters names are
+ * written in: Latin-1, Latin Extended-A ("Đặng", "Łukasz", "Şahin") and
+ * the Vietnamese letters of Latin Extended Additional ("Ở").  1 upper,
+ * 0 lower, -1 neither or another script. */
+static int latin_case(const unsigned char *p, const unsigned char *end) {
+    unsigned cp;
+    if (p[0] >= 0xC3 && p[0] <= 0xC5 && p + 1 < end) {
+        cp = ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+        if (cp >= 0xC0 && cp <= 0xFF)
+            return cp == 0xD7 || cp == 0xF7 ? -1 : cp <= 0xDE;
+        if (cp <= 0x137 || (cp >= 0x14A && cp <= 0x177))
+            return !(cp & 1);
+        if ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179)
+            return (int)(cp & 1);
+        if (cp == 0x178) return 1;
+        return -1;
+    }
+    if (p[0] == 0xE1 && p + 2 < end && (p[1] == 0xB8 || p[1] == 0xBA ||
+                                        p[1] == 0xBB || p[1] == 0xB9)) {
+        cp = 0x1000u | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        return cp >= 0x1E00 && cp <= 0x1EFF ? !(cp & 1) : -1;
+    }
+    return -1;
+}
+
 static int is_upper_at(const unsigned char *p, const unsigned char *end) {
     if (p[0] >= 'A' && p[0] <= 'Z') return 1;
-    return p[0] == 0xC3 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9E &&
-           p[1] != 0x97;
+    return p[0] >= 0x80 && latin_case(p, end) == 1;
 }
 
 static int is_lower_at(const unsigned char *p, const unsigned char *end) {
     if (p[0] >= 'a' && p[0] <= 'z') return 1;
-    return p[0] == 0xC3 && p + 1 < end && p[1] >= 0x9F && p[1] != 0xB7;
+    return p[0] >= 0x80 && latin_case(p, end) == 0;
 }
 
 /* Is there a letter or digit at p? */
