@@ -909,6 +909,28 @@ describe("scm.parse", function()
       assert.equal("The Heads of State and Government of the Pacific Islands", as[2].subject.text)
     end)
 
+    it("narrows a group to the offices its modifier names, counted or not", function()
+      local doc = parse("Ana Rojas, Minister of Foreign Affairs of Chile, Pedro Soto, Minister " ..
+        "of National Defense of Chile, ROK Minister of Foreign Affairs Ryu, Seo Yeon and ROK " ..
+        "Minister of National Defense Gwak Tae Min met in Santiago. The four Ministers " ..
+        "reaffirmed their ties. The Foreign Ministers noted the growth of trade. The two " ..
+        "Defense Ministers welcomed the new memorandum. They also reviewed the exercises.")
+      local as = acts(doc)
+      assert.equal(4, #as[1].actors)
+      assert.equal("Minister Rojas,Minister Ryu", actors(as[2]))
+      assert.equal("Minister Gwak,Minister Soto", actors(as[3]))
+      assert.equal(3, #as) -- "reviewed" reports no position: not an act
+    end)
+
+    it("reads 'Both Ministers' as two, and leaders of any title", function()
+      local doc = parse("Minister of Defence Ines Ruiz of Spain and the Minister Delegate for " ..
+        "Defence of Morocco, Omar Tazi, met. Both Ministers supported the plan.\n\n" ..
+        "President Ann Cole and Taoiseach Aoife Ní Bhriain spoke. Both leaders agreed to meet.")
+      local as = acts(doc)
+      assert.same({ "Minister", "Minister Delegate" }, sorted(as[1].actors))
+      assert.same({ "President", "Taoiseach" }, sorted(as[2].actors))
+    end)
+
     it("skips list labels and reads co-chairs as a group", function()
       local doc = parse("(a) We stress the value of trade.\n\n" ..
         "iv) We urge restraint.\n\nThe Co-Chairs welcomed the report.")

@@ -263,7 +263,7 @@ static int numeral_value(const char *t, const scm_word *w) {
     int i;
     for (i = 0; words[i]; i++)
         if (scm_word_ieq(t, w, words[i])) return i + 2;
-    return 0;
+    return scm_word_ieq(t, w, "both") ? 2 : 0; /* "Both Ministers" */
 }
 
 /* "The three Ministers" where fewer than three people hold the role
@@ -295,13 +295,15 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
 }
 
 /* Keep, of the actors from `from` on, those whose person's title holds
- * the word m[0..mn) ("Defense"), when exactly `count` do. */
-static void keep_titled(acts_ctx *c, actor_set *a, size_t from,
-                        const char *m, size_t mn, int count, int *added) {
+ * the word m[0..mn) ("Defense"), when exactly `count` do (count 0: when
+ * some but not all do, "the Foreign Ministers" of four Ministers).  1 if
+ * it narrowed the group. */
+static int keep_titled(acts_ctx *c, actor_set *a, size_t from,
+                       const char *m, size_t mn, int count, int *added) {
     size_t i, k = from;
     int hits = 0;
     char word[64];
-    if (mn == 0 || mn >= sizeof word) return;
+    if (mn == 0 || mn >= sizeof word) return 0;
     memcpy(word, m, mn);
     word[mn] = '\0';
     for (i = from; i < a->n; i++) {
@@ -309,7 +311,8 @@ static void keep_titled(acts_ctx *c, actor_set *a, size_t from,
         const char *title = who >= 0 ? c->x->people.items[who].title : NULL;
         if (title && strstr(title, word)) hits++;
     }
-    if (hits != count) return;
+    if (count == 0 && hits > 0 && (size_t)hits < a->n - from) count = hits;
+    if (hits != count) return 0;
     for (i = from; i < a->n; i++) {
         int32_t who = a->persons[i];
         const char *title = who >= 0 ? c->x->people.items[who].title : NULL;
@@ -321,6 +324,7 @@ static void keep_titled(acts_ctx *c, actor_set *a, size_t from,
     }
     a->n = k;
     *added = count;
+    return 1;
 }
 
 /* "The Ministers" where fewer than two people hold the role (a Minister
@@ -903,12 +907,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     return -1;
                 /* "the two Defense Secretaries" of four Secretaries: those
                  * whose office names the modifier */
-                if (num && added > numeral_value(t, &w[j - 1]) &&
-                    numeral_value(t, &w[j - 1]) >= 2)
-                    keep_titled(c, a, from, t + w[j].start,
-                                w[j].stop - w[j].start,
-                                numeral_value(t, &w[j - 1]), &added);
-                if (group_principals(c, a, t, &w[g - 1], from, &added) != 0)
+                int count = num ? numeral_value(t, &w[j - 1]) : 0, kept = 0;
+                if (num ? added > count && count >= 2 : added >= 2)
+                    kept = keep_titled(c, a, from, t + w[j].start,
+                                       w[j].stop - w[j].start, count, &added);
+                /* the offices the modifier names are the group; else the
+                 * principals may stand for it */
+                if (!kept && !(num && added == count) &&
+                    group_principals(c, a, t, &w[g - 1], from, &added) != 0)
                     return -1;
                 if (!added) {
                     size_t len = w[g - 1].stop - w[g - 1].start;

@@ -170,7 +170,9 @@ const char *const scm_place_verbs[] = {"held", "met", "convened", "meet",
 
 const char *const scm_leader_roles[] = {
     "President", "Prime Minister", "Chancellor", "Premier", "King",
-    "Queen", "Emperor", "Prime Ministers", NULL};
+    "Queen", "Emperor", "Prime Ministers", "Taoiseach", "Emir", "Sultan",
+    "Crown Prince", "Head of State", "Head of Government",
+    "Chief Executive", "Chair of the Presidential Council", NULL};
 
 const char *const scm_verb_idioms_not_acts[] = {"join", "forces", NULL};
 
