@@ -117,7 +117,16 @@ static int add_line(ctx *c, size_t pos, size_t eol, uint16_t flags) {
     ln.md = MD_NONE;
     ln.flags = flags;
     if (s == e) ln.flags |= LF_BLANK | (pos == eol ? LF_EMPTY : 0);
-    if (ends_sentence(p, s, e)) ln.flags |= LF_END;
+    if (ends_sentence(p, s, e)) {
+        /* "... during the visit. Dr." + "Abernathy welcomed ...": a title
+         * abbreviation stands before a name and ends no sentence */
+        size_t w = e - 1;
+        while (w > s && p[w - 1] != ' ' && p[w - 1] != '\t') w--;
+        if (!(p[e - 1] == '.' && c->lex && e - 1 > w &&
+              scm_lexicon_has(c->lex, SCM_LEX_TITLE_ABBREV, c->raw + w,
+                              e - 1 - w)))
+            ln.flags |= LF_END;
+    }
     if (e - s >= 2 && p[e - 1] == '-' &&
         (scm_ascii_is_alnum(p[e - 2]) || p[e - 2] == '.' || p[e - 2] >= 0x80))
         ln.flags |= LF_HYPHEN;

@@ -286,6 +286,18 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "- 2 -"))
       end)
 
+      it("does not end a paragraph at a line that ends in a title abbreviation", function()
+        local doc = assert(scm.parse("Joint Press Statement\r\nSeoul, 3 May 2031\r\n" ..
+          "1. The Ministers met in Seoul to review the alliance and thanked the hosts for\r\n" ..
+          "their visit to the satellite operations centre on the first day. Dr.\r\n" ..
+          "Marsh welcomed the new cell at the air base, and the Ministers agreed to meet\r\n" ..
+          "again next year.\r\n" ..
+          "2. They pledged to continue the work of the alliance in the coming years.\r\n"))
+        local ps = paragraphs(doc)
+        assert.equal(4, #ps)
+        assert.truthy(has(ps[3].text, "on the first day. Dr. Marsh welcomed the new cell"))
+      end)
+
       it("joins a Markdown line-end hyphen as a compound unless a conjunction follows", function()
         local doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nWe back short-\n" ..
           "and long-term aims and a free and open Indo-\nPacific for **all**.\n"))
