@@ -324,6 +324,23 @@ describe("scm.parse", function()
       assert.equal(2, #people(doc))
     end)
 
+    it("reads two offices of one person and courtesy styles before a name", function()
+      local doc = parse("Australia's Deputy Prime Minister and Minister for Defence, the Hon. " ..
+        "Richard Marles MP, and the Minister for Foreign Affairs, Senator the Hon. Penny Wong, " ..
+        "hosted His Excellency Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign " ..
+        "Affairs of the United Arab Emirates. Senator Wong welcomed the visit.")
+      local m, w, a = person(doc, "Marles"), person(doc, "Wong"), person(doc, "Abdullah")
+        or person(doc, "Al Nahyan")
+      assert.equal("Deputy Prime Minister and Minister for Defence", m.title)
+      assert.equal("Deputy Prime Minister", m.role) -- the first office
+      assert.equal("Australia", m.party)
+      assert.equal("Minister for Foreign Affairs", w.title)
+      assert.equal(2, #w.mentions)
+      assert.equal("Abdullah bin Zayed Al Nahyan", a.name) -- honorifics dropped
+      assert.equal("United Arab Emirates", a.party)
+      assert.equal(3, #people(doc))
+    end)
+
     it("takes the party of 'Rank Name, PARTY Office' and settles name order by given names", function()
       local doc = parse("General Mireille Ostrowski of Canada and General Seo Jin Ho, ROK " ..
         "Chairman of the Joint Chiefs of Staff, met Foreign Minister Kenta Moriyama of " ..

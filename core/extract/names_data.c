@@ -5,7 +5,9 @@
 
 const char *const scm_honorifics[] = {
     "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.",
-    "Professor", "Sir", "Dame", "Madam", "Mme.", "H.E.", "Hon.", NULL};
+    "Professor", "Sir", "Dame", "Madam", "Mme.", "H.E.", "Hon.",
+    "Excellency", "Highness", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
+    NULL};
 
 const char *const scm_state_form_words[] = {
     "Kingdom", "Republic", "Federal", "Federative", "Democratic",

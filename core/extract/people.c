@@ -823,8 +823,12 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     name_info ni;
     /* Honorific Name [, Title] [of the PARTY] */
     if (scm_word_in(t, &w[i], scm_honorifics)) {
-        size_t r = name_then_office(c, w, i, i + 1, n, 0);
-        return r ? r : i + 1;
+        size_t at = i + 1, r;
+        /* "His Excellency Sheikh Abdullah", "H.E. Mr. Hayashi" */
+        while (at < n && at - i < 4 && scm_word_in(t, &w[at], scm_honorifics))
+            at++;
+        r = name_then_office(c, w, i, at, n, 0);
+        return r ? r : at;
     }
     /* Name, [party] Title [of ...]: "Vikram S. Rathore, Minister of
      * Defence of India" */
@@ -938,11 +942,50 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             return (size_t)-1;
         return ni.stop;
     }
-    /* ..., [Rank] Name */
+    /* "Tánaiste and Minister for Foreign Affairs, Name": two offices of
+     * one person, the first giving the role */
+    if (j + 2 < n && scm_word_is(t, &w[j], "and")) {
+        const char *r2, *p2 = NULL;
+        long pk = party_at(c, w, j + 1, n, &p2), tk;
+        size_t te2, j2, unused;
+        if (pk < 0) return (size_t)-1;
+        tk = title_at(c, w, j + 1 + (size_t)pk, n, &r2);
+        if (tk < 0) return (size_t)-1;
+        te2 = j + 1 + (size_t)pk + (size_t)tk;
+        if (tk > 0 && !is_rank(r2)) {
+            if (office_of(c, w, n, &te2, &j2, &party, &unused) != 0)
+                return (size_t)-1;
+            if (j2 < te2) j2 = te2;
+            if (j2 + 1 < n && scm_word_punct(&w[j2], ',')) {
+                te = te2;
+                j = j2;
+            }
+        }
+    }
+    /* ..., [the Hon.] [Rank] Name */
     if (j + 1 < n && scm_word_punct(&w[j], ',')) {
         const char *rank;
         size_t r = j + 1;
-        long rk = title_at(c, w, r, n, &rank);
+        long rk;
+        /* ", the Hon. Richard Marles", ", Senator the Hon. Penny Wong":
+         * courtesy styles before the name */
+        for (;;) {
+            if (r + 1 < n && scm_word_ieq(t, &w[r], "the") &&
+                scm_word_in(t, &w[r + 1], scm_honorifics)) {
+                r += 2;
+                continue;
+            }
+            rk = title_at(c, w, r, n, &rank);
+            if (rk < 0) return (size_t)-1;
+            if (rk > 0 && r + (size_t)rk + 1 < n &&
+                scm_word_ieq(t, &w[r + (size_t)rk], "the") &&
+                scm_word_in(t, &w[r + (size_t)rk + 1], scm_honorifics)) {
+                r += (size_t)rk + 2;
+                continue;
+            }
+            break;
+        }
+        rk = title_at(c, w, r, n, &rank);
         if (rk < 0) return (size_t)-1;
         /* ", Dr. Konstantin Albers-Reichl," */
         if (rk == 0 && scm_word_in(t, &w[r], scm_honorifics)) rk = 1;
