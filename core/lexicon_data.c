@@ -1403,6 +1403,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of General Staff", "Chief of General Staff"},
     {"Chief of the Defence Staff", "Chief of the Defence Staff"},
     {"Chief of Defence Staff", "Chief of Defence Staff"},
+    {"Cabinet Secretary", "Cabinet Secretary"},
+    {"Chief of Defence Force", "Chief of Defence Force"},
+    {"Chief of Defence Forces", "Chief of Defence Forces"},
+    {"Chief of the Defence Force", "Chief of the Defence Force"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -1500,7 +1504,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 59},
-    {"title", words_title, 94},
+    {"title", words_title, 98},
     {"verb", words_verb, 79},
 };
 

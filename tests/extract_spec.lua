@@ -341,6 +341,16 @@ describe("scm.parse", function()
       assert.equal(3, #people(doc))
     end)
 
+    it("leaves an office followed by its own name in a list to that name", function()
+      local doc = parse("Chief of Defence Forces General Angus Reid, Secretary of the Department " ..
+        "of Defence, Greg Moran, and Cabinet Secretary for Defence Aden Omari met. General " ..
+        "Seo, Jin Ho, Chairman of the ROK Joint Chiefs of Staff, attended.")
+      assert.equal("Chief of Defence Forces", person(doc, "Reid").title)
+      assert.equal("Secretary of the Department of Defence", person(doc, "Moran").title)
+      assert.equal("Cabinet Secretary", person(doc, "Omari").role)
+      assert.equal("Chairman", person(doc, "Seo").role) -- the office after rank and name
+    end)
+
     it("takes the party of 'Rank Name, PARTY Office' and settles name order by given names", function()
       local doc = parse("General Mireille Ostrowski of Canada and General Seo Jin Ho, ROK " ..
         "Chairman of the Joint Chiefs of Staff, met Foreign Minister Kenta Moriyama of " ..

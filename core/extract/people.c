@@ -878,13 +878,30 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                 if (k2 < 0) return (size_t)-1;
             }
             if (k2 > 0 && r2 && !is_rank(r2)) {
-                if (pk > 0 && !party) party = p2 ? p2 : "";
-                ots = ni.stop + 1 + (size_t)pk;
-                ote = ots + (size_t)k2;
-                size_t unused;
-                if (office_of(c, w, n, &ote, &next, &party, &unused) != 0)
+                const char *op = party;
+                size_t o1 = ni.stop + 1 + (size_t)pk, o2 = o1 + (size_t)k2,
+                       onext, unused;
+                name_info other;
+                if (office_of(c, w, n, &o2, &onext, &op, &unused) != 0)
                     return (size_t)-1;
-                role = r2;
+                if (onext < o2) onext = o2;
+                /* "General Angus Campbell, Secretary of the Department of
+                 * Defence, Greg Moriarty, ...": an office followed by a
+                 * name of its own in a list is that name's */
+                if (!(onext + 1 < n && scm_word_punct(&w[onext], ',') &&
+                      parse_name(c, w, onext + 1, n, &other) &&
+                      other.count >= 2 &&
+                      (other.stop >= n ||
+                       scm_word_punct(&w[other.stop], ',') ||
+                       scm_word_punct(&w[other.stop], '.') ||
+                       scm_word_is(t, &w[other.stop], "and")))) {
+                    if (pk > 0 && !party) party = p2 ? p2 : "";
+                    if (op && !party) party = op;
+                    ots = o1;
+                    ote = o2;
+                    next = onext;
+                    role = r2;
+                }
             }
         }
         if (!party) {
