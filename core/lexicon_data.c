@@ -1489,6 +1489,11 @@ static const scm_lex_builtin_word words_verb[] = {
     {"receive a report", "procedural"},
     {"receive reports", "procedural"},
     {"look forward", "procedural"},
+    {"deplore", "condemnation"},
+    {"regret", "condemnation"},
+    {"express regret", "condemnation"},
+    {"renew commitment", "reaffirmation"},
+    {"appeal", "directive"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -1505,7 +1510,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 59},
     {"title", words_title, 98},
-    {"verb", words_verb, 79},
+    {"verb", words_verb, 84},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

@@ -949,6 +949,19 @@ describe("scm.parse", function()
       assert.equal(3, #as) -- "reviewed" reports no position: not an act
     end)
 
+    it("reads 'Each side', 'the leaders of the two countries' and more reporting verbs", function()
+      local doc = parse("Indian Defence Minister Rajan Mehta and Japanese Minister of Defense " ..
+        "Sato Hiroshi met. The Ministers deplored the attacks. India and Japan welcomed the " ..
+        "talks. Each side instructed its officials to report. The Japanese delegation renewed " ..
+        "its commitment to the partnership. India renewed the lease of the hall. They " ..
+        "regretted the delay. The Prime Ministers of the two countries spoke.")
+      local as = acts(doc)
+      assert.same({"deplore", "welcome", "instruct", "renew commitment", "regret"}, verbs(doc))
+      assert.equal("condemnation", as[1].class)
+      assert.same({ "India", "Japan" }, sorted(as[3].actors)) -- each of the two
+      assert.equal("reaffirmation", as[4].class)
+    end)
+
     it("reads 'Both Ministers' as two, and leaders of any title", function()
       local doc = parse("Minister of Defence Ines Ruiz of Spain and the Minister Delegate for " ..
         "Defence of Morocco, Omar Tazi, met. Both Ministers supported the plan.\n\n" ..

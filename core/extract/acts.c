@@ -760,6 +760,16 @@ static size_t skip_of_body(const acts_ctx *c, const scm_word *w, size_t e,
     size_t k, last = e;
     if (e + 1 >= n || !scm_word_is(t, &w[e], "of")) return e;
     k = e + 1;
+    /* "the leaders of the two countries", "of both nations" */
+    {
+        size_t q = k;
+        if (q < n && (scm_word_is(t, &w[q], "the") ||
+                      scm_word_is(t, &w[q], "our") ||
+                      scm_word_is(t, &w[q], "both")))
+            q++;
+        if (q < n && IN(c, &w[q], L_NUMERALS)) q++;
+        if (q > k && q < n && IN(c, &w[q], L_GROUP_PREVIOUS)) return q + 1;
+    }
     while (k < n && k - e < 14) {
         if (w[k].kind == SCM_W_WORD && w[k].cap) {
             last = ++k;
@@ -865,6 +875,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     if (IN(c, &w[i], L_PRONOUNS_SELF)) {
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 1;
+    }
+    /* "Each side instructed ...": every one of the previous speakers */
+    if (i + 1 < n && scm_word_ieq(t, &w[i], "each") &&
+        (scm_word_is(t, &w[i + 1], "side") ||
+         scm_word_is(t, &w[i + 1], "delegation") ||
+         scm_word_is(t, &w[i + 1], "country") ||
+         scm_word_is(t, &w[i + 1], "government") ||
+         scm_word_is(t, &w[i + 1], "party"))) {
+        a->resolve = RES_PLURAL;
+        a->literal = "Both sides";
+        return (long)i + 2;
     }
     if (IN(c, &w[j], L_DETERMINERS)) {
         det = 1;
