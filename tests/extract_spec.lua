@@ -341,6 +341,19 @@ describe("scm.parse", function()
       assert.equal(3, #people(doc))
     end)
 
+    it("reads an office over a list of bodies, and a party word ending a name as no party", function()
+      local doc = parse("Commander of United Nations Command, Combined Forces Command and U.S. " ..
+        "Forces Korea General Paul Hale and the Secretary of National Defense of Mexico, General " ..
+        "Rodrigo Salas, U.S. Secretary of State Jonathan K. Whitby, and Dr. Ann Oster met.")
+      local h = person(doc, "Hale")
+      assert.equal("Commander of United Nations Command, Combined Forces Command and U.S. " ..
+        "Forces Korea", h.title)
+      assert.equal("Commander", h.role)
+      assert.is_nil(h.party) -- "Korea" ends the name of a command here
+      assert.equal("Secretary of National Defense", person(doc, "Salas").title)
+      assert.equal("U.S.", person(doc, "Whitby").party) -- a list of people is no list of bodies
+    end)
+
     it("leaves an office followed by its own name in a list to that name", function()
       local doc = parse("Chief of Defence Forces General Angus Reid, Secretary of the Department " ..
         "of Defence, Greg Moran, and Cabinet Secretary for Defence Aden Omari met. General " ..

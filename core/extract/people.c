@@ -609,6 +609,42 @@ static size_t office_link(const char *t, const scm_word *w, size_t j,
     return 0;
 }
 
+/* A comma at j inside a list of bodies closed by "and": ", Combined
+ * Forces Command and U.S. Forces Korea".  The words between are
+ * capitalised or name glue, no other punctuation comes first, and each
+ * item names a body (a word that is never part of a personal name), not
+ * a person (no title, honorific or initial): ", General Rodrigo
+ * Salvatierra, ... and Dr. ..." is a list of people.  1/0, -1 memory. */
+static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
+                         size_t n) {
+    const char *t = c->t, *r;
+    size_t k;
+    int body = 0;
+    for (k = j + 1; k < n && k - j < 16; k++) {
+        if (w[k].kind == SCM_W_WORD && w[k].cap) {
+            long tk = title_at(c, w, k, n, &r);
+            if (tk < 0) return -1;
+            if (tk > 0 || scm_word_in(t, &w[k], scm_honorifics) ||
+                is_initial(t, &w[k]))
+                return 0;
+            if (!name_word(c, &w[k])) body = 1;
+            continue;
+        }
+        if (scm_word_is(t, &w[k], "and"))
+            return body && k > j + 1 && k + 1 < n &&
+                   w[k + 1].kind == SCM_W_WORD && w[k + 1].cap;
+        if (scm_word_punct(&w[k], ',') && k > j + 1 && body) {
+            body = 0;
+            continue;
+        }
+        if (scm_word_is(t, &w[k], "of") || scm_word_is(t, &w[k], "the") ||
+            scm_word_is(t, &w[k], "for") || scm_word_punct(&w[k], '-'))
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
 /* The rest of an office after a title ending at *te: "of PARTY" (the
  * party, not part of the title) or "of|for [the] Named Body" (part of
  * it).  A party word opening the body ("of the ROK Joint Chiefs of
@@ -662,19 +698,28 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         if (e < n && scm_word_is(t, &w[e], "the")) e++;
         pstart = e;
         while (e < n && e - j < 20) {
+            int lr;
             if (scm_word_in(t, &w[e], scm_honorifics)) break; /* "Dr." */
             if (scm_word_is(t, &w[e], "and") && e + 1 < n) {
-                /* "... and [Finnish] Deputy Foreign Minister ...": the next
-                 * office */
+                /* "... and [the] [Finnish] Deputy Foreign Minister ...":
+                 * the next office */
                 const char *r2;
-                long pk = party_at(c, w, e + 1, n, &r2), tk;
+                size_t a = e + 1;
+                long pk, tk;
+                if (a + 1 < n && scm_word_is(t, &w[a], "the")) a++;
+                pk = party_at(c, w, a, n, &r2);
                 if (pk < 0) return -1;
-                tk = title_at(c, w, e + 1 + (size_t)pk, n, &r2);
+                tk = title_at(c, w, a + (size_t)pk, n, &r2);
                 if (tk < 0) return -1;
-                if (tk > 0 || scm_word_in(t, &w[e + 1], scm_honorifics)) break;
+                if (tk > 0 || scm_word_in(t, &w[a], scm_honorifics)) break;
             }
             if (w[e].kind == SCM_W_WORD && w[e].cap) {
                 last = ++e;
+            } else if (scm_word_punct(&w[e], ',') &&
+                       (lr = list_of_names(c, w, e, n)) != 0) {
+                if (lr < 0) return -1;
+                e++; /* "of United Nations Command, Combined Forces Command
+                      * and U.S. Forces Korea" */
             } else {
                 size_t lk = office_link(t, w, e, n);
                 if (!lk && (scm_word_punct(&w[e], '-') ||
@@ -846,6 +891,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* [party] Title */
     k = party_at(c, w, i, n, &pc);
     if (k < 0) return (size_t)-1;
+    /* "U.S. Forces Korea General Paul LaCamera": a party word that ends a
+     * capitalised name is not the party of the title after it */
+    if (k > 0 && i > 0 && w[i - 1].kind == SCM_W_WORD && w[i - 1].cap &&
+        w[i - 1].lower)
+        k = 0;
     if (k > 0) {
         const char *r2;
         long tk = title_at(c, w, i + (size_t)k, n, &r2);
