@@ -339,6 +339,10 @@ local sets = {
     gold_dir .. "blind6/" },
   { "seventh blind set (tests/gold/blind7: written after the blind6 round, without the code)",
     gold_dir .. "blind7/" },
+  { "eighth blind set (tests/gold/blind8: written after the blind7 round, without the code)",
+    gold_dir .. "blind8/" },
+  { "ninth blind set (tests/gold/blind9: written beside blind8, without the code)",
+    gold_dir .. "blind9/" },
 }
 local any = false
 for _, set in ipairs(sets) do
