@@ -7,8 +7,9 @@
  *
  * Recognised: "October 24, 2012", "October 24 2012", "October 24th, 2012",
  * "Oct. 24, 2012", "Sept. 5, 2013", "24 October 2012", "24th of October
- * 2012", "2012-10-24", "2012/10/24", "June 2009", and a bare year "2013"
- * when asked for.  Not dates: "10/24/2012" and "24/10/2012" (which is which
+ * 2012", "2012-10-24", "2012/10/24", "June 2009", and when asked for a
+ * bare year "2013" and a day without a year ("October 1", "22 October").
+ * Not dates: "10/24/2012" and "24/10/2012" (which is which
  * is a guess), "June of 2009", "may 2009" in running text (the verb). */
 #include <string.h>
 
@@ -23,9 +24,11 @@
 #define BARE_YEAR_MAX 2099
 
 enum {
-    MATCH_ANYCASE = 1, /* "may 2009" is a date (a whole string, a header) */
-    MATCH_YEARS = 2,   /* a bare year is a date */
-    MATCH_PARSE = 4    /* the whole input is one date: also "2009-06" */
+    MATCH_ANYCASE = 1,   /* "may 2009" is a date (a whole string, a header) */
+    MATCH_YEARS = 2,     /* a bare year is a date */
+    MATCH_PARSE = 4,     /* the whole input is one date: also "2009-06" */
+    MATCH_ALL_YEARS = 8, /* a bare year may be any year a date may carry */
+    MATCH_NO_YEAR = 16   /* a day and month without a year is a date */
 };
 
 /* Result of match_at: a date, nothing, or something shaped like a date
@@ -295,11 +298,33 @@ static int set_date(scm_date *out, int year, int month, int day, size_t start,
     return DATE_FOUND;
 }
 
+/* A day and month with no year after them ("October 1", "22 October"),
+ * span [start, stop), when the caller takes them (MATCH_NO_YEAR); the
+ * caller supplies the year.  The month name at `name` must be capitalised,
+ * not in capitals: "MARCH 3" is more likely an exercise than a date.  "May
+ * 10,000" is a number. */
+static int yearless_day(const char *text, size_t len, size_t start, size_t stop,
+                        size_t name, int month, int day, int flags,
+                        scm_date *out) {
+    const unsigned char *t = (const unsigned char *)text;
+    if (!(flags & MATCH_NO_YEAR) || !is_lower(t[name + 1])) return NO_DATE;
+    if (stop + 1 < len && (t[stop] == ',' || t[stop] == '.') &&
+        is_digit(t[stop + 1]))
+        return NO_DATE;
+    if (day < 1 || day > days_in_month(2000, month)) { /* 2000: Feb 29 */
+        out->span.start = (scm_off)start;
+        out->span.stop = (scm_off)stop;
+        return DATE_INVALID;
+    }
+    return set_date(out, 0, month, day, start, stop);
+}
+
 /* Day and year after a month: "24, 2012", "24th 2012", or a year alone for
- * month precision ("June 2009", "June, 2009"). */
+ * month precision ("June 2009", "June, 2009"); a day alone when the flags
+ * allow ("October 1"). */
 static int month_first(const char *text, size_t len, size_t start, size_t pos,
-                       int month, scm_date *out) {
-    size_t p, q;
+                       int month, int flags, scm_date *out) {
+    size_t p, q, day_end;
     int day, year;
     p = pos;
     if (p < len && text[p] == ',') p++;
@@ -312,10 +337,12 @@ static int month_first(const char *text, size_t len, size_t start, size_t pos,
     if (p == q) return NO_DATE;
     p = skip_ordinal(text, len, p);
     if (p < len && is_alnum((unsigned char)text[p])) return NO_DATE;
+    day_end = p;
     if (p < len && text[p] == ',') p++;
     q = skip_space(text, len, p);
-    if (q == p && text[p - 1] != ',') return NO_DATE;
-    if (!read_year(text, len, q, &year)) return NO_DATE;
+    if ((q == p && text[p - 1] != ',') || !read_year(text, len, q, &year))
+        return yearless_day(text, len, start, day_end, start, month, day, flags,
+                            out);
     if (day < 1 || day > days_in_month(year, month)) {
         out->span.start = (scm_off)start;
         out->span.stop = (scm_off)(q + 4);
@@ -327,7 +354,7 @@ static int month_first(const char *text, size_t len, size_t start, size_t pos,
 /* "24 October 2012", "24th of October, 2012". */
 static int day_first(const char *text, size_t len, size_t start, int flags,
                      scm_date *out) {
-    size_t p, q, end;
+    size_t p, q, end, name;
     int day, month, year;
     p = start + read_day_digits(text, len, start, &day);
     if (p == start) return NO_DATE;
@@ -339,12 +366,15 @@ static int day_first(const char *text, size_t len, size_t start, int flags,
         if (r == q + 2) return NO_DATE;
         q = r;
     }
+    name = q;
     month = read_month(text, len, q, flags, &end);
     if (!month) return NO_DATE;
     p = end;
     if (p < len && text[p] == ',') p++;
     q = skip_space(text, len, p);
-    if (q == p || !read_year(text, len, q, &year)) return NO_DATE;
+    if (q == p || !read_year(text, len, q, &year))
+        return yearless_day(text, len, start, end, name, month, day, flags,
+                            out);
     if (day < 1 || day > days_in_month(year, month)) {
         out->span.start = (scm_off)start;
         out->span.stop = (scm_off)(q + 4);
@@ -444,7 +474,10 @@ static int bare_year(const char *text, size_t len, size_t start, int flags,
         if (year < DATE_YEAR_MIN || year > DATE_YEAR_MAX) return NO_DATE;
         return set_date(out, year, 0, 0, start, p);
     }
-    if (year < BARE_YEAR_MIN || year > BARE_YEAR_MAX) return NO_DATE;
+    if (flags & MATCH_ALL_YEARS) {
+        if (year < DATE_YEAR_MIN || year > DATE_YEAR_MAX) return NO_DATE;
+    } else if (year < BARE_YEAR_MIN || year > BARE_YEAR_MAX)
+        return NO_DATE;
     if (p < len && (is_alpha(t[p]) || t[p] == '%')) return NO_DATE;
     if (p + 1 < len && (t[p] == '.' || t[p] == ',') && is_digit(t[p + 1]))
         return NO_DATE;
@@ -475,7 +508,7 @@ static int match_at(const char *text, size_t len, size_t pos, int flags,
     if (is_alpha(c)) {
         size_t end;
         int month = read_month(text, len, pos, flags, &end);
-        if (month) return month_first(text, len, pos, end, month, out);
+        if (month) return month_first(text, len, pos, end, month, flags, out);
     }
     return NO_DATE;
 }
@@ -521,10 +554,32 @@ int scm_date_parse(const char *s, size_t len, scm_date *out) {
     return 1;
 }
 
-int scm_date_find(const char *text, size_t len, size_t from, int years,
+/* The public SCM_DATE_FIND_* flags as match_at's. */
+static int find_flags(int flags) {
+    int m = 0;
+    if (flags & SCM_DATE_FIND_YEARS) {
+        m |= MATCH_YEARS;
+        if (flags & SCM_DATE_FIND_ALL_YEARS) m |= MATCH_ALL_YEARS;
+    }
+    if (flags & SCM_DATE_FIND_NO_YEAR) m |= MATCH_NO_YEAR;
+    return m;
+}
+
+int scm_date_at(const char *text, size_t len, size_t pos, int flags,
+                scm_date *out) {
+    scm_date d;
+    if (!text || pos >= len || !date_initial((unsigned char)text[pos]) ||
+        word_before(text, pos))
+        return 0;
+    if (match_at(text, len, pos, find_flags(flags), &d) != DATE_FOUND) return 0;
+    if (out) *out = d;
+    return 1;
+}
+
+int scm_date_find(const char *text, size_t len, size_t from, int flags,
                   scm_date *out) {
     const unsigned char *t = (const unsigned char *)text;
-    int flags = years ? MATCH_YEARS : 0;
+    int match = find_flags(flags);
     size_t pos = from;
     scm_date d;
     if (!text) return 0;
@@ -536,7 +591,7 @@ int scm_date_find(const char *text, size_t len, size_t from, int years,
             pos++;
             continue;
         }
-        r = match_at(text, len, pos, flags, &d);
+        r = match_at(text, len, pos, match, &d);
         if (r == DATE_FOUND) {
             if (out) *out = d;
             return 1;

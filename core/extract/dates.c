@@ -5,15 +5,22 @@
  *  - a bare year counts unless it follows the words of a name
  *    ("Strategic Alliance 2015 plan", "(MPAC) 2025"): a capitalised word
  *    other than a month, or a closing parenthesis, right before it;
- *    resolution numbers are already refused by scm_date_find;
- *  - ranges: "2010-2012" -> 2010/2012, "12-13 May 2022" ->
- *    2022-05-12/2022-05-13 (an en dash works too);
+ *    resolution numbers are already refused by scm_date_find.  A year
+ *    outside 1900-2099 counts only after a temporal preposition ("in 1585",
+ *    "by 2100");
+ *  - ranges, one item each whose ends are not reported again: "2010-2012",
+ *    "12-13 May 2022", "2 to 14 July 2082", "May 4 to 15, 2071", "April
+ *    15-16, 2034", "30 September to 3 October 2074", "July 2067 to June
+ *    2068", "August to October 2063", "between 2089 and 2093";
  *  - coordinated months sharing a year: "May and September 2022" gives
  *    "May" = 2022-05 and "September 2022";
  *  - relative expressions resolved against the document's date (relative
  *    = 1), the span being the minimal phrase: "today", "this/last/next
  *    month", "this/last/next year" ("later this year" -> "this year"),
- *    and "in May" with no year (the month in the document's year).
+ *    "last/next/this November", and months and days written without a
+ *    year ("in May", "October 1", "on 22 October") in their natural year:
+ *    the document's, unless the clause looks ahead to a date already past
+ *    in that year or back to one still to come (natural_year).
  * Only body paragraphs are read: the header's date is doc.date. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,11 +30,75 @@
 #include "../utf8.h"
 #include "extract.h"
 
-static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+/* Everything scm_date_find can read; this stage judges the context. */
+#define FIND_ALL                                                               \
+    (SCM_DATE_FIND_YEARS | SCM_DATE_FIND_ALL_YEARS | SCM_DATE_FIND_NO_YEAR)
+
+/* One paragraph being read: the document (its date and sentences), the
+ * paragraph's bounds in the normalised text (label excluded), the items. */
+typedef struct para {
+    const scm_doc *doc;
+    const char *t;
+    size_t lo, stop;
+    scm_extract *x;
+} para;
+
+/* Prepositions after which a number outside 1900-2099 is still a year. */
+static const char *const time_prepositions[] = {
+    "in",    "since",   "by",     "until", "till",    "from", "before",
+    "after", "through", "during", "circa", "between", NULL};
+
+/* Lower-case words that may follow such a year ("in 1890 and ..."); any
+ * other ("in 1200 villages") makes the number a count. */
+static const char *const after_year_words[] = {"and",   "or",    "but",  "when",
+                                               "where", "which", "that", "the",
+                                               "as",    "with",  NULL};
+
+/* Words joining the two ends of a range (besides a dash, and "and" after
+ * "between"). */
+static const char *const range_words[] = {"to", "until", "till", "through",
+                                          NULL};
+
+/* Prepositions before a month with no year: "in May", "since November". */
+static const char *const month_prepositions[] = {
+    "in",     "since",  "until", "till",    "by",      "from",
+    "during", "before", "after", "through", "between", NULL};
+
+/* Words that make a clause look ahead ... */
+static const char *const future_words[] = {
+    "will",        "shall",     "would", "next", "upcoming",
+    "forthcoming", "scheduled", "ahead", NULL};
+/* ... or do when "to" follows: "agreed to hold", "look forward to". */
+static const char *const future_to_words[] = {
+    "agree",    "agrees",    "agreed",    "decide",  "decides",  "decided",
+    "plan",     "plans",     "planned",   "intend",  "intends",  "intended",
+    "aim",      "aims",      "expect",    "expects", "expected", "forward",
+    "resolved", "undertake", "undertook", NULL};
+/* Words that make it look back; the participles not after "be" ("to be
+ * held in May" looks ahead). */
+static const char *const past_words[] = {"was",     "were",     "had", "took",
+                                         "met",     "since",    "ago", "last",
+                                         "entered", "occurred", NULL};
+static const char *const past_participles[] = {
+    "held",    "signed", "launched", "completed", "conducted", "concluded",
+    "adopted", "opened", "hosted",   "convened",  NULL};
+
+/* Words after which a comma opens a new clause, whose tense is its own. */
+static const char *const clause_openers[] = {"and",   "but", "while", "whereas",
+                                             "which", "who", "where", NULL};
+
+static int is_upper(unsigned char c) {
+    return c >= 'A' && c <= 'Z';
+}
+static int is_lower(unsigned char c) {
+    return c >= 'a' && c <= 'z';
+}
 static int is_alpha(unsigned char c) {
     return (unsigned)((c | 0x20) - 'a') < 26u;
 }
-static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
 
 /* s[0..n), folded with | 0x20, is the lower-case word w.  No strlen: the
  * first differing byte ends the test (a folded byte is never NUL, so w's
@@ -37,6 +108,24 @@ static int word_is(const char *s, size_t n, const char *w) {
     for (i = 0; i < n; i++)
         if ((s[i] | 0x20) != w[i]) return 0;
     return w[n] == '\0';
+}
+
+static int word_in(const char *s, size_t n, const char *const *list) {
+    for (; *list; list++)
+        if (word_is(s, n, *list)) return 1;
+    return 0;
+}
+
+static size_t skip_blanks(const char *t, size_t p, size_t stop) {
+    while (p < stop && t[p] == ' ')
+        p++;
+    return p;
+}
+
+static size_t word_end(const char *t, size_t p, size_t stop) {
+    while (p < stop && is_alpha((unsigned char)t[p]))
+        p++;
+    return p;
 }
 
 static int push(scm_extract *x, size_t start, size_t stop, const char *iso,
@@ -64,19 +153,30 @@ static void iso_of(int y, int m, int d, scm_date_precision p, char *buf,
     unsigned uy = (unsigned)(y < 0 ? 0 : y > 9999 ? 9999 : y);
     unsigned um = (unsigned)(m < 0 ? 0 : m > 12 ? 12 : m);
     unsigned ud = (unsigned)(d < 0 ? 0 : d > 31 ? 31 : d);
-    if (p == SCM_DATE_DAY) snprintf(buf, n, "%04u-%02u-%02u", uy, um, ud);
-    else if (p == SCM_DATE_MONTH) snprintf(buf, n, "%04u-%02u", uy, um);
-    else snprintf(buf, n, "%04u", uy);
+    if (p == SCM_DATE_DAY)
+        snprintf(buf, n, "%04u-%02u-%02u", uy, um, ud);
+    else if (p == SCM_DATE_MONTH)
+        snprintf(buf, n, "%04u-%02u", uy, um);
+    else
+        snprintf(buf, n, "%04u", uy);
 }
 
 /* The word ending at `end` (skipping spaces back from it): its start, or
  * `end` itself when there is none. */
 static size_t word_before(const char *t, size_t lo, size_t end, size_t *wend) {
     size_t p = end;
-    while (p > lo && t[p - 1] == ' ') p--;
+    while (p > lo && t[p - 1] == ' ')
+        p--;
     *wend = p;
-    while (p > lo && is_alpha((unsigned char)t[p - 1])) p--;
+    while (p > lo && is_alpha((unsigned char)t[p - 1]))
+        p--;
     return p;
+}
+
+/* Is the word before `pos` (spaces between) the lower-case word w? */
+static int after_word(const char *t, size_t lo, size_t pos, const char *w) {
+    size_t we, ws = word_before(t, lo, pos, &we);
+    return ws < we && we < pos && word_is(t + ws, we - ws, w);
 }
 
 /* A bare year that ends a name: "Alliance 2015", "(MPAC) 2025". */
@@ -90,21 +190,49 @@ static int year_in_name(const char *t, size_t lo, size_t start) {
     /* a capitalised word opening the sentence is no name ("In 2010") */
     {
         size_t q = ws;
-        while (q > lo && t[q - 1] == ' ') q--;
+        while (q > lo && t[q - 1] == ' ')
+            q--;
         if (q == lo || t[q - 1] == '.' || t[q - 1] == ',' || t[q - 1] == ';')
             return 0;
     }
     return 1;
 }
 
+/* A year outside 1900-2099 ("in 1585", "by 2100, and"): only right after a
+ * temporal preposition, and not before a noun it would count ("in 1200
+ * villages", "by 2500 tonnes"). */
+static int far_year_counts(const para *pg, const scm_date *d) {
+    const char *t = pg->t;
+    size_t ws, we, p;
+    ws = word_before(t, pg->lo, d->span.start, &we);
+    if (ws == we || we + 1 != d->span.start ||
+        !word_in(t + ws, we - ws, time_prepositions))
+        return 0;
+    p = skip_blanks(t, d->span.stop, pg->stop);
+    if (p == pg->stop || !is_alpha((unsigned char)t[p]))
+        return p == pg->stop || !is_digit((unsigned char)t[p]);
+    if (is_upper((unsigned char)t[p])) return 1;
+    return word_in(t + p, word_end(t, p, pg->stop) - p, after_year_words);
+}
+
+static int year_counts(const para *pg, const scm_date *d) {
+    if (year_in_name(pg->t, pg->lo, d->span.start)) return 0;
+    if (d->year >= 1900 && d->year <= 2099) return 1;
+    return far_year_counts(pg, d);
+}
+
 static int atoi_n(const char *s, size_t n) {
     int v = 0;
-    for (size_t i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
     return v;
 }
 
 static int dash_at(const char *t, size_t p, size_t stop, size_t *n) {
-    if (p < stop && t[p] == '-') { *n = 1; return 1; }
+    if (p < stop && t[p] == '-') {
+        *n = 1;
+        return 1;
+    }
     if (p + 2 < stop && (unsigned char)t[p] == 0xE2 &&
         (unsigned char)t[p + 1] == 0x80 && (unsigned char)t[p + 2] == 0x93) {
         *n = 3;
@@ -125,81 +253,385 @@ static int read_year4(const char *t, size_t p, size_t stop, int *y) {
     return 1;
 }
 
-/* Absolute dates of one paragraph. */
-static int absolute_dates(const char *t, size_t lo, size_t stop,
-                          scm_extract *x) {
-    size_t pos = lo;
+static int days_in(int month) {
+    static const int days[12] = {31, 29, 31, 30, 31, 30,
+                                 31, 31, 30, 31, 30, 31};
+    return month >= 1 && month <= 12 ? days[month - 1] : 0;
+}
+
+/* Order of two dates of one precision by month and day (the year aside):
+ * negative, 0, positive. */
+static int month_day_cmp(const scm_date *a, const scm_date *b) {
+    if (a->month != b->month) return a->month - b->month;
+    return a->day - b->day;
+}
+
+static int date_before(const scm_date *a, const scm_date *b) {
+    if (a->year != b->year) return a->year < b->year;
+    return month_day_cmp(a, b) < 0;
+}
+
+/* Is "to" the next word after `e`? */
+static int to_follows(const char *t, size_t e, size_t stop) {
+    size_t p = skip_blanks(t, e, stop);
+    return p > e && word_end(t, p, stop) == p + 2 && word_is(t + p, 2, "to");
+}
+
+/* Does the clause before `at` look ahead (1), back (-1) or neither (0)?
+ * The clause runs from the sentence's start, or from its last ";" or ",
+ * and" (", but", ", which", ...) before `at`.  Only the words before the
+ * date count: what follows it is often another event ("welcome the launch
+ * in June and look forward to its first meeting"). */
+static int clause_tense(const para *pg, size_t at) {
+    const char *t = pg->t;
+    long si = scm_doc_sentence_at(pg->doc, at);
+    size_t p = si >= 0 ? pg->doc->sentences.items[si].span.start : pg->lo;
+    size_t prev_s = 0, prev_e = 0;
+    int future = 0, past = 0, comma = 0;
+    if (p < pg->lo) p = pg->lo;
+    while (p < at) {
+        size_t s = p, e;
+        unsigned char c = (unsigned char)t[p];
+        if (!is_alpha(c)) {
+            if (c == ';') future = past = 0;
+            if (c != ' ') comma = c == ',';
+            p++;
+            continue;
+        }
+        e = p = word_end(t, p, at);
+        if (comma && word_in(t + s, e - s, clause_openers)) future = past = 0;
+        comma = 0;
+        if (word_in(t + s, e - s, future_words) ||
+            (word_in(t + s, e - s, future_to_words) &&
+             to_follows(t, e, pg->stop)))
+            future = 1;
+        else if (word_in(t + s, e - s, past_words) ||
+                 (word_in(t + s, e - s, past_participles) &&
+                  !(prev_e > prev_s &&
+                    word_is(t + prev_s, prev_e - prev_s, "be"))))
+            past = 1;
+        prev_s = s;
+        prev_e = e;
+    }
+    return future ? 1 : past ? -1 : 0;
+}
+
+/* The year of a month or day written without one: the document's, unless
+ * the clause looks ahead to a date already past in the document's year
+ * ("agreed to repeat it in May" in August: next May), or back to one still
+ * to come ("since November" in March: last November). */
+static int natural_year(const para *pg, size_t at, int month, int day) {
+    const scm_date *ref = &pg->doc->date;
+    int cmp, tense;
+    if (ref->precision < SCM_DATE_MONTH) return ref->year;
+    cmp = month - ref->month;
+    if (!cmp && day && ref->precision == SCM_DATE_DAY) cmp = day - ref->day;
+    if (!cmp) return ref->year;
+    tense = clause_tense(pg, at);
+    if (cmp < 0 && tense > 0) return ref->year + 1;
+    if (cmp > 0 && tense < 0) return ref->year - 1;
+    return ref->year;
+}
+
+/* Push one date; one written without a year takes its natural year (and
+ * is relative), or is dropped when the document has no date. */
+static int push_date(const para *pg, const scm_date *d) {
+    char iso[24];
+    int year = d->year;
+    if (year == 0) {
+        if (pg->doc->date.precision == SCM_DATE_NONE) return 0;
+        year = natural_year(pg, d->span.start, d->month, d->day);
+    }
+    iso_of(year, d->month, d->day, d->precision, iso, sizeof iso);
+    if (push(pg->x, d->span.start, d->span.stop, iso, d->precision,
+             d->year == 0))
+        return -1;
+    return 0;
+}
+
+/* Push the range a/b over [start, stop): 1, or -1 out of memory. */
+static int push_range(const para *pg, size_t start, size_t stop,
+                      const scm_date *a, const scm_date *b, int relative) {
+    char iso[48], from[24], to[24];
+    iso_of(a->year, a->month, a->day, a->precision, from, sizeof from);
+    iso_of(b->year, b->month, b->day, b->precision, to, sizeof to);
+    snprintf(iso, sizeof iso, "%s/%s", from, to);
+    return push(pg->x, start, stop, iso, a->precision, relative) ? -1 : 1;
+}
+
+/* "2010-2012", "2034–2037": a year, a dash, a later year. */
+static int year_dash_range(const para *pg, const scm_date *a, size_t *pos) {
+    scm_date b = *a;
+    size_t n, e = a->span.stop;
+    if (a->precision != SCM_DATE_YEAR || !dash_at(pg->t, e, pg->stop, &n) ||
+        !read_year4(pg->t, e + n, pg->stop, &b.year) || b.year <= a->year)
+        return 0;
+    *pos = e + n + 4;
+    return push_range(pg, a->span.start, *pos, a, &b, 0);
+}
+
+/* A range's connector at p: a hyphen or en dash, "to", "until", "till",
+ * "through", or "and" when `between`; spaces around it allowed.  1 and
+ * *next where the second end starts, or 0. */
+static int connector_after(const char *t, size_t p, size_t stop, int between,
+                           size_t *next) {
+    size_t n, e;
+    p = skip_blanks(t, p, stop);
+    if (dash_at(t, p, stop, &n)) {
+        *next = skip_blanks(t, p + n, stop);
+        return 1;
+    }
+    e = word_end(t, p, stop);
+    if (e == p || !(word_in(t + p, e - p, range_words) ||
+                    (between && word_is(t + p, e - p, "and"))))
+        return 0;
+    *next = skip_blanks(t, e, stop);
+    return *next > e;
+}
+
+/* The connector ending just before `p` (spaces between): 1 for a dash or
+ * range word, 2 for "and", 0 for none; *first_end where the word or
+ * number before it ends. */
+static int connector_before(const char *t, size_t lo, size_t p,
+                            size_t *first_end) {
+    size_t q = p, n, ws, we;
+    int kind = 1;
+    while (q > lo && t[q - 1] == ' ')
+        q--;
+    if (q > lo && t[q - 1] == '-')
+        q--;
+    else if (q >= lo + 3 && dash_at(t, q - 3, p, &n) && n == 3)
+        q -= 3;
+    else {
+        ws = word_before(t, lo, p, &we);
+        if (ws == we || ws == lo || t[ws - 1] != ' ') return 0;
+        if (word_is(t + ws, we - ws, "and"))
+            kind = 2;
+        else if (!word_in(t + ws, we - ws, range_words))
+            return 0;
+        q = ws;
+    }
+    while (q > lo && t[q - 1] == ' ')
+        q--;
+    *first_end = q;
+    return kind;
+}
+
+/* "May 4 to 15, 2071", "April 15-16, 2034": after a month-first day with
+ * no year, a later day of the same month and the year.  1 and `b` filled. */
+static int shared_month_day(const char *t, size_t q, size_t stop,
+                            const scm_date *a, scm_date *b) {
+    size_t p = q;
+    int day;
+    while (p < stop && p - q < 3 && is_digit((unsigned char)t[p]))
+        p++;
+    if (p == q || p - q > 2) return 0;
+    day = atoi_n(t + q, p - q);
+    if (p < stop && t[p] == ',') p++;
+    if (p >= stop || t[p] != ' ') return 0;
+    p = skip_blanks(t, p, stop);
+    if (!read_year4(t, p, stop, &b->year)) return 0;
+    if (day <= a->day || day > days_in(a->month)) return 0;
+    b->month = a->month;
+    b->day = day;
+    b->precision = SCM_DATE_DAY;
+    b->span.start = (scm_off)q;
+    b->span.stop = (scm_off)(p + 4);
+    return 1;
+}
+
+/* A range whose first end is the date `a`: "July 2067 to June 2068", "30
+ * September to 3 October 2074", "May 4 to 15, 2071", "between 2089 and
+ * 2093" (years need "between" or "from": "in 2020 to 2030 levels").  An
+ * end without a year takes the other's.  1 with the range pushed and *pos
+ * past it, 0 if none, -1 out of memory. */
+static int range_after(const para *pg, scm_date *a, size_t *pos) {
+    const char *t = pg->t;
+    int between = after_word(t, pg->lo, a->span.start, "between");
+    int from = after_word(t, pg->lo, a->span.start, "from"), relative = 0;
+    size_t q;
+    scm_date b;
+    if (!connector_after(t, a->span.stop, pg->stop, between, &q)) return 0;
+    if (!(a->year == 0 && is_alpha((unsigned char)t[a->span.start]) &&
+          shared_month_day(t, q, pg->stop, a, &b)) &&
+        !scm_date_at(t, pg->stop, q, FIND_ALL, &b))
+        return 0;
+    if (b.precision != a->precision) return 0;
+    if (a->precision == SCM_DATE_YEAR && !between && !from) return 0;
+    if (b.year == 0 && a->year != 0) /* "June 28, 2030 to July 2" */
+        b.year = a->year + (month_day_cmp(a, &b) > 0);
+    else if (b.year == 0) {
+        /* "from October 1 to October 5": both in the first one's year */
+        if (month_day_cmp(a, &b) >= 0 ||
+            pg->doc->date.precision == SCM_DATE_NONE)
+            return 0;
+        a->year = b.year = natural_year(pg, a->span.start, a->month, a->day);
+        relative = 1;
+    } else if (a->year == 0)
+        a->year = b.year - (month_day_cmp(a, &b) > 0);
+    else if (!date_before(a, &b))
+        return 0;
+    *pos = b.span.stop;
+    return push_range(pg, a->span.start, b.span.stop, a, &b, relative);
+}
+
+/* A range whose first end is no date by itself, before the date `b`: a
+ * day number ("2 to 14 July 2082", "12-13 May 2022") or a month name
+ * ("August to October 2063"); "and" only after "between". */
+static int range_before(const para *pg, const scm_date *b) {
+    const char *t = pg->t;
+    size_t first_end, s, we;
+    scm_date a = *b;
+    int kind;
+    if (b->year == 0 || b->precision == SCM_DATE_YEAR) return 0;
+    kind = connector_before(t, pg->lo, b->span.start, &first_end);
+    if (!kind) return 0;
+    s = first_end;
+    if (b->precision == SCM_DATE_DAY &&
+        is_digit((unsigned char)t[b->span.start])) {
+        while (s > pg->lo && is_digit((unsigned char)t[s - 1]))
+            s--;
+        if (s == first_end || first_end - s > 2) return 0;
+        if (s > pg->lo && (is_alpha((unsigned char)t[s - 1]) ||
+                           t[s - 1] == '.' || t[s - 1] == ','))
+            return 0; /* "A1 to 5 May", "1.5 to 3 May" */
+        if (year_in_name(t, pg->lo, s)) return 0; /* "see Annex 2 - 14 May" */
+        a.day = atoi_n(t + s, first_end - s);
+        if (a.day < 1 || a.day >= b->day) return 0;
+    } else if (b->precision == SCM_DATE_MONTH &&
+               is_upper((unsigned char)t[b->span.start])) {
+        s = word_before(t, pg->lo, first_end, &we);
+        if (we != first_end || we - s < 3 || !is_upper((unsigned char)t[s]) ||
+            !is_lower((unsigned char)t[s + 1]))
+            return 0;
+        a.month = scm_date_month(t + s, we - s);
+        if (!a.month || a.month == b->month) return 0;
+        a.year = b->year - (a.month > b->month);
+    } else
+        return 0;
+    if (kind == 2 && !after_word(t, pg->lo, s, "between")) return 0;
+    /* a first end inside the item before ("May 2070 - 3 June") is none */
+    if (pg->x->dates.len > 0 &&
+        pg->x->dates.items[pg->x->dates.len - 1].span.stop > s)
+        return 0;
+    return push_range(pg, s, b->span.stop, &a, b, 0);
+}
+
+/* "May and September 2022": the first month shares the year.  Pushes the
+ * first month only; the caller pushes `d`. */
+static int coordinated_month(const para *pg, const scm_date *d) {
+    const char *t = pg->t;
+    size_t s = d->span.start, wend, ws, me, ms;
+    char iso[24];
+    int m;
+    if (d->precision != SCM_DATE_MONTH || !is_upper((unsigned char)t[s]))
+        return 0;
+    ws = word_before(t, pg->lo, s, &wend);
+    if (ws == wend || !(word_is(t + ws, wend - ws, "and") ||
+                        word_is(t + ws, wend - ws, "or")))
+        return 0;
+    ms = word_before(t, pg->lo, ws, &me);
+    if (ms == me) return 0;
+    m = scm_date_month(t + ms, me - ms);
+    if (!m || m >= d->month || !is_upper((unsigned char)t[ms])) return 0;
+    iso_of(d->year, m, 0, SCM_DATE_MONTH, iso, sizeof iso);
+    return push(pg->x, ms, me, iso, SCM_DATE_MONTH, 0) ? -1 : 0;
+}
+
+/* Absolute dates of one paragraph, and days written without a year. */
+static int absolute_dates(const para *pg) {
+    size_t pos = pg->lo;
     scm_date d;
-    char iso[48], a[24], b[24];
-    while (scm_date_find(t, stop, pos, 1, &d)) {
-        size_t s = d.span.start, e = d.span.stop, n, dn;
-        pos = e > pos ? e : pos + 1;
-        if (d.precision == SCM_DATE_YEAR) {
-            int y2;
-            if (year_in_name(t, lo, s)) continue;
-            if (dash_at(t, e, stop, &dn) && read_year4(t, e + dn, stop, &y2) &&
-                y2 > d.year) {
-                snprintf(iso, sizeof iso, "%04d/%04d", d.year, y2);
-                if (push(x, s, e + dn + 4, iso, SCM_DATE_YEAR, 0)) return -1;
-                pos = e + dn + 4;
-                continue;
-            }
-        }
-        iso_of(d.year, d.month, d.day, d.precision, a, sizeof a);
-        /* "12-13 May 2022": a first day before a day-first date */
-        if (d.precision == SCM_DATE_DAY && is_digit((unsigned char)t[s])) {
-            size_t q = s, ds;
-            if (q > lo && (dash_at(t, q - 1, stop, &n) ||
-                           (q >= lo + 3 && dash_at(t, q - 3, stop, &n) &&
-                            n == 3))) {
-                q -= n;
-                ds = q;
-                while (ds > lo && is_digit((unsigned char)t[ds - 1])) ds--;
-                if (ds < q && q - ds <= 2) {
-                    int d0 = atoi_n(t + ds, q - ds);
-                    if (d0 >= 1 && d0 < d.day) {
-                        iso_of(d.year, d.month, d0, SCM_DATE_DAY, b, sizeof b);
-                        snprintf(iso, sizeof iso, "%s/%s", b, a);
-                        if (push(x, ds, e, iso, SCM_DATE_DAY, 0)) return -1;
-                        continue;
-                    }
-                }
-            }
-        }
-        /* "May and September 2022": the first month shares the year */
-        if (d.precision == SCM_DATE_MONTH && is_upper((unsigned char)t[s])) {
-            size_t wend, ws = word_before(t, lo, s, &wend), me, ms;
-            if (ws < wend && (word_is(t + ws, wend - ws, "and") ||
-                              word_is(t + ws, wend - ws, "or"))) {
-                ms = word_before(t, lo, ws, &me);
-                if (ms > lo && t[me] == ',') me++;
-                ms = word_before(t, lo, ws, &me);
-                if (ms < me) {
-                    int m = scm_date_month(t + ms, me - ms);
-                    if (m && m < d.month && is_upper((unsigned char)t[ms])) {
-                        iso_of(d.year, m, 0, SCM_DATE_MONTH, b, sizeof b);
-                        if (push(x, ms, me, b, SCM_DATE_MONTH, 0)) return -1;
-                    }
-                }
-            }
-        }
-        if (push(x, s, e, a, d.precision, 0)) return -1;
+    while (scm_date_find(pg->t, pg->stop, pos, FIND_ALL, &d)) {
+        int r;
+        pos = d.span.stop > pos ? d.span.stop : pos + 1;
+        if (d.precision == SCM_DATE_YEAR && !year_counts(pg, &d)) continue;
+        r = year_dash_range(pg, &d, &pos);
+        if (!r) r = range_after(pg, &d, &pos);
+        if (!r) r = range_before(pg, &d);
+        if (!r) r = coordinated_month(pg, &d);
+        if (!r) r = push_date(pg, &d);
+        if (r < 0) return -1;
     }
     return 0;
 }
 
-/* Relative expressions of one paragraph, resolved against `ref`. */
-static int relative_dates(const char *t, size_t lo, size_t stop,
-                          const scm_date *ref, scm_extract *x) {
-    size_t p = lo, prev_s = 0, prev_e = 0;
-    int have_prev = 0;
+/* "last November", "next March", "this September": the month before or
+ * after the document's month, or in its year. */
+static int named_month(const para *pg, size_t s, size_t e, int month,
+                       const char *which) {
+    const scm_date *ref = &pg->doc->date;
+    int y = ref->year;
+    char iso[24];
+    if (word_is(which, 4, "last")) {
+        if (ref->precision < SCM_DATE_MONTH) return 0;
+        if (month >= ref->month) y--;
+    } else if (word_is(which, 4, "next")) {
+        if (ref->precision < SCM_DATE_MONTH) return 0;
+        if (month <= ref->month) y++;
+    }
+    iso_of(y, month, 0, SCM_DATE_MONTH, iso, sizeof iso);
+    return push(pg->x, s, e, iso, SCM_DATE_MONTH, 1) ? -1 : 0;
+}
+
+/* Does a number follow the month name ending at `e` ("May 4", "Sept.
+ * 2030")?  Then the month belongs to an absolute date or a day. */
+static int number_follows(const char *t, size_t e, size_t stop) {
+    size_t q = skip_blanks(t, e < stop && t[e] == '.' ? e + 1 : e, stop);
+    return q < stop && is_digit((unsigned char)t[q]);
+}
+
+/* "from May to July", "between May and July" with no year: one range, the
+ * first month in its natural year and the second after it.  1 pushed, 0
+ * none, -1 out of memory. */
+static int month_range(const para *pg, size_t s, size_t e, int month,
+                       int between) {
+    const char *t = pg->t;
+    size_t q, e2;
+    scm_date a, b;
+    if (!connector_after(t, e, pg->stop, between, &q) ||
+        !is_upper((unsigned char)t[q]))
+        return 0;
+    e2 = word_end(t, q, pg->stop);
+    memset(&a, 0, sizeof a);
+    b = a;
+    b.month = scm_date_month(t + q, e2 - q);
+    if (!b.month || b.month == month || number_follows(t, e2, pg->stop))
+        return 0; /* "from May to July 2030" is an absolute range */
+    a.precision = b.precision = SCM_DATE_MONTH;
+    a.month = month;
+    a.year = natural_year(pg, s, month, 0);
+    b.year = a.year + (b.month < month);
+    return push_range(pg, s, e2, &a, &b, 1);
+}
+
+/* Is t[s..e) a month before which an item already stands ("in May and
+ * September 2022", "from August to October 2063")? */
+static int month_taken(const para *pg, size_t s, size_t e) {
+    for (size_t k = pg->x->dates.len; k-- > 0;) {
+        const scm_date_item *it = &pg->x->dates.items[k];
+        if (it->span.start <= s && it->span.stop >= e) return 1;
+        if (it->span.stop < pg->lo) break;
+    }
+    return 0;
+}
+
+/* Relative expressions of one paragraph, resolved against the document's
+ * date. */
+static int relative_dates(const para *pg) {
+    const char *t = pg->t;
+    const scm_date *ref = &pg->doc->date;
+    size_t p = pg->lo, stop = pg->stop;
+    size_t prev_s = 0, prev_e = 0, prev2_s = 0, prev2_e = 0;
+    int have_prev = 0, have_prev2 = 0;
     char iso[24];
     if (ref->precision == SCM_DATE_NONE) return 0; /* nothing to resolve */
     while (p < stop) {
         size_t s, e;
         unsigned char c0;
+        int month;
         if (!is_alpha((unsigned char)t[p])) {
-            if (t[p] != ' ') have_prev = 0;
+            if (t[p] != ' ') have_prev = have_prev2 = 0;
             p++;
             continue;
         }
@@ -207,69 +639,89 @@ static int relative_dates(const char *t, size_t lo, size_t stop,
         p = scm_ascii_run_end((const unsigned char *)t, p, stop, 0);
         e = p;
         if (e < stop && (t[e] == '-' || is_digit((unsigned char)t[e]))) {
-            have_prev = 0; /* part of a compound: "today-ish", "A1" */
-            while (p < stop && t[p] != ' ') p++;
+            have_prev = have_prev2 = 0; /* a compound: "today-ish", "A1" */
+            while (p < stop && t[p] != ' ')
+                p++;
             continue;
         }
-        if (s > lo && (t[s - 1] == '-' || is_digit((unsigned char)t[s - 1]))) {
-            have_prev = 0;
+        if (s > pg->lo &&
+            (t[s - 1] == '-' || is_digit((unsigned char)t[s - 1]))) {
+            have_prev = have_prev2 = 0;
             continue;
         }
         /* initial and length first: most words are none of these */
         c0 = (unsigned char)(t[s] | 0x20);
+        month =
+            is_upper((unsigned char)t[s]) ? scm_date_month(t + s, e - s) : 0;
+        if (month && number_follows(t, e, stop)) month = 0;
         if (c0 == 't' && e - s == 5 && word_is(t + s, 5, "today") &&
             ref->precision == SCM_DATE_DAY) {
             iso_of(ref->year, ref->month, ref->day, SCM_DATE_DAY, iso,
                    sizeof iso);
-            if (push(x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
+            if (push(pg->x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
         } else if (have_prev &&
                    ((c0 == 'y' && e - s == 4 && word_is(t + s, 4, "year")) ||
-                    (c0 == 'm' && e - s == 5 &&
-                     word_is(t + s, 5, "month")))) {
-            int month = word_is(t + s, e - s, "month"), delta = 99;
+                    (c0 == 'm' && e - s == 5 && word_is(t + s, 5, "month")))) {
+            int is_month = word_is(t + s, e - s, "month"), delta = 99;
             const char *w = t + prev_s;
             size_t wn = prev_e - prev_s;
-            if (word_is(w, wn, "this")) delta = 0;
-            else if (word_is(w, wn, "last")) delta = -1;
-            else if (word_is(w, wn, "next")) delta = 1;
-            if (delta != 99 && ref->precision != SCM_DATE_NONE &&
-                (!month || ref->precision >= SCM_DATE_MONTH)) {
+            if (word_is(w, wn, "this"))
+                delta = 0;
+            else if (word_is(w, wn, "last"))
+                delta = -1;
+            else if (word_is(w, wn, "next"))
+                delta = 1;
+            if (delta != 99 &&
+                (!is_month || ref->precision >= SCM_DATE_MONTH)) {
                 int y = ref->year, m = ref->month;
-                if (month) {
+                if (is_month) {
                     m += delta;
-                    if (m < 1) { m += 12; y--; }
-                    if (m > 12) { m -= 12; y++; }
+                    if (m < 1) {
+                        m += 12;
+                        y--;
+                    }
+                    if (m > 12) {
+                        m -= 12;
+                        y++;
+                    }
                     iso_of(y, m, 0, SCM_DATE_MONTH, iso, sizeof iso);
                 } else {
                     iso_of(y + delta, 0, 0, SCM_DATE_YEAR, iso, sizeof iso);
                 }
-                if (push(x, prev_s, e, iso,
-                         month ? SCM_DATE_MONTH : SCM_DATE_YEAR, 1))
+                if (push(pg->x, prev_s, e, iso,
+                         is_month ? SCM_DATE_MONTH : SCM_DATE_YEAR, 1))
                     return -1;
             }
-        } else if (have_prev && is_upper((unsigned char)t[s]) &&
-                   (word_is(t + prev_s, prev_e - prev_s, "in") ||
-                    word_is(t + prev_s, prev_e - prev_s, "since") ||
-                    word_is(t + prev_s, prev_e - prev_s, "until") ||
-                    word_is(t + prev_s, prev_e - prev_s, "by")) &&
-                   scm_date_month(t + s, e - s) && e - s >= 3 &&
-                   ref->precision != SCM_DATE_NONE) {
-            /* "in May" with no day or year after it */
-            size_t q = e;
-            while (q < stop && t[q] == ' ') q++;
-            int dup = 0;
-            for (size_t k = x->dates.len; k-- > 0 && !dup;) {
-                if (x->dates.items[k].span.start <= s &&
-                    x->dates.items[k].span.stop >= e)
-                    dup = 1; /* "in May and September 2022" */
-                if (x->dates.items[k].span.stop < lo) break;
-            }
-            if (!dup && (q >= stop || !is_digit((unsigned char)t[q]))) {
-                iso_of(ref->year, scm_date_month(t + s, e - s), 0,
-                       SCM_DATE_MONTH, iso, sizeof iso);
-                if (push(x, s, e, iso, SCM_DATE_MONTH, 1)) return -1;
+        } else if (month && have_prev && prev_e - prev_s == 4 &&
+                   (word_is(t + prev_s, 4, "last") ||
+                    word_is(t + prev_s, 4, "next") ||
+                    word_is(t + prev_s, 4, "this")) &&
+                   !month_taken(pg, s, e)) {
+            if (named_month(pg, prev_s, e, month, t + prev_s)) return -1;
+        } else if (month && have_prev &&
+                   (word_in(t + prev_s, prev_e - prev_s, month_prepositions) ||
+                    (have_prev2 &&
+                     (word_is(t + prev_s, prev_e - prev_s, "early") ||
+                      word_is(t + prev_s, prev_e - prev_s, "mid") ||
+                      word_is(t + prev_s, prev_e - prev_s, "late")) &&
+                     word_in(t + prev2_s, prev2_e - prev2_s,
+                             month_prepositions))) &&
+                   !month_taken(pg, s, e)) {
+            /* "in May", "since November", "in late February" */
+            int between = word_is(t + prev_s, prev_e - prev_s, "between");
+            int r = 0;
+            if (between || word_is(t + prev_s, prev_e - prev_s, "from"))
+                r = month_range(pg, s, e, month, between);
+            if (r < 0) return -1;
+            if (!r) {
+                iso_of(natural_year(pg, s, month, 0), month, 0, SCM_DATE_MONTH,
+                       iso, sizeof iso);
+                if (push(pg->x, s, e, iso, SCM_DATE_MONTH, 1)) return -1;
             }
         }
+        prev2_s = prev_s;
+        prev2_e = prev_e;
+        have_prev2 = have_prev;
         prev_s = s;
         prev_e = e;
         have_prev = 1;
@@ -280,28 +732,32 @@ static int relative_dates(const char *t, size_t lo, size_t stop,
 static int by_start(const void *a, const void *b) {
     const scm_date_item *x = a, *y = b;
     if (x->span.start != y->span.start)
-        return (x->span.start > y->span.start) - (x->span.start < y->span.start);
+        return (x->span.start > y->span.start) -
+               (x->span.start < y->span.start);
     return 0;
 }
 
 int scm_extract_dates(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                       scm_error *err) {
     const scm_text *t = &doc->text;
-    size_t first = x->dates.len;
     (void)lex;
     for (size_t i = 0; i < t->paragraphs.len; i++) {
         const scm_paragraph *pg = &t->paragraphs.items[i];
-        size_t lo = pg->span.start + pg->label, before = x->dates.len;
+        para p;
+        size_t before = x->dates.len;
         if (pg->kind != SCM_PARA_BODY) continue;
-        if (absolute_dates(t->text, lo, pg->span.stop, x) != 0 ||
-            relative_dates(t->text, lo, pg->span.stop, &doc->date, x) != 0)
+        p.doc = doc;
+        p.t = t->text;
+        p.lo = pg->span.start + pg->label;
+        p.stop = pg->span.stop;
+        p.x = x;
+        if (absolute_dates(&p) != 0 || relative_dates(&p) != 0)
             return scm_error_set(err, SCM_NO_BYTE, "out of memory");
         /* one paragraph's items in text order; the sort is stable enough
          * since no two items start at the same byte */
         if (x->dates.len - before > 1)
             qsort(x->dates.items + before, x->dates.len - before,
-              sizeof *x->dates.items, by_start);
+                  sizeof *x->dates.items, by_start);
     }
-    (void)first;
     return 0;
 }

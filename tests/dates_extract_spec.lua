@@ -1,0 +1,213 @@
+-- Specs for doc:dates(): months and days without a year, their natural
+-- year, "last/next/this <Month>", ranges and years outside 1900-2099.
+-- Every sentence is made up; the document date is on the header line.
+local scm = require "scm"
+
+local function list(doc, name)
+  local v = doc[name](doc)
+  if type(v) ~= "function" then return v end
+  local out = {}
+  for a, b in v do out[#out + 1] = (type(a) == "table") and a or b end
+  return out
+end
+
+local function dates(body, date)
+  local text = "Joint Statement\n\n" .. (date or "October 24, 2012") ..
+               "\n\n" .. body .. "\n"
+  return list(scm.parse(text), "dates")
+end
+
+-- "text = iso" for each date, in order.
+local function pairs_of(body, date)
+  local out = {}
+  for _, d in ipairs(dates(body, date)) do out[#out + 1] = d.text .. " = " .. d.iso end
+  return out
+end
+
+describe("doc:dates()", function()
+  describe("last/next/this <Month>", function()
+    it("resolves a month name against the document's month", function()
+      local d = dates("The envoys met last November and will meet again next March; " ..
+                      "the review ends this September.")
+      assert.same({"last November", "next March", "this September"},
+                  {d[1].text, d[2].text, d[3].text})
+      assert.same({"2011-11", "2013-03", "2012-09"}, {d[1].iso, d[2].iso, d[3].iso})
+      assert.same({"month", "month", "month"}, {d[1].precision, d[2].precision, d[3].precision})
+      assert.is_true(d[1].relative)
+    end)
+
+    it("puts last/next of the document's own month a year away", function()
+      assert.same({"last October = 2011-10", "Next October = 2013-10"},
+                  pairs_of("The drill took place last October. Next October the drill resumes."))
+    end)
+
+    it("gives a later month 'last' the previous year and an earlier one 'next' the next year", function()
+      assert.same({"last March = 2012-03", "next December = 2012-12", "next January = 2013-01"},
+                  pairs_of("The fund opened last March; audits follow next December and next January."))
+    end)
+
+    it("leaves lower-case words and month-named words with a day to the other rules", function()
+      assert.same({}, pairs_of("Veterans joined the last march of the season."))
+      assert.same({"May 5 = 2012-05-05"}, pairs_of("The ceasefire of last May 5 held."))
+    end)
+  end)
+
+  describe("days without a year", function()
+    it("reads month-first and day-first days at day precision", function()
+      local d = dates("On March 3, the envoys met. The visit on 14 September followed. " ..
+                      "They recalled the 3rd of August talks.")
+      assert.same({"March 3", "14 September", "3rd of August"}, {d[1].text, d[2].text, d[3].text})
+      assert.same({"2012-03-03", "2012-09-14", "2012-08-03"}, {d[1].iso, d[2].iso, d[3].iso})
+      assert.same({"day", "day", "day"}, {d[1].precision, d[2].precision, d[3].precision})
+      assert.is_true(d[1].relative)
+    end)
+
+    it("keeps full dates and month-year dates as they were", function()
+      assert.same({"June 5, 2011 = 2011-06-05", "June 2011 = 2011-06"},
+                  pairs_of("They signed it on June 5, 2011, and ratified it in June 2011."))
+    end)
+
+    it("leaves out capitals, counts, impossible days and documents without a date", function()
+      assert.same({}, pairs_of("Exercise IRON MARCH 3 ended. In May 10,000 people voted. " ..
+                               "No vote on February 30 was held."))
+      local doc = scm.parse("Joint Statement\n\nThe two sides met on March 3 in Oslo.\n")
+      assert.same({}, list(doc, "dates"))
+    end)
+  end)
+
+  describe("the natural year of a month or day without one", function()
+    local august = "August 22, 2012"
+    local march = "March 14, 2012"
+
+    it("is the document's year by default", function()
+      assert.same({"February = 2012-02", "October = 2012-10", "November = 2012-11"},
+                  pairs_of("The plant opened in February. They will meet in October. " ..
+                           "The ministers look forward to the summit in November.", august))
+    end)
+
+    it("is the next year when the clause looks ahead to a month already past", function()
+      assert.same({"February = 2013-02", "May = 2013-05", "June = 2013-06", "April = 2013-04"},
+                  pairs_of("The sides agreed to hold the next round in February. " ..
+                           "They decided to repeat the course in May. " ..
+                           "The panel will report in June. " ..
+                           "We look forward to the forum in April.", august))
+    end)
+
+    it("compares days too", function()
+      assert.same({"October 20 = 2013-10-20", "October 23 = 2012-10-23"},
+                  pairs_of("The envoys will meet again on October 20. " ..
+                           "On October 23, the envoys met."))
+    end)
+
+    it("is the previous year when the clause looks back to a month still to come", function()
+      assert.same({"November = 2011-11", "December = 2011-12", "October = 2011-10"},
+                  pairs_of("Trade has grown since November. " ..
+                           "The forum, which was held in December, set the agenda. " ..
+                           "The treaty entered into force in October.", march))
+    end)
+
+    it("does not look back from a future passive ('to be held')", function()
+      assert.same({"December = 2012-12"},
+                  pairs_of("They named a coordinator for the forum to be held in December.", march))
+    end)
+
+    it("reads only the clause before the date", function()
+      -- the cue after the date belongs to another event
+      assert.same({"June = 2012-06", "next year = 2013"},
+                  pairs_of("We welcome the launch of the dialogue in June and look forward " ..
+                           "to its second meeting next year."))
+      -- a new clause after ", and" starts without the first clause's cue
+      assert.same({"January = 2012-01"},
+                  pairs_of("They agreed to deepen ties, and welcomed the exercise staged in January.",
+                           august))
+    end)
+
+    it("takes 'early', 'mid' and 'late' and more prepositions before the month", function()
+      assert.same({"February = 2012-02", "October = 2012-10", "December = 2012-12"},
+                  pairs_of("Repairs ended in late February. Support starts from October " ..
+                           "and lasts through December.", august))
+    end)
+  end)
+
+  describe("ranges", function()
+    it("reads day ranges written with 'to'", function()
+      assert.same({"7 to 11 June 2030 = 2030-06-07/2030-06-11",
+                   "March 8 to 12, 2031 = 2031-03-08/2031-03-12"},
+                  pairs_of("Patrols ran from 7 to 11 June 2030 and again March 8 to 12, 2031."))
+    end)
+
+    it("reads month-first day ranges with a hyphen or an en dash", function()
+      local d = dates("Talks were held on September 9-10, 2029 and on June 3\226\128\1474, 2029.")
+      assert.same({"September 9-10, 2029", "June 3\226\128\1474, 2029"}, {d[1].text, d[2].text})
+      assert.same({"2029-09-09/2029-09-10", "2029-06-03/2029-06-04"}, {d[1].iso, d[2].iso})
+      assert.equal("day", d[1].precision)
+      assert.equal(2, #d)
+    end)
+
+    it("reads ranges across months and years, the first end taking the second's year", function()
+      assert.same({"28 February to 2 March 2030 = 2030-02-28/2030-03-02",
+                   "December 30 to January 2, 2031 = 2030-12-30/2031-01-02"},
+                  pairs_of("The fair ran from 28 February to 2 March 2030; the next one from " ..
+                           "December 30 to January 2, 2031."))
+    end)
+
+    it("gives an end without a year the other end's year, or both the first's natural year", function()
+      assert.same({"June 28, 2030 to July 2 = 2030-06-28/2030-07-02",
+                   "October 1 to October 5 = 2012-10-01/2012-10-05"},
+                  pairs_of("Talks ran from June 28, 2030 to July 2 and from October 1 to October 5."))
+    end)
+
+    it("reads month ranges", function()
+      assert.same({"March 2025 to February 2026 = 2025-03/2026-02",
+                   "September to November 2027 = 2027-09/2027-11",
+                   "November to February 2028 = 2027-11/2028-02"},
+                  pairs_of("A study runs from March 2025 to February 2026. Ships deploy from " ..
+                           "September to November 2027 and from November to February 2028."))
+      assert.equal("month", dates("Ships deploy from September to November 2027.")[1].precision)
+    end)
+
+    it("reads month ranges without a year, in the first month's natural year", function()
+      assert.same({"May to July = 2012-05/2012-07", "December through February = 2012-12/2013-02",
+                   "March and April = 2013-03/2013-04"},
+                  pairs_of("Patrols run from May to July; the winter season lasts from December " ..
+                           "through February. The sides agreed to hold drills between March and April.",
+                           "August 22, 2012"))
+    end)
+
+    it("reads year ranges after 'between' and 'from'", function()
+      assert.same({"2031 and 2035 = 2031/2035", "2036 to 2040 = 2036/2040"},
+                  pairs_of("Exports doubled between 2031 and 2035 and will double again " ..
+                           "from 2036 to 2040."))
+      assert.same({"14 and 16 May 2030 = 2030-05-14/2030-05-16"},
+                  pairs_of("Inspections took place between 14 and 16 May 2030."))
+    end)
+
+    it("keeps coordinated dates apart", function()
+      assert.same({"2031 = 2031", "2035 = 2035"}, pairs_of("Budgets for 2031 and 2035 were set."))
+      assert.same({"May = 2022-05", "September 2022 = 2022-09"},
+                  pairs_of("They met in May and September 2022."))
+    end)
+
+    it("does not take a label's number for a first day", function()
+      assert.same({"14 July 2082 = 2082-07-14"}, pairs_of("They cited Annex 2 \226\128\147 14 July 2082."))
+    end)
+
+    it("does not join a later date to an earlier one", function()
+      assert.same({"June 2030 = 2030-06", "May 2030 = 2030-05"},
+                  pairs_of("The talks moved from June 2030 to May 2030."))
+    end)
+  end)
+
+  describe("years outside 1900-2099", function()
+    it("counts them after a temporal preposition", function()
+      assert.same({"1648 = 1648", "1585 = 1585", "2100 = 2100", "2150 = 2150"},
+                  pairs_of("Peace has held since 1648; envoys first met in 1585 and the goal " ..
+                           "is net zero by 2100, and stable seas by 2150."))
+    end)
+
+    it("leaves counts and other numbers out", function()
+      assert.same({}, pairs_of("Clinics opened in 1200 villages and emissions fell by 2500 tonnes. " ..
+                               "The 1500 volunteers wrote a 1800-page report."))
+    end)
+  end)
+end)
