@@ -354,6 +354,18 @@ describe("scm.parse", function()
       assert.equal("U.S.", person(doc, "Whitby").party) -- a list of people is no list of bodies
     end)
 
+    it("matches a short form by given name after Prince, Sheikh or Adi", function()
+      local doc = parse("Norwegian Minister of Defence Ingrid Aasen and Saudi Minister of " ..
+        "Defence His Highness Prince Faisal bin Saad Al Saud met. Prince Faisal welcomed the " ..
+        "talks, and Minister Aasen noted the plan. The Kazakh side and the Fijian side spoke.")
+      local f = person(doc, "Al Saud")
+      assert.equal("Faisal bin Saad Al Saud", f.name) -- the family is not "Faisal"
+      assert.equal(2, #f.mentions)
+      assert.equal(2, #people(doc))
+      local as = acts(doc)
+      assert.same({ "Minister Al Saud" }, as[1].actors)
+    end)
+
     it("leaves an office followed by its own name in a list to that name", function()
       local doc = parse("Chief of Defence Forces General Angus Reid, Secretary of the Department " ..
         "of Defence, Greg Moran, and Cabinet Secretary for Defence Aden Omari met. General " ..

@@ -1081,13 +1081,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         size_t q;
         int32_t who = -1;
         int many = 0;
+        /* "Prince Faisal", "Sheikh Abdullah": a given name */
+        int given = scm_word_in(t, &w[j], scm_given_honorifics);
+        size_t fn = w[j + 1].stop - w[j + 1].start;
         for (q = 0; q < c->x->people.len; q++) {
             const scm_person *pp = &c->x->people.items[q];
             if (pp->role && pp->family &&
-                strlen(pp->family) == w[j + 1].stop - w[j + 1].start &&
-                memcmp(pp->family, t + w[j + 1].start,
-                       w[j + 1].stop - w[j + 1].start) == 0) {
-                many = who >= 0;
+                (given ? scm_name_has_word(pp->name, t + w[j + 1].start, fn)
+                       : strlen(pp->family) == fn &&
+                             memcmp(pp->family, t + w[j + 1].start, fn) == 0)) {
+                many = many || who >= 0;
                 who = (int32_t)q;
             }
         }

@@ -7,7 +7,12 @@ const char *const scm_honorifics[] = {
     "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "H.E.", "Hon.",
     "Excellency", "Highness", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
-    NULL};
+    "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Tun",
+    "Datuk", "Dato'", "Dato’", "Datin", NULL};
+
+const char *const scm_given_honorifics[] = {
+    "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Prince", "Princess", "Sir",
+    "Dame", "Ratu", "Adi", "Tun", NULL};
 
 const char *const scm_state_form_words[] = {
     "Kingdom", "Republic", "Federal", "Federative", "Democratic",

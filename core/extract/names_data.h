@@ -9,6 +9,9 @@
 
 /* Honorifics that stand before a name but name no office. */
 extern const char *const scm_honorifics[];
+/* Honorifics followed by the given name, not the family name ("Prince
+ * Abdulrahman", "Sheikh Abdullah", "Adi Salote", "Sir John"). */
+extern const char *const scm_given_honorifics[];
 /* Words that may precede a title of office ("Deputy", "Vice"). */
 extern const char *const scm_title_modifiers[];
 /* Name suffixes ("Jr.", "III"). */

@@ -33,6 +33,7 @@ typedef struct cand {
     char *name, *family, *title;
     const char *role, *party; /* lexicon strings */
     int words;                /* name words (without suffixes) */
+    int by_given;             /* a short form by given name: "Prince X" */
 } cand;
 
 typedef struct people_ctx {
@@ -53,6 +54,9 @@ typedef struct people_ctx {
     /* words [skip_from, skip_to) of the next title are its party word
      * ("Chairman of the ROK Joint Chiefs of Staff"): left out of it */
     size_t skip_from, skip_to;
+    /* the introduction being read follows an honorific that takes the
+     * given name ("Prince Abdulrahman", "Adi Salote", "Sir John") */
+    int given_honorific;
     /* roles read with their modifiers ("Assistant Minister"), owned */
     SCM_VEC(char *) roles;
 } people_ctx;
@@ -369,6 +373,7 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     k.role = role;
     k.party = party;
     k.words = ni->count;
+    k.by_given = c->given_honorific && ni->count == 1;
     if (ni->comma) {
         scm_buf b = {0};
         size_t j;
@@ -872,7 +877,9 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         /* "His Excellency Sheikh Abdullah", "H.E. Mr. Hayashi" */
         while (at < n && at - i < 4 && scm_word_in(t, &w[at], scm_honorifics))
             at++;
+        c->given_honorific = scm_word_in(t, &w[at - 1], scm_given_honorifics);
         r = name_then_office(c, w, i, at, n, 0);
+        c->given_honorific = 0;
         return r ? r : at;
     }
     /* Name, [party] Title [of ...]: "Vikram S. Rathore, Minister of
@@ -981,6 +988,18 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     j = skip_parens(w, j, n);
     /* Office Honorific Name: "Under Secretary of State for Arms Control
      * and International Security Dr. Marisol Quintero-Baines" */
+    {
+        /* "... of Defence His Highness Prince Faisal ...": a run of
+         * honorifics, with "His" or "Her" before it */
+        size_t h = j;
+        if (h + 1 < n && (scm_word_is(t, &w[h], "His") ||
+                          scm_word_is(t, &w[h], "Her")) &&
+            scm_word_in(t, &w[h + 1], scm_honorifics))
+            h++;
+        while (h < n && h - j < 4 && scm_word_in(t, &w[h], scm_honorifics))
+            h++;
+        if (h > j) j = h - 1; /* the last honorific */
+    }
     if (j < n && scm_word_in(t, &w[j], scm_honorifics) &&
         parse_name(c, w, j + 1, n, &ni) && ni.count >= 2) {
         if (!party) {
@@ -1225,7 +1244,7 @@ static int families_from_short_forms(people_ctx *c) {
         const cand *sf = &c->cands.items[i];
         size_t n = strlen(sf->family);
         uint32_t *seen, *w;
-        if (sf->words >= 2) continue;
+        if (sf->words >= 2 || sf->by_given) continue;
         if (!(seen = scm_wordset_insert(&shorts, sf->family, n))) goto out;
         if ((*seen)++) continue; /* this family name decided already */
         if (scm_wordset_find(&families, sf->family, n)) continue; /* taken */
@@ -1286,7 +1305,9 @@ static int resolve(people_ctx *c, scm_extract *x) {
         for (j = 0; j < x->people.len; j++) {
             scm_person *p = &x->people.items[j];
             int score;
-            if (strcasecmp(p->family, k->family) != 0) continue;
+            if (k->by_given ? !scm_name_has_word(p->name, k->family, strlen(k->family))
+                            : strcasecmp(p->family, k->family) != 0)
+                continue;
             score = (k->role && p->role && strcmp(p->role, k->role) == 0) * 2 +
                     (k->party && p->party && strcmp(p->party, k->party) == 0);
             if (score > best) {

@@ -61,6 +61,18 @@ size_t scm_modified_role(const char *text, const scm_word *w, size_t i,
     return len;
 }
 
+int scm_name_has_word(const char *name, const char *s, size_t n) {
+    const char *p = name;
+    while (*p) {
+        const char *e = strchr(p, ' ');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == n && memcmp(p, s, n) == 0) return 1;
+        p += len;
+        while (*p == ' ') p++;
+    }
+    return 0;
+}
+
 int scm_bytes_in(const char *s, size_t len, const char *const *list) {
     size_t i, k;
     if (!len) return 0;

@@ -166,6 +166,10 @@ size_t scm_modified_role(const char *text, const scm_word *w, size_t i,
                          size_t j, size_t tlen, const char *role, char *buf,
                          size_t cap);
 
+/* Is s[0..n) one of the space-separated words of name? ("Faisal" in
+ * "Faisal bin Saad Al Saud") */
+int scm_name_has_word(const char *name, const char *s, size_t n);
+
 /* malloc'd copy of s[0..len) with a NUL, or NULL. */
 char *scm_xstrndup(const char *s, size_t len);
 
