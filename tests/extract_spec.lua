@@ -366,6 +366,33 @@ describe("scm.parse", function()
       assert.same({ "Minister Al Saud" }, as[1].actors)
     end)
 
+    it("reads double given names and a capitalised particle in Spanish names", function()
+      local doc = parse("Colombian Minister of Foreign Affairs Ana María Gaitán Londoño, " ..
+        "Colombian Minister of Defence Pedro Londoño Ruiz, Peruvian Minister of Defence Luis " ..
+        "Alberto Del Solar Ugarte and Peruvian Minister of Foreign Affairs Rosa Quispe Mamani " ..
+        "met. The Colombian Ministers expressed their gratitude. Minister Del Solar spoke.")
+      assert.equal("Gaitán", person(doc, "Gaitán").family)
+      local d = person(doc, "Del Solar")
+      assert.equal("Luis Alberto Del Solar Ugarte", d.name)
+      assert.equal(2, #d.mentions)
+      assert.same({ "Minister Gaitán", "Minister Londoño" }, sorted(acts(doc)[1].actors))
+    end)
+
+    it("refers to Thai principals by given name, and reads two offices without a comma", function()
+      local doc = parse("President Nadeesha Wijesekera met Prime Minister Pimchanok Wongsakul of " ..
+        "Thailand during the President’s State Visit. Deputy Prime Minister and Minister of " ..
+        "Foreign Affairs Suthep Rattanakul of Thailand and the Honourable Shondelle A. Fraser-Benn " ..
+        "attended. Prime Minister Pimchanok welcomed the visit.")
+      local p = person(doc, "Wongsakul")
+      assert.equal(2, #p.mentions) -- "Prime Minister Pimchanok"
+      local s = person(doc, "Rattanakul")
+      assert.equal("Deputy Prime Minister and Minister of Foreign Affairs", s.title)
+      assert.equal("Deputy Prime Minister", s.role)
+      assert.equal("Shondelle A. Fraser-Benn", person(doc, "Fraser-Benn").name)
+      assert.is_nil(person(doc, "Visit")) -- "the President’s State Visit"
+      assert.equal(4, #people(doc))
+    end)
+
     it("leaves an office followed by its own name in a list to that name", function()
       local doc = parse("Chief of Defence Forces General Angus Reid, Secretary of the Department " ..
         "of Defence, Greg Moran, and Cabinet Secretary for Defence Aden Omari met. General " ..

@@ -1038,12 +1038,27 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
             return (long)skip_trailers(c, w, te, n, who >= 0);
         }
-        /* "the ASEAN Leaders": the party speaks through its group */
+        /* "the ASEAN Leaders": the party speaks through its group;
+         * "The Colombian Ministers": its people of that role, if named */
         {
             size_t g = group_after(c, w, e, n);
-            if (g)
+            if (g) {
+                char sing[64];
+                size_t q, from = a->n;
+                if (cls && singular(t + w[g - 1].start,
+                                    w[g - 1].stop - w[g - 1].start, sing,
+                                    sizeof sing))
+                    for (q = 0; q < c->x->people.len; q++) {
+                        const scm_person *pp = &c->x->people.items[q];
+                        if (pp->role && pp->party &&
+                            strcmp(pp->party, cls) == 0 &&
+                            strcmp(pp->role, sing) == 0 &&
+                            add_role_actor(c, a, pp->role, (int32_t)q) != 0)
+                            return -1;
+                    }
+                if (a->n > from) return (long)g;
                 e = g;
-            else if (e < n && IN(c, &w[e], L_PARTY_HEADS))
+            } else if (e < n && IN(c, &w[e], L_PARTY_HEADS))
                 e++;
         }
         if (actors_add(a, cls ? cls : "", cls ? strlen(cls) : 0, -1) != 0)

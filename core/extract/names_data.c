@@ -8,7 +8,10 @@ const char *const scm_honorifics[] = {
     "Professor", "Sir", "Dame", "Madam", "Mme.", "H.E.", "Hon.",
     "Excellency", "Highness", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Tun",
-    "Datuk", "Dato'", "Dato’", "Datin", NULL};
+    "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
+    NULL};
+
+const char *const scm_given_name_parties[] = {"Thailand", "Iceland", NULL};
 
 const char *const scm_given_honorifics[] = {
     "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Prince", "Princess", "Sir",

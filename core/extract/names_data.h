@@ -20,6 +20,9 @@ extern const char *const scm_name_suffixes[];
  * way to an office that follows it ("General Park, Min Soo, Chairman of
  * ..." has the role "Chairman"). */
 extern const char *const scm_rank_roles[];
+/* Parties whose people are referred to by given name after their
+ * introduction ("Prime Minister Pimchanok" for Pimchanok Wongsakul). */
+extern const char *const scm_given_name_parties[];
 /* Parties whose people are named given + father's + mother's surname. */
 extern const char *const scm_paternal_surname_parties[];
 /* Words of a state's formal style before "of PARTY" ("the Kingdom of",

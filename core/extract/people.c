@@ -287,15 +287,42 @@ static void decide_family(const people_ctx *c, const scm_word *w,
                 !scm_word_in(t, &w[k], scm_name_suffixes) &&
                 !scm_word_in(t, &w[k], name_particles) && ++named == 2)
                 second = k;
+        /* "Luis Alberto Del Solar Ugarte": a capitalised particle opens
+         * the first surname after two given names */
+        for (k = ni->first + 1; k + 1 < last; k++)
+            if (w[k].cap &&
+                scm_word_in(t, &w[k], family_particles) &&
+                !scm_word_in(t, &w[k], name_particles)) {
+                if (k > second) {
+                    ni->family = last - 1;
+                    ni->family_from = k;
+                    ni->has_from = 1;
+                    return;
+                }
+                break;
+            }
         if (named >= 3) {
             size_t end = last;
             /* the family name runs from the first surname to the word
              * before the mother's surname */
+            size_t from;
             ni->family = end - 1;
             while (ni->family > second &&
                    scm_word_in(t, &w[ni->family], name_particles))
                 ni->family--;
-            ni->family_from = second;
+            /* back over lower-case particles to the first surname ("Ruiz
+             * de Alarcón"); two given names before it stay given ("Ana
+             * María Gaitán Londoño": Gaitán) */
+            from = ni->family;
+            for (;;) {
+                size_t q = from;
+                while (q > second && scm_word_in(t, &w[q - 1], name_particles) &&
+                       !w[q - 1].cap)
+                    q--;
+                if (q == from || q <= second) break;
+                from = q - 1; /* the surname before "de la" */
+            }
+            ni->family_from = from;
             ni->has_from = 1;
             return;
         }
@@ -915,6 +942,9 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     k = title_at(c, w, ts, n, &role);
     if (k <= 0) return k < 0 ? (size_t)-1 : i + 1;
     te = ts + (size_t)k;
+    /* "during the President’s State Visit": a possessive title has no
+     * name after it */
+    if (scm_possessive_len(t, &w[te - 1])) return te;
     /* Title Name */
     if (parse_name(c, w, te, n, &ni)) {
         size_t ots = ts, ote = te, next = ni.stop;
@@ -1033,18 +1063,47 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     if (j + 2 < n && scm_word_is(t, &w[j], "and")) {
         const char *r2, *p2 = NULL;
         long pk = party_at(c, w, j + 1, n, &p2), tk;
-        size_t te2, j2, unused;
+        size_t te2, j2;
         if (pk < 0) return (size_t)-1;
         tk = title_at(c, w, j + 1 + (size_t)pk, n, &r2);
         if (tk < 0) return (size_t)-1;
         te2 = j + 1 + (size_t)pk + (size_t)tk;
         if (tk > 0 && !is_rank(r2)) {
-            if (office_of(c, w, n, &te2, &j2, &party, &unused) != 0)
+            const char *p3 = party;
+            size_t name2 = 0;
+            /* without a comma only when nothing marks two people: no
+             * "the" before the first office, no party word before the
+             * second ("the Secretary and ROK Minister Kim" are two) */
+            int one = pk == 0 && (i == 0 || !scm_word_ieq(t, &w[i - 1], "the"));
+            if (one && parse_name(c, w, te2, n, &ni)) {
+                /* "Deputy Prime Minister and Foreign Minister Name" */
+                if (!party) {
+                    party = of_party(c, w, ni.stop, n, &end, &oom);
+                    if (oom) return (size_t)-1;
+                }
+                if (add_cand(c, w, &ni, ts, ts, te2, role, party) != 0)
+                    return (size_t)-1;
+                return ni.stop;
+            }
+            if (office_of(c, w, n, &te2, &j2, &p3, &name2) != 0)
                 return (size_t)-1;
             if (j2 < te2) j2 = te2;
             if (j2 + 1 < n && scm_word_punct(&w[j2], ',')) {
                 te = te2;
                 j = j2;
+                party = p3;
+            } else if (one && ((name2 && name_ends_run(c, w, name2, n, &ni)) ||
+                               (p3 && j2 > te2 &&
+                                name_ends_run(c, w, j2, n, &ni)))) {
+                /* "Deputy Prime Minister and Minister of Foreign Affairs
+                 * [of Thailand] Thanakorn Srisuwan [of Thailand]" */
+                if (!p3) {
+                    p3 = of_party(c, w, ni.stop, n, &end, &oom);
+                    if (oom) return (size_t)-1;
+                }
+                if (add_cand(c, w, &ni, ts, ts, te2, role, p3) != 0)
+                    return (size_t)-1;
+                return ni.stop;
             }
         }
     }
@@ -1209,6 +1268,12 @@ static int cmp_person(const void *a, const void *b) {
  * Montemayor": the short forms show which word is the family name.  A
  * short form's word that is another word of exactly one full name (and
  * nobody's family name) becomes that name's family name. */
+/* Does the party refer to its people by given name ("Prime Minister
+ * Pimchanok" for Pimchanok Wongsakul)? */
+static int given_name_party(const char *party) {
+    return party && scm_bytes_in(party, strlen(party), scm_given_name_parties);
+}
+
 static int families_from_short_forms(people_ctx *c) {
     /* hashed, so that a document of many thousands of candidates stays
      * linear: full names -> their slot; each word of a full name -> the
@@ -1256,7 +1321,7 @@ static int families_from_short_forms(people_ctx *c) {
         cand *k = &c->cands.items[i];
         uint32_t *slot;
         char *f;
-        if (k->words < 2) continue;
+        if (k->words < 2 || given_name_party(k->party)) continue;
         slot = scm_wordset_find(&names, k->name, strlen(k->name));
         if (!slot || !newfam[*slot]) continue;
         if (!(f = scm_xstrndup(newfam[*slot], strlen(newfam[*slot]))))
@@ -1305,8 +1370,10 @@ static int resolve(people_ctx *c, scm_extract *x) {
         for (j = 0; j < x->people.len; j++) {
             scm_person *p = &x->people.items[j];
             int score;
-            if (k->by_given ? !scm_name_has_word(p->name, k->family, strlen(k->family))
-                            : strcasecmp(p->family, k->family) != 0)
+            /* "Prime Minister Pimchanok" of Thailand: by given name */
+            if ((k->by_given || given_name_party(p->party))
+                    ? !scm_name_has_word(p->name, k->family, strlen(k->family))
+                    : strcasecmp(p->family, k->family) != 0)
                 continue;
             score = (k->role && p->role && strcmp(p->role, k->role) == 0) * 2 +
                     (k->party && p->party && strcmp(p->party, k->party) == 0);

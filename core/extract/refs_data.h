@@ -9,12 +9,43 @@ extern const char *const scm_ref_ordinals[];
 extern const size_t scm_ref_nordinals;
 
 /* Words that join the parts of a name: "Treaty of Amity", "Summit for
- * Democracy", "Guidelines ... on the Korean Peninsula". */
+ * Democracy", "Guidelines ... on the Korean Peninsula", "Convention
+ * Regarding the Regime of the Straits". */
 extern const char *const scm_ref_connectors[];
 extern const size_t scm_ref_nconnectors;
 
 /* Heads of bodies that pass resolutions: "Security Council resolutions". */
 extern const char *const scm_ref_resolvers[];
 extern const size_t scm_ref_nresolvers;
+
+/* Acronyms that stand for a body's resolutions: "UNSCR 2417". */
+extern const char *const scm_ref_resolution_acronyms[];
+extern const size_t scm_ref_nresolution_acronyms;
+
+/* Heads of standing bodies that meet in numbered or dated sessions: "the
+ * 9th ... Strategic Dialogue" is a meeting, "the ... Dialogue" a
+ * mechanism. */
+extern const char *const scm_ref_sessions[];
+extern const size_t scm_ref_nsessions;
+
+/* Modifiers that, with head nouns alone, only describe: "the Working
+ * Group", "the Joint Statement", "the Senior Officials' Meeting". */
+extern const char *const scm_ref_generic[];
+extern const size_t scm_ref_ngeneric;
+
+/* Lower-case nouns for the people or members of a body: after "Pacific
+ * Islands Forum" they make it an organisation, not a reference. */
+extern const char *const scm_ref_members[];
+extern const size_t scm_ref_nmembers;
+
+/* Endings of abstract nouns, which take "in <region>" as part of a name
+ * ("Cooperation in Southeast Asia"); other words take it as a place. */
+extern const char *const scm_ref_abstract_endings[];
+extern const size_t scm_ref_nabstract_endings;
+
+/* Words that mark an initiative as the parties' joint mechanism rather
+ * than one side's programme. */
+extern const char *const scm_ref_joint_initiative[];
+extern const size_t scm_ref_njoint_initiative;
 
 #endif
