@@ -586,6 +586,18 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "Africa"))
     end)
 
+    it("reads three co-chairs of a trilateral body, and delegations as parties", function()
+      local doc = parse("The 4th Estonia – Latvia – Lithuania Grid Committee met in Riga. The " ..
+        "meeting was co-chaired by Kadri Mets, Secretary General of the Ministry of Climate of " ..
+        "Estonia, by the State Secretary of Latvia, Jānis Kalniņš, and by Vice-Minister of " ..
+        "Energy of Lithuania Rūta Vaitkienė. Anna Nowak, Deputy Director at the European " ..
+        "Commission, took part as an observer. The co-chairs welcomed the new link. The " ..
+        "three delegations reaffirmed their support for Ukraine.")
+      assert.same({"Jānis Kalniņš", "Kadri Mets", "Rūta Vaitkienė"},
+                  sorted(act_with(doc, "welcome").persons))
+      assert.same({"Estonia", "Latvia", "Lithuania"}, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
     it("lets an uncounted group take the size of the counted one before it", function()
       local doc = parse("Minister of Foreign Affairs of Peru Ana Soto, Minister of " ..
         "Foreign Affairs of Chile Luis Vera and Secretary of State of the United States " ..

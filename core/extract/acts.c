@@ -952,6 +952,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         scm_word_ieq(t, &w[j], "governments")) {
         if (scm_word_ieq(t, &w[j], "nations") ||
             scm_word_ieq(t, &w[j], "countries") ||
+            scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
             scm_word_ieq(t, &w[j], "governments")) {
             a->resolve = RES_PARTIES;
             a->literal = "Governments";
@@ -1747,7 +1748,8 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                 if (c->cochairs[q] == r->person) dup = 1;
             if (!dup) c->cochairs[c->ncochairs++] = r->person;
         }
-        if (c->ncochairs != 2) c->ncochairs = 0; /* two co-chairs, else unsure */
+        /* two co-chairs, or three of a trilateral body */
+        if (c->ncochairs < 2 || c->ncochairs > 3) c->ncochairs = 0;
         return;
     }
 }
