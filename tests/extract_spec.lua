@@ -144,6 +144,41 @@ describe("scm.parse", function()
       assert.equal(2, doc.meeting.number)
     end)
 
+    it("reads commissions with a complement, 'Meeting of the X' and parties of two words", function()
+      local doc = parse("1. The 4th Ghana – Togo Joint Commission on Defence and Security " ..
+        "(JCDS) was held in Lomé on 2 May 2049.", "Joint Communique")
+      assert.equal("JCDS", doc.meeting.series)
+      assert.equal(4, doc.meeting.number)
+      assert.equal("Joint Commission on Defence and Security", doc.meeting.name)
+      assert.same({"Ghana", "Togo"}, doc.meeting.parties)
+      doc = parse("1. The 7th Meeting of the Chile – Argentina Joint Commission on Water " ..
+        "Resources (JCWR) was held in Mendoza on 3 June 2050.", "Joint Press Statement")
+      assert.equal("JCWR", doc.meeting.series)
+      assert.equal(7, doc.meeting.number)
+      doc = parse("The 3rd Norway – Saudi Arabia Strategic Dialogue (NSSD) was held in " ..
+        "Oslo on 4 May 2051.", "Joint Statement")
+      assert.equal("Strategic Dialogue", doc.meeting.name)
+      assert.same({"Norway", "Saudi Arabia"}, doc.meeting.parties)
+      doc = parse("We met in Auckland for the third Pacific Summit on 4 May 2051.",
+                  "Leaders’ Declaration")
+      assert.is_nil(doc.meeting) -- a leaders' summit is no numbered meeting record
+    end)
+
+    it("reads a place from a dateline in capitals, a venue and an opening 'Today in'", function()
+      local doc = assert(scm.parse("Joint Readout of the Talks\nSUVA, FIJI (9 August 2051) – " ..
+        "The 5th Fiji – Samoa Talks took place in Suva today.\n"))
+      assert.equal("Suva, Fiji", doc.place)
+      doc = assert(scm.parse("Joint Readout\nPORT OF SPAIN, 9 August 2051 – The two " ..
+        "sides met.\n"))
+      assert.equal("Port of Spain", doc.place)
+      doc = parse("Today, the two Presidents met at the White House in Washington to " ..
+        "chart the next chapter.", "Joint Statement")
+      assert.equal("Washington", doc.place)
+      doc = parse("Today in Bangkok, the President and the Prime Minister held talks.",
+                  "Joint Statement")
+      assert.equal("Bangkok", doc.place)
+    end)
+
     it("keeps the region of a place and reads 'in PLACE on DATE'", function()
       local doc = assert(scm.parse("Joint Communique\nThe 9th Nordic Policy Talks\n" ..
         "Reykjavik, Republic of Iceland   June 2, 2045\n\n1. The 9th Nordic Policy " ..

@@ -281,6 +281,92 @@ static int place_then_date(const char *t, const scm_word *w, size_t last,
              month_word(t, &w[k + 2])));
 }
 
+/* A word in capitals only ("SUVA"), or a short joiner in capitals. */
+static int caps_word(const char *t, const scm_word *w) {
+    return w->kind == SCM_W_WORD && w->cap && !w->lower &&
+           w->stop - w->start >= 2;
+}
+
+/* "SUVA, FIJI (9 August 2104) – The 5th ...": a dateline in capitals
+ * opening the first body paragraph.  The place in the usual case
+ * ("Suva, Fiji"; "PORT OF SPAIN" -> "Port of Spain"). */
+static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
+    const char *t = doc->text.text;
+    size_t i, k, nw, last = 0;
+    const scm_word *w;
+    scm_date d;
+    for (i = 0; i < doc->text.paragraphs.len; i++)
+        if (doc->text.paragraphs.items[i].kind == SCM_PARA_BODY) break;
+    if (i == doc->text.paragraphs.len) return 0;
+    {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        size_t from = p->span.start + p->label;
+        size_t to = p->span.stop - from > 120 ? from + 120 : p->span.stop;
+        c->words.len = 0;
+        if (scm_words_scan(c->wc, t, from, to, &c->words) != 0) return -1;
+    }
+    w = c->words.items;
+    nw = c->words.len;
+    for (k = 0; k < nw && k < 8; k++) {
+        if (caps_word(t, &w[k]) && !month_word(t, &w[k])) {
+            last = k + 1;
+            continue;
+        }
+        if (scm_word_punct(&w[k], ',') && last == k) continue;
+        break;
+    }
+    if (!last || k >= nw) return 0;
+    if (scm_word_punct(&w[k], '(') && k + 1 < nw) k++;
+    if (!scm_date_find(t, w[k].start + 40 < doc->text.len ? w[k].start + 40
+                                                         : doc->text.len,
+                       w[k].start, 0, &d) ||
+        d.span.start != w[k].start)
+        return 0;
+    {
+        scm_buf b = {0};
+        size_t q;
+        for (q = 0; q < last; q++) {
+            size_t s0 = w[q].start, n0 = w[q].stop - s0, m;
+            if (scm_word_punct(&w[q], ',')) {
+                if (scm_buf_putc(&b, ',') != 0) goto oom;
+                continue;
+            }
+            if (b.len && scm_buf_putc(&b, ' ') != 0) goto oom;
+            if (scm_word_ieq(t, &w[q], "of") || scm_word_ieq(t, &w[q], "the") ||
+                scm_word_ieq(t, &w[q], "and")) {
+                for (m = 0; m < n0; m++)
+                    if (scm_buf_putc(&b, (char)(t[s0 + m] | 0x20)) != 0)
+                        goto oom;
+                continue;
+            }
+            if (scm_buf_putc(&b, t[s0]) != 0) goto oom;
+            for (m = 1; m < n0; m++) {
+                char ch = t[s0 + m];
+                if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+                if (scm_buf_putc(&b, ch) != 0) goto oom;
+            }
+        }
+        x->header.place = scm_xstrndup(b.items, b.len);
+        free(b.items);
+        return x->header.place ? 0 : -1;
+    oom:
+        free(b.items);
+        return -1;
+    }
+}
+
+/* "met at the White House in Washington": a place verb and "at" + a
+ * capitalised venue before the "in" at word i. */
+static int met_at_before(const char *t, const scm_word *w, size_t i) {
+    size_t k = i;
+    while (k > 0 && i - k < 6 && w[k - 1].kind == SCM_W_WORD && w[k - 1].cap)
+        k--;
+    if (k == i || k < 2) return 0;
+    if (scm_word_is(t, &w[k - 1], "the")) k--;
+    return k >= 2 && scm_word_is(t, &w[k - 1], "at") &&
+           scm_word_in(t, &w[k - 2], scm_place_verbs);
+}
+
 /* "was held in Washington D.C. on ...", "met in Washington to ...",
  * "held the ... Meeting in Honolulu, Hawaii on March 14, 2036". */
 static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
@@ -304,7 +390,11 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
             last = place_end(t, w, j, nw);
             last = place_region(t, w, last, nw);
             if (!(i > 0 && scm_word_in(t, &w[i - 1], scm_place_verbs)) &&
-                !place_then_date(t, w, last, nw))
+                !place_then_date(t, w, last, nw) &&
+                !met_at_before(t, w, i) &&
+                /* "Today in Bangkok, ...", "In Lima, the ..." */
+                !((i == 0 || (i == 1 && scm_word_ieq(t, &w[0], "today"))) &&
+                  last + 1 < nw && scm_word_punct(&w[last + 1], ',')))
                 continue;
             return set_place_from(x, t, w, j, last);
         }
@@ -414,6 +504,11 @@ static size_t acronym_at(const char *t, const scm_word *w, size_t i,
         return 0;
     len = w[i + 1].stop - w[i + 1].start;
     if (len < 2 || len > 10) return 0;
+    /* "(2+2)": a meeting named by its format */
+    if (len == 3 && t[w[i + 1].start + 1] == '+' &&
+        t[w[i + 1].start] >= '0' && t[w[i + 1].start] <= '9' &&
+        t[w[i + 1].start + 2] >= '0' && t[w[i + 1].start + 2] <= '9')
+        return i + 1;
     for (k = 0; k < len; k++) {
         char ch = t[w[i + 1].start + k];
         if (ch >= 'A' && ch <= 'Z') caps++;
@@ -439,6 +534,15 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         if (w[h].kind != SCM_W_WORD || !scm_word_in(t, &w[h],
                                                     scm_meeting_heads))
             continue;
+        /* a leaders' summit is no meeting of a series (the record of a
+         * numbered meeting is: "the 44th SCM") */
+        if (scm_word_ieq(t, &w[h], "summit")) continue;
+        /* "the 7th Meeting of the ... Joint Commission": the body named
+         * after "of" is the meeting; its own head comes later */
+        if (h + 1 < n && scm_word_is(t, &w[h + 1], "of") &&
+            (scm_word_ieq(t, &w[h], "meeting") ||
+             scm_word_ieq(t, &w[h], "session")))
+            continue;
         /* the name: capitalised words back from the head, stopping at a
          * party, a bracket or a dash */
         ns = h;
@@ -452,6 +556,19 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             long pk = party_at(c, t, w, ns - 1, n, NULL);
             if (pk < 0) return -1;
             if (pk > 0 || scm_word_in(t, &w[ns - 1], scm_determiners)) break;
+            {
+                /* a party of several words ending here: "Norway – Saudi
+                 * Arabia Strategic Dialogue" */
+                size_t st;
+                int ends = 0;
+                for (st = ns - 1; st > 0 && ns - st < 4 && !ends;) {
+                    st--;
+                    pk = party_at(c, t, w, st, n, NULL);
+                    if (pk < 0) return -1;
+                    if (pk > 0 && st + (size_t)pk == ns) ends = 1;
+                }
+                if (ends) break;
+            }
             if (month_word(t, &w[ns - 1])) break;
             ns--;
         }
@@ -470,6 +587,13 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             }
             if (scm_word_is(t, p, "and") || scm_word_is(t, p, "the")) {
                 k--;
+                continue;
+            }
+            /* "7th Meeting of the X": back over "Meeting of" */
+            if (scm_word_is(t, p, "of") && k >= 2 &&
+                (scm_word_ieq(t, &w[k - 2], "meeting") ||
+                 scm_word_ieq(t, &w[k - 2], "session"))) {
+                k -= 2;
                 continue;
             }
             /* "United States (AUKUS) Defence …": a short form in brackets */
@@ -506,6 +630,24 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         after = h + 1;
         if (after < n && scm_word_in(t, &w[after], scm_meeting_heads))
             after++; /* "Group Meeting" */
+        /* "Joint Commission on Defence and Security": a complement */
+        {
+            size_t q = after, last = 0;
+            if (after == h + 1 && q + 1 < n &&
+                (scm_word_is(t, &w[q], "on") || scm_word_is(t, &w[q], "for")) &&
+                w[q + 1].kind == SCM_W_WORD && w[q + 1].cap) {
+                for (q++; q < n && q - h < 12; q++) {
+                    if (w[q].kind == SCM_W_WORD && w[q].cap &&
+                        !month_word(t, &w[q]))
+                        last = q + 1;
+                    else if (!scm_word_is(t, &w[q], "and") &&
+                             !scm_word_is(t, &w[q], "of") &&
+                             !scm_word_is(t, &w[q], "the"))
+                        break;
+                }
+                if (last) after = last;
+            }
+        }
         m->acr_start = m->acr_stop = 0;
         {
             size_t a = acronym_at(t, w, after, n);
@@ -537,6 +679,13 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         if (after > h + 1 && !m->acr_stop &&
             scm_word_in(t, &w[h + 1], scm_meeting_heads))
             m->name_stop = w[h + 1].stop;
+        else if (after > h + 1 && (scm_word_is(t, &w[h + 1], "on") ||
+                                   scm_word_is(t, &w[h + 1], "for"))) {
+            /* the complement ends the name (before any "(SHORT)") */
+            size_t q = after;
+            if (m->acr_stop) q -= 3;
+            m->name_stop = w[q - 1].stop;
+        }
         return 0;
     }
     return 0;
@@ -702,6 +851,7 @@ int scm_extract_header(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0) goto out;
     if (set_kind(doc, x) != 0) goto out;
     if (place_from_header(&c, doc, x) != 0) goto out;
+    if (!x->header.place && place_from_dateline(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_sentence(&c, doc, x) != 0) goto out;
     if (set_meeting(&c, doc, x) != 0) goto out;
     set_date(doc);

@@ -159,7 +159,7 @@ const char *const scm_open_adverbs[] = {
 const char *const scm_meeting_heads[] = {
     "Meeting", "Dialogue", "Committee", "Council", "Summit", "Conference",
     "Talks", "Consultations", "Group", "Forum", "Session", "Ministerial",
-    "Consultation", "Meetings", NULL};
+    "Consultation", "Meetings", "Commission", NULL};
 
 const char *const scm_ordinal_units[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
