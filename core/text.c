@@ -884,6 +884,13 @@ static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
     if (h->le > h->ls &&
         (p[h->le - 1] == '.' || scm_ascii_is_digit(p[h->le - 1])))
         return 1;
+    {
+        /* "EU-" + "wide", "UN-" + "led": a short form in capitals opens
+         * a compound; it is never split inside */
+        size_t k, caps = 0;
+        for (k = h->ls; k < h->le && scm_ascii_is_upper(p[k]); k++) caps++;
+        if (k == h->le && caps >= 2) return 1;
+    }
     if (c->lex && h->le > h->ls &&
         scm_lexicon_has(c->lex, SCM_LEX_COMPOUND_PREFIX, c->raw + h->ls,
                         h->le - h->ls))

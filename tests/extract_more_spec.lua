@@ -109,6 +109,33 @@ describe("scm.parse", function()
       assert.is_truthy(acronym(doc, "ROK"))
     end)
 
+    it("reads long forms translated from another language, and 'X of Y' names", function()
+      local doc = parse("The Permanent Commission for the South Pacific (CPPS) and the Italian " ..
+        "Space Agency (ASI) met the Bay of Bengal Initiative for Multi-Sectoral Technical and " ..
+        "Economic Cooperation (BIMSTEC). The Bank of Korea (BOK) and the Office of Naval " ..
+        "Research (ONR) spoke. The talks (TTT) ended.")
+      assert.equal("Permanent Commission for the South Pacific", acronym(doc, "CPPS").long)
+      assert.equal("Italian Space Agency", acronym(doc, "ASI").long)
+      assert.equal("Bay of Bengal Initiative for Multi-Sectoral Technical and Economic " ..
+        "Cooperation", acronym(doc, "BIMSTEC").long)
+      assert.equal("Bank of Korea", acronym(doc, "BOK").long)
+      assert.equal("Office of Naval Research", acronym(doc, "ONR").long)
+      assert.is_nil(acronym(doc, "TTT") and acronym(doc, "TTT").long) -- letters do not fit
+    end)
+
+    it("reads a numbered use of a defined short form and leaves names in capitals out", function()
+      local doc = parse("The 4th Joint Commission on Defence and Security (JCDS) met. " ..
+        "JCDS-4 ended. The exercise FUERZA AMIGA 71 and WHITE EAGLE took place, and " ..
+        "COVID-19 and the DPRK were discussed.")
+      assert.is_nil(acronym(doc, "JCDS-4"))
+      assert.equal(2, #acronym(doc, "JCDS").mentions)
+      for _, s in ipairs({"FUERZA", "AMIGA", "WHITE", "EAGLE"}) do
+        assert.is_nil(acronym(doc, s), s)
+      end
+      assert.is_truthy(acronym(doc, "COVID-19"))
+      assert.is_truthy(acronym(doc, "DPRK"))
+    end)
+
     it("finds the SCM 44 definitions", function()
       local doc = read("scm44-2012.txt")
       if not doc then return pending("no corpus") end

@@ -379,6 +379,15 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "called for a cease-fire and for new negotiations;"))
       end)
 
+      it("keeps the hyphen after a short form in capitals at a line end", function()
+        local doc = assert(scm.parse(
+          "The co-chairs did not agree on the proposed EU-\nwide levy on carbon and\n" ..
+          "asked the UN-\nled mission to report to the next meeting of the committee.\n\n" ..
+          "A second paragraph follows here for the layout to be clear.\n"))
+        assert.truthy(has(doc.text, "the proposed EU-wide levy"))
+        assert.truthy(has(doc.text, "the UN-led mission"))
+      end)
+
       it("strips Markdown markers and tags when the document shows Markdown", function()
         local doc = assert(scm.parse(
           "---\ntitle: T\n---\n# Title here\n\n" ..

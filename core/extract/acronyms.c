@@ -523,6 +523,35 @@ static size_t head_first(const state *st, const wordvec *wv, size_t last,
     return (size_t)-1;
 }
 
+/* A name translated from another language keeps its short form:
+ * "Permanent Commission for the South Pacific (CPPS)", "Italian Space
+ * Agency (ASI)".  The capitalised words ending at `last` (function words
+ * between them) whose initials are the short form's letters in another
+ * order, one word a letter.  Their first word's index, or (size_t)-1. */
+static size_t reordered(const state *st, const wordvec *wv, size_t last,
+                        const char *letters, size_t n) {
+    const char *text = st->text;
+    size_t i = last + 1, words = 0, k;
+    int need[26] = {0};
+    if (n < 3 || n > 8) return (size_t)-1;
+    for (k = 0; k < n; k++) {
+        if (letters[k] < 'a' || letters[k] > 'z') return (size_t)-1;
+        need[letters[k] - 'a']++;
+    }
+    while (words < n && i > 0) {
+        const word *x = &wv->items[--i];
+        unsigned char c0 = (unsigned char)text[x->start];
+        if (function_word(text + x->start, x->stop - x->start)) {
+            if (i == last || x->barrier) return (size_t)-1;
+            continue;
+        }
+        if (!is_upper(c0) || --need[lower(c0) - 'a'] < 0) return (size_t)-1;
+        words++;
+        if (words < n && (i == 0 || x->barrier)) return (size_t)-1;
+    }
+    return words == n ? i : (size_t)-1;
+}
+
 /* Definitions in one paragraph. */
 static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                  size_t pstop) {
@@ -596,7 +625,26 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                     a.first = h;
                     ok = 1;
                 }
-                if (!ok) continue;
+                if (!ok) {
+                    size_t r = reordered(st, wv, last, letters, n);
+                    if (r == (size_t)-1) continue;
+                    a.first = r;
+                    ok = 1;
+                }
+                /* "Bay of Bengal Initiative (BIMSTEC)": a name opening
+                 * "X of Y" with one letter for both */
+                if (a.first >= 2 &&
+                    same(text + wv->items[a.first - 1].start,
+                         wv->items[a.first - 1].stop -
+                             wv->items[a.first - 1].start, "of", 2, 0) &&
+                    !wv->items[a.first - 1].barrier &&
+                    !wv->items[a.first].barrier &&
+                    is_upper((unsigned char)text[wv->items[a.first - 2].start]) &&
+                    lower((unsigned char)text[wv->items[a.first - 2].start]) ==
+                        (unsigned char)letters[0] &&
+                    lower((unsigned char)text[wv->items[a.first].start]) ==
+                        (unsigned char)letters[0])
+                    a.first -= 2;
             }
             if (add_definition(st, cs, ce - cs, wv->items[a.first].start,
                                wv->items[last].stop) != 0)
@@ -697,13 +745,23 @@ static int word_mentions(state *st, const word *w) {
     while (p < w->start + n) {
         size_t q = p, m;
         while (q < w->start + n && text[q] != '-' && text[q] != '/') q++;
-        /* "COVID-19": a number after a hyphen belongs to the short form */
+        /* "COVID-19": a number after a hyphen belongs to the short form,
+         * unless the part before it is a defined one ("JCDS-4": the 4th
+         * JCDS) */
         if (q < w->start + n && text[q] == '-') {
             size_t r = q + 1;
+            long d = lookup(st, text + p, q - p, 0);
             while (r < w->start + n && is_digit((unsigned char)text[r])) r++;
             if (r > q + 1 && (r == w->start + n || text[r] == '-' ||
-                              text[r] == '/'))
+                              text[r] == '/') &&
+                !(d >= 0 && st->entries.items[d].defined)) {
                 q = r;
+            } else if (r > q + 1 && d >= 0 && st->entries.items[d].defined &&
+                       r == w->start + n) {
+                /* the number is no short form of its own */
+                if (add_mention(st, p, q - p, 0) != 0) return -1;
+                break;
+            }
         }
         m = strip_ending(text + p, q - p);
         i = lookup(st, text + p, m, 0);
@@ -822,6 +880,18 @@ static int only_spaces(const char *text, size_t a, size_t b) {
     return 1;
 }
 
+/* A word of three capitals or more, letters only, that no definition
+ * made a short form. */
+static int capital_word(const state *st, const word *w) {
+    size_t p, n = w->stop - w->start;
+    long e;
+    if (n < 3) return 0;
+    for (p = w->start; p < w->stop; p++)
+        if (!is_upper((unsigned char)st->text[p])) return 0;
+    e = lookup(st, st->text + w->start, n, 0);
+    return !(e >= 0 && st->entries.items[e].defined);
+}
+
 int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                          scm_extract *x, scm_error *err) {
     state st;
@@ -846,9 +916,21 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                                            pg->span.stop) != 0))
             goto oom;
     }
-    /* mentions, in text order */
-    for (i = 0; i < cand.len; i++)
+    /* mentions, in text order; a run of words in capitals that are not
+     * defined is a name in capitals ("FUERZA AMIGA 71", "WHITE EAGLE"),
+     * not short forms */
+    for (i = 0; i < cand.len; i++) {
+        if (capital_word(&st, &cand.items[i]) &&
+            ((i > 0 && only_spaces(t->text, cand.items[i - 1].stop,
+                                   cand.items[i].start) &&
+              capital_word(&st, &cand.items[i - 1])) ||
+             (i + 1 < cand.len &&
+              only_spaces(t->text, cand.items[i].stop,
+                          cand.items[i + 1].start) &&
+              capital_word(&st, &cand.items[i + 1]))))
+            continue;
         if (word_mentions(&st, &cand.items[i]) != 0) goto oom;
+    }
     spelling_initials(&st, initials);
     for (i = 0; i < spell.len; i++)
         mark_spellings(&st, &spell.items[i], initials);
