@@ -1061,6 +1061,23 @@ describe("scm.parse", function()
       assert.equal("reaffirmation", as[4].class)
     end)
 
+    it("reads 'the Ghanaian Minister', 'the Estonian co-chair' and two-word possessives", function()
+      local doc = parse("The Minister for Defence of the Republic of Ghana, Akosua Owusu-Ansah, " ..
+        "and the Nigerian Minister of Defence, Ibrahim Bello, met. Minister Bello briefed the " ..
+        "Commission, and the Ghanaian Minister highlighted her experience. Minister Bello " ..
+        "noted the plan, and Minister Owusu-Ansah expressed South Africa’s appreciation. The " ..
+        "Ministers paid tribute to the peacekeepers. They agreed to establish a Logistics Cell, " ..
+        "co-located in Accra and Lagos, and tasked it to report.")
+      assert.same({ "Minister Owusu-Ansah" }, act_with(doc, "highlight").actors)
+      assert.same({ "Minister Owusu-Ansah" }, act_with(doc, "express appreciation").actors)
+      assert.is_truthy(act_with(doc, "pay tribute"))
+      assert.is_truthy(act_with(doc, "task")) -- after a participle on the object
+      doc = parse("The meeting was co-chaired by Kadri Mets, Secretary General of the Ministry " ..
+        "of Climate of Estonia, and by the State Secretary of Latvia, Jānis Kalniņš. Secretary " ..
+        "General Mets noted the plan, and the Latvian co-chair supported it.")
+      assert.same({ "State Secretary" }, act_with(doc, "support").actors)
+    end)
+
     it("reads 'Both Ministers' as two, and leaders of any title", function()
       local doc = parse("Minister of Defence Ines Ruiz of Spain and the Minister Delegate for " ..
         "Defence of Morocco, Omar Tazi, met. Both Ministers supported the plan.\n\n" ..

@@ -393,10 +393,13 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
         for (skip = 0; skip <= 3; skip++) {
             /* "expressed [their deep] concern", "expressed [Australia's]
              * appreciation" */
+            /* ... or "[South Africa’s]": a possessive of two words */
             if (skip && (j + skip >= n ||
                          !(IN(c, &w[j + skip], L_VERB_SKIP_WORDS) ||
                            (w[j + skip].cap &&
-                            scm_possessive_len(t, &w[j + skip])))))
+                            (scm_possessive_len(t, &w[j + skip]) ||
+                             (j + skip + 1 < n && w[j + skip + 1].cap &&
+                              scm_possessive_len(t, &w[j + skip + 1])))))))
                 break;
             for (m = maxm < 4 ? maxm : 4; m >= 1; m--) {
                 size_t k, first = j + 1 + skip;
@@ -855,6 +858,22 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
     }
 }
 
+/* The one person of role `role` and party `party`, or -1. */
+static int32_t person_of_party(const acts_ctx *c, const char *role,
+                               const char *party) {
+    size_t q;
+    int32_t who = -1;
+    for (q = 0; q < c->x->people.len; q++) {
+        const scm_person *pp = &c->x->people.items[q];
+        if (pp->role && pp->party && strcmp(pp->role, role) == 0 &&
+            strcmp(pp->party, party) == 0) {
+            if (who >= 0) return -1;
+            who = (int32_t)q;
+        }
+    }
+    return who;
+}
+
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
@@ -1036,8 +1055,29 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (tk > 0) {
             int32_t who;
             size_t te = skip_person(c, w, e, e + (size_t)tk, n, &who);
+            /* "the Ghanaian Minister" of two Ministers: that party's */
+            if (who < 0 && cls && role)
+                who = person_of_party(c, role, cls);
             if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
             return (long)skip_trailers(c, w, te, n, who >= 0);
+        }
+        /* "the Estonian co-chair": the co-chair of that party */
+        if (cls && e < n && c->ncochairs >= 2 &&
+            (scm_word_ieq(t, &w[e], "co-chair") ||
+             scm_word_ieq(t, &w[e], "co-chairman") ||
+             scm_word_ieq(t, &w[e], "co-chairperson"))) {
+            size_t q;
+            int32_t who = -1;
+            for (q = 0; q < c->ncochairs; q++) {
+                const scm_person *pp = &c->x->people.items[c->cochairs[q]];
+                if (pp->party && strcmp(pp->party, cls) == 0)
+                    who = who < 0 ? c->cochairs[q] : -2;
+            }
+            if (who >= 0) {
+                const char *r = c->x->people.items[who].role;
+                if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
+                return (long)e + 1;
+            }
         }
         /* "the ASEAN Leaders": the party speaks through its group;
          * "The Colombian Ministers": its people of that role, if named */
@@ -1352,20 +1392,28 @@ static int form_agrees(int tense, const verb_info *v) {
            (v->form == FORM_ED && v->tense == TENSE_PRESENT);
 }
 
-/* "guided by ..., driven by ..., and committed to": the item before
- * ", and" opens with a participle, so the verb ends a participial series. */
+/* Does the item after the comma at k open with a participle ("guided",
+ * "driven", "co-located")? */
+static int participle_after(const char *t, const scm_word *w, size_t k) {
+    const scm_word *f = &w[k + 1];
+    size_t len = f->stop - f->start;
+    return lower_word(t, f) && len > 3 && t[f->stop - 2] == 'e' &&
+           (t[f->stop - 1] == 'd' || t[f->stop - 1] == 'n');
+}
+
+/* "guided by ..., driven by ..., and committed to": the two items before
+ * ", and" open with participles, so the verb ends a participial series.
+ * One such item is a reduced relative on the object ("a Cell, co-located
+ * in Cape Town, and tasked it ..."): the verb after it is ours. */
 static int participial_series(const char *t, const scm_word *w, size_t from,
                               size_t and_at) {
-    size_t k;
+    size_t k, seen = 0;
     if (and_at == 0 || and_at <= from || !scm_word_punct(&w[and_at - 1], ','))
         return 0;
     for (k = and_at - 1; k-- > from;) {
-        if (scm_word_punct(&w[k], ',')) {
-            const scm_word *f = &w[k + 1];
-            size_t len = f->stop - f->start;
-            return lower_word(t, f) && len > 3 && t[f->stop - 2] == 'e' &&
-                   (t[f->stop - 1] == 'd' || t[f->stop - 1] == 'n');
-        }
+        if (!scm_word_punct(&w[k], ',')) continue;
+        if (!participle_after(t, w, k)) return 0;
+        if (++seen == 2) return 1;
     }
     return 0;
 }

@@ -26,7 +26,7 @@ const char *const scm_state_form_words[] = {
 
 const char *const scm_title_modifiers[] = {
     "Deputy", "Vice", "Principal", "Acting", "Assistant", "Under",
-    "Senior", "Special", "Chief", "Executive", "First", "Former",
+    "Senior", "Special", "Chief", "Executive", "First", "Second", "Former",
     "Associate", "Permanent", "Parliamentary", NULL};
 
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
@@ -82,7 +82,8 @@ const char *const scm_not_name_words[] = {
     "Preparedness", NULL};
 
 const char *const scm_irregular_verbs[] = {
-    "undertook", "undertake", "undertaken", "undertake", "took", "take",
+    "undertook", "undertake", "undertaken", "undertake", "paid", "pay",
+    "took", "take",
     "taken", "take", "saw", "see", "seen", "see", "held", "hold", "met",
     "meet", "sought", "seek", "understood", "understand", "stood", "stand",
     "made", "make", "gave", "give", "given", "give", "began", "begin",
