@@ -1072,6 +1072,9 @@ describe("scm.parse", function()
       assert.same({ "Minister Owusu-Ansah" }, act_with(doc, "express appreciation").actors)
       assert.is_truthy(act_with(doc, "pay tribute"))
       assert.is_truthy(act_with(doc, "task")) -- after a participle on the object
+      doc = parse("India and Germany met. The two sides discussed trade and condemned in " ..
+        "the strongest terms the attack on pilgrims.")
+      assert.is_truthy(act_with(doc, "condemn"))
       doc = parse("The meeting was co-chaired by Kadri Mets, Secretary General of the Ministry " ..
         "of Climate of Estonia, and by the State Secretary of Latvia, Jānis Kalniņš. Secretary " ..
         "General Mets noted the plan, and the Latvian co-chair supported it.")

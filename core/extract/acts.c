@@ -1418,6 +1418,16 @@ static int participial_series(const char *t, const scm_word *w, size_t from,
     return 0;
 }
 
+/* "condemned in the strongest (possible) terms": a manner adverbial
+ * at word i, not a reduced relative's "in". */
+static int in_terms(const char *t, const scm_word *w, size_t i, size_t n) {
+    size_t k;
+    if (!scm_word_is(t, &w[i], "in")) return 0;
+    for (k = i + 1; k < n && k <= i + 4; k++)
+        if (scm_word_is(t, &w[k], "terms")) return 1;
+    return 0;
+}
+
 /* Coordinated verbs of one subject in words (from, limit). */
 static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
                        size_t limit, int tense, int plural, pending_act *out,
@@ -1464,7 +1474,8 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
         if (infinitive && v.form == FORM_BASE && v.first == k &&
             !scm_word_punct(&w[j - 1], ','))
             continue;
-        if (v.stop < limit && IN(c, &w[v.stop], L_COORDINATION_GUARDS))
+        if (v.stop < limit && IN(c, &w[v.stop], L_COORDINATION_GUARDS) &&
+            !in_terms(t, w, v.stop, limit))
             continue;
         if (participial_series(t, w, from, j)) continue;
         out[*nout] = *head;
