@@ -1081,6 +1081,15 @@ describe("scm.parse", function()
       assert.same({ "State Secretary" }, act_with(doc, "support").actors)
     end)
 
+    it("reads 'the Prime Minister of India', 'The Meeting' and 'the Japanese and Indian sides'", function()
+      local doc = parse("Prime Minister Narendra Rao of India and Prime Minister Sato Ken of " ..
+        "Japan met in Tokyo. The Prime Minister of India welcomed the talks. The Meeting noted " ..
+        "the progress. The Japanese and Indian sides agreed to meet again.")
+      assert.same({ "Prime Minister Rao" }, act_with(doc, "welcome").actors)
+      assert.same({ "Meeting" }, act_with(doc, "note").actors)
+      assert.same({ "India", "Japan" }, sorted(act_with(doc, "agree").actors))
+    end)
+
     it("reads 'Both Ministers' as two, and leaders of any title", function()
       local doc = parse("Minister of Defence Ines Ruiz of Spain and the Minister Delegate for " ..
         "Defence of Morocco, Omar Tazi, met. Both Ministers supported the plan.\n\n" ..

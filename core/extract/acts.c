@@ -1044,9 +1044,25 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return -1;
         return (long)j + 1;
     }
-    /* [party] [Government|title] */
+    /* "The Japanese and Indian sides": two parties, one group noun */
     k = party_at(c, w, j, n, &cls);
     if (k < 0) return -1;
+    if (k > 0 && det && cls && j + (size_t)k + 2 < n &&
+        scm_word_is(t, &w[j + (size_t)k], "and")) {
+        const char *cls2;
+        size_t e = j + (size_t)k + 1;
+        long k2 = party_at(c, w, e, n, &cls2);
+        if (k2 < 0) return -1;
+        if (k2 > 0 && cls2 && e + (size_t)k2 < n &&
+            (IN(c, &w[e + (size_t)k2], L_GROUP_PREVIOUS) ||
+             scm_word_ieq(t, &w[e + (size_t)k2], "governments"))) {
+            if (actors_add(a, cls, strlen(cls), -1) != 0 ||
+                actors_add(a, cls2, strlen(cls2), -1) != 0)
+                return -1;
+            return (long)(e + (size_t)k2 + 1);
+        }
+    }
+    /* [party] [Government|title] */
     if (k > 0) {
         const char *role;
         size_t e = j + (size_t)k;
@@ -1166,6 +1182,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (who < 0 && te < n && w[te].kind == SCM_W_WORD && w[te].cap &&
             !party_at(c, w, te, n, &cls))
             return 0; /* "the President Obama Library": not a speaker */
+        /* "the Prime Minister of India" of two Prime Ministers */
+        if (who < 0 && role && te + 1 < n && scm_word_is(t, &w[te], "of")) {
+            size_t pw = te + 1;
+            long pk;
+            if (pw < n && scm_word_ieq(t, &w[pw], "the")) pw++;
+            pk = party_at(c, w, pw, n, &cls);
+            if (pk < 0) return -1;
+            if (pk > 0 && cls) who = person_of_party(c, role, cls);
+        }
         if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
         return (long)skip_trailers(c, w, te, n, who >= 0);
     }
