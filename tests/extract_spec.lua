@@ -428,6 +428,16 @@ describe("scm.parse", function()
       assert.equal(4, #people(doc))
     end)
 
+    it("reads Burmese honorifics and Hungarian names in English order", function()
+      local doc = parse("Myanmar's Minister for Foreign Affairs U Than Lwin and Hungarian " ..
+        "Minister of Foreign Affairs and Trade Péter Szabó met. U Than Lwin welcomed the visit.")
+      local u = person(doc, "Lwin")
+      assert.equal("Than Lwin", u.name)
+      assert.equal("Myanmar", u.party)
+      assert.equal("Szabó", person(doc, "Szabó").family)
+      assert.same({ "Minister Lwin" }, act_with(doc, "welcome").actors)
+    end)
+
     it("leaves an office followed by its own name in a list to that name", function()
       local doc = parse("Chief of Defence Forces General Angus Reid, Secretary of the Department " ..
         "of Defence, Greg Moran, and Cabinet Secretary for Defence Aden Omari met. General " ..

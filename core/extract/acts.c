@@ -1151,8 +1151,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (j + 1 < n && scm_word_in(t, &w[j], scm_honorifics) &&
         w[j + 1].kind == SCM_W_WORD && w[j + 1].cap) {
         size_t q;
-        int32_t who = -1;
+        int32_t who = person_at(c, w[j + 1].start);
         int many = 0;
+        /* "U Than Lwin", "Dr. Helen Abernathy": a mention of a titled
+         * person the people stage found */
+        if (who < 0) who = person_at(c, w[j].start);
+        if (who >= 0 && c->x->people.items[who].role) {
+            size_t te = skip_person(c, w, j, j + 1, n, &who);
+            if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0)
+                return -1;
+            return (long)skip_trailers(c, w, te, n, 1);
+        }
+        who = -1;
         /* "Prince Faisal", "Sheikh Abdullah": a given name */
         int given = scm_word_in(t, &w[j], scm_given_honorifics);
         size_t fn = w[j + 1].stop - w[j + 1].start;

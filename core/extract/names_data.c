@@ -9,7 +9,7 @@ const char *const scm_honorifics[] = {
     "Excellency", "Highness", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Tun",
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
-    NULL};
+    "Daw", "U", NULL};
 
 const char *const scm_given_name_parties[] = {"Thailand", "Iceland", NULL};
 
