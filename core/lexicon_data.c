@@ -166,7 +166,6 @@ static const scm_lex_builtin_word words_family_first_party[] = {
     {"Taiwan", NULL},
     {"Korea", NULL},
     {"Mongolia", NULL},
-    {"Hungary", NULL},
 };
 
 static const scm_lex_builtin_word words_family_name[] = {
@@ -1292,6 +1291,7 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"Working Group", "Working Group"},
     {"Steering Committee", "Steering Committee"},
     {"Joint Committee", "Joint Committee"},
+    {"Meeting", "Meeting"},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -1650,13 +1650,13 @@ static const scm_lex_builtin_word words_verb[] = {
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
     {"compound-prefix", words_compound_prefix, 69},
-    {"family-first-party", words_family_first_party, 10},
+    {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 437},
     {"given-name", words_given_name, 148},
     {"party", words_party, 424},
     {"reference-head", words_reference_head, 73},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 11},
+    {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 59},

@@ -4,22 +4,32 @@
  * A name is a run of capitalised words (with hyphenated compounds such as
  * "U.S.-ROK", a number after a word as in "Strategic Alliance 2015", an
  * "(ACRONYM)" inside as in "International Atomic Energy Agency (IAEA)
- * Additional Protocol", and "and" between capitalised words as in "CHIPS
- * and Science Act").  Its kind comes from its last word, looked up in the
- * head-noun table of refs_data.c; only then may complements follow ("Treaty
- * of Amity and Cooperation in Southeast Asia", "Joint Vision for the
- * Alliance of the United States of America and the Republic of Korea"),
- * never a month ("Declaration in April 2023").  Premodifiers kept in the
- * span: a date ("2005 Joint Statement", "April 16, 2012 Presidential
- * Statement") and, for meetings, an ordinal ("36th", "second").  Other
- * shapes: ordinal + acronym ("43rd SCM", "fourth IPEF negotiating round"),
- * acronym + number ("COP 26"), a name followed by a lower-case head
- * ("Asia-Pacific Economic Cooperation forum"; after a name ending in a
- * number the head is left out: "Strategic Alliance 2015 plan"), and
- * "<name> Council/Assembly resolution(s) N, N and N" -- one reference per
- * phrase, its numbers in `numbers`, the span the whole phrase.  A name
- * followed by "(ACR) meeting" is a meeting.  The document's own meeting
- * (same number, or its series' name without a number) is left out. */
+ * Additional Protocol", "and" between capitalised words as in "CHIPS
+ * and Science Act", a comma list closed by "and" as in "Friendship,
+ * Good-Neighbourliness and Cooperation", and party names joined by a
+ * spaced dash as in "Spain – Morocco").  Its kind comes from its last word
+ * (or the word before a final year: "Plan 2045"), looked up in the
+ * head-noun list; only then may complements follow ("Treaty of Amity and
+ * Cooperation in Southeast Asia", "Joint Vision for the Alliance of the
+ * United States of America and the Republic of Korea"), never a month
+ * ("Declaration in April 2023") nor a place ("Summit in Denver").
+ * Premodifiers kept in the span: a date or year range ("2005 Joint
+ * Statement", "April 16, 2012 Presidential Statement", "2071–2075
+ * Roadmap") and, for meetings, an ordinal ("36th", "second").  A
+ * numbered or dated session of a standing body ("9th ... Strategic
+ * Dialogue") is a meeting.  Other shapes: ordinal + acronym
+ * ("43rd SCM", "fourth IPEF negotiating round"), acronym + number ("COP
+ * 26", "COP70"), a name followed by a lower-case head ("Asia-Pacific
+ * Economic Cooperation forum"; after a name ending in a number the head is
+ * left out: "Strategic Alliance 2015 plan"), and "<name> Council/Assembly
+ * resolution(s) N, N and N" -- one reference per phrase, its numbers in
+ * `numbers`, the span the whole phrase.  A name followed by "(ACR)
+ * meeting" is a meeting.  Left out: the document's own meeting (same
+ * number, its series' name, "inaugural", the numbered session its first
+ * sentence names, or a name in its title), descriptions made of head
+ * nouns and generic words only ("the Working Group"), a name in
+ * parentheses after another (a defined short name), a body followed by
+ * its "leaders"/"members". */
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +38,8 @@
 #include "extract.h"
 #include "wordscan.h"
 #include "refs_data.h"
+
+#define NONE ((size_t)-1)
 
 typedef struct word {
     scm_off start, stop;
@@ -47,8 +59,8 @@ static int word_byte(const unsigned char *p, const unsigned char *end) {
     return scm_upunct(p, end) == 0;
 }
 
-/* Words: letters and digits with inner . - ' ’ & / and the final period of
- * a dotted abbreviation ("U.S."). */
+/* Words: letters and digits with inner . - ' ’ & / (and + between digits,
+ * "2+2") and the final period of a dotted abbreviation ("U.S."). */
 static int lex_words(const char *text, size_t start, size_t stop,
                      wordvec *out) {
     const unsigned char *t = (const unsigned char *)text, *end = t + stop;
@@ -77,6 +89,11 @@ static int lex_words(const char *text, size_t start, size_t stop,
             if (p >= stop || t[p] == ' ') break; /* most words end so */
             if (p + 1 < stop && joiner[t[p]] &&
                 word_byte(t + p + 1, end)) {
+                p++;
+                continue;
+            }
+            if (p + 1 < stop && t[p] == '+' && is_digit(t[p - 1]) &&
+                is_digit(t[p + 1])) {
                 p++;
                 continue;
             }
@@ -116,11 +133,19 @@ typedef struct ctx {
     const char *t;
     const word *w;
     size_t n;
+    size_t limit;          /* end of the paragraph */
     const scm_lexicon *lex;
     scm_extract *x;
     const char *title;     /* the document's title, or NULL */
     scm_span *defs;        /* acronym definitions (long forms) by start */
     size_t ndefs;
+    const scm_sentence *sents; /* the body's sentences, in order */
+    size_t nsents;
+    size_t first_stop;     /* end of the first body sentence of a document
+                              with a header; 0 for a bare text */
+    int year;              /* the document's year, or 0 */
+    int own_number;        /* the own meeting's number, once a first
+                              sentence has named it */
 } ctx;
 
 /* The end of an acronym's long form that starts inside [start, stop) and
@@ -162,6 +187,13 @@ static int is_word(const ctx *c, size_t i, const char *s) {
     return s[n] == '\0';
 }
 
+static int in_table(const ctx *c, size_t i, const char *const *table,
+                    size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (is_word(c, i, table[k])) return 1;
+    return 0;
+}
+
 static int cap(const ctx *c, size_t i) {
     return i < c->n && is_upper((unsigned char)*wtext(c, i));
 }
@@ -170,6 +202,17 @@ static int number(const ctx *c, size_t i) {
     for (size_t k = 0; k < wlen(c, i); k++)
         if (!is_digit((unsigned char)wtext(c, i)[k])) return 0;
     return 1;
+}
+
+/* "2+2", the format name of a foreign and defence ministers' meeting. */
+static int plus_number(const ctx *c, size_t i) {
+    const char *s = wtext(c, i);
+    size_t n = wlen(c, i), k = 0, plus = 0;
+    for (; k < n; k++) {
+        if (s[k] == '+') plus++;
+        else if (!is_digit((unsigned char)s[k])) return 0;
+    }
+    return plus == 1;
 }
 
 static int all_caps(const ctx *c, size_t i) {
@@ -189,6 +232,10 @@ static int possessive(const ctx *c, size_t i) {
            (n > 4 && s[n - 1] == 's' && scm_is_rsquo(s + n - 4, s + n));
 }
 
+static int month(const ctx *c, size_t i) {
+    return i < c->n && scm_date_month(wtext(c, i), wlen(c, i));
+}
+
 /* Gap between word i-1 and word i is only spaces (or a plural
  * possessive's apostrophe, "Leaders’ Meeting"). */
 static int gap_space(const ctx *c, size_t i) {
@@ -206,6 +253,52 @@ static int gap_space(const ctx *c, size_t i) {
     return 1;
 }
 
+/* Gap between word i-1 and word i is exactly `s`. */
+static int gap_is(const ctx *c, size_t i, const char *s) {
+    size_t n = strlen(s);
+    if (i == 0 || i >= c->n) return 0;
+    return c->w[i].start - c->w[i - 1].stop == n &&
+           !memcmp(c->t + c->w[i - 1].stop, s, n);
+}
+
+/* Word i-1 is an initial with its period: "George J. Mitchell". */
+static int initial_gap(const ctx *c, size_t i) {
+    return i > 0 && wlen(c, i - 1) == 1 && cap(c, i - 1) && gap_is(c, i, ". ");
+}
+
+/* The gap before word j is a dash with spaces around it, or right after
+ * the closing parenthesis of an acronym: "Spain – Morocco", "European
+ * Union (EU)–United States". */
+static int dash_gap(const ctx *c, size_t j) {
+    const unsigned char *t = (const unsigned char *)c->t;
+    size_t p, e;
+    int dash = 0, paren = 0;
+    if (j == 0 || j >= c->n) return 0;
+    p = c->w[j - 1].stop;
+    e = c->w[j].start;
+    if (p < e && t[p] == ')') {
+        p++;
+        paren = 1;
+    }
+    while (p < e) {
+        size_t d = 0;
+        if (t[p] == ' ') {
+            p++;
+            continue;
+        }
+        if (t[p] == '-') d = 1;
+        else if (e - p >= 3 && t[p] == 0xE2 && t[p + 1] == 0x80 &&
+                 t[p + 2] == 0x93)
+            d = 3;
+        if (!d || dash) return 0; /* one dash, nothing else */
+        dash = 1;
+        p += d;
+    }
+    /* "Japan-Korea" with no space is a word of its own; a bare hyphen
+     * with spaces is a dash */
+    return dash && (paren || e - c->w[j - 1].stop > 1);
+}
+
 /* Word i is "(ACR)" standing between words i-1 and i+1. */
 static int paren_acronym(const ctx *c, size_t i) {
     const char *t = c->t;
@@ -217,6 +310,12 @@ static int paren_acronym(const ctx *c, size_t i) {
     a = c->w[i].stop;
     b = c->w[i + 1].start;
     return b - a == 2 && t[a] == ')' && t[a + 1] == ' ';
+}
+
+/* Word i is "(ACR" opened after word i-1, whatever follows its ")". */
+static int paren_open(const ctx *c, size_t i) {
+    return i > 0 && i + 1 < c->n && all_caps(c, i) && gap_is(c, i, " (") &&
+           c->t[c->w[i].stop] == ')';
 }
 
 /* The kinds a lexicon class may name; anything else reads as "mechanism"
@@ -244,27 +343,249 @@ static const char *trailing_kind(const ctx *c, size_t i) {
                                        wtext(c, i), wlen(c, i)));
 }
 
+/* Words [a, b) spell a party name ("Republic of Korea"), written with
+ * single spaces. */
+static int party_words(const ctx *c, size_t a, size_t b) {
+    if (a >= b || b > c->n) return 0;
+    for (size_t k = a + 1; k < b; k++)
+        if (!gap_is(c, k, " ")) return 0;
+    return scm_lexicon_has(c->lex, SCM_LEX_PARTY, wtext(c, a),
+                           c->w[b - 1].stop - c->w[a].start);
+}
+
+/* End of the longest party name starting at word i, or i. */
+static size_t party_from(const ctx *c, size_t i) {
+    for (size_t b = i + 5 < c->n ? i + 5 : c->n; b > i; b--)
+        if (party_words(c, i, b)) return b;
+    return i;
+}
+
+/* Start of a party name ending at word e (exclusive) and starting at or
+ * after word i, or e. */
+static size_t party_until(const ctx *c, size_t i, size_t e) {
+    for (size_t a = e > i + 5 ? e - 5 : i; a < e; a++)
+        if (party_words(c, a, e)) return a;
+    return e;
+}
+
+/* A dash joins two sides of a party compound in the name that starts at
+ * word i: the left side ends before word `left_end`, the right one starts
+ * at word r.  One side must be a listed party; the other a party too, or
+ * a single capitalised name ("Australia – Arvonia Alliance ..."). */
+static int party_dash(const ctx *c, size_t i, size_t left_end, size_t r) {
+    int left = party_until(c, i, left_end) < left_end;
+    int right = party_from(c, r) > r;
+    if (!cap(c, r)) return 0;
+    if (left && right) return 1;
+    if (left) return gap_space(c, r + 1) && cap(c, r + 1);
+    return right && left_end == i + 1;
+}
+
+/* The index just past the right side of a party compound starting at r. */
+static size_t party_end(const ctx *c, size_t r) {
+    size_t e = party_from(c, r);
+    return e > r ? e : r + 1;
+}
+
+/* One item of a comma list inside a name: a capitalised word that is no
+ * head, party, month or sentence opener. */
+static int list_item(const ctx *c, size_t i) {
+    return cap(c, i) && !possessive(c, i) && !head_kind(c, i) && !month(c, i) &&
+           party_from(c, i) == i &&
+           !scm_lexicon_has(c->lex, SCM_LEX_STARTER, wtext(c, i), wlen(c, i));
+}
+
+/* "Friendship, Good-Neighbourliness and Cooperation": after word j-1,
+ * items each after ", ", the last after "and" (or ", and").  Returns the
+ * index of the last item (the run goes on from it), or 0. */
+static size_t comma_list(const ctx *c, size_t j) {
+    size_t k = j;
+    if (!gap_is(c, j, ", ") || !list_item(c, j - 1)) return 0;
+    for (int items = 0; items < 12; items++) {
+        if (!list_item(c, k)) return 0;
+        k++;
+        if (gap_is(c, k, ", ") && cap(c, k)) continue;
+        if ((gap_is(c, k, " ") || gap_is(c, k, ", ")) && is_word(c, k, "and") &&
+            gap_is(c, k + 1, " ") && cap(c, k + 1) && !possessive(c, k + 1) &&
+            !month(c, k + 1))
+            return k + 1;
+        return 0;
+    }
+    return 0;
+}
+
+static int connector(const ctx *c, size_t i) {
+    return in_table(c, i, scm_ref_connectors, scm_ref_nconnectors);
+}
+
+static int year_word(const ctx *c, size_t i) {
+    return wlen(c, i) == 4 && number(c, i);
+}
+
+/* A run of capitalised words from i; returns its end (exclusive). */
+static size_t cap_run(const ctx *c, size_t i, int in_complement) {
+    size_t j, e;
+    if (!cap(c, i) || possessive(c, i)) return i;
+    j = party_end(c, i); /* "Republic of Korea" holds an "of" */
+    while (j < c->n) {
+        if ((gap_space(c, j) || initial_gap(c, j)) && cap(c, j) &&
+            !possessive(c, j)) {
+            if (connector(c, j)) break; /* "Convention Regarding ..." */
+            j++;
+        } else if (gap_space(c, j) && (number(c, j) || plus_number(c, j)) &&
+                   wlen(c, j) <= 4) {
+            j++;
+        } else if (paren_acronym(c, j) && cap(c, j + 1) &&
+                   !possessive(c, j + 1)) {
+            j += 2;
+        } else if (paren_open(c, j) && dash_gap(c, j + 1) &&
+                   party_dash(c, i, j, j + 1)) {
+            j = party_end(c, j + 1); /* "European Union (EU)–United States" */
+        } else if (dash_gap(c, j) && party_dash(c, i, j, j)) {
+            j = party_end(c, j); /* "Spain – Morocco" */
+        } else if ((e = comma_list(c, j)) != 0) {
+            j = e;
+        } else if (is_word(c, j, "and") && gap_space(c, j) &&
+                   !head_kind(c, j - 1) &&
+                   !(j >= 2 && year_word(c, j - 1) && head_kind(c, j - 2))) {
+            size_t k = j + 1;
+            int the = in_complement && is_word(c, k, "the") && gap_space(c, k);
+            k += the;
+            /* not when a new name follows: "... Asia and the Washington
+             * Declaration" */
+            if (gap_space(c, k) && cap(c, k) && !possessive(c, k) &&
+                !month(c, k) && !(the && head_kind(c, cap_run(c, k, 0) - 1)))
+                j = k + 1;
+            else
+                break;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+/* "2071–2075", "2046-2048": one word, the dash joined it. */
+static int year_range_word(const ctx *c, size_t i) {
+    const char *s = wtext(c, i);
+    size_t n = wlen(c, i), d;
+    if (n != 9 && n != 11) return 0;
+    d = n == 9 ? 1 : 3;
+    for (size_t k = 0; k < 4; k++)
+        if (!is_digit((unsigned char)s[k]) ||
+            !is_digit((unsigned char)s[4 + d + k]))
+            return 0;
+    return n == 9 ? s[4] == '-' : !memcmp(s + 4, "\xE2\x80\x93", 3);
+}
+
+/* Word i ends like an abstract noun ("Cooperation", "Security"). */
+static int abstract_noun(const ctx *c, size_t i) {
+    const char *s = wtext(c, i);
+    size_t n = wlen(c, i);
+    for (size_t k = 0; k < scm_ref_nabstract_endings; k++) {
+        size_t m = strlen(scm_ref_abstract_endings[k]);
+        if (n > m && !memcmp(s + n - m, scm_ref_abstract_endings[k], m))
+            return 1;
+    }
+    return 0;
+}
+
+/* The complement whose connector is word j does not belong to the name
+ * (kind `kind`) ending at word j-1: a place after a complete name ("Summit
+ * in Denver"; "Systems in Yokosuka": one word, or a party, after a
+ * concrete noun; but "Cooperation in Southeast Asia", "Conduct in the
+ * South China Sea", "Autonomy in Weapons Systems"), the parties of a
+ * partnership ("Partnership between India and Japan"; a treaty keeps
+ * them).  The complement's run is [k, e). */
+static int complement_stops(const ctx *c, size_t j, const char *kind,
+                            size_t k, size_t e) {
+    int article = k > j + 1;
+    if (is_word(c, j, "in"))
+        return head_kind(c, j - 1) ||
+               (!article && !abstract_noun(c, j - 1) &&
+                (e == k + 1 || party_words(c, k, e)));
+    if (is_word(c, j, "between")) return strcmp(kind, "agreement") != 0;
+    /* "on a/an ...": the subject of a declaration or treaty; after a
+     * meeting it is the object of a verb ("agreed at the Summit on a
+     * Plan") */
+    if (article && !is_word(c, j + 1, "the"))
+        return strcmp(kind, "document") && strcmp(kind, "agreement");
+    return 0;
+}
+
+/* Complements after a headed name: "of the Sea", "for Democracy", "on an
+ * Enhanced Strategic Partnership", "of the 2055 ... Meeting"; not a
+ * plan's owner ("Roadmap of the Philippines"). */
+static size_t complements(const ctx *c, size_t j, const char *kind) {
+    for (;;) {
+        size_t k = j, e;
+        int article = 0;
+        if (!connector(c, k) || !gap_space(c, k)) return j;
+        k++;
+        if ((is_word(c, k, "the") || is_word(c, k, "a") ||
+             is_word(c, k, "an")) &&
+            gap_space(c, k)) {
+            k++;
+            article = 1;
+        }
+        if (article && gap_space(c, k) && year_word(c, k) &&
+            gap_space(c, k + 1) && cap(c, k + 1))
+            k++; /* a year inside: "Joint Statement of the 2055 ..." */
+        if (!gap_space(c, k) || !cap(c, k) || month(c, k)) return j;
+        e = cap_run(c, k, 1);
+        if (e == k || complement_stops(c, j, kind, k, e)) return j;
+        if (is_word(c, j, "of") && !strcmp(kind, "plan") &&
+            party_words(c, k, e))
+            return j;
+        j = e;
+    }
+}
+
+/* Start of the sentence holding offset `off`, and its end. */
+static scm_span sentence_at(const ctx *c, size_t off) {
+    scm_span none = {0, 0};
+    size_t lo = 0, hi = c->nsents;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->sents[mid].span.stop <= off) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < c->nsents && c->sents[lo].span.start <= off)
+        return c->sents[lo].span;
+    return none;
+}
+
+/* The sentence holding word i speaks of launching something. */
+static int launched_here(const ctx *c, size_t i) {
+    scm_span s = sentence_at(c, c->w[i].start);
+    for (size_t p = s.start; p + 6 <= s.stop; p++)
+        if ((c->t[p] == 'l' || c->t[p] == 'L') &&
+            !memcmp(c->t + p + 1, "aunch", 5))
+            return 1;
+    return 0;
+}
+
 /* "Initiative": a bilateral (a compound of two capitalised names,
- * "U.S.-ROK Security Policy Initiative") or security initiative is a
+ * "U.S.-ROK Security Policy Initiative"), joint, security or safety
+ * initiative, or one launched in the same sentence, is the parties'
  * standing mechanism; other initiatives are one side's programmes
  * ("Young Southeast Asian Leaders Initiative"): plans. */
 static const char *initiative_kind(const ctx *c, size_t s, size_t last) {
     for (size_t k = s; k < last; k++) {
-        const char *w = wtext(c, k);
+        const unsigned char *w = (const unsigned char *)wtext(c, k);
         size_t n = wlen(c, k);
-        const char *h = memchr(w, '-', n);
-        if (h && h + 1 < w + n && is_upper((unsigned char)h[1]) &&
-            is_upper((unsigned char)w[0]))
+        for (size_t p = 1; p + 1 < n; p++) {
+            size_t q = w[p] == '-' ? p + 1 : 0;
+            if (!q && p + 3 < n && w[p] == 0xE2 && w[p + 1] == 0x80 &&
+                w[p + 2] == 0x93)
+                q = p + 3;
+            if (q && q < n && is_upper(w[q]) && is_upper(w[0]))
+                return "mechanism";
+        }
+        if (in_table(c, k, scm_ref_joint_initiative, scm_ref_njoint_initiative))
             return "mechanism";
-        if (is_word(c, k, "Security")) return "mechanism";
     }
-    return "plan";
-}
-
-static int connector(const ctx *c, size_t i) {
-    for (size_t k = 0; k < scm_ref_nconnectors; k++)
-        if (is_word(c, i, scm_ref_connectors[k])) return 1;
-    return 0;
+    return launched_here(c, last) ? "mechanism" : "plan";
 }
 
 /* Ordinal before word i ("36th", "second"), or 0. */
@@ -298,70 +619,23 @@ static int ordinal_before(const ctx *c, size_t i) {
 }
 
 /* Start of a date written right before word i ("2005", "June 2009",
- * "April 16, 2012"), or the start of word i. */
+ * "April 16, 2012", a range "2071–2075"), or the start of word i. */
 static size_t date_prefix(const ctx *c, size_t i) {
     size_t y, p, q;
-    if (i == 0 || !gap_space(c, i) || wlen(c, i - 1) != 4 || !number(c, i - 1))
+    if (i > 0 && gap_space(c, i) && year_range_word(c, i - 1))
+        return c->w[i - 1].start;
+    if (i == 0 || !gap_space(c, i) || !year_word(c, i - 1))
         return c->w[i].start;
     y = i - 1;
     p = c->w[y].start;
-    if (y >= 1 && gap_space(c, y) &&
-        scm_date_month(wtext(c, y - 1), wlen(c, y - 1)))
+    if (y >= 1 && gap_space(c, y) && month(c, y - 1))
         return c->w[y - 1].start; /* "June 2009" */
     q = c->w[y - (y > 0)].stop;
     if (y >= 2 && number(c, y - 1) && wlen(c, y - 1) <= 2 &&
         c->w[y].start - q == 2 && c->t[q] == ',' &&
-        gap_space(c, y - 1) && scm_date_month(wtext(c, y - 2), wlen(c, y - 2)))
+        gap_space(c, y - 1) && month(c, y - 2))
         return c->w[y - 2].start; /* "April 16, 2012" */
     return p;
-}
-
-/* A run of capitalised words from i; returns its end (exclusive). */
-static size_t cap_run(const ctx *c, size_t i, int in_complement) {
-    size_t j = i;
-    if (!cap(c, i) || possessive(c, i)) return i;
-    j = i + 1;
-    while (j < c->n) {
-        if (gap_space(c, j) && cap(c, j) && !possessive(c, j)) {
-            j++;
-        } else if (gap_space(c, j) && number(c, j) && wlen(c, j) <= 4) {
-            j++;
-        } else if (paren_acronym(c, j) && cap(c, j + 1) &&
-                   !possessive(c, j + 1)) {
-            j += 2;
-        } else if (is_word(c, j, "and") && gap_space(c, j) &&
-                   !head_kind(c, j - 1)) {
-            size_t k = j + 1;
-            if (in_complement && is_word(c, k, "the") && gap_space(c, k)) k++;
-            /* not when a new name follows: "... Asia and the Washington
-             * Declaration" */
-            if (gap_space(c, k) && cap(c, k) && !possessive(c, k) &&
-                !scm_date_month(wtext(c, k), wlen(c, k)) &&
-                !(in_complement && head_kind(c, cap_run(c, k, 0) - 1)))
-                j = k + 1;
-            else
-                break;
-        } else {
-            break;
-        }
-    }
-    return j;
-}
-
-/* Complements after a headed name: "of the Sea", "for Democracy". */
-static size_t complements(const ctx *c, size_t j) {
-    for (;;) {
-        size_t k = j, e;
-        if (!connector(c, k) || !gap_space(c, k)) return j;
-        k++;
-        if (is_word(c, k, "the") && gap_space(c, k)) k++;
-        if (!gap_space(c, k) || !cap(c, k) ||
-            scm_date_month(wtext(c, k), wlen(c, k)))
-            return j;
-        e = cap_run(c, k, 1);
-        if (e == k) return j;
-        j = e;
-    }
 }
 
 static int push_ref(ctx *c, const char *kind, size_t start, size_t stop,
@@ -388,21 +662,94 @@ oom:
     return -1;
 }
 
-/* The document's own meeting: same number, or its series' name. */
-static int own_meeting(const ctx *c, int num, size_t start, size_t stop,
-                       size_t acr) {
-    const scm_meeting *m = &c->x->header.meeting;
-    if (!c->x->header.has_meeting) return 0;
-    if (num && m->number && num != m->number) return 0;
-    if (acr != (size_t)-1 && m->series && strlen(m->series) == wlen(c, acr) &&
-        !memcmp(m->series, wtext(c, acr), wlen(c, acr)))
-        return 1;
-    if (m->name) {
-        size_t n = strlen(m->name);
-        if (stop - start >= n && !memcmp(c->t + stop - n, m->name, n))
-            return 1;
+/* Bytes [a, b) of the text occur in the document's title. */
+static int in_title(const ctx *c, size_t a, size_t b) {
+    const char *h = c->title;
+    if (!h || b <= a) return 0;
+    for (; (h = strchr(h, c->t[a])) != NULL; h++)
+        if (!strncmp(h, c->t + a, b - a)) return 1;
+    return 0;
+}
+
+/* The name at words [s, j), ending at byte `stop`, is in the title: the
+ * whole name, or (past a party compound) its last three words or more;
+ * with an ordinal, the title must hold the same ordinal. */
+static int named_in_title(const ctx *c, size_t s, size_t j, size_t stop,
+                          int ord) {
+    if (!c->title || stop - c->w[s].start <= 8) return 0;
+    if (ord && !in_title(c, c->w[s - 1].start, c->w[s - 1].stop)) return 0;
+    if (in_title(c, c->w[s].start, stop)) return 1;
+    for (size_t k = s + 1; k + 3 <= j; k++)
+        if (in_title(c, c->w[k].start, stop)) return 1;
+    return 0;
+}
+
+/* The header's series is the acronym `acr` or an "(ACR)" inside [s, j). */
+static int series_named(const ctx *c, size_t s, size_t j, size_t acr) {
+    const char *series = c->x->header.meeting.series;
+    size_t n;
+    if (!c->x->header.has_meeting || !series) return 0;
+    n = strlen(series);
+    for (size_t k = s; k <= j && k < c->n; k++) {
+        if (k != acr && (k == j || !paren_open(c, k))) continue;
+        if (wlen(c, k) == n && !memcmp(wtext(c, k), series, n)) return 1;
     }
     return 0;
+}
+
+/* The name ending at byte `stop` ends in the header meeting's name; a
+ * one-word name ("Summit") says too little to tell. */
+static int header_name_ends(const ctx *c, size_t start, size_t stop) {
+    const char *name = c->x->header.meeting.name;
+    size_t n;
+    if (!c->x->header.has_meeting || !name || !strchr(name, ' ')) return 0;
+    n = strlen(name);
+    return stop - start >= n && !memcmp(c->t + stop - n, name, n);
+}
+
+/* Word i is the header meeting name's last word ("Summit"). */
+static int header_head(const ctx *c, size_t i) {
+    const char *name = c->x->header.meeting.name, *sp;
+    if (!c->x->header.has_meeting || !name) return 0;
+    sp = strrchr(name, ' ');
+    return is_word(c, i, sp ? sp + 1 : name);
+}
+
+/* The document's own meeting (or standing body), named by words [s, j)
+ * up to byte `stop`, its ordinal `ord`, its acronym word `acr` (or NONE):
+ * an "inaugural" one; one of the header's series or name, or named in
+ * the title, with the header's number if it has one.  When the header
+ * read no number, the first sentence's numbered mention of the series, or
+ * the numbered meeting it met "for", gives it ("met in Auckland for the
+ * third Summit"). */
+static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
+                       size_t acr) {
+    const scm_meeting *m = &c->x->header.meeting;
+    int series = series_named(c, s, j, acr) ||
+                 header_name_ends(c, c->w[s].start, stop);
+    int titled = named_in_title(c, s, j, stop, ord);
+    int known = c->x->header.has_meeting && m->number ? m->number
+                                                       : c->own_number;
+    if (s > 0 && gap_space(c, s) &&
+        (is_word(c, s - 1, "inaugural") || is_word(c, s - 1, "Inaugural")))
+        return 1;
+    if (!ord) return series || titled;
+    if (known)
+        return ord == known && (series || titled || header_head(c, j - 1));
+    if (c->first_stop && c->w[s].start < c->first_stop &&
+        (series || (s >= 3 && is_word(c, s - 3, "for") &&
+                    is_word(c, s - 2, "the")))) {
+        c->own_number = ord;
+        return 1;
+    }
+    return titled;
+}
+
+/* A year before the name other than the document's: a past or future
+ * meeting ("2036 Vancouver Summit"), never the document's own. */
+static int other_year(const ctx *c, size_t start, size_t s) {
+    return c->year && start < c->w[s].start && year_word(c, s - 1) &&
+           atoi(wtext(c, s - 1)) != c->year;
 }
 
 /* "... Council resolutions 1718 and 1874": from word r (the "resolution"
@@ -410,14 +757,16 @@ static int own_meeting(const ctx *c, int num, size_t start, size_t stop,
 static size_t resolution(ctx *c, size_t start, size_t r, int *err) {
     int nums[32];
     size_t nn = 0, j = r + 1, stop = c->w[r].stop;
-    while (j < c->n && gap_space(c, j) && number(c, j) && nn < 32) {
+    while (j < c->n && (gap_space(c, j) || (nn && gap_is(c, j, ", "))) &&
+           number(c, j) && nn < 32) {
         nums[nn++] = atoi(wtext(c, j));
         stop = c->w[j].stop;
         j++;
         if (j < c->n && (is_word(c, j, "and") || is_word(c, j, "or")) &&
-            gap_space(c, j) && j + 1 < c->n && number(c, j + 1))
-            j++;
-        else if (j < c->n && c->t[c->w[j - 1].stop] == ',' && number(c, j))
+            (gap_space(c, j) || gap_is(c, j, ", ")) && j + 1 < c->n &&
+            number(c, j + 1))
+            j++; /* "1718 and 1874", "2321, and 2397" */
+        else if (j < c->n && gap_is(c, j, ", ") && number(c, j))
             ;
         else
             break;
@@ -432,13 +781,254 @@ static size_t resolution(ctx *c, size_t start, size_t r, int *err) {
     return j;
 }
 
+static int resolution_word(const ctx *c, size_t i) {
+    return i < c->n && (wlen(c, i) == 10 || wlen(c, i) == 11) &&
+           (!memcmp(wtext(c, i), "resolution", 10) ||
+            !memcmp(wtext(c, i), "Resolution", 10));
+}
+
+/* A resolver ("Council") followed by "resolution(s)"/"Resolution" in the
+ * run [s, j] -- the capitalised "Resolution 2397" is inside the run --
+ * or "UNSCR 2417": the resolution word's index, else NONE. */
+static size_t resolution_at(const ctx *c, size_t s, size_t j) {
+    if (in_table(c, s, scm_ref_resolution_acronyms,
+                 scm_ref_nresolution_acronyms) &&
+        gap_space(c, s + 1) && s + 1 < c->n && number(c, s + 1))
+        return s;
+    for (size_t k = s; k < j; k++)
+        if (in_table(c, k, scm_ref_resolvers, scm_ref_nresolvers) &&
+            gap_space(c, k + 1) && resolution_word(c, k + 1))
+            return k + 1;
+    return NONE;
+}
+
+/* "COP70": capitals glued to a number, a conference of a numbered
+ * series; its number, or 0. */
+static int glued_number(const ctx *c, size_t i) {
+    const char *s = wtext(c, i);
+    size_t n = wlen(c, i), k = 0;
+    while (k < n && is_upper((unsigned char)s[k])) k++;
+    if (k < 2 || k > 5 || n - k < 1 || n - k > 3) return 0;
+    for (size_t d = k; d < n; d++)
+        if (!is_digit((unsigned char)s[d])) return 0;
+    return atoi(s + k);
+}
+
+/* A name made only of head nouns and generic modifiers describes, it
+ * does not name: "the Working Group", "the Joint Statement", "Meeting". */
+static int generic_name(const ctx *c, size_t s, size_t j) {
+    for (size_t k = s; k < j; k++)
+        if (!head_kind(c, k) &&
+            !in_table(c, k, scm_ref_generic, scm_ref_ngeneric))
+            return 0;
+    return 1;
+}
+
+/* Word s is an acronym defined as a meeting or a standing body that
+ * meets ("Security Consultative Committee (SCC)"). */
+static int session_acronym(const ctx *c, size_t s) {
+    const scm_extract *x = c->x;
+    for (size_t k = 0; k < x->acronyms.len; k++) {
+        const scm_acronym *a = &x->acronyms.items[k];
+        const char *end, *p, *cls;
+        if (!a->defined || !a->short_form ||
+            strlen(a->short_form) != wlen(c, s) ||
+            memcmp(a->short_form, wtext(c, s), wlen(c, s)))
+            continue;
+        end = c->t + a->definition.stop;
+        for (p = end; p > c->t + a->definition.start && p[-1] != ' '; p--)
+            ;
+        cls = scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD, p, (size_t)(end - p));
+        if (cls && !strcmp(cls, "meeting")) return 1;
+        for (size_t m = 0; m < scm_ref_nsessions; m++)
+            if (strlen(scm_ref_sessions[m]) == (size_t)(end - p) &&
+                !memcmp(scm_ref_sessions[m], p, (size_t)(end - p)))
+                return 1;
+    }
+    return 0;
+}
+
+/* The name [s, j) stands in parentheses after another one: a defined
+ * short name ("... Treaty (SEANWFZ Treaty)"). */
+static int short_name(const ctx *c, size_t s, size_t stop) {
+    size_t a = c->w[s].start;
+    return s > 0 && c->w[s - 1].stop + 2 == a && c->t[a - 1] == '(' &&
+           stop < c->limit && c->t[stop] == ')';
+}
+
+/* A headed name at words [s, j) (its ordinal `ord`): pushes it unless it
+ * is left out.  Returns the index to go on from, or 0 when the name has
+ * no head. */
+static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
+    size_t h = j - 1, end, start, stop, acr = NONE;
+    const char *kind = head_kind(c, h);
+    int session, meeting;
+    if (!kind && h > s && year_word(c, h) && (kind = head_kind(c, h - 1)))
+        h--; /* "Blue Pacific Resilience Plan 2045" */
+    if (!kind) return 0;
+    if (is_word(c, h, "Initiative")) kind = initiative_kind(c, s, h);
+    end = h + 1 == j ? complements(c, j, kind) : j;
+    stop = c->w[end - 1].stop;
+    session = in_table(c, h, scm_ref_sessions, scm_ref_nsessions);
+    /* "PSI Operational Experts Group (OEG) meeting" */
+    if (end + 1 < c->n && paren_acronym(c, end) &&
+        is_word(c, end + 1, "meeting")) {
+        acr = end;
+        kind = "meeting";
+        stop = c->w[end + 1].stop;
+        end += 2;
+    } else if (end < c->n && paren_acronym(c, end)) {
+        acr = end;
+    } else if (end < c->n && paren_open(c, end)) {
+        acr = end;
+    }
+    start = date_prefix(c, s);
+    /* a numbered or dated session of a standing body */
+    if (session && (ord || start < c->w[s].start)) kind = "meeting";
+    meeting = !strcmp(kind, "meeting");
+    if (!meeting) ord = 0;
+    if (ord) start = c->w[s - 1].start;
+    if ((meeting || session) && !other_year(c, start, s) &&
+        own_session(c, s, j, stop, ord, acr))
+        return end;
+    /* a description, not a name: "the Working Group", and "the Committee
+     * on the ..." as what it was briefed on */
+    if (generic_name(c, s, j) && start == c->w[s].start && !ord &&
+        acr == NONE) {
+        if (end == j) return end;
+        if (!strcmp(kind, "mechanism") && is_word(c, j, "on") &&
+            is_word(c, j + 1, "the"))
+            return j;
+    }
+    /* "this Joint Vision Statement": the document itself */
+    if (s > 0 && gap_space(c, s) &&
+        (is_word(c, s - 1, "this") || is_word(c, s - 1, "This") ||
+         is_word(c, s - 1, "present")))
+        return end;
+    /* the document's own title, as a running header repeats it */
+    if (c->title && strlen(c->title) == stop - start &&
+        !memcmp(c->title, c->t + start, stop - start))
+        return end;
+    if (short_name(c, s, stop)) return end;
+    /* "Pacific Islands Forum leaders": the organisation */
+    if (!strcmp(kind, "mechanism") && end < c->n && gap_space(c, end) &&
+        in_table(c, end, scm_ref_members, scm_ref_nmembers))
+        return end;
+    /* the whole long form of an acronym defined on this name */
+    if (acr == NONE) {
+        size_t de = definition_end(c, c->w[s].start, stop);
+        if (de > stop) {
+            stop = de;
+            while (end < c->n && c->w[end].start < de) end++;
+        }
+    }
+    if (push_ref(c, kind, start, stop, &ord, meeting && ord ? 1 : 0,
+                 acr != NONE ? wtext(c, acr) : NULL,
+                 acr != NONE ? wlen(c, acr) : 0) != 0)
+        *err = 1;
+    return end;
+}
+
+/* "43rd SCM", "fourth IPEF negotiating round": an ordinal and an acronym
+ * at word s.  Returns the next word index. */
+static size_t numbered_acronym(ctx *c, size_t s, int ord, int *err) {
+    size_t stop = c->w[s].stop, e = s + 1;
+    const char *tk;
+    if (e < c->n && gap_space(c, e) && (tk = trailing_kind(c, e)) &&
+        !strcmp(tk, "meeting")) {
+        stop = c->w[e].stop;
+        e++;
+    } else if (e + 1 < c->n && gap_space(c, e) && gap_space(c, e + 1) &&
+               (tk = trailing_kind(c, e + 1)) && !strcmp(tk, "meeting")) {
+        stop = c->w[e + 1].stop;
+        e += 2;
+    }
+    if (!own_session(c, s, s + 1, c->w[s].stop, ord, s) &&
+        push_ref(c, "meeting", c->w[s - 1].start, stop, &ord, 1, wtext(c, s),
+                 wlen(c, s)) != 0)
+        *err = 1;
+    return e;
+}
+
+/* "COP 26", "COP70": a conference of a numbered series at word s (the
+ * acronym's length `alen`).  Returns 0 on success, -1 on out of memory. */
+static int series_number(ctx *c, size_t s, size_t stop, size_t alen, int num) {
+    if (own_session(c, s, s + 1, stop, 0, s) &&
+        num == c->x->header.meeting.number)
+        return 0;
+    return push_ref(c, "meeting", c->w[s].start, stop, &num, 1, wtext(c, s),
+                    alen);
+}
+
+/* "the January 2031 SCC": a dated session of a body defined as a
+ * meeting or a standing body that meets, the run [s, j) being the date
+ * and the acronym.  Returns the next word index, or 0. */
+static size_t dated_acronym(ctx *c, size_t s, size_t j, int *err) {
+    size_t a = j - 1, start = date_prefix(c, a);
+    if (!all_caps(c, a) || start == c->w[a].start ||
+        (a > s && start != c->w[s].start) || !session_acronym(c, a))
+        return 0;
+    if ((other_year(c, start, a) ||
+         !own_session(c, a, j, c->w[a].stop, 0, a)) &&
+        push_ref(c, "meeting", start, c->w[a].stop, NULL, 0, wtext(c, a),
+                 wlen(c, a)) != 0)
+        *err = 1;
+    return j;
+}
+
+/* Word i is an office ("Minister", "Ministers"): a subject, so a
+ * following "plan" is its verb. */
+static int office(const ctx *c, size_t i) {
+    size_t n = wlen(c, i);
+    if (scm_lexicon_has(c->lex, SCM_LEX_TITLE, wtext(c, i), n)) return 1;
+    return n > 1 && wtext(c, i)[n - 1] == 's' &&
+           scm_lexicon_has(c->lex, SCM_LEX_TITLE, wtext(c, i), n - 1);
+}
+
+/* A lower-case head after the name [s, j): "Asia-Pacific Economic
+ * Cooperation forum", "Official Security Assistance (OSA) program".
+ * Returns the next word index, or 0 when none follows. */
+static size_t trailing_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
+    size_t end = complements(c, j, "mechanism"), t = end, stop;
+    const char *kind;
+    if (end + 1 < c->n && paren_acronym(c, end)) t = end + 1;
+    if (t >= c->n || (t == end && !gap_space(c, t)) ||
+        !(kind = trailing_kind(c, t)))
+        return 0;
+    /* after "(ACR)" only a programme: "Asia-Pacific Economic Cooperation
+     * (APEC) forum" is the organisation */
+    if (t > end && strcmp(kind, "plan") && strcmp(kind, "meeting")) return 0;
+    if (strcmp(kind, "meeting") && !ord && t == end && office(c, end - 1))
+        return 0; /* "the Minister plan to ...": a verb */
+    if (strcmp(kind, "meeting") && t > end) stop = c->w[end - 1].stop;
+    else stop = number(c, end - 1) ? c->w[end - 1].stop : c->w[t].stop;
+    if (strcmp(kind, "meeting") || ord) {
+        if (push_ref(c, kind, c->w[s].start, stop, &ord, ord ? 1 : 0, NULL,
+                     0) != 0)
+            *err = 1;
+        return t + 1;
+    }
+    return 0;
+}
+
+/* "Australia–Philippines Status of Visiting Forces Agreement": a name
+ * with no head of its own, "of", and a headed name; the end of the
+ * whole, else j. */
+static size_t of_headed(const ctx *c, size_t j) {
+    size_t e;
+    if (head_kind(c, j - 1) || !is_word(c, j, "of") || !gap_space(c, j) ||
+        !gap_space(c, j + 1) || !cap(c, j + 1))
+        return j;
+    e = cap_run(c, j + 1, 0);
+    return e > j + 1 && head_kind(c, e - 1) ? e : j;
+}
+
 static int paragraph_refs(ctx *c) {
     size_t i = 0;
     int err = 0;
     while (i < c->n && !err) {
-        size_t s, j, end, acr = (size_t)-1, last;
-        int ord;
-        const char *kind;
+        size_t s, j, r, next;
+        int ord, num;
         if (!cap(c, i)) {
             i++;
             continue;
@@ -448,6 +1038,7 @@ static int paragraph_refs(ctx *c) {
             i++;
             continue;
         }
+        j = of_headed(c, j);
         s = i;
         while (s < j && (scm_lexicon_has(c->lex, SCM_LEX_STARTER, wtext(c, s),
                                          wlen(c, s)) ||
@@ -457,133 +1048,54 @@ static int paragraph_refs(ctx *c) {
             i = j;
             continue;
         }
-        last = j - 1;
         ord = ordinal_before(c, s);
-        /* resolutions */
-        for (size_t k = 0; k < scm_ref_nresolvers; k++) {
-            if (is_word(c, last, scm_ref_resolvers[k]) && gap_space(c, j) &&
-                j < c->n &&
-                (wlen(c, j) == 10 || wlen(c, j) == 11) &&
-                (!memcmp(wtext(c, j), "resolution", 10) ||
-                 !memcmp(wtext(c, j), "Resolution", 10))) {
-                i = resolution(c, c->w[s].start, j, &err);
-                goto next;
-            }
-        }
-        kind = head_kind(c, last);
-        if (kind && is_word(c, last, "Initiative"))
-            kind = initiative_kind(c, s, last);
-        if (kind) {
-            size_t start, stop;
-            end = complements(c, j);
-            stop = c->w[end - 1].stop;
-            /* "PSI Operational Experts Group (OEG) meeting" */
-            if (end + 1 < c->n && paren_acronym(c, end) &&
-                is_word(c, end + 1, "meeting")) {
-                acr = end;
-                kind = "meeting";
-                stop = c->w[end + 1].stop;
-                end += 2;
-            } else if (end < c->n && paren_acronym(c, end)) {
-                acr = end;
-            }
-            if (!strcmp(kind, "meeting")) {
-                start = ord ? c->w[s - 1].start : date_prefix(c, s);
-                if (own_meeting(c, ord, c->w[s].start, c->w[j - 1].stop,
-                                (size_t)-1))
-                    goto skip;
-            } else {
-                start = date_prefix(c, s);
-                ord = 0;
-            }
-            /* a bare head noun is a short name ("the Guidelines") */
-            if (j == s + 1 && end == j && start == c->w[s].start &&
-                !ord && acr == (size_t)-1)
-                goto skip;
-            /* "this Joint Vision Statement": the document itself */
-            if (s > 0 && gap_space(c, s) &&
-                (is_word(c, s - 1, "this") || is_word(c, s - 1, "This") ||
-                 is_word(c, s - 1, "present")))
-                goto skip;
-            /* a meeting named in the title is the document's own */
-            if (!strcmp(kind, "meeting") && c->title &&
-                stop - c->w[s].start > 8) {
-                size_t L = stop - c->w[s].start;
-                const char *h = c->title;
-                int own = 0;
-                for (; (h = strchr(h, c->t[c->w[s].start])) != NULL; h++)
-                    if (!strncmp(h, c->t + c->w[s].start, L)) {
-                        own = 1;
-                        break;
-                    }
-                if (own) goto skip;
-            }
-            /* the whole long form of an acronym defined on this name */
-            if (acr == (size_t)-1) {
-                size_t de = definition_end(c, c->w[s].start, stop);
-                if (de > stop) {
-                    stop = de;
-                    while (end < c->n && c->w[end].start < de) end++;
-                }
-            }
-            if (push_ref(c, kind, start, stop, &ord, ord ? 1 : 0,
-                         acr != (size_t)-1 ? wtext(c, acr) : NULL,
-                         acr != (size_t)-1 ? wlen(c, acr) : 0) != 0)
-                return -1;
-        skip:
-            i = end;
+        if ((r = resolution_at(c, s, j)) != NONE) {
+            i = resolution(c, date_prefix(c, s), r, &err);
             continue;
         }
-        /* "43rd SCM", "fourth IPEF negotiating round" */
+        if ((next = headed_ref(c, s, j, ord, &err)) != 0) {
+            i = next;
+            continue;
+        }
         if (ord && j == s + 1 && all_caps(c, s)) {
-            size_t stop = c->w[s].stop, e = j;
-            const char *tk;
-            if (j < c->n && gap_space(c, j) && (tk = trailing_kind(c, j)) &&
-                !strcmp(tk, "meeting")) {
-                stop = c->w[j].stop;
-                e = j + 1;
-            } else if (j + 1 < c->n && gap_space(c, j) && gap_space(c, j + 1) &&
-                       (tk = trailing_kind(c, j + 1)) &&
-                       !strcmp(tk, "meeting")) {
-                stop = c->w[j + 1].stop;
-                e = j + 2;
-            }
-            if (!own_meeting(c, ord, c->w[s].start, c->w[s].stop, s) &&
-                push_ref(c, "meeting", c->w[s - 1].start, stop, &ord, 1,
-                         wtext(c, s), wlen(c, s)) != 0)
-                return -1;
-            i = e;
+            i = numbered_acronym(c, s, ord, &err);
+            continue;
+        }
+        if ((next = dated_acronym(c, s, j, &err)) != 0) {
+            i = next;
             continue;
         }
         /* "COP 26" */
-        if (j == s + 2 && all_caps(c, s) && wlen(c, s) <= 5 && number(c, s + 1) &&
-            wlen(c, s + 1) <= 3) {
-            int num = atoi(wtext(c, s + 1));
-            if (!own_meeting(c, num, c->w[s].start, c->w[s + 1].stop, s) &&
-                push_ref(c, "meeting", c->w[s].start, c->w[s + 1].stop, &num,
-                         1, wtext(c, s), wlen(c, s)) != 0)
+        if (j == s + 2 && all_caps(c, s) && wlen(c, s) <= 5 &&
+            number(c, s + 1) && wlen(c, s + 1) <= 3) {
+            if (series_number(c, s, c->w[s + 1].stop, wlen(c, s),
+                              atoi(wtext(c, s + 1))) != 0)
                 return -1;
             i = j;
             continue;
         }
-        /* a lower-case head after the name */
-        end = complements(c, j);
-        if (end < c->n && gap_space(c, end) &&
-            (kind = trailing_kind(c, end)) != NULL) {
-            size_t stop = number(c, end - 1) ? c->w[end - 1].stop
-                                             : c->w[end].stop;
-            if (strcmp(kind, "meeting") || ord) {
-                if (push_ref(c, kind, c->w[s].start, stop, &ord, ord ? 1 : 0,
-                             NULL, 0) != 0)
-                    return -1;
-                i = end + 1;
-                continue;
-            }
+        /* "COP70" */
+        if (j == s + 1 && (num = glued_number(c, s)) != 0) {
+            size_t alen = 0;
+            while (is_upper((unsigned char)wtext(c, s)[alen])) alen++;
+            if (series_number(c, s, c->w[s].stop, alen, num) != 0) return -1;
+            i = j;
+            continue;
+        }
+        if ((next = trailing_ref(c, s, j, ord, &err)) != 0) {
+            i = next;
+            continue;
         }
         i = j;
-    next:;
     }
     return err ? -1 : 0;
+}
+
+/* End of the first body sentence, for a document with a header (a bare
+ * text has no own meeting to open with). */
+static size_t first_sentence_stop(const scm_doc *doc) {
+    if (!doc->title || doc->sentences.len == 0) return 0;
+    return doc->sentences.items[0].span.stop;
 }
 
 int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
@@ -596,6 +1108,10 @@ int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
     c.lex = lex;
     c.x = x;
     c.title = doc->title;
+    c.sents = doc->sentences.items;
+    c.nsents = doc->sentences.len;
+    c.first_stop = first_sentence_stop(doc);
+    c.year = doc->date.precision != SCM_DATE_NONE ? doc->date.year : 0;
     if (x->acronyms.len) {
         c.defs = malloc(x->acronyms.len * sizeof *c.defs);
         if (!c.defs) goto oom;
@@ -613,6 +1129,7 @@ int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
             goto oom;
         c.w = wv.items;
         c.n = wv.len;
+        c.limit = pg->span.stop;
         if (paragraph_refs(&c) != 0) goto oom;
     }
     SCM_VEC_FREE(&wv);

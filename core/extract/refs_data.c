@@ -7,37 +7,34 @@
 #define COUNT(a) (sizeof a / sizeof *a)
 
 const char *const scm_ref_ordinals[] = {
-    "first",       "second",     "third",      "fourth",     "fifth",
-    "sixth",       "seventh",    "eighth",     "ninth",      "tenth",
-    "eleventh",    "twelfth",    "thirteenth", "fourteenth", "fifteenth",
-    "sixteenth",   "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+    "first",     "second",      "third",      "fourth",     "fifth",
+    "sixth",     "seventh",     "eighth",     "ninth",      "tenth",
+    "eleventh",  "twelfth",     "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
 const size_t scm_ref_nordinals = COUNT(scm_ref_ordinals);
 
-const char *const scm_ref_connectors[] = {"of",        "for",       "on",
-                                          "in",        "between",   "Regarding",
-                                          "Concerning"};
+const char *const scm_ref_connectors[] = {
+    "of", "for", "on", "in", "between", "Regarding", "Concerning"};
 const size_t scm_ref_nconnectors = COUNT(scm_ref_connectors);
 
 const char *const scm_ref_resolvers[] = {"Council", "Assembly"};
 const size_t scm_ref_nresolvers = COUNT(scm_ref_resolvers);
 
 const char *const scm_ref_resolution_acronyms[] = {"UNSCR", "UNSCRs"};
-const size_t scm_ref_nresolution_acronyms =
-    COUNT(scm_ref_resolution_acronyms);
+const size_t scm_ref_nresolution_acronyms = COUNT(scm_ref_resolution_acronyms);
 
-const char *const scm_ref_sessions[] = {"Dialogue",      "Committee",
-                                        "Consultation",  "Consultations",
-                                        "Forum",         "Sub-Committee",
-                                        "Subcommittee"};
+const char *const scm_ref_sessions[] = {
+    "Dialogue", "Committee",     "Consultation", "Consultations",
+    "Forum",    "Sub-Committee", "Subcommittee"};
 const size_t scm_ref_nsessions = COUNT(scm_ref_sessions);
 
 const char *const scm_ref_generic[] = {
-    "Joint",    "Working",  "Steering", "High-Level", "Bilateral",
-    "Trilateral", "Senior", "Officials", "Leaders",   "Ministers"};
+    "Joint",      "Working", "Steering",  "High-Level", "Bilateral",
+    "Trilateral", "Senior",  "Officials", "Leaders",    "Ministers"};
 const size_t scm_ref_ngeneric = COUNT(scm_ref_generic);
 
-const char *const scm_ref_members[] = {"leaders",   "members", "member",
-                                       "ministers", "states",  "countries",
+const char *const scm_ref_members[] = {"leaders",   "members",    "member",
+                                       "ministers", "states",     "countries",
                                        "nations",   "secretariat"};
 const size_t scm_ref_nmembers = COUNT(scm_ref_members);
 

@@ -1,0 +1,301 @@
+-- Specs for doc:references(): the general rules of the reference extractor,
+-- each on made-up sentences (see docs/extraction.md, "References").
+local scm = require "scm"
+
+-- A document with a title line, a date line and the body.  The opening
+-- sentence stands first, so that the sentences under test are not the
+-- document's first (which may name its own meeting).
+local function parse(body, title)
+  return scm.parse((title or "Joint Statement") .. "\n\nMay 3, 2031\n\n" ..
+                   "The two sides met in Lisbon. " .. body .. "\n")
+end
+
+local function refs(body, title)
+  local out = {}
+  for r in parse(body, title):references() do
+    out[#out + 1] = r.kind .. ": " .. r.text
+  end
+  return out
+end
+
+local function first_ref(body, title)
+  local all = {}
+  for r in parse(body, title):references() do all[#all + 1] = r end
+  return all[1]
+end
+
+describe("references()", function()
+  describe("a place after a complete name", function()
+    it("ends the name before 'in' and a place", function()
+      assert.same({"meeting: Harbour Leaders’ Summit",
+                   "plan: Tarn Peacekeeping Training Programme"},
+                  refs("They look forward to the Harbour Leaders’ Summit in Porto and " ..
+                       "praised the Tarn Peacekeeping Training Programme in Kelby."))
+    end)
+
+    it("ends it before a one-word place after a concrete noun", function()
+      assert.same({"mechanism: Working Group on Unmanned Vessels"},
+                  refs("They will convene the Working Group on Unmanned Vessels in Brill."))
+    end)
+
+    it("keeps 'in the …' and 'in' after an abstract noun inside the name", function()
+      assert.same({"agreement: Code of Conduct in the Coral Sea",
+                   "agreement: Treaty of Friendship and Cooperation in Northern Europe",
+                   "document: Declaration on Autonomy in Weapons Systems"},
+                  refs("They urged the conclusion of a Code of Conduct in the Coral Sea, " ..
+                       "upheld the Treaty of Friendship and Cooperation in Northern Europe " ..
+                       "and recalled the Declaration on Autonomy in Weapons Systems."))
+    end)
+
+    it("leaves out a sentence-initial 'Meeting in …'", function()
+      assert.same({}, refs("Meeting in Porto today, the leaders reviewed their ties."))
+    end)
+  end)
+
+  describe("resolutions", function()
+    it("reads a capitalised 'Resolution' with its number", function()
+      local r = first_ref("They urged all states to implement United Nations Security " ..
+                          "Council Resolution 4021 in full.")
+      assert.equal("resolution", r.kind)
+      assert.equal("United Nations Security Council Resolution 4021", r.text)
+      assert.same({4021}, r.numbers)
+    end)
+
+    it("reads 'UNSCR' and a number", function()
+      local r = first_ref("Full implementation of UNSCR 3150 remains essential.")
+      assert.equal("UNSCR 3150", r.text)
+      assert.same({3150}, r.numbers)
+    end)
+
+    it("reads a comma list of numbers closed by ', and'", function()
+      local r = first_ref("The launches violated UN Security Council resolutions 3001, " ..
+                          "3010, 3022, and 3040.")
+      assert.equal("UN Security Council resolutions 3001, 3010, 3022, and 3040", r.text)
+      assert.same({3001, 3010, 3022, 3040}, r.numbers)
+    end)
+
+    it("keeps the year before a resolution", function()
+      assert.same({"resolution: 2029 United Nations General Assembly resolution"},
+                  refs("They recalled the 2029 United Nations General Assembly " ..
+                       "resolution on the subject."))
+    end)
+  end)
+
+  describe("numbered conferences", function()
+    it("reads 'COP70' and 'COP 26' as meetings with their numbers", function()
+      local doc = parse("They look forward to COP71 in Brill and recall COP 68.")
+      local got = {}
+      for r in doc:references() do got[#got + 1] = {r.kind, r.text, r.numbers[1]} end
+      assert.same({{"meeting", "COP71", 71}, {"meeting", "COP 68", 68}}, got)
+    end)
+  end)
+
+  describe("complements", function()
+    it("continues a document's name with 'on a/an' and capitals", function()
+      assert.same({"document: 2029 Lisbon Joint Declaration on an Enduring Maritime Partnership",
+                   "document: 2027 Joint Declaration on a Shared Ocean Agenda"},
+                  refs("Recalling the 2029 Lisbon Joint Declaration on an Enduring " ..
+                       "Maritime Partnership and the 2027 Joint Declaration on a Shared " ..
+                       "Ocean Agenda, they agreed."))
+    end)
+
+    it("does not read 'on a' after a meeting as part of it", function()
+      assert.same({"meeting: 2030 Harbour Summit", "plan: Shipyard Action Plan"},
+                  refs("They agreed at the 2030 Harbour Summit on a Shipyard Action Plan."))
+    end)
+
+    it("reads a comma list of capitalised items closed by 'and'", function()
+      assert.same({"agreement: 1990 Treaty of Peace, Good-Neighbourliness and Trade",
+                   "plan: Action Plan on Youth, Peace and Security"},
+                  refs("They recalled the 1990 Treaty of Peace, Good-Neighbourliness and " ..
+                       "Trade and adopted the Action Plan on Youth, Peace and Security."))
+    end)
+
+    it("keeps a list before the head, with an Oxford comma", function()
+      assert.same({"mechanism: Valdoria–Arvonia Political, Economic, and Cultural Dialogue"},
+                  refs("They praised the Valdoria–Arvonia Political, Economic, and " ..
+                       "Cultural Dialogue."))
+    end)
+
+    it("does not join a list of parties or of names", function()
+      assert.same({"agreement: Paris Agreement", "agreement: Kyoto Protocol"},
+                  refs("They upheld the Paris Agreement, Kyoto Protocol and their " ..
+                       "commitments to Japan, Korea and India."))
+    end)
+
+    it("drops the party that owns a plan, not a document's", function()
+      assert.same({"plan: 2032 Critical Minerals Roadmap",
+                   "document: Ocean Strategy of the United States"},
+                  refs("They noted the 2032 Critical Minerals Roadmap of the Philippines " ..
+                       "and the Ocean Strategy of the United States."))
+    end)
+
+    it("drops the parties of a partnership, not of a treaty", function()
+      assert.same({"mechanism: Global Ocean Partnership",
+                   "agreement: Treaty of Amity between Valdoria and Arvonia"},
+                  refs("They support the Global Ocean Partnership between Valdoria and " ..
+                       "Arvonia and the Treaty of Amity between Valdoria and Arvonia."))
+    end)
+
+    it("reads a capitalised 'Regarding' as a complement", function()
+      assert.same({"agreement: 1921 Convention Regarding the Navigation of the Lakes"},
+                  refs("They honoured the 1921 Convention Regarding the Navigation of the Lakes."))
+    end)
+
+    it("joins 'Status of … Agreement' after a party compound", function()
+      assert.same({"agreement: Valdoria–Arvonia Status of Visiting Forces Agreement"},
+                  refs("They welcomed the Valdoria–Arvonia Status of Visiting Forces Agreement."))
+    end)
+
+    it("keeps a dated meeting inside a document's name", function()
+      assert.same({"document: Joint Statement of the 2029 Valdoria–Arvonia Foreign and " ..
+                   "Defence Ministers’ Meeting"},
+                  refs("Recalling the Joint Statement of the 2029 Valdoria–Arvonia Foreign " ..
+                       "and Defence Ministers’ Meeting, they agreed."))
+    end)
+  end)
+
+  describe("party compounds with a spaced dash", function()
+    it("joins two parties around a spaced en dash or hyphen", function()
+      assert.same({"meeting: 6th Spain – Portugal Naval Staff Talks",
+                   "mechanism: Chile - Peru Fisheries Dialogue"},
+                  refs("They welcomed the 6th Spain – Portugal Naval Staff Talks and the " ..
+                       "Chile - Peru Fisheries Dialogue."))
+    end)
+
+    it("joins a party written with 'of' and its acronym", function()
+      assert.same({"meeting: 2nd Canada – Republic of Korea (ROK) Arctic Talks"},
+                  refs("They recalled the 2nd Canada – Republic of Korea (ROK) Arctic Talks."))
+    end)
+
+    it("joins a party and one more name, and an acronym glued to the dash", function()
+      assert.same({"mechanism: Australia – Tarnovia Maritime Security Working Group",
+                   "agreement: European Union (EU)–Japan Agreement on Data Flows"},
+                  refs("They set up an Australia – Tarnovia Maritime Security Working Group " ..
+                       "and signed the European Union (EU)–Japan Agreement on Data Flows."))
+    end)
+
+    it("does not join a dash between other words", function()
+      assert.same({"meeting: Harbour Summit"},
+                  refs("They met the Governor – Harbour Summit was postponed – today."))
+    end)
+  end)
+
+  describe("dates and numbers around the name", function()
+    it("keeps a year range before the name", function()
+      assert.same({"plan: 2031–2035 Coastal Guard Modernisation Plan",
+                   "plan: 2030-2034 Port Security Roadmap"},
+                  refs("They reviewed the 2031–2035 Coastal Guard Modernisation Plan and " ..
+                       "the 2030-2034 Port Security Roadmap."))
+    end)
+
+    it("keeps a year after a head noun", function()
+      assert.same({"plan: Blue Harbour Resilience Plan 2045", "document: Joint Vision 2060"},
+                  refs("They adopted the Blue Harbour Resilience Plan 2045 and Joint Vision 2060."))
+    end)
+
+    it("reads a dated session of a body defined by its acronym", function()
+      assert.same({"mechanism: Harbour Consultative Committee", "meeting: January 2030 HCC"},
+                  refs("They praised the Harbour Consultative Committee (HCC). Building on " ..
+                       "the January 2030 HCC, they agreed."))
+    end)
+  end)
+
+  describe("kinds", function()
+    it("makes a numbered or dated session of a standing body a meeting", function()
+      assert.same({"meeting: 9th Valdoria–Arvonia Strategic Dialogue",
+                   "meeting: first Valdoria–Arvonia Space Consultation",
+                   "meeting: 2029 Valdoria–Arvonia Economic Forum",
+                   "mechanism: Valdoria–Arvonia Cyber Dialogue"},
+                  refs("They welcomed the 9th Valdoria–Arvonia Strategic Dialogue, the " ..
+                       "first Valdoria–Arvonia Space Consultation, the 2029 Valdoria–Arvonia " ..
+                       "Economic Forum and the Valdoria–Arvonia Cyber Dialogue."))
+    end)
+
+    it("types an initiative that is joint or launched as a mechanism", function()
+      assert.same({"mechanism: Joint Harbour Posture Initiative",
+                   "mechanism: Coral Reef Data Initiative",
+                   "mechanism: Valdoria–Arvonia Space Initiative"},
+                  refs("They expanded the Joint Harbour Posture Initiative. We launch " ..
+                       "today the Coral Reef Data Initiative. They welcomed the " ..
+                       "Valdoria–Arvonia Space Initiative."))
+    end)
+
+    it("reads newer head nouns", function()
+      assert.same({"mechanism: Luzon Green Shipping Corridor",
+                   "plan: George K. Lindqvist Exchange Fellowship",
+                   "document: 2030 Strategic Defence Review",
+                   "agreement: Trilateral Defence Trade Arrangement",
+                   "meeting: Harbour Security Symposium",
+                   "mechanism: Sub-Committee on Oil Spills"},
+                  refs("They welcomed the Luzon Green Shipping Corridor, the George K. " ..
+                       "Lindqvist Exchange Fellowship, the 2030 Strategic Defence Review, " ..
+                       "the Trilateral Defence Trade Arrangement, the Harbour Security " ..
+                       "Symposium and the Sub-Committee on Oil Spills."))
+    end)
+
+    it("reads a programme named by its acronym and 'program'", function()
+      assert.same({"plan: Coastal Security Assistance"},
+                  refs("Under its Coastal Security Assistance (CSA) program, Valdoria " ..
+                       "delivered radars."))
+    end)
+
+    it("reads '2+2' inside a name", function()
+      assert.same({"mechanism: Valdoria–Arvonia 2+2 Ministerial Dialogue"},
+                  refs("They will hold the Valdoria–Arvonia 2+2 Ministerial Dialogue."))
+    end)
+  end)
+
+  describe("left out", function()
+    it("leaves out descriptions made of head nouns and generic words", function()
+      assert.same({}, refs("The Working Group reported to the Joint Committee, and the " ..
+                           "Senior Officials’ Meeting noted the Joint Statement."))
+    end)
+
+    it("reads only the topic after 'briefed the Committee on the'", function()
+      assert.same({"plan: 2030 Port Security Plan"},
+                  refs("Dr. Li briefed the Committee on the 2030 Port Security Plan."))
+    end)
+
+    it("leaves out a name in parentheses after another (a short name)", function()
+      assert.same({"agreement: Treaty on a Reef Sanctuary"},
+                  refs("They signed the Treaty on a Reef Sanctuary (Reef Treaty)."))
+    end)
+
+    it("leaves out a forum followed by its leaders", function()
+      assert.same({}, refs("They noted the statement of Harbour Islands Forum leaders."))
+    end)
+
+    it("leaves out an office followed by 'plan'", function()
+      assert.same({}, refs("The Secretary and the Ministers plan to meet again."))
+    end)
+
+    it("leaves out the inaugural meeting the document records", function()
+      assert.same({"meeting: first Valdoria–Arvonia Policy Talks"},
+                  refs("They met for the inaugural Valdoria–Arvonia Foreign Ministers’ " ..
+                       "Dialogue and will hold the first Valdoria–Arvonia Policy Talks."))
+    end)
+
+    it("leaves out the numbered meeting the document's title names", function()
+      assert.same({"meeting: 6th Valdoria – Portugal Summit"},
+                  refs("They look forward to the 6th Valdoria – Portugal Summit after the " ..
+                       "5th Valdoria – Portugal Summit.",
+                       "Joint Statement of the 5th Valdoria – Portugal Summit"))
+    end)
+
+    it("leaves out the meeting the first sentence met for", function()
+      local doc = scm.parse("Joint Statement\n\nMay 3, 2031\n\nThe leaders met in Porto " ..
+                            "for the third Summit of the Harbour Partnership. They look " ..
+                            "forward to the fourth Summit of the Harbour Partnership.\n")
+      local got = {}
+      for r in doc:references() do got[#got + 1] = r.text end
+      assert.same({"fourth Summit of the Harbour Partnership"}, got)
+    end)
+
+    it("leaves out a running header that repeats the title", function()
+      assert.same({}, refs("They met. Joint Statement of the Valdoria–Arvonia Foreign " ..
+                           "Ministers’ Meeting",
+                           "Joint Statement of the Valdoria–Arvonia Foreign Ministers’ Meeting"))
+    end)
+  end)
+end)
