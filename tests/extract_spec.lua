@@ -164,6 +164,26 @@ describe("scm.parse", function()
       assert.is_nil(doc.meeting) -- a leaders' summit is no numbered meeting record
     end)
 
+    it("reads formal state names, comma lists, unknown parties and two heads in meeting names", function()
+      local doc = parse("1. The 6th Japan – Republic of Türkiye Defence and Security Consultative " ..
+        "Meeting (DSCM) was held in Ankara on 7 October 2049.", "Joint Communique")
+      assert.same({"Japan", "Türkiye"}, doc.meeting.parties)
+      doc = parse("The 14th United States – Viet Nam Political, Security and Defense Dialogue " ..
+        "(PSDD) took place in Hanoi on 24 February 2055.", "Joint Readout")
+      assert.equal("Political, Security and Defense Dialogue", doc.meeting.name)
+      assert.equal(14, doc.meeting.number)
+      doc = parse("1. The 12th Australia – Arvonia Alliance Defence Dialogue (ADD) was held in " ..
+        "Canberra on 2 May 2037.", "Joint Communique")
+      assert.equal("Alliance Defence Dialogue", doc.meeting.name)
+      assert.same({"Australia", "Arvonia"}, doc.meeting.parties)
+      doc = parse("1. The 9th Canada – Republic of Korea (ROK) Defence Ministerial Dialogue (DMD) " ..
+        "was held in Ottawa on April 17, 2063.", "Joint Communique")
+      assert.equal("Defence Ministerial Dialogue", doc.meeting.name)
+      doc = parse("1. The 8th United Kingdom – Gulf Cooperation Council (GCC) Joint Maritime " ..
+        "Security Committee (JMSC) met in Muscat on 10 February 2078.", "Joint Press Statement")
+      assert.equal("JMSC", doc.meeting.series) -- "Council" belongs to a party's name
+    end)
+
     it("reads a place from a dateline in capitals, a venue and an opening 'Today in'", function()
       local doc = assert(scm.parse("Joint Readout of the Talks\nSUVA, FIJI (9 August 2051) – " ..
         "The 5th Fiji – Samoa Talks took place in Suva today.\n"))

@@ -149,6 +149,21 @@ static int is_party_word(header_ctx *c, const char *t, const scm_word *w,
                          size_t i, size_t n, long *len, const char **cls) {
     long k = scm_phrase_match(&c->party, t, w, i, n, &c->key, cls);
     if (k < 0) return -1;
+    if (k == 0) {
+        /* "Republic of Türkiye", "Republic of Poland": a state's formal
+         * style the list does not hold, before a party it does */
+        size_t s = i, e;
+        while (s < n && s - i < 4 && w[s].cap &&
+               scm_word_in(t, &w[s], scm_state_form_words))
+            s++;
+        if (s > i && s + 1 < n && scm_word_is(t, &w[s], "of")) {
+            e = s + 1;
+            if (e < n && scm_word_ieq(t, &w[e], "the")) e++;
+            k = scm_phrase_match(&c->party, t, w, e, n, &c->key, cls);
+            if (k < 0) return -1;
+            if (k > 0) k += (long)(e - i);
+        }
+    }
     *len = k;
     return k > 0;
 }
@@ -517,6 +532,28 @@ static size_t acronym_at(const char *t, const scm_word *w, size_t i,
     return caps >= 2 ? i + 1 : 0;
 }
 
+/* Is there an "and" among words [from, to)? */
+static int has_and(const char *t, const scm_word *w, size_t from, size_t to) {
+    size_t k;
+    for (k = from; k < to; k++)
+        if (scm_word_is(t, &w[k], "and")) return 1;
+    return 0;
+}
+
+/* 1 if a party phrase ends at word `end` (exclusive), 0, -1 memory. */
+static long party_ending_at(header_ctx *c, const char *t, const scm_word *w,
+                            size_t end, size_t n) {
+    size_t st = end;
+    while (st > 0 && end - st < 4) {
+        long pk;
+        st--;
+        pk = party_at(c, t, w, st, n, NULL);
+        if (pk < 0) return -1;
+        if (pk > 0 && st + (size_t)pk == end) return 1;
+    }
+    return 0;
+}
+
 typedef struct meeting_found {
     int found, number;
     size_t name_start, name_stop; /* bytes in the region's text */
@@ -529,7 +566,7 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                         size_t n, int need_held, meeting_found *m) {
     size_t h;
     for (h = 0; h < n; h++) {
-        size_t ns, k, after;
+        size_t ns, k, after, unknown_party = 0;
         int number = 0, held = 0;
         if (w[h].kind != SCM_W_WORD || !scm_word_in(t, &w[h],
                                                     scm_meeting_heads))
@@ -537,6 +574,19 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         /* a leaders' summit is no meeting of a series (the record of a
          * numbered meeting is: "the 44th SCM") */
         if (scm_word_ieq(t, &w[h], "summit")) continue;
+        /* "Gulf Cooperation Council": a head inside a party's name */
+        {
+            size_t st = h + 1;
+            int inside = 0;
+            while (st > 0 && h + 1 - st < 4 && !inside) {
+                long pk;
+                st--;
+                pk = party_at(c, t, w, st, n, NULL);
+                if (pk < 0) return -1;
+                if (pk > 0 && st + (size_t)pk > h) inside = 1;
+            }
+            if (inside) continue;
+        }
         /* "the 7th Meeting of the ... Joint Commission": the body named
          * after "of" is the meeting; its own head comes later */
         if (h + 1 < n && scm_word_is(t, &w[h + 1], "of") &&
@@ -552,7 +602,30 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 w[ns - 1].punct == '\'' && w[ns - 2].kind == SCM_W_WORD &&
                 w[ns - 2].cap && w[ns - 1].start == w[ns - 2].stop)
                 ns--;
+            /* "Political, Security and Defense Dialogue": a comma list
+             * of capitalised words, closed by "and" in the name */
+            if (ns > 1 && scm_word_punct(&w[ns - 1], ',') &&
+                w[ns - 2].kind == SCM_W_WORD && w[ns - 2].cap &&
+                has_and(t, w, ns, h)) {
+                long pk2 = party_at(c, t, w, ns - 2, n, NULL);
+                if (pk2 < 0) return -1;
+                if (pk2 == 0) {
+                    ns -= 2;
+                    continue;
+                }
+            }
             if (!(ns > 0 && name_word(t, &w[ns - 1]))) break;
+            /* "Australia – Arvonia Alliance …": the word after a dash
+             * that follows a party is a party the list does not know */
+            if (ns >= 3 && w[ns - 1].cap && scm_word_punct(&w[ns - 2], '-') &&
+                party_at(c, t, w, ns - 1, n, NULL) == 0) {
+                long pk3 = party_ending_at(c, t, w, ns - 2, n);
+                if (pk3 < 0) return -1;
+                if (pk3 > 0) {
+                    unknown_party = ns - 1;
+                    break;
+                }
+            }
             long pk = party_at(c, t, w, ns - 1, n, NULL);
             if (pk < 0) return -1;
             if (pk > 0 || scm_word_in(t, &w[ns - 1], scm_determiners)) break;
@@ -574,7 +647,7 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         }
         while (ns < h && !w[ns].cap) ns++; /* no leading "of" */
         /* parties and an ordinal before the name */
-        k = ns;
+        k = unknown_party ? unknown_party : ns;
         while (m->parties.len) free(m->parties.items[--m->parties.len]);
         while (k > 0 && h - k < 20) {
             const scm_word *p = &w[k - 1];
@@ -622,7 +695,17 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         {
             size_t j;
             for (j = k; j < ns; j++) {
-                long pk = party_at(c, t, w, j, n, &m->parties);
+                long pk;
+                if (unknown_party && j == unknown_party) {
+                    char buf[64];
+                    size_t len = w[j].stop - w[j].start;
+                    if (len >= sizeof buf) continue;
+                    memcpy(buf, t + w[j].start, len);
+                    buf[len] = '\0';
+                    if (add_party(&m->parties, buf) != 0) return -1;
+                    continue;
+                }
+                pk = party_at(c, t, w, j, n, &m->parties);
                 if (pk < 0) return -1;
                 if (pk > 1) j += (size_t)pk - 1;
             }
@@ -676,9 +759,9 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         m->number = number;
         m->name_start = w[ns].start;
         m->name_stop = w[h].stop;
-        if (after > h + 1 && !m->acr_stop &&
-            scm_word_in(t, &w[h + 1], scm_meeting_heads))
-            m->name_stop = w[h + 1].stop;
+        if (after > h + 1 && scm_word_in(t, &w[h + 1], scm_meeting_heads) &&
+            (!m->acr_stop || m->acr_start > w[h + 1].stop))
+            m->name_stop = w[h + 1].stop; /* "Defence Ministerial Dialogue" */
         else if (after > h + 1 && (scm_word_is(t, &w[h + 1], "on") ||
                                    scm_word_is(t, &w[h + 1], "for"))) {
             /* the complement ends the name (before any "(SHORT)") */
