@@ -343,6 +343,10 @@ local sets = {
     gold_dir .. "blind8/" },
   { "ninth blind set (tests/gold/blind9: written beside blind8, without the code)",
     gold_dir .. "blind9/" },
+  { "tenth blind set (tests/gold/blind10: written after the blind8/9 round, without the code)",
+    gold_dir .. "blind10/" },
+  { "eleventh blind set (tests/gold/blind11: written beside blind10, without the code)",
+    gold_dir .. "blind11/" },
 }
 local any = false
 for _, set in ipairs(sets) do
