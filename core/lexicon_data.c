@@ -165,7 +165,6 @@ static const scm_lex_builtin_word words_family_first_party[] = {
     {"Vietnam", NULL},
     {"Taiwan", NULL},
     {"Korea", NULL},
-    {"Mongolia", NULL},
 };
 
 static const scm_lex_builtin_word words_family_name[] = {
@@ -1184,6 +1183,10 @@ static const scm_lex_builtin_word words_party[] = {
     {"Kittitian", "Saint Kitts and Nevis"},
     {"Vincentian", "Saint Vincent and the Grenadines"},
     {"Saint Lucian", "Saint Lucia"},
+    {"Faroe Islands", "Faroe Islands"},
+    {"Faroese", "Faroe Islands"},
+    {"Greenland", "Greenland"},
+    {"Greenlandic", "Greenland"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {
@@ -1456,6 +1459,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Res", "reference"},
     {"Doc", "reference"},
     {"cl", "reference"},
+    {"Ma", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -1650,16 +1654,16 @@ static const scm_lex_builtin_word words_verb[] = {
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
     {"compound-prefix", words_compound_prefix, 69},
-    {"family-first-party", words_family_first_party, 9},
+    {"family-first-party", words_family_first_party, 8},
     {"family-name", words_family_name, 437},
     {"given-name", words_given_name, 148},
-    {"party", words_party, 424},
+    {"party", words_party, 428},
     {"reference-head", words_reference_head, 73},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
-    {"title-abbreviation", words_title_abbreviation, 59},
+    {"title-abbreviation", words_title_abbreviation, 60},
     {"title", words_title, 98},
     {"verb", words_verb, 85},
 };

@@ -310,7 +310,7 @@ describe("scm.parse", function()
         "Special Envoy to the Great Lakes of the Federal Democratic Republic of " ..
         "Ethiopia, Dawit Alemu, attended. The Minister Delegate and the Special Envoy " ..
         "welcomed the talks.")
-      local a, d = person(doc, "El Idrissi"), person(doc, "Alemu")
+      local a, d = person(doc, "El Idrissi"), person(doc, "Dawit") -- Ethiopian: the given name
       assert.equal("Amina El Idrissi", a.name)
       assert.equal("Minister Delegate to the Prime Minister in charge of the Defence " ..
         "Administration", a.title)
@@ -448,14 +448,32 @@ describe("scm.parse", function()
       assert.equal(4, #people(doc))
     end)
 
+    it("reads names without family names: Malay, Burmese, Ethiopian; and compound surnames", function()
+      local doc = parse("Malaysian Minister of Defence Datuk Seri Rosnah binti Abdul Hamid, " ..
+        "Captain Mohd Hafiz bin Ismail of Malaysia, Philippine Secretary Ma. Cristina R. Dela " ..
+        "Cruz, Azerbaijani Minister Ramil Tofig oglu Jafarov, Faroese Minister Turið av Skarði, " ..
+        "Ethiopian Minister Ato Dawit Alemu Bekele and Portuguese Minister Maria João Teixeira " ..
+        "Pinto met in Bandar Seri Begawan. Minister Teixeira Pinto welcomed the visit.")
+      assert.equal("Rosnah binti Abdul Hamid", person(doc, "Rosnah").name)
+      assert.equal("Mohd Hafiz bin Ismail", person(doc, "Mohd Hafiz").name)
+      assert.equal("Ma. Cristina R. Dela Cruz", person(doc, "Dela Cruz").name)
+      assert.equal("Ramil Tofig oglu Jafarov", person(doc, "Jafarov").name)
+      assert.equal("Turið av Skarði", person(doc, "av Skarði").name)
+      assert.equal("Dawit Alemu Bekele", person(doc, "Dawit").name)
+      local p = person(doc, "Teixeira Pinto") -- the later mention names the family
+      assert.equal(2, #p.mentions)
+      assert.is_nil(person(doc, "Begawan"))
+      assert.equal(7, #people(doc))
+    end)
+
     it("reads Burmese honorifics and Hungarian names in English order", function()
       local doc = parse("Myanmar's Minister for Foreign Affairs U Than Lwin and Hungarian " ..
         "Minister of Foreign Affairs and Trade Péter Szabó met. U Than Lwin welcomed the visit.")
-      local u = person(doc, "Lwin")
+      local u = person(doc, "Than Lwin") -- a Burmese name is its own family name
       assert.equal("Than Lwin", u.name)
       assert.equal("Myanmar", u.party)
       assert.equal("Szabó", person(doc, "Szabó").family)
-      assert.same({ "Minister Lwin" }, act_with(doc, "welcome").actors)
+      assert.same({ "Minister Than Lwin" }, act_with(doc, "welcome").actors)
     end)
 
     it("leaves an office followed by its own name in a list to that name", function()

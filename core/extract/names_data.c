@@ -9,9 +9,14 @@ const char *const scm_honorifics[] = {
     "Excellency", "Highness", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Tun",
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
-    "Daw", "U", NULL};
+    "Daw", "U", "Ato", "Woizero", "Dato", NULL};
 
 const char *const scm_given_name_parties[] = {"Thailand", "Iceland", NULL};
+
+const char *const scm_whole_name_parties[] = {"Myanmar", NULL};
+
+const char *const scm_given_family_parties[] = {"Ethiopia", "Eritrea",
+                                                "Malaysia", NULL};
 
 const char *const scm_given_honorifics[] = {
     "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Prince", "Princess", "Sir",

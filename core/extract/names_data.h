@@ -23,6 +23,12 @@ extern const char *const scm_rank_roles[];
 /* Parties whose people are referred to by given name after their
  * introduction ("Prime Minister Pimchanok" for Pimchanok Wongsakul). */
 extern const char *const scm_given_name_parties[];
+/* Parties whose people have no family name: the whole name stands for
+ * it ("Kyaw Zin Htet" of Myanmar). */
+extern const char *const scm_whole_name_parties[];
+/* Parties whose people are named by the given name, written first, then
+ * the father's ("Dawit Alemu Bekele" of Ethiopia is "Minister Dawit"). */
+extern const char *const scm_given_family_parties[];
 /* Parties whose people are named given + father's + mother's surname. */
 extern const char *const scm_paternal_surname_parties[];
 /* Words of a state's formal style before "of PARTY" ("the Kingdom of",

@@ -72,8 +72,13 @@ typedef struct name_info {
 } name_info;
 
 static int is_initial(const char *t, const scm_word *w) {
-    return w->kind == SCM_W_WORD && w->stop - w->start == 2 &&
-           t[w->start] >= 'A' && t[w->start] <= 'Z' && t[w->start + 1] == '.';
+    if (w->kind != SCM_W_WORD) return 0;
+    if (w->stop - w->start == 2)
+        return t[w->start] >= 'A' && t[w->start] <= 'Z' &&
+               t[w->start + 1] == '.';
+    /* "Ma. Cristina": a given name shortened, never a family name */
+    return w->stop - w->start == 3 && t[w->start] == 'M' &&
+           t[w->start + 1] == 'a' && t[w->start + 2] == '.';
 }
 
 static int lex_has_word(const people_ctx *c, const scm_phrase_index *ix,
@@ -175,15 +180,17 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
 
 /* Lower-case particles inside a name ("bin", "de", "van"). */
 static const char *const name_particles[] = {
-    "bin", "ibn", "bint", "al", "van", "von", "de", "da", "do", "dos",
-    "das", "del", "della", "der", "den", "du", "la", "le", "ter", NULL};
+    "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
+    "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
+    "av", "oglu", "ogly", "qizi", "kyzy", "uulu", NULL};
 
 /* Particles that belong to the family name before it ("Marco Di
  * Stefano": Di Stefano; "Maarten van der Heijden": van der Heijden). */
 static const char *const family_particles[] = {
     "Di", "De", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Du",
     "Dos", "Das", "Ter", "van", "von", "de", "der", "den", "del", "da",
-    "di", "du", "la", "le", "Ní", "Nic", "Ó", "Ua", NULL};
+    "di", "du", "la", "le", "Ní", "Nic", "Ó", "Ua", "Dela", "Delos", "av",
+    NULL};
 /* ... and those that are given names as well ("Al Gore"), only inside
  * a name ("Youssef El Mansouri"). */
 static const char *const inner_family_particles[] = {
@@ -269,6 +276,39 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             ni->family = k;
             return;
         }
+    /* no family name: the Burmese name is the whole name ("Kyaw Zin
+     * Htet"); a Malay one is the given name before "bin"/"binti"
+     * ("Mohd Hafiz bin Ismail") unless an Arabic family name follows
+     * ("... bin Saad Al Saud"); an Ethiopian one the given name, first */
+    if (party && scm_bytes_in(party, strlen(party), scm_whole_name_parties)) {
+        ni->family = last;
+        ni->family_from = ni->first;
+        ni->has_from = 1;
+        return;
+    }
+    for (k = ni->first + 1; k < last; k++)
+        if (scm_word_is(t, &w[k], "bin") || scm_word_is(t, &w[k], "binti") ||
+            scm_word_is(t, &w[k], "bint")) {
+            size_t q;
+            int arabic = 0;
+            for (q = k + 1; q <= last; q++)
+                if (scm_word_in(t, &w[q], inner_family_particles) ||
+                    (w[q].stop - w[q].start > 3 &&
+                     (memcmp(t + w[q].start, "Al-", 3) == 0 ||
+                      memcmp(t + w[q].start, "El-", 3) == 0)))
+                    arabic = 1;
+            if (!arabic) {
+                ni->family = k - 1;
+                ni->family_from = ni->first;
+                ni->has_from = k - 1 > ni->first;
+                return;
+            }
+            break;
+        }
+    if (party && scm_bytes_in(party, strlen(party), scm_given_family_parties)) {
+        ni->family = ni->first;
+        return;
+    }
     first_ff = family_first_name(c, t + w[ni->first].start,
                                  w[ni->first].stop - w[ni->first].start);
     last_ff = family_first_name(c, t + w[last].start,
@@ -651,7 +691,7 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
                          size_t n) {
     const char *t = c->t, *r;
     size_t k;
-    int body = 0;
+    int body = 0, item_body = 0, item_names = 0;
     for (k = j + 1; k < n && k - j < 16; k++) {
         if (w[k].kind == SCM_W_WORD && w[k].cap) {
             long tk = title_at(c, w, k, n, &r);
@@ -659,14 +699,34 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
             if (tk > 0 || scm_word_in(t, &w[k], scm_honorifics) ||
                 is_initial(t, &w[k]))
                 return 0;
-            if (!name_word(c, &w[k])) body = 1;
+            if (!name_word(c, &w[k])) body = item_body = 1;
+            else item_names++;
             continue;
         }
-        if (scm_word_is(t, &w[k], "and"))
-            return body && k > j + 1 && k + 1 < n &&
-                   w[k + 1].kind == SCM_W_WORD && w[k + 1].cap;
-        if (scm_word_punct(&w[k], ',') && k > j + 1 && body) {
-            body = 0;
+        /* an item of two name words and nothing else names a person
+         * ("Greg Moran") */
+        if ((scm_word_is(t, &w[k], "and") || scm_word_punct(&w[k], ',')) &&
+            !item_body && item_names >= 2)
+            return 0;
+        if (scm_word_is(t, &w[k], "and")) {
+            size_t q;
+            long pk;
+            if (k == j + 1 || k + 1 >= n || w[k + 1].kind != SCM_W_WORD ||
+                !w[k + 1].cap)
+                return 0;
+            /* ... and the next office or person is no item */
+            pk = party_at(c, w, k + 1, n, &r);
+            if (pk < 0) return -1;
+            if ((pk = title_at(c, w, k + 1 + (size_t)pk, n, &r)) < 0) return -1;
+            if (pk > 0 || scm_word_in(t, &w[k + 1], scm_honorifics)) return 0;
+            /* "of Industry, Business and Financial Affairs": the last
+             * item may be the one that names a body */
+            for (q = k + 1; !body && q < n && q - k < 5 && w[q].cap; q++)
+                if (!name_word(c, &w[q])) body = 1;
+            return body;
+        }
+        if (scm_word_punct(&w[k], ',') && k > j + 1) {
+            item_body = item_names = 0;
             continue;
         }
         if (scm_word_is(t, &w[k], "of") || scm_word_is(t, &w[k], "the") ||
@@ -888,6 +948,19 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     return next; /* the office is this person's, not the next one's */
 }
 
+/* The word after a run of honorifics starting at i: "His Excellency
+ * Sheikh", "H.E. Mr.", "Datuk Seri" ("Seri"/"Sri" only after one). */
+static size_t honorific_run(const char *t, const scm_word *w, size_t i,
+                            size_t n) {
+    size_t at = i + 1;
+    while (at < n && at - i < 4 &&
+           (scm_word_in(t, &w[at], scm_honorifics) ||
+            ((scm_word_is(t, &w[at], "Seri") || scm_word_is(t, &w[at], "Sri")) &&
+             scm_word_in(t, &w[at - 1], scm_honorifics))))
+        at++;
+    return at;
+}
+
 /* Try an introduction at word i; returns the next word to look at, or
  * (size_t)-1 on memory. */
 static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
@@ -901,9 +974,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* Honorific Name [, Title] [of the PARTY] */
     if (scm_word_in(t, &w[i], scm_honorifics)) {
         size_t at = i + 1, r;
-        /* "His Excellency Sheikh Abdullah", "H.E. Mr. Hayashi" */
-        while (at < n && at - i < 4 && scm_word_in(t, &w[at], scm_honorifics))
-            at++;
+        at = honorific_run(t, w, i, n);
         c->given_honorific = scm_word_in(t, &w[at - 1], scm_given_honorifics);
         r = name_then_office(c, w, i, at, n, 0);
         c->given_honorific = 0;
@@ -1026,9 +1097,19 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                           scm_word_is(t, &w[h], "Her")) &&
             scm_word_in(t, &w[h + 1], scm_honorifics))
             h++;
-        while (h < n && h - j < 4 && scm_word_in(t, &w[h], scm_honorifics))
-            h++;
-        if (h > j) j = h - 1; /* the last honorific */
+        if (h < n && scm_word_in(t, &w[h], scm_honorifics)) {
+            size_t at = honorific_run(t, w, h, n);
+            if (parse_name(c, w, at, n, &ni) && ni.count >= 2) {
+                if (!party) {
+                    party = of_party(c, w, skip_parens(w, ni.stop, n), n,
+                                     &end, &oom);
+                    if (oom) return (size_t)-1;
+                }
+                if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
+                    return (size_t)-1;
+                return ni.stop;
+            }
+        }
     }
     if (j < n && scm_word_in(t, &w[j], scm_honorifics) &&
         parse_name(c, w, j + 1, n, &ni) && ni.count >= 2) {
@@ -1352,11 +1433,23 @@ static int resolve(people_ctx *c, scm_extract *x) {
             /* "Minister Ruiz de Alarcón" after "Ignacio Ruiz de Alarcón
              * Ferrer": a name that is someone's family name is that
              * person */
-            if (strcmp(p->name, k->name) == 0 ||
-                strcasecmp(p->family, k->name) == 0 ||
-                (strcasecmp(p->family, k->family) == 0 &&
-                 same(p->role, k->role) &&
-                 same(p->party, k->party)))
+            size_t pn = strlen(p->name), kn = strlen(k->name);
+            if (kn < pn && p->name[pn - kn - 1] == ' ' &&
+                strcmp(p->name + pn - kn, k->name) == 0 && !k->by_given &&
+                strlen(p->family) < kn) {
+                /* "Minister Teixeira Pinto" after "Maria João Teixeira
+                 * Pinto": a later mention by the last words names the
+                 * family */
+                char *f = scm_xstrndup(k->name, kn);
+                if (!f) return -1;
+                free(p->family);
+                p->family = f;
+                hit = p;
+            } else if (strcmp(p->name, k->name) == 0 ||
+                       strcasecmp(p->family, k->name) == 0 ||
+                       (strcasecmp(p->family, k->family) == 0 &&
+                        same(p->role, k->role) &&
+                        same(p->party, k->party)))
                 hit = p;
         }
         if (hit ? merge_into(hit, k) : new_person(x, k)) return -1;
