@@ -431,6 +431,11 @@ describe("scm.parse", function()
       assert.equal("Luis Alberto Del Solar Ugarte", d.name)
       assert.equal(2, #d.mentions)
       assert.same({ "Minister Gaitán", "Minister Londoño" }, sorted(acts(doc)[1].actors))
+      doc = parse("Georgian Minister of Foreign Affairs Tamar Gelashvili, Georgian Minister of " ..
+        "Defence Davit Kharaishvili, Azerbaijani Minister of Foreign Affairs Aysel Mammadova " ..
+        "and Azerbaijani Minister of Defence Ramil Jafarov met. The two Ministers of Defence " ..
+        "welcomed the plan.")
+      assert.same({ "Minister Jafarov", "Minister Kharaishvili" }, sorted(act_with(doc, "welcome").actors))
     end)
 
     it("refers to Thai principals by given name, and reads two offices without a comma", function()
@@ -464,6 +469,23 @@ describe("scm.parse", function()
       assert.equal(2, #p.mentions)
       assert.is_nil(person(doc, "Begawan"))
       assert.equal(7, #people(doc))
+    end)
+
+    it("takes the party of a delegation, an office after 'Ambassador', and one-word names", function()
+      local doc = parse("The Malaysian delegation was led by Deputy Minister Datuk Seri Rosnah " ..
+        "binti Abdul Hamid, and the Myanmar delegation by Deputy Minister U Kyaw Zin Htet, " ..
+        "and the Tanzanian delegation by Ambassador Neema Salum Mwakalinga, Minister for " ..
+        "Foreign Affairs of Tanzania. The talks were co-chaired by the Minister for Foreign " ..
+        "Affairs of the Republic of Indonesia, Haryanto. Georgian Minister of Defence Davit " ..
+        "Kharaishvili met Minister of Defence Colonel General Ramil Tofig oglu Jafarov. " ..
+        "Datuk Seri Rosnah welcomed the talks.")
+      assert.equal("Malaysia", person(doc, "Rosnah").party)
+      assert.equal("Myanmar", person(doc, "Kyaw Zin Htet").party)
+      local m = person(doc, "Mwakalinga")
+      assert.equal("Minister", m.role) -- the office, not "Ambassador"
+      assert.equal("Indonesia", person(doc, "Haryanto").party)
+      assert.equal("Minister", person(doc, "Jafarov").role) -- not the rank
+      assert.same({ "Deputy Minister Rosnah" }, act_with(doc, "welcome").actors)
     end)
 
     it("reads Burmese honorifics and Hungarian names in English order", function()

@@ -993,6 +993,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             int added;
             size_t from = a->n;
             if (expand_group(c, a, t, &w[j], &added) != 0) return -1;
+            /* "the two Ministers of Defence" of four Ministers */
+            if (num && j + 2 < n && scm_word_is(t, &w[j + 1], "of") &&
+                w[j + 2].kind == SCM_W_WORD && w[j + 2].cap &&
+                added > numeral_value(t, &w[j - 1]))
+                keep_titled(c, a, from, t + w[j + 2].start,
+                            w[j + 2].stop - w[j + 2].start,
+                            numeral_value(t, &w[j - 1]), &added);
             if (num) {
                 int count = numeral_value(t, &w[j - 1]);
                 if (expand_counted(c, a, from, count, &added) != 0) return -1;
@@ -1150,9 +1157,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * family name (the only one) */
     if (j + 1 < n && scm_word_in(t, &w[j], scm_honorifics) &&
         w[j + 1].kind == SCM_W_WORD && w[j + 1].cap) {
-        size_t q;
-        int32_t who = person_at(c, w[j + 1].start);
+        size_t q, nm = j + 1;
+        int32_t who;
         int many = 0;
+        /* "Datuk Seri Rosnah", "His Excellency Sheikh ...": the name
+         * after a run of honorifics */
+        while (nm + 1 < n && (scm_word_in(t, &w[nm], scm_honorifics) ||
+                              scm_word_is(t, &w[nm], "Seri") ||
+                              scm_word_is(t, &w[nm], "Sri")))
+            nm++;
+        who = person_at(c, w[nm].start);
         /* "U Than Lwin", "Dr. Helen Abernathy": a mention of a titled
          * person the people stage found */
         if (who < 0) who = person_at(c, w[j].start);

@@ -39,7 +39,10 @@ const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
 
 const char *const scm_rank_roles[] = {
     "General", "Admiral", "Colonel", "Lieutenant", "Captain", "Major",
-    "Commodore", "Brigadier", "Marshal", "Sergeant", NULL};
+    "Commodore", "Brigadier", "Marshal", "Sergeant",
+    /* a diplomatic rank before a name gives way to the office after it:
+     * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
+    "Ambassador", NULL};
 
 const char *const scm_not_name_words[] = {
     "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For",

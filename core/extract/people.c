@@ -414,6 +414,36 @@ static void cand_free(cand *k) {
     free(k->title);
 }
 
+/* The party of "the X delegation [was led|headed] by" just before word
+ * `at`: 1 with *party set, 0, -1 memory. */
+static long party_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
+                     const char **cls);
+
+static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
+                             const char **party) {
+    const char *t = c->t, *cls = NULL;
+    size_t k = at, d;
+    if (k < 3 || !scm_word_is(t, &w[k - 1], "by")) return 0;
+    k--;
+    if (k > 0 && (scm_word_is(t, &w[k - 1], "led") ||
+                  scm_word_is(t, &w[k - 1], "headed")))
+        k--;
+    if (k > 0 && scm_word_is(t, &w[k - 1], "was")) k--;
+    if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation")) return 0;
+    /* the party phrase ending right before "delegation" */
+    for (d = k - 1; d > 0 && k - 1 - d < 4;) {
+        long pk;
+        d--;
+        pk = party_at(c, w, d, k - 1, &cls);
+        if (pk < 0) return -1;
+        if (pk > 0 && d + (size_t)pk == k - 1) {
+            *party = cls ? cls : "";
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Record a candidate from a parsed name. */
 static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
                     size_t mstart_word, size_t tstart, size_t tstop,
@@ -421,8 +451,15 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     const char *t = c->t;
     cand k;
     size_t last = ni->stop - 1;
-    const char *order = party;
+    const char *order;
     memset(&k, 0, sizeof k);
+    /* "the Myanmar delegation [was led] by Deputy Minister ...": the
+     * delegation's party */
+    if (!party) {
+        long dp = delegation_party(c, w, mstart_word, &party);
+        if (dp < 0) return -1;
+    }
+    order = party;
     if (!order && c->last_party && c->last_end <= mstart_word &&
         mstart_word - c->last_end <= 2) {
         size_t j;
@@ -1215,8 +1252,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         if (rk < 0) return (size_t)-1;
         /* ", Dr. Konstantin Albers-Reichl," */
         if (rk == 0 && scm_word_in(t, &w[r], scm_honorifics)) rk = 1;
+        /* a name of one word only after an office of a known party,
+         * closed by punctuation: "the Minister for Foreign Affairs of the
+         * Republic of Indonesia, Haryanto." */
         if (parse_name(c, w, r + (size_t)rk, n, &ni) &&
-            (rk > 0 || ni.count >= 2)) {
+            (rk > 0 || ni.count >= 2 ||
+             (party && ni.stop < n && w[ni.stop].kind == SCM_W_PUNCT &&
+              (w[ni.stop].punct == '.' || w[ni.stop].punct == ',' ||
+               w[ni.stop].punct == ';')))) {
             if (!party) {
                 party = of_party(c, w, ni.stop, n, &end, &oom);
                 if (oom) return (size_t)-1;
