@@ -1561,6 +1561,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of Defence Force", "Chief of Defence Force"},
     {"Chief of Defence Forces", "Chief of Defence Forces"},
     {"Chief of the Defence Force", "Chief of the Defence Force"},
+    {"Colonel General", "General"},
+    {"Lieutenant Colonel", "Colonel"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -1664,7 +1666,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 60},
-    {"title", words_title, 98},
+    {"title", words_title, 100},
     {"verb", words_verb, 85},
 };
 
