@@ -211,3 +211,23 @@ describe("doc:dates()", function()
     end)
   end)
 end)
+
+describe("bare years near the document's year", function()
+  it("counts years after 2099 in a document of that time", function()
+    assert.same({"2126-2130 = 2126/2130", "2128 = 2128", "2135 = 2135"},
+      (function()
+        local out = {}
+        for _, d in ipairs(dates("They adopted the 2126-2130 Framework, recalled the 2128 " ..
+                                 "Declaration and aim to finish the work by 2135.",
+                                 "3 May 2127")) do
+          out[#out + 1] = d.text:gsub("–", "-") .. " = " .. d.iso
+        end
+        return out
+      end)())
+  end)
+
+  it("keeps numbers far from the document's year out", function()
+    assert.same({}, dates("They deployed 2150 engineers and 2130 tonnes of aid.",
+                          "3 May 2026"))
+  end)
+end)

@@ -6,7 +6,8 @@
  *    ("Strategic Alliance 2015 plan", "(MPAC) 2025"): a capitalised word
  *    other than a month, or a closing parenthesis, right before it;
  *    resolution numbers are already refused by scm_date_find.  A year
- *    outside 1900-2099 counts only after a temporal preposition ("in 1585",
+ *    outside 1900-2099 (widened around the document's own year) counts
+ *    only after a temporal preposition ("in 1585",
  *    "by 2100");
  *  - ranges, one item each whose ends are not reported again: "2010-2012",
  *    "12-13 May 2022", "2 to 14 July 2082", "May 4 to 15, 2071", "April
@@ -215,9 +216,19 @@ static int far_year_counts(const para *pg, const scm_date *d) {
     return word_in(t + p, word_end(t, p, pg->stop) - p, after_year_words);
 }
 
+/* A bare year counts anywhere when it is near the document's own year:
+ * from 1900 (or 150 years before the document) to 2099 (or 80 years
+ * after it), so that a document of 2130 may speak of "the 2126-2130
+ * Framework" as one of 2026 speaks of 2030. */
 static int year_counts(const para *pg, const scm_date *d) {
+    int lo = 1900, hi = 2099;
+    const scm_date *ref = &pg->doc->date;
     if (year_in_name(pg->t, pg->lo, d->span.start)) return 0;
-    if (d->year >= 1900 && d->year <= 2099) return 1;
+    if (ref->precision != SCM_DATE_NONE && ref->year > 0) {
+        if (ref->year - 150 < lo) lo = ref->year - 150;
+        if (ref->year + 80 > hi) hi = ref->year + 80;
+    }
+    if (d->year >= lo && d->year <= hi) return 1;
     return far_year_counts(pg, d);
 }
 
