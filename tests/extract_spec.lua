@@ -436,6 +436,12 @@ describe("scm.parse", function()
         "and Azerbaijani Minister of Defence Ramil Jafarov met. The two Ministers of Defence " ..
         "welcomed the plan.")
       assert.same({ "Minister Jafarov", "Minister Kharaishvili" }, sorted(act_with(doc, "welcome").actors))
+      doc = parse("Georgian Minister of Foreign Affairs Tamar Gelashvili and Georgian Minister of " ..
+        "Defence Davit Kharaishvili received Minister of Foreign Affairs Aysel Mammadova and " ..
+        "Minister of Defence Ramil Jafarov (hereinafter “the Ministers”). The two Ministers of " ..
+        "Defence welcomed the plan, which comprised 38 activities, and they approved the budget.")
+      assert.same({ "Minister Jafarov", "Minister Kharaishvili" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Minister Jafarov", "Minister Kharaishvili" }, sorted(act_with(doc, "approve").actors))
     end)
 
     it("refers to Thai principals by given name, and reads two offices without a comma", function()

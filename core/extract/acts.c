@@ -917,8 +917,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (j >= n) return 0;
     /* a group defined by "(hereinafter “the Ministers”)" */
     {
+        size_t from = a->n;
         int ag = alias_group(c, w, j, a);
-        if (ag != 0) return ag < 0 ? -1 : (long)j + 1;
+        if (ag < 0) return -1;
+        if (ag > 0) {
+            /* "the two Ministers of Defence": those of the group whose
+             * office names Defence */
+            if (num && j + 2 < n && scm_word_is(t, &w[j + 1], "of") &&
+                w[j + 2].kind == SCM_W_WORD && w[j + 2].cap) {
+                int added = (int)(a->n - from);
+                keep_titled(c, a, from, t + w[j + 2].start,
+                            w[j + 2].stop - w[j + 2].start,
+                            numeral_value(t, &w[j - 1]), &added);
+            }
+            return (long)skip_of_body(c, w, j + 1, n);
+        }
     }
     /* a group with a modifier: "the Prime Ministers" (people whose role
      * is "Prime Minister"), "the two Foreign Ministers" (else the
