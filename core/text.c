@@ -230,6 +230,22 @@ static size_t page_marker(const unsigned char *p, size_t s, size_t e,
     return i - s;
 }
 
+/* "8th JDPC Joint Communique          Page 2 of 3": a running footer, a
+ * title set apart from "Page N [of M]" at the line's end by a wide gap. */
+static int running_footer(const unsigned char *p, size_t s, size_t e) {
+    size_t k, gap_end = 0;
+    for (k = s; k + 3 < e; k++)
+        if (p[k] == ' ' && p[k + 1] == ' ' && p[k + 2] == ' ') {
+            size_t g = k;
+            while (g < e && p[g] == ' ') g++;
+            gap_end = g; /* the last wide gap */
+            k = g;
+        }
+    if (!gap_end || gap_end >= e) return 0;
+    return page_marker(p, gap_end, e, 0) == e - gap_end &&
+           (p[gap_end] | 32) == 'p'; /* "Page ...", not a bare number */
+}
+
 /* Drop page numbers and headers.  A lone number counts only where pages
  * are known to break: next to a form feed, or in layouts made from PDFs.
  * After a form feed a marker may be glued to the first line of text. */
@@ -243,7 +259,7 @@ static void drop_furniture(ctx *c, scm_layout layout) {
         size_t m;
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
         m = page_marker(p, ln->start, ln->end, pdf || ff);
-        if (m == ln->end - ln->start) {
+        if (m == ln->end - ln->start || running_footer(p, ln->start, ln->end)) {
             ln->flags |= LF_DROP;
         } else if (m && (ln->flags & LF_AFTER_FF) && m > 1) {
             size_t s = skip_blanks(p, ln->start + m, ln->end);
@@ -489,6 +505,17 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
     }
 }
 
+/* Across a page break (a form feed or dropped page furniture), a line
+ * that opens with a lower-case letter after one that ends no sentence
+ * goes on with the same sentence, whatever blank lines the page left. */
+static int page_continues(const ctx *c, const line *a, const line *b) {
+    uint32_t cp;
+    size_t k;
+    if (a->flags & LF_END) return 0;
+    k = scm_utf8_decode(U(c) + b->start, b->end - b->start, &cp);
+    return k && cp < 0x80 && scm_ascii_is_lower((unsigned char)cp);
+}
+
 static int push_plan(ctx *c, size_t first, size_t last, uint8_t kind) {
     plan pl;
     pl.first = (uint32_t)first;
@@ -500,16 +527,22 @@ static int push_plan(ctx *c, size_t first, size_t last, uint8_t kind) {
 /* Group the text lines into paragraphs by the layout's rule. */
 static int group_paragraphs(ctx *c, scm_layout layout) {
     size_t i, first = SIZE_MAX, prev = SIZE_MAX, gap = 0;
-    int ws = 0, in_list = 0;
+    int ws = 0, in_list = 0, paged = 0;
     for (i = 0; i < c->lines.len; i++) {
         const line *ln = &c->lines.items[i];
-        if (ln->flags & LF_DROP) continue;
+        if (ln->flags & LF_DROP) {
+            paged = 1; /* page furniture: a page break */
+            continue;
+        }
         if (ln->flags & LF_BLANK) {
             gap++;
             if (!(ln->flags & LF_EMPTY)) ws = 1;
             continue;
         }
+        if (ln->flags & LF_AFTER_FF) paged = 1;
         if (prev != SIZE_MAX &&
+            !(paged && layout != SCM_LAYOUT_LINES &&
+              page_continues(c, &c->lines.items[prev], ln)) &&
             breaks_before(c, layout, &c->lines.items[prev], ln, gap, ws,
                           in_list)) {
             if (push_plan(c, first, prev, SCM_PARA_BODY) != 0) return -1;
@@ -523,6 +556,7 @@ static int group_paragraphs(ctx *c, scm_layout layout) {
         prev = i;
         gap = 0;
         ws = 0;
+        paged = 0;
     }
     if (first != SIZE_MAX && push_plan(c, first, prev, SCM_PARA_BODY) != 0)
         return -1;

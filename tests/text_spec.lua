@@ -379,6 +379,17 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "called for a cease-fire and for new negotiations;"))
       end)
 
+      it("drops a running footer set apart by a wide gap and joins a sentence across it", function()
+        local doc = assert(scm.parse(
+          "Joint Communique\n\n1. The Ministers met in Prague and agreed that the cyber ranges of\n" ..
+          "both countries should be opened to partners\n\n" ..
+          "8th JDPC Joint Communique                              Page 2 of 3\n" ..
+          "\ffrom the Western Balkans, and they decided to meet again next year.\n\n" ..
+          "2. They welcomed the new plan for the region and the work of the staffs.\n"))
+        assert.falsy(has(doc.text, "Page 2 of 3"))
+        assert.truthy(has(doc.text, "opened to partners from the Western Balkans, and they"))
+      end)
+
       it("keeps the hyphen after a short form in capitals at a line end", function()
         local doc = assert(scm.parse(
           "The co-chairs did not agree on the proposed EU-\nwide levy on carbon and\n" ..
