@@ -347,6 +347,10 @@ local sets = {
     gold_dir .. "blind10/" },
   { "eleventh blind set (tests/gold/blind11: written beside blind10, without the code)",
     gold_dir .. "blind11/" },
+  { "twelfth blind set (tests/gold/blind12: written after the blind10/11 round, without the code)",
+    gold_dir .. "blind12/" },
+  { "thirteenth blind set (tests/gold/blind13: written beside blind12, without the code)",
+    gold_dir .. "blind13/" },
 }
 local any = false
 for _, set in ipairs(sets) do
