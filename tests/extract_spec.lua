@@ -494,6 +494,23 @@ describe("scm.parse", function()
       assert.same({ "Deputy Minister Rosnah" }, act_with(doc, "welcome").actors)
     end)
 
+    it("reads offices 'in the Ministry', Eng., Bhutanese names, ministry portfolios and Spanish meetings", function()
+      local doc = parse("It was co-chaired by Zambia’s Permanent Secretary in the Ministry of " ..
+        "Energy, Mwansa Chileshe Bwalya, and Zimbabwe’s Permanent Secretary, Dr. Ruvimbo " ..
+        "Mashingaidze. The Chief Executive of the Zambezi River Authority (ZRA), Eng. Simba " ..
+        "Nyathi, attended with Papua New Guinea's Minister of Labour and Employment Peter " ..
+        "Yasi Kondo and Bhutan's Lyonpo Karma Wangmo.")
+      assert.equal("Permanent Secretary in the Ministry of Energy", person(doc, "Bwalya").title)
+      assert.equal("Chief Executive", person(doc, "Nyathi").role)
+      assert.equal("Peter Yasi Kondo", person(doc, "Kondo").name)
+      local k = person(doc, "Karma Wangmo") -- no family name: the whole name
+      assert.equal("Minister", k.role)
+      doc = parse("1. The 3rd Costa Rica – Panama Security Commission was held in San José on " ..
+        "4 May 2041. Commissioner Marco Vinicio Araya Solís, Director of the National Coast " ..
+        "Guard Service, briefed the Ministers.", "Joint Statement")
+      assert.equal("Araya", person(doc, "Araya").family) -- the meeting's parties name so
+    end)
+
     it("reads Burmese honorifics and Hungarian names in English order", function()
       local doc = parse("Myanmar's Minister for Foreign Affairs U Than Lwin and Hungarian " ..
         "Minister of Foreign Affairs and Trade Péter Szabó met. U Than Lwin welcomed the visit.")
@@ -1155,6 +1172,13 @@ describe("scm.parse", function()
         "of Climate of Estonia, and by the State Secretary of Latvia, Jānis Kalniņš. Secretary " ..
         "General Mets noted the plan, and the Latvian co-chair supported it.")
       assert.same({ "State Secretary" }, act_with(doc, "support").actors)
+    end)
+
+    it("reads 'the three island states' as the meeting's parties", function()
+      local doc = parse("The 3rd Maldives – Mauritius – Seychelles Trilateral Maritime Dialogue " ..
+        "(TMD) was held in Malé on 2 May 2031. The three island states affirmed their " ..
+        "readiness to share data.")
+      assert.same({ "Maldives", "Mauritius", "Seychelles" }, sorted(act_with(doc, "affirm").actors))
     end)
 
     it("reads 'the Prime Minister of India', 'The Meeting' and 'the Japanese and Indian sides'", function()

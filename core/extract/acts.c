@@ -913,6 +913,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (j < n && IN(c, &w[j], L_NUMERALS)) {
         num = 1;
         j++;
+        /* "the three island states", "the two neighbouring countries" */
+        if (j + 1 < n && lower_word(t, &w[j]) &&
+            (IN(c, &w[j + 1], L_GROUP_PREVIOUS) ||
+             scm_word_is(t, &w[j + 1], "states") ||
+             scm_word_is(t, &w[j + 1], "governments")))
+            j++;
     }
     if (j >= n) return 0;
     /* a group defined by "(hereinafter “the Ministers”)" */
@@ -981,8 +987,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* groups: "the two Presidents", "Both sides", "Our two nations" */
     if (IN(c, &w[j], L_GROUP_NAMED) ||
         IN(c, &w[j], L_GROUP_PREVIOUS) ||
-        scm_word_ieq(t, &w[j], "governments")) {
+        scm_word_ieq(t, &w[j], "governments") ||
+        ((det || num) && scm_word_is(t, &w[j], "states"))) {
         if (scm_word_ieq(t, &w[j], "nations") ||
+            scm_word_is(t, &w[j], "states") ||
             scm_word_ieq(t, &w[j], "countries") ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
             scm_word_ieq(t, &w[j], "governments")) {

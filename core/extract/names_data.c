@@ -9,11 +9,12 @@ const char *const scm_honorifics[] = {
     "Excellency", "Highness", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Tun",
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
-    "Daw", "U", "Ato", "Woizero", "Dato", NULL};
+    "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Eng",
+    "Mag.", "Ing.", NULL};
 
 const char *const scm_given_name_parties[] = {"Thailand", "Iceland", NULL};
 
-const char *const scm_whole_name_parties[] = {"Myanmar", NULL};
+const char *const scm_whole_name_parties[] = {"Myanmar", "Bhutan", NULL};
 
 const char *const scm_given_family_parties[] = {"Ethiopia", "Eritrea",
                                                 "Malaysia", NULL};
@@ -42,7 +43,7 @@ const char *const scm_rank_roles[] = {
     "Commodore", "Brigadier", "Marshal", "Sergeant",
     /* a diplomatic rank before a name gives way to the office after it:
      * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
-    "Ambassador", NULL};
+    "Ambassador", "Commissioner", NULL};
 
 const char *const scm_not_name_words[] = {
     "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For",
@@ -87,7 +88,9 @@ const char *const scm_not_name_words[] = {
     "Mining", "Minerals", "Petroleum", "Nuclear", "Aviation", "Naval",
     "Military", "Armed", "Humanitarian", "Relations", "Procurement",
     "Logistics", "Personnel", "Readiness", "Protection", "Contingencies",
-    "Preparedness", NULL};
+    "Preparedness",     /* portfolios of ministries ("Minister of Labour and Employment") */
+    "Employment", "Information", "Youth", "Sports", "Women", "Gender", "Lands", "Water", "Natural", "Heritage", "Forestry", "Livestock", "Irrigation", "Oceans", "Works", "Rural", "Urban", "Social", "Solidarity", "Religious", "Integration", "Telecommunications", "Revenue", "Budget", "Cabinet", "Presidential", "Power", "Electricity", "Gas", "Oil", "Environmental", "Food", "Nutrition", "Police", "Coast", "Guard",
+    NULL};
 
 const char *const scm_irregular_verbs[] = {
     "undertook", "undertake", "undertaken", "undertake", "paid", "pay",

@@ -54,6 +54,9 @@ typedef struct people_ctx {
     /* words [skip_from, skip_to) of the next title are its party word
      * ("Chairman of the ROK Joint Chiefs of Staff"): left out of it */
     size_t skip_from, skip_to;
+    /* a meeting whose parties all name people the Spanish way (given +
+     * paternal + maternal surname): the order for names of no party */
+    const char *naming_party;
     /* the introduction being read follows an honorific that takes the
      * given name ("Prince Abdulrahman", "Adi Salote", "Sir John") */
     int given_honorific;
@@ -319,6 +322,7 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     /* "Álvaro Castillo Medina" of Spain: the first surname; particles
      * before a surname stay with it ("Ruiz de Alarcón Ferrer": Ruiz de
      * Alarcón, read from the first surname to the word before the last) */
+    if (!party && c->naming_party) party = c->naming_party;
     if (party && scm_bytes_in(party, strlen(party),
                               scm_paternal_surname_parties)) {
         size_t named = 0, second = ni->first;
@@ -710,6 +714,11 @@ static size_t office_link(const char *t, const scm_word *w, size_t j,
     if (j >= n) return 0;
     if (scm_word_is(t, &w[j], "of") || scm_word_is(t, &w[j], "for") ||
         scm_word_is(t, &w[j], "to"))
+        return 1;
+    /* "Permanent Secretary in the Ministry of Energy" */
+    if (j + 2 < n && scm_word_is(t, &w[j], "in") &&
+        scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap &&
+        !scm_word_in(t, &w[j + 2], scm_honorifics))
         return 1;
     if (j + 2 < n && scm_word_is(t, &w[j], "in") &&
         scm_word_is(t, &w[j + 1], "charge") &&
@@ -1558,6 +1567,14 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     c.lex = lex;
     c.t = doc->text.text;
     c.wc = x->cache;
+    if (x->header.has_meeting && x->header.meeting.parties.len) {
+        const scm_strvec *mp = &x->header.meeting.parties;
+        for (i = 0; i < mp->len; i++)
+            if (!scm_bytes_in(mp->items[i], strlen(mp->items[i]),
+                              scm_paternal_surname_parties))
+                break;
+        if (i == mp->len) c.naming_party = mp->items[0];
+    }
     if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
         scm_phrase_index_add_classes(&c.title) != 0 ||
         scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0)
