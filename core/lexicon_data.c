@@ -1460,6 +1460,9 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Doc", "reference"},
     {"cl", "reference"},
     {"Ma", "title"},
+    {"Eng", "title"},
+    {"Mag", "title"},
+    {"Ing", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -1563,6 +1566,11 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of the Defence Force", "Chief of the Defence Force"},
     {"Colonel General", "General"},
     {"Lieutenant Colonel", "Colonel"},
+    {"Commissioner", "Commissioner"},
+    {"Lyonchhen", "Prime Minister"},
+    {"Lyonpo", "Minister"},
+    {"Chief Executive", "Chief Executive"},
+    {"Chief Executive Officer", "Chief Executive Officer"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -1665,8 +1673,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
-    {"title-abbreviation", words_title_abbreviation, 60},
-    {"title", words_title, 100},
+    {"title-abbreviation", words_title_abbreviation, 63},
+    {"title", words_title, 105},
     {"verb", words_verb, 85},
 };
 
