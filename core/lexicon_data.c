@@ -98,7 +98,6 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"pre", NULL},
     {"pro", NULL},
     {"multi", NULL},
-    {"inter", NULL},
     {"intra", NULL},
     {"cross", NULL},
     {"full", NULL},
@@ -1663,7 +1662,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 69},
+    {"compound-prefix", words_compound_prefix, 68},
     {"family-first-party", words_family_first_party, 8},
     {"family-name", words_family_name, 437},
     {"given-name", words_given_name, 148},

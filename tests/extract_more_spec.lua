@@ -123,6 +123,18 @@ describe("scm.parse", function()
       assert.is_nil(acronym(doc, "TTT") and acronym(doc, "TTT").long) -- letters do not fit
     end)
 
+    it("prefers a translated name to letters inside words, and refuses prose as a long form", function()
+      local doc = parse("The National Institute of Petroleum and Gas (INPG) reported. The talks " ..
+        "began in 2139, and the Minister underlined that the National Aeronaval Service " ..
+        "(SENAN) had grown. The exercise SHIELD OF THRACE ended. They noted the free and " ..
+        "open Indo-Pacific (FOIP).")
+      assert.equal("National Institute of Petroleum and Gas", acronym(doc, "INPG").long)
+      assert.is_falsy(acronym(doc, "SENAN") and acronym(doc, "SENAN").long)
+      assert.is_nil(acronym(doc, "SHIELD"))
+      assert.is_nil(acronym(doc, "OF"))
+      assert.equal("free and open Indo-Pacific", acronym(doc, "FOIP").long)
+    end)
+
     it("reads a numbered use of a defined short form and leaves names in capitals out", function()
       local doc = parse("The 4th Joint Commission on Defence and Security (JCDS) met. " ..
         "JCDS-4 ended. The exercise FUERZA AMIGA 71 and WHITE EAGLE took place, and " ..

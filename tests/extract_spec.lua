@@ -179,6 +179,10 @@ describe("scm.parse", function()
       doc = parse("1. The 9th Canada – Republic of Korea (ROK) Defence Ministerial Dialogue (DMD) " ..
         "was held in Ottawa on April 17, 2063.", "Joint Communique")
       assert.equal("Defence Ministerial Dialogue", doc.meeting.name)
+      doc = parse("1. The 3rd Mauritius – Seychelles – Indian Ocean Commission Trilateral " ..
+        "Committee on Maritime Security (TCMS) met in Port Louis on 2 May 2050.",
+        "Joint Press Statement")
+      assert.equal("TCMS", doc.meeting.series) -- "Commission" is inside a longer name
       doc = parse("1. The 8th United Kingdom – Gulf Cooperation Council (GCC) Joint Maritime " ..
         "Security Committee (JMSC) met in Muscat on 10 February 2078.", "Joint Press Statement")
       assert.equal("JMSC", doc.meeting.series) -- "Council" belongs to a party's name

@@ -552,6 +552,40 @@ static size_t reordered(const state *st, const wordvec *wv, size_t last,
     return words == n ? i : (size_t)-1;
 }
 
+/* Does the long form words[first..last] run through prose: a lower-case
+ * content word, then a capitalised one ("since 2139, and Minister Chong
+ * underlined that the National Aeronaval Service", "Zambezi and
+ * underscored the importance of the Zambezi Watercourse Commission")?
+ * Names mix cases only through function words. */
+static int prose_in_name(const state *st, const wordvec *wv, size_t first,
+                         size_t last) {
+    static const char *const det[] = {"their", "its", "our", "his", "her",
+                                      NULL};
+    const char *text = st->text;
+    size_t i, d;
+    int lower = 0, verbish = 0;
+    for (i = first; i <= last; i++) {
+        const word *x = &wv->items[i];
+        size_t m = x->stop - x->start;
+        unsigned char c0 = (unsigned char)text[x->start];
+        int skip = function_word(text + x->start, m);
+        for (d = 0; !skip && det[d]; d++)
+            skip = same(text + x->start, m, det[d], strlen(det[d]), 0);
+        if (skip) continue;
+        if (is_lower(c0) || is_digit(c0)) {
+            lower++;
+            /* a number, or a verb form: "2139", "underlined" */
+            if (is_digit(c0) ||
+                (m > 4 && text[x->stop - 2] == 'e' && text[x->stop - 1] == 'd') ||
+                (m > 5 && memcmp(text + x->stop - 3, "ing", 3) == 0))
+                verbish = 1;
+        } else if (is_upper(c0) && lower && (verbish || lower >= 3)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Definitions in one paragraph. */
 static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                  size_t pstop) {
@@ -625,12 +659,16 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                     a.first = h;
                     ok = 1;
                 }
-                if (!ok) {
+                /* a translated name whose initials are all the letters
+                 * beats an alignment that finds some inside words */
+                if (!ok || a.initials < (int)n) {
                     size_t r = reordered(st, wv, last, letters, n);
-                    if (r == (size_t)-1) continue;
-                    a.first = r;
-                    ok = 1;
+                    if (r != (size_t)-1) {
+                        a.first = r;
+                        ok = 1;
+                    }
                 }
+                if (!ok || prose_in_name(st, wv, a.first, last)) continue;
                 /* "Bay of Bengal Initiative (BIMSTEC)": a name opening
                  * "X of Y" with one letter for both */
                 if (a.first >= 2 &&
@@ -885,6 +923,14 @@ static int only_spaces(const char *text, size_t a, size_t b) {
 static int capital_word(const state *st, const word *w) {
     size_t p, n = w->stop - w->start;
     long e;
+    /* "SHIELD OF THRACE": a short function word joins the run */
+    if (n == 2 && (memcmp(st->text + w->start, "OF", 2) == 0 ||
+                   memcmp(st->text + w->start, "DE", 2) == 0))
+        return 1;
+    if (n == 3 && (memcmp(st->text + w->start, "THE", 3) == 0 ||
+                   memcmp(st->text + w->start, "AND", 3) == 0 ||
+                   memcmp(st->text + w->start, "DEL", 3) == 0))
+        return 1;
     if (n < 3) return 0;
     for (p = w->start; p < w->stop; p++)
         if (!is_upper((unsigned char)st->text[p])) return 0;

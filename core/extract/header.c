@@ -743,6 +743,11 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                     after++;
             }
         }
+        /* "... Indian Ocean Commission Trilateral Committee": the head
+         * is inside a longer name that goes on */
+        if (after < n && w[after].kind == SCM_W_WORD && w[after].cap &&
+            !month_word(t, &w[after]))
+            continue;
         if (after + 1 < n &&
             (scm_word_is(t, &w[after], "was") ||
              scm_word_is(t, &w[after], "were")) &&
