@@ -351,6 +351,10 @@ local sets = {
     gold_dir .. "blind12/" },
   { "thirteenth blind set (tests/gold/blind13: written beside blind12, without the code)",
     gold_dir .. "blind13/" },
+  { "fourteenth blind set (tests/gold/blind14: written after the blind12/13 round, without the code)",
+    gold_dir .. "blind14/" },
+  { "fifteenth blind set (tests/gold/blind15: written beside blind14, without the code)",
+    gold_dir .. "blind15/" },
 }
 local any = false
 for _, set in ipairs(sets) do
