@@ -164,6 +164,7 @@ static const scm_lex_builtin_word words_family_first_party[] = {
     {"Vietnam", NULL},
     {"Taiwan", NULL},
     {"Korea", NULL},
+    {"Cambodia", NULL},
 };
 
 static const scm_lex_builtin_word words_family_name[] = {
@@ -906,7 +907,7 @@ static const scm_lex_builtin_word words_party[] = {
     {"Kiribati", "Kiribati"},
     {"Kuwait", "Kuwait"},
     {"Kyrgyzstan", "Kyrgyzstan"},
-    {"Laos", "Laos"},
+    {"Laos", "Lao PDR"},
     {"Latvia", "Latvia"},
     {"Lebanon", "Lebanon"},
     {"Lesotho", "Lesotho"},
@@ -1107,8 +1108,8 @@ static const scm_lex_builtin_word words_party[] = {
     {"Kazakh", "Kazakhstan"},
     {"Kazakhstani", "Kazakhstan"},
     {"Kyrgyz", "Kyrgyzstan"},
-    {"Lao", "Laos"},
-    {"Laotian", "Laos"},
+    {"Lao", "Lao PDR"},
+    {"Laotian", "Lao PDR"},
     {"Lebanese", "Lebanon"},
     {"Liberian", "Liberia"},
     {"Libyan", "Libya"},
@@ -1186,6 +1187,9 @@ static const scm_lex_builtin_word words_party[] = {
     {"Faroese", "Faroe Islands"},
     {"Greenland", "Greenland"},
     {"Greenlandic", "Greenland"},
+    {"Lao PDR", "Lao PDR"},
+    {"Lao People's Democratic Republic", "Lao PDR"},
+    {"Lao People’s Democratic Republic", "Lao PDR"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {
@@ -1570,6 +1574,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Lyonpo", "Minister"},
     {"Chief Executive", "Chief Executive"},
     {"Chief Executive Officer", "Chief Executive Officer"},
+    {"Head", "Head"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -1663,17 +1668,17 @@ static const scm_lex_builtin_word words_verb[] = {
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
     {"compound-prefix", words_compound_prefix, 68},
-    {"family-first-party", words_family_first_party, 8},
+    {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 437},
     {"given-name", words_given_name, 148},
-    {"party", words_party, 428},
+    {"party", words_party, 431},
     {"reference-head", words_reference_head, 73},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 63},
-    {"title", words_title, 105},
+    {"title", words_title, 106},
     {"verb", words_verb, 85},
 };
 

@@ -219,6 +219,9 @@ static size_t page_marker(const unsigned char *p, size_t s, size_t e,
             p[k + 2] == ' ') {
             i = skip_digits(p, skip_blanks(p, k + 2, e), e, &n);
             if (n == 0 || n > 4) return 0;
+        } else if (k < e && p[k] == '/') { /* "page 1/3", "Page 1 / 3" */
+            i = skip_digits(p, skip_blanks(p, k + 1, e), e, &n);
+            if (n == 0 || n > 4) return 0;
         }
     } else if (lone_ok) {
         i = skip_digits(p, s, e, &n);
@@ -513,7 +516,11 @@ static int page_continues(const ctx *c, const line *a, const line *b) {
     size_t k;
     if (a->flags & LF_END) return 0;
     k = scm_utf8_decode(U(c) + b->start, b->end - b->start, &cp);
-    return k && cp < 0x80 && scm_ascii_is_lower((unsigned char)cp);
+    if (k && cp < 0x80 && scm_ascii_is_lower((unsigned char)cp)) return 1;
+    /* "... and Minister" + page break + "Kos Lenarčič highlighted": a
+     * full line of body text that ends no sentence goes on */
+    return c->width && a->width * 4 >= c->width * 3 && a->end > a->start &&
+           scm_ascii_is_lower(U(c)[a->end - 1]);
 }
 
 static int push_plan(ctx *c, size_t first, size_t last, uint8_t kind) {

@@ -515,6 +515,22 @@ describe("scm.parse", function()
       assert.equal("Araya", person(doc, "Araya").family) -- the meeting's parties name so
     end)
 
+    it("reads Khmer, Lao and Kyrgyz names, 'Head of', and leaves a name in quotes alone", function()
+      local doc = parse("Kyrgyz First Deputy Minister Emil Tilek uulu, Cambodian Prime Minister " ..
+        "Samdech Thipadei Sok Vannarith and Lao President Khamphouvong Sisoulath met. The Head " ..
+        "of the United Nations Regional Centre for Central Asia (UNRCCA), Tomás Heredia, " ..
+        "attended. The Defence Academy “Dr. Franjo Tuđman” opened. President Khamphouvong " ..
+        "welcomed it. First Deputy Minister Tilek uulu noted it.")
+      assert.equal("Tilek uulu", person(doc, "Tilek uulu").family)
+      assert.equal("Sok Vannarith", person(doc, "Sok").name) -- Khmer: family first
+      local k = person(doc, "Sisoulath") -- Lao: by given name later
+      assert.equal("Lao PDR", k.party)
+      assert.equal(2, #k.mentions)
+      assert.equal("Head", person(doc, "Heredia").role)
+      assert.is_nil(person(doc, "Tuđman"))
+      assert.equal(4, #people(doc))
+    end)
+
     it("reads Burmese honorifics and Hungarian names in English order", function()
       local doc = parse("Myanmar's Minister for Foreign Affairs U Than Lwin and Hungarian " ..
         "Minister of Foreign Affairs and Trade Péter Szabó met. U Than Lwin welcomed the visit.")
@@ -1176,6 +1192,14 @@ describe("scm.parse", function()
         "of Climate of Estonia, and by the State Secretary of Latvia, Jānis Kalniņš. Secretary " ..
         "General Mets noted the plan, and the Latvian co-chair supported it.")
       assert.same({ "State Secretary" }, act_with(doc, "support").actors)
+    end)
+
+    it("reads 'the two heads of delegation' as the principals", function()
+      local doc = parse("The Cambodian delegation was led by Deputy Minister Sok Vannara, and the " ..
+        "Lao delegation by Deputy Minister Khamphone Sisavath. The two heads of delegation " ..
+        "reaffirmed their friendship.")
+      assert.same({ "Deputy Minister Sisavath", "Deputy Minister Sok" },
+                  sorted(act_with(doc, "reaffirm").actors))
     end)
 
     it("reads 'the three island states' as the meeting's parties", function()

@@ -388,6 +388,14 @@ describe("scm.parse", function()
           "2. They welcomed the new plan for the region and the work of the staffs.\n"))
         assert.falsy(has(doc.text, "Page 2 of 3"))
         assert.truthy(has(doc.text, "opened to partners from the Western Balkans, and they"))
+        doc = assert(scm.parse(
+          "Joint Communique\n\n1. The Ministers met in Ljubljana and agreed that the work of\n" ..
+          "the joint staff should be extended to the next year, and Minister\n\n" ..
+          "9th JDCC · Joint Communique                              page 1/3\n" ..
+          "\fKos highlighted the contribution of both countries to the mission.\n\n" ..
+          "2. They welcomed the new plan for the region and the work of the staffs.\n"))
+        assert.falsy(has(doc.text, "page 1/3"))
+        assert.truthy(has(doc.text, "and Minister Kos highlighted"))
       end)
 
       it("keeps the hyphen after a short form in capitals at a line end", function()

@@ -9,10 +9,12 @@ const char *const scm_honorifics[] = {
     "Excellency", "Highness", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Tun",
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
-    "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Eng",
+    "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Eng", "Samdech",
+    "Thipadei",
     "Mag.", "Ing.", NULL};
 
-const char *const scm_given_name_parties[] = {"Thailand", "Iceland", NULL};
+const char *const scm_given_name_parties[] = {"Thailand", "Iceland",
+                                              "Lao PDR", NULL};
 
 const char *const scm_whole_name_parties[] = {"Myanmar", "Bhutan", NULL};
 

@@ -243,6 +243,21 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
     }
     while (j > i && is_initial(t, &w[j - 1])) j--;
     if (j == i) return 0;
+    {
+        /* "Emil Tilek uulu": a patronymic particle closing the name makes
+         * the father's name a family name with it */
+        static const char *const closing[] = {"uulu", "kyzy", "oglu",
+                                              "ogly", "qizi", NULL};
+        if (j > i && j < n && scm_word_in(t, &w[j], closing)) {
+            ni->stop = j + 1;
+            ni->count = (int)(j + 1 - i);
+            ni->trim = scm_possessive_len(t, &w[j]);
+            ni->family = j;
+            ni->family_from = j - 1;
+            ni->has_from = 1;
+            return 1;
+        }
+    }
     ni->stop = j;
     ni->count = (int)(j - i);
     /* suffix: "Jr.", ", Jr." */
@@ -266,7 +281,7 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     size_t last = ni->first;
     size_t k;
     int first_ff, last_ff, ff;
-    if (ni->comma) return;
+    if (ni->comma || ni->has_from) return; /* "Tilek uulu": read already */
     for (k = ni->first; k < ni->stop; k++)
         if (!is_initial(t, &w[k]) && !scm_word_in(t, &w[k], scm_name_suffixes))
             last = k;
@@ -994,6 +1009,14 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     return next; /* the office is this person's, not the next one's */
 }
 
+/* Is w an opening curly quote? */
+static int opening_quote(const char *t, const scm_word *w) {
+    return w->stop - w->start == 3 && (unsigned char)t[w->start] == 0xE2 &&
+           (unsigned char)t[w->start + 1] == 0x80 &&
+           ((unsigned char)t[w->start + 2] == 0x9C ||
+            (unsigned char)t[w->start + 2] == 0x98);
+}
+
 /* The word after a run of honorifics starting at i: "His Excellency
  * Sheikh", "H.E. Mr.", "Datuk Seri" ("Seri"/"Sri" only after one). */
 static size_t honorific_run(const char *t, const scm_word *w, size_t i,
@@ -1020,6 +1043,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* Honorific Name [, Title] [of the PARTY] */
     if (scm_word_in(t, &w[i], scm_honorifics)) {
         size_t at = i + 1, r;
+        /* the Academy “Dr. Franjo Tuđman”: a name in quotes names a thing */
+        if (i > 0 && (scm_word_punct(&w[i - 1], '"') ||
+                      opening_quote(t, &w[i - 1])))
+            return i + 1;
         at = honorific_run(t, w, i, n);
         c->given_honorific = scm_word_in(t, &w[at - 1], scm_given_honorifics);
         r = name_then_office(c, w, i, at, n, 0);
