@@ -3,13 +3,7 @@
 -- Every sentence is made up; the document date is on the header line.
 local scm = require "scm"
 
-local function list(doc, name)
-  local v = doc[name](doc)
-  if type(v) ~= "function" then return v end
-  local out = {}
-  for a, b in v do out[#out + 1] = (type(a) == "table") and a or b end
-  return out
-end
+local list = require("tests.helpers").items
 
 local function dates(body, date)
   local text = "Joint Statement\n\n" .. (date or "October 24, 2012") ..

@@ -4,13 +4,7 @@ local scm = require "scm"
 local root = os.getenv("SCM_TEST_ROOT") or "."
 local corpus = root .. "/../shared/corpus/"
 
-local function list(doc, name)
-  local v = doc[name](doc)
-  if type(v) ~= "function" then return v end
-  local out = {}
-  for a, b in v do out[#out + 1] = (type(a) == "table") and a or b end
-  return out
-end
+local list = require("tests.helpers").items
 
 local function parse(body, date)
   local text = "Joint Statement\n\n" .. (date or "October 24, 2012") ..

@@ -56,4 +56,14 @@ function M.list(iter)
   return out
 end
 
+--- A document's items of one kind (`doc:dates()`, ...) as a list, whether
+-- the method returns a list or an iterator (of items or index, item).
+function M.items(doc, name)
+  local v = doc[name](doc)
+  if type(v) ~= "function" then return v end
+  local out = {}
+  for a, b in v do out[#out + 1] = (type(a) == "table") and a or b end
+  return out
+end
+
 return M

@@ -1030,6 +1030,24 @@ static size_t honorific_run(const char *t, const scm_word *w, size_t i,
     return at;
 }
 
+/* The person named by *ni, introduced at word mstart with the office
+ * [ts, te): the party, if none yet, from "of [the] PARTY" after the name
+ * ("... Anna Lindgren of Norway").  The word after the name, or
+ * (size_t)-1 on memory. */
+static size_t take_person(people_ctx *c, const scm_word *w, size_t n,
+                          name_info *ni, size_t mstart, size_t ts, size_t te,
+                          const char *role, const char *party) {
+    size_t end;
+    int oom;
+    if (!party) {
+        party = of_party(c, w, skip_parens(w, ni->stop, n), n, &end, &oom);
+        if (oom) return (size_t)-1;
+    }
+    if (add_cand(c, w, ni, mstart, ts, te, role, party) != 0)
+        return (size_t)-1;
+    return ni->stop;
+}
+
 /* Try an introduction at word i; returns the next word to look at, or
  * (size_t)-1 on memory. */
 static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
@@ -1148,13 +1166,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     if (office_of(c, w, n, &te, &j, &party, &name_at) != 0)
         return (size_t)-1;
     if (name_at && name_ends_run(c, w, name_at, n, &ni)) {
-        if (!party) { /* "... Anna Lindgren of Norway" */
-            party = of_party(c, w, skip_parens(w, ni.stop, n), n, &end, &oom);
-            if (oom) return (size_t)-1;
-        }
-        if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
-            return (size_t)-1;
-        return ni.stop;
+        return take_person(c, w, n, &ni, ts, ts, te, role,
+                           party);
     }
     /* Title of PARTY [(SHORT)] Name: "Secretary of Defense of the United
      * States Daniel P. Marsh", "Minister of National Defense of the
@@ -1186,13 +1199,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     }
     if (j < n && scm_word_in(t, &w[j], scm_honorifics) &&
         parse_name(c, w, j + 1, n, &ni) && ni.count >= 2) {
-        if (!party) {
-            party = of_party(c, w, skip_parens(w, ni.stop, n), n, &end, &oom);
-            if (oom) return (size_t)-1;
-        }
-        if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
-            return (size_t)-1;
-        return ni.stop;
+        return take_person(c, w, n, &ni, ts, ts, te, role,
+                           party);
     }
     {
         /* Office Rank Name: "Chairman of the Joint Chiefs of Staff General
@@ -1231,13 +1239,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             int one = pk == 0 && (i == 0 || !scm_word_ieq(t, &w[i - 1], "the"));
             if (one && parse_name(c, w, te2, n, &ni)) {
                 /* "Deputy Prime Minister and Foreign Minister Name" */
-                if (!party) {
-                    party = of_party(c, w, ni.stop, n, &end, &oom);
-                    if (oom) return (size_t)-1;
-                }
-                if (add_cand(c, w, &ni, ts, ts, te2, role, party) != 0)
-                    return (size_t)-1;
-                return ni.stop;
+                return take_person(c, w, n, &ni, ts, ts, te2, role,
+                                   party);
             }
             if (office_of(c, w, n, &te2, &j2, &p3, &name2) != 0)
                 return (size_t)-1;
@@ -1251,13 +1254,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                                 name_ends_run(c, w, j2, n, &ni)))) {
                 /* "Deputy Prime Minister and Minister of Foreign Affairs
                  * [of Thailand] Thanakorn Srisuwan [of Thailand]" */
-                if (!p3) {
-                    p3 = of_party(c, w, ni.stop, n, &end, &oom);
-                    if (oom) return (size_t)-1;
-                }
-                if (add_cand(c, w, &ni, ts, ts, te2, role, p3) != 0)
-                    return (size_t)-1;
-                return ni.stop;
+                return take_person(c, w, n, &ni, ts, ts, te2, role,
+                                   p3);
             }
         }
     }
@@ -1296,13 +1294,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
              (party && ni.stop < n && w[ni.stop].kind == SCM_W_PUNCT &&
               (w[ni.stop].punct == '.' || w[ni.stop].punct == ',' ||
                w[ni.stop].punct == ';')))) {
-            if (!party) {
-                party = of_party(c, w, ni.stop, n, &end, &oom);
-                if (oom) return (size_t)-1;
-            }
-            if (add_cand(c, w, &ni, r, ts, te, role, party) != 0)
-                return (size_t)-1;
-            return ni.stop;
+            return take_person(c, w, n, &ni, r, ts, te, role,
+                               party);
         }
     }
     return te;
