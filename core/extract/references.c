@@ -29,7 +29,14 @@
  * sentence names, or a name in its title), descriptions made of head
  * nouns and generic words only ("the Working Group"), a name in
  * parentheses after another (a defined short name), a body followed by
- * its "leaders"/"members". */
+ * its "leaders"/"members".
+ *
+ * Speed: each paragraph's words are read once, each with flags -- the
+ * lists it may be in (by a signature table built once per lexicon), the
+ * kind of gap before it, a capitalised head noun's kind -- so that the
+ * rules, which ask about the same words many times, test bits and ask
+ * the lexicon only where it may answer yes. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,8 +48,17 @@
 
 #define NONE ((size_t)-1)
 
+/* A rare path kept out of line, so that the cheap test before it is
+ * inlined where it is asked. */
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
 typedef struct word {
     scm_off start, stop;
+    unsigned flags; /* L_*, G_*, W_* and the head kind, below */
 } word;
 typedef SCM_VEC(word) wordvec;
 
@@ -59,77 +75,76 @@ static int word_byte(const unsigned char *p, const unsigned char *end) {
     return scm_upunct(p, end) == 0;
 }
 
-/* Words: letters and digits with inner . - ' ’ & / (and + between digits,
- * "2+2") and the final period of a dotted abbreviation ("U.S."). */
-static int lex_words(const char *text, size_t start, size_t stop,
-                     wordvec *out) {
-    const unsigned char *t = (const unsigned char *)text, *end = t + stop;
-    size_t p = start;
-    out->len = 0;
-    while (p < stop) {
-        size_t s;
-        word w;
-        if (t[p] == ' ') {
-            p++;
-            continue;
-        }
-        if (t[p] < 0x80 ? !scm_ascii_alnum[t[p]] : !word_byte(t + p, end)) {
-            size_t n = scm_upunct(t + p, end);
-            p += n ? n : 1;
-            continue;
-        }
-        s = p;
-        for (;;) {
-            /* the ASCII run first: most of every word */
-            for (;;) {
-                p = scm_ascii_run_end(t, p, stop, 1);
-                if (p >= stop || t[p] < 0x80 || !word_byte(t + p, end)) break;
-                p++;
-            }
-            if (p >= stop || t[p] == ' ') break; /* most words end so */
-            if (p + 1 < stop && joiner[t[p]] &&
-                word_byte(t + p + 1, end)) {
-                p++;
-                continue;
-            }
-            if (p + 1 < stop && t[p] == '+' && is_digit(t[p - 1]) &&
-                is_digit(t[p + 1])) {
-                p++;
-                continue;
-            }
-            if (p + 2 < stop && t[p] == '.' && t[p + 1] == '-' &&
-                word_byte(t + p + 2, end)) {
-                p += 2;
-                continue;
-            }
-            /* an en dash between two words with no space is a compound's
-             * hyphen as the PDF set it: "Japan–EU", "U.S.–ROK" */
-            {
-                size_t q = p + (t[p] == '.' ? 1 : 0);
-                if (q + 3 < stop && t[q] == 0xE2 && t[q + 1] == 0x80 &&
-                    t[q + 2] == 0x93 && word_byte(t + q + 3, end)) {
-                    p = q + 3;
-                    continue;
-                }
-            }
-            if (scm_is_rsquo(t + p, end) && p + 3 < stop &&
-                word_byte(t + p + 3, end)) {
-                p += 3;
-                continue;
-            }
-            break;
-        }
-        if (p < stop && t[p] == '.' && p >= s + 3 && t[p - 2] == '.' &&
-            (is_upper(t[p - 1]) || is_lower(t[p - 1])))
-            p++;
-        w.start = (scm_off)s;
-        w.stop = (scm_off)p;
-        if (SCM_VEC_PUSH(out, w) != 0) return -1;
-    }
-    return 0;
+/* Word lists as a word's `flags` bits, one per table of refs_data.h and
+ * per lexicon list asked about.  A party name of one word is L_PARTY; one
+ * of several words has its first word L_PARTY_FIRST and its last
+ * L_PARTY_LAST ("Republic" ... "Korea"). */
+enum {
+    L_PARTY = 1u << 0,
+    L_HEAD = 1u << 1,
+    L_TRAILING = 1u << 2,
+    L_STARTER = 1u << 3,
+    L_ORDINAL = 1u << 4,
+    L_CONNECTOR = 1u << 5,
+    L_RESOLVER = 1u << 6,
+    L_RESOLUTION_ACRONYM = 1u << 7,
+    L_SESSION = 1u << 8,
+    L_GENERIC = 1u << 9,
+    L_MEMBER = 1u << 10,
+    L_JOINT = 1u << 11,
+    L_PARTY_FIRST = 1u << 12,
+    L_PARTY_LAST = 1u << 13
+};
+
+/* The gap before a word as its `flags` bits: the tests the rules make of
+ * the bytes between two words, made once per word. */
+enum {
+    G_SPACE = 1u << 16,   /* spaces and apostrophes only: gap_space */
+    G_ONE = 1u << 17,     /* exactly " " */
+    G_COMMA = 1u << 18,   /* ", " */
+    G_PAREN = 1u << 19,   /* " (" */
+    G_INITIAL = 1u << 20, /* ". " */
+    G_ANY = G_SPACE | G_ONE | G_COMMA | G_PAREN | G_INITIAL
+};
+
+/* More of a word's `flags`: its first byte is a capital (W_CAP), and, for
+ * a capitalised word, its head-noun kind (HEAD_SHIFT: 0 none, else the
+ * index in kinds + 1), looked up once as the word is read; a head
+ * is asked about several times (the end of a run, the name's head, a
+ * generic name's words). */
+enum { W_CAP = 1u << 21, HEAD_SHIFT = 22, HEAD_MASK = 7u << HEAD_SHIFT };
+
+/* Signatures: a word's length and its first, middle and last bytes (with
+ * 0x20 set, so that ASCII case is ignored), hashed to SIG_SLOTS slots.
+ * Every comparison made with the lists -- exact, ASCII case-folded, or an
+ * ordinal's first letter in either case -- keeps these four, so a word
+ * whose slot lacks a list's bit is not in that list: the lexicon is asked
+ * (a hash of the whole word, or of up to five words for a party name)
+ * only where it may answer yes, and most capitalised words of a
+ * communiqué are in no list. */
+enum { SIG_BITS = 12, SIG_SLOTS = 1 << SIG_BITS };
+
+static size_t signature(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t key = ((uint32_t)n << 24 | (uint32_t)u[0] << 16 |
+                    (uint32_t)u[n / 2] << 8 | u[n - 1]) |
+                   0x202020u;
+    return (size_t)((key * 0x9E3779B1u) >> (32 - SIG_BITS));
 }
 
+/* The lexicon lists in the table, and the versions it was built from. */
+static const scm_lex_list sig_lists[] = {SCM_LEX_PARTY, SCM_LEX_REF_HEAD,
+                                         SCM_LEX_REF_TRAILING, SCM_LEX_STARTER};
+enum { SIG_NLISTS = sizeof sig_lists / sizeof *sig_lists };
+
+typedef struct sig_table {
+    const void *owner; /* sig_lists: the table is this file's (sig_get) */
+    unsigned versions[SIG_NLISTS];
+    uint16_t slots[SIG_SLOTS]; /* L_* bits of the words with each signature */
+} sig_table;
+
 typedef struct ctx {
+    const uint16_t *sig;   /* sig_table slots (sig_get) */
     const char *t;
     const word *w;
     size_t n;
@@ -147,6 +162,158 @@ typedef struct ctx {
     int own_number;        /* the own meeting's number, once a first
                               sentence has named it */
 } ctx;
+
+/* The kinds a lexicon class may name; anything else reads as "mechanism"
+ * (items point at these static strings). */
+static const char *const kinds[] = {"meeting",   "resolution", "document",
+                                    "agreement", "plan",       "mechanism"};
+enum { NKINDS = sizeof kinds / sizeof *kinds, KIND_OTHER = NKINDS - 1 };
+
+/* A class's kind as its index in kinds + 1; 0 for no class. */
+static unsigned kind_code(const char *cls) {
+    if (!cls) return 0;
+    for (unsigned k = 0; k < NKINDS; k++)
+        if (!strcmp(cls, kinds[k])) return k + 1;
+    return KIND_OTHER + 1;
+}
+
+static const char *kind_name(const char *cls) {
+    unsigned k = kind_code(cls);
+    return k ? kinds[k - 1] : NULL;
+}
+
+/* Bytes [p, e) are spaces and apostrophes only (or a plural
+ * possessive's ’, "Leaders’ Meeting"), and at least one. */
+static int spaces_only(const unsigned char *t, size_t p, size_t e) {
+    if (p == e) return 0;
+    while (p < e) {
+        if (t[p] == ' ')
+            p++;
+        else if (scm_is_rsquo(t + p, t + e) || t[p] == '\'')
+            p += t[p] == '\'' ? 1 : 3;
+        else
+            return 0;
+    }
+    return 1;
+}
+
+/* The G_* bits of the gap [p, e) between two words. */
+static unsigned gap_flags(const unsigned char *t, size_t p, size_t e) {
+    unsigned f;
+    if (e - p == 1 && t[p] == ' ') return G_SPACE | G_ONE; /* most gaps */
+    f = spaces_only(t, p, e) ? G_SPACE : 0;
+    if (e - p == 2) {
+        if (t[p] == ',' && t[p + 1] == ' ') f |= G_COMMA;
+        else if (t[p] == ' ' && t[p + 1] == '(') f |= G_PAREN;
+        else if (t[p] == '.' && t[p + 1] == ' ') f |= G_INITIAL;
+    }
+    return f;
+}
+
+/* The flags of the word [s, p), made as it is read: the lists it may be
+ * in (by its signature), the kind of gap before it (none before a
+ * paragraph's first word), a capital, and a capitalised head's kind (one
+ * look-up: a word absent from the list has no class either, and a
+ * class-less entry names no kind). */
+static unsigned word_flags(const ctx *c, size_t prev, size_t s, size_t p) {
+    const unsigned char *t = (const unsigned char *)c->t;
+    unsigned f = c->sig[signature(c->t + s, p - s)];
+    if (prev != NONE) f |= gap_flags(t, prev, s);
+    if (is_upper(t[s])) {
+        f |= W_CAP;
+        if (f & L_HEAD)
+            f |= kind_code(scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD,
+                                             c->t + s, p - s))
+                 << HEAD_SHIFT;
+    }
+    return f;
+}
+
+/* The end of the word that starts at s: letters and digits with inner
+ * . - ' ’ & / (and + between digits, "2+2") and the final period of a
+ * dotted abbreviation ("U.S."). */
+static size_t word_end(const unsigned char *t, size_t s, size_t stop) {
+    const unsigned char *end = t + stop;
+    size_t p = s;
+    for (;;) {
+        /* the ASCII run first: most of every word */
+        for (;;) {
+            p = scm_ascii_run_end(t, p, stop, 1);
+            if (p >= stop || t[p] < 0x80 || !word_byte(t + p, end)) break;
+            p++;
+        }
+        if (p >= stop || t[p] == ' ') break; /* most words end so */
+        if (p + 1 < stop && joiner[t[p]] &&
+            word_byte(t + p + 1, end)) {
+            p++;
+            continue;
+        }
+        if (p + 1 < stop && t[p] == '+' && is_digit(t[p - 1]) &&
+            is_digit(t[p + 1])) {
+            p++;
+            continue;
+        }
+        if (p + 2 < stop && t[p] == '.' && t[p + 1] == '-' &&
+            word_byte(t + p + 2, end)) {
+            p += 2;
+            continue;
+        }
+        /* an en dash between two words with no space is a compound's
+         * hyphen as the PDF set it: "Japan–EU", "U.S.–ROK" */
+        {
+            size_t q = p + (t[p] == '.' ? 1 : 0);
+            if (q + 3 < stop && t[q] == 0xE2 && t[q + 1] == 0x80 &&
+                t[q + 2] == 0x93 && word_byte(t + q + 3, end)) {
+                p = q + 3;
+                continue;
+            }
+        }
+        if (scm_is_rsquo(t + p, end) && p + 3 < stop &&
+            word_byte(t + p + 3, end)) {
+            p += 3;
+            continue;
+        }
+        break;
+    }
+    if (p < stop && t[p] == '.' && p >= s + 3 && t[p - 2] == '.' &&
+        (is_upper(t[p - 1]) || is_lower(t[p - 1])))
+        p++;
+    return p;
+}
+
+/* The words of text [start, stop), each with its flags. */
+static int lex_words(const ctx *c, size_t start, size_t stop, wordvec *out) {
+    const unsigned char *t = (const unsigned char *)c->t, *end = t + stop;
+    size_t p = start, prev = NONE; /* the previous word's end */
+    out->len = 0;
+    while (p < stop) {
+        if (t[p] == ' ') {
+            p++;
+            continue;
+        }
+        if (t[p] < 0x80 ? !scm_ascii_alnum[t[p]] : !word_byte(t + p, end)) {
+            size_t n = scm_upunct(t + p, end);
+            p += n ? n : 1;
+            continue;
+        }
+        /* a word, and those that follow it one space apart (most words)
+         * without going round the loop for the space */
+        for (;;) {
+            word w;
+            w.start = (scm_off)p;
+            p = word_end(t, p, stop);
+            w.stop = (scm_off)p;
+            w.flags = word_flags(c, prev, w.start, p);
+            if (SCM_VEC_PUSH(out, w) != 0) return -1;
+            prev = p;
+            if (p + 1 >= stop || t[p] != ' ' || t[p + 1] >= 0x80 ||
+                !scm_ascii_alnum[t[p + 1]])
+                break;
+            p++;
+        }
+    }
+    return 0;
+}
 
 /* The end of an acronym's long form that starts inside [start, stop) and
  * ends after `stop` (the acronym stage aligned the whole name: "Convention on
@@ -187,15 +354,22 @@ static int is_word(const ctx *c, size_t i, const char *s) {
     return s[n] == '\0';
 }
 
-static int in_table(const ctx *c, size_t i, const char *const *table,
-                    size_t n) {
+OUT_OF_LINE static int in_words(const ctx *c, size_t i,
+                                const char *const *table, size_t n) {
     for (size_t k = 0; k < n; k++)
         if (is_word(c, i, table[k])) return 1;
     return 0;
 }
 
+/* Word i is one of table[0..n), the list `list` (an L_* bit); the flag
+ * test alone answers for most words. */
+static int in_table(const ctx *c, size_t i, unsigned list,
+                    const char *const *table, size_t n) {
+    return i < c->n && (c->w[i].flags & list) && in_words(c, i, table, n);
+}
+
 static int cap(const ctx *c, size_t i) {
-    return i < c->n && is_upper((unsigned char)*wtext(c, i));
+    return i < c->n && (c->w[i].flags & W_CAP);
 }
 
 static int number(const ctx *c, size_t i) {
@@ -215,7 +389,7 @@ static int plus_number(const ctx *c, size_t i) {
     return plus == 1;
 }
 
-static int all_caps(const ctx *c, size_t i) {
+OUT_OF_LINE static int all_caps_scan(const ctx *c, size_t i) {
     size_t up = 0;
     for (size_t k = 0; k < wlen(c, i); k++) {
         unsigned char ch = (unsigned char)wtext(c, i)[k];
@@ -223,6 +397,13 @@ static int all_caps(const ctx *c, size_t i) {
         if (is_upper(ch)) up++;
     }
     return up >= 2;
+}
+
+/* Word i is an acronym; "Korea" fails at its second letter. */
+static int all_caps(const ctx *c, size_t i) {
+    const unsigned char *s = (const unsigned char *)wtext(c, i);
+    if (is_lower(s[0]) || (wlen(c, i) > 1 && is_lower(s[1]))) return 0;
+    return all_caps_scan(c, i);
 }
 
 static int possessive(const ctx *c, size_t i) {
@@ -239,41 +420,27 @@ static int month(const ctx *c, size_t i) {
 /* Gap between word i-1 and word i is only spaces (or a plural
  * possessive's apostrophe, "Leaders’ Meeting"). */
 static int gap_space(const ctx *c, size_t i) {
-    const unsigned char *t = (const unsigned char *)c->t;
-    size_t p, e;
-    if (i == 0 || i >= c->n) return 0;
-    p = c->w[i - 1].stop;
-    e = c->w[i].start;
-    if (p == e) return 0;
-    while (p < e) {
-        if (t[p] == ' ') p++;
-        else if (scm_is_rsquo(t + p, t + e) || t[p] == '\'') p += t[p] == '\'' ? 1 : 3;
-        else return 0;
-    }
-    return 1;
+    return i < c->n && (c->w[i].flags & G_SPACE); /* word 0 has no gap */
 }
 
-/* Gap between word i-1 and word i is exactly `s`. */
-static int gap_is(const ctx *c, size_t i, const char *s) {
-    size_t n = strlen(s);
-    if (i == 0 || i >= c->n) return 0;
-    return c->w[i].start - c->w[i - 1].stop == n &&
-           !memcmp(c->t + c->w[i - 1].stop, s, n);
+/* The gap between word i-1 and word i is `gap` (a G_* bit). */
+static int gap_is(const ctx *c, size_t i, unsigned gap) {
+    return i < c->n && (c->w[i].flags & gap);
 }
 
 /* Word i-1 is an initial with its period: "George J. Mitchell". */
 static int initial_gap(const ctx *c, size_t i) {
-    return i > 0 && wlen(c, i - 1) == 1 && cap(c, i - 1) && gap_is(c, i, ". ");
+    return i > 0 && wlen(c, i - 1) == 1 && cap(c, i - 1) &&
+           gap_is(c, i, G_INITIAL);
 }
 
 /* The gap before word j is a dash with spaces around it, or right after
  * the closing parenthesis of an acronym: "Spain – Morocco", "European
  * Union (EU)–United States". */
-static int dash_gap(const ctx *c, size_t j) {
+OUT_OF_LINE static int dash_between(const ctx *c, size_t j) {
     const unsigned char *t = (const unsigned char *)c->t;
     size_t p, e;
     int dash = 0, paren = 0;
-    if (j == 0 || j >= c->n) return 0;
     p = c->w[j - 1].stop;
     e = c->w[j].start;
     if (p < e && t[p] == ')') {
@@ -299,65 +466,74 @@ static int dash_gap(const ctx *c, size_t j) {
     return dash && (paren || e - c->w[j - 1].stop > 1);
 }
 
+static int dash_gap(const ctx *c, size_t j) {
+    /* a known gap (G_*) holds no dash */
+    return j > 0 && j < c->n && !(c->w[j].flags & G_ANY) && dash_between(c, j);
+}
+
+OUT_OF_LINE static int closed_acronym(const ctx *c, size_t i) {
+    const char *t = c->t;
+    size_t a = c->w[i].stop, b = c->w[i + 1].start;
+    return b - a == 2 && t[a] == ')' && t[a + 1] == ' ' && all_caps(c, i);
+}
+
 /* Word i is "(ACR)" standing between words i-1 and i+1. */
 static int paren_acronym(const ctx *c, size_t i) {
-    const char *t = c->t;
-    size_t a, b;
-    if (i == 0 || i + 1 >= c->n || !all_caps(c, i)) return 0;
-    a = c->w[i - 1].stop;
-    b = c->w[i].start;
-    if (!(b - a == 2 && t[a] == ' ' && t[a + 1] == '(')) return 0;
-    a = c->w[i].stop;
-    b = c->w[i + 1].start;
-    return b - a == 2 && t[a] == ')' && t[a + 1] == ' ';
+    return i > 0 && i + 1 < c->n && (c->w[i].flags & G_PAREN) &&
+           closed_acronym(c, i);
 }
 
 /* Word i is "(ACR" opened after word i-1, whatever follows its ")". */
 static int paren_open(const ctx *c, size_t i) {
-    return i > 0 && i + 1 < c->n && all_caps(c, i) && gap_is(c, i, " (") &&
-           c->t[c->w[i].stop] == ')';
+    return i > 0 && i + 1 < c->n && gap_is(c, i, G_PAREN) &&
+           c->t[c->w[i].stop] == ')' && all_caps(c, i);
 }
 
-/* The kinds a lexicon class may name; anything else reads as "mechanism"
- * (items point at static strings). */
-static const char *kind_name(const char *cls) {
-    static const char *const kinds[] = {"meeting", "resolution", "document",
-                                        "agreement", "plan", "mechanism",
-                                        NULL};
-    for (size_t k = 0; cls && kinds[k]; k++)
-        if (!strcmp(cls, kinds[k])) return kinds[k];
-    return cls ? "mechanism" : NULL;
-}
-
-/* One look-up: a word absent from the list has no class either, and a
- * class-less entry names no kind. */
+/* The kind of a capitalised head noun, read with the word (word_flags). */
 static const char *head_kind(const ctx *c, size_t i) {
-    if (i >= c->n || !is_upper((unsigned char)*wtext(c, i))) return NULL;
-    return kind_name(
-        scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD, wtext(c, i), wlen(c, i)));
+    unsigned k = i < c->n ? (c->w[i].flags & HEAD_MASK) >> HEAD_SHIFT : 0;
+    return k ? kinds[k - 1] : NULL;
 }
 
 static const char *trailing_kind(const ctx *c, size_t i) {
-    if (i >= c->n || !is_lower((unsigned char)*wtext(c, i))) return NULL;
+    if (i >= c->n || !(c->w[i].flags & L_TRAILING) ||
+        !is_lower((unsigned char)*wtext(c, i)))
+        return NULL;
     return kind_name(scm_lexicon_class(c->lex, SCM_LEX_REF_TRAILING,
                                        wtext(c, i), wlen(c, i)));
+}
+
+/* Word i (< c->n) opens sentences ("However", "Both"). */
+static int starter(const ctx *c, size_t i) {
+    return (c->w[i].flags & L_STARTER) &&
+           scm_lexicon_has(c->lex, SCM_LEX_STARTER, wtext(c, i), wlen(c, i));
 }
 
 /* Words [a, b) spell a party name ("Republic of Korea"), written with
  * single spaces. */
 static int party_words(const ctx *c, size_t a, size_t b) {
     if (a >= b || b > c->n) return 0;
+    if (b == a + 1 ? !(c->w[a].flags & L_PARTY)
+                   : !(c->w[a].flags & L_PARTY_FIRST) ||
+                         !(c->w[b - 1].flags & L_PARTY_LAST))
+        return 0;
     for (size_t k = a + 1; k < b; k++)
-        if (!gap_is(c, k, " ")) return 0;
+        if (!gap_is(c, k, G_ONE)) return 0;
     return scm_lexicon_has(c->lex, SCM_LEX_PARTY, wtext(c, a),
                            c->w[b - 1].stop - c->w[a].start);
 }
 
+OUT_OF_LINE static size_t party_scan(const ctx *c, size_t i) {
+    if (c->w[i].flags & L_PARTY_FIRST)
+        for (size_t b = i + 5 < c->n ? i + 5 : c->n; b > i + 1; b--)
+            if (party_words(c, i, b)) return b;
+    return party_words(c, i, i + 1) ? i + 1 : i;
+}
+
 /* End of the longest party name starting at word i, or i. */
 static size_t party_from(const ctx *c, size_t i) {
-    for (size_t b = i + 5 < c->n ? i + 5 : c->n; b > i; b--)
-        if (party_words(c, i, b)) return b;
-    return i;
+    if (i >= c->n || !(c->w[i].flags & (L_PARTY | L_PARTY_FIRST))) return i;
+    return party_scan(c, i);
 }
 
 /* Start of a party name ending at word e (exclusive) and starting at or
@@ -391,8 +567,7 @@ static size_t party_end(const ctx *c, size_t r) {
  * head, party, month or sentence opener. */
 static int list_item(const ctx *c, size_t i) {
     return cap(c, i) && !possessive(c, i) && !head_kind(c, i) && !month(c, i) &&
-           party_from(c, i) == i &&
-           !scm_lexicon_has(c->lex, SCM_LEX_STARTER, wtext(c, i), wlen(c, i));
+           party_from(c, i) == i && !starter(c, i);
 }
 
 /* "Friendship, Good-Neighbourliness and Cooperation": after word j-1,
@@ -400,14 +575,14 @@ static int list_item(const ctx *c, size_t i) {
  * index of the last item (the run goes on from it), or 0. */
 static size_t comma_list(const ctx *c, size_t j) {
     size_t k = j;
-    if (!gap_is(c, j, ", ") || !list_item(c, j - 1)) return 0;
+    if (!gap_is(c, j, G_COMMA) || !list_item(c, j - 1)) return 0;
     for (int items = 0; items < 12; items++) {
         if (!list_item(c, k)) return 0;
         k++;
-        if (gap_is(c, k, ", ") && cap(c, k)) continue;
-        if ((gap_is(c, k, " ") || gap_is(c, k, ", ")) && is_word(c, k, "and") &&
-            gap_is(c, k + 1, " ") && cap(c, k + 1) && !possessive(c, k + 1) &&
-            !month(c, k + 1))
+        if (gap_is(c, k, G_COMMA) && cap(c, k)) continue;
+        if ((gap_is(c, k, G_ONE) || gap_is(c, k, G_COMMA)) &&
+            is_word(c, k, "and") && gap_is(c, k + 1, G_ONE) && cap(c, k + 1) &&
+            !possessive(c, k + 1) && !month(c, k + 1))
             return k + 1;
         return 0;
     }
@@ -415,7 +590,7 @@ static size_t comma_list(const ctx *c, size_t j) {
 }
 
 static int connector(const ctx *c, size_t i) {
-    return in_table(c, i, scm_ref_connectors, scm_ref_nconnectors);
+    return in_table(c, i, L_CONNECTOR, scm_ref_connectors, scm_ref_nconnectors);
 }
 
 static int year_word(const ctx *c, size_t i) {
@@ -432,9 +607,9 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
             !possessive(c, j)) {
             if (connector(c, j)) break; /* "Convention Regarding ..." */
             j++;
-        } else if (gap_space(c, j) && (number(c, j) || plus_number(c, j)) &&
-                   wlen(c, j) <= 4) {
-            j++;
+        } else if (gap_space(c, j) && is_digit((unsigned char)*wtext(c, j)) &&
+                   (number(c, j) || plus_number(c, j)) && wlen(c, j) <= 4) {
+            j++; /* "Alliance 2015", "2+2" (a digit first: cheap) */
         } else if (paren_acronym(c, j) && cap(c, j + 1) &&
                    !possessive(c, j + 1)) {
             j += 2;
@@ -582,7 +757,8 @@ static const char *initiative_kind(const ctx *c, size_t s, size_t last) {
             if (q && q < n && is_upper(w[q]) && is_upper(w[0]))
                 return "mechanism";
         }
-        if (in_table(c, k, scm_ref_joint_initiative, scm_ref_njoint_initiative))
+        if (in_table(c, k, L_JOINT, scm_ref_joint_initiative,
+                     scm_ref_njoint_initiative))
             return "mechanism";
     }
     return launched_here(c, last) ? "mechanism" : "plan";
@@ -606,6 +782,7 @@ static int ordinal_before(const ctx *c, size_t i) {
             return v;
         return 0;
     }
+    if (!(c->w[i - 1].flags & L_ORDINAL)) return 0;
     for (k = 0; k < scm_ref_nordinals; k++) {
         const char *o = scm_ref_ordinals[k];
         size_t m;
@@ -757,16 +934,16 @@ static int other_year(const ctx *c, size_t start, size_t s) {
 static size_t resolution(ctx *c, size_t start, size_t r, int *err) {
     int nums[32];
     size_t nn = 0, j = r + 1, stop = c->w[r].stop;
-    while (j < c->n && (gap_space(c, j) || (nn && gap_is(c, j, ", "))) &&
+    while (j < c->n && (gap_space(c, j) || (nn && gap_is(c, j, G_COMMA))) &&
            number(c, j) && nn < 32) {
         nums[nn++] = atoi(wtext(c, j));
         stop = c->w[j].stop;
         j++;
         if (j < c->n && (is_word(c, j, "and") || is_word(c, j, "or")) &&
-            (gap_space(c, j) || gap_is(c, j, ", ")) && j + 1 < c->n &&
+            (gap_space(c, j) || gap_is(c, j, G_COMMA)) && j + 1 < c->n &&
             number(c, j + 1))
             j++; /* "1718 and 1874", "2321, and 2397" */
-        else if (j < c->n && gap_is(c, j, ", ") && number(c, j))
+        else if (j < c->n && gap_is(c, j, G_COMMA) && number(c, j))
             ;
         else
             break;
@@ -791,12 +968,12 @@ static int resolution_word(const ctx *c, size_t i) {
  * run [s, j] -- the capitalised "Resolution 2397" is inside the run --
  * or "UNSCR 2417": the resolution word's index, else NONE. */
 static size_t resolution_at(const ctx *c, size_t s, size_t j) {
-    if (in_table(c, s, scm_ref_resolution_acronyms,
+    if (in_table(c, s, L_RESOLUTION_ACRONYM, scm_ref_resolution_acronyms,
                  scm_ref_nresolution_acronyms) &&
         gap_space(c, s + 1) && s + 1 < c->n && number(c, s + 1))
         return s;
     for (size_t k = s; k < j; k++)
-        if (in_table(c, k, scm_ref_resolvers, scm_ref_nresolvers) &&
+        if (in_table(c, k, L_RESOLVER, scm_ref_resolvers, scm_ref_nresolvers) &&
             gap_space(c, k + 1) && resolution_word(c, k + 1))
             return k + 1;
     return NONE;
@@ -819,7 +996,7 @@ static int glued_number(const ctx *c, size_t i) {
 static int generic_name(const ctx *c, size_t s, size_t j) {
     for (size_t k = s; k < j; k++)
         if (!head_kind(c, k) &&
-            !in_table(c, k, scm_ref_generic, scm_ref_ngeneric))
+            !in_table(c, k, L_GENERIC, scm_ref_generic, scm_ref_ngeneric))
             return 0;
     return 1;
 }
@@ -869,7 +1046,7 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     if (is_word(c, h, "Initiative")) kind = initiative_kind(c, s, h);
     end = h + 1 == j ? complements(c, j, kind) : j;
     stop = c->w[end - 1].stop;
-    session = in_table(c, h, scm_ref_sessions, scm_ref_nsessions);
+    session = in_table(c, h, L_SESSION, scm_ref_sessions, scm_ref_nsessions);
     /* "PSI Operational Experts Group (OEG) meeting" */
     if (end + 1 < c->n && paren_acronym(c, end) &&
         is_word(c, end + 1, "meeting")) {
@@ -912,7 +1089,7 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     if (short_name(c, s, stop)) return end;
     /* "Pacific Islands Forum leaders": the organisation */
     if (!strcmp(kind, "mechanism") && end < c->n && gap_space(c, end) &&
-        in_table(c, end, scm_ref_members, scm_ref_nmembers))
+        in_table(c, end, L_MEMBER, scm_ref_members, scm_ref_nmembers))
         return end;
     /* the whole long form of an acronym defined on this name */
     if (acr == NONE) {
@@ -964,8 +1141,10 @@ static int series_number(ctx *c, size_t s, size_t stop, size_t alen, int num) {
  * meeting or a standing body that meets, the run [s, j) being the date
  * and the acronym.  Returns the next word index, or 0. */
 static size_t dated_acronym(ctx *c, size_t s, size_t j, int *err) {
-    size_t a = j - 1, start = date_prefix(c, a);
-    if (!all_caps(c, a) || start == c->w[a].start ||
+    size_t a = j - 1, start;
+    if (!all_caps(c, a)) return 0;
+    start = date_prefix(c, a);
+    if (start == c->w[a].start ||
         (a > s && start != c->w[s].start) || !session_acronym(c, a))
         return 0;
     if ((other_year(c, start, a) ||
@@ -1040,9 +1219,7 @@ static int paragraph_refs(ctx *c) {
         }
         j = of_headed(c, j);
         s = i;
-        while (s < j && (scm_lexicon_has(c->lex, SCM_LEX_STARTER, wtext(c, s),
-                                         wlen(c, s)) ||
-                         is_word(c, s, "The")))
+        while (s < j && (is_word(c, s, "The") || starter(c, s)))
             s++;
         if (s == j) {
             i = j;
@@ -1091,6 +1268,94 @@ static int paragraph_refs(ctx *c) {
     return err ? -1 : 0;
 }
 
+static void sig_add(sig_table *st, const char *s, size_t n, unsigned list) {
+    if (n) st->slots[signature(s, n)] |= (uint16_t)list;
+}
+
+static void sig_add_table(sig_table *st, const char *const *table, size_t n,
+                          unsigned list) {
+    for (size_t k = 0; k < n; k++)
+        sig_add(st, table[k], strlen(table[k]), list);
+}
+
+static void sig_add_lexicon(sig_table *st, const scm_lexicon *lex,
+                            scm_lex_list list, unsigned bit) {
+    size_t count = scm_lexicon_count(lex, list);
+    for (size_t k = 0; k < count; k++) {
+        const char *w = scm_lexicon_word(lex, list, k, NULL);
+        if (w) sig_add(st, w, strlen(w), bit);
+    }
+}
+
+/* Party names match words joined by single spaces (party_words): a name
+ * of several words by its first word (up to the first space) and its last
+ * (after the last one). */
+static void sig_add_parties(sig_table *st, const scm_lexicon *lex) {
+    size_t count = scm_lexicon_count(lex, SCM_LEX_PARTY);
+    for (size_t k = 0; k < count; k++) {
+        const char *w = scm_lexicon_word(lex, SCM_LEX_PARTY, k, NULL);
+        const char *last;
+        if (!w) continue;
+        if (!(last = strrchr(w, ' '))) {
+            sig_add(st, w, strlen(w), L_PARTY);
+        } else {
+            sig_add(st, w, strcspn(w, " "), L_PARTY_FIRST);
+            sig_add(st, last + 1, strlen(last + 1), L_PARTY_LAST);
+        }
+    }
+}
+
+/* The signatures of every list the extractor asks about, from the lexicon
+ * as it is now (with the user's additions). */
+static void sig_build(sig_table *st, const scm_lexicon *lex) {
+    memset(st, 0, sizeof *st);
+    st->owner = sig_lists;
+    sig_add_parties(st, lex);
+    sig_add_lexicon(st, lex, SCM_LEX_REF_HEAD, L_HEAD);
+    sig_add_lexicon(st, lex, SCM_LEX_REF_TRAILING, L_TRAILING);
+    sig_add_lexicon(st, lex, SCM_LEX_STARTER, L_STARTER);
+    sig_add_table(st, scm_ref_ordinals, scm_ref_nordinals, L_ORDINAL);
+    sig_add_table(st, scm_ref_connectors, scm_ref_nconnectors, L_CONNECTOR);
+    sig_add_table(st, scm_ref_resolvers, scm_ref_nresolvers, L_RESOLVER);
+    sig_add_table(st, scm_ref_resolution_acronyms,
+                  scm_ref_nresolution_acronyms, L_RESOLUTION_ACRONYM);
+    sig_add_table(st, scm_ref_sessions, scm_ref_nsessions, L_SESSION);
+    sig_add_table(st, scm_ref_generic, scm_ref_ngeneric, L_GENERIC);
+    sig_add_table(st, scm_ref_members, scm_ref_nmembers, L_MEMBER);
+    sig_add_table(st, scm_ref_joint_initiative, scm_ref_njoint_initiative,
+                  L_JOINT);
+    for (size_t k = 0; k < SIG_NLISTS; k++)
+        scm_lexicon_derived(lex, sig_lists[k], &st->versions[k]);
+}
+
+/* The table is ours and was built from the lexicon's lists as they are. */
+static int sig_current(const sig_table *st, const scm_lexicon *lex) {
+    if (st->owner != sig_lists) return 0;
+    for (size_t k = 0; k < SIG_NLISTS; k++) {
+        unsigned v;
+        scm_lexicon_derived(lex, sig_lists[k], &v);
+        if (v != st->versions[k]) return 0;
+    }
+    return 1;
+}
+
+/* The signature table, built once per lexicon: a document is often a few
+ * KB and the lists hold hundreds of words.  It is kept as the derived
+ * data of the reference-head list (lexicon.h), where nothing else is
+ * kept; an addition to that list frees it, one to the others changes a
+ * version.  *own is set to a table the lexicon could not take (the caller
+ * frees it).  NULL when out of memory. */
+static const sig_table *sig_get(const scm_lexicon *lex, sig_table **own) {
+    sig_table *st = scm_lexicon_derived(lex, SCM_LEX_REF_HEAD, NULL);
+    *own = NULL;
+    if (st && sig_current(st, lex)) return st;
+    if (!(st = malloc(sizeof *st))) return NULL;
+    sig_build(st, lex);
+    if (scm_lexicon_set_derived(lex, SCM_LEX_REF_HEAD, st, free) != 0)
+        *own = st;
+    return st;
+}
+
 /* End of the first body sentence, for a document with a header (a bare
  * text has no own meeting to open with). */
 static size_t first_sentence_stop(const scm_doc *doc) {
@@ -1102,6 +1367,8 @@ int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
                            scm_extract *x, scm_error *err) {
     const scm_text *t = &doc->text;
     wordvec wv = {0};
+    const sig_table *sig;
+    sig_table *own_sig = NULL;
     ctx c;
     memset(&c, 0, sizeof c);
     c.t = t->text;
@@ -1112,6 +1379,8 @@ int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
     c.nsents = doc->sentences.len;
     c.first_stop = first_sentence_stop(doc);
     c.year = doc->date.precision != SCM_DATE_NONE ? doc->date.year : 0;
+    if (!(sig = sig_get(lex, &own_sig))) goto oom;
+    c.sig = sig->slots;
     if (x->acronyms.len) {
         c.defs = malloc(x->acronyms.len * sizeof *c.defs);
         if (!c.defs) goto oom;
@@ -1124,8 +1393,7 @@ int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
     for (size_t i = 0; i < t->paragraphs.len; i++) {
         const scm_paragraph *pg = &t->paragraphs.items[i];
         if (pg->kind != SCM_PARA_BODY) continue;
-        if (lex_words(t->text, pg->span.start + pg->label, pg->span.stop,
-                      &wv) != 0)
+        if (lex_words(&c, pg->span.start + pg->label, pg->span.stop, &wv) != 0)
             goto oom;
         c.w = wv.items;
         c.n = wv.len;
@@ -1134,9 +1402,11 @@ int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
     }
     SCM_VEC_FREE(&wv);
     free(c.defs);
+    free(own_sig);
     return 0;
 oom:
     SCM_VEC_FREE(&wv);
     free(c.defs);
+    free(own_sig);
     return scm_error_set(err, SCM_NO_BYTE, "out of memory");
 }

@@ -1,4 +1,6 @@
-/* refs_data.h -- the word tables of the reference extractor (data only). */
+/* refs_data.h -- the word tables of the reference extractor (data only).
+ * references.c gives each table a bit in its signature table (L_* and
+ * sig_build): a new table needs one there too. */
 #ifndef SCM_REFS_DATA_H
 #define SCM_REFS_DATA_H
 
