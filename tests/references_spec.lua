@@ -221,6 +221,14 @@ describe("references()", function()
                        "Valdoria–Arvonia Space Initiative."))
     end)
 
+    it("types a shared initiative as a mechanism and one side's as a plan", function()
+      assert.same({"mechanism: Nile Basin Initiative",
+                   "plan: Saudi Green Initiative",
+                   "plan: Pacific Young Leaders Initiative"},
+                  refs("They praised the Nile Basin Initiative, the Saudi Green Initiative " ..
+                       "and the Pacific Young Leaders Initiative."))
+    end)
+
     it("reads newer head nouns", function()
       assert.same({"mechanism: Luzon Green Shipping Corridor",
                    "plan: George K. Lindqvist Exchange Fellowship",

@@ -743,8 +743,8 @@ static int launched_here(const ctx *c, size_t i) {
 /* "Initiative": a bilateral (a compound of two capitalised names,
  * "U.S.-ROK Security Policy Initiative"), joint, security or safety
  * initiative, or one launched in the same sentence, is the parties'
- * standing mechanism; other initiatives are one side's programmes
- * ("Young Southeast Asian Leaders Initiative"): plans. */
+ * standing mechanism, and so is any initiative that is not one side's
+ * programme. */
 static const char *initiative_kind(const ctx *c, size_t s, size_t last) {
     for (size_t k = s; k < last; k++) {
         const unsigned char *w = (const unsigned char *)wtext(c, k);
@@ -761,7 +761,18 @@ static const char *initiative_kind(const ctx *c, size_t s, size_t last) {
                      scm_ref_njoint_initiative))
             return "mechanism";
     }
-    return launched_here(c, last) ? "mechanism" : "plan";
+    if (launched_here(c, last)) return "mechanism";
+    /* one side's programme: a single party opens the name ("Saudi Green
+     * Initiative"), or it is for people ("Young ... Leaders Initiative");
+     * other initiatives are shared ones ("Nile Basin Initiative", "Great
+     * Green Wall Initiative"): mechanisms */
+    if (party_from(c, s) > s) return "plan";
+    for (size_t k = s; k < last; k++)
+        if (is_word(c, k, "Leaders") || is_word(c, k, "Young") ||
+            is_word(c, k, "Youth") || is_word(c, k, "Fellows") ||
+            is_word(c, k, "Scholars"))
+            return "plan";
+    return "mechanism";
 }
 
 /* Ordinal before word i ("36th", "second"), or 0. */
