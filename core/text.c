@@ -237,6 +237,7 @@ static size_t page_marker(const unsigned char *p, size_t s, size_t e,
  * title set apart from "Page N [of M]" at the line's end by a wide gap. */
 static int running_footer(const unsigned char *p, size_t s, size_t e) {
     size_t k, gap_end = 0;
+    if (e <= s || !scm_ascii_is_digit(p[e - 1])) return 0; /* most lines */
     for (k = s; k + 3 < e; k++)
         if (p[k] == ' ' && p[k + 1] == ' ' && p[k + 2] == ' ') {
             size_t g = k;
