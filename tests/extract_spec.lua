@@ -484,6 +484,8 @@ describe("scm.parse", function()
     it("takes the party of a delegation, an office after 'Ambassador', and one-word names", function()
       local doc = parse("The Malaysian delegation was led by Deputy Minister Datuk Seri Rosnah " ..
         "binti Abdul Hamid, and the Myanmar delegation by Deputy Minister U Kyaw Zin Htet, " ..
+        "and the Cambodian delegation was led by H.E. General Sok Vannara, Secretary of " ..
+        "State of the Ministry of National Defence, " ..
         "and the Tanzanian delegation by Ambassador Neema Salum Mwakalinga, Minister for " ..
         "Foreign Affairs of Tanzania. The talks were co-chaired by the Minister for Foreign " ..
         "Affairs of the Republic of Indonesia, Haryanto. Georgian Minister of Defence Davit " ..
@@ -491,6 +493,7 @@ describe("scm.parse", function()
         "Datuk Seri Rosnah welcomed the talks.")
       assert.equal("Malaysia", person(doc, "Rosnah").party)
       assert.equal("Myanmar", person(doc, "Kyaw Zin Htet").party)
+      assert.equal("Cambodia", person(doc, "Sok").party) -- past the honorific
       local m = person(doc, "Mwakalinga")
       assert.equal("Minister", m.role) -- the office, not "Ambassador"
       assert.equal("Indonesia", person(doc, "Haryanto").party)

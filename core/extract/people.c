@@ -442,6 +442,8 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                              const char **party) {
     const char *t = c->t, *cls = NULL;
     size_t k = at, d;
+    /* "... led by H.E. General Sok Vannara" */
+    while (k > 0 && scm_word_in(t, &w[k - 1], scm_honorifics)) k--;
     if (k < 3 || !scm_word_is(t, &w[k - 1], "by")) return 0;
     k--;
     if (k > 0 && (scm_word_is(t, &w[k - 1], "led") ||
