@@ -1190,6 +1190,8 @@ static const scm_lex_builtin_word words_party[] = {
     {"Lao PDR", "Lao PDR"},
     {"Lao People's Democratic Republic", "Lao PDR"},
     {"Lao People’s Democratic Republic", "Lao PDR"},
+    {"Hellenic Republic", "Greece"},
+    {"Hellenic", "Greece"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {
@@ -1671,7 +1673,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 437},
     {"given-name", words_given_name, 148},
-    {"party", words_party, 431},
+    {"party", words_party, 433},
     {"reference-head", words_reference_head, 73},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 12},

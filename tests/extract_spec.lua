@@ -534,6 +534,19 @@ describe("scm.parse", function()
       assert.equal(4, #people(doc))
     end)
 
+    it("reads post-nominals, office lists after a title, and honorifics after a rank", function()
+      local doc = parse("The Right Honourable Rishi Sunak MP, Prime Minister of the United Kingdom, " ..
+        "the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates of the " ..
+        "Kingdom of Morocco, Mr. Nasser Bourita, Air Chief Marshal Sir Richard Knighton, Chief " ..
+        "of the Defence Staff, and Prime Minister of the Hellenic Republic Kyriakos Mitsotakis met.")
+      assert.equal("UK", person(doc, "Sunak").party)
+      local b = person(doc, "Bourita")
+      assert.equal("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", b.title)
+      assert.equal("Morocco", b.party)
+      assert.equal("Chief of the Defence Staff", person(doc, "Knighton").role)
+      assert.equal("Greece", person(doc, "Mitsotakis").party)
+    end)
+
     it("reads Burmese honorifics and Hungarian names in English order", function()
       local doc = parse("Myanmar's Minister for Foreign Affairs U Than Lwin and Hungarian " ..
         "Minister of Foreign Affairs and Trade Péter Szabó met. U Than Lwin welcomed the visit.")

@@ -37,6 +37,11 @@ const char *const scm_title_modifiers[] = {
     "Senior", "Special", "Chief", "Executive", "First", "Second", "Former",
     "Associate", "Permanent", "Parliamentary", NULL};
 
+const char *const scm_post_nominals[] = {"MP", "MEP", "MLA", "MHA", "KC",
+                                         "QC", "SC", "OBE", "CBE", "KBE",
+                                         "MBE", "AO", "AC", "PC", "GCMG",
+                                         "KCMG", "CMG", NULL};
+
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
                                          "III", "IV", NULL};
 
@@ -45,7 +50,8 @@ const char *const scm_rank_roles[] = {
     "Commodore", "Brigadier", "Marshal", "Sergeant",
     /* a diplomatic rank before a name gives way to the office after it:
      * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
-    "Ambassador", "Commissioner", NULL};
+    "Ambassador", "Commissioner", "Air Chief Marshal", "Air Marshal",
+    "Field Marshal", "Vice Admiral", "Rear Admiral", NULL};
 
 const char *const scm_not_name_words[] = {
     "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For",

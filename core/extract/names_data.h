@@ -14,6 +14,8 @@ extern const char *const scm_honorifics[];
 extern const char *const scm_given_honorifics[];
 /* Words that may precede a title of office ("Deputy", "Vice"). */
 extern const char *const scm_title_modifiers[];
+/* Post-nominal letters after a name, not part of it ("MP", "KC"). */
+extern const char *const scm_post_nominals[];
 /* Name suffixes ("Jr.", "III"). */
 extern const char *const scm_name_suffixes[];
 /* Role words of military ranks ("General"): a rank before a name gives

@@ -821,22 +821,33 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     if (!office_link(t, w, j, n)) {
         /* "Minister of Foreign Affairs and Trade of Italy": a title that
          * ends in a body goes on with "and" + a word that is no title,
-         * party or honorific of its own */
+         * party or honorific of its own ... */
         const char *r2;
         long pk, tk;
-        if (!(j >= 2 && j + 1 < n && scm_word_is(t, &w[j], "and") &&
-              w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
-              (scm_word_is(t, &w[j - 2], "of") ||
-               scm_word_is(t, &w[j - 2], "for") ||
-               (j >= 3 && (scm_word_is(t, &w[j - 3], "of") ||
-                           scm_word_is(t, &w[j - 3], "for"))))))
-            return 0;
-        if (scm_word_in(t, &w[j + 1], scm_honorifics)) return 0;
-        pk = party_at(c, w, j + 1, n, &r2);
-        if (pk < 0) return -1;
-        tk = pk ? 0 : title_at(c, w, j + 1, n, &r2);
-        if (tk < 0) return -1;
-        if (pk || tk) return 0;
+        int lr;
+        /* ... or with a list of bodies: "Minister of Foreign Affairs,
+         * African Cooperation and Moroccan Expatriates" */
+        if (j >= 2 && scm_word_punct(&w[j], ',') &&
+            (scm_word_is(t, &w[j - 2], "of") || scm_word_is(t, &w[j - 2], "for") ||
+             (j >= 3 && (scm_word_is(t, &w[j - 3], "of") ||
+                         scm_word_is(t, &w[j - 3], "for")))) &&
+            (lr = list_of_names(c, w, j, n)) != 0) {
+            if (lr < 0) return -1;
+        } else {
+            if (!(j >= 2 && j + 1 < n && scm_word_is(t, &w[j], "and") &&
+                  w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
+                  (scm_word_is(t, &w[j - 2], "of") ||
+                   scm_word_is(t, &w[j - 2], "for") ||
+                   (j >= 3 && (scm_word_is(t, &w[j - 3], "of") ||
+                               scm_word_is(t, &w[j - 3], "for"))))))
+                return 0;
+            if (scm_word_in(t, &w[j + 1], scm_honorifics)) return 0;
+            pk = party_at(c, w, j + 1, n, &r2);
+            if (pk < 0) return -1;
+            tk = pk ? 0 : title_at(c, w, j + 1, n, &r2);
+            if (tk < 0) return -1;
+            if (pk || tk) return 0;
+        }
     }
     p2 = of_party(c, w, j, n, &end, &oom);
     if (oom) return -1;
@@ -961,6 +972,11 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     if (!parse_name(c, w, at, n, &ni)) return 0;
     if (titled && (ni.comma || ni.count < 2)) return 0;
     j = next = ni.stop;
+    /* "Rishi Sunak MP, Prime Minister of ...": a post-nominal between the
+     * name and its office */
+    if (j + 2 < n && scm_word_in(c->t, &w[j], scm_post_nominals) &&
+        scm_word_punct(&w[j + 1], ','))
+        j++;
     if (j + 1 < n && scm_word_punct(&w[j], ',')) {
         /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary" */
         long pk = party_at(c, w, j + 1, n, &pc);
@@ -998,8 +1014,14 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
         name_info other;
         /* "near Scarborough Shoal, Minister Sakamoto ...": a place, and a
          * title that belongs to the name after it */
+        size_t after_title = tstop;
+        /* "..., Air Chief Marshal Sir Richard Knighton": the title is the
+         * next name's */
+        while (after_title < n &&
+               scm_word_in(c->t, &w[after_title], scm_honorifics))
+            after_title++;
         if (!role || (at > 0 && scm_word_in(c->t, &w[at - 1], places)) ||
-            parse_name(c, w, tstop, n, &other))
+            parse_name(c, w, after_title, n, &other))
             return 0;
     }
     if (!party) {
@@ -1109,8 +1131,13 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* "during the President’s State Visit": a possessive title has no
      * name after it */
     if (scm_possessive_len(t, &w[te - 1])) return te;
-    /* Title Name */
-    if (parse_name(c, w, te, n, &ni)) {
+    /* Title Name; a rank may have an honorific before the name ("Air
+     * Chief Marshal Sir Richard Knighton") */
+    if (parse_name(c, w, is_rank(role) && te < n &&
+                                scm_word_in(t, &w[te], scm_honorifics)
+                            ? te + 1
+                            : te,
+                   n, &ni)) {
         size_t ots = ts, ote = te, next = ni.stop;
         /* Rank Name, Office: "General Park, Min Soo, Chairman of the ROK
          * Joint Chiefs of Staff" -- the office gives title and role */
