@@ -629,19 +629,11 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             long pk = party_at(c, t, w, ns - 1, n, NULL);
             if (pk < 0) return -1;
             if (pk > 0 || scm_word_in(t, &w[ns - 1], scm_determiners)) break;
-            {
-                /* a party of several words ending here: "Norway – Saudi
-                 * Arabia Strategic Dialogue" */
-                size_t st;
-                int ends = 0;
-                for (st = ns - 1; st > 0 && ns - st < 4 && !ends;) {
-                    st--;
-                    pk = party_at(c, t, w, st, n, NULL);
-                    if (pk < 0) return -1;
-                    if (pk > 0 && st + (size_t)pk == ns) ends = 1;
-                }
-                if (ends) break;
-            }
+            /* a party of several words ending here: "Norway – Saudi
+             * Arabia Strategic Dialogue" */
+            pk = party_ending_at(c, t, w, ns, n);
+            if (pk < 0) return -1;
+            if (pk > 0) break;
             if (month_word(t, &w[ns - 1])) break;
             ns--;
         }
