@@ -16,7 +16,6 @@
  * their form agrees with the main verb (past with past, present with
  * present) and they are not reduced relatives ("and supported by"). */
 #include <pthread.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -49,6 +48,9 @@ enum {
     L_PARTY_HEADS,
     L_OPEN_ADVERBS,
     L_COORDINATION_GUARDS,
+    L_HONORIFICS,
+    L_GIVEN_HONORIFICS,
+    L_IRREGULAR_VERBS, /* forms and lemmas alike: a filter for the scan */
     L_NLISTS
 };
 
@@ -211,9 +213,14 @@ static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
     if (who >= 0 && role_shared(c, role)) {
         const scm_person *p = &c->x->people.items[who];
         char buf[160];
-        int n = snprintf(buf, sizeof buf, "%s %s", role, p->family);
-        if (n > 0 && (size_t)n < sizeof buf)
-            return actors_add(a, buf, (size_t)n, who);
+        /* "%s %s" without snprintf, which costs more than the rest */
+        size_t rn = strlen(role), fn = strlen(p->family);
+        if (rn + 1 + fn < sizeof buf) {
+            memcpy(buf, role, rn);
+            buf[rn] = ' ';
+            memcpy(buf + rn + 1, p->family, fn);
+            return actors_add(a, buf, rn + 1 + fn, who);
+        }
     }
     return actors_add(a, role, strlen(role), who);
 }
@@ -380,7 +387,7 @@ static int courtesy_call(acts_ctx *c, const scm_word *w, const char *lemma,
     const char *role;
     if (len != 7 || memcmp(lemma, "call on", 7) != 0 || obj >= n) return 0;
     if (scm_word_ieq(c->t, &w[obj], "the") && obj + 1 < n) obj++;
-    if (scm_word_in(c->t, &w[obj], scm_honorifics)) return 1;
+    if (IN(c, &w[obj], L_HONORIFICS)) return 1;
     return title_at(c, w, obj, n, &role) > 0 || person_at(c, w[obj].start) >= 0;
 }
 
@@ -451,22 +458,41 @@ static int is_consonant(char ch) {
     return ch >= 'a' && ch <= 'z' && !strchr("aeiou", ch);
 }
 
+/* The lemma of an irregular form s[0..len) ("took" -> "take"), or NULL. */
+static const char *irregular_lemma(const char *s, size_t len) {
+    size_t i;
+    for (i = 0; scm_irregular_verbs[i] && scm_irregular_verbs[i + 1]; i += 2)
+        if (scm_irregular_verbs[i][0] == s[0] &&
+            strncmp(scm_irregular_verbs[i], s, len) == 0 &&
+            scm_irregular_verbs[i][len] == '\0')
+            return scm_irregular_verbs[i + 1];
+    return NULL;
+}
+
 /* A reporting verb at word j (any inflection) spelled s[0..len).  1 with
  * v filled, 0, -1. */
 static int verb_at_bytes(acts_ctx *c, const scm_word *w, size_t j,
                          size_t n, const char *s, size_t len, verb_info *v) {
-    size_t i;
     char buf[64];
+    const char *lem;
     int r;
     if (len + 2 >= sizeof buf) return 0;
-    for (i = 0; scm_irregular_verbs[i] && scm_irregular_verbs[i + 1]; i += 2)
-        if (scm_irregular_verbs[i][0] == s[0] &&
-            strncmp(scm_irregular_verbs[i], s, len) == 0 &&
-            scm_irregular_verbs[i][len] == '\0') {
-            const char *lem = scm_irregular_verbs[i + 1];
-            v->form = FORM_ED;
-            return try_lemma(c, w, j, n, lem, strlen(lem), v);
-        }
+    /* the word itself is looked for in the list only when the word sets
+     * hold it (most words are not there) */
+    if ((s != c->t + w[j].start || IN(c, &w[j], L_IRREGULAR_VERBS)) &&
+        (lem = irregular_lemma(s, len)) != NULL) {
+        v->form = FORM_ED;
+        return try_lemma(c, w, j, n, lem, strlen(lem), v);
+    }
+    /* Every lemma tried below (and the -ize reading) keeps the word's
+     * first two bytes when it has three or more and no period (which a
+     * look-up may drop): most words are ruled out here, before a dozen
+     * look-ups. */
+    if (len >= 3 && !memchr(s, '.', len) &&
+        !scm_phrase_may_start(&c->verb, s, len)) {
+        v->form = FORM_NONE;
+        return 0;
+    }
 #define TRY(str, l, f)                                                        \
     do {                                                                      \
         v->form = (f);                                                        \
@@ -1189,14 +1215,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* Honorific Family: "Dr. Abernathy" for a titled person of that
      * family name (the only one) */
-    if (j + 1 < n && scm_word_in(t, &w[j], scm_honorifics) &&
+    if (j + 1 < n && IN(c, &w[j], L_HONORIFICS) &&
         w[j + 1].kind == SCM_W_WORD && w[j + 1].cap) {
         size_t q, nm = j + 1;
         int32_t who;
         int many = 0;
         /* "Datuk Seri Rosnah", "His Excellency Sheikh ...": the name
          * after a run of honorifics */
-        while (nm + 1 < n && (scm_word_in(t, &w[nm], scm_honorifics) ||
+        while (nm + 1 < n && (IN(c, &w[nm], L_HONORIFICS) ||
                               scm_word_is(t, &w[nm], "Seri") ||
                               scm_word_is(t, &w[nm], "Sri")))
             nm++;
@@ -1212,7 +1238,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         }
         who = -1;
         /* "Prince Faisal", "Sheikh Abdullah": a given name */
-        int given = scm_word_in(t, &w[j], scm_given_honorifics);
+        int given = IN(c, &w[j], L_GIVEN_HONORIFICS);
         size_t fn = w[j + 1].stop - w[j + 1].start;
         for (q = 0; q < c->x->people.len; q++) {
             const scm_person *pp = &c->x->people.items[q];
@@ -1406,8 +1432,10 @@ static scm_off trim_stop(const char *t, scm_off start, scm_off stop) {
     return stop;
 }
 
+/* Append the act.  `take`: the act is the last of its subject, and takes
+ * the actor names from `a` instead of copying them. */
 static int emit_act(acts_ctx *c, const scm_word *w, const pending_act *pa,
-                    const actor_set *a, scm_off clause_stop) {
+                    actor_set *a, int take, scm_off clause_stop) {
     const char *t = c->t;
     scm_act act;
     size_t i;
@@ -1431,8 +1459,10 @@ static int emit_act(acts_ctx *c, const scm_word *w, const pending_act *pa,
                     : NULL;
     if (!act.lemma || (pa->verb.klass && !act.klass)) goto oom;
     for (i = 0; i < a->n; i++) {
-        char *s = scm_xstrndup(a->names[i], strlen(a->names[i]));
+        char *s = take ? a->names[i]
+                       : scm_xstrndup(a->names[i], strlen(a->names[i]));
         if (!s) goto oom;
+        if (take) a->names[i] = NULL; /* the act's now */
         if (SCM_VEC_PUSH(&act.actors, s) != 0) {
             free(s);
             goto oom;
@@ -1808,6 +1838,8 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     for (i = 0; i < np; i++) {
         actor_set *a = &sets[pend[i].actors_from];
         scm_off clause_stop;
+        size_t q;
+        int last = 1; /* of the acts sharing this subject */
         if (i == (size_t)pend[i].actors_from && a->resolve &&
             resolve_actors(c, a) != 0) {
             r = -1;
@@ -1817,7 +1849,9 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
             clause_stop = w[pend[i + 1].boundary].start;
         else
             clause_stop = s->span.stop;
-        if (emit_act(c, w, &pend[i], a, clause_stop) != 0) {
+        for (q = i + 1; q < np && last; q++)
+            if (pend[q].actors_from == pend[i].actors_from) last = 0;
+        if (emit_act(c, w, &pend[i], a, last, clause_stop) != 0) {
             r = -1;
             break;
         }
@@ -1927,7 +1961,8 @@ static const char *const *const sets_lists[] = {
     scm_pronouns_previous, scm_pronouns_single,   scm_pronouns_self,
     scm_determiners,       scm_numerals,          scm_group_named,
     scm_group_previous,    scm_party_heads,       scm_open_adverbs,
-    scm_coordination_guards, NULL};
+    scm_coordination_guards, scm_honorifics,      scm_given_honorifics,
+    scm_irregular_verbs,   NULL};
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 static scm_phrase_index sets_index;
 static int sets_ready;

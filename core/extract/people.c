@@ -28,6 +28,69 @@
 #include "names_data.h"
 #include "wordscan.h"
 
+/* Lower-case particles inside a name ("bin", "de", "van"). */
+static const char *const name_particles[] = {
+    "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
+    "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
+    "av", "oglu", "ogly", "qizi", "kyzy", "uulu", NULL};
+
+/* Particles that belong to the family name before it ("Marco Di
+ * Stefano": Di Stefano; "Maarten van der Heijden": van der Heijden). */
+static const char *const family_particles[] = {
+    "Di", "De", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Du",
+    "Dos", "Das", "Ter", "van", "von", "de", "der", "den", "del", "da",
+    "di", "du", "la", "le", "Ní", "Nic", "Ó", "Ua", "Dela", "Delos", "av",
+    NULL};
+/* ... and those that are given names as well ("Al Gore"), only inside
+ * a name ("Youssef El Mansouri"). */
+static const char *const inner_family_particles[] = {
+    "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", NULL};
+
+/* "Emil Tilek uulu": a patronymic particle closing a name. */
+static const char *const patronymic_particles[] = {"uulu", "kyzy", "oglu",
+                                                   "ogly", "qizi", NULL};
+
+/* The closed word lists people tests words against, as bits of one word
+ * set (indexed once per process): a hash probe instead of a linear scan
+ * of the list for every capitalised word.  The first three are the words
+ * that never belong to a name. */
+enum {
+    WS_NOT_NAME,
+    WS_HONORIFIC,
+    WS_TITLE_MODIFIER,
+    WS_NAME_PARTICLE,
+    WS_FAMILY_PARTICLE,
+    WS_INNER_FAMILY_PARTICLE,
+    WS_PATRONYMIC,
+    WS_NAME_SUFFIX,
+    WS_POST_NOMINAL,
+    WS_STATE_FORM,
+    WS_GIVEN_HONORIFIC
+};
+#define NOT_NAME_SETS                                                         \
+    (1u << WS_NOT_NAME | 1u << WS_HONORIFIC | 1u << WS_TITLE_MODIFIER)
+
+static const char *const *const word_set_lists[] = {
+    scm_not_name_words, scm_honorifics,          scm_title_modifiers,
+    name_particles,     family_particles,        inner_family_particles,
+    patronymic_particles, scm_name_suffixes,     scm_post_nominals,
+    scm_state_form_words, scm_given_honorifics,  NULL};
+
+/* What is known about one word of the paragraph.  The readings try the
+ * same capitalised word as a title, a party and a name word many times
+ * over (try_person, office_of, list_of_names, parse_name ...), and each
+ * answer depends on the paragraph's words only: worked out on first use
+ * (the K_* bits say which are). */
+enum { K_SETS = 1, K_NAME = 2, K_TITLE = 4, K_TITLE_ROLE = 8, K_PARTY = 16 };
+typedef struct word_memo {
+    uint8_t known;
+    uint8_t name_word;   /* name_word() */
+    int8_t title, party; /* title_at() and party_at() from this word */
+    uint16_t sets;       /* WS_* bits */
+    const char *role;    /* title_at's role (when K_TITLE_ROLE) */
+    const char *cls;     /* party_at's class */
+} word_memo;
+
 typedef struct cand {
     scm_span mention;
     char *name, *family, *title;
@@ -41,10 +104,11 @@ typedef struct people_ctx {
     const char *t;
     scm_words_cache *wc; /* the run's paragraph words, or NULL */
     scm_phrase_index title, party;
-    const scm_phrase_index *not_name; /* words that never belong to a name */
-    scm_phrase_index own_not_name;    /* if the shared one failed */
+    const scm_phrase_index *sets; /* the WS_* word lists */
+    scm_phrase_index own_sets;    /* if the shared one failed */
     scm_buf key;
     scm_wordvec words;
+    SCM_VEC(word_memo) memo; /* per word of `words` */
     SCM_VEC(cand) cands;
     /* the previous introduction of this paragraph: where it ended and the
      * party that decided its name order ("Japanese Minister X, and
@@ -73,6 +137,27 @@ typedef struct name_info {
     int count;          /* name words without suffixes */
     size_t trim;        /* possessive bytes to drop from the last word */
 } name_info;
+
+/* The memo of w when it is a word of the paragraph (c->words), else NULL. */
+static word_memo *memo_of(const people_ctx *c, const scm_word *w) {
+    if (w < c->words.items || w >= c->words.items + c->memo.len) return NULL;
+    return &c->memo.items[w - c->words.items];
+}
+
+/* The WS_* bits of a word. */
+static unsigned word_sets(const people_ctx *c, const scm_word *w) {
+    word_memo *m = memo_of(c, w);
+    if (!m) return scm_phrase_word_flags(c->sets, c->t, w);
+    if (!(m->known & K_SETS)) {
+        m->sets = (uint16_t)scm_phrase_word_flags(c->sets, c->t, w);
+        m->known |= K_SETS;
+    }
+    return m->sets;
+}
+
+static int in_set(const people_ctx *c, const scm_word *w, int set) {
+    return (word_sets(c, w) >> set) & 1u;
+}
 
 static int is_initial(const char *t, const scm_word *w) {
     if (w->kind != SCM_W_WORD) return 0;
@@ -116,9 +201,8 @@ static int caps_word_wide(const char *t, const scm_word *w) {
     return letters >= 2;
 }
 
-static int name_word(const people_ctx *c, const scm_word *w) {
+static int name_word_read(const people_ctx *c, const scm_word *w) {
     const char *t = c->t;
-    if (w->kind != SCM_W_WORD || !w->cap) return 0;
     if (is_initial(t, w)) return 1;
     if (!w->lower) {
         /* lower-case letters outside ASCII: "Lê", "Ní", "Ó" (a capital
@@ -129,11 +213,22 @@ static int name_word(const people_ctx *c, const scm_word *w) {
             if ((unsigned char)t[k] >= 0x80) wide = 1;
         if (!wide || caps_word_wide(t, w)) return 0;
     }
-    if (scm_phrase_has_word(c->not_name, t, w)) return 0;
+    if (word_sets(c, w) & NOT_NAME_SETS) return 0;
     if (lex_has_word(c, &c->title, w) || lex_has_word(c, &c->party, w))
         return 0;
     if (scm_date_month(t + w->start, w->stop - w->start) > 0) return 0;
     return 1;
+}
+
+static int name_word(const people_ctx *c, const scm_word *w) {
+    word_memo *m;
+    if (w->kind != SCM_W_WORD || !w->cap) return 0;
+    if (!(m = memo_of(c, w))) return name_word_read(c, w);
+    if (!(m->known & K_NAME)) {
+        m->name_word = (uint8_t)name_word_read(c, w);
+        m->known |= K_NAME;
+    }
+    return m->name_word;
 }
 
 /* A known family name written first (lexicon "family-name"); a name in
@@ -170,34 +265,16 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
     const char *t = c->t;
     size_t k;
     if (!caps_name_word(t, &w[j]) || w[j].stop - w[j].start < 3 ||
-        scm_word_in(t, &w[j], scm_name_suffixes))
+        in_set(c, &w[j], WS_NAME_SUFFIX))
         return 0;
     if (lex_has_word(c, &c->party, &w[j]) ||
-        scm_phrase_has_word(c->not_name, t, &w[j]))
+        (word_sets(c, &w[j]) & NOT_NAME_SETS))
         return 0;
     for (k = i; k < j; k++)
         if (caps_name_word(t, &w[k])) return 0;
     if (j > i) return name_word(c, &w[j - 1]) && !is_initial(t, &w[j - 1]);
     return j + 1 < n && name_word(c, &w[j + 1]) && !is_initial(t, &w[j + 1]);
 }
-
-/* Lower-case particles inside a name ("bin", "de", "van"). */
-static const char *const name_particles[] = {
-    "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
-    "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
-    "av", "oglu", "ogly", "qizi", "kyzy", "uulu", NULL};
-
-/* Particles that belong to the family name before it ("Marco Di
- * Stefano": Di Stefano; "Maarten van der Heijden": van der Heijden). */
-static const char *const family_particles[] = {
-    "Di", "De", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Du",
-    "Dos", "Das", "Ter", "van", "von", "de", "der", "den", "del", "da",
-    "di", "du", "la", "le", "Ní", "Nic", "Ó", "Ua", "Dela", "Delos", "av",
-    NULL};
-/* ... and those that are given names as well ("Al Gore"), only inside
- * a name ("Youssef El Mansouri"). */
-static const char *const inner_family_particles[] = {
-    "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", NULL};
 
 /* Parse a name at word i.  1 with `ni` filled, else 0. */
 static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
@@ -231,9 +308,9 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         if (name_word(c, &w[j]) || caps_family_at(c, w, i, j, n)) {
             j++;
             if (scm_possessive_len(t, &w[j - 1])) break;
-        } else if (j > i && j + 1 < n && scm_word_in(t, &w[j], name_particles) &&
+        } else if (j > i && j + 1 < n && in_set(c, &w[j], WS_NAME_PARTICLE) &&
                    (name_word(c, &w[j + 1]) ||
-                    (j + 2 < n && scm_word_in(t, &w[j + 1], name_particles) &&
+                    (j + 2 < n && in_set(c, &w[j + 1], WS_NAME_PARTICLE) &&
                      name_word(c, &w[j + 2])))) {
             /* "Khalid bin Saeed Al-Mansouri", "Ana de Souza", "Maarten
              * van der Heijden" */
@@ -246,9 +323,7 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
     {
         /* "Emil Tilek uulu": a patronymic particle closing the name makes
          * the father's name a family name with it */
-        static const char *const closing[] = {"uulu", "kyzy", "oglu",
-                                              "ogly", "qizi", NULL};
-        if (j > i && j < n && scm_word_in(t, &w[j], closing)) {
+        if (j > i && j < n && in_set(c, &w[j], WS_PATRONYMIC)) {
             ni->stop = j + 1;
             ni->count = (int)(j + 1 - i);
             ni->trim = scm_possessive_len(t, &w[j]);
@@ -262,10 +337,10 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
     ni->count = (int)(j - i);
     /* suffix: "Jr.", ", Jr." */
     if (!scm_possessive_len(t, &w[j - 1])) {
-        if (j < n && scm_word_in(t, &w[j], scm_name_suffixes))
+        if (j < n && in_set(c, &w[j], WS_NAME_SUFFIX))
             ni->stop = j + 1;
         else if (j + 1 < n && scm_word_punct(&w[j], ',') &&
-                 scm_word_in(t, &w[j + 1], scm_name_suffixes) &&
+                 in_set(c, &w[j + 1], WS_NAME_SUFFIX) &&
                  (t[w[j + 1].start] == 'J' || t[w[j + 1].start] == 'S'))
             ni->stop = j + 2;
     }
@@ -283,14 +358,14 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     int first_ff, last_ff, ff;
     if (ni->comma || ni->has_from) return; /* "Tilek uulu": read already */
     for (k = ni->first; k < ni->stop; k++)
-        if (!is_initial(t, &w[k]) && !scm_word_in(t, &w[k], scm_name_suffixes))
+        if (!is_initial(t, &w[k]) && !in_set(c, &w[k], WS_NAME_SUFFIX))
             last = k;
     ni->family = last;
     if (ni->count < 2 || last == ni->first) return;
     /* a family name in capitals: "HAYASHI Kenji", "Kenji HAYASHI" */
     for (k = ni->first; k < ni->stop; k++)
         if (caps_name_word(t, &w[k]) &&
-            !scm_word_in(t, &w[k], scm_name_suffixes)) { /* not "II" */
+            !in_set(c, &w[k], WS_NAME_SUFFIX)) { /* not "II" */
             ni->family = k;
             return;
         }
@@ -310,7 +385,7 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             size_t q;
             int arabic = 0;
             for (q = k + 1; q <= last; q++)
-                if (scm_word_in(t, &w[q], inner_family_particles) ||
+                if (in_set(c, &w[q], WS_INNER_FAMILY_PARTICLE) ||
                     (w[q].stop - w[q].start > 3 &&
                      (memcmp(t + w[q].start, "Al-", 3) == 0 ||
                       memcmp(t + w[q].start, "El-", 3) == 0)))
@@ -343,15 +418,15 @@ static void decide_family(const people_ctx *c, const scm_word *w,
         size_t named = 0, second = ni->first;
         for (k = ni->first; k < ni->stop; k++)
             if (!is_initial(t, &w[k]) &&
-                !scm_word_in(t, &w[k], scm_name_suffixes) &&
-                !scm_word_in(t, &w[k], name_particles) && ++named == 2)
+                !in_set(c, &w[k], WS_NAME_SUFFIX) &&
+                !in_set(c, &w[k], WS_NAME_PARTICLE) && ++named == 2)
                 second = k;
         /* "Luis Alberto Del Solar Ugarte": a capitalised particle opens
          * the first surname after two given names */
         for (k = ni->first + 1; k + 1 < last; k++)
             if (w[k].cap &&
-                scm_word_in(t, &w[k], family_particles) &&
-                !scm_word_in(t, &w[k], name_particles)) {
+                in_set(c, &w[k], WS_FAMILY_PARTICLE) &&
+                !in_set(c, &w[k], WS_NAME_PARTICLE)) {
                 if (k > second) {
                     ni->family = last - 1;
                     ni->family_from = k;
@@ -367,7 +442,7 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             size_t from;
             ni->family = end - 1;
             while (ni->family > second &&
-                   scm_word_in(t, &w[ni->family], name_particles))
+                   in_set(c, &w[ni->family], WS_NAME_PARTICLE))
                 ni->family--;
             /* back over lower-case particles to the first surname ("Ruiz
              * de Alarcón"); two given names before it stay given ("Ana
@@ -375,7 +450,7 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             from = ni->family;
             for (;;) {
                 size_t q = from;
-                while (q > second && scm_word_in(t, &w[q - 1], name_particles) &&
+                while (q > second && in_set(c, &w[q - 1], WS_NAME_PARTICLE) &&
                        !w[q - 1].cap)
                     q--;
                 if (q == from || q <= second) break;
@@ -443,7 +518,7 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     const char *t = c->t, *cls = NULL;
     size_t k = at, d;
     /* "... led by H.E. General Sok Vannara" */
-    while (k > 0 && scm_word_in(t, &w[k - 1], scm_honorifics)) k--;
+    while (k > 0 && in_set(c, &w[k - 1], WS_HONORIFIC)) k--;
     if (k < 3 || !scm_word_is(t, &w[k - 1], "by")) return 0;
     k--;
     if (k > 0 && (scm_word_is(t, &w[k - 1], "led") ||
@@ -529,9 +604,9 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
         } else if (!ni->comma) {
             size_t q = ni->family;
             while (q > ni->first &&
-                   (scm_word_in(t, &w[q - 1], family_particles) ||
+                   (in_set(c, &w[q - 1], WS_FAMILY_PARTICLE) ||
                     (q - 1 > ni->first &&
-                     scm_word_in(t, &w[q - 1], inner_family_particles))))
+                     in_set(c, &w[q - 1], WS_INNER_FAMILY_PARTICLE))))
                 q--;
             if (q < ni->family) {
                 from = w[q].start;
@@ -572,18 +647,16 @@ static int is_rank(const char *role) {
     return role && scm_bytes_in(role, strlen(role), scm_rank_roles);
 }
 
-/* A title of office at word i, with modifiers ("Principal Deputy").
- * Returns the words used and sets *role, or 0; -1 on memory. */
-static long title_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
-                     const char **role) {
+/* title_at without the memo. */
+static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
+                       const char **role) {
     size_t j = i;
     long k;
     long whole;
     const char *whole_role = NULL;
-    if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
     whole = scm_phrase_match(&c->title, c->t, w, i, n, &c->key, &whole_role);
     if (whole < 0) return whole;
-    while (j < n && j - i < 3 && scm_word_in(c->t, &w[j], scm_title_modifiers))
+    while (j < n && j - i < 3 && in_set(c, &w[j], WS_TITLE_MODIFIER))
         j++;
     k = j > i && j < n ? scm_phrase_match(&c->title, c->t, w, j, n, &c->key,
                                           role)
@@ -618,10 +691,55 @@ static long title_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
     return (long)(j - i) + k;
 }
 
+/* The memo of word i for a reading that may look at the paragraph's
+ * words up to its end (n), else NULL. */
+static word_memo *memo_at(const people_ctx *c, const scm_word *w, size_t i,
+                          size_t n) {
+    if (w != c->words.items || n != c->memo.len || i >= n) return NULL;
+    return &c->memo.items[i];
+}
+
+/* A title of office at word i, with modifiers ("Principal Deputy").
+ * Returns the words used and sets *role, or 0; -1 on memory. */
+static long title_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
+                     const char **role) {
+    static const char unset[] = "";
+    const char *r = unset;
+    word_memo *m;
+    long k;
+    if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
+    m = memo_at(c, w, i, n);
+    if (m && (m->known & K_TITLE)) {
+        if (m->known & K_TITLE_ROLE) *role = m->role;
+        return m->title;
+    }
+    k = title_read(c, w, i, n, &r);
+    if (r != unset) *role = r;
+    if (m && k >= 0 && k <= INT8_MAX) {
+        m->title = (int8_t)k;
+        m->role = r;
+        m->known |= (uint8_t)(K_TITLE | (r != unset ? K_TITLE_ROLE : 0));
+    }
+    return k;
+}
+
 static long party_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
                      const char **cls) {
+    word_memo *m;
+    long k;
     if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
-    return scm_phrase_match(&c->party, c->t, w, i, n, &c->key, cls);
+    m = memo_at(c, w, i, n);
+    if (m && (m->known & K_PARTY)) {
+        *cls = m->cls;
+        return m->party;
+    }
+    k = scm_phrase_match(&c->party, c->t, w, i, n, &c->key, cls);
+    if (m && k >= 0 && k <= INT8_MAX) {
+        m->party = (int8_t)k;
+        m->cls = *cls;
+        m->known |= K_PARTY;
+    }
+    return k;
 }
 
 /* "of [the] PARTY" at word j: the party, or NULL (its end in *end). */
@@ -639,7 +757,7 @@ static const char *of_party(people_ctx *c, const scm_word *w, size_t j,
          * list, then "of [the] PARTY" */
         size_t s = j;
         while (s < n && s - j < 4 && w[s].cap &&
-               scm_word_in(c->t, &w[s], scm_state_form_words))
+               in_set(c, &w[s], WS_STATE_FORM))
             s++;
         if (s > j && s < n && scm_word_is(c->t, &w[s], "of"))
             return of_party(c, w, s, n, end, oom);
@@ -652,13 +770,14 @@ static const char *of_party(people_ctx *c, const scm_word *w, size_t j,
 
 /* "of [the] Kingdom of [the]" at j: a state's formal style, whether or not
  * the lexicon knows the state.  The word after it, or 0. */
-static size_t of_state_form(const char *t, const scm_word *w, size_t j,
-                            size_t n) {
+static size_t of_state_form(const people_ctx *c, const scm_word *w,
+                            size_t j, size_t n) {
+    const char *t = c->t;
     size_t s;
     if (j >= n || !scm_word_is(t, &w[j], "of")) return 0;
     if (++j < n && scm_word_ieq(t, &w[j], "the")) j++;
     for (s = j; s < n && s - j < 4 && w[s].cap &&
-                scm_word_in(t, &w[s], scm_state_form_words);)
+                in_set(c, &w[s], WS_STATE_FORM);)
         s++;
     if (s == j || s >= n || !scm_word_is(t, &w[s], "of")) return 0;
     if (++s < n && scm_word_ieq(t, &w[s], "the")) s++;
@@ -708,7 +827,7 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
         {
             size_t q;
             for (q = k - 1; q > from && k - q <= 7; q--)
-                if (of_state_form(c->t, w, q, n) == k) break;
+                if (of_state_form(c, w, q, n) == k) break;
             if (q > from && k - q <= 7) continue;
         }
         rk = title_at(c, w, k, n, &rank);
@@ -726,8 +845,9 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
 /* A word linking an office to its body at j: "of", "for", "to" ("Minister
  * Delegate to the Head of Government", "Special Envoy to the Sahel") or
  * "in charge of".  The words it takes, or 0. */
-static size_t office_link(const char *t, const scm_word *w, size_t j,
+static size_t office_link(const people_ctx *c, const scm_word *w, size_t j,
                           size_t n) {
+    const char *t = c->t;
     if (j >= n) return 0;
     if (scm_word_is(t, &w[j], "of") || scm_word_is(t, &w[j], "for") ||
         scm_word_is(t, &w[j], "to"))
@@ -735,7 +855,7 @@ static size_t office_link(const char *t, const scm_word *w, size_t j,
     /* "Permanent Secretary in the Ministry of Energy" */
     if (j + 2 < n && scm_word_is(t, &w[j], "in") &&
         scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap &&
-        !scm_word_in(t, &w[j + 2], scm_honorifics))
+        !in_set(c, &w[j + 2], WS_HONORIFIC))
         return 1;
     if (j + 2 < n && scm_word_is(t, &w[j], "in") &&
         scm_word_is(t, &w[j + 1], "charge") &&
@@ -759,7 +879,7 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
         if (w[k].kind == SCM_W_WORD && w[k].cap) {
             long tk = title_at(c, w, k, n, &r);
             if (tk < 0) return -1;
-            if (tk > 0 || scm_word_in(t, &w[k], scm_honorifics) ||
+            if (tk > 0 || in_set(c, &w[k], WS_HONORIFIC) ||
                 is_initial(t, &w[k]))
                 return 0;
             if (!name_word(c, &w[k])) body = item_body = 1;
@@ -781,7 +901,7 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
             pk = party_at(c, w, k + 1, n, &r);
             if (pk < 0) return -1;
             if ((pk = title_at(c, w, k + 1 + (size_t)pk, n, &r)) < 0) return -1;
-            if (pk > 0 || scm_word_in(t, &w[k + 1], scm_honorifics)) return 0;
+            if (pk > 0 || in_set(c, &w[k + 1], WS_HONORIFIC)) return 0;
             /* "of Industry, Business and Financial Affairs": the last
              * item may be the one that names a body */
             for (q = k + 1; !body && q < n && q - k < 5 && w[q].cap; q++)
@@ -818,7 +938,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     name_info ni;
     *after = j;
     *name_at = 0;
-    if (!office_link(t, w, j, n)) {
+    if (!office_link(c, w, j, n)) {
         /* "Minister of Foreign Affairs and Trade of Italy": a title that
          * ends in a body goes on with "and" + a word that is no title,
          * party or honorific of its own ... */
@@ -841,7 +961,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                    (j >= 3 && (scm_word_is(t, &w[j - 3], "of") ||
                                scm_word_is(t, &w[j - 3], "for"))))))
                 return 0;
-            if (scm_word_in(t, &w[j + 1], scm_honorifics)) return 0;
+            if (in_set(c, &w[j + 1], WS_HONORIFIC)) return 0;
             pk = party_at(c, w, j + 1, n, &r2);
             if (pk < 0) return -1;
             tk = pk ? 0 : title_at(c, w, j + 1, n, &r2);
@@ -858,14 +978,14 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         if (!*party) *party = p2;
         *after = end;
     } else {
-        size_t e = j + (office_link(t, w, j, n) ? office_link(t, w, j, n)
+        size_t e = j + (office_link(c, w, j, n) ? office_link(c, w, j, n)
                                                 : 1), /* "and" */
                last = 0, pstart;
         if (e < n && scm_word_is(t, &w[e], "the")) e++;
         pstart = e;
         while (e < n && e - j < 20) {
             int lr;
-            if (scm_word_in(t, &w[e], scm_honorifics)) break; /* "Dr." */
+            if (in_set(c, &w[e], WS_HONORIFIC)) break; /* "Dr." */
             if (scm_word_is(t, &w[e], "and") && e + 1 < n) {
                 /* "... and [the] [Finnish] Deputy Foreign Minister ...":
                  * the next office */
@@ -877,7 +997,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 if (pk < 0) return -1;
                 tk = title_at(c, w, a + (size_t)pk, n, &r2);
                 if (tk < 0) return -1;
-                if (tk > 0 || scm_word_in(t, &w[a], scm_honorifics)) break;
+                if (tk > 0 || in_set(c, &w[a], WS_HONORIFIC)) break;
             }
             if (w[e].kind == SCM_W_WORD && w[e].cap) {
                 last = ++e;
@@ -887,7 +1007,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 e++; /* "of United Nations Command, Combined Forces Command
                       * and U.S. Forces Korea" */
             } else {
-                size_t lk = office_link(t, w, e, n);
+                size_t lk = office_link(c, w, e, n);
                 if (!lk && (scm_word_punct(&w[e], '-') ||
                             scm_word_is(t, &w[e], "and") ||
                             scm_word_is(t, &w[e], "the")))
@@ -925,7 +1045,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                     /* "of the Kingdom of Valdoria": a state the lexicon
                      * does not know is not part of the office either */
                     for (q = pstart + 1; q + 2 < split; q++) {
-                        size_t st = of_state_form(t, w, q, n);
+                        size_t st = of_state_form(c, w, q, n);
                         if (st && st + 1 == split) {
                             split = q;
                             break;
@@ -974,7 +1094,7 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     j = next = ni.stop;
     /* "Rishi Sunak MP, Prime Minister of ...": a post-nominal between the
      * name and its office */
-    if (j + 2 < n && scm_word_in(c->t, &w[j], scm_post_nominals) &&
+    if (j + 2 < n && in_set(c, &w[j], WS_POST_NOMINAL) &&
         scm_word_punct(&w[j + 1], ','))
         j++;
     if (j + 1 < n && scm_word_punct(&w[j], ',')) {
@@ -1018,7 +1138,7 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
         /* "..., Air Chief Marshal Sir Richard Knighton": the title is the
          * next name's */
         while (after_title < n &&
-               scm_word_in(c->t, &w[after_title], scm_honorifics))
+               in_set(c, &w[after_title], WS_HONORIFIC))
             after_title++;
         if (!role || (at > 0 && scm_word_in(c->t, &w[at - 1], places)) ||
             parse_name(c, w, after_title, n, &other))
@@ -1043,13 +1163,14 @@ static int opening_quote(const char *t, const scm_word *w) {
 
 /* The word after a run of honorifics starting at i: "His Excellency
  * Sheikh", "H.E. Mr.", "Datuk Seri" ("Seri"/"Sri" only after one). */
-static size_t honorific_run(const char *t, const scm_word *w, size_t i,
-                            size_t n) {
+static size_t honorific_run(const people_ctx *c, const scm_word *w,
+                            size_t i, size_t n) {
+    const char *t = c->t;
     size_t at = i + 1;
     while (at < n && at - i < 4 &&
-           (scm_word_in(t, &w[at], scm_honorifics) ||
+           (in_set(c, &w[at], WS_HONORIFIC) ||
             ((scm_word_is(t, &w[at], "Seri") || scm_word_is(t, &w[at], "Sri")) &&
-             scm_word_in(t, &w[at - 1], scm_honorifics))))
+             in_set(c, &w[at - 1], WS_HONORIFIC))))
         at++;
     return at;
 }
@@ -1083,14 +1204,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     int oom;
     name_info ni;
     /* Honorific Name [, Title] [of the PARTY] */
-    if (scm_word_in(t, &w[i], scm_honorifics)) {
+    if (in_set(c, &w[i], WS_HONORIFIC)) {
         size_t at = i + 1, r;
         /* the Academy “Dr. Franjo Tuđman”: a name in quotes names a thing */
         if (i > 0 && (scm_word_punct(&w[i - 1], '"') ||
                       opening_quote(t, &w[i - 1])))
             return i + 1;
-        at = honorific_run(t, w, i, n);
-        c->given_honorific = scm_word_in(t, &w[at - 1], scm_given_honorifics);
+        at = honorific_run(c, w, i, n);
+        c->given_honorific = in_set(c, &w[at - 1], WS_GIVEN_HONORIFIC);
         r = name_then_office(c, w, i, at, n, 0);
         c->given_honorific = 0;
         return r ? r : at;
@@ -1134,7 +1255,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* Title Name; a rank may have an honorific before the name ("Air
      * Chief Marshal Sir Richard Knighton") */
     if (parse_name(c, w, is_rank(role) && te < n &&
-                                scm_word_in(t, &w[te], scm_honorifics)
+                                in_set(c, &w[te], WS_HONORIFIC)
                             ? te + 1
                             : te,
                    n, &ni)) {
@@ -1210,10 +1331,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         size_t h = j;
         if (h + 1 < n && (scm_word_is(t, &w[h], "His") ||
                           scm_word_is(t, &w[h], "Her")) &&
-            scm_word_in(t, &w[h + 1], scm_honorifics))
+            in_set(c, &w[h + 1], WS_HONORIFIC))
             h++;
-        if (h < n && scm_word_in(t, &w[h], scm_honorifics)) {
-            size_t at = honorific_run(t, w, h, n);
+        if (h < n && in_set(c, &w[h], WS_HONORIFIC)) {
+            size_t at = honorific_run(c, w, h, n);
             if (parse_name(c, w, at, n, &ni) && ni.count >= 2) {
                 if (!party) {
                     party = of_party(c, w, skip_parens(w, ni.stop, n), n,
@@ -1226,7 +1347,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             }
         }
     }
-    if (j < n && scm_word_in(t, &w[j], scm_honorifics) &&
+    if (j < n && in_set(c, &w[j], WS_HONORIFIC) &&
         parse_name(c, w, j + 1, n, &ni) && ni.count >= 2) {
         return take_person(c, w, n, &ni, ts, ts, te, role,
                            party);
@@ -1297,7 +1418,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
          * courtesy styles before the name */
         for (;;) {
             if (r + 1 < n && scm_word_ieq(t, &w[r], "the") &&
-                scm_word_in(t, &w[r + 1], scm_honorifics)) {
+                in_set(c, &w[r + 1], WS_HONORIFIC)) {
                 r += 2;
                 continue;
             }
@@ -1305,7 +1426,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             if (rk < 0) return (size_t)-1;
             if (rk > 0 && r + (size_t)rk + 1 < n &&
                 scm_word_ieq(t, &w[r + (size_t)rk], "the") &&
-                scm_word_in(t, &w[r + (size_t)rk + 1], scm_honorifics)) {
+                in_set(c, &w[r + (size_t)rk + 1], WS_HONORIFIC)) {
                 r += (size_t)rk + 2;
                 continue;
             }
@@ -1314,7 +1435,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         rk = title_at(c, w, r, n, &rank);
         if (rk < 0) return (size_t)-1;
         /* ", Dr. Konstantin Albers-Reichl," */
-        if (rk == 0 && scm_word_in(t, &w[r], scm_honorifics)) rk = 1;
+        if (rk == 0 && in_set(c, &w[r], WS_HONORIFIC)) rk = 1;
         /* a name of one word only after an office of a known party,
          * closed by punctuation: "the Minister for Foreign Affairs of the
          * Republic of Indonesia, Haryanto." */
@@ -1588,23 +1709,21 @@ static int resolve(people_ctx *c, scm_extract *x) {
     return 0;
 }
 
-/* The closed lists of non-name words: indexed once per process. */
-static const char *const *const not_name_lists[] = {
-    scm_not_name_words, scm_honorifics, scm_title_modifiers, NULL};
-static pthread_once_t not_name_once = PTHREAD_ONCE_INIT;
-static scm_phrase_index not_name_index;
-static int not_name_ready;
+/* The closed word lists (word_set_lists): indexed once per process. */
+static pthread_once_t word_sets_once = PTHREAD_ONCE_INIT;
+static scm_phrase_index word_sets_index;
+static int word_sets_ready;
 
 /* Freed when the module is unloaded (dlclose at the end of a Lua state),
  * so that leak checkers see no loss. */
-__attribute__((destructor)) static void not_name_fini(void) {
-    if (not_name_ready) scm_phrase_index_free(&not_name_index);
-    not_name_ready = 0;
+__attribute__((destructor)) static void word_sets_fini(void) {
+    if (word_sets_ready) scm_phrase_index_free(&word_sets_index);
+    word_sets_ready = 0;
 }
 
-static void not_name_init(void) {
-    not_name_ready =
-        scm_phrase_index_words(&not_name_index, not_name_lists) == 0;
+static void word_sets_init(void) {
+    word_sets_ready =
+        scm_phrase_index_words(&word_sets_index, word_set_lists) == 0;
 }
 
 int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
@@ -1628,22 +1747,27 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         scm_phrase_index_add_classes(&c.title) != 0 ||
         scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0)
         goto out;
-    pthread_once(&not_name_once, not_name_init);
-    if (not_name_ready) {
-        c.not_name = &not_name_index;
+    pthread_once(&word_sets_once, word_sets_init);
+    if (word_sets_ready) {
+        c.sets = &word_sets_index;
     } else {
-        if (scm_phrase_index_words(&c.own_not_name, not_name_lists) != 0)
+        if (scm_phrase_index_words(&c.own_sets, word_set_lists) != 0)
             goto out;
-        c.not_name = &c.own_not_name;
+        c.sets = &c.own_sets;
     }
     for (pi = 0; pi < doc->text.paragraphs.len; pi++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[pi];
         c.words.len = 0;
         c.last_end = 0;
         c.last_party = NULL;
+        c.memo.len = 0;
         if (scm_words_scan(c.wc, c.t, p->span.start, p->span.stop,
-                           &c.words) != 0)
+                           &c.words) != 0 ||
+            SCM_VEC_RESERVE(&c.memo, c.words.len) != 0)
             goto out;
+        if (c.words.len)
+            memset(c.memo.items, 0, c.words.len * sizeof *c.memo.items);
+        c.memo.len = c.words.len;
         for (i = 0; i < c.words.len;) {
             size_t next;
             if (scm_word_punct(&c.words.items[i], ':')) {
@@ -1669,7 +1793,8 @@ out:
     SCM_VEC_FREE(&c.roles);
     scm_phrase_index_free(&c.title);
     scm_phrase_index_free(&c.party);
-    scm_phrase_index_free(&c.own_not_name);
+    scm_phrase_index_free(&c.own_sets);
+    SCM_VEC_FREE(&c.memo);
     SCM_VEC_FREE(&c.key);
     SCM_VEC_FREE(&c.words);
     if (r != 0) scm_error_set(err, SCM_NO_BYTE, "out of memory");

@@ -509,12 +509,33 @@ static struct scm_phrase_slot *find_slot(const scm_phrase_index *ix,
     return find_hashed(ix, hash_bytes(s, n), s, n, first);
 }
 
+/* The bit of scm_phrase_index.starts for a key beginning with s[0..n). */
+static size_t start_bit(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    return ((size_t)u[0] << 6 | (n > 1 ? u[1] & 63u : 0)) & 4095u;
+}
+
+int scm_phrase_may_start(const scm_phrase_index *ix, const char *s,
+                         size_t n) {
+    size_t b;
+    if (!n) return 1;
+    b = start_bit(s, n);
+    return (int)((ix->starts[b / 64] >> (b % 64)) & 1u);
+}
+
+/* Insert a key (or merge its flags, and for a first word the number of
+ * words of the longest entry it begins, `words`). */
 static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
-                       const char *cls, unsigned flags) {
+                       const char *cls, unsigned flags, size_t words) {
     size_t h, hv;
     struct scm_phrase_slot *old = find_slot(ix, word, n, first);
+    if (n) {
+        size_t b = start_bit(word, n);
+        ix->starts[b / 64] |= (uint64_t)1 << (b % 64);
+    }
     if (old) {
         old->flags |= flags;
+        if (words > old->words) old->words = words;
         free(word);
         return 0;
     }
@@ -527,6 +548,7 @@ static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
     ix->slots[h].first = first;
     ix->slots[h].cls = cls;
     ix->slots[h].flags = flags;
+    ix->slots[h].words = words;
     return 0;
 }
 
@@ -586,9 +608,9 @@ static int index_build_raw(scm_phrase_index *ix, const scm_lexicon *lex,
                 free(key);
                 goto oom;
             }
-            insert_slot(ix, fw, flen, 1, NULL, 0);
+            insert_slot(ix, fw, flen, 1, NULL, 0, words);
         }
-        insert_slot(ix, key, n, 0, cls, 0);
+        insert_slot(ix, key, n, 0, cls, 0, words);
     }
     return 0;
 oom:
@@ -607,14 +629,14 @@ static int index_add_classes_raw(scm_phrase_index *ix) {
         char *key;
         if (!cls || !(n = strlen(cls)) || find_slot(ix, cls, n, 0)) continue;
         if (!(key = scm_xstrndup(cls, n))) return -1;
-        insert_slot(ix, key, n, 0, cls, 0);
+        insert_slot(ix, key, n, 0, cls, 0, 1);
         flen = strcspn(cls, " ");
         if (flen == n) continue;
         for (j = 0; j + 1 < n; j++)
             if (cls[j] == ' ' && cls[j + 1] != ' ') words++;
         if (words > ix->maxwords) ix->maxwords = words;
         if (!(key = scm_xstrndup(cls, flen))) return -1;
-        insert_slot(ix, key, flen, 1, NULL, 0);
+        insert_slot(ix, key, flen, 1, NULL, 0, words);
     }
     return 0;
 }
@@ -636,7 +658,7 @@ int scm_phrase_index_words(scm_phrase_index *ix,
                 index_free_raw(ix);
                 return -1;
             }
-            insert_slot(ix, key, n, 0, NULL, 1u << i);
+            insert_slot(ix, key, n, 0, NULL, 1u << i, 1);
         }
     return 0;
 }
@@ -758,6 +780,18 @@ const char *scm_phrase_lookup(const scm_phrase_index *ix, const char *s,
     return sl ? sl->cls : NULL;
 }
 
+/* Can an entry start at word w?  Every key scm_phrase_match looks up
+ * begins with the word's bytes less at most a possessive and a final
+ * period; when two bytes or more are left, the keys share the word's
+ * first two, which the index's filter may rule out: most capitalised
+ * words are no title or party, and this spares their hashing and
+ * probes. */
+static int starts_entry(const scm_phrase_index *ix, const char *text,
+                        const scm_word *w) {
+    size_t len = w->stop - w->start, cut = scm_possessive_len(text, w) + 1;
+    return len < cut + 2 || scm_phrase_may_start(ix, text + w->start, len);
+}
+
 long scm_phrase_match(const scm_phrase_index *ix, const char *text,
                       const scm_word *w, size_t i, size_t n, scm_buf *key,
                       const char **cls) {
@@ -765,13 +799,17 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
     size_t ends[16];
     int found;
     size_t h;
+    const struct scm_phrase_slot *fs = NULL;
     *cls = NULL;
     if (i >= n || w[i].kind != SCM_W_WORD) return 0;
+    if (!starts_entry(ix, text, &w[i])) return 0;
     /* one hash of the word serves both of its look-ups */
     h = ix->mask ? hash_bytes(text + w[i].start, w[i].stop - w[i].start) : 0;
-    if (ix->maxwords > 1 && ix->mask &&
-        find_hashed(ix, h, text + w[i].start, w[i].stop - w[i].start, 1))
-        maxk = ix->maxwords < 16 ? ix->maxwords : 16;
+    if (ix->maxwords > 1 && ix->mask)
+        fs = find_hashed(ix, h, text + w[i].start, w[i].stop - w[i].start, 1);
+    /* no entry that the word begins is longer than its first-word slot
+     * says (a few words, where the list's longest has fourteen) */
+    if (fs) maxk = fs->words < 16 ? fs->words : 16;
     if (maxk > 1) {
         key->len = 0;
         for (j = i; j < n && avail < maxk && w[j].kind == SCM_W_WORD; j++) {

@@ -56,6 +56,7 @@ typedef struct scm_phrase_index {
         int first;  /* 1: a first word of a multi-word entry */
         const char *cls;
         unsigned flags; /* word sets: bit i for lists[i] */
+        size_t words;   /* first: the most words of an entry it begins */
     } *slots;
     /* per slot: 0 when empty, else 16 bits of the key's hash; probes read
      * these (a few KB) and touch a slot only on a match, since the slots
@@ -63,6 +64,9 @@ typedef struct scm_phrase_index {
     uint16_t *tags;
     size_t mask; /* slots - 1 (a power of two) */
     size_t maxwords;
+    /* a filter of the keys' first two bytes (scm_phrase_may_start): bit
+     * set for every key's, so a clear bit rules out a look-up */
+    uint64_t starts[64];
     scm_lex_list list;
     /* a lexicon list's table is lent by the lexicon, which keeps it (see
      * scm_lexicon_derived): then read-only, and scm_phrase_index_free
@@ -95,6 +99,11 @@ unsigned scm_phrase_word_flags(const scm_phrase_index *ix, const char *text,
 long scm_phrase_match(const scm_phrase_index *ix, const char *text,
                       const scm_word *w, size_t i, size_t n, scm_buf *key,
                       const char **cls);
+/* 0 when no key (entry or first word) begins with the first two bytes of
+ * s[0..n) (one byte when n is 1): then no look-up of s, or of a word
+ * sharing that beginning, can succeed.  1 when one may. */
+int scm_phrase_may_start(const scm_phrase_index *ix, const char *s,
+                         size_t n);
 /* 1 if s[0..n) is the first word of a multi-word entry. */
 int scm_phrase_first(const scm_phrase_index *ix, const char *s, size_t n);
 /* Look up s[0..n) (words joined by single spaces), also without a final
