@@ -181,6 +181,55 @@ describe("references()", function()
     end)
   end)
 
+  describe("places joined by a spaced dash", function()
+    it("joins two places that are not parties when a head noun follows", function()
+      assert.same({"mechanism: Harbourview – Tessel Green Shipping Corridor",
+                   "plan: Upper Varna – Olden Road Development Programme"},
+                  refs("They launched the Harbourview – Tessel Green Shipping Corridor and " ..
+                       "funded the Upper Varna – Olden Road Development Programme."))
+    end)
+
+    it("joins a chain of places", function()
+      assert.same({"mechanism: Sarn – Blue Lake – Veld Power Corridor"},
+                  refs("They backed the Sarn – Blue Lake – Veld Power Corridor."))
+    end)
+
+    it("does not join a title to a name", function()
+      assert.same({"meeting: Harbour Summit"},
+                  refs("They thanked the Ambassador – Harbour Summit was a success – warmly."))
+    end)
+  end)
+
+  describe("connectors inside a name", function()
+    it("keeps 'at', 'from' and 'over' before a complement", function()
+      assert.same({"agreement: Convention on the Safety of Fishers at Sea",
+                   "agreement: Protocol on the Prevention of Pollution from Vessels",
+                   "agreement: Treaty concerning Fishing Rights over the Northern Banks"},
+                  refs("They ratified the Convention on the Safety of Fishers at Sea, the " ..
+                       "Protocol on the Prevention of Pollution from Vessels and the Treaty " ..
+                       "concerning Fishing Rights over the Northern Banks."))
+    end)
+
+    it("leaves a venue or a sender after a whole name", function()
+      assert.same({"document: 2031 Joint Statement", "meeting: Harbour Summit",
+                   "document: Tessel Declaration"},
+                  refs("They recalled the 2031 Joint Statement from the Leaders, the Harbour " ..
+                       "Summit at Camp Arden and the Tessel Declaration at the close."))
+    end)
+
+    it("attaches an instrument to another with 'to'", function()
+      assert.same({"agreement: Varna Amendment to the Tessel Code of Conduct",
+                   "agreement: 2030 Protocol to the Harbour Convention"},
+                  refs("They welcomed the Varna Amendment to the Tessel Code of Conduct and " ..
+                       "the 2030 Protocol to the Harbour Convention."))
+    end)
+
+    it("does not attach a name to its addressee", function()
+      assert.same({"document: 2031 Harbour Report"},
+                  refs("They submitted the 2031 Harbour Report to the Regional Forum leaders."))
+    end)
+  end)
+
   describe("dates and numbers around the name", function()
     it("keeps a year range before the name", function()
       assert.same({"plan: 2031–2035 Coastal Guard Modernisation Plan",

@@ -597,6 +597,32 @@ static int year_word(const ctx *c, size_t i) {
     return wlen(c, i) == 4 && number(c, i);
 }
 
+/* A spaced dash between two places that are not listed parties, in a
+ * name that ends in a head noun: "the Port Klang – Aarhus Green Corridor",
+ * "the Addis Ababa – Djibouti Corridor Development Programme".  The left
+ * side [i, left_end) is one to three capitalised words after an article
+ * or another such dash, none of them a title ("the Governor – Harbour
+ * Summit was postponed" is two phrases); the right side, from word r, is
+ * capitalised words up to a head noun, perhaps across more such dashes. */
+OUT_OF_LINE static int place_dash(const ctx *c, size_t i, size_t left_end,
+                                  size_t r) {
+    size_t k;
+    if (i == 0 || left_end - i > 3 || !cap(c, r)) return 0;
+    if (!(is_word(c, i - 1, "the") || is_word(c, i - 1, "a") ||
+          is_word(c, i - 1, "an") || dash_gap(c, i)))
+        return 0;
+    for (k = i; k < left_end; k++)
+        if (head_kind(c, k) ||
+            scm_lexicon_has(c->lex, SCM_LEX_TITLE, wtext(c, k), wlen(c, k)))
+            return 0;
+    for (k = r; k < c->n && k < r + 8; k++) {
+        if (k > r && !gap_space(c, k) && !dash_gap(c, k)) return 0;
+        if (!cap(c, k) || possessive(c, k)) return 0;
+        if (head_kind(c, k)) return 1;
+    }
+    return 0;
+}
+
 /* A run of capitalised words from i; returns its end (exclusive). */
 static size_t cap_run(const ctx *c, size_t i, int in_complement) {
     size_t j, e;
@@ -618,6 +644,8 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
             j = party_end(c, j + 1); /* "European Union (EU)–United States" */
         } else if (dash_gap(c, j) && party_dash(c, i, j, j)) {
             j = party_end(c, j); /* "Spain – Morocco" */
+        } else if (dash_gap(c, j) && place_dash(c, i, j, j)) {
+            j++; /* "Port Klang – Aarhus" */
         } else if ((e = comma_list(c, j)) != 0) {
             j = e;
         } else if (is_word(c, j, "and") && gap_space(c, j) &&
@@ -680,6 +708,17 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
                (!article && !abstract_noun(c, j - 1) &&
                 (e == k + 1 || party_words(c, k, e)));
     if (is_word(c, j, "between")) return strcmp(kind, "agreement") != 0;
+    /* "Safety of Life at Sea", "Pollution from Ships", "Rights over the
+     * Continental Shelf"; but a venue or a
+     * sender after a whole name ("Summit at Camp David", "Statement from
+     * the Summit") or a party */
+    if (is_word(c, j, "over")) return head_kind(c, j - 1) != NULL;
+    if (is_word(c, j, "at") || is_word(c, j, "from"))
+        return head_kind(c, j - 1) || article || party_words(c, k, e);
+    /* "to" only attaches an instrument to another ("Protocol to the
+     * London Convention"), not a name to its addressee */
+    if (is_word(c, j, "to"))
+        return !in_words(c, j - 1, scm_ref_attachments, scm_ref_nattachments);
     /* "on a/an ...": the subject of a declaration or treaty; after a
      * meeting it is the object of a verb ("agreed at the Summit on a
      * Plan") */

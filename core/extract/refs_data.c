@@ -14,8 +14,16 @@ const char *const scm_ref_ordinals[] = {
 const size_t scm_ref_nordinals = COUNT(scm_ref_ordinals);
 
 const char *const scm_ref_connectors[] = {
-    "of", "for", "on", "in", "between", "Regarding", "Concerning"};
+    "of",         "for",        "on",         "in",   "between", "at",
+    "from",       "to",         "over",       "concerning", "regarding",
+    "Regarding",  "Concerning"};
 const size_t scm_ref_nconnectors = COUNT(scm_ref_connectors);
+
+/* Heads of an instrument attached to another: "Protocol to the London
+ * Convention", "Amendment to the Djibouti Code of Conduct". */
+const char *const scm_ref_attachments[] = {"Protocol", "Amendment", "Annex",
+                                           "Addendum", "Appendix"};
+const size_t scm_ref_nattachments = COUNT(scm_ref_attachments);
 
 const char *const scm_ref_resolvers[] = {"Council", "Assembly"};
 const size_t scm_ref_nresolvers = COUNT(scm_ref_resolvers);

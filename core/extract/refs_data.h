@@ -15,6 +15,8 @@ extern const size_t scm_ref_nordinals;
  * Regarding the Regime of the Straits". */
 extern const char *const scm_ref_connectors[];
 extern const size_t scm_ref_nconnectors;
+extern const char *const scm_ref_attachments[];
+extern const size_t scm_ref_nattachments;
 
 /* Heads of bodies that pass resolutions: "Security Council resolutions". */
 extern const char *const scm_ref_resolvers[];
