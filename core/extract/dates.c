@@ -74,7 +74,8 @@ static const char *const future_to_words[] = {
     "agree",    "agrees",    "agreed",    "decide",  "decides",  "decided",
     "plan",     "plans",     "planned",   "intend",  "intends",  "intended",
     "aim",      "aims",      "expect",    "expects", "expected", "forward",
-    "resolved", "undertake", "undertook", NULL};
+    "resolved", "undertake", "undertook", "invite",  "invites",  "invited",
+    NULL};
 /* Words that make it look back; the participles not after "be" ("to be
  * held in May" looks ahead). */
 static const char *const past_words[] = {"was",     "were",     "had", "took",
@@ -83,6 +84,23 @@ static const char *const past_words[] = {"was",     "were",     "had", "took",
 static const char *const past_participles[] = {
     "held",    "signed", "launched", "completed", "conducted", "concluded",
     "adopted", "opened", "hosted",   "convened",  NULL};
+
+/* Verbs of arranging something, which look ahead after "to": "tasked
+ * their staffs to present a draft by …", "the decision to host the
+ * Symposium in October".  A list, since a word after "to" is as often a
+ * noun ("Turning to security, … in April"). */
+static const char *const planning_verbs[] = {
+    "hold",     "host",     "convene",  "attend",   "organize", "organise",
+    "present",  "submit",   "prepare",  "conduct",  "launch",   "complete",
+    "finalize", "finalise", "deliver",  "establish", "open",    "begin",
+    "start",    "resume",   "visit",    "repeat",   "deploy",   "sign",
+    "adopt",    "co-host",  "welcome",  "participate", NULL};
+
+/* Prepositions that put a month without a year ahead by themselves, a
+ * deadline or the end of a period ("by September", "until June"); not
+ * "from", which also opens a range ("ran from May to July"). */
+static const char *const forward_prepositions[] = {"by", "until", "till",
+                                                   "through", NULL};
 
 /* Words after which a comma opens a new clause, whose tense is its own. */
 static const char *const clause_openers[] = {"and",   "but", "while", "whereas",
@@ -292,45 +310,57 @@ static int to_follows(const char *t, size_t e, size_t stop) {
  * The clause runs from the sentence's start, or from its last ";" or ",
  * and" (", but", ", which", ...) before `at`.  Only the words before the
  * date count: what follows it is often another event ("welcome the launch
- * in June and look forward to its first meeting"). */
+ * in June and look forward to its first meeting").  The cue nearest the
+ * date wins: "looked forward to the entry into force of the Agreement,
+ * signed in Riyadh in January" looks back; "to be" + a participle looks
+ * ahead ("the Forum to be held in May"). */
 static int clause_tense(const para *pg, size_t at) {
     const char *t = pg->t;
     long si = scm_doc_sentence_at(pg->doc, at);
     size_t p = si >= 0 ? pg->doc->sentences.items[si].span.start : pg->lo;
     size_t prev_s = 0, prev_e = 0;
-    int future = 0, past = 0, comma = 0;
+    int tense = 0, comma = 0;
     if (p < pg->lo) p = pg->lo;
     while (p < at) {
         size_t s = p, e;
         unsigned char c = (unsigned char)t[p];
         if (!is_alpha(c)) {
-            if (c == ';') future = past = 0;
+            if (c == ';') tense = 0;
             if (c != ' ') comma = c == ',';
             p++;
             continue;
         }
         e = p = word_end(t, p, at);
-        if (comma && word_in(t + s, e - s, clause_openers)) future = past = 0;
+        if (comma && word_in(t + s, e - s, clause_openers)) tense = 0;
         comma = 0;
         if (word_in(t + s, e - s, future_words) ||
             (word_in(t + s, e - s, future_to_words) &&
-             to_follows(t, e, pg->stop)))
-            future = 1;
+             to_follows(t, e, pg->stop)) ||
+            (word_is(t + s, e - s, "be") && prev_e > prev_s &&
+             word_is(t + prev_s, prev_e - prev_s, "to")) ||
+            (prev_e > prev_s && word_is(t + prev_s, prev_e - prev_s, "to") &&
+             is_lower((unsigned char)t[s]) &&
+             word_in(t + s, e - s, planning_verbs)))
+            tense = 1; /* "to be held", "to host the Symposium" */
         else if (word_in(t + s, e - s, past_words) ||
                  (word_in(t + s, e - s, past_participles) &&
                   !(prev_e > prev_s &&
                     word_is(t + prev_s, prev_e - prev_s, "be"))))
-            past = 1;
+            tense = -1;
         prev_s = s;
         prev_e = e;
     }
-    return future ? 1 : past ? -1 : 0;
+    return tense;
 }
 
-/* The year of a month or day written without one: the document's, unless
- * the clause looks ahead to a date already past in the document's year
- * ("agreed to repeat it in May" in August: next May), or back to one still
- * to come ("since November" in March: last November). */
+/* The year of a month or day written without one.  When the clause looks
+ * ahead, the first such date from the document's on ("agreed to repeat it
+ * in May" in August: next May); when it looks back, or says neither, the
+ * last one up to it ("since November" in March, "the completion in
+ * December" in February: last November, last December) -- a communiqué
+ * names past events by their nouns and marks coming ones ("will", "to
+ * host", "to be held", "by September", "until June").  A period opened by
+ * "from" with no cue ("Patrols run from May to July") is the nearer one. */
 static int natural_year(const para *pg, size_t at, int month, int day) {
     const scm_date *ref = &pg->doc->date;
     int cmp, tense;
@@ -339,6 +369,16 @@ static int natural_year(const para *pg, size_t at, int month, int day) {
     if (!cmp && day && ref->precision == SCM_DATE_DAY) cmp = day - ref->day;
     if (!cmp) return ref->year;
     tense = clause_tense(pg, at);
+    if (!tense) {
+        size_t we, ws = word_before(pg->t, pg->lo, at, &we);
+        if (ws < we && word_in(pg->t + ws, we - ws, forward_prepositions))
+            tense = 1;
+        else if (ws < we && month != ref->month &&
+                 word_is(pg->t + ws, we - ws, "from"))
+            tense = cmp > 0 ? (cmp < 6 ? 1 : -1) : (cmp < -6 ? 1 : -1);
+        else
+            tense = -1;
+    }
     if (cmp < 0 && tense > 0) return ref->year + 1;
     if (cmp > 0 && tense < 0) return ref->year - 1;
     return ref->year;
