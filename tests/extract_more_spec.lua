@@ -123,10 +123,24 @@ describe("scm.parse", function()
         "(SENAN) had grown. The exercise SHIELD OF THRACE ended. They noted the free and " ..
         "open Indo-Pacific (FOIP).")
       assert.equal("National Institute of Petroleum and Gas", acronym(doc, "INPG").long)
-      assert.is_falsy(acronym(doc, "SENAN") and acronym(doc, "SENAN").long)
+      -- not the prose before it, but the name after "the" (a translated name)
+      assert.equal("National Aeronaval Service", acronym(doc, "SENAN").long)
       assert.is_nil(acronym(doc, "SHIELD"))
       assert.is_nil(acronym(doc, "OF"))
       assert.equal("free and open Indo-Pacific", acronym(doc, "FOIP").long)
+    end)
+
+    it("reads a name whose short form comes from another language", function()
+      local doc = parse("They thanked Arvonia’s National Relief Coordination Agency (BNKR) " ..
+        "and the Community of Lusophone Harbour Cities (CCPL). The Marine Academy of " ..
+        "Tessel (AKLT) trains cadets. They met in Varna (VRN) and welcomed the new " ..
+        "Strategic Plan (SPQ).")
+      assert.equal("National Relief Coordination Agency", acronym(doc, "BNKR").long)
+      assert.equal("Community of Lusophone Harbour Cities", acronym(doc, "CCPL").long)
+      assert.equal("Marine Academy of Tessel", acronym(doc, "AKLT").long)
+      -- one word, or a name after a lower-case word, is no long form
+      assert.is_falsy(acronym(doc, "VRN").long)
+      assert.is_falsy(acronym(doc, "SPQ").long)
     end)
 
     it("reads a numbered use of a defined short form and leaves names in capitals out", function()

@@ -552,6 +552,78 @@ static size_t reordered(const state *st, const wordvec *wv, size_t last,
     return words == n ? i : (size_t)-1;
 }
 
+/* Word i ends in "'s" or "’s". */
+static int possessive_word(const state *st, size_t i, const wordvec *wv) {
+    const unsigned char *t = (const unsigned char *)st->text;
+    size_t a = wv->items[i].start, b = wv->items[i].stop;
+    return (b - a > 2 && t[b - 1] == 's' && t[b - 2] == '\'') ||
+           (b - a > 4 && t[b - 1] == 's' && t[b - 2] == 0x99 &&
+            t[b - 3] == 0x80 && t[b - 4] == 0xE2);
+}
+
+/* A name in another language's words keeps its own short form, whose
+ * letters need not fall on the English words at all: "National Disaster
+ * Management Agency (BNPB)", "Community of Portuguese Language Countries
+ * (CPLP)".  When no alignment is found, the capitalised name ending at
+ * `last` (function words inside it, none first) is the long form if it
+ * has about as many content words as the short form has letters (two
+ * fewer to two more, at least two) and starts after an article, a
+ * possessive determiner, a preposition or the paragraph start, so that a
+ * name inside prose ("Minister Chong underlined that the National
+ * Aeronaval Service") starts after "the".  Its first word's index, or
+ * (size_t)-1. */
+static size_t translated_name(const state *st, const wordvec *wv,
+                              size_t last, size_t n) {
+    const char *text = st->text;
+    size_t i = last + 1, first = (size_t)-1, content = 0;
+    if (n < 3) return (size_t)-1;
+    while (i > 0) {
+        const word *x = &wv->items[--i];
+        size_t m = x->stop - x->start;
+        if (function_word(text + x->start, m)) {
+            if (i == last) return (size_t)-1;
+            if (x->barrier || !is_lower((unsigned char)text[x->start])) break;
+            /* inside the name only when a capitalised word precedes it */
+            if (i == 0 ||
+                !is_upper((unsigned char)text[wv->items[i - 1].start]) ||
+                function_word(text + wv->items[i - 1].start,
+                              wv->items[i - 1].stop - wv->items[i - 1].start))
+                break;
+            continue;
+        }
+        if (!is_upper((unsigned char)text[x->start])) {
+            i++; /* a lower-case word: the name starts after it */
+            break;
+        }
+        first = i;
+        content++;
+        if (content > n + 2 || x->barrier) break;
+    }
+    /* "Indonesia's National Disaster Management Agency": the owner is
+     * not part of the name */
+    if (first != (size_t)-1 && first < last && possessive_word(st, first, wv)) {
+        first++;
+        content--;
+        if (!content) return (size_t)-1;
+    }
+    if (first == (size_t)-1 || content < 2 || content + 2 < n ||
+        content > n + 2)
+        return (size_t)-1;
+    if (first > 0) {
+        const word *b = &wv->items[first - 1];
+        size_t m = b->stop - b->start;
+        static const char *const det[] = {"the", "its", "their", "our", "his",
+                                          "her", NULL};
+        int ok = function_word(text + b->start, m);
+        for (size_t d = 0; !ok && det[d]; d++)
+            ok = same(text + b->start, m, det[d], strlen(det[d]), 1);
+        /* after an owner's name: "Indonesia's National … Agency" */
+        if (!ok && !wv->items[first].barrier && !possessive_word(st, first - 1, wv))
+            return (size_t)-1;
+    }
+    return first;
+}
+
 /* Does the long form words[first..last] run through prose: a lower-case
  * content word, then a capitalised one ("since 2139, and Minister Chong
  * underlined that the National Aeronaval Service", "Zambezi and
@@ -668,7 +740,12 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                         ok = 1;
                     }
                 }
-                if (!ok || prose_in_name(st, wv, a.first, last)) continue;
+                if (!ok || prose_in_name(st, wv, a.first, last)) {
+                    size_t t = translated_name(st, wv, last, n);
+                    if (t == (size_t)-1) continue;
+                    a.first = t;
+                    ok = 1;
+                }
                 /* "Bay of Bengal Initiative (BIMSTEC)": a name opening
                  * "X of Y" with one letter for both */
                 if (a.first >= 2 &&
