@@ -143,6 +143,25 @@ describe("scm.parse", function()
       assert.is_falsy(acronym(doc, "SPQ").long)
     end)
 
+    it("finds the letters again inside a name that follows prose", function()
+      local doc = parse("They visited the river and underscored the importance of the " ..
+        "Zambezi Watercourse Commission (ZAMCOM). They signed the Regional Convention for " ..
+        "the Protection of Fishers at Sea (CRPPM).")
+      assert.equal("Zambezi Watercourse Commission", acronym(doc, "ZAMCOM").long)
+      -- "for the" and "at" inside a translated name
+      assert.equal("Regional Convention for the Protection of Fishers at Sea",
+                   acronym(doc, "CRPPM").long)
+    end)
+
+    it("leaves out one word in capitals that names an exercise or a mission", function()
+      local doc = parse("The navies will join the multinational exercise KOVA in May and " ..
+        "the sample-return mission ESTRA. The KOVA Command (KC) and NATO met.")
+      assert.is_nil(acronym(doc, "ESTRA"))
+      -- the other use of KOVA is not after "exercise": still a use
+      assert.equal(1, #acronym(doc, "KOVA").mentions)
+      assert.is_truthy(acronym(doc, "NATO"))
+    end)
+
     it("reads a numbered use of a defined short form and leaves names in capitals out", function()
       local doc = parse("The 4th Joint Commission on Defence and Security (JCDS) met. " ..
         "JCDS-4 ended. The exercise FUERZA AMIGA 71 and WHITE EAGLE took place, and " ..
