@@ -128,6 +128,21 @@ describe("doc:dates()", function()
                            "Quotas apply through October.", "August 22, 2012"))
     end)
 
+    it("reads 'the end of June' and a second month after 'and'", function()
+      assert.same({"June = 2013-06", "January = 2012-01", "March = 2012-03",
+                   "May = 2012-05", "March = 2013-03"},
+                  pairs_of("They decided to convene a panel before the end of June. Storms " ..
+                           "in January and March cost lives. Stocks were low at the end of " ..
+                           "May. The centre will open by the end of March.", "October 24, 2012"))
+    end)
+
+    it("ends the sentence at a whole month name and a period", function()
+      -- a paragraph number left inside the line is no day
+      assert.same({"March = 2013-03", "Sept. 12 = 2012-09-12"},
+                  pairs_of("They will open it by the end of March. 4. The Committee met " ..
+                           "on Sept. 12 as planned.", "October 24, 2012"))
+    end)
+
     it("does not look back from a future passive ('to be held')", function()
       assert.same({"December = 2012-12"},
                   pairs_of("They named a coordinator for the forum to be held in December.", march))

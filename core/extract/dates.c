@@ -102,6 +102,10 @@ static const char *const planning_verbs[] = {
 static const char *const forward_prepositions[] = {"by", "until", "till",
                                                    "through", NULL};
 
+/* "the end of June", "the beginning of May": a month after "of". */
+static const char *const period_nouns[] = {"end", "beginning", "start",
+                                           "middle", NULL};
+
 /* Words after which a comma opens a new clause, whose tense is its own. */
 static const char *const clause_openers[] = {"and",   "but", "while", "whereas",
                                              "which", "who", "where", NULL};
@@ -371,6 +375,14 @@ static int natural_year(const para *pg, size_t at, int month, int day) {
     tense = clause_tense(pg, at);
     if (!tense) {
         size_t we, ws = word_before(pg->t, pg->lo, at, &we);
+        /* "by the end of March": the preposition before "the end of" */
+        if (ws < we && word_is(pg->t + ws, we - ws, "of")) {
+            size_t ne, ns = word_before(pg->t, pg->lo, ws, &ne), te, ts;
+            ts = word_before(pg->t, pg->lo, ns, &te);
+            if (ns < ne && ts < te && word_in(pg->t + ns, ne - ns, period_nouns) &&
+                word_is(pg->t + ts, te - ts, "the"))
+                ws = word_before(pg->t, pg->lo, ts, &we);
+        }
         if (ws < we && word_in(pg->t + ws, we - ws, forward_prepositions))
             tense = 1;
         else if (ws < we && month != ref->month &&
@@ -627,8 +639,15 @@ static int named_month(const para *pg, size_t s, size_t e, int month,
 
 /* Does a number follow the month name ending at `e` ("May 4", "Sept.
  * 2030")?  Then the month belongs to an absolute date or a day. */
-static int number_follows(const char *t, size_t e, size_t stop) {
-    size_t q = skip_blanks(t, e < stop && t[e] == '.' ? e + 1 : e, stop);
+/* A number follows the month word t[s, e): "May 10", "Sept. 12" (the
+ * period of an abbreviation skipped; after a whole name it ends a
+ * sentence: "by the end of March. 4. The Committee …"). */
+static int number_follows(const char *t, size_t s, size_t e, size_t stop) {
+    int abbreviated = e - s <= 4 && !word_is(t + s, e - s, "may") &&
+                      !word_is(t + s, e - s, "june") &&
+                      !word_is(t + s, e - s, "july");
+    size_t q = skip_blanks(t, abbreviated && e < stop && t[e] == '.' ? e + 1 : e,
+                           stop);
     return q < stop && is_digit((unsigned char)t[q]);
 }
 
@@ -647,7 +666,7 @@ static int month_range(const para *pg, size_t s, size_t e, int month,
     memset(&a, 0, sizeof a);
     b = a;
     b.month = scm_date_month(t + q, e2 - q);
-    if (!b.month || b.month == month || number_follows(t, e2, pg->stop))
+    if (!b.month || b.month == month || number_follows(t, q, e2, pg->stop))
         return 0; /* "from May to July 2030" is an absolute range */
     a.precision = b.precision = SCM_DATE_MONTH;
     a.month = month;
@@ -675,6 +694,7 @@ static int relative_dates(const para *pg) {
     size_t p = pg->lo, stop = pg->stop;
     size_t prev_s = 0, prev_e = 0, prev2_s = 0, prev2_e = 0;
     int have_prev = 0, have_prev2 = 0;
+    size_t month_end = 0; /* end of the last month pushed without a year */
     char iso[24];
     if (ref->precision == SCM_DATE_NONE) return 0; /* nothing to resolve */
     while (p < stop) {
@@ -704,7 +724,7 @@ static int relative_dates(const para *pg) {
         c0 = (unsigned char)(t[s] | 0x20);
         month =
             is_upper((unsigned char)t[s]) ? scm_date_month(t + s, e - s) : 0;
-        if (month && number_follows(t, e, stop)) month = 0;
+        if (month && number_follows(t, s, e, stop)) month = 0;
         if (c0 == 't' && e - s == 5 && word_is(t + s, 5, "today") &&
             ref->precision == SCM_DATE_DAY) {
             iso_of(ref->year, ref->month, ref->day, SCM_DATE_DAY, iso,
@@ -749,6 +769,18 @@ static int relative_dates(const para *pg) {
                     word_is(t + prev_s, 4, "this")) &&
                    !month_taken(pg, s, e)) {
             if (named_month(pg, prev_s, e, month, t + prev_s)) return -1;
+        } else if (month && have_prev && have_prev2 &&
+                   ((word_is(t + prev_s, prev_e - prev_s, "of") &&
+                     word_in(t + prev2_s, prev2_e - prev2_s, period_nouns)) ||
+                    ((word_is(t + prev_s, prev_e - prev_s, "and") ||
+                      word_is(t + prev_s, prev_e - prev_s, "or")) &&
+                     prev2_e == month_end && month_end)) &&
+                   !month_taken(pg, s, e)) {
+            /* "before the end of June"; "in January and March" */
+            iso_of(natural_year(pg, s, month, 0), month, 0, SCM_DATE_MONTH,
+                   iso, sizeof iso);
+            if (push(pg->x, s, e, iso, SCM_DATE_MONTH, 1)) return -1;
+            month_end = e;
         } else if (month && have_prev &&
                    (word_in(t + prev_s, prev_e - prev_s, month_prepositions) ||
                     (have_prev2 &&
@@ -768,6 +800,7 @@ static int relative_dates(const para *pg) {
                 iso_of(natural_year(pg, s, month, 0), month, 0, SCM_DATE_MONTH,
                        iso, sizeof iso);
                 if (push(pg->x, s, e, iso, SCM_DATE_MONTH, 1)) return -1;
+                month_end = e;
             }
         }
         prev2_s = prev_s;
