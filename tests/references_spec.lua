@@ -200,6 +200,28 @@ describe("references()", function()
     end)
   end)
 
+  describe("joint bodies", function()
+    it("reads a commission, council, board, cell, team or task force of the parties", function()
+      assert.same({"mechanism: Arvonia-Tessel Joint Boundary Commission",
+                   "mechanism: Trilateral Harbour Safety Board",
+                   "mechanism: Joint Ferry Crime Task Force",
+                   "mechanism: Joint Business Council on Green Ports"},
+                  refs("They welcomed the work of the Arvonia-Tessel Joint Boundary Commission " ..
+                       "in Varna, the Trilateral Harbour Safety Board, the Joint Ferry Crime " ..
+                       "Task Force and the Joint Business Council on Green Ports."))
+    end)
+
+    it("leaves organisations and generic bodies alone", function()
+      assert.same({}, refs("They thanked the Harbour River Commission, the Regional Security " ..
+                           "Council, the Kosovo Task Force and the Joint Commission."))
+    end)
+
+    it("reads a numbered session of a joint body as a meeting", function()
+      assert.same({"meeting: 5th Arvonia-Tessel Joint Boundary Commission"},
+                  refs("They looked forward to the 5th Arvonia-Tessel Joint Boundary Commission."))
+    end)
+  end)
+
   describe("connectors inside a name", function()
     it("keeps 'at', 'from' and 'over' before a complement", function()
       assert.same({"agreement: Convention on the Safety of Fishers at Sea",

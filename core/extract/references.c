@@ -703,8 +703,11 @@ static int abstract_noun(const ctx *c, size_t i) {
 static int complement_stops(const ctx *c, size_t j, const char *kind,
                             size_t k, size_t e) {
     int article = k > j + 1;
+    /* the last word of a whole name: a head noun, or a joint body's */
+    int head = head_kind(c, j - 1) ||
+               in_words(c, j - 1, scm_ref_joint_bodies, scm_ref_njoint_bodies);
     if (is_word(c, j, "in"))
-        return head_kind(c, j - 1) ||
+        return head ||
                (!article && !abstract_noun(c, j - 1) &&
                 (e == k + 1 || party_words(c, k, e)));
     if (is_word(c, j, "between")) return strcmp(kind, "agreement") != 0;
@@ -712,9 +715,9 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
      * Continental Shelf"; but a venue or a
      * sender after a whole name ("Summit at Camp David", "Statement from
      * the Summit") or a party */
-    if (is_word(c, j, "over")) return head_kind(c, j - 1) != NULL;
+    if (is_word(c, j, "over")) return head;
     if (is_word(c, j, "at") || is_word(c, j, "from"))
-        return head_kind(c, j - 1) || article || party_words(c, k, e);
+        return head || article || party_words(c, k, e);
     /* "to" only attaches an instrument to another ("Protocol to the
      * London Convention"), not a name to its addressee */
     if (is_word(c, j, "to"))
@@ -1046,7 +1049,9 @@ static int glued_number(const ctx *c, size_t i) {
 static int generic_name(const ctx *c, size_t s, size_t j) {
     for (size_t k = s; k < j; k++)
         if (!head_kind(c, k) &&
-            !in_table(c, k, L_GENERIC, scm_ref_generic, scm_ref_ngeneric))
+            !in_table(c, k, L_GENERIC, scm_ref_generic, scm_ref_ngeneric) &&
+            !in_words(c, k, scm_ref_joint_bodies, scm_ref_njoint_bodies) &&
+            !is_word(c, k, "Task"))
             return 0;
     return 1;
 }
@@ -1086,17 +1091,38 @@ static int short_name(const ctx *c, size_t s, size_t stop) {
 /* A headed name at words [s, j) (its ordinal `ord`): pushes it unless it
  * is left out.  Returns the index to go on from, or 0 when the name has
  * no head. */
+/* The name [s, j) is a joint body of the parties: its last word one of
+ * scm_ref_joint_bodies ("Force" only in "Task Force") and "Joint",
+ * "Bilateral" or "Trilateral" in it. */
+OUT_OF_LINE static int joint_body(const ctx *c, size_t s, size_t j) {
+    size_t h = j - 1;
+    if (j - s < 2 || !cap(c, h) ||
+        !in_words(c, h, scm_ref_joint_bodies, scm_ref_njoint_bodies))
+        return 0;
+    if (is_word(c, h, "Force") && !is_word(c, h - 1, "Task")) return 0;
+    for (size_t k = s; k < h; k++)
+        if (in_words(c, k, scm_ref_joint_markers, scm_ref_njoint_markers))
+            return 1;
+    return 0;
+}
+
 static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     size_t h = j - 1, end, start, stop, acr = NONE;
     const char *kind = head_kind(c, h);
-    int session, meeting;
+    int session, meeting, joint = 0;
     if (!kind && h > s && year_word(c, h) && (kind = head_kind(c, h - 1)))
         h--; /* "Blue Pacific Resilience Plan 2045" */
+    if (!kind && joint_body(c, s, j)) {
+        kind = "mechanism";
+        joint = 1;
+    }
     if (!kind) return 0;
     if (is_word(c, h, "Initiative")) kind = initiative_kind(c, s, h);
     end = h + 1 == j ? complements(c, j, kind) : j;
     stop = c->w[end - 1].stop;
-    session = in_table(c, h, L_SESSION, scm_ref_sessions, scm_ref_nsessions);
+    /* a joint body meets in numbered sessions, as a committee does */
+    session = joint ||
+              in_table(c, h, L_SESSION, scm_ref_sessions, scm_ref_nsessions);
     /* "PSI Operational Experts Group (OEG) meeting" */
     if (end + 1 < c->n && paren_acronym(c, end) &&
         is_word(c, end + 1, "meeting")) {

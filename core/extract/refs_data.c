@@ -25,6 +25,18 @@ const char *const scm_ref_attachments[] = {"Protocol", "Amendment", "Annex",
                                            "Addendum", "Appendix"};
 const size_t scm_ref_nattachments = COUNT(scm_ref_attachments);
 
+/* Bodies that are organisations when named alone ("Mekong River
+ * Commission", "UN Security Council") but standing mechanisms of the
+ * parties when "Joint", "Bilateral" or "Trilateral" opens or fills their
+ * name ("Joint Boundary Commission", "Ethiopia-Tanzania Joint Business
+ * Council", "Trilateral Wildlife Crime Task Force"). */
+const char *const scm_ref_joint_bodies[] = {"Commission", "Council", "Board",
+                                            "Cell", "Team", "Force"};
+const size_t scm_ref_njoint_bodies = COUNT(scm_ref_joint_bodies);
+const char *const scm_ref_joint_markers[] = {"Joint", "Bilateral",
+                                             "Trilateral"};
+const size_t scm_ref_njoint_markers = COUNT(scm_ref_joint_markers);
+
 const char *const scm_ref_resolvers[] = {"Council", "Assembly"};
 const size_t scm_ref_nresolvers = COUNT(scm_ref_resolvers);
 
