@@ -216,6 +216,12 @@ describe("references()", function()
                            "Council, the Kosovo Task Force and the Joint Commission."))
     end)
 
+    it("reads a named process as a mechanism", function()
+      assert.same({"mechanism: Varna Process", "mechanism: Harbour Defence Planning Process"},
+                  refs("They backed the Varna Process and the Harbour Defence Planning " ..
+                       "Process, and the Process went on."))
+    end)
+
     it("reads a numbered session of a joint body as a meeting", function()
       assert.same({"meeting: 5th Arvonia-Tessel Joint Boundary Commission"},
                   refs("They looked forward to the 5th Arvonia-Tessel Joint Boundary Commission."))
