@@ -559,10 +559,12 @@ static int page_continues(const ctx *c, const line *a, const line *b) {
     if (a->flags & LF_END) return 0;
     k = scm_utf8_decode(U(c) + b->start, b->end - b->start, &cp);
     if (k && cp < 0x80 && scm_ascii_is_lower((unsigned char)cp)) return 1;
-    /* "... and Minister" + page break + "Kos Lenarčič highlighted": a
-     * full line of body text that ends no sentence goes on */
+    /* "... and Minister" + page break + "Kos Lenarčič highlighted", "…
+     * implement fully the 1979" + page break + "ECOWAS Protocol …": a full
+     * line of body text that ends no sentence goes on */
     return c->width && a->width * 4 >= c->width * 3 && a->end > a->start &&
-           scm_ascii_is_lower(U(c)[a->end - 1]);
+           (scm_ascii_is_lower(U(c)[a->end - 1]) ||
+            scm_ascii_is_digit(U(c)[a->end - 1]));
 }
 
 static int push_plan(ctx *c, size_t first, size_t last, uint8_t kind) {

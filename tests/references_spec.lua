@@ -228,6 +228,44 @@ describe("references()", function()
     end)
   end)
 
+  describe("after the blind16/17 round", function()
+    it("reads schemes as plans, weeks as meetings, architectures and priorities", function()
+      assert.same({"plan: Varna Youth Mobility Scheme", "meeting: Tessel Water Week",
+                   "mechanism: Varna Architecture for Maritime Safety",
+                   "document: Arvonia-Tessel Partnership Priorities"},
+                  refs("They launched the Varna Youth Mobility Scheme, met at the Tessel " ..
+                       "Water Week, backed the Varna Architecture for Maritime Safety and " ..
+                       "adopted the Arvonia-Tessel Partnership Priorities."))
+    end)
+
+    it("keeps a year range after the head noun", function()
+      assert.same({"document: National Water Strategy 2184–2200"},
+                  refs("They noted the National Water Strategy 2184–2200."))
+    end)
+
+    it("keeps the states a declaration is between, not the bodies of a memorandum", function()
+      assert.same({"document: 2190 Varna Declaration on a Strategic Partnership between " ..
+                   "Norway and Chile",
+                   "document: Memorandum of Understanding on Disaster Relief"},
+                  refs("They recalled the 2190 Varna Declaration on a Strategic Partnership " ..
+                       "between Norway and Chile and the Memorandum of Understanding on " ..
+                       "Disaster Relief between the Tessel Fund for Development and the Red Cross."))
+    end)
+
+    it("reads 'relating to' and a gerund's complement inside a name", function()
+      assert.same({"agreement: 1979 Harbour Protocol relating to Free Movement of Persons",
+                   "document: 2196 Varna Declaration on Combating Online Scams and " ..
+                   "Trafficking in Persons"},
+                  refs("They implemented the 1979 Harbour Protocol relating to Free Movement " ..
+                       "of Persons and the 2196 Varna Declaration on Combating Online Scams " ..
+                       "and Trafficking in Persons."))
+    end)
+
+    it("does not take a party before a possessive as a complement", function()
+      assert.same({}, refs("Minister Kim briefed the Forum on New Zealand's experience."))
+    end)
+  end)
+
   describe("connectors inside a name", function()
     it("keeps 'at', 'from' and 'over' before a complement", function()
       assert.same({"agreement: Convention on the Safety of Fishers at Sea",

@@ -398,6 +398,17 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "and Minister Kos highlighted"))
       end)
 
+      it("goes on across a page break after a full line that ends in a number", function()
+        local doc = assert(scm.parse(
+          "Joint Statement\n\n" ..
+          "The Ministers met in Varna on 4 May and reviewed the state of their defence\n" ..
+          "cooperation since the last meeting, and they called on all the states of\n" ..
+          "the region to implement fully the provisions of the Harbour Protocol of 1979\n\n" ..
+          "                                   1\n" ..
+          "\fTreaty and its annexes. They agreed to meet again in Tessel next spring.\n"))
+        assert.truthy(has(doc.text, "Protocol of 1979 Treaty and its annexes."))
+      end)
+
       it("drops a page mark 'N/M' and a running header repeated at the top of pages", function()
         local doc = assert(scm.parse(
           "Joint Communique\n" ..

@@ -597,6 +597,19 @@ static int year_word(const ctx *c, size_t i) {
     return wlen(c, i) == 4 && number(c, i);
 }
 
+/* "2071–2075", "2046-2048": one word, the dash joined it. */
+static int year_range_word(const ctx *c, size_t i) {
+    const char *s = wtext(c, i);
+    size_t n = wlen(c, i), d;
+    if (n != 9 && n != 11) return 0;
+    d = n == 9 ? 1 : 3;
+    for (size_t k = 0; k < 4; k++)
+        if (!is_digit((unsigned char)s[k]) ||
+            !is_digit((unsigned char)s[4 + d + k]))
+            return 0;
+    return n == 9 ? s[4] == '-' : !memcmp(s + 4, "\xE2\x80\x93", 3);
+}
+
 /* A spaced dash between two places that are not listed parties, in a
  * name that ends in a head noun: "the Port Klang – Aarhus Green Corridor",
  * "the Addis Ababa – Djibouti Corridor Development Programme".  The left
@@ -634,8 +647,10 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
             if (connector(c, j)) break; /* "Convention Regarding ..." */
             j++;
         } else if (gap_space(c, j) && is_digit((unsigned char)*wtext(c, j)) &&
-                   (number(c, j) || plus_number(c, j)) && wlen(c, j) <= 4) {
-            j++; /* "Alliance 2015", "2+2" (a digit first: cheap) */
+                   (((number(c, j) || plus_number(c, j)) && wlen(c, j) <= 4) ||
+                    (year_range_word(c, j) && head_kind(c, j - 1)))) {
+            j++; /* "Alliance 2015", "2+2" (a digit first: cheap), "Strategy
+                  * 2184–2200" */
         } else if (paren_acronym(c, j) && cap(c, j + 1) &&
                    !possessive(c, j + 1)) {
             j += 2;
@@ -668,19 +683,6 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
     return j;
 }
 
-/* "2071–2075", "2046-2048": one word, the dash joined it. */
-static int year_range_word(const ctx *c, size_t i) {
-    const char *s = wtext(c, i);
-    size_t n = wlen(c, i), d;
-    if (n != 9 && n != 11) return 0;
-    d = n == 9 ? 1 : 3;
-    for (size_t k = 0; k < 4; k++)
-        if (!is_digit((unsigned char)s[k]) ||
-            !is_digit((unsigned char)s[4 + d + k]))
-            return 0;
-    return n == 9 ? s[4] == '-' : !memcmp(s + 4, "\xE2\x80\x93", 3);
-}
-
 /* Word i ends like an abstract noun ("Cooperation", "Security"). */
 static int abstract_noun(const ctx *c, size_t i) {
     const char *s = wtext(c, i);
@@ -710,7 +712,13 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
         return head ||
                (!article && !abstract_noun(c, j - 1) &&
                 (e == k + 1 || party_words(c, k, e)));
-    if (is_word(c, j, "between")) return strcmp(kind, "agreement") != 0;
+    /* the parties of a treaty, or the states of a declaration, stay
+     * ("Declaration on Strategic Partnership between Georgia and …"); a
+     * partnership's go, and so do the bodies signing a memorandum */
+    if (is_word(c, j, "between"))
+        return strcmp(kind, "agreement") != 0 &&
+               !(!strcmp(kind, "document") && party_from(c, k) > k &&
+                 (party_from(c, k) >= e || is_word(c, party_from(c, k), "and")));
     /* "Safety of Life at Sea", "Pollution from Ships", "Rights over the
      * Continental Shelf"; but a venue or a
      * sender after a whole name ("Summit at Camp David", "Statement from
@@ -737,7 +745,11 @@ static size_t complements(const ctx *c, size_t j, const char *kind) {
     for (;;) {
         size_t k = j, e;
         int article = 0;
-        if (!connector(c, k) || !gap_space(c, k)) return j;
+        if (is_word(c, k, "relating") && is_word(c, k + 1, "to") &&
+            gap_space(c, k) && gap_space(c, k + 1))
+            k++; /* "Protocol relating to Free Movement of Persons" */
+        else if (!connector(c, k) || !gap_space(c, k))
+            return j;
         k++;
         if ((is_word(c, k, "the") || is_word(c, k, "a") ||
              is_word(c, k, "an")) &&
@@ -751,6 +763,9 @@ static size_t complements(const ctx *c, size_t j, const char *kind) {
         if (!gap_space(c, k) || !cap(c, k) || month(c, k)) return j;
         e = cap_run(c, k, 1);
         if (e == k || complement_stops(c, j, kind, k, e)) return j;
+        /* a possessive after it: "briefed the Forum on Brunei Darussalam's
+         * experience" */
+        if (e < c->n && gap_space(c, e) && possessive(c, e)) return j;
         if (is_word(c, j, "of") && !strcmp(kind, "plan") &&
             party_words(c, k, e))
             return j;
@@ -1110,8 +1125,9 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     size_t h = j - 1, end, start, stop, acr = NONE;
     const char *kind = head_kind(c, h);
     int session, meeting, joint = 0;
-    if (!kind && h > s && year_word(c, h) && (kind = head_kind(c, h - 1)))
-        h--; /* "Blue Pacific Resilience Plan 2045" */
+    if (!kind && h > s && (year_word(c, h) || year_range_word(c, h)) &&
+        (kind = head_kind(c, h - 1)))
+        h--; /* "Blue Pacific Resilience Plan 2045", "… Strategy 2184–2200" */
     if (!kind && joint_body(c, s, j)) {
         kind = "mechanism";
         joint = 1;
