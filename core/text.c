@@ -226,6 +226,11 @@ static size_t page_marker(const unsigned char *p, size_t s, size_t e,
     } else if (lone_ok) {
         i = skip_digits(p, s, e, &n);
         if (n == 0 || n > 4) return 0;
+        if (i < e && p[i] == '/') { /* "1/3": page 1 of 3 */
+            size_t m2;
+            i = skip_digits(p, i + 1, e, &m2);
+            if (m2 == 0 || m2 > 4) return 0;
+        }
     } else {
         return 0;
     }
@@ -250,6 +255,41 @@ static int running_footer(const unsigned char *p, size_t s, size_t e) {
            (p[gap_end] | 32) == 'p'; /* "Page ...", not a bare number */
 }
 
+/* Two lines with the same content once digits are masked ("TMSC-4 |
+ * Malabo, 21–22 June 2195 | Joint Communiqué" on pages 2 and 3). */
+static int same_masked(const unsigned char *p, const line *a, const line *b) {
+    size_t n = a->end - a->start, k;
+    if (n != (size_t)(b->end - b->start) || n == 0) return 0;
+    for (k = 0; k < n; k++) {
+        unsigned char x = p[a->start + k], y = p[b->start + k];
+        if (x != y && !(scm_ascii_is_digit(x) && scm_ascii_is_digit(y)))
+            return 0;
+    }
+    return 1;
+}
+
+/* A running header or footer: the same line (digits aside) at the edge of
+ * two pages or more -- the first line after a form feed, or the last one
+ * before it.  Body text does not repeat itself there. */
+static void drop_running_lines(ctx *c) {
+    const unsigned char *p = U(c);
+    size_t i, j;
+    for (i = 0; i < c->lines.len; i++) {
+        line *a = &c->lines.items[i];
+        if (!(a->flags & (LF_AFTER_FF | LF_BEFORE_FF)) ||
+            (a->flags & (LF_BLANK | LF_DROP)))
+            continue;
+        for (j = i + 1; j < c->lines.len; j++) {
+            line *b = &c->lines.items[j];
+            if (!(b->flags & (LF_AFTER_FF | LF_BEFORE_FF)) ||
+                (b->flags & LF_BLANK) || !same_masked(p, a, b))
+                continue;
+            a->flags |= LF_DROP;
+            b->flags |= LF_DROP;
+        }
+    }
+}
+
 /* Drop page numbers and headers.  A lone number counts only where pages
  * are known to break: next to a form feed, or in layouts made from PDFs.
  * After a form feed a marker may be glued to the first line of text. */
@@ -272,6 +312,7 @@ static void drop_furniture(ctx *c, scm_layout layout) {
             ln->start = (scm_off)s;
         }
     }
+    drop_running_lines(c);
 }
 
 /* ---- Markdown ---------------------------------------------------------- */
@@ -518,10 +559,12 @@ static int page_continues(const ctx *c, const line *a, const line *b) {
     if (a->flags & LF_END) return 0;
     k = scm_utf8_decode(U(c) + b->start, b->end - b->start, &cp);
     if (k && cp < 0x80 && scm_ascii_is_lower((unsigned char)cp)) return 1;
-    /* "... and Minister" + page break + "Kos Lenarčič highlighted": a
-     * full line of body text that ends no sentence goes on */
+    /* "... and Minister" + page break + "Kos Lenarčič highlighted", "…
+     * implement fully the 1979" + page break + "ECOWAS Protocol …": a full
+     * line of body text that ends no sentence goes on */
     return c->width && a->width * 4 >= c->width * 3 && a->end > a->start &&
-           scm_ascii_is_lower(U(c)[a->end - 1]);
+           (scm_ascii_is_lower(U(c)[a->end - 1]) ||
+            scm_ascii_is_digit(U(c)[a->end - 1]));
 }
 
 static int push_plan(ctx *c, size_t first, size_t last, uint8_t kind) {

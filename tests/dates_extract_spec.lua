@@ -73,7 +73,7 @@ describe("doc:dates()", function()
     local august = "August 22, 2012"
     local march = "March 14, 2012"
 
-    it("is the document's year by default", function()
+    it("is the document's year for a month up to the document's", function()
       assert.same({"February = 2012-02", "October = 2012-10", "November = 2012-11"},
                   pairs_of("The plant opened in February. They will meet in October. " ..
                            "The ministers look forward to the summit in November.", august))
@@ -98,6 +98,49 @@ describe("doc:dates()", function()
                   pairs_of("Trade has grown since November. " ..
                            "The forum, which was held in December, set the agenda. " ..
                            "The treaty entered into force in October.", march))
+    end)
+
+    it("looks back when the clause gives no cue", function()
+      -- a communiqué names past events by their nouns
+      assert.same({"December = 2012-12", "September = 2012-09"},
+                  pairs_of("We welcome the completion in December of the second phase. " ..
+                           "The Committee noted the rescue of a crew in September.",
+                           "February 14, 2013"))
+    end)
+
+    it("takes the cue nearest the date", function()
+      assert.same({"January = 2012-01", "last year = 2011", "May = 2013-05"},
+                  pairs_of("They looked forward to the entry into force of the Accord, signed " ..
+                           "in Riga in January. They praised the plan, launched last year, to " ..
+                           "hold a fair in May.", "November 20, 2012"))
+    end)
+
+    it("looks ahead after 'to' and a verb of arranging, not after 'to' and a noun", function()
+      assert.same({"June = 2013-06", "March = 2013-03", "April = 2012-04"},
+                  pairs_of("They invited the envoy to attend the forum in June. They tasked " ..
+                           "their staffs to present a draft in March. Turning to security, " ..
+                           "they condemned the attack in April.", "September 5, 2012"))
+    end)
+
+    it("looks ahead from a deadline or the end of a period", function()
+      assert.same({"February = 2013-02", "March = 2013-03", "October = 2012-10"},
+                  pairs_of("A draft is due by February. The ban stays until March. " ..
+                           "Quotas apply through October.", "August 22, 2012"))
+    end)
+
+    it("reads 'the end of June' and a second month after 'and'", function()
+      assert.same({"June = 2013-06", "January = 2012-01", "March = 2012-03",
+                   "May = 2012-05", "March = 2013-03"},
+                  pairs_of("They decided to convene a panel before the end of June. Storms " ..
+                           "in January and March cost lives. Stocks were low at the end of " ..
+                           "May. The centre will open by the end of March.", "October 24, 2012"))
+    end)
+
+    it("ends the sentence at a whole month name and a period", function()
+      -- a paragraph number left inside the line is no day
+      assert.same({"March = 2013-03", "Sept. 12 = 2012-09-12"},
+                  pairs_of("They will open it by the end of March. 4. The Committee met " ..
+                           "on Sept. 12 as planned.", "October 24, 2012"))
     end)
 
     it("does not look back from a future passive ('to be held')", function()

@@ -355,6 +355,10 @@ local sets = {
     gold_dir .. "blind14/" },
   { "fifteenth blind set (tests/gold/blind15: written beside blind14, without the code)",
     gold_dir .. "blind15/" },
+  { "sixteenth blind set (tests/gold/blind16: written after the blind14/15 round, without the code)",
+    gold_dir .. "blind16/" },
+  { "seventeenth blind set (tests/gold/blind17: written beside blind16, without the code)",
+    gold_dir .. "blind17/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -123,10 +123,43 @@ describe("scm.parse", function()
         "(SENAN) had grown. The exercise SHIELD OF THRACE ended. They noted the free and " ..
         "open Indo-Pacific (FOIP).")
       assert.equal("National Institute of Petroleum and Gas", acronym(doc, "INPG").long)
-      assert.is_falsy(acronym(doc, "SENAN") and acronym(doc, "SENAN").long)
+      -- not the prose before it, but the name after "the" (a translated name)
+      assert.equal("National Aeronaval Service", acronym(doc, "SENAN").long)
       assert.is_nil(acronym(doc, "SHIELD"))
       assert.is_nil(acronym(doc, "OF"))
       assert.equal("free and open Indo-Pacific", acronym(doc, "FOIP").long)
+    end)
+
+    it("reads a name whose short form comes from another language", function()
+      local doc = parse("They thanked Arvonia’s National Relief Coordination Agency (BNKR) " ..
+        "and the Community of Lusophone Harbour Cities (CCPL). The Marine Academy of " ..
+        "Tessel (AKLT) trains cadets. They met in Varna (VRN) and welcomed the new " ..
+        "Strategic Plan (SPQ).")
+      assert.equal("National Relief Coordination Agency", acronym(doc, "BNKR").long)
+      assert.equal("Community of Lusophone Harbour Cities", acronym(doc, "CCPL").long)
+      assert.equal("Marine Academy of Tessel", acronym(doc, "AKLT").long)
+      -- one word, or a name after a lower-case word, is no long form
+      assert.is_falsy(acronym(doc, "VRN").long)
+      assert.is_falsy(acronym(doc, "SPQ").long)
+    end)
+
+    it("finds the letters again inside a name that follows prose", function()
+      local doc = parse("They visited the river and underscored the importance of the " ..
+        "Zambezi Watercourse Commission (ZAMCOM). They signed the Regional Convention for " ..
+        "the Protection of Fishers at Sea (CRPPM).")
+      assert.equal("Zambezi Watercourse Commission", acronym(doc, "ZAMCOM").long)
+      -- "for the" and "at" inside a translated name
+      assert.equal("Regional Convention for the Protection of Fishers at Sea",
+                   acronym(doc, "CRPPM").long)
+    end)
+
+    it("leaves out one word in capitals that names an exercise or a mission", function()
+      local doc = parse("The navies will join the multinational exercise KOVA in May and " ..
+        "the sample-return mission ESTRA. The KOVA Command (KC) and NATO met.")
+      assert.is_nil(acronym(doc, "ESTRA"))
+      -- the other use of KOVA is not after "exercise": still a use
+      assert.equal(1, #acronym(doc, "KOVA").mentions)
+      assert.is_truthy(acronym(doc, "NATO"))
     end)
 
     it("reads a numbered use of a defined short form and leaves names in capitals out", function()

@@ -1270,5 +1270,97 @@ describe("scm.parse", function()
       assert.same({ "Minister Ortega", "Minister Paz" }, sorted(a.actors))
     end)
   end)
+
+  describe("general rules (blind16/17 review)", function()
+    it("reads a family name in capitals with accents or a hyphen", function()
+      local doc = parse("It brought together Mrs. Aurore Sèna KOUDJÉNOU, Minister of Foreign " ..
+        "Affairs of the Republic of Benin, and Mr. Fidèle Ayi MENSAH-AKUE, Minister of " ..
+        "the Interior of the Togolese Republic. Minister Koudjénou thanked her hosts.")
+      local p = person(doc, "Koudjénou")
+      assert.is_truthy(p)
+      assert.equal("Aurore Sèna KOUDJÉNOU", p.name)
+      assert.equal(2, #p.mentions)
+      assert.equal("Aurore Sèna KOUDJÉNOU", person(doc, "Koudjénou").name)
+      assert.equal("Fidèle Ayi MENSAH-AKUE", person(doc, "Mensah-Akue").name)
+    end)
+
+    it("reads Malay and Bruneian honorific runs, also before the father's name", function()
+      local doc = parse("The delegation was led by Dato Paduka Haji Azman bin Haji Rahim, " ..
+        "Permanent Secretary (Bilateral) at the Ministry of Foreign Affairs, and Dayang " ..
+        "Siti Aminah binti Haji Salleh, Director of Energy at the Prime Minister’s Office. " ..
+        "Dato Azman welcomed the talks.")
+      local p = person(doc, "Azman")
+      assert.is_truthy(p)
+      assert.equal("Azman bin Haji Rahim", p.name)
+      assert.equal("Permanent Secretary", p.role)
+      assert.equal("Siti Aminah binti Haji Salleh", person(doc, "Siti Aminah").name)
+      assert.same({ "Permanent Secretary" }, act_with(doc, "welcome").actors)
+    end)
+
+    it("reads 'Lord', the Polynesian glottal stop and police ranks", function()
+      local doc = parse("The Tongan delegation was led by the Hon. Lord Fakatava, Minister " ..
+        "for Fisheries. Dr. ʻOfa Lātū Moʻale, Chief Executive Officer of the Ministry of " ..
+        "Health, and Superintendent Sione Tuilagi, Commander of the Police Maritime Wing, " ..
+        "attended.")
+      assert.equal("Fakatava", person(doc, "Fakatava").name)
+      assert.equal("ʻOfa Lātū Moʻale", person(doc, "Moʻale").name)
+      assert.equal("Sione Tuilagi", person(doc, "Tuilagi").name)
+    end)
+
+    it("takes the family name from a later mention that starts with a particle", function()
+      local doc = parse("Vice Admiral Pedro Tomás de Lema Arrieta and Mr. Jorge L. da Silva " ..
+        "Ramos, President of the Ports Authority, met. Vice Admiral de Lema welcomed the " ..
+        "plan, and Mr. da Silva Ramos highlighted the port works.")
+      assert.is_truthy(person(doc, "de Lema"))
+      assert.is_truthy(person(doc, "da Silva Ramos"))
+      assert.same({ "President" }, act_with(doc, "highlight").actors)
+    end)
+
+    it("reads an office 'at the' body and the name after it", function()
+      local doc = parse("It brought together the Minister Delegate at the Presidency in " ..
+        "charge of Defence of the Republic of Arvonia, Jean-Marie Obiang Ndong, and others. " ..
+        "Minister Delegate Obiang Ndong welcomed the plan.")
+      local p = person(doc, "Obiang Ndong")
+      assert.is_truthy(p)
+      assert.equal("Jean-Marie Obiang Ndong", p.name)
+      assert.equal("Minister Delegate at the Presidency in charge of Defence", p.title)
+    end)
+
+    it("leaves places named after people alone", function()
+      local doc = parse("The Ministers praised the Queen Mary Hospital in Valletta and the " ..
+        "station on King Edward Island, and Minister Kim thanked them.")
+      for _, p in ipairs(people(doc)) do
+        assert.is_falsy(p.name:find("Hospital") or p.name:find("Island") or
+                        p.name == "Mary" or p.name == "Edward", p.name)
+      end
+      assert.is_truthy(person(doc, "Kim"))
+    end)
+
+    it("resolves the co-chairs of a committee led by an Undersecretary", function()
+      local doc = parse("The meeting was co-chaired by Eng. Huda Al-Sabah, Undersecretary of " ..
+        "the Ministry of Water, and Dr. Omar Khalil, Secretary General of the Ministry of " ..
+        "Energy. The co-chairs welcomed the plan.")
+      assert.same({ "Secretary General", "Undersecretary" },
+                  sorted(act_with(doc, "welcome").actors))
+    end)
+
+    it("reads no act in the impersonal passive 'It was agreed'", function()
+      local doc = parse("The Ministers of Arvonia and Tessel met in Varna. The Ministers " ..
+        "welcomed the plan. It was agreed that the next meeting will be held in Tessel. " ..
+        "It was decided to hold an exercise in May.")
+      assert.same({ "welcome" }, verbs(doc))
+    end)
+
+    it("narrows 'the Ministers responsible for security' to their offices", function()
+      local doc = parse("It brought together Ms. Ana Rossi, Minister of Foreign Affairs, Mr. " ..
+        "Luca Bianchi, Minister of the Interior and Public Security, Mr. Paul Meyer, Minister " ..
+        "of Foreign Affairs, and Ms. Eva Roth, Minister of Security. The Ministers " ..
+        "responsible for security did not approve the draft, and they welcomed the patrols.")
+      local a = act_with(doc, "approve")
+      assert.is_truthy(a)
+      assert.equal("The Ministers responsible for security", a.subject.text)
+      assert.same({ "Minister Bianchi", "Minister Roth" }, sorted(a.actors))
+    end)
+  end)
   end)
 end)

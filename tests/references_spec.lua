@@ -181,6 +181,121 @@ describe("references()", function()
     end)
   end)
 
+  describe("places joined by a spaced dash", function()
+    it("joins two places that are not parties when a head noun follows", function()
+      assert.same({"mechanism: Harbourview – Tessel Green Shipping Corridor",
+                   "plan: Upper Varna – Olden Road Development Programme"},
+                  refs("They launched the Harbourview – Tessel Green Shipping Corridor and " ..
+                       "funded the Upper Varna – Olden Road Development Programme."))
+    end)
+
+    it("joins a chain of places", function()
+      assert.same({"mechanism: Sarn – Blue Lake – Veld Power Corridor"},
+                  refs("They backed the Sarn – Blue Lake – Veld Power Corridor."))
+    end)
+
+    it("does not join a title to a name", function()
+      assert.same({"meeting: Harbour Summit"},
+                  refs("They thanked the Ambassador – Harbour Summit was a success – warmly."))
+    end)
+  end)
+
+  describe("joint bodies", function()
+    it("reads a commission, council, board, cell, team or task force of the parties", function()
+      assert.same({"mechanism: Arvonia-Tessel Joint Boundary Commission",
+                   "mechanism: Trilateral Harbour Safety Board",
+                   "mechanism: Joint Ferry Crime Task Force",
+                   "mechanism: Joint Business Council on Green Ports"},
+                  refs("They welcomed the work of the Arvonia-Tessel Joint Boundary Commission " ..
+                       "in Varna, the Trilateral Harbour Safety Board, the Joint Ferry Crime " ..
+                       "Task Force and the Joint Business Council on Green Ports."))
+    end)
+
+    it("leaves organisations and generic bodies alone", function()
+      assert.same({}, refs("They thanked the Harbour River Commission, the Regional Security " ..
+                           "Council, the Kosovo Task Force and the Joint Commission."))
+    end)
+
+    it("reads a named process as a mechanism", function()
+      assert.same({"mechanism: Varna Process", "mechanism: Harbour Defence Planning Process"},
+                  refs("They backed the Varna Process and the Harbour Defence Planning " ..
+                       "Process, and the Process went on."))
+    end)
+
+    it("reads a numbered session of a joint body as a meeting", function()
+      assert.same({"meeting: 5th Arvonia-Tessel Joint Boundary Commission"},
+                  refs("They looked forward to the 5th Arvonia-Tessel Joint Boundary Commission."))
+    end)
+  end)
+
+  describe("after the blind16/17 round", function()
+    it("reads schemes as plans, weeks as meetings, architectures and priorities", function()
+      assert.same({"plan: Varna Youth Mobility Scheme", "meeting: Tessel Water Week",
+                   "mechanism: Varna Architecture for Maritime Safety",
+                   "document: Arvonia-Tessel Partnership Priorities"},
+                  refs("They launched the Varna Youth Mobility Scheme, met at the Tessel " ..
+                       "Water Week, backed the Varna Architecture for Maritime Safety and " ..
+                       "adopted the Arvonia-Tessel Partnership Priorities."))
+    end)
+
+    it("keeps a year range after the head noun", function()
+      assert.same({"document: National Water Strategy 2184–2200"},
+                  refs("They noted the National Water Strategy 2184–2200."))
+    end)
+
+    it("keeps the states a declaration is between, not the bodies of a memorandum", function()
+      assert.same({"document: 2190 Varna Declaration on a Strategic Partnership between " ..
+                   "Norway and Chile",
+                   "document: Memorandum of Understanding on Disaster Relief"},
+                  refs("They recalled the 2190 Varna Declaration on a Strategic Partnership " ..
+                       "between Norway and Chile and the Memorandum of Understanding on " ..
+                       "Disaster Relief between the Tessel Fund for Development and the Red Cross."))
+    end)
+
+    it("reads 'relating to' and a gerund's complement inside a name", function()
+      assert.same({"agreement: 1979 Harbour Protocol relating to Free Movement of Persons",
+                   "document: 2196 Varna Declaration on Combating Online Scams and " ..
+                   "Trafficking in Persons"},
+                  refs("They implemented the 1979 Harbour Protocol relating to Free Movement " ..
+                       "of Persons and the 2196 Varna Declaration on Combating Online Scams " ..
+                       "and Trafficking in Persons."))
+    end)
+
+    it("does not take a party before a possessive as a complement", function()
+      assert.same({}, refs("Minister Kim briefed the Forum on New Zealand's experience."))
+    end)
+  end)
+
+  describe("connectors inside a name", function()
+    it("keeps 'at', 'from' and 'over' before a complement", function()
+      assert.same({"agreement: Convention on the Safety of Fishers at Sea",
+                   "agreement: Protocol on the Prevention of Pollution from Vessels",
+                   "agreement: Treaty concerning Fishing Rights over the Northern Banks"},
+                  refs("They ratified the Convention on the Safety of Fishers at Sea, the " ..
+                       "Protocol on the Prevention of Pollution from Vessels and the Treaty " ..
+                       "concerning Fishing Rights over the Northern Banks."))
+    end)
+
+    it("leaves a venue or a sender after a whole name", function()
+      assert.same({"document: 2031 Joint Statement", "meeting: Harbour Summit",
+                   "document: Tessel Declaration"},
+                  refs("They recalled the 2031 Joint Statement from the Leaders, the Harbour " ..
+                       "Summit at Camp Arden and the Tessel Declaration at the close."))
+    end)
+
+    it("attaches an instrument to another with 'to'", function()
+      assert.same({"agreement: Varna Amendment to the Tessel Code of Conduct",
+                   "agreement: 2030 Protocol to the Harbour Convention"},
+                  refs("They welcomed the Varna Amendment to the Tessel Code of Conduct and " ..
+                       "the 2030 Protocol to the Harbour Convention."))
+    end)
+
+    it("does not attach a name to its addressee", function()
+      assert.same({"document: 2031 Harbour Report"},
+                  refs("They submitted the 2031 Harbour Report to the Regional Forum leaders."))
+    end)
+  end)
+
   describe("dates and numbers around the name", function()
     it("keeps a year range before the name", function()
       assert.same({"plan: 2031–2035 Coastal Guard Modernisation Plan",

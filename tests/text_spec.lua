@@ -398,6 +398,40 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "and Minister Kos highlighted"))
       end)
 
+      it("goes on across a page break after a full line that ends in a number", function()
+        local doc = assert(scm.parse(
+          "Joint Statement\n\n" ..
+          "The Ministers met in Varna on 4 May and reviewed the state of their defence\n" ..
+          "cooperation since the last meeting, and they called on all the states of\n" ..
+          "the region to implement fully the provisions of the Harbour Protocol of 1979\n\n" ..
+          "                                   1\n" ..
+          "\fTreaty and its annexes. They agreed to meet again in Tessel next spring.\n"))
+        assert.truthy(has(doc.text, "Protocol of 1979 Treaty and its annexes."))
+      end)
+
+      it("drops a page mark 'N/M' and a running header repeated at the top of pages", function()
+        local doc = assert(scm.parse(
+          "Joint Communique\n" ..
+          "1. The Ministers met in Varna on 4 May and reviewed the state of their defence\n" ..
+          "cooperation since the last meeting of the Commission, and they endorsed a\n" ..
+          "revised operational plan for the Regional\n" ..
+          "1/3\n" ..
+          "\fJDC-4 | Varna, 3-4 May 2095 | Joint Communique\n" ..
+          "Harbour Centre and agreed to review its work at their next meeting in Tessel.\n" ..
+          "2. The Ministers welcomed the work of the joint staffs on the new exercise\n" ..
+          "programme and tasked them to report on its first year at the next meeting.\n" ..
+          "2/3\n" ..
+          "\fJDC-4 | Varna, 3-4 May 2095 | Joint Communique\n" ..
+          "3. The Ministers thanked their hosts for the warm welcome extended to them\n" ..
+          "during the meeting and agreed to meet again in Tessel in the spring.\n"))
+        assert.falsy(has(doc.text, "1/3"))
+        assert.falsy(has(doc.text, "JDC-4 |"))
+        assert.truthy(has(doc.text, "for the Regional Harbour Centre and agreed"))
+        -- one line after a single page break is kept: it may be text
+        doc = assert(scm.parse("Joint Communique\n1. The Ministers met.\n\fThey agreed.\n"))
+        assert.truthy(has(doc.text, "They agreed."))
+      end)
+
       it("keeps the hyphen after a short form in capitals at a line end", function()
         local doc = assert(scm.parse(
           "The co-chairs did not agree on the proposed EU-\nwide levy on carbon and\n" ..

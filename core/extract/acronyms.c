@@ -552,6 +552,107 @@ static size_t reordered(const state *st, const wordvec *wv, size_t last,
     return words == n ? i : (size_t)-1;
 }
 
+/* Word i ends in "'s" or "’s". */
+static int possessive_word(const state *st, size_t i, const wordvec *wv) {
+    const unsigned char *t = (const unsigned char *)st->text;
+    size_t a = wv->items[i].start, b = wv->items[i].stop;
+    return (b - a > 2 && t[b - 1] == 's' && t[b - 2] == '\'') ||
+           (b - a > 4 && t[b - 1] == 's' && t[b - 2] == 0x99 &&
+            t[b - 3] == 0x80 && t[b - 4] == 0xE2);
+}
+
+/* A name in another language's words keeps its own short form, whose
+ * letters need not fall on the English words at all: "National Disaster
+ * Management Agency (BNPB)", "Community of Portuguese Language Countries
+ * (CPLP)".  When no alignment is found, the capitalised name ending at
+ * `last` (function words inside it, none first) is the long form if it
+ * has about as many content words as the short form has letters (two
+ * fewer to two more, at least two) and starts after an article, a
+ * possessive determiner, a preposition or the paragraph start, so that a
+ * name inside prose ("Minister Chong underlined that the National
+ * Aeronaval Service") starts after "the".  Its first word's index, or
+ * (size_t)-1. */
+/* The capitalised name ending at word `last`: its first word's index and
+ * (*content) its content words, function words counted only between
+ * capitalised words; (size_t)-1 when word `last` is none.  An owner's
+ * possessive opening it is left out ("Indonesia's National … Agency"). */
+static size_t name_run(const state *st, const wordvec *wv, size_t last,
+                       size_t *content) {
+    const char *text = st->text;
+    size_t i = last + 1, first = (size_t)-1;
+    *content = 0;
+    while (i > 0) {
+        const word *x = &wv->items[--i];
+        size_t m = x->stop - x->start;
+        if (function_word(text + x->start, m)) {
+            /* function words ("for the") are inside the name only between
+             * capitalised words */
+            size_t j = i;
+            if (i == last) return (size_t)-1;
+            for (;;) {
+                const word *y = &wv->items[j];
+                if (y->barrier || !is_lower((unsigned char)text[y->start]) ||
+                    j == 0)
+                    break;
+                if (!function_word(text + wv->items[j - 1].start,
+                                   wv->items[j - 1].stop -
+                                       wv->items[j - 1].start))
+                    break;
+                j--;
+            }
+            if (j == 0 || wv->items[j].barrier ||
+                !is_lower((unsigned char)text[wv->items[j].start]) ||
+                !is_upper((unsigned char)text[wv->items[j - 1].start]))
+                break;
+            i = j;
+            continue;
+        }
+        if (!is_upper((unsigned char)text[x->start])) break;
+        first = i;
+        ++*content;
+        if (*content > 24 || x->barrier) break;
+    }
+    if (first != (size_t)-1 && first < last && possessive_word(st, first, wv)) {
+        first++;
+        --*content;
+    }
+    return *content ? first : (size_t)-1;
+}
+
+static size_t translated_name(const state *st, const wordvec *wv,
+                              size_t last, size_t n) {
+    const char *text = st->text;
+    size_t content, first = name_run(st, wv, last, &content);
+    if (n < 3 || first == (size_t)-1 || content < 2 || content + 2 < n ||
+        content > n + 2)
+        return (size_t)-1;
+    if (first > 0) {
+        const word *b = &wv->items[first - 1];
+        size_t m = b->stop - b->start;
+        static const char *const det[] = {"the", "its", "their", "our", "his",
+                                          "her", NULL};
+        int ok = function_word(text + b->start, m);
+        for (size_t d = 0; !ok && det[d]; d++)
+            ok = same(text + b->start, m, det[d], strlen(det[d]), 1);
+        /* after an owner's name: "Indonesia's National … Agency" */
+        if (!ok && !wv->items[first].barrier && !possessive_word(st, first - 1, wv))
+            return (size_t)-1;
+    }
+    return first;
+}
+
+/* A lower-case content word among words[first..last]. */
+static int lower_content(const state *st, const wordvec *wv, size_t first,
+                         size_t last) {
+    for (size_t i = first; i <= last; i++) {
+        const word *x = &wv->items[i];
+        if (is_lower((unsigned char)st->text[x->start]) &&
+            !function_word(st->text + x->start, x->stop - x->start))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the long form words[first..last] run through prose: a lower-case
  * content word, then a capitalised one ("since 2139, and Minister Chong
  * underlined that the National Aeronaval Service", "Zambezi and
@@ -668,7 +769,32 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                         ok = 1;
                     }
                 }
-                if (!ok || prose_in_name(st, wv, a.first, last)) continue;
+                if (ok && prose_in_name(st, wv, a.first, last)) {
+                    /* the letters again, inside the name after the prose:
+                     * "… and underscored the importance of the Zambezi
+                     * Watercourse Commission (ZAMCOM)" */
+                    size_t c, r = name_run(st, wv, last, &c);
+                    align b;
+                    ok = r != (size_t)-1 && r > a.first &&
+                         align_words(text, wv->items, r, last, letters, n, 0,
+                                     &b);
+                    if (ok) a = b;
+                }
+                if (ok && a.initials < (int)n &&
+                    lower_content(st, wv, a.first, last)) {
+                    /* a capitalised name at the end beats letters found in
+                     * prose before it: "in March of the amendments to
+                     * Annex VI of the International Convention for the
+                     * Prevention of Pollution from Ships (MARPOL)" */
+                    size_t t = translated_name(st, wv, last, n);
+                    if (t != (size_t)-1 && t > a.first) a.first = t;
+                }
+                if (!ok) {
+                    size_t t = translated_name(st, wv, last, n);
+                    if (t == (size_t)-1) continue;
+                    a.first = t;
+                    ok = 1;
+                }
                 /* "Bay of Bengal Initiative (BIMSTEC)": a name opening
                  * "X of Y" with one letter for both */
                 if (a.first >= 2 &&
@@ -938,6 +1064,24 @@ static int capital_word(const state *st, const word *w) {
     return !(e >= 0 && st->entries.items[e].defined);
 }
 
+/* A word in capitals right after "exercise", "mission" or "operation"
+ * names it ("the multinational exercise AMAN", "the sample-return mission
+ * ESPERO"): such names are written in capitals, and an undefined one is
+ * no short form. */
+static int named_event(const state *st, const word *w) {
+    static const char *const heads[] = {"exercise", "exercises", "mission",
+                                        "operation", NULL};
+    const char *t = st->text;
+    size_t e = w->start, b;
+    while (e > 0 && t[e - 1] == ' ') e--;
+    if (e == w->start) return 0;
+    for (b = e; b > 0 && is_alpha((unsigned char)t[b - 1]); b--)
+        ;
+    for (size_t k = 0; heads[k]; k++)
+        if (same(t + b, e - b, heads[k], strlen(heads[k]), 1)) return 1;
+    return 0;
+}
+
 int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                          scm_extract *x, scm_error *err) {
     state st;
@@ -964,7 +1108,7 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
     }
     /* mentions, in text order; a run of words in capitals that are not
      * defined is a name in capitals ("FUERZA AMIGA 71", "WHITE EAGLE"),
-     * not short forms */
+     * not short forms, and so is one word naming an exercise or mission */
     for (i = 0; i < cand.len; i++) {
         if (capital_word(&st, &cand.items[i]) &&
             ((i > 0 && only_spaces(t->text, cand.items[i - 1].stop,
@@ -974,6 +1118,9 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
               only_spaces(t->text, cand.items[i].stop,
                           cand.items[i + 1].start) &&
               capital_word(&st, &cand.items[i + 1]))))
+            continue;
+        if (capital_word(&st, &cand.items[i]) &&
+            named_event(&st, &cand.items[i]))
             continue;
         if (word_mentions(&st, &cand.items[i]) != 0) goto oom;
     }

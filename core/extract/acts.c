@@ -334,6 +334,31 @@ static int keep_titled(acts_ctx *c, actor_set *a, size_t from,
     return 1;
 }
 
+/* "the Ministers responsible for security", "… in charge of defence"
+ * after the group word at j: keep those whose office names the field
+ * (keep_titled).  1 if it narrowed the group. */
+static int keep_responsible(acts_ctx *c, const scm_word *w, size_t j,
+                            size_t n, actor_set *a, size_t from, int *added,
+                            size_t *end) {
+    const char *t = c->t;
+    size_t f = 0, fn;
+    char field[64];
+    if (j + 3 < n && scm_word_is(t, &w[j + 1], "responsible") &&
+        scm_word_is(t, &w[j + 2], "for"))
+        f = j + 3;
+    else if (j + 4 < n && scm_word_is(t, &w[j + 1], "in") &&
+             scm_word_is(t, &w[j + 2], "charge") &&
+             scm_word_is(t, &w[j + 3], "of"))
+        f = j + 4;
+    if (!f || w[f].kind != SCM_W_WORD) return 0;
+    fn = w[f].stop - w[f].start;
+    if (fn >= sizeof field) return 0;
+    *end = f + 1; /* the subject runs on over the phrase */
+    memcpy(field, t + w[f].start, fn);
+    if (field[0] >= 'a' && field[0] <= 'z') field[0] = (char)(field[0] - 32);
+    return keep_titled(c, a, from, field, fn, 0, added);
+}
+
 /* "The Ministers" where fewer than two people hold the role (a Minister
  * and two Secretaries met): a plural role word names the principals, as
  * many as the latest counted group had, else those introduced first.
@@ -974,6 +999,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 keep_titled(c, a, from, t + w[j + 2].start,
                             w[j + 2].stop - w[j + 2].start,
                             numeral_value(t, &w[j - 1]), &added);
+            } else {
+                int added = (int)(a->n - from);
+                size_t end = 0;
+                keep_responsible(c, w, j, n, a, from, &added, &end);
+                if (end) return (long)end;
             }
             return (long)skip_of_body(c, w, j + 1, n);
         }
@@ -1060,11 +1090,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 keep_titled(c, a, from, t + w[j + 2].start,
                             w[j + 2].stop - w[j + 2].start,
                             numeral_value(t, &w[j - 1]), &added);
+            /* "the Ministers responsible for security", "… in charge of
+             * defence": those whose office names it */
+            size_t field_end = 0;
+            int narrowed = keep_responsible(c, w, j, n, a, from, &added,
+                                            &field_end);
             if (num) {
                 int count = numeral_value(t, &w[j - 1]);
                 if (expand_counted(c, a, from, count, &added) != 0) return -1;
                 if (count && added == count) c->last_counted = count;
-            } else if (group_principals(c, a, t, &w[j], from, &added) != 0)
+            } else if (!narrowed &&
+                       group_principals(c, a, t, &w[j], from, &added) != 0)
                 return -1;
             if (!added) {
                 char buf[64];
@@ -1074,6 +1110,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 if (buf[0] >= 'a' && buf[0] <= 'z') buf[0] = (char)(buf[0] - 32);
                 if (actors_add(a, buf, len, -1) != 0) return -1;
             }
+            if (field_end) return (long)field_end;
         }
         return (long)skip_of_body(c, w, j + 1, n);
     }
@@ -1216,7 +1253,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* Honorific Family: "Dr. Abernathy" for a titled person of that
      * family name (the only one) */
     if (j + 1 < n && IN(c, &w[j], L_HONORIFICS) &&
-        w[j + 1].kind == SCM_W_WORD && w[j + 1].cap) {
+        w[j + 1].kind == SCM_W_WORD &&
+        (w[j + 1].cap ||
+         /* "Mr. da Cruz Pereira" */
+         (j + 2 < n && scm_word_in(t, &w[j + 1], scm_family_particles_lower) &&
+          w[j + 2].kind == SCM_W_WORD && w[j + 2].cap))) {
         size_t q, nm = j + 1;
         int32_t who;
         int many = 0;
@@ -1372,6 +1413,14 @@ static int subject_verb(acts_ctx *c, const scm_word *w, size_t p, size_t n,
             return -1;
         }
         if (r > 0) {
+            /* the impersonal passive "It was agreed that …": its subject
+             * is no speaker */
+            if (v->passive && sp.stops[k] == sp.first + 1 &&
+                (scm_word_is(c->t, &w[sp.first], "It") ||
+                 scm_word_is(c->t, &w[sp.first], "it"))) {
+                actors_free(a);
+                return 0;
+            }
             while (a->n > sp.counts[k]) free(a->names[--a->n]);
             *stop = sp.stops[k];
             return 2;

@@ -74,7 +74,8 @@ static const char *const future_to_words[] = {
     "agree",    "agrees",    "agreed",    "decide",  "decides",  "decided",
     "plan",     "plans",     "planned",   "intend",  "intends",  "intended",
     "aim",      "aims",      "expect",    "expects", "expected", "forward",
-    "resolved", "undertake", "undertook", NULL};
+    "resolved", "undertake", "undertook", "invite",  "invites",  "invited",
+    NULL};
 /* Words that make it look back; the participles not after "be" ("to be
  * held in May" looks ahead). */
 static const char *const past_words[] = {"was",     "were",     "had", "took",
@@ -83,6 +84,27 @@ static const char *const past_words[] = {"was",     "were",     "had", "took",
 static const char *const past_participles[] = {
     "held",    "signed", "launched", "completed", "conducted", "concluded",
     "adopted", "opened", "hosted",   "convened",  NULL};
+
+/* Verbs of arranging something, which look ahead after "to": "tasked
+ * their staffs to present a draft by …", "the decision to host the
+ * Symposium in October".  A list, since a word after "to" is as often a
+ * noun ("Turning to security, … in April"). */
+static const char *const planning_verbs[] = {
+    "hold",     "host",     "convene",  "attend",   "organize", "organise",
+    "present",  "submit",   "prepare",  "conduct",  "launch",   "complete",
+    "finalize", "finalise", "deliver",  "establish", "open",    "begin",
+    "start",    "resume",   "visit",    "repeat",   "deploy",   "sign",
+    "adopt",    "co-host",  "welcome",  "participate", NULL};
+
+/* Prepositions that put a month without a year ahead by themselves, a
+ * deadline or the end of a period ("by September", "until June"); not
+ * "from", which also opens a range ("ran from May to July"). */
+static const char *const forward_prepositions[] = {"by", "until", "till",
+                                                   "through", NULL};
+
+/* "the end of June", "the beginning of May": a month after "of". */
+static const char *const period_nouns[] = {"end", "beginning", "start",
+                                           "middle", NULL};
 
 /* Words after which a comma opens a new clause, whose tense is its own. */
 static const char *const clause_openers[] = {"and",   "but", "while", "whereas",
@@ -292,45 +314,57 @@ static int to_follows(const char *t, size_t e, size_t stop) {
  * The clause runs from the sentence's start, or from its last ";" or ",
  * and" (", but", ", which", ...) before `at`.  Only the words before the
  * date count: what follows it is often another event ("welcome the launch
- * in June and look forward to its first meeting"). */
+ * in June and look forward to its first meeting").  The cue nearest the
+ * date wins: "looked forward to the entry into force of the Agreement,
+ * signed in Riyadh in January" looks back; "to be" + a participle looks
+ * ahead ("the Forum to be held in May"). */
 static int clause_tense(const para *pg, size_t at) {
     const char *t = pg->t;
     long si = scm_doc_sentence_at(pg->doc, at);
     size_t p = si >= 0 ? pg->doc->sentences.items[si].span.start : pg->lo;
     size_t prev_s = 0, prev_e = 0;
-    int future = 0, past = 0, comma = 0;
+    int tense = 0, comma = 0;
     if (p < pg->lo) p = pg->lo;
     while (p < at) {
         size_t s = p, e;
         unsigned char c = (unsigned char)t[p];
         if (!is_alpha(c)) {
-            if (c == ';') future = past = 0;
+            if (c == ';') tense = 0;
             if (c != ' ') comma = c == ',';
             p++;
             continue;
         }
         e = p = word_end(t, p, at);
-        if (comma && word_in(t + s, e - s, clause_openers)) future = past = 0;
+        if (comma && word_in(t + s, e - s, clause_openers)) tense = 0;
         comma = 0;
         if (word_in(t + s, e - s, future_words) ||
             (word_in(t + s, e - s, future_to_words) &&
-             to_follows(t, e, pg->stop)))
-            future = 1;
+             to_follows(t, e, pg->stop)) ||
+            (word_is(t + s, e - s, "be") && prev_e > prev_s &&
+             word_is(t + prev_s, prev_e - prev_s, "to")) ||
+            (prev_e > prev_s && word_is(t + prev_s, prev_e - prev_s, "to") &&
+             is_lower((unsigned char)t[s]) &&
+             word_in(t + s, e - s, planning_verbs)))
+            tense = 1; /* "to be held", "to host the Symposium" */
         else if (word_in(t + s, e - s, past_words) ||
                  (word_in(t + s, e - s, past_participles) &&
                   !(prev_e > prev_s &&
                     word_is(t + prev_s, prev_e - prev_s, "be"))))
-            past = 1;
+            tense = -1;
         prev_s = s;
         prev_e = e;
     }
-    return future ? 1 : past ? -1 : 0;
+    return tense;
 }
 
-/* The year of a month or day written without one: the document's, unless
- * the clause looks ahead to a date already past in the document's year
- * ("agreed to repeat it in May" in August: next May), or back to one still
- * to come ("since November" in March: last November). */
+/* The year of a month or day written without one.  When the clause looks
+ * ahead, the first such date from the document's on ("agreed to repeat it
+ * in May" in August: next May); when it looks back, or says neither, the
+ * last one up to it ("since November" in March, "the completion in
+ * December" in February: last November, last December) -- a communiqué
+ * names past events by their nouns and marks coming ones ("will", "to
+ * host", "to be held", "by September", "until June").  A period opened by
+ * "from" with no cue ("Patrols run from May to July") is the nearer one. */
 static int natural_year(const para *pg, size_t at, int month, int day) {
     const scm_date *ref = &pg->doc->date;
     int cmp, tense;
@@ -339,6 +373,24 @@ static int natural_year(const para *pg, size_t at, int month, int day) {
     if (!cmp && day && ref->precision == SCM_DATE_DAY) cmp = day - ref->day;
     if (!cmp) return ref->year;
     tense = clause_tense(pg, at);
+    if (!tense) {
+        size_t we, ws = word_before(pg->t, pg->lo, at, &we);
+        /* "by the end of March": the preposition before "the end of" */
+        if (ws < we && word_is(pg->t + ws, we - ws, "of")) {
+            size_t ne, ns = word_before(pg->t, pg->lo, ws, &ne), te, ts;
+            ts = word_before(pg->t, pg->lo, ns, &te);
+            if (ns < ne && ts < te && word_in(pg->t + ns, ne - ns, period_nouns) &&
+                word_is(pg->t + ts, te - ts, "the"))
+                ws = word_before(pg->t, pg->lo, ts, &we);
+        }
+        if (ws < we && word_in(pg->t + ws, we - ws, forward_prepositions))
+            tense = 1;
+        else if (ws < we && month != ref->month &&
+                 word_is(pg->t + ws, we - ws, "from"))
+            tense = cmp > 0 ? (cmp < 6 ? 1 : -1) : (cmp < -6 ? 1 : -1);
+        else
+            tense = -1;
+    }
     if (cmp < 0 && tense > 0) return ref->year + 1;
     if (cmp > 0 && tense < 0) return ref->year - 1;
     return ref->year;
@@ -587,8 +639,15 @@ static int named_month(const para *pg, size_t s, size_t e, int month,
 
 /* Does a number follow the month name ending at `e` ("May 4", "Sept.
  * 2030")?  Then the month belongs to an absolute date or a day. */
-static int number_follows(const char *t, size_t e, size_t stop) {
-    size_t q = skip_blanks(t, e < stop && t[e] == '.' ? e + 1 : e, stop);
+/* A number follows the month word t[s, e): "May 10", "Sept. 12" (the
+ * period of an abbreviation skipped; after a whole name it ends a
+ * sentence: "by the end of March. 4. The Committee …"). */
+static int number_follows(const char *t, size_t s, size_t e, size_t stop) {
+    int abbreviated = e - s <= 4 && !word_is(t + s, e - s, "may") &&
+                      !word_is(t + s, e - s, "june") &&
+                      !word_is(t + s, e - s, "july");
+    size_t q = skip_blanks(t, abbreviated && e < stop && t[e] == '.' ? e + 1 : e,
+                           stop);
     return q < stop && is_digit((unsigned char)t[q]);
 }
 
@@ -607,7 +666,7 @@ static int month_range(const para *pg, size_t s, size_t e, int month,
     memset(&a, 0, sizeof a);
     b = a;
     b.month = scm_date_month(t + q, e2 - q);
-    if (!b.month || b.month == month || number_follows(t, e2, pg->stop))
+    if (!b.month || b.month == month || number_follows(t, q, e2, pg->stop))
         return 0; /* "from May to July 2030" is an absolute range */
     a.precision = b.precision = SCM_DATE_MONTH;
     a.month = month;
@@ -635,6 +694,7 @@ static int relative_dates(const para *pg) {
     size_t p = pg->lo, stop = pg->stop;
     size_t prev_s = 0, prev_e = 0, prev2_s = 0, prev2_e = 0;
     int have_prev = 0, have_prev2 = 0;
+    size_t month_end = 0; /* end of the last month pushed without a year */
     char iso[24];
     if (ref->precision == SCM_DATE_NONE) return 0; /* nothing to resolve */
     while (p < stop) {
@@ -664,7 +724,7 @@ static int relative_dates(const para *pg) {
         c0 = (unsigned char)(t[s] | 0x20);
         month =
             is_upper((unsigned char)t[s]) ? scm_date_month(t + s, e - s) : 0;
-        if (month && number_follows(t, e, stop)) month = 0;
+        if (month && number_follows(t, s, e, stop)) month = 0;
         if (c0 == 't' && e - s == 5 && word_is(t + s, 5, "today") &&
             ref->precision == SCM_DATE_DAY) {
             iso_of(ref->year, ref->month, ref->day, SCM_DATE_DAY, iso,
@@ -709,6 +769,18 @@ static int relative_dates(const para *pg) {
                     word_is(t + prev_s, 4, "this")) &&
                    !month_taken(pg, s, e)) {
             if (named_month(pg, prev_s, e, month, t + prev_s)) return -1;
+        } else if (month && have_prev && have_prev2 &&
+                   ((word_is(t + prev_s, prev_e - prev_s, "of") &&
+                     word_in(t + prev2_s, prev2_e - prev2_s, period_nouns)) ||
+                    ((word_is(t + prev_s, prev_e - prev_s, "and") ||
+                      word_is(t + prev_s, prev_e - prev_s, "or")) &&
+                     prev2_e == month_end && month_end)) &&
+                   !month_taken(pg, s, e)) {
+            /* "before the end of June"; "in January and March" */
+            iso_of(natural_year(pg, s, month, 0), month, 0, SCM_DATE_MONTH,
+                   iso, sizeof iso);
+            if (push(pg->x, s, e, iso, SCM_DATE_MONTH, 1)) return -1;
+            month_end = e;
         } else if (month && have_prev &&
                    (word_in(t + prev_s, prev_e - prev_s, month_prepositions) ||
                     (have_prev2 &&
@@ -728,6 +800,7 @@ static int relative_dates(const para *pg) {
                 iso_of(natural_year(pg, s, month, 0), month, 0, SCM_DATE_MONTH,
                        iso, sizeof iso);
                 if (push(pg->x, s, e, iso, SCM_DATE_MONTH, 1)) return -1;
+                month_end = e;
             }
         }
         prev2_s = prev_s;

@@ -10,8 +10,15 @@ const char *const scm_honorifics[] = {
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Tun",
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Eng", "Samdech",
-    "Thipadei",
+    "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
+    "Awang", "Pengiran", "Pehin",
     "Mag.", "Ing.", NULL};
+
+/* Lower-case particles that open a family name when it is written alone:
+ * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */
+const char *const scm_family_particles_lower[] = {
+    "van", "von", "de", "der", "den", "del", "della", "da", "di", "du",
+    "dos", "das", "la", "le", "ter", "av", NULL};
 
 const char *const scm_given_name_parties[] = {"Thailand", "Iceland",
                                               "Lao PDR", NULL};
@@ -19,7 +26,8 @@ const char *const scm_given_name_parties[] = {"Thailand", "Iceland",
 const char *const scm_whole_name_parties[] = {"Myanmar", "Bhutan", NULL};
 
 const char *const scm_given_family_parties[] = {"Ethiopia", "Eritrea",
-                                                "Malaysia", NULL};
+                                                "Malaysia", "Brunei Darussalam",
+                                                NULL};
 
 const char *const scm_given_honorifics[] = {
     "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Prince", "Princess", "Sir",
@@ -47,11 +55,25 @@ const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
 
 const char *const scm_rank_roles[] = {
     "General", "Admiral", "Colonel", "Lieutenant", "Captain", "Major",
-    "Commodore", "Brigadier", "Marshal", "Sergeant",
+    "Commodore", "Brigadier", "Marshal", "Sergeant", "Superintendent",
+    "Inspector",
     /* a diplomatic rank before a name gives way to the office after it:
      * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
     "Ambassador", "Commissioner", "Air Chief Marshal", "Air Marshal",
     "Field Marshal", "Vice Admiral", "Rear Admiral", NULL};
+
+/* Places and institutions often named after a person ("Queen Elizabeth
+ * Hospital", "King George Island"): never part of a personal name, and a
+ * name right before one is the place's.  No common family name here
+ * ("Park", "Hall", "Church"). */
+const char *const scm_place_nouns[] = {
+    "Hospital", "Island", "Islands", "Airport", "Avenue", "Station",
+    "Square", "Stadium", "Museum", "Library", "College", "School",
+    "Academy", "Harbour", "Harbor", "Canal", "Strait", "Reef", "Mountains",
+    "Barracks", "Hotel", "Memorial", "Foundation", "Prize", "Award",
+    "Medal", "Scholarship", "Scholarships", "Mosque", "Cathedral",
+    "Highway", "Corridor", "Airbase", "Cup", "Trophy", "Lecture", "Centre",
+    "Center", "Institute", "University", NULL};
 
 const char *const scm_not_name_words[] = {
     "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For",

@@ -38,6 +38,8 @@ extern const char *const scm_paternal_surname_parties[];
  * names the party Morocco. */
 extern const char *const scm_state_form_words[];
 /* Capitalised words that never belong to a personal name. */
+extern const char *const scm_place_nouns[];
+extern const char *const scm_family_particles_lower[];
 extern const char *const scm_not_name_words[];
 
 /* Irregular verb forms: pairs form, lemma, ... , NULL. */

@@ -65,16 +65,18 @@ enum {
     WS_NAME_SUFFIX,
     WS_POST_NOMINAL,
     WS_STATE_FORM,
-    WS_GIVEN_HONORIFIC
+    WS_GIVEN_HONORIFIC,
+    WS_PLACE_NOUN
 };
 #define NOT_NAME_SETS                                                         \
-    (1u << WS_NOT_NAME | 1u << WS_HONORIFIC | 1u << WS_TITLE_MODIFIER)
+    (1u << WS_NOT_NAME | 1u << WS_HONORIFIC | 1u << WS_TITLE_MODIFIER |     \
+     1u << WS_PLACE_NOUN)
 
 static const char *const *const word_set_lists[] = {
     scm_not_name_words, scm_honorifics,          scm_title_modifiers,
     name_particles,     family_particles,        inner_family_particles,
     patronymic_particles, scm_name_suffixes,     scm_post_nominals,
-    scm_state_form_words, scm_given_honorifics,  NULL};
+    scm_state_form_words, scm_given_honorifics,  scm_place_nouns, NULL};
 
 /* What is known about one word of the paragraph.  The readings try the
  * same capitalised word as a title, a party and a name word many times
@@ -248,14 +250,49 @@ static int party_writes_family_first(const people_ctx *c, const char *party) {
                                     strlen(party));
 }
 
-/* A word in capitals with two letters or more ("HAYASHI"): in a name, the
- * family name (the Japanese and Chinese official style). */
+/* A word in capitals with two letters or more ("HAYASHI", "HOUNGBÉDJI",
+ * "DOSSOU-YOVO"): in a name, the family name (the official style of
+ * Japanese, Chinese and francophone African documents). */
 static int caps_name_word(const char *t, const scm_word *w) {
-    size_t i, n = w->stop - w->start;
-    if (w->kind != SCM_W_WORD || w->lower || n < 2) return 0;
-    for (i = 0; i < n; i++)
-        if (t[w->start + i] < 'A' || t[w->start + i] > 'Z') return 0;
+    const unsigned char *p = (const unsigned char *)t + w->start,
+                        *end = (const unsigned char *)t + w->stop;
+    if (w->kind != SCM_W_WORD || w->lower || end - p < 2 ||
+        scm_latin_case(p, end) != 1)
+        return 0;
+    while (p < end) {
+        if (*p == '-' && p + 1 < end && scm_latin_case(p + 1, end) == 1) {
+            p++;
+            continue;
+        }
+        if (scm_latin_case(p, end) != 1) return 0;
+        p += *p < 0x80 ? 1 : *p >= 0xE0 ? 3 : 2;
+    }
     return 1;
+}
+
+/* A name in capitals in the usual case, in place: "HOUNGBÉDJI" ->
+ * "Houngbédji", "DOSSOU-YOVO" -> "Dossou-Yovo".  s holds n bytes. */
+static void usual_case(char *s, size_t n) {
+    unsigned char *p = (unsigned char *)s, *end = p + n;
+    int first = 1;
+    while (p < end) {
+        size_t len = *p < 0x80 ? 1 : *p >= 0xE0 ? 3 : 2;
+        if (p + len > end) break;
+        if (!first && scm_latin_case(p, end) == 1) {
+            if (len == 1) {
+                *p = (unsigned char)(*p + 32);
+            } else if (p[0] == 0xC3) {
+                p[1] = (unsigned char)(p[1] + 0x20);
+            } else if (p[0] == 0xC4 || p[0] == 0xC5) {
+                /* Latin Extended-A: the lower-case letter follows */
+                unsigned cp = (((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F)) + 1;
+                p[0] = (unsigned char)(0xC0 | (cp >> 6));
+                p[1] = (unsigned char)(0x80 | (cp & 0x3F));
+            }
+        }
+        first = *p == '-';
+        p += len;
+    }
 }
 
 /* A family name in capitals at word j of a name starting at i: next to a
@@ -276,14 +313,38 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
     return j + 1 < n && name_word(c, &w[j + 1]) && !is_initial(t, &w[j + 1]);
 }
 
+/* A lower-case particle that opens a family name ("van", "da", "de"). */
+static int is_lower_particle(const char *t, const scm_word *w) {
+    return w->kind == SCM_W_WORD && scm_word_in(t, w, scm_family_particles_lower);
+}
+
+/* "bin", "binti", "ibn": a particle before the father's name. */
+static int father_particle(const char *t, const scm_word *w) {
+    static const char *const words[] = {"bin", "binti", "bint", "ibn", NULL};
+    return scm_word_in(t, w, words);
+}
+
 /* Parse a name at word i.  1 with `ni` filled, else 0. */
 static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                       size_t n, name_info *ni) {
     const char *t = c->t;
     size_t j;
+    int particle_first = 0;
     memset(ni, 0, sizeof *ni);
-    if (i >= n || !(name_word(c, &w[i]) || caps_family_at(c, w, i, i, n)))
-        return 0;
+    if (i >= n) return 0;
+    if (!(name_word(c, &w[i]) || caps_family_at(c, w, i, i, n))) {
+        /* a family name by itself after a title, with its particle:
+         * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral
+         * de León" */
+        if (!(i > 0 && i + 1 < n && is_lower_particle(t, &w[i]) &&
+              (lex_has_word(c, &c->title, &w[i - 1]) ||
+               in_set(c, &w[i - 1], WS_HONORIFIC)) &&
+              (name_word(c, &w[i + 1]) ||
+               (i + 2 < n && is_lower_particle(t, &w[i + 1]) &&
+                name_word(c, &w[i + 2])))))
+            return 0;
+        particle_first = 1;
+    }
     ni->first = i;
     /* "Kim, Kwan Jin": one word, a comma, one to three given names, and
      * nothing capitalised after them */
@@ -308,18 +369,26 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         if (name_word(c, &w[j]) || caps_family_at(c, w, i, j, n)) {
             j++;
             if (scm_possessive_len(t, &w[j - 1])) break;
-        } else if (j > i && j + 1 < n && in_set(c, &w[j], WS_NAME_PARTICLE) &&
+        } else if ((j > i || particle_first) && j + 1 < n &&
+                   in_set(c, &w[j], WS_NAME_PARTICLE) &&
                    (name_word(c, &w[j + 1]) ||
                     (j + 2 < n && in_set(c, &w[j + 1], WS_NAME_PARTICLE) &&
                      name_word(c, &w[j + 2])))) {
             /* "Khalid bin Saeed Al-Mansouri", "Ana de Souza", "Maarten
              * van der Heijden" */
             j++;
+        } else if (j > i && j + 2 < n && father_particle(t, &w[j]) &&
+                   in_set(c, &w[j + 1], WS_HONORIFIC) &&
+                   name_word(c, &w[j + 2])) {
+            /* the father's honorific: "Khairul Anwar bin Haji Osman" */
+            j += 2;
         } else
             break;
     }
     while (j > i && is_initial(t, &w[j - 1])) j--;
     if (j == i) return 0;
+    /* the name of a place: "Queen Elizabeth Hospital" */
+    if (j < n && w[j].cap && in_set(c, &w[j], WS_PLACE_NOUN)) return 0;
     {
         /* "Emil Tilek uulu": a patronymic particle closing the name makes
          * the father's name a family name with it */
@@ -594,7 +663,7 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     }
     {
         const scm_word *f = &w[ni->family];
-        size_t len = f->stop - f->start, m, from = f->start;
+        size_t len = f->stop - f->start, from = f->start;
         if (ni->family == last) len -= ni->trim;
         /* "Marco Di Stefano", "van der Heijden": particles belong to the
          * family name */
@@ -616,10 +685,7 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
         k.family = scm_xstrndup(t + from, len);
         /* a family name in capitals is given in the usual case:
          * "HAYASHI Kenji" -> "Hayashi" (later written "Minister Hayashi") */
-        if (k.family && caps_name_word(t, f))
-            for (m = 1; m < len; m++)
-                if (k.family[m] >= 'A' && k.family[m] <= 'Z')
-                    k.family[m] = (char)(k.family[m] + 32);
+        if (k.family && caps_name_word(t, f)) usual_case(k.family, len);
     }
     if (tstop > tstart && c->skip_to > c->skip_from &&
         c->skip_from > tstart && c->skip_to < tstop) {
@@ -843,8 +909,9 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
 }
 
 /* A word linking an office to its body at j: "of", "for", "to" ("Minister
- * Delegate to the Head of Government", "Special Envoy to the Sahel") or
- * "in charge of".  The words it takes, or 0. */
+ * Delegate to the Head of Government", "Special Envoy to the Sahel"), "in
+ * the"/"at the" + a capitalised body, or "in charge of".  The words it
+ * takes, or 0. */
 static size_t office_link(const people_ctx *c, const scm_word *w, size_t j,
                           size_t n) {
     const char *t = c->t;
@@ -852,8 +919,10 @@ static size_t office_link(const people_ctx *c, const scm_word *w, size_t j,
     if (scm_word_is(t, &w[j], "of") || scm_word_is(t, &w[j], "for") ||
         scm_word_is(t, &w[j], "to"))
         return 1;
-    /* "Permanent Secretary in the Ministry of Energy" */
-    if (j + 2 < n && scm_word_is(t, &w[j], "in") &&
+    /* "Permanent Secretary in the Ministry of Energy", "Minister Delegate
+     * at the Presidency" */
+    if (j + 2 < n &&
+        (scm_word_is(t, &w[j], "in") || scm_word_is(t, &w[j], "at")) &&
         scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap &&
         !in_set(c, &w[j + 2], WS_HONORIFIC))
         return 1;
@@ -1642,6 +1711,25 @@ out:
     return r;
 }
 
+/* Where the words of `part` stand in `name` after its first word, at word
+ * edges, else NULL. */
+static const char *inner_words(const char *name, const char *part) {
+    size_t kn = strlen(part);
+    const char *p = strchr(name, ' ');
+    while (p) {
+        p++;
+        if (strncmp(p, part, kn) == 0 && (p[kn] == ' ' || p[kn] == '\0'))
+            return p;
+        p = strchr(p, ' ');
+    }
+    return NULL;
+}
+
+static int ends_with(const char *s, const char *tail) {
+    size_t n = strlen(s), m = strlen(tail);
+    return m < n && s[n - m - 1] == ' ' && strcmp(s + n - m, tail) == 0;
+}
+
 static int resolve(people_ctx *c, scm_extract *x) {
     size_t i, j;
     if (families_from_short_forms(c) != 0) return -1;
@@ -1655,13 +1743,14 @@ static int resolve(people_ctx *c, scm_extract *x) {
             /* "Minister Ruiz de Alarcón" after "Ignacio Ruiz de Alarcón
              * Ferrer": a name that is someone's family name is that
              * person */
-            size_t pn = strlen(p->name), kn = strlen(k->name);
-            if (kn < pn && p->name[pn - kn - 1] == ' ' &&
-                strcmp(p->name + pn - kn, k->name) == 0 && !k->by_given &&
-                strlen(p->family) < kn) {
+            size_t kn = strlen(k->name);
+            const char *in = inner_words(p->name, k->name);
+            if (in && !k->by_given &&
+                (strlen(p->family) < kn || ends_with(p->family, k->name))) {
                 /* "Minister Teixeira Pinto" after "Maria João Teixeira
-                 * Pinto": a later mention by the last words names the
-                 * family */
+                 * Pinto", "Vice Admiral de León" after "Juan Martín de
+                 * León Bentancor": a later mention by words of the name
+                 * after its first names the family */
                 char *f = scm_xstrndup(k->name, kn);
                 if (!f) return -1;
                 free(p->family);

@@ -597,6 +597,45 @@ static int year_word(const ctx *c, size_t i) {
     return wlen(c, i) == 4 && number(c, i);
 }
 
+/* "2071–2075", "2046-2048": one word, the dash joined it. */
+static int year_range_word(const ctx *c, size_t i) {
+    const char *s = wtext(c, i);
+    size_t n = wlen(c, i), d;
+    if (n != 9 && n != 11) return 0;
+    d = n == 9 ? 1 : 3;
+    for (size_t k = 0; k < 4; k++)
+        if (!is_digit((unsigned char)s[k]) ||
+            !is_digit((unsigned char)s[4 + d + k]))
+            return 0;
+    return n == 9 ? s[4] == '-' : !memcmp(s + 4, "\xE2\x80\x93", 3);
+}
+
+/* A spaced dash between two places that are not listed parties, in a
+ * name that ends in a head noun: "the Port Klang – Aarhus Green Corridor",
+ * "the Addis Ababa – Djibouti Corridor Development Programme".  The left
+ * side [i, left_end) is one to three capitalised words after an article
+ * or another such dash, none of them a title ("the Governor – Harbour
+ * Summit was postponed" is two phrases); the right side, from word r, is
+ * capitalised words up to a head noun, perhaps across more such dashes. */
+OUT_OF_LINE static int place_dash(const ctx *c, size_t i, size_t left_end,
+                                  size_t r) {
+    size_t k;
+    if (i == 0 || left_end - i > 3 || !cap(c, r)) return 0;
+    if (!(is_word(c, i - 1, "the") || is_word(c, i - 1, "a") ||
+          is_word(c, i - 1, "an") || dash_gap(c, i)))
+        return 0;
+    for (k = i; k < left_end; k++)
+        if (head_kind(c, k) ||
+            scm_lexicon_has(c->lex, SCM_LEX_TITLE, wtext(c, k), wlen(c, k)))
+            return 0;
+    for (k = r; k < c->n && k < r + 8; k++) {
+        if (k > r && !gap_space(c, k) && !dash_gap(c, k)) return 0;
+        if (!cap(c, k) || possessive(c, k)) return 0;
+        if (head_kind(c, k)) return 1;
+    }
+    return 0;
+}
+
 /* A run of capitalised words from i; returns its end (exclusive). */
 static size_t cap_run(const ctx *c, size_t i, int in_complement) {
     size_t j, e;
@@ -608,8 +647,10 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
             if (connector(c, j)) break; /* "Convention Regarding ..." */
             j++;
         } else if (gap_space(c, j) && is_digit((unsigned char)*wtext(c, j)) &&
-                   (number(c, j) || plus_number(c, j)) && wlen(c, j) <= 4) {
-            j++; /* "Alliance 2015", "2+2" (a digit first: cheap) */
+                   (((number(c, j) || plus_number(c, j)) && wlen(c, j) <= 4) ||
+                    (year_range_word(c, j) && head_kind(c, j - 1)))) {
+            j++; /* "Alliance 2015", "2+2" (a digit first: cheap), "Strategy
+                  * 2184–2200" */
         } else if (paren_acronym(c, j) && cap(c, j + 1) &&
                    !possessive(c, j + 1)) {
             j += 2;
@@ -618,6 +659,8 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
             j = party_end(c, j + 1); /* "European Union (EU)–United States" */
         } else if (dash_gap(c, j) && party_dash(c, i, j, j)) {
             j = party_end(c, j); /* "Spain – Morocco" */
+        } else if (dash_gap(c, j) && place_dash(c, i, j, j)) {
+            j++; /* "Port Klang – Aarhus" */
         } else if ((e = comma_list(c, j)) != 0) {
             j = e;
         } else if (is_word(c, j, "and") && gap_space(c, j) &&
@@ -638,19 +681,6 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
         }
     }
     return j;
-}
-
-/* "2071–2075", "2046-2048": one word, the dash joined it. */
-static int year_range_word(const ctx *c, size_t i) {
-    const char *s = wtext(c, i);
-    size_t n = wlen(c, i), d;
-    if (n != 9 && n != 11) return 0;
-    d = n == 9 ? 1 : 3;
-    for (size_t k = 0; k < 4; k++)
-        if (!is_digit((unsigned char)s[k]) ||
-            !is_digit((unsigned char)s[4 + d + k]))
-            return 0;
-    return n == 9 ? s[4] == '-' : !memcmp(s + 4, "\xE2\x80\x93", 3);
 }
 
 /* Word i ends like an abstract noun ("Cooperation", "Security"). */
@@ -675,11 +705,31 @@ static int abstract_noun(const ctx *c, size_t i) {
 static int complement_stops(const ctx *c, size_t j, const char *kind,
                             size_t k, size_t e) {
     int article = k > j + 1;
+    /* the last word of a whole name: a head noun, or a joint body's */
+    int head = head_kind(c, j - 1) ||
+               in_words(c, j - 1, scm_ref_joint_bodies, scm_ref_njoint_bodies);
     if (is_word(c, j, "in"))
-        return head_kind(c, j - 1) ||
+        return head ||
                (!article && !abstract_noun(c, j - 1) &&
                 (e == k + 1 || party_words(c, k, e)));
-    if (is_word(c, j, "between")) return strcmp(kind, "agreement") != 0;
+    /* the parties of a treaty, or the states of a declaration, stay
+     * ("Declaration on Strategic Partnership between Georgia and …"); a
+     * partnership's go, and so do the bodies signing a memorandum */
+    if (is_word(c, j, "between"))
+        return strcmp(kind, "agreement") != 0 &&
+               !(!strcmp(kind, "document") && party_from(c, k) > k &&
+                 (party_from(c, k) >= e || is_word(c, party_from(c, k), "and")));
+    /* "Safety of Life at Sea", "Pollution from Ships", "Rights over the
+     * Continental Shelf"; but a venue or a
+     * sender after a whole name ("Summit at Camp David", "Statement from
+     * the Summit") or a party */
+    if (is_word(c, j, "over")) return head;
+    if (is_word(c, j, "at") || is_word(c, j, "from"))
+        return head || article || party_words(c, k, e);
+    /* "to" only attaches an instrument to another ("Protocol to the
+     * London Convention"), not a name to its addressee */
+    if (is_word(c, j, "to"))
+        return !in_words(c, j - 1, scm_ref_attachments, scm_ref_nattachments);
     /* "on a/an ...": the subject of a declaration or treaty; after a
      * meeting it is the object of a verb ("agreed at the Summit on a
      * Plan") */
@@ -695,7 +745,11 @@ static size_t complements(const ctx *c, size_t j, const char *kind) {
     for (;;) {
         size_t k = j, e;
         int article = 0;
-        if (!connector(c, k) || !gap_space(c, k)) return j;
+        if (is_word(c, k, "relating") && is_word(c, k + 1, "to") &&
+            gap_space(c, k) && gap_space(c, k + 1))
+            k++; /* "Protocol relating to Free Movement of Persons" */
+        else if (!connector(c, k) || !gap_space(c, k))
+            return j;
         k++;
         if ((is_word(c, k, "the") || is_word(c, k, "a") ||
              is_word(c, k, "an")) &&
@@ -709,6 +763,9 @@ static size_t complements(const ctx *c, size_t j, const char *kind) {
         if (!gap_space(c, k) || !cap(c, k) || month(c, k)) return j;
         e = cap_run(c, k, 1);
         if (e == k || complement_stops(c, j, kind, k, e)) return j;
+        /* a possessive after it: "briefed the Forum on Brunei Darussalam's
+         * experience" */
+        if (e < c->n && gap_space(c, e) && possessive(c, e)) return j;
         if (is_word(c, j, "of") && !strcmp(kind, "plan") &&
             party_words(c, k, e))
             return j;
@@ -1007,7 +1064,9 @@ static int glued_number(const ctx *c, size_t i) {
 static int generic_name(const ctx *c, size_t s, size_t j) {
     for (size_t k = s; k < j; k++)
         if (!head_kind(c, k) &&
-            !in_table(c, k, L_GENERIC, scm_ref_generic, scm_ref_ngeneric))
+            !in_table(c, k, L_GENERIC, scm_ref_generic, scm_ref_ngeneric) &&
+            !in_words(c, k, scm_ref_joint_bodies, scm_ref_njoint_bodies) &&
+            !is_word(c, k, "Task"))
             return 0;
     return 1;
 }
@@ -1047,17 +1106,39 @@ static int short_name(const ctx *c, size_t s, size_t stop) {
 /* A headed name at words [s, j) (its ordinal `ord`): pushes it unless it
  * is left out.  Returns the index to go on from, or 0 when the name has
  * no head. */
+/* The name [s, j) is a joint body of the parties: its last word one of
+ * scm_ref_joint_bodies ("Force" only in "Task Force") and "Joint",
+ * "Bilateral" or "Trilateral" in it. */
+OUT_OF_LINE static int joint_body(const ctx *c, size_t s, size_t j) {
+    size_t h = j - 1;
+    if (j - s < 2 || !cap(c, h) ||
+        !in_words(c, h, scm_ref_joint_bodies, scm_ref_njoint_bodies))
+        return 0;
+    if (is_word(c, h, "Force") && !is_word(c, h - 1, "Task")) return 0;
+    for (size_t k = s; k < h; k++)
+        if (in_words(c, k, scm_ref_joint_markers, scm_ref_njoint_markers))
+            return 1;
+    return 0;
+}
+
 static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     size_t h = j - 1, end, start, stop, acr = NONE;
     const char *kind = head_kind(c, h);
-    int session, meeting;
-    if (!kind && h > s && year_word(c, h) && (kind = head_kind(c, h - 1)))
-        h--; /* "Blue Pacific Resilience Plan 2045" */
+    int session, meeting, joint = 0;
+    if (!kind && h > s && (year_word(c, h) || year_range_word(c, h)) &&
+        (kind = head_kind(c, h - 1)))
+        h--; /* "Blue Pacific Resilience Plan 2045", "… Strategy 2184–2200" */
+    if (!kind && joint_body(c, s, j)) {
+        kind = "mechanism";
+        joint = 1;
+    }
     if (!kind) return 0;
     if (is_word(c, h, "Initiative")) kind = initiative_kind(c, s, h);
     end = h + 1 == j ? complements(c, j, kind) : j;
     stop = c->w[end - 1].stop;
-    session = in_table(c, h, L_SESSION, scm_ref_sessions, scm_ref_nsessions);
+    /* a joint body meets in numbered sessions, as a committee does */
+    session = joint ||
+              in_table(c, h, L_SESSION, scm_ref_sessions, scm_ref_nsessions);
     /* "PSI Operational Experts Group (OEG) meeting" */
     if (end + 1 < c->n && paren_acronym(c, end) &&
         is_word(c, end + 1, "meeting")) {

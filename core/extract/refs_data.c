@@ -14,8 +14,28 @@ const char *const scm_ref_ordinals[] = {
 const size_t scm_ref_nordinals = COUNT(scm_ref_ordinals);
 
 const char *const scm_ref_connectors[] = {
-    "of", "for", "on", "in", "between", "Regarding", "Concerning"};
+    "of",         "for",        "on",         "in",   "between", "at",
+    "from",       "to",         "over",       "concerning", "regarding",
+    "Regarding",  "Concerning"};
 const size_t scm_ref_nconnectors = COUNT(scm_ref_connectors);
+
+/* Heads of an instrument attached to another: "Protocol to the London
+ * Convention", "Amendment to the Djibouti Code of Conduct". */
+const char *const scm_ref_attachments[] = {"Protocol", "Amendment", "Annex",
+                                           "Addendum", "Appendix"};
+const size_t scm_ref_nattachments = COUNT(scm_ref_attachments);
+
+/* Bodies that are organisations when named alone ("Mekong River
+ * Commission", "UN Security Council") but standing mechanisms of the
+ * parties when "Joint", "Bilateral" or "Trilateral" opens or fills their
+ * name ("Joint Boundary Commission", "Ethiopia-Tanzania Joint Business
+ * Council", "Trilateral Wildlife Crime Task Force"). */
+const char *const scm_ref_joint_bodies[] = {"Commission", "Council", "Board",
+                                            "Cell", "Team", "Force"};
+const size_t scm_ref_njoint_bodies = COUNT(scm_ref_joint_bodies);
+const char *const scm_ref_joint_markers[] = {"Joint", "Bilateral",
+                                             "Trilateral"};
+const size_t scm_ref_njoint_markers = COUNT(scm_ref_joint_markers);
 
 const char *const scm_ref_resolvers[] = {"Council", "Assembly"};
 const size_t scm_ref_nresolvers = COUNT(scm_ref_resolvers);
@@ -39,7 +59,7 @@ const char *const scm_ref_members[] = {"leaders",   "members",    "member",
 const size_t scm_ref_nmembers = COUNT(scm_ref_members);
 
 const char *const scm_ref_abstract_endings[] = {"tion", "sion", "ity", "ment",
-                                                "ance", "ence", "ism"};
+                                                "ance", "ence", "ism", "ing"};
 const size_t scm_ref_nabstract_endings = COUNT(scm_ref_abstract_endings);
 
 const char *const scm_ref_joint_initiative[] = {

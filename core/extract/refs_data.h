@@ -15,6 +15,12 @@ extern const size_t scm_ref_nordinals;
  * Regarding the Regime of the Straits". */
 extern const char *const scm_ref_connectors[];
 extern const size_t scm_ref_nconnectors;
+extern const char *const scm_ref_joint_bodies[];
+extern const size_t scm_ref_njoint_bodies;
+extern const char *const scm_ref_joint_markers[];
+extern const size_t scm_ref_njoint_markers;
+extern const char *const scm_ref_attachments[];
+extern const size_t scm_ref_nattachments;
 
 /* Heads of bodies that pass resolutions: "Security Council resolutions". */
 extern const char *const scm_ref_resolvers[];

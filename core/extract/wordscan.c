@@ -181,6 +181,13 @@ static int latin_case(const unsigned char *p, const unsigned char *end) {
     return -1;
 }
 
+int scm_latin_case(const unsigned char *p, const unsigned char *end) {
+    if (p >= end) return -1;
+    if (p[0] >= 'A' && p[0] <= 'Z') return 1;
+    if (p[0] >= 'a' && p[0] <= 'z') return 0;
+    return p[0] >= 0x80 ? latin_case(p, end) : -1;
+}
+
 static int is_upper_at(const unsigned char *p, const unsigned char *end) {
     if (p[0] >= 'A' && p[0] <= 'Z') return 1;
     return p[0] >= 0x80 && latin_case(p, end) == 1;
@@ -242,7 +249,11 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
         } else {
             int dotted = 0;
             w.kind = k == C_DIGIT ? SCM_W_NUMBER : SCM_W_WORD;
-            w.cap = (uint8_t)is_upper_at(p, end);
+            /* a Polynesian glottal stop (ʻokina, U+02BB) opens the
+             * word: "ʻAna" is capitalised by its next letter */
+            w.cap = (uint8_t)(p + 2 < end && p[0] == 0xCA && p[1] == 0xBB
+                                  ? is_upper_at(p + 2, end)
+                                  : is_upper_at(p, end));
             for (;;) {
                 const unsigned char *run = p;
                 p = base + scm_ascii_run_end(base, (size_t)(p - base), stop, 1);

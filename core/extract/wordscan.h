@@ -132,6 +132,10 @@ int scm_bytes_in(const char *s, size_t len, const char *const *list);
 static inline int scm_word_punct(const scm_word *w, char c) {
     return w->kind == SCM_W_PUNCT && w->punct == c;
 }
+/* The case of the letter at p (ASCII, Latin-1, Latin Extended-A and the
+ * Vietnamese letters): 1 upper, 0 lower, -1 neither or another script. */
+int scm_latin_case(const unsigned char *p, const unsigned char *end);
+
 /* Bytes of a possessive ending ("'s", "’s") on a word, else 0. */
 static inline size_t scm_possessive_len(const char *text, const scm_word *w) {
     size_t n = w->stop - w->start;
