@@ -1,11 +1,12 @@
 /* ingest.c -- the parse-ahead worker of a batch ingest (see ingest.h).
  *
- * One thread, one job slot, a mutex and a condition variable: the main
- * thread puts a job in the slot and signals; the worker parses and marks it
- * done; the main thread waits for done before it reads the result.  The
- * lock's release/acquire pairs are what make the worker's writes (the
- * result, and any derived lexicon data it built) visible to the main
- * thread. */
+ * One thread, a queue of jobs, a mutex and a condition variable.  The main
+ * thread fills the queue while the worker is paused, then resumes it; the
+ * worker parses the queued jobs in order, one at a time, and marks each
+ * done; the main thread takes the results from the head of the queue,
+ * waiting for one the worker is still parsing.  The lock's release/acquire
+ * pairs are what make the worker's writes (a result, and any derived
+ * lexicon data it built) visible to the main thread. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,20 @@
 
 #include "ingest.h"
 
-enum { AHEAD_EMPTY = 0, AHEAD_QUEUED, AHEAD_DONE };
+enum {
+    JOB_QUEUED = 0,
+    JOB_PARSING,
+    JOB_DONE,
+    JOB_SKIP, /* no parse needed, or taken */
+    JOB_MOVED /* scm_ahead_set: its state went to the new queue */
+};
+
+typedef struct ahead_job {
+    scm_ahead_doc doc;
+    int state;                /* JOB_*, under mu once the thread runs */
+    unsigned long generation; /* of the lexicon the result was made with */
+    scm_parsed out;           /* once DONE */
+} ahead_job;
 
 struct scm_ahead {
     pthread_mutex_t mu;
@@ -21,15 +35,12 @@ struct scm_ahead {
     pthread_t thread;
     int started; /* the thread exists */
     int quit;
-    int state;   /* AHEAD_*; under mu once the thread runs */
-    /* the job */
-    const char *raw;
-    size_t len;
-    scm_parse_opts opts;
+    int running; /* between resume and pause: the worker may parse */
+    int busy;    /* the worker is parsing a job (outside mu) */
     const scm_lexicon *lex;
-    unsigned long generation; /* of lex when the job was queued */
-    /* its result, once DONE */
-    scm_parsed out;
+    unsigned long generation; /* of lex, as of the last resume */
+    ahead_job jobs[SCM_AHEAD_MAX];
+    size_t head, n; /* jobs[head .. n) are queued, in order */
 };
 
 static double now_seconds(void) {
@@ -64,10 +75,12 @@ void scm_parsed_free(scm_parsed *p) {
 }
 
 /* A sum that grows whenever a word is added to any list of `lex`
- * (scm_lexicon_add bumps the list's version). */
+ * (scm_lexicon_add bumps the list's version).  Only with the worker
+ * paused: the worker may be replacing a derived slot. */
 static unsigned long lexicon_generation(const scm_lexicon *lex) {
     unsigned long g = 0;
     int i;
+    if (!lex) return 0;
     for (i = 0; i < SCM_LEX_NLISTS; i++) {
         unsigned v = 0;
         scm_lexicon_derived(lex, (scm_lex_list)i, &v);
@@ -76,21 +89,43 @@ static unsigned long lexicon_generation(const scm_lexicon *lex) {
     return g;
 }
 
+static int same_doc(const scm_ahead_doc *d, const char *raw, size_t len,
+                    const scm_parse_opts *opts) {
+    return d->raw == raw && d->len == len &&
+           d->opts.text.encoding == opts->text.encoding;
+}
+
 /* No spinning while waiting: a poll loop measured slower (it takes the
  * core the other thread needs on a shared machine) and its CPU time would
  * count as work in the batch bound (M.BATCH_SECONDS, os.clock). */
 
+/* With mu held: the first job to parse, or NULL. */
+static ahead_job *next_job(scm_ahead *a) {
+    size_t i;
+    for (i = a->head; i < a->n; i++)
+        if (a->jobs[i].state == JOB_QUEUED) return &a->jobs[i];
+    return NULL;
+}
+
 static void *worker(void *arg) {
     scm_ahead *a = arg;
+    ahead_job *job;
     pthread_mutex_lock(&a->mu);
     for (;;) {
-        while (!a->quit && a->state != AHEAD_QUEUED)
+        while (!a->quit && !(a->running && (job = next_job(a)) != NULL))
             pthread_cond_wait(&a->cv, &a->mu);
         if (a->quit) break;
+        /* the queue is replaced only while paused, which waits for !busy:
+         * `job` stays valid until it is marked done */
+        job->state = JOB_PARSING;
+        job->generation = a->generation;
+        a->busy = 1;
         pthread_mutex_unlock(&a->mu);
-        scm_parse_run(&a->out, a->raw, a->len, &a->opts, a->lex);
+        scm_parse_run(&job->out, job->doc.raw, job->doc.len, &job->doc.opts,
+                      a->lex);
         pthread_mutex_lock(&a->mu);
-        a->state = AHEAD_DONE;
+        job->state = JOB_DONE;
+        a->busy = 0;
         pthread_cond_broadcast(&a->cv);
     }
     pthread_mutex_unlock(&a->mu);
@@ -112,42 +147,25 @@ scm_ahead *scm_ahead_new(void) {
     return a;
 }
 
-/* With mu held: wait until no job runs. */
-static void wait_locked(scm_ahead *a) {
-    while (a->state == AHEAD_QUEUED) pthread_cond_wait(&a->cv, &a->mu);
-}
-
-void scm_ahead_wait(scm_ahead *a) {
+void scm_ahead_pause(scm_ahead *a) {
     if (!a || !a->started) return;
     pthread_mutex_lock(&a->mu);
-    wait_locked(a);
+    a->running = 0;
+    while (a->busy) pthread_cond_wait(&a->cv, &a->mu);
     pthread_mutex_unlock(&a->mu);
 }
 
-/* Move the result (if any) out of the slot, leaving it empty: 1 when
- * there was one. */
-static int take_out(scm_ahead *a, scm_parsed *out) {
-    int had;
-    pthread_mutex_lock(&a->mu);
-    wait_locked(a);
-    had = a->state == AHEAD_DONE;
-    if (had) {
-        *out = a->out;
-        memset(&a->out, 0, sizeof a->out);
-    }
-    a->state = AHEAD_EMPTY;
-    pthread_mutex_unlock(&a->mu);
-    return had;
-}
-
-void scm_ahead_drop(scm_ahead *a) {
-    scm_parsed p;
-    if (a && take_out(a, &p)) scm_parsed_free(&p);
+/* Paused: free the results of jobs[from .. n). */
+static void drop_jobs(scm_ahead *a, size_t from) {
+    size_t i;
+    for (i = from; i < a->n; i++)
+        if (a->jobs[i].state == JOB_DONE) scm_parsed_free(&a->jobs[i].out);
 }
 
 void scm_ahead_free(scm_ahead *a) {
     if (!a) return;
-    scm_ahead_drop(a);
+    scm_ahead_pause(a);
+    drop_jobs(a, a->head);
     if (a->started) {
         pthread_mutex_lock(&a->mu);
         a->quit = 1;
@@ -160,22 +178,90 @@ void scm_ahead_free(scm_ahead *a) {
     free(a);
 }
 
-int scm_ahead_start(scm_ahead *a, const char *raw, size_t len,
-                    const scm_parse_opts *opts, const scm_lexicon *lex) {
+int scm_ahead_set(scm_ahead *a, const scm_ahead_doc *docs, size_t n,
+                  const scm_lexicon *lex) {
+    ahead_job *fresh;
+    unsigned long gen;
+    size_t i, j;
     if (!a) return -1;
-    scm_ahead_drop(a);
+    scm_ahead_pause(a);
+    if (n > SCM_AHEAD_MAX) n = SCM_AHEAD_MAX;
+    fresh = calloc(n ? n : 1, sizeof *fresh);
+    if (!fresh) {
+        drop_jobs(a, a->head);
+        a->head = a->n = 0;
+        return -1;
+    }
+    gen = lexicon_generation(lex);
+    for (i = 0; i < n; i++) {
+        fresh[i].doc = docs[i];
+        fresh[i].state = docs[i].skip ? JOB_SKIP : JOB_QUEUED;
+        /* the same document queued before keeps its state (a result only
+         * when made with this lexicon) */
+        for (j = a->head; j < a->n; j++) {
+            ahead_job *old = &a->jobs[j];
+            if (old->state == JOB_MOVED ||
+                !same_doc(&old->doc, docs[i].raw, docs[i].len,
+                          &docs[i].opts))
+                continue;
+            fresh[i].doc.skip = old->doc.skip;
+            fresh[i].state = old->doc.skip ? JOB_SKIP : JOB_QUEUED;
+            if (old->state == JOB_DONE && old->generation == gen) {
+                fresh[i].out = old->out;
+                fresh[i].generation = gen;
+                fresh[i].state = JOB_DONE;
+                old->state = JOB_MOVED;
+            } else if (old->state == JOB_DONE) {
+                scm_parsed_free(&old->out);
+                old->state = JOB_MOVED;
+            } else {
+                old->state = JOB_MOVED;
+            }
+            break;
+        }
+    }
+    drop_jobs(a, a->head);
+    memcpy(a->jobs, fresh, n * sizeof *fresh);
+    free(fresh);
+    a->head = 0;
+    a->n = n;
+    a->lex = lex;
+    a->generation = gen;
+    return 0;
+}
+
+int scm_ahead_queued(const scm_ahead *a) { return a && a->head < a->n; }
+
+int scm_ahead_has(const scm_ahead *a, const char *raw, size_t len,
+                  const scm_parse_opts *opts) {
+    size_t i;
+    if (!a) return 0;
+    for (i = a->head; i < a->n; i++)
+        if (same_doc(&a->jobs[i].doc, raw, len, opts)) return 1;
+    return 0;
+}
+
+int scm_ahead_resume(scm_ahead *a, const scm_lexicon *lex) {
+    size_t i;
+    if (!a) return -1;
+    scm_ahead_pause(a);
+    /* paused: the lexicon can be read, and results made before a word
+     * was added to it are parsed again */
+    if (lex) a->lex = lex;
+    a->generation = lexicon_generation(a->lex);
+    for (i = a->head; i < a->n; i++) {
+        ahead_job *job = &a->jobs[i];
+        if (job->state == JOB_DONE && job->generation != a->generation) {
+            scm_parsed_free(&job->out);
+            job->state = JOB_QUEUED;
+        }
+    }
     if (!a->started) {
         if (pthread_create(&a->thread, NULL, worker, a) != 0) return -1;
         a->started = 1;
     }
     pthread_mutex_lock(&a->mu);
-    a->raw = raw;
-    a->len = len;
-    memset(&a->opts, 0, sizeof a->opts);
-    if (opts) a->opts = *opts;
-    a->lex = lex;
-    a->generation = lexicon_generation(lex);
-    a->state = AHEAD_QUEUED;
+    a->running = 1;
     pthread_cond_broadcast(&a->cv);
     pthread_mutex_unlock(&a->mu);
     return 0;
@@ -185,17 +271,33 @@ int scm_ahead_take(scm_ahead *a, const char *raw, size_t len,
                    const scm_parse_opts *opts, const scm_lexicon *lex,
                    scm_parsed *out) {
     scm_parse_opts o;
-    scm_parsed p;
-    if (!a || !take_out(a, &p)) return 0;
+    ahead_job *job;
+    int took = 0;
+    if (!a || a->head >= a->n) return 0;
     memset(&o, 0, sizeof o);
     if (opts) o = *opts;
-    /* the worker is idle: the lexicon can be read */
-    if (a->raw != raw || a->len != len || a->lex != lex ||
-        a->opts.text.encoding != o.text.encoding ||
-        a->generation != lexicon_generation(lex)) {
-        scm_parsed_free(&p);
-        return 0;
+    job = &a->jobs[a->head];
+    if (!same_doc(&job->doc, raw, len, &o)) return 0; /* not in step */
+    pthread_mutex_lock(&a->mu);
+    /* running: the worker parses the head next, if it is not at it yet */
+    while (a->running && (job->state == JOB_QUEUED ||
+                          job->state == JOB_PARSING))
+        pthread_cond_wait(&a->cv, &a->mu);
+    if (job->state == JOB_DONE) {
+        /* while running the lexicon is as it was at resume; paused, it
+         * may have changed since the parse (and can be read) */
+        unsigned long gen =
+            a->running ? a->generation : lexicon_generation(lex);
+        if (job->generation == gen && lex == a->lex) {
+            *out = job->out;
+            took = 1;
+        } else {
+            scm_parsed_free(&job->out);
+        }
+        memset(&job->out, 0, sizeof job->out);
     }
-    *out = p;
-    return 1;
+    job->state = JOB_SKIP; /* taken, or left to the caller */
+    a->head++;
+    pthread_mutex_unlock(&a->mu);
+    return took;
 }

@@ -1,24 +1,27 @@
-/* ingest.h -- parse the next document on a worker thread while the
- * current one is stored.
+/* ingest.h -- parse the next documents of a batch ingest on a worker
+ * thread while the main thread stores and commits.
  *
  * Parsing and extraction need no Lua state and no database, so a batch
- * ingest can run them for document i + 1 while the main thread writes
- * document i to SQLite.  One document ahead at most: an scm_ahead holds one
- * job and its result.
+ * ingest can run them for the documents it has read ahead (a queue, in the
+ * order they will be stored) while the main thread writes the current one
+ * to SQLite or commits the batch.  The worker parses the queue in order and
+ * keeps each result until the main thread takes it.
  *
- * Rules that keep it safe (the caller's, checked by store.c):
- *   - a job runs only while the main thread is inside one C call that
- *     touches neither Lua nor the lexicon: start it, store, then
- *     scm_ahead_wait before returning to Lua.  So scm.lexicon.add (from
- *     Lua) never runs while the worker reads the lexicon, and the worker is
- *     the only one building the lexicon's derived slots while it runs;
- *   - the raw bytes stay alive and unchanged until the result is taken or
- *     dropped (the document points into them);
+ * Rules that keep it safe (the caller's, kept by store.c):
+ *   - the worker runs only between scm_ahead_resume and scm_ahead_pause,
+ *     both inside one C call that touches neither Lua nor the lexicon
+ *     meanwhile (it may parse in line only while the worker is paused).
+ *     So scm.lexicon.add (from Lua) never runs while the worker reads the
+ *     lexicon, and the worker is the only one building the lexicon's
+ *     derived slots while it runs;
+ *   - the raw bytes of every queued document stay alive and unchanged
+ *     until the queue is replaced, emptied or freed (a result points into
+ *     them);
  *   - a result is used only for the same bytes, options and lexicon
- *     (a word added to it since the job started means: parse again).
+ *     (a word added to it since the parse means: parse again).
  *
- * When the thread cannot be created, scm_ahead_start returns -1 and the
- * caller parses in line, as without it. */
+ * When no thread can be created the queue still works: nothing is parsed
+ * ahead, and the caller parses in line, as without it. */
 #ifndef SCM_INGEST_H
 #define SCM_INGEST_H
 
@@ -45,26 +48,55 @@ int scm_parse_run(scm_parsed *p, const char *raw, size_t len,
                   const scm_parse_opts *opts, const scm_lexicon *lex);
 void scm_parsed_free(scm_parsed *p);
 
-/* NULL when out of memory; the thread starts with the first job. */
+/* A document for the queue.  `skip`: its bytes are already stored, so no
+ * parse is needed (it keeps its place in the queue all the same). */
+typedef struct scm_ahead_doc {
+    const char *raw;
+    size_t len;
+    scm_parse_opts opts;
+    int skip;
+} scm_ahead_doc;
+
+/* The most documents a queue holds (more are not parsed ahead). */
+#define SCM_AHEAD_MAX 64
+
+/* NULL when out of memory; the thread starts with the first resume. */
 scm_ahead *scm_ahead_new(void);
-/* Waits for a running job, stops the thread, frees any result. */
+/* Pauses, stops the thread, frees every result. */
 void scm_ahead_free(scm_ahead *a);
 
-/* Start parsing `raw` on the worker (any result not taken is dropped).
- * 0, or -1 when no thread could be made (nothing started). */
-int scm_ahead_start(scm_ahead *a, const char *raw, size_t len,
-                    const scm_parse_opts *opts, const scm_lexicon *lex);
+/* Replace the queue (pausing first) with docs[0 .. n), in the order they
+ * will be taken.  A document already queued (same bytes pointer, length
+ * and options) keeps its state: its result when the lexicon is unchanged
+ * since, or its `skip`; every other result is dropped.  `lex` must not be in
+ * use by another thread.  0, or -1 when out of memory (the queue is then
+ * empty). */
+int scm_ahead_set(scm_ahead *a, const scm_ahead_doc *docs, size_t n,
+                  const scm_lexicon *lex);
 
-/* Block until the running job (if any) is done. */
-void scm_ahead_wait(scm_ahead *a);
+/* 1 when a document for these bytes and options is queued (its `skip`
+ * is then kept by scm_ahead_set rather than taken from the new list). */
+int scm_ahead_has(const scm_ahead *a, const char *raw, size_t len,
+                  const scm_parse_opts *opts);
 
-/* Move the result into `out` when it is for these bytes, options and
- * lexicon: 1; 0 (and the result dropped) otherwise.  Waits first. */
+/* 1 while documents are queued (their bytes must stay alive). */
+int scm_ahead_queued(const scm_ahead *a);
+
+/* Let the worker parse the queue (results made before a change of `lex`
+ * are dropped first; NULL: the lexicon of scm_ahead_set).  0, or -1 when
+ * no thread could be made. */
+int scm_ahead_resume(scm_ahead *a, const scm_lexicon *lex);
+
+/* Let the worker finish the document it is parsing, and stop: returns
+ * once it is idle. */
+void scm_ahead_pause(scm_ahead *a);
+
+/* The first queued document leaves the queue when it is for these bytes
+ * and options: its result is moved into `out` when it has one for the
+ * current lexicon (waiting for the worker if it is parsing it, or about
+ * to): 1; 0 otherwise, and the caller parses (with the worker paused). */
 int scm_ahead_take(scm_ahead *a, const char *raw, size_t len,
                    const scm_parse_opts *opts, const scm_lexicon *lex,
                    scm_parsed *out);
-
-/* Free the result, if any (waits first). */
-void scm_ahead_drop(scm_ahead *a);
 
 #endif

@@ -46,7 +46,7 @@ static int l_open_corpus(lua_State *L) {
     scm_error err;
     lcorpus *c;
     memset(&err, 0, sizeof err);
-    /* uservalue 1: the bytes of a document parsed ahead (ingest_bytes) */
+    /* uservalue 1: the texts queued to be parsed ahead (ingest_run) */
     c = (lcorpus *)lua_newuserdatauv(L, sizeof *c, 1);
     memset(c, 0, sizeof *c);
     luaL_setmetatable(L, CORPUS_MT);
@@ -94,85 +94,197 @@ static const char *const encoding_names[] = {"utf-8", "auto", "windows-1252",
 static const scm_encoding encoding_values[] = {
     SCM_ENC_UTF8, SCM_ENC_AUTO, SCM_ENC_CP1252, SCM_ENC_UTF8, SCM_ENC_CP1252};
 
+/* The record of a stored document: { doc_id, version, status, hash, ... } */
+static void push_result(lua_State *L, const scm_ingest_result *res) {
+    lua_createtable(L, 0, 10);
+    lua_pushinteger(L, (lua_Integer)res->doc_id);
+    lua_setfield(L, -2, "doc_id");
+    lua_pushinteger(L, res->version);
+    lua_setfield(L, -2, "version");
+    lua_pushstring(L, scm_ingest_status_name(res->status));
+    lua_setfield(L, -2, "status");
+    lua_pushstring(L, res->hash);
+    lua_setfield(L, -2, "hash");
+    lua_pushinteger(L, (lua_Integer)res->paragraphs);
+    lua_setfield(L, -2, "paragraphs");
+    lua_pushinteger(L, (lua_Integer)res->sentences);
+    lua_setfield(L, -2, "sentences");
+    lua_pushinteger(L, (lua_Integer)res->acts);
+    lua_setfield(L, -2, "acts");
+    lua_pushnumber(L, res->parse_seconds);
+    lua_setfield(L, -2, "parse_seconds");
+    lua_pushnumber(L, res->store_seconds);
+    lua_setfield(L, -2, "store_seconds");
+    if (res->status == SCM_INGEST_DUPLICATE) {
+        lua_pushstring(L, res->existing_name);
+        lua_setfield(L, -2, "same_as");
+    }
+}
+
+/* The byte of an error, 1-based, or nil. */
+static void push_error_byte(lua_State *L, const scm_error *err) {
+    if (err->byte != SCM_NO_BYTE)
+        lua_pushinteger(L, (lua_Integer)err->byte + 1);
+    else
+        lua_pushnil(L);
+}
+
 /* corpus:ingest_bytes(name, bytes [, path [, encoding [, kind [,
- *                     source_hash [, next [, next_encoding [,
- *                     next_source_hash]]]]]]]): kind and source_hash
- * describe the original file when `bytes` is text read from a PDF or HTML
- * file; `next`, the bytes the following call will ingest, is parsed on a
- * worker thread while these are stored (store.h, scm_store_ingest_ahead)
+ *                     source_hash]]]]): kind and source_hash describe the
+ * original file when `bytes` is text read from a PDF or HTML file
  *   -> { doc_id, version, status, hash, ... } | nil, message, byte */
 static int corpus_ingest_bytes(lua_State *L) {
     lcorpus *c = check_corpus(L, 1);
     const char *name = luaL_checkstring(L, 2);
-    size_t len, next_len = 0;
+    size_t len;
     const char *raw = luaL_checklstring(L, 3, &len);
     const char *path = luaL_optstring(L, 4, NULL);
     const char *kind = luaL_optstring(L, 6, NULL);
     const char *source_hash = luaL_optstring(L, 7, NULL);
-    const char *next_raw = luaL_optlstring(L, 8, NULL, &next_len);
-    const char *next_hash = luaL_optstring(L, 10, NULL);
-    scm_parse_opts opts, next_opts;
-    scm_ingest_next next;
+    scm_parse_opts opts;
     scm_ingest_result res;
     scm_error err;
-    int rc;
     memset(&opts, 0, sizeof opts);
-    memset(&next_opts, 0, sizeof next_opts);
     memset(&err, 0, sizeof err);
     err.byte = SCM_NO_BYTE;
     if (!lua_isnoneornil(L, 5))
         opts.text.encoding =
             encoding_values[luaL_checkoption(L, 5, NULL, encoding_names)];
-    if (!lua_isnoneornil(L, 9))
-        next_opts.text.encoding =
-            encoding_values[luaL_checkoption(L, 9, NULL, encoding_names)];
-    next.raw = next_raw;
-    next.len = next_len;
-    next.opts = &next_opts;
-    next.source_hash = next_hash;
-    rc = scm_store_ingest_ahead(c->store, name, path, raw, len, &opts,
-                                scm_lua_lexicon(L), kind, source_hash,
-                                next_raw ? &next : NULL, &res, &err);
-    /* The store points into the bytes parsed ahead: keep them alive (and
-     * let go of the previous ones, which it no longer holds). */
-    if (scm_store_ahead_pending(c->store))
-        lua_pushvalue(L, 8);
-    else
-        lua_pushnil(L);
-    lua_setiuservalue(L, 1, 1);
-    if (rc != 0) {
+    if (scm_store_ingest_source(c->store, name, path, raw, len, &opts,
+                                scm_lua_lexicon(L), kind, source_hash, &res,
+                                &err) != 0) {
         lua_pushnil(L);
         lua_pushstring(L, err.message);
-        if (err.byte != SCM_NO_BYTE)
-            lua_pushinteger(L, (lua_Integer)err.byte + 1);
-        else
-            lua_pushnil(L);
+        push_error_byte(L, &err);
         return 3;
     }
-    lua_createtable(L, 0, 10);
-    lua_pushinteger(L, (lua_Integer)res.doc_id);
-    lua_setfield(L, -2, "doc_id");
-    lua_pushinteger(L, res.version);
-    lua_setfield(L, -2, "version");
-    lua_pushstring(L, scm_ingest_status_name(res.status));
-    lua_setfield(L, -2, "status");
-    lua_pushstring(L, res.hash);
-    lua_setfield(L, -2, "hash");
-    lua_pushinteger(L, (lua_Integer)res.paragraphs);
-    lua_setfield(L, -2, "paragraphs");
-    lua_pushinteger(L, (lua_Integer)res.sentences);
-    lua_setfield(L, -2, "sentences");
-    lua_pushinteger(L, (lua_Integer)res.acts);
-    lua_setfield(L, -2, "acts");
-    lua_pushnumber(L, res.parse_seconds);
-    lua_setfield(L, -2, "parse_seconds");
-    lua_pushnumber(L, res.store_seconds);
-    lua_setfield(L, -2, "store_seconds");
-    if (res.status == SCM_INGEST_DUPLICATE) {
-        lua_pushstring(L, res.existing_name);
-        lua_setfield(L, -2, "same_as");
-    }
+    push_result(L, &res);
     return 1;
+}
+
+/* Field `k` of the table at `t`: a string or NULL (nil); raises otherwise. */
+static const char *opt_field(lua_State *L, int t, const char *k,
+                             size_t *len) {
+    const char *v = NULL;
+    int type = lua_getfield(L, t, k);
+    if (type != LUA_TNIL) {
+        if (type != LUA_TSTRING)
+            luaL_error(L, "ingest_run: field '%s' must be a string", k);
+        v = lua_tolstring(L, -1, len);
+    }
+    lua_pop(L, 1); /* the table keeps the string alive */
+    return v;
+}
+
+static double num_field(lua_State *L, int t, const char *k) {
+    double v;
+    lua_getfield(L, t, k);
+    v = (double)luaL_checknumber(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
+/* corpus:ingest_run(docs, run, bounds) -> stored, { record... }
+ * In a batch, store docs[1 .. run] in order, while a worker thread parses
+ * the documents after them (store.h, scm_store_ingest_run); stop after the
+ * document that fills the batch.  docs[i] = { name =, text = [, path =,
+ * encoding =, kind =, hash =, size = ] }; bounds = { docs =, max_docs =,
+ * bytes =, max_bytes =, clock =, max_seconds = } (os.clock() at the start
+ * of the batch).  A record is what ingest_bytes returns, or { status =
+ * "failed", error =, position = }.  docs[run + 1 ..] stay queued: they are
+ * parsed during the next batch_commit or ingest_run. */
+static int corpus_ingest_run(lua_State *L) {
+    lcorpus *c = check_corpus(L, 1);
+    lua_Integer n = 0, run = luaL_checkinteger(L, 3), i, done;
+    scm_ingest_doc *docs;
+    scm_ingest_result *res;
+    scm_error *err;
+    scm_batch_bounds b;
+    int *rc;
+    luaL_checktype(L, 2, LUA_TTABLE);
+    luaL_checktype(L, 4, LUA_TTABLE);
+    n = (lua_Integer)lua_rawlen(L, 2);
+    if (n > SCM_INGEST_RUN_MAX) n = SCM_INGEST_RUN_MAX;
+    if (run < 0) luaL_error(L, "ingest_run: run must not be negative");
+    if (run > n) run = n; /* the others in a later call */
+    b.docs = (size_t)num_field(L, 4, "docs");
+    b.max_docs = (size_t)num_field(L, 4, "max_docs");
+    b.bytes = num_field(L, 4, "bytes");
+    b.max_bytes = num_field(L, 4, "max_bytes");
+    b.clock_start = num_field(L, 4, "clock");
+    b.max_seconds = num_field(L, 4, "max_seconds");
+    /* scratch owned by Lua: nothing to free if a field raises */
+    docs = (scm_ingest_doc *)lua_newuserdatauv(
+        L, (size_t)(n ? n : 1) * sizeof *docs, 0);
+    res = (scm_ingest_result *)lua_newuserdatauv(
+        L, (size_t)(run ? run : 1) * sizeof *res, 0);
+    err = (scm_error *)lua_newuserdatauv(L,
+                                         (size_t)(run ? run : 1) * sizeof *err,
+                                         0);
+    rc = (int *)lua_newuserdatauv(L, (size_t)(run ? run : 1) * sizeof *rc, 0);
+    /* uservalue 1: the texts queued in the store (it points into them) */
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) {
+        scm_ingest_doc *d = &docs[i];
+        const char *enc;
+        int t;
+        memset(d, 0, sizeof *d);
+        lua_rawgeti(L, 2, i + 1);
+        t = lua_gettop(L);
+        luaL_checktype(L, t, LUA_TTABLE);
+        d->name = opt_field(L, t, "name", NULL);
+        d->raw = opt_field(L, t, "text", &d->len);
+        if (!d->name || !d->raw)
+            luaL_error(L, "ingest_run: docs[%d] needs name and text",
+                       (int)i + 1);
+        d->path = opt_field(L, t, "path", NULL);
+        d->source_kind = opt_field(L, t, "kind", NULL);
+        d->source_hash = opt_field(L, t, "hash", NULL);
+        enc = opt_field(L, t, "encoding", NULL);
+        if (enc) {
+            int k;
+            for (k = 0; encoding_names[k] && strcmp(encoding_names[k], enc);
+                 k++)
+                ;
+            if (!encoding_names[k])
+                luaL_error(L, "ingest_run: unknown encoding '%s'", enc);
+            d->opts.text.encoding = encoding_values[k];
+        }
+        lua_getfield(L, t, "size");
+        d->bytes = lua_isinteger(L, -1) ? (size_t)lua_tointeger(L, -1)
+                                        : d->len;
+        lua_pop(L, 1);
+        lua_getfield(L, t, "text");
+        lua_rawseti(L, -3, i + 1);
+        lua_pop(L, 1); /* docs[i] */
+    }
+    done = (lua_Integer)scm_store_ingest_run(
+        c->store, docs, (size_t)n, (size_t)run, scm_lua_lexicon(L), &b, res,
+        rc, err);
+    /* The store points into the texts still queued: keep them alive (and
+     * let go of those it no longer holds). */
+    if (!scm_store_ahead_pending(c->store)) {
+        lua_pop(L, 1);
+        lua_pushnil(L);
+    }
+    lua_setiuservalue(L, 1, 1);
+    lua_pushinteger(L, done);
+    lua_createtable(L, (int)done, 0);
+    for (i = 0; i < done; i++) {
+        if (rc[i] == 0) {
+            push_result(L, &res[i]);
+        } else {
+            lua_createtable(L, 0, 3);
+            lua_pushliteral(L, "failed");
+            lua_setfield(L, -2, "status");
+            lua_pushstring(L, err[i].message);
+            lua_setfield(L, -2, "error");
+            push_error_byte(L, &err[i]);
+            lua_setfield(L, -2, "position");
+        }
+        lua_rawseti(L, -2, i + 1);
+    }
+    return 2;
 }
 
 static double wall_seconds(void) {
@@ -208,7 +320,10 @@ static int corpus_batch_commit(lua_State *L) {
     return batch_call(L, scm_store_batch_commit, 1);
 }
 static int corpus_batch_end(lua_State *L) {
-    return batch_call(L, scm_store_batch_end, 1);
+    int r = batch_call(L, scm_store_batch_end, 1);
+    lua_pushnil(L); /* the store no longer points into any text */
+    lua_setiuservalue(L, 1, 1);
+    return r;
 }
 static int corpus_batch_pending(lua_State *L) {
     lcorpus *c = check_corpus(L, 1);
@@ -518,6 +633,7 @@ static const luaL_Reg corpus_methods[] = {
     {"is_open", corpus_is_open},
     {"readonly", corpus_readonly},
     {"ingest_bytes", corpus_ingest_bytes},
+    {"ingest_run", corpus_ingest_run},
     {"batch_begin", corpus_batch_begin},
     {"batch_commit", corpus_batch_commit},
     {"batch_end", corpus_batch_end},

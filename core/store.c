@@ -24,6 +24,10 @@
 #include "store.h"
 #include "store_rows.h"
 
+#if SCM_INGEST_RUN_MAX > SCM_AHEAD_MAX
+#error "a run queues more documents than the parse-ahead queue holds"
+#endif
+
 enum {
     ST_FIND_HASH = 0,
     ST_NEXT_VERSION,
@@ -110,8 +114,9 @@ struct scm_store {
     size_t batch_docs;         /* documents stored in the open batch */
     sqlite3_stmt *st[ST_COUNT];
     scm_rows rows; /* the rows of one bulk insert (store_rows.h) */
-    scm_ahead *ahead; /* the parse-ahead worker (ingest.h); NULL until used */
-    int ahead_pending; /* it holds a result */
+    scm_ahead *ahead; /* the parse-ahead queue of a batch (ingest.h); NULL
+                       * until scm_store_ingest_run, freed at batch end */
+    int ahead_running; /* its worker may be parsing (inside one call) */
     scm_ckpt *ckpt;    /* the WAL checkpointer of a batch (checkpoint.h) */
     int ckpt_tried;    /* scm_ckpt_start was tried in this batch */
     /* Ranking (scm_rank): statistics kept per connection while the
@@ -1311,7 +1316,7 @@ done:
 
 /* ---- the background checkpoint (checkpoint.h) ---------------------------
  *
- * Only a pipelined batch (scm_store_ingest_ahead with a next document)
+ * Only a pipelined batch (scm_store_ingest_run)
  * hands its checkpoints to the thread: that is the bulk ingest, and
  * nothing else of the store runs a second thread. */
 
@@ -1379,10 +1384,24 @@ size_t scm_store_batch_pending(const scm_store *s) {
     return s->batch ? s->batch_docs : 0;
 }
 
+static void ahead_resume(scm_store *s, const scm_lexicon *lex);
+static void ahead_pause(scm_store *s);
+static int batch_commit(scm_store *s, scm_error *err);
+
+/* The worker parses the documents still queued while the batch is indexed
+ * and committed (a quarter of a bulk ingest's time). */
 int scm_store_batch_commit(scm_store *s, scm_error *err) {
-    sqlite3_stmt *st;
     int rc;
     if (!s->batch || s->batch_first == 0) return 0; /* nothing open */
+    if (scm_ahead_queued(s->ahead)) ahead_resume(s, NULL);
+    rc = batch_commit(s, err);
+    ahead_pause(s);
+    return rc;
+}
+
+static int batch_commit(scm_store *s, scm_error *err) {
+    sqlite3_stmt *st;
+    int rc;
     s->batch_first = 0;
     s->batch_docs = 0;
     /* SQLITE_FULL and some I/O errors make SQLite roll the whole
@@ -1417,7 +1436,12 @@ int scm_store_batch_commit(scm_store *s, scm_error *err) {
 }
 
 int scm_store_batch_end(scm_store *s, scm_error *err) {
-    int rc = scm_store_batch_commit(s, err);
+    int rc;
+    /* nothing more will be taken: no parse ahead, and no thread left */
+    scm_ahead_free(s->ahead);
+    s->ahead = NULL;
+    s->ahead_running = 0;
+    rc = scm_store_batch_commit(s, err);
     s->batch = 0;
     ckpt_stop(s);
     return rc;
@@ -1481,15 +1505,15 @@ static int ingest_in_batch(scm_store *s, const char *name, const char *path,
 
 static int ingest(scm_store *s, const char *name, const char *path,
                   const char *raw, size_t len, const scm_parse_opts *opts,
-                  const scm_lexicon *lex, const scm_ingest_next *next,
-                  scm_ingest_result *res, scm_error *err);
+                  const scm_lexicon *lex, int queued, scm_ingest_result *res,
+                  scm_error *err);
 
 int scm_store_ingest(scm_store *s, const char *name, const char *path,
                      const char *raw, size_t len, const scm_parse_opts *opts,
                      const scm_lexicon *lex, scm_ingest_result *res,
                      scm_error *err) {
-    return scm_store_ingest_ahead(s, name, path, raw, len, opts, lex, NULL,
-                                  NULL, NULL, res, err);
+    return scm_store_ingest_source(s, name, path, raw, len, opts, lex, NULL,
+                                   NULL, res, err);
 }
 
 int scm_store_ingest_source(scm_store *s, const char *name, const char *path,
@@ -1498,66 +1522,120 @@ int scm_store_ingest_source(scm_store *s, const char *name, const char *path,
                             const scm_lexicon *lex, const char *source_kind,
                             const char *source_hash, scm_ingest_result *res,
                             scm_error *err) {
-    return scm_store_ingest_ahead(s, name, path, raw, len, opts, lex,
-                                  source_kind, source_hash, NULL, res, err);
-}
-
-int scm_store_ingest_ahead(scm_store *s, const char *name, const char *path,
-                           const char *raw, size_t len,
-                           const scm_parse_opts *opts,
-                           const scm_lexicon *lex, const char *source_kind,
-                           const char *source_hash,
-                           const scm_ingest_next *next,
-                           scm_ingest_result *res, scm_error *err) {
     int rc;
     s->source_kind = source_kind;
     s->source_hash = source_hash;
-    rc = ingest(s, name, path, raw, len, opts, lex, next, res, err);
+    rc = ingest(s, name, path, raw, len, opts, lex, 0, res, err);
     s->source_kind = s->source_hash = NULL;
     return rc;
 }
 
-int scm_store_ahead_pending(const scm_store *s) { return s->ahead_pending; }
-
-/* Start the worker on `next` unless its bytes are already stored (then
- * the next call needs no parse) or no thread can be had; 1 when started. */
-static int start_next(scm_store *s, const scm_ingest_next *next,
-                      const scm_lexicon *lex) {
-    scm_ingest_result r;
-    scm_error e;
-    const char *own = s->source_hash;
-    int found;
-    if (!next || !next->raw || next->len > SCM_MAX_INPUT ||
-        next->len > (size_t)0x7fffffff)
-        return 0;
-    memset(&r, 0, sizeof r);
-    hash_hex(next->raw, next->len, r.hash);
-    s->source_hash = next->source_hash;
-    found = find_hash(s, "", &r, &e);
-    s->source_hash = own;
-    if (found != 0) return 0;
-    if (!s->ahead && !(s->ahead = scm_ahead_new())) return 0;
-    if (scm_ahead_start(s->ahead, next->raw, next->len, next->opts, lex) != 0)
-        return 0;
-    s->ahead_pending = 1;
-    return 1;
+int scm_store_ahead_pending(const scm_store *s) {
+    return scm_ahead_queued(s->ahead);
 }
 
+/* ---- the parse-ahead queue (ingest.h) ----------------------------------
+ *
+ * The worker runs only between ahead_resume and ahead_pause, inside one
+ * call of scm_store_ingest_run or scm_store_batch_commit: it never runs
+ * while Lua does, and while it runs this thread does not touch the
+ * lexicon (it pauses the worker to parse in line). */
+
+static void ahead_resume(scm_store *s, const scm_lexicon *lex) {
+    if (s->ahead_running || !scm_ahead_queued(s->ahead)) return;
+    s->ahead_running = scm_ahead_resume(s->ahead, lex) == 0;
+}
+
+static void ahead_pause(scm_store *s) {
+    if (!s->ahead_running) return;
+    scm_ahead_pause(s->ahead);
+    s->ahead_running = 0;
+}
+
+/* Queue docs[0 .. n) for the worker.  A document whose bytes are already
+ * stored is queued as skipped: its ingest needs no parse. */
+static void ahead_set(scm_store *s, const scm_ingest_doc *docs, size_t n,
+                      const scm_lexicon *lex) {
+    scm_ahead_doc q[SCM_AHEAD_MAX];
+    const char *own = s->source_hash;
+    size_t i;
+    if (n > SCM_AHEAD_MAX) n = SCM_AHEAD_MAX;
+    if (!s->ahead && !(s->ahead = scm_ahead_new())) return;
+    for (i = 0; i < n; i++) {
+        scm_ingest_result r;
+        scm_error e;
+        q[i].raw = docs[i].raw;
+        q[i].len = docs[i].len;
+        q[i].opts = docs[i].opts;
+        q[i].skip = 1;
+        if (!docs[i].raw || docs[i].len > SCM_MAX_INPUT ||
+            docs[i].len > (size_t)0x7fffffff)
+            continue; /* refused before any parse */
+        if (scm_ahead_has(s->ahead, docs[i].raw, docs[i].len,
+                          &docs[i].opts))
+            continue; /* looked up when it was queued */
+        memset(&r, 0, sizeof r);
+        hash_hex(docs[i].raw, docs[i].len, r.hash);
+        s->source_hash = docs[i].source_hash;
+        q[i].skip = find_hash(s, "", &r, &e) != 0;
+    }
+    s->source_hash = own;
+    scm_ahead_set(s->ahead, q, n, lex);
+}
+
+static double cpu_seconds(void) {
+    return (double)clock() / (double)CLOCKS_PER_SEC; /* as Lua's os.clock */
+}
+
+size_t scm_store_ingest_run(scm_store *s, const scm_ingest_doc *docs,
+                            size_t n, size_t run, const scm_lexicon *lex,
+                            scm_batch_bounds *b, scm_ingest_result *res,
+                            int *rc, scm_error *err) {
+    size_t i, done = 0;
+    if (run > n) run = n;
+    /* outside a batch nothing is parsed ahead: no queue outlives the call */
+    if (s->batch && !s->readonly) {
+        ahead_set(s, docs, n, lex);
+        ckpt_begin(s);
+    }
+    for (i = 0; i < run; i++) {
+        memset(&err[i], 0, sizeof err[i]);
+        err[i].byte = SCM_NO_BYTE;
+        s->source_kind = docs[i].source_kind;
+        s->source_hash = docs[i].source_hash;
+        rc[i] = ingest(s, docs[i].name, docs[i].path, docs[i].raw,
+                       docs[i].len, &docs[i].opts, lex, s->ahead != NULL,
+                       &res[i], &err[i]);
+        s->source_kind = s->source_hash = NULL;
+        done++;
+        b->docs++;
+        b->bytes += (double)docs[i].bytes;
+        if (b->docs >= b->max_docs || b->bytes >= b->max_bytes ||
+            cpu_seconds() - b->clock_start >= b->max_seconds)
+            break;
+    }
+    /* Back to the caller (Lua) only with the worker idle. */
+    ahead_pause(s);
+    if (!s->batch) {
+        scm_ahead_free(s->ahead);
+        s->ahead = NULL;
+    }
+    return done;
+}
+
+/* `queued`: raw is the head of the parse-ahead queue. */
 static int ingest(scm_store *s, const char *name, const char *path,
                   const char *raw, size_t len, const scm_parse_opts *opts,
-                  const scm_lexicon *lex, const scm_ingest_next *next,
-                  scm_ingest_result *res, scm_error *err) {
+                  const scm_lexicon *lex, int queued, scm_ingest_result *res,
+                  scm_error *err) {
     scm_parsed p;
     int found, locked, ahead = 0, rc = -1;
     double t1;
     memset(res, 0, sizeof *res);
     memset(&p, 0, sizeof p);
-    /* A parse made ahead is for these bytes or for nothing: either way
-     * the slot is empty from here on. */
-    if (s->ahead_pending) {
-        ahead = scm_ahead_take(s->ahead, raw, len, opts, lex, &p);
-        s->ahead_pending = 0;
-    }
+    /* The head of the queue is these bytes: it leaves the queue, with its
+     * parse when the worker made one (for this lexicon). */
+    if (queued) ahead = scm_ahead_take(s->ahead, raw, len, opts, lex, &p);
     if (s->readonly) {
         scm_error_set(err, SCM_NO_BYTE, "the corpus is open read-only");
         goto out;
@@ -1582,17 +1660,21 @@ static int ingest(scm_store *s, const char *name, const char *path,
     }
 
     /* Parse and extract outside the write lock (readers and other writers
-     * wait only for the inserts), unless the worker did it already. */
-    if (!ahead) scm_parse_run(&p, raw, len, opts, lex);
+     * wait only for the inserts), unless the worker did it already; in
+     * line only with the worker paused (it alone may build the lexicon's
+     * derived data while it runs). */
+    if (!ahead) {
+        ahead_pause(s);
+        scm_parse_run(&p, raw, len, opts, lex);
+    }
     if (p.rc != 0) {
         *err = p.err;
         goto out;
     }
     res->parse_seconds = p.seconds;
-    /* The worker parses the next document while this one is stored: it
+    /* The worker parses the next documents while this one is stored: it
      * and this thread share nothing but the (read-only) lexicon. */
-    if (s->batch && next) ckpt_begin(s);
-    start_next(s, next, lex);
+    if (queued) ahead_resume(s, lex);
     t1 = now_seconds();
 
     if (s->batch) {
@@ -1620,8 +1702,6 @@ static int ingest(scm_store *s, const char *name, const char *path,
     }
     res->store_seconds = now_seconds() - t1;
 out:
-    /* Back to the caller (Lua) only with the worker idle. */
-    if (s->ahead_pending) scm_ahead_wait(s->ahead);
     scm_parsed_free(&p);
     return rc;
 }

@@ -92,33 +92,49 @@ int scm_store_ingest_source(scm_store *store, const char *name,
                             const char *source_hash,
                             scm_ingest_result *res, scm_error *err);
 
-/* The next document of an ingest, parsed on a worker thread while the
- * current one is stored (ingest.h).  `raw` must stay alive and unchanged
- * until it is ingested (or another next is given, or the store closes). */
-typedef struct scm_ingest_next {
+/* A document of a pipelined batch ingest (scm_store_ingest_run). */
+#define SCM_INGEST_RUN_MAX 64 /* documents one run queues, at most */
+typedef struct scm_ingest_doc {
+    const char *name;            /* as for scm_store_ingest_source */
+    const char *path;            /* may be NULL */
     const char *raw;
     size_t len;
-    const scm_parse_opts *opts;  /* NULL: defaults */
-    const char *source_hash;     /* as for scm_store_ingest_source */
-} scm_ingest_next;
+    scm_parse_opts opts;
+    const char *source_kind;     /* NULL: "text" */
+    const char *source_hash;     /* NULL: the hash of raw */
+    size_t bytes;                /* its size for the batch's byte bound */
+} scm_ingest_doc;
 
-/* As scm_store_ingest_source; with `next` (may be NULL), while this
- * document is stored the worker parses and extracts `next` (unless its
- * hash is already stored), and the next call for exactly those bytes uses
- * the result.  Returns only once the worker is idle again, so the caller
- * may run code that changes the lexicon between calls (a changed lexicon
- * makes the next call parse again).  Results and errors are the same as
- * without `next`. */
-int scm_store_ingest_ahead(scm_store *store, const char *name,
-                           const char *path, const char *raw, size_t len,
-                           const scm_parse_opts *opts,
-                           const scm_lexicon *lex, const char *source_kind,
-                           const char *source_hash,
-                           const scm_ingest_next *next,
-                           scm_ingest_result *res, scm_error *err);
+/* When the open batch is full, as the caller counts it: documents and
+ * bytes in it so far, and the process CPU time (clock()) at its start.
+ * scm_store_ingest_run adds what it stores. */
+typedef struct scm_batch_bounds {
+    size_t docs, max_docs;
+    double bytes, max_bytes;
+    double clock_start, max_seconds;
+} scm_batch_bounds;
 
-/* 1 while the store holds a parse made ahead (its bytes must stay
- * alive), 0 otherwise. */
+/* In a batch: store docs[0 .. run) in order, each as
+ * scm_store_ingest_source would (rc[i] 0 with res[i], or -1 with err[i]),
+ * while the worker (ingest.h) parses the documents that follow; stop after
+ * the document that fills the batch (`bounds`).  docs[run .. n) are the
+ * documents that will come next: they stay queued, and a later call
+ * (scm_store_batch_commit, scm_store_ingest_run) lets the worker parse
+ * them meanwhile.  The bytes of docs[0 .. n) must stay alive and unchanged
+ * until the next call of scm_store_ingest_run, scm_store_batch_end or
+ * scm_store_close (scm_store_ahead_pending says whether any are held).
+ * Returns the number of documents stored (or failed), once the worker is
+ * idle again, so the caller may run code that changes the lexicon between
+ * calls (a changed lexicon makes the documents parsed ahead be parsed
+ * again).  Results and errors are the same as one document at a time. */
+size_t scm_store_ingest_run(scm_store *store, const scm_ingest_doc *docs,
+                            size_t n, size_t run, const scm_lexicon *lex,
+                            scm_batch_bounds *bounds,
+                            scm_ingest_result *res, int *rc,
+                            scm_error *err);
+
+/* 1 while the store holds documents queued to be parsed ahead (their
+ * bytes must stay alive), 0 otherwise. */
 int scm_store_ahead_pending(const scm_store *store);
 
 const char *scm_ingest_status_name(scm_ingest_status status);
@@ -127,8 +143,10 @@ const char *scm_ingest_status_name(scm_ingest_status status);
  * document under a SAVEPOINT of one shared transaction (a failing document
  * still leaves no row), and the sentences of the batch are indexed at
  * scm_store_batch_commit, which the caller runs every so often (a crash
- * loses the documents since the last commit, never part of one).
- * scm_store_batch_end commits and leaves batch mode.  On a failed commit
+ * loses the documents since the last commit, never part of one); while it
+ * commits, the worker parses the documents queued by scm_store_ingest_run.
+ * scm_store_batch_end commits, drops that queue, stops the worker and
+ * leaves batch mode.  On a failed commit
  * the whole open batch is rolled back: -1, and the pending documents are
  * not stored. */
 int scm_store_batch_begin(scm_store *store, scm_error *err);

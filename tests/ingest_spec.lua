@@ -63,6 +63,48 @@ local function dump(c)
   return out
 end
 
+-- The bounds corpus_mod.BATCH_* / AHEAD_* set for the length of f().
+local function with_bounds(bounds, f)
+  local saved = {}
+  for k, v in pairs(bounds) do saved[k], corpus_mod[k] = corpus_mod[k], v end
+  local ok, r = pcall(f)
+  for k, v in pairs(saved) do corpus_mod[k] = v end
+  if not ok then error(r, 0) end
+  return r
+end
+
+-- corpus:ingest_run's batch bounds that never close a batch.
+local BOUNDS = { docs = 0, max_docs = 1e9, bytes = 0, max_bytes = 1e18, clock = os.clock(), max_seconds = 1e9 }
+
+local function one_at_a_time(docs)
+  local c = assert(scm.open(":memory:"))
+  for _, d in ipairs(docs) do c:add(d.name, d.bytes) end
+  return c
+end
+
+-- Threads of this process, or nil where /proc is missing.
+local function threads()
+  local f = io.open("/proc/self/status")
+  if not f then return nil end
+  local n
+  for line in f:lines() do n = n or tonumber(line:match("^Threads:%s+(%d+)")) end
+  f:close()
+  return n
+end
+
+local function tmpdir()
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -p " .. dir))
+  return dir
+end
+
+local function write(path, bytes)
+  local f = assert(io.open(path, "wb"))
+  f:write(bytes)
+  f:close()
+end
+
 local function check_index(c)
   for _ in c:sql("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')", nil,
                  { write = true }) do end
@@ -129,31 +171,192 @@ describe("the pipelined ingest", function()
     local before = scm.parse(text):count("sentences")
     local c <close> = assert(scm.open(":memory:"))
     -- what corpus:ingest does when a batch's progress callback runs between
-    -- two documents: the second was parsed ahead while the first was stored
-    assert(c:ingest_bytes("first.txt", "The ministers met in Seoul. They agreed.\n",
-                          nil, nil, nil, nil, text))
+    -- two documents: the second was parsed ahead while the first was
+    -- stored and while the batch committed
+    assert(c:batch_begin())
+    local docs = {
+      { name = "first.txt", text = "The ministers met in Seoul. They agreed.\n" },
+      { name = "second.txt", text = text },
+    }
+    local stored, recs = c:ingest_run(docs, 1, BOUNDS)
+    assert.are.equal(1, stored)
+    assert.are.equal("new", recs[1].status)
+    assert(c:batch_commit())
     scm.lexicon.add("abbreviation", "Qorvath.")
-    local rec = assert(c:ingest_bytes("second.txt", text))
+    stored, recs = c:ingest_run({ docs[2] }, 1, BOUNDS)
+    assert(c:batch_end())
     local after = scm.parse(text):count("sentences")
     assert.are.equal(before - 1, after)
-    assert.are.equal(after, rec.sentences)
+    assert.are.equal(1, stored)
+    assert.are.equal(after, recs[1].sentences)
   end)
 
   it("uses a parse made ahead only for the very bytes it was made for", function()
     local c <close> = assert(scm.open(":memory:"))
     local a = "The ministers met in Seoul. They agreed.\n"
     local b = "Joint Statement\n\nThe two sides met. They talked. They parted.\n"
-    assert(c:ingest_bytes("a.txt", a, nil, nil, nil, nil, b))
-    -- not the bytes announced: parsed in line, stored as they are
-    local rec = assert(c:ingest_bytes("c.txt", a .. "More.\n"))
-    assert.are.equal(scm.parse(a .. "More.\n"):count("sentences"), rec.sentences)
-    -- a bad document announced as next fails as itself when it comes
-    assert(c:ingest_bytes("d.txt", b, nil, nil, nil, nil, BAD))
-    local r2, err, pos = c:ingest_bytes("bad.txt", BAD)
+    assert(c:batch_begin())
+    local _, recs = c:ingest_run({ { name = "a.txt", text = a }, { name = "b.txt", text = b } }, 1, BOUNDS)
+    assert.are.equal("new", recs[1].status)
+    -- not the bytes queued: parsed in line, stored as they are
+    local more = a .. "More.\n"
+    _, recs = c:ingest_run({ { name = "c.txt", text = more } }, 1, BOUNDS)
+    assert.are.equal(scm.parse(more):count("sentences"), recs[1].sentences)
+    -- a bad document queued fails as itself when it comes
+    _, recs = c:ingest_run({ { name = "d.txt", text = b .. "\n" }, { name = "bad.txt", text = BAD } }, 1, BOUNDS)
+    assert.are.equal("new", recs[1].status)
+    assert(c:batch_commit())
+    _, recs = c:ingest_run({ { name = "bad.txt", text = BAD } }, 1, BOUNDS)
+    assert(c:batch_end())
     local _, want_err, want_pos = assert(scm.open(":memory:")):add("bad.txt", BAD)
-    assert.is_nil(r2)
-    assert.are.equal(want_err, err)
-    assert.are.equal(want_pos, pos)
+    assert.are.equal("failed", recs[1].status)
+    assert.are.equal(want_err, recs[1].error)
+    assert.are.equal(want_pos, recs[1].position)
+  end)
+
+  it("stores every document once, in order, whatever the window and the batches", function()
+    local docs = documents()
+    local want = dump(one_at_a_time(docs))
+    for _, ahead in ipairs({ 1, 2, 3, 32 }) do
+      for _, batch in ipairs({ 1, 2, 5, 200 }) do
+        local c = assert(scm.open(":memory:"))
+        local order = {}
+        local report = with_bounds({ AHEAD_DOCS = ahead, BATCH_DOCS = batch }, function()
+          return c:ingest(docs, { optimize = false, progress = function(i) order[#order + 1] = i end })
+        end)
+        assert.are.equal(#docs - 1, report.stored)
+        assert.are.equal(#docs, #order)
+        for i = 1, #docs do
+          assert.are.equal(i, order[i])
+          assert.are.equal(docs[i].name, report.files[i].name)
+        end
+        local got = dump(c)
+        assert.are.equal(#want, #got)
+        for i = 1, #want do assert.are.equal(want[i], got[i], ("ahead %d, batch %d"):format(ahead, batch)) end
+        c:close()
+      end
+    end
+  end)
+
+  it("reports the same records as one at a time, a file failing to read and the last document failing", function()
+    local dir = tmpdir()
+    local paths = {}
+    for i, d in ipairs(documents()) do
+      paths[i] = ("%s/%02d-%s"):format(dir, i, d.name)
+      write(paths[i], d.bytes)
+    end
+    table.insert(paths, 3, dir .. "/missing.txt")
+    paths[#paths + 1] = paths[1] -- unchanged: not parsed again
+    write(dir .. "/zz-bad.txt", BAD)
+    paths[#paths + 1] = dir .. "/zz-bad.txt"
+    local function records(opts)
+      local c <close> = assert(scm.open(":memory:"))
+      local seen = {}
+      opts.progress = function(i, n, path, status, rec)
+        seen[#seen + 1] = table.concat({ i, n, path, status }, "|")
+        collectgarbage() -- the texts queued in C must not be collected
+        assert.are.equal(status, rec.status)
+      end
+      opts.optimize = false
+      return with_bounds({ BATCH_DOCS = 3, AHEAD_DOCS = 4 }, function() return c:ingest(paths, opts) end), seen
+    end
+    local one, seen_one = records({ batch = false })
+    local many, seen_many = records({})
+    assert.are.same(seen_one, seen_many)
+    assert.are.equal(#paths, #many.files)
+    assert.are.equal("failed", many.files[3].status)
+    assert.are.equal("unchanged", many.files[#paths - 1].status)
+    assert.are.equal("failed", many.files[#paths].status)
+    for i, r in ipairs(many.files) do
+      local o = one.files[i]
+      for _, k in ipairs({ "path", "name", "status", "error", "position", "doc_id", "version", "hash",
+                           "paragraphs", "sentences", "acts", "bytes", "kind", "source_hash", "same_as" }) do
+        assert.are.equal(o[k], r[k], ("%s of record %d"):format(k, i))
+      end
+    end
+    os.execute("rm -rf " .. dir)
+  end)
+
+  it("converts an HTML file only once the files before it are stored, as one at a time", function()
+    local html = root .. "/tests/fixtures/html/statement-layout.html"
+    local docs = documents()
+    local dir = tmpdir()
+    local paths = {}
+    for i = 1, 4 do
+      paths[#paths + 1] = ("%s/%d.txt"):format(dir, i)
+      write(paths[#paths], docs[i].bytes)
+    end
+    write(dir .. "/a.html", slurp(html))
+    write(dir .. "/b.html", slurp(html))
+    table.insert(paths, 2, dir .. "/a.html")
+    table.insert(paths, 3, dir .. "/b.html") -- the same page under another name
+    local function run(opts)
+      local c <close> = assert(scm.open(":memory:"))
+      opts.optimize = false
+      return c:ingest(paths, opts)
+    end
+    local one, many = run({ batch = false }), run({})
+    assert.are.equal("duplicate", many.files[3].status)
+    for i = 1, #paths do
+      for _, k in ipairs({ "status", "doc_id", "hash", "kind", "same_as", "bytes", "source_hash" }) do
+        assert.are.equal(one.files[i][k], many.files[i][k], ("%s of record %d"):format(k, i))
+      end
+    end
+    os.execute("rm -rf " .. dir)
+  end)
+
+  it("parses again the documents read ahead when a progress callback adds a word", function()
+    local text = "The envoy met Zarvek. Smith today. They talked about trade.\n"
+    local before = scm.parse(text):count("sentences")
+    local docs = {}
+    for i = 1, 6 do
+      docs[i] = { name = ("z%d.txt"):format(i), bytes = text .. ("Round %d.\n"):format(i) }
+    end
+    local c <close> = assert(scm.open(":memory:"))
+    local report = with_bounds({ BATCH_DOCS = 2 }, function()
+      return c:ingest(docs, { progress = function(i)
+        if i == 2 then scm.lexicon.add("abbreviation", "Zarvek.") end
+      end })
+    end)
+    local after = scm.parse(text):count("sentences")
+    assert.are.equal(before - 1, after)
+    for i = 1, 2 do assert.are.equal(before + 1, report.files[i].sentences) end
+    for i = 3, 6 do assert.are.equal(after + 1, report.files[i].sentences) end
+  end)
+
+  it("leaves no thread running when ingest returns, fails or its corpus is closed", function()
+    local base = threads()
+    if not base then return pending("no /proc/self/status") end
+    local docs = documents()
+    local path = tmpname()
+    local c = assert(scm.open(path))
+    with_bounds({ BATCH_DOCS = 2 }, function()
+      -- (inside a batch the worker may exist, idle: it parses only inside
+      -- a C call, never while Lua code such as this callback runs)
+      c:ingest(docs, { optimize = false })
+      assert.are.equal(base, threads())
+      -- a progress callback that raises: the batch ends, whole documents kept
+      local renamed = {}
+      for i, d in ipairs(docs) do renamed[i] = { name = "r-" .. d.name, bytes = d.bytes .. "\nAgain.\n" } end
+      assert.has_error(function()
+        c:ingest(renamed, { progress = function(i) if i == 3 then error("stop here") end end })
+      end, "stop here")
+      assert.are.equal(base, threads())
+      assert.is_true(c:sql("SELECT count(*) AS n FROM documents WHERE name LIKE 'r-%'")().n >= 3)
+      -- the corpus closed from a progress callback, mid-ingest
+      local closing = {}
+      for i, d in ipairs(docs) do closing[i] = { name = "c-" .. d.name, bytes = d.bytes .. "\nOnce more.\n" } end
+      assert.has_error(function()
+        c:ingest(closing, { progress = function(i) if i == 2 then c:close() end end })
+      end)
+      assert.is_false(c:is_open())
+      assert.are.equal(base, threads())
+    end)
+    collectgarbage()
+    local again <close> = assert(scm.open(path))
+    assert.are.equal("ok", again:sql("PRAGMA integrity_check")().integrity_check)
+    assert.are.equal(2, again:sql("SELECT count(*) AS n FROM documents WHERE name LIKE 'c-%'")().n)
+    cleanup(path)
   end)
 
   it("does not let user SQL read ingest's row buffer", function()

@@ -111,6 +111,10 @@ end
 -- Bounds of one ingest batch (one transaction): a crash loses at most the
 -- documents of the batch being written, never part of a document.
 M.BATCH_DOCS, M.BATCH_BYTES, M.BATCH_SECONDS = 200, 8e6, 0.25
+-- A batch ingest reads this many documents (or bytes of text, past the
+-- next document) ahead of the one it stores: the C core parses them on a
+-- worker thread meanwhile, also while a batch commits.
+M.AHEAD_DOCS, M.AHEAD_BYTES = 32, 8e6
 -- corpus:ingest optimizes the index when the call added at least this
 -- share of the corpus's sentences (optimize = true forces it).
 M.OPTIMIZE_SHARE = 0.1
@@ -239,13 +243,26 @@ function Corpus:ingest(paths, opts)
     pending, pending_bytes, batch_clock = {}, 0, os.clock()
   end
 
-  -- Read item i: its record and, when it is to be parsed, its text.
-  local function read(i)
+  -- Read item i: its record and its bytes (and nothing more, yet).
+  local function read_raw(i)
     local item = paths[i]
     local rec, bytes, rerr = read_item(i, item, namer)
     rec = rec or { path = tostring(item) }
+    return { i = i, item = item, rec = rec, bytes = bytes, err = rerr }
+  end
+
+  -- A file that is to become text through scm.source (a PDF, an HTML page).
+  local function is_source(e)
+    if not e.bytes or type(e.item) ~= "string" then return false end
+    local kind = require("scm.source").detect(e.bytes, e.rec.path)
+    return kind ~= "text" or e.rec.path:lower():find("%.pdf$") ~= nil
+  end
+
+  -- The text to parse of an entry read by read_raw, or its final status.
+  local function to_text(e)
+    local rec, bytes, rerr = e.rec, e.bytes, e.err
     local text, kind, hash = bytes, nil, nil
-    if bytes and type(item) == "string" then
+    if bytes and type(e.item) == "string" then
       text, kind, hash, rerr = read_source(self, rec, bytes, opts)
       if rec.status then rec.bytes, bytes = #bytes, nil end -- known file
     end
@@ -253,63 +270,122 @@ function Corpus:ingest(paths, opts)
     elseif not text then
       rec.status, rec.error = "failed", rerr
     end
-    return { rec = rec, bytes = bytes, text = text, kind = kind, hash = hash,
-             encoding = (not kind) and opts.encoding or nil }
+    e.bytes, e.text, e.kind, e.hash, e.err = bytes, text, kind, hash, nil
+    e.encoding = (not kind) and opts.encoding or nil
+    return e
   end
 
-  -- In a batch, the next file is read before this one is stored, so that
-  -- the C core parses it on a worker thread meanwhile
-  -- (scm_store_ingest_ahead); the records, their order and the batches are
-  -- the same as one at a time.  Not when this document closes the batch
-  -- (as far as can be told before storing it): the next file is then read
-  -- after the progress calls of the batch, as without the worker.
-  local function run()
-    local nxt = #paths > 0 and read(1) or nil
+  local function apply(e, res, err, pos)
+    local rec = e.rec
+    if res then
+      for k, v in pairs(res) do rec[k] = v end
+      rec.bytes, rec.kind, rec.source_hash = #e.bytes, e.kind or "text", e.hash or res.hash
+    else
+      rec.status, rec.error, rec.position = "failed", err, pos
+    end
+  end
+
+  -- One document at a time, each in its own transaction.
+  local function run_each()
     for i = 1, #paths do
-      local cur = nxt
-      nxt = nil
-      local rec, bytes = cur.rec, cur.bytes
-      if not rec.status then
-        if batched and i < #paths and #pending + 1 < M.BATCH_DOCS
-            and pending_bytes + (bytes and #bytes or 0) < M.BATCH_BYTES
-            and os.clock() - batch_clock < M.BATCH_SECONDS then
-          nxt = read(i + 1)
-        end
-        local ahead = nxt and not nxt.rec.status and nxt.text or nil
-        local res, err, pos = self:ingest_bytes(rec.name, cur.text, rec.path,
-          cur.encoding, cur.kind, cur.hash, ahead, ahead and nxt.encoding, ahead and nxt.hash)
-        if res then
-          for k, v in pairs(res) do rec[k] = v end
-          rec.bytes, rec.kind, rec.source_hash = #bytes, cur.kind or "text", cur.hash or res.hash
+      local e = to_text(read_raw(i))
+      if not e.rec.status then
+        apply(e, self:ingest_bytes(e.rec.name, e.text, e.rec.path, e.encoding, e.kind, e.hash))
+      end
+      count(i, e.rec)
+    end
+  end
+
+  local function batch_full()
+    return #pending >= M.BATCH_DOCS or pending_bytes >= M.BATCH_BYTES
+      or os.clock() - batch_clock >= M.BATCH_SECONDS
+  end
+
+  local function add(e)
+    pending[#pending + 1] = { i = e.i, rec = e.rec }
+    pending_bytes = pending_bytes + (e.bytes and #e.bytes or 0)
+  end
+
+  -- In a batch, files are read up to M.AHEAD_DOCS documents (or
+  -- M.AHEAD_BYTES) ahead of the one being stored, so that the C core
+  -- parses them on a worker thread while it stores and commits
+  -- (corpus:ingest_run, scm_store_ingest_run); a PDF or HTML file is
+  -- converted only once every file before it is stored, as one at a time.
+  -- The records, their order and the batches are the same as one at a time.
+  local function run_batched()
+    local window, head, tail, window_bytes = {}, 1, 0, 0 -- window[head .. tail]: read, not stored
+    local nread, held = 0, nil -- held: a source file read, converted later
+    local function push(e)
+      tail = tail + 1
+      window[tail] = e
+      window_bytes = window_bytes + (e.text and #e.text or 0)
+    end
+    local function pop()
+      local e = window[head]
+      window[head], head = nil, head + 1
+      window_bytes = window_bytes - (e.text and #e.text or 0)
+      return e
+    end
+    local function fill()
+      while nread < #paths or held do
+        local queued = tail - head + 1
+        if queued >= M.AHEAD_DOCS or (queued >= 2 and window_bytes >= M.AHEAD_BYTES) then return end
+        if held then
+          if queued > 0 then return end
+          push(to_text(held))
+          held = nil
         else
-          rec.status, rec.error, rec.position = "failed", err, pos
+          nread = nread + 1
+          local e = read_raw(nread)
+          if queued > 0 and is_source(e) then held = e else push(to_text(e)) end
         end
       end
-      if batched then
-        pending[#pending + 1] = { i = i, rec = rec }
-        pending_bytes = pending_bytes + (bytes and #bytes or 0)
-        if #pending >= M.BATCH_DOCS or pending_bytes >= M.BATCH_BYTES
-            or os.clock() - batch_clock >= M.BATCH_SECONDS then
-          flush(false)
-        end
+    end
+    fill()
+    while head <= tail do
+      if window[head].rec.status then -- nothing to store
+        add(pop())
       else
-        count(i, rec)
+        -- every document to parse is queued; the leading ones are stored now
+        local docs, run, leading = {}, 0, true
+        for k = head, tail do
+          local e = window[k]
+          if e.rec.status then
+            leading = false
+          else
+            docs[#docs + 1] = { name = e.rec.name, text = e.text, path = e.rec.path,
+              encoding = e.encoding, kind = e.kind, hash = e.hash, size = #e.bytes }
+            if leading then run = run + 1 end
+          end
+        end
+        -- and while files remain to be read, half the window stays queued,
+        -- so that the next call starts with documents parsed
+        if nread < #paths or held then run = math.max(1, math.min(run, #docs - M.AHEAD_DOCS // 2)) end
+        local stored, results = self:ingest_run(docs, run, {
+          docs = #pending, max_docs = M.BATCH_DOCS, bytes = pending_bytes,
+          max_bytes = M.BATCH_BYTES, clock = batch_clock, max_seconds = M.BATCH_SECONDS })
+        for k = 1, stored do
+          local e, res = pop(), results[k]
+          if res.status == "failed" then apply(e, nil, res.error, res.position) else apply(e, res) end
+          add(e)
+        end
       end
-      if not nxt and i < #paths then nxt = read(i + 1) end
+      if batch_full() then flush(false) end
+      fill()
     end
   end
 
   if batched then
     local ok, err = self:batch_begin()
     if not ok then error(err, 2) end
-    local rok, rerr = pcall(run)
+    local rok, rerr = pcall(run_batched)
     if not rok then
       self:batch_end() -- whatever is whole is kept
       error(rerr, 0)
     end
     flush(true)
   else
-    run()
+    run_each()
   end
   report.ok = report.failed == 0
   if added > 0 and not self:readonly() and opts.optimize ~= false then

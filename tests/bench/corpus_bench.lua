@@ -101,10 +101,11 @@ if not reuse then
   print(("ingest: %.1f MB/s, %.0f docs/s (%d documents, %.1f MB of raw text, %d sentences, %.1f s %s)")
     :format(total_bytes / 1e6 / elapsed, total_docs / elapsed, total_docs, total_bytes / 1e6,
             sentences, elapsed, clock_name))
-  -- parse+extract runs on a worker thread, overlapped with the store of
-  -- the previous document (core/ingest.c): the main thread's time is
-  -- store + commit + the rest (waiting for the worker, parsing the
-  -- documents it could not parse ahead, Lua).
+  -- parse+extract runs on a worker thread, up to M.AHEAD_DOCS documents
+  -- ahead, overlapped with the stores and the batch commits
+  -- (core/ingest.c): the main thread's time is store + commit + the rest
+  -- (waiting for the worker, parsing the documents it could not parse
+  -- ahead, Lua).
   local rest = elapsed - store_s - commit_s
   print(("  parse+extract %.1f s (%.1f MB/s, on the worker thread); store %.1f s (%.1f MB/s); "
     .. "commit (batch indexing + COMMIT) %.1f s (%.1f MB/s); waiting for parses, Lua and the rest %.1f s")
