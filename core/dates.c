@@ -264,6 +264,10 @@ static int read_month(const char *text, size_t len, size_t pos, int flags,
     const unsigned char *t = (const unsigned char *)text;
     size_t n = 0;
     int month;
+    /* the finder stops at every capital A D F J M N O S: most begin no
+     * month's name */
+    if (pos + 1 >= len || !scm_date_month_prefix(t[pos], t[pos + 1]))
+        return 0;
     while (pos + n < len && n <= 9 && is_alpha(t[pos + n]))
         n++;
     if (n < 3 || n > 9) return 0;

@@ -58,4 +58,28 @@ int scm_date_iso(const scm_date *d, char buf[11]);
  * "October", "Sept"), ASCII case-insensitive; 0 if none. */
 int scm_date_month(const char *s, size_t len);
 
+/* Are a and b, ASCII case ignored, the first two letters of a month's
+ * name ("ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de")?
+ * Inline, with scm_date_month_possible: the finder stops at every capital
+ * A D F J M N O S and the extractor asks about every capitalised word,
+ * and the first two letters rule out most of them without a call. */
+static inline int scm_date_month_prefix(unsigned char a, unsigned char b) {
+    unsigned pair = (unsigned)(a | 0x20) << 8 | (unsigned)(b | 0x20);
+    switch (pair) {
+    case 'j' << 8 | 'a': case 'f' << 8 | 'e': case 'm' << 8 | 'a':
+    case 'a' << 8 | 'p': case 'j' << 8 | 'u': case 'a' << 8 | 'u':
+    case 's' << 8 | 'e': case 'o' << 8 | 'c': case 'n' << 8 | 'o':
+    case 'd' << 8 | 'e':
+        return 1;
+    }
+    return 0;
+}
+
+/* 0 when s[0..len) cannot be a name scm_date_month knows: the length is
+ * not 3-9 or the first two letters begin no month's name. */
+static inline int scm_date_month_possible(const char *s, size_t len) {
+    return len >= 3 && len <= 9 &&
+           scm_date_month_prefix((unsigned char)s[0], (unsigned char)s[1]);
+}
+
 #endif

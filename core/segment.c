@@ -441,12 +441,16 @@ static const char *const month_names[] = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
+/* Lengths of month_names: compared before the bytes, without a strlen
+ * per name per call. */
+static const unsigned char month_name_len[] = {7, 8, 5, 5, 3, 4,
+                                               4, 6, 9, 7, 8, 8};
+
 static int is_month(const segmenter *sg, const unsigned char *w, size_t len) {
     size_t i;
     const char *cls;
     for (i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
-        if (strlen(month_names[i]) == len &&
-            memcmp(month_names[i], w, len) == 0)
+        if (month_name_len[i] == len && memcmp(month_names[i], w, len) == 0)
             return 1;
     cls = scm_lexicon_class(sg->lex, SCM_LEX_ABBREV, (const char *)w, len);
     return cls && strcmp(cls, "month") == 0;

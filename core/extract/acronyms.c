@@ -307,20 +307,48 @@ static long intern(state *st, size_t key, size_t n) {
 
 /* ---- definitions --------------------------------------------------- */
 
-static const char *const function_words[] = {
-    "a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "of",
-    "on", "or", "the", "to", "with", "&"};
-
-static const unsigned char function_word_len[] = {1, 2, 3, 2, 2, 2, 2, 3, 4,
-                                                  2, 2, 2, 2, 3, 2, 4, 1};
+/* The function words, ASCII case ignored: "a", "an", "and", "as", "at",
+ * "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+ * "&".  Asked of nearly every word of a definition's window, so the word is
+ * packed into one integer (lower-cased bytes, first byte highest) and
+ * compared with the few words of its length, not matched against a list. */
+#define PACK2(a, b) ((uint32_t)(a) << 8 | (uint32_t)(b))
+#define PACK3(a, b, c) (PACK2(a, b) << 8 | (uint32_t)(c))
+#define PACK4(a, b, c, d) (PACK3(a, b, c) << 8 | (uint32_t)(d))
 
 static int function_word(const char *s, size_t n) {
+    uint32_t k = 0;
     if (n == 0 || n > 4) return 0; /* the longest is "from", "with" */
-    for (size_t i = 0; i < sizeof function_words / sizeof *function_words;
-         i++)
-        if (lower((unsigned char)s[0]) == (unsigned char)function_words[i][0] &&
-            function_word_len[i] == n && same(s, n, function_words[i], n, 1))
-            return 1;
+    for (size_t i = 0; i < n; i++)
+        k = k << 8 | (uint32_t)lower((unsigned char)s[i]);
+    switch (n) {
+    case 1:
+        return k == 'a' || k == '&';
+    case 2:
+        return k == PACK2('a', 'n') || k == PACK2('a', 's') ||
+               k == PACK2('a', 't') || k == PACK2('b', 'y') ||
+               k == PACK2('d', 'e') || k == PACK2('i', 'n') ||
+               k == PACK2('o', 'f') || k == PACK2('o', 'n') ||
+               k == PACK2('o', 'r') || k == PACK2('t', 'o');
+    case 3:
+        return k == PACK3('a', 'n', 'd') || k == PACK3('f', 'o', 'r') ||
+               k == PACK3('t', 'h', 'e');
+    default:
+        return k == PACK4('f', 'r', 'o', 'm') || k == PACK4('w', 'i', 't', 'h');
+    }
+}
+
+/* A possessive determiner: "their", "its", "our", "his", "her" (and "the"
+ * when `the`), ASCII case ignored when `ci`.  Lengths are compared first:
+ * most words are none of these. */
+static int determiner(const char *s, size_t n, int the, int ci) {
+    static const struct {
+        const char *w;
+        size_t n;
+    } det[] = {{"the", 3}, {"their", 5}, {"its", 3}, {"our", 3},
+               {"his", 3}, {"her", 3}};
+    for (size_t d = the ? 0 : 1; d < sizeof det / sizeof *det; d++)
+        if (det[d].n == n && same(s, n, det[d].w, n, ci)) return 1;
     return 0;
 }
 
@@ -494,13 +522,10 @@ static size_t head_first(const state *st, const wordvec *wv, size_t last,
                 return (size_t)-1;
         x = &wv->items[i];
         if (!is_upper((unsigned char)text[x->start])) {
-            static const char *const det[] = {"their", "its", "our", "his",
-                                              "her", NULL};
-            size_t m = x->stop - x->start, d;
-            int ok = function_word(text + x->start, m);
-            for (d = 0; !ok && det[d]; d++)
-                ok = same(text + x->start, m, det[d], strlen(det[d]), 0);
-            if (!ok) return (size_t)-1;
+            size_t m = x->stop - x->start;
+            if (!function_word(text + x->start, m) &&
+                !determiner(text + x->start, m, 0, 0))
+                return (size_t)-1;
             continue;
         }
         if (lower((unsigned char)text[x->start]) ==
@@ -629,11 +654,8 @@ static size_t translated_name(const state *st, const wordvec *wv,
     if (first > 0) {
         const word *b = &wv->items[first - 1];
         size_t m = b->stop - b->start;
-        static const char *const det[] = {"the", "its", "their", "our", "his",
-                                          "her", NULL};
-        int ok = function_word(text + b->start, m);
-        for (size_t d = 0; !ok && det[d]; d++)
-            ok = same(text + b->start, m, det[d], strlen(det[d]), 1);
+        int ok = function_word(text + b->start, m) ||
+                 determiner(text + b->start, m, 1, 1);
         /* after an owner's name: "Indonesia's National … Agency" */
         if (!ok && !wv->items[first].barrier && !possessive_word(st, first - 1, wv))
             return (size_t)-1;
@@ -660,18 +682,15 @@ static int lower_content(const state *st, const wordvec *wv, size_t first,
  * Names mix cases only through function words. */
 static int prose_in_name(const state *st, const wordvec *wv, size_t first,
                          size_t last) {
-    static const char *const det[] = {"their", "its", "our", "his", "her",
-                                      NULL};
     const char *text = st->text;
-    size_t i, d;
+    size_t i;
     int lower = 0, verbish = 0;
     for (i = first; i <= last; i++) {
         const word *x = &wv->items[i];
         size_t m = x->stop - x->start;
         unsigned char c0 = (unsigned char)text[x->start];
-        int skip = function_word(text + x->start, m);
-        for (d = 0; !skip && det[d]; d++)
-            skip = same(text + x->start, m, det[d], strlen(det[d]), 0);
+        int skip = function_word(text + x->start, m) ||
+                   determiner(text + x->start, m, 0, 0);
         if (skip) continue;
         if (is_lower(c0) || is_digit(c0)) {
             lower++;
@@ -871,8 +890,12 @@ static int roman(const char *s, size_t n) {
     return 0;
 }
 
-static int add_mention(state *st, size_t start, size_t n, int caps) {
-    long i = intern(st, start, n);
+/* A mention of text[start, start+n), whose entry is `known` when the
+ * caller has looked it up already (else -1: found or made here).  The
+ * entry's index, or -1 when out of memory. */
+static long add_mention(state *st, size_t start, size_t n, int caps,
+                        long known) {
+    long i = known >= 0 ? known : intern(st, start, n);
     scm_span sp;
     if (i < 0) return -1;
     sp.start = (scm_off)start;
@@ -882,14 +905,14 @@ static int add_mention(state *st, size_t start, size_t n, int caps) {
         if (SCM_VEC_PUSH(&st->caps, (uint32_t)i) != 0) return -1;
         if (SCM_VEC_PUSH(&st->capspan, sp) != 0) return -1;
     }
-    return 0;
+    return i;
 }
 
 /* Mentions in one word: the whole word when it is a defined short form,
  * else each part between hyphens and slashes. */
 static int word_mentions(state *st, const word *w) {
     const char *text = st->text;
-    size_t n = w->stop - w->start, p, letters;
+    size_t n = w->stop - w->start, p, letters, bare;
     long i;
     int has_digit = 0, has_upper = 0;
     for (p = w->start; p < w->stop && !has_upper; p++)
@@ -897,17 +920,21 @@ static int word_mentions(state *st, const word *w) {
     if (!has_upper) return 0; /* every short form has a capital */
     i = lookup(st, text + w->start, n, 0);
     if (i >= 0 && st->entries.items[i].defined) /* "ZEVs" defined as such */
-        return add_mention(st, w->start, n, 0);
-    n = strip_ending(text + w->start, n);
-    i = lookup(st, text + w->start, n, 0);
-    if (i >= 0 && st->entries.items[i].defined)
-        return add_mention(st, w->start, n, 0);
+        return add_mention(st, w->start, n, 0, i) < 0 ? -1 : 0;
+    bare = strip_ending(text + w->start, n);
+    if (bare != n) { /* "NCG's", "SCMs": else looked up already */
+        n = bare;
+        i = lookup(st, text + w->start, n, 0);
+        if (i >= 0 && st->entries.items[i].defined)
+            return add_mention(st, w->start, n, 0, i) < 0 ? -1 : 0;
+    }
     for (p = w->start; p < w->start + n; p++)
         if (is_digit((unsigned char)text[p])) has_digit = 1;
     if (has_digit && memchr(text + w->start, '/', n)) return 0; /* A/RES/75 */
     p = w->start;
     while (p < w->start + n) {
         size_t q = p, m;
+        int caps;
         while (q < w->start + n && text[q] != '-' && text[q] != '/') q++;
         /* "COVID-19": a number after a hyphen belongs to the short form,
          * unless the part before it is a defined one ("JCDS-4": the 4th
@@ -923,7 +950,7 @@ static int word_mentions(state *st, const word *w) {
             } else if (r > q + 1 && d >= 0 && st->entries.items[d].defined &&
                        r == w->start + n) {
                 /* the number is no short form of its own */
-                if (add_mention(st, p, q - p, 0) != 0) return -1;
+                if (add_mention(st, p, q - p, 0, d) < 0) return -1;
                 break;
             }
         }
@@ -948,11 +975,12 @@ static int word_mentions(state *st, const word *w) {
                 continue;
             }
         }
-        if (i >= 0 || caps_shaped(text + p, m, &letters)) {
-            int caps = caps_shaped(text + p, m, &letters);
+        caps = caps_shaped(text + p, m, &letters);
+        if (i >= 0 || caps) {
             entry *e;
-            if (add_mention(st, p, m, caps) != 0) return -1;
-            e = &st->entries.items[lookup(st, text + p, m, 0)];
+            i = add_mention(st, p, m, caps, i);
+            if (i < 0) return -1;
+            e = &st->entries.items[i];
             if (p + m < w->stop && text[p + m] == 's' &&
                 (p + m + 1 == w->stop || text[p + m + 1] == '-' ||
                  text[p + m + 1] == '/'))

@@ -171,17 +171,36 @@ static int push(scm_extract *x, size_t start, size_t stop, const char *iso,
 }
 
 /* ISO form at a precision; years are clamped to four digits. */
+/* Write v as `digits` decimal digits (v < 10^digits). */
+static char *put_digits(char *out, unsigned v, int digits) {
+    for (int i = digits; i-- > 0; v /= 10)
+        out[i] = (char)('0' + v % 10);
+    return out + digits;
+}
+
+/* "YYYY-MM-DD", "YYYY-MM" or "YYYY" by precision.  Written by hand: the
+ * output is fixed-width (the parts are clamped), and snprintf cost about
+ * a thousand instructions a call. */
 static void iso_of(int y, int m, int d, scm_date_precision p, char *buf,
                    size_t n) {
     unsigned uy = (unsigned)(y < 0 ? 0 : y > 9999 ? 9999 : y);
     unsigned um = (unsigned)(m < 0 ? 0 : m > 12 ? 12 : m);
     unsigned ud = (unsigned)(d < 0 ? 0 : d > 31 ? 31 : d);
-    if (p == SCM_DATE_DAY)
-        snprintf(buf, n, "%04u-%02u-%02u", uy, um, ud);
-    else if (p == SCM_DATE_MONTH)
-        snprintf(buf, n, "%04u-%02u", uy, um);
-    else
-        snprintf(buf, n, "%04u", uy);
+    char tmp[11], *o = put_digits(tmp, uy, 4);
+    size_t len;
+    if (p == SCM_DATE_DAY || p == SCM_DATE_MONTH) {
+        *o++ = '-';
+        o = put_digits(o, um, 2);
+    }
+    if (p == SCM_DATE_DAY) {
+        *o++ = '-';
+        o = put_digits(o, ud, 2);
+    }
+    len = (size_t)(o - tmp);
+    if (n == 0) return;
+    if (len >= n) len = n - 1; /* as snprintf truncates */
+    memcpy(buf, tmp, len);
+    buf[len] = '\0';
 }
 
 /* The word ending at `end` (skipping spaces back from it): its start, or
@@ -722,8 +741,10 @@ static int relative_dates(const para *pg) {
         }
         /* initial and length first: most words are none of these */
         c0 = (unsigned char)(t[s] | 0x20);
-        month =
-            is_upper((unsigned char)t[s]) ? scm_date_month(t + s, e - s) : 0;
+        month = is_upper((unsigned char)t[s]) &&
+                        scm_date_month_possible(t + s, e - s)
+                    ? scm_date_month(t + s, e - s)
+                    : 0;
         if (month && number_follows(t, s, e, stop)) month = 0;
         if (c0 == 't' && e - s == 5 && word_is(t + s, 5, "today") &&
             ref->precision == SCM_DATE_DAY) {
