@@ -201,6 +201,17 @@ describe("scm.parse", function()
       doc = parse("Today in Bangkok, the President and the Prime Minister held talks.",
                   "Joint Statement")
       assert.equal("Bangkok", doc.place)
+      -- a person after the comma is no region
+      doc = parse("Today in Varna, H.E. Ana Petrova, Prime Minister of Bulgaria, and " ..
+                  "President Ion Rusu held talks.", "Joint Statement")
+      assert.equal("Varna", doc.place)
+      doc = parse("Today in Varna, President Ion Rusu and Prime Minister Ana Petrova held " ..
+                  "talks.", "Joint Statement")
+      assert.equal("Varna", doc.place)
+      -- "took place in"
+      doc = parse("The 3rd Tessel Dialogue took place in Sarn on 2–3 June 2068.",
+                  "Joint Readout\nSarn, 03.06.2068")
+      assert.equal("Sarn", doc.place)
     end)
 
     it("keeps the region of a place and reads 'in PLACE on DATE'", function()

@@ -260,8 +260,9 @@ static size_t place_end(const char *t, const scm_word *w, size_t j,
         else if (last + 2 < nw && scm_word_punct(&w[last + 1], ',') &&
                  place_word(t, &w[last + 2]) &&
                  memchr(t + w[last + 2].start, '.',
-                        w[last + 2].stop - w[last + 2].start))
-            last += 2; /* "Washington, D.C." */
+                        w[last + 2].stop - w[last + 2].start) &&
+                 !scm_word_in(t, &w[last + 2], scm_honorifics))
+            last += 2; /* "Washington, D.C.", not ", H.E. Ana Petrova" */
         else
             break;
     }
@@ -271,12 +272,18 @@ static size_t place_end(const char *t, const scm_word *w, size_t j,
 /* After a place ending at `last`: ", Region" closed by ",", "on", "to",
  * "for" or the end ("Canberra, Australia, on", "Honolulu, Hawaii on"):
  * the region's last word, else `last`. */
-static size_t place_region(const char *t, const scm_word *w, size_t last,
-                           size_t nw) {
+static size_t place_region(const header_ctx *c, const char *t,
+                           const scm_word *w, size_t last, size_t nw) {
     static const char *const closers[] = {"on", "to", "for", "from", NULL};
     size_t e;
     if (last + 2 >= nw || !scm_word_punct(&w[last + 1], ',') ||
         !place_word(t, &w[last + 2]))
+        return last;
+    /* "Today in Phnom Penh, Samdech … Sok Vannarith, Prime Minister": a
+     * person after the comma, not a region */
+    if (scm_word_in(t, &w[last + 2], scm_honorifics) ||
+        scm_lexicon_has(c->lex, SCM_LEX_TITLE, t + w[last + 2].start,
+                        w[last + 2].stop - w[last + 2].start))
         return last;
     e = place_end(t, w, last + 2, nw);
     if (e + 1 >= nw || scm_word_punct(&w[e + 1], ',') ||
@@ -403,8 +410,11 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
             j = i + 1;
             if (!place_word(t, &w[j])) continue;
             last = place_end(t, w, j, nw);
-            last = place_region(t, w, last, nw);
+            last = place_region(c, t, w, last, nw);
             if (!(i > 0 && scm_word_in(t, &w[i - 1], scm_place_verbs)) &&
+                /* "took place in Bishkek on 2–3 June" */
+                !(i > 1 && scm_word_is(t, &w[i - 1], "place") &&
+                  scm_word_is(t, &w[i - 2], "took")) &&
                 !place_then_date(t, w, last, nw) &&
                 !met_at_before(t, w, i) &&
                 /* "Today in Bangkok, ...", "In Lima, the ..." */
