@@ -1475,6 +1475,11 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Eng", "title"},
     {"Mag", "title"},
     {"Ing", "title"},
+    {"Lic", "title"},
+    {"Licda", "title"},
+    {"Dra", "title"},
+    {"Abg", "title"},
+    {"Arq", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -1579,6 +1584,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of Defence Forces", "Chief of Defence Forces"},
     {"Chief of the Defence Force", "Chief of the Defence Force"},
     {"Colonel General", "General"},
+    {"Colonel-Major", "Colonel"},
     {"Lieutenant Colonel", "Colonel"},
     {"Commissioner", "Commissioner"},
     {"Superintendent", "Superintendent"},
@@ -1692,8 +1698,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
-    {"title-abbreviation", words_title_abbreviation, 63},
-    {"title", words_title, 112},
+    {"title-abbreviation", words_title_abbreviation, 68},
+    {"title", words_title, 113},
     {"verb", words_verb, 85},
 };
 

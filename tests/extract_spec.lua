@@ -1362,6 +1362,47 @@ describe("scm.parse", function()
       assert.same({ "welcome" }, verbs(doc))
     end)
 
+    it("reads office lists with 'Local Authorities' and the rank Colonel-Major", function()
+      local doc = parse("The Minister of the Interior, Local Authorities and Regional Planning " ..
+        "of Algeria, Mr. Karim Bensaad, and the Governor of the Tahoua Region, Colonel-Major " ..
+        "Issa Moussa, attended.")
+      for _, p in ipairs(people(doc)) do assert.is_falsy(p.name:find("Authorities"), p.name) end
+      assert.equal("Karim Bensaad", person(doc, "Bensaad").name)
+      assert.equal("Issa Moussa", person(doc, "Moussa").name)
+    end)
+
+    it("gives a non-U.S. Secretary of State that role, and keeps the U.S. and British ones", function()
+      local doc = parse("The 6th Belize – Honduras Binational Commission (BNC) met in Belmopan. " ..
+        "The Belizean delegation was led by the Hon. Mara Cayetano, Minister of Foreign " ..
+        "Affairs, and the Honduran delegation by Lic. Gerardo Funes Alvarado, Secretary of " ..
+        "State in the Office of Foreign Affairs. The two heads of delegation welcomed the talks.",
+        "Joint Readout of the 6th Belize – Honduras Binational Commission")
+      assert.equal("Secretary of State", person(doc, "Funes").role)
+      assert.equal("Belize", person(doc, "Cayetano").party)
+      assert.same({ "Minister", "Secretary of State" }, sorted(act_with(doc, "welcome").actors))
+      doc = parse("U.S. Secretary of State Ann Cole and UK Secretary of State for Defence Tom " ..
+        "Hale met.")
+      assert.equal("Secretary", person(doc, "Cole").role)
+      assert.equal("Secretary", person(doc, "Hale").role)
+    end)
+
+    it("reads Berber and Tuareg particles, camel-case particles and 'de los'", function()
+      local doc = parse("The Algerian Minister of Energy, Dr. Nassim Belkacem Ait Ouali, the " ..
+        "Nigerien Minister of Energy, Mohamed Ag Intalla, and the Minister of Natural " ..
+        "Resources of the Marshall Islands, Kalani R. deBrum, met. Minister deBrum thanked them.")
+      assert.is_truthy(person(doc, "Ait Ouali"))
+      assert.is_truthy(person(doc, "Ag Intalla"))
+      assert.equal("Kalani R. deBrum", person(doc, "deBrum").name)
+      doc = parse("Ambassador Luis Manuel Taveras de los Santos, Executive Director, spoke.")
+      assert.equal("Luis Manuel Taveras de los Santos", people(doc)[1].name)
+    end)
+
+    it("takes the longest party before 'delegation'", function()
+      local doc = parse("The South Sudanese delegation was led by Hon. Deng Makuei Garang, " ..
+        "Deputy Minister of Foreign Affairs. Deputy Minister Makuei thanked the hosts.")
+      assert.equal("South Sudan", person(doc, "Makuei").party)
+    end)
+
     it("narrows 'the Ministers responsible for security' to their offices", function()
       local doc = parse("It brought together Ms. Ana Rossi, Minister of Foreign Affairs, Mr. " ..
         "Luca Bianchi, Minister of the Interior and Public Security, Mr. Paul Meyer, Minister " ..

@@ -32,7 +32,7 @@
 static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
-    "av", "oglu", "ogly", "qizi", "kyzy", "uulu", NULL};
+    "los", "las", "av", "oglu", "ogly", "qizi", "kyzy", "uulu", NULL};
 
 /* Particles that belong to the family name before it ("Marco Di
  * Stefano": Di Stefano; "Maarten van der Heijden": van der Heijden). */
@@ -44,7 +44,7 @@ static const char *const family_particles[] = {
 /* ... and those that are given names as well ("Al Gore"), only inside
  * a name ("Youssef El Mansouri"). */
 static const char *const inner_family_particles[] = {
-    "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", NULL};
+    "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", "Ait", "Aït", "Ag", NULL};
 
 /* "Emil Tilek uulu": a patronymic particle closing a name. */
 static const char *const patronymic_particles[] = {"uulu", "kyzy", "oglu",
@@ -126,6 +126,8 @@ typedef struct people_ctx {
     /* the introduction being read follows an honorific that takes the
      * given name ("Prince Abdulrahman", "Adi Salote", "Sir John") */
     int given_honorific;
+    /* a numbered meeting none of whose parties is the U.S. */
+    int meeting_without_us;
     /* roles read with their modifiers ("Assistant Minister"), owned */
     SCM_VEC(char *) roles;
 } people_ctx;
@@ -222,9 +224,25 @@ static int name_word_read(const people_ctx *c, const scm_word *w) {
     return 1;
 }
 
+/* A family name that opens with its particle in one word: "deBrum",
+ * "vanDyke", "LaGuardia" is capitalised anyway. */
+static int camel_particle(const char *t, const scm_word *w) {
+    static const char *const particles[] = {"de", "da", "di", "du", "le",
+                                            "la", "van", "von", NULL};
+    size_t n = w->stop - w->start, k;
+    for (k = 0; particles[k]; k++) {
+        size_t m = strlen(particles[k]);
+        if (n > m + 1 && memcmp(t + w->start, particles[k], m) == 0 &&
+            t[w->start + m] >= 'A' && t[w->start + m] <= 'Z')
+            return 1;
+    }
+    return 0;
+}
+
 static int name_word(const people_ctx *c, const scm_word *w) {
     word_memo *m;
-    if (w->kind != SCM_W_WORD || !w->cap) return 0;
+    if (w->kind != SCM_W_WORD) return 0;
+    if (!w->cap) return camel_particle(c->t, w) && name_word_read(c, w);
     if (!(m = memo_of(c, w))) return name_word_read(c, w);
     if (!(m->known & K_NAME)) {
         m->name_word = (uint8_t)name_word_read(c, w);
@@ -586,8 +604,11 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                              const char **party) {
     const char *t = c->t, *cls = NULL;
     size_t k = at, d;
-    /* "... led by H.E. General Sok Vannara" */
+    /* "... led by H.E. General Sok Vannara", "... by the Hon. ..." */
     while (k > 0 && in_set(c, &w[k - 1], WS_HONORIFIC)) k--;
+    if (k > 0 && scm_word_is(t, &w[k - 1], "the") &&
+        (k < at || in_set(c, &w[k], WS_HONORIFIC)))
+        k--;
     if (k < 3 || !scm_word_is(t, &w[k - 1], "by")) return 0;
     k--;
     if (k > 0 && (scm_word_is(t, &w[k - 1], "led") ||
@@ -595,11 +616,10 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         k--;
     if (k > 0 && scm_word_is(t, &w[k - 1], "was")) k--;
     if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation")) return 0;
-    /* the party phrase ending right before "delegation" */
-    for (d = k - 1; d > 0 && k - 1 - d < 4;) {
-        long pk;
-        d--;
-        pk = party_at(c, w, d, k - 1, &cls);
+    /* the longest party phrase ending right before "delegation" ("the
+     * South Sudanese delegation", not "Sudanese") */
+    for (d = k - 1 > 4 ? k - 1 - 4 : 0; d < k - 1; d++) {
+        long pk = party_at(c, w, d, k - 1, &cls);
         if (pk < 0) return -1;
         if (pk > 0 && d + (size_t)pk == k - 1) {
             *party = cls ? cls : "";
@@ -700,6 +720,16 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     } else if (tstop > tstart)
         k.title = copy_squeezed(t + w[tstart].start,
                                 w[tstop - 1].stop - w[tstart].start);
+    /* "Secretary of State" is the U.S. Secretary ("Secretary Blinken"),
+     * and "Secretary of State for Defence" the British one; elsewhere it
+     * is a rank of its own, the form later mentions use ("Secretary of
+     * State Funes" of Honduras) */
+    if (k.title && k.role &&
+        (party ? strcmp(party, "U.S.") != 0 : c->meeting_without_us) &&
+        strcmp(k.role, "Secretary") == 0 &&
+        strncmp(k.title, "Secretary of State", 18) == 0 &&
+        strncmp(k.title + 18, " for", 4) != 0)
+        k.role = "Secretary of State";
     c->skip_from = c->skip_to = 0;
     if (!k.name || !k.family || (tstop > tstart && !k.title) ||
         SCM_VEC_PUSH(&c->cands, k) != 0) {
@@ -1831,6 +1861,9 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                               scm_paternal_surname_parties))
                 break;
         if (i == mp->len) c.naming_party = mp->items[0];
+        c.meeting_without_us = 1;
+        for (i = 0; i < mp->len; i++)
+            if (strcmp(mp->items[i], "U.S.") == 0) c.meeting_without_us = 0;
     }
     if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
         scm_phrase_index_add_classes(&c.title) != 0 ||

@@ -12,7 +12,8 @@ static const char *const period_words[] = {
     "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "St", "Gen", "Lt", "Col", "Adm",
     "Amb", "Gov", "Sen", "Rep", "Hon", "Prof", "Maj", "Capt", "Sgt", "Cdr",
     "No", "Nos", "Co", "Inc", "Ltd", "Corp", "vs", "Mt", "Ft", "Messrs",
-    "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", NULL};
+    "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Lic", "Licda", "Dra", "Abg",
+    "Arq", NULL};
 
 const unsigned char scm_ascii_alnum[128] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
