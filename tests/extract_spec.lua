@@ -208,6 +208,16 @@ describe("scm.parse", function()
       doc = parse("Today in Varna, President Ion Rusu and Prime Minister Ana Petrova held " ..
                   "talks.", "Joint Statement")
       assert.equal("Varna", doc.place)
+      -- "of the" inside a region, and a dateline the layout read as body text
+      doc = assert(scm.parse("Joint Communique\nThe 12th Session of the Tessel Border " ..
+        "Committee\nNiamey, Republic of the Niger, 14 November 2201\n1. The 12th " ..
+        "session of the Committee was held in Niamey on 13-14 November 2201.\n"))
+      assert.equal("Niamey, Republic of the Niger", doc.place)
+      doc = assert(scm.parse("Joint Press Statement \n\nThe 5th Ocean Ministers’ Meeting " ..
+        "\n\nMajuro, Republic of the Marshall Islands   October 17, 2218 \n\n" ..
+        "The 5th Ocean Ministers’ Meeting was held in Majuro on October 16-17, 2218. \n\n" ..
+        "The Ministers recalled their declaration and welcomed the work of the officials. \n"))
+      assert.equal("Majuro, Republic of the Marshall Islands", doc.place)
       -- "took place in"
       doc = parse("The 3rd Tessel Dialogue took place in Sarn on 2–3 June 2068.",
                   "Joint Readout\nSarn, 03.06.2068")

@@ -194,6 +194,22 @@ static int set_place_from(scm_extract *x, const char *t, const scm_word *w,
     return x->header.place ? 0 : -1;
 }
 
+/* Paragraph i is the first of the body and a dateline of its own, "Place,
+ * Region   Date" (the header block's last line, when the layout read it as
+ * body text): short, and ended by a date. */
+static int place_date_line(const scm_doc *doc, size_t i) {
+    const scm_paragraph *p = &doc->text.paragraphs.items[i];
+    const char *t = doc->text.text;
+    scm_date d;
+    size_t k;
+    if (p->kind != SCM_PARA_BODY || p->span.stop - p->span.start > 100)
+        return 0;
+    for (k = 0; k < i; k++)
+        if (doc->text.paragraphs.items[k].kind == SCM_PARA_BODY) return 0;
+    return scm_date_find(t, p->span.stop, p->span.start, 0, &d) &&
+           d.span.stop + 1 >= p->span.stop && d.span.start > p->span.start;
+}
+
 /* "Washington, D.C. October 24, 2012": the capitalised words just before
  * a date in a header paragraph. */
 static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
@@ -204,7 +220,7 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         scm_date d;
         size_t j, first, nw;
         const scm_word *w;
-        if (p->kind != SCM_PARA_HEADER) continue;
+        if (p->kind != SCM_PARA_HEADER && !place_date_line(doc, i)) continue;
         if (!scm_date_find(t, p->span.stop, p->span.start, 0, &d)) continue;
         if (d.span.start <= p->span.start) continue;
         c->words.len = 0;
@@ -229,6 +245,11 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
                                      scm_word_is(t, &w[k - 1], "the")) &&
                            place_word(t, &w[k - 2])) {
                     k -= 2; /* "Seoul, Republic of Korea" */
+                    words++;
+                } else if (k > 2 && scm_word_is(t, &w[k - 1], "the") &&
+                           scm_word_is(t, &w[k - 2], "of") &&
+                           place_word(t, &w[k - 3])) {
+                    k -= 3; /* "Niamey, Republic of the Niger" */
                     words++;
                 } else if (k > 1 && scm_word_punct(&w[k - 1], ',') &&
                            place_word(t, &w[k - 2]) &&
