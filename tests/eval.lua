@@ -363,6 +363,10 @@ local sets = {
     gold_dir .. "blind18/" },
   { "nineteenth blind set (tests/gold/blind19: written beside blind18, without the code)",
     gold_dir .. "blind19/" },
+  { "twentieth blind set (tests/gold/blind20: written beside blind18/19/21, without the code)",
+    gold_dir .. "blind20/" },
+  { "twenty-first blind set (tests/gold/blind21: written beside blind18/19/20, without the code)",
+    gold_dir .. "blind21/" },
 }
 local any = false
 for _, set in ipairs(sets) do
