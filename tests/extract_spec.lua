@@ -1407,6 +1407,38 @@ describe("scm.parse", function()
       assert.equal("Luis Manuel Taveras de los Santos", people(doc)[1].name)
     end)
 
+    it("reads Azerbaijani 'gizi', Portuguese 'e', the Arabic 'al-' and the Dominican party", function()
+      local doc = parse("The Minister of Economy of the Republic of Azerbaijan, Sevda Rauf gizi " ..
+        "Mammadova, the Minister of Finance of Cabo Verde, Manuel Inocêncio Fortes e Sousa, " ..
+        "the Iraqi Minister of Trade, Haider Abdul-Kareem al-Jubouri, and the Dominican " ..
+        "Minister of Foreign Affairs, Mercedes Altagracia Ureña Santos, met. Minister Fortes " ..
+        "e Sousa and Dr. al-Jubouri welcomed the talks.")
+      assert.equal("Sevda Rauf gizi Mammadova", person(doc, "Mammadova").name)
+      assert.is_truthy(person(doc, "Fortes e Sousa"))
+      assert.equal("Haider Abdul-Kareem al-Jubouri", person(doc, "al-Jubouri").name)
+      assert.equal("Dominican Republic", person(doc, "Ureña").party)
+      assert.same({ "Minister Fortes e Sousa", "Minister al-Jubouri" },
+                  sorted(act_with(doc, "welcome").actors))
+    end)
+
+    it("keeps a listed family name first when later mentions use the given name", function()
+      local doc = parse("The Vietnamese co-chair, Tran Quoc Binh, Deputy Minister of " ..
+        "Agriculture, and the Philippine co-chair, Ana B. Reyes, Undersecretary for Fisheries, " ..
+        "led their delegations. Deputy Minister Binh welcomed the plan. The co-chairs agreed " ..
+        "to meet again.")
+      local p = person(doc, "Tran")
+      assert.is_truthy(p)
+      assert.equal(2, #p.mentions)
+      assert.same({ "Deputy Minister" }, act_with(doc, "welcome").actors)
+      -- "co-chair, NAME" names the co-chairs
+      assert.same({ "Deputy Minister", "Undersecretary" }, sorted(act_with(doc, "agree").actors))
+    end)
+
+    it("reads no person in 'General Conference'", function()
+      local doc = parse("They looked forward to the 31st General Conference of OPANAL in Lima.")
+      assert.equal(0, #people(doc))
+    end)
+
     it("takes the longest party before 'delegation'", function()
       local doc = parse("The South Sudanese delegation was led by Hon. Deng Makuei Garang, " ..
         "Deputy Minister of Foreign Affairs. Deputy Minister Makuei thanked the hosts.")

@@ -32,7 +32,8 @@
 static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
-    "los", "las", "av", "oglu", "ogly", "qizi", "kyzy", "uulu", NULL};
+    "los", "las", "e", "av", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
+    "kizi", "kyzy", "uulu", NULL};
 
 /* Particles that belong to the family name before it ("Marco Di
  * Stefano": Di Stefano; "Maarten van der Heijden": van der Heijden). */
@@ -48,7 +49,9 @@ static const char *const inner_family_particles[] = {
 
 /* "Emil Tilek uulu": a patronymic particle closing a name. */
 static const char *const patronymic_particles[] = {"uulu", "kyzy", "oglu",
-                                                   "ogly", "qizi", NULL};
+                                                   "ogly", "oğlu", "qizi",
+                                                   "qızı", "gizi", "kizi",
+                                                   NULL};
 
 /* The closed word lists people tests words against, as bits of one word
  * set (indexed once per process): a hash probe instead of a linear scan
@@ -224,25 +227,10 @@ static int name_word_read(const people_ctx *c, const scm_word *w) {
     return 1;
 }
 
-/* A family name that opens with its particle in one word: "deBrum",
- * "vanDyke", "LaGuardia" is capitalised anyway. */
-static int camel_particle(const char *t, const scm_word *w) {
-    static const char *const particles[] = {"de", "da", "di", "du", "le",
-                                            "la", "van", "von", NULL};
-    size_t n = w->stop - w->start, k;
-    for (k = 0; particles[k]; k++) {
-        size_t m = strlen(particles[k]);
-        if (n > m + 1 && memcmp(t + w->start, particles[k], m) == 0 &&
-            t[w->start + m] >= 'A' && t[w->start + m] <= 'Z')
-            return 1;
-    }
-    return 0;
-}
-
 static int name_word(const people_ctx *c, const scm_word *w) {
     word_memo *m;
     if (w->kind != SCM_W_WORD) return 0;
-    if (!w->cap) return camel_particle(c->t, w) && name_word_read(c, w);
+    if (!w->cap) return scm_particle_name(c->t, w) && name_word_read(c, w);
     if (!(m = memo_of(c, w))) return name_word_read(c, w);
     if (!(m->known & K_NAME)) {
         m->name_word = (uint8_t)name_word_read(c, w);
@@ -1676,6 +1664,17 @@ static int given_name_party(const char *party) {
     return party && scm_bytes_in(party, strlen(party), scm_given_name_parties);
 }
 
+/* The name opens with its family name, a listed family-first one ("Tran
+ * Quoc Khanh", "Pham Minh Chinh"): a later "Deputy Minister Khanh" calls
+ * the person by the given name, as Vietnamese usage does, and leaves the
+ * family name alone. */
+static int listed_family_first(const people_ctx *c, const char *name,
+                               const char *family) {
+    size_t n = strlen(family);
+    return n && strncmp(name, family, n) == 0 && name[n] == ' ' &&
+           family_first_name(c, family, n);
+}
+
 static int families_from_short_forms(people_ctx *c) {
     /* hashed, so that a document of many thousands of candidates stays
      * linear: full names -> their slot; each word of a full name -> the
@@ -1723,7 +1722,9 @@ static int families_from_short_forms(people_ctx *c) {
         cand *k = &c->cands.items[i];
         uint32_t *slot;
         char *f;
-        if (k->words < 2 || given_name_party(k->party)) continue;
+        if (k->words < 2 || given_name_party(k->party) ||
+            listed_family_first(c, k->name, k->family))
+            continue;
         slot = scm_wordset_find(&names, k->name, strlen(k->name));
         if (!slot || !newfam[*slot]) continue;
         if (!(f = scm_xstrndup(newfam[*slot], strlen(newfam[*slot]))))
@@ -1804,8 +1805,10 @@ static int resolve(people_ctx *c, scm_extract *x) {
         for (j = 0; j < x->people.len; j++) {
             scm_person *p = &x->people.items[j];
             int score;
-            /* "Prime Minister Pimchanok" of Thailand: by given name */
-            if ((k->by_given || given_name_party(p->party))
+            /* "Prime Minister Pimchanok" of Thailand, "Deputy Minister
+             * Khanh" of "Tran Quoc Khanh": by given name */
+            if ((k->by_given || given_name_party(p->party) ||
+                 listed_family_first(c, p->name, p->family))
                     ? !scm_name_has_word(p->name, k->family, strlen(k->family))
                     : strcasecmp(p->family, k->family) != 0)
                 continue;

@@ -182,6 +182,21 @@ static int latin_case(const unsigned char *p, const unsigned char *end) {
     return -1;
 }
 
+int scm_particle_name(const char *t, const scm_word *w) {
+    static const char *const particles[] = {
+        "de",  "da",  "di",  "du",  "le",  "la",  "van", "von", "al-",
+        "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", NULL};
+    size_t n = w->stop - w->start, k;
+    if (w->kind != SCM_W_WORD) return 0;
+    for (k = 0; particles[k]; k++) {
+        size_t m = strlen(particles[k]);
+        if (n > m + 1 && memcmp(t + w->start, particles[k], m) == 0 &&
+            t[w->start + m] >= 'A' && t[w->start + m] <= 'Z')
+            return 1;
+    }
+    return 0;
+}
+
 int scm_latin_case(const unsigned char *p, const unsigned char *end) {
     if (p >= end) return -1;
     if (p[0] >= 'A' && p[0] <= 'Z') return 1;
