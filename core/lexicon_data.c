@@ -990,6 +990,7 @@ static const scm_lex_builtin_word words_party[] = {
     {"Costa Rica", "Costa Rica"},
     {"Côte d’Ivoire", "Côte d’Ivoire"},
     {"Dominican Republic", "Dominican Republic"},
+    {"Dominican", "Dominican Republic"},
     {"El Salvador", "El Salvador"},
     {"Equatorial Guinea", "Equatorial Guinea"},
     {"Guinea-Bissau", "Guinea-Bissau"},
@@ -1475,6 +1476,11 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Eng", "title"},
     {"Mag", "title"},
     {"Ing", "title"},
+    {"Lic", "title"},
+    {"Licda", "title"},
+    {"Dra", "title"},
+    {"Abg", "title"},
+    {"Arq", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -1579,6 +1585,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of Defence Forces", "Chief of Defence Forces"},
     {"Chief of the Defence Force", "Chief of the Defence Force"},
     {"Colonel General", "General"},
+    {"Colonel-Major", "Colonel"},
     {"Lieutenant Colonel", "Colonel"},
     {"Commissioner", "Commissioner"},
     {"Superintendent", "Superintendent"},
@@ -1686,14 +1693,14 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 437},
     {"given-name", words_given_name, 148},
-    {"party", words_party, 435},
+    {"party", words_party, 436},
     {"reference-head", words_reference_head, 78},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
-    {"title-abbreviation", words_title_abbreviation, 63},
-    {"title", words_title, 112},
+    {"title-abbreviation", words_title_abbreviation, 68},
+    {"title", words_title, 113},
     {"verb", words_verb, 85},
 };
 

@@ -359,6 +359,14 @@ local sets = {
     gold_dir .. "blind16/" },
   { "seventeenth blind set (tests/gold/blind17: written beside blind16, without the code)",
     gold_dir .. "blind17/" },
+  { "eighteenth blind set (tests/gold/blind18: written after the blind16/17 round, without the code)",
+    gold_dir .. "blind18/" },
+  { "nineteenth blind set (tests/gold/blind19: written beside blind18, without the code)",
+    gold_dir .. "blind19/" },
+  { "twentieth blind set (tests/gold/blind20: written beside blind18/19/21, without the code)",
+    gold_dir .. "blind20/" },
+  { "twenty-first blind set (tests/gold/blind21: written beside blind18/19/20, without the code)",
+    gold_dir .. "blind21/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -201,6 +201,27 @@ describe("scm.parse", function()
       doc = parse("Today in Bangkok, the President and the Prime Minister held talks.",
                   "Joint Statement")
       assert.equal("Bangkok", doc.place)
+      -- a person after the comma is no region
+      doc = parse("Today in Varna, H.E. Ana Petrova, Prime Minister of Bulgaria, and " ..
+                  "President Ion Rusu held talks.", "Joint Statement")
+      assert.equal("Varna", doc.place)
+      doc = parse("Today in Varna, President Ion Rusu and Prime Minister Ana Petrova held " ..
+                  "talks.", "Joint Statement")
+      assert.equal("Varna", doc.place)
+      -- "of the" inside a region, and a dateline the layout read as body text
+      doc = assert(scm.parse("Joint Communique\nThe 12th Session of the Tessel Border " ..
+        "Committee\nNiamey, Republic of the Niger, 14 November 2201\n1. The 12th " ..
+        "session of the Committee was held in Niamey on 13-14 November 2201.\n"))
+      assert.equal("Niamey, Republic of the Niger", doc.place)
+      doc = assert(scm.parse("Joint Press Statement \n\nThe 5th Ocean Ministers’ Meeting " ..
+        "\n\nMajuro, Republic of the Marshall Islands   October 17, 2218 \n\n" ..
+        "The 5th Ocean Ministers’ Meeting was held in Majuro on October 16-17, 2218. \n\n" ..
+        "The Ministers recalled their declaration and welcomed the work of the officials. \n"))
+      assert.equal("Majuro, Republic of the Marshall Islands", doc.place)
+      -- "took place in"
+      doc = parse("The 3rd Tessel Dialogue took place in Sarn on 2–3 June 2068.",
+                  "Joint Readout\nSarn, 03.06.2068")
+      assert.equal("Sarn", doc.place)
     end)
 
     it("keeps the region of a place and reads 'in PLACE on DATE'", function()
@@ -1349,6 +1370,79 @@ describe("scm.parse", function()
         "welcomed the plan. It was agreed that the next meeting will be held in Tessel. " ..
         "It was decided to hold an exercise in May.")
       assert.same({ "welcome" }, verbs(doc))
+    end)
+
+    it("reads office lists with 'Local Authorities' and the rank Colonel-Major", function()
+      local doc = parse("The Minister of the Interior, Local Authorities and Regional Planning " ..
+        "of Algeria, Mr. Karim Bensaad, and the Governor of the Tahoua Region, Colonel-Major " ..
+        "Issa Moussa, attended.")
+      for _, p in ipairs(people(doc)) do assert.is_falsy(p.name:find("Authorities"), p.name) end
+      assert.equal("Karim Bensaad", person(doc, "Bensaad").name)
+      assert.equal("Issa Moussa", person(doc, "Moussa").name)
+    end)
+
+    it("gives a non-U.S. Secretary of State that role, and keeps the U.S. and British ones", function()
+      local doc = parse("The 6th Belize – Honduras Binational Commission (BNC) met in Belmopan. " ..
+        "The Belizean delegation was led by the Hon. Mara Cayetano, Minister of Foreign " ..
+        "Affairs, and the Honduran delegation by Lic. Gerardo Funes Alvarado, Secretary of " ..
+        "State in the Office of Foreign Affairs. The two heads of delegation welcomed the talks.",
+        "Joint Readout of the 6th Belize – Honduras Binational Commission")
+      assert.equal("Secretary of State", person(doc, "Funes").role)
+      assert.equal("Belize", person(doc, "Cayetano").party)
+      assert.same({ "Minister", "Secretary of State" }, sorted(act_with(doc, "welcome").actors))
+      doc = parse("U.S. Secretary of State Ann Cole and UK Secretary of State for Defence Tom " ..
+        "Hale met.")
+      assert.equal("Secretary", person(doc, "Cole").role)
+      assert.equal("Secretary", person(doc, "Hale").role)
+    end)
+
+    it("reads Berber and Tuareg particles, camel-case particles and 'de los'", function()
+      local doc = parse("The Algerian Minister of Energy, Dr. Nassim Belkacem Ait Ouali, the " ..
+        "Nigerien Minister of Energy, Mohamed Ag Intalla, and the Minister of Natural " ..
+        "Resources of the Marshall Islands, Kalani R. deBrum, met. Minister deBrum thanked them.")
+      assert.is_truthy(person(doc, "Ait Ouali"))
+      assert.is_truthy(person(doc, "Ag Intalla"))
+      assert.equal("Kalani R. deBrum", person(doc, "deBrum").name)
+      doc = parse("Ambassador Luis Manuel Taveras de los Santos, Executive Director, spoke.")
+      assert.equal("Luis Manuel Taveras de los Santos", people(doc)[1].name)
+    end)
+
+    it("reads Azerbaijani 'gizi', Portuguese 'e', the Arabic 'al-' and the Dominican party", function()
+      local doc = parse("The Minister of Economy of the Republic of Azerbaijan, Sevda Rauf gizi " ..
+        "Mammadova, the Minister of Finance of Cabo Verde, Manuel Inocêncio Fortes e Sousa, " ..
+        "the Iraqi Minister of Trade, Haider Abdul-Kareem al-Jubouri, and the Dominican " ..
+        "Minister of Foreign Affairs, Mercedes Altagracia Ureña Santos, met. Minister Fortes " ..
+        "e Sousa and Dr. al-Jubouri welcomed the talks.")
+      assert.equal("Sevda Rauf gizi Mammadova", person(doc, "Mammadova").name)
+      assert.is_truthy(person(doc, "Fortes e Sousa"))
+      assert.equal("Haider Abdul-Kareem al-Jubouri", person(doc, "al-Jubouri").name)
+      assert.equal("Dominican Republic", person(doc, "Ureña").party)
+      assert.same({ "Minister Fortes e Sousa", "Minister al-Jubouri" },
+                  sorted(act_with(doc, "welcome").actors))
+    end)
+
+    it("keeps a listed family name first when later mentions use the given name", function()
+      local doc = parse("The Vietnamese co-chair, Tran Quoc Binh, Deputy Minister of " ..
+        "Agriculture, and the Philippine co-chair, Ana B. Reyes, Undersecretary for Fisheries, " ..
+        "led their delegations. Deputy Minister Binh welcomed the plan. The co-chairs agreed " ..
+        "to meet again.")
+      local p = person(doc, "Tran")
+      assert.is_truthy(p)
+      assert.equal(2, #p.mentions)
+      assert.same({ "Deputy Minister" }, act_with(doc, "welcome").actors)
+      -- "co-chair, NAME" names the co-chairs
+      assert.same({ "Deputy Minister", "Undersecretary" }, sorted(act_with(doc, "agree").actors))
+    end)
+
+    it("reads no person in 'General Conference'", function()
+      local doc = parse("They looked forward to the 31st General Conference of OPANAL in Lima.")
+      assert.equal(0, #people(doc))
+    end)
+
+    it("takes the longest party before 'delegation'", function()
+      local doc = parse("The South Sudanese delegation was led by Hon. Deng Makuei Garang, " ..
+        "Deputy Minister of Foreign Affairs. Deputy Minister Makuei thanked the hosts.")
+      assert.equal("South Sudan", person(doc, "Makuei").party)
     end)
 
     it("narrows 'the Ministers responsible for security' to their offices", function()

@@ -1254,8 +1254,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * family name (the only one) */
     if (j + 1 < n && IN(c, &w[j], L_HONORIFICS) &&
         w[j + 1].kind == SCM_W_WORD &&
-        (w[j + 1].cap ||
-         /* "Mr. da Cruz Pereira" */
+        (w[j + 1].cap || scm_particle_name(t, &w[j + 1]) ||
+         /* "Mr. da Cruz Pereira", "Dr. al-Tayeb" */
          (j + 2 < n && scm_word_in(t, &w[j + 1], scm_family_particles_lower) &&
           w[j + 2].kind == SCM_W_WORD && w[j + 2].cap))) {
         size_t q, nm = j + 1;
@@ -1943,8 +1943,39 @@ static int doc_parties(acts_ctx *c) {
     return 0;
 }
 
+/* "The Philippine co-chair, Ma. Cristina B. Villanueva-Ocampo, …, and the
+ * Vietnamese co-chair, Tran Quoc Khanh, …": people named right after
+ * "co-chair," in the opening sentences are the co-chairs. */
+static void cochairs_by_apposition(acts_ctx *c, const scm_doc *doc) {
+    const char *t = doc->text.text;
+    scm_off limit = 0;
+    size_t m;
+    if (doc->sentences.len)
+        limit = doc->sentences.items[doc->sentences.len < 12
+                                         ? doc->sentences.len - 1
+                                         : 11].span.stop;
+    c->ncochairs = 0;
+    for (m = 0; m < c->mentions.len && c->ncochairs < MAX_ACTORS; m++) {
+        const mention_ref *r = &c->mentions.items[m];
+        size_t e = r->start, q;
+        int dup = 0;
+        if (r->start >= limit) break;
+        /* back over honorifics is not needed: the mention starts at the
+         * name or its honorific; skip ", " */
+        while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ',')) e--;
+        if (e < 8 || strncasecmp(t + e - 8, "co-chair", 8) != 0 ||
+            (e > 8 && t[e - 9] != ' '))
+            continue;
+        if (!c->x->people.items[r->person].role) continue;
+        for (q = 0; q < c->ncochairs; q++)
+            if (c->cochairs[q] == r->person) dup = 1;
+        if (!dup) c->cochairs[c->ncochairs++] = r->person;
+    }
+    if (c->ncochairs < 2 || c->ncochairs > 3) c->ncochairs = 0;
+}
+
 /* The sentence saying the meeting was co-chaired: its people, in order,
- * are the co-chairs. */
+ * are the co-chairs (else those named "co-chair, NAME"). */
 static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
     const char *t = doc->text.text;
     size_t si, m;
@@ -1977,6 +2008,7 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
         if (c->ncochairs < 2 || c->ncochairs > 3) c->ncochairs = 0;
         return;
     }
+    cochairs_by_apposition(c, doc);
 }
 
 /* The titled people introduced in the paragraph of the first titled

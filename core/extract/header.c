@@ -194,6 +194,22 @@ static int set_place_from(scm_extract *x, const char *t, const scm_word *w,
     return x->header.place ? 0 : -1;
 }
 
+/* Paragraph i is the first of the body and a dateline of its own, "Place,
+ * Region   Date" (the header block's last line, when the layout read it as
+ * body text): short, and ended by a date. */
+static int place_date_line(const scm_doc *doc, size_t i) {
+    const scm_paragraph *p = &doc->text.paragraphs.items[i];
+    const char *t = doc->text.text;
+    scm_date d;
+    size_t k;
+    if (p->kind != SCM_PARA_BODY || p->span.stop - p->span.start > 100)
+        return 0;
+    for (k = 0; k < i; k++)
+        if (doc->text.paragraphs.items[k].kind == SCM_PARA_BODY) return 0;
+    return scm_date_find(t, p->span.stop, p->span.start, 0, &d) &&
+           d.span.stop + 1 >= p->span.stop && d.span.start > p->span.start;
+}
+
 /* "Washington, D.C. October 24, 2012": the capitalised words just before
  * a date in a header paragraph. */
 static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
@@ -204,7 +220,7 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         scm_date d;
         size_t j, first, nw;
         const scm_word *w;
-        if (p->kind != SCM_PARA_HEADER) continue;
+        if (p->kind != SCM_PARA_HEADER && !place_date_line(doc, i)) continue;
         if (!scm_date_find(t, p->span.stop, p->span.start, 0, &d)) continue;
         if (d.span.start <= p->span.start) continue;
         c->words.len = 0;
@@ -229,6 +245,11 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
                                      scm_word_is(t, &w[k - 1], "the")) &&
                            place_word(t, &w[k - 2])) {
                     k -= 2; /* "Seoul, Republic of Korea" */
+                    words++;
+                } else if (k > 2 && scm_word_is(t, &w[k - 1], "the") &&
+                           scm_word_is(t, &w[k - 2], "of") &&
+                           place_word(t, &w[k - 3])) {
+                    k -= 3; /* "Niamey, Republic of the Niger" */
                     words++;
                 } else if (k > 1 && scm_word_punct(&w[k - 1], ',') &&
                            place_word(t, &w[k - 2]) &&
@@ -260,8 +281,9 @@ static size_t place_end(const char *t, const scm_word *w, size_t j,
         else if (last + 2 < nw && scm_word_punct(&w[last + 1], ',') &&
                  place_word(t, &w[last + 2]) &&
                  memchr(t + w[last + 2].start, '.',
-                        w[last + 2].stop - w[last + 2].start))
-            last += 2; /* "Washington, D.C." */
+                        w[last + 2].stop - w[last + 2].start) &&
+                 !scm_word_in(t, &w[last + 2], scm_honorifics))
+            last += 2; /* "Washington, D.C.", not ", H.E. Ana Petrova" */
         else
             break;
     }
@@ -271,12 +293,18 @@ static size_t place_end(const char *t, const scm_word *w, size_t j,
 /* After a place ending at `last`: ", Region" closed by ",", "on", "to",
  * "for" or the end ("Canberra, Australia, on", "Honolulu, Hawaii on"):
  * the region's last word, else `last`. */
-static size_t place_region(const char *t, const scm_word *w, size_t last,
-                           size_t nw) {
+static size_t place_region(const header_ctx *c, const char *t,
+                           const scm_word *w, size_t last, size_t nw) {
     static const char *const closers[] = {"on", "to", "for", "from", NULL};
     size_t e;
     if (last + 2 >= nw || !scm_word_punct(&w[last + 1], ',') ||
         !place_word(t, &w[last + 2]))
+        return last;
+    /* "Today in Phnom Penh, Samdech … Sok Vannarith, Prime Minister": a
+     * person after the comma, not a region */
+    if (scm_word_in(t, &w[last + 2], scm_honorifics) ||
+        scm_lexicon_has(c->lex, SCM_LEX_TITLE, t + w[last + 2].start,
+                        w[last + 2].stop - w[last + 2].start))
         return last;
     e = place_end(t, w, last + 2, nw);
     if (e + 1 >= nw || scm_word_punct(&w[e + 1], ',') ||
@@ -403,8 +431,11 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
             j = i + 1;
             if (!place_word(t, &w[j])) continue;
             last = place_end(t, w, j, nw);
-            last = place_region(t, w, last, nw);
+            last = place_region(c, t, w, last, nw);
             if (!(i > 0 && scm_word_in(t, &w[i - 1], scm_place_verbs)) &&
+                /* "took place in Bishkek on 2–3 June" */
+                !(i > 1 && scm_word_is(t, &w[i - 1], "place") &&
+                  scm_word_is(t, &w[i - 2], "took")) &&
                 !place_then_date(t, w, last, nw) &&
                 !met_at_before(t, w, i) &&
                 /* "Today in Bangkok, ...", "In Lima, the ..." */

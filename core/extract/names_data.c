@@ -11,7 +11,8 @@ const char *const scm_honorifics[] = {
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Eng", "Samdech",
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
-    "Awang", "Pengiran", "Pehin",
+    "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
+    "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij",
     "Mag.", "Ing.", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
@@ -56,7 +57,7 @@ const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
 const char *const scm_rank_roles[] = {
     "General", "Admiral", "Colonel", "Lieutenant", "Captain", "Major",
     "Commodore", "Brigadier", "Marshal", "Sergeant", "Superintendent",
-    "Inspector",
+    "Inspector", "Colonel-Major",
     /* a diplomatic rank before a name gives way to the office after it:
      * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
     "Ambassador", "Commissioner", "Air Chief Marshal", "Air Marshal",
@@ -113,6 +114,9 @@ const char *const scm_not_name_words[] = {
     "Infrastructure", "Housing", "Welfare", "Resources", "Maritime",
     "Coordinating", "Economic", "Political", "Legal", "Consular",
     "Multilateral", "Bilateral", "Civil", "Emergency", "Disaster",
+    "Local", "Authorities", "Authority", "Decentralisation", "Conference",
+    "Session", "Forum", "Symposium", "Convention", "Commission",
+    "Decentralization", "Territorial", "Relations", "Abroad",
     "Climate", "Digital", "Innovation", "Research", "Industrial",
     "Treasury", "Customs", "Immigration", "Border", "Internal", "Mines",
     "Mining", "Minerals", "Petroleum", "Nuclear", "Aviation", "Naval",

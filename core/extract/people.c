@@ -32,7 +32,8 @@
 static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
-    "av", "oglu", "ogly", "qizi", "kyzy", "uulu", NULL};
+    "los", "las", "e", "av", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
+    "kizi", "kyzy", "uulu", NULL};
 
 /* Particles that belong to the family name before it ("Marco Di
  * Stefano": Di Stefano; "Maarten van der Heijden": van der Heijden). */
@@ -44,11 +45,13 @@ static const char *const family_particles[] = {
 /* ... and those that are given names as well ("Al Gore"), only inside
  * a name ("Youssef El Mansouri"). */
 static const char *const inner_family_particles[] = {
-    "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", NULL};
+    "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", "Ait", "Aït", "Ag", NULL};
 
 /* "Emil Tilek uulu": a patronymic particle closing a name. */
 static const char *const patronymic_particles[] = {"uulu", "kyzy", "oglu",
-                                                   "ogly", "qizi", NULL};
+                                                   "ogly", "oğlu", "qizi",
+                                                   "qızı", "gizi", "kizi",
+                                                   NULL};
 
 /* The closed word lists people tests words against, as bits of one word
  * set (indexed once per process): a hash probe instead of a linear scan
@@ -126,6 +129,8 @@ typedef struct people_ctx {
     /* the introduction being read follows an honorific that takes the
      * given name ("Prince Abdulrahman", "Adi Salote", "Sir John") */
     int given_honorific;
+    /* a numbered meeting none of whose parties is the U.S. */
+    int meeting_without_us;
     /* roles read with their modifiers ("Assistant Minister"), owned */
     SCM_VEC(char *) roles;
 } people_ctx;
@@ -224,7 +229,8 @@ static int name_word_read(const people_ctx *c, const scm_word *w) {
 
 static int name_word(const people_ctx *c, const scm_word *w) {
     word_memo *m;
-    if (w->kind != SCM_W_WORD || !w->cap) return 0;
+    if (w->kind != SCM_W_WORD) return 0;
+    if (!w->cap) return scm_particle_name(c->t, w) && name_word_read(c, w);
     if (!(m = memo_of(c, w))) return name_word_read(c, w);
     if (!(m->known & K_NAME)) {
         m->name_word = (uint8_t)name_word_read(c, w);
@@ -586,8 +592,11 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                              const char **party) {
     const char *t = c->t, *cls = NULL;
     size_t k = at, d;
-    /* "... led by H.E. General Sok Vannara" */
+    /* "... led by H.E. General Sok Vannara", "... by the Hon. ..." */
     while (k > 0 && in_set(c, &w[k - 1], WS_HONORIFIC)) k--;
+    if (k > 0 && scm_word_is(t, &w[k - 1], "the") &&
+        (k < at || in_set(c, &w[k], WS_HONORIFIC)))
+        k--;
     if (k < 3 || !scm_word_is(t, &w[k - 1], "by")) return 0;
     k--;
     if (k > 0 && (scm_word_is(t, &w[k - 1], "led") ||
@@ -595,11 +604,10 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         k--;
     if (k > 0 && scm_word_is(t, &w[k - 1], "was")) k--;
     if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation")) return 0;
-    /* the party phrase ending right before "delegation" */
-    for (d = k - 1; d > 0 && k - 1 - d < 4;) {
-        long pk;
-        d--;
-        pk = party_at(c, w, d, k - 1, &cls);
+    /* the longest party phrase ending right before "delegation" ("the
+     * South Sudanese delegation", not "Sudanese") */
+    for (d = k - 1 > 4 ? k - 1 - 4 : 0; d < k - 1; d++) {
+        long pk = party_at(c, w, d, k - 1, &cls);
         if (pk < 0) return -1;
         if (pk > 0 && d + (size_t)pk == k - 1) {
             *party = cls ? cls : "";
@@ -700,6 +708,16 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     } else if (tstop > tstart)
         k.title = copy_squeezed(t + w[tstart].start,
                                 w[tstop - 1].stop - w[tstart].start);
+    /* "Secretary of State" is the U.S. Secretary ("Secretary Blinken"),
+     * and "Secretary of State for Defence" the British one; elsewhere it
+     * is a rank of its own, the form later mentions use ("Secretary of
+     * State Funes" of Honduras) */
+    if (k.title && k.role &&
+        (party ? strcmp(party, "U.S.") != 0 : c->meeting_without_us) &&
+        strcmp(k.role, "Secretary") == 0 &&
+        strncmp(k.title, "Secretary of State", 18) == 0 &&
+        strncmp(k.title + 18, " for", 4) != 0)
+        k.role = "Secretary of State";
     c->skip_from = c->skip_to = 0;
     if (!k.name || !k.family || (tstop > tstart && !k.title) ||
         SCM_VEC_PUSH(&c->cands, k) != 0) {
@@ -1646,6 +1664,17 @@ static int given_name_party(const char *party) {
     return party && scm_bytes_in(party, strlen(party), scm_given_name_parties);
 }
 
+/* The name opens with its family name, a listed family-first one ("Tran
+ * Quoc Khanh", "Pham Minh Chinh"): a later "Deputy Minister Khanh" calls
+ * the person by the given name, as Vietnamese usage does, and leaves the
+ * family name alone. */
+static int listed_family_first(const people_ctx *c, const char *name,
+                               const char *family) {
+    size_t n = strlen(family);
+    return n && strncmp(name, family, n) == 0 && name[n] == ' ' &&
+           family_first_name(c, family, n);
+}
+
 static int families_from_short_forms(people_ctx *c) {
     /* hashed, so that a document of many thousands of candidates stays
      * linear: full names -> their slot; each word of a full name -> the
@@ -1693,7 +1722,9 @@ static int families_from_short_forms(people_ctx *c) {
         cand *k = &c->cands.items[i];
         uint32_t *slot;
         char *f;
-        if (k->words < 2 || given_name_party(k->party)) continue;
+        if (k->words < 2 || given_name_party(k->party) ||
+            listed_family_first(c, k->name, k->family))
+            continue;
         slot = scm_wordset_find(&names, k->name, strlen(k->name));
         if (!slot || !newfam[*slot]) continue;
         if (!(f = scm_xstrndup(newfam[*slot], strlen(newfam[*slot]))))
@@ -1774,8 +1805,10 @@ static int resolve(people_ctx *c, scm_extract *x) {
         for (j = 0; j < x->people.len; j++) {
             scm_person *p = &x->people.items[j];
             int score;
-            /* "Prime Minister Pimchanok" of Thailand: by given name */
-            if ((k->by_given || given_name_party(p->party))
+            /* "Prime Minister Pimchanok" of Thailand, "Deputy Minister
+             * Khanh" of "Tran Quoc Khanh": by given name */
+            if ((k->by_given || given_name_party(p->party) ||
+                 listed_family_first(c, p->name, p->family))
                     ? !scm_name_has_word(p->name, k->family, strlen(k->family))
                     : strcasecmp(p->family, k->family) != 0)
                 continue;
@@ -1831,6 +1864,9 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                               scm_paternal_surname_parties))
                 break;
         if (i == mp->len) c.naming_party = mp->items[0];
+        c.meeting_without_us = 1;
+        for (i = 0; i < mp->len; i++)
+            if (strcmp(mp->items[i], "U.S.") == 0) c.meeting_without_us = 0;
     }
     if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
         scm_phrase_index_add_classes(&c.title) != 0 ||

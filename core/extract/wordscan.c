@@ -12,7 +12,8 @@ static const char *const period_words[] = {
     "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "St", "Gen", "Lt", "Col", "Adm",
     "Amb", "Gov", "Sen", "Rep", "Hon", "Prof", "Maj", "Capt", "Sgt", "Cdr",
     "No", "Nos", "Co", "Inc", "Ltd", "Corp", "vs", "Mt", "Ft", "Messrs",
-    "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", NULL};
+    "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Lic", "Licda", "Dra", "Abg",
+    "Arq", NULL};
 
 const unsigned char scm_ascii_alnum[128] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
@@ -179,6 +180,21 @@ static int latin_case(const unsigned char *p, const unsigned char *end) {
         return cp >= 0x1E00 && cp <= 0x1EFF ? !(cp & 1) : -1;
     }
     return -1;
+}
+
+int scm_particle_name(const char *t, const scm_word *w) {
+    static const char *const particles[] = {
+        "de",  "da",  "di",  "du",  "le",  "la",  "van", "von", "al-",
+        "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", NULL};
+    size_t n = w->stop - w->start, k;
+    if (w->kind != SCM_W_WORD) return 0;
+    for (k = 0; particles[k]; k++) {
+        size_t m = strlen(particles[k]);
+        if (n > m + 1 && memcmp(t + w->start, particles[k], m) == 0 &&
+            t[w->start + m] >= 'A' && t[w->start + m] <= 'Z')
+            return 1;
+    }
+    return 0;
 }
 
 int scm_latin_case(const unsigned char *p, const unsigned char *end) {

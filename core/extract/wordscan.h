@@ -132,6 +132,11 @@ int scm_bytes_in(const char *s, size_t len, const char *const *list);
 static inline int scm_word_punct(const scm_word *w, char c) {
     return w->kind == SCM_W_PUNCT && w->punct == c;
 }
+/* A family name that opens with its particle in one word, in lower case:
+ * "deBrum", "vanDyke", the Arabic article "al-Jubouri", "el-Sayed".  Read
+ * as capitalised. */
+int scm_particle_name(const char *t, const scm_word *w);
+
 /* The case of the letter at p (ASCII, Latin-1, Latin Extended-A and the
  * Vietnamese letters): 1 upper, 0 lower, -1 neither or another script. */
 int scm_latin_case(const unsigned char *p, const unsigned char *end);
