@@ -143,6 +143,23 @@ describe("scm.parse", function()
       assert.is_falsy(acronym(doc, "SPQ").long)
     end)
 
+    it("reads names in another language's letters after the blind18-21 round", function()
+      local doc = parse("The 12th session of the Chad – Niger Bilateral Border Committee " ..
+        "(CBF) was held. Mr. Ana Silva, President of the National Water and Sanitation " ..
+        "Agency (ANAS), spoke. They praised the PNH (Haitian National Police), the " ..
+        "Specialized Corps for Land Border Security (CESFRONT) and the Southern Common " ..
+        "Market (MERCOSUR), and noted that small island developing States (SIDS) are " ..
+        "exposed. The Norway – Saudi Arabia Strategic Dialogue (NSSD) met.")
+      assert.equal("Bilateral Border Committee", acronym(doc, "CBF").long)
+      assert.equal("National Water and Sanitation Agency", acronym(doc, "ANAS").long)
+      assert.equal("Haitian National Police", acronym(doc, "PNH").long)
+      assert.equal("Specialized Corps for Land Border Security", acronym(doc, "CESFRONT").long)
+      assert.equal("Southern Common Market", acronym(doc, "MERCOSUR").long)
+      assert.equal("small island developing States", acronym(doc, "SIDS").long)
+      -- letters on the parties' words: the parties stay
+      assert.equal("Norway – Saudi Arabia Strategic Dialogue", acronym(doc, "NSSD").long)
+    end)
+
     it("finds the letters again inside a name that follows prose", function()
       local doc = parse("They visited the river and underscored the importance of the " ..
         "Zambezi Watercourse Commission (ZAMCOM). They signed the Regional Convention for " ..

@@ -597,6 +597,25 @@ static int possessive_word(const state *st, size_t i, const wordvec *wv) {
  * name inside prose ("Minister Chong underlined that the National
  * Aeronaval Service") starts after "the".  Its first word's index, or
  * (size_t)-1. */
+/* Word i is (the last word of) a party name: "Niger", "Republic". */
+static int party_word(const state *st, const wordvec *wv, size_t i) {
+    const word *x = &wv->items[i];
+    return scm_lexicon_has(st->lex, SCM_LEX_PARTY, st->text + x->start,
+                           x->stop - x->start);
+}
+
+/* The gap text[a, b) between two words holds a spaced dash. */
+static int gap_breaks_name(const char *text, size_t a, size_t b) {
+    size_t k;
+    for (k = a; k < b; k++) {
+        unsigned char ch = (unsigned char)text[k];
+        if ((ch == '-' || (ch == 0xE2 && k + 2 < b)) && k > a &&
+            text[k - 1] == ' ')
+            return 1; /* " - ", " – ", " — " */
+    }
+    return 0;
+}
+
 /* The capitalised name ending at word `last`: its first word's index and
  * (*content) its content words, function words counted only between
  * capitalised words; (size_t)-1 when word `last` is none.  An owner's
@@ -605,10 +624,18 @@ static size_t name_run(const state *st, const wordvec *wv, size_t last,
                        size_t *content) {
     const char *text = st->text;
     size_t i = last + 1, first = (size_t)-1;
+    int dash_cut = 0;
     *content = 0;
     while (i > 0) {
         const word *x = &wv->items[--i];
         size_t m = x->stop - x->start;
+        /* a spaced dash before a word ends the name there: "Algeria –
+         * Niger Bilateral Border Committee" */
+        if (i < last && gap_breaks_name(text, x->stop, wv->items[i + 1].start)) {
+            i++;
+            dash_cut = 1;
+            break;
+        }
         if (function_word(text + x->start, m)) {
             /* function words ("for the") are inside the name only between
              * capitalised words */
@@ -633,9 +660,21 @@ static size_t name_run(const state *st, const wordvec *wv, size_t last,
             continue;
         }
         if (!is_upper((unsigned char)text[x->start])) break;
+        /* an office is no part of the body's name: "President of the
+         * National Water and Sanitation Agency" */
+        if (i < last && st->lex &&
+            scm_lexicon_has(st->lex, SCM_LEX_TITLE, text + x->start, m))
+            break;
         first = i;
         ++*content;
         if (*content > 24 || x->barrier) break;
+    }
+    /* the parties before a joint body: "Algeria – Niger Bilateral Border
+     * Committee", "Dominican Republic – Haiti Joint Bilateral Commission" */
+    while (dash_cut && first != (size_t)-1 && first < last && st->lex &&
+           party_word(st, wv, first)) {
+        first++;
+        --*content;
     }
     if (first != (size_t)-1 && first < last && possessive_word(st, first, wv)) {
         first++;
@@ -648,19 +687,51 @@ static size_t translated_name(const state *st, const wordvec *wv,
                               size_t last, size_t n) {
     const char *text = st->text;
     size_t content, first = name_run(st, wv, last, &content);
-    if (n < 3 || first == (size_t)-1 || content < 2 || content + 2 < n ||
-        content > n + 2)
+    /* as many words as letters, give or take two; a short form of six
+     * letters or more may take syllables ("MERCOSUR", "CESFRONT") */
+    if (n < 3 || first == (size_t)-1 || content < 2 ||
+        (content + 2 < n && n < 6) || content > n + 2)
         return (size_t)-1;
     if (first > 0) {
         const word *b = &wv->items[first - 1];
         size_t m = b->stop - b->start;
         int ok = function_word(text + b->start, m) ||
                  determiner(text + b->start, m, 1, 1);
-        /* after an owner's name: "Indonesia's National … Agency" */
-        if (!ok && !wv->items[first].barrier && !possessive_word(st, first - 1, wv))
+        /* after an owner's name: "Indonesia's National … Agency", "Algeria
+         * – Niger Bilateral Border Committee" */
+        if (!ok && !wv->items[first].barrier &&
+            !possessive_word(st, first - 1, wv) && !party_word(st, wv, first - 1))
             return (size_t)-1;
     }
     return first;
+}
+
+/* A spaced dash between two of words[first..last]. */
+static int crosses_break(const state *st, const wordvec *wv, size_t first,
+                         size_t last) {
+    for (size_t i = first; i < last; i++)
+        if (gap_breaks_name(st->text, wv->items[i].stop,
+                            wv->items[i + 1].start))
+            return 1;
+    return 0;
+}
+
+/* words[first..last] are a capitalised name (function words inside) of
+ * about as many words as the short form has letters: "PNH (Haitian
+ * National Police)", a name in another language's letters. */
+static int capitalised_name(const state *st, const wordvec *wv, size_t first,
+                            size_t last, size_t n) {
+    size_t i, content = 0;
+    for (i = first; i <= last; i++) {
+        const word *x = &wv->items[i];
+        size_t m = x->stop - x->start;
+        if (function_word(st->text + x->start, m) && i > first && i < last)
+            continue;
+        if (!is_upper((unsigned char)st->text[x->start])) return 0;
+        content++;
+    }
+    return n >= 3 && content >= 2 && content <= n + 2 &&
+           (content + 2 >= n || n >= 6);
 }
 
 /* A lower-case content word among words[first..last]. */
@@ -699,7 +770,11 @@ static int prose_in_name(const state *st, const wordvec *wv, size_t first,
                 (m > 4 && text[x->stop - 2] == 'e' && text[x->stop - 1] == 'd') ||
                 (m > 5 && memcmp(text + x->stop - 3, "ing", 3) == 0))
                 verbish = 1;
-        } else if (is_upper(c0) && lower && (verbish || lower >= 3)) {
+        } else if (is_upper(c0) && lower && (verbish || lower >= 3) &&
+                   i < last) {
+            /* a capitalised name of two words or more after the prose;
+             * one last capitalised noun ends a lower-case long form
+             * ("small island developing States") */
             return 1;
         }
     }
@@ -799,6 +874,44 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                      &b);
                     if (ok) a = b;
                 }
+                if (ok && st->lex) {
+                    /* "Ana Silva, President of the National Water and
+                     * Sanitation Agency (ANAS)": the body after an office
+                     * "of" it, not the person holding it */
+                    size_t k2, after = 0;
+                    for (k2 = a.first; k2 + 1 < last; k2++)
+                        if (same(text + wv->items[k2 + 1].start,
+                                 wv->items[k2 + 1].stop -
+                                     wv->items[k2 + 1].start,
+                                 "of", 2, 0) &&
+                            scm_lexicon_has(st->lex, SCM_LEX_TITLE,
+                                            text + wv->items[k2].start,
+                                            wv->items[k2].stop -
+                                                wv->items[k2].start))
+                            after = k2 + 2;
+                    if (after) {
+                        align b;
+                        ok = after <= last &&
+                             align_words(text, wv->items, after, last, letters,
+                                         n, 0, &b);
+                        if (ok) a = b;
+                    }
+                }
+                if (ok && a.initials < (int)n &&
+                    crosses_break(st, wv, a.first, last)) {
+                    /* letters found inside words across a spaced dash
+                     * ("Algeria – Niger Bilateral Border Committee (CBF)",
+                     * a name in another language's letters; but "Norway –
+                     * Saudi Arabia Strategic Dialogue (NSSD)" keeps its
+                     * parties): the letters again after the last dash */
+                    size_t r = a.first;
+                    align b;
+                    while (r < last && crosses_break(st, wv, r, last)) r++;
+                    ok = align_words(text, wv->items, r, last, letters, n, 0,
+                                     &b) &&
+                         !prose_in_name(st, wv, b.first, last);
+                    if (ok) a = b;
+                }
                 if (ok && a.initials < (int)n &&
                     lower_content(st, wv, a.first, last)) {
                     /* a capitalised name at the end beats letters found in
@@ -842,8 +955,9 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
             if (f >= wv->len || wv->items[f].start >= ce) continue;
             n = short_letters(text + sw->start, sw->stop - sw->start, letters);
             if (n < 2) continue;
-            if (!align_words(text, wv->items, f, l, letters, n, 1, &a) ||
-                a.uncovered > 0)
+            if ((!align_words(text, wv->items, f, l, letters, n, 1, &a) ||
+                 a.uncovered > 0) &&
+                !capitalised_name(st, wv, f, l, n))
                 continue;
             if (add_definition(st, sw->start, sw->stop - sw->start,
                                wv->items[f].start, wv->items[l].stop) != 0)
