@@ -10,6 +10,7 @@
 #include <string.h>
 #include <xxhash.h>
 
+#include "dates.h"
 #include "encoding.h"
 #include "frontmatter.h"
 #include "text.h"
@@ -693,6 +694,17 @@ static int title_cased(const ctx *c, const line *ln) {
  * lower-case word or through a hyphen.  ("Joint Communique", "Washington,
  * D.C. October 24, 2012", "For immediate release".)  `next` is the
  * following line of the same paragraph, or NULL. */
+/* The line's content ends with a full date (day or month with a year). */
+static int ends_with_date(const ctx *c, const line *ln) {
+    scm_date d;
+    size_t from = ln->start;
+    while (scm_date_find(c->raw, ln->end, from, 0, &d)) {
+        if (d.span.stop == ln->end) return 1;
+        from = d.span.stop;
+    }
+    return 0;
+}
+
 static int header_like(const ctx *c, const line *ln, const line *next,
                        const line *follow, scm_layout layout) {
     uint32_t limit = layout == SCM_LAYOUT_LINES
@@ -705,6 +717,9 @@ static int header_like(const ctx *c, const line *ln, const line *next,
         ln->md == MD_ORDERED_ONE)
         return 0;
     if (ln->width <= limit) return 1;
+    /* "Majuro, Republic of the Marshall Islands   October 17, 2218": a
+     * dateline, longer than the other header lines, ended by a date */
+    if (ln->width <= 100 && ends_with_date(c, ln)) return 1;
     /* a long title is a header only when a short header line follows it
      * ("The 18th ... Meeting" / "Canberra, Australia, 9 March 2052"): a
      * wrapped first sentence listing titled people is title case too.

@@ -143,6 +143,28 @@ describe("doc:dates()", function()
                            "on Sept. 12 as planned.", "October 24, 2012"))
     end)
 
+    it("looks ahead after a directive, an announcement, 'should' and a list item", function()
+      assert.same({"November = 2012-11", "December = 2012-12", "January = 2013-01",
+                   "March = 2013-03", "February = 2012-02"},
+                  pairs_of("They called for an ambitious outcome at the summit in November. " ..
+                           "Tessel announced the opening of a laboratory in December. Their " ..
+                           "officials should meet in January. They urged all parties to respect " ..
+                           "the truce by March. They welcomed the truce agreed in February.",
+                           "October 24, 2012"))
+    end)
+
+    it("reads a day range without a year in the natural year", function()
+      assert.same({"2–3 September = 2012-09-02/2012-09-03", "14-15 May = 2013-05-14/2013-05-15"},
+                  pairs_of("The forum was held in Varna on 2–3 September, and the next one " ..
+                           "will take place on 14-15 May.", "October 24, 2012"))
+    end)
+
+    it("does not count the years of a range that ends a name", function()
+      assert.same({"2211–2215 = 2211/2215"},
+                  pairs_of("They adopted the Harbour Conservation Plan 2206–2215 and the " ..
+                           "2211–2215 programme.", "October 24, 2210"))
+    end)
+
     it("does not look back from a future passive ('to be held')", function()
       assert.same({"December = 2012-12"},
                   pairs_of("They named a coordinator for the forum to be held in December.", march))

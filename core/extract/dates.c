@@ -67,8 +67,13 @@ static const char *const month_prepositions[] = {
 
 /* Words that make a clause look ahead ... */
 static const char *const future_words[] = {
-    "will",        "shall",     "would", "next", "upcoming",
-    "forthcoming", "scheduled", "ahead", NULL};
+    "will",        "shall",     "would",    "should",   "next",
+    "upcoming",    "forthcoming", "scheduled", "ahead",
+    /* directives and announcements point at what is to come: "called
+     * for an outcome at COP215 in November", "announced the opening of a
+     * laboratory in September" */
+    "urge",        "urges",     "urged",    "announce", "announces",
+    "announced",   NULL};
 /* ... or do when "to" follows: "agreed to hold", "look forward to". */
 static const char *const future_to_words[] = {
     "agree",    "agrees",    "agreed",    "decide",  "decides",  "decided",
@@ -83,7 +88,9 @@ static const char *const past_words[] = {"was",     "were",     "had", "took",
                                          "entered", "occurred", NULL};
 static const char *const past_participles[] = {
     "held",    "signed", "launched", "completed", "conducted", "concluded",
-    "adopted", "opened", "hosted",   "convened",  NULL};
+    "adopted", "opened", "hosted",   "convened",
+    /* without "to" after them: "the ceasefire agreed in Nairobi" */
+    "agreed",  "decided", "reached", NULL};
 
 /* Verbs of arranging something, which look ahead after "to": "tasked
  * their staffs to present a draft by …", "the decision to host the
@@ -223,7 +230,17 @@ static int after_word(const char *t, size_t lo, size_t pos, const char *w) {
 
 /* A bare year that ends a name: "Alliance 2015", "(MPAC) 2025". */
 static int year_in_name(const char *t, size_t lo, size_t start) {
-    size_t wend, ws;
+    size_t wend, ws, dl = 0;
+    /* the second year of a range ending a name: "Plan 2206–2215" */
+    if (start >= lo + 5 && t[start - 1] == '-') dl = 1;
+    else if (start >= lo + 7 && (unsigned char)t[start - 1] == 0x93 &&
+             (unsigned char)t[start - 2] == 0x80 &&
+             (unsigned char)t[start - 3] == 0xE2)
+        dl = 3;
+    if (dl && is_digit((unsigned char)t[start - dl - 1]) &&
+        is_digit((unsigned char)t[start - dl - 4]) &&
+        (start - dl - 4 == lo || !is_digit((unsigned char)t[start - dl - 5])))
+        return year_in_name(t, lo, start - dl - 4);
     if (start == lo || t[start - 1] != ' ') return 0;
     if (start >= lo + 2 && t[start - 2] == ')') return 1;
     ws = word_before(t, lo, start, &wend);
@@ -329,6 +346,14 @@ static int to_follows(const char *t, size_t e, size_t stop) {
     return p > e && word_end(t, p, stop) == p + 2 && word_is(t + p, 2, "to");
 }
 
+/* "for" or "on" is the next word after e: "called for", "called on". */
+static int for_or_on_follows(const char *t, size_t e, size_t stop) {
+    size_t p = skip_blanks(t, e, stop), q;
+    if (p == e) return 0;
+    q = word_end(t, p, stop);
+    return word_is(t + p, q - p, "for") || word_is(t + p, q - p, "on");
+}
+
 /* Does the clause before `at` look ahead (1), back (-1) or neither (0)?
  * The clause runs from the sentence's start, or from its last ";" or ",
  * and" (", but", ", which", ...) before `at`.  Only the words before the
@@ -341,7 +366,7 @@ static int clause_tense(const para *pg, size_t at) {
     const char *t = pg->t;
     long si = scm_doc_sentence_at(pg->doc, at);
     size_t p = si >= 0 ? pg->doc->sentences.items[si].span.start : pg->lo;
-    size_t prev_s = 0, prev_e = 0;
+    size_t prev_s = 0, prev_e = 0, clause_start = SIZE_MAX;
     int tense = 0, comma = 0;
     if (p < pg->lo) p = pg->lo;
     while (p < at) {
@@ -353,6 +378,7 @@ static int clause_tense(const para *pg, size_t at) {
             p++;
             continue;
         }
+        if (clause_start == SIZE_MAX) clause_start = s;
         e = p = word_end(t, p, at);
         if (comma && word_in(t + s, e - s, clause_openers)) tense = 0;
         comma = 0;
@@ -365,6 +391,13 @@ static int clause_tense(const para *pg, size_t at) {
              is_lower((unsigned char)t[s]) &&
              word_in(t + s, e - s, planning_verbs)))
             tense = 1; /* "to be held", "to host the Symposium" */
+        else if ((word_is(t + s, e - s, "call") || word_is(t + s, e - s, "calls") ||
+                  word_is(t + s, e - s, "called")) &&
+                 (for_or_on_follows(t, e, pg->stop)))
+            tense = 1; /* "called for", "called on" */
+        else if (s == clause_start && word_in(t + s, e - s, planning_verbs))
+            tense = 1; /* a list item under "We agreed to:": "open a
+                          centre in September" */
         else if (word_in(t + s, e - s, past_words) ||
                  (word_in(t + s, e - s, past_participles) &&
                   !(prev_e > prev_s &&
@@ -620,6 +653,41 @@ static int coordinated_month(const para *pg, const scm_date *d) {
     return push(pg->x, ms, me, iso, SCM_DATE_MONTH, 0) ? -1 : 0;
 }
 
+/* "on 2–3 September": a day range written without a year, read as one
+ * range in the natural year.  1 pushed, 0 none, -1 out of memory. */
+static int yearless_day_range(const para *pg, const scm_date *d) {
+    const char *t = pg->t;
+    size_t s = d->span.start, n = 0, k;
+    scm_date a = *d;
+    int day = 0;
+    if (d->precision != SCM_DATE_DAY || d->year != 0 ||
+        pg->doc->date.precision == SCM_DATE_NONE || s < pg->lo + 2)
+        return 0;
+    if (t[s - 1] == '-') n = 1;
+    else if (s >= pg->lo + 4 && (unsigned char)t[s - 1] == 0x93 &&
+             (unsigned char)t[s - 2] == 0x80 && (unsigned char)t[s - 3] == 0xE2)
+        n = 3;
+    if (!n) return 0;
+    k = s - n;
+    if (k == pg->lo || !is_digit((unsigned char)t[k - 1])) return 0;
+    day = t[k - 1] - '0';
+    k--;
+    if (k > pg->lo && is_digit((unsigned char)t[k - 1])) {
+        day += (t[k - 1] - '0') * 10;
+        k--;
+    }
+    if (k > pg->lo && (is_digit((unsigned char)t[k - 1]) || t[k - 1] != ' '))
+        return 0;
+    if (day < 1 || day >= d->day) return 0;
+    a.day = day;
+    a.year = natural_year(pg, s, d->month, d->day);
+    {
+        scm_date b = *d;
+        b.year = a.year;
+        return push_range(pg, k, d->span.stop, &a, &b, 1);
+    }
+}
+
 /* Absolute dates of one paragraph, and days written without a year. */
 static int absolute_dates(const para *pg) {
     size_t pos = pg->lo;
@@ -632,6 +700,7 @@ static int absolute_dates(const para *pg) {
         if (!r) r = range_after(pg, &d, &pos);
         if (!r) r = range_before(pg, &d);
         if (!r) r = coordinated_month(pg, &d);
+        if (!r) r = yearless_day_range(pg, &d);
         if (!r) r = push_date(pg, &d);
         if (r < 0) return -1;
     }
