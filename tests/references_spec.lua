@@ -266,6 +266,35 @@ describe("references()", function()
     end)
   end)
 
+  describe("after the blind18-21 round", function()
+    it("reads business and investment forums as meetings", function()
+      assert.same({"meeting: Varna – Tessel Business Forum",
+                   "mechanism: Harbour Cooperation Forum"},
+                  refs("They welcomed the Varna – Tessel Business Forum held in Sarn and " ..
+                       "the Harbour Cooperation Forum."))
+    end)
+
+    it("keeps an ordinal of a series before a plan or a document", function()
+      -- "first" is the first of its kind, not a number in a series
+      assert.same({"plan: seventh Indicative Cooperation Programme",
+                   "document: Harbour Strategy"},
+                  refs("They signed the seventh Indicative Cooperation Programme and " ..
+                       "welcomed the first Harbour Strategy."))
+    end)
+
+    it("reads 'against', 'as a' and a year range after the complements", function()
+      assert.same({"agreement: Agreement on Cooperation against Illicit Drug Trafficking",
+                   "document: 2201 Varna Declaration on the Harbour Channel as a Zone " ..
+                   "of Peace",
+                   "plan: Plan of Action for the Reforestation of the Tessel Watershed " ..
+                   "2223–2233"},
+                  refs("They signed the Agreement on Cooperation against Illicit Drug " ..
+                       "Trafficking, recalled the 2201 Varna Declaration on the Harbour " ..
+                       "Channel as a Zone of Peace and adopted the Plan of Action for the " ..
+                       "Reforestation of the Tessel Watershed 2223–2233."))
+    end)
+  end)
+
   describe("connectors inside a name", function()
     it("keeps 'at', 'from' and 'over' before a complement", function()
       assert.same({"agreement: Convention on the Safety of Fishers at Sea",

@@ -724,6 +724,11 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
      * sender after a whole name ("Summit at Camp David", "Statement from
      * the Summit") or a party */
     if (is_word(c, j, "over")) return head;
+    /* "Declaration on the Mozambique Channel as a Zone of Peace": only in
+     * a document's or an agreement's name, and with an article */
+    if (is_word(c, j, "as"))
+        return !article ||
+               (strcmp(kind, "document") != 0 && strcmp(kind, "agreement") != 0);
     if (is_word(c, j, "at") || is_word(c, j, "from"))
         return head || article || party_words(c, k, e);
     /* "to" only attaches an instrument to another ("Protocol to the
@@ -1134,7 +1139,16 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     }
     if (!kind) return 0;
     if (is_word(c, h, "Initiative")) kind = initiative_kind(c, s, h);
+    /* a business or investment forum is an event ("Bahrain – Iraq Business
+     * Forum held in Basra"), a standing forum a mechanism */
+    if (is_word(c, h, "Forum") && h > s &&
+        (is_word(c, h - 1, "Business") || is_word(c, h - 1, "Investment")))
+        kind = "meeting";
     end = h + 1 == j ? complements(c, j, kind) : j;
+    /* a year range after the complements: "Plan of Action for the
+     * Reforestation of the … Watershed 2223–2233" */
+    if (end > j && end < c->n && gap_space(c, end) && year_range_word(c, end))
+        end++;
     stop = c->w[end - 1].stop;
     /* a joint body meets in numbered sessions, as a committee does */
     session = joint ||
@@ -1155,6 +1169,13 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     /* a numbered or dated session of a standing body */
     if (session && (ord || start < c->w[s].start)) kind = "meeting";
     meeting = !strcmp(kind, "meeting");
+    /* "the seventh Indicative Cooperation Programme", "the third Joint
+     * Declaration": the ordinal belongs to a plan's or a document's name
+     * too, though only a meeting is numbered by it ("the first
+     * Indo-Pacific Strategy" is the first of its kind, not of a series) */
+    if (!meeting && ord > 1 && start == c->w[s].start &&
+        (!strcmp(kind, "plan") || !strcmp(kind, "document")))
+        start = c->w[s - 1].start;
     if (!meeting) ord = 0;
     if (ord) start = c->w[s - 1].start;
     if ((meeting || session) && !other_year(c, start, s) &&
