@@ -367,6 +367,10 @@ local sets = {
     gold_dir .. "blind20/" },
   { "twenty-first blind set (tests/gold/blind21: written beside blind18/19/20, without the code)",
     gold_dir .. "blind21/" },
+  { "twenty-second blind set (tests/gold/blind22: written after the blind18-21 rounds, without the code)",
+    gold_dir .. "blind22/" },
+  { "twenty-third blind set (tests/gold/blind23: written beside blind22, without the code)",
+    gold_dir .. "blind23/" },
 }
 local any = false
 for _, set in ipairs(sets) do
