@@ -1481,12 +1481,17 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Dra", "title"},
     {"Abg", "title"},
     {"Arq", "title"},
+    {"Cllr", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
     {"Secretary of Defense", "Secretary"},
     {"Secretary of Defence", "Secretary"},
     {"Secretary of State", "Secretary"},
+    {"Head of Government", "Head of Government"},
+    {"Head of State", "Head of State"},
+    {"Minister of State", "Minister"},
+    {"Government Counsellor-Minister", "Government Counsellor-Minister"},
     {"Secretary of the Treasury", "Secretary"},
     {"Secretary of Commerce", "Secretary"},
     {"Secretary of Energy", "Secretary"},
@@ -1699,8 +1704,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
-    {"title-abbreviation", words_title_abbreviation, 68},
-    {"title", words_title, 113},
+    {"title-abbreviation", words_title_abbreviation, 69},
+    {"title", words_title, 117},
     {"verb", words_verb, 85},
 };
 

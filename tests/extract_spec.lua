@@ -1439,6 +1439,28 @@ describe("scm.parse", function()
       assert.equal(0, #people(doc))
     end)
 
+    it("reads the names and titles of the blind22/23 round", function()
+      local doc = parse("We, the Head of Government of Andorra, Marc Rossell i Pujol, and the " ..
+        "Minister of State of Monaco, Pierre Lorenzi, met. Minister of State Lorenzi " ..
+        "welcomed the talks. The Minister of Defence of Sierra Leone, Brigadier (Retd.) Abu " ..
+        "Bakarr Kamara, Cllr. Ruth Weah, Minister of Justice of Liberia, Dr. ’Mamosa Ntšekhe, " ..
+        "Minister of Health of Lesotho, and Admiral Giovanni Lo Presti, Chief of Defence, " ..
+        "met the Peruvian co-chair, María del Pilar de la Puente Huamán, Vice Minister of " ..
+        "Water. They visited the Executive President of the Authority of Lake Titicaca. " ..
+        "Vice Minister de la Puente thanked them.")
+      local p = person(doc, "Rossell")
+      assert.is_truthy(p)
+      assert.equal("Marc Rossell i Pujol", p.name)
+      assert.equal("Head of Government", p.role)
+      assert.equal("Minister of State", person(doc, "Lorenzi").role)
+      assert.equal("Minister", person(doc, "Kamara").role)
+      assert.equal("Ruth Weah", person(doc, "Weah").name)
+      assert.equal("’Mamosa Ntšekhe", person(doc, "Ntšekhe").name)
+      assert.is_truthy(person(doc, "Lo Presti"))
+      assert.equal("María del Pilar de la Puente Huamán", person(doc, "de la Puente").name)
+      assert.is_nil(person(doc, "Titicaca"))
+    end)
+
     it("takes the longest party before 'delegation'", function()
       local doc = parse("The South Sudanese delegation was led by Hon. Deng Makuei Garang, " ..
         "Deputy Minister of Foreign Affairs. Deputy Minister Makuei thanked the hosts.")

@@ -12,7 +12,7 @@ const char *const scm_honorifics[] = {
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Eng", "Samdech",
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
-    "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij",
+    "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
     "Mag.", "Ing.", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
@@ -245,4 +245,4 @@ const char *const scm_paternal_surname_parties[] = {
     "Spain", "Mexico", "Argentina", "Chile", "Colombia", "Peru",
     "Venezuela", "Ecuador", "Bolivia", "Uruguay", "Paraguay", "Cuba",
     "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica",
-    "Panama", "Dominican Republic", NULL};
+    "Panama", "Dominican Republic", "Andorra", NULL};

@@ -32,7 +32,7 @@
 static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
-    "los", "las", "e", "av", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
+    "los", "las", "e", "i", "y", "av", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
     "kizi", "kyzy", "uulu", NULL};
 
 /* Particles that belong to the family name before it ("Marco Di
@@ -41,6 +41,7 @@ static const char *const family_particles[] = {
     "Di", "De", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Du",
     "Dos", "Das", "Ter", "van", "von", "de", "der", "den", "del", "da",
     "di", "du", "la", "le", "Ní", "Nic", "Ó", "Ua", "Dela", "Delos", "av",
+    "Lo", "Li", "Dal", "Dalla", "Delle", "Degli",
     NULL};
 /* ... and those that are given names as well ("Al Gore"), only inside
  * a name ("Youssef El Mansouri"). */
@@ -319,6 +320,13 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
     return j + 1 < n && name_word(c, &w[j + 1]) && !is_initial(t, &w[j + 1]);
 }
 
+/* A word that opens a place name: "Lake Titicaca", "Mount Kenya". */
+static int place_opener(const char *t, const scm_word *w) {
+    static const char *const words[] = {"Lake", "Mount", "Cape", "Gulf",
+                                        "Isle", "Lac", "Mont", NULL};
+    return scm_word_in(t, w, words);
+}
+
 /* A lower-case particle that opens a family name ("van", "da", "de"). */
 static int is_lower_particle(const char *t, const scm_word *w) {
     return w->kind == SCM_W_WORD && scm_word_in(t, w, scm_family_particles_lower);
@@ -371,7 +379,7 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         }
     }
     j = i;
-    while (j < n && j - i < 6) {
+    while (j < n && j - i < 8) { /* "María del Pilar de la Puente Huamán" */
         if (name_word(c, &w[j]) || caps_family_at(c, w, i, j, n)) {
             j++;
             if (scm_possessive_len(t, &w[j - 1])) break;
@@ -393,7 +401,8 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
     }
     while (j > i && is_initial(t, &w[j - 1])) j--;
     if (j == i) return 0;
-    /* the name of a place: "Queen Elizabeth Hospital" */
+    /* the name of a place: "Lake Titicaca", "Queen Elizabeth Hospital" */
+    if (j - i >= 2 && place_opener(t, &w[i])) return 0;
     if (j < n && w[j].cap && in_set(c, &w[j], WS_PLACE_NOUN)) return 0;
     {
         /* "Emil Tilek uulu": a patronymic particle closing the name makes
@@ -725,6 +734,22 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
         return -1;
     }
     return 0;
+}
+
+/* "Brigadier (Retd.) Abu Bakarr Kamara": a retired rank's marker after
+ * it.  The word after the marker, or j. */
+static size_t skip_retired(const char *t, const scm_word *w, size_t j,
+                           size_t n) {
+    static const char *const marks[] = {"Retd", "Retd.", "Rtd", "Rtd.",
+                                        "retd", "retd.", "Ret", "Ret.",
+                                        "retired", NULL};
+    size_t k = j + 1;
+    if (j + 2 >= n || !scm_word_punct(&w[j], '(') ||
+        !scm_word_in(t, &w[k], marks))
+        return j;
+    k++;
+    if (k < n && scm_word_punct(&w[k], '.')) k++;
+    return k < n && scm_word_punct(&w[k], ')') ? k + 1 : j;
 }
 
 static int is_rank(const char *role) {
@@ -1154,11 +1179,11 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     return 0;
 }
 
-/* A comma after at most six capitalised words (or particles) from i: the
+/* A comma after at most eight capitalised words (or particles) from i: the
  * cheap test before reading "Name, Title" at a capitalised word. */
 static int comma_after_caps(const scm_word *w, size_t i, size_t n) {
     size_t j;
-    for (j = i; j < n && j - i <= 6; j++) {
+    for (j = i; j < n && j - i <= 8; j++) {
         if (scm_word_punct(&w[j], ',')) return j > i;
         if (w[j].kind != SCM_W_WORD) return 0;
     }
@@ -1341,6 +1366,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     if (scm_possessive_len(t, &w[te - 1])) return te;
     /* Title Name; a rank may have an honorific before the name ("Air
      * Chief Marshal Sir Richard Knighton") */
+    if (is_rank(role)) te = skip_retired(t, w, te, n);
     if (parse_name(c, w, is_rank(role) && te < n &&
                                 in_set(c, &w[te], WS_HONORIFIC)
                             ? te + 1
@@ -1446,7 +1472,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         long rk = title_at(c, w, j, n, &rank);
         if (rk < 0) return (size_t)-1;
         if (rk > 0 && is_rank(rank) && !is_rank(role) &&
-            name_ends_run(c, w, j + (size_t)rk, n, &ni)) {
+            name_ends_run(c, w, skip_retired(t, w, j + (size_t)rk, n), n,
+                          &ni)) {
             if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
                 return (size_t)-1;
             return ni.stop;
@@ -1526,7 +1553,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         /* a name of one word only after an office of a known party,
          * closed by punctuation: "the Minister for Foreign Affairs of the
          * Republic of Indonesia, Haryanto." */
-        if (parse_name(c, w, r + (size_t)rk, n, &ni) &&
+        if (parse_name(c, w,
+                       rk > 0 && is_rank(rank)
+                           ? skip_retired(t, w, r + (size_t)rk, n)
+                           : r + (size_t)rk,
+                       n, &ni) &&
             (rk > 0 || ni.count >= 2 ||
              (party && ni.stop < n && w[ni.stop].kind == SCM_W_PUNCT &&
               (w[ni.stop].punct == '.' || w[ni.stop].punct == ',' ||
@@ -1631,6 +1662,19 @@ static int new_person(scm_extract *x, cand *k) {
 
 static int merge_into(scm_person *p, cand *k) {
     if (add_mention(p, k->mention) != 0) return -1;
+    /* "Minister of State Lorenzi" later: a rank of its own, the form the
+     * document calls the person by (the role the lexicon gave the title
+     * is its first word) */
+    if (k->title && p->role &&
+        (strcmp(k->title, "Minister of State") == 0 ||
+         strcmp(k->title, "Secretary of State") == 0) &&
+        strncmp(k->title, p->role, strlen(p->role)) == 0 &&
+        strcmp(k->title, p->role) != 0) {
+        char *r = scm_xstrndup(k->title, strlen(k->title));
+        if (!r) return -1;
+        free(p->role);
+        p->role = r;
+    }
     if (!p->title && k->title) {
         p->title = k->title;
         k->title = NULL;

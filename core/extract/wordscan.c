@@ -13,7 +13,7 @@ static const char *const period_words[] = {
     "Amb", "Gov", "Sen", "Rep", "Hon", "Prof", "Maj", "Capt", "Sgt", "Cdr",
     "No", "Nos", "Co", "Inc", "Ltd", "Corp", "vs", "Mt", "Ft", "Messrs",
     "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Lic", "Licda", "Dra", "Abg",
-    "Arq", NULL};
+    "Arq", "Cllr", NULL};
 
 const unsigned char scm_ascii_alnum[128] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
@@ -258,6 +258,12 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
         }
         memset(&w, 0, sizeof w);
         w.start = (scm_off)(p - base);
+        /* "’Mamosa": a Sesotho name opens with an apostrophe (U+2019; an
+         * opening quote is U+2018) */
+        if (k == C_PUNCT && cl == 3 && p[0] == 0xE2 && p[2] == 0x99 &&
+            p + 3 < end && is_upper_at(p + 3, end) &&
+            (p == base || p[-1] == ' '))
+            k = C_ALPHA;
         if (k == C_PUNCT) {
             w.kind = SCM_W_PUNCT;
             w.punct = pc;
@@ -270,6 +276,9 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
             w.cap = (uint8_t)(p + 2 < end && p[0] == 0xCA && p[1] == 0xBB
                                   ? is_upper_at(p + 2, end)
                                   : is_upper_at(p, end));
+            if (!w.cap && p + 3 < end && p[0] == 0xE2 && p[1] == 0x80 &&
+                p[2] == 0x99)
+                w.cap = (uint8_t)is_upper_at(p + 3, end); /* "’Mamosa" */
             for (;;) {
                 const unsigned char *run = p;
                 p = base + scm_ascii_run_end(base, (size_t)(p - base), stop, 1);
