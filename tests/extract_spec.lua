@@ -1459,6 +1459,8 @@ describe("scm.parse", function()
       assert.is_truthy(person(doc, "Lo Presti"))
       assert.equal("María del Pilar de la Puente Huamán", person(doc, "de la Puente").name)
       assert.is_nil(person(doc, "Titicaca"))
+      -- "the Peruvian co-chair, NAME" gives the party
+      assert.equal("Peru", person(doc, "de la Puente").party or "nil")
     end)
 
     it("takes the longest party before 'delegation'", function()

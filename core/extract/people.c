@@ -606,13 +606,22 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     if (k > 0 && scm_word_is(t, &w[k - 1], "the") &&
         (k < at || in_set(c, &w[k], WS_HONORIFIC)))
         k--;
-    if (k < 3 || !scm_word_is(t, &w[k - 1], "by")) return 0;
+    /* "the Peruvian co-chair, María del Pilar …" */
+    if (k >= 3 && scm_word_punct(&w[k - 1], ',') &&
+        (scm_word_ieq(t, &w[k - 2], "co-chair") ||
+         scm_word_ieq(t, &w[k - 2], "co-chairman") ||
+         scm_word_ieq(t, &w[k - 2], "co-chairperson")))
+        k -= 1; /* read the party before "co-chair" as before "delegation" */
+    else if (k < 3 || !scm_word_is(t, &w[k - 1], "by"))
+        return 0;
+    else {
     k--;
     if (k > 0 && (scm_word_is(t, &w[k - 1], "led") ||
                   scm_word_is(t, &w[k - 1], "headed")))
         k--;
     if (k > 0 && scm_word_is(t, &w[k - 1], "was")) k--;
     if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation")) return 0;
+    }
     /* the longest party phrase ending right before "delegation" ("the
      * South Sudanese delegation", not "Sudanese") */
     for (d = k - 1 > 4 ? k - 1 - 4 : 0; d < k - 1; d++) {
