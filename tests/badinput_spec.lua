@@ -15,18 +15,7 @@ local BIG = os.getenv("SCM_BIG_TESTS") == "1"
 local SANITIZED = (os.getenv("LD_PRELOAD") or ""):find("asan") ~= nil
 local LUA = os.getenv("LUA") or "lua5.4"
 
-local function tmpdir()
-  local p = assert(io.popen("mktemp -d"))
-  local d = p:read("l")
-  p:close()
-  return d
-end
-
-local function write(path, bytes)
-  local f = assert(io.open(path, "wb"))
-  f:write(bytes)
-  f:close()
-end
+local tmpdir, write = helpers.tmpdir, helpers.write
 
 -- parse must return nil and a message matching `pattern`
 local function refused(bytes, pattern, opts)

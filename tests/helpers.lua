@@ -49,6 +49,21 @@ function M.remove_corpus(path)
   for _, suffix in ipairs({ "", "-wal", "-shm", "-journal" }) do os.remove(path .. suffix) end
 end
 
+--- A fresh empty directory.
+function M.tmpdir()
+  local p = assert(io.popen("mktemp -d"))
+  local d = p:read("l")
+  p:close()
+  return d
+end
+
+--- Write bytes to a file.
+function M.write(path, bytes)
+  local f = assert(io.open(path, "wb"))
+  f:write(bytes)
+  f:close()
+end
+
 --- Collect an iterator's items into a list.
 function M.list(iter)
   local out = {}

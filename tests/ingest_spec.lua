@@ -92,18 +92,7 @@ local function threads()
   return n
 end
 
-local function tmpdir()
-  local dir = os.tmpname()
-  os.remove(dir)
-  assert(os.execute("mkdir -p " .. dir))
-  return dir
-end
-
-local function write(path, bytes)
-  local f = assert(io.open(path, "wb"))
-  f:write(bytes)
-  f:close()
-end
+local tmpdir, write = helpers.tmpdir, helpers.write
 
 local function check_index(c)
   for _ in c:sql("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')", nil,

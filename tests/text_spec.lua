@@ -404,9 +404,9 @@ describe("scm.parse", function()
           "Majuro, Republic of the Marshall Islands   October 17, 2218 \n\n" ..
           "The 5th Ocean Ministers’ Meeting was held in Majuro on October 16-17, 2218, and \n\n" ..
           "the Ministers of the three countries recalled their declaration of 2214. \n\n"))
-        local kinds = {}
-        for p in doc:paragraphs() do kinds[#kinds + 1] = p.kind end
-        assert.same({"header", "header", "header", "body"}, kinds)
+        local seen = {}
+        for p in doc:paragraphs() do seen[#seen + 1] = p.kind end
+        assert.same({"header", "header", "header", "body"}, seen)
       end)
 
       it("goes on across a page break after a full line that ends in a number", function()
