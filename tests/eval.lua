@@ -371,6 +371,10 @@ local sets = {
     gold_dir .. "blind22/" },
   { "twenty-third blind set (tests/gold/blind23: written beside blind22, without the code)",
     gold_dir .. "blind23/" },
+  { "twenty-fourth blind set (tests/gold/blind24: written after the blind22/23 round, without the code)",
+    gold_dir .. "blind24/" },
+  { "twenty-fifth blind set (tests/gold/blind25: written beside blind24, without the code)",
+    gold_dir .. "blind25/" },
 }
 local any = false
 for _, set in ipairs(sets) do
