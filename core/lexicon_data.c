@@ -1482,6 +1482,12 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Abg", "title"},
     {"Arq", "title"},
     {"Cllr", "title"},
+    {"Mgr", "title"},
+    {"PhDr", "title"},
+    {"JUDr", "title"},
+    {"MUDr", "title"},
+    {"RNDr", "title"},
+    {"Bc", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -1490,6 +1496,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Secretary of State", "Secretary"},
     {"Head of Government", "Head of Government"},
     {"Head of State", "Head of State"},
+    {"Sultan", "Sultan"},
+    {"Chief", "Chief"},
     {"Minister of State", "Minister"},
     {"Government Counsellor-Minister", "Government Counsellor-Minister"},
     {"Secretary of the Treasury", "Secretary"},
@@ -1704,8 +1712,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
-    {"title-abbreviation", words_title_abbreviation, 69},
-    {"title", words_title, 117},
+    {"title-abbreviation", words_title_abbreviation, 75},
+    {"title", words_title, 119},
     {"verb", words_verb, 85},
 };
 

@@ -1463,6 +1463,23 @@ describe("scm.parse", function()
       assert.equal("Peru", person(doc, "de la Puente").party or "nil")
     end)
 
+    it("reads the names and titles of the blind24/25 round", function()
+      local doc = parse("Today in Muscat, His Majesty Sultan Fahd bin Qais Al Said and the " ..
+        "Minister of Defence of the Slovak Republic, Mgr. Juraj Kovac, met Sayyid Talal bin " ..
+        "Hilal Al Busaidi, Minister of Foreign Affairs, and Vice Admiral Juan Ospina, Chief " ..
+        "of the Joint Staff. Sultan Fahd welcomed the cadets of the Armed Forces Academy of " ..
+        "General Milan Rastislav Stefanik and the patrols of General Santos City.")
+      local p = person(doc, "Al Said")
+      assert.is_truthy(p)
+      assert.equal("Sultan", p.role)
+      assert.equal(2, #p.mentions)
+      assert.equal("Juraj Kovac", person(doc, "Kovac").name)
+      assert.equal("Talal bin Hilal Al Busaidi", person(doc, "Al Busaidi").name)
+      assert.equal("Chief", person(doc, "Ospina").role)
+      assert.is_nil(person(doc, "Stefanik"))
+      assert.same({ "Sultan" }, act_with(doc, "welcome").actors)
+    end)
+
     it("takes the longest party before 'delegation'", function()
       local doc = parse("The South Sudanese delegation was led by Hon. Deng Makuei Garang, " ..
         "Deputy Minister of Foreign Affairs. Deputy Minister Makuei thanked the hosts.")

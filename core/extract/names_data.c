@@ -13,6 +13,8 @@ const char *const scm_honorifics[] = {
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
+    "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
+    "Sayyida", "Majesty",
     "Mag.", "Ing.", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
@@ -73,7 +75,8 @@ const char *const scm_place_nouns[] = {
     "Academy", "Harbour", "Harbor", "Canal", "Strait", "Reef", "Mountains",
     "Barracks", "Hotel", "Memorial", "Foundation", "Prize", "Award",
     "Medal", "Scholarship", "Scholarships", "Mosque", "Cathedral",
-    "Highway", "Corridor", "Airbase", "Cup", "Trophy", "Lecture", "Centre",
+    "Highway", "Corridor", "Airbase", "Cup", "Trophy", "Lecture", "City",
+    "Centre",
     "Center", "Institute", "University", NULL};
 
 const char *const scm_not_name_words[] = {

@@ -668,7 +668,12 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     k.role = role;
     k.party = party;
     k.words = ni->count;
-    k.by_given = c->given_honorific && ni->count == 1;
+    /* "Prince Abdulrahman", "Sultan Fahd": a short form by given name */
+    k.by_given = ni->count == 1 &&
+                 (c->given_honorific ||
+                  (role && (strcmp(role, "Sultan") == 0 ||
+                            strcmp(role, "Emir") == 0 ||
+                            strcmp(role, "King") == 0)));
     if (ni->comma) {
         scm_buf b = {0};
         size_t j;
@@ -1324,6 +1329,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     long k;
     int oom;
     name_info ni;
+    /* "the Armed Forces Academy of General Milan Rastislav Štefánik": a
+     * place or institution named after a person */
+    if (i >= 2 && scm_word_is(t, &w[i - 1], "of") &&
+        in_set(c, &w[i - 2], WS_PLACE_NOUN))
+        return i + 1;
     /* Honorific Name [, Title] [of the PARTY] */
     if (in_set(c, &w[i], WS_HONORIFIC)) {
         size_t at = i + 1, r;
