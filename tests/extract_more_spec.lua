@@ -160,6 +160,14 @@ describe("scm.parse", function()
       assert.equal("Norway – Saudi Arabia Strategic Dialogue", acronym(doc, "NSSD").long)
     end)
 
+    it("leaves an honour after a name and a comma out of the short forms", function()
+      local doc = parse("It was co-chaired by the Hon. Marcus D. Springer, MP, Minister of " ..
+        "Foreign Affairs, and Hon. Dennis Omondi, EGH, Cabinet Secretary, with NATO.")
+      assert.is_nil(acronym(doc, "MP"))
+      assert.is_nil(acronym(doc, "EGH"))
+      assert.is_truthy(acronym(doc, "NATO"))
+    end)
+
     it("finds the letters again inside a name that follows prose", function()
       local doc = parse("They visited the river and underscored the importance of the " ..
         "Zambezi Watercourse Commission (ZAMCOM). They signed the Regional Convention for " ..

@@ -1478,6 +1478,11 @@ describe("scm.parse", function()
       assert.equal("Chief", person(doc, "Ospina").role)
       assert.is_nil(person(doc, "Stefanik"))
       assert.same({ "Sultan" }, act_with(doc, "welcome").actors)
+      -- a Luo name ending in "ng’", and an honour after the name
+      doc = parse("The Kenyan delegation was led by Hon. Dennis Ochieng’ Omondi, EGH, " ..
+        "Cabinet Secretary for Foreign Affairs. Cabinet Secretary Omondi welcomed the talks.")
+      assert.equal("Dennis Ochieng’ Omondi", person(doc, "Omondi").name)
+      assert.equal("Cabinet Secretary", person(doc, "Omondi").role)
     end)
 
     it("takes the longest party before 'delegation'", function()

@@ -29,6 +29,7 @@
 
 #include "../utf8.h"
 #include "extract.h"
+#include "names_data.h"
 #include "wordscan.h"
 
 #define MAX_LETTERS 16
@@ -1224,6 +1225,22 @@ static int named_event(const state *st, const word *w) {
     return 0;
 }
 
+/* "Marcus D. Springer, MP, Minister …", "Dennis Omondi, EGH, Cabinet
+ * Secretary": an honour after a name and a comma (scm_post_nominals) is
+ * no short form. */
+static int post_nominal(const state *st, const word *w) {
+    const char *t = st->text;
+    size_t n = w->stop - w->start, e = w->start;
+    if (!scm_bytes_in(t + w->start, n, scm_post_nominals)) return 0;
+    while (e > 0 && t[e - 1] == ' ') e--;
+    if (e < 2 || t[e - 1] != ',') return 0;
+    e--;
+    while (e > 0 && t[e - 1] == ' ') e--;
+    /* after a name: a word that opens with a capital letter */
+    while (e > 0 && t[e - 1] != ' ') e--;
+    return (unsigned char)t[e] >= 'A' && (unsigned char)t[e] <= 'Z';
+}
+
 int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                          scm_extract *x, scm_error *err) {
     state st;
@@ -1264,6 +1281,7 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
         if (capital_word(&st, &cand.items[i]) &&
             named_event(&st, &cand.items[i]))
             continue;
+        if (post_nominal(&st, &cand.items[i])) continue;
         if (word_mentions(&st, &cand.items[i]) != 0) goto oom;
     }
     spelling_initials(&st, initials);

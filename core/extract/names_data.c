@@ -51,7 +51,7 @@ const char *const scm_title_modifiers[] = {
 const char *const scm_post_nominals[] = {"MP", "MEP", "MLA", "MHA", "KC",
                                          "QC", "SC", "OBE", "CBE", "KBE",
                                          "MBE", "AO", "AC", "PC", "GCMG",
-                                         "KCMG", "CMG", NULL};
+                                         "KCMG", "CMG", "EGH", "PhD", NULL};
 
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
                                          "III", "IV", NULL};

@@ -313,6 +313,14 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                         p += 2;
                         continue;
                     }
+                    /* "Ochieng’ Omondi": a Luo name ends in "ng’" (the
+                     * apostrophe marks the nasal), before another name */
+                    if (pc == '\'' && p - base >= (ptrdiff_t)w.start + 3 &&
+                        p[-2] == 'n' && p[-1] == 'g' && p + cl + 1 < end &&
+                        p[cl] == ' ' && is_upper_at(p + cl + 1, end)) {
+                        p += cl;
+                        break;
+                    }
                 }
                 break;
             }
