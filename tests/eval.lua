@@ -375,6 +375,10 @@ local sets = {
     gold_dir .. "blind24/" },
   { "twenty-fifth blind set (tests/gold/blind25: written beside blind24, without the code)",
     gold_dir .. "blind25/" },
+  { "twenty-sixth blind set (tests/gold/blind26: written after the blind24/25 round, without the code)",
+    gold_dir .. "blind26/" },
+  { "twenty-seventh blind set (tests/gold/blind27: written beside blind26, without the code)",
+    gold_dir .. "blind27/" },
 }
 local any = false
 for _, set in ipairs(sets) do
