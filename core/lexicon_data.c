@@ -1599,6 +1599,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of the Defence Force", "Chief of the Defence Force"},
     {"Colonel General", "General"},
     {"Colonel-Major", "Colonel"},
+    {"Staff Major General", "General"},
+    {"Staff Brigadier", "Brigadier"},
+    {"Staff Colonel", "Colonel"},
+    {"Deputy Chairperson", "Deputy Chairperson"},
     {"Lieutenant Colonel", "Colonel"},
     {"Commissioner", "Commissioner"},
     {"Superintendent", "Superintendent"},
@@ -1713,7 +1717,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 75},
-    {"title", words_title, 119},
+    {"title", words_title, 123},
     {"verb", words_verb, 85},
 };
 

@@ -1485,6 +1485,19 @@ describe("scm.parse", function()
       assert.equal("Cabinet Secretary", person(doc, "Omondi").role)
     end)
 
+    it("reads the titles of the blind26/27 round", function()
+      local doc = parse("The Federal Minister for European Affairs of the Republic of Austria, " ..
+        "Martina Huber, the Minister of Interior of the Republic of Yemen, Staff Major General " ..
+        "Nabil Al-Maqtari, the Deputy Chairperson of the Cabinet of Ministers of Kyrgyzstan, " ..
+        "Aizada Temirbek kyzy, and the Portuguese Secretary of State for Civil Protection, " ..
+        "João Tavares da Silveira, attended the Nepal Foreign Secretary Level Consultations.")
+      assert.equal("Federal Minister", person(doc, "Huber").role)
+      assert.equal("Minister", person(doc, "Al-Maqtari").role)
+      assert.equal("Deputy Chairperson", person(doc, "Temirbek kyzy").role)
+      assert.equal("Secretary of State", person(doc, "da Silveira").role)
+      assert.is_nil(person(doc, "Consultations"))
+    end)
+
     it("takes the longest party before 'delegation'", function()
       local doc = parse("The South Sudanese delegation was led by Hon. Deng Makuei Garang, " ..
         "Deputy Minister of Foreign Affairs. Deputy Minister Makuei thanked the hosts.")

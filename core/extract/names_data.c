@@ -46,7 +46,7 @@ const char *const scm_state_form_words[] = {
 const char *const scm_title_modifiers[] = {
     "Deputy", "Vice", "Principal", "Acting", "Assistant", "Under",
     "Senior", "Special", "Chief", "Executive", "First", "Second", "Former",
-    "Associate", "Permanent", "Parliamentary", NULL};
+    "Associate", "Permanent", "Parliamentary", "Federal", NULL};
 
 const char *const scm_post_nominals[] = {"MP", "MEP", "MLA", "MHA", "KC",
                                          "QC", "SC", "OBE", "CBE", "KBE",
@@ -59,7 +59,8 @@ const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
 const char *const scm_rank_roles[] = {
     "General", "Admiral", "Colonel", "Lieutenant", "Captain", "Major",
     "Commodore", "Brigadier", "Marshal", "Sergeant", "Superintendent",
-    "Inspector", "Colonel-Major",
+    "Inspector", "Colonel-Major", "Staff Major General", "Staff Brigadier",
+    "Staff Colonel",
     /* a diplomatic rank before a name gives way to the office after it:
      * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
     "Ambassador", "Commissioner", "Air Chief Marshal", "Air Marshal",
@@ -118,6 +119,7 @@ const char *const scm_not_name_words[] = {
     "Coordinating", "Economic", "Political", "Legal", "Consular",
     "Multilateral", "Bilateral", "Civil", "Emergency", "Disaster",
     "Local", "Authorities", "Authority", "Decentralisation", "Conference",
+    "Consultations", "Consultation", "Level", "Talks",
     "Session", "Forum", "Symposium", "Convention", "Commission",
     "Decentralization", "Territorial", "Relations", "Abroad",
     "Climate", "Digital", "Innovation", "Research", "Industrial",

@@ -734,12 +734,13 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     /* "Secretary of State" is the U.S. Secretary ("Secretary Blinken"),
      * and "Secretary of State for Defence" the British one; elsewhere it
      * is a rank of its own, the form later mentions use ("Secretary of
-     * State Funes" of Honduras) */
-    if (k.title && k.role &&
-        (party ? strcmp(party, "U.S.") != 0 : c->meeting_without_us) &&
-        strcmp(k.role, "Secretary") == 0 &&
+     * State Funes" of Honduras, Portugal's "Secretary of State for Civil
+     * Protection") */
+    if (k.title && k.role && strcmp(k.role, "Secretary") == 0 &&
         strncmp(k.title, "Secretary of State", 18) == 0 &&
-        strncmp(k.title + 18, " for", 4) != 0)
+        (party ? strcmp(party, "U.S.") != 0 && strcmp(party, "UK") != 0
+               : c->meeting_without_us &&
+                     strncmp(k.title + 18, " for", 4) != 0))
         k.role = "Secretary of State";
     c->skip_from = c->skip_to = 0;
     if (!k.name || !k.family || (tstop > tstart && !k.title) ||
