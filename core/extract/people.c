@@ -1545,9 +1545,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     }
     /* ..., [the Hon.] [Rank] Name */
     if (j + 1 < n && scm_word_punct(&w[j], ',')) {
-        const char *rank;
+        const char *rank = NULL;
         size_t r = j + 1;
         long rk;
+        int ranked;
         /* ", the Hon. Richard Marles", ", Senator the Hon. Penny Wong":
          * courtesy styles before the name */
         for (;;) {
@@ -1566,17 +1567,18 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             }
             break;
         }
+        rank = NULL;
         rk = title_at(c, w, r, n, &rank);
         if (rk < 0) return (size_t)-1;
+        ranked = rk > 0 && is_rank(rank);
         /* ", Dr. Konstantin Albers-Reichl," */
         if (rk == 0 && in_set(c, &w[r], WS_HONORIFIC)) rk = 1;
         /* a name of one word only after an office of a known party,
          * closed by punctuation: "the Minister for Foreign Affairs of the
          * Republic of Indonesia, Haryanto." */
         if (parse_name(c, w,
-                       rk > 0 && is_rank(rank)
-                           ? skip_retired(t, w, r + (size_t)rk, n)
-                           : r + (size_t)rk,
+                       ranked ? skip_retired(t, w, r + (size_t)rk, n)
+                              : r + (size_t)rk,
                        n, &ni) &&
             (rk > 0 || ni.count >= 2 ||
              (party && ni.stop < n && w[ni.stop].kind == SCM_W_PUNCT &&
