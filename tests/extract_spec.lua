@@ -1516,4 +1516,67 @@ describe("scm.parse", function()
     end)
   end)
   end)
+
+  describe("general rules (offices outside government ministries)", function()
+    local function intro(words)
+      local doc = parse("The meeting was attended by " .. words .. ". The talks were held " ..
+        "in Rome on 4 May 2040.")
+      return people(doc)
+    end
+
+    it("reads offices named with 'General' as offices, not ranks", function()
+      for _, case in ipairs({
+        { "Attorney General Maria Lopez", "Attorney General" },
+        { "Consul General Paolo Verdi", "Consul General" },
+        { "Governor-General David Hurley", "Governor-General" },
+      }) do
+        local ps = intro(case[1])
+        assert.equal(1, #ps, case[1])
+        assert.equal(case[2], ps[1].role, case[1])
+        assert.equal(case[2], ps[1].title, case[1])
+      end
+    end)
+
+    it("reads speakers, administrators, mayors, councillors and coordinators", function()
+      for _, case in ipairs({
+        { "Speaker of the National Assembly Tom Bright", "Tom Bright", "Speaker" },
+        { "USAID Administrator Jane Doherty", "Jane Doherty", "Administrator" },
+        { "Lord Mayor John Smith", "John Smith", "Mayor" },
+        { "Federal Councillor Peter Keller", "Peter Keller", "Federal Councillor" },
+        { "Coordinator for Indo-Pacific Affairs Kurt Campbello", "Kurt Campbello", "Coordinator" },
+        { "Minister-President Anna Weiss", "Anna Weiss", "Minister-President" },
+        { "Ambassador-at-Large Cindy Dyer", "Cindy Dyer", "Ambassador-at-Large" },
+        { "Field Marshal Asim Munir Ahmed", "Asim Munir Ahmed", "Field Marshal" },
+        { "Coordinating Minister Luhut Pandjaitan", "Luhut Pandjaitan", "Coordinating Minister" },
+      }) do
+        local ps = intro(case[1])
+        assert.equal(1, #ps, case[1])
+        assert.equal(case[2], ps[1].name, case[1])
+        assert.equal(case[3], ps[1].role, case[1])
+      end
+    end)
+
+    it("keeps the party of a trade representative and the body of a military office", function()
+      local ps = intro("U.S. Trade Representative Katherine Tanaka")
+      assert.equal("U.S.", ps[1].party)
+      assert.equal("Trade Representative", ps[1].role)
+      ps = intro("Commandant of the Marine Corps General Eric Smithson")
+      assert.equal("Eric Smithson", ps[1].name)
+      assert.equal("Commandant of the Marine Corps", ps[1].title)
+      assert.equal("Commandant", ps[1].role)
+    end)
+
+    it("reads Singaporean and three-word Vietnamese names family-first without a party", function()
+      assert.equal("Teo", intro("Senior Minister Teo Chee Hean")[1].family)
+      assert.equal("Nguyen", intro("Deputy Foreign Minister Nguyen Minh Vu")[1].family)
+    end)
+
+    it("finds no person in a name given after one", function()
+      assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
+        "Admiral Miguel Grau Naval School"))
+      assert.same({}, intro("fellows of the President Ellen Vance Memorial Scholarship"))
+      local ps = intro("General José Artigas, Commander of the Army")
+      assert.equal(1, #ps)
+    end)
+  end)
 end)

@@ -46,7 +46,8 @@ const char *const scm_state_form_words[] = {
 const char *const scm_title_modifiers[] = {
     "Deputy", "Vice", "Principal", "Acting", "Assistant", "Under",
     "Senior", "Special", "Chief", "Executive", "First", "Second", "Former",
-    "Associate", "Permanent", "Parliamentary", "Federal", NULL};
+    "Associate", "Permanent", "Parliamentary", "Federal", "Coordinating",
+    NULL};
 
 const char *const scm_post_nominals[] = {"MP", "MEP", "MLA", "MHA", "KC",
                                          "QC", "SC", "OBE", "CBE", "KBE",
@@ -129,7 +130,19 @@ const char *const scm_not_name_words[] = {
     "Logistics", "Personnel", "Readiness", "Protection", "Contingencies",
     "Preparedness",     /* portfolios of ministries ("Minister of Labour and Employment") */
     "Employment", "Information", "Youth", "Sports", "Women", "Gender", "Lands", "Water", "Natural", "Heritage", "Forestry", "Livestock", "Irrigation", "Oceans", "Works", "Rural", "Urban", "Social", "Solidarity", "Religious", "Integration", "Telecommunications", "Revenue", "Budget", "Cabinet", "Presidential", "Power", "Electricity", "Gas", "Oil", "Environmental", "Food", "Nutrition", "Police", "Coast", "Guard",
-    NULL};
+    /* military bodies ("Commandant of the Marine Corps General …") */
+    "Corps", "Fleet", "Brigade", "Battalion", "Regiment", "Squadron",
+    "Component", "Cyberspace", NULL};
+
+/* Heads of names given after a person ("the General José Artigas Military
+ * Academy"): a name followed by one of them is part of that name. */
+const char *const scm_named_after_heads[] = {
+    "Academy", "School", "College", "University", "Institute", "Foundation",
+    "Centre", "Center", "Hospital", "Prize", "Award", "Scholarship",
+    "Scholarships", "Fellowship", "Fellowships", "Bridge", "Airport",
+    "Street", "Avenue", "Square", "Stadium", "Library", "Museum", "Lecture",
+    "Memorial", "Mausoleum", "Barracks", "Medal", "Trophy", "Highway",
+    "Canal", "Doctrine", NULL};
 
 const char *const scm_irregular_verbs[] = {
     "undertook", "undertake", "undertaken", "undertake", "paid", "pay",

@@ -22,6 +22,7 @@ extern const char *const scm_name_suffixes[];
  * way to an office that follows it ("General Park, Min Soo, Chairman of
  * ..." has the role "Chairman"). */
 extern const char *const scm_rank_roles[];
+extern const char *const scm_named_after_heads[];
 /* Parties whose people are referred to by given name after their
  * introduction ("Prime Minister Pimchanok" for Pimchanok Wongsakul). */
 extern const char *const scm_given_name_parties[];

@@ -70,7 +70,8 @@ enum {
     WS_POST_NOMINAL,
     WS_STATE_FORM,
     WS_GIVEN_HONORIFIC,
-    WS_PLACE_NOUN
+    WS_PLACE_NOUN,
+    WS_NAMED_AFTER
 };
 #define NOT_NAME_SETS                                                         \
     (1u << WS_NOT_NAME | 1u << WS_HONORIFIC | 1u << WS_TITLE_MODIFIER |     \
@@ -80,7 +81,8 @@ static const char *const *const word_set_lists[] = {
     scm_not_name_words, scm_honorifics,          scm_title_modifiers,
     name_particles,     family_particles,        inner_family_particles,
     patronymic_particles, scm_name_suffixes,     scm_post_nominals,
-    scm_state_form_words, scm_given_honorifics,  scm_place_nouns, NULL};
+    scm_state_form_words, scm_given_honorifics,  scm_place_nouns,
+    scm_named_after_heads, NULL};
 
 /* What is known about one word of the paragraph.  The readings try the
  * same capitalised word as a title, a party and a name word many times
@@ -547,8 +549,9 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     }
     if (party)
         ff = party_writes_family_first(c, party) && (first_ff || !last_ff);
-    else
-        ff = first_ff && !last_ff;
+    else /* "Nguyen Minh Vu": both ends are family names; three words in
+          * East-Asian order read from the first */
+        ff = first_ff && (!last_ff || ni->count >= 3);
     /* a known given name settles the order where the family names are
      * unknown: "Kenta Moriyama" of Japan, "Tachibana Yusuke" */
     if (!first_ff && !last_ff) {
@@ -635,6 +638,20 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     return 0;
 }
 
+/* "the Marshal Francisco Solano López Military Academy", "the General
+ * Aung San Memorial Lecture": a name that opens the name of a place, an
+ * institution or a prize is no person at the meeting.  True when the
+ * capitalised words right after the name (at most four) hold such a
+ * head. */
+static int named_after(const people_ctx *c, const scm_word *w, size_t j) {
+    size_t k;
+    for (k = j; k < c->words.len && k < j + 4; k++) {
+        if (w[k].kind != SCM_W_WORD || !w[k].cap) return 0;
+        if (in_set(c, &w[k], WS_NAMED_AFTER)) return 1;
+    }
+    return 0;
+}
+
 /* Record a candidate from a parsed name. */
 static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
                     size_t mstart_word, size_t tstart, size_t tstop,
@@ -644,6 +661,7 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     size_t last = ni->stop - 1;
     const char *order;
     memset(&k, 0, sizeof k);
+    if (named_after(c, w, ni->stop)) return 0;
     /* "the Myanmar delegation [was led] by Deputy Minister ...": the
      * delegation's party */
     if (!party) {
