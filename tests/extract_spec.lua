@@ -1571,6 +1571,30 @@ describe("scm.parse", function()
       assert.equal("Nguyen", intro("Deputy Foreign Minister Nguyen Minh Vu")[1].family)
     end)
 
+    it("reads ', Jr.', joined initials, 'Dr' and 'Hon' without a period", function()
+      local p = intro("General Charles Q. Brown, Jr., Chairman of the Joint Chiefs of Staff")[1]
+      assert.equal("Charles Q. Brown, Jr.", p.name)
+      assert.equal("Brown", p.family)
+      assert.equal("Chairman", p.role)
+      assert.equal("Biden", intro("President Joseph R. Biden, Jr.")[1].family)
+      p = intro("Foreign Minister Retno L.P. Marsudi")[1]
+      assert.equal("Retno L.P. Marsudi", p.name)
+      assert.equal("Marsudi", p.family)
+      p = intro("Minister for Defence Dr Ng Eng Hen")[1]
+      assert.equal("Ng Eng Hen", p.name)
+      assert.equal("Minister for Defence", p.title)
+      p = intro("Minister for Defence the Hon Richard Marles MP")[1]
+      assert.equal("Richard Marles", p.name)
+      assert.equal("Minister for Defence", p.title)
+      p = intro("Minister for Foreign Affairs Senator the Hon. Penny Wong")[1]
+      assert.equal("Penny Wong", p.name)
+      assert.equal("Minister", p.role)
+      -- a courtesy "Senator the Hon." before the name leaves the office after it
+      p = intro("Senator the Honourable Dr. Ana Rampersad, Minister of Energy of Trinidad and Tobago")[1]
+      assert.equal("Minister of Energy", p.title)
+      assert.equal("Trinidad and Tobago", p.party)
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

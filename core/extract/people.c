@@ -211,9 +211,24 @@ static int caps_word_wide(const char *t, const scm_word *w) {
     return letters >= 2;
 }
 
+/* "L.P." of "Retno L.P. Marsudi": two or three initials written as one
+ * word (a party such as "U.S." is refused by the caller). */
+static int joined_initials(const char *t, const scm_word *w) {
+    size_t k, len = w->stop - w->start;
+    if (len != 4 && len != 6) return 0;
+    for (k = w->start; k < w->stop; k += 2)
+        if (!(t[k] >= 'A' && t[k] <= 'Z') || t[k + 1] != '.') return 0;
+    return 1;
+}
+
 static int name_word_read(const people_ctx *c, const scm_word *w) {
     const char *t = c->t;
     if (is_initial(t, w)) return 1;
+    if (joined_initials(t, w))
+        return !(word_sets(c, w) & NOT_NAME_SETS) &&
+               !lex_has_word(c, &c->party, w) &&
+               !scm_word_is(t, w, "D.C.") && !scm_word_is(t, w, "A.M.") &&
+               !scm_word_is(t, w, "P.M.");
     if (!w->lower) {
         /* lower-case letters outside ASCII: "Lê", "Ní", "Ó" (a capital
          * with no ASCII lower-case after it) */
@@ -444,7 +459,8 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     int first_ff, last_ff, ff;
     if (ni->comma || ni->has_from) return; /* "Tilek uulu": read already */
     for (k = ni->first; k < ni->stop; k++)
-        if (!is_initial(t, &w[k]) && !in_set(c, &w[k], WS_NAME_SUFFIX))
+        if (w[k].kind == SCM_W_WORD && /* not the comma of ", Jr." */
+            !is_initial(t, &w[k]) && !in_set(c, &w[k], WS_NAME_SUFFIX))
             last = k;
     ni->family = last;
     if (ni->count < 2 || last == ni->first) return;
@@ -1482,6 +1498,18 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         size_t h = j;
         if (h + 1 < n && (scm_word_is(t, &w[h], "His") ||
                           scm_word_is(t, &w[h], "Her")) &&
+            in_set(c, &w[h + 1], WS_HONORIFIC))
+            h++;
+        /* "Minister for Defence [Senator] the Hon Richard Marles MP": an
+         * Australian courtesy style (after an office; "Senator the Hon
+         * X, Minister of ..." is read from the honorific, with its
+         * office) */
+        int office = !(role && strcmp(role, "Senator") == 0);
+        if (office && h + 2 < n && scm_word_is(t, &w[h], "Senator") &&
+            scm_word_is(t, &w[h + 1], "the") &&
+            in_set(c, &w[h + 2], WS_HONORIFIC))
+            h++;
+        if (office && h + 1 < n && scm_word_is(t, &w[h], "the") &&
             in_set(c, &w[h + 1], WS_HONORIFIC))
             h++;
         if (h < n && in_set(c, &w[h], WS_HONORIFIC)) {
