@@ -1595,6 +1595,23 @@ describe("scm.parse", function()
       assert.equal("Trinidad and Tobago", p.party)
     end)
 
+    it("reads two offices before a courtesy style and 'the Principals' as the principals", function()
+      local doc = parse("Secretary of State Daniel Marsh and Secretary of Defense Laura Keane " ..
+        "hosted Minister for Foreign Affairs Senator the Hon Jane Holloway and Deputy Prime " ..
+        "Minister and Minister for Defence the Hon Mark Ridley MP in Annapolis on 6 August " ..
+        "2036.\n\nThe Principals reaffirmed the strength of the Alliance. They welcomed the " ..
+        "progress of the partnership.")
+      local p = person(doc, "Ridley")
+      assert.equal("Mark Ridley", p.name)
+      assert.equal("Deputy Prime Minister and Minister for Defence", p.title)
+      assert.equal("Deputy Prime Minister", p.role)
+      assert.equal("Jane Holloway", person(doc, "Holloway").name)
+      local a = act_with(doc, "reaffirm")
+      assert.equal("The Principals", a.subject.text)
+      assert.equal(4, #a.actors)
+      assert.equal(4, #act_with(doc, "welcome").actors)
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

@@ -972,18 +972,22 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             j++;
     }
     if (j >= n) return 0;
-    /* "the two heads of delegation": the principals */
-    if (scm_word_ieq(t, &w[j], "heads") && j + 2 < n &&
-        scm_word_is(t, &w[j + 1], "of") &&
-        (scm_word_ieq(t, &w[j + 2], "delegation") ||
-         scm_word_ieq(t, &w[j + 2], "delegations"))) {
+    /* "the two heads of delegation", "the Principals" (AUSMIN's word for
+     * its ministers): the principals */
+    if ((scm_word_ieq(t, &w[j], "heads") && j + 2 < n &&
+         scm_word_is(t, &w[j + 1], "of") &&
+         (scm_word_ieq(t, &w[j + 2], "delegation") ||
+          scm_word_ieq(t, &w[j + 2], "delegations"))) ||
+        ((det || num) && scm_word_ieq(t, &w[j], "principals"))) {
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;
+        int heads = scm_word_ieq(t, &w[j], "heads");
         size_t from = a->n;
         if (!count) count = c->last_counted ? c->last_counted : c->principals;
         if (expand_counted(c, a, from, count, &added) != 0) return -1;
-        if (!added && actors_add(a, "Heads of Delegation", 19, -1) != 0)
+        if (!added && (heads ? actors_add(a, "Heads of Delegation", 19, -1)
+                             : actors_add(a, "Principals", 10, -1)) != 0)
             return -1;
-        return (long)j + 3;
+        return (long)j + (heads ? 3 : 1);
     }
     /* a group defined by "(hereinafter “the Ministers”)" */
     {

@@ -1354,6 +1354,20 @@ static size_t take_person(people_ctx *c, const scm_word *w, size_t n,
     return ni->stop;
 }
 
+/* An Australian courtesy style between an office and a name, "[Senator]
+ * the Hon[.]": the word where its honorific starts, else j. */
+static size_t courtesy_style(const people_ctx *c, const scm_word *w,
+                             size_t j, size_t n) {
+    const char *t = c->t;
+    if (j + 2 < n && scm_word_is(t, &w[j], "Senator") &&
+        scm_word_is(t, &w[j + 1], "the") && in_set(c, &w[j + 2], WS_HONORIFIC))
+        return j + 2;
+    if (j + 1 < n && scm_word_is(t, &w[j], "the") &&
+        in_set(c, &w[j + 1], WS_HONORIFIC))
+        return j + 1;
+    return j;
+}
+
 /* Try an introduction at word i; returns the next word to look at, or
  * (size_t)-1 on memory. */
 static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
@@ -1500,18 +1514,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                           scm_word_is(t, &w[h], "Her")) &&
             in_set(c, &w[h + 1], WS_HONORIFIC))
             h++;
-        /* "Minister for Defence [Senator] the Hon Richard Marles MP": an
-         * Australian courtesy style (after an office; "Senator the Hon
-         * X, Minister of ..." is read from the honorific, with its
-         * office) */
-        int office = !(role && strcmp(role, "Senator") == 0);
-        if (office && h + 2 < n && scm_word_is(t, &w[h], "Senator") &&
-            scm_word_is(t, &w[h + 1], "the") &&
-            in_set(c, &w[h + 2], WS_HONORIFIC))
-            h++;
-        if (office && h + 1 < n && scm_word_is(t, &w[h], "the") &&
-            in_set(c, &w[h + 1], WS_HONORIFIC))
-            h++;
+        /* "Minister for Defence [Senator] the Hon Richard Marles MP"
+         * (after an office; "Senator the Hon X, Minister of ..." is read
+         * from the honorific, with its office) */
+        if (!(role && strcmp(role, "Senator") == 0))
+            h = courtesy_style(c, w, h, n);
         if (h < n && in_set(c, &w[h], WS_HONORIFIC)) {
             size_t at = honorific_run(c, w, h, n);
             if (parse_name(c, w, at, n, &ni) && ni.count >= 2) {
@@ -1586,6 +1593,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                  * [of Thailand] Thanakorn Srisuwan [of Thailand]" */
                 return take_person(c, w, n, &ni, ts, ts, te2, role,
                                    p3);
+            } else if (one && courtesy_style(c, w, j2, n) > j2) {
+                /* "Deputy Prime Minister and Minister for Defence the Hon
+                 * Richard Marles MP" */
+                size_t at = honorific_run(c, w, courtesy_style(c, w, j2, n),
+                                          n);
+                if (parse_name(c, w, at, n, &ni) && ni.count >= 2)
+                    return take_person(c, w, n, &ni, ts, ts, te2, role,
+                                       p3);
             }
         }
     }
