@@ -1612,6 +1612,15 @@ describe("scm.parse", function()
       assert.equal(4, #act_with(doc, "welcome").actors)
     end)
 
+    it("reads an office over a list of bodies with a serial comma", function()
+      local p = intro("General Xavier Brunson, Commander of the United Nations Command, " ..
+        "Combined Forces Command, and U.S. Forces Korea")[1]
+      assert.equal("Xavier Brunson", p.name)
+      assert.equal("Commander of the United Nations Command, Combined Forces Command, and " ..
+        "U.S. Forces Korea", p.title)
+      assert.equal("Commander", p.role)
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

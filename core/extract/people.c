@@ -1055,8 +1055,8 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
         if (scm_word_is(t, &w[k], "and")) {
             size_t q;
             long pk;
-            if (k == j + 1 || k + 1 >= n || w[k + 1].kind != SCM_W_WORD ||
-                !w[k + 1].cap)
+            /* ", and" (a serial comma) closes the list as "and" does */
+            if (k + 1 >= n || w[k + 1].kind != SCM_W_WORD || !w[k + 1].cap)
                 return 0;
             /* ... and the next office or person is no item */
             pk = party_at(c, w, k + 1, n, &r);
