@@ -1032,7 +1032,7 @@ static size_t office_link(const people_ctx *c, const scm_word *w, size_t j,
  * a person (no title, honorific or initial): ", General Rodrigo
  * Salvatierra, ... and Dr. ..." is a list of people.  1/0, -1 memory. */
 static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
-                         size_t n) {
+                         size_t n, int serial) {
     const char *t = c->t, *r;
     size_t k;
     int body = 0, item_body = 0, item_names = 0;
@@ -1055,8 +1055,10 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
         if (scm_word_is(t, &w[k], "and")) {
             size_t q;
             long pk;
-            /* ", and" (a serial comma) closes the list as "and" does */
-            if (k + 1 >= n || w[k + 1].kind != SCM_W_WORD || !w[k + 1].cap)
+            /* ", and" closes the list as "and" does only as a serial
+             * comma, after items read already (else a person follows) */
+            if ((k == j + 1 && !serial) || k + 1 >= n ||
+                w[k + 1].kind != SCM_W_WORD || !w[k + 1].cap)
                 return 0;
             /* ... and the next office or person is no item */
             pk = party_at(c, w, k + 1, n, &r);
@@ -1112,7 +1114,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             (scm_word_is(t, &w[j - 2], "of") || scm_word_is(t, &w[j - 2], "for") ||
              (j >= 3 && (scm_word_is(t, &w[j - 3], "of") ||
                          scm_word_is(t, &w[j - 3], "for")))) &&
-            (lr = list_of_names(c, w, j, n)) != 0) {
+            (lr = list_of_names(c, w, j, n, 0)) != 0) {
             if (lr < 0) return -1;
         } else {
             if (!(j >= 2 && j + 1 < n && scm_word_is(t, &w[j], "and") &&
@@ -1142,6 +1144,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         size_t e = j + (office_link(c, w, j, n) ? office_link(c, w, j, n)
                                                 : 1), /* "and" */
                last = 0, pstart;
+        int listed = 0; /* a list of bodies read at an earlier comma */
         if (e < n && scm_word_is(t, &w[e], "the")) e++;
         pstart = e;
         while (e < n && e - j < 20) {
@@ -1163,8 +1166,9 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             if (w[e].kind == SCM_W_WORD && w[e].cap) {
                 last = ++e;
             } else if (scm_word_punct(&w[e], ',') &&
-                       (lr = list_of_names(c, w, e, n)) != 0) {
+                       (lr = list_of_names(c, w, e, n, listed)) != 0) {
                 if (lr < 0) return -1;
+                listed = 1;
                 e++; /* "of United Nations Command, Combined Forces Command
                       * and U.S. Forces Korea" */
             } else {
