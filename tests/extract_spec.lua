@@ -1621,6 +1621,17 @@ describe("scm.parse", function()
       assert.equal("Commander", p.role)
     end)
 
+    it("takes the parties of a leaders' statement from its title", function()
+      local doc = assert(scm.parse("Joint Statement of the Leaders of Japan and Brazil\n\n" ..
+        "Tokyo, 3 May 2039\n\nTogether, we reaffirm our shared commitment to democracy. " ..
+        "Our two countries welcome the progress in trade.\n"))
+      assert.same({ "Brazil", "Japan" }, sorted(act_with(doc, "welcome").actors))
+      -- a party after "on" is the topic
+      doc = assert(scm.parse("Joint Statement of Japan on Ukraine\n\nTokyo, 3 May 2039\n\n" ..
+        "We reaffirm our support. Our two countries welcome the progress in trade.\n"))
+      assert.same({ "We" }, act_with(doc, "welcome").actors)
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

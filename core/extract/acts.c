@@ -1921,11 +1921,24 @@ static int cmp_mention(const void *a, const void *b) {
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+static int add_doc_party(acts_ctx *c, const char *p) {
+    size_t j;
+    if (!p || !*p || c->ndoc_parties >= MAX_ACTORS) return 0;
+    for (j = 0; j < c->ndoc_parties; j++)
+        if (strcmp(c->doc_parties[j], p) == 0) return 0;
+    if (!(c->doc_parties[c->ndoc_parties] = scm_xstrndup(p, strlen(p))))
+        return -1;
+    c->ndoc_parties++;
+    return 0;
+}
+
 /* The parties the document is between: the meeting's, else those of its
- * people in order. */
-static int doc_parties(acts_ctx *c) {
+ * people in order, else those its title names ("Joint Statement of the
+ * Leaders of Japan and Brazil"), so that "Our two countries" of a
+ * leaders' statement are its two parties. */
+static int doc_parties(acts_ctx *c, const char *title) {
     const scm_extract *x = c->x;
-    size_t i, j;
+    size_t i;
     if (x->header.has_meeting && x->header.meeting.parties.len >= 2) {
         for (i = 0; i < x->header.meeting.parties.len && i < MAX_ACTORS; i++)
             if (!(c->doc_parties[c->ndoc_parties++] =
@@ -1934,15 +1947,36 @@ static int doc_parties(acts_ctx *c) {
                 return -1;
         return 0;
     }
-    for (i = 0; i < x->people.len && c->ndoc_parties < MAX_ACTORS; i++) {
-        const char *p = x->people.items[i].party;
-        int dup = 0;
-        if (!p || !*p) continue;
-        for (j = 0; j < c->ndoc_parties; j++)
-            if (strcmp(c->doc_parties[j], p) == 0) dup = 1;
-        if (dup) continue;
-        if (!(c->doc_parties[c->ndoc_parties++] = scm_xstrndup(p, strlen(p))))
+    for (i = 0; i < x->people.len; i++)
+        if (add_doc_party(c, x->people.items[i].party) != 0) return -1;
+    if (c->ndoc_parties < 2 && title) {
+        scm_wordvec tw = {0};
+        size_t n;
+        int r = 0;
+        if (scm_words_scan(NULL, title, 0, strlen(title), &tw) != 0) {
+            SCM_VEC_FREE(&tw);
             return -1;
+        }
+        n = tw.len;
+        for (i = 0; i < n && r == 0;) {
+            const char *cls = NULL;
+            long k = 0;
+            /* "… on Ukraine", "…: Ukraine": a topic, not a party */
+            if (scm_word_punct(&tw.items[i], ':') ||
+                scm_word_is(title, &tw.items[i], "on") ||
+                scm_word_is(title, &tw.items[i], "regarding") ||
+                scm_word_is(title, &tw.items[i], "concerning") ||
+                scm_word_is(title, &tw.items[i], "about"))
+                break;
+            if (tw.items[i].kind == SCM_W_WORD && tw.items[i].cap)
+                k = scm_phrase_match(&c->party, title, tw.items, i, n,
+                                     &c->key, &cls);
+            if (k < 0) r = -1;
+            else if (k > 0 && cls) r = add_doc_party(c, cls);
+            i += k > 0 ? (size_t)k : 1;
+        }
+        SCM_VEC_FREE(&tw);
+        if (r != 0) return -1;
     }
     return 0;
 }
@@ -2097,7 +2131,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (c.mentions.len > 1)
         qsort(c.mentions.items, c.mentions.len, sizeof *c.mentions.items,
               cmp_mention);
-    if (doc_parties(&c) != 0) goto out;
+    if (doc_parties(&c, doc->title) != 0) goto out;
     c.principals = count_principals(doc, x);
     find_cochairs(&c, doc);
     for (i = 0; i < doc->sentences.len; i++) {
