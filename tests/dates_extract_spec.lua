@@ -70,6 +70,12 @@ describe("doc:dates()", function()
   end)
 
   describe("the natural year of a month or day without one", function()
+    it("gives a second, past-tense verb after 'and' its own tense", function()
+      assert.same({"March 1 = 2035-03-01"},
+                  pairs_of("The co-chairs decided to launch a Committee and welcomed the entry " ..
+                           "into force of the Agreement on March 1.", "September 19, 2035"))
+    end)
+
     local august = "August 22, 2012"
     local march = "March 14, 2012"
 
@@ -189,6 +195,13 @@ describe("doc:dates()", function()
   end)
 
   describe("ranges", function()
+    it("reads bare years joined by 'to' as a range only when nothing follows the second", function()
+      assert.same({"2032 to 2036 = 2032/2036"},
+                  pairs_of("The agreement covers Japanese fiscal years 2032 to 2036."))
+      assert.same({"2030 = 2030", "2005 = 2005"},
+                  pairs_of("Emissions fell in 2030 to 2005 levels."))
+    end)
+
     it("reads day ranges written with 'to'", function()
       assert.same({"7 to 11 June 2030 = 2030-06-07/2030-06-11",
                    "March 8 to 12, 2031 = 2031-03-08/2031-03-12"},

@@ -1632,6 +1632,35 @@ describe("scm.parse", function()
       assert.same({ "We" }, act_with(doc, "welcome").actors)
     end)
 
+    it("reads 'the President' of two Presidents as the one the title's readout is about", function()
+      local doc = assert(scm.parse("Readout of President Carrow’s Meeting with President Jang " ..
+        "of the Republic of Korea\n\nPresident Nathan Carrow met today with President Jang " ..
+        "Min-seo of the Republic of Korea in New York. President Jang invited President Carrow " ..
+        "to visit Seoul, and the President looked forward to returning. The President " ..
+        "underscored the U.S. commitment to the ROK.\n"))
+      assert.same({ "President Carrow" }, act_with(doc, "underscore").actors)
+      assert.same({ "President Carrow" }, act_with(doc, "look forward").actors)
+    end)
+
+    it("narrows a counted group of a 'hereinafter' alias to the holders of its role", function()
+      local doc = parse("Secretary of State Ada Vollmer, Secretary of Defense Tad Kincaid, " ..
+        "Minister for Foreign Affairs Haruka Tokunaga and Minister of Defense Shinji Arakawa " ..
+        "(hereinafter “the Ministers”) met in Tokyo.\n\nThe Ministers reaffirmed the " ..
+        "Alliance. The two Secretaries noted the plan, and the two Ministers expressed their " ..
+        "appreciation for this commitment.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+      assert.same({ "Minister Arakawa", "Minister Tokunaga" },
+                  sorted(act_with(doc, "express appreciation").actors))
+    end)
+
+    it("keeps every principal in 'the principals' after a counted subset", function()
+      local doc = parse("Deputy Prime Minister Liam Fairweather, Minister for Foreign Affairs " ..
+        "Penelope Yeo, Secretary of State Elena Castaneda and Secretary of Defense Rowan " ..
+        "Delacroix met in Adelaide on 28 July 2037.\n\nThe two Secretaries commended the " ..
+        "work. The principals reaffirmed their support for ASEAN.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

@@ -121,6 +121,7 @@ typedef struct acts_ctx {
      * ("co-chaired by A and B", "A and B co-chaired"): "the co-chairs" */
     int32_t cochairs[MAX_ACTORS];
     size_t ncochairs;
+    const char *doc_title; /* the document's title, or NULL */
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -187,6 +188,29 @@ static int role_shared(const acts_ctx *c, const char *role) {
         if (r && strcmp(r, role) == 0) k++;
     }
     return k >= 2;
+}
+
+/* Of the people who share `role`, the one a bare "the President" means:
+ * the one whose name the title holds in the possessive ("Readout of
+ * President Carrow’s Meeting with President Jang": Carrow, as a White
+ * House readout calls its own President), else the first introduced (the
+ * host, or the side that writes). */
+static int32_t issuer_of(const acts_ctx *c, const char *role) {
+    size_t i;
+    int32_t first = -1;
+    for (i = 0; i < c->x->people.len; i++) {
+        const scm_person *p = &c->x->people.items[i];
+        const char *at;
+        size_t fn;
+        if (!p->role || strcmp(p->role, role) != 0 || !p->family) continue;
+        if (first < 0) first = (int32_t)i;
+        fn = strlen(p->family);
+        for (at = c->doc_title ? strstr(c->doc_title, p->family) : NULL; at;
+             at = strstr(at + 1, p->family))
+            if (strncmp(at + fn, "’s", 4) == 0 || strncmp(at + fn, "'s", 2) == 0)
+                return (int32_t)i;
+    }
+    return first;
 }
 
 /* Add a role actor for person `who` (or -1): "Secretary", or "President
@@ -983,6 +1007,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         int heads = scm_word_ieq(t, &w[j], "heads");
         size_t from = a->n;
         if (!count) count = c->last_counted ? c->last_counted : c->principals;
+        /* "the principals" are all of them, even after "the two
+         * Secretaries" counted some */
+        if (!heads && !num && c->principals > count) count = c->principals;
         if (expand_counted(c, a, from, count, &added) != 0) return -1;
         if (!added && (heads ? actors_add(a, "Heads of Delegation", 19, -1)
                              : actors_add(a, "Principals", 10, -1)) != 0)
@@ -1003,6 +1030,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 keep_titled(c, a, from, t + w[j + 2].start,
                             w[j + 2].stop - w[j + 2].start,
                             numeral_value(t, &w[j - 1]), &added);
+            } else if (num && numeral_value(t, &w[j - 1]) > 0 &&
+                       numeral_value(t, &w[j - 1]) < (int)(a->n - from)) {
+                /* "the two Ministers" of four "Ministers" (two Secretaries
+                 * among them): the group's holders of the role, when
+                 * there are as many as the count */
+                int added = 0;
+                size_t q;
+                for (q = from; q < a->n; q++) free(a->names[q]);
+                a->n = from;
+                if (expand_group(c, a, t, &w[j], &added) != 0) return -1;
+                if (added != numeral_value(t, &w[j - 1])) {
+                    for (q = from; q < a->n; q++) free(a->names[q]);
+                    a->n = from;
+                    if (alias_group(c, w, j, a) < 0) return -1;
+                }
             } else {
                 int added = (int)(a->n - from);
                 size_t end = 0;
@@ -1320,6 +1362,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (pk < 0) return -1;
             if (pk > 0 && cls) who = person_of_party(c, role, cls);
         }
+        /* "the President" of two Presidents: the one the document is
+         * about */
+        if (who < 0 && role && role_shared(c, role)) who = issuer_of(c, role);
         if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
         return (long)skip_trailers(c, w, te, n, who >= 0);
     }
@@ -2131,6 +2176,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (c.mentions.len > 1)
         qsort(c.mentions.items, c.mentions.len, sizeof *c.mentions.items,
               cmp_mention);
+    c.doc_title = doc->title;
     if (doc_parties(&c, doc->title) != 0) goto out;
     c.principals = count_principals(doc, x);
     find_cochairs(&c, doc);

@@ -381,6 +381,13 @@ static int clause_tense(const para *pg, size_t at) {
         if (clause_start == SIZE_MAX) clause_start = s;
         e = p = word_end(t, p, at);
         if (comma && word_in(t + s, e - s, clause_openers)) tense = 0;
+        /* "decided to launch a Committee and welcomed the entry into force
+         * of the Agreement on March 1": a second verb in the past tense
+         * opens a clause of its own */
+        if (e - s > 4 && t[e - 1] == 'd' && t[e - 2] == 'e' &&
+            is_lower((unsigned char)t[s]) && prev_e > prev_s &&
+            word_is(t + prev_s, prev_e - prev_s, "and"))
+            tense = 0;
         comma = 0;
         if (word_in(t + s, e - s, future_words) ||
             (word_in(t + s, e - s, future_to_words) &&
@@ -555,6 +562,17 @@ static int shared_month_day(const char *t, size_t q, size_t stop,
     return 1;
 }
 
+/* Nothing but punctuation, "and" or "or" after a year at p: the year
+ * closes its phrase ("2032 to 2036.", "2032 to 2036, and"), not a noun's
+ * modifier ("2005 levels"). */
+static int year_ends_phrase(const char *t, size_t p, size_t stop) {
+    size_t e;
+    while (p < stop && t[p] == ' ') p++;
+    if (p >= stop || !is_alpha((unsigned char)t[p])) return 1;
+    e = word_end(t, p, stop);
+    return word_is(t + p, e - p, "and") || word_is(t + p, e - p, "or");
+}
+
 /* A range whose first end is the date `a`: "July 2067 to June 2068", "30
  * September to 3 October 2074", "May 4 to 15, 2071", "between 2089 and
  * 2093" (years need "between" or "from": "in 2020 to 2030 levels").  An
@@ -572,7 +590,12 @@ static int range_after(const para *pg, scm_date *a, size_t *pos) {
         !scm_date_at(t, pg->stop, q, FIND_ALL, &b))
         return 0;
     if (b.precision != a->precision) return 0;
-    if (a->precision == SCM_DATE_YEAR && !between && !from) return 0;
+    /* bare years: "fiscal years 2032 to 2036." is a range, "in 2030 to
+     * 2005 levels" is not -- without "between" or "from", only when no
+     * word follows the second year */
+    if (a->precision == SCM_DATE_YEAR && !between && !from &&
+        !year_ends_phrase(t, b.span.stop, pg->stop))
+        return 0;
     if (b.year == 0 && a->year != 0) /* "June 28, 2030 to July 2" */
         b.year = a->year + (month_day_cmp(a, &b) > 0);
     else if (b.year == 0) {
