@@ -1221,6 +1221,15 @@ static const scm_lex_builtin_word words_party[] = {
     {"Lao People’s Democratic Republic", "Lao PDR"},
     {"Hellenic Republic", "Greece"},
     {"Hellenic", "Greece"},
+    {"Ivorian", "Côte d’Ivoire"},
+    {"Burkinabè", "Burkina Faso"},
+    {"Burmese", "Myanmar"},
+    {"I-Kiribati", "Kiribati"},
+    {"Motswana", "Botswana"},
+    {"Cape Verdean", "Cabo Verde"},
+    {"Basotho", "Lesotho"},
+    {"Central African", "Central African Republic"},
+    {"Monégasque", "Monaco"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {
@@ -1765,7 +1774,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 463},
     {"given-name", words_given_name, 148},
-    {"party", words_party, 436},
+    {"party", words_party, 445},
     {"reference-head", words_reference_head, 78},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 12},

@@ -1661,6 +1661,36 @@ describe("scm.parse", function()
       assert.equal(4, #act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads 'the heads of delegation' as those who led each party's delegation", function()
+      local doc = parse("The Malawian delegation was led by Hon. Dr. Chimwemwe Banda, M.P., " ..
+        "Minister of Defence, and the Mozambican delegation by Ms. Amélia Celeste Nhantumbo, " ..
+        "Vice-Minister of National Defence. The session was preceded by a meeting co-chaired " ..
+        "by the Commander of the Malawi Defence Force, General Mathews Chikaonda, and the " ..
+        "Chief of the General Staff of the Armed Defence Forces of Mozambique, Lieutenant " ..
+        "General Armando Fernando Nhaca.\n\nThe heads of delegation reaffirmed the historic ties.")
+      assert.same({ "Minister", "Vice-Minister" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
+    it("reads a person with an office in apposition as a subject", function()
+      local doc = parse("The talks were held in Managua on 4 May 2036.\n\nDr. Tomaž Jerman, " ..
+        "Deputy Director of ITF Enhancing Human Security, announced that the ITF will finance " ..
+        "the clearance. General Mark Hale, Commander of the Forces, joined the Ministers for " ..
+        "the session.")
+      local a = act_with(doc, "announce")
+      assert.equal("Dr. Tomaž Jerman, Deputy Director of ITF Enhancing Human Security",
+                   a.subject.text)
+      assert.same({ "Deputy Director" }, a.actors)
+      assert.is_nil(act_with(doc, "join")) -- taking part in a meeting is no act
+    end)
+
+    it("reads a party's adjective before 'side' and verbs coordinated after 'look forward to'", function()
+      local doc = parse("The Ivorian side reiterated its proposal for a border post. We look " ..
+        "forward to the next bilateral summit in Grenada in 2306 and task our Foreign " ..
+        "Ministers to review the implementation.")
+      assert.same({ "Côte d’Ivoire" }, act_with(doc, "reiterate").actors)
+      assert.is_truthy(act_with(doc, "task"))
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

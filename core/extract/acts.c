@@ -190,6 +190,34 @@ static int role_shared(const acts_ctx *c, const char *role) {
     return k >= 2;
 }
 
+static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
+                          int32_t who);
+
+/* The first person introduced of each party, in order: the heads of
+ * the delegations.  How many were added (0 when fewer than two parties
+ * have people, leaving `a` as it was), -1 on memory. */
+static int heads_of_delegation(acts_ctx *c, actor_set *a) {
+    size_t i, k, from = a->n;
+    const char *seen[MAX_ACTORS];
+    size_t nseen = 0;
+    for (i = 0; i < c->x->people.len && nseen < MAX_ACTORS; i++) {
+        const scm_person *p = &c->x->people.items[i];
+        int dup = 0;
+        if (!p->party || !*p->party || !p->role) continue;
+        for (k = 0; k < nseen; k++)
+            if (strcmp(seen[k], p->party) == 0) dup = 1;
+        if (dup) continue;
+        seen[nseen++] = p->party;
+        if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
+    }
+    if (nseen < 2) {
+        for (i = from; i < a->n; i++) free(a->names[i]);
+        a->n = from;
+        return 0;
+    }
+    return (int)nseen;
+}
+
 /* Of the people who share `role`, the one a bare "the President" means:
  * the one whose name the title holds in the possessive ("Readout of
  * President Carrow’s Meeting with President Jang": Carrow, as a White
@@ -440,6 +468,24 @@ static int courtesy_call(acts_ctx *c, const scm_word *w, const char *lemma,
     return title_at(c, w, obj, n, &role) > 0 || person_at(c, w[obj].start) >= 0;
 }
 
+/* "joined the Ministers for the maritime session", "joined the talks":
+ * taking part, not the act of "join the international community in
+ * condemning".  True when the object at word obj is people or a
+ * meeting. */
+static int joins_company(acts_ctx *c, const scm_word *w, size_t obj,
+                         size_t n) {
+    static const char *const meetings[] = {
+        "meeting", "meetings", "session", "sessions", "talks", "delegation",
+        "delegations", "discussion", "discussions", "dialogue", "visit",
+        "consultations", "plenary", "delegates", NULL};
+    const char *role;
+    if (obj < n && scm_word_ieq(c->t, &w[obj], "the")) obj++;
+    if (obj >= n || w[obj].kind != SCM_W_WORD) return 0;
+    return IN(c, &w[obj], L_GROUP_NAMED) || scm_word_in(c->t, &w[obj], meetings) ||
+           title_at(c, w, obj, n, &role) > 0 ||
+           person_at(c, w[obj].start) >= 0;
+}
+
 static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      const char *lem, size_t llen, verb_info *v) {
     const char *t = c->t, *cls;
@@ -493,6 +539,9 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             if (strlen(p[0]) == llen && memcmp(p[0], lem, llen) == 0 &&
                 j + 1 < n && scm_word_is(t, &w[j + 1], p[1]))
                 return 0;
+        if (llen == 4 && memcmp(lem, "join", 4) == 0 &&
+            joins_company(c, w, j + 1, n))
+            return 0;
         memcpy(v->lemma, lem, llen);
         v->lemma[llen] = '\0';
         v->klass = cls;
@@ -776,6 +825,41 @@ static size_t skip_person(const acts_ctx *c, const scm_word *w, size_t j,
     return te;
 }
 
+/* ", Deputy Director of ITF Enhancing Human Security," after a named
+ * person, with a lower-case word (the verb) after it: the person's office
+ * in apposition, part of the subject ("Dr. Tomaž Jerman, Deputy Director
+ * of …, announced").  An office followed by a name of its own (", Minister
+ * Kim, and …") is another item.  The word after the closing comma, or j. */
+static size_t appositive_office(acts_ctx *c, const scm_word *w, size_t j,
+                                size_t n) {
+    const char *t = c->t, *r;
+    size_t k = j + 1, e;
+    long pk = party_at(c, w, k, n, &r), tk;
+    if (pk < 0) return j;
+    k += (size_t)pk;
+    tk = title_at(c, w, k, n, &r);
+    if (tk <= 0 || k + (size_t)tk >= n) return j;
+    e = k + (size_t)tk;
+    if (w[e].kind == SCM_W_WORD && w[e].cap) return j; /* a name */
+    for (; e < n && e - j < 24; e++) {
+        if (scm_word_punct(&w[e], ',')) break;
+        if (w[e].kind == SCM_W_WORD &&
+            (w[e].cap || scm_word_is(t, &w[e], "of") ||
+             scm_word_is(t, &w[e], "for") || scm_word_is(t, &w[e], "the") ||
+             scm_word_is(t, &w[e], "and") || scm_word_is(t, &w[e], "to") ||
+             scm_word_is(t, &w[e], "in") || scm_word_is(t, &w[e], "on")))
+            continue;
+        if (scm_word_punct(&w[e], '(') || scm_word_punct(&w[e], ')') ||
+            scm_word_punct(&w[e], '-'))
+            continue;
+        return j;
+    }
+    if (e + 1 < n && scm_word_punct(&w[e], ',') &&
+        w[e + 1].kind == SCM_W_WORD && !w[e + 1].cap)
+        return e + 1;
+    return j;
+}
+
 /* Skip "(U.S.)" and "of the United States" after a named item; after a
  * named person also "of" + a place not in the party list ("Prime Minister
  * Ilse Varga of Carvonia"). */
@@ -789,6 +873,13 @@ static size_t skip_trailers(acts_ctx *c, const scm_word *w, size_t j,
                 if (scm_word_punct(&w[k], ')')) break;
             if (k < n && k - j < 8) {
                 j = k + 1;
+                continue;
+            }
+        }
+        if (person && j + 3 < n && scm_word_punct(&w[j], ',')) {
+            size_t e = appositive_office(c, w, j, n);
+            if (e > j) {
+                j = e;
                 continue;
             }
         }
@@ -1006,6 +1097,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;
         int heads = scm_word_ieq(t, &w[j], "heads");
         size_t from = a->n;
+        /* "the heads of delegation": who led each party's delegation,
+         * its first person introduced (not the officers with them) */
+        if (heads && !num) {
+            int led = heads_of_delegation(c, a);
+            if (led < 0) return -1;
+            if (led >= 2) return (long)j + 3;
+        }
         if (!count) count = c->last_counted ? c->last_counted : c->principals;
         /* "the principals" are all of them, even after "the two
          * Secretaries" counted some */
@@ -1542,6 +1640,10 @@ static int emit_act(acts_ctx *c, const scm_word *w, const pending_act *pa,
     act.sentence = (uint32_t)c->sentence;
     act.subject.start = w[pa->subj_first].start;
     act.subject.stop = w[pa->subj_stop - 1].stop;
+    /* "Dr. X, Deputy Director of …," ends before its closing comma */
+    if (pa->subj_stop - 1 > pa->subj_first &&
+        scm_word_punct(&w[pa->subj_stop - 1], ','))
+        act.subject.stop = w[pa->subj_stop - 2].stop;
     act.verb.start = w[pa->verb.first].start;
     act.verb.stop = w[pa->verb.stop - 1].stop;
     cs = act.verb.stop;
@@ -1647,6 +1749,9 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
     size_t j, depth = 0;
     /* "seek to deepen ... and support ...": the main verb takes an
      * infinitive, and a bare verb after "and" (no comma) continues it */
+    static const char *const articles[] = {"the", "a", "an", "its", "their",
+                                           "our", "this", "these", "that",
+                                           "his", "her", "all", NULL};
     int infinitive = head->verb.stop > head->verb.first &&
                      !head->verb.passive && head->verb.stop + 1 < limit &&
                      scm_word_is(t, &w[head->verb.stop], "to") &&
@@ -1654,7 +1759,11 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
                      !(w[head->verb.stop + 1].stop -
                            w[head->verb.stop + 1].start > 4 &&
                        memcmp(t + w[head->verb.stop + 1].stop - 3, "ing",
-                              3) == 0);
+                              3) == 0) &&
+                     /* "look forward to the next summit and task …": "to"
+                      * a preposition, the noun phrase no infinitive */
+                     !scm_word_in(t, &w[head->verb.stop + 1], articles) &&
+                     strcmp(head->verb.lemma, "look forward") != 0;
     for (j = from; j < limit && *nout < cap; j++) {
         verb_info v;
         size_t k;

@@ -49,7 +49,7 @@ const char *const scm_title_modifiers[] = {
     "Associate", "Permanent", "Parliamentary", "Federal", "Coordinating",
     NULL};
 
-const char *const scm_post_nominals[] = {"MP", "MEP", "MLA", "MHA", "KC",
+const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC",
                                          "QC", "SC", "OBE", "CBE", "KBE",
                                          "MBE", "AO", "AC", "PC", "GCMG",
                                          "KCMG", "CMG", "EGH", "PhD", NULL};

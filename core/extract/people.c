@@ -1262,6 +1262,11 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     if (j + 2 < n && in_set(c, &w[j], WS_POST_NOMINAL) &&
         scm_word_punct(&w[j + 1], ','))
         j++;
+    /* ... or between commas: "Dr. Chimwemwe Banda, M.P., Minister of" */
+    else if (j + 3 < n && scm_word_punct(&w[j], ',') &&
+             in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
+             scm_word_punct(&w[j + 2], ','))
+        j += 2;
     if (j + 1 < n && scm_word_punct(&w[j], ',')) {
         /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary" */
         long pk = party_at(c, w, j + 1, n, &pc);
