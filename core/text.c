@@ -906,6 +906,34 @@ static size_t left_word_start(const ctx *c, size_t s, size_t e) {
     return e;
 }
 
+/* End of the run of ASCII letters and digits that starts at p[i], at most
+ * e.  Like scm_ascii_run_end, but sixteen bytes are read as long as the
+ * raw text (`limit` bytes) has them, not only the line: a line's last
+ * word, which ends near e, is then not walked byte by byte. */
+static inline size_t alnum_run_end(const unsigned char *p, size_t i,
+                                   size_t e, size_t limit) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    while (i < e && i + 16 <= limit) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
+                                 _mm_set1_epi8('a'));
+        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+        __m128i m = _mm_or_si128(
+            _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l),
+            _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+        unsigned bits = ~(unsigned)_mm_movemask_epi8(m) & 0xFFFFu;
+        if (bits) {
+            size_t r = i + (size_t)__builtin_ctz(bits);
+            return r < e ? r : e;
+        }
+        i += 16;
+    }
+    if (i >= e) return e;
+#endif
+    while (i < e && scm_ascii_is_alnum(p[i])) i++;
+    return i;
+}
+
 /* End of the first word of [s, e): letters and digits with inner
  * hyphens, apostrophes and periods.  *dash (when not NULL) is set to the
  * first inner '-', or SIZE_MAX. */
@@ -914,7 +942,7 @@ static size_t word_end_dash(const ctx *c, size_t s, size_t e, size_t *dash) {
     size_t i = s, k;
     if (dash) *dash = SIZE_MAX;
     while (i < e) {
-        i = scm_ascii_run_end(p, i, e, 1);
+        i = alnum_run_end(p, i, e, c->len);
         if (i >= e) break;
         if ((k = word_char_len(p + i, e - i)) != 0) {
             i += k;
@@ -933,10 +961,29 @@ static size_t word_end(const ctx *c, size_t s, size_t e) {
     return word_end_dash(c, s, e, NULL);
 }
 
+/* Count the word raw[i, we) (and its prefix up to `dash`, the first
+ * inner '-', when there is one) if it is one of the forms we look for. */
+static void count_word(const ctx *c, hset *hs, size_t i, size_t we,
+                       size_t dash) {
+    unsigned char f = U(c)[i];
+    if (hbloom_has(hs, we - i, f)) {
+        hslot *s = hset_find(hs, fold_hash(c->raw, i, we, NULL, 0, 0));
+        if (s->used) s->count++;
+    }
+    /* the first '-' of the word: its prefix "counter-" */
+    if (dash != SIZE_MAX && hbloom_has(hs, dash + 1 - i, f)) {
+        hslot *s = hset_find(hs, fold_hash(c->raw, i, dash + 1, NULL, 0, 0));
+        if (s->used) s->count++;
+    }
+}
+
 /* Count every word of the document that is one of the forms we look for.
  * The split word itself is skipped: its halves sit at a line end and at
- * the start of the next line. */
+ * the start of the next line.  Most words are a run of ASCII letters and
+ * digits ended by a space or a mark that joins nothing: their end is the
+ * run's end, and word_end_dash is asked only about the others. */
 static void count_words(const ctx *c, hset *hs) {
+    const unsigned char *p = U(c);
     size_t li, skip_first = 0;
     for (li = 0; li < c->lines.len; li++) {
         const line *ln = &c->lines.items[li];
@@ -944,26 +991,28 @@ static void count_words(const ctx *c, hset *hs) {
         int first = 1;
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
         while (i < e) {
-            if (!word_char_len(U(c) + i, e - i)) {
-                i++;
-                continue;
+            unsigned char ch = p[i];
+            if (ch < 0x80) {
+                if (!scm_ascii_is_alnum(ch)) {
+                    i++;
+                    continue;
+                }
+                we = alnum_run_end(p, i, e, c->len);
+                dash = SIZE_MAX;
+                /* a joiner (' - .) or a non-ASCII byte may go on */
+                if (we < e && (p[we] >= 0x80 || p[we] == '-' ||
+                               p[we] == '\'' || p[we] == '.'))
+                    we = word_end_dash(c, i, e, &dash);
+            } else {
+                if (!word_char_len(p + i, e - i)) {
+                    i++;
+                    continue;
+                }
+                we = word_end_dash(c, i, e, &dash);
             }
-            we = word_end_dash(c, i, e, &dash);
             if (!(first && skip_first) &&
-                !((ln->flags & LF_HYPHEN) && we == e - 1)) {
-                unsigned char f = U(c)[i];
-                if (hbloom_has(hs, we - i, f)) {
-                    hslot *s =
-                        hset_find(hs, fold_hash(c->raw, i, we, NULL, 0, 0));
-                    if (s->used) s->count++;
-                }
-                /* the first '-' of the word: its prefix "counter-" */
-                if (dash != SIZE_MAX && hbloom_has(hs, dash + 1 - i, f)) {
-                    hslot *s =
-                        hset_find(hs, fold_hash(c->raw, i, dash + 1, NULL, 0, 0));
-                    if (s->used) s->count++;
-                }
-            }
+                !((ln->flags & LF_HYPHEN) && we == e - 1))
+                count_word(c, hs, i, we, dash);
             first = 0;
             i = we > i ? we : i + 1;
         }
