@@ -34,6 +34,46 @@ end
 
 describe("scm.parse", function()
   describe("acronyms()", function()
+    it("reads long forms that open with an accented capital", function()
+      local doc = parse("The Área de Libre Comercio (ALC) met. Officers of the École des " ..
+        "Forces Armées (EFA) attended.")
+      assert.equal("Área de Libre Comercio", acronym(doc, "ALC").long)
+      assert.equal("École des Forces Armées", acronym(doc, "EFA").long)
+    end)
+
+    it("keeps a syllabic long form's party before a spaced dash and a translated name whole", function()
+      local doc = parse("The Australia – United States Ministerial Consultations (AUSMIN) met. " ..
+        "The Algeria – Niger Bilateral Border Committee (CBF) met. They visited the Higher " ..
+        "Institute of Defence Studies (ISEDEF) attended.")
+      assert.equal("Australia – United States Ministerial Consultations", acronym(doc, "AUSMIN").long)
+      assert.equal("Bilateral Border Committee", acronym(doc, "CBF").long)
+      assert.equal("Higher Institute of Defence Studies", acronym(doc, "ISEDEF").long)
+    end)
+
+    it("starts a translated long form after 'STATE and the'", function()
+      local doc = parse("A report came from the Ministry of Environment and Energy (MINAE) of " ..
+        "Costa Rica and the Ministry of the Environment and Natural Resources (MARENA) of " ..
+        "Nicaragua. The Development Bank of Latin America and the Caribbean (CAF) paid.")
+      assert.equal("Ministry of the Environment and Natural Resources", acronym(doc, "MARENA").long)
+      assert.equal("Development Bank of Latin America and the Caribbean", acronym(doc, "CAF").long)
+    end)
+
+    it("lists no honorific, post-nominal or end marker as an undefined short form", function()
+      local doc = parse("H.E. Mr. Jean Kouassi met the Hon Liam Fairweather MP. The ministers " ..
+        "of CARICOM met at the CARICOM Secretariat.")
+      assert.is_nil(acronym(doc, "H.E."))
+      assert.is_nil(acronym(doc, "MP"))
+      -- a readout that ends with "– ENDS –" on a line of its own
+      local readout = assert(scm.read(root .. "/tests/fixtures/blind29/" ..
+        "costa-rica-nicaragua-bcbd6-joint-readout-2306.txt"))
+      assert.is_truthy(readout.text:find("\n– ENDS –$"))
+      assert.is_nil(acronym(readout, "ENDS"))
+      local c = acronym(doc, "CARICOM") -- seven capitals, used twice
+      assert.is_truthy(c)
+      assert.is_false(c.defined)
+      assert.equal(2, #c.mentions)
+    end)
+
     it("pairs 'Revised Missile Guidelines' with RMG, without the quotes", function()
       local doc = parse("They shared the view that the \226\128\156Revised " ..
                         "Missile Guidelines\226\128\157 (RMG) are key.")

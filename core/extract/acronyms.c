@@ -188,6 +188,8 @@ static int lex_words(const char *text, size_t start, size_t stop,
                 p = ascii_word_run(t, p, stop, &rb);
                 if (p >= stop || t[p] < 0x80 || !word_byte(t + p, end)) break;
                 p++;
+                /* the character's continuation bytes: "Área", "Armées" */
+                while (p < stop && (t[p] & 0xC0) == 0x80) p++;
                 letters_only = 0;
             }
             if (p >= stop || t[p] == ' ') break; /* most words end so */
@@ -383,6 +385,16 @@ typedef struct align {
     size_t first; /* start word index */
 } align;
 
+/* The base letter (lower case) of the Latin-1 letter whose UTF-8 second
+ * byte (after 0xC3) is b: "É" -> 'e', "ñ" -> 'n'; 0 for none. */
+static int latin1_base(unsigned char b) {
+    static const char base[] = "aaaaaaaceeeeiiii" /* 0x80-0x8F */
+                               "dnooooo\0ouuuuy\0\0"; /* 0x90-0x9F */
+    if (b >= 0xA0 && b <= 0xBF) b = (unsigned char)(b - 0x20); /* à-ÿ */
+    if (b < 0x80 || b > 0x9F) return 0;
+    return (unsigned char)base[b - 0x80];
+}
+
 /* Score the best alignment of `letters` onto words[w0..w1] that starts at
  * each candidate word; fill *best.  0 when none is acceptable. */
 static int align_words(const char *text, const word *w, size_t w0, size_t w1,
@@ -407,6 +419,16 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
         wstart[i - w0] = K;
         for (size_t p = w[i].start; p < w[i].stop && K < MAX_CHARS; p++) {
             unsigned char c = t[p];
+            if (c == 0xC3 && p + 1 < w[i].stop && latin1_base(t[p + 1])) {
+                /* "École des Forces Armées (EFA)": a Latin-1 letter is its
+                 * base letter */
+                ch[K] = (unsigned char)latin1_base(t[p + 1]);
+                widx[K] = (uint8_t)(i - w0);
+                wt[K] = p == w[i].start ? (fw ? 2 : 3) : -1;
+                K++;
+                p++;
+                continue;
+            }
             if (!is_alpha(c)) continue;
             ch[K] = (unsigned char)lower(c);
             widx[K] = (uint8_t)(i - w0);
@@ -454,7 +476,10 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
         if ((size_t)content_after > limit) break;
         if (fixed_start && i != w0) continue;
         if (fw || wstart[s] >= K || widx[wstart[s]] != s ||
-            !is_alpha((unsigned char)text[w[i].start]))
+            !(is_alpha((unsigned char)text[w[i].start]) ||
+              ((unsigned char)text[w[i].start] == 0xC3 &&
+               w[i].stop > w[i].start + 1 &&
+               latin1_base((unsigned char)text[w[i].start + 1]))))
             continue;
         k = wstart[s];
         if (ch[k] != (unsigned char)letters[0] || dp[k] <= NEG / 2)
@@ -617,6 +642,39 @@ static int gap_breaks_name(const char *text, size_t a, size_t b) {
     return 0;
 }
 
+/* Words j..k hold "and the" between a state and a body: "[of] Costa
+ * Rica and the Ministry of …", "Nicaragua and the Higher Institute of …"
+ * join two names, "Latin America and the Caribbean" is one. */
+static int party_word(const state *st, const wordvec *wv, size_t i);
+static int and_the(const state *st, const wordvec *wv, size_t j, size_t k) {
+    static const char *const heads[] = {
+        "Ministry", "Institute", "Office", "Department", "Agency",
+        "Secretariat", "Bank", "Commission", "Council", "Committee",
+        "Centre", "Center", "College", "University", "School", "Service",
+        "Authority", "Fund", "Organisation", "Organization", "Court", NULL};
+    const char *t = st->text;
+    for (size_t q = j; q < k; q++) {
+        const word *a = &wv->items[q], *b = &wv->items[q + 1];
+        size_t h, r;
+        int state_before = 0;
+        if (!same(t + a->start, a->stop - a->start, "and", 3, 0) ||
+            !same(t + b->start, b->stop - b->start, "the", 3, 0) || !st->lex)
+            continue;
+        /* a state's name of one to three words before "and" */
+        for (r = 1; r <= 3 && r <= q && !state_before; r++)
+            state_before = scm_lexicon_has(st->lex, SCM_LEX_PARTY,
+                                           t + wv->items[q - r].start,
+                                           a->start - 1 -
+                                               wv->items[q - r].start);
+        if (!state_before) continue;
+        for (h = q + 2; h <= q + 3 && h < wv->len; h++)
+            if (scm_bytes_in(t + wv->items[h].start,
+                             wv->items[h].stop - wv->items[h].start, heads))
+                return 1;
+    }
+    return 0;
+}
+
 /* The capitalised name ending at word `last`: its first word's index and
  * (*content) its content words, function words counted only between
  * capitalised words; (size_t)-1 when word `last` is none.  An owner's
@@ -657,6 +715,9 @@ static size_t name_run(const state *st, const wordvec *wv, size_t last,
                 !is_lower((unsigned char)text[wv->items[j].start]) ||
                 !is_upper((unsigned char)text[wv->items[j - 1].start]))
                 break;
+            /* "Costa Rica and the Ministry of …": "and the" after a
+             * state joins two names, it is inside none */
+            if (and_the(st, wv, j, i)) break;
             i = j;
             continue;
         }
@@ -705,6 +766,16 @@ static size_t translated_name(const state *st, const wordvec *wv,
             return (size_t)-1;
     }
     return first;
+}
+
+/* The word opens with the short form's first two letters, as a name of
+ * syllables does ("Australia – United States Ministerial Consultations
+ * (AUSMIN)"). */
+static int syllable_start(const char *text, const word *x,
+                          const char *letters, size_t n) {
+    return n >= 2 && x->stop - x->start > 2 &&
+           lower((unsigned char)text[x->start]) == (unsigned char)letters[0] &&
+           lower((unsigned char)text[x->start + 1]) == (unsigned char)letters[1];
 }
 
 /* A spaced dash between two of words[first..last]. */
@@ -899,7 +970,8 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                     }
                 }
                 if (ok && a.initials < (int)n &&
-                    crosses_break(st, wv, a.first, last)) {
+                    crosses_break(st, wv, a.first, last) &&
+                    !syllable_start(text, &wv->items[a.first], letters, n)) {
                     /* letters found inside words across a spaced dash
                      * ("Algeria – Niger Bilateral Border Committee (CBF)",
                      * a name in another language's letters; but "Norway –
@@ -912,6 +984,15 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                      &b) &&
                          !prose_in_name(st, wv, b.first, last);
                     if (ok) a = b;
+                }
+                if (ok && 2 * a.initials < (int)n &&
+                    !syllable_start(text, &wv->items[a.first], letters, n) &&
+                    !lower_content(st, wv, a.first, last)) {
+                    /* most letters inside words of a capitalised name: a
+                     * name translated from another language, whole ("Higher
+                     * Institute of Defence Studies (ISEDEF)") */
+                    size_t t = translated_name(st, wv, last, n);
+                    if (t != (size_t)-1 && t < a.first) a.first = t;
                 }
                 if (ok && a.initials < (int)n &&
                     lower_content(st, wv, a.first, last)) {
@@ -1107,15 +1188,15 @@ static int word_mentions(state *st, const word *w) {
     return 0;
 }
 
-/* The initials (bit i for 'a' + i) of the keys of each length 2..6 that
+/* The initials (bit i for 'a' + i) of the keys of each length 2..8 that
  * start with a letter: a spelling can only match one of those, and most
  * words match none, so mark_spellings looks up only the few that may. */
-static void spelling_initials(const state *st, uint32_t initials[7]) {
-    memset(initials, 0, 7 * sizeof *initials);
+static void spelling_initials(const state *st, uint32_t initials[9]) {
+    memset(initials, 0, 9 * sizeof *initials);
     for (size_t i = 0; i < st->entries.len; i++) {
         const entry *e = &st->entries.items[i];
         unsigned char c = (unsigned char)st->text[e->key];
-        if (e->keylen >= 2 && e->keylen <= 6 && is_alpha(c))
+        if (e->keylen >= 2 && e->keylen <= 8 && is_alpha(c))
             initials[e->keylen] |= 1u << (lower(c) - 'a');
     }
 }
@@ -1123,11 +1204,11 @@ static void spelling_initials(const state *st, uint32_t initials[7]) {
 /* A capitalised or lower-case spelling of an undefined short form makes it
  * an ordinary word. */
 static void mark_spellings(state *st, const word *w,
-                           const uint32_t initials[7]) {
+                           const uint32_t initials[9]) {
     const unsigned char *t = (const unsigned char *)st->text + w->start;
     size_t n = w->stop - w->start, i, lo = 0;
     long e;
-    if (n < 2 || n > 6) return; /* longer capitals are dropped anyway */
+    if (n < 2 || n > 8) return; /* longer capitals are dropped anyway */
     if (!is_alpha(t[0]) || !((initials[n] >> (lower(t[0]) - 'a')) & 1))
         return;
     for (i = 0; i < n; i++) {
@@ -1228,11 +1309,16 @@ static int named_event(const state *st, const word *w) {
 /* "Marcus D. Springer, MP, Minister …", "Dennis Omondi, EGH, Cabinet
  * Secretary": an honour after a name and a comma (scm_post_nominals) is
  * no short form. */
-static int post_nominal(const state *st, const word *w) {
+static int post_nominal(const state *st, const scm_extract *x,
+                        const word *w) {
     const char *t = st->text;
-    size_t n = w->stop - w->start, e = w->start;
+    size_t n = w->stop - w->start, e = w->start, b;
     if (!scm_bytes_in(t + w->start, n, scm_post_nominals)) return 0;
     while (e > 0 && t[e - 1] == ' ') e--;
+    /* "the Hon Liam Fairweather MP": right after a person's family name */
+    for (b = e; b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n'; b--)
+        ;
+    if (b < e && person_family(x, t + b, e - b)) return 1;
     if (e < 2 || t[e - 1] != ',') return 0;
     e--;
     while (e > 0 && t[e - 1] == ' ') e--;
@@ -1241,11 +1327,34 @@ static int post_nominal(const state *st, const word *w) {
     return (unsigned char)t[e] >= 'A' && (unsigned char)t[e] <= 'Z';
 }
 
+/* "– ENDS –": a word alone on its line (but for dashes, stars and
+ * spaces) is a marker or a heading, not a short form in use. */
+static int alone_on_line(const char *t, size_t len, const word *w) {
+    size_t a = w->start, b = w->stop;
+    while (a > 0 && t[a - 1] != '\n') {
+        unsigned char c = (unsigned char)t[a - 1];
+        if (c == ' ' || c == '-' || c == '*' || c == 0x80 || c == 0x93 ||
+            c == 0x94 || c == 0xE2)
+            a--;
+        else
+            return 0;
+    }
+    while (b < len && t[b] != '\n') {
+        unsigned char c = (unsigned char)t[b];
+        if (c == ' ' || c == '-' || c == '*' || c == 0x80 || c == 0x93 ||
+            c == 0x94 || c == 0xE2)
+            b++;
+        else
+            return 0;
+    }
+    return 1;
+}
+
 int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                          scm_extract *x, scm_error *err) {
     state st;
     wordvec wv = {0}, spell = {0}, cand = {0};
-    uint32_t initials[7];
+    uint32_t initials[9];
     size_t i, pi;
     const scm_text *t = &doc->text;
     memset(&st, 0, sizeof st);
@@ -1281,7 +1390,12 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
         if (capital_word(&st, &cand.items[i]) &&
             named_event(&st, &cand.items[i]))
             continue;
-        if (post_nominal(&st, &cand.items[i])) continue;
+        if (post_nominal(&st, x, &cand.items[i]) ||
+            scm_bytes_in(t->text + cand.items[i].start,
+                         cand.items[i].stop - cand.items[i].start,
+                         scm_honorifics) || /* "H.E." */
+            alone_on_line(t->text, t->len, &cand.items[i]))
+            continue;
         if (word_mentions(&st, &cand.items[i]) != 0) goto oom;
     }
     spelling_initials(&st, initials);
@@ -1293,7 +1407,10 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
         const char *s = t->text + e->key;
         int digits, k = letter_count(s, e->keylen, &digits);
         if (e->defined) continue;
-        if ((k > 6 && !digits) || roman(s, e->keylen) ||
+        /* seven or eight capitals are a short form only when used more
+         * than once ("CARICOM", "MERCOSUR"), not a heading's one word */
+        if ((k > 8 && !digits) || (k > 6 && !digits && e->mentions.len < 2) ||
+            roman(s, e->keylen) ||
             (k >= 5 && e->keylen >= 3 &&
              same(s + e->keylen - 3, 3, "ING", 3, 0)))
             e->ordinary = 1;
