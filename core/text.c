@@ -652,7 +652,13 @@ static void mark_headings(ctx *c) {
 static int title_cased(const ctx *c, const line *ln) {
     static const char *const small[] = {"of", "the", "and", "on", "for",
                                         "in", "to", "by", "at", "a", "an",
-                                        "with", "between", NULL};
+                                        "with", "between",
+                                        /* particles of names and states:
+                                         * "Guinea-Bissau – São Tomé e
+                                         * Príncipe", "Costa de Marfil" */
+                                        "de", "du", "des", "del", "la", "e",
+                                        "y", "et", "von", "van", "der",
+                                        NULL};
     const unsigned char *p = U(c);
     size_t i = ln->start, e = ln->end;
     int words = 0;
@@ -673,6 +679,12 @@ static int title_cased(const ctx *c, const line *ln) {
                 memcmp(p + w0, small[j], i - w0) == 0)
                 is_small = 1;
         if (is_small) continue;
+        /* an elided particle: "d’Ivoire", "l'Union" */
+        if (i - w0 > 2 && (p[w0] == 'd' || p[w0] == 'l') && p[w0 + 1] == '\'')
+            w0 += 2;
+        else if (i - w0 > 4 && (p[w0] == 'd' || p[w0] == 'l') &&
+                 p[w0 + 1] == 0xE2 && p[w0 + 2] == 0x80 && p[w0 + 3] == 0x99)
+            w0 += 4;
         /* the first character that is not punctuation decides: quotes,
          * brackets and dashes (ASCII, U+2010-U+201F) are skipped */
         for (j = w0; j < i; j += k) {

@@ -66,6 +66,33 @@ local SECMIN = "U.S. Secretary of Defense Leon E. Panetta and ROK Minister of " 
 describe("scm.parse", function()
 
   describe("header", function()
+    it("reads a header line whose state has an elided particle ('Côte d’Ivoire')", function()
+      local doc = assert(scm.read(root .. "/tests/fixtures/blind29/" ..
+        "cote-divoire-burkina-faso-jbsc11-joint-communique-2302.txt"))
+      assert.equal("Bobo-Dioulasso, Burkina Faso", doc.place)
+      assert.equal("JBSC", doc.meeting.series)
+      assert.equal(11, doc.meeting.number)
+    end)
+
+    it("gives a dateline in capitals its usual case, accents and parts included", function()
+      for caps, usual in pairs({ ["SAN JOSÉ"] = "San José", ["BOBO-DIOULASSO"] = "Bobo-Dioulasso",
+                                 ["N’DJAMENA"] = "N’Djamena" }) do
+        local doc = assert(scm.parse("Joint Readout\n\n" .. caps .. ", 28 April 2306 – The " ..
+          "6th meeting of the Commission was held.\n"))
+        assert.equal(usual, doc.place)
+      end
+    end)
+
+    it("reads the place of 'met … with … in PLACE', never a party", function()
+      local doc = assert(scm.parse("Readout\n\nPresident Nathan Carrow met today with " ..
+        "President Jang Min-seo of the Republic of Korea in New York on the margins of the " ..
+        "United Nations General Assembly.\n"))
+      assert.equal("New York", doc.place)
+      doc = assert(scm.parse("Joint Statement\n\nThe two Presidents met on July 11, 2024 to " ..
+        "reaffirm their commitment to deterrence in U.S.-ROK planning.\n"))
+      assert.is_nil(doc.place)
+    end)
+
     it("reads kind, place, date and meeting of the SCM communiqué", function()
       local doc = read("scm44-2012.txt")
       if not doc then return pending(missing) end

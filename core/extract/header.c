@@ -384,9 +384,20 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
             }
             if (scm_buf_putc(&b, t[s0]) != 0) goto oom;
             for (m = 1; m < n0; m++) {
-                char ch = t[s0 + m];
-                if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-                if (scm_buf_putc(&b, ch) != 0) goto oom;
+                unsigned char ch = (unsigned char)t[s0 + m];
+                /* a capital opens each part: "Bobo-Dioulasso",
+                 * "N’Djamena" (after a one-letter elision) */
+                int opens = t[s0 + m - 1] == '-' ||
+                            (m == 2 && t[s0 + 1] == '\'') ||
+                            (m == 4 && (unsigned char)t[s0 + 1] == 0xE2 &&
+                             (unsigned char)t[s0 + 3] == 0x99);
+                if (!opens && ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch + 32);
+                /* "SAN JOSÉ": Latin-1 capitals too (U+00C0-U+00DE but
+                 * the multiplication sign) */
+                if (!opens && m >= 1 && (unsigned char)t[s0 + m - 1] == 0xC3 &&
+                    ch >= 0x80 && ch <= 0x9E && ch != 0x97)
+                    ch = (unsigned char)(ch + 0x20);
+                if (scm_buf_putc(&b, (char)ch) != 0) goto oom;
             }
         }
         x->header.place = scm_xstrndup(b.items, b.len);
@@ -408,6 +419,24 @@ static int met_at_before(const char *t, const scm_word *w, size_t i) {
     if (scm_word_is(t, &w[k - 1], "the")) k--;
     return k >= 2 && scm_word_is(t, &w[k - 1], "at") &&
            scm_word_in(t, &w[k - 2], scm_place_verbs);
+}
+
+static long party_at(header_ctx *c, const char *t, const scm_word *w,
+                     size_t i, size_t n, scm_strvec *out);
+
+/* Word j opens a party's name or a compound of parties ("U.S.-ROK"). */
+static int is_party_here(header_ctx *c, const char *t, const scm_word *w,
+                         size_t j, size_t n) {
+    return party_at(c, t, w, j, n, NULL) != 0;
+}
+
+/* "met" or "meets" before word i. */
+static int met_before(const char *t, const scm_word *w, size_t i) {
+    size_t k;
+    for (k = 0; k < i; k++)
+        if (scm_word_is(t, &w[k], "met") || scm_word_is(t, &w[k], "meets"))
+            return 1;
+    return 0;
 }
 
 /* "was held in Washington D.C. on ...", "met in Washington to ...",
@@ -438,6 +467,9 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
                   scm_word_is(t, &w[i - 2], "took")) &&
                 !place_then_date(t, w, last, nw) &&
                 !met_at_before(t, w, i) &&
+                /* "met today with President Jang … in New York on the
+                 * margins of …": "met" earlier in the sentence */
+                !(met_before(t, w, i) && !is_party_here(c, t, w, j, nw)) &&
                 /* "Today in Bangkok, ...", "In Lima, the ..." */
                 !((i == 0 || (i == 1 && scm_word_ieq(t, &w[0], "today"))) &&
                   last + 1 < nw && scm_word_punct(&w[last + 1], ',')))
