@@ -523,7 +523,25 @@ static int starts_sentence(const ctx *c, const line *ln) {
  * have fitted on the first line -- so the line did not end for want of
  * room.  Used at page breaks (spaced layout) and in pdftotext output. */
 static int deliberate_break(const ctx *c, const line *a, const line *b) {
+    const unsigned char *p = U(c);
+    size_t i = b->start, k;
     if (!(a->flags & LF_END) || !starts_sentence(c, b)) return 0;
+    /* "8. Deputy Minister …": a numbered paragraph opens */
+    while (i < b->end && scm_ascii_is_digit(p[i])) i++;
+    if (i > b->start && i + 1 < b->end && p[i] == '.' && p[i + 1] == ' ')
+        return 1;
+    /* "… the results of the 12th ROK–U.S." + "Space Cooperation Working
+     * Group …": after an abbreviation with an inner period only a
+     * sentence starter ("The", "They") opens a paragraph */
+    k = a->end;
+    while (k > a->start && p[k - 1] != ' ') k--;
+    if (a->end - k >= 4 && memchr(p + k, '.', a->end - k - 1) && c->lex) {
+        size_t e = b->start;
+        while (e < b->end && p[e] != ' ') e++;
+        if (!scm_lexicon_has(c->lex, SCM_LEX_STARTER, c->raw + b->start,
+                             e - b->start))
+            return 0;
+    }
     return a->width + 1 + first_word_width(c, b) <= c->width;
 }
 

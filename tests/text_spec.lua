@@ -286,6 +286,20 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "- 2 -"))
       end)
 
+      it("opens no paragraph after a line that ends in an abbreviation, but before a starter or a number", function()
+        local doc = assert(scm.parse("Joint Press Statement\r\nSeoul, 3 May 2031\r\n" ..
+          "7. The co-chairs discussed ways to deepen cooperation in space, cyber and\r\n" ..
+          "defense industry. They welcomed the results of the 12th ROK–U.S.\r\n" ..
+          "Space Cooperation Working Group meeting in Colorado Springs in May and\r\n" ..
+          "endorsed a combined space situational awareness plan for the coming years.\r\n" ..
+          "8. They thanked the U.S.\r\n" ..
+          "The Minister left for Seoul after the meeting with the delegation of the\r\n" ..
+          "other side and its advisers.\r\n"))
+        local ps = paragraphs(doc)
+        assert.truthy(has(ps[3].text, "the 12th ROK–U.S. Space Cooperation Working Group"))
+        assert.equal("8. They thanked the U.S.", ps[4].text)
+      end)
+
       it("does not end a paragraph at a line that ends in a title abbreviation", function()
         local doc = assert(scm.parse("Joint Press Statement\r\nSeoul, 3 May 2031\r\n" ..
           "1. The Ministers met in Seoul to review the alliance and thanked the hosts for\r\n" ..
