@@ -1311,6 +1311,10 @@ static const scm_lex_builtin_word words_reference_head[] = {
     {"Session", "meeting"},
     {"Talks", "meeting"},
     {"Ministerial", "meeting"},
+    {"Decision", "document"},
+    {"Agenda", "document"},
+    {"Compact", "agreement"},
+    {"Initiatives", "mechanism"},
 };
 
 static const scm_lex_builtin_word words_reference_trailing[] = {
@@ -1775,7 +1779,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-name", words_family_name, 463},
     {"given-name", words_given_name, 148},
     {"party", words_party, 445},
-    {"reference-head", words_reference_head, 78},
+    {"reference-head", words_reference_head, 82},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},

@@ -293,6 +293,57 @@ describe("scm.parse", function()
   end)
 
   describe("references()", function()
+    local function kinds_texts(body)
+      local out = {}
+      for _, r in ipairs(list(parse(body), "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
+      return out
+    end
+
+    it("keeps complements of coordinated prepositions, 'Peace in STATE' and a gerund", function()
+      assert.same({
+        "agreement: General Framework Agreement for Peace in Bosnia and Herzegovina",
+        "agreement: Revised Treaty of Basseterre Establishing the Organisation of Eastern " ..
+          "Caribbean States Economic Union",
+        "agreement: 1997 Convention on the Prohibition of the Use, Stockpiling, Production " ..
+          "and Transfer of Anti-Personnel Mines and on their Destruction",
+      }, kinds_texts("They recalled the General Framework Agreement for Peace in Bosnia and " ..
+        "Herzegovina of 14 December 1995. They recalled the Revised Treaty of Basseterre " ..
+        "Establishing the Organisation of Eastern Caribbean States Economic Union. They called " ..
+        "for the universalisation of the 1997 Convention on the Prohibition of the Use, " ..
+        "Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction."))
+    end)
+
+    it("leaves out a programme's owner, a party's plan and the body a header line names", function()
+      assert.same({ "plan: Mesoamerican Border Health Programme" },
+        kinds_texts("They supported the Mesoamerican Border Health Programme of the Pan " ..
+          "American Health Organization. They welcomed the Philippines' plan to host the summit."))
+      local doc = assert(scm.parse("Joint Statement\n\nThe United States – Japan Security " ..
+        "Consultative Committee\n\nTokyo, Japan April 12, 2033\n\nThe Ministers convened the " ..
+        "United States – Japan Security Consultative Committee (SCC) in Tokyo. They welcomed " ..
+        "the U.S.-Japan Extended Deterrence Dialogue.\n"))
+      assert.same({ "mechanism: U.S.-Japan Extended Deterrence Dialogue" },
+        (function()
+          local out = {}
+          for _, r in ipairs(list(doc, "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
+          return out
+        end)())
+    end)
+
+    it("numbers an agreement and reads its short form by the initials of a name before", function()
+      assert.same({
+        "agreement: 13th Special Measures Agreement",
+        "agreement: 14th SMA",
+        "meeting: 12th ROK-U.S. Space Cooperation Working Group meeting",
+        "agreement: 2035 Australia-United States Critical Minerals Compact",
+        "document: Global Compact for Safe, Orderly and Regular Migration",
+        "document: 1998 ECOWAS Decision on Transhumance",
+      }, kinds_texts("They welcomed the 13th Special Measures Agreement, and negotiations on " ..
+        "the 14th SMA will begin. They welcomed the results of the 12th ROK-U.S. Space " ..
+        "Cooperation Working Group meeting. They implemented the 2035 Australia-United States " ..
+        "Critical Minerals Compact. They supported the Global Compact for Safe, Orderly and " ..
+        "Regular Migration and the 1998 ECOWAS Decision on Transhumance."))
+    end)
+
     local function refs(body)
       local out = {}
       for _, r in ipairs(list(parse(body), "references")) do
@@ -379,13 +430,13 @@ describe("scm.parse", function()
     end)
 
     it("reads reference heads from the lexicon and lets users add them", function()
-      local doc = parse("They praised the Harbour Compact and the Island Pledge.")
+      local doc = parse("They praised the Harbour Pledge and the Island Charter.")
       local before = texts(list(doc, "references"))
-      assert.same({}, before)
-      scm.lexicon.add("reference-head", "Compact", {class = "agreement"})
-      doc = parse("They praised the Harbour Compact and the Island Pledge.")
+      assert.same({ "Island Charter" }, before)
+      scm.lexicon.add("reference-head", "Pledge", {class = "agreement"})
+      doc = parse("They praised the Harbour Pledge and the Island Charter.")
       local refs = list(doc, "references")
-      assert.equal("Harbour Compact", refs[1].text)
+      assert.equal("Harbour Pledge", refs[1].text)
       assert.equal("agreement", refs[1].kind)
     end)
 

@@ -161,6 +161,7 @@ typedef struct ctx {
     int year;              /* the document's year, or 0 */
     int own_number;        /* the own meeting's number, once a first
                               sentence has named it */
+    const scm_text *text;  /* for the header block's lines */
 } ctx;
 
 /* The kinds a lexicon class may name; anything else reads as "mechanism"
@@ -708,6 +709,14 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
     /* the last word of a whole name: a head noun, or a joint body's */
     int head = head_kind(c, j - 1) ||
                in_words(c, j - 1, scm_ref_joint_bodies, scm_ref_njoint_bodies);
+    /* "Programme of the Pan American Health Organization": the body that
+     * runs a programme owns it, it is no part of its name */
+    if (is_word(c, j, "of") && article &&
+        (!strcmp(kind, "plan") || !strcmp(kind, "mechanism")) &&
+        (is_word(c, e - 1, "Organization") || is_word(c, e - 1, "Organisation") ||
+         is_word(c, e - 1, "Agency") || is_word(c, e - 1, "Bank") ||
+         is_word(c, e - 1, "Secretariat")))
+        return 1;
     if (is_word(c, j, "in"))
         return head ||
                (!article && !abstract_noun(c, j - 1) &&
@@ -753,11 +762,24 @@ static size_t complements(const ctx *c, size_t j, const char *kind) {
         if (is_word(c, k, "relating") && is_word(c, k + 1, "to") &&
             gap_space(c, k) && gap_space(c, k + 1))
             k++; /* "Protocol relating to Free Movement of Persons" */
+        else if (is_word(c, k, "and") && gap_space(c, k) &&
+                 k + 2 < c->n &&
+                 (is_word(c, k + 1, "on") || is_word(c, k + 1, "of")) &&
+                 gap_space(c, k + 1) &&
+                 (is_word(c, k + 2, "their") || is_word(c, k + 2, "its")))
+            k++; /* "… Mines and on their Destruction" */
+        else if (k > 0 && k < c->n && cap(c, k - 1) && gap_space(c, k) &&
+                 wlen(c, k - 1) > 6 &&
+                 !memcmp(wtext(c, k - 1) + wlen(c, k - 1) - 3, "ing", 3) &&
+                 is_word(c, k, "the"))
+            k--; /* "Treaty of Basseterre Establishing the Organisation …":
+                  * the gerund ended the name's capitals */
         else if (!connector(c, k) || !gap_space(c, k))
             return j;
         k++;
         if ((is_word(c, k, "the") || is_word(c, k, "a") ||
-             is_word(c, k, "an")) &&
+             is_word(c, k, "an") || is_word(c, k, "their") ||
+             is_word(c, k, "its")) &&
             gap_space(c, k)) {
             k++;
             article = 1;
@@ -931,6 +953,24 @@ static int named_in_title(const ctx *c, size_t s, size_t j, size_t stop,
     if (in_title(c, c->w[s].start, stop)) return 1;
     for (size_t k = s + 1; k + 3 <= j; k++)
         if (in_title(c, c->w[k].start, stop)) return 1;
+    return 0;
+}
+
+/* Text [start, stop) of the body, of three words or more, is written in
+ * a line of the header block too. */
+static int named_in_header(const ctx *c, size_t start, size_t stop) {
+    const scm_text *t = c->text;
+    size_t n = stop - start, i, spaces = 0;
+    for (i = start; i < stop; i++) spaces += c->t[i] == ' ';
+    if (!t || spaces < 2) return 0;
+    for (i = 0; i < t->paragraphs.len; i++) {
+        const scm_paragraph *p = &t->paragraphs.items[i];
+        const char *a = c->t + p->span.start, *e = c->t + p->span.stop;
+        if (p->kind != SCM_PARA_HEADER) continue;
+        if (p->span.start >= start) break; /* only header lines above */
+        for (; a + n <= e; a++)
+            if (*a == c->t[start] && !memcmp(a, c->t + start, n)) return 1;
+    }
     return 0;
 }
 
@@ -1139,6 +1179,10 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     }
     if (!kind) return 0;
     if (is_word(c, h, "Initiative")) kind = initiative_kind(c, s, h);
+    /* a compact between states is an agreement, the UN's "Global
+     * Compact for Migration" a document */
+    if (is_word(c, h, "Compact") && h > s && is_word(c, h - 1, "Global"))
+        kind = "document";
     /* a business or investment forum is an event ("Bahrain – Iraq Business
      * Forum held in Basra"), a standing forum a mechanism */
     if (is_word(c, h, "Forum") && h > s &&
@@ -1168,18 +1212,39 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     start = date_prefix(c, s);
     /* a numbered or dated session of a standing body */
     if (session && (ord || start < c->w[s].start)) kind = "meeting";
+    /* "the 12th ROK–U.S. Space Cooperation Working Group meeting": a
+     * numbered body's meeting, named with the lower-case word */
+    if (ord && acr == NONE && end < c->n && gap_space(c, end)) {
+        const char *tk = trailing_kind(c, end);
+        if (tk && !strcmp(tk, "meeting")) {
+            kind = "meeting";
+            stop = c->w[end].stop;
+            end++;
+        }
+    }
     meeting = !strcmp(kind, "meeting");
     /* "the seventh Indicative Cooperation Programme", "the third Joint
      * Declaration": the ordinal belongs to a plan's or a document's name
      * too, though only a meeting is numbered by it ("the first
      * Indo-Pacific Strategy" is the first of its kind, not of a series) */
     if (!meeting && ord > 1 && start == c->w[s].start &&
-        (!strcmp(kind, "plan") || !strcmp(kind, "document")))
+        (!strcmp(kind, "plan") || !strcmp(kind, "document") ||
+         !strcmp(kind, "agreement"))) /* "the 13th Special Measures
+                                        * Agreement" */
         start = c->w[s - 1].start;
     if (!meeting) ord = 0;
     if (ord) start = c->w[s - 1].start;
-    if ((meeting || session) && !other_year(c, start, s) &&
-        own_session(c, s, j, stop, ord, acr))
+    /* the document's own meeting or standing body, also when its head is
+     * no session word ("convened the United States – Japan Security
+     * Consultative Committee", "the 11th meeting of the Côte d’Ivoire –
+     * Burkina Faso Joint Border Security Commission") */
+    if ((meeting || session || header_name_ends(c, c->w[s].start, stop)) &&
+        !other_year(c, start, s) && own_session(c, s, j, stop, ord, acr))
+        return end;
+    /* the body a header line names, unnumbered: the document's own ("The
+     * United States – Japan Security Consultative Committee" above the
+     * statement of a meeting that has no number) */
+    if (!ord && start == c->w[s].start && named_in_header(c, start, stop))
         return end;
     /* a description, not a name: "the Working Group", and "the Committee
      * on the ..." as what it was briefed on */
@@ -1219,6 +1284,54 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     return end;
 }
 
+/* The kind of the head noun ending the long form of the defined short
+ * form at word s ("Agreement" of "Special Measures Agreement (SMA)"), or
+ * NULL. */
+static const char *acronym_head_kind(const ctx *c, size_t s) {
+    const scm_extract *x = c->x;
+    for (size_t k = 0; k < x->acronyms.len; k++) {
+        const scm_acronym *a = &x->acronyms.items[k];
+        const char *end, *p;
+        if (!a->defined || !a->short_form ||
+            strlen(a->short_form) != wlen(c, s) ||
+            memcmp(a->short_form, wtext(c, s), wlen(c, s)))
+            continue;
+        end = c->t + a->definition.stop;
+        for (p = end; p > c->t + a->definition.start && p[-1] != ' '; p--)
+            ;
+        return kind_name(scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD, p,
+                                           (size_t)(end - p)));
+    }
+    return NULL;
+}
+
+/* The kind of a reference found before whose capitalised words'
+ * initials spell the short form at word s ("Special Measures Agreement"
+ * for "SMA"), or NULL. */
+static const char *initials_ref_kind(const ctx *c, size_t s) {
+    const scm_extract *x = c->x;
+    const char *sf = wtext(c, s);
+    size_t n = wlen(c, s);
+    for (size_t k = x->references.len; k-- > 0;) {
+        const scm_reference *r = &x->references.items[k];
+        const char *p = c->t + r->span.start, *e = c->t + r->span.stop;
+        size_t got = 0;
+        int ok = 1;
+        while (p < e && ok) {
+            while (p < e && *p == ' ') p++;
+            if (p >= e) break;
+            if (*p >= 'A' && *p <= 'Z') {
+                if (got >= n || *p != sf[got]) ok = 0;
+                got++;
+            } else if (!(*p >= '0' && *p <= '9') && !(*p >= 'a' && *p <= 'z'))
+                ok = 0;
+            while (p < e && *p != ' ') p++;
+        }
+        if (ok && got == n && n >= 2) return r->kind;
+    }
+    return NULL;
+}
+
 /* "43rd SCM", "fourth IPEF negotiating round": an ordinal and an acronym
  * at word s.  Returns the next word index. */
 static size_t numbered_acronym(ctx *c, size_t s, int ord, int *err) {
@@ -1232,6 +1345,19 @@ static size_t numbered_acronym(ctx *c, size_t s, int ord, int *err) {
                (tk = trailing_kind(c, e + 1)) && !strcmp(tk, "meeting")) {
         stop = c->w[e + 1].stop;
         e += 2;
+    }
+    if (e == s + 1) {
+        /* "the 14th SMA" of a "Special Measures Agreement (SMA)", or of a
+         * "13th Special Measures Agreement" named before: the numbered
+         * instrument its long form names */
+        const char *kind = acronym_head_kind(c, s);
+        if (!kind) kind = initials_ref_kind(c, s);
+        if (kind && strcmp(kind, "meeting") && strcmp(kind, "mechanism")) {
+            if (push_ref(c, kind, c->w[s - 1].start, stop, NULL, 0, NULL,
+                         0) != 0)
+                *err = 1;
+            return e;
+        }
     }
     if (!own_session(c, s, s + 1, c->w[s].stop, ord, s) &&
         push_ref(c, "meeting", c->w[s - 1].start, stop, &ord, 1, wtext(c, s),
@@ -1286,6 +1412,16 @@ static size_t trailing_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     if (end + 1 < c->n && paren_acronym(c, end)) t = end + 1;
     if (t >= c->n || (t == end && !gap_space(c, t)) ||
         !(kind = trailing_kind(c, t)))
+        return 0;
+    /* "the Philippines' plan to host …": a party's plan, no name */
+    if (t == end && (possessive(c, end - 1) ||
+                     memchr(c->t + c->w[end - 1].stop, '\'',
+                            c->w[t].start - c->w[end - 1].stop) ||
+                     (c->w[t].start - c->w[end - 1].stop >= 3 &&
+                      scm_is_rsquo((const unsigned char *)c->t +
+                                       c->w[end - 1].stop,
+                                   (const unsigned char *)c->t +
+                                       c->w[t].start))))
         return 0;
     /* after "(ACR)" only a programme: "Asia-Pacific Economic Cooperation
      * (APEC) forum" is the organisation */
@@ -1488,6 +1624,7 @@ int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
     c.lex = lex;
     c.x = x;
     c.title = doc->title;
+    c.text = t;
     c.sents = doc->sentences.items;
     c.nsents = doc->sentences.len;
     c.first_stop = first_sentence_stop(doc);

@@ -60,7 +60,8 @@ const char *const scm_ref_members[] = {"leaders",   "members",    "member",
 const size_t scm_ref_nmembers = COUNT(scm_ref_members);
 
 const char *const scm_ref_abstract_endings[] = {"tion", "sion", "ity", "ment",
-                                                "ance", "ence", "ism", "ing"};
+                                                "ance", "ence", "ism", "ing",
+                                                "eace" /* "Peace in …" */};
 const size_t scm_ref_nabstract_endings = COUNT(scm_ref_abstract_endings);
 
 const char *const scm_ref_joint_initiative[] = {
