@@ -1682,6 +1682,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Negotiator", "Negotiator"},
     {"Adviser", "Adviser"},
     {"Advisor", "Advisor"},
+    {"Air Vice Marshal", "Air Vice Marshal"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -1785,7 +1786,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 75},
-    {"title", words_title, 152},
+    {"title", words_title, 153},
     {"verb", words_verb, 85},
 };
 

@@ -1718,6 +1718,20 @@ describe("scm.parse", function()
       assert.is_truthy(act_with(doc, "task"))
     end)
 
+    it("reads plural offices of several words and an air rank after an office", function()
+      local doc = parse("It was co-chaired by Vice Minister Kofi Mensah of Ghana and Vice " ..
+        "Minister Ama Owusu of Togo. Chief of Defence Staff Air Vice Marshal Kwame Boateng of " ..
+        "Ghana and Chief of Defence Staff General Yao Agbeko of Togo attended.\n\nThe Chiefs " ..
+        "of Defence Staff welcomed the exercise. The two Chiefs agreed to meet.")
+      local b, y = person(doc, "Boateng"), person(doc, "Agbeko")
+      assert.equal("Chief of Defence Staff", b.role)
+      assert.equal("Togo", y.party) -- "of Togo" after the rank and name
+      assert.equal("Yao Agbeko", y.name)
+      assert.same({ "Chief of Defence Staff Agbeko", "Chief of Defence Staff Boateng" },
+                  sorted(act_with(doc, "welcome").actors))
+      assert.equal(2, #act_with(doc, "agree").actors)
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

@@ -311,6 +311,24 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
             (*added)++;
         }
     }
+    if (*added || leaders) return 0;
+    /* "the Chiefs [of Defence Staff]", "the two Chiefs": the roles of
+     * several words that open with the singular ("Chief of Defence
+     * Staff"), when two people or more hold one */
+    {
+        size_t sn = strlen(sing), k = 0;
+        for (i = 0; i < c->x->people.len; i++) {
+            const char *r = c->x->people.items[i].role;
+            if (r && strncmp(r, sing, sn) == 0 && r[sn] == ' ') k++;
+        }
+        if (k < 2) return 0;
+        for (i = 0; i < c->x->people.len; i++) {
+            const char *r = c->x->people.items[i].role;
+            if (!(r && strncmp(r, sing, sn) == 0 && r[sn] == ' ')) continue;
+            if (add_role_actor(c, a, r, (int32_t)i) != 0) return -1;
+            (*added)++;
+        }
+    }
     return 0;
 }
 

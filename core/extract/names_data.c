@@ -65,7 +65,8 @@ const char *const scm_rank_roles[] = {
     /* a diplomatic rank before a name gives way to the office after it:
      * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
     "Ambassador", "Commissioner", "Air Chief Marshal", "Air Marshal",
-    "Field Marshal", "Vice Admiral", "Rear Admiral", NULL};
+    "Field Marshal", "Vice Admiral", "Rear Admiral", "Air Vice Marshal",
+    "Air Commodore", NULL};
 
 /* Places and institutions often named after a person ("Queen Elizabeth
  * Hospital", "King George Island"): never part of a personal name, and a
@@ -207,7 +208,10 @@ const char *const scm_group_named[] = {
     "Heads", "Chairmen", "Chairs", "Foreign Ministers", "Prime Ministers",
     "Defense Ministers", "Defence Ministers", "Commanders", "Allies",
     "allies", "Partners", "partners", "Co-Chairs", "Co-chairs",
-    "co-chairs", "Chairpersons", "Participants", "participants", NULL};
+    "co-chairs", "Chairpersons", "Participants", "participants", "Chiefs",
+    "Ambassadors", "Envoys", "Directors", "Generals", "Admirals",
+    "Commissioners", "Governors", "Mayors", "Premiers", "Chancellors",
+    "Vice Ministers", "Deputy Ministers", "Vice-Ministers", NULL};
 
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",

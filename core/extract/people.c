@@ -1556,9 +1556,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         if (rk > 0 && is_rank(rank) && !is_rank(role) &&
             name_ends_run(c, w, skip_retired(t, w, j + (size_t)rk, n), n,
                           &ni)) {
-            if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0)
-                return (size_t)-1;
-            return ni.stop;
+            /* "... General Yao Agbeko of Togo": the party after the name */
+            return take_person(c, w, n, &ni, ts, ts, te, role, party);
         }
     }
     if (party && j > te && name_ends_run(c, w, j, n, &ni)) {
