@@ -379,7 +379,8 @@ local sets = {
     gold_dir .. "blind26/" },
   { "twenty-seventh blind set (tests/gold/blind27: written beside blind26, without the code)",
     gold_dir .. "blind27/" },
-  { "twenty-eighth blind set (tests/gold/blind28: mainstream U.S. alliance documents, written after the blind26/27 round, without the code)",
+  { "twenty-eighth blind set (tests/gold/blind28: mainstream U.S. alliance documents, "
+    .. "written after the blind26/27 round, without the code)",
     gold_dir .. "blind28/" },
   { "twenty-ninth blind set (tests/gold/blind29: written beside blind28, without the code)",
     gold_dir .. "blind29/" },
