@@ -1732,6 +1732,20 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(doc, "agree").actors)
     end)
 
+    it("reads the items of a list after 'SUBJECT:' as acts of that subject", function()
+      local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
+        "met in Tokyo on 4 May 2040.\n\nThe Secretary and the Minister:\n\n- reaffirmed the " ..
+        "strength of the Alliance;\n- welcomed the progress of the talks and endorsed the " ..
+        "plan;\n- called on North Korea to abandon its programs.\n\nThe Ministers also " ..
+        "decided to:\n\n1. establish a working group;\n2. hold the next meeting.")
+      local verbs = {}
+      for _, a in ipairs(acts(doc)) do verbs[#verbs + 1] = a.verb end
+      assert.same({ "reaffirm", "welcome", "endorse", "call on", "decide" }, verbs)
+      local a = act_with(doc, "call on")
+      assert.equal("The Secretary and the Minister", a.subject.text)
+      assert.same({ "Minister", "Secretary" }, sorted(a.actors))
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

@@ -122,6 +122,11 @@ typedef struct acts_ctx {
     int32_t cochairs[MAX_ACTORS];
     size_t ncochairs;
     const char *doc_title; /* the document's title, or NULL */
+    /* "The Secretary and the Minister:" ending a sentence: the subject of
+     * the list items after it ("- reaffirmed …; - welcomed …") */
+    actor_set list_subject;
+    scm_span list_span;
+    int has_list_subject;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -1648,20 +1653,34 @@ static scm_off trim_stop(const char *t, scm_off start, scm_off stop) {
 
 /* Append the act.  `take`: the act is the last of its subject, and takes
  * the actor names from `a` instead of copying them. */
+static int emit_act_at(acts_ctx *c, const scm_word *w, const pending_act *pa,
+                       actor_set *a, int take, scm_off clause_stop,
+                       scm_span subject);
+
 static int emit_act(acts_ctx *c, const scm_word *w, const pending_act *pa,
                     actor_set *a, int take, scm_off clause_stop) {
+    scm_span subject;
+    subject.start = w[pa->subj_first].start;
+    subject.stop = w[pa->subj_stop - 1].stop;
+    /* "Dr. X, Deputy Director of …," ends before its closing comma */
+    if (pa->subj_stop - 1 > pa->subj_first &&
+        scm_word_punct(&w[pa->subj_stop - 1], ','))
+        subject.stop = w[pa->subj_stop - 2].stop;
+    return emit_act_at(c, w, pa, a, take, clause_stop, subject);
+}
+
+/* Append the act whose subject is `subject` (in this sentence or, for a
+ * list item, in the one before the list). */
+static int emit_act_at(acts_ctx *c, const scm_word *w, const pending_act *pa,
+                       actor_set *a, int take, scm_off clause_stop,
+                       scm_span subject) {
     const char *t = c->t;
     scm_act act;
     size_t i;
     scm_off cs;
     memset(&act, 0, sizeof act);
     act.sentence = (uint32_t)c->sentence;
-    act.subject.start = w[pa->subj_first].start;
-    act.subject.stop = w[pa->subj_stop - 1].stop;
-    /* "Dr. X, Deputy Director of …," ends before its closing comma */
-    if (pa->subj_stop - 1 > pa->subj_first &&
-        scm_word_punct(&w[pa->subj_stop - 1], ','))
-        act.subject.stop = w[pa->subj_stop - 2].stop;
+    act.subject = subject;
     act.verb.start = w[pa->verb.first].start;
     act.verb.stop = w[pa->verb.stop - 1].stop;
     cs = act.verb.stop;
@@ -1940,6 +1959,59 @@ static size_t list_label(const char *t, const scm_word *w, size_t n) {
     return 0;
 }
 
+/* The items of a list after "SUBJECT:" -- "reaffirmed the Alliance; -
+ * welcomed the talks; - called on North Korea to …" -- each opening with
+ * a reporting verb (and its coordinated ones), acts of that subject.  1
+ * when the sentence was such items, 0 when it is none (the list is over),
+ * -1 on memory. */
+static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
+                      const scm_sentence *s) {
+    const char *t = c->t;
+    pending_act pend[MAX_PENDING];
+    size_t np = 0, q = p0, i;
+    int r = 0;
+    while (q < n && np < MAX_PENDING) {
+        verb_info v;
+        size_t lim = n, k, before = np;
+        int g;
+        while (q < n && w[q].kind == SCM_W_PUNCT) q++; /* "- ", "• " */
+        if (q + 1 < n && w[q].kind == SCM_W_NUMBER &&
+            scm_word_punct(&w[q + 1], '.'))
+            q += 2; /* "2. hold …" */
+        if (q >= n || !lower_word(t, &w[q])) break;
+        g = verb_group(c, w, q, n, 1, &v);
+        if (g < 0) return -1;
+        if (g == 0 || v.first != q) break;
+        for (k = v.stop; k < n; k++)
+            if (scm_word_punct(&w[k], ';')) {
+                lim = k;
+                break;
+            }
+        memset(&pend[np], 0, sizeof pend[np]);
+        pend[np].boundary = q;
+        pend[np].verb = v;
+        np++;
+        if (coordinated(c, w, v.stop, lim, v.tense,
+                        subject_plural(&c->list_subject), pend, &np,
+                        MAX_PENDING, &pend[before]) != 0)
+            return -1;
+        q = lim + 1;
+    }
+    if (np == 0) {
+        /* no item: the list has ended */
+        actors_free(&c->list_subject);
+        c->has_list_subject = 0;
+        return 0;
+    }
+    for (i = 0; i < np && r == 0; i++) {
+        scm_off clause_stop = i + 1 < np ? w[pend[i + 1].boundary].start
+                                         : s->span.stop;
+        r = emit_act_at(c, w, &pend[i], &c->list_subject, 0, clause_stop,
+                        c->list_span);
+    }
+    return r < 0 ? -1 : 1;
+}
+
 static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     const char *t = c->t;
     const scm_word *w;
@@ -1960,6 +2032,10 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     if (preamble_act(c, w, n, s) != 0) return -1;
     alias_scan(c, w, n, s);
     p0 = list_label(t, w, n);
+    if (c->has_list_subject) {
+        int items = list_items(c, w, n, p0, s);
+        if (items != 0) return items < 0 ? -1 : 0;
+    }
     for (p = p0; p < n && np < MAX_PENDING; p++) {
         size_t first = 0, stop = 0, boundary = p;
         actor_set a;
@@ -1983,6 +2059,21 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
             goto done;
         }
         if (k == 0) continue;
+        if (k == 1 && p == p0 && stop + 1 == n && scm_word_punct(&w[stop], ':')) {
+            /* "The Secretary and the Minister:" -- the items that follow
+             * are its acts */
+            if (a.resolve && !a.n && resolve_actors(c, &a) != 0) {
+                actors_free(&a);
+                r = -1;
+                goto done;
+            }
+            if (c->has_list_subject) actors_free(&c->list_subject);
+            c->list_subject = a;
+            c->list_span.start = w[first].start;
+            c->list_span.stop = w[stop - 1].stop;
+            c->has_list_subject = 1;
+            continue;
+        }
         if (k == 1) {
             /* an unknown verb: its coordinated reporting verbs still count
              * ("see ... and welcomed") */
@@ -2317,6 +2408,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     }
     r = 0;
 out:
+    if (c.has_list_subject) actors_free(&c.list_subject);
     for (i = 0; i < c.ndoc_parties; i++) free(c.doc_parties[i]);
     scm_phrase_index_free(&c.title);
     scm_phrase_index_free(&c.party);
