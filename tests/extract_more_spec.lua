@@ -34,6 +34,14 @@ end
 
 describe("scm.parse", function()
   describe("acronyms()", function()
+    it("reads a number in a short form as its word's initial", function()
+      local doc = parse("They welcomed the Group of Seven (G7), the Six-Party Talks (6PT) and " ..
+        "the Group of Twenty (G20).")
+      assert.equal("Group of Seven", acronym(doc, "G7").long)
+      assert.equal("Six-Party Talks", acronym(doc, "6PT").long)
+      assert.equal("Group of Twenty", acronym(doc, "G20").long)
+    end)
+
     it("reads long forms that open with an accented capital", function()
       local doc = parse("The Área de Libre Comercio (ALC) met. Officers of the École des " ..
         "Forces Armées (EFA) attended.")

@@ -357,17 +357,33 @@ static int determiner(const char *s, size_t n, int the, int ci) {
 
 /* Letters of a short form, lower-cased; a plural 's' is not a letter. */
 static size_t short_letters(const char *s, size_t n, char *out) {
+    /* a number stands for its word's initial: "G7" (Group of Seven), "6PT"
+     * (Six-Party Talks), "G20" (Group of Twenty) */
+    static const char number_initial[] = "?ottffssent"; /* 1..10 */
     size_t k = 0;
     if (n > 1 && s[n - 1] == 's' && is_upper((unsigned char)s[n - 2])) n--;
-    for (size_t i = 0; i < n && k < MAX_LETTERS; i++)
-        if (is_alpha((unsigned char)s[i])) out[k++] = (char)lower((unsigned char)s[i]);
+    for (size_t i = 0; i < n && k < MAX_LETTERS; i++) {
+        if (is_alpha((unsigned char)s[i])) {
+            out[k++] = (char)lower((unsigned char)s[i]);
+        } else if (is_digit((unsigned char)s[i])) {
+            int v = 0;
+            size_t j = i;
+            while (j < n && is_digit((unsigned char)s[j]) && j - i < 3)
+                v = v * 10 + (s[j++] - '0');
+            if (v >= 1 && v <= 10) out[k++] = number_initial[v];
+            else if (v == 11) out[k++] = 'e';
+            else if (v == 12 || v == 20 || v == 30) out[k++] = 't';
+            else return 0; /* a number with no short word */
+            i = j - 1;
+        }
+    }
     return k;
 }
 
 /* A parenthesised short form: one word, 2-12 bytes, starting with a letter
  * or digit, with more capitals than lower-case letters and at least two. */
 static int short_shaped(const char *s, size_t n) {
-    size_t up = 0, lo = 0;
+    size_t up = 0, lo = 0, digits = 0;
     if (n < 2 || n > 12) return 0;
     if (!is_alpha((unsigned char)s[0]) && !is_digit((unsigned char)s[0]))
         return 0;
@@ -375,9 +391,11 @@ static int short_shaped(const char *s, size_t n) {
         unsigned char c = (unsigned char)s[i];
         if (is_upper(c)) up++;
         else if (is_lower(c)) lo++;
-        else if (!is_digit(c) && !strchr(".-&/", c)) return 0;
+        else if (is_digit(c)) digits++;
+        else if (!strchr(".-&/", c)) return 0;
     }
-    return up >= 2 && lo < up;
+    /* one capital with a number: "G7", "P5" */
+    return (up >= 2 || (up == 1 && n <= 4 && digits)) && lo < up;
 }
 
 typedef struct align {
