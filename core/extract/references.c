@@ -963,11 +963,13 @@ static int named_in_header(const ctx *c, size_t start, size_t stop) {
     size_t n = stop - start, i, spaces = 0;
     for (i = start; i < stop; i++) spaces += c->t[i] == ' ';
     if (!t || spaces < 2) return 0;
+    /* the header block opens the document: stop at its first body
+     * paragraph (a scan of every paragraph made a long text quadratic) */
     for (i = 0; i < t->paragraphs.len; i++) {
         const scm_paragraph *p = &t->paragraphs.items[i];
         const char *a = c->t + p->span.start, *e = c->t + p->span.stop;
+        if (p->kind == SCM_PARA_BODY || p->span.start >= start) break;
         if (p->kind != SCM_PARA_HEADER) continue;
-        if (p->span.start >= start) break; /* only header lines above */
         for (; a + n <= e; a++)
             if (*a == c->t[start] && !memcmp(a, c->t + start, n)) return 1;
     }
@@ -1312,7 +1314,9 @@ static const char *initials_ref_kind(const ctx *c, size_t s) {
     const scm_extract *x = c->x;
     const char *sf = wtext(c, s);
     size_t n = wlen(c, s);
-    for (size_t k = x->references.len; k-- > 0;) {
+    /* the latest references only: a long text stays linear */
+    for (size_t k = x->references.len, seen = 0; k-- > 0 && seen < 64;
+         seen++) {
         const scm_reference *r = &x->references.items[k];
         const char *p = c->t + r->span.start, *e = c->t + r->span.stop;
         size_t got = 0;
