@@ -1118,13 +1118,14 @@ static int generic_name(const ctx *c, size_t s, size_t j) {
     return 1;
 }
 
-/* Word s is an acronym defined as a meeting or a standing body that
- * meets ("Security Consultative Committee (SCC)"). */
-static int session_acronym(const ctx *c, size_t s) {
+/* The last word of the long form of the defined short form at word s
+ * ("Committee" of "Security Consultative Committee (SCC)") and its
+ * length, or NULL when the word is no defined short form. */
+static const char *long_form_head(const ctx *c, size_t s, size_t *len) {
     const scm_extract *x = c->x;
     for (size_t k = 0; k < x->acronyms.len; k++) {
         const scm_acronym *a = &x->acronyms.items[k];
-        const char *end, *p, *cls;
+        const char *end, *p;
         if (!a->defined || !a->short_form ||
             strlen(a->short_form) != wlen(c, s) ||
             memcmp(a->short_form, wtext(c, s), wlen(c, s)))
@@ -1132,13 +1133,24 @@ static int session_acronym(const ctx *c, size_t s) {
         end = c->t + a->definition.stop;
         for (p = end; p > c->t + a->definition.start && p[-1] != ' '; p--)
             ;
-        cls = scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD, p, (size_t)(end - p));
-        if (cls && !strcmp(cls, "meeting")) return 1;
-        for (size_t m = 0; m < scm_ref_nsessions; m++)
-            if (strlen(scm_ref_sessions[m]) == (size_t)(end - p) &&
-                !memcmp(scm_ref_sessions[m], p, (size_t)(end - p)))
-                return 1;
+        *len = (size_t)(end - p);
+        return p;
     }
+    return NULL;
+}
+
+/* Word s is an acronym defined as a meeting or a standing body that
+ * meets ("Security Consultative Committee (SCC)"). */
+static int session_acronym(const ctx *c, size_t s) {
+    size_t n;
+    const char *p = long_form_head(c, s, &n), *cls;
+    if (!p) return 0;
+    cls = scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD, p, n);
+    if (cls && !strcmp(cls, "meeting")) return 1;
+    for (size_t m = 0; m < scm_ref_nsessions; m++)
+        if (strlen(scm_ref_sessions[m]) == n &&
+            !memcmp(scm_ref_sessions[m], p, n))
+            return 1;
     return 0;
 }
 
@@ -1290,21 +1302,10 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
  * form at word s ("Agreement" of "Special Measures Agreement (SMA)"), or
  * NULL. */
 static const char *acronym_head_kind(const ctx *c, size_t s) {
-    const scm_extract *x = c->x;
-    for (size_t k = 0; k < x->acronyms.len; k++) {
-        const scm_acronym *a = &x->acronyms.items[k];
-        const char *end, *p;
-        if (!a->defined || !a->short_form ||
-            strlen(a->short_form) != wlen(c, s) ||
-            memcmp(a->short_form, wtext(c, s), wlen(c, s)))
-            continue;
-        end = c->t + a->definition.stop;
-        for (p = end; p > c->t + a->definition.start && p[-1] != ' '; p--)
-            ;
-        return kind_name(scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD, p,
-                                           (size_t)(end - p)));
-    }
-    return NULL;
+    size_t n;
+    const char *p = long_form_head(c, s, &n);
+    return p ? kind_name(scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD, p, n))
+             : NULL;
 }
 
 /* The kind of a reference found before whose capitalised words'
