@@ -384,6 +384,11 @@ local sets = {
     gold_dir .. "blind28/" },
   { "twenty-ninth blind set (tests/gold/blind29: written beside blind28, without the code)",
     gold_dir .. "blind29/" },
+  { "thirtieth blind set (tests/gold/blind30: mainstream alliance documents, "
+    .. "written after the blind28/29 round, without the code)",
+    gold_dir .. "blind30/" },
+  { "thirty-first blind set (tests/gold/blind31: written beside blind30, without the code)",
+    gold_dir .. "blind31/" },
 }
 local any = false
 for _, set in ipairs(sets) do
