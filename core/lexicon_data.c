@@ -1230,6 +1230,8 @@ static const scm_lex_builtin_word words_party[] = {
     {"Basotho", "Lesotho"},
     {"Central African", "Central African Republic"},
     {"Monégasque", "Monaco"},
+    {"São Tomé and Príncipe", "Sao Tome and Principe"},
+    {"São Tomé e Príncipe", "Sao Tome and Principe"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {
@@ -1315,6 +1317,7 @@ static const scm_lex_builtin_word words_reference_head[] = {
     {"Agenda", "document"},
     {"Compact", "agreement"},
     {"Initiatives", "mechanism"},
+    {"Arrangements", "agreement"},
 };
 
 static const scm_lex_builtin_word words_reference_trailing[] = {
@@ -1527,6 +1530,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"MUDr", "title"},
     {"RNDr", "title"},
     {"Bc", "title"},
+    {"Smt", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -1779,13 +1783,13 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 463},
     {"given-name", words_given_name, 148},
-    {"party", words_party, 445},
-    {"reference-head", words_reference_head, 82},
+    {"party", words_party, 447},
+    {"reference-head", words_reference_head, 83},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
-    {"title-abbreviation", words_title_abbreviation, 75},
+    {"title-abbreviation", words_title_abbreviation, 76},
     {"title", words_title, 153},
     {"verb", words_verb, 85},
 };

@@ -1746,6 +1746,28 @@ describe("scm.parse", function()
       assert.same({ "Minister", "Secretary" }, sorted(a.actors))
     end)
 
+    it("reads Indian honorifics, honours after a name and a Korean given name 'Jun'", function()
+      local function one(words)
+        local ps = intro(words)
+        assert.equal(1, #ps, words)
+        return ps[1]
+      end
+      local p = one("Indian Minister of External Affairs Smt. Lakshmi Narayanan Iyer")
+      assert.equal("Lakshmi Narayanan Iyer", p.name)
+      assert.equal("India", p.party)
+      assert.equal("Vikram Aditya Saxena", one("Shri Vikram Aditya Saxena, Minister of Defence of India").name)
+      p = one("Admiral Sir Gareth Penhaligon KCB, Chief of the Defence Staff")
+      assert.equal("Gareth Penhaligon", p.name)
+      assert.equal("Chief of the Defence Staff", p.title)
+      assert.equal("Alpha Oumar Barry", one("El Hadj Alpha Oumar Barry, Minister of Foreign Affairs of Guinea").name)
+      p = one("the Honourable Mélanie Tremblay-Okpik, P.C., M.P., Minister of Foreign Affairs of Canada")
+      assert.equal("Minister of Foreign Affairs", p.title)
+      assert.equal("Canada", p.party)
+      assert.equal("Baek Jun Ho", intro("Chairman of the ROK Joint Chiefs of Staff, General Baek, " ..
+        "Jun Ho, and others")[1].name)
+      assert.equal("Osvaldo Ceita", one("Prime Minister of São Tomé and Príncipe Osvaldo Ceita").name)
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

@@ -15,7 +15,8 @@ const char *const scm_honorifics[] = {
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty",
-    "Mag.", "Ing.", NULL};
+    "Mag.", "Ing.", "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
+    "Hadji", "Elhadj", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */
@@ -52,7 +53,9 @@ const char *const scm_title_modifiers[] = {
 const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC",
                                          "QC", "SC", "OBE", "CBE", "KBE",
                                          "MBE", "AO", "AC", "PC", "GCMG",
-                                         "KCMG", "CMG", "EGH", "PhD", NULL};
+                                         "KCMG", "CMG", "EGH", "PhD", "KCB",
+                                         "GCB", "CB", "DBE", "GBE", "KCVO",
+                                         "DSO", "P.C.", NULL};
 
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
                                          "III", "IV", NULL};

@@ -238,10 +238,15 @@ static int name_word_read(const people_ctx *c, const scm_word *w) {
             if ((unsigned char)t[k] >= 0x80) wide = 1;
         if (!wide || caps_word_wide(t, w)) return 0;
     }
-    if (word_sets(c, w) & NOT_NAME_SETS) return 0;
+    /* "Sir Gareth Penhaligon KCB": an honour closes the name */
+    if (word_sets(c, w) & (NOT_NAME_SETS | 1u << WS_POST_NOMINAL)) return 0;
     if (lex_has_word(c, &c->title, w) || lex_has_word(c, &c->party, w))
         return 0;
-    if (scm_date_month(t + w->start, w->stop - w->start) > 0) return 0;
+    /* a month, but "Jun" of "Baek, Jun Ho": an abbreviation with no
+     * period is a given name */
+    if (scm_date_month(t + w->start, w->stop - w->start) > 0 &&
+        w->stop - w->start != 3)
+        return 0;
     return 1;
 }
 
@@ -326,7 +331,7 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
     const char *t = c->t;
     size_t k;
     if (!caps_name_word(t, &w[j]) || w[j].stop - w[j].start < 3 ||
-        in_set(c, &w[j], WS_NAME_SUFFIX))
+        in_set(c, &w[j], WS_NAME_SUFFIX) || in_set(c, &w[j], WS_POST_NOMINAL))
         return 0;
     if (lex_has_word(c, &c->party, &w[j]) ||
         (word_sets(c, &w[j]) & NOT_NAME_SETS))
@@ -1262,11 +1267,13 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     if (j + 2 < n && in_set(c, &w[j], WS_POST_NOMINAL) &&
         scm_word_punct(&w[j + 1], ','))
         j++;
-    /* ... or between commas: "Dr. Chimwemwe Banda, M.P., Minister of" */
-    else if (j + 3 < n && scm_word_punct(&w[j], ',') &&
-             in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
-             scm_word_punct(&w[j + 2], ','))
-        j += 2;
+    /* ... or between commas: "Dr. Chimwemwe Banda, M.P., Minister of",
+     * "Mélanie Tremblay-Okpik, P.C., M.P., Minister of" */
+    else
+        while (j + 3 < n && scm_word_punct(&w[j], ',') &&
+               in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
+               scm_word_punct(&w[j + 2], ','))
+            j += 2;
     if (j + 1 < n && scm_word_punct(&w[j], ',')) {
         /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary" */
         long pk = party_at(c, w, j + 1, n, &pc);
@@ -1449,26 +1456,30 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                             ? te + 1
                             : te,
                    n, &ni)) {
-        size_t ots = ts, ote = te, next = ni.stop;
+        size_t ots = ts, ote = te, next = ni.stop, ns = ni.stop;
+        /* "Admiral Sir Gareth Penhaligon KCB, Chief of …": an honour
+         * between the name and the comma */
+        if (ns + 1 < n && in_set(c, &w[ns], WS_POST_NOMINAL) &&
+            scm_word_punct(&w[ns + 1], ','))
+            ns++;
         /* Rank Name, Office: "General Park, Min Soo, Chairman of the ROK
          * Joint Chiefs of Staff" -- the office gives title and role */
-        if (is_rank(role) && ni.stop + 1 < n &&
-            scm_word_punct(&w[ni.stop], ',')) {
+        if (is_rank(role) && ns + 1 < n && scm_word_punct(&w[ns], ',')) {
             const char *r2 = NULL, *p2 = NULL;
             /* "General Park Dong Il, ROK Chairman of ...": the party
              * before the office is the person's */
-            long pk = party_at(c, w, ni.stop + 1, n, &p2), k2;
+            long pk = party_at(c, w, ns + 1, n, &p2), k2;
             if (pk < 0) return (size_t)-1;
-            k2 = title_at(c, w, ni.stop + 1 + (size_t)pk, n, &r2);
+            k2 = title_at(c, w, ns + 1 + (size_t)pk, n, &r2);
             if (k2 < 0) return (size_t)-1;
             if (k2 == 0 && pk > 0) {
                 pk = 0;
-                k2 = title_at(c, w, ni.stop + 1, n, &r2);
+                k2 = title_at(c, w, ns + 1, n, &r2);
                 if (k2 < 0) return (size_t)-1;
             }
             if (k2 > 0 && r2 && !is_rank(r2)) {
                 const char *op = party;
-                size_t o1 = ni.stop + 1 + (size_t)pk, o2 = o1 + (size_t)k2,
+                size_t o1 = ns + 1 + (size_t)pk, o2 = o1 + (size_t)k2,
                        onext, unused;
                 name_info other;
                 if (office_of(c, w, n, &o2, &onext, &op, &unused) != 0)
