@@ -1768,6 +1768,23 @@ describe("scm.parse", function()
       assert.equal("Osvaldo Ceita", one("Prime Minister of São Tomé and Príncipe Osvaldo Ceita").name)
     end)
 
+    it("reads an office word the lexicon lacks when 'of PARTY' closes its body", function()
+      local doc = parse("It was co-chaired by the Honourable Mélanie Tremblay-Okpik, P.C., " ..
+        "M.P., Minister of Foreign Affairs of Canada, and Pipaluk Heilmann Kristiansen, " ..
+        "Naalakkersuisoq for Foreign Affairs, Trade and Climate of Greenland (hereinafter " ..
+        "“the co-chairs”).\n\nThe co-chairs paid tribute to the hunters. Naalakkersuisoq " ..
+        "Kristiansen expressed her gratitude.")
+      local p = person(doc, "Kristiansen")
+      assert.equal("Pipaluk Heilmann Kristiansen", p.name)
+      assert.equal("Naalakkersuisoq", p.role)
+      assert.equal("Greenland", p.party)
+      assert.equal(2, #p.mentions)
+      assert.same({ "Minister", "Naalakkersuisoq" }, sorted(act_with(doc, "pay tribute").actors))
+      assert.same({ "Naalakkersuisoq" }, act_with(doc, "express gratitude").actors)
+      -- no party closing it: no office ("Anna Berg, Rapporteur for the Council")
+      assert.same({}, intro("Anna Berg, Rapporteur for the Council"))
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

@@ -1463,6 +1463,23 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return -1;
         return (long)skip_trailers(c, w, j + 2, n, 1);
     }
+    /* a mention the people stage found that opens with an office word of
+     * this document's own ("Naalakkersuisoq Kristiansen") */
+    if (w[j].kind == SCM_W_WORD && w[j].cap) {
+        const char *role0;
+        int32_t who = person_at(c, w[j].start);
+        if (who >= 0 && c->x->people.items[who].role &&
+            title_at(c, w, j, n, &role0) == 0) {
+            scm_off stop = person_mention_stop(c, w[j].start);
+            size_t e = j;
+            while (e < n && w[e].stop <= stop) e++;
+            if (e > j + 1) {
+                if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0)
+                    return -1;
+                return (long)skip_trailers(c, w, e, n, 1);
+            }
+        }
+    }
     /* title [Name] */
     {
         const char *role;

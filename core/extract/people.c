@@ -831,6 +831,18 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
         *role = whole_role;
         return whole;
     }
+    if (k == 0 && whole == 0) {
+        /* "Naalakkersuisoq Kristiansen": an office word this document
+         * introduced (unknown_office) stands as a title in later mentions */
+        size_t q, len = w[i].stop - w[i].start;
+        for (q = 0; q < c->roles.len; q++)
+            if (strlen(c->roles.items[q]) == len &&
+                !memcmp(c->roles.items[q], c->t + w[i].start, len)) {
+                *role = c->roles.items[q];
+                return 1;
+            }
+        return 0;
+    }
     if (k == 0) return 0;
     if (*role && !is_rank(*role)) {
         /* "Assistant Minister": the role keeps its modifiers (a rank
@@ -1248,6 +1260,45 @@ static int comma_after_caps(const scm_word *w, size_t i, size_t n) {
     return 0;
 }
 
+/* The role string `s` (n bytes), owned by the extraction: the same text
+ * is one string. */
+static const char *own_role(people_ctx *c, const char *s, size_t n) {
+    size_t q;
+    char *r;
+    for (q = 0; q < c->roles.len; q++)
+        if (strlen(c->roles.items[q]) == n && !memcmp(c->roles.items[q], s, n))
+            return c->roles.items[q];
+    if (!(r = scm_xstrndup(s, n)) || SCM_VEC_PUSH(&c->roles, r) != 0) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* An office the title list does not know, after "Name, ": one capitalised
+ * word, then "for" or "of" + a body closed by "of PARTY" ("Pipaluk
+ * Heilmann Kristiansen, Naalakkersuisoq for Foreign Affairs, Trade and
+ * Climate of Greenland").  The party closing it is what makes the word an
+ * office.  1 with *te, *next, *party and *role set, 0, -1 on memory. */
+static long unknown_office(people_ctx *c, const scm_word *w, size_t o,
+                           size_t n, size_t *te, size_t *next,
+                           const char **party, const char **role) {
+    const char *t = c->t, *p2 = NULL;
+    size_t t2 = o + 1, after, unused;
+    if (o + 3 >= n || w[o].kind != SCM_W_WORD || !w[o].cap || !w[o].lower ||
+        w[o].stop - w[o].start < 4 ||
+        !(scm_word_is(t, &w[o + 1], "for") || scm_word_is(t, &w[o + 1], "of")))
+        return 0;
+    if (office_of(c, w, n, &t2, &after, &p2, &unused) != 0) return -1;
+    if (!p2 || !*p2 || t2 <= o + 2) return 0;
+    if (!(*role = own_role(c, t + w[o].start, w[o].stop - w[o].start)))
+        return -1;
+    *te = t2;
+    *next = after > t2 ? after : t2;
+    *party = p2;
+    return 1;
+}
+
 /* A name at word `at` (after an honorific at i, or at i itself) and
  * ", [party] Title [of ...]" after it.  `titled`: only with the title
  * (an untitled name of two words or more).  The next word to look at, 0
@@ -1301,8 +1352,13 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
                 if (oom) return (size_t)-1;
                 if (party) next = end;
             }
-        } else
+        } else {
+            long uk;
             role = NULL;
+            uk = unknown_office(c, w, j + 1, n, &tstop, &next, &party, &role);
+            if (uk < 0) return (size_t)-1;
+            if (uk > 0) tstart = j + 1;
+        }
     }
     if (titled) {
         static const char *const places[] = {"in", "at", "near", "of", "from",
