@@ -1037,7 +1037,7 @@ static const scm_lex_builtin_word words_party[] = {
     {"Holy See", "Holy See"},
     {"Saint Kitts and Nevis", "Saint Kitts and Nevis"},
     {"Saint Vincent and the Grenadines", "Saint Vincent and the Grenadines"},
-    {"Sao Tome and Principe", "Sao Tome and Principe"},
+    {"Sao Tome and Principe", "São Tomé and Príncipe"},
     {"Gulf Cooperation Council", "GCC"},
     {"GCC", "GCC"},
     {"African Union", "AU"},
@@ -1230,8 +1230,8 @@ static const scm_lex_builtin_word words_party[] = {
     {"Basotho", "Lesotho"},
     {"Central African", "Central African Republic"},
     {"Monégasque", "Monaco"},
-    {"São Tomé and Príncipe", "Sao Tome and Principe"},
-    {"São Tomé e Príncipe", "Sao Tome and Principe"},
+    {"São Tomé and Príncipe", "São Tomé and Príncipe"},
+    {"São Tomé e Príncipe", "São Tomé and Príncipe"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {

@@ -240,8 +240,10 @@ static size_t page_marker(const unsigned char *p, size_t s, size_t e,
 }
 
 /* "8th JDPC Joint Communique          Page 2 of 3": a running footer, a
- * title set apart from "Page N [of M]" at the line's end by a wide gap. */
-static int running_footer(const unsigned char *p, size_t s, size_t e) {
+ * title set apart from "Page N [of M]" at the line's end by a wide gap;
+ * next to a form feed (`ff`) also "N / M" alone. */
+static int running_footer(const unsigned char *p, size_t s, size_t e,
+                          int ff) {
     size_t k, gap_end = 0;
     if (e <= s || !scm_ascii_is_digit(p[e - 1])) return 0; /* most lines */
     for (k = s; k + 3 < e; k++)
@@ -252,8 +254,22 @@ static int running_footer(const unsigned char *p, size_t s, size_t e) {
             k = g;
         }
     if (!gap_end || gap_end >= e) return 0;
-    return page_marker(p, gap_end, e, 0) == e - gap_end &&
-           (p[gap_end] | 32) == 'p'; /* "Page ...", not a bare number */
+    if (page_marker(p, gap_end, e, 0) == e - gap_end &&
+        (p[gap_end] | 32) == 'p') /* "Page ...", not a bare number */
+        return 1;
+    if (!ff) return 0;
+    {
+        /* "… Joint Press Statement     1 / 2" next to a form feed: page 1
+         * of 2 */
+        size_t n1, n2, i = skip_digits(p, gap_end, e, &n1);
+        unsigned long a = strtoul((const char *)p + gap_end, NULL, 10), b;
+        i = skip_blanks(p, i, e);
+        if (n1 == 0 || n1 > 3 || i >= e || p[i] != '/') return 0;
+        i = skip_blanks(p, i + 1, e);
+        b = strtoul((const char *)p + i, NULL, 10);
+        i = skip_digits(p, i, e, &n2);
+        return n2 && n2 <= 3 && i == e && a >= 1 && a <= b;
+    }
 }
 
 /* Two lines with the same content once digits are masked ("TMSC-4 |
@@ -304,7 +320,8 @@ static void drop_furniture(ctx *c, scm_layout layout) {
         size_t m;
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
         m = page_marker(p, ln->start, ln->end, pdf || ff);
-        if (m == ln->end - ln->start || running_footer(p, ln->start, ln->end)) {
+        if (m == ln->end - ln->start ||
+            running_footer(p, ln->start, ln->end, ff)) {
             ln->flags |= LF_DROP;
         } else if (m && (ln->flags & LF_AFTER_FF) && m > 1) {
             size_t s = skip_blanks(p, ln->start + m, ln->end);

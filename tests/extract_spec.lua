@@ -1785,6 +1785,13 @@ describe("scm.parse", function()
       assert.same({}, intro("Anna Berg, Rapporteur for the Council"))
     end)
 
+    it("opens no name inside a state's name of several words", function()
+      local p = intro("the Minister of Foreign Affairs, Cooperation and Communities of São Tomé " ..
+        "and Príncipe, Osvaldo Ceita, and others")[1]
+      assert.equal("Osvaldo Ceita", p.name)
+      assert.equal("São Tomé and Príncipe", p.party)
+    end)
+
     it("finds no person in a name given after one", function()
       assert.same({}, intro("cadets of the General José Artigas Military Academy and the " ..
         "Admiral Miguel Grau Naval School"))

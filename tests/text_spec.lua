@@ -300,6 +300,16 @@ describe("scm.parse", function()
         assert.equal("8. They thanked the U.S.", ps[4].text)
       end)
 
+      it("drops a footer ending in 'N / M' next to a form feed and joins the sentence across it", function()
+        local doc = assert(scm.parse("Joint Press Statement\n\nIqaluit, 9 September 2320\n\n" ..
+          "On search and rescue, the Canadian side highlighted the work of the station, and the\n" ..
+          "Greenlandic side expressed appreciation for the training of the crews. The\n\n" ..
+          "Canada – Greenland Arctic Partnership Council · Joint Press Statement     1 / 2\n" ..
+          "\fco-chairs decided to hold a joint exercise in Smith Sound in August.\n"))
+        assert.truthy(has(doc.text, "of the crews. The co-chairs decided to hold"))
+        assert.falsy(has(doc.text, "1 / 2"))
+      end)
+
       it("does not end a paragraph at a line that ends in a title abbreviation", function()
         local doc = assert(scm.parse("Joint Press Statement\r\nSeoul, 3 May 2031\r\n" ..
           "1. The Ministers met in Seoul to review the alliance and thanked the hosts for\r\n" ..

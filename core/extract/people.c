@@ -1005,6 +1005,22 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
                 if (of_state_form(c, w, q, n) == k) break;
             if (q > from && k - q <= 7) continue;
         }
+        /* "of São Tomé and Príncipe, Osvaldo Ceita": a word inside a
+         * party's name opens no name */
+        {
+            size_t q;
+            int inside = 0;
+            for (q = k; q-- > from && k - q <= 4 && !inside;) {
+                const char *cls;
+                long pk = party_at(c, w, q, n, &cls);
+                if (pk < 0) {
+                    *oom = 1;
+                    return 0;
+                }
+                inside = pk > 0 && q + (size_t)pk > k;
+            }
+            if (inside) continue;
+        }
         rk = title_at(c, w, k, n, &rank);
         if (rk < 0) {
             *oom = 1;
