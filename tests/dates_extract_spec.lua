@@ -195,6 +195,12 @@ describe("doc:dates()", function()
   end)
 
   describe("ranges", function()
+    it("reads a month-first day range with a dash and no year", function()
+      assert.same({"January 20–21 = 2012-01-20/2012-01-21"},
+                  pairs_of("The dialogue was held in Perth on January 20–21, and they met again."))
+      assert.same({"May 4 = 2012-05-04"}, pairs_of("They met May 4 to 15 delegates."))
+    end)
+
     it("reads bare years joined by 'to' as a range only when nothing follows the second", function()
       assert.same({"2032 to 2036 = 2032/2036"},
                   pairs_of("The agreement covers Japanese fiscal years 2032 to 2036."))

@@ -549,17 +549,33 @@ static int shared_month_day(const char *t, size_t q, size_t stop,
         p++;
     if (p == q || p - q > 2) return 0;
     day = atoi_n(t + q, p - q);
-    if (p < stop && t[p] == ',') p++;
-    if (p >= stop || t[p] != ' ') return 0;
-    p = skip_blanks(t, p, stop);
-    if (!read_year4(t, p, stop, &b->year)) return 0;
     if (day <= a->day || day > days_in(a->month)) return 0;
     b->month = a->month;
     b->day = day;
     b->precision = SCM_DATE_DAY;
     b->span.start = (scm_off)q;
-    b->span.stop = (scm_off)(p + 4);
-    return 1;
+    {
+        size_t d = p, y = p;
+        if (y < stop && t[y] == ',') y++;
+        if (y < stop && t[y] == ' ') {
+            y = skip_blanks(t, y, stop);
+            if (read_year4(t, y, stop, &b->year)) {
+                b->span.stop = (scm_off)(y + 4);
+                return 1;
+            }
+        }
+        /* "on January 20–21, and …": a dash joins two days of the month,
+         * whose year is the first one's */
+        if (q > 0 && (t[q - 1] == '-' || (q >= 3 &&
+                                           (unsigned char)t[q - 3] == 0xE2 &&
+                                           (unsigned char)t[q - 1] == 0x93)) &&
+            !(d < stop && is_alpha((unsigned char)t[d]))) {
+            b->year = 0;
+            b->span.stop = (scm_off)d;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Nothing but punctuation, "and" or "or" after a year at p: the year
