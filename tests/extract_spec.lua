@@ -83,6 +83,14 @@ describe("scm.parse", function()
       end
     end)
 
+    it("reads a header dateline with a dash before the date", function()
+      local doc = assert(scm.parse("Joint Press Statement\n\n4th Meeting of the Canada – " ..
+        "Greenland Arctic Partnership Council\n\nIqaluit, Nunavut – September 9, 2320\n\n" ..
+        "The fourth meeting of the Council took place in Iqaluit on September 8–9, 2320.\n"))
+      assert.equal("Iqaluit, Nunavut", doc.place)
+      assert.equal("2320-09-09", doc.date)
+    end)
+
     it("reads the place of 'met … with … in PLACE', never a party", function()
       local doc = assert(scm.parse("Readout\n\nPresident Nathan Carrow met today with " ..
         "President Jang Min-seo of the Republic of Korea in New York on the margins of the " ..

@@ -210,6 +210,15 @@ static int place_date_line(const scm_doc *doc, size_t i) {
            d.span.stop + 1 >= p->span.stop && d.span.start > p->span.start;
 }
 
+/* A dash as a word of its own: "-", "–", "—". */
+static int dash_word(const char *t, const scm_word *w) {
+    size_t n = w->stop - w->start;
+    const unsigned char *p = (const unsigned char *)t + w->start;
+    return (n == 1 && p[0] == '-') ||
+           (n == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+            (p[2] == 0x93 || p[2] == 0x94));
+}
+
 /* "Washington, D.C. October 24, 2012": the capitalised words just before
  * a date in a header paragraph. */
 static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
@@ -231,7 +240,11 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         nw = c->words.len;
         if (!nw) continue;
         j = nw;
-        while (j > 0 && scm_word_punct(&w[j - 1], ',')) j--;
+        /* "Iqaluit, Nunavut – September 9, 2320": a comma or a dash before
+         * the date */
+        while (j > 0 && (scm_word_punct(&w[j - 1], ',') ||
+                         dash_word(t, &w[j - 1])))
+            j--;
         if (j == 0 || !place_word(t, &w[j - 1])) continue;
         first = j - 1;
         /* walk back over "Word Word, Word" up to 5 words */
