@@ -463,6 +463,15 @@ describe("scm.parse", function()
       assert.equal("Convention on the Ban of Drift Nets, Trawls and Longlines", refs[1].text)
     end)
 
+    it("ends a complement where a possessive opens the next name, and reads 'across'", function()
+      local doc = parse("They welcomed the Coral Outlook on the Indo-Pacific and the " ..
+        "Reef Islands Forum\u{2019}s 2040 Strategy for the Blue Lagoon. They signed the " ..
+        "Agreement on Free Movement of Fishers across Tasman Strait.")
+      assert.same({ "Coral Outlook on the Indo-Pacific", "2040 Strategy for the Blue Lagoon",
+                    "Agreement on Free Movement of Fishers across Tasman Strait" },
+                  texts(list(doc, "references")))
+    end)
+
     it("leaves out the document itself and its own summit", function()
       local doc = scm.parse("Coral Sea Leaders' Summit Joint Statement\n\n" ..
         "May 3, 2031\n\nAt the Coral Sea Leaders' Summit we adopted this " ..

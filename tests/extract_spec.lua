@@ -1746,9 +1746,9 @@ describe("scm.parse", function()
         "strength of the Alliance;\n- welcomed the progress of the talks and endorsed the " ..
         "plan;\n- called on North Korea to abandon its programs.\n\nThe Ministers also " ..
         "decided to:\n\n1. establish a working group;\n2. hold the next meeting.")
-      local verbs = {}
-      for _, a in ipairs(acts(doc)) do verbs[#verbs + 1] = a.verb end
-      assert.same({ "reaffirm", "welcome", "endorse", "call on", "decide" }, verbs)
+      local seen = {}
+      for _, a in ipairs(acts(doc)) do seen[#seen + 1] = a.verb end
+      assert.same({ "reaffirm", "welcome", "endorse", "call on", "decide" }, seen)
       local a = act_with(doc, "call on")
       assert.equal("The Secretary and the Minister", a.subject.text)
       assert.same({ "Minister", "Secretary" }, sorted(a.actors))

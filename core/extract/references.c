@@ -733,6 +733,9 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
      * sender after a whole name ("Summit at Camp David", "Statement from
      * the Summit") or a party */
     if (is_word(c, j, "over")) return head;
+    /* "Free Movement of Inuit across Davis Strait"; not after a whole name
+     * ("the Agreement across the region") */
+    if (is_word(c, j, "across")) return head;
     /* "Declaration on the Mozambique Channel as a Zone of Peace": only in
      * a document's or an agreement's name, and with an article */
     if (is_word(c, j, "as"))
@@ -789,6 +792,14 @@ static size_t complements(const ctx *c, size_t j, const char *kind) {
             k++; /* a year inside: "Joint Statement of the 2055 ..." */
         if (!gap_space(c, k) || !cap(c, k) || month(c, k)) return j;
         e = cap_run(c, k, 1);
+        /* "Outlook on the Indo-Pacific and the Pacific Islands Forum’s …":
+         * a possessive after "and" opens the next name */
+        if (e > k && (possessive(c, e - 1) ||
+                      (e < c->n && possessive(c, e)))) {
+            size_t q = e - 1;
+            while (q > k && !is_word(c, q, "and")) q--;
+            if (q > k) e = q;
+        }
         if (e == k || complement_stops(c, j, kind, k, e)) return j;
         /* a possessive after it: "briefed the Forum on Brunei Darussalam's
          * experience" */
