@@ -178,6 +178,17 @@ describe("scm.parse", function()
       assert.equal("free and open Indo-Pacific", acronym(doc, "FOIP").long)
     end)
 
+    it("starts no long form at a verb of a title, nor in prose before a name", function()
+      local doc = parse("They recalled the 2290 Agreement Setting Up a Common River Regime and " ..
+        "Creating the Joint Authority of the Lakes Basin (AKLB). Valdoria offered its " ..
+        "neighbour preferential access to the Free Port of Tessel (PFT). They welcomed the " ..
+        "Meeting of the Coastal States (MCS) and the Programme Building the Ocean Economy (BOE).")
+      assert.equal("Joint Authority of the Lakes Basin", acronym(doc, "AKLB").long)
+      assert.equal("Free Port of Tessel", acronym(doc, "PFT").long)
+      assert.equal("Meeting of the Coastal States", acronym(doc, "MCS").long)
+      assert.equal("Building the Ocean Economy", acronym(doc, "BOE").long)
+    end)
+
     it("reads a name whose short form comes from another language", function()
       local doc = parse("They thanked Arvonia’s National Relief Coordination Agency (BNKR) " ..
         "and the Community of Lusophone Harbour Cities (CCPL). The Marine Academy of " ..

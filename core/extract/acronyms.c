@@ -693,6 +693,28 @@ static int and_the(const state *st, const wordvec *wv, size_t j, size_t k) {
     return 0;
 }
 
+/* Word i is a capitalised gerund opening a clause of a title ("… and
+ * Creating the International Commission …", "Establishing a …"): a verb,
+ * so no long form or name starts at it.  Nouns in -ing are left alone
+ * ("Meeting the …" would be a name). */
+static int gerund_opener(const state *st, const wordvec *wv, size_t i) {
+    static const char *const nouns[] = {
+        "Meeting", "Building", "Training", "Planning", "Financing",
+        "Hearing", "Briefing", "Funding", "Engineering", "Housing", NULL};
+    const char *t = st->text;
+    const word *x = &wv->items[i], *y;
+    size_t m = x->stop - x->start;
+    if (i + 1 >= wv->len || m < 6 || !is_upper((unsigned char)t[x->start]) ||
+        memcmp(t + x->stop - 3, "ing", 3) != 0 ||
+        scm_bytes_in(t + x->start, m, nouns))
+        return 0;
+    y = &wv->items[i + 1];
+    m = y->stop - y->start;
+    return !y->barrier && (determiner(t + y->start, m, 1, 0) ||
+                           same(t + y->start, m, "a", 1, 0) ||
+                           same(t + y->start, m, "an", 2, 0));
+}
+
 /* The capitalised name ending at word `last`: its first word's index and
  * (*content) its content words, function words counted only between
  * capitalised words; (size_t)-1 when word `last` is none.  An owner's
@@ -740,6 +762,7 @@ static size_t name_run(const state *st, const wordvec *wv, size_t last,
             continue;
         }
         if (!is_upper((unsigned char)text[x->start])) break;
+        if (i < last && gerund_opener(st, wv, i)) break;
         /* an office is no part of the body's name: "President of the
          * National Water and Sanitation Agency" */
         if (i < last && st->lex &&
@@ -953,6 +976,22 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                         ok = 1;
                     }
                 }
+                if (ok && a.first < last && gerund_opener(st, wv, a.first)) {
+                    /* the letters needed the verb: the name after it is
+                     * in another language's letters ("Creating the
+                     * International Commission of the Congo-Oubangui-Sangha
+                     * Basin (CICOS)"), else the letters again after it */
+                    size_t t = translated_name(st, wv, last, n);
+                    align b;
+                    if (t != (size_t)-1 && t > a.first) {
+                        a.first = t;
+                    } else {
+                        ok = a.first + 2 <= last &&
+                             align_words(text, wv->items, a.first + 2, last,
+                                         letters, n, 0, &b);
+                        if (ok) a = b;
+                    }
+                }
                 if (ok && prose_in_name(st, wv, a.first, last)) {
                     /* the letters again, inside the name after the prose:
                      * "… and underscored the importance of the Zambezi
@@ -1012,12 +1051,14 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                     size_t t = translated_name(st, wv, last, n);
                     if (t != (size_t)-1 && t < a.first) a.first = t;
                 }
-                if (ok && a.initials < (int)n &&
+                if (ok && (a.initials < (int)n || a.uncovered > 0) &&
                     lower_content(st, wv, a.first, last)) {
                     /* a capitalised name at the end beats letters found in
                      * prose before it: "in March of the amendments to
                      * Annex VI of the International Convention for the
-                     * Prevention of Pollution from Ships (MARPOL)" */
+                     * Prevention of Pollution from Ships (MARPOL)"; or
+                     * skipped over: "preferential access to the
+                     * Autonomous Port of Conakry (PAC)" */
                     size_t t = translated_name(st, wv, last, n);
                     if (t != (size_t)-1 && t > a.first) a.first = t;
                 }
