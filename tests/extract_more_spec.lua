@@ -483,6 +483,13 @@ describe("scm.parse", function()
                   texts(list(doc, "references")))
     end)
 
+    it("keeps 'beyond' in a name, and 'under' a treaty in an instrument's name", function()
+      local doc = parse("They ratified the Agreement under the Coral Sea Convention on the Care of " ..
+        "Reefs beyond National Waters. They funded a Programme under the Blue Partnership.")
+      assert.same({ "Agreement under the Coral Sea Convention on the Care of Reefs beyond " ..
+                    "National Waters", "Blue Partnership" }, texts(list(doc, "references")))
+    end)
+
     it("leaves out the document itself and its own summit", function()
       local doc = scm.parse("Coral Sea Leaders' Summit Joint Statement\n\n" ..
         "May 3, 2031\n\nAt the Coral Sea Leaders' Summit we adopted this " ..

@@ -736,6 +736,18 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
     /* "Free Movement of Inuit across Davis Strait"; not after a whole name
      * ("the Agreement across the region") */
     if (is_word(c, j, "across")) return head;
+    /* "Marine Biological Diversity of Areas beyond National Jurisdiction" */
+    if (is_word(c, j, "beyond")) return head;
+    /* "Agreement under the United Nations Convention on the Law of the
+     * Sea on …": an instrument made under a treaty, named by it; not a
+     * programme run "under the Partnership" */
+    if (is_word(c, j, "under"))
+        return !article || !head_kind(c, e - 1) ||
+               strcmp(head_kind(c, e - 1), "agreement") ||
+               !(in_words(c, j - 1, scm_ref_attachments,
+                          scm_ref_nattachments) ||
+                 is_word(c, j - 1, "Agreement") ||
+                 is_word(c, j - 1, "Arrangement"));
     /* "Declaration on the Mozambique Channel as a Zone of Peace": only in
      * a document's or an agreement's name, and with an article */
     if (is_word(c, j, "as"))

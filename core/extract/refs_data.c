@@ -16,7 +16,7 @@ const size_t scm_ref_nordinals = COUNT(scm_ref_ordinals);
 const char *const scm_ref_connectors[] = {
     "of",         "for",        "on",         "in",   "between", "at",
     "from",       "to",         "over",       "concerning", "regarding",
-    "against",    "as",         "across",
+    "against",    "as",         "across",     "beyond",     "under",
     "Regarding",  "Concerning"};
 const size_t scm_ref_nconnectors = COUNT(scm_ref_connectors);
 
