@@ -346,6 +346,12 @@ describe("scm.parse", function()
           for _, r in ipairs(list(doc, "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
           return out
         end)())
+      -- the title spaces its dash, the body does not
+      doc = assert(scm.parse("Joint Statement\n\nValdoria \u{2013} Arvonia 2+2 Ministerial " ..
+        "Dialogue\n\nTessel, Valdoria March 6, 2043\n\nThe Ministers held the " ..
+        "Valdoria\u{2013}Arvonia 2+2 Ministerial Dialogue in Tessel and welcomed the " ..
+        "Harbour Pledge Agreement.\n"))
+      assert.same({ "Harbour Pledge Agreement" }, texts(list(doc, "references")))
     end)
 
     it("numbers an agreement and reads its short form by the initials of a name before", function()

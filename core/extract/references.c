@@ -979,11 +979,26 @@ static int named_in_title(const ctx *c, size_t s, size_t j, size_t stop,
     return 0;
 }
 
+/* Header text from a (to e) opens with body text [s, s_end), spaces
+ * aside: a title spaces its dashes ("India – United States …") where the
+ * body does not ("India–United States …"). */
+static int same_but_spaces(const char *a, const char *e, const char *s,
+                           const char *s_end) {
+    while (s < s_end) {
+        if (*s == ' ') { s++; continue; }
+        while (a < e && *a == ' ') a++;
+        if (a == e || *a != *s) return 0;
+        a++;
+        s++;
+    }
+    return 1;
+}
+
 /* Text [start, stop) of the body, of three words or more, is written in
  * a line of the header block too. */
 static int named_in_header(const ctx *c, size_t start, size_t stop) {
     const scm_text *t = c->text;
-    size_t n = stop - start, i, spaces = 0;
+    size_t i, spaces = 0;
     for (i = start; i < stop; i++) spaces += c->t[i] == ' ';
     if (!t || spaces < 2) return 0;
     /* the header block opens the document: stop at its first body
@@ -993,8 +1008,10 @@ static int named_in_header(const ctx *c, size_t start, size_t stop) {
         const char *a = c->t + p->span.start, *e = c->t + p->span.stop;
         if (p->kind == SCM_PARA_BODY || p->span.start >= start) break;
         if (p->kind != SCM_PARA_HEADER) continue;
-        for (; a + n <= e; a++)
-            if (*a == c->t[start] && !memcmp(a, c->t + start, n)) return 1;
+        for (; a < e; a++)
+            if (*a == c->t[start] &&
+                same_but_spaces(a, e, c->t + start, c->t + stop))
+                return 1;
     }
     return 0;
 }
