@@ -1747,7 +1747,6 @@ static const scm_lex_builtin_word words_verb[] = {
     {"extend support", "evaluation"},
     {"extend congratulations", "evaluation"},
     {"congratulate", "evaluation"},
-    {"thank", "evaluation"},
     {"hail", "evaluation"},
     {"note", "acknowledgement"},
     {"take note", "acknowledgement"},
@@ -1791,7 +1790,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 76},
     {"title", words_title, 153},
-    {"verb", words_verb, 85},
+    {"verb", words_verb, 84},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

@@ -1740,6 +1740,15 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(doc, "agree").actors)
     end)
 
+    it("reads no act in a courtesy ('thanked the hosts'), but one in 'expressed thanks'", function()
+      local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
+        "met in Tokyo on 4 May 2040. Minister Sato thanked Secretary Lee for her visit. " ..
+        "The Secretary expressed thanks for the hospitality of the people of Japan.")
+      local seen = {}
+      for _, a in ipairs(acts(doc)) do seen[#seen + 1] = a.verb end
+      assert.same({ "express thanks" }, seen)
+    end)
+
     it("reads the items of a list after 'SUBJECT:' as acts of that subject", function()
       local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
         "met in Tokyo on 4 May 2040.\n\nThe Secretary and the Minister:\n\n- reaffirmed the " ..
