@@ -1749,6 +1749,16 @@ describe("scm.parse", function()
       assert.same({ "express thanks" }, seen)
     end)
 
+    it("reads 'share' as an act only with a stance ('the view that'), not a border", function()
+      local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
+        "met in Tokyo on 4 May 2040. Our two nations share a border of 900 kilometres. " ..
+        "The Ministers shared experiences in disaster relief. They shared the view that " ..
+        "the strait must stay open. We share deep concerns about coercion.")
+      local seen = {}
+      for _, a in ipairs(acts(doc)) do seen[#seen + 1] = a.verb end
+      assert.same({ "share", "share" }, seen)
+    end)
+
     it("reads the items of a list after 'SUBJECT:' as acts of that subject", function()
       local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
         "met in Tokyo on 4 May 2040.\n\nThe Secretary and the Minister:\n\n- reaffirmed the " ..

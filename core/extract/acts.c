@@ -509,6 +509,28 @@ static int joins_company(acts_ctx *c, const scm_word *w, size_t obj,
            person_at(c, w[obj].start) >= 0;
 }
 
+/* "shared the view that …", "share deep concerns", "share the goal of
+ * …": a stance held in common, an act; "share a border of 203 km",
+ * "shared experiences", "share information" are facts and actions.  True
+ * when a stance noun follows within four words. */
+static int shares_stance(acts_ctx *c, const scm_word *w, size_t obj,
+                         size_t n) {
+    static const char *const stances[] = {
+        "view", "views", "concern", "concerns", "commitment", "commitments",
+        "goal", "goals", "conviction", "convictions", "assessment",
+        "assessments", "vision", "interest", "interests", "values",
+        "belief", "beliefs", "hope", "hopes", "desire", "understanding",
+        "determination", "position", "positions", "objective",
+        "objectives", "aspiration", "aspirations", "perspective",
+        "perspectives", "opinion", "resolve", "ambition", "ambitions",
+        "priorities", "expectation", "expectations", "sense", NULL};
+    for (size_t k = obj; k < n && k < obj + 4; k++) {
+        if (w[k].kind != SCM_W_WORD) return 0;
+        if (scm_word_in(c->t, &w[k], stances)) return 1;
+    }
+    return 0;
+}
+
 static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      const char *lem, size_t llen, verb_info *v) {
     const char *t = c->t, *cls;
@@ -564,6 +586,9 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 return 0;
         if (llen == 4 && memcmp(lem, "join", 4) == 0 &&
             joins_company(c, w, j + 1, n))
+            return 0;
+        if (llen == 5 && memcmp(lem, "share", 5) == 0 &&
+            !shares_stance(c, w, j + 1, n))
             return 0;
         memcpy(v->lemma, lem, llen);
         v->lemma[llen] = '\0';
