@@ -1759,6 +1759,16 @@ describe("scm.parse", function()
       assert.same({ "share", "share" }, seen)
     end)
 
+    it("coordinates a verb with its noun before 'at' ('and expressed deep concern at')", function()
+      local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
+        "met in Tokyo on 4 May 2040. The Ministers condemned the attack of 29 January on a " ..
+        "customs post, in which two officers were killed, and expressed deep concern at the " ..
+        "spread of piracy. The plan was welcomed by Japan and adopted at the meeting.")
+      local seen = {}
+      for _, a in ipairs(acts(doc)) do seen[#seen + 1] = a.verb end
+      assert.same({ "condemn", "express concern" }, seen)
+    end)
+
     it("reads the items of a list after 'SUBJECT:' as acts of that subject", function()
       local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
         "met in Tokyo on 4 May 2040.\n\nThe Secretary and the Minister:\n\n- reaffirmed the " ..

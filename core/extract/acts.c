@@ -1873,8 +1873,11 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
         if (infinitive && v.form == FORM_BASE && v.first == k &&
             !scm_word_punct(&w[j - 1], ','))
             continue;
+        /* "and adopted at", "and supported by": a reduced relative; but
+         * a verb with its noun ("and expressed deep concern at") is no
+         * participle */
         if (v.stop < limit && IN(c, &w[v.stop], L_COORDINATION_GUARDS) &&
-            !in_terms(t, w, v.stop, limit))
+            !in_terms(t, w, v.stop, limit) && !strchr(v.lemma, ' '))
             continue;
         if (participial_series(t, w, from, j)) continue;
         out[*nout] = *head;
