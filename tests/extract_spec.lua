@@ -1769,6 +1769,11 @@ describe("scm.parse", function()
       assert.same({ "condemn", "express concern" }, seen)
     end)
 
+    it("names The Gambia with its article, as the state writes it", function()
+      local doc = parse("The Gambian side announced the donation of two patrol boats.")
+      assert.same({ "The Gambia" }, acts(doc)[1].actors)
+    end)
+
     it("reads the items of a list after 'SUBJECT:' as acts of that subject", function()
       local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
         "met in Tokyo on 4 May 2040.\n\nThe Secretary and the Minister:\n\n- reaffirmed the " ..
