@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "utf8.h"
@@ -316,6 +317,44 @@ const char *scm_lexicon_class(const scm_lexicon *lex, scm_lex_list list,
                               const char *word, size_t len) {
     const lex_word *e = lookup(lex, list, word, len);
     return e ? e->cls : NULL;
+}
+
+int scm_lexicon_written_whole(const scm_lexicon *lex, const char *left,
+                              size_t left_len, const char *right,
+                              size_t right_len) {
+    char buf[64];
+    const char *cls;
+    if (!lex || left_len + right_len > sizeof buf) return 0;
+    memcpy(buf, left, left_len);
+    memcpy(buf + left_len, right, right_len);
+    cls = scm_lexicon_class(lex, SCM_LEX_COMPOUND_PREFIX, buf,
+                            left_len + right_len);
+    return cls && strcmp(cls, "joined") == 0;
+}
+
+int scm_lexicon_compound(const scm_lexicon *lex, const char *left,
+                         size_t left_len, const char *right,
+                         size_t right_len, int right_seen) {
+    /* what a syllable break leaves on the next line */
+    static const char *const suffixes[] = {
+        "ment", "ments", "ing", "ings", "ed", "er", "ers", "ly", "ness",
+        "ure", "al", "en", "ened", "ening", "ion", "ions", NULL};
+    const char *cls;
+    size_t k;
+    if (!lex || left_len == 0 ||
+        !scm_lexicon_has(lex, SCM_LEX_COMPOUND_PREFIX, left, left_len))
+        return 0;
+    cls = scm_lexicon_class(lex, SCM_LEX_COMPOUND_PREFIX, left, left_len);
+    /* a word written whole is itself no prefix ("counterpart-") */
+    if (cls && strcmp(cls, "joined") == 0) return 0;
+    if (scm_lexicon_written_whole(lex, left, left_len, right, right_len))
+        return 0;
+    if (cls && strcmp(cls, "bound") == 0) return right_seen;
+    for (k = 0; suffixes[k]; k++)
+        if (strlen(suffixes[k]) == right_len &&
+            strncasecmp(suffixes[k], right, right_len) == 0)
+            return 0;
+    return 1;
 }
 
 int scm_lexicon_list_id(const char *name) {

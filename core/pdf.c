@@ -379,9 +379,11 @@ static int keep_hyphen(const pdoc *d, const pword *lw, size_t hy,
         return 1;
     /* the last part of the left word is the prefix ("command-and-") */
     for (i = lb; i > la && ls[i - 1] != '-'; i--) {}
-    if (d->lex &&
-        scm_lexicon_has(d->lex, SCM_LEX_COMPOUND_PREFIX, ls + i, lb - i) &&
-        count_of(d, fold_hash(rs + ra, rb - ra, NULL, NULL, 0)))
+    if (scm_lexicon_written_whole(d->lex, ls + i, lb - i, rs + ra, rb - ra))
+        return 0;
+    if (scm_lexicon_compound(d->lex, ls + i, lb - i, rs + ra, rb - ra,
+                             count_of(d, fold_hash(rs + ra, rb - ra, NULL,
+                                                   NULL, 0)) > 0))
         return 1;
     if (count_of(d, fold_hash(ls + la, lb - la, NULL, NULL, 0)) &&
         count_of(d, fold_hash(rs + ra, rb - ra, NULL, NULL, 0)))

@@ -1087,9 +1087,15 @@ static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
         for (k = h->ls; k < h->le && scm_ascii_is_upper(p[k]); k++) caps++;
         if (k == h->le && caps >= 2) return 1;
     }
-    if (c->lex && h->le > h->ls &&
-        scm_lexicon_has(c->lex, SCM_LEX_COMPOUND_PREFIX, c->raw + h->ls,
-                        h->le - h->ls))
+    /* "counter-" + "part": a word written whole, whatever its halves */
+    if (scm_lexicon_written_whole(c->lex, c->raw + h->ls, h->le - h->ls,
+                                  c->raw + h->rs, h->re - h->rs))
+        return 0;
+    /* a compound prefix, and a right part that is a word here too
+     * ("cross-" + "border"; not "pro-" + "gramme") */
+    if (scm_lexicon_compound(c->lex, c->raw + h->ls, h->le - h->ls,
+                             c->raw + h->rs, h->re - h->rs,
+                             hset_count(hs, h->h_right) > 0))
         return 1;
     if (hset_count(hs, h->h_left) && hset_count(hs, h->h_right)) return 1;
     /* the left part opens other hyphenated words here ("counter-piracy") */

@@ -403,6 +403,17 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "called for a cease-fire and for new negotiations;"))
       end)
 
+      it("reads a prefix that is also a first syllable by the document's words", function()
+        local doc = assert(scm.parse(
+          "The Ministers signed a Memorandum of Under-\nstanding, briefed their counter-\n" ..
+          "parts on the pro-\ngramme and its multi-\nlateral state-\nment, and agreed on a " ..
+          "co-\nchairs' plan for cross-\nborder work, real-\ntime data and counter-\n" ..
+          "narcotics, with the chairs of both sides, on time.\n"))
+        assert.truthy(has(doc.text, "a Memorandum of Understanding, briefed their counterparts " ..
+          "on the programme and its multilateral statement, and agreed on a co-chairs' plan " ..
+          "for cross-border work, real-time data and counter-narcotics"))
+      end)
+
       it("drops a running footer set apart by a wide gap and joins a sentence across it", function()
         local doc = assert(scm.parse(
           "Joint Communique\n\n1. The Ministers met in Prague and agreed that the cyber ranges of\n" ..
