@@ -179,6 +179,23 @@ describe("scm.parse", function()
       assert.equal(2, doc.meeting.number)
     end)
 
+    it("reads a format in brackets '(2+2)', quoted or not, and complements after 'the' or 'of'", function()
+      local doc = parse("1. The 3rd Chile – Peru Foreign and Defence Ministerial Meeting " ..
+        "(\u{201C}2+2\u{201D}) was held in Tessel on 2 May 2049.", "Joint Statement")
+      assert.equal("2+2", doc.meeting.series)
+      assert.equal(3, doc.meeting.number)
+      assert.equal("Foreign and Defence Ministerial Meeting", doc.meeting.name)
+      doc = parse("1. The 3rd meeting of the Comoros – Madagascar Joint Commission on the " ..
+        "Mozambique Channel (JCMC) was held in Moroni on 2 May 2049.", "Joint Statement")
+      assert.equal("JCMC", doc.meeting.series)
+      assert.equal("Joint Commission on the Mozambique Channel", doc.meeting.name)
+      doc = parse("1. The 14th Session of the Joint Permanent Commission of Cooperation (JPCC) " ..
+        "between Chile and Peru was held in Lima on 2 May 2049.", "Joint Communique")
+      assert.equal("JPCC", doc.meeting.series)
+      assert.equal(14, doc.meeting.number)
+      assert.equal("Joint Permanent Commission of Cooperation", doc.meeting.name)
+    end)
+
     it("reads commissions with a complement, 'Meeting of the X' and parties of two words", function()
       local doc = parse("1. The 4th Ghana – Togo Joint Commission on Defence and Security " ..
         "(JCDS) was held in Lomé on 2 May 2049.", "Joint Communique")

@@ -586,26 +586,51 @@ static long party_at(header_ctx *c, const char *t, const scm_word *w,
     return 0;
 }
 
-/* Acronym in "(SCM)" at words i..i+2: its word index, else 0. */
+/* A quotation mark word: '"' or a curly one (“ ” ‘ ’). */
+static int quote_word(const char *t, const scm_word *w) {
+    const unsigned char *p = (const unsigned char *)t + w->start;
+    size_t len = w->stop - w->start;
+    return (len == 1 && (p[0] == '"' || p[0] == '\'')) ||
+           (len == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 &&
+            p[2] <= 0x9D);
+}
+
+/* Acronym in "(SCM)" at words i..: its first word's index (*end: the
+ * word after its last; *close: the ")"), else 0.  Quotes inside are
+ * skipped ("(“2+2”)"). */
 static size_t acronym_at(const char *t, const scm_word *w, size_t i,
-                         size_t n) {
-    size_t len, k, caps = 0;
-    if (i + 2 >= n || !scm_word_punct(&w[i], '(') ||
-        !scm_word_punct(&w[i + 2], ')') || w[i + 1].kind != SCM_W_WORD)
+                         size_t n, size_t *end, size_t *close) {
+    size_t a, z, len, k, caps = 0;
+    if (i + 2 >= n || !scm_word_punct(&w[i], '(')) return 0;
+    a = i + 1;
+    if (quote_word(t, &w[a])) a++;
+    /* "(2+2)": a meeting named by its format, read as "2", "+", "2" */
+    if (a + 2 < n && w[a].kind == SCM_W_NUMBER &&
+        scm_word_punct(&w[a + 1], '+') && w[a + 2].kind == SCM_W_NUMBER &&
+        w[a].stop == w[a + 1].start && w[a + 1].stop == w[a + 2].start &&
+        w[a].stop - w[a].start == 1 && w[a + 2].stop - w[a + 2].start == 1)
+        z = a + 3;
+    else if (a < n && w[a].kind == SCM_W_WORD)
+        z = a + 1;
+    else
         return 0;
-    len = w[i + 1].stop - w[i + 1].start;
+    *end = z;
+    if (z < n && quote_word(t, &w[z])) z++;
+    if (z >= n || !scm_word_punct(&w[z], ')')) return 0;
+    *close = z;
+    if (w[a].kind == SCM_W_NUMBER) return a;
+    len = w[a].stop - w[a].start;
     if (len < 2 || len > 10) return 0;
-    /* "(2+2)": a meeting named by its format */
-    if (len == 3 && t[w[i + 1].start + 1] == '+' &&
-        t[w[i + 1].start] >= '0' && t[w[i + 1].start] <= '9' &&
-        t[w[i + 1].start + 2] >= '0' && t[w[i + 1].start + 2] <= '9')
-        return i + 1;
+    if (len == 3 && t[w[a].start + 1] == '+' && t[w[a].start] >= '0' &&
+        t[w[a].start] <= '9' && t[w[a].start + 2] >= '0' &&
+        t[w[a].start + 2] <= '9')
+        return a;
     for (k = 0; k < len; k++) {
-        char ch = t[w[i + 1].start + k];
+        char ch = t[w[a].start + k];
         if (ch >= 'A' && ch <= 'Z') caps++;
         else if (ch == '.' || ch == '-' || ch == '/') return 0;
     }
-    return caps >= 2 ? i + 1 : 0;
+    return caps >= 2 ? a : 0;
 }
 
 /* Is there an "and" among words [from, to)? */
@@ -642,7 +667,7 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                         size_t n, int need_held, meeting_found *m) {
     size_t h;
     for (h = 0; h < n; h++) {
-        size_t ns, k, after, unknown_party = 0;
+        size_t ns, k, after, unknown_party = 0, comp_end = 0;
         int number = 0, held = 0;
         if (w[h].kind != SCM_W_WORD || !scm_word_in(t, &w[h],
                                                     scm_meeting_heads))
@@ -783,11 +808,37 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             after++; /* "Group Meeting" */
         /* "Joint Commission on Defence and Security": a complement */
         {
-            size_t q = after, last = 0;
-            if (after == h + 1 && q + 1 < n &&
-                (scm_word_is(t, &w[q], "on") || scm_word_is(t, &w[q], "for")) &&
-                w[q + 1].kind == SCM_W_WORD && w[q + 1].cap) {
+            /* ... "on the Mozambique Channel", "of Cooperation"; not a
+             * party ("Commission of Angola and …") */
+            size_t q = after, last = 0,
+                   cap1 = q + 2 < n && scm_word_is(t, &w[q + 1], "the")
+                              ? q + 2
+                              : q + 1;
+            long pk0 = 0;
+            if (after == h + 1 && cap1 < n &&
+                (pk0 = party_at(c, t, w, cap1, n, NULL)) < 0)
+                return -1;
+            /* a party's name opening a longer name is no party: "on the
+             * Mozambique Channel" */
+            if (pk0 > 0 && cap1 + (size_t)pk0 < n &&
+                w[cap1 + (size_t)pk0].kind == SCM_W_WORD &&
+                w[cap1 + (size_t)pk0].cap)
+                pk0 = 0;
+            if (after == h + 1 && cap1 < n && pk0 == 0 &&
+                (scm_word_is(t, &w[q], "on") || scm_word_is(t, &w[q], "for") ||
+                 (scm_word_is(t, &w[q], "of") && cap1 == q + 1)) &&
+                w[cap1].kind == SCM_W_WORD && w[cap1].cap &&
+                !month_word(t, &w[cap1])) {
                 for (q++; q < n && q - h < 12; q++) {
+                    long pkq;
+                    if (w[q].kind == SCM_W_WORD && w[q].cap &&
+                        (pkq = party_at(c, t, w, q, n, NULL)) != 0) {
+                        if (pkq < 0) return -1;
+                        if (!(q + (size_t)pkq < n &&
+                              w[q + (size_t)pkq].kind == SCM_W_WORD &&
+                              w[q + (size_t)pkq].cap))
+                            break;
+                    }
                     if (w[q].kind == SCM_W_WORD && w[q].cap &&
                         !month_word(t, &w[q]))
                         last = q + 1;
@@ -796,16 +847,17 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                              !scm_word_is(t, &w[q], "the"))
                         break;
                 }
-                if (last) after = last;
+                if (last) after = comp_end = last;
             }
         }
         m->acr_start = m->acr_stop = 0;
         {
-            size_t a = acronym_at(t, w, after, n);
+            size_t close = 0, end = 0,
+                   a = acronym_at(t, w, after, n, &end, &close);
             if (a) {
                 m->acr_start = w[a].start;
-                m->acr_stop = w[a].stop;
-                after += 3;
+                m->acr_stop = w[end - 1].stop;
+                after = close + 1;
                 /* "Working Group (MCWG) Meeting was held" */
                 if (after < n && scm_word_in(t, &w[after], scm_meeting_heads))
                     after++;
@@ -835,13 +887,9 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         if (after > h + 1 && scm_word_in(t, &w[h + 1], scm_meeting_heads) &&
             (!m->acr_stop || m->acr_start > w[h + 1].stop))
             m->name_stop = w[h + 1].stop; /* "Defence Ministerial Dialogue" */
-        else if (after > h + 1 && (scm_word_is(t, &w[h + 1], "on") ||
-                                   scm_word_is(t, &w[h + 1], "for"))) {
+        else if (comp_end)
             /* the complement ends the name (before any "(SHORT)") */
-            size_t q = after;
-            if (m->acr_stop) q -= 3;
-            m->name_stop = w[q - 1].stop;
-        }
+            m->name_stop = w[comp_end - 1].stop;
         return 0;
     }
     return 0;
