@@ -1143,7 +1143,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         int lr;
         /* ... or with a list of bodies: "Minister of Foreign Affairs,
          * African Cooperation and Moroccan Expatriates" */
-        if (j >= 2 && scm_word_punct(&w[j], ',') &&
+        if (j >= 2 && j < n && scm_word_punct(&w[j], ',') &&
             (scm_word_is(t, &w[j - 2], "of") || scm_word_is(t, &w[j - 2], "for") ||
              (j >= 3 && (scm_word_is(t, &w[j - 3], "of") ||
                          scm_word_is(t, &w[j - 3], "for")))) &&
