@@ -389,6 +389,9 @@ local sets = {
     gold_dir .. "blind30/" },
   { "thirty-first blind set (tests/gold/blind31: written beside blind30, without the code)",
     gold_dir .. "blind31/" },
+  { "thirty-second blind set (tests/gold/blind32: mainstream alliance documents, "
+    .. "written after the blind30/31 round, without the code)",
+    gold_dir .. "blind32/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -496,6 +496,19 @@ describe("scm.parse", function()
                     "National Waters", "Blue Partnership" }, texts(list(doc, "references")))
     end)
 
+    it("keeps a version number, and leaves out organisations and defined groupings", function()
+      local doc = parse("They welcomed the Military Mobility Action Plan 2.0. The Pacific Islands " ..
+        "Forum (PIF) met, and NATO and its Indo-Pacific partners (IP4) met at the Pacific " ..
+        "Islands Forum Leaders Meeting. IP4 members and COP30 delegates agreed.")
+      assert.same({ "plan: Military Mobility Action Plan 2.0",
+                    "meeting: Pacific Islands Forum Leaders Meeting", "meeting: COP30" },
+        (function()
+          local out = {}
+          for _, r in ipairs(list(doc, "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
+          return out
+        end)())
+    end)
+
     it("leaves out the document itself and its own summit", function()
       local doc = scm.parse("Coral Sea Leaders' Summit Joint Statement\n\n" ..
         "May 3, 2031\n\nAt the Coral Sea Leaders' Summit we adopted this " ..

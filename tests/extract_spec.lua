@@ -1791,6 +1791,13 @@ describe("scm.parse", function()
       assert.same({ "The Gambia" }, acts(doc)[1].actors)
     end)
 
+    it("reads 'the leaders' of a head of state and a Secretary General as both", function()
+      local doc = parse("President Ann Lee met with NATO Secretary General Jan de Vries in " ..
+        "Washington on 4 May 2040. The leaders expressed concern about the war.")
+      local a = act_with(doc, "express concern")
+      assert.same({ "President", "Secretary General" }, sorted(a.actors))
+    end)
+
     it("reads the items of a list after 'SUBJECT:' as acts of that subject", function()
       local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
         "met in Tokyo on 4 May 2040.\n\nThe Secretary and the Minister:\n\n- reaffirmed the " ..

@@ -316,6 +316,18 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
             (*added)++;
         }
     }
+    /* "President X met NATO Secretary General Y … The leaders …": plural
+     * leaders and one head of state or government found, so the head of
+     * the organisation met is the other */
+    if (leaders && *added == 1)
+        for (i = 0; i < c->x->people.len; i++) {
+            const scm_person *p = &c->x->people.items[i];
+            if (p->role && (strcmp(p->role, "Secretary General") == 0 ||
+                            strcmp(p->role, "Secretary-General") == 0)) {
+                if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
+                (*added)++;
+            }
+        }
     if (*added || leaders) return 0;
     /* "the Chiefs [of Defence Staff]", "the two Chiefs": the roles of
      * several words that open with the singular ("Chief of Defence

@@ -611,6 +611,17 @@ static int year_range_word(const ctx *c, size_t i) {
     return n == 9 ? s[4] == '-' : !memcmp(s + 4, "\xE2\x80\x93", 3);
 }
 
+/* Word i is a version number: "2.0", "3.1". */
+static int version_word(const ctx *c, size_t i) {
+    const char *s = wtext(c, i);
+    size_t n = wlen(c, i), k = 0;
+    while (k < n && is_digit((unsigned char)s[k])) k++;
+    if (k == 0 || k > 2 || k + 2 > n || n > 5 || s[k] != '.') return 0;
+    for (k++; k < n; k++)
+        if (!is_digit((unsigned char)s[k])) return 0;
+    return 1;
+}
+
 /* A spaced dash between two places that are not listed parties, in a
  * name that ends in a head noun: "the Port Klang – Aarhus Green Corridor",
  * "the Addis Ababa – Djibouti Corridor Development Programme".  The left
@@ -649,7 +660,8 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
             j++;
         } else if (gap_space(c, j) && is_digit((unsigned char)*wtext(c, j)) &&
                    (((number(c, j) || plus_number(c, j)) && wlen(c, j) <= 4) ||
-                    (year_range_word(c, j) && head_kind(c, j - 1)))) {
+                    ((year_range_word(c, j) || version_word(c, j)) &&
+                     head_kind(c, j - 1)))) {
             j++; /* "Alliance 2015", "2+2" (a digit first: cheap), "Strategy
                   * 2184–2200" */
         } else if (paren_acronym(c, j) && cap(c, j + 1) &&
@@ -1224,9 +1236,11 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     size_t h = j - 1, end, start, stop, acr = NONE;
     const char *kind = head_kind(c, h);
     int session, meeting, joint = 0;
-    if (!kind && h > s && (year_word(c, h) || year_range_word(c, h)) &&
+    if (!kind && h > s &&
+        (year_word(c, h) || year_range_word(c, h) || version_word(c, h)) &&
         (kind = head_kind(c, h - 1)))
-        h--; /* "Blue Pacific Resilience Plan 2045", "… Strategy 2184–2200" */
+        h--; /* "Blue Pacific Resilience Plan 2045", "… Strategy 2184–2200",
+              * "Military Mobility Action Plan 2.0" */
     if (!kind && joint_body(c, s, j)) {
         kind = "mechanism";
         joint = 1;
@@ -1295,6 +1309,12 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     if ((meeting || session || header_name_ends(c, c->w[s].start, stop)) &&
         !other_year(c, start, s) && own_session(c, s, j, stop, ord, acr))
         return end;
+    /* an organisation named alone: an actor, no reference */
+    if (!ord)
+        for (size_t o = 0; o < scm_ref_norganisations; o++)
+            if (strlen(scm_ref_organisations[o]) == stop - start &&
+                !memcmp(scm_ref_organisations[o], c->t + start, stop - start))
+                return end;
     /* the body a header line names, unnumbered: the document's own ("The
      * United States – Japan Security Consultative Committee" above the
      * statement of a meeting that has no number) */
@@ -1500,7 +1520,7 @@ static int paragraph_refs(ctx *c) {
     size_t i = 0;
     int err = 0;
     while (i < c->n && !err) {
-        size_t s, j, r, next;
+        size_t s, j, r, next, ln;
         int ord, num;
         if (!cap(c, i)) {
             i++;
@@ -1538,15 +1558,18 @@ static int paragraph_refs(ctx *c) {
         }
         /* "COP 26" */
         if (j == s + 2 && all_caps(c, s) && wlen(c, s) <= 5 &&
-            number(c, s + 1) && wlen(c, s + 1) <= 3) {
+            number(c, s + 1) && wlen(c, s + 1) <= 3 &&
+            !(long_form_head(c, s, &ln) && !session_acronym(c, s))) {
             if (series_number(c, s, c->w[s + 1].stop, wlen(c, s),
                               atoi(wtext(c, s + 1))) != 0)
                 return -1;
             i = j;
             continue;
         }
-        /* "COP70" */
-        if (j == s + 1 && (num = glued_number(c, s)) != 0) {
+        /* "COP70"; not a grouping the text defines ("Indo-Pacific
+         * partners (IP4)") */
+        if (j == s + 1 && (num = glued_number(c, s)) != 0 &&
+            !(long_form_head(c, s, &ln) && !session_acronym(c, s))) {
             size_t alen = 0;
             while (is_upper((unsigned char)wtext(c, s)[alen])) alen++;
             if (series_number(c, s, c->w[s].stop, alen, num) != 0) return -1;

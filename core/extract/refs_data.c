@@ -67,3 +67,13 @@ const size_t scm_ref_nabstract_endings = COUNT(scm_ref_abstract_endings);
 const char *const scm_ref_joint_initiative[] = {
     "Security", "Safety", "Defence", "Defense", "Joint", "Trilateral"};
 const size_t scm_ref_njoint_initiative = COUNT(scm_ref_joint_initiative);
+
+/* Organisations whose names end in a head noun: named alone they are
+ * actors, not references ("the Pacific Islands Forum welcomed …"); a
+ * meeting of theirs is ("Pacific Islands Forum Leaders Meeting"). */
+const char *const scm_ref_organisations[] = {
+    "Pacific Islands Forum", "Pacific Islands Development Forum",
+    "East Mediterranean Gas Forum", "Gas Exporting Countries Forum",
+    "World Economic Forum", "Boao Forum for Asia",
+    "Conference on Disarmament"};
+const size_t scm_ref_norganisations = COUNT(scm_ref_organisations);

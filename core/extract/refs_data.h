@@ -53,6 +53,8 @@ extern const size_t scm_ref_nabstract_endings;
 
 /* Words that mark an initiative as the parties' joint mechanism rather
  * than one side's programme. */
+extern const char *const scm_ref_organisations[];
+extern const size_t scm_ref_norganisations;
 extern const char *const scm_ref_joint_initiative[];
 extern const size_t scm_ref_njoint_initiative;
 
