@@ -392,6 +392,8 @@ local sets = {
   { "thirty-second blind set (tests/gold/blind32: mainstream alliance documents, "
     .. "written after the blind30/31 round, without the code)",
     gold_dir .. "blind32/" },
+  { "thirty-third blind set (tests/gold/blind33: written beside blind32, without the code)",
+    gold_dir .. "blind33/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -509,6 +509,18 @@ describe("scm.parse", function()
         end)())
     end)
 
+    it("reads a capitalised ordinal before a short form, and UN agencies as organisations", function()
+      local doc = parse("The 6th Coastal Joint Commission (CJC) met. They will report to the " ..
+        "Seventh CJC. The World Food Programme helped, and they endorsed the Global Digital " ..
+        "Compact.")
+      assert.same({ "meeting: Seventh CJC", "document: Global Digital Compact" },
+        (function()
+          local out = {}
+          for _, r in ipairs(list(doc, "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
+          return out
+        end)())
+    end)
+
     it("leaves out the document itself and its own summit", function()
       local doc = scm.parse("Coral Sea Leaders' Summit Joint Statement\n\n" ..
         "May 3, 2031\n\nAt the Coral Sea Leaders' Summit we adopted this " ..

@@ -1249,8 +1249,9 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     if (is_word(c, h, "Initiative")) kind = initiative_kind(c, s, h);
     /* a compact between states is an agreement, the UN's "Global
      * Compact for Migration" a document */
-    if (is_word(c, h, "Compact") && h > s && is_word(c, h - 1, "Global"))
-        kind = "document";
+    if (is_word(c, h, "Compact") && h > s &&
+        (is_word(c, s, "Global") || is_word(c, h - 1, "Global")))
+        kind = "document"; /* also "Global Digital Compact" */
     /* a business or investment forum is an event ("Bahrain – Iraq Business
      * Forum held in Basra"), a standing forum a mechanism */
     if (is_word(c, h, "Forum") && h > s &&
@@ -1539,6 +1540,10 @@ static int paragraph_refs(ctx *c) {
             i = j;
             continue;
         }
+        /* "the Seventh JCMA": a capitalised ordinal opens the run */
+        if (s + 1 < j && ordinal_before(c, s + 1) &&
+            !is_digit((unsigned char)*wtext(c, s)))
+            s++;
         ord = ordinal_before(c, s);
         if ((r = resolution_at(c, s, j)) != NONE) {
             i = resolution(c, date_prefix(c, s), r, &err);

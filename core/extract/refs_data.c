@@ -75,5 +75,10 @@ const char *const scm_ref_organisations[] = {
     "Pacific Islands Forum", "Pacific Islands Development Forum",
     "East Mediterranean Gas Forum", "Gas Exporting Countries Forum",
     "World Economic Forum", "Boao Forum for Asia",
-    "Conference on Disarmament"};
+    "Conference on Disarmament",
+    "International Conference on the Great Lakes Region",
+    "Caribbean Regional Fisheries Mechanism", "World Food Programme",
+    "United Nations Development Programme",
+    "United Nations Environment Programme",
+    "UN Development Programme", "UN Environment Programme"};
 const size_t scm_ref_norganisations = COUNT(scm_ref_organisations);
