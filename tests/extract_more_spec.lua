@@ -521,6 +521,20 @@ describe("scm.parse", function()
         end)())
     end)
 
+    it("types a defined name by its long form's last head, and a party pair's council", function()
+      local doc = parse("They held the Extended Deterrence Strategy and Consultation Group " ..
+        "(EDSCG) in May. The NATO-Ukraine Council met. They decided to convene the inaugural " ..
+        "Japan–Philippines Cyber Dialogue in 2056.")
+      assert.same({ "mechanism: Extended Deterrence Strategy and Consultation Group",
+                    "mechanism: NATO-Ukraine Council",
+                    "mechanism: Japan–Philippines Cyber Dialogue" },
+        (function()
+          local out = {}
+          for _, r in ipairs(list(doc, "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
+          return out
+        end)())
+    end)
+
     it("leaves out the document itself and its own summit", function()
       local doc = scm.parse("Coral Sea Leaders' Summit Joint Statement\n\n" ..
         "May 3, 2031\n\nAt the Coral Sea Leaders' Summit we adopted this " ..

@@ -1074,9 +1074,12 @@ static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
     int titled = named_in_title(c, s, j, stop, ord);
     int known = c->x->header.has_meeting && m->number ? m->number
                                                        : c->own_number;
+    /* "The inaugural … Dialogue was held": the first sentence's, or the
+     * header's; not one the parties "decided to convene" later on */
     if (s > 0 && gap_space(c, s) &&
         (is_word(c, s - 1, "inaugural") || is_word(c, s - 1, "Inaugural")))
-        return 1;
+        return series || titled || header_head(c, j - 1) ||
+               (c->first_stop && c->w[s].start < c->first_stop);
     if (!ord) return series || titled;
     if (known)
         return ord == known && (series || titled || header_head(c, j - 1));
@@ -1219,7 +1222,27 @@ static int short_name(const ctx *c, size_t s, size_t stop) {
  * no head. */
 /* The name [s, j) is a joint body of the parties: its last word one of
  * scm_ref_joint_bodies ("Force" only in "Task Force") and "Joint",
- * "Bilateral" or "Trilateral" in it. */
+ * "Bilateral" or "Trilateral" in it, or two parties joined by a dash. */
+/* Word k joins two parties with a hyphen or an en dash: "NATO-Ukraine",
+ * "EU–Japan". */
+static int party_pair_word(const ctx *c, size_t k) {
+    const char *w = wtext(c, k), *e = w + wlen(c, k), *p;
+    for (p = w; p < e; p++) {
+        size_t dash = *p == '-' ? 1
+                      : (e - p >= 3 && (unsigned char)p[0] == 0xE2 &&
+                         (unsigned char)p[1] == 0x80 &&
+                         (unsigned char)p[2] == 0x93)
+                          ? 3
+                          : 0;
+        if (!dash) continue;
+        return p > w && p + dash < e &&
+               scm_lexicon_has(c->lex, SCM_LEX_PARTY, w, (size_t)(p - w)) &&
+               scm_lexicon_has(c->lex, SCM_LEX_PARTY, p + dash,
+                               (size_t)(e - p - dash));
+    }
+    return 0;
+}
+
 OUT_OF_LINE static int joint_body(const ctx *c, size_t s, size_t j) {
     size_t h = j - 1;
     if (j - s < 2 || !cap(c, h) ||
@@ -1227,7 +1250,8 @@ OUT_OF_LINE static int joint_body(const ctx *c, size_t s, size_t j) {
         return 0;
     if (is_word(c, h, "Force") && !is_word(c, h - 1, "Task")) return 0;
     for (size_t k = s; k < h; k++)
-        if (in_words(c, k, scm_ref_joint_markers, scm_ref_njoint_markers))
+        if (in_words(c, k, scm_ref_joint_markers, scm_ref_njoint_markers) ||
+            party_pair_word(c, k)) /* "NATO-Ukraine Council" */
             return 1;
     return 0;
 }
@@ -1350,6 +1374,10 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
         if (de > stop) {
             stop = de;
             while (end < c->n && c->w[end].start < de) end++;
+            /* the long form's last head gives the kind: "Extended
+             * Deterrence Strategy and Consultation Group (EDSCG)" */
+            if (head_kind(c, end - 1) && !is_word(c, end - 1, "Initiative"))
+                kind = head_kind(c, end - 1);
         }
     }
     if (push_ref(c, kind, start, stop, &ord, meeting && ord ? 1 : 0,
