@@ -1079,7 +1079,10 @@ static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
     if (s > 0 && gap_space(c, s) &&
         (is_word(c, s - 1, "inaugural") || is_word(c, s - 1, "Inaugural")))
         return series || titled || header_head(c, j - 1) ||
-               (c->first_stop && c->w[s].start < c->first_stop);
+               (c->first_stop && c->w[s].start < c->first_stop) ||
+               /* "they met for the inaugural …" */
+               (s >= 3 && is_word(c, s - 3, "for") &&
+                is_word(c, s - 2, "the"));
     if (!ord) return series || titled;
     if (known)
         return ord == known && (series || titled || header_head(c, j - 1));
