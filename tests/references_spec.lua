@@ -422,6 +422,11 @@ describe("references()", function()
       assert.same({}, refs("The Secretary and the Ministers plan to meet again."))
     end)
 
+    it("reads a Manual as a document", function()
+      assert.same({"document: Coastal Search and Rescue (CSAR) Manual"},
+                  refs("They adopted the Coastal Search and Rescue (CSAR) Manual."))
+    end)
+
     it("leaves out the inaugural meeting the document records", function()
       assert.same({"meeting: first Valdoria–Arvonia Policy Talks"},
                   refs("They met for the inaugural Valdoria–Arvonia Foreign Ministers’ " ..
