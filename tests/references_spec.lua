@@ -422,6 +422,13 @@ describe("references()", function()
       assert.same({}, refs("The Secretary and the Ministers plan to meet again."))
     end)
 
+    it("keeps a plan's year after its short form, and 'with' inside a name", function()
+      assert.same({"plan: Master Plan on Reef Connectivity (MPRC) 2045",
+                   "agreement: Convention on the Rights of Persons with Disabilities"},
+                  refs("They welcomed the Master Plan on Reef Connectivity (MPRC) 2045 and the " ..
+                       "Convention on the Rights of Persons with Disabilities."))
+    end)
+
     it("reads a Manual as a document", function()
       assert.same({"document: Coastal Search and Rescue (CSAR) Manual"},
                   refs("They adopted the Coastal Search and Rescue (CSAR) Manual."))

@@ -748,6 +748,11 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
     /* "Free Movement of Inuit across Davis Strait"; not after a whole name
      * ("the Agreement across the region") */
     if (is_word(c, j, "across")) return head;
+    /* "Rights of Persons with Disabilities"; not after a whole name or
+     * before a party ("the Agreement with Japan") */
+    if (is_word(c, j, "with"))
+        return head || article || party_words(c, k, e) ||
+               party_from(c, k) > k;
     /* "Marine Biological Diversity of Areas beyond National Jurisdiction" */
     if (is_word(c, j, "beyond")) return head;
     /* "Agreement under the United Nations Convention on the Law of the
@@ -1302,6 +1307,15 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
         end += 2;
     } else if (end < c->n && paren_acronym(c, end)) {
         acr = end;
+        /* "Master Plan on ASEAN Connectivity (MPAC) 2025": the plan's
+         * year after its short form */
+        if ((!strcmp(kind, "plan") || !strcmp(kind, "document")) &&
+            end + 1 < c->n && year_word(c, end + 1) &&
+            c->w[end + 1].start == c->w[end].stop + 2 &&
+            c->t[c->w[end].stop] == ')' && c->t[c->w[end].stop + 1] == ' ') {
+            stop = c->w[end + 1].stop;
+            end += 2;
+        }
     } else if (end < c->n && paren_open(c, end)) {
         acr = end;
     }

@@ -17,6 +17,7 @@ const char *const scm_ref_connectors[] = {
     "of",         "for",        "on",         "in",   "between", "at",
     "from",       "to",         "over",       "concerning", "regarding",
     "against",    "as",         "across",     "beyond",     "under",
+    "with",
     "Regarding",  "Concerning"};
 const size_t scm_ref_nconnectors = COUNT(scm_ref_connectors);
 
