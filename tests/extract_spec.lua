@@ -164,6 +164,8 @@ describe("scm.parse", function()
       assert.equal("joint statement", kind("Joint Ministers’ Statement on Fisheries"))
       assert.equal("joint communique", kind("Joint Communiqué"))
       assert.equal("readout", kind("Readout of the Minister's Call"))
+      assert.equal("chairman's statement", kind("Chairman\u{2019}s Statement of the 42nd Summit"))
+      assert.equal("chair's statement", kind("Chair's Statement"))
     end)
 
     it("reads a meeting name with a possessive and parties with a bracketed short form", function()

@@ -58,6 +58,20 @@ static const char *kind_of(const char *s, size_t n, int strong) {
         return "joint statement";
     if (ifind(s, n, "declaration")) return "declaration";
     if (ifind(s, n, "readout")) return "readout";
+    /* "Chairman's Statement of the 42nd ASEAN Summit": the chair's
+     * account of a multilateral meeting, a genre of its own */
+    {
+        static const char *const chairs[][3] = {
+            {"chairman's statement", "chairman\xE2\x80\x99s statement",
+             "chairman's statement"},
+            {"chairperson's statement", "chairperson\xE2\x80\x99s statement",
+             "chairperson's statement"},
+            {"chair's statement", "chair\xE2\x80\x99s statement",
+             "chair's statement"}};
+        for (size_t k = 0; k < sizeof chairs / sizeof *chairs; k++)
+            if (ifind(s, n, chairs[k][0]) || ifind(s, n, chairs[k][1]))
+                return chairs[k][2];
+    }
     if (ifind(s, n, "statement")) return "statement";
     return NULL;
 }
