@@ -725,6 +725,13 @@ static int split_paragraph(segmenter *sg, size_t p) {
             continue;
         }
 
+        /* "General (Retd.) Tahir Naqvi": one short word in brackets
+         * ending in a period is an abbreviation, the sentence goes on */
+        if (!question && !ellipsis && s[xs] == '(' && stop_start + 1 < end &&
+            s[stop_start + 1] == ')' && stop_start - xs <= 8) {
+            i = ws;
+            continue;
+        }
         if (question || ellipsis) {
             int yk = classify_y(s, y, end);
             d = question ? (yk == Y_LOWER || yk == Y_OTHER ? D_NO : D_YES)

@@ -394,6 +394,11 @@ local sets = {
     gold_dir .. "blind32/" },
   { "thirty-third blind set (tests/gold/blind33: written beside blind32, without the code)",
     gold_dir .. "blind33/" },
+  { "thirty-fourth blind set (tests/gold/blind34: multilateral documents, "
+    .. "written after the blind32/33 round, without the code)",
+    gold_dir .. "blind34/" },
+  { "thirty-fifth blind set (tests/gold/blind35: written beside blind34, without the code)",
+    gold_dir .. "blind35/" },
 }
 local any = false
 for _, set in ipairs(sets) do

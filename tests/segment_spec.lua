@@ -166,6 +166,14 @@ describe("scm.parse", function()
         .. "In Jan. 2012 and Sept. 11 they met again."))
     end)
 
+    it("reads one short word in brackets ending in a period as an abbreviation", function()
+      assert.same({
+        "It was co-chaired by Lieutenant General (Retd.) Tahir Naqvi and Mr. Lee.",
+        "They met (again.) Then they left.",
+      }, sentences("It was co-chaired by Lieutenant General (Retd.) Tahir Naqvi and Mr. Lee. "
+        .. "They met (again.) Then they left."))
+    end)
+
     it("numbers sentences and records their paragraph and span", function()
       local list, doc = sentences("First one. Second one.\n\nThird one here.\n")
       assert.same({ "First one.", "Second one.", "Third one here." }, list)
