@@ -1800,6 +1800,14 @@ describe("scm.parse", function()
       assert.same({ "President", "Secretary General" }, sorted(a.actors))
     end)
 
+    it("keeps 'the Leaders' of a summit whose chair alone is named as the group word", function()
+      local doc = assert(scm.parse("Chairman\u{2019}s Statement of the 42nd Reef Summit\n\n" ..
+        "Suva, 4 May 2063\n\n1. The 42nd Reef Summit was held in Suva under the chairmanship " ..
+        "of President Ana Lee of Fiji, and the Secretary-General, Dr. Jan Kovac, attended. " ..
+        "The Leaders welcomed the progress of the fund.\n"))
+      assert.same({ "Leaders" }, act_with(doc, "welcome").actors)
+    end)
+
     it("reads the items of a list after 'SUBJECT:' as acts of that subject", function()
       local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
         "met in Tokyo on 4 May 2040.\n\nThe Secretary and the Minister:\n\n- reaffirmed the " ..

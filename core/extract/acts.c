@@ -122,6 +122,8 @@ typedef struct acts_ctx {
     int32_t cochairs[MAX_ACTORS];
     size_t ncochairs;
     const char *doc_title; /* the document's title, or NULL */
+    /* the paragraph that introduces the first titled person (0, 0: none) */
+    scm_span principal_para;
     /* "The Secretary and the Minister:" ending a sentence: the subject of
      * the list items after it ("- reaffirmed …; - welcomed …") */
     actor_set list_subject;
@@ -302,7 +304,7 @@ static int singular(const char *s, size_t n, char *out, size_t cap) {
  * "leaders").  0 when nobody fits (the caller keeps the word). */
 static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                         const scm_word *w, int *added) {
-    size_t n = w->stop - w->start, i;
+    size_t n = w->stop - w->start, i, from = a->n;
     char sing[64];
     int leaders = scm_word_ieq(t, w, "leaders") || scm_word_ieq(t, w, "heads");
     *added = 0;
@@ -318,16 +320,29 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     }
     /* "President X met NATO Secretary General Y … The leaders …": plural
      * leaders and one head of state or government found, so the head of
-     * the organisation met is the other */
-    if (leaders && *added == 1)
+     * the organisation met, introduced beside the leader, is the other;
+     * not at a summit, whose leaders are its members ("Chairman's
+     * Statement of the 42nd ASEAN Summit": the Secretary-General attends) */
+    if (leaders && *added == 1 &&
+        !(c->doc_title && strstr(c->doc_title, "Summit")))
         for (i = 0; i < c->x->people.len; i++) {
             const scm_person *p = &c->x->people.items[i];
-            if (p->role && (strcmp(p->role, "Secretary General") == 0 ||
-                            strcmp(p->role, "Secretary-General") == 0)) {
+            if (p->role && p->mentions.len &&
+                p->mentions.items[0].start >= c->principal_para.start &&
+                p->mentions.items[0].start < c->principal_para.stop &&
+                (strcmp(p->role, "Secretary General") == 0 ||
+                 strcmp(p->role, "Secretary-General") == 0)) {
                 if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
                 (*added)++;
             }
         }
+    /* plural leaders of whom the text names one (the chair of a summit
+     * of ten): the group word stands, not one person */
+    if (leaders && *added == 1) {
+        for (i = from; i < a->n; i++) free(a->names[i]);
+        a->n = from;
+        *added = 0;
+    }
     if (*added || leaders) return 0;
     /* "the Chiefs [of Defence Staff]", "the two Chiefs": the roles of
      * several words that open with the singular ("Chief of Defence
@@ -2372,7 +2387,8 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
 /* The titled people introduced in the paragraph of the first titled
  * person: the meeting's principals ("Secretary A, Secretary B, and
  * Minister C met in Manila"). */
-static int count_principals(const scm_doc *doc, const scm_extract *x) {
+static int count_principals(const scm_doc *doc, const scm_extract *x,
+                            scm_span *para) {
     const scm_paragraph *pg = NULL;
     size_t i, k;
     int n = 0;
@@ -2387,6 +2403,7 @@ static int count_principals(const scm_doc *doc, const scm_extract *x) {
                 if (at >= q->span.start && at < q->span.stop) pg = q;
             }
             if (!pg) return 0;
+            *para = pg->span;
         }
         if (at >= pg->span.start && at < pg->span.stop) n++;
     }
@@ -2453,7 +2470,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
               cmp_mention);
     c.doc_title = doc->title;
     if (doc_parties(&c, doc->title) != 0) goto out;
-    c.principals = count_principals(doc, x);
+    c.principals = count_principals(doc, x, &c.principal_para);
     find_cochairs(&c, doc);
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
