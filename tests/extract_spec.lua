@@ -1729,7 +1729,7 @@ describe("scm.parse", function()
       local doc = parse("The talks were held in Managua on 4 May 2036.\n\nDr. Tomaž Jerman, " ..
         "Deputy Director of ITF Enhancing Human Security, announced that the ITF will finance " ..
         "the clearance. General Mark Hale, Commander of the Forces, joined the Ministers for " ..
-        "the session.")
+        "the session. Minister Ana Silva of Chile joined our meeting by video.")
       local a = act_with(doc, "announce")
       assert.equal("Dr. Tomaž Jerman, Deputy Director of ITF Enhancing Human Security",
                    a.subject.text)

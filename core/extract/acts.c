@@ -528,8 +528,11 @@ static int joins_company(acts_ctx *c, const scm_word *w, size_t obj,
         "meeting", "meetings", "session", "sessions", "talks", "delegation",
         "delegations", "discussion", "discussions", "dialogue", "visit",
         "consultations", "plenary", "delegates", NULL};
+    static const char *const owners[] = {"the", "our", "their", "its",
+                                         "this", NULL};
     const char *role;
-    if (obj < n && scm_word_ieq(c->t, &w[obj], "the")) obj++;
+    /* "joined the talks", "joined our meeting", "joined their discussion" */
+    if (obj < n && scm_word_in(c->t, &w[obj], owners)) obj++;
     if (obj >= n || w[obj].kind != SCM_W_WORD) return 0;
     return IN(c, &w[obj], L_GROUP_NAMED) || scm_word_in(c->t, &w[obj], meetings) ||
            title_at(c, w, obj, n, &role) > 0 ||
