@@ -1822,6 +1822,16 @@ describe("scm.parse", function()
       assert.same({ "Minister", "Secretary" }, sorted(a.actors))
     end)
 
+    it("drops clergy styles before a name, and keeps 'Bishop' as a family name", function()
+      local doc = parse("Archbishop Gianluca Ferraris, Secretary for Relations with States of " ..
+        "the Holy See, met Foreign Minister Julie Bishop of Australia. Archbishop Ferraris " ..
+        "welcomed Minister Bishop.")
+      local f = person(doc, "Ferraris")
+      assert.equal("Gianluca Ferraris", f.name)
+      assert.equal(2, #f.mentions)
+      assert.equal("Julie Bishop", person(doc, "Bishop").name)
+    end)
+
     it("reads Indian honorifics, honours after a name and a Korean given name 'Jun'", function()
       local function one(words)
         local ps = intro(words)

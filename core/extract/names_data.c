@@ -16,7 +16,10 @@ const char *const scm_honorifics[] = {
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty",
     "Mag.", "Ing.", "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
-    "Hadji", "Elhadj", NULL};
+    "Hadji", "Elhadj",
+    /* clergy styles: "Archbishop Gianluca Ferraris, Secretary for …" */
+    "Archbishop", "Cardinal", "Monsignor", "Msgr.", "Mons.",
+    "Reverend", "Rev.", "Rt. Rev.", "Patriarch", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */
