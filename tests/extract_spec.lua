@@ -1822,6 +1822,15 @@ describe("scm.parse", function()
       assert.same({ "Minister", "Secretary" }, sorted(a.actors))
     end)
 
+    it("reads Khmer names and Singapore's Chinese names family-first", function()
+      local doc = parse("The Secretary-General of ASEAN, Dr. Kao Sovannarith, met Minister for " ..
+        "Trade Tan Wei Ming of Singapore and Minister for Foreign Affairs Vivian Rajaratnam of " ..
+        "Singapore.")
+      assert.equal("Kao", person(doc, "Kao").family)
+      assert.equal("Tan", person(doc, "Tan").family)
+      assert.equal("Rajaratnam", person(doc, "Rajaratnam").family)
+    end)
+
     it("drops clergy styles before a name, and keeps 'Bishop' as a family name", function()
       local doc = parse("Archbishop Gianluca Ferraris, Secretary for Relations with States of " ..
         "the Holy See, met Foreign Minister Julie Bishop of Australia. Archbishop Ferraris " ..

@@ -32,6 +32,12 @@ const char *const scm_given_name_parties[] = {"Thailand", "Iceland",
 
 const char *const scm_whole_name_parties[] = {"Myanmar", "Bhutan", NULL};
 
+/* States whose people write names in either order: a listed family name
+ * first, in a name of three words, is read family-first ("Tan Wei Ming"
+ * of Singapore; "Vivian Balakrishnan" stays given-first). */
+const char *const scm_mixed_order_parties[] = {"Singapore", "Hong Kong",
+                                               "Macao", "Macau", NULL};
+
 const char *const scm_given_family_parties[] = {"Ethiopia", "Eritrea",
                                                 "Malaysia", "Brunei Darussalam",
                                                 NULL};

@@ -569,7 +569,9 @@ static void decide_family(const people_ctx *c, const scm_word *w,
         }
     }
     if (party)
-        ff = party_writes_family_first(c, party) && (first_ff || !last_ff);
+        ff = (party_writes_family_first(c, party) && (first_ff || !last_ff)) ||
+             (scm_bytes_in(party, strlen(party), scm_mixed_order_parties) &&
+              first_ff && !last_ff && ni->count >= 3);
     else /* "Nguyen Minh Vu": both ends are family names; three words in
           * East-Asian order read from the first */
         ff = first_ff && (!last_ff || ni->count >= 3);
