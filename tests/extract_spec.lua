@@ -1823,9 +1823,9 @@ describe("scm.parse", function()
     end)
 
     it("reads Khmer names and Singapore's Chinese names family-first", function()
-      local doc = parse("The Secretary-General of ASEAN, Dr. Kao Sovannarith, met Minister for " ..
-        "Trade Tan Wei Ming of Singapore and Minister for Foreign Affairs Vivian Rajaratnam of " ..
-        "Singapore.")
+      local doc = parse("The Secretary-General of ASEAN, Dr. Kao Sovannarith, met Singapore\u{2019}s " ..
+        "Minister for Trade and Industry, Mr. Tan Wei Ming, and Minister for Foreign Affairs " ..
+        "Vivian Rajaratnam of Singapore.")
       assert.equal("Kao", person(doc, "Kao").family)
       assert.equal("Tan", person(doc, "Tan").family)
       assert.equal("Rajaratnam", person(doc, "Rajaratnam").family)

@@ -38,6 +38,12 @@ const char *const scm_whole_name_parties[] = {"Myanmar", "Bhutan", NULL};
 const char *const scm_mixed_order_parties[] = {"Singapore", "Hong Kong",
                                                "Macao", "Macau", NULL};
 
+/* Organisations as parties: their officers' names follow no one naming
+ * tradition ("Dr. Kao Sovannarith" of ASEAN is read as with no party). */
+const char *const scm_bloc_parties[] = {"ASEAN", "NATO", "EU", "UN", "AU",
+                                        "OAS", "IPEF", "Quad", "G7", "G20",
+                                        "CARICOM", "ECOWAS", "SADC", NULL};
+
 const char *const scm_given_family_parties[] = {"Ethiopia", "Eritrea",
                                                 "Malaysia", "Brunei Darussalam",
                                                 NULL};

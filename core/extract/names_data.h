@@ -30,6 +30,7 @@ extern const char *const scm_given_name_parties[];
  * it ("Kyaw Zin Htet" of Myanmar). */
 extern const char *const scm_whole_name_parties[];
 extern const char *const scm_mixed_order_parties[];
+extern const char *const scm_bloc_parties[];
 /* Parties whose people are named by the given name, written first, then
  * the father's ("Dawit Alemu Bekele" of Ethiopia is "Minister Dawit"). */
 extern const char *const scm_given_family_parties[];

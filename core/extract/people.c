@@ -519,6 +519,8 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     /* "Álvaro Castillo Medina" of Spain: the first surname; particles
      * before a surname stay with it ("Ruiz de Alarcón Ferrer": Ruiz de
      * Alarcón, read from the first surname to the word before the last) */
+    if (party && scm_bytes_in(party, strlen(party), scm_bloc_parties))
+        party = NULL; /* an organisation's officer: no naming tradition */
     if (!party && c->naming_party) party = c->naming_party;
     if (party && scm_bytes_in(party, strlen(party),
                               scm_paternal_surname_parties)) {
