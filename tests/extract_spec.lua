@@ -91,6 +91,15 @@ describe("scm.parse", function()
       assert.equal("2320-09-09", doc.date)
     end)
 
+    it("keeps a state's capitalised article in a header place", function()
+      local function place(line)
+        return assert(scm.parse("Joint Statement\n\n" .. line .. "\n\nThe Ministers met.\n")).place
+      end
+      assert.equal("Nassau, The Bahamas", place("Nassau, The Bahamas   17 June 2037"))
+      assert.equal("Banjul, Republic of The Gambia", place("Banjul, Republic of The Gambia, 3 May 2030"))
+      assert.equal("The Hague, Netherlands", place("The Hague, Netherlands   4 May 2031"))
+    end)
+
     it("reads the place of 'met … with … in PLACE', never a party", function()
       local doc = assert(scm.parse("Readout\n\nPresident Nathan Carrow met today with " ..
         "President Jang Min-seo of the Republic of Korea in New York on the margins of the " ..

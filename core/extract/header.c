@@ -283,6 +283,15 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
                            !scm_word_punct(&w[k], ',')) {
                     k -= 2;
                     words++;
+                } else if (k > 2 && scm_word_is(t, &w[k - 1], "The") &&
+                           (scm_word_punct(&w[k - 2], ',') ||
+                            scm_word_is(t, &w[k - 2], "of")) &&
+                           place_word(t, &w[k - 3])) {
+                    k -= 3; /* "Nassau, The Bahamas", "Republic of The
+                             * Gambia" */
+                    words++;
+                } else if (k == 1 && scm_word_is(t, &w[0], "The")) {
+                    k = 0; /* "The Hague" opening the line */
                 } else
                     break;
             }
