@@ -446,6 +446,14 @@ describe("scm.parse", function()
       assert.equal("Joint Rail Authority", acronym(doc, "JRA").long)
     end)
 
+    it("reads seven capitals used once in prose as a short form, not a ship's name", function()
+      local doc = parse("They urged CARICOM partners to help. They recalled the sinking of the " ..
+        "warship VALDORA in 2010. DECLARATION")
+      assert.is_not_nil(acronym(doc, "CARICOM"))
+      assert.is_nil(acronym(doc, "VALDORA"))
+      assert.is_nil(acronym(doc, "DECLARATION"))
+    end)
+
     it("reports an undefined short form used only in the plural as written", function()
       local doc = parse("Loans to SMEs grew, and NGOs helped. The NGO network widened.")
       assert.is_not_nil(acronym(doc, "SMEs"))

@@ -894,6 +894,31 @@ static int prose_in_name(const state *st, const wordvec *wv, size_t first,
     return 0;
 }
 
+/* The span sits between lower-case words on one line: "urged CARICOM
+ * partners", not a heading. */
+static int in_prose(const char *t, size_t len, scm_span sp) {
+    size_t a = sp.start, b = sp.stop;
+    while (a > 0 && t[a - 1] == ' ') a--;
+    while (b < len && t[b] == ' ') b++;
+    if (a == 0 || a == sp.start || b >= len || b == sp.stop ||
+        !is_lower((unsigned char)t[b]))
+        return 0;
+    /* the word before opens in lower case too ("the ROK Ship CHEONAN"
+     * names a ship) */
+    {
+        /* a vessel's name in capitals: "the ROK warship CHEONAN" */
+        static const char *const vessels[] = {
+            "ship", "warship", "vessel", "frigate", "destroyer", "corvette",
+            "submarine", "carrier", "cutter", "tanker", "boat", NULL};
+        size_t e = a, k;
+        while (a > 0 && is_alpha((unsigned char)t[a - 1])) a--;
+        for (k = 0; vessels[k]; k++)
+            if (same(t + a, e - a, vessels[k], strlen(vessels[k]), 0))
+                return 0;
+    }
+    return is_lower((unsigned char)t[a]);
+}
+
 /* Definitions in one paragraph. */
 static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                  size_t pstop) {
@@ -1467,8 +1492,12 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
         int digits, k = letter_count(s, e->keylen, &digits);
         if (e->defined) continue;
         /* seven or eight capitals are a short form only when used more
-         * than once ("CARICOM", "MERCOSUR"), not a heading's one word */
-        if ((k > 8 && !digits) || (k > 6 && !digits && e->mentions.len < 2) ||
+         * than once ("CARICOM", "MERCOSUR"), not a heading's one word, or
+         * once in lower-case prose ("urged CARICOM partners to …") */
+        if ((k > 8 && !digits) ||
+            (k > 6 && !digits && e->mentions.len < 2 &&
+             !(e->mentions.len == 1 &&
+               in_prose(t->text, t->len, e->mentions.items[0]))) ||
             roman(s, e->keylen) ||
             (k >= 5 && e->keylen >= 3 &&
              same(s + e->keylen - 3, 3, "ING", 3, 0)))
