@@ -429,6 +429,11 @@ describe("references()", function()
                        "Convention on the Rights of Persons with Disabilities."))
     end)
 
+    it("joins a headless name to a headed one by 'in'", function()
+      assert.same({"agreement: Coral Trade in Goods Agreement"},
+                  refs("They welcomed the upgrade of the Coral Trade in Goods Agreement."))
+    end)
+
     it("reads a Manual as a document", function()
       assert.same({"document: Coastal Search and Rescue (CSAR) Manual"},
                   refs("They adopted the Coastal Search and Rescue (CSAR) Manual."))

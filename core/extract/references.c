@@ -1550,12 +1550,13 @@ static size_t trailing_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     return 0;
 }
 
-/* "Australia–Philippines Status of Visiting Forces Agreement": a name
- * with no head of its own, "of", and a headed name; the end of the
- * whole, else j. */
+/* "Australia–Philippines Status of Visiting Forces Agreement", "ASEAN
+ * Trade in Goods Agreement": a name with no head of its own, "of" or
+ * "in", and a headed name; the end of the whole, else j. */
 static size_t of_headed(const ctx *c, size_t j) {
     size_t e;
-    if (head_kind(c, j - 1) || !is_word(c, j, "of") || !gap_space(c, j) ||
+    if (head_kind(c, j - 1) ||
+        !(is_word(c, j, "of") || is_word(c, j, "in")) || !gap_space(c, j) ||
         !gap_space(c, j + 1) || !cap(c, j + 1))
         return j;
     e = cap_run(c, j + 1, 0);
