@@ -67,6 +67,14 @@ describe("references()", function()
       assert.same({3150}, r.numbers)
     end)
 
+    it("reads 'UNSC Resolution' and 'UNGA resolution' with numbers", function()
+      local r = first_ref("They urged full implementation of UNSC Resolution 3397.")
+      assert.equal("UNSC Resolution 3397", r.text)
+      assert.same({3397}, r.numbers)
+      r = first_ref("They recalled UNGA resolutions 80/12 and 81/4.")
+      assert.equal("resolution", r.kind)
+    end)
+
     it("reads a comma list of numbers closed by ', and'", function()
       local r = first_ref("The launches violated UN Security Council resolutions 3001, " ..
                           "3010, 3022, and 3040.")

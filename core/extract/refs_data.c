@@ -39,7 +39,7 @@ const char *const scm_ref_joint_markers[] = {"Joint", "Bilateral",
                                              "Trilateral"};
 const size_t scm_ref_njoint_markers = COUNT(scm_ref_joint_markers);
 
-const char *const scm_ref_resolvers[] = {"Council", "Assembly"};
+const char *const scm_ref_resolvers[] = {"Council", "Assembly", "UNSC", "UNGA"};
 const size_t scm_ref_nresolvers = COUNT(scm_ref_resolvers);
 
 const char *const scm_ref_resolution_acronyms[] = {"UNSCR", "UNSCRs"};
