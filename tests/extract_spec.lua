@@ -1848,6 +1848,12 @@ describe("scm.parse", function()
       assert.equal("Gianluca Ferraris", f.name)
       assert.equal(2, #f.mentions)
       assert.equal("Julie Bishop", person(doc, "Bishop").name)
+      doc = parse("They called on the Holy See\u{2019}s Secretary of State, His Eminence Cardinal " ..
+        "Ottavio Marchisio. Cardinal Marchisio praised the school.")
+      local m = person(doc, "Marchisio")
+      assert.equal("Ottavio Marchisio", m.name)
+      assert.equal("Secretary of State", m.role)
+      assert.same({ "Secretary of State" }, act_with(doc, "praise").actors)
     end)
 
     it("reads Indian honorifics, honours after a name and a Korean given name 'Jun'", function()

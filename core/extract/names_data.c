@@ -6,7 +6,7 @@
 const char *const scm_honorifics[] = {
     "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "H.E.", "Hon.",
-    "Excellency", "Highness", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
+    "Excellency", "Highness", "Eminence", "Holiness", "Beatitude", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Tun",
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon",

@@ -1727,8 +1727,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         rk = title_at(c, w, r, n, &rank);
         if (rk < 0) return (size_t)-1;
         ranked = rk > 0 && is_rank(rank);
-        /* ", Dr. Konstantin Albers-Reichl," */
-        if (rk == 0 && in_set(c, &w[r], WS_HONORIFIC)) rk = 1;
+        /* ", Dr. Konstantin Albers-Reichl,", ", His Eminence Cardinal
+         * Ottavio Marchisio": a run of honorifics, "His"/"Her" first */
+        if (rk == 0 && r + 1 < n &&
+            (scm_word_is(t, &w[r], "His") || scm_word_is(t, &w[r], "Her")) &&
+            in_set(c, &w[r + 1], WS_HONORIFIC))
+            r++;
+        if (rk == 0 && in_set(c, &w[r], WS_HONORIFIC))
+            rk = (long)(honorific_run(c, w, r, n) - r);
         /* a name of one word only after an office of a known party,
          * closed by punctuation: "the Minister for Foreign Affairs of the
          * Republic of Indonesia, Haryanto." */
