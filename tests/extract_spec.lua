@@ -1797,6 +1797,12 @@ describe("scm.parse", function()
       assert.same({ "condemn", "express concern" }, seen)
     end)
 
+    it("reads a grouping's partners or members as the grouping", function()
+      local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
+      assert.same({ "IPEF" }, act_with(doc, "discuss").actors)
+      assert.same({ "G20" }, act_with(doc, "welcome").actors)
+    end)
+
     it("names The Gambia with its article, as the state writes it", function()
       local doc = parse("The Gambian side announced the donation of two patrol boats.")
       assert.same({ "The Gambia" }, acts(doc)[1].actors)

@@ -233,7 +233,8 @@ const char *const scm_group_named[] = {
 
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",
-    "Administration", "authorities", "people", NULL};
+    "Administration", "authorities", "people", "partners", "members",
+    NULL};
 
 const char *const scm_open_adverbs[] = {
     "Today", "Together", "Also", "Additionally", "Furthermore",
