@@ -1371,6 +1371,8 @@ static const scm_lex_builtin_word words_reference_head[] = {
     {"Compact", "agreement"},
     {"Initiatives", "mechanism"},
     {"Arrangements", "agreement"},
+    {"Roundtable", "meeting"},
+    {"Scorecard", "document"},
 };
 
 static const scm_lex_builtin_word words_reference_trailing[] = {
@@ -1836,7 +1838,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-name", words_family_name, 470},
     {"given-name", words_given_name, 148},
     {"party", words_party, 450},
-    {"reference-head", words_reference_head, 85},
+    {"reference-head", words_reference_head, 87},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 12},
     {"stance", words_stance, 5},

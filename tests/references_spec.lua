@@ -442,6 +442,12 @@ describe("references()", function()
                   refs("They welcomed the upgrade of the Coral Trade in Goods Agreement."))
     end)
 
+    it("reads a Roundtable as a meeting and a Scorecard as a document", function()
+      assert.same({"meeting: Coral Digital Skills Roundtable", "document: Coral Integration Scorecard"},
+                  refs("They held the Coral Digital Skills Roundtable and published the Coral " ..
+                       "Integration Scorecard."))
+    end)
+
     it("reads a Manual as a document", function()
       assert.same({"document: Coastal Search and Rescue (CSAR) Manual"},
                   refs("They adopted the Coastal Search and Rescue (CSAR) Manual."))
