@@ -448,6 +448,12 @@ describe("references()", function()
                        "Integration Scorecard."))
     end)
 
+    it("keeps a plan's purpose in a capitalised infinitive", function()
+      assert.same({"plan: Plan of Action to Implement the Coral Sea Comprehensive Partnership"},
+                  refs("They adopted the Plan of Action to Implement the Coral Sea " ..
+                       "Comprehensive Partnership."))
+    end)
+
     it("reads a Manual as a document", function()
       assert.same({"document: Coastal Search and Rescue (CSAR) Manual"},
                   refs("They adopted the Coastal Search and Rescue (CSAR) Manual."))

@@ -788,9 +788,30 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
  * Enhanced Strategic Partnership", "of the 2055 ... Meeting"; not a
  * plan's owner ("Roadmap of the Philippines"). */
 static size_t complements(const ctx *c, size_t j, const char *kind) {
+    /* "Plan of Action to Implement the …": a plan's or document's purpose
+     * in a capitalised infinitive */
+    static const char *const purposes[] = {
+        "Implement", "Combat", "Counter", "Prevent", "Promote",
+        "Strengthen", "Advance", "Enhance", "Address", "Eliminate",
+        "End", "Protect", "Achieve", "Accelerate", NULL};
     for (;;) {
         size_t k = j, e;
         int article = 0;
+        if (is_word(c, k, "to") && gap_space(c, k) && k + 2 < c->n &&
+            gap_space(c, k + 1) &&
+            scm_bytes_in(wtext(c, k + 1), wlen(c, k + 1), purposes) &&
+            (!strcmp(kind, "plan") || !strcmp(kind, "document"))) {
+            size_t q = k + 2;
+            if ((is_word(c, q, "the") || is_word(c, q, "a")) &&
+                gap_space(c, q))
+                q++;
+            if (q < c->n && gap_space(c, q) && cap(c, q) &&
+                (e = cap_run(c, q, 1)) > q) {
+                j = e;
+                continue;
+            }
+            return j;
+        }
         if (is_word(c, k, "relating") && is_word(c, k + 1, "to") &&
             gap_space(c, k) && gap_space(c, k + 1))
             k++; /* "Protocol relating to Free Movement of Persons" */
