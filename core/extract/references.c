@@ -1246,12 +1246,6 @@ static int short_name(const ctx *c, size_t s, size_t stop) {
            stop < c->limit && c->t[stop] == ')';
 }
 
-/* A headed name at words [s, j) (its ordinal `ord`): pushes it unless it
- * is left out.  Returns the index to go on from, or 0 when the name has
- * no head. */
-/* The name [s, j) is a joint body of the parties: its last word one of
- * scm_ref_joint_bodies ("Force" only in "Task Force") and "Joint",
- * "Bilateral" or "Trilateral" in it, or two parties joined by a dash. */
 /* Word k joins two parties with a hyphen or an en dash: "NATO-Ukraine",
  * "EU–Japan". */
 static int party_pair_word(const ctx *c, size_t k) {
@@ -1272,6 +1266,9 @@ static int party_pair_word(const ctx *c, size_t k) {
     return 0;
 }
 
+/* The name [s, j) is a joint body of the parties: its last word one of
+ * scm_ref_joint_bodies ("Force" only in "Task Force") and "Joint",
+ * "Bilateral" or "Trilateral" in it, or two parties joined by a dash. */
 OUT_OF_LINE static int joint_body(const ctx *c, size_t s, size_t j) {
     size_t h = j - 1;
     if (j - s < 2 || !cap(c, h) ||
@@ -1285,6 +1282,9 @@ OUT_OF_LINE static int joint_body(const ctx *c, size_t s, size_t j) {
     return 0;
 }
 
+/* A headed name at words [s, j) (its ordinal `ord`): pushes it unless it
+ * is left out.  Returns the index to go on from, or 0 when the name has
+ * no head. */
 static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     size_t h = j - 1, end, start, stop, acr = NONE;
     const char *kind = head_kind(c, h);
