@@ -176,6 +176,11 @@ describe("doc:dates()", function()
                   pairs_of("They named a coordinator for the forum to be held in December.", march))
     end)
 
+    it("looks ahead from a scheduled event in the present tense ('ends in September')", function()
+      assert.same({"September = 2012-09"},
+                  pairs_of("We thank the Secretary General, whose term ends in September.", march))
+    end)
+
     it("reads only the clause before the date", function()
       -- the cue after the date belongs to another event
       assert.same({"June = 2012-06", "next year = 2013"},

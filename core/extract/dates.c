@@ -73,7 +73,11 @@ static const char *const future_words[] = {
      * for an outcome at COP215 in November", "announced the opening of a
      * laboratory in September" */
     "urge",        "urges",     "urged",    "announce", "announces",
-    "announced",   NULL};
+    "announced",
+    /* a scheduled event in the present tense: "whose term ends in
+     * September", "the presidency begins in January" */
+    "ends",        "begins",    "starts",   "expires",  "commences",
+    NULL};
 /* ... or do when "to" follows: "agreed to hold", "look forward to". */
 static const char *const future_to_words[] = {
     "agree",    "agrees",    "agreed",    "decide",  "decides",  "decided",
