@@ -454,6 +454,12 @@ describe("references()", function()
                        "Comprehensive Partnership."))
     end)
 
+    it("reads no name in a party and a lower-case head ('the Belgian programme')", function()
+      assert.same({"mechanism: Coral Sea Economic Cooperation forum"},
+                  refs("They praised the Belgian programme, the IPEF forum and the Coral Sea " ..
+                       "Economic Cooperation forum."))
+    end)
+
     it("reads a Manual as a document", function()
       assert.same({"document: Coastal Search and Rescue (CSAR) Manual"},
                   refs("They adopted the Coastal Search and Rescue (CSAR) Manual."))

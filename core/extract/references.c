@@ -1560,6 +1560,9 @@ static size_t trailing_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     if (t > end && strcmp(kind, "plan") && strcmp(kind, "meeting")) return 0;
     if (strcmp(kind, "meeting") && !ord && t == end && office(c, end - 1))
         return 0; /* "the Minister plan to ...": a verb */
+    /* "the Belgian programme", "the IPEF forum": a party's, no name */
+    if (strcmp(kind, "meeting") && !ord && t == end && party_from(c, s) >= end)
+        return 0;
     if (strcmp(kind, "meeting") && t > end) stop = c->w[end - 1].stop;
     else stop = number(c, end - 1) ? c->w[end - 1].stop : c->w[t].stop;
     if (strcmp(kind, "meeting") || ord) {
