@@ -1837,6 +1837,12 @@ describe("scm.parse", function()
       assert.same({ "Minister", "Secretary" }, sorted(a.actors))
     end)
 
+    it("keeps the Irish 'Ó' with the family name (one letter, not a name in capitals)", function()
+      local doc = parse("Minister for Foreign Affairs Cathal Ó Duibhir of Ireland met Secretary " ..
+        "of State Ann Lee.")
+      assert.equal("Cathal Ó Duibhir", person(doc, "Ó Duibhir").name)
+    end)
+
     it("reads Khmer names and Singapore's Chinese names family-first", function()
       local doc = parse("The Secretary-General of ASEAN, Dr. Kao Sovannarith, met Singapore\u{2019}s " ..
         "Minister for Trade and Industry, Mr. Tan Wei Ming, and Minister for Foreign Affairs " ..

@@ -285,6 +285,7 @@ static int party_writes_family_first(const people_ctx *c, const char *party) {
 static int caps_name_word(const char *t, const scm_word *w) {
     const unsigned char *p = (const unsigned char *)t + w->start,
                         *end = (const unsigned char *)t + w->stop;
+    int letters = 0;
     if (w->kind != SCM_W_WORD || w->lower || end - p < 2 ||
         scm_latin_case(p, end) != 1)
         return 0;
@@ -295,8 +296,9 @@ static int caps_name_word(const char *t, const scm_word *w) {
         }
         if (scm_latin_case(p, end) != 1) return 0;
         p += *p < 0x80 ? 1 : *p >= 0xE0 ? 3 : 2;
+        letters++;
     }
-    return 1;
+    return letters >= 2; /* the Irish "Ó" is one letter of two bytes */
 }
 
 /* A name in capitals in the usual case, in place: "HOUNGBÉDJI" ->
