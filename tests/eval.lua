@@ -399,6 +399,8 @@ local sets = {
     gold_dir .. "blind34/" },
   { "thirty-fifth blind set (tests/gold/blind35: written beside blind34, without the code)",
     gold_dir .. "blind35/" },
+  { "thirty-seventh blind set (tests/gold/blind37: written beside blind36, without the code)",
+    gold_dir .. "blind37/" },
 }
 local any = false
 for _, set in ipairs(sets) do

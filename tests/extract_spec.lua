@@ -1837,6 +1837,14 @@ describe("scm.parse", function()
       assert.same({ "Minister", "Secretary" }, sorted(a.actors))
     end)
 
+    it("gives the delegation's party to 'led by the Office, Name'", function()
+      local doc = parse("The Norwegian delegation was led by the State Secretary at the Ministry " ..
+        "of Energy, Signe Aasland, and the Lithuanian delegation by Vice-Minister of Energy " ..
+        "Mantas Zemaitis.")
+      assert.equal("Norway", person(doc, "Aasland").party)
+      assert.equal("Lithuania", person(doc, "Zemaitis").party)
+    end)
+
     it("keeps the Irish 'Ó' with the family name (one letter, not a name in capitals)", function()
       local doc = parse("Minister for Foreign Affairs Cathal Ó Duibhir of Ireland met Secretary " ..
         "of State Ann Lee.")

@@ -633,9 +633,9 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     size_t k = at, d;
     /* "... led by H.E. General Sok Vannara", "... by the Hon. ..." */
     while (k > 0 && in_set(c, &w[k - 1], WS_HONORIFIC)) k--;
-    if (k > 0 && scm_word_is(t, &w[k - 1], "the") &&
-        (k < at || in_set(c, &w[k], WS_HONORIFIC)))
-        k--;
+    /* "... led by the Hon. …", "... led by the State Secretary at the
+     * Ministry of Energy, Signe Tvedt Aasland" */
+    if (k > 0 && scm_word_is(t, &w[k - 1], "the")) k--;
     /* "the Peruvian co-chair, María del Pilar …" */
     if (k >= 3 && scm_word_punct(&w[k - 1], ',') &&
         (scm_word_ieq(t, &w[k - 2], "co-chair") ||
@@ -694,6 +694,11 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     if (!party) {
         long dp = delegation_party(c, w, mstart_word, &party);
         if (dp < 0) return -1;
+        /* "... led by the Minister of Energy, Signe Aasland": before the
+         * office that opens the introduction */
+        if (dp == 0 && tstart < mstart_word &&
+            (dp = delegation_party(c, w, tstart, &party)) < 0)
+            return -1;
     }
     order = party;
     if (!order && c->last_party && c->last_end <= mstart_word &&
