@@ -401,6 +401,9 @@ local sets = {
     gold_dir .. "blind35/" },
   { "thirty-seventh blind set (tests/gold/blind37: written beside blind36, without the code)",
     gold_dir .. "blind37/" },
+  { "thirty-sixth blind set (tests/gold/blind36: mainstream and multilateral documents, "
+    .. "written after the blind34/35 round, without the code)",
+    gold_dir .. "blind36/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -1809,10 +1809,19 @@ describe("scm.parse", function()
     end)
 
     it("reads 'the leaders' of a head of state and a Secretary General as both", function()
-      local doc = parse("President Ann Lee met with NATO Secretary General Jan de Vries in " ..
-        "Washington on 4 May 2040. The leaders expressed concern about the war.")
+      local doc = assert(scm.parse("Readout of President Lee\u{2019}s Meeting with NATO Secretary " ..
+        "General Jan de Vries\n\nPresident Ann Lee met with NATO Secretary General Jan de Vries " ..
+        "in Washington on 4 May 2040. The leaders expressed concern about the war.\n"))
       local a = act_with(doc, "express concern")
       assert.same({ "President", "Secretary General" }, sorted(a.actors))
+    end)
+
+    it("keeps 'Leaders' of a forum's communiqué as the group word", function()
+      local doc = assert(scm.parse("Forum Communiqu\u{00E9}\n\n1. The 106th Reef Islands Forum " ..
+        "Leaders Meeting was held in Apia under the chairmanship of Prime Minister Tavita Sapolu " ..
+        "of Samoa, with the Secretary General, Dr. Ana Kofe, in attendance. Leaders welcomed " ..
+        "the report.\n"))
+      assert.same({ "Leaders" }, act_with(doc, "welcome").actors)
     end)
 
     it("keeps 'the Leaders' of a summit whose chair alone is named as the group word", function()

@@ -320,11 +320,14 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     }
     /* "President X met NATO Secretary General Y … The leaders …": plural
      * leaders and one head of state or government found, so the head of
-     * the organisation met, introduced beside the leader, is the other;
-     * not at a summit, whose leaders are its members ("Chairman's
-     * Statement of the 42nd ASEAN Summit": the Secretary-General attends) */
-    if (leaders && *added == 1 &&
-        !(c->doc_title && strstr(c->doc_title, "Summit")))
+     * the organisation met, introduced beside the leader, is the other:
+     * in the readout of a meeting of the two ("Readout of President X's
+     * Meeting with …"); not at a summit or a forum, whose leaders are its
+     * members ("Chairman's Statement of the 42nd ASEAN Summit": the
+     * Secretary-General attends) */
+    if (leaders && *added == 1 && c->doc_title &&
+        (strstr(c->doc_title, "Readout") || strstr(c->doc_title, " with ")) &&
+        !strstr(c->doc_title, "Summit"))
         for (i = 0; i < c->x->people.len; i++) {
             const scm_person *p = &c->x->people.items[i];
             if (p->role && p->mentions.len &&
