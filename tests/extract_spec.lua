@@ -175,6 +175,8 @@ describe("scm.parse", function()
       assert.equal("readout", kind("Readout of the Minister's Call"))
       assert.equal("chairman's statement", kind("Chairman\u{2019}s Statement of the 42nd Summit"))
       assert.equal("chair's statement", kind("Chair's Statement"))
+      assert.equal("chair's summary", kind("Chair\u{2019}s Summary"))
+      assert.equal("communique", kind("Forum Communiqu\u{00E9}"))
     end)
 
     it("reads a meeting name with a possessive and parties with a bracketed short form", function()

@@ -49,7 +49,9 @@ static const char *ifind(const char *s, size_t n, const char *needle) {
 static const char *kind_of(const char *s, size_t n, int strong) {
     if (!s) return NULL;
     if (ifind(s, n, "communiqu")) {
-        if (!strong || ifind(s, n, "joint communiqu")) return "joint communique";
+        if (ifind(s, n, "joint communiqu")) return "joint communique";
+        /* "Forum Communiqué", "Final Communiqué": as the title writes it */
+        if (!strong) return "communique";
     }
     if (ifind(s, n, "joint statement")) return "joint statement";
     if (ifind(s, n, "joint declaration")) return "declaration";
@@ -67,7 +69,11 @@ static const char *kind_of(const char *s, size_t n, int strong) {
             {"chairperson's statement", "chairperson\xE2\x80\x99s statement",
              "chairperson's statement"},
             {"chair's statement", "chair\xE2\x80\x99s statement",
-             "chair's statement"}};
+             "chair's statement"},
+            {"chair's summary", "chair\xE2\x80\x99s summary",
+             "chair's summary"},
+            {"chairman's summary", "chairman\xE2\x80\x99s summary",
+             "chairman's summary"}};
         for (size_t k = 0; k < sizeof chairs / sizeof *chairs; k++)
             if (ifind(s, n, chairs[k][0]) || ifind(s, n, chairs[k][1]))
                 return chairs[k][2];
