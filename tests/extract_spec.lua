@@ -209,6 +209,18 @@ describe("scm.parse", function()
       assert.equal("Joint Permanent Commission of Cooperation", doc.meeting.name)
     end)
 
+    it("records no meeting for a leaders' meeting or one they met on the margins of", function()
+      local doc = assert(scm.parse("Forum Communiqu\u{00E9}\n\n106th Reef Islands Forum Leaders " ..
+        "Meeting\n\nApia, Samoa, 16 September 2077\n\n1. The 106th Reef Islands Forum (RIF) " ..
+        "Leaders Meeting was held in Apia. Leaders welcomed the report.\n"))
+      assert.is_nil(doc.meeting)
+      assert.equal(0, #(function() local t = {} for r in doc:references() do t[#t + 1] = r end return t end)())
+      doc = assert(scm.parse("Joint Readout of the Coral Defense Ministers\u{2019} Meeting\n\n" ..
+        "SINGAPORE, June 1, 2075 \u{2014} The four ministers met today on the margins of the 74th " ..
+        "Shangri-La Dialogue.\n"))
+      assert.is_nil(doc.meeting)
+    end)
+
     it("reads commissions with a complement, 'Meeting of the X' and parties of two words", function()
       local doc = parse("1. The 4th Ghana – Togo Joint Commission on Defence and Security " ..
         "(JCDS) was held in Lomé on 2 May 2049.", "Joint Communique")

@@ -704,6 +704,13 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         /* a leaders' summit is no meeting of a series (the record of a
          * numbered meeting is: "the 44th SCM") */
         if (scm_word_ieq(t, &w[h], "summit")) continue;
+        /* "the 106th Pacific Islands Forum Leaders Meeting": a leaders'
+         * meeting is a summit too */
+        if (h > 0 && scm_word_ieq(t, &w[h], "meeting") &&
+            (scm_word_is(t, &w[h - 1], "Leaders") ||
+             (h > 1 && w[h - 1].kind == SCM_W_PUNCT &&
+              scm_word_is(t, &w[h - 2], "Leaders"))))
+            continue;
         /* "Gulf Cooperation Council": a head inside a party's name */
         {
             size_t st = h + 1;
@@ -812,6 +819,17 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 if (best == k) break;
                 k = best;
             }
+        }
+        /* "met on the margins of the 74th Shangri-La Dialogue": the
+         * meeting they met beside, not the one the document records */
+        {
+            size_t b = number && k > 0 ? k - 1 : k;
+            if (b > 0 && scm_word_ieq(t, &w[b - 1], "the")) b--;
+            if (b >= 2 && scm_word_is(t, &w[b - 1], "of") &&
+                (scm_word_is(t, &w[b - 2], "margins") ||
+                 scm_word_is(t, &w[b - 2], "margin") ||
+                 scm_word_is(t, &w[b - 2], "sidelines")))
+                continue;
         }
         /* collect parties in reading order */
         {

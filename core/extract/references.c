@@ -1017,14 +1017,23 @@ static int named_in_title(const ctx *c, size_t s, size_t j, size_t stop,
     return 0;
 }
 
-/* Header text from a (to e) opens with body text [s, s_end), spaces
- * aside: a title spaces its dashes ("India – United States …") where the
- * body does not ("India–United States …"). */
+/* Header text from a (to e) opens with body text [s, s_end), spaces and
+ * a bracketed short form of the body's aside: a title spaces its dashes
+ * ("India – United States …") where the body does not ("India–United
+ * States …"). */
 static int same_but_spaces(const char *a, const char *e, const char *s,
                            const char *s_end) {
     while (s < s_end) {
         if (*s == ' ') { s++; continue; }
         while (a < e && *a == ' ') a++;
+        /* a short form the body adds: "106th Pacific Islands Forum (PIF)
+         * Leaders Meeting" under the header's line without it */
+        if (*s == '(' && (a == e || *a != '(')) {
+            const char *q = memchr(s, ')', (size_t)(s_end - s));
+            if (!q) return 0;
+            s = q + 1;
+            continue;
+        }
         if (a == e || *a != *s) return 0;
         a++;
         s++;
@@ -1382,6 +1391,12 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
      * United States – Japan Security Consultative Committee" above the
      * statement of a meeting that has no number) */
     if (!ord && start == c->w[s].start && named_in_header(c, start, stop))
+        return end;
+    /* ... also with its ordinal, when the header line holds both ("106th
+     * Pacific Islands Forum Leaders Meeting": a leaders' meeting, which
+     * no meeting record names) */
+    if (ord && s > 0 && !c->x->header.has_meeting &&
+        named_in_header(c, c->w[s - 1].start, stop))
         return end;
     /* a description, not a name: "the Working Group", and "the Committee
      * on the ..." as what it was briefed on */
