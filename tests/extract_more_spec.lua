@@ -446,6 +446,14 @@ describe("scm.parse", function()
       assert.equal("Joint Rail Authority", acronym(doc, "JRA").long)
     end)
 
+    it("reads a long form of dash-joined names, and the last of two names joined by 'and the'", function()
+      local doc = parse("They used the VTK (Varna\u{2013}Tessel\u{2013}Kars) railway. They backed the " ..
+        "agreement between Kaunas University of Technology and the Norwegian University of " ..
+        "Science and Technology (NTNU).")
+      assert.equal("Varna\u{2013}Tessel\u{2013}Kars", acronym(doc, "VTK").long)
+      assert.equal("Norwegian University of Science and Technology", acronym(doc, "NTNU").long)
+    end)
+
     it("reads seven capitals used once in prose as a short form, not a ship's name", function()
       local doc = parse("They urged CARICOM partners to help. They recalled the sinking of the " ..
         "warship VALDORA in 2010. DECLARATION")

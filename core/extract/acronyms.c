@@ -790,6 +790,28 @@ static size_t translated_name(const state *st, const wordvec *wv,
                               size_t last, size_t n) {
     const char *text = st->text;
     size_t content, first = name_run(st, wv, last, &content);
+    /* two names joined by "and the" ("Kaunas University of Technology and
+     * the Norwegian University of Science and Technology (NTNU)"): the
+     * last one, when the whole is too long for the letters */
+    if (first != (size_t)-1 && content > n + 2) {
+        size_t q, k;
+        for (q = last; q > first + 1; q--)
+            if (same(text + wv->items[q - 1].start,
+                     wv->items[q - 1].stop - wv->items[q - 1].start, "the",
+                     3, 0) &&
+                same(text + wv->items[q - 2].start,
+                     wv->items[q - 2].stop - wv->items[q - 2].start, "and",
+                     3, 0))
+                break;
+        if (q > first + 1) {
+            first = q;
+            content = 0;
+            for (k = first; k <= last; k++)
+                if (!function_word(text + wv->items[k].start,
+                                   wv->items[k].stop - wv->items[k].start))
+                    content++;
+        }
+    }
     /* as many words as letters, give or take two; a short form of six
      * letters or more may take syllables ("MERCOSUR", "CESFRONT") */
     if (n < 3 || first == (size_t)-1 || content < 2 ||
@@ -917,6 +939,14 @@ static int in_prose(const char *t, size_t len, scm_span sp) {
                 return 0;
     }
     return is_lower((unsigned char)t[a]);
+}
+
+/* s[0..n) holds the NUL-terminated needle. */
+static int strstr_n(const char *s, size_t n, const char *needle) {
+    size_t m = strlen(needle);
+    for (size_t i = 0; i + m <= n; i++)
+        if (!memcmp(s + i, needle, m)) return 1;
+    return 0;
 }
 
 /* Definitions in one paragraph. */
@@ -1111,7 +1141,14 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
             if (add_definition(st, cs, ce - cs, wv->items[a.first].start,
                                wv->items[last].stop) != 0)
                 return -1;
-        } else if (!quoted && ce > cs && memchr(text + cs, ' ', ce - cs) &&
+        } else if (!quoted && ce > cs &&
+                   (memchr(text + cs, ' ', ce - cs) ||
+                    /* "the BTK (Baku–Tbilisi–Kars) railway": parts joined
+                     * by dashes, each a capitalised word */
+                    (is_upper((unsigned char)text[cs]) &&
+                     (memchr(text + cs, '-', ce - cs) ||
+                      strstr_n(text + cs, ce - cs, "\xE2\x80\x93")) &&
+                     !short_shaped(text + cs, ce - cs))) &&
                    short_shaped(text + wv->items[last].start,
                                 wv->items[last].stop - wv->items[last].start)) {
             /* "SHORT (long form)": the long form fills the parentheses */
