@@ -1868,6 +1868,16 @@ describe("scm.parse", function()
       assert.equal("Lithuania", person(doc, "Zemaitis").party)
     end)
 
+    it("drops 'Amb.' before a name and reads '(MP)' between a name and its office", function()
+      local doc = parse("It was chaired by Hon. Amb. Zuhura Salum Mkwawa (MP), Minister for " ..
+        "Foreign Affairs of Tanzania.")
+      local p = person(doc, "Mkwawa")
+      assert.equal("Zuhura Salum Mkwawa", p.name)
+      assert.equal("Minister", p.role)
+      assert.equal("Tanzania", p.party)
+      for a in doc:acronyms() do assert.not_equal("MP", a.short) end
+    end)
+
     it("keeps the Irish 'Ó' with the family name (one letter, not a name in capitals)", function()
       local doc = parse("Minister for Foreign Affairs Cathal Ó Duibhir of Ireland met Secretary " ..
         "of State Ann Lee.")

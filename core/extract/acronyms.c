@@ -1435,6 +1435,9 @@ static int post_nominal(const state *st, const scm_extract *x,
     const char *t = st->text;
     size_t n = w->stop - w->start, e = w->start, b;
     if (!scm_bytes_in(t + w->start, n, scm_post_nominals)) return 0;
+    /* "Zuhura Salum Mkwawa (MP), Minister …": in brackets after a name */
+    if (e > 0 && t[e - 1] == '(' && t[w->stop] == ')') /* NUL-ended */
+        e--;
     while (e > 0 && t[e - 1] == ' ') e--;
     /* "the Hon Liam Fairweather MP": right after a person's family name */
     for (b = e; b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n'; b--)

@@ -9,7 +9,7 @@ const char *const scm_honorifics[] = {
     "Excellency", "Highness", "Eminence", "Holiness", "Beatitude", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Tun",
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
-    "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon",
+    "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon", "Amb.",
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",

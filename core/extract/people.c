@@ -1345,6 +1345,11 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     if (j + 2 < n && in_set(c, &w[j], WS_POST_NOMINAL) &&
         scm_word_punct(&w[j + 1], ','))
         j++;
+    /* ... in brackets: "Hon. Amb. Zuhura Salum Mkwawa (MP), Minister" */
+    else if (j + 4 < n && scm_word_punct(&w[j], '(') &&
+             in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
+             scm_word_punct(&w[j + 2], ')') && scm_word_punct(&w[j + 3], ','))
+        j += 3;
     /* ... or between commas: "Dr. Chimwemwe Banda, M.P., Minister of",
      * "Mélanie Tremblay-Okpik, P.C., M.P., Minister of" */
     else
