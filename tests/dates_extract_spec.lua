@@ -176,6 +176,11 @@ describe("doc:dates()", function()
                   pairs_of("They named a coordinator for the forum to be held in December.", march))
     end)
 
+    it("reads a month after 'of' ('the outbreak of August')", function()
+      assert.same({"August = 2011-08"},
+                  pairs_of("They reviewed the response to the cholera outbreak of August.", march))
+    end)
+
     it("looks ahead from a scheduled event in the present tense ('ends in September')", function()
       assert.same({"September = 2012-09"},
                   pairs_of("We thank the Secretary General, whose term ends in September.", march))

@@ -63,7 +63,9 @@ static const char *const range_words[] = {"to", "until", "till", "through",
 /* Prepositions before a month with no year: "in May", "since November". */
 static const char *const month_prepositions[] = {
     "in",     "since",  "until", "till",    "by",      "from",
-    "during", "before", "after", "through", "between", NULL};
+    "during", "before", "after", "through", "between",
+    "of", /* "the cholera outbreak of August" */
+    NULL};
 
 /* Words that make a clause look ahead ... */
 static const char *const future_words[] = {
