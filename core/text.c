@@ -752,8 +752,26 @@ static int ends_with_date(const ctx *c, const line *ln) {
     return 0;
 }
 
+/* The line names a document kind: "Joint …", "… Statement", "…
+ * Communiqué", "… Declaration", "Readout …" (ASCII case folded). */
+static int names_kind(const ctx *c, const line *ln) {
+    static const char *const kinds[] = {"joint ", "statement", "communiqu",
+                                        "declaration", "readout", NULL};
+    const char *s = c->raw + ln->start;
+    size_t n = ln->end - ln->start;
+    for (size_t k = 0; kinds[k]; k++) {
+        size_t m = strlen(kinds[k]);
+        for (size_t i = 0; i + m <= n; i++) {
+            size_t j = 0;
+            while (j < m && (s[i + j] | 0x20) == kinds[k][j]) j++;
+            if (j == m) return 1;
+        }
+    }
+    return 0;
+}
+
 static int header_like(const ctx *c, const line *ln, const line *next,
-                       const line *follow, scm_layout layout) {
+                       const line *follow, scm_layout layout, int first) {
     uint32_t limit = layout == SCM_LAYOUT_LINES
                          ? 160
                          : (uint32_t)((uint64_t)c->width * 72 / 100);
@@ -767,6 +785,12 @@ static int header_like(const ctx *c, const line *ln, const line *next,
     /* "Majuro, Republic of the Marshall Islands   October 17, 2218": a
      * dateline, longer than the other header lines, ended by a date */
     if (ln->width <= 100 && ends_with_date(c, ln)) return 1;
+    /* the document's first line, alone in its paragraph, a title naming a
+     * kind: "Joint Readout of the 3rd Kenya – Somalia Joint Border
+     * Security Commission" above a dateline paragraph */
+    if (first && !next && ln->width <= 200 && title_cased(c, ln) &&
+        names_kind(c, ln))
+        return 1;
     /* a long title is a header only when a short header line follows it
      * ("The 18th ... Meeting" / "Canberra, Australia, 9 March 2052"): a
      * wrapped first sentence listing titled people is title case too.
@@ -806,7 +830,7 @@ static int split_header(ctx *c, scm_layout layout) {
                 if (f != SIZE_MAX) follow = &c->lines.items[f];
             }
             if (!header_like(c, ln, nx == SIZE_MAX ? NULL : &c->lines.items[nx],
-                             follow, layout)) {
+                             follow, layout, count == 0)) {
                 found_body = 1;
                 stop_plan = pi;
                 stop_line = i;

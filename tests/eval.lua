@@ -404,6 +404,8 @@ local sets = {
   { "thirty-sixth blind set (tests/gold/blind36: mainstream and multilateral documents, "
     .. "written after the blind34/35 round, without the code)",
     gold_dir .. "blind36/" },
+  { "thirty-ninth blind set (tests/gold/blind39: written beside blind38, without the code)",
+    gold_dir .. "blind39/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -403,6 +403,17 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "called for a cease-fire and for new negotiations;"))
       end)
 
+      it("keeps a long first line naming a kind as the title above a dateline paragraph", function()
+        local doc = assert(scm.parse(
+          "Joint Readout of the 3rd Valdoria \u{2013} Arvonia Joint Border Security Commission\r\n\r\n" ..
+          "NAIROBI, 18 August 2355 \u{2014} The 3rd meeting of the Valdoria \u{2013} Arvonia Joint Border\r\n" ..
+          "Security Commission (JBSC) took place in Nairobi on 17\u{2013}18 August 2355. The\r\n" ..
+          "delegations of both countries included senior officials of the police and customs.\r\n"))
+        assert.equal("Joint Readout of the 3rd Valdoria \u{2013} Arvonia Joint Border Security Commission",
+                     doc.title)
+        assert.equal("2355-08-18", doc.date)
+      end)
+
       it("reads a prefix that is also a first syllable by the document's words", function()
         local doc = assert(scm.parse(
           "The Ministers signed a Memorandum of Under-\nstanding, briefed their counter-\n" ..
