@@ -1868,6 +1868,14 @@ describe("scm.parse", function()
       assert.equal("Lithuania", person(doc, "Zemaitis").party)
     end)
 
+    it("keeps the Kalenjin 'arap' inside a name", function()
+      local doc = parse("The Kenyan delegation was led by Hon. Kiprotich arap Sang, EGH, Cabinet " ..
+        "Secretary for Interior. Cabinet Secretary Sang recalled the treaty.")
+      local p = person(doc, "Sang")
+      assert.equal("Kiprotich arap Sang", p.name)
+      assert.equal(2, #p.mentions)
+    end)
+
     it("drops 'Amb.' before a name and reads '(MP)' between a name and its office", function()
       local doc = parse("It was chaired by Hon. Amb. Zuhura Salum Mkwawa (MP), Minister for " ..
         "Foreign Affairs of Tanzania.")

@@ -33,7 +33,7 @@ static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
     "los", "las", "e", "i", "y", "av", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
-    "kizi", "kyzy", "uulu", NULL};
+    "kizi", "kyzy", "uulu", "arap", NULL};
 
 /* Particles that belong to the family name before it ("Marco Di
  * Stefano": Di Stefano; "Maarten van der Heijden": van der Heijden). */
