@@ -406,6 +406,9 @@ local sets = {
     gold_dir .. "blind36/" },
   { "thirty-ninth blind set (tests/gold/blind39: written beside blind38, without the code)",
     gold_dir .. "blind39/" },
+  { "thirty-eighth blind set (tests/gold/blind38: mainstream fact sheets, vision statements "
+    .. "and declarations, without the code)",
+    gold_dir .. "blind38/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -1868,6 +1868,19 @@ describe("scm.parse", function()
       assert.equal("Lithuania", person(doc, "Zemaitis").party)
     end)
 
+    it("reads 'the Rt Hon … MP', French 'M.' and 'Mme', and the United Kingdom's full style", function()
+      local doc = parse("The Prime Minister of the United Kingdom of Great Britain and Northern " ..
+        "Ireland (UK), the Rt Hon Eleanor Prideaux-Vane MP, met France\u{2019}s Minister of the " ..
+        "Interior, M. Lo\u{00EF}c Guennec, and Mme Apolline Roussel-Daguerre, Minister for the " ..
+        "Armed Forces of France. Secretary of Defense Leon M. Panetta joined them.")
+      local p = person(doc, "Prideaux-Vane")
+      assert.equal("Prime Minister", p.role)
+      assert.equal("UK", p.party)
+      assert.equal("Lo\u{00EF}c Guennec", person(doc, "Guennec").name)
+      assert.equal("Apolline Roussel-Daguerre", person(doc, "Roussel-Daguerre").name)
+      assert.equal("Leon M. Panetta", person(doc, "Panetta").name)
+    end)
+
     it("keeps the Kalenjin 'arap' inside a name", function()
       local doc = parse("The Kenyan delegation was led by Hon. Kiprotich arap Sang, EGH, Cabinet " ..
         "Secretary for Interior. Cabinet Secretary Sang recalled the treaty.")
