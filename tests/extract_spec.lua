@@ -1881,6 +1881,15 @@ describe("scm.parse", function()
       assert.equal("Leon M. Panetta", person(doc, "Panetta").name)
     end)
 
+    it("reads the co-chairs as the people after 'co-chaired by', not those it brought together", function()
+      local doc = parse("The 9th Valdoria Dialogue was held in Warsaw on 13 May 2083. It was " ..
+        "co-chaired by U.S. Secretary of State Ann Lee and Poland\u{2019}s Minister of Foreign " ..
+        "Affairs, Jan Nowak, and brought together senior officials, including U.S. Under " ..
+        "Secretary of Defense Dr. Mary Chu and Poland\u{2019}s Secretary of State Tomasz Wawrzyniak. " ..
+        "The co-chairs agreed to meet again.")
+      assert.same({ "Minister", "Secretary" }, sorted(act_with(doc, "agree").actors))
+    end)
+
     it("keeps the Kalenjin 'arap' inside a name", function()
       local doc = parse("The Kenyan delegation was led by Hon. Kiprotich arap Sang, EGH, Cabinet " ..
         "Secretary for Interior. Cabinet Secretary Sang recalled the treaty.")

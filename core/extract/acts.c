@@ -2372,16 +2372,40 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
             i++;
         }
         if (!hit) continue;
-        c->ncochairs = 0;
-        for (m = 0; m < c->mentions.len && c->ncochairs < MAX_ACTORS; m++) {
-            const mention_ref *r = &c->mentions.items[m];
-            size_t q;
-            int dup = 0;
-            if (r->start < s->span.start || r->stop > s->span.stop) continue;
-            if (!c->x->people.items[r->person].role) continue;
-            for (q = 0; q < c->ncochairs; q++)
-                if (c->cochairs[q] == r->person) dup = 1;
-            if (!dup) c->cochairs[c->ncochairs++] = r->person;
+        {
+            /* "It was co-chaired by A and B, and brought together …,
+             * including C and D": the people after "co-chaired" up to
+             * the others of the meeting; "A and B co-chaired …": those
+             * before it */
+            static const char *const others[] = {
+                "including", "brought together", "accompanied", "joined by",
+                "attended by", "participation of", NULL};
+            size_t from = s->span.start + i, to = s->span.stop, k, pass;
+            for (k = 0; others[k]; k++) {
+                size_t on = strlen(others[k]);
+                for (size_t q = from; q + on <= to; q++)
+                    if (t[q] == others[k][0] && !memcmp(t + q, others[k], on)) {
+                        to = q;
+                        break;
+                    }
+            }
+            for (pass = 0; pass < 2; pass++) {
+                size_t lo = pass ? s->span.start : from,
+                       hi = pass ? from : to;
+                c->ncochairs = 0;
+                for (m = 0; m < c->mentions.len && c->ncochairs < MAX_ACTORS;
+                     m++) {
+                    const mention_ref *r = &c->mentions.items[m];
+                    size_t q;
+                    int dup = 0;
+                    if (r->start < lo || r->stop > hi) continue;
+                    if (!c->x->people.items[r->person].role) continue;
+                    for (q = 0; q < c->ncochairs; q++)
+                        if (c->cochairs[q] == r->person) dup = 1;
+                    if (!dup) c->cochairs[c->ncochairs++] = r->person;
+                }
+                if (c->ncochairs >= 2) break;
+            }
         }
         /* two co-chairs, or three of a trilateral body */
         if (c->ncochairs < 2 || c->ncochairs > 3) c->ncochairs = 0;
