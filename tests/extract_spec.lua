@@ -1846,6 +1846,16 @@ describe("scm.parse", function()
       assert.same({ "Leaders" }, act_with(doc, "welcome").actors)
     end)
 
+    it("reads a fact sheet's capitalised bullets after 'Under X, SUBJECT:'", function()
+      local doc = assert(scm.parse("Joint Fact Sheet\n\nThe two Leaders met in Ottawa.\n\n" ..
+        "Under the Partnership, the United States and Canada:\n\n- Welcomed the signature of " ..
+        "the Arrangement;\n- Expressed concern about the war and decided to act.\n"))
+      local seen = {}
+      for _, a in ipairs(acts(doc)) do seen[#seen + 1] = a.verb end
+      assert.same({ "welcome", "express concern", "decide" }, seen)
+      assert.same({ "Canada", "U.S." }, sorted(act_with(doc, "welcome").actors))
+    end)
+
     it("reads the items of a list after 'SUBJECT:' as acts of that subject", function()
       local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
         "met in Tokyo on 4 May 2040.\n\nThe Secretary and the Minister:\n\n- reaffirmed the " ..

@@ -2056,8 +2056,22 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
         if (q + 1 < n && w[q].kind == SCM_W_NUMBER &&
             scm_word_punct(&w[q + 1], '.'))
             q += 2; /* "2. hold …" */
-        if (q >= n || !lower_word(t, &w[q])) break;
-        g = verb_group(c, w, q, n, 1, &v);
+        if (q >= n || w[q].kind != SCM_W_WORD) break;
+        if (lower_word(t, &w[q])) {
+            g = verb_group(c, w, q, n, 1, &v);
+        } else {
+            /* a fact sheet's bullet: "- Welcomed the signature …" */
+            char buf[48];
+            size_t len = w[q].stop - w[q].start;
+            if (len < 3 || len >= sizeof buf || t[w[q].start] < 'A' ||
+                t[w[q].start] > 'Z')
+                break;
+            memcpy(buf, t + w[q].start, len);
+            buf[0] = (char)(buf[0] + 32);
+            memset(&v, 0, sizeof v);
+            g = verb_at_bytes(c, w, q, n, buf, len, &v);
+            v.tense = v.form == FORM_ED ? TENSE_PAST : TENSE_PRESENT;
+        }
         if (g < 0) return -1;
         if (g == 0 || v.first != q) break;
         for (k = v.stop; k < n; k++)
@@ -2137,9 +2151,11 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
             goto done;
         }
         if (k == 0) continue;
-        if (k == 1 && p == p0 && stop + 1 == n && scm_word_punct(&w[stop], ':')) {
-            /* "The Secretary and the Minister:" -- the items that follow
-             * are its acts */
+        if (k == 1 && (p == p0 || scm_word_punct(&w[p - 1], ',')) &&
+            stop + 1 == n && scm_word_punct(&w[stop], ':')) {
+            /* "The Secretary and the Minister:", "Under the Partnership,
+             * the United States and Canada:" -- the items that follow are
+             * its acts */
             if (a.resolve && !a.n && resolve_actors(c, &a) != 0) {
                 actors_free(&a);
                 r = -1;
