@@ -177,6 +177,7 @@ describe("scm.parse", function()
       assert.equal("chair's statement", kind("Chair's Statement"))
       assert.equal("chair's summary", kind("Chair\u{2019}s Summary"))
       assert.equal("communique", kind("Forum Communiqu\u{00E9}"))
+      assert.equal("joint fact sheet", kind("Joint Fact Sheet: The Coral Partnership"))
     end)
 
     it("reads a meeting name with a possessive and parties with a bracketed short form", function()

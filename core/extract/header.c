@@ -60,6 +60,7 @@ static const char *kind_of(const char *s, size_t n, int strong) {
         return "joint statement";
     if (ifind(s, n, "declaration")) return "declaration";
     if (ifind(s, n, "readout")) return "readout";
+    if (ifind(s, n, "fact sheet")) return "fact sheet";
     /* "Chairman's Statement of the 42nd ASEAN Summit": the chair's
      * account of a multilateral meeting, a genre of its own */
     {
@@ -89,7 +90,7 @@ static const char *kind_of(const char *s, size_t n, int strong) {
 static char *joint_kind(const char *s, int *oom) {
     static const char *const heads[] = {"communique", "communiqué",
                                         "statement", "declaration",
-                                        "readout", NULL};
+                                        "readout", "sheet", NULL};
     const char *j = s ? ifind(s, strlen(s), "joint ") : NULL;
     const char *p, *word[3];
     size_t len[3], k, i;
