@@ -32,6 +32,13 @@ local function texts(items, field)
   return t
 end
 
+-- "kind: text" of each reference of a document
+local function kinds_of(doc)
+  local out = {}
+  for _, r in ipairs(list(doc, "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
+  return out
+end
+
 describe("scm.parse", function()
   describe("acronyms()", function()
     it("reads a number in a short form as its word's initial", function()
@@ -312,11 +319,7 @@ describe("scm.parse", function()
   end)
 
   describe("references()", function()
-    local function kinds_texts(body)
-      local out = {}
-      for _, r in ipairs(list(parse(body), "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
-      return out
-    end
+    local function kinds_texts(body) return kinds_of(parse(body)) end
 
     it("keeps complements of coordinated prepositions, 'Peace in STATE' and a gerund", function()
       assert.same({
@@ -341,11 +344,7 @@ describe("scm.parse", function()
         "United States – Japan Security Consultative Committee (SCC) in Tokyo. They welcomed " ..
         "the U.S.-Japan Extended Deterrence Dialogue.\n"))
       assert.same({ "mechanism: U.S.-Japan Extended Deterrence Dialogue" },
-        (function()
-          local out = {}
-          for _, r in ipairs(list(doc, "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
-          return out
-        end)())
+        kinds_of(doc))
       -- the title spaces its dash, the body does not
       doc = assert(scm.parse("Joint Statement\n\nValdoria \u{2013} Arvonia 2+2 Ministerial " ..
         "Dialogue\n\nTessel, Valdoria March 6, 2043\n\nThe Ministers held the " ..
@@ -518,11 +517,7 @@ describe("scm.parse", function()
         "Islands Forum Leaders Meeting. IP4 members and COP30 delegates agreed.")
       assert.same({ "plan: Military Mobility Action Plan 2.0",
                     "meeting: Pacific Islands Forum Leaders Meeting", "meeting: COP30" },
-        (function()
-          local out = {}
-          for _, r in ipairs(list(doc, "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
-          return out
-        end)())
+        kinds_of(doc))
     end)
 
     it("reads a capitalised ordinal before a short form, and UN agencies as organisations", function()
@@ -530,11 +525,7 @@ describe("scm.parse", function()
         "Seventh CJC. The World Food Programme helped, and they endorsed the Global Digital " ..
         "Compact.")
       assert.same({ "meeting: Seventh CJC", "document: Global Digital Compact" },
-        (function()
-          local out = {}
-          for _, r in ipairs(list(doc, "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
-          return out
-        end)())
+        kinds_of(doc))
     end)
 
     it("types a defined name by its long form's last head, and a party pair's council", function()
@@ -544,11 +535,7 @@ describe("scm.parse", function()
       assert.same({ "mechanism: Extended Deterrence Strategy and Consultation Group",
                     "mechanism: NATO-Ukraine Council",
                     "mechanism: Japan–Philippines Cyber Dialogue" },
-        (function()
-          local out = {}
-          for _, r in ipairs(list(doc, "references")) do out[#out + 1] = r.kind .. ": " .. r.text end
-          return out
-        end)())
+        kinds_of(doc))
     end)
 
     it("leaves out the document itself and its own summit", function()
