@@ -319,12 +319,13 @@ const char *scm_lexicon_class(const scm_lexicon *lex, scm_lex_list list,
     return e ? e->cls : NULL;
 }
 
-int scm_lexicon_written_whole(const scm_lexicon *lex, const char *left,
-                              size_t left_len, const char *right,
-                              size_t right_len) {
+/* The joined word left+right is listed as written whole. */
+static int written_whole(const scm_lexicon *lex, const char *left,
+                         size_t left_len, const char *right,
+                         size_t right_len) {
     char buf[64];
     const char *cls;
-    if (!lex || left_len + right_len > sizeof buf) return 0;
+    if (left_len + right_len > sizeof buf) return 0;
     memcpy(buf, left, left_len);
     memcpy(buf + left_len, right, right_len);
     cls = scm_lexicon_class(lex, SCM_LEX_COMPOUND_PREFIX, buf,
@@ -341,14 +342,13 @@ int scm_lexicon_compound(const scm_lexicon *lex, const char *left,
         "ure", "al", "en", "ened", "ening", "ion", "ions", NULL};
     const char *cls;
     size_t k;
-    if (!lex || left_len == 0 ||
-        !scm_lexicon_has(lex, SCM_LEX_COMPOUND_PREFIX, left, left_len))
+    if (!lex || left_len == 0) return 0;
+    if (written_whole(lex, left, left_len, right, right_len)) return -1;
+    if (!scm_lexicon_has(lex, SCM_LEX_COMPOUND_PREFIX, left, left_len))
         return 0;
     cls = scm_lexicon_class(lex, SCM_LEX_COMPOUND_PREFIX, left, left_len);
     /* a word written whole is itself no prefix ("counterpart-") */
     if (cls && strcmp(cls, "joined") == 0) return 0;
-    if (scm_lexicon_written_whole(lex, left, left_len, right, right_len))
-        return 0;
     if (cls && strcmp(cls, "bound") == 0) return right_seen;
     for (k = 0; suffixes[k]; k++)
         if (strlen(suffixes[k]) == right_len &&

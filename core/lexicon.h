@@ -74,20 +74,16 @@ int scm_lexicon_add(scm_lexicon *lex, scm_lex_list list, const char *word,
 int scm_lexicon_has(const scm_lexicon *lex, scm_lex_list list,
                     const char *word, size_t len);
 
-/* A line-end hyphen between `left` and `right` is a compound's: left is a
- * compound prefix, the joined word is not listed as written whole (class
- * "joined": "counter" + "part" is "counterpart") and the right part is no
- * bare suffix ("state" + "ment").  `right_seen`: the right part occurs as
- * a word of its own in the document, which a "bound" prefix needs ("pro"
- * + "gramme" is a syllable break). */
+/* A line-end hyphen between `left` and `right`, as the lexicon reads it:
+ * -1 a syllable break inside a word written whole (class "joined":
+ * "counter" + "part" is "counterpart"); 1 a compound's (left is a compound
+ * prefix, the right part no bare suffix like "state" + "ment", and for a
+ * "bound" prefix `right_seen`: the right part occurs as a word of its own
+ * in the document, so "pro" + "gramme" is no compound); 0 the lexicon
+ * does not say. */
 int scm_lexicon_compound(const scm_lexicon *lex, const char *left,
                          size_t left_len, const char *right,
                          size_t right_len, int right_seen);
-
-/* The joined word left+right is listed as written whole. */
-int scm_lexicon_written_whole(const scm_lexicon *lex, const char *left,
-                              size_t left_len, const char *right,
-                              size_t right_len);
 
 /* The class string of a word, or NULL when absent or class-less. */
 const char *scm_lexicon_class(const scm_lexicon *lex, scm_lex_list list,

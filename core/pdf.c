@@ -352,6 +352,7 @@ static int keep_hyphen(const pdoc *d, const pword *lw, size_t hy,
     const char *ls = wtext(d, lw), *rs = wtext(d, rw);
     size_t la, lb, ra, rb, i;
     uint32_t joined, hyphened, cp;
+    int lexed;
     word_core(ls, lw->len - hy, &la, &lb);
     /* the left part: back to a space-free start; the right part: letters,
      * digits and inner ' . - */
@@ -379,12 +380,10 @@ static int keep_hyphen(const pdoc *d, const pword *lw, size_t hy,
         return 1;
     /* the last part of the left word is the prefix ("command-and-") */
     for (i = lb; i > la && ls[i - 1] != '-'; i--) {}
-    if (scm_lexicon_written_whole(d->lex, ls + i, lb - i, rs + ra, rb - ra))
-        return 0;
-    if (scm_lexicon_compound(d->lex, ls + i, lb - i, rs + ra, rb - ra,
-                             count_of(d, fold_hash(rs + ra, rb - ra, NULL,
-                                                   NULL, 0)) > 0))
-        return 1;
+    lexed = scm_lexicon_compound(d->lex, ls + i, lb - i, rs + ra, rb - ra,
+                                 count_of(d, fold_hash(rs + ra, rb - ra, NULL,
+                                                       NULL, 0)) > 0);
+    if (lexed) return lexed > 0;
     if (count_of(d, fold_hash(ls + la, lb - la, NULL, NULL, 0)) &&
         count_of(d, fold_hash(rs + ra, rb - ra, NULL, NULL, 0)))
         return 1;

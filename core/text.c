@@ -757,16 +757,9 @@ static int ends_with_date(const ctx *c, const line *ln) {
 static int names_kind(const ctx *c, const line *ln) {
     static const char *const kinds[] = {"joint ", "statement", "communiqu",
                                         "declaration", "readout", NULL};
-    const char *s = c->raw + ln->start;
-    size_t n = ln->end - ln->start;
-    for (size_t k = 0; kinds[k]; k++) {
-        size_t m = strlen(kinds[k]);
-        for (size_t i = 0; i + m <= n; i++) {
-            size_t j = 0;
-            while (j < m && (s[i + j] | 0x20) == kinds[k][j]) j++;
-            if (j == m) return 1;
-        }
-    }
+    for (size_t k = 0; kinds[k]; k++)
+        if (scm_ascii_ifind(c->raw + ln->start, ln->end - ln->start, kinds[k]))
+            return 1;
     return 0;
 }
 
@@ -1097,6 +1090,7 @@ static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
     uint32_t joined = hset_count(hs, h->h_joined);
     uint32_t hyphened = hset_count(hs, h->h_hyphened);
     uint32_t cp;
+    int lexed;
     if (joined || hyphened) return hyphened >= joined;
     if (h->rs < h->re && scm_utf8_decode(p + h->rs, h->re - h->rs, &cp) &&
         (scm_utf8_is_upper(cp) || (cp >= '0' && cp <= '9')))
@@ -1111,16 +1105,13 @@ static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
         for (k = h->ls; k < h->le && scm_ascii_is_upper(p[k]); k++) caps++;
         if (k == h->le && caps >= 2) return 1;
     }
-    /* "counter-" + "part": a word written whole, whatever its halves */
-    if (scm_lexicon_written_whole(c->lex, c->raw + h->ls, h->le - h->ls,
-                                  c->raw + h->rs, h->re - h->rs))
-        return 0;
-    /* a compound prefix, and a right part that is a word here too
-     * ("cross-" + "border"; not "pro-" + "gramme") */
-    if (scm_lexicon_compound(c->lex, c->raw + h->ls, h->le - h->ls,
-                             c->raw + h->rs, h->re - h->rs,
-                             hset_count(hs, h->h_right) > 0))
-        return 1;
+    /* a word written whole ("counter-" + "part"), or a compound prefix
+     * ("cross-" + "border"; "pro-" + "gramme" only when "gramme" is a
+     * word here) */
+    lexed = scm_lexicon_compound(c->lex, c->raw + h->ls, h->le - h->ls,
+                                 c->raw + h->rs, h->re - h->rs,
+                                 hset_count(hs, h->h_right) > 0);
+    if (lexed) return lexed > 0;
     if (hset_count(hs, h->h_left) && hset_count(hs, h->h_right)) return 1;
     /* the left part opens other hyphenated words here ("counter-piracy") */
     return hset_count(hs, h->h_prefix) > 0;

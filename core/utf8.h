@@ -187,6 +187,23 @@ static inline unsigned char scm_ascii_lower(unsigned char c) {
     return scm_ascii_is_upper(c) ? (unsigned char)(c + 32) : c;
 }
 
+/* First place of `needle` in s[0..n), ASCII case folded (other bytes as
+ * they are: "Communiqu" finds "communiqu", "\xE2\x80\x93" an en dash), or
+ * NULL. */
+static inline const char *scm_ascii_ifind(const char *s, size_t n,
+                                          const char *needle) {
+    size_t m = strlen(needle), i, j;
+    if (m > n) return NULL;
+    for (i = 0; i + m <= n; i++) {
+        for (j = 0; j < m && scm_ascii_lower((unsigned char)s[i + j]) ==
+                                 scm_ascii_lower((unsigned char)needle[j]);
+             j++)
+            ;
+        if (j == m) return s + i;
+    }
+    return NULL;
+}
+
 /* End of the run of ASCII letters (and digits, when `digits`) that starts
  * at s[i], at most `end`.  Words are short, so sixteen bytes are looked at
  * once where SSE2 is there: one step for most words. */

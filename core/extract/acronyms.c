@@ -941,14 +941,6 @@ static int in_prose(const char *t, size_t len, scm_span sp) {
     return is_lower((unsigned char)t[a]);
 }
 
-/* s[0..n) holds the NUL-terminated needle. */
-static int strstr_n(const char *s, size_t n, const char *needle) {
-    size_t m = strlen(needle);
-    for (size_t i = 0; i + m <= n; i++)
-        if (!memcmp(s + i, needle, m)) return 1;
-    return 0;
-}
-
 /* Definitions in one paragraph. */
 static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                  size_t pstop) {
@@ -1147,7 +1139,7 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                      * by dashes, each a capitalised word */
                     (is_upper((unsigned char)text[cs]) &&
                      (memchr(text + cs, '-', ce - cs) ||
-                      strstr_n(text + cs, ce - cs, "\xE2\x80\x93")) &&
+                      scm_ascii_ifind(text + cs, ce - cs, "\xE2\x80\x93")) &&
                      !short_shaped(text + cs, ce - cs))) &&
                    short_shaped(text + wv->items[last].start,
                                 wv->items[last].stop - wv->items[last].start)) {

@@ -16,6 +16,7 @@
 
 #include "extract.h"
 #include "names_data.h"
+#include "../utf8.h"
 #include "wordscan.h"
 
 typedef struct header_ctx {
@@ -35,32 +36,24 @@ static int ieq_n(const char *a, size_t n, const char *b) {
     return 1;
 }
 
-/* Case-insensitive search of needle in s[0..n). */
-static const char *ifind(const char *s, size_t n, const char *needle) {
-    size_t m = strlen(needle), i;
-    if (m > n) return NULL;
-    for (i = 0; i + m <= n; i++)
-        if (ieq_n(s + i, m, needle)) return s + i;
-    return NULL;
-}
 
 /* Document kind named in s, or NULL.  `strong`: only "joint ..." forms
  * count (used on body paragraphs, which cite other statements). */
 static const char *kind_of(const char *s, size_t n, int strong) {
     if (!s) return NULL;
-    if (ifind(s, n, "communiqu")) {
-        if (ifind(s, n, "joint communiqu")) return "joint communique";
+    if (scm_ascii_ifind(s, n, "communiqu")) {
+        if (scm_ascii_ifind(s, n, "joint communiqu")) return "joint communique";
         /* "Forum Communiqué", "Final Communiqué": as the title writes it */
         if (!strong) return "communique";
     }
-    if (ifind(s, n, "joint statement")) return "joint statement";
-    if (ifind(s, n, "joint declaration")) return "declaration";
+    if (scm_ascii_ifind(s, n, "joint statement")) return "joint statement";
+    if (scm_ascii_ifind(s, n, "joint declaration")) return "declaration";
     if (strong) return NULL;
-    if (ifind(s, n, "joint") && ifind(s, n, "statement"))
+    if (scm_ascii_ifind(s, n, "joint") && scm_ascii_ifind(s, n, "statement"))
         return "joint statement";
-    if (ifind(s, n, "declaration")) return "declaration";
-    if (ifind(s, n, "readout")) return "readout";
-    if (ifind(s, n, "fact sheet")) return "fact sheet";
+    if (scm_ascii_ifind(s, n, "declaration")) return "declaration";
+    if (scm_ascii_ifind(s, n, "readout")) return "readout";
+    if (scm_ascii_ifind(s, n, "fact sheet")) return "fact sheet";
     /* "Chairman's Statement of the 42nd ASEAN Summit": the chair's
      * account of a multilateral meeting, a genre of its own */
     {
@@ -76,10 +69,10 @@ static const char *kind_of(const char *s, size_t n, int strong) {
             {"chairman's summary", "chairman\xE2\x80\x99s summary",
              "chairman's summary"}};
         for (size_t k = 0; k < sizeof chairs / sizeof *chairs; k++)
-            if (ifind(s, n, chairs[k][0]) || ifind(s, n, chairs[k][1]))
+            if (scm_ascii_ifind(s, n, chairs[k][0]) || scm_ascii_ifind(s, n, chairs[k][1]))
                 return chairs[k][2];
     }
-    if (ifind(s, n, "statement")) return "statement";
+    if (scm_ascii_ifind(s, n, "statement")) return "statement";
     return NULL;
 }
 
@@ -91,7 +84,7 @@ static char *joint_kind(const char *s, int *oom) {
     static const char *const heads[] = {"communique", "communiqué",
                                         "statement", "declaration",
                                         "readout", "sheet", NULL};
-    const char *j = s ? ifind(s, strlen(s), "joint ") : NULL;
+    const char *j = s ? scm_ascii_ifind(s, strlen(s), "joint ") : NULL;
     const char *p, *word[3];
     size_t len[3], k, i;
     *oom = 0;
