@@ -539,14 +539,21 @@ static int starts_sentence(const ctx *c, const line *ln) {
  * a sentence, the second starts one, and the second's first word would
  * have fitted on the first line -- so the line did not end for want of
  * room.  Used at page breaks (spaced layout) and in pdftotext output. */
+/* "8. Deputy Minister …" after a line that ends a sentence: a numbered
+ * paragraph opens. */
+static int numbered_opening(const ctx *c, const line *a, const line *b) {
+    const unsigned char *p = U(c);
+    size_t i = b->start;
+    if (!(a->flags & LF_END)) return 0;
+    while (i < b->end && i - b->start < 3 && scm_ascii_is_digit(p[i])) i++;
+    return i > b->start && i + 1 < b->end && p[i] == '.' && p[i + 1] == ' ';
+}
+
 static int deliberate_break(const ctx *c, const line *a, const line *b) {
     const unsigned char *p = U(c);
-    size_t i = b->start, k;
+    size_t k;
     if (!(a->flags & LF_END) || !starts_sentence(c, b)) return 0;
-    /* "8. Deputy Minister …": a numbered paragraph opens */
-    while (i < b->end && scm_ascii_is_digit(p[i])) i++;
-    if (i > b->start && i + 1 < b->end && p[i] == '.' && p[i + 1] == ' ')
-        return 1;
+    if (numbered_opening(c, a, b)) return 1;
     /* "… the results of the 12th ROK–U.S." + "Space Cooperation Working
      * Group …": after an abbreviation with an inner period only a
      * sentence starter ("The", "They") opens a paragraph */
@@ -566,6 +573,13 @@ static int deliberate_break(const ctx *c, const line *a, const line *b) {
  * them holds white space) start a new paragraph? */
 static int breaks_before(const ctx *c, scm_layout layout, const line *a,
                          const line *b, size_t gap, int ws, int in_list) {
+    const unsigned char *p = U(c);
+    /* "• Welcomed …": a bullet glyph opens a list item in any layout (a
+     * PDF's lists run on under "the Secretaries:" without a blank line) */
+    if (b->end - b->start >= 4 && p[b->start] == 0xE2 &&
+        p[b->start + 1] == 0x80 && p[b->start + 2] == 0xA2 &&
+        (p[b->start + 3] == ' ' || p[b->start + 3] == '\t'))
+        return 1;
     switch (layout) {
     case SCM_LAYOUT_LINES:
         return 1;
@@ -577,7 +591,7 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
         return gap > 0 || deliberate_break(c, a, b);
     default:
         if (gap > 0) return 1;
-        if (!c->markdown) return 0;
+        if (!c->markdown) return numbered_opening(c, a, b);
         /* CommonMark: headings stand alone; a bullet or "1." interrupts
          * a paragraph, other numbers only continue a list. */
         if (a->md == MD_HEADING || b->md == MD_HEADING) return 1;

@@ -409,6 +409,9 @@ local sets = {
   { "thirty-eighth blind set (tests/gold/blind38: mainstream fact sheets, vision statements "
     .. "and declarations, without the code)",
     gold_dir .. "blind38/" },
+  { "forty-first blind set (tests/gold/blind41: mainstream 2+2, security cooperation, TMM, "
+    .. "Quad and a call readout, without the code)",
+    gold_dir .. "blind41/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -1857,6 +1857,21 @@ describe("scm.parse", function()
       assert.same({ "Canada", "U.S." }, sorted(act_with(doc, "welcome").actors))
     end)
 
+    it("reads a PDF's '•' items under 'On X, the Secretaries:' as their acts", function()
+      local doc = assert(scm.parse("Joint Statement\r\nManila, 3 May 2091\r\n" ..
+        "1. Secretary of State Ann Lee and Secretary of Foreign Affairs Jose Cruz met in Manila.\r\n" ..
+        "2. On economic security, the Secretaries:\r\n" ..
+        "• Welcomed the launch of the Clean Energy Corridor, a\r\n  public initiative;\r\n" ..
+        "• Announced the signing today of a Memorandum of Understanding and\r\n" ..
+        "  committed to expand joint investment; and\r\n" ..
+        "• Recognized the contributions of the diaspora.\r\n" ..
+        "3. The Secretaries condemned the launch.\r\n"))
+      local seen = {}
+      for _, a in ipairs(acts(doc)) do seen[#seen + 1] = a.verb end
+      assert.same({ "welcome", "announce", "commit", "recognize", "condemn" }, seen)
+      assert.same({ "Secretary Lee", "Secretary Cruz" }, act_with(doc, "recognize").actors)
+    end)
+
     it("reads the items of a list after 'SUBJECT:' as acts of that subject", function()
       local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
         "met in Tokyo on 4 May 2040.\n\nThe Secretary and the Minister:\n\n- reaffirmed the " ..

@@ -310,6 +310,41 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "1 / 2"))
       end)
 
+      it("opens a paragraph at each '•' item, in a PDF's lines as in wrapped text", function()
+        local list = "2. On energy, the Secretaries:\n" ..
+          "• Welcomed the launch of the Corridor, a\n  public initiative to finance solar power;\n" ..
+          "• Decided to convene the inaugural Semi-\n  conductor Dialogue in Manila; and\n" ..
+          "• Recognized the work of the two coast guards.\n" ..
+          "3. The Secretaries condemned the launch.\n"
+        for _, head in ipairs({ "Joint Statement\r\nManila, 3 May 2091\r\n1. The Secretaries met.\r\n",
+                                "Joint Statement\n\nManila, 3 May 2091\n\n1. The Secretaries met.\n" }) do
+          local doc = assert(scm.parse(head .. list))
+          local texts = {}
+          for p in doc:paragraphs() do texts[#texts + 1] = p.text end
+          assert.same({ "1. The Secretaries met.", "2. On energy, the Secretaries:",
+                        "• Welcomed the launch of the Corridor, a public initiative to finance solar power;",
+                        "• Decided to convene the inaugural Semiconductor Dialogue in Manila; and",
+                        "• Recognized the work of the two coast guards.",
+                        "3. The Secretaries condemned the launch." },
+                      { table.unpack(texts, #texts - 5) })
+          assert.equal("•", find_para(doc, "• Decided").label)
+        end
+        -- a bullet glyph inside a line is no item
+        local doc = assert(scm.parse("Joint Statement\n\nThe Ministers met • in Manila and agreed\n" ..
+          "on three points • to be set out later.\n"))
+        assert.truthy(has(doc.text, "met • in Manila and agreed on three points • to be"))
+      end)
+
+      it("opens a numbered paragraph after a sentence's end in wrapped text, not a year", function()
+        local doc = assert(scm.parse("Joint Statement\n\nManila, 3 May 2091\n\n" ..
+          "1. The Secretaries met in Manila.\n2. They agreed to meet again on 3 May\n" ..
+          "2092. Both sides noted the progress.\n"))
+        local ps = paragraphs(doc)
+        assert.equal("1. The Secretaries met in Manila.", ps[#ps - 1].text)
+        assert.equal("2. They agreed to meet again on 3 May 2092. Both sides noted the progress.",
+                     ps[#ps].text)
+      end)
+
       it("does not end a paragraph at a line that ends in a title abbreviation", function()
         local doc = assert(scm.parse("Joint Press Statement\r\nSeoul, 3 May 2031\r\n" ..
           "1. The Ministers met in Seoul to review the alliance and thanked the hosts for\r\n" ..
