@@ -412,6 +412,8 @@ local sets = {
   { "forty-first blind set (tests/gold/blind41: mainstream 2+2, security cooperation, TMM, "
     .. "Quad and a call readout, without the code)",
     gold_dir .. "blind41/" },
+  { "fortieth blind set (tests/gold/blind40: written beside blind41, without the code)",
+    gold_dir .. "blind40/" },
 }
 local any = false
 for _, set in ipairs(sets) do

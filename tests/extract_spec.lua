@@ -2019,4 +2019,66 @@ describe("scm.parse", function()
       assert.equal(1, #ps)
     end)
   end)
+
+  describe("general rules (blind40/41 review)", function()
+    it("reads a meeting named by its format inside the name: 'Ninth A – B 2+2 Ministerial Dialogue'", function()
+      local doc = assert(scm.parse("Joint Statement\n\nNinth United States – Philippines 2+2 " ..
+        "Ministerial Dialogue\n\nWashington, D.C., April 11, 2091\n\nThe Secretaries met " ..
+        "in Washington for the dialogue.\n"))
+      assert.equal("2+2", doc.meeting.series)
+      assert.equal(9, doc.meeting.number)
+      assert.equal("2+2 Ministerial Dialogue", doc.meeting.name)
+      assert.same({ "U.S.", "Philippines" }, doc.meeting.parties)
+    end)
+
+    it("gives a call no place, and takes the place of a leader 'hosted … in'", function()
+      local call = assert(scm.parse("---\ntitle: Readout of the Vice President’s Call with " ..
+        "Prime Minister Anjali Rao of India\ndate: '2098-02-24'\n---\n\nVice President Ann " ..
+        "Lee spoke today with Prime Minister Anjali Rao of India. The Vice President " ..
+        "congratulated the Prime Minister on the election held in India in January.\n"))
+      assert.is_nil(call.place)
+      local untitled = assert(scm.parse("Readout\n\nMay 3, 2098\n\nThe Secretary spoke " ..
+        "by telephone with Foreign Minister Jan Berg of Norway. They met in Oslo in March.\n"))
+      assert.is_nil(untitled.place)
+      local hosted = assert(scm.parse("Joint Statement\n\nSeptember 21, 2096\n\nToday, " ..
+        "President Ann Lee of the United States hosted Prime Minister Jan Berg of Norway " ..
+        "and Prime Minister Emi Sato of Japan in Annapolis, Maryland, for a summit.\n"))
+      assert.equal("Annapolis, Maryland", hosted.place)
+    end)
+
+    it("passes over honours and degrees between a name and its office", function()
+      local doc = parse("The New Zealand delegation was led by Ms. Huia Mereana Tapsell, MNZM, " ..
+        "Deputy Secretary for the Americas at the Ministry of Foreign Affairs and Trade, and " ..
+        "the Governor of Papua Province, Drs. Yohanes Rumbiak, M.Si., opened the meeting. " ..
+        "Minister Ir. Budi Santoso attended.")
+      local t = person(doc, "Tapsell")
+      assert.equal("Huia Mereana Tapsell", t.name)
+      assert.equal("Deputy Secretary", t.role)
+      local r = person(doc, "Rumbiak")
+      assert.equal("Yohanes Rumbiak", r.name)
+      assert.equal("Governor", r.role)
+      assert.equal("Budi Santoso", person(doc, "Santoso").name)
+      for a in doc:acronyms() do
+        assert.is_nil(({ MNZM = true, ["M.Si."] = true, ["M.Si"] = true })[a.short], a.short)
+      end
+    end)
+
+    it("reads Vietnamese family names written with their letters first", function()
+      local doc = parse("President Đỗ Quang Vinh of Viet Nam met Minister Hoàng Thị Lan " ..
+        "Phương. President Vinh thanked the hosts.")
+      assert.equal("Đỗ", person(doc, "Đỗ").family)
+      assert.equal("Hoàng", person(doc, "Hoàng").family)
+    end)
+
+    it("reads a four-word name of no party by the Spanish order of a meeting's party", function()
+      local doc = assert(scm.parse("Joint Communique\n\nThe 3rd Argentina – Chile – New " ..
+        "Zealand Trilateral Gateway Consultations\n\nPunta Arenas, 14 March 2362\n\n" ..
+        "The 3rd Argentina – Chile – New Zealand Trilateral Gateway Consultations were held " ..
+        "in Punta Arenas. Rear Admiral Rodrigo Andrés Valdebenito Saavedra, Commander of the " ..
+        "Third Naval Zone, briefed the meeting, and Captain Jane Ellen Morrison spoke.\n"))
+      assert.equal("Valdebenito", person(doc, "Valdebenito").family)
+      -- three words of no party keep the usual order
+      assert.equal("Morrison", person(doc, "Morrison").family)
+    end)
+  end)
 end)

@@ -493,4 +493,41 @@ describe("references()", function()
                            "Joint Statement of the Valdoria–Arvonia Foreign Ministers’ Meeting"))
     end)
   end)
+
+  describe("after the blind40/41 round", function()
+    it("keeps an inaugural meeting the parties decided to convene, though its head is the document's", function()
+      local doc = assert(scm.parse("Joint Statement\n\nNinth Norway – Portugal 2+2 Ministerial " ..
+        "Dialogue\n\nMay 3, 2091\n\nThe Ministers met in Lisbon. They decided to convene the " ..
+        "inaugural Norway – Portugal Semiconductor Supply Chain Dialogue in Manila.\n"))
+      local out = {}
+      for r in doc:references() do out[#out + 1] = r.kind .. ": " .. r.text end
+      assert.same({ "mechanism: Norway – Portugal Semiconductor Supply Chain Dialogue" }, out)
+    end)
+
+    local function all_refs(text)
+      local out = {}
+      for r in assert(scm.parse(text)):references() do out[#out + 1] = r.kind .. ": " .. r.text end
+      return out
+    end
+
+    it("leaves out the unnumbered meeting the first sentence says they met or hosted for", function()
+      assert.same({ "meeting: Reef Leaders’ Summit" }, all_refs("Leaders’ Joint Statement\n\n" ..
+        "May 3, 2096\n\nToday, President Ann Lee hosted Prime Minister Jan Berg in Annapolis, " ..
+        "Maryland, for the Reef Leaders’ Summit. They recalled the Reef Leaders’ Summit of 2090.\n"))
+      assert.same({}, all_refs("Joint Statement\n\nMay 3, 2093\n\nThe Prime Ministers met in " ..
+        "Tokyo on 18–19 October 2093 for the annual Australia – Japan Leaders’ Meeting.\n"))
+      -- not a meeting they prepare for
+      assert.same({ "meeting: NATO Summit" }, all_refs("Readout\n\nMay 3, 2058\n\nThe " ..
+        "President met today in Washington with the Secretary General to prepare for the NATO " ..
+        "Summit in Copenhagen.\n"))
+    end)
+
+    it("leaves out 'the next' meeting of the title's series, not another series'", function()
+      assert.same({}, all_refs("Quad Leaders’ Joint Statement\n\nMay 3, 2096\n\nThe " ..
+        "Leaders met in Annapolis. They looked forward to the next Quad Leaders’ Summit.\n"))
+      assert.same({ "meeting: Summit for Democracy" }, all_refs("Joint Statement\n\n" ..
+        "May 3, 2096\n\nThe Leaders met in Seoul. The President welcomed the ROK hosting " ..
+        "the next Summit for Democracy.\n"))
+    end)
+  end)
 end)

@@ -466,20 +466,53 @@ static int is_party_here(header_ctx *c, const char *t, const scm_word *w,
     return party_at(c, t, w, j, n, NULL) != 0;
 }
 
-/* "met" or "meets" before word i. */
+/* "met", "meets" or "hosted" before word i. */
 static int met_before(const char *t, const scm_word *w, size_t i) {
     size_t k;
     for (k = 0; k < i; k++)
-        if (scm_word_is(t, &w[k], "met") || scm_word_is(t, &w[k], "meets"))
+        if (scm_word_is(t, &w[k], "met") || scm_word_is(t, &w[k], "meets") ||
+            scm_word_is(t, &w[k], "hosted") || scm_word_is(t, &w[k], "hosts"))
             return 1;
     return 0;
 }
 
+/* A title naming a call: "Readout of … Call with …", "Phone Call". */
+static int call_title(const char *title) {
+    static const char *const marks[] = {"call with", "phone call",
+                                        "telephone", "video call",
+                                        "videoconference", NULL};
+    size_t k, n = title ? strlen(title) : 0;
+    for (k = 0; n && marks[k]; k++)
+        if (scm_ascii_ifind(title, n, marks[k])) return 1;
+    return 0;
+}
+
+/* "spoke today with …", "by telephone", "held a videoconference": the
+ * first sentence reports a call. */
+static int call_sentence(const char *t, const scm_word *w, size_t nw) {
+    size_t i;
+    for (i = 0; i < nw; i++) {
+        if (scm_word_is(t, &w[i], "telephone") ||
+            scm_word_is(t, &w[i], "phone") ||
+            scm_word_is(t, &w[i], "videoconference"))
+            return 1;
+        if (scm_word_is(t, &w[i], "spoke") &&
+            ((i + 1 < nw && scm_word_is(t, &w[i + 1], "with")) ||
+             (i + 2 < nw && scm_word_is(t, &w[i + 2], "with"))))
+            return 1;
+    }
+    return 0;
+}
+
 /* "was held in Washington D.C. on ...", "met in Washington to ...",
- * "held the ... Meeting in Honolulu, Hawaii on March 14, 2036". */
+ * "held the ... Meeting in Honolulu, Hawaii on March 14, 2036".  A call
+ * has no place: "in India" there is where something else happened. */
 static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
     const char *t = doc->text.text;
     size_t s;
+    if (call_title(doc->title) ||
+        call_title(scm_text_meta(&doc->text, "title")))
+        return 0;
     for (s = 0; s < doc->sentences.len && s < 2 && !x->header.place; s++) {
         const scm_sentence *sen = &doc->sentences.items[s];
         const scm_word *w;
@@ -490,6 +523,7 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
             return -1;
         w = c->words.items;
         nw = c->words.len;
+        if (s == 0 && call_sentence(t, w, nw)) return 0;
         for (i = 0; i + 1 < nw; i++) {
             size_t j, last;
             if (!scm_word_is(t, &w[i], "in")) continue;
@@ -618,6 +652,15 @@ static int quote_word(const char *t, const scm_word *w) {
             p[2] <= 0x9D);
 }
 
+/* "2+2" at words i, i + 1, i + 2 (one digit, "+", one digit, unspaced):
+ * a meeting named by its format. */
+static int format_at(const scm_word *w, size_t i) {
+    return w[i].kind == SCM_W_NUMBER && w[i].stop - w[i].start == 1 &&
+           scm_word_punct(&w[i + 1], '+') && w[i + 2].kind == SCM_W_NUMBER &&
+           w[i + 2].stop - w[i + 2].start == 1 && w[i].stop == w[i + 1].start &&
+           w[i + 1].stop == w[i + 2].start;
+}
+
 /* Acronym in "(SCM)" at words i..: its first word's index (*end: the
  * word after its last; *close: the ")"), else 0.  Quotes inside are
  * skipped ("(“2+2”)"). */
@@ -628,10 +671,7 @@ static size_t acronym_at(const char *t, const scm_word *w, size_t i,
     a = i + 1;
     if (quote_word(t, &w[a])) a++;
     /* "(2+2)": a meeting named by its format, read as "2", "+", "2" */
-    if (a + 2 < n && w[a].kind == SCM_W_NUMBER &&
-        scm_word_punct(&w[a + 1], '+') && w[a + 2].kind == SCM_W_NUMBER &&
-        w[a].stop == w[a + 1].start && w[a + 1].stop == w[a + 2].start &&
-        w[a].stop - w[a].start == 1 && w[a + 2].stop - w[a + 2].start == 1)
+    if (a + 2 < n && format_at(w, a))
         z = a + 3;
     else if (a < n && w[a].kind == SCM_W_WORD)
         z = a + 1;
@@ -691,7 +731,7 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
     size_t h;
     for (h = 0; h < n; h++) {
         size_t ns, k, after, unknown_party = 0, comp_end = 0;
-        int number = 0, held = 0;
+        int number = 0, held = 0, format = 0;
         if (w[h].kind != SCM_W_WORD || !scm_word_in(t, &w[h],
                                                     scm_meeting_heads))
             continue;
@@ -745,6 +785,13 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                     continue;
                 }
             }
+            /* "Ninth United States – Philippines 2+2 Ministerial
+             * Dialogue": the format opens the name and is its series */
+            if (ns >= 3 && format_at(w, ns - 3)) {
+                ns -= 3;
+                format = 1;
+                break;
+            }
             if (!(ns > 0 && name_word(t, &w[ns - 1]))) break;
             /* "Australia – Arvonia Alliance …": the word after a dash
              * that follows a party is a party the list does not know */
@@ -768,7 +815,7 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             if (month_word(t, &w[ns - 1])) break;
             ns--;
         }
-        while (ns < h && !w[ns].cap) ns++; /* no leading "of" */
+        while (!format && ns < h && !w[ns].cap) ns++; /* no leading "of" */
         /* parties and an ordinal before the name */
         k = unknown_party ? unknown_party : ns;
         while (m->parties.len) free(m->parties.items[--m->parties.len]);
@@ -902,6 +949,9 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 /* "Working Group (MCWG) Meeting was held" */
                 if (after < n && scm_word_in(t, &w[after], scm_meeting_heads))
                     after++;
+            } else if (format) {
+                m->acr_start = w[ns].start;
+                m->acr_stop = w[ns + 2].stop;
             }
         }
         /* "... Indian Ocean Commission Trilateral Committee": the head
@@ -920,13 +970,13 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             held = 1;
         if (!number && !held) continue;
         if (need_held && !held && !number) continue;
-        if (ns >= h + 1 || !w[ns].cap) continue;
+        if (ns >= h + 1 || !(w[ns].cap || format)) continue;
         m->found = 1;
         m->number = number;
         m->name_start = w[ns].start;
         m->name_stop = w[h].stop;
         if (after > h + 1 && scm_word_in(t, &w[h + 1], scm_meeting_heads) &&
-            (!m->acr_stop || m->acr_start > w[h + 1].stop))
+            (!m->acr_stop || format || m->acr_start > w[h + 1].stop))
             m->name_stop = w[h + 1].stop; /* "Defence Ministerial Dialogue" */
         else if (comp_end)
             /* the complement ends the name (before any "(SHORT)") */

@@ -14,6 +14,7 @@ const char *const scm_honorifics[] = {
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
+    "Drs.", "Drs", "Ir.",
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty",
     "Mag.", "Ing.", "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
@@ -71,7 +72,14 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "MBE", "AO", "AC", "PC", "GCMG",
                                          "KCMG", "CMG", "EGH", "PhD", "KCB",
                                          "GCB", "CB", "DBE", "GBE", "KCVO",
-                                         "DSO", "P.C.", NULL};
+                                         "DSO", "P.C.",
+                                         /* New Zealand, Australian and
+                                          * British orders; degrees */
+                                         "MNZM", "ONZM", "CNZM", "KNZM",
+                                         "DNZM", "GNZM", "QSO", "AM", "OAM",
+                                         "AK", "LVO", "CVO", "GCVO", "KG",
+                                         "KT", "CH", "OM", "Ph.D.", "M.Si.",
+                                         "M.Sc.", "MSc", "M.A.", NULL};
 
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
                                          "III", "IV", NULL};

@@ -129,6 +129,10 @@ typedef struct people_ctx {
     /* a meeting whose parties all name people the Spanish way (given +
      * paternal + maternal surname): the order for names of no party */
     const char *naming_party;
+    /* a party of the meeting that does (when not all do): the order for
+     * a name of no party in four words or more, two given names and two
+     * surnames ("Rear Admiral Rodrigo Andrés Valdebenito Saavedra") */
+    const char *paternal_party;
     /* the introduction being read follows an honorific that takes the
      * given name ("Prince Abdulrahman", "Adi Salote", "Sir John") */
     int given_honorific;
@@ -524,6 +528,8 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     if (party && scm_bytes_in(party, strlen(party), scm_bloc_parties))
         party = NULL; /* an organisation's officer: no naming tradition */
     if (!party && c->naming_party) party = c->naming_party;
+    if (!party && c->paternal_party && ni->count >= 4)
+        party = c->paternal_party;
     if (party && scm_bytes_in(party, strlen(party),
                               scm_paternal_surname_parties)) {
         size_t named = 0, second = ni->first;
@@ -2104,6 +2110,10 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                               scm_paternal_surname_parties))
                 break;
         if (i == mp->len) c.naming_party = mp->items[0];
+        for (i = 0; i < mp->len && !c.paternal_party; i++)
+            if (scm_bytes_in(mp->items[i], strlen(mp->items[i]),
+                             scm_paternal_surname_parties))
+                c.paternal_party = mp->items[i];
         c.meeting_without_us = 1;
         for (i = 0; i < mp->len; i++)
             if (strcmp(mp->items[i], "U.S.") == 0) c.meeting_without_us = 0;

@@ -1094,6 +1094,26 @@ static int header_head(const ctx *c, size_t i) {
     return is_word(c, i, sp ? sp + 1 : name);
 }
 
+/* "… in Annapolis for the Quad Leaders’ Summit", "for the annual
+ * Australia – Japan Leaders’ Meeting": the meeting the first sentence
+ * says they met for, unnumbered, is the document's own. */
+static int met_for(const ctx *c, size_t s) {
+    static const char *const verbs[] = {"met", "meets", "hosted", "hosts",
+                                        "gathered", "convened", NULL};
+    size_t k = s, v;
+    if (!c->first_stop || c->w[s].start >= c->first_stop) return 0;
+    if (k > 0 && is_word(c, k - 1, "annual")) k--;
+    if (!(k >= 2 && is_word(c, k - 1, "the") && is_word(c, k - 2, "for")))
+        return 0;
+    /* they met (hosted, gathered) in a place or on a date for it, not
+     * "to prepare for the NATO Summit" */
+    if (k < 3 || !(cap(c, k - 3) || number(c, k - 3))) return 0;
+    for (v = k - 2; v > 0 && c->w[v - 1].start < c->first_stop; v--)
+        for (size_t q = 0; verbs[q]; q++)
+            if (is_word(c, v - 1, verbs[q])) return 1;
+    return 0;
+}
+
 /* The document's own meeting (or standing body), named by words [s, j)
  * up to byte `stop`, its ordinal `ord`, its acronym word `acr` (or NONE):
  * an "inaugural" one; one of the header's series or name, or named in
@@ -1112,13 +1132,20 @@ static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
     /* "The inaugural … Dialogue was held": the first sentence's, or the
      * header's; not one the parties "decided to convene" later on */
     if (s > 0 && gap_space(c, s) &&
-        (is_word(c, s - 1, "inaugural") || is_word(c, s - 1, "Inaugural")))
+        (is_word(c, s - 1, "inaugural") || is_word(c, s - 1, "Inaugural"))) {
+        /* "decided to convene the inaugural … Dialogue": one to come */
+        if (s >= 3 && is_word(c, s - 2, "the") &&
+            (is_word(c, s - 3, "convene") || is_word(c, s - 3, "hold") ||
+             is_word(c, s - 3, "host") || is_word(c, s - 3, "launch") ||
+             is_word(c, s - 3, "establish")))
+            return 0;
         return series || titled || header_head(c, j - 1) ||
                (c->first_stop && c->w[s].start < c->first_stop) ||
                /* "they met for the inaugural …" */
                (s >= 3 && is_word(c, s - 3, "for") &&
                 is_word(c, s - 2, "the"));
-    if (!ord) return series || titled;
+    }
+    if (!ord) return series || titled || met_for(c, s);
     if (known)
         return ord == known && (series || titled || header_head(c, j - 1));
     if (c->first_stop && c->w[s].start < c->first_stop &&
@@ -1380,6 +1407,14 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
      * Burkina Faso Joint Border Security Commission") */
     if ((meeting || session || header_name_ends(c, c->w[s].start, stop)) &&
         !other_year(c, start, s) && own_session(c, s, j, stop, ord, acr))
+        return end;
+    /* "the next Quad Leaders’ Summit" in the Quad's statement: the next
+     * of the document's own series, unnamed as "our next meeting" is (a
+     * series the title does not name stays: "the next Summit for
+     * Democracy") */
+    if (meeting && !ord && start == c->w[s].start && s > 0 &&
+        is_word(c, s - 1, "next") && wlen(c, s) >= 3 &&
+        in_title(c, c->w[s].start, c->w[s].stop))
         return end;
     /* an organisation named alone: an actor, no reference */
     if (!ord)

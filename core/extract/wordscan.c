@@ -13,7 +13,8 @@ static const char *const period_words[] = {
     "Amb", "Gov", "Sen", "Rep", "Hon", "Prof", "Maj", "Capt", "Sgt", "Cdr",
     "No", "Nos", "Co", "Inc", "Ltd", "Corp", "vs", "Mt", "Ft", "Messrs",
     "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Lic", "Licda", "Dra", "Abg",
-    "Arq", "Cllr", "Mgr", "PhDr", "JUDr", "MUDr", "RNDr", "Bc", "Smt", NULL};
+    "Arq", "Cllr", "Mgr", "PhDr", "JUDr", "MUDr", "RNDr", "Bc", "Smt", "Drs",
+    "Ir", NULL};
 
 const unsigned char scm_ascii_alnum[128] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
