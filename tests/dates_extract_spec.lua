@@ -181,6 +181,12 @@ describe("doc:dates()", function()
                   pairs_of("They reviewed the response to the cholera outbreak of August.", march))
     end)
 
+    it("looks ahead after a pledge ('we pledge to work … at COP102 in November')", function()
+      assert.same({"November = 2012-11"},
+                  pairs_of("We pledge to work together for an ambitious outcome at COP102 in " ..
+                           "Nairobi in November.", "September 21, 2012"))
+    end)
+
     it("looks ahead from a scheduled event in the present tense ('ends in September')", function()
       assert.same({"September = 2012-09"},
                   pairs_of("We thank the Secretary General, whose term ends in September.", march))
@@ -216,6 +222,14 @@ describe("doc:dates()", function()
                   pairs_of("The agreement covers Japanese fiscal years 2032 to 2036."))
       assert.same({"2030 = 2030", "2005 = 2005"},
                   pairs_of("Emissions fell in 2030 to 2005 levels."))
+    end)
+
+    it("reads 'from 18 to 27 May' without a year as one range in the natural year", function()
+      assert.same({"18 to 27 May = 2012-05-18/2012-05-27"},
+                  pairs_of("The Meeting will be held in Buenos Aires from 18 to 27 May.", "March 14, 2012"))
+      -- without "from" the first number is no day
+      assert.same({"27 May = 2011-05-27"},
+                  pairs_of("They counted 18 to 27 May ships.", "March 14, 2012"))
     end)
 
     it("reads day ranges written with 'to'", function()

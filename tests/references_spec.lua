@@ -522,6 +522,30 @@ describe("references()", function()
         "Summit in Copenhagen.\n"))
     end)
 
+    it("reads a lower-case 'resolution N' after a resolver's resolutions in the sentence", function()
+      local doc = parse("They recalled the relevant United Nations Security Council resolutions, " ..
+        "including resolution 2334. The resolution 42 of the club is none.")
+      local out = {}
+      for r in doc:references() do out[#out + 1] = r.kind .. ": " .. r.text .. " " .. table.concat(r.numbers, ",") end
+      assert.same({ "resolution: United Nations Security Council resolutions ",
+                    "resolution: resolution 2334 2334" }, out)
+    end)
+
+    it("keeps a protocol's complement and the treaty it is attached to in one name", function()
+      assert.same({ "agreement: Protocol on Environmental Protection to the Antarctic Treaty" },
+        refs("They recalled the Protocol on Environmental Protection to the Antarctic Treaty."))
+      -- a plan's addressee after "to" is no part of it
+      assert.same({ "plan: Reef Action Plan", "agreement: Antarctic Treaty" },
+        refs("They presented the Reef Action Plan to the Antarctic Treaty."))
+    end)
+
+    it("reads 'Financing' as a programme and leaves out organisations named alone", function()
+      assert.same({ "plan: Foreign Military Financing" },
+        refs("The Secretary announced 1.2 billion dollars in Foreign Military Financing (FMF). " ..
+             "The Melanesian Spearhead Group and the Scientific Committee on Antarctic Research " ..
+             "attended."))
+    end)
+
     it("leaves out 'the next' meeting of the title's series, not another series'", function()
       assert.same({}, all_refs("Quad Leaders’ Joint Statement\n\nMay 3, 2096\n\nThe " ..
         "Leaders met in Annapolis. They looked forward to the next Quad Leaders’ Summit.\n"))

@@ -86,7 +86,8 @@ static const char *const future_to_words[] = {
     "plan",     "plans",     "planned",   "intend",  "intends",  "intended",
     "aim",      "aims",      "expect",    "expects", "expected", "forward",
     "resolved", "undertake", "undertook", "invite",  "invites",  "invited",
-    NULL};
+    /* "we pledge to work together for an outcome at COP102 in November" */
+    "pledge",   "pledges",   "pledged",   NULL};
 /* Words that make it look back; the participles not after "be" ("to be
  * held in May" looks ahead). */
 static const char *const past_words[] = {"was",     "were",     "had", "took",
@@ -698,13 +699,14 @@ static int coordinated_month(const para *pg, const scm_date *d) {
     return push(pg->x, ms, me, iso, SCM_DATE_MONTH, 0) ? -1 : 0;
 }
 
-/* "on 2–3 September": a day range written without a year, read as one
- * range in the natural year.  1 pushed, 0 none, -1 out of memory. */
+/* "on 2–3 September", "from 18 to 27 May": a day range written without a
+ * year, read as one range in the natural year.  1 pushed, 0 none, -1 out
+ * of memory. */
 static int yearless_day_range(const para *pg, const scm_date *d) {
     const char *t = pg->t;
-    size_t s = d->span.start, n = 0, k;
+    size_t s = d->span.start, n = 0, k, ws, we;
     scm_date a = *d;
-    int day = 0;
+    int day = 0, worded = 0;
     if (d->precision != SCM_DATE_DAY || d->year != 0 ||
         pg->doc->date.precision == SCM_DATE_NONE || s < pg->lo + 2)
         return 0;
@@ -712,6 +714,12 @@ static int yearless_day_range(const para *pg, const scm_date *d) {
     else if (s >= pg->lo + 4 && (unsigned char)t[s - 1] == 0x93 &&
              (unsigned char)t[s - 2] == 0x80 && (unsigned char)t[s - 3] == 0xE2)
         n = 3;
+    else if (t[s - 1] == ' ' && (ws = word_before(t, pg->lo, s, &we)) < we &&
+             we + 1 == s && word_in(t + ws, we - ws, range_words) &&
+             ws >= pg->lo + 2 && t[ws - 1] == ' ') {
+        n = s - (ws - 1); /* " to " */
+        worded = 1;
+    }
     if (!n) return 0;
     k = s - n;
     if (k == pg->lo || !is_digit((unsigned char)t[k - 1])) return 0;
@@ -723,6 +731,8 @@ static int yearless_day_range(const para *pg, const scm_date *d) {
     }
     if (k > pg->lo && (is_digit((unsigned char)t[k - 1]) || t[k - 1] != ' '))
         return 0;
+    /* the worded range opens with "from": "from 18 to 27 May" */
+    if (worded && !after_word(t, pg->lo, k, "from")) return 0;
     if (day < 1 || day >= d->day) return 0;
     a.day = day;
     a.year = natural_year(pg, s, d->month, d->day);

@@ -774,8 +774,19 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
         return head || article || party_words(c, k, e);
     /* "to" only attaches an instrument to another ("Protocol to the
      * London Convention"), not a name to its addressee */
-    if (is_word(c, j, "to"))
-        return !in_words(c, j - 1, scm_ref_attachments, scm_ref_nattachments);
+    if (is_word(c, j, "to")) {
+        if (in_words(c, j - 1, scm_ref_attachments, scm_ref_nattachments))
+            return 0;
+        /* … also after the attachment's own complement, to a treaty:
+         * "Protocol on Environmental Protection to the Antarctic Treaty" */
+        if (article && head_kind(c, e - 1) &&
+            !strcmp(head_kind(c, e - 1), "agreement"))
+            for (size_t b = j - 1; b > 0 && j - b < 8 && gap_space(c, b); b--)
+                if (in_words(c, b - 1, scm_ref_attachments,
+                             scm_ref_nattachments))
+                    return 0;
+        return 1;
+    }
     /* "on a/an ...": the subject of a declaration or treaty; after a
      * meeting it is the object of a verb ("agreed at the Summit on a
      * Plan") */
@@ -1214,6 +1225,21 @@ static size_t resolution_at(const ctx *c, size_t s, size_t j) {
     return NONE;
 }
 
+/* "… Security Council resolutions, including resolution 2334": a
+ * resolver and its "resolution(s)" earlier in the sentence of the
+ * lower-case resolution word i (up to 16 words back). */
+static int resolver_earlier(const ctx *c, size_t i) {
+    for (size_t k = i; k > 1 && i - k < 16; k--) {
+        for (size_t p = c->w[k - 1].stop; p < c->w[k].start; p++)
+            if (c->t[p] == '.' || c->t[p] == ';' || c->t[p] == ':') return 0;
+        if (k - 1 < i && resolution_word(c, k - 1) &&
+            in_table(c, k - 2, L_RESOLVER, scm_ref_resolvers,
+                     scm_ref_nresolvers))
+            return 1;
+    }
+    return 0;
+}
+
 /* "COP70": capitals glued to a number, a conference of a numbered
  * series; its number, or 0. */
 static int glued_number(const ctx *c, size_t i) {
@@ -1644,7 +1670,11 @@ static int paragraph_refs(ctx *c) {
         size_t s, j, r, next, ln;
         int ord, num;
         if (!cap(c, i)) {
-            i++;
+            if (resolution_word(c, i) && i + 1 < c->n && gap_space(c, i + 1) &&
+                number(c, i + 1) && resolver_earlier(c, i))
+                i = resolution(c, c->w[i].start, i, &err);
+            else
+                i++;
             continue;
         }
         j = cap_run(c, i, 0);

@@ -81,5 +81,8 @@ const char *const scm_ref_organisations[] = {
     "Caribbean Regional Fisheries Mechanism", "World Food Programme",
     "United Nations Development Programme",
     "United Nations Environment Programme",
-    "UN Development Programme", "UN Environment Programme"};
+    "UN Development Programme", "UN Environment Programme",
+    "Melanesian Spearhead Group", "Scientific Committee on Antarctic Research",
+    "Group of Seven", "Group of Twenty", "Gulf Cooperation Council",
+    "Council of Europe", "Commonwealth Secretariat"};
 const size_t scm_ref_norganisations = COUNT(scm_ref_organisations);
