@@ -546,6 +546,23 @@ describe("references()", function()
              "attended."))
     end)
 
+    it("reads an assembly as a meeting, not a legislature or the UN's organ", function()
+      assert.same({ "meeting: International Solar Alliance (ISA) Assembly",
+                    "meeting: 2136 Arctic Circle Assembly" },
+        refs("They looked forward to the International Solar Alliance (ISA) Assembly in October " ..
+             "and attended the 2136 Arctic Circle Assembly in Reykjavík."))
+      assert.same({}, refs("The United Nations General Assembly demanded a ceasefire, the " ..
+                           "National Assembly agreed, and the Assembly of the Seabed Authority met."))
+    end)
+
+    it("reads a forum hosted, held, yearly or placed in a city as a meeting", function()
+      assert.same({ "meeting: Reef Clean Hydrogen Forum", "meeting: Oslo Forum",
+                    "meeting: Reef Tourism Forum", "mechanism: Reef Clean Hydrogen Forum" },
+        refs("Australia will host the Reef Clean Hydrogen Forum in 2097. They praised the annual " ..
+             "Oslo Forum and looked forward to the Reef Tourism Forum in Bonito. They welcomed " ..
+             "the work of the Reef Clean Hydrogen Forum."))
+    end)
+
     it("leaves out 'the next' meeting of the title's series, not another series'", function()
       assert.same({}, all_refs("Quad Leaders’ Joint Statement\n\nMay 3, 2096\n\nThe " ..
         "Leaders met in Annapolis. They looked forward to the next Quad Leaders’ Summit.\n"))

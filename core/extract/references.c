@@ -1344,6 +1344,23 @@ OUT_OF_LINE static int joint_body(const ctx *c, size_t s, size_t j) {
     return 0;
 }
 
+/* "host the", "hold a", "the annual" before word s. */
+static int forum_event_before(const ctx *c, size_t s) {
+    static const char *const verbs[] = {"host", "hosts", "hosted", "hosting",
+                                        "hold", "holds", "held", "holding",
+                                        "convene", "convened", "organize",
+                                        "organise", NULL};
+    size_t k = s;
+    if (k > 0 && is_word(c, k - 1, "annual")) return 1;
+    if (k > 0 && (is_word(c, k - 1, "the") || is_word(c, k - 1, "a") ||
+                  is_word(c, k - 1, "an")))
+        k--;
+    if (k == s || k == 0) return 0;
+    for (size_t q = 0; verbs[q]; q++)
+        if (is_word(c, k - 1, verbs[q])) return 1;
+    return 0;
+}
+
 /* A headed name at words [s, j) (its ordinal `ord`): pushes it unless it
  * is left out.  Returns the index to go on from, or 0 when the name has
  * no head. */
@@ -1361,6 +1378,16 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
         joint = 1;
     }
     if (!kind) return 0;
+    /* an assembly meets ("International Solar Alliance (ISA) Assembly",
+     * "Arctic Circle Assembly"); a legislature or the UN's organ is an
+     * actor ("the United Nations General Assembly demanded …"), and so
+     * is an organ named "Assembly of" its body ("the Assembly of the
+     * International Seabed Authority") */
+    if (is_word(c, h, "Assembly") &&
+        (h == s || is_word(c, h - 1, "General") || is_word(c, h - 1, "National") ||
+         is_word(c, h - 1, "Parliamentary") || is_word(c, h - 1, "Legislative") ||
+         is_word(c, h - 1, "Constituent")))
+        return 0;
     if (is_word(c, h, "Initiative")) kind = initiative_kind(c, s, h);
     /* a compact between states is an agreement, the UN's "Global
      * Compact for Migration" a document */
@@ -1373,6 +1400,14 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
         (is_word(c, h - 1, "Business") || is_word(c, h - 1, "Investment")))
         kind = "meeting";
     end = h + 1 == j ? complements(c, j, kind) : j;
+    /* a forum someone hosts or holds, a yearly one, or one placed in a
+     * city is an event: "will host the Quad Clean Hydrogen Forum in Perth
+     * in 2097", "the annual Oslo Forum" */
+    if (is_word(c, h, "Forum") && !strcmp(kind, "mechanism") &&
+        (forum_event_before(c, s) ||
+         (end + 1 < c->n && is_word(c, end, "in") && gap_space(c, end) &&
+          gap_space(c, end + 1) && cap(c, end + 1))))
+        kind = "meeting";
     /* a year range after the complements: "Plan of Action for the
      * Reforestation of the … Watershed 2223–2233" */
     if (end > j && end < c->n && gap_space(c, end) && year_range_word(c, end))
