@@ -2017,6 +2017,9 @@ describe("scm.parse", function()
       assert.same({}, intro("fellows of the President Ellen Vance Memorial Scholarship"))
       local ps = intro("General José Artigas, Commander of the Army")
       assert.equal(1, #ps)
+      -- a programme or a ship class named with a rank's word
+      assert.same({}, intro("officers of the General Purpose Frigate Program and the Admiral " ..
+        "Kuznetsov Class"))
     end)
   end)
 

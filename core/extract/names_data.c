@@ -170,7 +170,10 @@ const char *const scm_named_after_heads[] = {
     "Scholarships", "Fellowship", "Fellowships", "Bridge", "Airport",
     "Street", "Avenue", "Square", "Stadium", "Library", "Museum", "Lecture",
     "Memorial", "Mausoleum", "Barracks", "Medal", "Trophy", "Highway",
-    "Canal", "Doctrine", NULL};
+    "Canal", "Doctrine",
+    /* a programme or a ship class: "the General Purpose Frigate Program" */
+    "Program", "Programme", "Project", "Frigate", "Frigates", "Destroyer",
+    "Corvette", "Class", NULL};
 
 const char *const scm_irregular_verbs[] = {
     "undertook", "undertake", "undertaken", "undertake", "paid", "pay",
