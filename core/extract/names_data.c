@@ -128,6 +128,9 @@ const char *const scm_not_name_words[] = {
     "Parliament", "Assembly", "Union", "Organization", "Agency",
     "Bureau", "Center", "Centre", "Institute", "University", "Fund",
     "Bank", "Mission", "Embassy", "Consulate", "Team", "Working",
+    /* a programme or a ship class: "the Admiral Kuznetsov Class" ends no
+     * name in them (scm_named_after_heads) */
+    "Project", "Frigate", "Frigates", "Destroyer", "Corvette", "Class",
     /* heads and modifiers of the bodies an office is "of" or "for" */
     "Policy", "Planning", "Operations", "Space", "Cyber", "International",
     "Cooperation", "Development", "Intelligence", "Acquisition",
