@@ -563,6 +563,19 @@ describe("references()", function()
              "the work of the Reef Clean Hydrogen Forum."))
     end)
 
+    it("reads a numbered meeting named by its format ('the fourth 2+2', 'the 3rd 2+2 meeting')", function()
+      assert.same({ "meeting: first 2+2 meeting", "meeting: 3rd 2+2 meeting", "meeting: fourth 2+2" },
+        refs("They recalled the first 2+2 meeting, held in Baku, and agreed to hold the 3rd 2+2 " ..
+             "meeting in San José and the fourth 2+2 in Bogotá. A 2+2 format suits them."))
+    end)
+
+    it("reads a fund as a programme, not a development fund or a global institution", function()
+      assert.same({ "plan: European Defence Fund", "plan: Fund for Responding to Loss and Damage" },
+        refs("They welcomed projects of the European Defence Fund, the Fund for Responding to " ..
+             "Loss and Damage, the Kuwait Fund for Arab Economic Development, the Green Climate " ..
+             "Fund, the International Monetary Fund and the Nordic Development Fund."))
+    end)
+
     it("leaves out 'the next' meeting of the title's series, not another series'", function()
       assert.same({}, all_refs("Quad Leaders’ Joint Statement\n\nMay 3, 2096\n\nThe " ..
         "Leaders met in Annapolis. They looked forward to the next Quad Leaders’ Summit.\n"))

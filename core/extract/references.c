@@ -777,6 +777,11 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
     if (is_word(c, j, "to")) {
         if (in_words(c, j - 1, scm_ref_attachments, scm_ref_nattachments))
             return 0;
+        /* a gerund's object, without an article: "Fund for Responding to
+         * Loss and Damage" (not "… for Building to the Council") */
+        if (!article && wlen(c, j - 1) > 5 &&
+            !memcmp(wtext(c, j - 1) + wlen(c, j - 1) - 3, "ing", 3))
+            return 0;
         /* … also after the attachment's own complement, to a treaty:
          * "Protocol on Environmental Protection to the Antarctic Treaty" */
         if (article && head_kind(c, e - 1) &&
@@ -1225,6 +1230,13 @@ static size_t resolution_at(const ctx *c, size_t s, size_t j) {
     return NONE;
 }
 
+/* "2+2": a meeting named by its format (one word here). */
+static int format_word(const ctx *c, size_t i) {
+    const char *s = wtext(c, i);
+    return wlen(c, i) == 3 && is_digit((unsigned char)s[0]) && s[1] == '+' &&
+           is_digit((unsigned char)s[2]);
+}
+
 /* "… Security Council resolutions, including resolution 2334": a
  * resolver and its "resolution(s)" earlier in the sentence of the
  * lower-case resolution word i (up to 16 words back). */
@@ -1344,6 +1356,19 @@ OUT_OF_LINE static int joint_body(const ctx *c, size_t s, size_t j) {
     return 0;
 }
 
+/* The fund named by words [s, e) is an institution, not a programme. */
+static int fund_institution(const ctx *c, size_t s, size_t e) {
+    if (is_word(c, s, "Global") || is_word(c, s, "International") ||
+        (is_word(c, s, "Green") && s + 1 < e && is_word(c, s + 1, "Climate")))
+        return 1;
+    for (size_t k = s; k < e; k++)
+        if (is_word(c, k, "Development") || is_word(c, k, "Monetary") ||
+            is_word(c, k, "Population") || is_word(c, k, "Children’s") ||
+            is_word(c, k, "Children's"))
+            return 1;
+    return 0;
+}
+
 /* "host the", "hold a", "the annual" before word s. */
 static int forum_event_before(const ctx *c, size_t s) {
     static const char *const verbs[] = {"host", "hosts", "hosted", "hosting",
@@ -1400,6 +1425,11 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
         (is_word(c, h - 1, "Business") || is_word(c, h - 1, "Investment")))
         kind = "meeting";
     end = h + 1 == j ? complements(c, j, kind) : j;
+    /* a fund is a programme ("European Defence Fund", "NATO Innovation
+     * Fund"); a development fund, a global or international one and the
+     * Monetary Fund are institutions, named alone as actors ("Kuwait Fund
+     * for Arab Economic Development", "Green Climate Fund") */
+    if (is_word(c, h, "Fund") && fund_institution(c, s, end)) return end;
     /* a forum someone hosts or holds, a yearly one, or one placed in a
      * city is an event: "will host the Quad Clean Hydrogen Forum in Perth
      * in 2097", "the annual Oslo Forum" */
@@ -1708,6 +1738,10 @@ static int paragraph_refs(ctx *c) {
             if (resolution_word(c, i) && i + 1 < c->n && gap_space(c, i + 1) &&
                 number(c, i + 1) && resolver_earlier(c, i))
                 i = resolution(c, c->w[i].start, i, &err);
+            else if (format_word(c, i) && (ord = ordinal_before(c, i)))
+                /* "the fourth 2+2", "the 3rd 2+2 meeting": a numbered
+                 * meeting of the format's series */
+                i = numbered_acronym(c, i, ord, &err);
             else
                 i++;
             continue;
