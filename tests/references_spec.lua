@@ -569,6 +569,11 @@ describe("references()", function()
              "meeting in San José and the fourth 2+2 in Bogotá. A 2+2 format suits them."))
     end)
 
+    it("reads a 'Meeting-Plus' as a meeting", function()
+      assert.same({ "meeting: ASEAN Defence Ministers’ Meeting-Plus" },
+        refs("They supported the ASEAN Defence Ministers’ Meeting-Plus (ADMM-Plus)."))
+    end)
+
     it("reads a fund as a programme, not a development fund or a global institution", function()
       assert.same({ "plan: European Defence Fund", "plan: Fund for Responding to Loss and Damage" },
         refs("They welcomed projects of the European Defence Fund, the Fund for Responding to " ..
