@@ -414,6 +414,11 @@ local sets = {
     gold_dir .. "blind41/" },
   { "fortieth blind set (tests/gold/blind40: written beside blind41, without the code)",
     gold_dir .. "blind40/" },
+  { "forty-third blind set (tests/gold/blind43: multilateral AU PSC, ECOWAS, SCO, EU-CELAC, "
+    .. "Arctic Council, without the code)",
+    gold_dir .. "blind43/" },
+  { "forty-second blind set (tests/gold/blind42: written beside blind43, without the code)",
+    gold_dir .. "blind42/" },
 }
 local any = false
 for _, set in ipairs(sets) do

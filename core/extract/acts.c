@@ -1327,6 +1327,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             } else if (!narrowed &&
                        group_principals(c, a, t, &w[j], from, &added) != 0)
                 return -1;
+            /* a plural for one named holder (the chair of ten unnamed
+             * "Ministers"): the group word stands, not that one person */
+            if (!num && !narrowed && added == 1) {
+                size_t q;
+                for (q = from; q < a->n; q++) free(a->names[q]);
+                a->n = from;
+                added = 0;
+            }
             if (!added) {
                 char buf[64];
                 size_t len = w[j].stop - w[j].start;
