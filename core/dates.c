@@ -355,16 +355,23 @@ static int month_first(const char *text, size_t len, size_t start, size_t pos,
     return set_date(out, year, month, day, start, q + 4);
 }
 
-/* "24 October 2012", "24th of October, 2012". */
+/* "24 October 2012", "24th of October, 2012", "this 14th day of December
+ * 2104" (a signing formula). */
 static int day_first(const char *text, size_t len, size_t start, int flags,
                      scm_date *out) {
-    size_t p, q, end, name;
+    size_t p, q, end, name, digits;
     int day, month, year;
     p = start + read_day_digits(text, len, start, &day);
     if (p == start) return NO_DATE;
+    digits = p;
     p = skip_ordinal(text, len, p);
     q = skip_space(text, len, p);
     if (q == p) return NO_DATE;
+    if (p > digits && q + 4 < len && memcmp(text + q, "day ", 4) == 0) {
+        size_t r = skip_space(text, len, q + 4);
+        if (r + 2 < len && text[r] == 'o' && text[r + 1] == 'f')
+            q = r; /* "day of" */
+    }
     if (q + 2 < len && text[q] == 'o' && text[q + 1] == 'f') {
         size_t r = skip_space(text, len, q + 2);
         if (r == q + 2) return NO_DATE;

@@ -224,6 +224,12 @@ describe("doc:dates()", function()
                   pairs_of("Emissions fell in 2030 to 2005 levels."))
     end)
 
+    it("reads a signing formula: 'this 14th day of December 2104'", function()
+      assert.same({"14th day of December 2104 = 2104-12-14"},
+                  pairs_of("Done at Freetown, this 14th day of December 2104."))
+      assert.same({}, pairs_of("They met on the 3rd day of talks."))
+    end)
+
     it("reads 'from 18 to 27 May' without a year as one range in the natural year", function()
       assert.same({"18 to 27 May = 2012-05-18/2012-05-27"},
                   pairs_of("The Meeting will be held in Buenos Aires from 18 to 27 May.", "March 14, 2012"))

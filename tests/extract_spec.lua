@@ -2084,4 +2084,73 @@ describe("scm.parse", function()
       assert.equal("Morrison", person(doc, "Morrison").family)
     end)
   end)
+
+  describe("general rules (blind42/43 review: multilateral bodies)", function()
+    it("reads a resolution's paragraphs after 'Council,' as the Council's acts", function()
+      local doc = assert(scm.parse("Communiqué of the 3214th Meeting of the Peace and Security " ..
+        "Council\n\nAddis Ababa, 11 March 2102\n\nThe Peace and Security Council adopted the " ..
+        "following decision:\n\nCouncil,\n\nRecalling its previous decisions on the situation " ..
+        "in the\nBasin;\n\nAlso noting the statements of Engr. Hauwa Bukar and of the\nrepresentatives;" ..
+        "\n\nActing under Article 7 of the Protocol,\n\nOperative paragraphs\n\n1. Welcomes the " ..
+        "convening of this meeting and commends the\nChair for its work;\n\n2. Decides to remain " ..
+        "actively seized of the matter.\n"))
+      assert.same({ "recall", "note", "welcome", "commend", "decide" }, verbs(doc))
+      for _, a in ipairs(acts(doc)) do assert.same({ "Council" }, a.actors) end
+      -- a list of the usual kind still ends at a sentence that is no item
+      local plain = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
+        "met in Tokyo on 4 May 2040.\n\nThe Secretary and the Minister:\n\n- welcomed the " ..
+        "talks.\n\nMindful of the past, the region changed.\n\n- noted the date.")
+      assert.same({ "welcome" }, verbs(plain))
+    end)
+
+    it("reads 'the Authority' and 'It' after it as the body, and 'Member States' as a group", function()
+      local doc = parse("The Authority took note of the report. It commended the quality of " ..
+        "the reports. Member States pledged to share intelligence.")
+      assert.same({ "Authority" }, act_with(doc, "take note").actors)
+      assert.same({ "Authority" }, act_with(doc, "commend").actors)
+      assert.same({ "Member States" }, act_with(doc, "pledge").actors)
+    end)
+
+    it("reads 'The Arctic States' as one group that a later 'They' stands for", function()
+      local doc = parse("Minister Ann Berg of Norway and Minister Jan Holm of Sweden met. The " ..
+        "two Ministers welcomed the talks. The Arctic States reaffirm their commitment to peace. " ..
+        "They recall the Ottawa Declaration. The United States reaffirmed its support.")
+      assert.same({ "Arctic States" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Arctic States" }, act_with(doc, "recall").actors)
+      assert.same({ "U.S." }, act_with(doc, "reaffirm", 2).actors)
+    end)
+
+    it("keeps 'the Ministers' when the text names only one of them", function()
+      local doc = parse("The meeting was chaired by the Minister of Foreign Affairs of the Republic " ..
+        "of Kazakhstan, Yerzhan Sarsenbayev. The Ministers exchanged views and agreed on the texts.")
+      assert.same({ "Ministers" }, act_with(doc, "agree").actors)
+    end)
+
+    it("takes the first of two offices joined by a spaced dash", function()
+      local p = person(parse("The meeting was held under the chairmanship of the Deputy Prime " ..
+        "Minister – Minister of Foreign Affairs of the Republic of Kazakhstan, Yerzhan Bolatuly " ..
+        "Sarsenbayev."), "Sarsenbayev")
+      assert.equal("Deputy Prime Minister", p.role)
+      assert.equal("Kazakhstan", p.party)
+    end)
+
+    it("lets a later mention choose the family name over a listed Chinese first word", function()
+      local doc = parse("Also in attendance was H.E. Dr. Yao Kouadio N’Guessan, President of the " ..
+        "Commission. President N’Guessan presented the report. The Director of the Regional " ..
+        "Anti-Terrorist Structure (RATS), Ruslan Erkinbekovich Mamatkulov, attended.")
+      assert.equal("Yao Kouadio N’Guessan", person(doc, "N’Guessan").name)
+      assert.equal("Ruslan Erkinbekovich Mamatkulov", person(doc, "Mamatkulov").name)
+    end)
+
+    it("reads a final communiqué, a chair's statement and a dateline's place with its region", function()
+      local fc = assert(scm.parse("Final Communiqué\n\n131st Ordinary Session of the Authority\n\n" ..
+        "Freetown, 14 December 2104\n\nThe Authority met in Freetown.\n"))
+      assert.equal("final communique", fc.kind)
+      local cs = assert(scm.parse("Statement by the Chair of the Arctic Council at the Conclusion " ..
+        "of the 55th Ministerial Meeting\n\nJOKKMOKK, 19 May 2108 – The 55th Arctic Council " ..
+        "Ministerial Meeting was held in Jokkmokk, Sweden, on 18–19 May 2108.\n"))
+      assert.equal("chair's statement", cs.kind)
+      assert.equal("Jokkmokk, Sweden", cs.place)
+    end)
+  end)
 end)

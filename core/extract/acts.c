@@ -129,6 +129,11 @@ typedef struct acts_ctx {
     actor_set list_subject;
     scm_span list_span;
     int has_list_subject;
+    /* the list subject is a body named alone before a resolution's
+     * paragraphs ("Council,"): headings and preambular clauses that are no
+     * acts ("Acting under Article 7 …", "Operative paragraphs") do not end
+     * its list */
+    int list_body;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -1239,6 +1244,28 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (w[j].kind == SCM_W_WORD && w[j].cap && w[j].lower &&
         !IN(c, &w[j], L_GROUP_NAMED) && !IN(c, &w[j], L_GROUP_PREVIOUS)) {
         size_t g = group_after(c, w, j, n);
+        /* "The Arctic States", "Member States", "the States Parties": the
+         * members of an organisation speak as one group, never a party
+         * ("the United States") nor its people */
+        {
+            static const char *const members[] = {"States", "Parties",
+                                                  "Members", NULL};
+            size_t m = j;
+            while (m < n && m - j < 2 && w[m].kind == SCM_W_WORD &&
+                   w[m].cap && w[m].lower && !scm_word_in(t, &w[m], members))
+                m++;
+            if (m > j && m < n && scm_word_in(t, &w[m], members)) {
+                long pk = party_at(c, w, j, n, &cls);
+                if (pk < 0) return -1;
+                if (pk == 0) {
+                    if (m + 1 < n && scm_word_is(t, &w[m + 1], "Parties")) m++;
+                    if (actors_add(a, t + w[j].start,
+                                   w[m].stop - w[j].start, -1) != 0)
+                        return -1;
+                    return (long)skip_of_body(c, w, m + 1, n);
+                }
+            }
+        }
         if (g > j + 1) {
             long pk = party_at(c, w, j, n, &cls);
             if (pk < 0) return -1;
@@ -1685,6 +1712,16 @@ static int subject_verb(acts_ctx *c, const scm_word *w, size_t p, size_t n,
 
 /* ---- acts ---- */
 
+/* An actor that is a group word of plural number: "Arctic States",
+ * "Member States", "Ministers", "Heads of State and Government". */
+static int group_literal(const char *name) {
+    static const char *const heads[] = {
+        "States", "Ministers", "Leaders", "Members", "Parties", "Allies",
+        "Partners", "Participants", "Governments", "Government", NULL};
+    const char *sp = strrchr(name, ' '), *last = sp ? sp + 1 : name;
+    return scm_bytes_in(last, strlen(last), heads);
+}
+
 static int resolve_actors(acts_ctx *c, actor_set *a) {
     size_t i, k;
     const scm_act *hit = NULL;
@@ -1705,6 +1742,11 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
         if (na >= 2) c->last_multi = c->acts_seen + 1;
     }
     k = a->resolve == RES_SINGLE ? c->last_single : c->last_multi;
+    /* "The Arctic States reaffirm … They recall …": a group word is one
+     * actor of plural number, the nearest subject "They" stands for */
+    if (a->resolve != RES_SINGLE && c->last_single > c->last_multi &&
+        group_literal(c->x->acts.items[c->last_single - 1].actors.items[0]))
+        k = c->last_single;
     if (k) hit = &c->x->acts.items[k - 1];
     if (!hit && a->resolve == RES_PLURAL && c->ndoc_parties >= 2) {
         /* "Both sides" with no plural subject before it (a readout that
@@ -2045,6 +2087,45 @@ static size_t list_label(const char *t, const scm_word *w, size_t n) {
     return 0;
 }
 
+/* "Council,", "The Peace and Security Council,", "The Authority,": a
+ * sentence that is a speaking body's name and a comma opens a resolution,
+ * whose paragraphs are its acts ("Recalling …;", "1. Welcomes …;").  The
+ * body becomes the list subject (the name the lexicon gives its last
+ * word).  1 when the sentence was such an opener, 0 if not, -1 memory. */
+static int body_opener(acts_ctx *c, const scm_word *w, size_t n) {
+    const char *t = c->t, *name;
+    size_t i = 0, last;
+    actor_set a;
+    if (n < 2 || n > 8 || !scm_word_punct(&w[n - 1], ',')) return 0;
+    if (scm_word_ieq(t, &w[0], "the")) i = 1;
+    last = n - 2;
+    if (i > last || w[last].kind != SCM_W_WORD || !w[last].cap) return 0;
+    for (size_t k = i; k < last; k++)
+        if (!(w[k].kind == SCM_W_WORD &&
+              (w[k].cap || scm_word_is(t, &w[k], "and") ||
+               scm_word_is(t, &w[k], "of"))))
+            return 0;
+    if (!scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[last].start,
+                         w[last].stop - w[last].start))
+        return 0;
+    name = scm_lexicon_class(c->lex, SCM_LEX_SPEAKER_BODY, t + w[last].start,
+                             w[last].stop - w[last].start);
+    memset(&a, 0, sizeof a);
+    if (name ? actors_add(&a, name, strlen(name), -1)
+             : actors_add(&a, t + w[last].start, w[last].stop - w[last].start,
+                          -1)) {
+        actors_free(&a);
+        return -1;
+    }
+    if (c->has_list_subject) actors_free(&c->list_subject);
+    c->list_subject = a;
+    c->list_span.start = w[i].start;
+    c->list_span.stop = w[last].stop;
+    c->has_list_subject = 1;
+    c->list_body = 1;
+    return 1;
+}
+
 /* The items of a list after "SUBJECT:" -- "reaffirmed the Alliance; -
  * welcomed the talks; - called on North Korea to …" -- each opening with
  * a reporting verb (and its coordinated ones), acts of that subject.  1
@@ -2064,18 +2145,28 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
         if (q + 1 < n && w[q].kind == SCM_W_NUMBER &&
             scm_word_punct(&w[q + 1], '.'))
             q += 2; /* "2. hold …" */
+        /* "Also noting …", "Further recalling …" in a resolution */
+        if (c->list_body && q + 1 < n && w[q].kind == SCM_W_WORD &&
+            (scm_word_is(t, &w[q], "Also") || scm_word_is(t, &w[q], "Further") ||
+             scm_word_is(t, &w[q], "Furthermore") ||
+             scm_word_is(t, &w[q], "Finally")))
+            q++;
         if (q >= n || w[q].kind != SCM_W_WORD) break;
-        if (lower_word(t, &w[q])) {
+        if (lower_word(t, &w[q]) &&
+            !(c->list_body && w[q].stop - w[q].start > 4 &&
+              memcmp(t + w[q].stop - 3, "ing", 3) == 0)) {
             g = verb_group(c, w, q, n, 1, &v);
         } else {
-            /* a fact sheet's bullet: "- Welcomed the signature …" */
+            /* a fact sheet's bullet: "- Welcomed the signature …"; a
+             * resolution's "Recalling …", "Also noting …" */
             char buf[48];
             size_t len = w[q].stop - w[q].start;
-            if (len < 3 || len >= sizeof buf || t[w[q].start] < 'A' ||
-                t[w[q].start] > 'Z')
+            if (len < 3 || len >= sizeof buf ||
+                !(lower_word(t, &w[q]) ||
+                  (t[w[q].start] >= 'A' && t[w[q].start] <= 'Z')))
                 break;
             memcpy(buf, t + w[q].start, len);
-            buf[0] = (char)(buf[0] + 32);
+            if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = (char)(buf[0] + 32);
             memset(&v, 0, sizeof v);
             g = verb_at_bytes(c, w, q, n, buf, len, &v);
             v.tense = v.form == FORM_ED ? TENSE_PAST : TENSE_PRESENT;
@@ -2098,9 +2189,19 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
         q = lim + 1;
     }
     if (np == 0) {
+        /* a resolution's clause that is no act ("Acting under Article 7
+         * …,", "Bearing in mind …", "Mindful of …") or a heading
+         * ("Operative paragraphs") keeps its list going */
+        size_t f = p0;
+        while (f < n && w[f].kind == SCM_W_PUNCT) f++;
+        if (c->list_body && f < n && w[f].kind == SCM_W_WORD && w[f].cap &&
+            (n - f <= 3 || scm_word_punct(&w[n - 1], ';') ||
+             scm_word_punct(&w[n - 1], ',')))
+            return 1;
         /* no item: the list has ended */
         actors_free(&c->list_subject);
         c->has_list_subject = 0;
+        c->list_body = 0;
         return 0;
     }
     for (i = 0; i < np && r == 0; i++) {
@@ -2132,6 +2233,10 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     if (preamble_act(c, w, n, s) != 0) return -1;
     alias_scan(c, w, n, s);
     p0 = list_label(t, w, n);
+    if (p0 == 0) {
+        int b = body_opener(c, w, n);
+        if (b) return b < 0 ? -1 : 0;
+    }
     if (c->has_list_subject) {
         int items = list_items(c, w, n, p0, s);
         if (items != 0) return items < 0 ? -1 : 0;
@@ -2174,6 +2279,7 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
             c->list_span.start = w[first].start;
             c->list_span.stop = w[stop - 1].stop;
             c->has_list_subject = 1;
+            c->list_body = 0;
             continue;
         }
         if (k == 1) {

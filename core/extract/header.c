@@ -43,7 +43,10 @@ static const char *kind_of(const char *s, size_t n, int strong) {
     if (!s) return NULL;
     if (scm_ascii_ifind(s, n, "communiqu")) {
         if (scm_ascii_ifind(s, n, "joint communiqu")) return "joint communique";
-        /* "Forum Communiqué", "Final Communiqué": as the title writes it */
+        /* a summit's or session's closing record, a genre of its own */
+        if (!strong && scm_ascii_ifind(s, n, "final communiqu"))
+            return "final communique";
+        /* "Forum Communiqué", "Communiqué of the 3214th Meeting" */
         if (!strong) return "communique";
     }
     if (scm_ascii_ifind(s, n, "joint statement")) return "joint statement";
@@ -71,6 +74,13 @@ static const char *kind_of(const char *s, size_t n, int strong) {
         for (size_t k = 0; k < sizeof chairs / sizeof *chairs; k++)
             if (scm_ascii_ifind(s, n, chairs[k][0]) || scm_ascii_ifind(s, n, chairs[k][1]))
                 return chairs[k][2];
+        /* "Statement by the Chair of the Arctic Council …" */
+        if (scm_ascii_ifind(s, n, "statement by the chair "))
+            return "chair's statement";
+        if (scm_ascii_ifind(s, n, "statement by the chairman "))
+            return "chairman's statement";
+        if (scm_ascii_ifind(s, n, "statement by the chairperson "))
+            return "chairperson's statement";
     }
     if (scm_ascii_ifind(s, n, "statement")) return "statement";
     return NULL;
@@ -443,6 +453,47 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
         free(b.items);
         return -1;
     }
+}
+
+/* "JOKKMOKK, 19 May 2108 – The … Meeting was held in Jokkmokk, Sweden,
+ * on …": the first sentences name the dateline's place with its region;
+ * the fuller name is the place.  0 or -1 (memory). */
+static int place_region_later(header_ctx *c, scm_doc *doc, scm_extract *x) {
+    const char *t = doc->text.text, *place = x->header.place;
+    size_t s, pn = strlen(place);
+    if (strchr(place, ',')) return 0; /* a region already */
+    for (s = 0; s < doc->sentences.len && s < 2; s++) {
+        const scm_sentence *sen = &doc->sentences.items[s];
+        const scm_word *w;
+        size_t i, nw;
+        c->words.len = 0;
+        if (scm_words_scan(c->wc, t, sen->span.start, sen->span.stop,
+                           &c->words))
+            return -1;
+        w = c->words.items;
+        nw = c->words.len;
+        for (i = 0; i + 2 < nw; i++) {
+            size_t last, r;
+            char *full;
+            if (!scm_word_is(t, &w[i], "in") ||
+                w[i + 1].start + pn > sen->span.stop ||
+                memcmp(t + w[i + 1].start, place, pn) != 0)
+                continue;
+            for (last = i + 1; last + 1 < nw && w[last].stop <
+                                                   w[i + 1].start + pn;
+                 last++)
+                ;
+            if (w[last].stop != w[i + 1].start + pn) continue;
+            r = place_region(c, t, w, last, nw);
+            if (r == last) continue;
+            full = scm_xstrndup(t + w[i + 1].start, w[r].stop - w[i + 1].start);
+            if (!full) return -1;
+            free(x->header.place);
+            x->header.place = full;
+            return 0;
+        }
+    }
+    return 0;
 }
 
 /* "met at the White House in Washington": a place verb and "at" + a
@@ -1147,6 +1198,7 @@ int scm_extract_header(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (set_kind(doc, x) != 0) goto out;
     if (place_from_header(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_dateline(&c, doc, x) != 0) goto out;
+    if (x->header.place && place_region_later(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_sentence(&c, doc, x) != 0) goto out;
     if (set_meeting(&c, doc, x) != 0) goto out;
     set_date(doc);

@@ -14,7 +14,7 @@ const char *const scm_honorifics[] = {
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
-    "Drs.", "Drs", "Ir.",
+    "Drs.", "Drs", "Ir.", "Engr.",
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty",
     "Mag.", "Ing.", "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
@@ -131,6 +131,7 @@ const char *const scm_not_name_words[] = {
     /* a programme or a ship class: "the Admiral Kuznetsov Class" ends no
      * name in them (scm_named_after_heads) */
     "Project", "Frigate", "Frigates", "Destroyer", "Corvette", "Class",
+    "Structure", /* "… Regional Anti-Terrorist Structure (RATS), Name" */
     /* heads and modifiers of the bodies an office is "of" or "for" */
     "Policy", "Planning", "Operations", "Space", "Cyber", "International",
     "Cooperation", "Development", "Intelligence", "Acquisition",

@@ -1670,9 +1670,12 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             return (size_t)-1;
         return ni.stop;
     }
-    /* "Tánaiste and Minister for Foreign Affairs, Name": two offices of
-     * one person, the first giving the role */
-    if (j + 2 < n && scm_word_is(t, &w[j], "and")) {
+    /* "Tánaiste and Minister for Foreign Affairs, Name", "the Deputy
+     * Prime Minister – Minister of Foreign Affairs of …, Name": two offices
+     * of one person, the first giving the role */
+    if (j + 2 < n && (scm_word_is(t, &w[j], "and") ||
+                      (scm_word_punct(&w[j], '-') && w[j].start > w[j - 1].stop &&
+                       w[j + 1].start > w[j].stop))) {
         const char *r2, *p2 = NULL;
         long pk = party_at(c, w, j + 1, n, &p2), tk;
         size_t te2, j2;
@@ -1910,15 +1913,20 @@ static int given_name_party(const char *party) {
     return party && scm_bytes_in(party, strlen(party), scm_given_name_parties);
 }
 
-/* The name opens with its family name, a listed family-first one ("Tran
+/* The name opens with its family name, a listed Vietnamese one ("Tran
  * Quoc Khanh", "Pham Minh Chinh"): a later "Deputy Minister Khanh" calls
  * the person by the given name, as Vietnamese usage does, and leaves the
- * family name alone. */
+ * family name alone.  (A Chinese "Yao" opening "Yao Kouadio N’Guessan",
+ * later "President N’Guessan", gives way to the later mention.) */
 static int listed_family_first(const people_ctx *c, const char *name,
                                const char *family) {
     size_t n = strlen(family);
-    return n && strncmp(name, family, n) == 0 && name[n] == ' ' &&
-           family_first_name(c, family, n);
+    const char *cls;
+    if (!(n && strncmp(name, family, n) == 0 && name[n] == ' ' &&
+          family_first_name(c, family, n)))
+        return 0;
+    cls = scm_lexicon_class(c->lex, SCM_LEX_FAMILY_NAME, family, n);
+    return !cls || strcmp(cls, "vietnamese") == 0;
 }
 
 static int families_from_short_forms(people_ctx *c) {
