@@ -2126,6 +2126,24 @@ describe("scm.parse", function()
       assert.same({ "Ministers" }, act_with(doc, "agree").actors)
     end)
 
+    it("reads the plural of a role the document gives ('the two Undersecretaries')", function()
+      local doc = parse("The Philippine delegation was led by the Undersecretary for Bilateral " ..
+        "Relations, Ma. Lourdes Santos Dela Cruz, and the Mexican delegation by Undersecretary " ..
+        "Rodrigo Villaseñor. The two Undersecretaries reviewed the relations and welcomed the " ..
+        "growth of trade. They reaffirmed their commitment to the Plan.")
+      assert.same({ "Undersecretary Dela Cruz", "Undersecretary Villaseñor" },
+                  sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Undersecretary Dela Cruz", "Undersecretary Villaseñor" },
+                  sorted(act_with(doc, "reaffirm").actors))
+    end)
+
+    it("reads the numbered meeting of a consultations mechanism as the document's meeting", function()
+      local doc = assert(scm.parse("Joint Readout\n\nMANILA, 9 October 2376 – The 5th meeting of " ..
+        "the Philippines – Mexico Bilateral Consultations Mechanism (BCM) took place in Manila.\n"))
+      assert.equal("BCM", doc.meeting.series)
+      assert.equal(5, doc.meeting.number)
+    end)
+
     it("takes the first of two offices joined by a spaced dash", function()
       local p = person(parse("The meeting was held under the chairmanship of the Deputy Prime " ..
         "Minister – Minister of Foreign Affairs of the Republic of Kazakhstan, Yerzhan Bolatuly " ..

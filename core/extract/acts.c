@@ -305,6 +305,21 @@ static int singular(const char *s, size_t n, char *out, size_t cap) {
     return 1;
 }
 
+/* A capitalised plural whose singular is the role of a person of the
+ * document: "Undersecretaries" where an Undersecretary was named. */
+static int role_plural(const acts_ctx *c, const char *t, const scm_word *w) {
+    char sing[64];
+    size_t n = w->stop - w->start, i;
+    if (w->kind != SCM_W_WORD || !w->cap || n < 4 || t[w->stop - 1] != 's' ||
+        !singular(t + w->start, n, sing, sizeof sing))
+        return 0;
+    for (i = 0; i < c->x->people.len; i++) {
+        const char *r = c->x->people.items[i].role;
+        if (r && strcmp(r, sing) == 0) return 1;
+    }
+    return 0;
+}
+
 /* "Presidents" -> every person whose role is "President" (the leaders for
  * "leaders").  0 when nobody fits (the caller keeps the word). */
 static int expand_group(acts_ctx *c, actor_set *a, const char *t,
@@ -1305,8 +1320,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
         }
     }
-    /* groups: "the two Presidents", "Both sides", "Our two nations" */
-    if (IN(c, &w[j], L_GROUP_NAMED) ||
+    /* groups: "the two Presidents", "Both sides", "Our two nations"; and
+     * the plural of a role the document gives ("the two Undersecretaries"
+     * of two Undersecretaries) */
+    if (IN(c, &w[j], L_GROUP_NAMED) || ((det || num) && role_plural(c, t, &w[j])) ||
         IN(c, &w[j], L_GROUP_PREVIOUS) ||
         scm_word_ieq(t, &w[j], "governments") ||
         ((det || num) && scm_word_is(t, &w[j], "states"))) {

@@ -262,7 +262,9 @@ const char *const scm_open_adverbs[] = {
 const char *const scm_meeting_heads[] = {
     "Meeting", "Dialogue", "Committee", "Council", "Summit", "Conference",
     "Talks", "Consultations", "Group", "Forum", "Session", "Ministerial",
-    "Consultation", "Meetings", "Commission", NULL};
+    "Consultation", "Meetings", "Commission",
+    /* "the 5th meeting of the … Bilateral Consultations Mechanism" */
+    "Mechanism", NULL};
 
 const char *const scm_ordinal_units[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
