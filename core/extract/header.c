@@ -455,6 +455,14 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
     }
 }
 
+/* The words of sentence s into c->words: 0, or -1 (memory). */
+static int sentence_words(header_ctx *c, const scm_doc *doc, size_t s) {
+    const scm_sentence *sen = &doc->sentences.items[s];
+    c->words.len = 0;
+    return scm_words_scan(c->wc, doc->text.text, sen->span.start,
+                          sen->span.stop, &c->words);
+}
+
 /* "JOKKMOKK, 19 May 2108 – The … Meeting was held in Jokkmokk, Sweden,
  * on …": the first sentences name the dateline's place with its region;
  * the fuller name is the place.  0 or -1 (memory). */
@@ -466,10 +474,7 @@ static int place_region_later(header_ctx *c, scm_doc *doc, scm_extract *x) {
         const scm_sentence *sen = &doc->sentences.items[s];
         const scm_word *w;
         size_t i, nw;
-        c->words.len = 0;
-        if (scm_words_scan(c->wc, t, sen->span.start, sen->span.stop,
-                           &c->words))
-            return -1;
+        if (sentence_words(c, doc, s) != 0) return -1;
         w = c->words.items;
         nw = c->words.len;
         for (i = 0; i + 2 < nw; i++) {
@@ -565,13 +570,9 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
         call_title(scm_text_meta(&doc->text, "title")))
         return 0;
     for (s = 0; s < doc->sentences.len && s < 2 && !x->header.place; s++) {
-        const scm_sentence *sen = &doc->sentences.items[s];
         const scm_word *w;
         size_t i, nw;
-        c->words.len = 0;
-        if (scm_words_scan(c->wc, t, sen->span.start, sen->span.stop,
-                           &c->words))
-            return -1;
+        if (sentence_words(c, doc, s) != 0) return -1;
         w = c->words.items;
         nw = c->words.len;
         if (s == 0 && call_sentence(t, w, nw)) return 0;
