@@ -49,6 +49,15 @@ describe("scm.parse", function()
       assert.equal("Group of Twenty", acronym(doc, "G20").long)
     end)
 
+    it("lists no Roman numeral or Jamaican honour as a short form, but keeps CD and DC", function()
+      local doc = parse("They recalled resolution 2832 (XXVI) of 1971 and Annex XLIV. The Hon. " ..
+        "Kemar Ricketts, ON, MP, attended. The CD met in Washington, DC.")
+      assert.is_nil(acronym(doc, "XXVI"))
+      assert.is_nil(acronym(doc, "XLIV"))
+      assert.is_nil(acronym(doc, "ON"))
+      assert.truthy(acronym(doc, "CD"))
+    end)
+
     it("reads long forms that open with an accented capital", function()
       local doc = parse("The Área de Libre Comercio (ALC) met. Officers of the École des " ..
         "Forces Armées (EFA) attended.")

@@ -79,7 +79,9 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "DNZM", "GNZM", "QSO", "AM", "OAM",
                                          "AK", "LVO", "CVO", "GCVO", "KG",
                                          "KT", "CH", "OM", "Ph.D.", "M.Si.",
-                                         "M.Sc.", "MSc", "M.A.", NULL};
+                                         "M.Sc.", "MSc", "M.A.",
+                                         /* Jamaica's orders */
+                                         "ON", "OJ", "OD", NULL};
 
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
                                          "III", "IV", NULL};
