@@ -569,6 +569,13 @@ describe("references()", function()
              "meeting in San José and the fourth 2+2 in Bogotá. A 2+2 format suits them."))
     end)
 
+    it("keeps a resolution's session in Roman numerals", function()
+      local r = first_ref("They recalled United Nations General Assembly resolution 2832 (XXVI) " ..
+        "of 1971.")
+      assert.equal("United Nations General Assembly resolution 2832 (XXVI)", r.text)
+      assert.same({ 2832 }, r.numbers)
+    end)
+
     it("reads a 'Meeting-Plus' as a meeting", function()
       assert.same({ "meeting: ASEAN Defence Ministers’ Meeting-Plus" },
         refs("They supported the ASEAN Defence Ministers’ Meeting-Plus (ADMM-Plus)."))

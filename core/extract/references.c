@@ -1204,6 +1204,13 @@ static size_t resolution(ctx *c, size_t start, size_t r, int *err) {
         stop = c->w[j].stop; /* "A/RES/75/239" */
         j++;
     }
+    /* "resolution 2832 (XXVI)": the session in Roman numerals */
+    if (nn > 0 && j < c->n && gap_is(c, j, G_PAREN) && wlen(c, j) <= 7 &&
+        strspn(wtext(c, j), "IVXLC") == wlen(c, j) &&
+        c->w[j].stop < c->limit && c->t[c->w[j].stop] == ')') {
+        stop = c->w[j].stop + 1;
+        j++;
+    }
     if (push_ref(c, "resolution", start, stop, nums, nn, NULL, 0) != 0)
         *err = 1;
     return j;
