@@ -950,7 +950,7 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
         size_t q, cs, ce, last;
         char letters[MAX_LETTERS];
         size_t n;
-        align a;
+        align a = {0, 0, 0, 0}; /* set by align_words, or below */
         int quoted = 0;
         const char *open = memchr(text + p, '(', pstop - p);
         if (!open) break;
@@ -1011,6 +1011,13 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                 /* only when the letters do not all fall on initials */
                 if (h != (size_t)-1 &&
                     (!ok || (a.first > h && a.initials < (int)n))) {
+                    if (!ok) {
+                        /* no alignment in order: the head-first reading
+                         * puts every letter on an initial */
+                        a.score = 0;
+                        a.initials = (int)n;
+                        a.uncovered = 0;
+                    }
                     a.first = h;
                     ok = 1;
                 }
@@ -1019,6 +1026,11 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                 if (!ok || a.initials < (int)n) {
                     size_t r = reordered(st, wv, last, letters, n);
                     if (r != (size_t)-1) {
+                        if (!ok) { /* every letter on an initial */
+                            a.score = 0;
+                            a.initials = (int)n;
+                            a.uncovered = 0;
+                        }
                         a.first = r;
                         ok = 1;
                     }
