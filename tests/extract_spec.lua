@@ -2092,9 +2092,10 @@ describe("scm.parse", function()
         "following decision:\n\nCouncil,\n\nRecalling its previous decisions on the situation " ..
         "in the\nBasin;\n\nAlso noting the statements of Engr. Hauwa Bukar and of the\nrepresentatives;" ..
         "\n\nActing under Article 7 of the Protocol,\n\nOperative paragraphs\n\n1. Welcomes the " ..
-        "convening of this meeting and commends the\nChair for its work;\n\n2. Decides to remain " ..
+        "convening of this meeting and commends the\nChair for its work;\n\n2. Expresses its " ..
+        "condolences to the people and pays tribute to the\nsoldiers;\n\n3. Decides to remain " ..
         "actively seized of the matter.\n"))
-      assert.same({ "recall", "note", "welcome", "commend", "decide" }, verbs(doc))
+      assert.same({ "recall", "note", "welcome", "commend", "pay tribute", "decide" }, verbs(doc))
       for _, a in ipairs(acts(doc)) do assert.same({ "Council" }, a.actors) end
       -- a list of the usual kind still ends at a sentence that is no item
       local plain = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..

@@ -2189,6 +2189,27 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
             v.tense = v.form == FORM_ED ? TENSE_PAST : TENSE_PRESENT;
         }
         if (g < 0) return -1;
+        if ((g == 0 || v.first != q) && c->list_body && w[q].cap &&
+            w[q].stop - w[q].start > 3 && t[w[q].stop - 1] == 's') {
+            /* "3. Expresses its condolences … and pays tribute to …": an
+             * operative verb that reports nothing, and a reporting verb
+             * coordinated with it */
+            pending_act head;
+            for (k = q + 1; k < n; k++)
+                if (scm_word_punct(&w[k], ';')) {
+                    lim = k;
+                    break;
+                }
+            memset(&head, 0, sizeof head);
+            head.boundary = q;
+            if (coordinated(c, w, q + 1, lim, TENSE_PRESENT,
+                            subject_plural(&c->list_subject), pend, &np,
+                            MAX_PENDING, &head) != 0)
+                return -1;
+            if (np == before) break;
+            q = lim + 1;
+            continue;
+        }
         if (g == 0 || v.first != q) break;
         for (k = v.stop; k < n; k++)
             if (scm_word_punct(&w[k], ';')) {
