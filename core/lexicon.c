@@ -344,6 +344,20 @@ int scm_lexicon_compound(const scm_lexicon *lex, const char *left,
     size_t k;
     if (!lex || left_len == 0) return 0;
     if (written_whole(lex, left, left_len, right, right_len)) return -1;
+    /* "Armenian-" + "flagged", "Japan-" + "led": a party's name or
+     * adjective, capitalised, opens a compound -- unless what follows
+     * makes the adjective ("Niger-" + "ian", "Sudan-" + "ese") */
+    if (left[0] >= 'A' && left[0] <= 'Z' && right_len >= 2 &&
+        scm_lexicon_has(lex, SCM_LEX_PARTY, left, left_len)) {
+        static const char *const endings[] = {"ian", "ians", "ese", "an",
+                                              "ans", "ish", "ic", "ien",
+                                              "ienne", "ois", "i", NULL};
+        for (k = 0; endings[k]; k++)
+            if (strlen(endings[k]) == right_len &&
+                strncasecmp(endings[k], right, right_len) == 0)
+                return 0;
+        return 1;
+    }
     if (!scm_lexicon_has(lex, SCM_LEX_COMPOUND_PREFIX, left, left_len))
         return 0;
     cls = scm_lexicon_class(lex, SCM_LEX_COMPOUND_PREFIX, left, left_len);

@@ -105,6 +105,7 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"high", NULL},
     {"low", NULL},
     {"large", NULL},
+    {"medium", NULL},
     {"small", NULL},
     {"cyber", NULL},
     {"mid", "bound"},
@@ -1684,6 +1685,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Under Secretary", "Under Secretary"},
     {"Undersecretary", "Undersecretary"},
     {"Under-Secretary", "Under-Secretary"},
+    {"Under-Secretary of State", "Under-Secretary of State"},
     {"Deputy Secretary", "Deputy Secretary"},
     {"Assistant Secretary", "Assistant Secretary"},
     {"Vice Minister", "Vice Minister"},
@@ -1868,7 +1870,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 109},
+    {"compound-prefix", words_compound_prefix, 110},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 496},
     {"given-name", words_given_name, 148},
@@ -1879,7 +1881,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 79},
-    {"title", words_title, 153},
+    {"title", words_title, 154},
     {"verb", words_verb, 84},
 };
 

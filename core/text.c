@@ -802,7 +802,11 @@ static int header_like(const ctx *c, const line *ln, const line *next,
      * ("The 18th ... Meeting" / "Canberra, Australia, 9 March 2052"): a
      * wrapped first sentence listing titled people is title case too.
  * `follow` is the next text line, in this paragraph or the next one. */
-    return ln->width <= 200 && follow && follow->width <= limit &&
+    return ln->width <= 200 && follow &&
+           (follow->width <= limit ||
+            /* or a dateline: "Montevideo, Oriental Republic of Uruguay
+             * 14 March 2381" */
+            (follow->width <= 100 && ends_with_date(c, follow))) &&
            !(follow->flags & (LF_END | LF_HYPHEN | LF_SOFT)) &&
            title_cased(c, ln);
 }

@@ -419,6 +419,11 @@ local sets = {
     gold_dir .. "blind43/" },
   { "forty-second blind set (tests/gold/blind42: written beside blind43, without the code)",
     gold_dir .. "blind42/" },
+  { "forty-fourth blind set (tests/gold/blind44: written beside blind45, without the code)",
+    gold_dir .. "blind44/" },
+  { "forty-fifth blind set (tests/gold/blind45: multilateral OIC, CHOGM, BRICS, UN Security "
+    .. "Council, CPLP, without the code)",
+    gold_dir .. "blind45/" },
 }
 local any = false
 for _, set in ipairs(sets) do

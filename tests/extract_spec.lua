@@ -2172,4 +2172,47 @@ describe("scm.parse", function()
       assert.equal("Jokkmokk, Sweden", cs.place)
     end)
   end)
+
+  describe("general rules (blind44/45 review)", function()
+    it("reads a resolution's lead-in before ', meeting' as the subject of its paragraphs", function()
+      local doc = assert(scm.parse("Resolution No. 4/137-POL on Solidarity\n\nNouakchott, 15 March 2111\n\n" ..
+        "The Council of Foreign Ministers (CFM) of the Organisation of Islamic Cooperation\n(OIC), " ..
+        "meeting at its 137th Session in Nouakchott on 14–15 March 2111,\n\nGuided by the " ..
+        "principles of the Charter;\n\nRecalling its previous resolutions on Somalia;\n\n" ..
+        "1. Reaffirms its solidarity with the people of Somalia, and welcomes the\nTransition Plan;\n"))
+      assert.same({ "recall", "reaffirm", "welcome" }, verbs(doc))
+      for _, a in ipairs(acts(doc)) do assert.same({ "Council" }, a.actors) end
+      local cplp = assert(scm.parse("Declaration of Bissau\n\nBissau, 25 July 2118\n\n" ..
+        "The Heads of State and Government of the Community of Portuguese Language Countries, " ..
+        "meeting in Bissau on 24 and 25 July 2118, Having regard to the Statutes; Recalling the " ..
+        "Declaration of São Tomé; 1. Reaffirm their commitment to peace; 2. Express their " ..
+        "gratitude to the hosts.\n"))
+      assert.same({ "recall", "reaffirm", "express gratitude" }, verbs(cplp))
+      assert.same({ "Heads of State and Government" }, act_with(cplp, "reaffirm").actors)
+    end)
+
+    it("keeps 'Heads of Government' and 'the members of the Security Council' as groups", function()
+      local doc = parse("The meeting was chaired by President Ann Lee of Guyana and attended by " ..
+        "Prime Minister Jan Berg of Norway. Heads of Government expressed their gratitude to " ..
+        "Guyana. Heads paid tribute to the Chair. The members of the Security Council condemned " ..
+        "the attack. They stressed that attacks are crimes.")
+      assert.same({ "Heads of Government" }, act_with(doc, "express gratitude").actors)
+      assert.same({ "Heads of Government" }, act_with(doc, "pay tribute").actors)
+      assert.same({ "members of the Security Council" }, act_with(doc, "condemn").actors)
+      assert.same({ "members of the Security Council" }, act_with(doc, "stress").actors)
+    end)
+
+    it("takes the party of an office given in apposition after a titled name", function()
+      local p = person(parse("Today in Vienna, Lyonchhen Thinley Penjor, Prime Minister of the " ..
+        "Kingdom of Bhutan, held talks."), "Thinley Penjor")
+      assert.equal("Bhutan", p.party)
+      assert.equal("Prime Minister", p.role)
+    end)
+
+    it("reads the European 'Under-Secretary of State' as a role of its own", function()
+      local p = person(parse("The Finnish co-chair, Ms. Johanna Kärkkäinen, Under-Secretary of " ..
+        "State for Development Policy, opened the meeting."), "Kärkkäinen")
+      assert.equal("Under-Secretary of State", p.role)
+    end)
+  end)
 end)

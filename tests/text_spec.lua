@@ -335,6 +335,18 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "met • in Manila and agreed on three points • to be"))
       end)
 
+      it("keeps a party's name before a line-end hyphen, and a long title above a dateline", function()
+        local doc = assert(scm.parse("Joint Communique\n\nThe 5th Armenia – Uruguay Joint Commission " ..
+          "on Economic Cooperation\n\nMontevideo, Oriental Republic of Uruguay   14 March 2381\n\n" ..
+          "1. Both sides condemned the attack on the Armenian-\nflagged vessel, welcomed small " ..
+          "and medium-\nsized enterprises and thanked the Niger-\nian delegation.\n"))
+        assert.equal("header", find_para(doc, "The 5th Armenia").kind)
+        assert.equal("header", find_para(doc, "Montevideo").kind)
+        assert.truthy(has(doc.text, "the Armenian-flagged vessel"))
+        assert.truthy(has(doc.text, "medium-sized enterprises"))
+        assert.truthy(has(doc.text, "the Nigerian delegation"))
+      end)
+
       it("opens a numbered paragraph after a sentence's end in wrapped text, not a year", function()
         local doc = assert(scm.parse("Joint Statement\n\nManila, 3 May 2091\n\n" ..
           "1. The Secretaries met in Manila.\n2. They agreed to meet again on 3 May\n" ..

@@ -16,6 +16,7 @@
  * their form agrees with the main verb (past with past, present with
  * present) and they are not reduced relatives ("and supported by"). */
 #include <pthread.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1320,6 +1321,49 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
         }
     }
+    /* "Heads of State and Government", "Heads of Government": a summit's
+     * members as one group, whoever of them the text names; a bare
+     * "Heads" after it is that group again */
+    if (!num && scm_word_ieq(t, &w[j], "heads") && w[j].cap) {
+        static const char *const forms[] = {"of State and Government",
+                                            "of Government", "of State",
+                                            NULL};
+        for (size_t f = 0; forms[f]; f++) {
+            size_t len = strlen(forms[f]);
+            /* the text ends in a NUL: strncmp stops there */
+            if (t[w[j].stop] == ' ' &&
+                strncmp(t + w[j].stop + 1, forms[f], len) == 0 &&
+                !isalpha((unsigned char)t[w[j].stop + 1 + len])) {
+                size_t e = j + 1;
+                while (e < n && w[e].stop <= w[j].stop + 1 + len) e++;
+                if (actors_add(a, t + w[j].start, w[e - 1].stop - w[j].start,
+                               -1) != 0)
+                    return -1;
+                /* "… of the Pacific Islands": the body runs on */
+                return (long)skip_of_body(c, w, e, n);
+            }
+        }
+        if (!det && j + 1 < n && lower_word(t, &w[j + 1])) {
+            a->resolve = RES_PLURAL;
+            a->literal = "Heads";
+            return (long)j + 1;
+        }
+    }
+    /* "The members of the Security Council": the members of a body speak
+     * as one group */
+    if (det && scm_word_is(t, &w[j], "members") && j + 3 < n &&
+        scm_word_is(t, &w[j + 1], "of") && scm_word_is(t, &w[j + 2], "the") &&
+        w[j + 3].kind == SCM_W_WORD && w[j + 3].cap) {
+        size_t e = j + 3;
+        while (e < n && w[e].kind == SCM_W_WORD && w[e].cap) e++;
+        if (scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[e - 1].start,
+                            w[e - 1].stop - w[e - 1].start)) {
+            if (actors_add(a, t + w[j].start, w[e - 1].stop - w[j].start, -1) !=
+                0)
+                return -1;
+            return (long)e;
+        }
+    }
     /* groups: "the two Presidents", "Both sides", "Our two nations"; and
      * the plural of a role the document gives ("the two Undersecretaries"
      * of two Undersecretaries) */
@@ -1736,6 +1780,9 @@ static int group_literal(const char *name) {
         "States", "Ministers", "Leaders", "Members", "Parties", "Allies",
         "Partners", "Participants", "Governments", "Government", NULL};
     const char *sp = strrchr(name, ' '), *last = sp ? sp + 1 : name;
+    if (strncmp(name, "members of ", 11) == 0 ||
+        strncmp(name, "Heads of ", 9) == 0)
+        return 1; /* "members of the Security Council" */
     return scm_bytes_in(last, strlen(last), heads);
 }
 
@@ -2109,10 +2156,90 @@ static size_t list_label(const char *t, const scm_word *w, size_t n) {
  * whose paragraphs are its acts ("Recalling …;", "1. Welcomes …;").  The
  * body becomes the list subject (the name the lexicon gives its last
  * word).  1 when the sentence was such an opener, 0 if not, -1 memory. */
-static int body_opener(acts_ctx *c, const scm_word *w, size_t n) {
+/* "The Council of Foreign Ministers (CFM) of the OIC, meeting at its
+ * 137th Session …", "The Heads of State and Government of the CPLP,
+ * meeting in Bissau …": a resolution's subject before ", meeting"; the
+ * actor name (the body's lexicon name, or the "Heads of …" phrase) in
+ * out, and the word after the lead-in's comma in *after.  0 when the
+ * sentence does not open so. */
+static int lead_in(acts_ctx *c, const scm_word *w, size_t n, char *out,
+                   size_t cap, size_t *after) {
+    const char *t = c->t, *name = NULL;
+    size_t i = 0, k, body = 0, len;
+    if (n > 0 && scm_word_ieq(t, &w[0], "the")) i = 1;
+    if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
+    for (k = i; k < n && k - i < 24; k++) {
+        if (scm_word_punct(&w[k], ',')) break;
+        if (w[k].kind == SCM_W_WORD && !w[k].cap && !scm_word_is(t, &w[k], "of") &&
+            !scm_word_is(t, &w[k], "and") && !scm_word_is(t, &w[k], "the"))
+            return 0;
+        if (!body && w[k].kind == SCM_W_WORD && w[k].cap &&
+            scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[k].start,
+                            w[k].stop - w[k].start))
+            body = k + 1;
+    }
+    if (k + 1 >= n || !scm_word_punct(&w[k], ',') ||
+        !(scm_word_is(t, &w[k + 1], "meeting") ||
+          scm_word_is(t, &w[k + 1], "gathered") ||
+          scm_word_is(t, &w[k + 1], "assembled")))
+        return 0;
+    if (scm_word_is(t, &w[i], "Heads") && i + 2 < k &&
+        scm_word_is(t, &w[i + 1], "of")) {
+        /* "Heads of State and Government" up to " of the" */
+        size_t e = i + 2;
+        while (e < k && !(scm_word_is(t, &w[e], "of") && e + 1 < k &&
+                          scm_word_is(t, &w[e + 1], "the")))
+            e++;
+        len = w[e - 1].stop - w[i].start;
+        if (len >= cap) return 0;
+        memcpy(out, t + w[i].start, len);
+        out[len] = '\0';
+    } else if (body) {
+        name = scm_lexicon_class(c->lex, SCM_LEX_SPEAKER_BODY,
+                                 t + w[body - 1].start,
+                                 w[body - 1].stop - w[body - 1].start);
+        len = name ? strlen(name) : w[body - 1].stop - w[body - 1].start;
+        if (len >= cap) return 0;
+        memcpy(out, name ? name : t + w[body - 1].start, len);
+        out[len] = '\0';
+    } else
+        return 0;
+    *after = k + 1;
+    return 1;
+}
+
+static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
+                      const scm_sentence *s);
+
+static int body_opener(acts_ctx *c, const scm_word *w, size_t n,
+                       const scm_sentence *s) {
     const char *t = c->t, *name;
     size_t i = 0, last;
     actor_set a;
+    char lead[96];
+    size_t after;
+    if (lead_in(c, w, n, lead, sizeof lead, &after)) {
+        size_t k;
+        memset(&a, 0, sizeof a);
+        if (actors_add(&a, lead, strlen(lead), -1) != 0) {
+            actors_free(&a);
+            return -1;
+        }
+        if (c->has_list_subject) actors_free(&c->list_subject);
+        c->list_subject = a;
+        c->list_span.start = w[scm_word_ieq(t, &w[0], "the") ? 1 : 0].start;
+        c->list_span.stop = w[after - 2].stop;
+        c->has_list_subject = 1;
+        c->list_body = 1;
+        /* preambular clauses run on in the lead-in's sentence: "…,
+         * Having regard to …; Recalling …; Noting …;" */
+        for (k = after; k < n; k++)
+            if (scm_word_punct(&w[k], ';')) {
+                if (k + 1 < n && list_items(c, w, n, k + 1, s) < 0) return -1;
+                break;
+            }
+        return 1;
+    }
     if (n < 2 || n > 8 || !scm_word_punct(&w[n - 1], ',')) return 0;
     if (scm_word_ieq(t, &w[0], "the")) i = 1;
     last = n - 2;
@@ -2272,7 +2399,7 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     alias_scan(c, w, n, s);
     p0 = list_label(t, w, n);
     if (p0 == 0) {
-        int b = body_opener(c, w, n);
+        int b = body_opener(c, w, n, s);
         if (b) return b < 0 ? -1 : 0;
     }
     if (c->has_list_subject) {

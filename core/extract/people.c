@@ -1450,6 +1450,24 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
  * [ts, te): the party, if none yet, from "of [the] PARTY" after the name
  * ("... Anna Lindgren of Norway").  The word after the name, or
  * (size_t)-1 on memory. */
+/* "Lyonchhen Thinley Penjor, Prime Minister of the Kingdom of Bhutan":
+ * the party of an office given after the name (word ns, a comma) in
+ * apposition; *party is left as it is when there is none.  0, or -1
+ * (memory). */
+static int appositive_party(people_ctx *c, const scm_word *w, size_t ns,
+                            size_t n, const char **party) {
+    const char *r2, *p2 = NULL;
+    size_t tstop, after, unused;
+    long tk;
+    if (ns + 2 >= n || !scm_word_punct(&w[ns], ',')) return 0;
+    tk = title_at(c, w, ns + 1, n, &r2);
+    if (tk <= 0) return tk < 0 ? -1 : 0;
+    tstop = ns + 1 + (size_t)tk;
+    if (office_of(c, w, n, &tstop, &after, &p2, &unused) != 0) return -1;
+    if (p2 && *p2) *party = p2;
+    return 0;
+}
+
 static size_t take_person(people_ctx *c, const scm_word *w, size_t n,
                           name_info *ni, size_t mstart, size_t ts, size_t te,
                           const char *role, const char *party) {
@@ -1459,6 +1477,8 @@ static size_t take_person(people_ctx *c, const scm_word *w, size_t n,
         party = of_party(c, w, skip_parens(w, ni->stop, n), n, &end, &oom);
         if (oom) return (size_t)-1;
     }
+    if (!party && appositive_party(c, w, ni->stop, n, &party) != 0)
+        return (size_t)-1;
     if (add_cand(c, w, ni, mstart, ts, te, role, party) != 0)
         return (size_t)-1;
     return ni->stop;
@@ -1603,6 +1623,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                              &oom);
             if (oom) return (size_t)-1;
         }
+        if (!party && appositive_party(c, w, ns, n, &party) != 0)
+            return (size_t)-1;
         if (add_cand(c, w, &ni, ts, ots, ote, role, party) != 0)
             return (size_t)-1;
         return next > ni.stop ? next : ni.stop;
