@@ -170,6 +170,15 @@ static int actors_add(actor_set *a, const char *s, size_t len, int32_t who) {
     return 0;
 }
 
+/* A speaking body's actor: its name in list `speaker-body` ("Council"),
+ * else the words s[0..len) as written. */
+static int add_body_actor(const scm_lexicon *lex, actor_set *a, const char *s,
+                          size_t len) {
+    const char *name = scm_lexicon_class(lex, SCM_LEX_SPEAKER_BODY, s, len);
+    return name ? actors_add(a, name, strlen(name), -1)
+                : actors_add(a, s, len, -1);
+}
+
 /* The person whose mention covers byte `pos`, or -1. */
 static int32_t person_at(const acts_ctx *c, scm_off pos) {
     size_t lo = 0, hi = c->mentions.len;
@@ -1448,12 +1457,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         w[j + 1].start == w[j].stop + 1 && t[w[j].stop] == ' ' &&
         scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[j].start,
                         w[j + 1].stop - w[j].start)) {
-        const char *name = scm_lexicon_class(c->lex, SCM_LEX_SPEAKER_BODY,
-                                             t + w[j].start,
-                                             w[j + 1].stop - w[j].start);
-        if (name ? actors_add(a, name, strlen(name), -1)
-                 : actors_add(a, t + w[j].start, w[j + 1].stop - w[j].start,
-                              -1))
+        if (add_body_actor(c->lex, a, t + w[j].start,
+                           w[j + 1].stop - w[j].start) != 0)
             return -1;
         return (long)j + 2;
     }
@@ -1461,11 +1466,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (det && w[j].kind == SCM_W_WORD && w[j].cap &&
         scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[j].start,
                         w[j].stop - w[j].start)) {
-        const char *name = scm_lexicon_class(c->lex, SCM_LEX_SPEAKER_BODY,
-                                             t + w[j].start,
-                                             w[j].stop - w[j].start);
-        if (name ? actors_add(a, name, strlen(name), -1)
-                 : actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1))
+        if (add_body_actor(c->lex, a, t + w[j].start,
+                           w[j].stop - w[j].start) != 0)
             return -1;
         return (long)j + 1;
     }
@@ -2151,21 +2153,28 @@ static size_t list_label(const char *t, const scm_word *w, size_t n) {
     return 0;
 }
 
-/* "Council,", "The Peace and Security Council,", "The Authority,": a
- * sentence that is a speaking body's name and a comma opens a resolution,
- * whose paragraphs are its acts ("Recalling …;", "1. Welcomes …;").  The
- * body becomes the list subject (the name the lexicon gives its last
- * word).  1 when the sentence was such an opener, 0 if not, -1 memory. */
+/* Take `a` as the subject of the list items that follow, its words
+ * text[start, stop); `body`: a body's resolution (c->list_body). */
+static void set_list_subject(acts_ctx *c, actor_set *a, scm_off start,
+                             scm_off stop, int body) {
+    if (c->has_list_subject) actors_free(&c->list_subject);
+    c->list_subject = *a;
+    c->list_span.start = start;
+    c->list_span.stop = stop;
+    c->has_list_subject = 1;
+    c->list_body = body;
+}
+
 /* "The Council of Foreign Ministers (CFM) of the OIC, meeting at its
  * 137th Session …", "The Heads of State and Government of the CPLP,
- * meeting in Bissau …": a resolution's subject before ", meeting"; the
- * actor name (the body's lexicon name, or the "Heads of …" phrase) in
- * out, and the word after the lead-in's comma in *after.  0 when the
- * sentence does not open so. */
-static int lead_in(acts_ctx *c, const scm_word *w, size_t n, char *out,
-                   size_t cap, size_t *after) {
-    const char *t = c->t, *name = NULL;
-    size_t i = 0, k, body = 0, len;
+ * meeting in Bissau …": a resolution's subject before ", meeting"; its
+ * actor (the body's lexicon name, or the "Heads of …" phrase) added to
+ * `a`, the word after the lead-in's comma in *after.  1 when the sentence
+ * opens so, 0 when not, -1 on memory. */
+static int lead_in(acts_ctx *c, const scm_word *w, size_t n, actor_set *a,
+                   size_t *after) {
+    const char *t = c->t;
+    size_t i = 0, k, body;
     if (n > 0 && scm_word_ieq(t, &w[0], "the")) i = 1;
     if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
     for (k = i; k < n && k - i < 24; k++) {
@@ -2173,16 +2182,19 @@ static int lead_in(acts_ctx *c, const scm_word *w, size_t n, char *out,
         if (w[k].kind == SCM_W_WORD && !w[k].cap && !scm_word_is(t, &w[k], "of") &&
             !scm_word_is(t, &w[k], "and") && !scm_word_is(t, &w[k], "the"))
             return 0;
-        if (!body && w[k].kind == SCM_W_WORD && w[k].cap &&
-            scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[k].start,
-                            w[k].stop - w[k].start))
-            body = k + 1;
     }
+    /* the cue first: every sentence passes here */
     if (k + 1 >= n || !scm_word_punct(&w[k], ',') ||
         !(scm_word_is(t, &w[k + 1], "meeting") ||
           scm_word_is(t, &w[k + 1], "gathered") ||
           scm_word_is(t, &w[k + 1], "assembled")))
         return 0;
+    for (body = i; body < k; body++)
+        if (w[body].kind == SCM_W_WORD && w[body].cap &&
+            scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[body].start,
+                            w[body].stop - w[body].start))
+            break;
+    *after = k + 1;
     if (scm_word_is(t, &w[i], "Heads") && i + 2 < k &&
         scm_word_is(t, &w[i + 1], "of")) {
         /* "Heads of State and Government" up to " of the" */
@@ -2190,47 +2202,39 @@ static int lead_in(acts_ctx *c, const scm_word *w, size_t n, char *out,
         while (e < k && !(scm_word_is(t, &w[e], "of") && e + 1 < k &&
                           scm_word_is(t, &w[e + 1], "the")))
             e++;
-        len = w[e - 1].stop - w[i].start;
-        if (len >= cap) return 0;
-        memcpy(out, t + w[i].start, len);
-        out[len] = '\0';
-    } else if (body) {
-        name = scm_lexicon_class(c->lex, SCM_LEX_SPEAKER_BODY,
-                                 t + w[body - 1].start,
-                                 w[body - 1].stop - w[body - 1].start);
-        len = name ? strlen(name) : w[body - 1].stop - w[body - 1].start;
-        if (len >= cap) return 0;
-        memcpy(out, name ? name : t + w[body - 1].start, len);
-        out[len] = '\0';
-    } else
-        return 0;
-    *after = k + 1;
-    return 1;
+        return actors_add(a, t + w[i].start, w[e - 1].stop - w[i].start, -1)
+                   ? -1
+                   : 1;
+    }
+    if (body == k) return 0;
+    return add_body_actor(c->lex, a, t + w[body].start,
+                          w[body].stop - w[body].start)
+               ? -1
+               : 1;
 }
 
 static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
                       const scm_sentence *s);
 
+/* "Council,", "The Peace and Security Council,", "The Authority,": a
+ * sentence that is a speaking body's name and a comma opens a resolution,
+ * whose paragraphs are its acts ("Recalling …;", "1. Welcomes …;"); so
+ * does a lead-in before ", meeting" (lead_in).  The body becomes the list
+ * subject.  1 when the sentence was such an opener, 0 if not, -1 memory. */
 static int body_opener(acts_ctx *c, const scm_word *w, size_t n,
                        const scm_sentence *s) {
-    const char *t = c->t, *name;
-    size_t i = 0, last;
+    const char *t = c->t;
+    size_t i = 0, last, after, k;
     actor_set a;
-    char lead[96];
-    size_t after;
-    if (lead_in(c, w, n, lead, sizeof lead, &after)) {
-        size_t k;
-        memset(&a, 0, sizeof a);
-        if (actors_add(&a, lead, strlen(lead), -1) != 0) {
+    int r;
+    if (scm_word_ieq(t, &w[0], "the")) i = 1;
+    memset(&a, 0, sizeof a);
+    if ((r = lead_in(c, w, n, &a, &after)) != 0) {
+        if (r < 0) {
             actors_free(&a);
             return -1;
         }
-        if (c->has_list_subject) actors_free(&c->list_subject);
-        c->list_subject = a;
-        c->list_span.start = w[scm_word_ieq(t, &w[0], "the") ? 1 : 0].start;
-        c->list_span.stop = w[after - 2].stop;
-        c->has_list_subject = 1;
-        c->list_body = 1;
+        set_list_subject(c, &a, w[i].start, w[after - 2].stop, 1);
         /* preambular clauses run on in the lead-in's sentence: "…,
          * Having regard to …; Recalling …; Noting …;" */
         for (k = after; k < n; k++)
@@ -2241,10 +2245,9 @@ static int body_opener(acts_ctx *c, const scm_word *w, size_t n,
         return 1;
     }
     if (n < 2 || n > 8 || !scm_word_punct(&w[n - 1], ',')) return 0;
-    if (scm_word_ieq(t, &w[0], "the")) i = 1;
     last = n - 2;
     if (i > last || w[last].kind != SCM_W_WORD || !w[last].cap) return 0;
-    for (size_t k = i; k < last; k++)
+    for (k = i; k < last; k++)
         if (!(w[k].kind == SCM_W_WORD &&
               (w[k].cap || scm_word_is(t, &w[k], "and") ||
                scm_word_is(t, &w[k], "of"))))
@@ -2252,21 +2255,12 @@ static int body_opener(acts_ctx *c, const scm_word *w, size_t n,
     if (!scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[last].start,
                          w[last].stop - w[last].start))
         return 0;
-    name = scm_lexicon_class(c->lex, SCM_LEX_SPEAKER_BODY, t + w[last].start,
-                             w[last].stop - w[last].start);
-    memset(&a, 0, sizeof a);
-    if (name ? actors_add(&a, name, strlen(name), -1)
-             : actors_add(&a, t + w[last].start, w[last].stop - w[last].start,
-                          -1)) {
+    if (add_body_actor(c->lex, &a, t + w[last].start,
+                       w[last].stop - w[last].start) != 0) {
         actors_free(&a);
         return -1;
     }
-    if (c->has_list_subject) actors_free(&c->list_subject);
-    c->list_subject = a;
-    c->list_span.start = w[i].start;
-    c->list_span.stop = w[last].stop;
-    c->has_list_subject = 1;
-    c->list_body = 1;
+    set_list_subject(c, &a, w[i].start, w[last].stop, 1);
     return 1;
 }
 
@@ -2439,12 +2433,7 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                 r = -1;
                 goto done;
             }
-            if (c->has_list_subject) actors_free(&c->list_subject);
-            c->list_subject = a;
-            c->list_span.start = w[first].start;
-            c->list_span.stop = w[stop - 1].stop;
-            c->has_list_subject = 1;
-            c->list_body = 0;
+            set_list_subject(c, &a, w[first].start, w[stop - 1].stop, 0);
             continue;
         }
         if (k == 1) {
