@@ -777,6 +777,19 @@ static int names_kind(const ctx *c, const line *ln) {
     return 0;
 }
 
+/* The line opens with a capitalised participle of five letters or more:
+ * "Recalling", "Guided by", "Having regard to" (a resolution's preamble). */
+static int opens_participle(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    size_t i = ln->start, e = ln->start;
+    while (e < ln->end && (scm_ascii_is_upper(p[e]) || scm_ascii_is_lower(p[e])))
+        e++;
+    if (e - i < 5 || (e < ln->end && p[e] != ' ') || !scm_ascii_is_upper(p[i]))
+        return 0;
+    return (p[e - 3] == 'i' && p[e - 2] == 'n' && p[e - 1] == 'g') ||
+           (p[e - 2] == 'e' && p[e - 1] == 'd');
+}
+
 static int header_like(const ctx *c, const line *ln, const line *next,
                        const line *follow, scm_layout layout, int first) {
     uint32_t limit = layout == SCM_LAYOUT_LINES
@@ -787,6 +800,13 @@ static int header_like(const ctx *c, const line *ln, const line *next,
     if (next && !starts_sentence(c, next)) return 0;
     if (ln->md == MD_BULLET || ln->md == MD_ORDERED ||
         ln->md == MD_ORDERED_ONE)
+        return 0;
+    /* a paragraph ending in a comma or semicolon runs on into the next
+     * one, and so does a line before a participle: "The Ministerial
+     * Council," / "Recalling …," opening a resolution */
+    if (ln->end > ln->start &&
+        (c->raw[ln->end - 1] == ',' || c->raw[ln->end - 1] == ';') &&
+        (!next || (follow && opens_participle(c, follow))))
         return 0;
     if (ln->width <= limit) return 1;
     /* "Majuro, Republic of the Marshall Islands   October 17, 2218": a

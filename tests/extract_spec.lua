@@ -2215,4 +2215,71 @@ describe("scm.parse", function()
       assert.equal("Under-Secretary of State", p.role)
     end)
   end)
+
+  describe("general rules (multilateral forms: OSCE, ASEAN, PIF, G20)", function()
+    it("reads a decision's paragraphs after 'The Ministerial Council,' (no header line)", function()
+      local doc = assert(scm.parse("DECISION No. 4/31\nEXTENSION OF THE MANDATE OF THE MISSION\n\n" ..
+        "Vienna, 5 December 2131\n\nThe Ministerial Council,\n\nRecalling the Helsinki Final Act " ..
+        "and the Charter of Paris for a New Europe,\nand the decisions of the Ministerial Council " ..
+        "adopted at its previous meetings,\n\nWelcoming the report of the Head of Mission on the " ..
+        "implementation of the\nmandate during the period from January to October 2131,\n\n" ..
+        "1. Decides to extend the mandate of the OSCE Mission to the Lake District\nuntil " ..
+        "31 December 2132;\n\n2. Tasks the Permanent Council with reviewing the implementation " ..
+        "of this\ndecision at its first meeting in 2132.\n"))
+      -- a paragraph ending in a comma runs on: it is no header line
+      local kinds = {}
+      for p in doc:paragraphs() do kinds[#kinds + 1] = p.kind end
+      assert.same({ "header", "header", "header", "body", "body", "body", "body", "body" }, kinds)
+      assert.same({ "recall", "welcome", "decide", "task" }, verbs(doc))
+      for _, a in ipairs(acts(doc)) do assert.same({ "Council" }, a.actors) end
+    end)
+
+    it("reads a body named by several capitalised words by its head word", function()
+      local doc = parse("The Ministerial Council, recalling the Final Act, decided to extend the " ..
+        "mandate. The Peace and Security Council welcomed the report. It urged the parties to " ..
+        "cease fire. The Council, Commission and Board noted it.")
+      assert.same({ "Council" }, act_with(doc, "decide").actors)
+      assert.same({ "Council" }, act_with(doc, "welcome").actors)
+      assert.same({ "Council" }, act_with(doc, "urge").actors)
+      -- a list of bodies is no name
+      assert.is_nil(act_with(doc, "note"))
+      -- the head of a lead-in's body is its last body word: not 'Ministerial'
+      local lead = assert(scm.parse("Decision\n\nVienna, 5 December 2131\n\nThe OSCE Ministerial " ..
+        "Council, meeting in Vienna on 4 and 5 December 2131,\n\nRecalling the Helsinki Final Act " ..
+        "and the Charter of Paris for a New Europe,\nand the decisions of the Ministerial Council " ..
+        "adopted at its previous meetings,\n\n1. Decides to extend the mandate of the OSCE Mission " ..
+        "to the Lake District\nuntil 31 December 2132.\n"))
+      for _, a in ipairs(acts(lead)) do assert.same({ "Council" }, a.actors) end
+      assert.same({ "recall", "decide" }, verbs(lead))
+    end)
+
+    it("reads 'participating States', three-word modifiers and 'Some Leaders' as groups", function()
+      local doc = parse("The participating States reaffirmed their commitment. The OSCE " ..
+        "participating States welcomed the work of the Chairmanship. The East Asia Summit Leaders " ..
+        "underscored the importance of dialogue. Some Leaders expressed concerns about the " ..
+        "reclamations.")
+      assert.same({ "participating States" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "participating States" }, act_with(doc, "welcome").actors)
+      assert.same({ "Leaders" }, act_with(doc, "underscore").actors)
+      -- the noun's plural, the lemma's singular
+      assert.same({ "Leaders" }, act_with(doc, "express concern").actors)
+    end)
+
+    it("reads an office 'of' an organisation that is no party as the office", function()
+      local doc = parse("The Chairperson of the African Union Commission welcomed the agreement. " ..
+        "The Secretary-General of the Organisation of Islamic Cooperation and the Minister of " ..
+        "Foreign Affairs of Chad commended the parties.")
+      assert.same({ "Chair" }, act_with(doc, "welcome").actors)
+      assert.same({ "Minister", "Secretary-General" }, sorted(act_with(doc, "commend").actors))
+    end)
+
+    it("reads no short forms in a heading in capitals: ordinals, number words, 'TO'", function()
+      local doc = assert(scm.parse("FIFTY-NINTH PACIFIC ISLANDS FORUM LEADERS MEETING\n" ..
+        "CHAIRMAN'S STATEMENT OF THE 58TH SUMMIT\nMANDATE OF THE MISSION TO THE LAKES\n\n" ..
+        "The Leaders met in Apia on 3 May 2040 with the US-ROK NCG and the EU-CELAC partners.\n"))
+      local shorts = {}
+      for a in doc:acronyms() do shorts[#shorts + 1] = a.short end
+      assert.same({ "US", "ROK", "NCG", "EU", "CELAC" }, shorts)
+    end)
+  end)
 end)

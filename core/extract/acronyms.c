@@ -1404,6 +1404,22 @@ static int only_spaces(const char *text, size_t a, size_t b) {
     return 1;
 }
 
+/* Two words of a run of capitals: spaces between them, or one hyphen
+ * ("FIFTY-NINTH PACIFIC ISLANDS FORUM"). */
+static int run_gap(const char *text, size_t a, size_t b) {
+    return only_spaces(text, a, b) || (b == a + 1 && text[a] == '-');
+}
+
+
+/* "58TH", "1ST", "2ND": an ordinal in a heading written in capitals. */
+static int caps_ordinal(const char *s, size_t n) {
+    size_t d = 0;
+    while (d < n && is_digit((unsigned char)s[d])) d++;
+    return d > 0 && n == d + 2 &&
+           (same(s + d, 2, "ST", 2, 0) || same(s + d, 2, "ND", 2, 0) ||
+            same(s + d, 2, "RD", 2, 0) || same(s + d, 2, "TH", 2, 0));
+}
+
 /* A word of three capitals or more, letters only, that no definition
  * made a short form. */
 static int capital_word(const state *st, const word *w) {
@@ -1411,15 +1427,33 @@ static int capital_word(const state *st, const word *w) {
     long e;
     /* "SHIELD OF THRACE": a short function word joins the run */
     if (n == 2 && (memcmp(st->text + w->start, "OF", 2) == 0 ||
-                   memcmp(st->text + w->start, "DE", 2) == 0))
+                   memcmp(st->text + w->start, "DE", 2) == 0 ||
+                   memcmp(st->text + w->start, "TO", 2) == 0 ||
+                   memcmp(st->text + w->start, "IN", 2) == 0 ||
+                   memcmp(st->text + w->start, "ON", 2) == 0))
         return 1;
     if (n == 3 && (memcmp(st->text + w->start, "THE", 3) == 0 ||
                    memcmp(st->text + w->start, "AND", 3) == 0 ||
+                   memcmp(st->text + w->start, "FOR", 3) == 0 ||
                    memcmp(st->text + w->start, "DEL", 3) == 0))
         return 1;
+    if (caps_ordinal(st->text + w->start, n)) return 1; /* "58TH SUMMIT" */
     if (n < 3) return 0;
-    for (p = w->start; p < w->stop; p++)
-        if (!is_upper((unsigned char)st->text[p])) return 0;
+    /* "FIFTY-NINTH": a hyphen joins two words in capitals of four
+     * letters or more ("US-ROK NCG" stays two short forms) */
+    {
+        size_t part = 0;
+        for (p = w->start; p < w->stop; p++) {
+            if (is_upper((unsigned char)st->text[p])) {
+                part++;
+            } else if (st->text[p] == '-' && part >= 4 && p + 5 <= w->stop) {
+                part = 0;
+            } else {
+                return 0;
+            }
+        }
+        if (part < 3 || (part < 4 && n > part)) return 0;
+    }
     e = lookup(st, st->text + w->start, n, 0);
     return !(e >= 0 && st->entries.items[e].defined);
 }
@@ -1518,13 +1552,15 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
      * not short forms, and so is one word naming an exercise or mission */
     for (i = 0; i < cand.len; i++) {
         if (capital_word(&st, &cand.items[i]) &&
-            ((i > 0 && only_spaces(t->text, cand.items[i - 1].stop,
-                                   cand.items[i].start) &&
+            ((i > 0 && run_gap(t->text, cand.items[i - 1].stop,
+                               cand.items[i].start) &&
               capital_word(&st, &cand.items[i - 1])) ||
              (i + 1 < cand.len &&
-              only_spaces(t->text, cand.items[i].stop,
-                          cand.items[i + 1].start) &&
+              run_gap(t->text, cand.items[i].stop, cand.items[i + 1].start) &&
               capital_word(&st, &cand.items[i + 1]))))
+            continue;
+        if (caps_ordinal(t->text + cand.items[i].start,
+                         cand.items[i].stop - cand.items[i].start))
             continue;
         if (capital_word(&st, &cand.items[i]) &&
             named_event(&st, &cand.items[i]))

@@ -626,6 +626,15 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 if (k < first + m) continue;
                 cls = scm_phrase_lookup(&c->verb, c->key.items, c->key.len,
                                         &found);
+                /* "expressed concerns": the noun's plural, the lemma's
+                 * singular */
+                if (!found && c->key.len > llen + 2 &&
+                    c->key.items[c->key.len - 1] == 's' &&
+                    c->key.items[c->key.len - 2] != 's') {
+                    cls = scm_phrase_lookup(&c->verb, c->key.items,
+                                            c->key.len - 1, &found);
+                    if (found) c->key.len--;
+                }
                 if (found && courtesy_call(c, w, c->key.items, c->key.len,
                                            first + m, n))
                     return 0;
@@ -1002,15 +1011,33 @@ static size_t skip_trailers(acts_ctx *c, const scm_word *w, size_t j,
             pk = party_at(c, w, k, n, &cls);
             if (pk > 0) {
                 j = k + (size_t)pk;
+                /* "of the African Union Commission": a party's body */
+                while (j < n && j - k < 8 && w[j].kind == SCM_W_WORD &&
+                       w[j].cap && w[j].lower && !IN(c, &w[j], L_GROUP_NAMED))
+                    j++;
                 continue;
             }
-            if (person && pk == 0) {
-                size_t e = k;
-                while (e < n && e - k < 4 && w[e].kind == SCM_W_WORD &&
-                       w[e].cap && w[e].lower)
-                    e++;
-                if (e > k) {
-                    j = e;
+            /* "of the African Union Commission", "of the Organisation
+             * of Islamic Cooperation": the office's organisation, its
+             * capitalised words joined by "of", "and", "for" */
+            if (pk == 0) {
+                size_t e = k, last = k;
+                while (e < n && e - k < 8) {
+                    if (w[e].kind == SCM_W_WORD && w[e].cap) {
+                        last = ++e;
+                    } else if (e > k && e + 1 < n &&
+                               (scm_word_is(t, &w[e], "of") ||
+                                scm_word_is(t, &w[e], "and") ||
+                                scm_word_is(t, &w[e], "for")) &&
+                               w[e + 1].kind == SCM_W_WORD && w[e + 1].cap &&
+                               !scm_word_is(t, &w[e + 1], "The")) {
+                        e++;
+                    } else {
+                        break;
+                    }
+                }
+                if (last > k) {
+                    j = last;
                     continue;
                 }
             }
@@ -1019,17 +1046,47 @@ static size_t skip_trailers(acts_ctx *c, const scm_word *w, size_t j,
     }
 }
 
-/* A group noun after a party or acronym, with up to two capitalised
- * modifiers, at word e: "[G7] Foreign Ministers", "[ASEAN] Leaders".  The
- * word after it, or 0. */
+/* A group noun after a party or acronym, with up to three capitalised
+ * modifiers, at word e: "[G7] Foreign Ministers", "[ASEAN] Leaders", "East
+ * Asia Summit Leaders".  The word after it, or 0. */
 static size_t group_after(acts_ctx *c, const scm_word *w, size_t e,
                           size_t n) {
     size_t k = e;
-    while (k < n && k - e < 2 && w[k].kind == SCM_W_WORD && w[k].cap &&
+    while (k < n && k - e < 3 && w[k].kind == SCM_W_WORD && w[k].cap &&
            w[k].lower && !IN(c, &w[k], L_GROUP_NAMED))
         k++;
     if (k < n && w[k].cap && IN(c, &w[k], L_GROUP_NAMED)) return k + 1;
     return 0;
+}
+
+/* A body's name of two to five capitalised words (an "and" between two of
+ * them) from word j whose last word is a speaking body of the lexicon
+ * and which goes on with no capitalised word: "Ministerial Council",
+ * "OSCE Permanent Council", "Peace and Security Council".  The word after
+ * its head, or 0. */
+static size_t body_name_end(acts_ctx *c, const scm_word *w, size_t j,
+                            size_t n) {
+    const char *t = c->t;
+    size_t k = j;
+    while (k < n && k - j < 5) {
+        if (w[k].kind == SCM_W_WORD && w[k].cap) {
+            k++;
+        } else if (k > j && k + 1 < n && scm_word_is(t, &w[k], "and") &&
+                   w[k + 1].kind == SCM_W_WORD && w[k + 1].cap) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    if (k - j < 2 || (k < n && w[k].kind == SCM_W_WORD && w[k].cap))
+        return 0;
+    if (!scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[k - 1].start,
+                         w[k - 1].stop - w[k - 1].start))
+        return 0;
+    /* adjacent words only: "Council, Commission" is a list */
+    for (size_t q = j; q + 1 < k; q++)
+        if (w[q + 1].start != w[q].stop + 1) return 0;
+    return k;
 }
 
 /* "of State and Government", "of Foreign Affairs of Japan and the United
@@ -1186,6 +1243,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (IN(c, &w[j], L_DETERMINERS)) {
         det = 1;
         j++;
+    } else if (j + 1 < n && IN(c, &w[j + 1], L_GROUP_NAMED) &&
+               (scm_word_ieq(t, &w[j], "some") ||
+                scm_word_ieq(t, &w[j], "several") ||
+                scm_word_ieq(t, &w[j], "many") ||
+                scm_word_ieq(t, &w[j], "most"))) {
+        /* "Some Leaders expressed concern": part of the group speaks */
+        det = 1;
+        j++;
     }
     if (j < n && IN(c, &w[j], L_NUMERALS)) {
         num = 1;
@@ -1261,6 +1326,19 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 if (end) return (long)end;
             }
             return (long)skip_of_body(c, w, j + 1, n);
+        }
+    }
+    /* "the participating States", "All OSCE participating States": the
+     * members of an organisation, one group */
+    {
+        size_t m = j;
+        if (m + 2 < n && w[m].kind == SCM_W_WORD && w[m].cap && !w[m].lower)
+            m++; /* the organisation's acronym */
+        if (m + 1 < n && scm_word_is(t, &w[m], "participating") &&
+            scm_word_is(t, &w[m + 1], "States")) {
+            if (actors_add(a, t + w[m].start, w[m + 1].stop - w[m].start, -1))
+                return -1;
+            return (long)m + 2;
         }
     }
     /* a group with a modifier: "the Prime Ministers" (people whose role
@@ -1461,6 +1539,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            w[j + 1].stop - w[j].start) != 0)
             return -1;
         return (long)j + 2;
+    }
+    /* "the Ministerial Council", "the OSCE Permanent Council", "the Peace
+     * and Security Council": a body's name ends in its head word, which
+     * speaks (the actor, as for "the Council of Foreign Ministers") */
+    if (det) {
+        size_t e = body_name_end(c, w, j, n);
+        if (e) {
+            if (add_body_actor(c->lex, a, t + w[e - 1].start,
+                               w[e - 1].stop - w[e - 1].start) != 0)
+                return -1;
+            return (long)skip_of_body(c, w, e, n);
+        }
     }
     /* "the Committee": a collective body speaking for itself */
     if (det && w[j].kind == SCM_W_WORD && w[j].cap &&
@@ -2189,11 +2279,15 @@ static int lead_in(acts_ctx *c, const scm_word *w, size_t n, actor_set *a,
           scm_word_is(t, &w[k + 1], "gathered") ||
           scm_word_is(t, &w[k + 1], "assembled")))
         return 0;
-    for (body = i; body < k; body++)
-        if (w[body].kind == SCM_W_WORD && w[body].cap &&
-            scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[body].start,
-                            w[body].stop - w[body].start))
-            break;
+    /* the head of the body's name: its last speaking-body word before
+     * any "of" ("The OSCE Ministerial Council" -> Council, "The Council
+     * of Foreign Ministers" -> Council) */
+    body = k;
+    for (size_t q = i; q < k && !scm_word_is(t, &w[q], "of"); q++)
+        if (w[q].kind == SCM_W_WORD && w[q].cap &&
+            scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[q].start,
+                            w[q].stop - w[q].start))
+            body = q;
     *after = k + 1;
     if (scm_word_is(t, &w[i], "Heads") && i + 2 < k &&
         scm_word_is(t, &w[i + 1], "of")) {
