@@ -2273,6 +2273,18 @@ describe("scm.parse", function()
       assert.same({ "Minister", "Secretary-General" }, sorted(act_with(doc, "commend").actors))
     end)
 
+    it("reads 'Dato' Sri' as honorifics and the party of a second office after 'and'", function()
+      local doc = parse("The meeting was chaired by H.E. Mr. Bounthavy Sisouphanh, Deputy Prime " ..
+        "Minister and Minister of Foreign Affairs of the Lao People's Democratic Republic, and " ..
+        "attended by H.E. Dato' Sri Hamzah bin Abdullah, Minister of Foreign Affairs of Malaysia.")
+      local lao = person(doc, "Sisouphanh")
+      assert.equal("Deputy Prime Minister", lao.role)
+      assert.equal("Lao PDR", lao.party)
+      local my = person(doc, "Hamzah")
+      assert.equal("Hamzah bin Abdullah", my.name)
+      assert.equal("Malaysia", my.party)
+    end)
+
     it("reads no short forms in a heading in capitals: ordinals, number words, 'TO'", function()
       local doc = assert(scm.parse("FIFTY-NINTH PACIFIC ISLANDS FORUM LEADERS MEETING\n" ..
         "CHAIRMAN'S STATEMENT OF THE 58TH SUMMIT\nMANDATE OF THE MISSION TO THE LAKES\n\n" ..

@@ -1332,6 +1332,30 @@ static long unknown_office(people_ctx *c, const scm_word *w, size_t o,
     return 1;
 }
 
+/* "…, Deputy Prime Minister and Minister of Foreign Affairs of the Lao
+ * People's Democratic Republic": a second office of the same person after
+ * "and" (or a spaced dash) at word j gives the party the first did not.
+ * *party set and *next moved past it when found; 0, or -1 (memory). */
+static int second_office_party(people_ctx *c, const scm_word *w, size_t j,
+                               size_t n, const char **party, size_t *next) {
+    const char *r2, *p2 = NULL;
+    size_t te2, after, unused;
+    long tk;
+    if (j + 2 >= n ||
+        !(scm_word_is(c->t, &w[j], "and") ||
+          (scm_word_punct(&w[j], '-') && j > 0 && w[j].start > w[j - 1].stop &&
+           w[j + 1].start > w[j].stop)))
+        return 0;
+    tk = title_at(c, w, j + 1, n, &r2);
+    if (tk <= 0) return tk < 0 ? -1 : 0;
+    te2 = j + 1 + (size_t)tk;
+    if (office_of(c, w, n, &te2, &after, &p2, &unused) != 0) return -1;
+    if (!p2 || !*p2) return 0;
+    *party = p2;
+    *next = after > te2 ? after : te2;
+    return 0;
+}
+
 /* A name at word `at` (after an honorific at i, or at i itself) and
  * ", [party] Title [of ...]" after it.  `titled`: only with the title
  * (an untitled name of two words or more).  The next word to look at, 0
@@ -1390,6 +1414,9 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
                 if (oom) return (size_t)-1;
                 if (party) next = end;
             }
+            if (!party &&
+                second_office_party(c, w, next, n, &party, &next) != 0)
+                return (size_t)-1;
         } else {
             long uk;
             role = NULL;
@@ -1438,10 +1465,13 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
                             size_t i, size_t n) {
     const char *t = c->t;
     size_t at = i + 1;
-    while (at < n && at - i < 4 &&
+    while (at < n && at - i < 5 &&
            (in_set(c, &w[at], WS_HONORIFIC) ||
+            /* "Dato' Sri": the apostrophe is a word of its own */
+            (scm_word_punct(&w[at], '\'') && scm_word_is(t, &w[at - 1], "Dato")) ||
             ((scm_word_is(t, &w[at], "Seri") || scm_word_is(t, &w[at], "Sri")) &&
-             in_set(c, &w[at - 1], WS_HONORIFIC))))
+             (in_set(c, &w[at - 1], WS_HONORIFIC) ||
+              scm_word_punct(&w[at - 1], '\'')))))
         at++;
     return at;
 }
@@ -1465,6 +1495,9 @@ static int appositive_party(people_ctx *c, const scm_word *w, size_t ns,
     tstop = ns + 1 + (size_t)tk;
     if (office_of(c, w, n, &tstop, &after, &p2, &unused) != 0) return -1;
     if (p2 && *p2) *party = p2;
+    else if (second_office_party(c, w, after > tstop ? after : tstop, n,
+                                 party, &after) != 0)
+        return -1;
     return 0;
 }
 
