@@ -1180,21 +1180,50 @@ static int other_year(const ctx *c, size_t start, size_t s) {
            atoi(wtext(c, s - 1)) != c->year;
 }
 
-/* "... Council resolutions 1718 and 1874": from word r (the "resolution"
- * word); the phrase starts at `start`.  Returns the next word index. */
+/* Word j is a year in parentheses after a resolution's number: "2231
+ * (2015)", the year of its adoption. */
+static int paren_year(const ctx *c, size_t j) {
+    return j < c->n && gap_is(c, j, G_PAREN) && wlen(c, j) == 4 &&
+           year_word(c, j) && c->w[j].stop < c->limit &&
+           c->t[c->w[j].stop] == ')';
+}
+
+/* The gap before word j is ") " or "), ": after a year in parentheses. */
+static int after_paren(const ctx *c, size_t j) {
+    size_t p = c->w[j - 1].stop, e = c->w[j].start;
+    return p < e && c->t[p] == ')' &&
+           ((e == p + 2 && c->t[p + 1] == ' ') ||
+            (e == p + 3 && c->t[p + 1] == ',' && c->t[p + 2] == ' '));
+}
+
+/* "... Council resolutions 1718 and 1874", "resolutions 2231 (2015) and
+ * 1540 (2004)": from word r (the "resolution" word); the phrase starts at
+ * `start`.  Returns the next word index. */
 static size_t resolution(ctx *c, size_t start, size_t r, int *err) {
     int nums[32];
     size_t nn = 0, j = r + 1, stop = c->w[r].stop;
-    while (j < c->n && (gap_space(c, j) || (nn && gap_is(c, j, G_COMMA))) &&
+    while (j < c->n &&
+           (gap_space(c, j) ||
+            (nn && (gap_is(c, j, G_COMMA) || after_paren(c, j)))) &&
            number(c, j) && nn < 32) {
+        int dated = 0;
         nums[nn++] = atoi(wtext(c, j));
         stop = c->w[j].stop;
         j++;
+        if (paren_year(c, j)) {
+            stop = c->w[j].stop + 1;
+            j++;
+            dated = 1;
+        }
         if (j < c->n && (is_word(c, j, "and") || is_word(c, j, "or")) &&
-            (gap_space(c, j) || gap_is(c, j, G_COMMA)) && j + 1 < c->n &&
-            number(c, j + 1))
+            (gap_space(c, j) || gap_is(c, j, G_COMMA) ||
+             (dated && after_paren(c, j))) &&
+            j + 1 < c->n && gap_space(c, j + 1) && number(c, j + 1))
             j++; /* "1718 and 1874", "2321, and 2397" */
-        else if (j < c->n && gap_is(c, j, G_COMMA) && number(c, j))
+        else if (j < c->n && (gap_is(c, j, G_COMMA) ||
+                              (dated && after_paren(c, j) &&
+                               c->t[c->w[j - 1].stop + 1] == ',')) &&
+                 number(c, j))
             ;
         else
             break;
@@ -1244,16 +1273,16 @@ static int format_word(const ctx *c, size_t i) {
            is_digit((unsigned char)s[2]);
 }
 
-/* "… Security Council resolutions, including resolution 2334": a
- * resolver and its "resolution(s)" earlier in the sentence of the
+/* "… Security Council resolutions, including resolution 2334", "The
+ * members of the Security Council recalled resolution 3475": a resolver
+ * (with or without its "resolution(s)") earlier in the sentence of the
  * lower-case resolution word i (up to 16 words back). */
 static int resolver_earlier(const ctx *c, size_t i) {
-    for (size_t k = i; k > 1 && i - k < 16; k--) {
+    for (size_t k = i; k > 0 && i - k < 16; k--) {
         for (size_t p = c->w[k - 1].stop; p < c->w[k].start; p++)
             if (c->t[p] == '.' || c->t[p] == ';' || c->t[p] == ':') return 0;
-        if (k - 1 < i && resolution_word(c, k - 1) &&
-            in_table(c, k - 2, L_RESOLVER, scm_ref_resolvers,
-                     scm_ref_nresolvers))
+        if (cap(c, k - 1) && in_table(c, k - 1, L_RESOLVER, scm_ref_resolvers,
+                                      scm_ref_nresolvers))
             return 1;
     }
     return 0;
