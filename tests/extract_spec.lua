@@ -2285,6 +2285,26 @@ describe("scm.parse", function()
       assert.equal("Malaysia", my.party)
     end)
 
+    it("lets 'They' stand for the subject of a sentence with no act when no plural act came before", function()
+      local doc = parse("U.S. Secretary of Defense Ann Lee and ROK Minister of National Defense Kim " ..
+        "Jin met in Seoul on May 2. They reaffirmed the Alliance. Both sides welcomed the talks.")
+      assert.same({ "Minister", "Secretary" }, sorted(act_with(doc, "reaffirm").actors))
+      -- after a plural act, the act's subject as before
+      local later = parse("The Secretary and the Minister met in Seoul. The United States and the " ..
+        "ROK welcomed the talks. Secretary Lee and Minister Kim reviewed the plans. They noted " ..
+        "the progress.")
+      assert.same({ "ROK", "U.S." }, sorted(act_with(later, "note").actors))
+    end)
+
+    it("reads a body's short form before an office ('The ROK JCS Chairman') as the office", function()
+      local doc = parse("General Park Jae-hoon, Chairman of the ROK Joint Chiefs of Staff (JCS), and " ..
+        "General Daniel R. Whitcombe, Chairman of the U.S. Joint Chiefs of Staff, led their " ..
+        "delegations. The ROK JCS Chairman expressed appreciation to Chairman Whitcombe. The U.S. " ..
+        "JCS Chairman welcomed the progress.")
+      assert.same({ "Chairman Park" }, act_with(doc, "express appreciation").actors)
+      assert.same({ "Chairman Whitcombe" }, act_with(doc, "welcome").actors)
+    end)
+
     it("reads no short forms in a heading in capitals: ordinals, number words, 'TO'", function()
       local doc = assert(scm.parse("FIFTY-NINTH PACIFIC ISLANDS FORUM LEADERS MEETING\n" ..
         "CHAIRMAN'S STATEMENT OF THE 58TH SUMMIT\nMANDATE OF THE MISSION TO THE LAKES\n\n" ..

@@ -135,6 +135,11 @@ typedef struct acts_ctx {
      * acts ("Acting under Article 7 …", "Operative paragraphs") do not end
      * its list */
     int list_body;
+    /* the latest sentence-opening subject of two or more actors whose
+     * verb reports nothing ("A and B met in Seoul."): "They" stands for
+     * it when no act of several actors came before */
+    actor_set silent;
+    size_t silent_acts; /* acts in the document when it was seen */
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -1132,6 +1137,19 @@ static int short_form(const char *t, const scm_word *w) {
     return caps >= 2 || (caps >= 1 && digits >= 1);
 }
 
+/* "JCS Chairman", "CFC Commander": a short form that is no party, then a
+ * title (the office of that body).  The title's length after the short
+ * form (role in *role), 0 when not, -1 memory. */
+static long acronym_title(acts_ctx *c, const scm_word *w, size_t j,
+                          size_t n, const char **role) {
+    const char *cls;
+    long pk;
+    if (j + 1 >= n || !short_form(c->t, &w[j])) return 0;
+    pk = party_at(c, w, j, n, &cls);
+    if (pk != 0) return pk < 0 ? -1 : 0;
+    return title_at(c, w, j + 1, n, role);
+}
+
 /* The group word defined by "(hereinafter “the Ministers”)" at word j:
  * its people as actors.  1 when it is, 0 when not, -1 memory. */
 static int alias_group(acts_ctx *c, const scm_word *w, size_t j,
@@ -1585,6 +1603,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         size_t e = j + (size_t)k;
         long tk = title_at(c, w, e, n, &role);
         if (tk < 0) return -1;
+        /* "The ROK JCS Chairman": a body's short form before the office */
+        if (tk == 0 && (tk = acronym_title(c, w, e, n, &role)) > 0) e++;
+        if (tk < 0) return -1;
         if (tk > 0) {
             int32_t who;
             size_t te = skip_person(c, w, e, e + (size_t)tk, n, &who);
@@ -1732,6 +1753,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         long tk = title_at(c, w, j, n, &role);
         size_t te;
         int32_t who;
+        /* "The CFC Commander" */
+        if (tk == 0 && (tk = acronym_title(c, w, j, n, &role)) > 0) j++;
         if (tk <= 0) return tk;
         te = skip_person(c, w, j, j + (size_t)tk, n, &who);
         if (who < 0 && te < n && w[te].kind == SCM_W_WORD && w[te].cap &&
@@ -1904,6 +1927,17 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
         group_literal(c->x->acts.items[c->last_single - 1].actors.items[0]))
         k = c->last_single;
     if (k) hit = &c->x->acts.items[k - 1];
+    /* "A and B met in Seoul. They reaffirmed …": no act of several actors
+     * yet, "They" is the subject of the sentence that had no act ("Both
+     * sides" stays the parties) */
+    if (!hit && a->resolve == RES_PLURAL && c->silent.n >= 2 &&
+        strcmp(a->literal, "They") == 0) {
+        for (i = 0; i < c->silent.n; i++)
+            if (actors_add(a, c->silent.names[i], strlen(c->silent.names[i]),
+                           c->silent.persons[i]) != 0)
+                return -1;
+        return 0;
+    }
     if (!hit && a->resolve == RES_PLURAL && c->ndoc_parties >= 2) {
         /* "Both sides" with no plural subject before it (a readout that
          * opens with it, or after acts of one person): the parties of the
@@ -2574,6 +2608,14 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                     continue;
                 }
             }
+            if (p == p0 && !a.resolve && a.n >= 2) {
+                /* "The two Chairmen reviewed …": a subject "They" may
+                 * stand for */
+                actors_free(&c->silent);
+                c->silent = a;
+                c->silent_acts = c->x->acts.len;
+                continue;
+            }
             actors_free(&a);
             continue;
         }
@@ -2891,6 +2933,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     r = 0;
 out:
     if (c.has_list_subject) actors_free(&c.list_subject);
+    actors_free(&c.silent);
     for (i = 0; i < c.ndoc_parties; i++) free(c.doc_parties[i]);
     scm_phrase_index_free(&c.title);
     scm_phrase_index_free(&c.party);
