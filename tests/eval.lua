@@ -424,6 +424,12 @@ local sets = {
   { "forty-fifth blind set (tests/gold/blind45: multilateral OIC, CHOGM, BRICS, UN Security "
     .. "Council, CPLP, without the code)",
     gold_dir .. "blind45/" },
+  { "forty-sixth blind set (tests/gold/blind46: mainstream EDSCG, Tri-CHOD, BSD, leaders' vision, "
+    .. "readout, written beside blind47, without the code)",
+    gold_dir .. "blind46/" },
+  { "forty-seventh blind set (tests/gold/blind47: multilateral OSCE, EAS, IORA, C5+1, Polynesian "
+    .. "Leaders Group, written beside blind46, without the code)",
+    gold_dir .. "blind47/" },
 }
 local any = false
 for _, set in ipairs(sets) do
