@@ -57,7 +57,8 @@ static int ascii_ncase_contains(const char *s, size_t n, const char *word) {
 static int looks_like_title(const char *s, size_t n) {
     static const char *const words[] = {"communiqu", "joint statement",
                                         "declaration", "joint vision",
-                                        "statement", "readout", NULL};
+                                        "statement", "readout", "decision",
+                                        "resolution", NULL};
     int i;
     for (i = 0; words[i]; i++)
         if (ascii_ncase_contains(s, n, words[i])) return 1;

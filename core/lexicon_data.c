@@ -1648,7 +1648,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Minister for Defence", "Minister"},
     {"Minister of Foreign Affairs", "Minister"},
     {"Minister for Foreign Affairs", "Minister"},
-    {"Foreign Minister", "Minister"},
+    {"Foreign Minister", "Foreign Minister"},
     {"Defense Minister", "Minister"},
     {"Defence Minister", "Minister"},
     {"Minister of Unification", "Minister"},
@@ -1775,6 +1775,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Crown Prince", "Crown Prince"},
     {"Grand Duke", "Grand Duke"},
     {"Spokesperson", "Spokesperson"},
+    {"Press Secretary", "Press Secretary"},
+    {"Deputy Press Secretary", "Deputy Press Secretary"},
+    {"Spokesman", "Spokesman"},
+    {"Spokeswoman", "Spokeswoman"},
     {"Negotiator", "Negotiator"},
     {"Adviser", "Adviser"},
     {"Advisor", "Advisor"},
@@ -1881,7 +1885,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 91},
     {"title-abbreviation", words_title_abbreviation, 79},
-    {"title", words_title, 154},
+    {"title", words_title, 158},
     {"verb", words_verb, 84},
 };
 

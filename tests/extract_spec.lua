@@ -1357,8 +1357,9 @@ describe("scm.parse", function()
         "They urged restraint.")
       local as = acts(doc)
       assert.equal(2, #as)
-      assert.same({ "Minister", "Secretary" }, sorted(as[1].actors))
-      assert.same({ "Minister", "Secretary" }, sorted(as[2].actors))
+      -- a Foreign Minister's role keeps its portfolio (blind46/47 review)
+      assert.same({ "Foreign Minister", "Secretary" }, sorted(as[1].actors))
+      assert.same({ "Foreign Minister", "Secretary" }, sorted(as[2].actors))
     end)
 
     it("keeps the role reading when enough people hold the role", function()
@@ -1366,7 +1367,8 @@ describe("scm.parse", function()
         "Foreign Minister Raul Ortega and Defense Minister Lia Paz met in Lima. " ..
         "The two Ministers welcomed the new agreement.")
       local a = act_with(doc, "welcome")
-      assert.same({ "Minister Ortega", "Minister Paz" }, sorted(a.actors))
+      -- the Foreign and the Defense Minister, each by a role of their own
+      assert.same({ "Foreign Minister", "Minister" }, sorted(a.actors))
     end)
   end)
 
@@ -2312,6 +2314,101 @@ describe("scm.parse", function()
       local shorts = {}
       for a in doc:acronyms() do shorts[#shorts + 1] = a.short end
       assert.same({ "US", "ROK", "NCG", "EU", "CELAC" }, shorts)
+    end)
+  end)
+
+  describe("general rules (blind46/47 review)", function()
+    it("reads four co-chairs of a 2+2 format as 'the co-chairs'", function()
+      local doc = parse("The meeting was co-chaired by ROK First Vice Minister of Foreign Affairs " ..
+        "Yoon, Seo Yeon and ROK Vice Minister of National Defense Hwang Tae-seok, and by U.S. Under " ..
+        "Secretary of State Corinne L. Whitacre and U.S. Under Secretary of Defense Nathaniel J. " ..
+        "Birchfield. On September 16, officials, joined by the Commander of U.S. Strategic Command, " ..
+        "Admiral Lorraine V. Pettibone, held a simulation. The co-chairs reaffirmed the commitment.")
+      assert.same({ "First Vice Minister", "Under Secretary Birchfield", "Under Secretary Whitacre",
+                    "Vice Minister" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
+    it("reads a readout's Press Secretary as an office of its own and a fuller later name", function()
+      local doc = assert(scm.parse("Readout of Secretary of Defense Ellis R. Granger's Meeting With " ..
+        "Australian Deputy Prime Minister Callum Ashby\nMay 6, 2419\n\nPentagon Press Secretary " ..
+        "Dana M. Kowalczyk provided the following readout:\n\nSecretary of Defense Ellis R. Granger " ..
+        "met today in Darwin with Australian Deputy Prime Minister the Hon Callum J. Ashby MP. The " ..
+        "Secretary commended Australia's decision to raise defence spending.\n"))
+      assert.equal("Press Secretary", person(doc, "Kowalczyk").role)
+      assert.same({ "Secretary" }, act_with(doc, "commend").actors)
+      assert.equal("Callum J. Ashby", person(doc, "Ashby").name)
+      assert.equal("readout", doc.kind)
+    end)
+
+    it("counts a group word by its own latest count, not another group's", function()
+      local doc = parse("General Kirishima Daisuke, Chief of Staff of the Joint Staff of Japan, hosted " ..
+        "Admiral Jeon Ha-neul, ROK Chairman of the Joint Chiefs of Staff, and General Curtis L. " ..
+        "Vandermolen, U.S. Chairman of the Joint Chiefs of Staff. The Commander of U.S. Indo-Pacific " ..
+        "Command, Admiral Priscilla M. Daugherty, also took part. The three Chiefs of Defense " ..
+        "reaffirmed their commitment. The two Chairmen welcomed the drills. The Chiefs of Defense " ..
+        "agreed to meet again.")
+      assert.same({ "Chairman Jeon", "Chairman Vandermolen", "Chief of Staff" },
+                  sorted(act_with(doc, "agree").actors))
+    end)
+
+    it("reads a joint press release as a kind of its own", function()
+      local doc = assert(scm.parse("Joint Press Release\n\nTokyo, Japan   July 24, 2414\n\nThe 19th " ..
+        "Trilateral Chiefs of Defense Meeting was held at the Ministry of Defense in " ..
+        "Tokyo on July 24, 2414.\n"))
+      assert.equal("joint press release", doc.kind)
+      local plain = assert(scm.parse("Press Release\n\nTokyo, July 24, 2414\n\nThe Ministers met " ..
+        "in Tokyo on July 24, 2414 and discussed the security situation in the region.\n"))
+      assert.equal("press release", plain.kind)
+    end)
+
+    it("keeps 'Foreign Minister' as the role and makes a Secretary of State the U.S.", function()
+      local doc = parse("Secretary of State Adrienne M. Coulthard met today in Ashgabat with " ..
+        "Kazakhstan's Foreign Minister Aigerim Nurmaganbetova and Uzbek Foreign Minister Jahongir " ..
+        "Tursunov. Foreign Minister Tursunov stressed the urgency of water cooperation. The three " ..
+        "countries condemned the attack.")
+      assert.equal("Foreign Minister", person(doc, "Tursunov").role)
+      assert.same({ "Foreign Minister Tursunov" }, act_with(doc, "stress").actors)
+      assert.same({ "Kazakhstan", "U.S.", "Uzbekistan" }, sorted(act_with(doc, "condemn").actors))
+    end)
+
+    it("reads a State Department readout by its 'attributable to' line", function()
+      local doc = assert(scm.parse("Secretary Coulthard's Meeting with Foreign Ministers\n\nMay 21, " ..
+        "2136\n\nThe following is attributable to Spokesperson Julian R. Weatherby:\n\nSecretary " ..
+        "of State Adrienne M. Coulthard met today in Ashgabat with the Foreign Ministers.\n"))
+      assert.equal("readout", doc.kind)
+    end)
+
+    it("reads a bare 'Leaders' as the group, not the leaders it names", function()
+      local doc = parse("The Leaders met in Funafuti, chaired by the Prime Minister of Tuvalu, Hon. " ..
+        "Iakopo Salesa Tealei. French Polynesia was represented by its President, Moana Teriitahi. " ..
+        "Leaders reaffirmed the Group as a platform. The leaders welcomed the plan.")
+      assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
+    end)
+
+    it("reads 'calls upon' as call on, and the Irish 'Mac' inside a name", function()
+      local doc = parse("The meeting was chaired by the Minister for Foreign Affairs of Ireland, " ..
+        "Pádraig Mac Suibhne. The Ministers called upon the parties to refrain from violence.")
+      assert.equal("call on", act_with(doc, "call on").verb)
+      assert.equal("Mac Suibhne", person(doc, "Mac Suibhne").family)
+    end)
+
+    it("reads a party 'represented by' an office and a name as the party", function()
+      local doc = parse("Oman, represented by the Minister of Foreign Affairs of the Sultanate of " ..
+        "Oman, Sheikh Hilal bin Saif Al Harthy, confirmed its readiness to host the meeting. Mrs. " ..
+        "Ana Rojas, Minister of Public Security of Costa Rica, briefed the Commission on the " ..
+        "results, and Commissioner General Juan Úbeda, Deputy Director General of the National " ..
+        "Police of Nicaragua, confirmed the readiness of his institution.")
+      assert.same({ "Oman" }, act_with(doc, "confirm").actors)
+      assert.same({ "Deputy Director General" }, act_with(doc, "confirm", 2).actors)
+    end)
+
+    it("reads 'The Council of Ministers' as the Council and a decision by its number line", function()
+      local doc = parse("The Council of Ministers reaffirmed the Charter. It noted the report.")
+      assert.same({ "Council" }, act_with(doc, "reaffirm").actors)
+      local dec = assert(scm.parse("DECISION No. 5/31\n\nVienna, 5 December 2131\n\nThe " ..
+        "Ministerial Council adopted the decision on the protection of subsea infrastructure.\n"))
+      assert.equal("decision", dec.kind)
+      assert.equal("DECISION No. 5/31", dec.title)
     end)
   end)
 end)

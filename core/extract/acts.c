@@ -118,6 +118,13 @@ typedef struct acts_ctx {
      * group ("the three Ministers"), else the titled people introduced in
      * the first paragraph that introduces anyone (0: unknown) */
     int last_counted, principals;
+    /* each counted group word and its latest count ("the two Chairmen",
+     * "the three Chiefs of Defense") */
+    struct {
+        char word[32];
+        int count;
+    } counted[8];
+    size_t ncounted;
     /* the people of the sentence that says the meeting was co-chaired
      * ("co-chaired by A and B", "A and B co-chaired"): "the co-chairs" */
     int32_t cochairs[MAX_ACTORS];
@@ -337,6 +344,21 @@ static int role_plural(const acts_ctx *c, const char *t, const scm_word *w) {
 
 /* "Presidents" -> every person whose role is "President" (the leaders for
  * "leaders").  0 when nobody fits (the caller keeps the word). */
+/* "Foreign Minister", "Defence Minister": a role whose portfolio word
+ * stands before the role word `sing`, so that "the two Ministers" counts
+ * them ("Prime Minister", "Deputy Minister" are offices of their own). */
+static int portfolio_role(const char *role, const char *sing) {
+    static const char *const portfolios[] = {"Foreign ", "Defence ",
+                                             "Defense ", NULL};
+    size_t rn = strlen(role), sn = strlen(sing);
+    if (rn <= sn || strcmp(role + rn - sn, sing) != 0) return 0;
+    for (size_t k = 0; portfolios[k]; k++)
+        if (strlen(portfolios[k]) + sn == rn &&
+            strncmp(role, portfolios[k], strlen(portfolios[k])) == 0)
+            return 1;
+    return 0;
+}
+
 static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                         const scm_word *w, int *added) {
     size_t n = w->stop - w->start, i, from = a->n;
@@ -348,7 +370,7 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         const scm_person *p = &c->x->people.items[i];
         if (!p->role) continue;
         if (leaders ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)
-                    : strcmp(p->role, sing) == 0) {
+                    : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing)) {
             if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
             (*added)++;
         }
@@ -504,9 +526,35 @@ static int keep_responsible(acts_ctx *c, const scm_word *w, size_t j,
  * many as the latest counted group had, else those introduced first.
  * Leaves `a` as it is for "leaders", for words that are not role plurals
  * and when the number is unknown. */
+/* Remember the count of a counted group word ("the three Chiefs"). */
+static void remember_count(acts_ctx *c, const scm_word *w, int count) {
+    size_t i, wl = w->stop - w->start;
+    if (wl >= sizeof c->counted[0].word) return;
+    for (i = 0; i < c->ncounted; i++)
+        if (scm_word_ieq(c->t, w, c->counted[i].word)) break;
+    if (i == c->ncounted) {
+        if (c->ncounted == sizeof c->counted / sizeof c->counted[0]) return;
+        c->ncounted++;
+        memcpy(c->counted[i].word, c->t + w->start, wl);
+        c->counted[i].word[wl] = '\0';
+    }
+    c->counted[i].count = count;
+}
+
+/* The latest count of group word w, or 0. */
+static int counted_as(const acts_ctx *c, const scm_word *w) {
+    for (size_t i = 0; i < c->ncounted; i++)
+        if (scm_word_ieq(c->t, w, c->counted[i].word))
+            return c->counted[i].count;
+    return 0;
+}
+
 static int group_principals(acts_ctx *c, actor_set *a, const char *t,
                             const scm_word *w, size_t from, int *added) {
-    int count = c->last_counted ? c->last_counted : c->principals;
+    /* "the two Chairmen" counts the Chairmen, not "the Chiefs of
+     * Defense" after them: the latest count of this group word */
+    int same = counted_as(c, w);
+    int count = same ? same : c->principals;
     size_t i, k;
     if (count < 2 || *added >= count || scm_word_ieq(t, w, "leaders") ||
         scm_word_ieq(t, w, "heads") || scm_word_ieq(t, w, "allies") ||
@@ -517,7 +565,7 @@ static int group_principals(acts_ctx *c, actor_set *a, const char *t,
          * Chairmen" of an MCM that a Commander also attended) unless a
          * counted group has named more principals ("The three Ministers
          * ..." of two Ministers and a Secretary) and they are among them */
-        if (!c->last_counted) return 0;
+        if (!same) return 0;
         for (i = from; i < a->n; i++) {
             int titled = 0, among = 0;
             for (k = 0; k < c->x->people.len && titled < count; k++)
@@ -646,6 +694,9 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 if (found && c->key.len < sizeof v->lemma) {
                     memcpy(v->lemma, c->key.items, c->key.len);
                     v->lemma[c->key.len] = '\0';
+                    /* "calls upon" is the lemma's other spelling */
+                    if (strcmp(v->lemma, "call upon") == 0)
+                        memcpy(v->lemma, "call on", 8);
                     v->klass = cls;
                     v->first = j;
                     v->stop = first + m;
@@ -813,15 +864,37 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
     }
     if (allow_insert && j < n && scm_word_punct(&w[j], ',') && j + 1 < n &&
         lower_word(t, &w[j + 1])) {
-        size_t k;
+        size_t k, first = 0;
+        int named = 1; /* the words since the last comma are a name */
+        /* the insertion ends at its first comma, or at the next one when
+         * a name in apposition stands between and a verb follows: ",
+         * represented by the Minister …, Sheikh X, confirmed" */
         for (k = j + 1; k < n && k - j < 60; k++) {
             if (scm_word_punct(&w[k], ';') || scm_word_punct(&w[k], '.'))
                 break;
             if (scm_word_punct(&w[k], ',')) {
-                j = k + 1;
-                break;
+                int rv;
+                if (first && !named) break;
+                if (!first) first = k + 1;
+                if (k + 1 >= n) break;
+                rv = verb_at(c, w, k + 1, n, v);
+                if (rv < 0) return -1;
+                if (rv > 0 && v->form != FORM_ING) {
+                    first = k + 1;
+                    break;
+                }
+                named = 1;
+            } else if (first && !(w[k].kind == SCM_W_WORD &&
+                                  (w[k].cap || IN(c, &w[k], L_HONORIFICS) ||
+                                   scm_word_in(t, &w[k],
+                                               scm_family_particles_lower) ||
+                                   scm_word_is(t, &w[k], "bin") ||
+                                   scm_word_is(t, &w[k], "binti")))) {
+                named = 0;
             }
         }
+        memset(v, 0, sizeof *v);
+        if (first) j = first;
     }
     while (j < n && steps++ < 8) {
         if (IN(c, &w[j], L_NEGATORS)) {
@@ -1497,6 +1570,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 const char *r = c->x->people.items[who].role;
                 if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
             }
+        } else if (!det && !num && scm_word_is(t, &w[j], "Leaders")) {
+            /* "Leaders reaffirmed …" without an article: a summit's or a
+             * forum's members as one group, whoever of them is named */
+            if (actors_add(a, "Leaders", 7, -1) != 0) return -1;
+            return (long)skip_of_body(c, w, j + 1, n);
         } else {
             int added;
             size_t from = a->n;
@@ -1516,7 +1594,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (num) {
                 int count = numeral_value(t, &w[j - 1]);
                 if (expand_counted(c, a, from, count, &added) != 0) return -1;
-                if (count && added == count) c->last_counted = count;
+                if (count && added == count) {
+                    c->last_counted = count;
+                    remember_count(c, &w[j], count);
+                }
             } else if (!narrowed &&
                        group_principals(c, a, t, &w[j], from, &added) != 0)
                 return -1;
@@ -1570,14 +1651,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return (long)skip_of_body(c, w, e, n);
         }
     }
-    /* "the Committee": a collective body speaking for itself */
+    /* "the Committee": a collective body speaking for itself; "The
+     * Council of Ministers" by its head word */
     if (det && w[j].kind == SCM_W_WORD && w[j].cap &&
         scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[j].start,
                         w[j].stop - w[j].start)) {
         if (add_body_actor(c->lex, a, t + w[j].start,
                            w[j].stop - w[j].start) != 0)
             return -1;
-        return (long)j + 1;
+        return (long)skip_of_body(c, w, j + 1, n);
     }
     /* "The Japanese and Indian sides": two parties, one group noun */
     k = party_at(c, w, j, n, &cls);
@@ -2708,8 +2790,16 @@ static int doc_parties(acts_ctx *c, const char *title) {
                 return -1;
         return 0;
     }
-    for (i = 0; i < x->people.len; i++)
-        if (add_doc_party(c, x->people.items[i].party) != 0) return -1;
+    for (i = 0; i < x->people.len; i++) {
+        const scm_person *p = &x->people.items[i];
+        const char *party = p->party;
+        /* a State Department or Pentagon readout names its Secretary
+         * without the party: those two offices are the United States' */
+        if (!party && p->title && (strcmp(p->title, "Secretary of State") == 0 ||
+                                   strcmp(p->title, "Secretary of Defense") == 0))
+            party = "U.S.";
+        if (add_doc_party(c, party) != 0) return -1;
+    }
     if (c->ndoc_parties < 2 && title) {
         scm_wordvec tw = {0};
         size_t n;
@@ -2827,8 +2917,9 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                 if (c->ncochairs >= 2) break;
             }
         }
-        /* two co-chairs, or three of a trilateral body */
-        if (c->ncochairs < 2 || c->ncochairs > 3) c->ncochairs = 0;
+        /* two co-chairs, three of a trilateral body, or two of each
+         * party ("co-chaired by A and B, and by C and D": a 2+2 format) */
+        if (c->ncochairs < 2 || c->ncochairs > 4) c->ncochairs = 0;
         return;
     }
     cochairs_by_apposition(c, doc);

@@ -57,6 +57,10 @@ static const char *kind_of(const char *s, size_t n, int strong) {
     if (scm_ascii_ifind(s, n, "declaration")) return "declaration";
     if (scm_ascii_ifind(s, n, "readout")) return "readout";
     if (scm_ascii_ifind(s, n, "fact sheet")) return "fact sheet";
+    if (scm_ascii_ifind(s, n, "press release")) return "press release";
+    /* "DECISION No. 5/31", "Resolution No. 4/137-POL": a body's act */
+    if (scm_ascii_ifind(s, n, "decision no")) return "decision";
+    if (scm_ascii_ifind(s, n, "resolution no")) return "resolution";
     /* "Chairman's Statement of the 42nd ASEAN Summit": the chair's
      * account of a multilateral meeting, a genre of its own */
     {
@@ -93,7 +97,8 @@ static const char *kind_of(const char *s, size_t n, int strong) {
 static char *joint_kind(const char *s, int *oom) {
     static const char *const heads[] = {"communique", "communiqué",
                                         "statement", "declaration",
-                                        "readout", "sheet", NULL};
+                                        "readout", "sheet", "release",
+                                        NULL};
     const char *j = s ? scm_ascii_ifind(s, strlen(s), "joint ") : NULL;
     const char *p, *word[3];
     size_t len[3], k, i;
@@ -161,6 +166,24 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
             k = kind_of(doc->text.text + p->span.start, n < 300 ? n : 300, 1);
         else
             break;
+    }
+    /* "The following is attributable to Spokesperson X:", "… provided the
+     * following readout:" opening the body (State Department and Pentagon
+     * readouts whose title names a meeting), or front matter tagged so */
+    if (!k) {
+        const char *tags = scm_text_meta(&doc->text, "tags");
+        if (tags && scm_ascii_ifind(tags, strlen(tags), "readout")) k = "readout";
+        for (i = 0, body = 0; !k && i < doc->text.paragraphs.len && body < 2; i++) {
+            const scm_paragraph *p = &doc->text.paragraphs.items[i];
+            const char *s = doc->text.text + p->span.start;
+            size_t n = p->span.stop - p->span.start;
+            if (p->kind != SCM_PARA_BODY) continue;
+            body++;
+            if (n > 300) n = 300;
+            if (scm_ascii_ifind(s, n, "the following readout") ||
+                scm_ascii_ifind(s, n, "the following is attributable to"))
+                k = "readout";
+        }
     }
     if (!k) return 0;
     x->header.kind = scm_xstrndup(k, strlen(k));

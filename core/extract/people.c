@@ -43,10 +43,12 @@ static const char *const family_particles[] = {
     "di", "du", "la", "le", "Ní", "Nic", "Ó", "Ua", "Dela", "Delos", "av",
     "Lo", "Li", "Dal", "Dalla", "Delle", "Degli",
     NULL};
-/* ... and those that are given names as well ("Al Gore"), only inside
- * a name ("Youssef El Mansouri"). */
+/* ... and those that are given names as well ("Al Gore", "Mac
+ * Thornberry"), only inside a name ("Youssef El Mansouri", the Irish
+ * "Pádraig Mac Suibhne"). */
 static const char *const inner_family_particles[] = {
-    "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", "Ait", "Aït", "Ag", NULL};
+    "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", "Ait", "Aït", "Ag", "Mac",
+    NULL};
 
 /* "Emil Tilek uulu": a patronymic particle closing a name. */
 static const char *const patronymic_particles[] = {"uulu", "kyzy", "oglu",
@@ -1920,8 +1922,25 @@ static int new_person(scm_extract *x, cand *k) {
     return 0;
 }
 
+/* Is `full` the name `name` with words added inside it ("Callum J.
+ * Ashby" of "Callum Ashby"): same first and last words, more words. */
+static int fuller_name(const char *name, const char *full) {
+    const char *ns = strchr(name, ' '), *fs = strchr(full, ' ');
+    const char *nl = strrchr(name, ' '), *fl = strrchr(full, ' ');
+    if (!ns || !fs || strlen(full) <= strlen(name)) return 0;
+    return ns - name == fs - full && memcmp(name, full, (size_t)(ns - name)) == 0 &&
+           strcmp(nl, fl) == 0 && fl > fs;
+}
+
 static int merge_into(scm_person *p, cand *k) {
     if (add_mention(p, k->mention) != 0) return -1;
+    /* a later mention gives the name in full: the title's "Callum Ashby",
+     * the text's "the Hon Callum J. Ashby MP" */
+    if (k->name && p->name && fuller_name(p->name, k->name)) {
+        free(p->name);
+        p->name = k->name;
+        k->name = NULL;
+    }
     /* "Minister of State Lorenzi" later: a rank of its own, the form the
      * document calls the person by (the role the lexicon gave the title
      * is its first word) */
