@@ -589,6 +589,20 @@ describe("references()", function()
       assert.same({ 2231, 2334, 2397 }, list.numbers)
     end)
 
+    it("reads a numbered Decision of a body as a resolution, after a preamble's participle", function()
+      local r = first_ref("Recalling Permanent Council Decision No. 2976 on the Structured Dialogue,")
+      assert.equal("Permanent Council Decision No. 2976", r.text)
+      assert.equal("resolution", r.kind)
+      assert.same({ 2976 }, r.numbers)
+    end)
+
+    it("keeps a possessive inside a complement and reads no name in a compound adjective", function()
+      assert.same({ "mechanism: IORA Core Group on Women's Economic Empowerment" },
+        refs("They welcomed the work of the IORA Core Group on Women's Economic Empowerment. " ..
+             "They briefed the Forum on Brunei Darussalam's experience. We reaffirm the EAS as a " ..
+             "Leaders-led forum for dialogue."))
+    end)
+
     it("reads a 'Meeting-Plus' as a meeting", function()
       assert.same({ "meeting: ASEAN Defence Ministers’ Meeting-Plus" },
         refs("They supported the ASEAN Defence Ministers’ Meeting-Plus (ADMM-Plus)."))

@@ -649,13 +649,23 @@ OUT_OF_LINE static int place_dash(const ctx *c, size_t i, size_t left_end,
 }
 
 /* A run of capitalised words from i; returns its end (exclusive). */
+/* In a complement, a possessive that is no party and that capitalised
+ * words follow is a word of the name: "Core Group on Women's Economic
+ * Empowerment" (not "on Brunei Darussalam's experience"). */
+static int inner_possessive(const ctx *c, size_t j, int in_complement) {
+    return in_complement && possessive(c, j) && j + 1 < c->n &&
+           gap_space(c, j + 1) && cap(c, j + 1) && !possessive(c, j + 1) &&
+           party_from(c, j) == j;
+}
+
 static size_t cap_run(const ctx *c, size_t i, int in_complement) {
     size_t j, e;
-    if (!cap(c, i) || possessive(c, i)) return i;
+    if (!cap(c, i) || (possessive(c, i) && !inner_possessive(c, i, in_complement)))
+        return i;
     j = party_end(c, i); /* "Republic of Korea" holds an "of" */
     while (j < c->n) {
         if ((gap_space(c, j) || initial_gap(c, j)) && cap(c, j) &&
-            !possessive(c, j)) {
+            (!possessive(c, j) || inner_possessive(c, j, in_complement))) {
             if (connector(c, j)) break; /* "Convention Regarding ..." */
             j++;
         } else if (gap_space(c, j) && is_digit((unsigned char)*wtext(c, j)) &&
@@ -1180,6 +1190,17 @@ static int other_year(const ctx *c, size_t start, size_t s) {
            atoi(wtext(c, s - 1)) != c->year;
 }
 
+/* "Decision No. 2976" at word i: a body's numbered decision, which is
+ * cited as a resolution is ("Permanent Council Decision No. 2976"). */
+static int numbered_decision(const ctx *c, size_t i) {
+    size_t p;
+    if (i + 2 >= c->n || !is_word(c, i, "Decision") || !is_word(c, i + 1, "No"))
+        return 0;
+    p = c->w[i + 1].stop;
+    return p + 2 == c->w[i + 2].start && c->t[p] == '.' && c->t[p + 1] == ' ' &&
+           number(c, i + 2);
+}
+
 /* Word j is a year in parentheses after a resolution's number: "2231
  * (2015)", the year of its adoption. */
 static int paren_year(const ctx *c, size_t j) {
@@ -1202,6 +1223,13 @@ static int after_paren(const ctx *c, size_t j) {
 static size_t resolution(ctx *c, size_t start, size_t r, int *err) {
     int nums[32];
     size_t nn = 0, j = r + 1, stop = c->w[r].stop;
+    if (numbered_decision(c, r)) {
+        nums[0] = atoi(wtext(c, r + 2));
+        if (push_ref(c, "resolution", start, c->w[r + 2].stop, nums, 1, NULL,
+                     0) != 0)
+            *err = 1;
+        return r + 3;
+    }
     while (j < c->n &&
            (gap_space(c, j) ||
             (nn && (gap_is(c, j, G_COMMA) || after_paren(c, j)))) &&
@@ -1261,7 +1289,8 @@ static size_t resolution_at(const ctx *c, size_t s, size_t j) {
         return s;
     for (size_t k = s; k < j; k++)
         if (in_table(c, k, L_RESOLVER, scm_ref_resolvers, scm_ref_nresolvers) &&
-            gap_space(c, k + 1) && resolution_word(c, k + 1))
+            gap_space(c, k + 1) &&
+            (resolution_word(c, k + 1) || numbered_decision(c, k + 1)))
             return k + 1;
     return NONE;
 }
@@ -1732,6 +1761,14 @@ static size_t trailing_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
                                    (const unsigned char *)c->t +
                                        c->w[t].start))))
         return 0;
+    /* "a Leaders-led forum", "an ASEAN-centred mechanism": a compound
+     * adjective describes the head, it names nothing */
+    if (t == end && end - 1 == s) {
+        const char *ws = wtext(c, s), *dash = memchr(ws, '-', wlen(c, s));
+        if (dash && dash + 1 < ws + wlen(c, s) &&
+            scm_ascii_is_lower((unsigned char)dash[1]))
+            return 0;
+    }
     /* after "(ACR)" only a programme: "Asia-Pacific Economic Cooperation
      * (APEC) forum" is the organisation */
     if (t > end && strcmp(kind, "plan") && strcmp(kind, "meeting")) return 0;
