@@ -2359,6 +2359,13 @@ describe("scm.parse", function()
       local plain = assert(scm.parse("Press Release\n\nTokyo, July 24, 2414\n\nThe Ministers met " ..
         "in Tokyo on July 24, 2414 and discussed the security situation in the region.\n"))
       assert.equal("press release", plain.kind)
+      local chair = assert(scm.parse("Press Statement by the Chair of the Polynesian Leaders Group" ..
+        "\n\nFUNAFUTI, 22 August 2138 – The Leaders met in Funafuti for their annual meeting, " ..
+        "chaired by the Prime Minister of Tuvalu.\n\nSamoa was represented by its Deputy Prime " ..
+        "Minister, Afioga Leaupepe Sione Tupuola.\n"))
+      assert.equal("press statement", chair.kind)
+      -- a Samoan style before the name is no part of it
+      assert.equal("Leaupepe Sione Tupuola", chair:people()().name)
     end)
 
     it("keeps 'Foreign Minister' as the role and makes a Secretary of State the U.S.", function()

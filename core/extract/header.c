@@ -57,6 +57,8 @@ static const char *kind_of(const char *s, size_t n, int strong) {
     if (scm_ascii_ifind(s, n, "declaration")) return "declaration";
     if (scm_ascii_ifind(s, n, "readout")) return "readout";
     if (scm_ascii_ifind(s, n, "fact sheet")) return "fact sheet";
+    /* "Press Statement by the Chair of …": a press statement first */
+    if (scm_ascii_ifind(s, n, "press statement")) return "press statement";
     if (scm_ascii_ifind(s, n, "press release")) return "press release";
     /* "DECISION No. 5/31", "Resolution No. 4/137-POL": a body's act */
     if (scm_ascii_ifind(s, n, "decision no")) return "decision";

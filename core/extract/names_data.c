@@ -12,6 +12,7 @@ const char *const scm_honorifics[] = {
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon", "Amb.",
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
+    "Afioga", "Susuga", /* Samoan styles before a matai's name */
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
     "Drs.", "Drs", "Ir.", "Engr.",
