@@ -2392,6 +2392,13 @@ describe("scm.parse", function()
       assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads a bare 'Heads' as the latest 'Heads of Government', whatever parties spoke since", function()
+      local doc = parse("The meeting was chaired by President Ann Lee of Guyana. Heads of Government " ..
+        "welcomed the report. Guyana, Bangladesh and Trinidad and Tobago announced a fund. Heads " ..
+        "noted the findings of the review.")
+      assert.same({ "Heads of Government" }, act_with(doc, "note").actors)
+    end)
+
     it("reads 'calls upon' as call on, and the Irish 'Mac' inside a name", function()
       local doc = parse("The meeting was chaired by the Minister for Foreign Affairs of Ireland, " ..
         "Pádraig Mac Suibhne. The Ministers called upon the parties to refrain from violence.")

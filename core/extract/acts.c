@@ -113,6 +113,7 @@ typedef struct acts_ctx {
     /* resolve_actors: the latest act with one actor and with two or more
      * (index + 1, 0 for none), kept up to date over acts[0..acts_seen) */
     size_t acts_seen, last_single, last_multi;
+    size_t last_heads; /* the latest act of "Heads of …" (index + 1) */
     /* how many principals a plural group word without a number stands
      * for when fewer people hold its role: the size of the latest counted
      * group ("the three Ministers"), else the titled people introduced in
@@ -1998,11 +1999,18 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
      * from where it stopped (a backward scan of every act for every
      * sentence made a document of many short acts quadratic) */
     for (; c->acts_seen < c->x->acts.len; c->acts_seen++) {
-        size_t na = c->x->acts.items[c->acts_seen].actors.len;
+        const scm_act *seen = &c->x->acts.items[c->acts_seen];
+        size_t na = seen->actors.len;
         if (na == 1) c->last_single = c->acts_seen + 1;
         if (na >= 2) c->last_multi = c->acts_seen + 1;
+        if (na == 1 && strncmp(seen->actors.items[0], "Heads of ", 9) == 0)
+            c->last_heads = c->acts_seen + 1;
     }
     k = a->resolve == RES_SINGLE ? c->last_single : c->last_multi;
+    /* a bare "Heads" is the latest "Heads of Government" group, whatever
+     * parties spoke since */
+    if (c->last_heads && a->literal && strcmp(a->literal, "Heads") == 0)
+        k = c->last_heads;
     /* "The Arctic States reaffirm … They recall …": a group word is one
      * actor of plural number, the nearest subject "They" stands for */
     if (a->resolve != RES_SINGLE && c->last_single > c->last_multi &&
