@@ -1648,6 +1648,15 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"RNDr", "title"},
     {"Bc", "title"},
     {"Smt", "title"},
+    {"sc", "degree"},
+    {"pol", "degree"},
+    {"med", "degree"},
+    {"phil", "degree"},
+    {"rer", "degree"},
+    {"nat", "degree"},
+    {"oec", "degree"},
+    {"iur", "degree"},
+    {"habil", "degree"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -1910,7 +1919,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 13},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 79},
+    {"title-abbreviation", words_title_abbreviation, 88},
     {"title", words_title, 158},
     {"verb", words_verb, 84},
 };

@@ -307,6 +307,25 @@ static void drop_running_lines(ctx *c) {
     }
 }
 
+static int ends_with_date(const ctx *c, const line *ln);
+
+/* "Page 1 of 2" + "Quad Foreign Ministers’ Meeting – New Delhi, September
+ * 12, 2447": a running header set once, on the second page, next to the
+ * page marker at line i -- a short line that ends in a full date and no
+ * sentence.  A dateline opening the first page has no marker before it
+ * (the caller wants three lines above). */
+static void dated_header_after(ctx *c, size_t i) {
+    size_t j;
+    for (j = i + 1; j < c->lines.len && j <= i + 2; j++) {
+        line *b = &c->lines.items[j];
+        if (b->flags & LF_BLANK) continue;
+        if (!(b->flags & (LF_DROP | LF_END)) && b->width <= 100 &&
+            ends_with_date(c, b))
+            b->flags |= LF_DROP;
+        return;
+    }
+}
+
 /* Drop page numbers and headers.  A lone number counts only where pages
  * are known to break: next to a form feed, or in layouts made from PDFs.
  * After a form feed a marker may be glued to the first line of text. */
@@ -323,6 +342,7 @@ static void drop_furniture(ctx *c, scm_layout layout) {
         if (m == ln->end - ln->start ||
             running_footer(p, ln->start, ln->end, ff)) {
             ln->flags |= LF_DROP;
+            if (m && i >= 3) dated_header_after(c, i);
         } else if (m && (ln->flags & LF_AFTER_FF) && m > 1) {
             size_t s = skip_blanks(p, ln->start + m, ln->end);
             ln->width -= (uint32_t)scm_utf8_count(c->raw + ln->start,

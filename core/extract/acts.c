@@ -626,6 +626,32 @@ static int joins_company(acts_ctx *c, const scm_word *w, size_t obj,
            person_at(c, w[obj].start) >= 0;
 }
 
+static size_t skip_trailers(acts_ctx *c, const scm_word *w, size_t j,
+                            size_t n, int person);
+
+/* "welcomed President Tanjuatco to the White House": a host receiving a
+ * guest, not the evaluation "welcome".  True when a person at word obj is
+ * followed by "to". */
+static int hosts_guest(acts_ctx *c, const scm_word *w, size_t obj, size_t n) {
+    const char *role;
+    size_t e = obj;
+    int32_t who;
+    if (obj < n && scm_word_ieq(c->t, &w[obj], "the")) obj++, e++;
+    if (obj >= n) return 0;
+    while (e < n && IN(c, &w[e], L_HONORIFICS)) e++;
+    {
+        long tk = e < n ? title_at(c, w, e, n, &role) : 0;
+        if (tk > 0) e += (size_t)tk;
+    }
+    if (e >= n || (who = person_at(c, w[e].start)) < 0) return 0;
+    {
+        scm_off stop = person_mention_stop(c, w[e].start);
+        while (e < n && w[e].stop <= stop) e++;
+    }
+    e = skip_trailers(c, w, e, n, 1); /* "… of the Philippines" */
+    return e < n && scm_word_is(c->t, &w[e], "to");
+}
+
 /* "shared the view that …", "share deep concerns", "share the goal of
  * …": a stance held in common, an act; "share a border of 203 km",
  * "shared experiences", "share information" are facts and actions.  True
@@ -718,6 +744,9 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             return 0;
         if (llen == 5 && memcmp(lem, "share", 5) == 0 &&
             !shares_stance(c, w, j + 1, n))
+            return 0;
+        if (llen == 7 && memcmp(lem, "welcome", 7) == 0 &&
+            hosts_guest(c, w, j + 1, n))
             return 0;
         memcpy(v->lemma, lem, llen);
         v->lemma[llen] = '\0';
@@ -878,6 +907,10 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 if (first && !named) break;
                 if (!first) first = k + 1;
                 if (k + 1 >= n) break;
+                /* ", and Commissioner X, …, confirmed": a new clause */
+                if (scm_word_is(t, &w[k + 1], "and") ||
+                    scm_word_is(t, &w[k + 1], "but"))
+                    break;
                 rv = verb_at(c, w, k + 1, n, v);
                 if (rv < 0) return -1;
                 if (rv > 0 && v->form != FORM_ING) {
@@ -890,7 +923,12 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                                    scm_word_in(t, &w[k],
                                                scm_family_particles_lower) ||
                                    scm_word_is(t, &w[k], "bin") ||
-                                   scm_word_is(t, &w[k], "binti")))) {
+                                   scm_word_is(t, &w[k], "binti") ||
+                                   /* a list of parties: "India, Japan
+                                    * and the United States," */
+                                   scm_word_is(t, &w[k], "and") ||
+                                   scm_word_is(t, &w[k], "the") ||
+                                   scm_word_is(t, &w[k], "of")))) {
                 named = 0;
             }
         }
@@ -1254,10 +1292,15 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
     for (i = 0; i + 2 < n; i++) {
         size_t np = 0;
         int32_t found[MAX_ACTORS];
+        /* "(hereinafter “the Ministers”)", "(collectively, “the
+         * Ministers”)", "(together, the Principals)" */
         if (!scm_word_punct(&w[i], '(') ||
-            !scm_word_ieq(t, &w[i + 1], "hereinafter"))
+            !(scm_word_ieq(t, &w[i + 1], "hereinafter") ||
+              scm_word_ieq(t, &w[i + 1], "collectively") ||
+              scm_word_ieq(t, &w[i + 1], "together")))
             continue;
         k = i + 2;
+        if (k < n && scm_word_punct(&w[k], ',')) k++;
         while (k < n && k - i < 7 && lower_word(t, &w[k]) &&
                !scm_word_is(t, &w[k], "the"))
             k++; /* "referred to as", "collectively" */

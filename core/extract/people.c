@@ -33,7 +33,10 @@ static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
     "los", "las", "e", "i", "y", "av", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
-    "kizi", "kyzy", "uulu", "arap", NULL};
+    "kizi", "kyzy", "uulu", "arap",
+    /* Uzbek Latin, with its turned comma (U+02BB) or a quote */
+    "o\xCA\xBBg\xCA\xBBli", "o\xE2\x80\x98g\xE2\x80\x98li", "o'g'li", "ogli",
+    NULL};
 
 /* Particles that belong to the family name before it ("Marco Di
  * Stefano": Di Stefano; "Maarten van der Heijden": van der Heijden). */
@@ -51,10 +54,10 @@ static const char *const inner_family_particles[] = {
     NULL};
 
 /* "Emil Tilek uulu": a patronymic particle closing a name. */
-static const char *const patronymic_particles[] = {"uulu", "kyzy", "oglu",
-                                                   "ogly", "oğlu", "qizi",
-                                                   "qızı", "gizi", "kizi",
-                                                   NULL};
+static const char *const patronymic_particles[] = {
+    "uulu", "kyzy", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi", "kizi",
+    "o\xCA\xBBg\xCA\xBBli", "o\xE2\x80\x98g\xE2\x80\x98li", "o'g'li", "ogli",
+    NULL};
 
 /* The closed word lists people tests words against, as bits of one word
  * set (indexed once per process): a hash probe instead of a linear scan
@@ -1046,7 +1049,15 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
             return 0;
         }
         *name = rk > 0 && is_rank(rank) ? k + (size_t)rk : k;
-        if (name_ends_run(c, w, *name, n, &ni) && ni.stop >= last) return k;
+        if (name_ends_run(c, w, *name, n, &ni) && ni.stop >= last) {
+            /* "Minister of Police and Prisons, Fonoti Ana …": a word after
+             * "and" ends the office; it is no family name before a comma */
+            if (ni.comma && *name == k && k > from &&
+                (scm_word_is(c->t, &w[k - 1], "and") ||
+                 scm_word_is(c->t, &w[k - 1], "of")))
+                continue;
+            return k;
+        }
     }
     *name = 0;
     return 0;
@@ -1467,8 +1478,13 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
                             size_t i, size_t n) {
     const char *t = c->t;
     size_t at = i + 1;
-    while (at < n && at - i < 5 &&
+    while (at < n && at - i < 9 &&
            (in_set(c, &w[at], WS_HONORIFIC) ||
+            /* "Dr. sc. pol.": a doctorate's field, short, lower case, with
+             * its period */
+            (at + 1 < n && w[at].kind == SCM_W_WORD && !w[at].cap &&
+             w[at].stop - w[at].start <= 5 && scm_word_punct(&w[at + 1], '.') &&
+             w[at + 1].start == w[at].stop && ++at) ||
             /* "Dato' Sri": the apostrophe is a word of its own */
             (scm_word_punct(&w[at], '\'') && scm_word_is(t, &w[at - 1], "Dato")) ||
             ((scm_word_is(t, &w[at], "Seri") || scm_word_is(t, &w[at], "Sri")) &&
