@@ -430,6 +430,12 @@ local sets = {
   { "forty-seventh blind set (tests/gold/blind47: multilateral OSCE, EAS, IORA, C5+1, Polynesian "
     .. "Leaders Group, written beside blind46, without the code)",
     gold_dir .. "blind47/" },
+  { "forty-eighth blind set (tests/gold/blind48: mainstream SCM, SCC 2+2, AUSMIN, Quad foreign "
+    .. "ministers, White House leaders, written beside blind49 and blind50, without the code)",
+    gold_dir .. "blind48/" },
+  { "forty-ninth blind set (tests/gold/blind49: Ecuador-Peru, Fiji-Samoa, Azerbaijan-Uzbekistan, "
+    .. "Saudi Arabia-Eritrea, Latvia-Denmark, written beside blind48 and blind50, without the code)",
+    gold_dir .. "blind49/" },
 }
 local any = false
 for _, set in ipairs(sets) do
