@@ -2425,4 +2425,58 @@ describe("scm.parse", function()
       assert.equal("DECISION No. 5/31", dec.title)
     end)
   end)
+
+  describe("general rules (blind48/49 review)", function()
+    it("reads '(collectively, “the Ministers”)' as the group of everyone named before it", function()
+      local doc = parse("U.S. Secretary of State Ann Cole, Secretary of Defense Tom Hale, Japanese " ..
+        "Minister for Foreign Affairs Sakuraba Ken and Japanese Minister of Defense Ogasawara " ..
+        "Tetsuya (collectively, “the Ministers”) met in Tokyo. The Ministers affirmed that the " ..
+        "Treaty applies.")
+      assert.equal(4, #act_with(doc, "affirm").actors)
+    end)
+
+    it("drops a dated running header set once next to a page marker", function()
+      local doc = assert(scm.parse("Joint Statement of the Quad Foreign Ministers\nNew Delhi, India\n" ..
+        "September 12, 2447\n\n1. The Ministers met in New Delhi and reviewed the situation in " ..
+        "the region in depth.\nMinister Tsuchimoto stressed the urgency of resolving the issue, " ..
+        "and the four\nPage 1 of 2\nQuad Foreign Ministers’ Meeting – New Delhi, September 12, " ..
+        "2447\nMinisters called for its immediate resolution.\n"))
+      local n = 0
+      for _ in doc:dates() do n = n + 1 end
+      assert.equal(0, n) -- no date of the body: the running header's is gone
+      assert.truthy(doc.text:find("the four Ministers called for", 1, true))
+    end)
+
+    it("reads 'We, the Ministers of A, B, C and D,' as We, and a host's welcome as no act", function()
+      local doc = parse("We, the Foreign Ministers of Australia, India, Japan and the United States, " ..
+        "reaffirm our steadfast commitment. Today in Washington, President Malia K. Kealoha of " ..
+        "the United States welcomed President Ramon Tanjuatco of the Philippines to the White " ..
+        "House. President Kealoha welcomed the progress on the corridor.")
+      assert.same({ "We" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "welcome" }, (function()
+        local v = {}
+        for _, a in ipairs(acts(doc)) do if a.verb == "welcome" then v[#v + 1] = a.verb end end
+        return v
+      end)())
+    end)
+
+    it("ends an office at 'and Prisons' before a comma and name, and skips 'Dr. sc. pol.'", function()
+      local doc = parse("We welcome the signing by Samoa's Minister of Police and Prisons, Fonoti Ana " ..
+        "Sapolu-Lemalu, of the Memorandum. The Latvian delegation was led by the State Secretary " ..
+        "of the Ministry of Defence, Dr. sc. pol. Ieva Zvaigzne-Krumina, and the Danish delegation " ..
+        "by the Permanent Secretary, Anders Thorsen.")
+      assert.equal("Fonoti Ana Sapolu-Lemalu", person(doc, "Sapolu-Lemalu").name)
+      assert.equal("Ieva Zvaigzne-Krumina", person(doc, "Zvaigzne-Krumina").name)
+      -- "Kim, Kwan Jin" after an office still reads family first
+      assert.equal("Kim", person(parse("ROK Minister of National Defense Kim, Kwan Jin met."), "Kim").family)
+    end)
+
+    it("reads the Uzbek patronymic 'oʻgʻli' inside a name", function()
+      local doc = parse("The talks were held at the invitation of the Minister of Foreign Affairs of " ..
+        "the Republic of Uzbekistan, Oybek Sherzod oʻgʻli Toʻxtasinov. Minister Toʻxtasinov " ..
+        "welcomed the visit.")
+      assert.equal("Oybek Sherzod oʻgʻli Toʻxtasinov", person(doc, "Toʻxtasinov").name)
+      assert.same({ "Minister" }, act_with(doc, "welcome").actors)
+    end)
+  end)
 end)
