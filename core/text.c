@@ -41,6 +41,7 @@ typedef struct line {
     uint32_t width;     /* characters of content */
     uint16_t flags;
     uint8_t md;         /* MD_* when the document is Markdown */
+    uint16_t indent;    /* bytes of white space before the content */
 } line;
 
 /* A paragraph before it is written: lines [first, last] of the table. */
@@ -114,6 +115,7 @@ static int add_line(ctx *c, size_t pos, size_t eol, uint16_t flags) {
     ln.start = (scm_off)s;
     ln.end = (scm_off)e;
     ln.eol = (scm_off)eol;
+    ln.indent = (uint16_t)(s - pos < 0xFFFF ? s - pos : 0xFFFF);
     ln.width = (uint32_t)scm_utf8_count(c->raw + s, e - s);
     ln.md = MD_NONE;
     ln.flags = flags;
@@ -589,6 +591,39 @@ static int deliberate_break(const ctx *c, const line *a, const line *b) {
     return a->width + 1 + first_word_width(c, b) <= c->width;
 }
 
+/* The line opens with a list item's label: "(a) ", "(iv) ". */
+static int item_label(const unsigned char *p, const line *ln) {
+    size_t i = ln->start + 1;
+    if (ln->end - ln->start < 4 || p[ln->start] != '(') return 0;
+    while (i < ln->end && i - ln->start <= 4 && scm_ascii_is_lower(p[i])) i++;
+    return i > ln->start + 1 && i + 1 < ln->end && p[i] == ')' && p[i + 1] == ' ';
+}
+
+/* "…; " + "     (b) endorsed …", "… in June." + "     Deputy Minister …":
+ * with no blank lines, a first line indented deeper than the line before,
+ * which ends a sentence, a clause (";") or a lead-in (":"), opens a
+ * paragraph; so do items in a column ("(b)" under "(a)") and the line
+ * after the last of them.  (A hanging indent follows a line that runs
+ * on.) */
+static int indented_opening(const ctx *c, const line *a, const line *b) {
+    unsigned char last = a->end > a->start ? U(c)[a->end - 1] : 0;
+    const unsigned char *p = U(c);
+    int label = item_label(p, b), after_item = item_label(p, a);
+    int deeper = b->indent >= a->indent + 3 ||
+                 ((label || after_item) && b->indent >= 3 &&
+                  b->indent >= a->indent);
+    if (!deeper && b->indent >= 3 && b->indent == a->indent) {
+        /* a one-line paragraph before it ("     The Ministers also:"):
+         * a was itself indented deeper than the text line before it */
+        const line *q = a;
+        while (q > c->lines.items && ((q - 1)->flags & (LF_BLANK | LF_DROP)))
+            q--;
+        deeper = q > c->lines.items && a->indent >= (q - 1)->indent + 3;
+    }
+    return deeper && ((a->flags & LF_END) || last == ';' || last == ':') &&
+           (label || starts_sentence(c, b));
+}
+
 /* Must line b (after a, with `gap` blank lines between, `ws` when one of
  * them holds white space) start a new paragraph? */
 static int breaks_before(const ctx *c, scm_layout layout, const line *a,
@@ -608,10 +643,11 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
         if (gap == 1) return 0;
         return deliberate_break(c, a, b);
     case SCM_LAYOUT_UNBROKEN:
-        return gap > 0 || deliberate_break(c, a, b);
+        return gap > 0 || deliberate_break(c, a, b) || indented_opening(c, a, b);
     default:
         if (gap > 0) return 1;
-        if (!c->markdown) return numbered_opening(c, a, b);
+        if (!c->markdown)
+            return numbered_opening(c, a, b) || indented_opening(c, a, b);
         /* CommonMark: headings stand alone; a bullet or "1." interrupts
          * a paragraph, other numbers only continue a list. */
         if (a->md == MD_HEADING || b->md == MD_HEADING) return 1;

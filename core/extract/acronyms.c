@@ -1420,6 +1420,24 @@ static int caps_ordinal(const char *s, size_t n) {
             same(s + d, 2, "RD", 2, 0) || same(s + d, 2, "TH", 2, 0));
 }
 
+/* "The Council RECALLS …", "WELCOMES", "AGREES": a reporting verb set in
+ * capitals, as Council conclusions write their operative verbs, is no
+ * short form.  True when the word in lower case, less an -s or -es, is a
+ * lemma of list `verb`. */
+static int caps_reporting_verb(const state *st, const word *w) {
+    char buf[32];
+    size_t n = w->stop - w->start, i;
+    if (n < 5 || n >= sizeof buf || st->text[w->stop - 1] != 'S') return 0;
+    for (i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)st->text[w->start + i];
+        if (!is_upper(ch)) return 0;
+        buf[i] = (char)(ch + 32);
+    }
+    if (scm_lexicon_has(st->lex, SCM_LEX_VERB, buf, n - 1)) return 1;
+    return n > 5 && buf[n - 2] == 'e' &&
+           scm_lexicon_has(st->lex, SCM_LEX_VERB, buf, n - 2);
+}
+
 /* A word of three capitals or more, letters only, that no definition
  * made a short form. */
 static int capital_word(const state *st, const word *w) {
@@ -1565,6 +1583,7 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
         if (capital_word(&st, &cand.items[i]) &&
             named_event(&st, &cand.items[i]))
             continue;
+        if (caps_reporting_verb(&st, &cand.items[i])) continue;
         if (post_nominal(&st, x, &cand.items[i]) ||
             scm_bytes_in(t->text + cand.items[i].start,
                          cand.items[i].stop - cand.items[i].start,

@@ -104,6 +104,8 @@ typedef struct acts_ctx {
     size_t ndoc_parties;
     size_t sentence;
     int in_ise;          /* verb_at_bytes: trying a British -ise form */
+    int caps_verb;       /* verb_at: a verb in capitals ("RECALLS"), read in
+                          * lower case with the words after it */
     scm_span preamble;   /* "WE," opening a declaration's preamble */
     /* "A, B and C (hereinafter “the Ministers”)": the group word and the
      * people it stands for */
@@ -468,6 +470,59 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
  * the word m[0..mn) ("Defense"), when exactly `count` do (count 0: when
  * some but not all do, "the Foreign Ministers" of four Ministers).  1 if
  * it narrowed the group. */
+static long party_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                     const char **cls);
+
+/* Is person `who` (or -1) of one of parties[0..np)? */
+static int party_listed(const acts_ctx *c, int32_t who,
+                        const char *const *parties, size_t np) {
+    const char *pp = who >= 0 ? c->x->people.items[who].party : NULL;
+    for (size_t r = 0; pp && r < np; r++)
+        if (strcmp(pp, parties[r]) == 0) return 1;
+    return 0;
+}
+
+/* "of Argentina, Bolivia, Paraguay and Uruguay" at word k after a group
+ * word: keep the actors from `from` on whose person is of one of those
+ * parties.  The word after the list when that narrowed the group, 0 when
+ * not, (size_t)-1 on memory. */
+static size_t keep_party_list(acts_ctx *c, const scm_word *w, size_t k,
+                              size_t n, actor_set *a, size_t from, int *added) {
+    const char *parties[MAX_ACTORS];
+    size_t np = 0, q, out;
+    if (k >= n || !scm_word_is(c->t, &w[k], "of")) return 0;
+    k++;
+    while (k < n && np < MAX_ACTORS) {
+        const char *cls = NULL;
+        long pk;
+        if (scm_word_ieq(c->t, &w[k], "the")) k++;
+        pk = party_at(c, w, k, n, &cls);
+        if (pk < 0) return (size_t)-1;
+        if (pk == 0 || !cls) break;
+        parties[np++] = cls;
+        k += (size_t)pk;
+        if (k < n && scm_word_punct(&w[k], ',')) k++;
+        if (k < n && scm_word_is(c->t, &w[k], "and")) k++;
+        else if (k < n && !(k > 0 && scm_word_punct(&w[k - 1], ','))) break;
+    }
+    if (np < 2) return 0;
+    /* none of the group of those parties: the list is no narrowing */
+    for (q = from, out = 0; q < a->n; q++)
+        out += party_listed(c, a->persons[q], parties, np);
+    if (out == 0) return 0;
+    for (q = from, out = from; q < a->n; q++) {
+        if (party_listed(c, a->persons[q], parties, np)) {
+            a->names[out] = a->names[q];
+            a->persons[out++] = a->persons[q];
+        } else {
+            free(a->names[q]);
+        }
+    }
+    *added = (int)(out - from);
+    a->n = out;
+    return k;
+}
+
 static int keep_titled(acts_ctx *c, actor_set *a, size_t from,
                        const char *m, size_t mn, int count, int *added) {
     size_t i, k = from;
@@ -557,6 +612,10 @@ static int group_principals(acts_ctx *c, actor_set *a, const char *t,
     int same = counted_as(c, w);
     int count = same ? same : c->principals;
     size_t i, k;
+    /* "The Ministers" of a meeting of three parties or more whose named
+     * people hold other offices (a Deputy Prime Minister, a Foreign
+     * Secretary …): the meeting's ministers, many unnamed, as one group */
+    if (!same && *added == 0 && c->ndoc_parties >= 3) return 0;
     if (count < 2 || *added >= count || scm_word_ieq(t, w, "leaders") ||
         scm_word_ieq(t, w, "heads") || scm_word_ieq(t, w, "allies") ||
         scm_word_ieq(t, w, "partners") || scm_word_ieq(t, w, "participants"))
@@ -697,11 +756,16 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 c->key.len = 0;
                 if (scm_buf_append(&c->key, lem, llen) != 0) return -1;
                 for (k = first; k < first + m; k++) {
+                    size_t at = c->key.len + 1, q;
                     if (w[k].kind != SCM_W_WORD) break;
                     if (scm_buf_putc(&c->key, ' ') != 0 ||
                         scm_buf_append(&c->key, t + w[k].start,
                                        w[k].stop - w[k].start) != 0)
                         return -1;
+                    if (c->caps_verb) /* "CALLS ON", "TAKES NOTE" */
+                        for (q = at; q < c->key.len; q++)
+                            if (c->key.items[q] >= 'A' && c->key.items[q] <= 'Z')
+                                c->key.items[q] = (char)(c->key.items[q] + 32);
                 }
                 if (k < first + m) continue;
                 cls = scm_phrase_lookup(&c->verb, c->key.items, c->key.len,
@@ -852,8 +916,38 @@ static int verb_at_bytes(acts_ctx *c, const scm_word *w, size_t j,
     return 0;
 }
 
+/* A word in capitals of three letters or more ("RECALLS", "STRONGLY"). */
+static int caps_word(const char *t, const scm_word *w) {
+    size_t i;
+    if (w->kind != SCM_W_WORD || !w->cap || w->lower || w->stop - w->start < 3)
+        return 0;
+    for (i = w->start; i < w->stop; i++)
+        if (!(t[i] >= 'A' && t[i] <= 'Z')) return 0;
+    return 1;
+}
+
 static int verb_at(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                    verb_info *v) {
+    size_t b = j;
+    /* "The EU STRONGLY CONDEMNS": over an adverb in capitals */
+    while (b > 0 && b < n && caps_word(c->t, &w[b - 1]) &&
+           w[b - 1].stop - w[b - 1].start > 4 && c->t[w[b - 1].stop - 2] == 'L' &&
+           c->t[w[b - 1].stop - 1] == 'Y')
+        b--;
+    if (j < n && b > 0 && caps_word(c->t, &w[j]) && !caps_word(c->t, &w[b - 1]) &&
+        w[j].stop - w[j].start < 32) {
+        /* "The Council RECALLS …", "CALLS ON", "NOTES WITH CONCERN": the
+         * operative verbs of Council conclusions, set in capitals (not
+         * inside a heading in capitals) */
+        char buf[32];
+        size_t len = w[j].stop - w[j].start, i;
+        int r;
+        for (i = 0; i < len; i++) buf[i] = (char)(c->t[w[j].start + i] + 32);
+        c->caps_verb = 1;
+        r = verb_at_bytes(c, w, j, n, buf, len, v);
+        c->caps_verb = 0;
+        return r;
+    }
     if (j >= n || !lower_word(c->t, &w[j])) return 0;
     return verb_at_bytes(c, w, j, n, c->t + w[j].start,
                          w[j].stop - w[j].start, v);
@@ -862,6 +956,9 @@ static int verb_at(acts_ctx *c, const scm_word *w, size_t j, size_t n,
 static int is_adverb(const acts_ctx *c, const scm_word *w) {
     const char *t = c->t;
     size_t n = w->stop - w->start;
+    /* "The EU STRONGLY CONDEMNS" */
+    if (caps_word(t, w))
+        return n > 4 && t[w->stop - 2] == 'L' && t[w->stop - 1] == 'Y';
     if (!lower_word(t, w)) return 0;
     if (IN(c, w, L_VERB_ADVERBS)) return 1;
     return n > 4 && t[w->stop - 2] == 'l' && t[w->stop - 1] == 'y' &&
@@ -904,7 +1001,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 break;
             if (scm_word_punct(&w[k], ',')) {
                 int rv;
-                if (first && !named) break;
+                if (first && !named && k - first > 12) break;
                 if (!first) first = k + 1;
                 if (k + 1 >= n) break;
                 /* ", and Commissioner X, …, confirmed": a new clause */
@@ -1623,6 +1720,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             int added;
             size_t from = a->n;
             if (expand_group(c, a, t, &w[j], &added) != 0) return -1;
+            /* "The Presidents of Argentina, Bolivia, Paraguay and Uruguay"
+             * of five Presidents: those of the parties named */
+            if (added >= 2) {
+                size_t pe = keep_party_list(c, w, j + 1, n, a, from, &added);
+                if (pe == (size_t)-1) return -1;
+                if (pe) return (long)pe;
+            }
             /* "the two Ministers of Defence" of four Ministers */
             if (num && j + 2 < n && scm_word_is(t, &w[j + 1], "of") &&
                 w[j + 2].kind == SCM_W_WORD && w[j + 2].cap &&
@@ -1705,6 +1809,25 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return -1;
         return (long)skip_of_body(c, w, j + 1, n);
     }
+    /* "The Sultanate of Oman", "the Kingdom of Bahrain": a party in its
+     * formal style */
+    {
+        size_t sf = j;
+        while (sf < n && sf - j < 4 && w[sf].kind == SCM_W_WORD && w[sf].cap &&
+               scm_word_in(t, &w[sf], scm_state_form_words))
+            sf++;
+        if (sf > j && sf + 1 < n && scm_word_is(t, &w[sf], "of")) {
+            size_t e = sf + 1;
+            long pk;
+            if (e < n && scm_word_ieq(t, &w[e], "the")) e++;
+            pk = party_at(c, w, e, n, &cls);
+            if (pk < 0) return -1;
+            if (pk > 0 && cls) {
+                if (actors_add(a, cls, strlen(cls), -1) != 0) return -1;
+                return (long)(e + (size_t)pk);
+            }
+        }
+    }
     /* "The Japanese and Indian sides": two parties, one group noun */
     k = party_at(c, w, j, n, &cls);
     if (k < 0) return -1;
@@ -1727,7 +1850,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (k > 0) {
         const char *role;
         size_t e = j + (size_t)k;
-        long tk = title_at(c, w, e, n, &role);
+        long tk;
+        /* "the Kyrgyz Republic", "the Argentine Republic": the adjective
+         * and the state's form */
+        if (cls && e < n && w[e].kind == SCM_W_WORD && w[e].cap &&
+            scm_word_in(t, &w[e], scm_state_form_words) &&
+            !(e + 1 < n && scm_word_is(t, &w[e + 1], "of")))
+            e++;
+        tk = title_at(c, w, e, n, &role);
         if (tk < 0) return -1;
         /* "The ROK JCS Chairman": a body's short form before the office */
         if (tk == 0 && (tk = acronym_title(c, w, e, n, &role)) > 0) e++;
@@ -2544,6 +2674,13 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
         if (q + 1 < n && w[q].kind == SCM_W_NUMBER &&
             scm_word_punct(&w[q + 1], '.'))
             q += 2; /* "2. hold …" */
+        /* "(b) endorsed …", "c) approved …": a letter or a Roman number */
+        if (q + 1 < n && w[q].kind == SCM_W_WORD && lower_word(t, &w[q]) &&
+            scm_word_punct(&w[q + 1], ')') &&
+            (w[q].stop - w[q].start == 1 ||
+             (w[q].stop - w[q].start <= 4 &&
+              strspn(t + w[q].start, "ivx") >= w[q].stop - w[q].start)))
+            q += 2;
         /* "Also noting …", "Further recalling …" in a resolution */
         if (c->list_body && q + 1 < n && w[q].kind == SCM_W_WORD &&
             (scm_word_is(t, &w[q], "Also") || scm_word_is(t, &w[q], "Further") ||
@@ -2684,8 +2821,32 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
             goto done;
         }
         if (k == 0) continue;
+        if (k == 1 && p == p0 && stop + 2 < n &&
+            (scm_word_punct(&w[stop], ':') ||
+             (IN(c, &w[stop], L_VERB_ADVERBS) && scm_word_punct(&w[stop + 1], ':')))) {
+            /* "The Ministers also: (a) welcomed …; (b) endorsed …": the
+             * items follow in the same sentence */
+            size_t colon = scm_word_punct(&w[stop], ':') ? stop : stop + 1;
+            int items;
+            if (a.resolve && !a.n && resolve_actors(c, &a) != 0) {
+                actors_free(&a);
+                r = -1;
+                goto done;
+            }
+            set_list_subject(c, &a, w[first].start, w[stop - 1].stop, 0);
+            items = list_items(c, w, n, colon + 1, s);
+            if (items < 0) {
+                r = -1;
+                goto done;
+            }
+            if (items > 0) goto done;
+            continue;
+        }
         if (k == 1 && (p == p0 || scm_word_punct(&w[p - 1], ',')) &&
-            stop + 1 == n && scm_word_punct(&w[stop], ':')) {
+            ((stop + 1 == n && scm_word_punct(&w[stop], ':')) ||
+             /* "The Ministers also:" */
+             (stop + 2 == n && IN(c, &w[stop], L_VERB_ADVERBS) &&
+              scm_word_punct(&w[stop + 1], ':')))) {
             /* "The Secretary and the Minister:", "Under the Partnership,
              * the United States and Canada:" -- the items that follow are
              * its acts */

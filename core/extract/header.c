@@ -60,6 +60,8 @@ static const char *kind_of(const char *s, size_t n, int strong) {
     /* "Press Statement by the Chair of …": a press statement first */
     if (scm_ascii_ifind(s, n, "press statement")) return "press statement";
     if (scm_ascii_ifind(s, n, "press release")) return "press release";
+    /* "Council conclusions on the Sahel": the Council of the EU's */
+    if (scm_ascii_ifind(s, n, "council conclusions")) return "conclusions";
     /* "DECISION No. 5/31", "Resolution No. 4/137-POL": a body's act */
     if (scm_ascii_ifind(s, n, "decision no")) return "decision";
     if (scm_ascii_ifind(s, n, "resolution no")) return "resolution";
@@ -164,8 +166,17 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
         size_t n = p->span.stop - p->span.start;
         if (p->kind == SCM_PARA_HEADER)
             k = kind_of(doc->text.text + p->span.start, n < 300 ? n : 300, 0);
-        else if (body++ < 8)
-            k = kind_of(doc->text.text + p->span.start, n < 300 ? n : 300, 1);
+        else if (body++ < 8) {
+            const char *b = doc->text.text + p->span.start;
+            k = kind_of(b, n < 300 ? n : 300, 1);
+            /* "Subject: … – Council conclusions (16 October 2469)", a
+             * heading "Council conclusions on the Sahel": the Council of
+             * the EU's own record */
+            if (!k && ((n > 8 && memcmp(b, "Subject:", 8) == 0) ||
+                       (n > 19 && memcmp(b, "Council conclusions", 19) == 0)) &&
+                scm_ascii_ifind(b, n < 300 ? n : 300, "council conclusions"))
+                k = "conclusions";
+        }
         else
             break;
     }

@@ -60,7 +60,8 @@ const char *const scm_state_form_words[] = {
     "Socialist", "Islamic", "Arab", "People's", "People’s", "United",
     "State", "Sultanate", "Principality", "Grand", "Duchy", "Commonwealth",
     "Federation", "Plurinational", "Bolivarian", "Hashemite", "Oriental",
-    "Cooperative", "Co-operative", "Independent", "Emirate", NULL};
+    "Cooperative", "Co-operative", "Independent", "Emirate",
+    "Eastern", /* "the Eastern Republic of Uruguay" */ NULL};
 
 const char *const scm_title_modifiers[] = {
     "Deputy", "Vice", "Principal", "Acting", "Assistant", "Under",

@@ -51,7 +51,9 @@ static const char *const family_particles[] = {
  * "Pádraig Mac Suibhne"). */
 static const char *const inner_family_particles[] = {
     "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", "Ait", "Aït", "Ag", "Mac",
-    NULL};
+    /* "Ahmed Samir Abdel Ghaffar": 'servant of', one name with the next
+     * (not the Malay and South Asian given name "Abdul") */
+    "Abdel", "Abd", NULL};
 
 /* "Emil Tilek uulu": a patronymic particle closing a name. */
 static const char *const patronymic_particles[] = {
@@ -557,6 +559,17 @@ static void decide_family(const people_ctx *c, const scm_word *w,
                 }
                 break;
             }
+        /* "Javier Ignacio Etcheverry": a given name second leaves one
+         * surname */
+        if (named == 3) {
+            const char *cls = scm_lexicon_class(c->lex, SCM_LEX_GIVEN_NAME,
+                                                t + w[second].start,
+                                                w[second].stop - w[second].start);
+            if (cls && strcmp(cls, "spanish") == 0 && second + 1 == last) {
+                ni->family = last;
+                return;
+            }
+        }
         if (named >= 3) {
             size_t end = last;
             /* the family name runs from the first surname to the word
@@ -1551,6 +1564,57 @@ static size_t courtesy_style(const people_ctx *c, const scm_word *w,
 
 /* Try an introduction at word i; returns the next word to look at, or
  * (size_t)-1 on memory. */
+/* "The Presidents of the Argentine Republic, Javier Ignacio Etcheverry;
+ * of the Federative Republic of Brazil, Ana Beatriz Moreira Lins; … and
+ * of the Plurinational State of Bolivia, Marcelo Choque Mamani": a plural
+ * office shared out over parties, each "of PARTY, Name".  The word after
+ * the last name, 0 when word i opens no such list, (size_t)-1 on memory. */
+static size_t shared_office(people_ctx *c, const scm_word *w, size_t i,
+                            size_t n) {
+    const char *t = c->t, *role;
+    char sing[64];
+    size_t len = w[i].stop - w[i].start, j = i + 1, last = 0;
+    int people = 0;
+    if (w[i].kind != SCM_W_WORD || !w[i].cap || len < 4 || len >= sizeof sing ||
+        t[w[i].stop - 1] != 's' || j >= n || !scm_word_is(t, &w[j], "of"))
+        return 0;
+    memcpy(sing, t + w[i].start, len - 1);
+    sing[len - 1] = '\0';
+    role = scm_lexicon_class(c->lex, SCM_LEX_TITLE, sing, len - 1);
+    if (!role) return 0;
+    while (j < n && scm_word_is(t, &w[j], "of")) {
+        size_t end = 0;
+        int oom = 0;
+        const char *party = of_party(c, w, j, n, &end, &oom);
+        name_info ni;
+        if (oom) return (size_t)-1;
+        /* "of the Argentine Republic": the adjective, then the form */
+        while (party && end < n && w[end].cap && in_set(c, &w[end], WS_STATE_FORM))
+            end++;
+        if (!party || end + 1 >= n || !scm_word_punct(&w[end], ','))
+            break;
+        {
+            /* "of Indonesia, New Zealand and …": a list of parties */
+            const char *cls;
+            long pk = party_at(c, w, end + 1, n, &cls);
+            if (pk < 0) return (size_t)-1;
+            if (pk > 0) break;
+        }
+        if (!parse_name(c, w, end + 1, n, &ni) || ni.comma || ni.count < 2)
+            break;
+        if (add_cand(c, w, &ni, end + 1, 0, 0, role, *party ? party : NULL) != 0)
+            return (size_t)-1;
+        people++;
+        last = ni.stop;
+        j = ni.stop;
+        /* "; of …", ", of …", "; and of …" */
+        if (j < n && (scm_word_punct(&w[j], ';') || scm_word_punct(&w[j], ',')))
+            j++;
+        if (j < n && scm_word_is(t, &w[j], "and")) j++;
+    }
+    return people >= 2 ? last : 0;
+}
+
 static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                          size_t n) {
     const char *t = c->t;
@@ -1559,6 +1623,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     long k;
     int oom;
     name_info ni;
+    {
+        size_t so = shared_office(c, w, i, n);
+        if (so) return so;
+    }
     /* "the Armed Forces Academy of General Milan Rastislav Štefánik": a
      * place or institution named after a person */
     if (i >= 2 && scm_word_is(t, &w[i - 1], "of") &&
