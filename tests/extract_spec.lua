@@ -2479,4 +2479,68 @@ describe("scm.parse", function()
       assert.same({ "Minister" }, act_with(doc, "welcome").actors)
     end)
   end)
+
+  describe("general rules (blind50 review: multilateral forms)", function()
+    it("shares a plural office out over 'of PARTY, Name; of PARTY, Name'", function()
+      local doc = parse("The Presidents of the Argentine Republic, Javier Ignacio Etcheverry; of the " ..
+        "Federative Republic of Brazil, Ana Beatriz Moreira Lins; and of the Eastern Republic of " ..
+        "Uruguay, Carolina Pereyra, met in Florianópolis. President Moreira Lins highlighted the " ..
+        "growth of trade. The Presidents of Argentina and Uruguay expressed their gratitude.")
+      local ar = person(doc, "Etcheverry")
+      assert.equal("President", ar.role)
+      assert.equal("Argentina", ar.party)
+      -- a Spanish given name second: one surname
+      assert.equal("Etcheverry", ar.family)
+      assert.equal("Uruguay", person(doc, "Pereyra").party)
+      assert.same({ "President Moreira Lins" }, act_with(doc, "highlight").actors)
+      -- the Presidents of the parties named, not all of them
+      assert.same({ "President Etcheverry", "President Pereyra" },
+                  sorted(act_with(doc, "express gratitude").actors))
+      -- a list of parties is no name
+      assert.is_nil(person(parse("Joint Statement of the Foreign Ministers of Indonesia, New " ..
+        "Zealand and the United States."), "Zealand"))
+    end)
+
+    it("reads items labelled (a), (b) after 'The Ministers also:' in indented paragraphs", function()
+      local doc = assert(scm.parse("Press Statement on the 24th Ministerial Meeting\nKathmandu, Nepal\n\n" ..
+        "     KATHMANDU, 24 March 2467 – The 24th Ministerial Meeting was held in Kathmandu under\n" ..
+        "the chairmanship of Hon. Sarita Kumari Bhattarai, Deputy Prime Minister of Nepal.\n" ..
+        "     The Meeting was attended by the Foreign Ministers of Bhutan, India and Sri Lanka,\n" ..
+        "the Foreign Secretary of Bangladesh, Dr. Shamsul Arefin Bhuiyan, and the Deputy Minister\n" ..
+        "of Foreign Affairs of Thailand, Mr. Pongsakorn Srisawat.\n" ..
+        "     The Ministers also:\n" ..
+        "     (a) welcomed the ratification of the Maritime Transport Cooperation Agreement;\n" ..
+        "     (b) endorsed the report of the 29th Senior Officials' Meeting;\n" ..
+        "     (c) approved the budget of the Secretariat for 2467–2468.\n" ..
+        "     The Ministers welcomed the first exchange of electricity among five Member States.\n"))
+      assert.same({ "welcome", "endorse", "approve", "welcome" }, verbs(doc))
+      -- the named people hold other offices: the meeting's Ministers as one group
+      for _, a in ipairs(acts(doc)) do assert.same({ "Ministers" }, a.actors) end
+      local n = 0
+      for _ in doc:paragraphs() do n = n + 1 end
+      assert.equal(2 + 7, n)
+    end)
+
+    it("reads the operative verbs of Council conclusions in capitals", function()
+      local doc = parse("The Council RECALLS its conclusions of 20 February 2467 and REAFFIRMS the " ..
+        "commitment of the Union. The EU STRONGLY CONDEMNS these attacks. The Council TAKES NOTE " ..
+        "of the report and CALLS ON the authorities to investigate. WE HEREBY DECLARE the following.")
+      assert.same({ "recall", "reaffirm", "condemn", "take note", "call on" }, verbs(doc))
+      assert.same({ "EU" }, act_with(doc, "condemn").actors)
+      for a in doc:acronyms() do assert.is_not.equal("RECALLS", a.short) end
+      local conc = assert(scm.parse("Council of the European Union\n\nLuxembourg, 16 October 2469\n\n" ..
+        "Subject: Sahel and Coastal West Africa – Council conclusions (16 October 2469)\n\n" ..
+        "Delegations will find in the annex the Council conclusions on the Sahel.\n"))
+      assert.equal("conclusions", conc.kind)
+    end)
+
+    it("reads a party in its formal style and an Arabic 'Abdel' name", function()
+      local doc = parse("The Sultanate of Oman announced its intention to host the meeting. The " ..
+        "Kyrgyz Republic and the Republic of Uzbekistan welcomed it. The Secretary-General of the " ..
+        "League, Ahmed Samir Abdel Ghaffar, attended.")
+      assert.same({ "Oman" }, act_with(doc, "announce").actors)
+      assert.same({ "Kyrgyzstan", "Uzbekistan" }, sorted(act_with(doc, "welcome").actors))
+      assert.equal("Abdel Ghaffar", person(doc, "Abdel Ghaffar").family)
+    end)
+  end)
 end)
