@@ -47,6 +47,11 @@ size_t scm_modified_role(const char *text, const scm_word *w, size_t i,
         upto = j + tlen; /* ... or the whole title, ending in its role */
     for (q = i; q < upto; q++) {
         size_t wn = w[q].stop - w[q].start;
+        /* "Acting Deputy Assistant Secretary": who acts in an office holds
+         * its role; the title keeps the word */
+        if (q < j && ((wn == 6 && memcmp(text + w[q].start, "Acting", 6) == 0) ||
+                      (wn == 7 && memcmp(text + w[q].start, "Interim", 7) == 0)))
+            continue;
         if (len + wn + 1 >= cap) return 0;
         memcpy(buf + len, text + w[q].start, wn);
         len += wn;
