@@ -1486,6 +1486,7 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"Steering Committee", "Steering Committee"},
     {"Joint Committee", "Joint Committee"},
     {"Meeting", "Meeting"},
+    {"General Assembly", "General Assembly"},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -1705,6 +1706,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"oec", "degree"},
     {"iur", "degree"},
     {"habil", "degree"},
+    {"RES", "number"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -1964,10 +1966,10 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"party", words_party, 451},
     {"reference-head", words_reference_head, 91},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 13},
+    {"speaker-body", words_speaker_body, 14},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 88},
+    {"title-abbreviation", words_title_abbreviation, 89},
     {"title", words_title, 158},
     {"verb", words_verb, 84},
 };

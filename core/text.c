@@ -1179,6 +1179,19 @@ static void count_words(const ctx *c, hset *hs) {
 }
 
 /* Keep or drop one line-end hyphen; the order of the rules is the spec. */
+/* Second halves of compounds after a noun ("gun-related", "UN-led",
+ * "climate-induced", "child-friendly"). */
+static int compound_head(const unsigned char *s, size_t n) {
+    static const char *const heads[] = {
+        "related", "based", "led", "owned", "oriented", "driven", "centred",
+        "centered", "focused", "funded", "sponsored", "specific", "sensitive",
+        "responsive", "intensive", "friendly", "affected", "induced",
+        "dependent", "bound", NULL};
+    for (size_t k = 0; heads[k]; k++)
+        if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0) return 1;
+    return 0;
+}
+
 static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
     const unsigned char *p = U(c);
     uint32_t joined = hset_count(hs, h->h_joined);
@@ -1199,6 +1212,10 @@ static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
         for (k = h->ls; k < h->le && scm_ascii_is_upper(p[k]); k++) caps++;
         if (k == h->le && caps >= 2) return 1;
     }
+    /* "gun-" + "related", "climate-" + "induced": a participle or an
+     * adjective that heads compounds after a noun keeps its hyphen */
+    if (h->le - h->ls >= 3 && compound_head(p + h->rs, h->re - h->rs))
+        return 1;
     /* a word written whole ("counter-" + "part"), or a compound prefix
      * ("cross-" + "border"; "pro-" + "gramme" only when "gramme" is a
      * word here) */

@@ -1461,6 +1461,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (IN(c, &w[i], L_PRONOUNS_SELF)) {
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 1;
     }
+    /* "Both stressed that …": both of the two before, as "They" */
+    if (i + 1 < n && scm_word_is(t, &w[i], "Both") && lower_word(t, &w[i + 1]) &&
+        !scm_word_is(t, &w[i + 1], "of") && !scm_word_is(t, &w[i + 1], "the") &&
+        !IN(c, &w[i + 1], L_GROUP_PREVIOUS) && !IN(c, &w[i + 1], L_GROUP_NAMED)) {
+        a->resolve = RES_PLURAL;
+        a->literal = "They";
+        return (long)i + 1;
+    }
     /* "Each side instructed ...": every one of the previous speakers */
     if (i + 1 < n && scm_word_ieq(t, &w[i], "each") &&
         (scm_word_is(t, &w[i + 1], "side") ||
@@ -2068,8 +2076,9 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
     if (i < n && scm_word_ieq(t, &w[i], "both") && i + 1 < n &&
         !IN(c, &w[i + 1], L_GROUP_NAMED) &&
         !IN(c, &w[i + 1], L_GROUP_PREVIOUS) &&
-        !scm_word_ieq(t, &w[i + 1], "governments"))
-        i++; /* "Both the Secretary and the Minister" */
+        !scm_word_ieq(t, &w[i + 1], "governments") &&
+        !(lower_word(t, &w[i + 1]) && !scm_word_is(t, &w[i + 1], "the")))
+        i++; /* "Both the Secretary and the Minister" (not "Both stressed") */
     while (sp->nstops < MAX_ITEMS) {
         size_t save = a->n;
         e = subject_item(c, w, i, n, a);
@@ -2643,13 +2652,35 @@ static int body_opener(acts_ctx *c, const scm_word *w, size_t n,
               (w[k].cap || scm_word_is(t, &w[k], "and") ||
                scm_word_is(t, &w[k], "of"))))
             return 0;
-    if (!scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[last].start,
-                         w[last].stop - w[last].start))
-        return 0;
-    if (add_body_actor(c->lex, &a, t + w[last].start,
-                       w[last].stop - w[last].start) != 0) {
-        actors_free(&a);
-        return -1;
+    {
+        /* "THE GENERAL ASSEMBLY,": a name in capitals, read in title case
+         * ("General Assembly", a body of two words, else its head) */
+        char name[64];
+        size_t nl = 0, from = last, k2;
+        int caps = caps_word(t, &w[last]);
+        if (caps && last > i && caps_word(t, &w[last - 1])) from = last - 1;
+        for (k2 = caps ? from : last; k2 <= last; k2++) {
+            size_t wl = w[k2].stop - w[k2].start, q;
+            if (nl + wl + 1 >= sizeof name) return 0;
+            if (nl) name[nl++] = ' ';
+            for (q = 0; q < wl; q++) {
+                char ch = t[w[k2].start + q];
+                name[nl++] = caps && q > 0 && ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+            }
+        }
+        if (caps && from < last &&
+            !scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, name, nl)) {
+            /* no body of two words: the head alone */
+            memmove(name, name + (w[from].stop - w[from].start) + 1,
+                    nl - (w[from].stop - w[from].start) - 1);
+            nl -= (w[from].stop - w[from].start) + 1;
+        }
+        if (!scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, name, nl))
+            return 0;
+        if (add_body_actor(c->lex, &a, name, nl) != 0) {
+            actors_free(&a);
+            return -1;
+        }
     }
     set_list_subject(c, &a, w[i].start, w[last].stop, 1);
     return 1;
@@ -2681,6 +2712,10 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
              (w[q].stop - w[q].start <= 4 &&
               strspn(t + w[q].start, "ivx") >= w[q].stop - w[q].start)))
             q += 2;
+        /* "1. To reaffirm …": a resolution's operative paragraph */
+        if (c->list_body && q + 1 < n && scm_word_is(t, &w[q], "To") &&
+            lower_word(t, &w[q + 1]))
+            q++;
         /* "Also noting …", "Further recalling …" in a resolution */
         if (c->list_body && q + 1 < n && w[q].kind == SCM_W_WORD &&
             (scm_word_is(t, &w[q], "Also") || scm_word_is(t, &w[q], "Further") ||
@@ -2696,15 +2731,19 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
             /* a fact sheet's bullet: "- Welcomed the signature …"; a
              * resolution's "Recalling …", "Also noting …" */
             char buf[48];
-            size_t len = w[q].stop - w[q].start;
+            size_t len = w[q].stop - w[q].start, b;
+            int caps = caps_word(t, &w[q]); /* "RECALLING", "NOTING WITH …" */
             if (len < 3 || len >= sizeof buf ||
                 !(lower_word(t, &w[q]) ||
                   (t[w[q].start] >= 'A' && t[w[q].start] <= 'Z')))
                 break;
             memcpy(buf, t + w[q].start, len);
-            if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = (char)(buf[0] + 32);
+            for (b = 0; b < (caps ? len : 1); b++)
+                if (buf[b] >= 'A' && buf[b] <= 'Z') buf[b] = (char)(buf[b] + 32);
             memset(&v, 0, sizeof v);
+            c->caps_verb = caps;
             g = verb_at_bytes(c, w, q, n, buf, len, &v);
+            c->caps_verb = 0;
             v.tense = v.form == FORM_ED ? TENSE_PAST : TENSE_PRESENT;
         }
         if (g < 0) return -1;
@@ -2730,6 +2769,10 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
             continue;
         }
         if (g == 0 || v.first != q) break;
+        /* "RESOLVES:", "Decides:" alone: the heading of the operative
+         * paragraphs, no act of its own; the list goes on */
+        if (v.stop + 1 == n && scm_word_punct(&w[v.stop], ':') && np == 0)
+            return 1;
         for (k = v.stop; k < n; k++)
             if (scm_word_punct(&w[k], ';')) {
                 lim = k;
@@ -2751,9 +2794,15 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
          * ("Operative paragraphs") keeps its list going */
         size_t f = p0;
         while (f < n && w[f].kind == SCM_W_PUNCT) f++;
+        /* "• mandated the Secretariat …;": an item of the list whose verb
+         * reports nothing; the items after it are still the subject's */
+        if (f < n && lower_word(t, &w[f]) && scm_word_punct(&w[n - 1], ';'))
+            return 1;
+        if (f + 1 < n && w[f].kind == SCM_W_NUMBER && scm_word_punct(&w[f + 1], '.'))
+            f += 2; /* "4. To instruct …" */
         if (c->list_body && f < n && w[f].kind == SCM_W_WORD && w[f].cap &&
             (n - f <= 3 || scm_word_punct(&w[n - 1], ';') ||
-             scm_word_punct(&w[n - 1], ',')))
+             scm_word_punct(&w[n - 1], ',') || scm_word_is(t, &w[f], "To")))
             return 1;
         /* no item: the list has ended */
         actors_free(&c->list_subject);
@@ -2869,6 +2918,12 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                     "remains", "remain", "does", "do", NULL};
                 tense = scm_word_in(t, &w[stop], present) ? TENSE_PRESENT
                                                           : TENSE_PAST;
+            } else if (stop < n && a.n == 1 && strcmp(a.names[0], "We") == 0 &&
+                       lower_word(t, &w[stop]) && w[stop].stop - w[stop].start > 2 &&
+                       !(t[w[stop].stop - 2] == 'e' && t[w[stop].stop - 1] == 'd')) {
+                /* "We thank Indonesia … and reaffirm …": the present of a
+                 * declaration's "We" */
+                tense = TENSE_PRESENT;
             }
             if (stop < n && lower_word(t, &w[stop])) {
                 pending_act head;

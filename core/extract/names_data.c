@@ -35,6 +35,15 @@ const char *const scm_given_name_parties[] = {"Thailand", "Iceland",
 
 const char *const scm_whole_name_parties[] = {"Myanmar", "Bhutan", NULL};
 
+/* Burmese name words: a name made of them alone has no family name
+ * whatever the party ("Kyaw Zin Thant", ASEAN's Secretary-General) */
+const char *const scm_burmese_name_words[] = {
+    "Aung", "Aye", "Chit", "Hla", "Hnin", "Htay", "Htet", "Htoo", "Htun",
+    "Khin", "Kyaw", "Kyi", "Lwin", "Maung", "Moe", "Mya", "Myat", "Myint",
+    "Myo", "Naing", "Nay", "Nwe", "Nyein", "Nyunt", "Oo", "Phyo", "Pyae",
+    "Sein", "Shwe", "Soe", "Swe", "Thant", "Thaw", "Thein", "Thet", "Thida",
+    "Thura", "Tun", "Wai", "Wint", "Yadanar", "Zaw", "Zin", "Zar", NULL};
+
 /* States whose people write names in either order: a listed family name
  * first, in a name of three words, is read family-first ("Tan Wei Ming"
  * of Singapore; "Vivian Balakrishnan" stays given-first). */

@@ -493,11 +493,17 @@ static void decide_family(const people_ctx *c, const scm_word *w,
      * Htet"); a Malay one is the given name before "bin"/"binti"
      * ("Mohd Hafiz bin Ismail") unless an Arabic family name follows
      * ("... bin Saad Al Saud"); an Ethiopian one the given name, first */
-    if (party && scm_bytes_in(party, strlen(party), scm_whole_name_parties)) {
-        ni->family = last;
-        ni->family_from = ni->first;
-        ni->has_from = 1;
-        return;
+    {
+        int burmese = ni->count >= 2 && ni->count <= 4;
+        for (k = ni->first; k < ni->stop && burmese; k++)
+            if (!scm_word_in(t, &w[k], scm_burmese_name_words)) burmese = 0;
+        if (burmese ||
+            (party && scm_bytes_in(party, strlen(party), scm_whole_name_parties))) {
+            ni->family = last;
+            ni->family_from = ni->first;
+            ni->has_from = 1;
+            return;
+        }
     }
     for (k = ni->first + 1; k < last; k++)
         if (scm_word_is(t, &w[k], "bin") || scm_word_is(t, &w[k], "binti") ||
