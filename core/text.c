@@ -842,8 +842,10 @@ static int opens_participle(const ctx *c, const line *ln) {
         e++;
     if (e - i < 5 || (e < ln->end && p[e] != ' ') || !scm_ascii_is_upper(p[i]))
         return 0;
-    return (p[e - 3] == 'i' && p[e - 2] == 'n' && p[e - 1] == 'g') ||
-           (p[e - 2] == 'e' && p[e - 1] == 'd');
+    /* in either case: "Recalling", "RECALLING" */
+    return ((p[e - 3] | 32) == 'i' && (p[e - 2] | 32) == 'n' &&
+            (p[e - 1] | 32) == 'g') ||
+           ((p[e - 2] | 32) == 'e' && (p[e - 1] | 32) == 'd');
 }
 
 static int header_like(const ctx *c, const line *ln, const line *next,

@@ -2543,4 +2543,53 @@ describe("scm.parse", function()
       assert.equal("Abdel Ghaffar", person(doc, "Abdel Ghaffar").family)
     end)
   end)
+
+  describe("general rules (blind51/53 review)", function()
+    it("gives an acting officer the office's role", function()
+      local doc = parse("The ROK delegation was led by Deputy Minister for National Defense Policy " ..
+        "Eom Tae-jin, and the U.S. delegation was led by Acting Deputy Assistant Secretary of " ..
+        "Defense for East Asia Dr. Nathaniel P. Okafor. The co-chairs reaffirmed the Alliance.")
+      assert.equal("Deputy Assistant Secretary", person(doc, "Okafor").role)
+      assert.same({ "Deputy Assistant Secretary", "Deputy Minister" },
+                  sorted(act_with(doc, "reaffirm").actors))
+    end)
+
+    it("reads a resolution of THE GENERAL ASSEMBLY with participles in capitals and 'To …' paragraphs", function()
+      local doc = assert(scm.parse("AG/RES. 9412 (DXXV-O/95)\n\nSTRENGTHENING COOPERATION ON " ..
+        "DISASTER RISK REDUCTION\n\nTHE GENERAL ASSEMBLY,\n\n     RECALLING the Charter of the " ..
+        "Organization of American States (OAS), the\nInter-American Democratic Charter and resolution " ..
+        "AG/RES. 9318 (DXXIV-O/94),\nadopted on June 9, 2494, on cooperation in the face of natural " ..
+        "disasters;\n\n     NOTING WITH CONCERN that Hurricane Odalys caused damage and losses " ..
+        "equivalent\nto 41 percent of the gross domestic product of Dominica in September 2494, and\n" ..
+        "that disasters in the Hemisphere displaced more than two million people last year;\n\n" ..
+        "     HAVING SEEN the annual report of the Permanent Council to the General\nAssembly,\n\n" ..
+        "RESOLVES:\n\n1.\tTo reaffirm the commitment of Member States to reduce disaster risk and\n" ..
+        "\tto strengthen resilience in the Hemisphere, in accordance with the Convention.\n\n" ..
+        "2.\tTo establish a registry of disaster response teams within existing resources and\n" ..
+        "\tto report on its progress to the Permanent Council before March 31, 2496.\n\n" ..
+        "3.\tTo urge Member States to adopt national disaster risk reduction strategies by the\n" ..
+        "\tend of 2497 and to share them through the Inter-American Network.\n"))
+      assert.same({ "recall", "note", "reaffirm", "urge" }, verbs(doc))
+      for _, a in ipairs(acts(doc)) do assert.same({ "General Assembly" }, a.actors) end
+    end)
+
+    it("keeps 'gun-related' whole at a line end and a bullet's list after an item with no act", function()
+      local doc = assert(scm.parse("Communiqué\n\nBelmopan, 6 July 2499\n\nHeads of Government " ..
+        "condemned the rise in gun-\nrelated homicides in the region and urged Member States to act." ..
+        "\n\nHeads of Government:\n\n• endorsed the Belmopan Declaration on Climate Finance;\n" ..
+        "• mandated the Secretariat to prepare a common position;\n• agreed to establish a " ..
+        "Climate Finance Access Hub.\n"))
+      assert.truthy(doc.text:find("gun-related", 1, true))
+      assert.same({ "condemn", "urge", "endorse", "agree" }, verbs(doc))
+    end)
+
+    it("reads a name of Burmese words as a whole, 'We thank … and reaffirm' and a bare 'Both'", function()
+      local doc = parse("The Secretary-General of ASEAN, Kyaw Zin Thant, attended. We thank Indonesia " ..
+        "for its hospitality and reaffirm our commitment to the Group. Secretary Ann Lee and " ..
+        "Minister Kim Jin met. Both stressed that the ties are deep.")
+      assert.equal("Kyaw Zin Thant", person(doc, "Kyaw Zin Thant").family)
+      assert.same({ "We" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Minister", "Secretary" }, sorted(act_with(doc, "stress").actors))
+    end)
+  end)
 end)
