@@ -440,6 +440,12 @@ local sets = {
   { "fiftieth blind set (tests/gold/blind50: multilateral Arab League, GCC, Mercosur, BIMSTEC, "
     .. "Council of the EU, written beside blind48 and blind49, without the code)",
     gold_dir .. "blind50/" },
+  { "fifty-first blind set (tests/gold/blind51: mainstream KIDD, foreign ministers' readout, "
+    .. "trilateral summit, Quad fact sheet, MDB-SEB, written beside blind52 and blind53, without the code)",
+    gold_dir .. "blind51/" },
+  { "fifty-third blind set (tests/gold/blind53: multilateral G20, APEC, OAS General Assembly, ARF, "
+    .. "CARICOM, written beside blind51 and blind52, without the code)",
+    gold_dir .. "blind53/" },
 }
 local any = false
 for _, set in ipairs(sets) do
