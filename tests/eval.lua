@@ -446,6 +446,10 @@ local sets = {
   { "fifty-third blind set (tests/gold/blind53: multilateral G20, APEC, OAS General Assembly, ARF, "
     .. "CARICOM, written beside blind51 and blind52, without the code)",
     gold_dir .. "blind53/" },
+  { "fifty-second blind set (tests/gold/blind52: Georgia-Uzbekistan, Albania-Montenegro, "
+    .. "Brazil-Colombia-Peru, Solomon Islands-Vanuatu, Ethiopia-UAE, written beside blind51 and "
+    .. "blind53, without the code)",
+    gold_dir .. "blind52/" },
 }
 local any = false
 for _, set in ipairs(sets) do
