@@ -1111,6 +1111,20 @@ static long title_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     long k;
     if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
     k = scm_phrase_match(&c->title, c->t, w, i, n, &c->key, role);
+    if (k > 1 && *role) {
+        /* "the Secretary of State" of a document whose person holds that
+         * very role (a British Secretary of State for Defence): the role
+         * as written, not the lexicon's shorter one */
+        size_t len = w[i + (size_t)k - 1].stop - w[i].start, q;
+        for (q = 0; q < c->x->people.len; q++) {
+            const char *r = c->x->people.items[q].role;
+            if (r && strlen(r) == len && memcmp(r, c->t + w[i].start, len) == 0 &&
+                strcmp(r, *role) != 0) {
+                *role = r;
+                break;
+            }
+        }
+    }
     if (k != 0) return k;
     while (j < n && j - i < 3 && IN(c, &w[j], L_TITLE_MODIFIERS))
         j++;

@@ -860,6 +860,17 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
     const char *whole_role = NULL;
     whole = scm_phrase_match(&c->title, c->t, w, i, n, &c->key, &whole_role);
     if (whole < 0) return whole;
+    /* "Secretary of State for Defence", "… in the Ministry of …": a
+     * European minister's rank, the role as written (the United States'
+     * "Secretary of State" alone is its Secretary) */
+    if (whole == 3 && (size_t)whole + i < n && whole_role &&
+        strcmp(whole_role, "Secretary") == 0 &&
+        scm_word_is(c->t, &w[i + 1], "of") && scm_word_is(c->t, &w[i + 2], "State") &&
+        (scm_word_is(c->t, &w[i + 3], "for") || scm_word_is(c->t, &w[i + 3], "in") ||
+         scm_word_is(c->t, &w[i + 3], "at"))) {
+        *role = "Secretary of State";
+        return whole;
+    }
     while (j < n && j - i < 3 && in_set(c, &w[j], WS_TITLE_MODIFIER))
         j++;
     k = j > i && j < n ? scm_phrase_match(&c->title, c->t, w, j, n, &c->key,
