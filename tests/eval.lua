@@ -450,6 +450,12 @@ local sets = {
     .. "Brazil-Colombia-Peru, Solomon Islands-Vanuatu, Ethiopia-UAE, written beside blind51 and "
     .. "blind53, without the code)",
     gold_dir .. "blind52/" },
+  { "fifty-fourth blind set (tests/gold/blind54: mainstream EDD, AUKUS, Economic 2+2, trilateral "
+    .. "vice foreign ministers, Deputy Secretary's readout, written beside blind55, without the code)",
+    gold_dir .. "blind54/" },
+  { "fifty-fifth blind set (tests/gold/blind55: multilateral SADC, IGAD, Council of Europe, Turkic "
+    .. "States, Human Rights Council, written beside blind54, without the code)",
+    gold_dir .. "blind55/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -2608,4 +2608,41 @@ describe("scm.parse", function()
       assert.same({ "Minister", "Secretary" }, sorted(act_with(doc, "stress").actors))
     end)
   end)
+
+  describe("general rules (blind54/55 review)", function()
+    it("reads SADC's bare 'Summit' as the body, with items 'i. approved …;'", function()
+      local doc = parse("The Summit was held in Lilongwe. Summit noted with concern the " ..
+        "deterioration of the security situation. On food security, Summit expressed deep " ..
+        "concern over the drought, and Summit endorsed the plan.")
+      assert.same({ "note", "express concern", "endorse" }, verbs(doc))
+      for _, a in ipairs(acts(doc)) do assert.same({ "Summit" }, a.actors) end
+      local list = assert(scm.parse("Communiqué\n\nLilongwe, 17 August 2511\n\nThe Summit met in " ..
+        "Lilongwe on 16 and 17 August 2511 and reviewed the regional situation at length.\n\n" ..
+        "11. Summit:\n\ni. approved the Regional Strategy on Climate Change Adaptation;\n\n" ..
+        "ii. welcomed the entry into force of the Protocol on Fisheries;\n\niii. noted the " ..
+        "progress made in the construction of the corridor.\n"))
+      assert.same({ "approve", "welcome", "note" }, verbs(list))
+    end)
+
+    it("reads a Council's operative 'Strongly condemns' and goes on over a page's running head", function()
+      -- one paragraph a line, as the United Nations' documents are extracted
+      local tail = " in full respect of the principles of the Charter of the United Nations and of " ..
+        "international human rights law, including the rights of women, children, older " ..
+        "persons and persons with disabilities"
+      local doc = assert(scm.parse("Resolution adopted by the Human Rights Council on 4 April 2519\n" ..
+        "The Human Rights Council,\n" ..
+        "Recalling the Universal Declaration of Human Rights and all relevant resolutions of the " ..
+        "Council" .. tail .. ",\n" ..
+        "1. Reaffirms that persons displaced in the context of sea-level rise are entitled to the " ..
+        "full enjoyment of all human rights" .. tail .. ";\n" ..
+        "2. Strongly condemns all acts of violence and discrimination against displaced persons" ..
+        tail .. ";\n" ..
+        "3. Urges States to ensure that displaced persons retain their nationality" .. tail ..
+        ", in line with the\nA/HRC/RES/1540/7\n1961 Convention on the Reduction of Statelessness;\n" ..
+        "4. Welcomes the operationalization of the Fund for Responding to Loss and Damage" .. tail ..
+        ";\n5. Decides to remain seized of the matter" .. tail .. ".\n"))
+      assert.same({ "recall", "reaffirm", "condemn", "urge", "welcome", "decide" }, verbs(doc))
+      for _, a in ipairs(acts(doc)) do assert.same({ "Council" }, a.actors) end
+    end)
+  end)
 end)

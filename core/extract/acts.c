@@ -1823,9 +1823,19 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* "the Committee": a collective body speaking for itself; "The
      * Council of Ministers" by its head word */
-    if (det && w[j].kind == SCM_W_WORD && w[j].cap &&
+    if ((det || ((i == 0 ||
+                  /* "On food security, Summit …", "…, and Summit …"; not
+                   * a list of bodies ("The Council, Commission and …") */
+                  (i >= 2 && scm_word_punct(&w[i - 1], ',') && lower_word(t, &w[i - 2])) ||
+                  (i >= 2 && scm_word_is(t, &w[i - 1], "and") &&
+                   scm_word_punct(&w[i - 2], ','))) &&
+                 j + 1 < n &&
+                 (lower_word(t, &w[j + 1]) || scm_word_punct(&w[j + 1], ':')))) &&
+        w[j].kind == SCM_W_WORD && w[j].cap &&
         scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[j].start,
                         w[j].stop - w[j].start)) {
+        /* … and, opening a sentence, without its article: "Summit noted
+         * with concern …", "Council approved …" (SADC's usage) */
         if (add_body_actor(c->lex, a, t + w[j].start,
                            w[j].stop - w[j].start) != 0)
             return -1;
@@ -2719,13 +2729,20 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
         if (q + 1 < n && w[q].kind == SCM_W_NUMBER &&
             scm_word_punct(&w[q + 1], '.'))
             q += 2; /* "2. hold …" */
-        /* "(b) endorsed …", "c) approved …": a letter or a Roman number */
-        if (q + 1 < n && w[q].kind == SCM_W_WORD && lower_word(t, &w[q]) &&
-            scm_word_punct(&w[q + 1], ')') &&
+        /* "(b) endorsed …", "c) approved …", "ii. welcomed …": a letter or
+         * a Roman number */
+        if (q + 2 < n && w[q].kind == SCM_W_WORD && lower_word(t, &w[q]) &&
+            (scm_word_punct(&w[q + 1], ')') ||
+             (scm_word_punct(&w[q + 1], '.') && lower_word(t, &w[q + 2]))) &&
             (w[q].stop - w[q].start == 1 ||
              (w[q].stop - w[q].start <= 4 &&
               strspn(t + w[q].start, "ivx") >= w[q].stop - w[q].start)))
             q += 2;
+        /* "2. Strongly condemns …": an adverb before the operative verb */
+        if (c->list_body && q + 1 < n && w[q].kind == SCM_W_WORD && w[q].cap &&
+            w[q].stop - w[q].start > 4 && t[w[q].stop - 2] == 'l' &&
+            t[w[q].stop - 1] == 'y' && lower_word(t, &w[q + 1]))
+            q++;
         /* "1. To reaffirm …": a resolution's operative paragraph */
         if (c->list_body && q + 1 < n && scm_word_is(t, &w[q], "To") &&
             lower_word(t, &w[q + 1]))
@@ -2814,6 +2831,15 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
             return 1;
         if (f + 1 < n && w[f].kind == SCM_W_NUMBER && scm_word_punct(&w[f + 1], '.'))
             f += 2; /* "4. To instruct …" */
+        /* "1961 Convention on …;": the rest of a paragraph a page break
+         * cut; "A/HRC/RES/1540/7": a running head with no lower-case word */
+        if (c->list_body && scm_word_punct(&w[n - 1], ';')) return 1;
+        if (c->list_body) {
+            size_t q2;
+            for (q2 = 0; q2 < n && !(w[q2].kind == SCM_W_WORD && w[q2].lower); q2++)
+                ;
+            if (q2 == n) return 1;
+        }
         if (c->list_body && f < n && w[f].kind == SCM_W_WORD && w[f].cap &&
             (n - f <= 3 || scm_word_punct(&w[n - 1], ';') ||
              scm_word_punct(&w[n - 1], ',') || scm_word_is(t, &w[f], "To")))
