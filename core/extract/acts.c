@@ -2680,10 +2680,11 @@ static int body_opener(acts_ctx *c, const scm_word *w, size_t n,
         /* "THE GENERAL ASSEMBLY,": a name in capitals, read in title case
          * ("General Assembly", a body of two words, else its head) */
         char name[64];
+        const char *nm = name;
         size_t nl = 0, from = last, k2;
         int caps = caps_word(t, &w[last]);
         if (caps && last > i && caps_word(t, &w[last - 1])) from = last - 1;
-        for (k2 = caps ? from : last; k2 <= last; k2++) {
+        for (k2 = from; k2 <= last; k2++) {
             size_t wl = w[k2].stop - w[k2].start, q;
             if (nl + wl + 1 >= sizeof name) return 0;
             if (nl) name[nl++] = ' ';
@@ -2692,16 +2693,15 @@ static int body_opener(acts_ctx *c, const scm_word *w, size_t n,
                 name[nl++] = caps && q > 0 && ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
             }
         }
-        if (caps && from < last &&
-            !scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, name, nl)) {
-            /* no body of two words: the head alone */
-            memmove(name, name + (w[from].stop - w[from].start) + 1,
-                    nl - (w[from].stop - w[from].start) - 1);
-            nl -= (w[from].stop - w[from].start) + 1;
+        /* no body of two words: the head alone, the name's last word */
+        if (from < last && !scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, name, nl)) {
+            size_t hl = w[last].stop - w[last].start;
+            nm = name + nl - hl;
+            nl = hl;
         }
-        if (!scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, name, nl))
+        if (!scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, nm, nl))
             return 0;
-        if (add_body_actor(c->lex, &a, name, nl) != 0) {
+        if (add_body_actor(c->lex, &a, nm, nl) != 0) {
             actors_free(&a);
             return -1;
         }

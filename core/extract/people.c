@@ -1508,19 +1508,26 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
                             size_t i, size_t n) {
     const char *t = c->t;
     size_t at = i + 1;
-    while (at < n && at - i < 9 &&
-           (in_set(c, &w[at], WS_HONORIFIC) ||
-            /* "Dr. sc. pol.": a doctorate's field, short, lower case, with
-             * its period */
-            (at + 1 < n && w[at].kind == SCM_W_WORD && !w[at].cap &&
-             w[at].stop - w[at].start <= 5 && scm_word_punct(&w[at + 1], '.') &&
-             w[at + 1].start == w[at].stop && ++at) ||
-            /* "Dato' Sri": the apostrophe is a word of its own */
-            (scm_word_punct(&w[at], '\'') && scm_word_is(t, &w[at - 1], "Dato")) ||
-            ((scm_word_is(t, &w[at], "Seri") || scm_word_is(t, &w[at], "Sri")) &&
-             (in_set(c, &w[at - 1], WS_HONORIFIC) ||
-              scm_word_punct(&w[at - 1], '\'')))))
-        at++;
+    while (at < n && at - i < 9) {
+        if (in_set(c, &w[at], WS_HONORIFIC)) {
+            at++;
+        } else if (at + 1 < n && w[at].kind == SCM_W_WORD && !w[at].cap &&
+                   w[at].stop - w[at].start <= 5 &&
+                   scm_word_punct(&w[at + 1], '.') &&
+                   w[at + 1].start == w[at].stop) {
+            at += 2; /* "Dr. sc. pol.": a doctorate's field and its period */
+        } else if (scm_word_punct(&w[at], '\'') &&
+                   scm_word_is(t, &w[at - 1], "Dato")) {
+            at++; /* "Dato' Sri": the apostrophe is a word of its own */
+        } else if ((scm_word_is(t, &w[at], "Seri") ||
+                    scm_word_is(t, &w[at], "Sri")) &&
+                   (in_set(c, &w[at - 1], WS_HONORIFIC) ||
+                    scm_word_punct(&w[at - 1], '\''))) {
+            at++;
+        } else {
+            break;
+        }
+    }
     return at;
 }
 
