@@ -33,13 +33,29 @@ describe("references()", function()
                        "praised the Tarn Peacekeeping Training Programme in Kelby."))
     end)
 
+    it("ends a numbered meeting before where it is held, not a topic's place", function()
+      assert.same({"meeting: 31st General Conference of the Marden League",
+                   "meeting: 4th Regional Conference on Mine Action in Tessaly"},
+                  refs("They look forward to the 31st General Conference of the Marden League " ..
+                       "in Port Alder in 2032 and to the 4th Regional Conference on Mine Action " ..
+                       "in Tessaly."))
+    end)
+
+    it("reads a Roman numeral as the ordinal of a meeting", function()
+      local r = first_ref("Tessaly will host the LXII Conference of Heads of State and " ..
+                          "Government in Port Alder in 2033.")
+      assert.equal("meeting", r.kind)
+      assert.equal("LXII Conference of Heads of State and Government", r.text)
+      assert.same({62}, r.numbers)
+    end)
+
     it("ends it before a one-word place after a concrete noun", function()
       assert.same({"mechanism: Working Group on Unmanned Vessels"},
                   refs("They will convene the Working Group on Unmanned Vessels in Brill."))
     end)
 
     it("keeps 'in the …' and 'in' after an abstract noun inside the name", function()
-      assert.same({"agreement: Code of Conduct in the Coral Sea",
+      assert.same({"document: Code of Conduct in the Coral Sea",
                    "agreement: Treaty of Friendship and Cooperation in Northern Europe",
                    "document: Declaration on Autonomy in Weapons Systems"},
                   refs("They urged the conclusion of a Code of Conduct in the Coral Sea, " ..
@@ -318,6 +334,20 @@ describe("references()", function()
                    "document: Tessel Declaration"},
                   refs("They recalled the 2031 Joint Statement from the Leaders, the Harbour " ..
                        "Summit at Camp Arden and the Tessel Declaration at the close."))
+    end)
+
+    it("reads a project as a plan and an assessment as a document", function()
+      assert.same({"plan: Upper Marden Hydropower Project",
+                   "document: Third Coral Sea Climate Impact Assessment"},
+                  refs("They welcomed progress on the Upper Marden Hydropower Project and " ..
+                       "noted the Third Coral Sea Climate Impact Assessment."))
+    end)
+
+    it("reads a code as a document and rules of procedure by their first noun", function()
+      assert.same({"document: Marden Code of Conduct",
+                   "document: Rules of Procedure of the Harbour Consultative Council"},
+                  refs("They endorsed the Marden Code of Conduct and amended the Rules of " ..
+                       "Procedure of the Harbour Consultative Council."))
     end)
 
     it("attaches an instrument to another with 'to'", function()

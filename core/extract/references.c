@@ -726,7 +726,7 @@ static int abstract_noun(const ctx *c, size_t i) {
  * partnership ("Partnership between India and Japan"; a treaty keeps
  * them).  The complement's run is [k, e). */
 static int complement_stops(const ctx *c, size_t j, const char *kind,
-                            size_t k, size_t e) {
+                            int numbered, size_t k, size_t e) {
     int article = k > j + 1;
     /* the last word of a whole name: a head noun, or a joint body's */
     int head = head_kind(c, j - 1) ||
@@ -739,8 +739,11 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
          is_word(c, e - 1, "Agency") || is_word(c, e - 1, "Bank") ||
          is_word(c, e - 1, "Secretariat")))
         return 1;
+    /* a numbered session is held somewhere: "the 31st General Conference
+     * of OPANAL in Mexico City" (`numbered` is cleared after a topic:
+     * "4th International Conference on Mine Action in Ukraine") */
     if (is_word(c, j, "in"))
-        return head ||
+        return head || (numbered && !strcmp(kind, "meeting")) ||
                (!article && !abstract_noun(c, j - 1) &&
                 (e == k + 1 || party_words(c, k, e)));
     /* the parties of a treaty, or the states of a declaration, stay
@@ -812,8 +815,10 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
 
 /* Complements after a headed name: "of the Sea", "for Democracy", "on an
  * Enhanced Strategic Partnership", "of the 2055 ... Meeting"; not a
- * plan's owner ("Roadmap of the Philippines"). */
-static size_t complements(const ctx *c, size_t j, const char *kind) {
+ * plan's owner ("Roadmap of the Philippines"), nor where a numbered meeting
+ * is held (`numbered`: an ordinal opens the name). */
+static size_t complements(const ctx *c, size_t j, const char *kind,
+                          int numbered) {
     /* "Plan of Action to Implement the …": a plan's or document's purpose
      * in a capitalised infinitive */
     static const char *const purposes[] = {
@@ -876,7 +881,9 @@ static size_t complements(const ctx *c, size_t j, const char *kind) {
             while (q > k && !is_word(c, q, "and")) q--;
             if (q > k) e = q;
         }
-        if (e == k || complement_stops(c, j, kind, k, e)) return j;
+        if (e == k || complement_stops(c, j, kind, numbered, k, e))
+            return j;
+        if (is_word(c, j, "on")) numbered = 0;
         /* a possessive after it: "briefed the Forum on Brunei Darussalam's
          * experience" */
         if (e < c->n && gap_space(c, e) && possessive(c, e)) return j;
@@ -974,6 +981,37 @@ static int ordinal_before(const ctx *c, size_t i) {
             ;
         if (m == n && o[n] == '\0') return (int)k + 1;
     }
+    return 0;
+}
+
+/* The value of word i as a Roman numeral of two letters or more, 2 to
+ * 199 ("LXII", "XXVIII"), written canonically; else 0.  The tens take
+ * the longest match (their letters hold no I), the units the rest. */
+static int roman_value(const ctx *c, size_t i) {
+    static const char *const tens[] = {"", "X", "XX", "XXX", "XL",
+                                       "L", "LX", "LXX", "LXXX", "XC"};
+    static const char *const units[] = {"", "I", "II", "III", "IV",
+                                        "V", "VI", "VII", "VIII", "IX"};
+    const char *s = wtext(c, i);
+    size_t n = wlen(c, i), p = 0, best = 0;
+    int v = 0, t = 0;
+    if (n < 2 || n > 9) return 0;
+    if (s[0] == 'C') {
+        v = 100;
+        p = 1;
+    }
+    for (int k = 1; k < 10; k++) {
+        size_t m = strlen(tens[k]);
+        if (m > best && m <= n - p && !memcmp(s + p, tens[k], m)) {
+            best = m;
+            t = k;
+        }
+    }
+    p += best;
+    v += 10 * t;
+    for (int u = 0; u < 10; u++)
+        if (strlen(units[u]) == n - p && !memcmp(s + p, units[u], n - p))
+            return v + u >= 2 ? v + u : 0;
     return 0;
 }
 
@@ -1489,7 +1527,7 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     if (is_word(c, h, "Forum") && h > s &&
         (is_word(c, h - 1, "Business") || is_word(c, h - 1, "Investment")))
         kind = "meeting";
-    end = h + 1 == j ? complements(c, j, kind) : j;
+    end = h + 1 == j ? complements(c, j, kind, ord > 0) : j;
     /* a fund is a programme ("European Defence Fund", "NATO Innovation
      * Fund"); a development fund, a global or international one and the
      * Monetary Fund are institutions, named alone as actors ("Kuwait Fund
@@ -1745,7 +1783,7 @@ static int office(const ctx *c, size_t i) {
  * Cooperation forum", "Official Security Assistance (OSA) program".
  * Returns the next word index, or 0 when none follows. */
 static size_t trailing_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
-    size_t end = complements(c, j, "mechanism"), t = end, stop;
+    size_t end = complements(c, j, "mechanism", 0), t = end, stop;
     const char *kind;
     if (end + 1 < c->n && paren_acronym(c, end)) t = end + 1;
     if (t >= c->n || (t == end && !gap_space(c, t)) ||
@@ -1837,6 +1875,10 @@ static int paragraph_refs(ctx *c) {
             !is_digit((unsigned char)*wtext(c, s)))
             s++;
         ord = ordinal_before(c, s);
+        /* "the LXII Conference of Heads of State": a Roman ordinal */
+        if (!ord && s + 1 < j && gap_space(c, s + 1) &&
+            (ord = roman_value(c, s)) != 0)
+            s++;
         if ((r = resolution_at(c, s, j)) != NONE) {
             i = resolution(c, date_prefix(c, s), r, &err);
             continue;
