@@ -336,6 +336,32 @@ describe("references()", function()
                        "Summit at Camp Arden and the Tessel Declaration at the close."))
     end)
 
+    it("takes a comma list of several-word items into a complement", function()
+      assert.same({"agreement: Convention on Small Arms and Light Weapons, Their Ammunition and " ..
+                   "Other Related Materials",
+                   "mechanism: Harbour Process on People Smuggling, Trafficking in Persons and " ..
+                   "Related Transnational Crime"},
+                  refs("They ratified the Convention on Small Arms and Light Weapons, Their " ..
+                       "Ammunition and Other Related Materials and joined the Harbour Process on " ..
+                       "People Smuggling, Trafficking in Persons and Related Transnational Crime."))
+    end)
+
+    it("leaves a plural subject after a complement out of it", function()
+      assert.same({"mechanism: Framework for Security"},
+                  refs("Under the Framework for Security, Foreign Ministers and Defence " ..
+                       "Ministers agreed to meet each year."))
+    end)
+
+    it("leaves out the body that runs a plan or issued a document", function()
+      assert.same({"plan: Glacial Lake Early Warning Programme",
+                   "document: Tessel Declaration on Ocean Governance",
+                   "document: Annual Report of the President of the Marden Commission"},
+                  refs("They praised the Glacial Lake Early Warning Programme of the Regional " ..
+                       "Centre for Mountain Development, the Tessel Declaration on Ocean " ..
+                       "Governance of the Association of Coral States and the Annual Report of " ..
+                       "the President of the Marden Commission."))
+    end)
+
     it("reads a project as a plan and an assessment as a document", function()
       assert.same({"plan: Upper Marden Hydropower Project",
                    "document: Third Coral Sea Climate Impact Assessment"},

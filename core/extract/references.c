@@ -718,6 +718,15 @@ static int abstract_noun(const ctx *c, size_t i) {
     return 0;
 }
 
+/* The complement before the connector at word j was itself opened by
+ * "of" ("Report of the President | of the …"). */
+static int after_of(const ctx *c, size_t j) {
+    size_t q = j;
+    while (q > 0 && cap(c, q - 1)) q--;
+    if (q > 0 && (is_word(c, q - 1, "the") || is_word(c, q - 1, "a"))) q--;
+    return q > 0 && is_word(c, q - 1, "of");
+}
+
 /* The complement whose connector is word j does not belong to the name
  * (kind `kind`) ending at word j-1: a place after a complete name ("Summit
  * in Denver"; "Systems in Yokosuka": one word, or a party, after a
@@ -732,13 +741,16 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
     int head = head_kind(c, j - 1) ||
                in_words(c, j - 1, scm_ref_joint_bodies, scm_ref_njoint_bodies);
     /* "Programme of the Pan American Health Organization": the body that
-     * runs a programme owns it, it is no part of its name */
+     * runs a programme owns it, it is no part of its name; so is the body
+     * that issued a document, after the document's own complement
+     * States"; but "Rules of Procedure of the Organization for …" and
+     * "Annual Report of the President of the … Commission") */
     if (is_word(c, j, "of") && article &&
-        (!strcmp(kind, "plan") || !strcmp(kind, "mechanism")) &&
-        (is_word(c, e - 1, "Organization") || is_word(c, e - 1, "Organisation") ||
-         is_word(c, e - 1, "Agency") || is_word(c, e - 1, "Bank") ||
-         is_word(c, e - 1, "Secretariat")))
-        return 1;
+        (!strcmp(kind, "plan") || !strcmp(kind, "mechanism") ||
+         (!strcmp(kind, "document") && !head && !after_of(c, j)))) {
+        for (size_t q = k; q < e; q++)
+            if (in_words(c, q, scm_ref_owners, scm_ref_nowners)) return 1;
+    }
     /* a numbered session is held somewhere: "the 31st General Conference
      * of OPANAL in Mexico City" (`numbered` is cleared after a topic:
      * "4th International Conference on Mine Action in Ukraine") */
@@ -813,6 +825,64 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
     return 0;
 }
 
+/* One item of a list in a complement: capitalised list words, with at
+ * most one connector between them ("Armed Robbery against Ships"); the
+ * index past it, or k when there is none. */
+static size_t complement_item(const ctx *c, size_t k) {
+    size_t e = k;
+    int inner = 0;
+    while (e < c->n && e - k < 7) {
+        if (e > k && !gap_is(c, e, G_ONE)) break;
+        if (list_item(c, e) ||
+            (e == k && (is_word(c, e, "Their") || is_word(c, e, "Its")) &&
+             list_item(c, e + 1))) { /* "Their Ammunition" */
+            e++;
+            continue;
+        }
+        if (e > k && !inner && connector(c, e) && list_item(c, e + 1) &&
+            gap_is(c, e + 1, G_ONE)) {
+            inner = 1;
+            e += 2;
+            continue;
+        }
+        break;
+    }
+    return e;
+}
+
+/* A comma list of several-word items closing a complement: "Convention on
+ * Small Arms and Light Weapons, Their Ammunition and Other Related
+ * Materials", "Treaty on Good-Neighbourliness, Friendly Relations and
+ * Cooperation".  Word j follows the complement after ", ".  Returns the
+ * first word of the last item, after "and" (and "the"), or 0. */
+static size_t complement_list(const ctx *c, size_t j) {
+    size_t k = j, e;
+    if (!gap_is(c, j, G_COMMA)) return 0;
+    for (int items = 0; items < 8; items++) {
+        if ((e = complement_item(c, k)) == k) return 0;
+        if (gap_is(c, e, G_COMMA) && cap(c, e)) {
+            k = e;
+            continue;
+        }
+        if (!is_word(c, e, "and") ||
+            !(gap_is(c, e, G_ONE) || gap_is(c, e, G_COMMA)) ||
+            !gap_is(c, e + 1, G_ONE))
+            return 0;
+        e++;
+        if (is_word(c, e, "the") && gap_is(c, e + 1, G_ONE)) e++;
+        return cap(c, e) && !possessive(c, e) && !month(c, e) ? e : 0;
+    }
+    return 0;
+}
+
+/* Not a plural subject after a fronted phrase ("Under the Framework for
+ * Security, Foreign Ministers and Defence Ministers agreed"): the word
+ * after a name is no past tense. */
+static int verb_follows(const ctx *c, size_t e) {
+    return e < c->n && gap_is(c, e, G_ONE) && !cap(c, e) && wlen(c, e) > 3 &&
+           !memcmp(wtext(c, e) + wlen(c, e) - 2, "ed", 2);
+}
+
 /* Complements after a headed name: "of the Sea", "for Democracy", "on an
  * Enhanced Strategic Partnership", "of the 2055 ... Meeting"; not a
  * plan's owner ("Roadmap of the Philippines"), nor where a numbered meeting
@@ -858,8 +928,14 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
                  is_word(c, k, "the"))
             k--; /* "Treaty of Basseterre Establishing the Organisation …":
                   * the gerund ended the name's capitals */
-        else if (!connector(c, k) || !gap_space(c, k))
+        else if (!connector(c, k) || !gap_space(c, k)) {
+            size_t last = head_kind(c, k - 1) ? 0 : complement_list(c, k);
+            if (last && (e = cap_run(c, last, 1)) > last && !verb_follows(c, e)) {
+                j = e;
+                continue;
+            }
             return j;
+        }
         k++;
         if ((is_word(c, k, "the") || is_word(c, k, "a") ||
              is_word(c, k, "an") || is_word(c, k, "their") ||

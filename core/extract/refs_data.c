@@ -39,6 +39,15 @@ const char *const scm_ref_joint_markers[] = {"Joint", "Bilateral",
                                              "Trilateral"};
 const size_t scm_ref_njoint_markers = COUNT(scm_ref_joint_markers);
 
+/* A word naming an institution that runs, issues or owns something:
+ * "Programme of the International Centre for Integrated Mountain
+ * Development", "Action Plan of the … Protection Commission". */
+const char *const scm_ref_owners[] = {
+    "Organization", "Organisation", "Agency", "Bank", "Secretariat",
+    "Commission", "Centre", "Center", "Association", "Department",
+    "Ministry"};
+const size_t scm_ref_nowners = COUNT(scm_ref_owners);
+
 const char *const scm_ref_resolvers[] = {"Council", "Assembly", "UNSC", "UNGA"};
 const size_t scm_ref_nresolvers = COUNT(scm_ref_resolvers);
 

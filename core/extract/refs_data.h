@@ -23,6 +23,8 @@ extern const char *const scm_ref_attachments[];
 extern const size_t scm_ref_nattachments;
 
 /* Heads of bodies that pass resolutions: "Security Council resolutions". */
+extern const char *const scm_ref_owners[];
+extern const size_t scm_ref_nowners;
 extern const char *const scm_ref_resolvers[];
 extern const size_t scm_ref_nresolvers;
 
