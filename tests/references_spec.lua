@@ -352,6 +352,20 @@ describe("references()", function()
                        "Ministers agreed to meet each year."))
     end)
 
+    it("joins 'X of Y … Plan 2206-2215' when the head is followed by its years", function()
+      assert.same({"plan: Gulf of Tessaly Marine Conservation Plan 2206-2215"},
+                  refs("They backed the Gulf of Tessaly Marine Conservation Plan 2206-2215."))
+    end)
+
+    it("keeps a particle inside a place's name and a party after a plan's purpose", function()
+      assert.same({"agreement: 1934 Rio de Janeiro Protocol",
+                   "plan: Regional Fund for the Reconstruction of Sudan",
+                   "plan: Defence Modernisation Programme"},
+                  refs("They recalled the 1934 Rio de Janeiro Protocol, backed the Regional Fund " ..
+                       "for the Reconstruction of Sudan and the Defence Modernisation Programme " ..
+                       "of the Republic of Moldova."))
+    end)
+
     it("leaves out the body that runs a plan or issued a document", function()
       assert.same({"plan: Glacial Lake Early Warning Programme",
                    "document: Tessel Declaration on Ocean Governance",

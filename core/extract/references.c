@@ -648,7 +648,6 @@ OUT_OF_LINE static int place_dash(const ctx *c, size_t i, size_t left_end,
     return 0;
 }
 
-/* A run of capitalised words from i; returns its end (exclusive). */
 /* In a complement, a possessive that is no party and that capitalised
  * words follow is a word of the name: "Core Group on Women's Economic
  * Empowerment" (not "on Brunei Darussalam's experience"). */
@@ -658,6 +657,32 @@ static int inner_possessive(const ctx *c, size_t j, int in_complement) {
            party_from(c, j) == j;
 }
 
+/* Words [k, e) are a state's formal style before "of" and a party:
+ * "Republic | of Moldova", "Kingdom | of Tonga". */
+static int formal_party(const ctx *c, size_t k, size_t e) {
+    static const char *const forms[] = {"Republic", "Kingdom", "Government",
+                                        "State", "Federation", "Sultanate",
+                                        "Principality", "Emirates", NULL};
+    if (e <= k || e + 1 >= c->n || !is_word(c, e, "of") || !gap_space(c, e + 1))
+        return 0;
+    if (!scm_bytes_in(wtext(c, e - 1), wlen(c, e - 1), forms)) return 0;
+    return party_from(c, e + 1) > e + 1;
+}
+
+/* "Rio de Janeiro", "Rio de la Plata": a lower-case particle between
+ * capitalised words of a place's name; the index past it, or j. */
+static size_t name_particle(const ctx *c, size_t j) {
+    static const char *const particles[] = {"de", "da", "do", "del", "dos",
+                                            "das", "du", "di", NULL};
+    size_t k = j;
+    if (!gap_is(c, k, G_ONE) || !scm_bytes_in(wtext(c, k), wlen(c, k), particles))
+        return j;
+    k++;
+    if (is_word(c, k, "la") && gap_is(c, k, G_ONE)) k++;
+    return gap_is(c, k, G_ONE) && cap(c, k) && !head_kind(c, k) ? k : j;
+}
+
+/* A run of capitalised words from i; returns its end (exclusive). */
 static size_t cap_run(const ctx *c, size_t i, int in_complement) {
     size_t j, e;
     if (!cap(c, i) || (possessive(c, i) && !inner_possessive(c, i, in_complement)))
@@ -685,6 +710,8 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
         } else if (dash_gap(c, j) && place_dash(c, i, j, j)) {
             j++; /* "Port Klang – Aarhus" */
         } else if ((e = comma_list(c, j)) != 0) {
+            j = e;
+        } else if ((e = name_particle(c, j)) != j) {
             j = e;
         } else if (is_word(c, j, "and") && gap_space(c, j) &&
                    !head_kind(c, j - 1) &&
@@ -743,6 +770,7 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
     /* "Programme of the Pan American Health Organization": the body that
      * runs a programme owns it, it is no part of its name; so is the body
      * that issued a document, after the document's own complement
+     * ("Declaration on Ocean Governance of the Association of Caribbean
      * States"; but "Rules of Procedure of the Organization for …" and
      * "Annual Report of the President of the … Commission") */
     if (is_word(c, j, "of") && article &&
@@ -963,8 +991,11 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         /* a possessive after it: "briefed the Forum on Brunei Darussalam's
          * experience" */
         if (e < c->n && gap_space(c, e) && possessive(c, e)) return j;
-        if (is_word(c, j, "of") && !strcmp(kind, "plan") &&
-            party_words(c, k, e))
+        /* a plan's owner: "Roadmap of the Philippines", "Programme of
+         * the Republic of Moldova"; not a party after a purpose ("Fund
+         * for the Reconstruction of Sudan") */
+        if (is_word(c, j, "of") && !strcmp(kind, "plan") && head_kind(c, j - 1) &&
+            (party_words(c, k, e) || formal_party(c, k, e)))
             return j;
         j = e;
     }
@@ -1912,6 +1943,10 @@ static size_t of_headed(const ctx *c, size_t j) {
         !gap_space(c, j + 1) || !cap(c, j + 1))
         return j;
     e = cap_run(c, j + 1, 0);
+    if (e > j + 2 && !head_kind(c, e - 1) &&
+        (year_word(c, e - 1) || year_range_word(c, e - 1) ||
+         version_word(c, e - 1)))
+        return head_kind(c, e - 2) ? e : j; /* "… Conservation Plan 2206-2215" */
     return e > j + 1 && head_kind(c, e - 1) ? e : j;
 }
 
