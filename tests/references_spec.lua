@@ -352,6 +352,14 @@ describe("references()", function()
                        "Ministers agreed to meet each year."))
     end)
 
+    it("leaves out the document's own numbered meeting named otherwise in the title", function()
+      assert.same({"meeting: 30th Ordinary Summit of Heads of State and Government"},
+                  refs("The 31st Ordinary Summit of Heads of State and Government of the Marden " ..
+                       "Development Community recalled the 30th Ordinary Summit of Heads of State " ..
+                       "and Government.",
+                       "Communiqué of the 31st Ordinary Summit of MDC Heads of State and Government"))
+    end)
+
     it("joins 'X of Y … Plan 2206-2215' when the head is followed by its years", function()
       assert.same({"plan: Gulf of Tessaly Marine Conservation Plan 2206-2215"},
                   refs("They backed the Gulf of Tessaly Marine Conservation Plan 2206-2215."))

@@ -1734,6 +1734,13 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     if (ord && s > 0 && !c->x->header.has_meeting &&
         named_in_header(c, c->w[s - 1].start, stop))
         return end;
+    /* ... or its ordinal and name up to the head, the rest said otherwise
+     * ("Communiqué of the 531st Ordinary Summit of SADC Heads of State"
+     * above "The 531st Ordinary Summit of Heads of State … of the
+     * Southern African Development Community") */
+    if (ord && meeting && s > 0 && h > s &&
+        named_in_header(c, c->w[s - 1].start, c->w[h].stop))
+        return end;
     /* a description, not a name: "the Working Group", and "the Committee
      * on the ..." as what it was briefed on */
     if (generic_name(c, s, j) && start == c->w[s].start && !ord &&
