@@ -1844,15 +1844,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The Sultanate of Oman", "the Kingdom of Bahrain": a party in its
      * formal style */
     {
-        size_t sf = j;
-        while (sf < n && sf - j < 4 && w[sf].kind == SCM_W_WORD && w[sf].cap &&
-               scm_word_in(t, &w[sf], scm_state_form_words))
-            sf++;
-        if (sf > j && sf + 1 < n && scm_word_is(t, &w[sf], "of")) {
-            size_t e = sf + 1;
-            long pk;
-            if (e < n && scm_word_ieq(t, &w[e], "the")) e++;
-            pk = party_at(c, w, e, n, &cls);
+        size_t e = scm_state_form_skip(t, w, j, n);
+        if (e > j) {
+            long pk = party_at(c, w, e, n, &cls);
             if (pk < 0) return -1;
             if (pk > 0 && cls) {
                 if (actors_add(a, cls, strlen(cls), -1) != 0) return -1;

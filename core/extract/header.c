@@ -212,13 +212,8 @@ static int is_party_word(header_ctx *c, const char *t, const scm_word *w,
     if (k == 0) {
         /* "Republic of Türkiye", "Republic of Poland": a state's formal
          * style the list does not hold, before a party it does */
-        size_t s = i, e;
-        while (s < n && s - i < 4 && w[s].cap &&
-               scm_word_in(t, &w[s], scm_state_form_words))
-            s++;
-        if (s > i && s + 1 < n && scm_word_is(t, &w[s], "of")) {
-            e = s + 1;
-            if (e < n && scm_word_ieq(t, &w[e], "the")) e++;
+        size_t e = scm_state_form_skip(t, w, i, n);
+        if (e > i) {
             k = scm_phrase_match(&c->party, t, w, e, n, &c->key, cls);
             if (k < 0) return -1;
             if (k > 0) k += (long)(e - i);

@@ -981,13 +981,12 @@ static const char *of_party(people_ctx *c, const scm_word *w, size_t j,
     k = party_at(c, w, j, n, &cls);
     if (k == 0) {
         /* "of the Kingdom of Morocco": a formal style the lexicon does not
-         * list, then "of [the] PARTY" */
-        size_t s = j;
-        while (s < n && s - j < 4 && w[s].cap &&
-               in_set(c, &w[s], WS_STATE_FORM))
-            s++;
-        if (s > j && s < n && scm_word_is(c->t, &w[s], "of"))
-            return of_party(c, w, s, n, end, oom);
+         * list, then "[the] PARTY" */
+        size_t e = scm_state_form_skip(c->t, w, j, n);
+        if (e > j) {
+            j = e;
+            k = party_at(c, w, j, n, &cls);
+        }
     }
     if (k < 0) *oom = 1;
     if (k <= 0) return NULL;
@@ -1003,12 +1002,8 @@ static size_t of_state_form(const people_ctx *c, const scm_word *w,
     size_t s;
     if (j >= n || !scm_word_is(t, &w[j], "of")) return 0;
     if (++j < n && scm_word_ieq(t, &w[j], "the")) j++;
-    for (s = j; s < n && s - j < 4 && w[s].cap &&
-                in_set(c, &w[s], WS_STATE_FORM);)
-        s++;
-    if (s == j || s >= n || !scm_word_is(t, &w[s], "of")) return 0;
-    if (++s < n && scm_word_ieq(t, &w[s], "the")) s++;
-    return s < n && w[s].cap ? s : 0;
+    s = scm_state_form_skip(t, w, j, n);
+    return s > j && w[s].cap ? s : 0;
 }
 
 /* Skip a parenthesised short group "(U.S.)" at j. */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../utf8.h"
+#include "names_data.h"
 #include "wordscan.h"
 
 /* Abbreviations that keep their period when scanned as a word ("Dr.",
@@ -901,4 +902,21 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
         }
     }
     return 0;
+}
+
+size_t scm_state_form_skip(const char *text, const scm_word *w, size_t j,
+                           size_t n) {
+    /* twice: "Republic of the Union of Myanmar" */
+    for (int round = 0; round < 2; round++) {
+        size_t s = j;
+        while (s < n && s - j < 4 && w[s].kind == SCM_W_WORD && w[s].cap &&
+               scm_word_in(text, &w[s], scm_state_form_words))
+            s++;
+        if (s == j || s + 1 >= n || !scm_word_is(text, &w[s], "of")) break;
+        s++;
+        if (s < n && scm_word_ieq(text, &w[s], "the")) s++;
+        if (s >= n) break;
+        j = s;
+    }
+    return j;
 }

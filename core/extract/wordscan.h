@@ -132,6 +132,12 @@ int scm_bytes_in(const char *s, size_t len, const char *const *list);
 static inline int scm_word_punct(const scm_word *w, char c) {
     return w->kind == SCM_W_PUNCT && w->punct == c;
 }
+/* "Kingdom of", "Federal Republic of the": a state's formal style (up to
+ * four capitalised words of list scm_state_form_words, "of", an optional
+ * "the"; twice, "Republic of the Union of") at word j, before the state's
+ * name.  The index of the name's first word, or j when there is none. */
+size_t scm_state_form_skip(const char *text, const scm_word *w, size_t j,
+                           size_t n);
 /* A family name that opens with its particle in one word, in lower case:
  * "deBrum", "vanDyke", the Arabic article "al-Jubouri", "el-Sayed".  Read
  * as capitalised. */
