@@ -1757,6 +1757,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Major General", "General"},
     {"Brigadier General", "General"},
     {"Commander", "Commander"},
+    {"Commander-in-Chief", "Commander-in-Chief"},
     {"National Security Advisor", "National Security Advisor"},
     {"National Security Adviser", "National Security Advisor"},
     {"Ambassador", "Ambassador"},
@@ -1974,7 +1975,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 89},
-    {"title", words_title, 158},
+    {"title", words_title, 159},
     {"verb", words_verb, 84},
 };
 

@@ -599,6 +599,21 @@ static int item_label(const unsigned char *p, const line *ln) {
     return i > ln->start + 1 && i + 1 < ln->end && p[i] == ')' && p[i + 1] == ' ';
 }
 
+/* "… the Summit:" + "(a) approved …;" + "(b) directed …; and" + "(c) …":
+ * with no blank lines and no indent, a line that opens with an item's
+ * label after a lead-in (":") or an item's end (";", "; and", "; or")
+ * opens a paragraph. */
+static int labelled_opening(const ctx *c, const line *a, const line *b) {
+    const unsigned char *p = U(c);
+    size_t e = a->end;
+    if (!item_label(p, b) || e <= a->start) return 0;
+    if (p[e - 1] == ':' || p[e - 1] == ';') return 1;
+    if (e - a->start >= 5 && !memcmp(p + e - 4, " and", 4)) e -= 4;
+    else if (e - a->start >= 4 && !memcmp(p + e - 3, " or", 3)) e -= 3;
+    else return 0;
+    return p[e - 1] == ';';
+}
+
 /* "…; " + "     (b) endorsed …", "… in June." + "     Deputy Minister …":
  * with no blank lines, a first line indented deeper than the line before,
  * which ends a sentence, a clause (";") or a lead-in (":"), opens a
@@ -643,11 +658,13 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
         if (gap == 1) return 0;
         return deliberate_break(c, a, b);
     case SCM_LAYOUT_UNBROKEN:
-        return gap > 0 || deliberate_break(c, a, b) || indented_opening(c, a, b);
+        return gap > 0 || deliberate_break(c, a, b) || indented_opening(c, a, b) ||
+               labelled_opening(c, a, b);
     default:
         if (gap > 0) return 1;
         if (!c->markdown)
-            return numbered_opening(c, a, b) || indented_opening(c, a, b);
+            return numbered_opening(c, a, b) || indented_opening(c, a, b) ||
+                   labelled_opening(c, a, b);
         /* CommonMark: headings stand alone; a bullet or "1." interrupts
          * a paragraph, other numbers only continue a list. */
         if (a->md == MD_HEADING || b->md == MD_HEADING) return 1;
@@ -1213,6 +1230,19 @@ static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
         size_t k, caps = 0;
         for (k = h->ls; k < h->le && scm_ascii_is_upper(p[k]); k++) caps++;
         if (k == h->le && caps >= 2) return 1;
+    }
+    {
+        /* "foot-and-" + "mouth", "state-of-the-" + "art": a compound
+         * chain whose last link is a function word goes on */
+        static const char *const links[] = {"and", "or", "of", "the", "to",
+                                            "in", "a", "by", "for", "on",
+                                            "at", NULL};
+        size_t k = h->le;
+        while (k > h->ls && p[k - 1] != '-') k--;
+        for (size_t q = 0; k > h->ls && links[q]; q++)
+            if (strlen(links[q]) == h->le - k &&
+                memcmp(p + k, links[q], h->le - k) == 0)
+                return 1;
     }
     /* "gun-" + "related", "climate-" + "induced": a participle or an
      * adjective that heads compounds after a noun keeps its hyphen */

@@ -456,6 +456,12 @@ local sets = {
   { "fifty-fifth blind set (tests/gold/blind55: multilateral SADC, IGAD, Council of Europe, Turkic "
     .. "States, Human Rights Council, written beside blind54, without the code)",
     gold_dir .. "blind55/" },
+  { "fifty-sixth blind set (tests/gold/blind56: Kazakhstan-Mongolia, Morocco-Mauritania, "
+    .. "Cameroon-Nigeria, Thailand-Myanmar, Hungary-Serbia, written beside blind57, without the code)",
+    gold_dir .. "blind56/" },
+  { "fifty-seventh blind set (tests/gold/blind57: multilateral EAC, Pacific Alliance, NAM, NB8, "
+    .. "Indian Ocean Commission, written beside blind56, without the code)",
+    gold_dir .. "blind57/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -2645,4 +2645,57 @@ describe("scm.parse", function()
       for _, a in ipairs(acts(doc)) do assert.same({ "Council" }, a.actors) end
     end)
   end)
+
+  describe("general rules (blind56/57 review)", function()
+    it("reads an office after the name past a rank: 'Commander-in-Chief', a modifier before 'Chief of Staff'",
+      function()
+      local doc = parse("The Tessaly delegation was led by General Arno Valdis, Deputy Commander-in-Chief " ..
+        "of the Royal Tessaly Army, and the Marden delegation by Major General Ilse Korven, Deputy " ..
+        "Chief of Staff of the Marden Defence Force. General Valdis welcomed the cooperation.")
+      assert.equal("Deputy Commander-in-Chief", person(doc, "Valdis").role)
+      assert.equal("Deputy Chief of Staff", person(doc, "Korven").role)
+    end)
+
+    it("reads a Burmese name of such words whole, 'Hlaing' among them", function()
+      local doc = parse("Daw Khin Myo Hlaing, Director General of the Department of Consular Affairs, " ..
+        "briefed the Committee on the return of nationals.")
+      assert.equal("Khin Myo Hlaing", person(doc, "Khin Myo Hlaing").name)
+    end)
+
+    it("finds the party of an office past its portfolio's parenthesis", function()
+      local doc = parse("Hon. Rebecca Akullu Otengo, Minister of State for Foreign Affairs (Regional " ..
+        "Cooperation) of the Republic of Uganda, delivered a statement on behalf of the Chair.")
+      assert.equal("Uganda", person(doc, "Otengo").party)
+    end)
+
+    it("reads 'received the report' as 'receive a report'", function()
+      local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
+        "Chairperson on the outcome of the meeting.")
+      assert.equal("receive a report", acts(doc)[1].verb)
+    end)
+
+    it("reads an inline list after a fronted phrase, its last item after '; and'", function()
+      local doc = parse("8. On the Customs Union, the Summit: (a) approved the revised Common External " ..
+        "Tariff; (b) directed the Secretariat to publish a quarterly report; and (c) decided that " ..
+        "the Roadmap shall be reviewed by the Council.")
+      assert.same({ "approve", "direct", "decide" }, verbs(doc))
+      for _, a in ipairs(acts(doc)) do assert.same({ "Summit" }, a.actors) end
+    end)
+
+    it("keeps 'The Ministers' a group when more states took part than the text names", function()
+      local body = "1. The 19th Ministerial Conference of the Movement was held in Hanoi on 14 April " ..
+        "2535. Ministers and Heads of Delegation of 109 Member States participated.\n\n" ..
+        "2. The Conference was opened by H.E. Mr. Tran Quoc Hung, Deputy Prime Minister and " ..
+        "Minister of Foreign Affairs of Viet Nam. Hon. Rebecca Akullu Otengo, Minister of State " ..
+        "for Foreign Affairs of the Republic of Uganda, delivered a statement.\n\n" ..
+        "3. The Ministers reaffirmed the principles adopted at Bandung.\n"
+      local doc = parse(body, "Final Document of the 19th Ministerial Conference\n\nHanoi, 14 April 2535")
+      assert.same({ "Ministers" }, act_with(doc, "reaffirm").actors)
+      -- two states only: the two Ministers
+      local two = parse("Tessaly's Minister of Foreign Affairs Anna Ruus and Marden's Minister of " ..
+        "Foreign Affairs Peter Lind met in Tallinn. The " ..
+        "Ministers reaffirmed the principles of their partnership.")
+      assert.equal(2, #act_with(two, "reaffirm").actors)
+    end)
+  end)
 end)

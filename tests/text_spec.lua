@@ -545,6 +545,32 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "the UN-led mission"))
       end)
 
+      it("opens a paragraph at an item's label after a lead-in or an item's end", function()
+        local doc = assert(scm.parse(
+          "8. On the Customs Union and the Common Market, the Summit of the Community in\n" ..
+          "Arusha:\n(a) approved the revised Common External Tariff, including a fourth band\n" ..
+          "of 35 per cent for finished textiles;\n(b) directed the Secretariat to publish a\n" ..
+          "quarterly report on barriers; and\n(c) decided that the Roadmap shall be reviewed\n" ..
+          "by the Council of Ministers at its meeting in February.\n" ..
+          "9. The Heads of State reaffirmed their commitment to the Treaty of the Community.\n"))
+        local ps = paragraphs(doc)
+        assert.equal(5, #ps)
+        assert.equal("(b) directed the Secretariat to publish a quarterly report on barriers; and",
+                     ps[3].text)
+        assert.equal("(c) decided that the Roadmap shall be reviewed by the Council of Ministers " ..
+                     "at its meeting in February.", ps[4].text)
+      end)
+
+      it("keeps the hyphen of a compound chain whose last link is a function word", function()
+        local doc = assert(scm.parse(
+          "The Ministers noted the outbreak of a strain of foot-and-\nmouth disease and the " ..
+          "state-of-the-\nart laboratories and the deter-\nrence posture of the region.\n\n" ..
+          "A second paragraph follows here for the layout to be clear.\n"))
+        assert.truthy(has(doc.text, "strain of foot-and-mouth disease"))
+        assert.truthy(has(doc.text, "the state-of-the-art laboratories"))
+        assert.truthy(has(doc.text, "the deterrence posture"))
+      end)
+
       it("strips Markdown markers and tags when the document shows Markdown", function()
         local doc = assert(scm.parse(
           "---\ntitle: T\n---\n# Title here\n\n" ..

@@ -135,6 +135,10 @@ typedef struct acts_ctx {
     const char *doc_title; /* the document's title, or NULL */
     /* the paragraph that introduces the first titled person (0, 0: none) */
     scm_span principal_para;
+    /* an opening sentence says more states took part than the text names
+     * ("Ministers and Heads of Delegation of 109 Member States
+     * participated"): a plural role word is their group */
+    int many_members;
     /* "The Secretary and the Minister:" ending a sentence: the subject of
      * the list items after it ("- reaffirmed …; - welcomed …") */
     actor_set list_subject;
@@ -616,6 +620,14 @@ static int group_principals(acts_ctx *c, actor_set *a, const char *t,
      * people hold other offices (a Deputy Prime Minister, a Foreign
      * Secretary …): the meeting's ministers, many unnamed, as one group */
     if (!same && *added == 0 && c->ndoc_parties >= 3) return 0;
+    /* … and of a meeting of more states than it names, whoever holds the
+     * role: the group */
+    if (!same && c->many_members) {
+        for (i = from; i < a->n; i++) free(a->names[i]);
+        a->n = from;
+        *added = 0;
+        return 0;
+    }
     if (count < 2 || *added >= count || scm_word_ieq(t, w, "leaders") ||
         scm_word_ieq(t, w, "heads") || scm_word_ieq(t, w, "allies") ||
         scm_word_ieq(t, w, "partners") || scm_word_ieq(t, w, "participants"))
@@ -770,6 +782,20 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 if (k < first + m) continue;
                 cls = scm_phrase_lookup(&c->verb, c->key.items, c->key.len,
                                         &found);
+                /* "received the report": the lemma's article is "a" */
+                if (!found && m >= 2 && scm_word_is(t, &w[first], "the") &&
+                    c->key.len + 1 < 128) {
+                    char alt[128];
+                    size_t rest = c->key.len - (llen + 4);
+                    memcpy(alt, lem, llen);
+                    memcpy(alt + llen, " a", 2);
+                    memcpy(alt + llen + 2, c->key.items + llen + 4, rest);
+                    cls = scm_phrase_lookup(&c->verb, alt, llen + 2 + rest, &found);
+                    if (found) {
+                        memcpy(c->key.items, alt, llen + 2 + rest);
+                        c->key.len = llen + 2 + rest;
+                    }
+                }
                 /* "expressed concerns": the noun's plural, the lemma's
                  * singular */
                 if (!found && c->key.len > llen + 2 &&
@@ -2720,6 +2746,10 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
         size_t lim = n, k, before = np;
         int g;
         while (q < n && w[q].kind == SCM_W_PUNCT) q++; /* "- ", "• " */
+        /* "…; and (d) decided …": the last item */
+        if (np > 0 && q + 1 < n && scm_word_is(t, &w[q], "and") &&
+            scm_word_punct(&w[q + 1], '('))
+            q += 2;
         if (q + 1 < n && w[q].kind == SCM_W_NUMBER &&
             scm_word_punct(&w[q + 1], '.'))
             q += 2; /* "2. hold …" */
@@ -2904,7 +2934,8 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
             goto done;
         }
         if (k == 0) continue;
-        if (k == 1 && p == p0 && stop + 2 < n &&
+        if (k == 1 && (p == p0 || scm_word_punct(&w[p - 1], ',')) &&
+            stop + 2 < n &&
             (scm_word_punct(&w[stop], ':') ||
              (IN(c, &w[stop], L_VERB_ADVERBS) && scm_word_punct(&w[stop + 1], ':')))) {
             /* "The Ministers also: (a) welcomed …; (b) endorsed …": the
@@ -3252,6 +3283,66 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
     return n;
 }
 
+/* Bytes [a, b) hold `s`. */
+static int span_has(const char *t, size_t a, size_t b, const char *s) {
+    size_t n = strlen(s);
+    for (size_t p = a; p + n <= b; p++)
+        if (t[p] == s[0] && !memcmp(t + p, s, n)) return 1;
+    return 0;
+}
+
+/* A sentence of the first body paragraphs counts the states taking part,
+ * more than four: "delegations of 109 Member States participated", "was
+ * attended by representatives of 54 countries". */
+static int many_members(const scm_doc *doc) {
+    static const char *const members[] = {"States", "states", "countries",
+                                          "delegations", "nations",
+                                          "economies", NULL};
+    static const char *const taking_part[] = {"particip", "attend",
+                                              "took part", "represent", NULL};
+    const char *t = doc->text.text;
+    size_t i, last = SIZE_MAX;
+    int paras = 0;
+    for (i = 0; i < doc->sentences.len; i++) {
+        const scm_sentence *s = &doc->sentences.items[i];
+        size_t a = s->span.start, b = s->span.stop, p;
+        int part = 0;
+        if (s->paragraph >= doc->text.paragraphs.len ||
+            doc->text.paragraphs.items[s->paragraph].kind != SCM_PARA_BODY)
+            continue;
+        if (s->paragraph != last) {
+            if (++paras > 4) break; /* the opening paragraphs only */
+            last = s->paragraph;
+        }
+        for (size_t q = 0; taking_part[q]; q++)
+            if (span_has(t, a, b, taking_part[q])) part = 1;
+        if (!part) continue;
+        for (p = a; p < b; p++) {
+            size_t d = p, e, w;
+            long v = 0;
+            if (!isdigit((unsigned char)t[p]) ||
+                (p > a && isalnum((unsigned char)t[p - 1])))
+                continue;
+            while (d < b && isdigit((unsigned char)t[d]) && v < 100000)
+                v = v * 10 + (t[d++] - '0');
+            if (v < 5 || d >= b || t[d] != ' ') continue;
+            /* the number, one word perhaps ("Member", "participating"),
+             * then the members */
+            for (e = d + 1, w = 0; w < 2 && e < b; w++) {
+                size_t f = e;
+                while (f < b && isalpha((unsigned char)t[f])) f++;
+                for (size_t q = 0; members[q]; q++)
+                    if (f - e == strlen(members[q]) &&
+                        !memcmp(t + e, members[q], f - e))
+                        return 1;
+                if (f >= b || t[f] != ' ') break;
+                e = f + 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* The function-word lists are fixed: indexed once per process. */
 static const char *const *const sets_lists[] = {
     scm_verb_skip_words,   scm_verb_adverbs,      scm_ly_not_adverbs,
@@ -3313,6 +3404,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     c.doc_title = doc->title;
     if (doc_parties(&c, doc->title) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
+    c.many_members = many_members(doc);
     find_cochairs(&c, doc);
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];

@@ -38,11 +38,13 @@ const char *const scm_whole_name_parties[] = {"Myanmar", "Bhutan", NULL};
 /* Burmese name words: a name made of them alone has no family name
  * whatever the party ("Kyaw Zin Thant", ASEAN's Secretary-General) */
 const char *const scm_burmese_name_words[] = {
-    "Aung", "Aye", "Chit", "Hla", "Hnin", "Htay", "Htet", "Htoo", "Htun",
-    "Khin", "Kyaw", "Kyi", "Lwin", "Maung", "Moe", "Mya", "Myat", "Myint",
-    "Myo", "Naing", "Nay", "Nwe", "Nyein", "Nyunt", "Oo", "Phyo", "Pyae",
-    "Sein", "Shwe", "Soe", "Swe", "Thant", "Thaw", "Thein", "Thet", "Thida",
-    "Thura", "Tun", "Wai", "Wint", "Yadanar", "Zaw", "Zin", "Zar", NULL};
+    "Aung", "Aye", "Chit", "Ei", "Hla", "Hlaing", "Hnin", "Hsu", "Htay",
+    "Htet", "Htoo", "Htun", "Htwe", "Khaing", "Khin", "Khine", "Kyaw",
+    "Kyi", "Linn", "Lwin", "Maung", "Moe", "Mya", "Myat", "Myint", "Myo",
+    "Naing", "Nandar", "Nay", "Nwe", "Nyein", "Nyunt", "Ohn", "Oo", "Phyo",
+    "Pyae", "Pyi", "Sandar", "Sein", "Shwe", "Soe", "Swe", "Thant", "Thaw",
+    "Thein", "Thet", "Thida", "Thura", "Thuzar", "Tin", "Tun", "Wai",
+    "Win", "Wint", "Wunna", "Yadanar", "Zaw", "Zeya", "Zin", "Zar", NULL};
 
 /* States whose people write names in either order: a listed family name
  * first, in a name of three words, is read family-first ("Tan Wei Ming"

@@ -876,6 +876,12 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
     k = j > i && j < n ? scm_phrase_match(&c->title, c->t, w, j, n, &c->key,
                                           role)
                        : 0;
+    /* a modifier that is a title's own first word: "Deputy | Chief of
+     * Staff" */
+    while (k == 0 && j > i + 1) {
+        j--;
+        k = scm_phrase_match(&c->title, c->t, w, j, n, &c->key, role);
+    }
     if (k < 0) return k;
     /* the longer reading: "Deputy Minister" is a title, but "Deputy" +
      * "Minister of Foreign Affairs" reads more of the office */
@@ -1253,6 +1259,13 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             }
             if (w[e].kind == SCM_W_WORD && w[e].cap) {
                 last = ++e;
+            } else if (scm_word_punct(&w[e], '(') && last == e &&
+                       skip_parens(w, e, n) > e + 2 &&
+                       w[e + 1].kind == SCM_W_WORD && w[e + 1].cap &&
+                       w[e + 1].lower) { /* not a short form, "(CFC)" */
+                /* "for Foreign Affairs (Regional Cooperation) of the
+                 * Republic of Uganda": a portfolio's parenthesis */
+                last = e = skip_parens(w, e, n);
             } else if (scm_word_punct(&w[e], ',') &&
                        (lr = list_of_names(c, w, e, n, listed)) != 0) {
                 if (lr < 0) return -1;
