@@ -58,7 +58,8 @@ static int looks_like_title(const char *s, size_t n) {
     static const char *const words[] = {"communiqu", "joint statement",
                                         "declaration", "joint vision",
                                         "statement", "readout", "decision",
-                                        "resolution", NULL};
+                                        "resolution", "final document",
+                                        NULL};
     int i;
     for (i = 0; words[i]; i++)
         if (ascii_ncase_contains(s, n, words[i])) return 1;

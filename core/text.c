@@ -262,8 +262,14 @@ static int running_footer(const unsigned char *p, size_t s, size_t e,
     if (!ff) return 0;
     {
         /* "… Joint Press Statement     1 / 2" next to a form feed: page 1
-         * of 2 */
+         * of 2; "Joint Statement of the NB8 Foreign Ministers      1": a
+         * bare page number after the title */
         size_t n1, n2, i = skip_digits(p, gap_end, e, &n1);
+        if (n1 && n1 <= 3 && i == e) {
+            for (k = s; k < gap_end; k++)
+                if (scm_ascii_is_alnum(p[k]) && !scm_ascii_is_digit(p[k])) return 1;
+            return 0;
+        }
         unsigned long a = strtoul((const char *)p + gap_end, NULL, 10), b;
         i = skip_blanks(p, i, e);
         if (n1 == 0 || n1 > 3 || i >= e || p[i] != '/') return 0;
@@ -334,10 +340,17 @@ static void dated_header_after(ctx *c, size_t i) {
 static void drop_furniture(ctx *c, scm_layout layout) {
     const unsigned char *p = U(c);
     int pdf = layout == SCM_LAYOUT_SPACED || layout == SCM_LAYOUT_UNBROKEN;
-    size_t i;
+    size_t i, last = c->lines.len;
+    int paged = 0;
+    /* the text's last line ends the last page of a paged text */
+    for (i = 0; i < c->lines.len; i++) {
+        if (c->lines.items[i].flags & LF_AFTER_FF) paged = 1;
+        if (!(c->lines.items[i].flags & LF_BLANK)) last = i;
+    }
     for (i = 0; i < c->lines.len; i++) {
         line *ln = &c->lines.items[i];
-        int ff = (ln->flags & (LF_AFTER_FF | LF_BEFORE_FF)) != 0;
+        int ff = (ln->flags & (LF_AFTER_FF | LF_BEFORE_FF)) != 0 ||
+                 (paged && i == last);
         size_t m;
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
         m = page_marker(p, ln->start, ln->end, pdf || ff);

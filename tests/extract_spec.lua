@@ -2668,6 +2668,43 @@ describe("scm.parse", function()
       assert.equal("Uganda", person(doc, "Otengo").party)
     end)
 
+    it("reads the ordinal of an 'Ordinary Session of the Council of Ministers'", function()
+      local doc = assert(scm.parse("Press Statement on the 553rd Ordinary Session of the Council of " ..
+        "Ministers of the Coral Ocean Commission\n\nMORONI, 22 May 2539 – The 553rd Ordinary Session " ..
+        "of the Council of Ministers (CM) of the Coral Ocean Commission (COC) was held in Moroni " ..
+        "today. The Council approved the report of the Secretary General.\n"))
+      assert.equal("CM", doc.meeting.series)
+      assert.equal(553, doc.meeting.number)
+      assert.equal("Council of Ministers", doc.meeting.name)
+    end)
+
+    it("records no meeting for a session at the summit level, and reads a final document", function()
+      local doc = assert(scm.parse("League of Coral States\n\nFinal Document of the Harbour Summit\n\n" ..
+        "Harbour, 16 May 2461\n\nWe, the Leaders, meeting in Harbour at the 491st Ordinary Session " ..
+        "of the Council of the League of Coral States at the Summit Level, adopted this document.\n"))
+      assert.is_nil(doc.meeting)
+      assert.equal("final document", doc.kind)
+      assert.equal("Final Document of the Harbour Summit", doc.title)
+    end)
+
+    it("reads an office's portfolio list before a name and 'son of' / 'daughter of' names", function()
+      local doc = parse("The leaders welcomed the signing by Morocco's Minister of Foreign Affairs, " ..
+        "African Cooperation and Moroccan Expatriates, Leila Benslimane, and Mauritania's Minister " ..
+        "of Foreign Affairs, Khadijetou Mint Mohamed Lemine, of an agreement. Colonel Marie-Claire " ..
+        "Ngo Biyong, Commander of Sector 1, and Mr. Mohamed Ould Sidi Brahim attended.")
+      assert.equal("Leila Benslimane", person(doc, "Benslimane").name)
+      assert.equal("Khadijetou Mint Mohamed Lemine", person(doc, "Mint Mohamed Lemine").name)
+      assert.truthy(person(doc, "Ngo Biyong"))
+      assert.truthy(person(doc, "Ould Sidi Brahim"))
+    end)
+
+    it("reads a short form with 'countries' or 'Member States' as its members", function()
+      local doc = parse("In the margins of the meeting, the NB8 countries reiterated their support " ..
+        "for Ukraine. CELAC Member States reaffirmed their commitment to the Charter.")
+      assert.same({ "NB8" }, act_with(doc, "reiterate").actors)
+      assert.same({ "CELAC" }, act_with(doc, "reaffirm").actors)
+    end)
+
     it("reads 'received the report' as 'receive a report'", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")

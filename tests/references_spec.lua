@@ -41,6 +41,12 @@ describe("references()", function()
                        "in Tessaly."))
     end)
 
+    it("keeps 'Heads of State or Government' in a meeting's name", function()
+      assert.same({"meeting: 188th Summit of Heads of State or Government"},
+                  refs("They recalled the 188th Summit of Heads of State or Government, held in " ..
+                       "Kampala."))
+    end)
+
     it("reads a Roman numeral as the ordinal of a meeting", function()
       local r = first_ref("Tessaly will host the LXII Conference of Heads of State and " ..
                           "Government in Port Alder in 2033.")

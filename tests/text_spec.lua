@@ -545,6 +545,19 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "the UN-led mission"))
       end)
 
+      it("drops a running footer with a bare page number next to a form feed or at the end", function()
+        local doc = assert(scm.parse(
+          "Joint Statement\n\nWe note with concern the increase in hybrid threats against our\n" ..
+          "societies, including the instrumentalisation of migration, sabotage\n" ..
+          "and disinformation, and we support the efforts of the European\n\n" ..
+          "Joint Statement of the Foreign Ministers                        1\n" ..
+          "\fUnion (EU) to strengthen its sanctions against those responsible.\n\n" ..
+          "We thank Latvia for its warm hospitality and for the organisation.\n\n" ..
+          "Joint Statement of the Foreign Ministers                        2\n"))
+        assert.falsy(has(doc.text, "Foreign Ministers"))
+        assert.truthy(has(doc.text, "the efforts of the European Union (EU) to strengthen"))
+      end)
+
       it("opens a paragraph at an item's label after a lead-in or an item's end", function()
         local doc = assert(scm.parse(
           "8. On the Customs Union and the Common Market, the Summit of the Community in\n" ..

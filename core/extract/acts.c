@@ -1985,7 +1985,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "G7 Foreign Ministers": a short form outside the party list
      * speaking through its group, the short form as the actor */
     if (short_form(t, &w[j])) {
+        static const char *const members[] = {"countries", "nations",
+                                              "economies", "members",
+                                              "partners", NULL};
         size_t g = group_after(c, w, j + 1, n);
+        /* "the NB8 countries", "CELAC Member States": its members */
+        if (!g && j + 1 < n && scm_word_in(t, &w[j + 1], members))
+            g = j + 2;
+        if (!g && j + 2 < n && scm_word_ieq(t, &w[j + 1], "member") &&
+            scm_word_ieq(t, &w[j + 2], "states"))
+            g = j + 3;
         if (g) {
             if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1))
                 return -1;

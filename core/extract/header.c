@@ -52,6 +52,10 @@ static const char *kind_of(const char *s, size_t n, int strong) {
     if (scm_ascii_ifind(s, n, "joint statement")) return "joint statement";
     if (scm_ascii_ifind(s, n, "joint declaration")) return "declaration";
     if (strong) return NULL;
+    /* "Final Document of the … Ministerial Conference": a conference's
+     * closing record (the Non-Aligned Movement's, a UN review
+     * conference's) */
+    if (scm_ascii_ifind(s, n, "final document")) return "final document";
     if (scm_ascii_ifind(s, n, "joint") && scm_ascii_ifind(s, n, "statement"))
         return "joint statement";
     if (scm_ascii_ifind(s, n, "declaration")) return "declaration";
@@ -915,11 +919,16 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 k--;
                 continue;
             }
-            /* "7th Meeting of the X": back over "Meeting of" */
+            /* "7th Meeting of the X": back over "Meeting of", and over
+             * its kind ("553rd Ordinary Session of the X") */
             if (scm_word_is(t, p, "of") && k >= 2 &&
                 (scm_word_ieq(t, &w[k - 2], "meeting") ||
                  scm_word_ieq(t, &w[k - 2], "session"))) {
+                static const char *const kinds[] = {
+                    "Ordinary", "Extraordinary", "Regular", "Special",
+                    "Annual", "Plenary", NULL};
                 k -= 2;
+                if (k >= 1 && scm_word_in(t, &w[k - 1], kinds)) k--;
                 continue;
             }
             /* "United States (AUKUS) Defence …": a short form in brackets */
@@ -943,6 +952,18 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 if (best == k) break;
                 k = best;
             }
+        }
+        /* "the 491st Ordinary Session of the Council of the League of
+         * Arab States at the Summit Level": a summit, no meeting record */
+        {
+            size_t q;
+            int summit = 0;
+            for (q = h + 1; q + 1 < n && q < h + 16 && !summit; q++) {
+                if (scm_word_punct(&w[q], '.')) break;
+                summit = scm_word_ieq(t, &w[q], "summit") &&
+                         scm_word_ieq(t, &w[q + 1], "level");
+            }
+            if (summit) continue;
         }
         /* "met on the margins of the 74th Shangri-La Dialogue": the
          * meeting they met beside, not the one the document records */

@@ -782,8 +782,19 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
             from = w[ni->family_from].start;
             len += f->start - from;
         } else if (!ni->comma) {
-            size_t q = ni->family;
-            while (q > ni->first &&
+            /* "Mohamed Ould Sidi Brahim", "Khadijetou Mint Mohamed
+             * Lemine", the Bassa "Marie-Claire Ngo Biyong": 'son of',
+             * 'daughter of' opens the family name */
+            static const char *const lineage[] = {"Ould", "Mint", "Ngo",
+                                                  NULL};
+            size_t q = ni->family, p;
+            int linked = 0;
+            for (p = ni->first + 1; p < ni->family && !linked; p++)
+                if (scm_word_in(t, &w[p], lineage)) {
+                    q = p;
+                    linked = 1;
+                }
+            while (!linked && q > ni->first &&
                    (in_set(c, &w[q - 1], WS_FAMILY_PARTICLE) ||
                     (q - 1 > ni->first &&
                      in_set(c, &w[q - 1], WS_INNER_FAMILY_PARTICLE))))
@@ -1082,10 +1093,15 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
         *name = rk > 0 && is_rank(rank) ? k + (size_t)rk : k;
         if (name_ends_run(c, w, *name, n, &ni) && ni.stop >= last) {
             /* "Minister of Police and Prisons, Fonoti Ana …": a word after
-             * "and" ends the office; it is no family name before a comma */
+             * "and" ends the office; it is no family name before a comma,
+             * nor is any word of an office that no list knows as a family
+             * name written first ("… and Moroccan Expatriates, Leila
+             * Benslimane"; but "… National Defense Kim, Kwan Jin") */
             if (ni.comma && *name == k && k > from &&
                 (scm_word_is(c->t, &w[k - 1], "and") ||
-                 scm_word_is(c->t, &w[k - 1], "of")))
+                 scm_word_is(c->t, &w[k - 1], "of") ||
+                 !family_first_name(c, c->t + w[k].start,
+                                    w[k].stop - w[k].start)))
                 continue;
             return k;
         }

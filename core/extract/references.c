@@ -713,6 +713,10 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
             j = e;
         } else if ((e = name_particle(c, j)) != j) {
             j = e;
+        } else if (is_word(c, j, "or") && gap_space(c, j) && j > i &&
+                   is_word(c, j - 1, "State") && is_word(c, j + 1, "Government") &&
+                   gap_space(c, j + 1)) {
+            j += 2; /* "Summit of Heads of State or Government" */
         } else if (is_word(c, j, "and") && gap_space(c, j) &&
                    !head_kind(c, j - 1) &&
                    !(j >= 2 && year_word(c, j - 1) && head_kind(c, j - 2))) {
