@@ -41,6 +41,17 @@ describe("references()", function()
                        "in Tessaly."))
     end)
 
+    it("reads a Mixed Commission, 'the Parties to' a treaty, an MOU and procedures", function()
+      assert.same({"mechanism: Cameroon – Nigeria Mixed Commission",
+                   "meeting: 113th Review Conference of the Parties to the Treaty on the Harbour Zone",
+                   "document: Coral MOU on Drug Control",
+                   "document: 2518 Standard Operating Procedures on Border Incidents"},
+                  refs("They praised the Cameroon – Nigeria Mixed Commission, recalled the 113th Review " ..
+                       "Conference of the Parties to the Treaty on the Harbour Zone, implemented the " ..
+                       "Coral MOU on Drug Control and the 2518 Standard Operating Procedures on Border " ..
+                       "Incidents. They thanked the Mixed Commission."))
+    end)
+
     it("keeps 'Heads of State or Government' in a meeting's name", function()
       assert.same({"meeting: 188th Summit of Heads of State or Government"},
                   refs("They recalled the 188th Summit of Heads of State or Government, held in " ..

@@ -24,7 +24,10 @@ const size_t scm_ref_nconnectors = COUNT(scm_ref_connectors);
 /* Heads of an instrument attached to another: "Protocol to the London
  * Convention", "Amendment to the Djibouti Code of Conduct". */
 const char *const scm_ref_attachments[] = {"Protocol", "Amendment", "Annex",
-                                           "Addendum", "Appendix"};
+                                           "Addendum", "Appendix",
+                                           /* "Conference of the Parties
+                                            * to the Treaty on …" */
+                                           "Parties"};
 const size_t scm_ref_nattachments = COUNT(scm_ref_attachments);
 
 /* Bodies that are organisations when named alone ("Mekong River
@@ -36,7 +39,7 @@ const char *const scm_ref_joint_bodies[] = {"Commission", "Council", "Board",
                                             "Cell", "Team", "Force"};
 const size_t scm_ref_njoint_bodies = COUNT(scm_ref_joint_bodies);
 const char *const scm_ref_joint_markers[] = {"Joint", "Bilateral",
-                                             "Trilateral"};
+                                             "Trilateral", "Mixed"};
 const size_t scm_ref_njoint_markers = COUNT(scm_ref_joint_markers);
 
 /* A word naming an institution that runs, issues or owns something:
@@ -61,7 +64,8 @@ const size_t scm_ref_nsessions = COUNT(scm_ref_sessions);
 
 const char *const scm_ref_generic[] = {
     "Joint",      "Working", "Steering",  "High-Level", "Bilateral",
-    "Trilateral", "Senior",  "Officials", "Leaders",    "Ministers"};
+    "Trilateral", "Senior",  "Officials", "Leaders",    "Ministers",
+    "Mixed"};
 const size_t scm_ref_ngeneric = COUNT(scm_ref_generic);
 
 const char *const scm_ref_members[] = {"leaders",   "members",    "member",
