@@ -669,6 +669,12 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
     case SCM_LAYOUT_SPACED:
         if (gap > 1 || (gap == 1 && ws)) return 1;
         if (gap == 1) return 0;
+        /* "Regional and Global Economic Order" + " The Secretaries …": a
+         * short heading right above an indented sentence, with none of
+         * the blank lines that part the layout's lines */
+        if (b->indent > a->indent && starts_sentence(c, b) && c->width &&
+            a->width * 100 < c->width * 72 && !(a->flags & LF_END))
+            return 1;
         return deliberate_break(c, a, b);
     case SCM_LAYOUT_UNBROKEN:
         return gap > 0 || deliberate_break(c, a, b) || indented_opening(c, a, b) ||

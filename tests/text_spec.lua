@@ -256,6 +256,23 @@ describe("scm.parse", function()
                      "on the peninsula in some detail.", doc.text)
       end)
 
+      it("parts a short heading from the indented sentence right under it in a spaced text", function()
+        local doc = assert(scm.parse(
+          "The Ministers met in Geneva to review the state of the\n\n" ..
+          "alliance and agreed to deepen cooperation in all fields of\n\n" ..
+          "mutual interest for the coming years. The Ministers also\n\n" ..
+          "welcomed the progress made since their last meeting in the\n\n" ..
+          "capital and agreed to meet again in the autumn of next year.\n\n \n\n" ..
+          "Regional and Global Order\n" ..
+          " They also discussed regional security and the situation on\n\n" ..
+          "the peninsula in some detail.\n\n \n\n"))
+        assert.equal("spaced", doc.layout)
+        local ps = paragraphs(doc)
+        assert.equal("Regional and Global Order", ps[2].text)
+        assert.equal("They also discussed regional security and the situation on the peninsula " ..
+                     "in some detail.", ps[3].text)
+      end)
+
       local pdftotext =
         "JOINT STATEMENT\nOn Future Cooperation\nSeoul, 3 May 2031\n" ..
         "The two Ministers met in Seoul on 3 May 2031 to review the\n" ..
