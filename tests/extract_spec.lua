@@ -495,7 +495,7 @@ describe("scm.parse", function()
       assert.equal("Minister for Foreign Affairs", w.title)
       assert.equal(2, #w.mentions)
       assert.equal("Abdullah bin Zayed Al Nahyan", a.name) -- honorifics dropped
-      assert.equal("United Arab Emirates", a.party)
+      assert.equal("UAE", a.party) -- the short form states go by
       assert.equal(3, #people(doc))
     end)
 
@@ -2703,6 +2703,16 @@ describe("scm.parse", function()
         "for Ukraine. CELAC Member States reaffirmed their commitment to the Charter.")
       assert.same({ "NB8" }, act_with(doc, "reiterate").actors)
       assert.same({ "CELAC" }, act_with(doc, "reaffirm").actors)
+    end)
+
+    it("knows the short forms states go by: UAE, DRC, BiH, FSM, RMI, Kosovo, Niue", function()
+      local doc = parse("The United Arab Emirates reaffirmed its commitment to the fund. Kosovo " ..
+        "reiterated its readiness to normalise relations. The DRC welcomed the proposal. The " ..
+        "Federated States of Micronesia announced a new marine sanctuary.")
+      assert.same({ "UAE" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Kosovo" }, act_with(doc, "reiterate").actors)
+      assert.same({ "DRC" }, act_with(doc, "welcome").actors)
+      assert.same({ "FSM" }, act_with(doc, "announce").actors)
     end)
 
     it("reads 'received the report' as 'receive a report'", function()
