@@ -1372,6 +1372,10 @@ static const scm_lex_builtin_word words_party[] = {
     {"DR Congo", "DRC"},
     {"Niue", "Niue"},
     {"Niuean", "Niue"},
+    {"Cook Islands", "Cook Islands"},
+    {"French Polynesia", "French Polynesia"},
+    {"Tokelau", "Tokelau"},
+    {"New Caledonia", "New Caledonia"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {
@@ -1775,7 +1779,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Commander", "Commander"},
     {"Commander-in-Chief", "Commander-in-Chief"},
     {"National Security Advisor", "National Security Advisor"},
-    {"National Security Adviser", "National Security Advisor"},
+    {"National Security Adviser", "National Security Adviser"},
     {"Ambassador", "Ambassador"},
     {"Chancellor", "Chancellor"},
     {"Premier", "Premier"},
@@ -1984,7 +1988,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 496},
     {"given-name", words_given_name, 196},
-    {"party", words_party, 464},
+    {"party", words_party, 468},
     {"reference-head", words_reference_head, 97},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 15},

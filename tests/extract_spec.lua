@@ -2715,6 +2715,16 @@ describe("scm.parse", function()
       assert.same({ "FSM" }, act_with(doc, "announce").actors)
     end)
 
+    it("reads 'Both Kingdoms' as the parties, a territory as a party, 'Adviser' as written", function()
+      local doc = parse("The Prime Minister of Eswatini, Sibusiso Dlamini, and the Prime Minister of " ..
+        "Lesotho, Thabo Mokoena, met in Maseru. Both Kingdoms reiterated their commitment to the " ..
+        "Agreement. The Cook Islands side affirmed its support. National Security Adviser Rosa " ..
+        "Vidal welcomed the talks.")
+      assert.same({ "Eswatini", "Lesotho" }, sorted(act_with(doc, "reiterate").actors))
+      assert.same({ "Cook Islands" }, act_with(doc, "affirm").actors)
+      assert.equal("National Security Adviser", person(doc, "Vidal").role)
+    end)
+
     it("reads 'received the report' as 'receive a report'", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")

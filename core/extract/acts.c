@@ -1737,9 +1737,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (IN(c, &w[j], L_GROUP_NAMED) || ((det || num) && role_plural(c, t, &w[j])) ||
         IN(c, &w[j], L_GROUP_PREVIOUS) ||
         scm_word_ieq(t, &w[j], "governments") ||
-        ((det || num) && scm_word_is(t, &w[j], "states"))) {
+        ((det || num) && (scm_word_is(t, &w[j], "states") ||
+                          /* "Both Kingdoms", "the two Republics" */
+                          scm_word_is(t, &w[j], "Kingdoms") ||
+                          scm_word_is(t, &w[j], "Republics")))) {
         if (scm_word_ieq(t, &w[j], "nations") ||
             scm_word_is(t, &w[j], "states") ||
+            scm_word_is(t, &w[j], "Kingdoms") ||
+            scm_word_is(t, &w[j], "Republics") ||
             scm_word_ieq(t, &w[j], "countries") ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
             scm_word_ieq(t, &w[j], "governments")) {
@@ -2130,6 +2135,8 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         !IN(c, &w[i + 1], L_GROUP_NAMED) &&
         !IN(c, &w[i + 1], L_GROUP_PREVIOUS) &&
         !scm_word_ieq(t, &w[i + 1], "governments") &&
+        !scm_word_is(t, &w[i + 1], "Kingdoms") &&
+        !scm_word_is(t, &w[i + 1], "Republics") &&
         !(lower_word(t, &w[i + 1]) && !scm_word_is(t, &w[i + 1], "the")))
         i++; /* "Both the Secretary and the Minister" (not "Both stressed") */
     while (sp->nstops < MAX_ITEMS) {
