@@ -2725,6 +2725,17 @@ describe("scm.parse", function()
       assert.equal("National Security Adviser", person(doc, "Vidal").role)
     end)
 
+    it("keeps a Samoan's surname as the family name when the matai title calls the person", function()
+      local doc = parse("Samoa was represented by its Deputy Prime Minister, Afioga Leaupepe Sione " ..
+        "Tupuola, and Tonga by its Prime Minister, Hon. Sione Vuna Fa'otusia. Deputy Prime Minister " ..
+        "Leaupepe underlined the importance of the voyaging tradition.")
+      local p = person(doc, "Tupuola")
+      assert.equal("Samoa", p.party)
+      assert.equal(2, #p.mentions)
+      assert.same({ "Deputy Prime Minister" }, act_with(doc, "underline").actors)
+      assert.equal("Tonga", person(doc, "Fa'otusia").party)
+    end)
+
     it("reads 'received the report' as 'receive a report'", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")

@@ -30,8 +30,12 @@ const char *const scm_family_particles_lower[] = {
     "van", "von", "de", "der", "den", "del", "della", "da", "di", "du",
     "dos", "das", "la", "le", "ter", "av", NULL};
 
+/* States whose people are called by a word of the name other than the
+ * family name: the given name (Thailand, Iceland, Laos), or in Samoa the
+ * matai title that opens the name ("Prime Minister Tuimavave" of
+ * "Tuimavave Sione Falaniko Aufai", family name Aufai). */
 const char *const scm_given_name_parties[] = {"Thailand", "Iceland",
-                                              "Lao PDR", NULL};
+                                              "Lao PDR", "Samoa", NULL};
 
 const char *const scm_whole_name_parties[] = {"Myanmar", "Bhutan", NULL};
 

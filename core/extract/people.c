@@ -652,17 +652,29 @@ static void cand_free(cand *k) {
     free(k->title);
 }
 
-/* The party of "the X delegation [was led|headed] by" just before word
- * `at`: 1 with *party set, 0, -1 memory. */
+/* The party of "the X delegation [was led|headed] by" or of "X [was
+ * represented] by its" just before word `at`: 1 with *party set, 0, -1
+ * memory. */
 static long party_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
                      const char **cls);
 
 static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                              const char **party) {
     const char *t = c->t, *cls = NULL;
-    size_t k = at, d;
+    size_t k = at, d, pe;
     /* "... led by H.E. General Sok Vannara", "... by the Hon. ..." */
     while (k > 0 && in_set(c, &w[k - 1], WS_HONORIFIC)) k--;
+    /* "Samoa was represented by its Deputy Prime Minister, …", "…,
+     * French Polynesia by its President, …": the party before "by its" */
+    if (k >= 3 && scm_word_is(t, &w[k - 1], "its") &&
+        scm_word_is(t, &w[k - 2], "by")) {
+        k -= 2;
+        if (k > 0 && scm_word_is(t, &w[k - 1], "represented")) k--;
+        if (k > 0 && (scm_word_is(t, &w[k - 1], "was") ||
+                      scm_word_is(t, &w[k - 1], "is")))
+            k--;
+        pe = k;
+    } else {
     /* "... led by the Hon. …", "... led by the State Secretary at the
      * Ministry of Energy, Signe Tvedt Aasland" */
     if (k > 0 && scm_word_is(t, &w[k - 1], "the")) k--;
@@ -682,12 +694,15 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     if (k > 0 && scm_word_is(t, &w[k - 1], "was")) k--;
     if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation")) return 0;
     }
+    pe = k - 1;
+    }
+    if (pe == 0) return 0;
     /* the longest party phrase ending right before "delegation" ("the
      * South Sudanese delegation", not "Sudanese") */
-    for (d = k - 1 > 4 ? k - 1 - 4 : 0; d < k - 1; d++) {
-        long pk = party_at(c, w, d, k - 1, &cls);
+    for (d = pe > 4 ? pe - 4 : 0; d < pe; d++) {
+        long pk = party_at(c, w, d, pe, &cls);
         if (pk < 0) return -1;
-        if (pk > 0 && d + (size_t)pk == k - 1) {
+        if (pk > 0 && d + (size_t)pk == pe) {
             *party = cls ? cls : "";
             return 1;
         }
