@@ -2736,6 +2736,14 @@ describe("scm.parse", function()
       assert.equal("Tonga", person(doc, "Fa'otusia").party)
     end)
 
+    it("reads no one in 'General Secretariat', and 'Begum' as an honorific", function()
+      local doc = parse("The General Secretariat of the Council prepared the text. Begum Nasreen " ..
+        "Akhter Chowdhury, Minister of Foreign Affairs of Bangladesh, welcomed the report.")
+      local ps = people(doc)
+      assert.equal(1, #ps)
+      assert.equal("Nasreen Akhter Chowdhury", ps[1].name)
+    end)
+
     it("reads 'received the report' as 'receive a report'", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")

@@ -17,7 +17,7 @@ const char *const scm_honorifics[] = {
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
     "Drs.", "Drs", "Ir.", "Engr.",
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
-    "Sayyida", "Majesty",
+    "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */
     "Mag.", "Ing.", "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
     "Hadji", "Elhadj",
     /* clergy styles: "Archbishop Gianluca Ferraris, Secretary for …" */
@@ -147,6 +147,7 @@ const char *const scm_not_name_words[] = {
     "Parliament", "Assembly", "Union", "Organization", "Agency",
     "Bureau", "Center", "Centre", "Institute", "University", "Fund",
     "Bank", "Mission", "Embassy", "Consulate", "Team", "Working",
+    "Secretariat", /* "General Secretariat of the Council" */
     /* a programme or a ship class: "the Admiral Kuznetsov Class" ends no
      * name in them (scm_named_after_heads) */
     "Project", "Frigate", "Frigates", "Destroyer", "Corvette", "Class",
