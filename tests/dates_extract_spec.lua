@@ -192,6 +192,21 @@ describe("doc:dates()", function()
                   pairs_of("We thank the Secretary General, whose term ends in September.", march))
     end)
 
+    it("looks ahead after an instruction, an invitation, 'due' and 'opens'", function()
+      assert.same({"October = 2012-10"},
+                  pairs_of("They tasked their staffs to report at the next meeting in Washington " ..
+                           "in October.", march))
+      assert.same({"October = 2012-10"},
+                  pairs_of("Estonia invited Uruguayan companies to the Digital Week in October.", march))
+      assert.same({"October = 2012-10"},
+                  pairs_of("They underlined the importance of the report due in October.", march))
+      assert.same({"September = 2012-09"},
+                  pairs_of("They will coordinate ahead of the session, which opens in September.", march))
+      -- "direct" names flights, not an instruction
+      assert.same({"January = 2012-01"},
+                  pairs_of("They welcomed the resumption of direct flights in January.", march))
+    end)
+
     it("reads only the clause before the date", function()
       -- the cue after the date belongs to another event
       assert.same({"June = 2012-06", "next year = 2013"},

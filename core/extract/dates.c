@@ -76,9 +76,16 @@ static const char *const future_words[] = {
      * laboratory in September" */
     "urge",        "urges",     "urged",    "announce", "announces",
     "announced",
+    /* instructions and invitations too: "tasked their staffs to report
+     * at the SCM in October", "invited companies to the Digital Week in
+     * October"; and what is "due" */
+    "task",        "tasks",     "tasked",   "instruct", "instructs",
+    "instructed",  "invite",    "invites",  "invited",  "due",
     /* a scheduled event in the present tense: "whose term ends in
      * September", "the presidency begins in January" */
     "ends",        "begins",    "starts",   "expires",  "commences",
+    /* "the session, which opens in September" */
+    "opens",       "closes",    "convenes", "resumes",
     NULL};
 /* ... or do when "to" follows: "agreed to hold", "look forward to". */
 static const char *const future_to_words[] = {
