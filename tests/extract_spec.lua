@@ -2744,6 +2744,18 @@ describe("scm.parse", function()
       assert.equal("Nasreen Akhter Chowdhury", ps[1].name)
     end)
 
+    it("reads 'the other two Ministers' and 'his counterparts' as the group less the speaker", function()
+      local doc = parse("The Foreign Ministers of Montenegro, Anka Bulatović, of North Macedonia, Ilir " ..
+        "Trajkovski, and of Serbia, Dragan Stefanović, met in Ohrid. Minister Bulatović announced " ..
+        "that Montenegro would host the first Youth Forum in Cetinje, and the other two Ministers " ..
+        "welcomed the initiative. Minister Trajkovski highlighted the railway project, and his " ..
+        "counterparts expressed their whole-hearted support.")
+      assert.same({ "Minister Stefanović", "Minister Trajkovski" },
+                  sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Minister Bulatović", "Minister Stefanović" },
+                  sorted(act_with(doc, "express support").actors))
+    end)
+
     it("reads 'received the report' as 'receive a report'", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")

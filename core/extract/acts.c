@@ -1532,6 +1532,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         det = 1;
         j++;
     }
+    /* "the other two Ministers": the whole group here, less the speakers
+     * of the clause before (emit_act_at); the count is theirs */
+    if (det && j + 1 < n && scm_word_is(t, &w[j], "other")) {
+        j++;
+        if (IN(c, &w[j], L_NUMERALS) && j + 1 < n) j++;
+    }
+    /* "his counterparts": the principals, less him (emit_act_at) */
+    if (j + 1 < n && scm_word_is(t, &w[j + 1], "counterparts") &&
+        (scm_word_ieq(t, &w[j], "his") || scm_word_ieq(t, &w[j], "her") ||
+         scm_word_ieq(t, &w[j], "their"))) {
+        int added = 0;
+        if (expand_counted(c, a, a->n, c->principals, &added) != 0) return -1;
+        if (!added && actors_add(a, "Counterparts", 12, -1) != 0) return -1;
+        return (long)j + 2;
+    }
     if (j < n && IN(c, &w[j], L_NUMERALS)) {
         num = 1;
         j++;
@@ -2316,6 +2331,49 @@ static int emit_act(acts_ctx *c, const scm_word *w, const pending_act *pa,
     return emit_act_at(c, w, pa, a, take, clause_stop, subject);
 }
 
+/* Actor i of `a` is one of the speakers of act p (by person, else by
+ * name). */
+static int spoke_in(const scm_act *p, const actor_set *a, size_t i) {
+    for (size_t k = 0; k < p->actors.len; k++)
+        if (p->persons.items[k] >= 0 ? p->persons.items[k] == a->persons[i]
+                                     : strcmp(p->actors.items[k], a->names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "…, and the other two Ministers welcomed …", "…, and his counterparts
+ * expressed …": the group less the speakers of the act before it in the
+ * sentence.  Leaves `a` alone when that would leave no one. */
+static void drop_previous_speakers(acts_ctx *c, actor_set *a, scm_span subject) {
+    const char *t = c->t + subject.start;
+    size_t len = subject.stop - subject.start, i, k, kept = 0;
+    const scm_act *prev = NULL;
+    int other = (len > 10 && (!strncmp(t, "the other ", 10) ||
+                              !strncmp(t, "The other ", 10))) ||
+                (len >= 16 && (!strncmp(t, "his counterparts", 16) ||
+                               !strncmp(t, "her counterparts", 16) ||
+                               !strncmp(t, "His counterparts", 16) ||
+                               !strncmp(t, "Her counterparts", 16)));
+    if (!other || a->n < 2) return;
+    for (k = c->x->acts.len; k-- > 0 && !prev;) {
+        const scm_act *p = &c->x->acts.items[k];
+        if (p->sentence != c->sentence) break;
+        if (p->subject.start < subject.start) prev = p;
+    }
+    if (!prev) return;
+    for (i = 0; i < a->n; i++) kept += !spoke_in(prev, a, i);
+    if (kept == 0 || kept == a->n) return;
+    for (i = k = 0; i < a->n; i++) {
+        if (spoke_in(prev, a, i)) {
+            free(a->names[i]);
+        } else {
+            a->names[k] = a->names[i];
+            a->persons[k++] = a->persons[i];
+        }
+    }
+    a->n = k;
+}
+
 /* Append the act whose subject is `subject` (in this sentence or, for a
  * list item, in the one before the list). */
 static int emit_act_at(acts_ctx *c, const scm_word *w, const pending_act *pa,
@@ -2342,6 +2400,7 @@ static int emit_act_at(acts_ctx *c, const scm_word *w, const pending_act *pa,
                     ? scm_xstrndup(pa->verb.klass, strlen(pa->verb.klass))
                     : NULL;
     if (!act.lemma || (pa->verb.klass && !act.klass)) goto oom;
+    drop_previous_speakers(c, a, subject);
     for (i = 0; i < a->n; i++) {
         char *s = take ? a->names[i]
                        : scm_xstrndup(a->names[i], strlen(a->names[i]));

@@ -218,7 +218,11 @@ const char *const scm_verb_skip_words[] = {
     "continued", "mutual", "common", "utmost", "shared", "high", "special",
     "sincerest", "heartiest", "hearty", "appreciation", "joint",
     "unwavering", "steadfast", "further", "also", "strongly", "fully",
-    NULL};
+    "wholehearted", "whole-hearted", "unreserved", "unequivocal", "keen",
+    "renewed", "fullest", "warmest", "earnest", "solemn", "staunch",
+    "resolute", "unconditional", "considerable", "greatest", "collective",
+    "growing", "increasing", "continuing", "enduring", "robust", "active",
+    "consistent", "genuine", "firmest", NULL};
 
 const char *const scm_auxiliaries[] = {
     "will", "would", "shall", "should", "can", "could", "may", "might",
