@@ -1224,7 +1224,10 @@ static int compound_head(const unsigned char *s, size_t n) {
         "related", "based", "led", "owned", "oriented", "driven", "centred",
         "centered", "focused", "funded", "sponsored", "specific", "sensitive",
         "responsive", "intensive", "friendly", "affected", "induced",
-        "dependent", "bound", NULL};
+        "dependent", "bound",
+        /* "capacity-building", "decision-making", "information-sharing",
+         * "standard-setting" */
+        "building", "making", "sharing", "setting", NULL};
     for (size_t k = 0; heads[k]; k++)
         if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0) return 1;
     return 0;

@@ -462,6 +462,13 @@ local sets = {
   { "fifty-seventh blind set (tests/gold/blind57: multilateral EAC, Pacific Alliance, NAM, NB8, "
     .. "Indian Ocean Commission, written beside blind56, without the code)",
     gold_dir .. "blind57/" },
+  { "fifty-eighth blind set (tests/gold/blind58: mainstream NCG, White House call readout, Pentagon "
+    .. "readout, Trilateral Strategic Dialogue, trilateral maritime dialogue, written beside blind59, "
+    .. "without the code)",
+    gold_dir .. "blind58/" },
+  { "fifty-ninth blind set (tests/gold/blind59: Azerbaijan-Tajikistan, Sri Lanka-Bhutan, "
+    .. "Colombia-Ecuador, Bahrain-Somalia, Fiji-Tonga, written beside blind58, without the code)",
+    gold_dir .. "blind59/" },
 }
 local any = false
 for _, set in ipairs(sets) do

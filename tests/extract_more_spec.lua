@@ -286,6 +286,17 @@ describe("scm.parse", function()
     end)
   end)
 
+  describe("acronyms() (blind58/59 review)", function()
+    it("starts no long form at a month, and takes no honour after another for a short form", function()
+      local doc = parse("They welcomed the opening in January of the Binational Border Service Centre " ..
+        "(CEBAF) at Rumichaca. They were joined by the Rt Hon Dame Harriet Ellison-Carr DBE MP. " ..
+        "Dame Harriet reaffirmed the commitment of the UK.")
+      assert.equal("Binational Border Service Centre", acronym(doc, "CEBAF").long)
+      assert.is_nil(acronym(doc, "MP"))
+      assert.is_nil(acronym(doc, "DBE"))
+    end)
+  end)
+
   describe("dates()", function()
     it("finds full dates, bare years and ranges at their precision", function()
       local doc = parse("They met on March 25, 2012, recalled June 2009, the treaty signed " ..

@@ -2756,6 +2756,26 @@ describe("scm.parse", function()
                   sorted(act_with(doc, "express support").actors))
     end)
 
+    it("reads 'delos Reyes', a lower-case alias of three co-chairs, and no act in 'were joined by'",
+      function()
+      local doc = parse("The Philippine delegation was led by Assistant Secretary for Maritime Affairs " ..
+        "Paolo Miguel T. delos Reyes, the Japanese delegation by Ms. Ogata Rie, Director-General of " ..
+        "the Southeast Asian Affairs Department, and the United States delegation by Deputy " ..
+        "Assistant Secretary Marcus E. Thibodeaux (hereinafter “the co-chairs”). The co-chairs " ..
+        "reaffirmed their commitment to a free and open Indo-Pacific. The co-chairs were joined " ..
+        "for a session by the commanders of the three coast guards.")
+      assert.equal("delos Reyes", person(doc, "delos Reyes").family)
+      assert.equal(3, #act_with(doc, "reaffirm").actors)
+      assert.is_nil(act_with(doc, "join"))
+    end)
+
+    it("takes the naming tradition of the parties a title names when no meeting does", function()
+      local doc = assert(scm.parse("Joint Readout of the Meeting of the Foreign Ministers of Colombia " ..
+        "and Ecuador\n\nQUITO, 14 March 2556 – The two Ministers met in Quito today. Rear Admiral " ..
+        "Camilo Andrés Guzmán Pardo, Commander of the Pacific Naval Force, briefed the Ministers.\n"))
+      assert.equal("Guzmán", person(doc, "Guzmán").family)
+    end)
+
     it("reads 'received the report' as 'receive a report'", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")

@@ -52,6 +52,11 @@ describe("references()", function()
                        "Incidents. They thanked the Mixed Commission."))
     end)
 
+    it("reads a Binational Cabinet as a meeting", function()
+      assert.same({"meeting: 11th Binational Cabinet"},
+                  refs("They recalled the commitments of the 11th Binational Cabinet, held in Pasto."))
+    end)
+
     it("keeps 'Heads of State or Government' in a meeting's name", function()
       assert.same({"meeting: 188th Summit of Heads of State or Government"},
                   refs("They recalled the 188th Summit of Heads of State or Government, held in " ..

@@ -599,6 +599,12 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "strain of foot-and-mouth disease"))
         assert.truthy(has(doc.text, "the state-of-the-art laboratories"))
         assert.truthy(has(doc.text, "the deterrence posture"))
+        doc = assert(scm.parse(
+          "The Ministers supported the capacity-\nbuilding programme of the coast guards and " ..
+          "the decision-\nmaking of the council in the years to come.\n\n" ..
+          "A second paragraph follows here for the layout to be clear.\n"))
+        assert.truthy(has(doc.text, "the capacity-building programme"))
+        assert.truthy(has(doc.text, "the decision-making of the council"))
       end)
 
       it("strips Markdown markers and tags when the document shows Markdown", function()

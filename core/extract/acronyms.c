@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../dates.h"
 #include "../utf8.h"
 #include "extract.h"
 #include "names_data.h"
@@ -763,6 +764,9 @@ static size_t name_run(const state *st, const wordvec *wv, size_t last,
         }
         if (!is_upper((unsigned char)text[x->start])) break;
         if (i < last && gerund_opener(st, wv, i)) break;
+        /* "the opening in January of the Binational … Centre (CEBAF)": a
+         * month names no body */
+        if (scm_date_month(text + x->start, m)) break;
         /* an office is no part of the body's name: "President of the
          * National Water and Sanitation Agency" */
         if (i < last && st->lex &&
@@ -1506,9 +1510,15 @@ static int post_nominal(const state *st, const scm_extract *x,
     if (e > 0 && t[e - 1] == '(' && t[w->stop] == ')') /* NUL-ended */
         e--;
     while (e > 0 && t[e - 1] == ' ') e--;
-    /* "the Hon Liam Fairweather MP": right after a person's family name */
-    for (b = e; b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n'; b--)
-        ;
+    /* "the Hon Liam Fairweather MP": right after a person's family name,
+     * or after another honour ("Dame Harriet Ellison-Carr DBE MP") */
+    for (;;) {
+        for (b = e; b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n'; b--)
+            ;
+        if (b == e || !scm_bytes_in(t + b, e - b, scm_post_nominals)) break;
+        for (e = b; e > 0 && t[e - 1] == ' '; e--)
+            ;
+    }
     if (b < e && person_family(x, t + b, e - b)) return 1;
     if (e < 2 || t[e - 1] != ',') return 0;
     e--;

@@ -829,8 +829,13 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             if (strlen(p[0]) == llen && memcmp(p[0], lem, llen) == 0 &&
                 j + 1 < n && scm_word_is(t, &w[j + 1], p[1]))
                 return 0;
+        /* "joined the talks"; "The Ministers were joined by …" is the
+         * company they had, no act */
         if (llen == 4 && memcmp(lem, "join", 4) == 0 &&
-            joins_company(c, w, j + 1, n))
+            (joins_company(c, w, j + 1, n) ||
+             (j > 0 && (scm_word_is(t, &w[j - 1], "were") ||
+                        scm_word_is(t, &w[j - 1], "was") ||
+                        scm_word_is(t, &w[j - 1], "been")))))
             return 0;
         if (llen == 5 && memcmp(lem, "share", 5) == 0 &&
             !shares_stance(c, w, j + 1, n))
@@ -1445,7 +1450,11 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                       scm_word_punct(&w[k], '\'')))
             k++;
         if (k < n && scm_word_ieq(t, &w[k], "the")) k++;
-        if (k >= n || w[k].kind != SCM_W_WORD || !w[k].cap) continue;
+        /* "the Ministers", or a group word in lower case ("the
+         * co-chairs") */
+        if (k >= n || w[k].kind != SCM_W_WORD ||
+            !(w[k].cap || IN(c, &w[k], L_GROUP_NAMED)))
+            continue;
         for (m = 0; m < c->mentions.len; m++) {
             const mention_ref *r = &c->mentions.items[m];
             size_t q;

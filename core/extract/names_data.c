@@ -28,7 +28,7 @@ const char *const scm_honorifics[] = {
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */
 const char *const scm_family_particles_lower[] = {
     "van", "von", "de", "der", "den", "del", "della", "da", "di", "du",
-    "dos", "das", "la", "le", "ter", "av", NULL};
+    "dos", "das", "la", "le", "ter", "av", "delos", "dela", NULL};
 
 /* States whose people are called by a word of the name other than the
  * family name: the given name (Thailand, Iceland, Laos), or in Samoa the

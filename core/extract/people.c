@@ -32,7 +32,7 @@
 static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
-    "los", "las", "e", "i", "y", "av", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
+    "los", "las", "e", "i", "y", "av", "delos", "dela", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
     "kizi", "kyzy", "uulu", "arap",
     /* Uzbek Latin, with its turned comma (U+02BB) or a quote */
     "o\xCA\xBBg\xCA\xBBli", "o\xE2\x80\x98g\xE2\x80\x98li", "o'g'li", "ogli",
@@ -44,6 +44,7 @@ static const char *const family_particles[] = {
     "Di", "De", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Du",
     "Dos", "Das", "Ter", "van", "von", "de", "der", "den", "del", "da",
     "di", "du", "la", "le", "Ní", "Nic", "Ó", "Ua", "Dela", "Delos", "av",
+    "delos", "dela", /* Filipino: "Paolo Miguel T. delos Reyes" */
     "Lo", "Li", "Dal", "Dalla", "Delle", "Degli",
     NULL};
 /* ... and those that are given names as well ("Al Gore", "Mac
@@ -2306,6 +2307,42 @@ static int resolve(people_ctx *c, scm_extract *x) {
     return 0;
 }
 
+/* No meeting's parties: those the title names ("Joint Readout of the
+ * Meeting of the Foreign Ministers of Colombia and Ecuador") give the
+ * naming tradition as a meeting's would.  0, or -1 on memory. */
+static int title_naming(people_ctx *c, const char *title) {
+    scm_wordvec tw = {0};
+    size_t i, n, found = 0, paternal = 0;
+    const char *first = NULL, *first_paternal = NULL;
+    if (scm_words_scan(NULL, title, 0, strlen(title), &tw) != 0) {
+        SCM_VEC_FREE(&tw);
+        return -1;
+    }
+    n = tw.len;
+    for (i = 0; i < n; i++) {
+        const char *cls = NULL;
+        long k;
+        if (tw.items[i].kind != SCM_W_WORD || !tw.items[i].cap) continue;
+        k = scm_phrase_match(&c->party, title, tw.items, i, n, &c->key, &cls);
+        if (k < 0) {
+            SCM_VEC_FREE(&tw);
+            return -1;
+        }
+        if (k == 0 || !cls) continue;
+        found++;
+        if (!first) first = cls;
+        if (scm_bytes_in(cls, strlen(cls), scm_paternal_surname_parties)) {
+            paternal++;
+            if (!first_paternal) first_paternal = cls;
+        }
+        i += (size_t)k - 1;
+    }
+    SCM_VEC_FREE(&tw);
+    if (found && paternal == found) c->naming_party = first;
+    if (found >= 2) c->paternal_party = first_paternal;
+    return 0;
+}
+
 /* The closed word lists (word_set_lists): indexed once per process. */
 static pthread_once_t word_sets_once = PTHREAD_ONCE_INIT;
 static scm_phrase_index word_sets_index;
@@ -2350,6 +2387,9 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (scm_phrase_index_build(&c.title, lex, SCM_LEX_TITLE) != 0 ||
         scm_phrase_index_add_classes(&c.title) != 0 ||
         scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0)
+        goto out;
+    if (!c.naming_party && !c.paternal_party && doc->title &&
+        title_naming(&c, doc->title) != 0)
         goto out;
     pthread_once(&word_sets_once, word_sets_init);
     if (word_sets_ready) {

@@ -1613,7 +1613,8 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
         h--; /* "Blue Pacific Resilience Plan 2045", "… Strategy 2184–2200",
               * "Military Mobility Action Plan 2.0" */
     if (!kind && joint_body(c, s, j)) {
-        kind = "mechanism";
+        /* a binational cabinet meets: the two governments in session */
+        kind = is_word(c, j - 1, "Cabinet") ? "meeting" : "mechanism";
         joint = 1;
     }
     if (!kind) return 0;

@@ -36,10 +36,13 @@ const size_t scm_ref_nattachments = COUNT(scm_ref_attachments);
  * name ("Joint Boundary Commission", "Ethiopia-Tanzania Joint Business
  * Council", "Trilateral Wildlife Crime Task Force"). */
 const char *const scm_ref_joint_bodies[] = {"Commission", "Council", "Board",
-                                            "Cell", "Team", "Force"};
+                                            "Cell", "Team", "Force",
+                                            /* "Binational Cabinet" */
+                                            "Cabinet"};
 const size_t scm_ref_njoint_bodies = COUNT(scm_ref_joint_bodies);
 const char *const scm_ref_joint_markers[] = {"Joint", "Bilateral",
-                                             "Trilateral", "Mixed"};
+                                             "Trilateral", "Mixed",
+                                             "Binational"};
 const size_t scm_ref_njoint_markers = COUNT(scm_ref_joint_markers);
 
 /* A word naming an institution that runs, issues or owns something:
