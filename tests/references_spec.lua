@@ -52,6 +52,15 @@ describe("references()", function()
                        "Incidents. They thanked the Mixed Commission."))
     end)
 
+    it("goes on past a short form with 'of', and over 'and' between places' name words", function()
+      assert.same({"document: Terms of Reference (TOR) of the Harbour Cyber Working Group",
+                   "plan: Bamenda – Enugu Multinational Highway and Transport Facilitation Programme",
+                   "agreement: Trilateral Cooperative Arrangement"},
+                  refs("They adopted the Terms of Reference (TOR) of the Harbour Cyber Working Group, " ..
+                       "funded the Bamenda – Enugu Multinational Highway and Transport Facilitation " ..
+                       "Programme and renewed the Trilateral Cooperative Arrangement (TCA) with Tessaly."))
+    end)
+
     it("reads a Binational Cabinet as a meeting", function()
       assert.same({"meeting: 11th Binational Cabinet"},
                   refs("They recalled the commitments of the 11th Binational Cabinet, held in Pasto."))

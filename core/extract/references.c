@@ -642,6 +642,8 @@ OUT_OF_LINE static int place_dash(const ctx *c, size_t i, size_t left_end,
             return 0;
     for (k = r; k < c->n && k < r + 8; k++) {
         if (k > r && !gap_space(c, k) && !dash_gap(c, k)) return 0;
+        /* "… Multinational Highway and Transport Facilitation Programme" */
+        if (k > r && is_word(c, k, "and") && cap(c, k + 1)) continue;
         if (!cap(c, k) || possessive(c, k)) return 0;
         if (head_kind(c, k)) return 1;
     }
@@ -929,7 +931,14 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         "End", "Protect", "Achieve", "Accelerate", NULL};
     for (;;) {
         size_t k = j, e;
-        int article = 0;
+        int article = 0, acr = 0;
+        /* "Terms of Reference (TOR) of the … Working Group": a short form
+         * inside, the name going on after it with "of" (not "at the
+         * United Nations", "between …", "with Malaysia") */
+        if (paren_acronym(c, k) && is_word(c, k + 1, "of")) {
+            k++;
+            acr = 1;
+        }
         if (is_word(c, k, "to") && gap_space(c, k) && k + 2 < c->n &&
             gap_space(c, k + 1) &&
             scm_bytes_in(wtext(c, k + 1), wlen(c, k + 1), purposes) &&
@@ -960,7 +969,7 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
                  is_word(c, k, "the"))
             k--; /* "Treaty of Basseterre Establishing the Organisation …":
                   * the gerund ended the name's capitals */
-        else if (!connector(c, k) || !gap_space(c, k)) {
+        else if (!connector(c, k) || !(gap_space(c, k) || acr)) {
             size_t last = head_kind(c, k - 1) ? 0 : complement_list(c, k);
             if (last && (e = cap_run(c, last, 1)) > last && !verb_follows(c, e)) {
                 j = e;
