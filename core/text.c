@@ -704,9 +704,23 @@ static int page_continues(const ctx *c, const line *a, const line *b) {
     /* "... and Minister" + page break + "Kos Lenarčič highlighted", "…
      * implement fully the 1979" + page break + "ECOWAS Protocol …": a full
      * line of body text that ends no sentence goes on */
-    return c->width && a->width * 4 >= c->width * 3 && a->end > a->start &&
-           (scm_ascii_is_lower(U(c)[a->end - 1]) ||
-            scm_ascii_is_digit(U(c)[a->end - 1]));
+    if (c->width && a->width * 4 >= c->width * 3 && a->end > a->start &&
+        (scm_ascii_is_lower(U(c)[a->end - 1]) ||
+         scm_ascii_is_digit(U(c)[a->end - 1])))
+        return 1;
+    /* "… decided to establish a Joint" + page break + "Logistics Support
+     * Group (JLSG) …": a line of prose cut short by the page (three words
+     * or more in lower case; a heading has its words capitalised) that
+     * ends in a word goes on */
+    {
+        const unsigned char *p = U(c);
+        size_t lower = 0, i;
+        if (a->end <= a->start || !scm_ascii_is_alnum(p[a->end - 1])) return 0;
+        for (i = a->start; i < a->end; i++)
+            if ((i == a->start || p[i - 1] == ' ') && scm_ascii_is_lower(p[i]))
+                lower++;
+        return lower >= 3;
+    }
 }
 
 static int push_plan(ctx *c, size_t first, size_t last, uint8_t kind) {

@@ -575,6 +575,17 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "the efforts of the European Union (EU) to strengthen"))
       end)
 
+      it("goes on across a page break after a line of prose the page cut short", function()
+        local doc = assert(scm.parse(
+          "5. The Ministers welcomed the decision of Slovakia to procure the same tracked\n" ..
+          "infantry fighting vehicle as the Army of the Czech Republic. The Ministers\n" ..
+          "decided to establish a Joint\n\n" ..
+          "                                                                 Page 1 of 3\n" ..
+          "\fLogistics Support Group (JLSG) by the second half of 2263 and tasked their\n" ..
+          "armaments directors to prepare a joint maintenance contract for the fleet.\n"))
+        assert.truthy(has(doc.text, "decided to establish a Joint Logistics Support Group (JLSG)"))
+      end)
+
       it("opens a paragraph at an item's label after a lead-in or an item's end", function()
         local doc = assert(scm.parse(
           "8. On the Customs Union and the Common Market, the Summit of the Community in\n" ..
