@@ -295,6 +295,13 @@ describe("scm.parse", function()
       assert.is_nil(acronym(doc, "MP"))
       assert.is_nil(acronym(doc, "DBE"))
     end)
+
+    it("keeps a mixed-case short form's lower-case letters in a word or on a function word", function()
+      local doc = parse("The Council urges Member States, the Islamic Development Bank (IsDB) and the " ..
+        "donors to act. They signed a Memorandum of Understanding (MoU) on trade.")
+      assert.equal("Islamic Development Bank", acronym(doc, "IsDB").long)
+      assert.equal("Memorandum of Understanding", acronym(doc, "MoU").long)
+    end)
   end)
 
   describe("dates()", function()

@@ -381,6 +381,26 @@ static size_t short_letters(const char *s, size_t n, char *out) {
     return k;
 }
 
+/* The letters (as short_letters counts them) of a mixed-case short form
+ * that are in lower case after the first: "IsDB" -> letter 1, "LuxDev" ->
+ * 1, 2, 4, 5; 0 for a short form in capitals. */
+static unsigned follow_mask(const char *s, size_t n) {
+    unsigned mask = 0;
+    size_t k = 0;
+    if (n > 1 && s[n - 1] == 's' && is_upper((unsigned char)s[n - 2])) n--;
+    if (n == 0 || !is_upper((unsigned char)s[0])) return 0;
+    for (size_t i = 0; i < n && k < MAX_LETTERS && k < 32; i++) {
+        if (is_alpha((unsigned char)s[i])) {
+            if (k > 0 && is_lower((unsigned char)s[i])) mask |= 1u << k;
+            k++;
+        } else if (is_digit((unsigned char)s[i])) {
+            while (i + 1 < n && is_digit((unsigned char)s[i + 1])) i++;
+            k++;
+        }
+    }
+    return mask;
+}
+
 /* A parenthesised short form: one word, 2-12 bytes, starting with a letter
  * or digit, with more capitals than lower-case letters and at least two. */
 static int short_shaped(const char *s, size_t n) {
@@ -415,10 +435,13 @@ static int latin1_base(unsigned char b) {
 }
 
 /* Score the best alignment of `letters` onto words[w0..w1] that starts at
- * each candidate word; fill *best.  0 when none is acceptable. */
+ * each candidate word; fill *best.  0 when none is acceptable.  Bit j of
+ * `follow` (a lower-case letter of a mixed-case short form, "IsDB",
+ * "LuxDev", "MoU"): letter j lies in the word of letter j-1 or opens a
+ * function word. */
 static int align_words(const char *text, const word *w, size_t w0, size_t w1,
-                       const char *letters, size_t n, int fixed_start,
-                       align *best) {
+                       const char *letters, size_t n, unsigned follow,
+                       int fixed_start, align *best) {
     unsigned char ch[MAX_CHARS];
     signed char wt[MAX_CHARS];
     uint8_t widx[MAX_CHARS];
@@ -463,14 +486,26 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
     if (K == 0 || n == 0) return 0;
     /* dp[j][k]: best score of letters j..n-1 with letter j on char k */
     for (size_t jj = n; jj-- > 0;) {
-        int run = NEG;
-        short arg = -1;
+        /* the best next letter after k: anywhere, or (follow) in k's word
+         * (run_w, reset at each word's end) or opening a function word */
+        int run = NEG, run_w = NEG, run_f = NEG;
+        short arg = -1, arg_w = -1, arg_f = -1;
+        int bound = jj + 1 < n && jj + 1 < 32 && (follow >> (jj + 1) & 1u);
         for (k = K; k-- > 0;) {
+            if (k + 1 < K && widx[k] != widx[k + 1]) {
+                run_w = NEG;
+                arg_w = -1;
+            }
+            if (bound) {
+                run = run_w >= run_f ? run_w : run_f;
+                arg = run_w >= run_f ? arg_w : arg_f;
+            }
             if (ch[k] == (unsigned char)letters[jj]) {
                 if (jj == n - 1) {
                     dp[jj * K + k] = wt[k];
                     nxt[jj * K + k] = -1;
                 } else if (run > NEG) {
+                    /* a bound letter inside a word costs nothing */
                     dp[jj * K + k] = wt[k] + run;
                     nxt[jj * K + k] = arg;
                 } else {
@@ -479,9 +514,20 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
             } else {
                 dp[jj * K + k] = NEG;
             }
-            if (jj + 1 < n && dp[(jj + 1) * K + k] > run) {
-                run = dp[(jj + 1) * K + k];
-                arg = (short)k;
+            if (jj + 1 < n && dp[(jj + 1) * K + k] > NEG) {
+                int v = dp[(jj + 1) * K + k];
+                if (v > run && !bound) {
+                    run = v;
+                    arg = (short)k;
+                }
+                if (v > run_w) {
+                    run_w = v;
+                    arg_w = (short)k;
+                }
+                if (fwd[widx[k]] && wt[k] >= 2 && v > run_f) {
+                    run_f = v;
+                    arg_f = (short)k;
+                }
             }
         }
     }
@@ -507,7 +553,8 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
         memset(covered, 0, (w1 - w0 + 1) * sizeof *covered);
         for (kk = (short)k, wi = 0; kk >= 0 && wi < n; wi++) {
             covered[widx[kk]] = 1;
-            if (wt[kk] >= 2) initials++;
+            /* a bound letter counts as placed as an initial is */
+            if (wt[kk] >= 2 || (wi < 32 && (follow >> wi & 1u))) initials++;
             kk = nxt[wi * K + (size_t)kk];
         }
         for (wi = s; wi <= w1 - w0; wi++)
@@ -954,6 +1001,7 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
         size_t q, cs, ce, last;
         char letters[MAX_LETTERS];
         size_t n;
+        unsigned follow = 0; /* follow_mask */
         align a = {0, 0, 0, 0}; /* set by align_words, or below */
         int quoted = 0;
         const char *open = memchr(text + p, '(', pstop - p);
@@ -994,6 +1042,7 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
             if (known >= 0 && st->entries.items[known].defined) continue;
             n = short_letters(text + cs, ce - cs, letters);
             if (n < 2 && !(n == 1 && ce - cs >= 2)) continue;
+            follow = follow_mask(text + cs, ce - cs);
             /* the window: min(2n, n + 5) content words back */
             limit = n * 2 < n + 5 ? n * 2 : n + 5;
             for (;;) {
@@ -1006,11 +1055,11 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
             }
             if (quoted) {
                 /* the long form is the quoted phrase */
-                if (!align_words(text, wv->items, w0, last, letters, n, 1, &a))
+                if (!align_words(text, wv->items, w0, last, letters, n, follow, 1, &a))
                     continue;
             } else {
                 size_t h = head_first(st, wv, last, letters, n);
-                int ok = align_words(text, wv->items, w0, last, letters, n, 0,
+                int ok = align_words(text, wv->items, w0, last, letters, n, follow, 0,
                                      &a);
                 /* only when the letters do not all fall on initials */
                 if (h != (size_t)-1 &&
@@ -1051,7 +1100,7 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                     } else {
                         ok = a.first + 2 <= last &&
                              align_words(text, wv->items, a.first + 2, last,
-                                         letters, n, 0, &b);
+                                         letters, n, follow, 0, &b);
                         if (ok) a = b;
                     }
                 }
@@ -1062,7 +1111,7 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                     size_t c, r = name_run(st, wv, last, &c);
                     align b;
                     ok = r != (size_t)-1 && r > a.first &&
-                         align_words(text, wv->items, r, last, letters, n, 0,
+                         align_words(text, wv->items, r, last, letters, n, follow, 0,
                                      &b);
                     if (ok) a = b;
                 }
@@ -1085,7 +1134,7 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                         align b;
                         ok = after <= last &&
                              align_words(text, wv->items, after, last, letters,
-                                         n, 0, &b);
+                                         n, follow, 0, &b);
                         if (ok) a = b;
                     }
                 }
@@ -1100,7 +1149,7 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                     size_t r = a.first;
                     align b;
                     while (r < last && crosses_break(st, wv, r, last)) r++;
-                    ok = align_words(text, wv->items, r, last, letters, n, 0,
+                    ok = align_words(text, wv->items, r, last, letters, n, follow, 0,
                                      &b) &&
                          !prose_in_name(st, wv, b.first, last);
                     if (ok) a = b;
@@ -1166,7 +1215,8 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
             if (f >= wv->len || wv->items[f].start >= ce) continue;
             n = short_letters(text + sw->start, sw->stop - sw->start, letters);
             if (n < 2) continue;
-            if ((!align_words(text, wv->items, f, l, letters, n, 1, &a) ||
+            follow = follow_mask(text + sw->start, sw->stop - sw->start);
+            if ((!align_words(text, wv->items, f, l, letters, n, follow, 1, &a) ||
                  a.uncovered > 0) &&
                 !capitalised_name(st, wv, f, l, n))
                 continue;
