@@ -782,8 +782,9 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 if (k < first + m) continue;
                 cls = scm_phrase_lookup(&c->verb, c->key.items, c->key.len,
                                         &found);
-                /* "received the report": the lemma's article is "a" */
-                if (!found && m >= 2 && scm_word_is(t, &w[first], "the") &&
+                /* "received the report": the lemma's article is "a" (a
+                 * lemma of three words: one look-up more, not four) */
+                if (!found && m == 2 && scm_word_is(t, &w[first], "the") &&
                     c->key.len + 1 < 128) {
                     char alt[128];
                     size_t rest = c->key.len - (llen + 4);
@@ -3377,7 +3378,8 @@ static int span_has(const char *t, size_t a, size_t b, const char *s) {
 
 /* A sentence of the first body paragraphs counts the states taking part,
  * more than four: "delegations of 109 Member States participated", "was
- * attended by representatives of 54 countries". */
+ * attended by representatives of 54 countries".  The count is looked for
+ * first (a digit is rare), the taking part only in its sentence. */
 static int many_members(const scm_doc *doc) {
     static const char *const members[] = {"States", "states", "countries",
                                           "delegations", "nations",
@@ -3390,7 +3392,6 @@ static int many_members(const scm_doc *doc) {
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
         size_t a = s->span.start, b = s->span.stop, p;
-        int part = 0;
         if (s->paragraph >= doc->text.paragraphs.len ||
             doc->text.paragraphs.items[s->paragraph].kind != SCM_PARA_BODY)
             continue;
@@ -3398,30 +3399,31 @@ static int many_members(const scm_doc *doc) {
             if (++paras > 4) break; /* the opening paragraphs only */
             last = s->paragraph;
         }
-        for (size_t q = 0; taking_part[q]; q++)
-            if (span_has(t, a, b, taking_part[q])) part = 1;
-        if (!part) continue;
         for (p = a; p < b; p++) {
             size_t d = p, e, w;
             long v = 0;
+            int counted = 0;
             if (!isdigit((unsigned char)t[p]) ||
                 (p > a && isalnum((unsigned char)t[p - 1])))
                 continue;
             while (d < b && isdigit((unsigned char)t[d]) && v < 100000)
                 v = v * 10 + (t[d++] - '0');
+            p = d;
             if (v < 5 || d >= b || t[d] != ' ') continue;
             /* the number, one word perhaps ("Member", "participating"),
              * then the members */
-            for (e = d + 1, w = 0; w < 2 && e < b; w++) {
+            for (e = d + 1, w = 0; w < 2 && e < b && !counted; w++) {
                 size_t f = e;
                 while (f < b && isalpha((unsigned char)t[f])) f++;
-                for (size_t q = 0; members[q]; q++)
-                    if (f - e == strlen(members[q]) &&
-                        !memcmp(t + e, members[q], f - e))
-                        return 1;
+                for (size_t q = 0; members[q] && !counted; q++)
+                    counted = f - e == strlen(members[q]) &&
+                              !memcmp(t + e, members[q], f - e);
                 if (f >= b || t[f] != ' ') break;
                 e = f + 1;
             }
+            if (!counted) continue;
+            for (size_t q = 0; taking_part[q]; q++)
+                if (span_has(t, a, b, taking_part[q])) return 1;
         }
     }
     return 0;
