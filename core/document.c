@@ -52,6 +52,20 @@ static int ascii_ncase_contains(const char *s, size_t n, const char *word) {
     return 0;
 }
 
+/* s[0..n) ends in a word that opens a complement: "… Ministers on the". */
+static int ends_in_function_word(const char *s, size_t n) {
+    static const char *const words[] = {"the", "of", "on", "and", "for",
+                                        "to", "in", "a", "an", NULL};
+    size_t e = n, b;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+    for (b = e; b > 0 && s[b - 1] != ' '; b--)
+        ;
+    for (int k = 0; words[k]; k++)
+        if (strlen(words[k]) == e - b && memcmp(s + b, words[k], e - b) == 0)
+            return b > 0;
+    return 0;
+}
+
 /* A header paragraph that names the kind of document is the title:
  * "Joint Communique", "Joint Statement ...", "Declaration ...". */
 static int looks_like_title(const char *s, size_t n) {
@@ -83,6 +97,13 @@ static int find_title(scm_doc *doc) {
         if (p->kind != SCM_PARA_HEADER) continue;
         if (!first_header) first_header = p;
         if (looks_like_title(s, n)) {
+            /* "Joint Declaration of the … Defence Ministers on the" +
+             * "Protection of Critical Undersea Infrastructure": a title
+             * line ending in a function word goes on in the next */
+            if (i + 1 < t->paragraphs.len &&
+                t->paragraphs.items[i + 1].kind == SCM_PARA_HEADER &&
+                ends_in_function_word(s, n))
+                n = t->paragraphs.items[i + 1].span.stop - p->span.start;
             doc->title = clean_title(s, n);
             return doc->title ? 0 : -1;
         }

@@ -243,7 +243,8 @@ static size_t page_marker(const unsigned char *p, size_t s, size_t e,
 
 /* "8th JDPC Joint Communique          Page 2 of 3": a running footer, a
  * title set apart from "Page N [of M]" at the line's end by a wide gap;
- * next to a form feed (`ff`) also "N / M" alone. */
+ * also "N / M" (next to a form feed `ff`, or after a gap of eight spaces)
+ * and, next to a form feed, a bare page number. */
 static int running_footer(const unsigned char *p, size_t s, size_t e,
                           int ff) {
     size_t k, gap_end = 0;
@@ -259,18 +260,21 @@ static int running_footer(const unsigned char *p, size_t s, size_t e,
     if (page_marker(p, gap_end, e, 0) == e - gap_end &&
         (p[gap_end] | 32) == 'p') /* "Page ...", not a bare number */
         return 1;
-    if (!ff) return 0;
     {
         /* "… Joint Press Statement     1 / 2" next to a form feed: page 1
-         * of 2; "Joint Statement of the NB8 Foreign Ministers      1": a
-         * bare page number after the title */
-        size_t n1, n2, i = skip_digits(p, gap_end, e, &n1);
-        if (n1 && n1 <= 3 && i == e) {
-            for (k = s; k < gap_end; k++)
-                if (scm_ascii_is_alnum(p[k]) && !scm_ascii_is_digit(p[k])) return 1;
-            return 0;
-        }
-        unsigned long a = strtoul((const char *)p + gap_end, NULL, 10), b;
+         * of 2, and anywhere after a gap of eight spaces or more
+         * ("Declaration of Bissau                          1/3");
+         * "Joint Statement of the NB8 Foreign Ministers      1": a bare
+         * page number after the title, next to a form feed */
+        size_t n1, n2, i = skip_digits(p, gap_end, e, &n1), g = gap_end;
+        unsigned long a, b;
+        int titled = 0;
+        for (k = s; k < gap_end && !titled; k++)
+            titled = scm_ascii_is_alnum(p[k]) && !scm_ascii_is_digit(p[k]);
+        while (g > s && p[g - 1] == ' ') g--;
+        if (!ff && gap_end - g < 8) return 0;
+        if (n1 && n1 <= 3 && i == e) return ff && titled;
+        a = strtoul((const char *)p + gap_end, NULL, 10);
         i = skip_blanks(p, i, e);
         if (n1 == 0 || n1 > 3 || i >= e || p[i] != '/') return 0;
         i = skip_blanks(p, i + 1, e);
@@ -674,6 +678,12 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
          * the blank lines that part the layout's lines */
         if (b->indent > a->indent && starts_sentence(c, b) && c->width &&
             a->width * 100 < c->width * 72 && !(a->flags & LF_END))
+            return 1;
+        /* "… in the region;" + " RECOGNISING that …": a clause's end,
+         * then an indented start */
+        if (b->indent > a->indent && starts_sentence(c, b) &&
+            a->end > a->start &&
+            (U(c)[a->end - 1] == ';' || U(c)[a->end - 1] == ':'))
             return 1;
         return deliberate_break(c, a, b);
     case SCM_LAYOUT_UNBROKEN:

@@ -469,6 +469,12 @@ local sets = {
   { "fifty-ninth blind set (tests/gold/blind59: Azerbaijan-Tajikistan, Sri Lanka-Bhutan, "
     .. "Colombia-Ecuador, Bahrain-Somalia, Fiji-Tonga, written beside blind58, without the code)",
     gold_dir .. "blind59/" },
+  { "sixtieth blind set (tests/gold/blind60: multilateral MIKTA, ADMM-Plus, Ibero-American Summit, "
+    .. "Union for the Mediterranean, Mano River Union, written beside blind61, without the code)",
+    gold_dir .. "blind60/" },
+  { "sixty-first blind set (tests/gold/blind61: Qatar-Djibouti, Poland-Georgia, Rwanda-Tanzania, "
+    .. "Estonia-Finland, Barbados-Jamaica-Trinidad and Tobago, written beside blind60, without the code)",
+    gold_dir .. "blind61/" },
 }
 local any = false
 for _, set in ipairs(sets) do

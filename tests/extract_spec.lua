@@ -2776,6 +2776,38 @@ describe("scm.parse", function()
       assert.equal("Guzmán", person(doc, "Guzmán").family)
     end)
 
+    it("reads a declaration's 'WE, …;' preamble in capitals and its 'HEREBY DECLARE TO:' items", function()
+      local doc = assert(scm.parse("Joint Declaration of the Defence Ministers on the\n\n" ..
+        "Protection of Undersea Infrastructure\n\nKuala Lumpur, 9 November 2563\n\n" ..
+        "WE, the Defence Ministers of Brunei Darussalam, Cambodia and Indonesia, on the occasion " ..
+        "of the 31st Meeting, held in Kuala Lumpur under the chairmanship of YB Dato' Seri Khairul " ..
+        "Anuar, Minister of Defence of Malaysia;\n\n" ..
+        "EMPHASISING that cooperation should be practical and consistent with international law;\n\n" ..
+        "ACKNOWLEDGING the work of the Experts' Working Group since 2010, and WELCOMING the report " ..
+        "presented by its Chair;\n\n" ..
+        "HEREBY DECLARE TO:\n\n" ..
+        "1. Reaffirm our commitment to the purposes and principles of the Charter of the United " ..
+        "Nations;\n\n" ..
+        "2. Task the working group to conduct a table-top exercise on cable repair in 2564;\n\n" ..
+        "DONE in Kuala Lumpur, Malaysia, this Ninth Day of November.\n"))
+      assert.equal("Joint Declaration of the Defence Ministers on the Protection of Undersea " ..
+                   "Infrastructure", doc.title)
+      assert.same({ "emphasize", "acknowledge", "welcome", "reaffirm", "task" }, verbs(doc))
+      for _, a in ipairs(acts(doc)) do assert.same({ "We" }, a.actors) end
+      for a in doc:acronyms() do
+        assert.is_true(a.short ~= "WE" and a.short ~= "DONE" and a.short ~= "YB")
+      end
+    end)
+
+    it("keeps bare 'Ministers' the group when the Ministers of an organisation's Member States met",
+      function()
+      local doc = parse("1. Ministers of the Member States of the Union for the Coral Sea met in " ..
+        "Amman under the co-presidency of the Minister of Water of Jordan, H.E. Eng. Tariq " ..
+        "Al-Khasawneh, and the Minister of Environment of Tessaly, Ms. Ana Ruus.\n\n" ..
+        "2. Ministers recall the Joint Declaration of the Paris Summit.")
+      assert.same({ "Ministers" }, act_with(doc, "recall").actors)
+    end)
+
     it("reads 'received the report' as 'receive a report'", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")

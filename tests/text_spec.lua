@@ -273,6 +273,22 @@ describe("scm.parse", function()
                      "in some detail.", ps[3].text)
       end)
 
+      it("opens a paragraph at an indented line after a clause's end in a spaced text", function()
+        local doc = assert(scm.parse(
+          "REAFFIRMING the importance of ASEAN centrality in the evolving regional\n\n" ..
+          "architecture and the role of the meeting as a platform for practical\n\n" ..
+          "cooperation between the members and their eight partner countries;\n\n \n\n" ..
+          "REITERATING the importance of maintaining peace, stability, maritime\n\n" ..
+          "security and freedom of navigation and overflight in the region;\n" ..
+          " RECOGNISING that the overwhelming share of international data traffic is\n\n" ..
+          "carried by submarine cables, and that the security of the region depends\n\n" ..
+          "on their integrity;\n\n \n\n"))
+        assert.equal("spaced", doc.layout)
+        local ps = paragraphs(doc)
+        assert.equal(3, #ps)
+        assert.truthy(ps[3].text:find("^RECOGNISING that"))
+      end)
+
       local pdftotext =
         "JOINT STATEMENT\nOn Future Cooperation\nSeoul, 3 May 2031\n" ..
         "The two Ministers met in Seoul on 3 May 2031 to review the\n" ..
@@ -573,6 +589,11 @@ describe("scm.parse", function()
           "Joint Statement of the Foreign Ministers                        2\n"))
         assert.falsy(has(doc.text, "Foreign Ministers"))
         assert.truthy(has(doc.text, "the efforts of the European Union (EU) to strengthen"))
+        -- "N/M" after a wide gap needs no form feed
+        doc = assert(scm.parse("   3. Pay tribute to the President of the Republic for the dynamism " ..
+          "of the\nDeclaration of Bissau                                                1/3\n" ..
+          "Presidency of the Community from 2116 to 2118;\n"))
+        assert.falsy(has(doc.text, "1/3"))
       end)
 
       it("goes on across a page break after a line of prose the page cut short", function()

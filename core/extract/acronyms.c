@@ -33,6 +33,10 @@
 #include "names_data.h"
 #include "wordscan.h"
 
+/* Words a declaration writes in capitals that abbreviate nothing. */
+static const char *const caps_formulas[] = {"WE", "DONE", "HEREBY", "THE",
+                                            "AND", "OF", NULL};
+
 #define MAX_LETTERS 16
 #define MAX_CHARS 600
 #define MAX_WORDS 64
@@ -1670,7 +1674,11 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                in_prose(t->text, t->len, e->mentions.items[0]))) ||
             roman(s, e->keylen) ||
             (k >= 5 && e->keylen >= 3 &&
-             same(s + e->keylen - 3, 3, "ING", 3, 0)))
+             same(s + e->keylen - 3, 3, "ING", 3, 0)) ||
+            /* a declaration's formulas ("WE, the Ministers", "DONE in
+             * Kuala Lumpur") and styles before a name ("YB Dato' Seri") */
+            scm_bytes_in(s, e->keylen, caps_formulas) ||
+            scm_bytes_in(s, e->keylen, scm_honorifics))
             e->ordinary = 1;
     }
     /* runs of capitals: every use in a space-separated run of capitalised

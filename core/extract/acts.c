@@ -934,7 +934,11 @@ static int verb_at_bytes(acts_ctx *c, const scm_word *w, size_t j,
         for (k = len - 1; k >= 3; k--)
             if (s[k - 1] == 'i' && s[k] == 's' &&
                 (k + 1 == len || s[k + 1] == 'e' ||
-                 (k + 3 == len && s[k + 1] == 'i' && s[k + 2] == 'n'))) {
+                 /* "RECOGNISING", "EMPHASISING": a preamble's participle
+                  * in capitals (in prose "Recognising …, the Ministers
+                  * agreed" opens a clause, as the -ing form is left) */
+                 (c->caps_verb && k + 4 == len && s[k + 1] == 'i' &&
+                  s[k + 2] == 'n' && s[k + 3] == 'g'))) {
                 memcpy(buf, s, len);
                 buf[k] = 'z';
                 c->in_ise = 1;
@@ -2579,6 +2583,8 @@ static int all_caps_word(const char *t, const scm_word *w, size_t minlen) {
  * opener.  0 or -1 (memory). */
 static int preamble_at(acts_ctx *c, const scm_word *w, size_t n, size_t i,
                        const scm_sentence *s);
+static void set_list_subject(acts_ctx *c, actor_set *a, scm_off start,
+                             scm_off stop, int body);
 
 static int preamble_act(acts_ctx *c, const scm_word *w, size_t n,
                         const scm_sentence *s) {
@@ -2594,10 +2600,37 @@ static int preamble_act(acts_ctx *c, const scm_word *w, size_t n,
         return 0;
     }
     if (c->preamble.stop == 0) return 0;
+    /* "HEREBY DECLARE TO:", "Hereby agree as follows:": the operative
+     * items that follow are the acts of "WE" ("1. Reaffirm our …;") */
+    {
+        size_t k = first;
+        if (k < n && (scm_word_is(t, &w[k], "HEREBY") ||
+                      scm_word_is(t, &w[k], "Hereby")))
+            k++;
+        if (k + 1 < n && k > first && w[k].kind == SCM_W_WORD) {
+            size_t e = k + 1;
+            while (e < n && e - k < 4 && w[e].kind == SCM_W_WORD &&
+                   (scm_word_ieq(t, &w[e], "to") || scm_word_ieq(t, &w[e], "as") ||
+                    scm_word_ieq(t, &w[e], "follows") ||
+                    scm_word_ieq(t, &w[e], "the") ||
+                    scm_word_ieq(t, &w[e], "following")))
+                e++;
+            if (e + 1 == n && scm_word_punct(&w[e], ':')) {
+                actor_set we;
+                memset(&we, 0, sizeof we);
+                if (actors_add(&we, "We", 2, -1) != 0) return -1;
+                set_list_subject(c, &we, c->preamble.start, c->preamble.stop, 1);
+                return 0;
+            }
+        }
+    }
     /* at the start and after each ";" (clauses run on in one sentence
      * when the source lost its paragraph breaks) */
     for (; i < n; i++)
-        if ((i == first || scm_word_punct(&w[i - 1], ';')) &&
+        if ((i == first || scm_word_punct(&w[i - 1], ';') ||
+             /* "ACKNOWLEDGING …, and WELCOMING the report …" */
+             (i >= 2 && scm_word_is(t, &w[i - 1], "and") &&
+              scm_word_punct(&w[i - 2], ','))) &&
             preamble_at(c, w, n, i, s) != 0)
             return -1;
     return 0;
@@ -2622,7 +2655,9 @@ static int preamble_at(acts_ctx *c, const scm_word *w, size_t n, size_t i,
         return 0;
     for (k = 0; k < len; k++) buf[k] = (char)(t[w[i].start + k] + 32);
     memset(&v, 0, sizeof v);
+    c->caps_verb = 1; /* "TAKING NOTE", "EMPHASISING" */
     r = verb_at_bytes(c, w, i, n, buf, len, &v);
+    c->caps_verb = 0;
     if (r <= 0) return r;
     for (k = v.stop; k < n; k++)
         if (scm_word_punct(&w[k], ';')) {
@@ -3377,15 +3412,19 @@ static int span_has(const char *t, size_t a, size_t b, const char *s) {
 }
 
 /* A sentence of the first body paragraphs counts the states taking part,
- * more than four: "delegations of 109 Member States participated", "was
- * attended by representatives of 54 countries".  The count is looked for
- * first (a digit is rare), the taking part only in its sentence. */
+ * more than four ("delegations of 109 Member States participated", "was
+ * attended by representatives of 54 countries"), or names them as an
+ * organisation's members ("Ministers of the Member States of the Union for
+ * the Mediterranean met …").  The count is looked for first (a digit is
+ * rare), the taking part only in its sentence. */
 static int many_members(const scm_doc *doc) {
     static const char *const members[] = {"States", "states", "countries",
                                           "delegations", "nations",
                                           "economies", NULL};
     static const char *const taking_part[] = {"particip", "attend",
-                                              "took part", "represent", NULL};
+                                              "took part", "represent",
+                                              " met ", "gathered",
+                                              "convened", NULL};
     const char *t = doc->text.text;
     size_t i, last = SIZE_MAX;
     int paras = 0;
@@ -3399,6 +3438,12 @@ static int many_members(const scm_doc *doc) {
             if (++paras > 4) break; /* the opening paragraphs only */
             last = s->paragraph;
         }
+        /* "Ministers of the Member States of the Union for the
+         * Mediterranean met in Amman": the members, uncounted */
+        if (span_has(t, a, b, "s of the Member States") ||
+            span_has(t, a, b, "s of the member states"))
+            for (size_t q = 0; taking_part[q]; q++)
+                if (span_has(t, a, b, taking_part[q])) return 1;
         for (p = a; p < b; p++) {
             size_t d = p, e, w;
             long v = 0;

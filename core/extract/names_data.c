@@ -18,6 +18,7 @@ const char *const scm_honorifics[] = {
     "Drs.", "Drs", "Ir.", "Engr.",
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */
+    "YB", "YAB", /* Malaysia: Yang (Amat) Berhormat */
     "Mag.", "Ing.", "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
     "Hadji", "Elhadj",
     /* clergy styles: "Archbishop Gianluca Ferraris, Secretary for …" */
