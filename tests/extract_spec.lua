@@ -2808,6 +2808,13 @@ describe("scm.parse", function()
       assert.same({ "Ministers" }, act_with(doc, "recall").actors)
     end)
 
+    it("keeps a particle inside a place's name", function()
+      local doc = assert(scm.parse("Declaration of the Summit\n\nCartagena de Indias, Colombia, " ..
+        "23 October 2565\n\nWe, the Heads of State and Government, gathered in Cartagena de " ..
+        "Indias, Colombia, on 22 and 23 October 2565.\n"))
+      assert.equal("Cartagena de Indias, Colombia", doc.place)
+    end)
+
     it("reads 'received the report' as 'receive a report'", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")

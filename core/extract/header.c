@@ -356,7 +356,13 @@ static size_t place_end(const char *t, const scm_word *w, size_t j,
         if (place_word(t, &w[last + 1]))
             last++;
         else if (last + 2 < nw && (scm_word_is(t, &w[last + 1], "of") ||
-                                   scm_word_is(t, &w[last + 1], "the")) &&
+                                   scm_word_is(t, &w[last + 1], "the") ||
+                                   /* "Cartagena de Indias", "Rio de
+                                    * Janeiro", "Dar es Salaam" */
+                                   scm_word_is(t, &w[last + 1], "de") ||
+                                   scm_word_is(t, &w[last + 1], "es") ||
+                                   scm_word_is(t, &w[last + 1], "do") ||
+                                   scm_word_is(t, &w[last + 1], "da")) &&
                  place_word(t, &w[last + 2]))
             last += 2;
         else if (last + 2 < nw && scm_word_punct(&w[last + 1], ',') &&
