@@ -246,6 +246,14 @@ static int place_word(const char *t, const scm_word *w) {
     return 1;
 }
 
+/* A lower-case particle inside a place's name: "Cartagena de Indias",
+ * "Rio de Janeiro", "Dar es Salaam". */
+static int place_particle(const char *t, const scm_word *w) {
+    static const char *const particles[] = {"de", "es", "do", "da", "del",
+                                            NULL};
+    return scm_word_in(t, w, particles);
+}
+
 static int set_place_from(scm_extract *x, const char *t, const scm_word *w,
                           size_t first, size_t last) {
     x->header.place =
@@ -314,9 +322,11 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
                     k--;
                     words++;
                 } else if (k > 1 && (scm_word_is(t, &w[k - 1], "of") ||
-                                     scm_word_is(t, &w[k - 1], "the")) &&
+                                     scm_word_is(t, &w[k - 1], "the") ||
+                                     place_particle(t, &w[k - 1])) &&
                            place_word(t, &w[k - 2])) {
-                    k -= 2; /* "Seoul, Republic of Korea" */
+                    k -= 2; /* "Seoul, Republic of Korea", "Cartagena de
+                             * Indias" */
                     words++;
                 } else if (k > 2 && scm_word_is(t, &w[k - 1], "the") &&
                            scm_word_is(t, &w[k - 2], "of") &&
@@ -357,12 +367,7 @@ static size_t place_end(const char *t, const scm_word *w, size_t j,
             last++;
         else if (last + 2 < nw && (scm_word_is(t, &w[last + 1], "of") ||
                                    scm_word_is(t, &w[last + 1], "the") ||
-                                   /* "Cartagena de Indias", "Rio de
-                                    * Janeiro", "Dar es Salaam" */
-                                   scm_word_is(t, &w[last + 1], "de") ||
-                                   scm_word_is(t, &w[last + 1], "es") ||
-                                   scm_word_is(t, &w[last + 1], "do") ||
-                                   scm_word_is(t, &w[last + 1], "da")) &&
+                                   place_particle(t, &w[last + 1])) &&
                  place_word(t, &w[last + 2]))
             last += 2;
         else if (last + 2 < nw && scm_word_punct(&w[last + 1], ',') &&
