@@ -475,6 +475,13 @@ local sets = {
   { "sixty-first blind set (tests/gold/blind61: Qatar-Djibouti, Poland-Georgia, Rwanda-Tanzania, "
     .. "Estonia-Finland, Barbados-Jamaica-Trinidad and Tobago, written beside blind60, without the code)",
     gold_dir .. "blind61/" },
+  { "sixty-second blind set (tests/gold/blind62: mainstream TMM, State Department call readout, Quad "
+    .. "senior officials, AUKUS defence ministers, Philippines-U.S. BSD, written beside blind63, "
+    .. "without the code)",
+    gold_dir .. "blind62/" },
+  { "sixty-third blind set (tests/gold/blind63: multilateral SICA, BSEC, CICA, Nordic Council of "
+    .. "Ministers, Francophonie ministerial conference, written beside blind62, without the code)",
+    gold_dir .. "blind63/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -2815,6 +2815,42 @@ describe("scm.parse", function()
       assert.equal("Cartagena de Indias, Colombia", doc.place)
     end)
 
+    it("reads an alias of several words and the three Defence Ministers of a trilateral", function()
+      local doc = parse("The meeting was led by Secretary Rohan Deshmukh of India, Deputy Secretary " ..
+        "Harriet Penrose of Australia, Director-General Shoji Takamine of Japan and Assistant " ..
+        "Secretary Isabel C. Navarrete of the United States (hereinafter “the senior officials”). " ..
+        "The senior officials reaffirmed the Quad's commitment to a free and open Indo-Pacific.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+      local aukus = parse("Australia's Deputy Prime Minister and Minister for Defence, the Hon. Mark " ..
+        "Ellery MP, U.S. Secretary of Defense Dana Whitcombe and UK Secretary of State for Defence " ..
+        "John Harrow met in London. The Defence Ministers reaffirmed that AUKUS remains a " ..
+        "cornerstone of security.")
+      assert.equal(3, #act_with(aukus, "reaffirm").actors)
+    end)
+
+    it("reads a heading verb in capitals before operative items ('… Government AGREE:')", function()
+      -- wrapped lines, as a PDF's text comes
+      local doc = parse("The Heads of State and Government of the Member Countries of the\n" ..
+        "System met in Comayagua on 13 June 2591 under the pro tempore presidency.\n\n" ..
+        "On the basis of the foregoing, the Heads of State and Government\nAGREE:\n\n" ..
+        "1. To reaffirm their commitment to the consolidation of the region as\n" ..
+        "a region of peace, freedom, democracy and development;\n\n" ..
+        "2. To endorse the Regional Plan for Water Security in the Dry Corridor\n" ..
+        "and to task the Secretariat with its implementation;\n")
+      assert.same({ "reaffirm", "endorse" }, verbs(doc))
+    end)
+
+    it("reads 'The X of la Francophonie (CMF), meeting …,' as a resolution's body", function()
+      -- one paragraph a line, as the organisation's resolutions are extracted
+      local tail = " and of the commitments made by the members of the organisation in the years since"
+      local doc = assert(scm.parse("Resolution on Climate Resilience\nPort Vila, 27 November 2599\n" ..
+        "The Ministerial Conference of la Francophonie (CMF), meeting at its 163rd session in " ..
+        "Port Vila on 26–27 November 2599,\nRecalling the Charter of la Francophonie, adopted in " ..
+        "Antananarivo on 23 November 2005, and its provisions on solidarity" .. tail .. ",\n" ..
+        "1. Calls on member States to adopt national adaptation plans by 2600" .. tail .. ";\n"))
+      assert.same({ "recall", "call on" }, verbs(doc))
+    end)
+
     it("reads 'received the report' as 'receive a report'", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")

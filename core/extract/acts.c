@@ -109,7 +109,8 @@ typedef struct acts_ctx {
     scm_span preamble;   /* "WE," opening a declaration's preamble */
     /* "A, B and C (hereinafter “the Ministers”)": the group word and the
      * people it stands for */
-    scm_span alias;
+    scm_span alias;      /* its words, "Ministers", "senior officials" */
+    size_t alias_words;
     int32_t alias_persons[MAX_ACTORS];
     size_t nalias;
     /* resolve_actors: the latest act with one actor and with two or more
@@ -619,7 +620,11 @@ static int group_principals(acts_ctx *c, actor_set *a, const char *t,
     /* "The Ministers" of a meeting of three parties or more whose named
      * people hold other offices (a Deputy Prime Minister, a Foreign
      * Secretary …): the meeting's ministers, many unnamed, as one group */
-    if (!same && *added == 0 && c->ndoc_parties >= 3) return 0;
+    if (!same && *added == 0 && c->ndoc_parties >= 3 &&
+        !(c->principals == (int)c->ndoc_parties && c->ndoc_parties <= 4 &&
+          !c->many_members))
+        return 0; /* (not when each party named one principal: "The
+                   * Defence Ministers" of AUKUS are its three) */
     /* … and of a meeting of more states than it names, whoever holds the
      * role: the group */
     if (!same && c->many_members) {
@@ -1409,14 +1414,15 @@ static long acronym_title(acts_ctx *c, const scm_word *w, size_t j,
     return title_at(c, w, j + 1, n, role);
 }
 
-/* The group word defined by "(hereinafter “the Ministers”)" at word j:
- * its people as actors.  1 when it is, 0 when not, -1 memory. */
+/* The group defined by "(hereinafter “the Ministers”)" or "(… “the
+ * senior officials”)" at word j: its people as actors.  The number of its
+ * words when it is, 0 when not, -1 memory. */
 static int alias_group(acts_ctx *c, const scm_word *w, size_t j,
                        actor_set *a) {
     const char *t = c->t;
-    size_t i, len = c->alias.stop - c->alias.start;
-    if (!c->nalias || w[j].kind != SCM_W_WORD ||
-        w[j].stop - w[j].start != len ||
+    size_t i, len = c->alias.stop - c->alias.start, e = j + c->alias_words;
+    if (!c->nalias || !c->alias_words || e > c->words.len ||
+        w[j].kind != SCM_W_WORD || w[e - 1].stop - w[j].start != len ||
         strncasecmp(t + w[j].start, t + c->alias.start, len) != 0)
         return 0;
     for (i = 0; i < c->nalias; i++) {
@@ -1427,7 +1433,7 @@ static int alias_group(acts_ctx *c, const scm_word *w, size_t j,
                                  c->alias_persons[i]);
         if (r != 0) return -1;
     }
-    return 1;
+    return (int)c->alias_words;
 }
 
 /* "A, B and C (hereinafter [referred to as] “the Ministers”)": the group
@@ -1435,7 +1441,7 @@ static int alias_group(acts_ctx *c, const scm_word *w, size_t j,
 static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                        const scm_sentence *s) {
     const char *t = c->t;
-    size_t i, k, m;
+    size_t i, k, m, aw = 1;
     for (i = 0; i + 2 < n; i++) {
         size_t np = 0;
         int32_t found[MAX_ACTORS];
@@ -1455,11 +1461,19 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                       scm_word_punct(&w[k], '\'')))
             k++;
         if (k < n && scm_word_ieq(t, &w[k], "the")) k++;
-        /* "the Ministers", or a group word in lower case ("the
-         * co-chairs") */
-        if (k >= n || w[k].kind != SCM_W_WORD ||
-            !(w[k].cap || IN(c, &w[k], L_GROUP_NAMED)))
-            continue;
+        /* "the Ministers", a group word in lower case ("the
+         * co-chairs"), or up to three words ending in a plural ("the
+         * senior officials") */
+        if (k >= n || w[k].kind != SCM_W_WORD) continue;
+        {
+            size_t e = k + 1;
+            while (e < n && e - k < 3 && w[e].kind == SCM_W_WORD) e++;
+            if (e - k > 1 && !(t[w[e - 1].stop - 1] == 's'))
+                e = k + 1; /* "the Ministers" alone */
+            if (e - k == 1 && !(w[k].cap || IN(c, &w[k], L_GROUP_NAMED)))
+                continue;
+            aw = e - k;
+        }
         for (m = 0; m < c->mentions.len; m++) {
             const mention_ref *r = &c->mentions.items[m];
             size_t q;
@@ -1472,7 +1486,8 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
         }
         if (np < 2) continue;
         c->alias.start = w[k].start;
-        c->alias.stop = w[k].stop;
+        c->alias.stop = w[k + aw - 1].stop;
+        c->alias_words = aw;
         memcpy(c->alias_persons, found, np * sizeof *found);
         c->nalias = np;
     }
@@ -1634,7 +1649,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 keep_responsible(c, w, j, n, a, from, &added, &end);
                 if (end) return (long)end;
             }
-            return (long)skip_of_body(c, w, j + 1, n);
+            return (long)skip_of_body(c, w, j + (size_t)ag, n);
         }
     }
     /* "the participating States", "All OSCE participating States": the
@@ -2738,9 +2753,11 @@ static int lead_in(acts_ctx *c, const scm_word *w, size_t n, actor_set *a,
     if (n > 0 && scm_word_ieq(t, &w[0], "the")) i = 1;
     if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
     for (k = i; k < n && k - i < 24; k++) {
+        static const char *const inner[] = {"of", "and", "the", "la", "le",
+                                            "les", "de", "des", "du", NULL};
         if (scm_word_punct(&w[k], ',')) break;
-        if (w[k].kind == SCM_W_WORD && !w[k].cap && !scm_word_is(t, &w[k], "of") &&
-            !scm_word_is(t, &w[k], "and") && !scm_word_is(t, &w[k], "the"))
+        /* "The Ministerial Conference of la Francophonie (CMF), meeting" */
+        if (w[k].kind == SCM_W_WORD && !w[k].cap && !scm_word_in(t, &w[k], inner))
             return 0;
     }
     /* the cue first: every sentence passes here */
@@ -3090,6 +3107,19 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                 goto done;
             }
             set_list_subject(c, &a, w[first].start, w[stop - 1].stop, 0);
+            continue;
+        }
+        /* "…, the Heads of State and Government AGREE:": a verb in
+         * capitals before the operative items, their heading ("1. To
+         * reaffirm …;"), no act of its own */
+        if (k == 2 && v.stop + 1 == n && scm_word_punct(&w[v.stop], ':') &&
+            caps_word(t, &w[v.first])) {
+            if (a.resolve && !a.n && resolve_actors(c, &a) != 0) {
+                actors_free(&a);
+                r = -1;
+                goto done;
+            }
+            set_list_subject(c, &a, w[first].start, w[stop - 1].stop, 1);
             continue;
         }
         if (k == 1) {
