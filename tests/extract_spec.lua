@@ -2851,6 +2851,21 @@ describe("scm.parse", function()
       assert.same({ "recall", "call on" }, verbs(doc))
     end)
 
+    it("keeps 'The Ministers' a group for 'twelve other Member States' and five listed parties",
+      function()
+      local bsec = parse("1. The 117th Meeting of the Council of Ministers was held in Batumi. The " ..
+        "Meeting was chaired by H.E. Ms. Ketevan Abashidze, Minister of Foreign Affairs of " ..
+        "Georgia.\n\n2. Delegations of the twelve other Member States took part in the Meeting. " ..
+        "Bulgaria was represented by H.E. Ms. Desislava Todorova, Minister of Foreign Affairs.\n\n" ..
+        "3. The Ministers expressed deep concern at the threat to shipping.")
+      assert.same({ "Ministers" }, act_with(bsec, "express concern").actors)
+      local ncm = parse("The ministers met in Mariehamn under the chairmanship of Iceland's Minister " ..
+        "for Nordic Co-operation, Hildur Sveinsdóttir. The meeting brought together the ministers " ..
+        "responsible for Nordic co-operation of Denmark, Finland, Norway and Sweden and of the " ..
+        "Faroe Islands and Greenland.\n\nThe ministers discussed the draft budget for 2598.")
+      assert.same({ "Ministers" }, act_with(ncm, "discuss").actors)
+    end)
+
     it("reads 'received the report' as 'receive a report'", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")

@@ -140,6 +140,7 @@ typedef struct acts_ctx {
      * ("Ministers and Heads of Delegation of 109 Member States
      * participated"): a plural role word is their group */
     int many_members;
+    size_t opening_para, opening_paras; /* body paragraphs seen, to four */
     /* "The Secretary and the Minister:" ending a sentence: the subject of
      * the list items after it ("- reaffirmed …; - welcomed …") */
     actor_set list_subject;
@@ -3020,6 +3021,9 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
     return r < 0 ? -1 : 1;
 }
 
+static void listed_members(acts_ctx *c, const scm_word *w, size_t n,
+                           const scm_sentence *s);
+
 static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     const char *t = c->t;
     const scm_word *w;
@@ -3038,6 +3042,7 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     if (SCM_VEC_RESERVE(&c->wflags, n) != 0) return -1;
     for (i = 0; i < n; i++) c->wflags.items[i] = FLAGS_UNKNOWN;
     if (preamble_act(c, w, n, s) != 0) return -1;
+    listed_members(c, w, n, s);
     alias_scan(c, w, n, s);
     p0 = list_label(t, w, n);
     if (p0 == 0) {
@@ -3441,6 +3446,32 @@ static int span_has(const char *t, size_t a, size_t b, const char *s) {
     return 0;
 }
 
+/* Words saying that delegations took part in a meeting. */
+static const char *const taking_part[] = {"particip", "attend", "took part",
+                                          "represent", " met ", "gathered",
+                                          "convened", "brought together", NULL};
+
+/* The value of a number word of five or more ("twelve", "twenty-seven"),
+ * else 0. */
+static long count_word(const char *s, size_t n) {
+    static const char *const units[] = {"five", "six", "seven", "eight",
+                                        "nine", "ten", "eleven", "twelve",
+                                        "thirteen", "fourteen", "fifteen",
+                                        "sixteen", "seventeen", "eighteen",
+                                        "nineteen", NULL};
+    static const char *const tens[] = {"twenty", "thirty", "forty", "fifty",
+                                       "sixty", "seventy", "eighty",
+                                       "ninety", NULL};
+    for (size_t k = 0; units[k]; k++)
+        if (strlen(units[k]) == n && !memcmp(s, units[k], n)) return (long)k + 5;
+    for (size_t k = 0; tens[k]; k++) {
+        size_t m = strlen(tens[k]);
+        if (n >= m && !memcmp(s, tens[k], m) && (n == m || s[m] == '-'))
+            return 20 + 10 * (long)k;
+    }
+    return 0;
+}
+
 /* A sentence of the first body paragraphs counts the states taking part,
  * more than four ("delegations of 109 Member States participated", "was
  * attended by representatives of 54 countries"), or names them as an
@@ -3451,10 +3482,7 @@ static int many_members(const scm_doc *doc) {
     static const char *const members[] = {"States", "states", "countries",
                                           "delegations", "nations",
                                           "economies", NULL};
-    static const char *const taking_part[] = {"particip", "attend",
-                                              "took part", "represent",
-                                              " met ", "gathered",
-                                              "convened", NULL};
+
     const char *t = doc->text.text;
     size_t i, last = SIZE_MAX;
     int paras = 0;
@@ -3478,16 +3506,23 @@ static int many_members(const scm_doc *doc) {
             size_t d = p, e, w;
             long v = 0;
             int counted = 0;
-            if (!isdigit((unsigned char)t[p]) ||
-                (p > a && isalnum((unsigned char)t[p - 1])))
+            if (p > a && isalnum((unsigned char)t[p - 1])) continue;
+            if (isdigit((unsigned char)t[p])) {
+                while (d < b && isdigit((unsigned char)t[d]) && v < 100000)
+                    v = v * 10 + (t[d++] - '0');
+            } else if (strchr("efnst", t[p]) && t[p] != '\0') {
+                /* "the twelve other Member States" (every number word of
+                 * five or more opens with one of these letters) */
+                while (d < b && (isalpha((unsigned char)t[d]) || t[d] == '-')) d++;
+                v = count_word(t + p, d - p);
+            } else {
                 continue;
-            while (d < b && isdigit((unsigned char)t[d]) && v < 100000)
-                v = v * 10 + (t[d++] - '0');
+            }
             p = d;
             if (v < 5 || d >= b || t[d] != ' ') continue;
-            /* the number, one word perhaps ("Member", "participating"),
-             * then the members */
-            for (e = d + 1, w = 0; w < 2 && e < b && !counted; w++) {
+            /* the number, two words perhaps ("other Member",
+             * "participating"), then the members */
+            for (e = d + 1, w = 0; w < 3 && e < b && !counted; w++) {
                 size_t f = e;
                 while (f < b && isalpha((unsigned char)t[f])) f++;
                 for (size_t q = 0; members[q] && !counted; q++)
@@ -3502,6 +3537,50 @@ static int many_members(const scm_doc *doc) {
         }
     }
     return 0;
+}
+
+/* "… brought together the ministers responsible for Nordic co-operation
+ * of Denmark, Finland, Norway and Sweden and of the Faroe Islands and
+ * Greenland": an opening sentence that names five parties or more as
+ * taking part, most of them with no person named, sets many_members as a
+ * count does. */
+static void listed_members(acts_ctx *c, const scm_word *w, size_t n,
+                           const scm_sentence *s) {
+    const char *seen[8], *cls;
+    size_t nseen = 0, i, q;
+    int part = 0;
+    if (s->paragraph != c->opening_para || c->opening_paras == 0) {
+        c->opening_para = s->paragraph;
+        c->opening_paras++;
+    }
+    if (c->many_members || c->opening_paras > 4) return;
+    for (q = 0; taking_part[q] && !part; q++)
+        part = span_has(c->t, s->span.start, s->span.stop, taking_part[q]);
+    if (!part) return;
+    for (i = 0; i < n && nseen < 8; i++) {
+        long k;
+        if (w[i].kind != SCM_W_WORD || !w[i].cap) continue;
+        k = party_at(c, w, i, n, &cls);
+        if (k <= 0 || !cls) continue;
+        for (q = 0; q < nseen && strcmp(seen[q], cls) != 0; q++)
+            ;
+        if (q == nseen) seen[nseen++] = cls;
+        i += (size_t)k - 1;
+    }
+    /* most of them unnamed: not "The Presidents of A, Name; of B, Name; …"
+     * whose every party has its person */
+    {
+        size_t unnamed = 0;
+        for (q = 0; q < nseen; q++) {
+            size_t k;
+            for (k = 0; k < c->x->people.len; k++) {
+                const char *pp = c->x->people.items[k].party;
+                if (pp && strcmp(pp, seen[q]) == 0) break;
+            }
+            if (k == c->x->people.len) unnamed++;
+        }
+        if (nseen >= 5 && unnamed * 2 > nseen) c->many_members = 1;
+    }
 }
 
 /* The function-word lists are fixed: indexed once per process. */
