@@ -140,7 +140,7 @@ typedef struct acts_ctx {
      * ("Ministers and Heads of Delegation of 109 Member States
      * participated"): a plural role word is their group */
     int many_members;
-    size_t opening_para, opening_paras; /* body paragraphs seen, to four */
+    size_t opening_para, opening_paras; /* body paragraphs seen, to two */
     /* "The Secretary and the Minister:" ending a sentence: the subject of
      * the list items after it ("- reaffirmed …; - welcomed …") */
     actor_set list_subject;
@@ -3021,8 +3021,8 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
     return r < 0 ? -1 : 1;
 }
 
-static void listed_members(acts_ctx *c, const scm_word *w, size_t n,
-                           const scm_sentence *s);
+static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
+                            const scm_sentence *s);
 
 static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     const char *t = c->t;
@@ -3042,7 +3042,7 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     if (SCM_VEC_RESERVE(&c->wflags, n) != 0) return -1;
     for (i = 0; i < n; i++) c->wflags.items[i] = FLAGS_UNKNOWN;
     if (preamble_act(c, w, n, s) != 0) return -1;
-    listed_members(c, w, n, s);
+    opening_members(c, w, n, s);
     alias_scan(c, w, n, s);
     p0 = list_label(t, w, n);
     if (p0 == 0) {
@@ -3452,135 +3452,114 @@ static const char *const taking_part[] = {"particip", "attend", "took part",
                                           "convened", "brought together", NULL};
 
 /* The value of a number word of five or more ("twelve", "twenty-seven"),
- * else 0. */
+ * else 0.  Called on every word of the opening sentences: the first
+ * letter rules out most words before a comparison. */
 static long count_word(const char *s, size_t n) {
-    static const char *const units[] = {"five", "six", "seven", "eight",
-                                        "nine", "ten", "eleven", "twelve",
-                                        "thirteen", "fourteen", "fifteen",
-                                        "sixteen", "seventeen", "eighteen",
-                                        "nineteen", NULL};
+    static const char *const words[] = {
+        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", NULL};
+    static const long values[] = {5,  6,  7,  8,  9,  10, 11, 12,
+                                  13, 14, 15, 16, 17, 18, 19};
     static const char *const tens[] = {"twenty", "thirty", "forty", "fifty",
                                        "sixty", "seventy", "eighty",
                                        "ninety", NULL};
-    for (size_t k = 0; units[k]; k++)
-        if (strlen(units[k]) == n && !memcmp(s, units[k], n)) return (long)k + 5;
+    if (n < 3 || n > 14 || !strchr("efnst", s[0])) return 0;
+    for (size_t k = 0; words[k]; k++)
+        if (words[k][0] == s[0] && words[k][1] == s[1] &&
+            strlen(words[k]) == n && !memcmp(s, words[k], n))
+            return values[k];
     for (size_t k = 0; tens[k]; k++) {
         size_t m = strlen(tens[k]);
-        if (n >= m && !memcmp(s, tens[k], m) && (n == m || s[m] == '-'))
+        if (tens[k][0] == s[0] && tens[k][1] == s[1] && n >= m &&
+            !memcmp(s, tens[k], m) && (n == m || s[m] == '-'))
             return 20 + 10 * (long)k;
     }
     return 0;
 }
 
-/* A sentence of the first body paragraphs counts the states taking part,
- * more than four ("delegations of 109 Member States participated", "was
- * attended by representatives of 54 countries"), or names them as an
- * organisation's members ("Ministers of the Member States of the Union for
- * the Mediterranean met …").  The count is looked for first (a digit is
- * rare), the taking part only in its sentence. */
-static int many_members(const scm_doc *doc) {
+/* An opening sentence (of the first two body paragraphs) that shows a
+ * meeting of many states, more than the text names, sets many_members: a
+ * plural role word is then their group.  It counts more than four states
+ * taking part ("delegations of 109 Member States participated", "the
+ * twelve other Member States took part"), names them as an
+ * organisation's members ("Ministers of the Member States of the Union
+ * for the Mediterranean met …"), or lists five parties or more as taking
+ * part, most with no person named ("… brought together the ministers
+ * responsible for Nordic co-operation of Denmark, Finland, Norway and
+ * Sweden and of the Faroe Islands and Greenland"; not "The Presidents of
+ * A, Name; of B, Name; …").  Words first, the taking part last: most
+ * sentences have neither a count nor five parties. */
+static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
+                            const scm_sentence *s) {
     static const char *const members[] = {"States", "states", "countries",
                                           "delegations", "nations",
                                           "economies", NULL};
-
-    const char *t = doc->text.text;
-    size_t i, last = SIZE_MAX;
-    int paras = 0;
-    for (i = 0; i < doc->sentences.len; i++) {
-        const scm_sentence *s = &doc->sentences.items[i];
-        size_t a = s->span.start, b = s->span.stop, p;
-        if (s->paragraph >= doc->text.paragraphs.len ||
-            doc->text.paragraphs.items[s->paragraph].kind != SCM_PARA_BODY)
-            continue;
-        if (s->paragraph != last) {
-            if (++paras > 4) break; /* the opening paragraphs only */
-            last = s->paragraph;
-        }
-        /* "Ministers of the Member States of the Union for the
-         * Mediterranean met in Amman": the members, uncounted */
-        if (span_has(t, a, b, "s of the Member States") ||
-            span_has(t, a, b, "s of the member states"))
-            for (size_t q = 0; taking_part[q]; q++)
-                if (span_has(t, a, b, taking_part[q])) return 1;
-        for (p = a; p < b; p++) {
-            size_t d = p, e, w;
-            long v = 0;
-            int counted = 0;
-            if (p > a && isalnum((unsigned char)t[p - 1])) continue;
-            if (isdigit((unsigned char)t[p])) {
-                while (d < b && isdigit((unsigned char)t[d]) && v < 100000)
-                    v = v * 10 + (t[d++] - '0');
-            } else if (strchr("efnst", t[p]) && t[p] != '\0') {
-                /* "the twelve other Member States" (every number word of
-                 * five or more opens with one of these letters) */
-                while (d < b && (isalpha((unsigned char)t[d]) || t[d] == '-')) d++;
-                v = count_word(t + p, d - p);
-            } else {
-                continue;
-            }
-            p = d;
-            if (v < 5 || d >= b || t[d] != ' ') continue;
-            /* the number, two words perhaps ("other Member",
-             * "participating"), then the members */
-            for (e = d + 1, w = 0; w < 3 && e < b && !counted; w++) {
-                size_t f = e;
-                while (f < b && isalpha((unsigned char)t[f])) f++;
-                for (size_t q = 0; members[q] && !counted; q++)
-                    counted = f - e == strlen(members[q]) &&
-                              !memcmp(t + e, members[q], f - e);
-                if (f >= b || t[f] != ' ') break;
-                e = f + 1;
-            }
-            if (!counted) continue;
-            for (size_t q = 0; taking_part[q]; q++)
-                if (span_has(t, a, b, taking_part[q])) return 1;
-        }
-    }
-    return 0;
-}
-
-/* "… brought together the ministers responsible for Nordic co-operation
- * of Denmark, Finland, Norway and Sweden and of the Faroe Islands and
- * Greenland": an opening sentence that names five parties or more as
- * taking part, most of them with no person named, sets many_members as a
- * count does. */
-static void listed_members(acts_ctx *c, const scm_word *w, size_t n,
-                           const scm_sentence *s) {
-    const char *seen[8], *cls;
+    const char *t = c->t, *seen[8], *cls;
     size_t nseen = 0, i, q;
-    int part = 0;
+    int counted = 0, part = 0;
     if (s->paragraph != c->opening_para || c->opening_paras == 0) {
         c->opening_para = s->paragraph;
         c->opening_paras++;
     }
-    if (c->many_members || c->opening_paras > 4) return;
-    for (q = 0; taking_part[q] && !part; q++)
-        part = span_has(c->t, s->span.start, s->span.stop, taking_part[q]);
-    if (!part) return;
-    for (i = 0; i < n && nseen < 8; i++) {
-        long k;
-        if (w[i].kind != SCM_W_WORD || !w[i].cap) continue;
-        k = party_at(c, w, i, n, &cls);
-        if (k <= 0 || !cls) continue;
-        for (q = 0; q < nseen && strcmp(seen[q], cls) != 0; q++)
-            ;
-        if (q == nseen) seen[nseen++] = cls;
-        i += (size_t)k - 1;
-    }
-    /* most of them unnamed: not "The Presidents of A, Name; of B, Name; …"
-     * whose every party has its person */
-    {
-        size_t unnamed = 0;
-        for (q = 0; q < nseen; q++) {
-            size_t k;
-            for (k = 0; k < c->x->people.len; k++) {
-                const char *pp = c->x->people.items[k].party;
-                if (pp && strcmp(pp, seen[q]) == 0) break;
+    if (c->many_members || c->opening_paras > 2) return;
+    /* from each members noun back to its count ("109 Member States",
+     * "the twelve other Member States") or to "Ministers of the Member
+     * States"; the noun ends in "s", which rules out most words */
+    for (i = 0; i < n && !counted; i++) {
+        if (w[i].kind != SCM_W_WORD || t[w[i].stop - 1] != 's' ||
+            !scm_word_in(t, &w[i], members))
+            continue;
+        for (q = i; q-- > 0 && i - q <= 3 && !counted;) {
+            long v = 0;
+            if (w[q].kind == SCM_W_NUMBER) {
+                for (size_t p = w[q].start; p < w[q].stop && v < 100000; p++)
+                    v = isdigit((unsigned char)t[p]) ? v * 10 + (t[p] - '0')
+                                                     : 100000;
+            } else if (w[q].kind == SCM_W_WORD && !w[q].cap) {
+                v = count_word(t + w[q].start, w[q].stop - w[q].start);
             }
-            if (k == c->x->people.len) unnamed++;
+            counted = v >= 5 && v < 100000;
         }
-        if (nseen >= 5 && unnamed * 2 > nseen) c->many_members = 1;
+        if (!counted && i >= 4 && scm_word_ieq(t, &w[i], "States") &&
+            scm_word_ieq(t, &w[i - 1], "Member") &&
+            scm_word_ieq(t, &w[i - 2], "the") && scm_word_is(t, &w[i - 3], "of") &&
+            w[i - 4].cap && t[w[i - 4].stop - 1] == 's')
+            counted = 1; /* "Ministers of the Member States" */
     }
+    if (!counted) {
+        /* five parties in a list take four commas or "and"s */
+        size_t joins = 0;
+        for (i = 0; i < n; i++)
+            joins += scm_word_punct(&w[i], ',') || scm_word_is(t, &w[i], "and");
+        if (joins < 4) return;
+        for (i = 0; i < n && nseen < 8; i++) {
+            long k;
+            if (w[i].kind != SCM_W_WORD || !w[i].cap) continue;
+            k = party_at(c, w, i, n, &cls);
+            if (k <= 0 || !cls) continue;
+            for (q = 0; q < nseen && strcmp(seen[q], cls) != 0; q++)
+                ;
+            if (q == nseen) seen[nseen++] = cls;
+            i += (size_t)k - 1;
+        }
+        if (nseen < 5) return;
+        {
+            size_t unnamed = 0;
+            for (q = 0; q < nseen; q++) {
+                size_t k;
+                for (k = 0; k < c->x->people.len; k++) {
+                    const char *pp = c->x->people.items[k].party;
+                    if (pp && strcmp(pp, seen[q]) == 0) break;
+                }
+                if (k == c->x->people.len) unnamed++;
+            }
+            if (unnamed * 2 <= nseen) return;
+        }
+    }
+    for (q = 0; taking_part[q] && !part; q++)
+        part = span_has(t, s->span.start, s->span.stop, taking_part[q]);
+    if (part) c->many_members = 1;
 }
 
 /* The function-word lists are fixed: indexed once per process. */
@@ -3644,7 +3623,6 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     c.doc_title = doc->title;
     if (doc_parties(&c, doc->title) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
-    c.many_members = many_members(doc);
     find_cochairs(&c, doc);
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
