@@ -1260,24 +1260,10 @@ static int caps_shaped(const char *s, size_t n, size_t *letters) {
 }
 
 static int roman(const char *s, size_t n) {
-    /* II to LXXXIX in canonical form, of I, V, X and L only (so that
-     * "CD", "DC" and "MD" stay short forms): tens (L?X{0,3} | XL), then
-     * units (IX | IV | V?I{0,3}) */
-    size_t i = 0, k;
-    if (n < 2 || n > 8) return 0;
-    if (i + 1 < n && s[i] == 'X' && s[i + 1] == 'L') {
-        i += 2;
-    } else {
-        if (i < n && s[i] == 'L') i++;
-        for (k = 0; k < 3 && i < n && s[i] == 'X'; k++) i++;
-    }
-    if (i + 1 < n && s[i] == 'I' && (s[i + 1] == 'X' || s[i + 1] == 'V')) {
-        i += 2;
-    } else {
-        if (i < n && s[i] == 'V') i++;
-        for (k = 0; k < 3 && i < n && s[i] == 'I'; k++) i++;
-    }
-    return i == n;
+    /* II to LXXXIX, of I, V, X and L only (so that "CD", "DC" and "MD"
+     * stay short forms) */
+    int v = scm_roman_value(s, n);
+    return v >= 2 && v <= 89 && !memchr(s, 'C', n);
 }
 
 /* A mention of text[start, start+n), whose entry is `known` when the

@@ -3098,34 +3098,28 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
             if (items > 0) goto done;
             continue;
         }
-        if (k == 1 && (p == p0 || scm_word_punct(&w[p - 1], ',')) &&
-            ((stop + 1 == n && scm_word_punct(&w[stop], ':')) ||
-             /* "The Ministers also:" */
-             (stop + 2 == n && IN(c, &w[stop], L_VERB_ADVERBS) &&
-              scm_word_punct(&w[stop + 1], ':')))) {
+        {
             /* "The Secretary and the Minister:", "Under the Partnership,
-             * the United States and Canada:" -- the items that follow are
-             * its acts */
-            if (a.resolve && !a.n && resolve_actors(c, &a) != 0) {
-                actors_free(&a);
-                r = -1;
-                goto done;
+             * the United States and Canada:", "The Ministers also:" -- the
+             * items that follow are its acts; "…, the Heads of State and
+             * Government AGREE:" -- a verb in capitals heads operative
+             * items ("1. To reaffirm …;") and is no act of its own */
+            int lead = k == 1 && (p == p0 || scm_word_punct(&w[p - 1], ',')) &&
+                       ((stop + 1 == n && scm_word_punct(&w[stop], ':')) ||
+                        (stop + 2 == n && IN(c, &w[stop], L_VERB_ADVERBS) &&
+                         scm_word_punct(&w[stop + 1], ':')));
+            int heading = k == 2 && v.stop + 1 == n &&
+                          scm_word_punct(&w[v.stop], ':') &&
+                          caps_word(t, &w[v.first]);
+            if (lead || heading) {
+                if (a.resolve && !a.n && resolve_actors(c, &a) != 0) {
+                    actors_free(&a);
+                    r = -1;
+                    goto done;
+                }
+                set_list_subject(c, &a, w[first].start, w[stop - 1].stop, heading);
+                continue;
             }
-            set_list_subject(c, &a, w[first].start, w[stop - 1].stop, 0);
-            continue;
-        }
-        /* "…, the Heads of State and Government AGREE:": a verb in
-         * capitals before the operative items, their heading ("1. To
-         * reaffirm …;"), no act of its own */
-        if (k == 2 && v.stop + 1 == n && scm_word_punct(&w[v.stop], ':') &&
-            caps_word(t, &w[v.first])) {
-            if (a.resolve && !a.n && resolve_actors(c, &a) != 0) {
-                actors_free(&a);
-                r = -1;
-                goto done;
-            }
-            set_list_subject(c, &a, w[first].start, w[stop - 1].stop, 1);
-            continue;
         }
         if (k == 1) {
             /* an unknown verb: its coordinated reporting verbs still count
@@ -3461,18 +3455,16 @@ static long count_word(const char *s, size_t n) {
         "nineteen", NULL};
     static const long values[] = {5,  6,  7,  8,  9,  10, 11, 12,
                                   13, 14, 15, 16, 17, 18, 19};
-    static const char *const tens[] = {"twenty", "thirty", "forty", "fifty",
-                                       "sixty", "seventy", "eighty",
-                                       "ninety", NULL};
     if (n < 3 || n > 14 || !strchr("efnst", s[0])) return 0;
     for (size_t k = 0; words[k]; k++)
         if (words[k][0] == s[0] && words[k][1] == s[1] &&
             strlen(words[k]) == n && !memcmp(s, words[k], n))
             return values[k];
-    for (size_t k = 0; tens[k]; k++) {
-        size_t m = strlen(tens[k]);
-        if (tens[k][0] == s[0] && tens[k][1] == s[1] && n >= m &&
-            !memcmp(s, tens[k], m) && (n == m || s[m] == '-'))
+    for (size_t k = 0; scm_cardinal_tens[k]; k++) {
+        const char *ten = scm_cardinal_tens[k];
+        size_t m = strlen(ten);
+        if (ten[0] == s[0] && ten[1] == s[1] && n >= m && !memcmp(s, ten, m) &&
+            (n == m || s[m] == '-'))
             return 20 + 10 * (long)k;
     }
     return 0;

@@ -1104,35 +1104,9 @@ static int ordinal_before(const ctx *c, size_t i) {
     return 0;
 }
 
-/* The value of word i as a Roman numeral of two letters or more, 2 to
- * 199 ("LXII", "XXVIII"), written canonically; else 0.  The tens take
- * the longest match (their letters hold no I), the units the rest. */
+/* The value of word i as a Roman numeral ("LXII"), else 0. */
 static int roman_value(const ctx *c, size_t i) {
-    static const char *const tens[] = {"", "X", "XX", "XXX", "XL",
-                                       "L", "LX", "LXX", "LXXX", "XC"};
-    static const char *const units[] = {"", "I", "II", "III", "IV",
-                                        "V", "VI", "VII", "VIII", "IX"};
-    const char *s = wtext(c, i);
-    size_t n = wlen(c, i), p = 0, best = 0;
-    int v = 0, t = 0;
-    if (n < 2 || n > 9) return 0;
-    if (s[0] == 'C') {
-        v = 100;
-        p = 1;
-    }
-    for (int k = 1; k < 10; k++) {
-        size_t m = strlen(tens[k]);
-        if (m > best && m <= n - p && !memcmp(s + p, tens[k], m)) {
-            best = m;
-            t = k;
-        }
-    }
-    p += best;
-    v += 10 * t;
-    for (int u = 0; u < 10; u++)
-        if (strlen(units[u]) == n - p && !memcmp(s + p, units[u], n - p))
-            return v + u >= 2 ? v + u : 0;
-    return 0;
+    return scm_roman_value(wtext(c, i), wlen(c, i));
 }
 
 /* Start of a date written right before word i ("2005", "June 2009",

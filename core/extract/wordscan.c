@@ -920,3 +920,32 @@ size_t scm_state_form_skip(const char *text, const scm_word *w, size_t j,
     }
     return j;
 }
+
+int scm_roman_value(const char *s, size_t n) {
+    static const char *const tens[] = {"", "X", "XX", "XXX", "XL",
+                                       "L", "LX", "LXX", "LXXX", "XC"};
+    static const char *const units[] = {"", "I", "II", "III", "IV",
+                                        "V", "VI", "VII", "VIII", "IX"};
+    size_t p = 0, best = 0;
+    int v = 0, t = 0;
+    if (n < 2 || n > 9) return 0;
+    if (s[0] == 'C') {
+        v = 100;
+        p = 1;
+    }
+    /* the tens take the longest match (their letters hold no I), the
+     * units the rest */
+    for (int k = 1; k < 10; k++) {
+        size_t m = strlen(tens[k]);
+        if (m > best && m <= n - p && !memcmp(s + p, tens[k], m)) {
+            best = m;
+            t = k;
+        }
+    }
+    p += best;
+    v += 10 * t;
+    for (int u = 0; u < 10; u++)
+        if (strlen(units[u]) == n - p && !memcmp(s + p, units[u], n - p))
+            return v + u >= 2 ? v + u : 0;
+    return 0;
+}
