@@ -80,6 +80,13 @@ static int looks_like_title(const char *s, size_t n) {
     return 0;
 }
 
+/* s[0..n) is a category label alone: "READOUT", "Readout". */
+static int bare_label(const char *s, size_t n) {
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
+    return n == 7 && ascii_ncase_contains(s, n, "readout");
+}
+
 static int find_title(scm_doc *doc) {
     const scm_text *t = &doc->text;
     const char *fm = scm_text_meta(t, "title");
@@ -96,6 +103,14 @@ static int find_title(scm_doc *doc) {
         if (p->kind == SCM_PARA_BODY) break;
         if (p->kind != SCM_PARA_HEADER) continue;
         if (!first_header) first_header = p;
+        /* "Secretary X's Call with …" over "READOUT": a bare category
+         * label under a line of its own is not the title */
+        if (first_header != p && bare_label(s, n)) {
+            doc->title = clean_title(t->text + first_header->span.start,
+                                     first_header->span.stop -
+                                         first_header->span.start);
+            return doc->title ? 0 : -1;
+        }
         if (looks_like_title(s, n)) {
             /* "Joint Declaration of the … Defence Ministers on the" +
              * "Protection of Critical Undersea Infrastructure": a title

@@ -2808,6 +2808,33 @@ describe("scm.parse", function()
       assert.same({ "Ministers" }, act_with(doc, "recall").actors)
     end)
 
+    it("spells a place in capitals as the text spells it, and skips a date's label", function()
+      local doc = assert(scm.parse("Joint Readout\nDAR ES SALAAM, 11 June 2575 – The 4th session " ..
+        "of the Joint Commission took place in Dar es Salaam on 10–11 June 2575.\n"))
+      assert.equal("Dar es Salaam", doc.place)
+      -- named once only: particles stay lower case after the first word
+      doc = assert(scm.parse("Joint Readout\nRIO DE JANEIRO, 9 August 2051 – The two " ..
+        "sides met.\n"))
+      assert.equal("Rio de Janeiro", doc.place)
+      -- GOV.UK style: "Published" labels the date and is no place
+      doc = assert(scm.parse("Joint statement by the Defence Ministers\n\nFrom: Ministry of " ..
+        "Defence\nPublished 12 September 2587\n\nThe Secretary of State for Defence hosted " ..
+        "the Minister for Defence of Tessaly at Lancaster House in London on 11 September " ..
+        "2587.\n"))
+      assert.equal("London", doc.place)
+    end)
+
+    it("takes the line above a bare READOUT label as the title", function()
+      local doc = assert(scm.parse("Secretary Hale’s Call with Tessaly Foreign Minister Ana Ruus\n\n" ..
+        "READOUT\n\nOFFICE OF THE SPOKESPERSON\n\nMARCH 9, 2583\n\nSecretary of State Mark " ..
+        "Hale spoke today with Tessaly Foreign Minister Ana Ruus.\n"))
+      assert.equal("Secretary Hale’s Call with Tessaly Foreign Minister Ana Ruus", doc.title)
+      -- the label alone over the text stays the title
+      doc = assert(scm.parse("Readout\n\nMarch 9, 2583\n\nSecretary of State Mark Hale spoke " ..
+        "today with Tessaly Foreign Minister Ana Ruus.\n"))
+      assert.equal("Readout", doc.title)
+    end)
+
     it("keeps a particle inside a place's name", function()
       local doc = assert(scm.parse("Declaration of the Summit\n\nCartagena de Indias, Colombia, " ..
         "23 October 2565\n\nWe, the Heads of State and Government, gathered in Cartagena de " ..

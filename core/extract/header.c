@@ -239,7 +239,10 @@ static int place_word(const char *t, const scm_word *w) {
     static const char *const not_place[] = {
         "The", "Joint", "Communique", "Communiqué", "Statement", "Meeting",
         "Declaration", "Summit", "For", "Immediate", "Release", "Office",
-        "Press", "Secretary", "Readout", "Ends", "Begins", NULL};
+        "Press", "Secretary", "Readout", "Ends", "Begins",
+        /* a date's label: "Published 12 September 2587" */
+        "Published", "Updated", "Issued", "Released", "Posted", "Dated",
+        NULL};
     if (w->kind != SCM_W_WORD || !w->cap) return 0;
     if (month_word(t, w) || scm_word_in(t, w, not_place)) return 0;
     if (scm_word_in(t, w, scm_meeting_heads)) return 0;
@@ -422,6 +425,39 @@ static int caps_word(const char *t, const scm_word *w) {
            w->stop - w->start >= 2;
 }
 
+/* A place particle in any case: "DAR ES SALAAM", "RIO DE JANEIRO". */
+static int particle_ieq(const char *t, const scm_word *w) {
+    static const char *const particles[] = {"de", "es", "do", "da", "del",
+                                            NULL};
+    int k;
+    for (k = 0; particles[k]; k++)
+        if (scm_word_ieq(t, w, particles[k])) return 1;
+    return 0;
+}
+
+/* The first place after `from` (within 4 KB) where name[0..n) stands in
+ * mixed case as whole words, case aside; NULL when the text never spells
+ * it otherwise than in capitals. */
+static const char *spelled_later(const char *t, size_t from, size_t len,
+                                 const char *name, size_t n) {
+    size_t end = len - from > 4096 ? from + 4096 : len, i, j;
+    for (i = from; i + n <= end; i++) {
+        const unsigned char *s = (const unsigned char *)t + i;
+        int lower = 0;
+        if (scm_ascii_lower(s[0]) != scm_ascii_lower((unsigned char)name[0]))
+            continue;
+        if (i > 0 && scm_ascii_is_alnum((unsigned char)t[i - 1])) continue;
+        if (i + n < len && scm_ascii_is_alnum((unsigned char)t[i + n]))
+            continue;
+        for (j = 0; j < n && scm_ascii_lower(s[j]) ==
+                                 scm_ascii_lower((unsigned char)name[j]);
+             j++)
+            lower |= scm_ascii_is_lower(s[j]);
+        if (j == n && lower) return (const char *)s;
+    }
+    return NULL;
+}
+
 /* "SUVA, FIJI (9 August 2104) – The 5th ...": a dateline in capitals
  * opening the first body paragraph.  The place in the usual case
  * ("Suva, Fiji"; "PORT OF SPAIN" -> "Port of Spain"). */
@@ -468,7 +504,8 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
             }
             if (b.len && scm_buf_putc(&b, ' ') != 0) goto oom;
             if (scm_word_ieq(t, &w[q], "of") || scm_word_ieq(t, &w[q], "the") ||
-                scm_word_ieq(t, &w[q], "and")) {
+                scm_word_ieq(t, &w[q], "and") ||
+                (q > 0 && particle_ieq(t, &w[q]))) {
                 for (m = 0; m < n0; m++)
                     if (scm_buf_putc(&b, (char)(t[s0 + m] | 0x20)) != 0)
                         goto oom;
@@ -492,7 +529,13 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 if (scm_buf_putc(&b, (char)ch) != 0) goto oom;
             }
         }
-        x->header.place = scm_xstrndup(b.items, b.len);
+        {
+            /* the text's own spelling where it names the place again:
+             * "DAR ES SALAAM" -> "Dar es Salaam", "MCLEAN" -> "McLean" */
+            const char *own = spelled_later(t, w[last - 1].stop,
+                                            doc->text.len, b.items, b.len);
+            x->header.place = scm_xstrndup(own ? own : b.items, b.len);
+        }
         free(b.items);
         return x->header.place ? 0 : -1;
     oom:
