@@ -646,6 +646,19 @@ describe("scm.parse", function()
       assert.equal("Greece", person(doc, "Mitsotakis").party)
     end)
 
+    it("reads Australian decorations as post-nominals and a portfolio word before a name", function()
+      local doc = parse("The meeting was led by Australia’s Deputy Secretary of Foreign Affairs, " ..
+        "Ms Harriet Penrose PSM, and Group Captain Fiona K. Mabbott CSC, Defence Attaché. " ..
+        "Assistant Secretary of National Defense for Strategic Assessment Victorino A. Dumlao " ..
+        "briefed the delegation.")
+      assert.equal("Harriet Penrose", person(doc, "Penrose").name)
+      assert.equal("Fiona K. Mabbott", person(doc, "Mabbott").name)
+      assert.equal("Victorino A. Dumlao", person(doc, "Dumlao").name)
+      for a in doc:acronyms() do
+        assert.is_nil(({ PSM = true, CSC = true })[a.short], a.short)
+      end
+    end)
+
     it("reads Burmese honorifics and Hungarian names in English order", function()
       local doc = parse("Myanmar's Minister for Foreign Affairs U Than Lwin and Hungarian " ..
         "Minister of Foreign Affairs and Trade Péter Szabó met. U Than Lwin welcomed the visit.")

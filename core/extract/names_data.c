@@ -99,7 +99,10 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "KT", "CH", "OM", "Ph.D.", "M.Si.",
                                          "M.Sc.", "MSc", "M.A.",
                                          /* Jamaica's orders */
-                                         "ON", "OJ", "OD", NULL};
+                                         "ON", "OJ", "OD",
+                                         /* Australian decorations */
+                                         "PSM", "CSC", "CSM", "DSC", "DSM",
+                                         "APM", "AFSM", "NSC", NULL};
 
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
                                          "III", "IV", NULL};
@@ -185,7 +188,11 @@ const char *const scm_not_name_words[] = {
     "Employment", "Information", "Youth", "Sports", "Women", "Gender", "Lands", "Water", "Natural", "Heritage", "Forestry", "Livestock", "Irrigation", "Oceans", "Works", "Rural", "Urban", "Social", "Solidarity", "Religious", "Integration", "Telecommunications", "Revenue", "Budget", "Cabinet", "Presidential", "Power", "Electricity", "Gas", "Oil", "Environmental", "Food", "Nutrition", "Police", "Coast", "Guard",
     /* military bodies ("Commandant of the Marine Corps General …") */
     "Corps", "Fleet", "Brigade", "Battalion", "Regiment", "Squadron",
-    "Component", "Cyberspace", NULL};
+    "Component", "Cyberspace",
+    /* more portfolios ("… for Strategic Assessment Victorino A. Dumlao") */
+    "Assessment", "Assessments", "Analysis", "Reform",
+    "Modernization", "Modernisation", "Transformation", "Capability",
+    "Capabilities", "Sustainment", NULL};
 
 /* Heads of names given after a person ("the General José Artigas Military
  * Academy"): a name followed by one of them is part of that name. */
