@@ -249,6 +249,16 @@ describe("references()", function()
                   refs("They backed the Sarn – Blue Lake – Veld Power Corridor."))
     end)
 
+    it("joins two places in a name's complement without a head noun after them", function()
+      assert.same({"agreement: 2569 Agreement on the Joint Development of the Isaka - Kigali Railway"},
+                  refs("They welcomed the 2569 Agreement on the Joint Development of the " ..
+                       "Isaka - Kigali Railway and its financing."))
+      -- one capitalised word after the dash opens an aside
+      assert.same({"agreement: Agreement on the Olden Strait"},
+                  refs("They signed the Agreement on the Olden Strait – Tessel delegates " ..
+                       "were present."))
+    end)
+
     it("does not join a title to a name", function()
       assert.same({"meeting: Harbour Summit"},
                   refs("They thanked the Ambassador – Harbour Summit was a success – warmly."))

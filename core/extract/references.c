@@ -628,10 +628,13 @@ static int version_word(const ctx *c, size_t i) {
  * side [i, left_end) is one to three capitalised words after an article
  * or another such dash, none of them a title ("the Governor – Harbour
  * Summit was postponed" is two phrases); the right side, from word r, is
- * capitalised words up to a head noun, perhaps across more such dashes. */
+ * capitalised words up to a head noun, perhaps across more such dashes.
+ * In a complement no head is needed: "Agreement on the Joint Development
+ * of the Isaka - Kigali Railway" (capitalised words to the end). */
 OUT_OF_LINE static int place_dash(const ctx *c, size_t i, size_t left_end,
-                                  size_t r) {
+                                  size_t r, int in_complement) {
     size_t k;
+    int party = 0;
     if (i == 0 || left_end - i > 3 || !cap(c, r)) return 0;
     if (!(is_word(c, i - 1, "the") || is_word(c, i - 1, "a") ||
           is_word(c, i - 1, "an") || dash_gap(c, i)))
@@ -641,13 +644,17 @@ OUT_OF_LINE static int place_dash(const ctx *c, size_t i, size_t left_end,
             scm_lexicon_has(c->lex, SCM_LEX_TITLE, wtext(c, k), wlen(c, k)))
             return 0;
     for (k = r; k < c->n && k < r + 8; k++) {
-        if (k > r && !gap_space(c, k) && !dash_gap(c, k)) return 0;
+        if (k > r && !gap_space(c, k) && !dash_gap(c, k)) break;
         /* "… Multinational Highway and Transport Facilitation Programme" */
         if (k > r && is_word(c, k, "and") && cap(c, k + 1)) continue;
-        if (!cap(c, k) || possessive(c, k)) return 0;
+        if (!cap(c, k) || possessive(c, k)) break;
         if (head_kind(c, k)) return 1;
+        if (party_from(c, k) != k) party = 1;
     }
-    return 0;
+    /* no head: two capitalised words at least and no party, so that a
+     * dash opening an aside ("… of the Olden Strait – Tessel delegates
+     * …", "– Kenya and Uganda welcomed it") stays out */
+    return in_complement && k >= r + 2 && !party && !possessive(c, k);
 }
 
 /* In a complement, a possessive that is no party and that capitalised
@@ -709,7 +716,7 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
             j = party_end(c, j + 1); /* "European Union (EU)–United States" */
         } else if (dash_gap(c, j) && party_dash(c, i, j, j)) {
             j = party_end(c, j); /* "Spain – Morocco" */
-        } else if (dash_gap(c, j) && place_dash(c, i, j, j)) {
+        } else if (dash_gap(c, j) && place_dash(c, i, j, j, in_complement)) {
             j++; /* "Port Klang – Aarhus" */
         } else if ((e = comma_list(c, j)) != 0) {
             j = e;
