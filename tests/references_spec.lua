@@ -197,6 +197,19 @@ describe("references()", function()
                   refs("They honoured the 1921 Convention Regarding the Navigation of the Lakes."))
     end)
 
+    it("reads 'Establishing' as a complement, a free trade area as an agreement and a " ..
+       "short form with small letters in a name", function()
+      assert.same({"agreement: Agreement Establishing the Tessel Continental Free Trade Area"},
+                  refs("They welcomed the Agreement Establishing the Tessel Continental Free " ..
+                       "Trade Area and its protocols."))
+      assert.same({"agreement: Greater Varna Free Trade Area"},
+                  refs("They called for the full use of the Greater Varna Free Trade Area."))
+      -- no other "Area" is a head
+      assert.same({}, refs("They visited the Olden Bay Marine Protected Area."))
+      assert.same({"agreement: Tessel Continental Free Trade Area (TeCFTA) Agreement"},
+                  refs("They welcomed the Tessel Continental Free Trade Area (TeCFTA) Agreement."))
+    end)
+
     it("joins 'Status of … Agreement' after a party compound", function()
       assert.same({"agreement: Valdoria–Arvonia Status of Visiting Forces Agreement"},
                   refs("They welcomed the Valdoria–Arvonia Status of Visiting Forces Agreement."))

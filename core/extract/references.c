@@ -230,6 +230,24 @@ static unsigned word_flags(const ctx *c, size_t prev, size_t s, size_t p) {
     return f;
 }
 
+/* "Free Trade Area" is an agreement's name ("African Continental Free
+ * Trade Area", "Greater Arab Free Trade Area"): the head bits for "Area"
+ * at `start` when "Free Trade" stands before it, else 0.  No other
+ * "Area" is a head ("Marine Protected Area"). */
+static unsigned free_trade_area(const ctx *c, const wordvec *out,
+                                size_t start) {
+    const word *w = out->items;
+    size_t n = out->len;
+    if (n < 2 || w[n - 1].stop + 1 != start || w[n - 2].stop + 1 != w[n - 1].start)
+        return 0;
+    if (w[n - 1].stop - w[n - 1].start != 5 ||
+        memcmp(c->t + w[n - 1].start, "Trade", 5) ||
+        w[n - 2].stop - w[n - 2].start != 4 ||
+        memcmp(c->t + w[n - 2].start, "Free", 4))
+        return 0;
+    return kind_code("agreement") << HEAD_SHIFT;
+}
+
 /* The end of the word that starts at s: letters and digits with inner
  * . - ' ’ & / (and + between digits, "2+2") and the final period of a
  * dotted abbreviation ("U.S."). */
@@ -305,6 +323,8 @@ static int lex_words(const ctx *c, size_t start, size_t stop, wordvec *out) {
             p = word_end(t, p, stop);
             w.stop = (scm_off)p;
             w.flags = word_flags(c, prev, w.start, p);
+            if (p - w.start == 4 && !memcmp(t + w.start, "Area", 4))
+                w.flags |= free_trade_area(c, out, w.start);
             if (SCM_VEC_PUSH(out, w) != 0) return -1;
             prev = p;
             if (p + 1 >= stop || t[p] != ' ' || t[p + 1] >= 0x80 ||
@@ -472,10 +492,24 @@ static int dash_gap(const ctx *c, size_t j) {
     return j > 0 && j < c->n && !(c->w[j].flags & G_ANY) && dash_between(c, j);
 }
 
+/* Word i is a short form in brackets: all capitals, or capitals with a
+ * few small letters among them ("AfCFTA", "IsDB", "MoU"). */
+static int short_form(const ctx *c, size_t i) {
+    const unsigned char *s = (const unsigned char *)wtext(c, i);
+    size_t up = 0, low = 0, k;
+    if (!is_upper(s[0])) return 0;
+    if (all_caps(c, i)) return 1;
+    for (k = 0; k < wlen(c, i); k++) {
+        up += is_upper(s[k]);
+        low += is_lower(s[k]);
+    }
+    return up >= 2 && up > low;
+}
+
 OUT_OF_LINE static int closed_acronym(const ctx *c, size_t i) {
     const char *t = c->t;
     size_t a = c->w[i].stop, b = c->w[i + 1].start;
-    return b - a == 2 && t[a] == ')' && t[a + 1] == ' ' && all_caps(c, i);
+    return b - a == 2 && t[a] == ')' && t[a + 1] == ' ' && short_form(c, i);
 }
 
 /* Word i is "(ACR)" standing between words i-1 and i+1. */
@@ -487,7 +521,7 @@ static int paren_acronym(const ctx *c, size_t i) {
 /* Word i is "(ACR" opened after word i-1, whatever follows its ")". */
 static int paren_open(const ctx *c, size_t i) {
     return i > 0 && i + 1 < c->n && gap_is(c, i, G_PAREN) &&
-           c->t[c->w[i].stop] == ')' && all_caps(c, i);
+           c->t[c->w[i].stop] == ')' && short_form(c, i);
 }
 
 /* The kind of a capitalised head noun, read with the word (word_flags). */

@@ -18,7 +18,9 @@ const char *const scm_ref_connectors[] = {
     "from",       "to",         "over",       "concerning", "regarding",
     "against",    "as",         "across",     "beyond",     "under",
     "with",
-    "Regarding",  "Concerning"};
+    "Regarding",  "Concerning",
+    /* "Agreement Establishing the African Continental Free Trade Area" */
+    "Establishing", "Instituting"};
 const size_t scm_ref_nconnectors = COUNT(scm_ref_connectors);
 
 /* Heads of an instrument attached to another: "Protocol to the London
