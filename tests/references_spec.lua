@@ -197,6 +197,19 @@ describe("references()", function()
                   refs("They honoured the 1921 Convention Regarding the Navigation of the Lakes."))
     end)
 
+    it("reads a numbered session of a body that is no reference as one meeting", function()
+      assert.same({"meeting: 95th session of the United Nations General Assembly"},
+                  refs("They looked forward to the 95th session of the United Nations " ..
+                       "General Assembly in September."))
+      assert.same({"meeting: 164th session of the CMF"},
+                  refs("They agreed to meet on the margins of the 164th session of the CMF."))
+      -- a body that is a reference of its own stays one
+      assert.same({"mechanism: Joint Trade Committee"},
+                  refs("They welcomed the first meeting of the Joint Trade Committee."))
+      -- a party is no body
+      assert.same({}, refs("They held the second session of the Kingdom of Bahrain talks."))
+    end)
+
     it("reads 'Establishing' as a complement, a free trade area as an agreement and a " ..
        "short form with small letters in a name", function()
       assert.same({"agreement: Agreement Establishing the Tessel Continental Free Trade Area"},

@@ -1986,6 +1986,39 @@ static size_t of_headed(const ctx *c, size_t j) {
     return e > j + 1 && head_kind(c, e - 1) ? e : j;
 }
 
+static int joint_body(const ctx *c, size_t s, size_t j);
+
+/* "the 95th session of the United Nations General Assembly", "the 62nd
+ * meeting of the Joint Defence Council", "the 164th session of the CMF":
+ * an ordinal, a lower-case "session" or "meeting" at word i and "of" +
+ * the body's name make one meeting, the body inside it.  Returns the next
+ * word index, or 0 when no name follows. */
+static size_t session_of(ctx *c, size_t i, int ord, int *err) {
+    size_t k = i + 2, j, end, acr = NONE;
+    if (k >= c->n || !is_word(c, i + 1, "of") || !gap_space(c, i + 1))
+        return 0;
+    if (is_word(c, k, "the") && gap_space(c, k)) k++;
+    if (k >= c->n || !gap_space(c, k) || !cap(c, k)) return 0;
+    j = cap_run(c, k, 1);
+    /* not a party's session ("of the Kingdom of Bahrain") */
+    if (j == k || party_from(c, k) != k || formal_party(c, k, k + 1))
+        return 0;
+    /* a body that is a reference of its own stays one ("the first meeting
+     * of the Joint Trade Committee", "… of the Strategic Dialogue"); a
+     * meeting's head stays in ("the 95th session of the General Assembly") */
+    if (joint_body(c, k, j)) return 0;
+    for (size_t q = k; q < j; q++)
+        if (head_kind(c, q) && strcmp(head_kind(c, q), "meeting")) return 0;
+    if (j == k + 1 && all_caps(c, k)) acr = k;
+    end = complements(c, j, "meeting", 1);
+    if (!own_session(c, k, j, c->w[end - 1].stop, ord, acr) &&
+        push_ref(c, "meeting", c->w[i - 1].start, c->w[end - 1].stop, &ord, 1,
+                 acr != NONE ? wtext(c, acr) : NULL,
+                 acr != NONE ? wlen(c, acr) : 0) != 0)
+        *err = 1;
+    return end;
+}
+
 static int paragraph_refs(ctx *c) {
     size_t i = 0;
     int err = 0;
@@ -2000,6 +2033,10 @@ static int paragraph_refs(ctx *c) {
                 /* "the fourth 2+2", "the 3rd 2+2 meeting": a numbered
                  * meeting of the format's series */
                 i = numbered_acronym(c, i, ord, &err);
+            else if ((is_word(c, i, "session") || is_word(c, i, "meeting")) &&
+                     (ord = ordinal_before(c, i)) &&
+                     (next = session_of(c, i, ord, &err)) != 0)
+                i = next;
             else
                 i++;
             continue;
