@@ -1476,6 +1476,12 @@ static const scm_lex_builtin_word words_reference_head[] = {
     {"Arrangements", "agreement"},
     {"Roundtable", "meeting"},
     {"Scorecard", "document"},
+    {"Proclamation", "document"},
+    {"Position", "document"},
+    {"Concord", "document"},
+    {"Directive", "document"},
+    {"Regulations", "document"},
+    {"Appeal", "plan"},
 };
 
 static const scm_lex_builtin_word words_reference_trailing[] = {
@@ -1989,7 +1995,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-name", words_family_name, 496},
     {"given-name", words_given_name, 196},
     {"party", words_party, 468},
-    {"reference-head", words_reference_head, 97},
+    {"reference-head", words_reference_head, 103},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 15},
     {"stance", words_stance, 5},

@@ -197,6 +197,15 @@ describe("references()", function()
                   refs("They honoured the 1921 Convention Regarding the Navigation of the Lakes."))
     end)
 
+    it("reads a proclamation, a common position and an appeal as named things", function()
+      assert.same({"document: 2014 Proclamation of Latin America and the Caribbean as a Zone of Peace",
+                   "plan: Olden Drought Response Appeal"},
+                  refs("They recalled the 2014 Proclamation of Latin America and the Caribbean " ..
+                       "as a Zone of Peace and funded the Olden Drought Response Appeal."))
+      assert.same({"document: Common African Position"},
+                  refs("They reaffirmed the Common African Position, as it stands."))
+    end)
+
     it("reads a numbered session of a body that is no reference as one meeting", function()
       assert.same({"meeting: 95th session of the United Nations General Assembly"},
                   refs("They looked forward to the 95th session of the United Nations " ..
