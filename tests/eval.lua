@@ -482,6 +482,13 @@ local sets = {
   { "sixty-third blind set (tests/gold/blind63: multilateral SICA, BSEC, CICA, Nordic Council of "
     .. "Ministers, Francophonie ministerial conference, written beside blind62, without the code)",
     gold_dir .. "blind63/" },
+  { "sixty-fourth blind set (tests/gold/blind64: Senegal-Gambia, Guyana-Suriname, Viet Nam-Mongolia, "
+    .. "Cyprus-Lebanon, Tunisia-Libya, written beside blind65 and blind66, without the code)",
+    gold_dir .. "blind64/" },
+  { "sixty-fifth blind set (tests/gold/blind65: multilateral ICGLR summit, ACTO presidents, ECO "
+    .. "Council of Ministers, Melanesian Spearhead Group, Visegrad Group, written beside blind64 and "
+    .. "blind66, without the code)",
+    gold_dir .. "blind65/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -2407,6 +2407,15 @@ describe("scm.parse", function()
       assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads a bare 'Ministers' as the group, 'The Ministers' as those named", function()
+      local body = "The meeting brought together Hon. Kila Wari Doma, Minister for Foreign Affairs " ..
+        "of Papua New Guinea, and Hon. Marie Tabi, Minister of Foreign Affairs of Vanuatu. " ..
+        "Ministers condemned the trafficking of drugs. The Ministers welcomed the plan."
+      local doc = parse(body)
+      assert.same({ "Ministers" }, act_with(doc, "condemn").actors)
+      assert.equal(2, #act_with(doc, "welcome").actors)
+    end)
+
     it("reads a bare 'Heads' as the latest 'Heads of Government', whatever parties spoke since", function()
       local doc = parse("The meeting was chaired by President Ann Lee of Guyana. Heads of Government " ..
         "welcomed the report. Guyana, Bangladesh and Trinidad and Tobago announced a fund. Heads " ..

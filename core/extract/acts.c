@@ -611,6 +611,16 @@ static int counted_as(const acts_ctx *c, const scm_word *w) {
     return 0;
 }
 
+/* Word w is a capitalised plural of an office that, with no article,
+ * names a meeting's members as one group ("Ministers", "Leaders",
+ * "Presidents"); not the words that name the parties or the chairs. */
+static int bare_role_group(const acts_ctx *c, const char *t, const scm_word *w) {
+    static const char *const not_roles[] = {
+        "Allies", "Partners", "Participants", "Governments", "Heads",
+        "Co-Chairs", "Co-chairs", "Chairs", "Chairpersons", "Chairmen", NULL};
+    return w->cap && IN(c, w, L_GROUP_NAMED) && !scm_word_in(t, w, not_roles);
+}
+
 static int group_principals(acts_ctx *c, actor_set *a, const char *t,
                             const scm_word *w, size_t from, int *added) {
     /* "the two Chairmen" counts the Chairmen, not "the Chiefs of
@@ -1809,10 +1819,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 const char *r = c->x->people.items[who].role;
                 if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
             }
-        } else if (!det && !num && scm_word_is(t, &w[j], "Leaders")) {
-            /* "Leaders reaffirmed …" without an article: a summit's or a
-             * forum's members as one group, whoever of them is named */
-            if (actors_add(a, "Leaders", 7, -1) != 0) return -1;
+        } else if (!det && !num && bare_role_group(c, t, &w[j])) {
+            /* "Leaders reaffirmed …", "Ministers condemned …" without an
+             * article: a summit's or a forum's members as one group,
+             * whoever of them is named */
+            if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1) != 0)
+                return -1;
             return (long)skip_of_body(c, w, j + 1, n);
         } else {
             int added;
