@@ -610,10 +610,13 @@ static int deliberate_break(const ctx *c, const line *a, const line *b) {
 
 /* The line opens with a list item's label: "(a) ", "(iv) ". */
 static int item_label(const unsigned char *p, const line *ln) {
-    size_t i = ln->start + 1;
-    if (ln->end - ln->start < 4 || p[ln->start] != '(') return 0;
+    size_t open = ln->end - ln->start >= 4 && p[ln->start] == '(';
+    size_t i = ln->start + open;
+    if (ln->end - ln->start < 3) return 0;
+    /* "(a) ", "(iv) ", and without the opening bracket "a) ", "iv) " */
     while (i < ln->end && i - ln->start <= 4 && scm_ascii_is_lower(p[i])) i++;
-    return i > ln->start + 1 && i + 1 < ln->end && p[i] == ')' && p[i + 1] == ' ';
+    return i > ln->start + open && i + 1 < ln->end && p[i] == ')' &&
+           p[i + 1] == ' ';
 }
 
 /* "… the Summit:" + "(a) approved …;" + "(b) directed …; and" + "(c) …":

@@ -623,6 +623,26 @@ describe("scm.parse", function()
                      "at its meeting in February.", ps[4].text)
       end)
 
+      it("opens a paragraph at an item's label without its opening bracket", function()
+        local doc = assert(scm.parse(
+          "5. On the security situation in the eastern provinces, the Summit of the Region:\n" ..
+          "a) expressed deep concern over the renewed attacks by armed groups in the north\n" ..
+          "and the east since March;\nb) condemned in the strongest terms the killing of\n" ..
+          "civilians and of peacekeepers at Kamango on 2 May; and\nc) welcomed the deployment " ..
+          "of the Regional Force.\n" ..
+          "6. The Summit urged the parties to the conflict to return to the negotiating table.\n"))
+        local ps = paragraphs(doc)
+        assert.equal(5, #ps)
+        assert.equal("b) condemned in the strongest terms the killing of civilians and of " ..
+                     "peacekeepers at Kamango on 2 May; and", ps[3].text)
+        -- a line that opens "a)" in running prose stays in its paragraph
+        doc = assert(scm.parse(
+          "The Ministers noted the progress on three fronts, namely the points listed under\n" ..
+          "a) and b) of the roadmap, and welcomed the report of the Council on the matter.\n\n" ..
+          "A second paragraph follows here for the layout to be clear.\n"))
+        assert.equal(2, #paragraphs(doc))
+      end)
+
       it("keeps the hyphen of a compound chain whose last link is a function word", function()
         local doc = assert(scm.parse(
           "The Ministers noted the outbreak of a strain of foot-and-\nmouth disease and the " ..
