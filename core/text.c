@@ -531,7 +531,10 @@ static scm_layout choose_layout(const ctx *c, const layout_stats *st) {
     int wrapped = c->width <= 200 && st->ends * 2 <= st->lines;
     if (st->lines <= 1) return SCM_LAYOUT_LINES;
     if (st->single * 10 >= gaps * 6 && st->direct * 4 <= st->single) {
-        if (wrapped && (st->multi + st->direct > 0 || st->ends * 3 < st->lines))
+        /* in Markdown an empty line always ends a paragraph, however short
+         * its lines and whatever they end with ("**RECALLING** …;") */
+        if (wrapped && !c->markdown &&
+            (st->multi + st->direct > 0 || st->ends * 3 < st->lines))
             return SCM_LAYOUT_SPACED;
         return SCM_LAYOUT_LINES;
     }

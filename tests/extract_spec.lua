@@ -2821,6 +2821,22 @@ describe("scm.parse", function()
       end
     end)
 
+    it("reads a preamble in capitals after a 'We, the Presidents …,' opener in mixed case", function()
+      local doc = assert(scm.parse("---\ntitle: Declaration of Olden\ndate: '2613-08-22'\n---\n\n" ..
+        "We, the Presidents of the Republic of Colombia and the Republic of Peru, or their\n" ..
+        "representatives, gathered in Olden on 21–22 August 2613 for the Meeting of\n" ..
+        "Presidents of the States Parties to the Treaty,\n\n" ..
+        "**RECALLING** the Amazon Cooperation Treaty, signed in Brasília on 3 July\n" ..
+        "1978, and the Protocol of Amendment to the Treaty, signed in Caracas;\n\n" ..
+        "**REAFFIRMING** the sovereign right of our countries over their Amazon\n" ..
+        "territories and natural resources, in accordance with international law;\n\n" ..
+        "**DECLARE** the following:\n\n" ..
+        "1. We reaffirm our commitment to end illegal deforestation in the Amazon\n" ..
+        "region by 2630 and to dismantle the networks behind the illegal trade.\n"))
+      assert.same({ "recall", "reaffirm", "reaffirm" }, verbs(doc))
+      for _, a in ipairs(acts(doc)) do assert.same({ "We" }, a.actors) end
+    end)
+
     it("keeps bare 'Ministers' the group when the Ministers of an organisation's Member States met",
       function()
       local doc = parse("1. Ministers of the Member States of the Union for the Coral Sea met in " ..

@@ -623,6 +623,16 @@ describe("scm.parse", function()
                      "at its meeting in February.", ps[4].text)
       end)
 
+      it("keeps every blank line a paragraph break in Markdown, however short the lines", function()
+        local doc = assert(scm.parse("---\ntitle: Declaration of Olden\n---\n\n" ..
+          "We, the Presidents of Colombia and Peru, gathered in Olden,\n\n" ..
+          "**RECALLING** the Amazon Cooperation Treaty;\n\n" ..
+          "**REAFFIRMING** the sovereign right of our countries;\n\n" ..
+          "**DECLARE** the following:\n\n1. We reaffirm our commitment.\n"))
+        assert.equal("lines", doc.layout)
+        assert.equal(5, #paragraphs(doc))
+      end)
+
       it("opens a paragraph at an item's label without its opening bracket", function()
         local doc = assert(scm.parse(
           "5. On the security situation in the eastern provinces, the Summit of the Region:\n" ..

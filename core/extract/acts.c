@@ -2621,7 +2621,10 @@ static int preamble_act(acts_ctx *c, const scm_word *w, size_t n,
     if (n >= 2 && w[0].kind == SCM_W_NUMBER && scm_word_punct(&w[1], '.'))
         i = 2; /* a paragraph number */
     first = i;
-    if (i + 1 < n && scm_word_is(t, &w[i], "WE") &&
+    /* "WE, the Heads of State …", and "We, the Presidents of …,
+     * gathered in …," over "**RECALLING** …" */
+    if (i + 1 < n &&
+        (scm_word_is(t, &w[i], "WE") || scm_word_is(t, &w[i], "We")) &&
         scm_word_punct(&w[i + 1], ',')) {
         c->preamble.start = w[i].start;
         c->preamble.stop = w[i].stop;
