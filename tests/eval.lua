@@ -489,6 +489,10 @@ local sets = {
     .. "Council of Ministers, Melanesian Spearhead Group, Visegrad Group, written beside blind64 and "
     .. "blind66, without the code)",
     gold_dir .. "blind65/" },
+  { "sixty-sixth blind set (tests/gold/blind66: mainstream Japan-U.S. SSC, Australia-U.S. leaders, "
+    .. "Japan-ROK-U.S. DTT, U.S.-ROK national security advisors readout, AUKUS Joint Steering Group, "
+    .. "written beside blind64 and blind65, without the code)",
+    gold_dir .. "blind66/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -2407,6 +2407,31 @@ describe("scm.parse", function()
       assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads a group the text defines after delegations led by their heads", function()
+      -- the alias names both sentences' heads, not only the last sentence's
+      local doc = parse("The Japanese delegation was led by Mr. Sato Kenji, Director-General of the " ..
+        "North American Affairs Bureau, and Ms. Tomoko Ishida, Director-General of the Defense " ..
+        "Policy Bureau. The United States delegation was led by Assistant Secretary of State Mary " ..
+        "T. Vance and Assistant Secretary of Defense Gideon R. Ash (collectively, “the co-chairs”). " ..
+        "The co-chairs reaffirmed that the Alliance remains strong.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+      -- a defined "the Principals" is the three defined, not every titled person
+      doc = parse("The meeting was co-chaired by Australia’s Deputy Secretary for Policy, Ms Siobhan " ..
+        "Treloar PSM; the United Kingdom’s Second Permanent Secretary, Sir Alastair Penhallow KCB; " ..
+        "and the United States Deputy Under Secretary of Defense, Ms. Lorraine J. Whitacre " ..
+        "(together, “the Principals”). Vice Admiral Brendan O’Halloran AO, Head of the Submarine " ..
+        "Agency, also took part. The Principals reaffirmed their commitment to the partnership.")
+      assert.equal(3, #act_with(doc, "reaffirm").actors)
+      -- the party of "the Republic of Korea (ROK) delegation by …"
+      doc = parse("The Japanese delegation was led by Mr. Sato Kenji, Director General; the Republic " ..
+        "of Korea (ROK) delegation by Dr. Seung-ho Baek, Deputy Minister for Policy; and the " ..
+        "United States delegation by Ms. Mary T. Vance, Deputy Assistant Secretary of Defense " ..
+        "(hereinafter “the heads of delegation”). The heads of delegation reaffirmed their " ..
+        "cooperation.")
+      assert.equal("ROK", person(doc, "Baek").party)
+      assert.equal(3, #act_with(doc, "reaffirm").actors)
+    end)
+
     it("reads a bare 'Ministers' as the group, 'The Ministers' as those named", function()
       local body = "The meeting brought together Hon. Kila Wari Doma, Minister for Foreign Affairs " ..
         "of Papua New Guinea, and Hon. Marie Tabi, Minister of Foreign Affairs of Vanuatu. " ..

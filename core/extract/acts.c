@@ -113,6 +113,12 @@ typedef struct acts_ctx {
     size_t alias_words;
     int32_t alias_persons[MAX_ACTORS];
     size_t nalias;
+    /* a run of sentences naming who led each delegation ("The Japanese
+     * delegation was led by A and B. The United States delegation was led
+     * by C and D (collectively, “the co-chairs”)"): where it starts, and
+     * its latest sentence + 1 (0: none) */
+    scm_off led_start;
+    size_t led_sentence;
     /* resolve_actors: the latest act with one actor and with two or more
      * (index + 1, 0 for none), kept up to date over acts[0..acts_seen) */
     size_t acts_seen, last_single, last_multi;
@@ -1425,17 +1431,21 @@ static long acronym_title(acts_ctx *c, const scm_word *w, size_t j,
     return title_at(c, w, j + 1, n, role);
 }
 
+/* Words from j are the group a "(hereinafter “…”)" defined. */
+static int alias_at(const acts_ctx *c, const scm_word *w, size_t j) {
+    size_t len = c->alias.stop - c->alias.start, e = j + c->alias_words;
+    return c->nalias && c->alias_words && e <= c->words.len &&
+           w[j].kind == SCM_W_WORD && w[e - 1].stop - w[j].start == len &&
+           strncasecmp(c->t + w[j].start, c->t + c->alias.start, len) == 0;
+}
+
 /* The group defined by "(hereinafter “the Ministers”)" or "(… “the
  * senior officials”)" at word j: its people as actors.  The number of its
  * words when it is, 0 when not, -1 memory. */
 static int alias_group(acts_ctx *c, const scm_word *w, size_t j,
                        actor_set *a) {
-    const char *t = c->t;
-    size_t i, len = c->alias.stop - c->alias.start, e = j + c->alias_words;
-    if (!c->nalias || !c->alias_words || e > c->words.len ||
-        w[j].kind != SCM_W_WORD || w[e - 1].stop - w[j].start != len ||
-        strncasecmp(t + w[j].start, t + c->alias.start, len) != 0)
-        return 0;
+    size_t i;
+    if (!alias_at(c, w, j)) return 0;
     for (i = 0; i < c->nalias; i++) {
         const scm_person *p = &c->x->people.items[c->alias_persons[i]];
         int r = p->role && p->role[0]
@@ -1449,10 +1459,33 @@ static int alias_group(acts_ctx *c, const scm_word *w, size_t j,
 
 /* "A, B and C (hereinafter [referred to as] “the Ministers”)": the group
  * word then stands for the people named before it in the sentence. */
+/* Does the sentence say who led a delegation ("… delegation was led
+ * by", "… delegation, headed by")? */
+static int led_delegation(const char *t, const scm_word *w, size_t n) {
+    size_t i, k;
+    for (i = 0; i < n; i++) {
+        if (!scm_word_is(t, &w[i], "delegation")) continue;
+        for (k = i + 1; k + 1 < n && k < i + 4; k++)
+            if ((scm_word_is(t, &w[k], "led") ||
+                 scm_word_is(t, &w[k], "headed")) &&
+                scm_word_is(t, &w[k + 1], "by"))
+                return 1;
+    }
+    return 0;
+}
+
 static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                        const scm_sentence *s) {
     const char *t = c->t;
     size_t i, k, m, aw = 1;
+    scm_off from = s->span.start;
+    /* the group word after a run of such sentences names them all */
+    if (led_delegation(t, w, n)) {
+        if (!(c->led_sentence && c->led_sentence == c->sentence))
+            c->led_start = s->span.start;
+        c->led_sentence = c->sentence + 1;
+        from = c->led_start;
+    }
     for (i = 0; i + 2 < n; i++) {
         size_t np = 0;
         int32_t found[MAX_ACTORS];
@@ -1489,7 +1522,7 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
             const mention_ref *r = &c->mentions.items[m];
             size_t q;
             int dup = 0;
-            if (r->start < s->span.start) continue;
+            if (r->start < from) continue;
             if (r->start >= w[i].start) break;
             for (q = 0; q < np; q++)
                 if (found[q] == r->person) dup = 1;
@@ -1600,11 +1633,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (j >= n) return 0;
     /* "the two heads of delegation", "the Principals" (AUSMIN's word for
      * its ministers): the principals */
-    if ((scm_word_ieq(t, &w[j], "heads") && j + 2 < n &&
-         scm_word_is(t, &w[j + 1], "of") &&
-         (scm_word_ieq(t, &w[j + 2], "delegation") ||
-          scm_word_ieq(t, &w[j + 2], "delegations"))) ||
-        ((det || num) && scm_word_ieq(t, &w[j], "principals"))) {
+    if (((scm_word_ieq(t, &w[j], "heads") && j + 2 < n &&
+          scm_word_is(t, &w[j + 1], "of") &&
+          (scm_word_ieq(t, &w[j + 2], "delegation") ||
+           scm_word_ieq(t, &w[j + 2], "delegations"))) ||
+         ((det || num) && scm_word_ieq(t, &w[j], "principals"))) &&
+        /* unless the text defined them: "(together, “the Principals”)" */
+        !(!num && alias_at(c, w, j))) {
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;
         int heads = scm_word_ieq(t, &w[j], "heads");
         size_t from = a->n;

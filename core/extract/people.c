@@ -697,6 +697,11 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     }
     pe = k - 1;
     }
+    /* "the Republic of Korea (ROK) delegation": the party before its
+     * short form */
+    if (pe >= 4 && scm_word_punct(&w[pe - 1], ')') &&
+        scm_word_punct(&w[pe - 3], '('))
+        pe -= 3;
     if (pe == 0) return 0;
     /* the longest party phrase ending right before "delegation" ("the
      * South Sudanese delegation", not "Sudanese") */
