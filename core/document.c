@@ -55,7 +55,8 @@ static int ascii_ncase_contains(const char *s, size_t n, const char *word) {
 /* s[0..n) ends in a word that opens a complement: "… Ministers on the". */
 static int ends_in_function_word(const char *s, size_t n) {
     static const char *const words[] = {"the", "of", "on", "and", "for",
-                                        "to", "in", "a", "an", NULL};
+                                        "to", "in", "a", "an", "with",
+                                        "between", "at", "by", NULL};
     size_t e = n, b;
     while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
     for (b = e; b > 0 && s[b - 1] != ' '; b--)

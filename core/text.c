@@ -284,6 +284,31 @@ static int running_footer(const unsigned char *p, size_t s, size_t e,
     }
 }
 
+/* A browser's print header: "6/23/27, 9:14 AM" opening the line, alone
+ * or before the page's title after a gap ("6/23/27, 9:14 AM      Readout
+ * of … | The White House"). */
+static int print_stamp(const unsigned char *p, size_t s, size_t e) {
+    size_t i = s, n;
+    int part;
+    for (part = 0; part < 3; part++) {
+        i = skip_digits(p, i, e, &n);
+        if (n == 0 || n > (part == 2 ? 4u : 2u)) return 0;
+        if (part < 2) {
+            if (i >= e || p[i] != '/') return 0;
+            i++;
+        }
+    }
+    if (i + 1 >= e || p[i] != ',' || p[i + 1] != ' ') return 0;
+    i = skip_digits(p, i + 2, e, &n);
+    if (n == 0 || n > 2 || i >= e || p[i] != ':') return 0;
+    i = skip_digits(p, i + 1, e, &n);
+    if (n != 2 || i + 3 > e || p[i] != ' ' ||
+        !((p[i + 1] == 'A' || p[i + 1] == 'P') && p[i + 2] == 'M'))
+        return 0;
+    i += 3;
+    return i == e || (i + 2 <= e && p[i] == ' ' && p[i + 1] == ' ');
+}
+
 /* Two lines with the same content once digits are masked ("TMSC-4 |
  * Malabo, 21–22 June 2195 | Joint Communiqué" on pages 2 and 3). */
 static int same_masked(const unsigned char *p, const line *a, const line *b) {
@@ -359,7 +384,8 @@ static void drop_furniture(ctx *c, scm_layout layout) {
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
         m = page_marker(p, ln->start, ln->end, pdf || ff);
         if (m == ln->end - ln->start ||
-            running_footer(p, ln->start, ln->end, ff)) {
+            running_footer(p, ln->start, ln->end, ff) ||
+            print_stamp(p, ln->start, ln->end)) {
             ln->flags |= LF_DROP;
             if (m && i >= 3) dated_header_after(c, i);
         } else if (m && (ln->flags & LF_AFTER_FF) && m > 1) {

@@ -659,6 +659,12 @@ describe("scm.parse", function()
       end
     end)
 
+    it("reads a name with a middle initial given name first", function()
+      local doc = parse("Director Hwang was accompanied by Ambassador Kang Min-seo, and Deputy " ..
+        "National Security Advisor Owen T. Reinholt joined the discussions.")
+      assert.equal("Reinholt", person(doc, "Reinholt").family)
+    end)
+
     it("reads Burmese honorifics and Hungarian names in English order", function()
       local doc = parse("Myanmar's Minister for Foreign Affairs U Than Lwin and Hungarian " ..
         "Minister of Foreign Affairs and Trade Péter Szabó met. U Than Lwin welcomed the visit.")

@@ -623,6 +623,25 @@ describe("scm.parse", function()
                      "at its meeting in February.", ps[4].text)
       end)
 
+      it("drops a browser's print header and reads the page's header block under it", function()
+        local doc = assert(scm.parse(
+          "6/23/27, 9:14 AM                    Readout of the Adviser’s Meeting with … | The White House\n\n" ..
+          "BRIEFING ROOM\n\nReadout of National Security Advisor Ann Lee’s Meeting with\n" ..
+          "Tessaly Director of National Security Per Ruus\n\nSTATEMENTS AND RELEASES\n\n" ..
+          "June 22, 2627\n\nNational Security Advisor Ann Lee met today in Washington with Tessaly\n" ..
+          "Director of National Security Per Ruus for the inaugural Strategic Dialogue. Director\n" ..
+          "Ruus was accompanied by the Ambassador of Tessaly to the United States.\n\n" ..
+          "The two officials condemned the missile launch conducted on May 30 and agreed that\n" ..
+          "it demands a firm and coordinated international response from all partners.\n"))
+        assert.is_nil(doc.text:find("9:14 AM", 1, true))
+        assert.equal("2627-06-22", doc.date)
+        assert.equal("Readout of National Security Advisor Ann Lee’s Meeting with Tessaly Director " ..
+                     "of National Security Per Ruus", doc.title)
+        local two
+        for a in doc:acts() do if a.verb == "condemn" then two = a end end
+        assert.equal(2, #two.actors)
+      end)
+
       it("keeps every blank line a paragraph break in Markdown, however short the lines", function()
         local doc = assert(scm.parse("---\ntitle: Declaration of Olden\n---\n\n" ..
           "We, the Presidents of Colombia and Peru, gathered in Olden,\n\n" ..

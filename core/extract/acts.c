@@ -1637,7 +1637,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
           scm_word_is(t, &w[j + 1], "of") &&
           (scm_word_ieq(t, &w[j + 2], "delegation") ||
            scm_word_ieq(t, &w[j + 2], "delegations"))) ||
-         ((det || num) && scm_word_ieq(t, &w[j], "principals"))) &&
+         ((det || num) && scm_word_ieq(t, &w[j], "principals")) ||
+         /* "The two officials" of a readout: its principals */
+         (num && (scm_word_ieq(t, &w[j], "officials") ||
+                  scm_word_ieq(t, &w[j], "interlocutors")))) &&
         /* unless the text defined them: "(together, “the Principals”)" */
         !(!num && alias_at(c, w, j))) {
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;

@@ -623,6 +623,10 @@ static void decide_family(const people_ctx *c, const scm_word *w,
                                              ni->trim);
         if (first_given != last_given) ff = last_given;
     }
+    /* a middle initial writes the name given name first: "Owen T.
+     * Reinholt", whatever family name "Owen" may also be */
+    for (k = ni->first + 1; ff && k < last; k++)
+        if (is_initial(t, &w[k])) ff = 0;
     if (ff) ni->family = ni->first;
 }
 
