@@ -266,6 +266,21 @@ describe("scm.parse", function()
       assert.equal("JMSC", doc.meeting.series) -- "Council" belongs to a party's name
     end)
 
+    it("reads a meeting past a party's article, a comma list and a Subcommittee", function()
+      local doc = parse("1. The 9th Senegal – The Gambia Joint Commission on Security and " ..
+        "Transboundary Cooperation (JCSTC) was held in Ziguinchor on 10–11 June 2601.", "Joint Communique")
+      assert.equal(9, doc.meeting.number)
+      doc = parse("1. The 18th Session of the Viet Nam – Mongolia Joint Committee on Economic, " ..
+        "Trade and Scientific Cooperation (JCETSC) took place in Ulaanbaatar on 23–24 August 2605.",
+        "Joint Press Statement")
+      assert.equal("JCETSC", doc.meeting.series)
+      assert.equal("Joint Committee on Economic, Trade and Scientific Cooperation", doc.meeting.name)
+      doc = parse("1. The 71st Japan – United States Security Subcommittee (SSC) was held in Tokyo " ..
+        "on March 4–5, 2621.", "Joint Communique")
+      assert.equal("SSC", doc.meeting.series)
+      assert.equal(71, doc.meeting.number)
+    end)
+
     it("reads a place from a dateline in capitals, a venue and an opening 'Today in'", function()
       local doc = assert(scm.parse("Joint Readout of the Talks\nSUVA, FIJI (9 August 2051) – " ..
         "The 5th Fiji – Samoa Talks took place in Suva today.\n"))

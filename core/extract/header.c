@@ -867,6 +867,21 @@ typedef struct meeting_found {
 } meeting_found;
 
 /* Look for a meeting in words w[0..n) of text t. */
+/* Capitalised words and commas from word i, then "and" + a capitalised
+ * word: a comma list inside a name ("on Economic, Trade and Scientific
+ * Cooperation"). */
+static int list_closes(const char *t, const scm_word *w, size_t i, size_t n) {
+    size_t q;
+    for (q = i; q + 1 < n && q < i + 8; q++) {
+        if (scm_word_is(t, &w[q], "and"))
+            return q > i && w[q + 1].kind == SCM_W_WORD && w[q + 1].cap;
+        if (!(w[q].kind == SCM_W_WORD && w[q].cap) &&
+            !scm_word_punct(&w[q], ','))
+            return 0;
+    }
+    return 0;
+}
+
 static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                         size_t n, int need_held, meeting_found *m) {
     size_t h;
@@ -969,7 +984,8 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 k--;
                 continue;
             }
-            if (scm_word_is(t, p, "and") || scm_word_is(t, p, "the")) {
+            /* "Senegal – The Gambia": a party's capitalised article */
+            if (scm_word_is(t, p, "and") || scm_word_ieq(t, p, "the")) {
                 k--;
                 continue;
             }
@@ -1090,7 +1106,9 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                         last = q + 1;
                     else if (!scm_word_is(t, &w[q], "and") &&
                              !scm_word_is(t, &w[q], "of") &&
-                             !scm_word_is(t, &w[q], "the"))
+                             !scm_word_is(t, &w[q], "the") &&
+                             !(scm_word_punct(&w[q], ',') &&
+                               list_closes(t, w, q + 1, n)))
                         break;
                 }
                 if (last) after = comp_end = last;

@@ -296,7 +296,9 @@ const char *const scm_meeting_heads[] = {
     "Talks", "Consultations", "Group", "Forum", "Session", "Ministerial",
     "Consultation", "Meetings", "Commission",
     /* "the 5th meeting of the … Bilateral Consultations Mechanism" */
-    "Mechanism", NULL};
+    "Mechanism",
+    /* "the 71st Japan – United States Security Subcommittee (SSC)" */
+    "Subcommittee", "Sub-Committee", NULL};
 
 const char *const scm_ordinal_units[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
