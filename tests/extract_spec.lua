@@ -674,6 +674,16 @@ describe("scm.parse", function()
       end
     end)
 
+    it("reads an Uzbek patronymic inside a name and a Lebanese 'Bou' family name", function()
+      local doc = parse("The Meeting was chaired by H.E. Jasur Alisher o‘g‘li Normatov, Minister of " ..
+        "Foreign Affairs of the Republic of Uzbekistan, and Mr. Karim Bou Saab, Minister of " ..
+        "Economy of Lebanon. Minister Normatov opened the meeting.")
+      local n = person(doc, "Normatov")
+      assert.equal("Jasur Alisher o‘g‘li Normatov", n.name)
+      assert.equal(2, #n.mentions)
+      assert.equal("Karim Bou Saab", person(doc, "Bou Saab").name)
+    end)
+
     it("reads a name with a middle initial given name first", function()
       local doc = parse("Director Hwang was accompanied by Ambassador Kang Min-seo, and Deputy " ..
         "National Security Advisor Owen T. Reinholt joined the discussions.")

@@ -52,6 +52,8 @@ static const char *const family_particles[] = {
  * "Pádraig Mac Suibhne"). */
 static const char *const inner_family_particles[] = {
     "Al", "El", "Ben", "Abu", "Bin", "Ibn", "Ould", "Ait", "Aït", "Ag", "Mac",
+    /* Lebanese: "Karim Bou Saab", "Nadim Abi Khalil" */
+    "Bou", "Abou", "Abi",
     /* "Ahmed Samir Abdel Ghaffar": 'servant of', one name with the next
      * (not the Malay and South Asian given name "Abdul") */
     "Abdel", "Abd", NULL};
@@ -444,6 +446,16 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         /* "Emil Tilek uulu": a patronymic particle closing the name makes
          * the father's name a family name with it */
         if (j > i && j < n && in_set(c, &w[j], WS_PATRONYMIC)) {
+            /* ... unless a family name follows it: "Jasur Alisher o‘g‘li
+             * Normatov" (the Uzbek passport order) is a Normatov */
+            if (j + 1 < n && name_word(c, &w[j + 1]) &&
+                !in_set(c, &w[j + 1], WS_HONORIFIC)) {
+                ni->stop = j + 2;
+                ni->count = (int)(j + 2 - i);
+                ni->trim = scm_possessive_len(t, &w[j + 1]);
+                ni->family = j + 1;
+                return 1;
+            }
             ni->stop = j + 1;
             ni->count = (int)(j + 1 - i);
             ni->trim = scm_possessive_len(t, &w[j]);

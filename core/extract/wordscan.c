@@ -308,7 +308,10 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                         break;
                     if (pc == '-' && cl == 3 && p[2] != 0x90 && p[2] != 0x91)
                         break; /* en and em dashes separate words */
-                    if (pc == '\'' && cl == 3 && p[2] != 0x99) break;
+                    /* ’ inside a word, and ‘ between letters: the Uzbek
+                     * "o‘g‘li" */
+                    if (pc == '\'' && cl == 3 && p[2] != 0x99 && p[2] != 0x98)
+                        break;
                     if (alnum_at(p + cl, end)) {
                         if (pc == '.') dotted = 1;
                         p += cl;
