@@ -674,6 +674,20 @@ describe("scm.parse", function()
       end
     end)
 
+    it("reads a plural office shared out after a dash as 'Name of PARTY' items", function()
+      local doc = parse("The Prime Ministers of the Visegrád Group (V4) – Vojtěch Kratochvíl of the " ..
+        "Czech Republic, Dr. Ágnes Szentgyörgyi of Hungary, Katarzyna Wróblewska-Dąbek of the " ..
+        "Republic of Poland and Ľuboš Krajňák of the Slovak Republic – met in Kroměříž. The four " ..
+        "countries reiterated their support for enlargement.")
+      local k = person(doc, "Kratochvíl")
+      assert.equal("Vojtěch Kratochvíl", k.name)
+      assert.equal("Prime Minister", k.role)
+      assert.equal("Czech Republic", k.party)
+      assert.equal("Poland", person(doc, "Wróblewska-Dąbek").party)
+      assert.same({ "Czech Republic", "Hungary", "Poland", "Slovakia" },
+                  sorted(act_with(doc, "reiterate").actors))
+    end)
+
     it("reads an Uzbek patronymic inside a name and a Lebanese 'Bou' family name", function()
       local doc = parse("The Meeting was chaired by H.E. Jasur Alisher o‘g‘li Normatov, Minister of " ..
         "Foreign Affairs of the Republic of Uzbekistan, and Mr. Karim Bou Saab, Minister of " ..

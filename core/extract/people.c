@@ -1700,6 +1700,60 @@ static size_t shared_office(people_ctx *c, const scm_word *w, size_t i,
     return people >= 2 ? last : 0;
 }
 
+/* "The Prime Ministers of the Visegrád Group (V4) – Vojtěch Kratochvíl of
+ * the Czech Republic, Dr. Ágnes Szentgyörgyi of Hungary, … and Ľuboš
+ * Krajňák of the Slovak Republic –": a plural office (up to three words)
+ * and, after a dash or a colon, a list of "Name of PARTY".  The word
+ * after the last party, 0 when word i opens no such list, (size_t)-1 on
+ * memory. */
+static size_t listed_office(people_ctx *c, const scm_word *w, size_t i,
+                            size_t n) {
+    const char *t = c->t, *role;
+    char sing[64];
+    size_t p, k, len, last = 0;
+    int people = 0;
+    for (p = i; p < n && p < i + 3; p++) {
+        if (w[p].kind != SCM_W_WORD || !w[p].cap) return 0;
+        if (t[w[p].stop - 1] == 's' && p + 1 < n &&
+            (scm_word_is(t, &w[p + 1], "of") || scm_word_punct(&w[p + 1], '-') ||
+             scm_word_punct(&w[p + 1], ':')))
+            break;
+    }
+    if (p >= n || p >= i + 3) return 0;
+    len = w[p].stop - 1 - w[i].start;
+    if (len < 4 || len >= sizeof sing) return 0;
+    memcpy(sing, t + w[i].start, len);
+    sing[len] = '\0';
+    role = scm_lexicon_class(c->lex, SCM_LEX_TITLE, sing, len);
+    if (!role) return 0;
+    /* the dash or colon that opens the list, before any sentence end */
+    for (k = p + 1; k < n && k < p + 14; k++) {
+        if (scm_word_punct(&w[k], '-') || scm_word_punct(&w[k], ':')) break;
+        if (scm_word_punct(&w[k], '.') || scm_word_punct(&w[k], ';')) return 0;
+    }
+    if (k >= n || k >= p + 14) return 0;
+    for (k++; k < n;) {
+        size_t h = k, end = 0;
+        int oom = 0;
+        const char *party;
+        name_info ni;
+        while (k < n && in_set(c, &w[k], WS_HONORIFIC)) k++;
+        if (!parse_name(c, w, k, n, &ni) || ni.comma || ni.count < 2) break;
+        party = of_party(c, w, ni.stop, n, &end, &oom);
+        if (oom) return (size_t)-1;
+        if (!party) break;
+        while (end < n && w[end].cap && in_set(c, &w[end], WS_STATE_FORM))
+            end++;
+        if (add_cand(c, w, &ni, h, 0, 0, role, *party ? party : NULL) != 0)
+            return (size_t)-1;
+        people++;
+        last = k = end;
+        if (k < n && scm_word_punct(&w[k], ',')) k++;
+        if (k < n && scm_word_is(t, &w[k], "and")) k++;
+    }
+    return people >= 2 ? last : 0;
+}
+
 static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                          size_t n) {
     const char *t = c->t;
@@ -1710,6 +1764,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     name_info ni;
     {
         size_t so = shared_office(c, w, i, n);
+        if (!so) so = listed_office(c, w, i, n);
         if (so) return so;
     }
     /* "the Armed Forces Academy of General Milan Rastislav Štefánik": a
