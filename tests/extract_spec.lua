@@ -2477,6 +2477,20 @@ describe("scm.parse", function()
       assert.equal(3, #act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads 'the President of the Republic of X' as X's and 'They' after 'the Presidents' as them",
+      function()
+      local doc = parse("President Camila Rincón of the Republic of Colombia and President Santiago " ..
+        "Andrango of the Republic of Ecuador met in Leticia. The President of the Republic of " ..
+        "Ecuador, Santiago Andrango, highlighted the results of the consultation.")
+      assert.same({ "President Andrango" }, act_with(doc, "highlight").actors)
+      -- "the Presidents" of eight states is a group, and "They" after it is that group
+      doc = parse("We, the Presidents of Bolivia, Brazil, Colombia, Ecuador, Guyana, Peru, Suriname " ..
+        "and Venezuela, met in Leticia. President Camila Rincón of Colombia announced a fund. " ..
+        "The Presidents approved the Strategic Agenda. They also agreed to review the Agenda " ..
+        "every three years.")
+      assert.same({ "Presidents" }, act_with(doc, "agree").actors)
+    end)
+
     it("reads a bare 'Ministers' as the group, 'The Ministers' as those named", function()
       local body = "The meeting brought together Hon. Kila Wari Doma, Minister for Foreign Affairs " ..
         "of Papua New Guinea, and Hon. Marie Tabi, Minister of Foreign Affairs of Vanuatu. " ..

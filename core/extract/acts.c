@@ -2183,6 +2183,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             long pk;
             if (pw < n && scm_word_ieq(t, &w[pw], "the")) pw++;
             pk = party_at(c, w, pw, n, &cls);
+            if (pk == 0) {
+                /* "the President of the Republic of Ecuador" */
+                size_t fe = scm_state_form_skip(t, w, pw, n);
+                if (fe > pw) pk = party_at(c, w, fe, n, &cls);
+            }
             if (pk < 0) return -1;
             if (pk > 0 && cls) who = person_of_party(c, role, cls);
         }
@@ -2313,7 +2318,9 @@ static int subject_verb(acts_ctx *c, const scm_word *w, size_t p, size_t n,
 static int group_literal(const char *name) {
     static const char *const heads[] = {
         "States", "Ministers", "Leaders", "Members", "Parties", "Allies",
-        "Partners", "Participants", "Governments", "Government", NULL};
+        "Partners", "Participants", "Governments", "Government",
+        "Presidents", "Secretaries", "Premiers", "Chancellors", "Chiefs",
+        "Delegations", NULL};
     const char *sp = strrchr(name, ' '), *last = sp ? sp + 1 : name;
     if (strncmp(name, "members of ", 11) == 0 ||
         strncmp(name, "Heads of ", 9) == 0)
