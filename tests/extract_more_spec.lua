@@ -47,6 +47,12 @@ describe("scm.parse", function()
       assert.equal("Group of Seven", acronym(doc, "G7").long)
       assert.equal("Six-Party Talks", acronym(doc, "6PT").long)
       assert.equal("Group of Twenty", acronym(doc, "G20").long)
+      -- a count closing the short form stands for a closing collective noun
+      doc = parse("The Prime Ministers of the Visegrád Group (V4) met. The V4 agreed.")
+      assert.equal("Visegrád Group", acronym(doc, "V4").long)
+      -- not when a word before the noun has no letter of its own
+      doc = parse("They met the Central Asian States (C5) in Astana.")
+      assert.is_false(acronym(doc, "C5").defined)
     end)
 
     it("lists no Roman numeral or Jamaican honour as a short form, but keeps CD and DC", function()

@@ -360,6 +360,18 @@ static int determiner(const char *s, size_t n, int the, int ci) {
     return 0;
 }
 
+/* Word w is a noun that names a group of states by their number ("Group",
+ * "Format"): "Visegrád Group (V4)". */
+static int collective_noun(const char *text, const word *w) {
+    static const char *const nouns[] = {"Group", "Format", "Countries",
+                                        "States", "Nations", "Powers", NULL};
+    size_t n = w->stop - w->start;
+    for (int k = 0; nouns[k]; k++)
+        if (strlen(nouns[k]) == n && !memcmp(text + w->start, nouns[k], n))
+            return 1;
+    return 0;
+}
+
 /* Letters of a short form, lower-cased; a plural 's' is not a letter. */
 static size_t short_letters(const char *s, size_t n, char *out) {
     /* a number stands for its word's initial: "G7" (Group of Seven), "6PT"
@@ -1091,6 +1103,21 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                         a.first = r;
                         ok = 1;
                     }
+                }
+                /* "Visegrád Group (V4)", "Contact Group (C5)": a count
+                 * closing the short form stands for the collective noun
+                 * that closes the name, the letters before it for the
+                 * words before that noun, each on its initial */
+                if (!ok && n >= 2 && is_digit((unsigned char)text[ce - 1]) &&
+                    is_alpha((unsigned char)text[cs]) && last > w0 &&
+                    collective_noun(text, &wv->items[last])) {
+                    size_t nl = 0;
+                    while (nl < n && is_alpha((unsigned char)text[cs + nl])) nl++;
+                    if (nl >= 1 && nl < n &&
+                        align_words(text, wv->items, w0, last - 1, letters, nl,
+                                    follow, 0, &a) &&
+                        a.initials == (int)nl && a.uncovered == 0)
+                        ok = 1;
                 }
                 if (ok && a.first < last && gerund_opener(st, wv, a.first)) {
                     /* the letters needed the verb: the name after it is
