@@ -197,6 +197,18 @@ describe("references()", function()
                   refs("They honoured the 1921 Convention Regarding the Navigation of the Lakes."))
     end)
 
+    it("keeps a sentence opener that follows an article, several-word list items and a " ..
+       "ruling's date in a name", function()
+      assert.same({"agreement: Guided Weapons Co-Production Arrangement"},
+                  refs("They tasked their ministers to conclude the Guided Weapons " ..
+                       "Co-Production Arrangement."))
+      assert.same({"agreement: Climate, Critical Minerals and Clean Energy Transformation Compact"},
+                  refs("Under the Climate, Critical Minerals and Clean Energy Transformation " ..
+                       "Compact, they expand cooperation."))
+      assert.same({"document: Arbitral Award of 17 September 2007"},
+                  refs("They recalled the Arbitral Award of 17 September 2007 and its findings."))
+    end)
+
     it("reads a proclamation, a common position and an appeal as named things", function()
       assert.same({"document: 2014 Proclamation of Latin America and the Caribbean as a Zone of Peace",
                    "plan: Olden Drought Response Appeal"},

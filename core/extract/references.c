@@ -612,8 +612,14 @@ static size_t comma_list(const ctx *c, size_t j) {
     size_t k = j;
     if (!gap_is(c, j, G_COMMA) || !list_item(c, j - 1)) return 0;
     for (int items = 0; items < 12; items++) {
+        size_t first = k;
         if (!list_item(c, k)) return 0;
         k++;
+        /* an item of up to three words: "Climate, Critical Minerals and
+         * Clean Energy Transformation Compact" */
+        while (k - first < 3 && k < c->n && gap_is(c, k, G_ONE) &&
+               list_item(c, k))
+            k++;
         if (gap_is(c, k, G_COMMA) && cap(c, k)) continue;
         if ((gap_is(c, k, G_ONE) || gap_is(c, k, G_COMMA)) &&
             is_word(c, k, "and") && gap_is(c, k + 1, G_ONE) && cap(c, k + 1) &&
@@ -995,6 +1001,14 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
             }
             return j;
         }
+        /* "the Arbitral Award of 3 October 1899": a ruling is named by
+         * its date */
+        if (k == j && is_word(c, k, "of") && gap_space(c, k) && k + 3 < c->n &&
+            (is_word(c, j - 1, "Award") || is_word(c, j - 1, "Judgment") ||
+             is_word(c, j - 1, "Judgement") || is_word(c, j - 1, "Ruling")) &&
+            number(c, k + 1) && wlen(c, k + 1) <= 2 && month(c, k + 2) &&
+            year_word(c, k + 3) && gap_space(c, k + 2) && gap_space(c, k + 3))
+            return k + 4;
         if (is_word(c, k, "relating") && is_word(c, k + 1, "to") &&
             gap_space(c, k) && gap_space(c, k + 1))
             k++; /* "Protocol relating to Free Movement of Persons" */
@@ -2048,7 +2062,14 @@ static int paragraph_refs(ctx *c) {
         }
         j = of_headed(c, j);
         s = i;
-        while (s < j && (is_word(c, s, "The") || starter(c, s)))
+        /* a sentence's opener ("However", "Guided by …"), not a name's
+         * first word after an article ("the Guided Weapons …
+         * Arrangement") */
+        while (s < j && (is_word(c, s, "The") ||
+                         (starter(c, s) &&
+                          !(s > 0 && (is_word(c, s - 1, "the") ||
+                                      is_word(c, s - 1, "a") ||
+                                      is_word(c, s - 1, "an"))))))
             s++;
         if (s == j) {
             i = j;
