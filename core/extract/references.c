@@ -600,9 +600,12 @@ static size_t party_end(const ctx *c, size_t r) {
 
 /* One item of a comma list inside a name: a capitalised word that is no
  * head, party, month or sentence opener. */
+static int office(const ctx *c, size_t i);
+
 static int list_item(const ctx *c, size_t i) {
     return cap(c, i) && !possessive(c, i) && !head_kind(c, i) && !month(c, i) &&
-           party_from(c, i) == i && !starter(c, i);
+           party_from(c, i) == i && !starter(c, i) &&
+           !office(c, i); /* "…, Foreign Ministers and Defence Ministers" */
 }
 
 /* "Friendship, Good-Neighbourliness and Cooperation": after word j-1,
