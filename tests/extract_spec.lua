@@ -2452,6 +2452,14 @@ describe("scm.parse", function()
       assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads a plural whose first word carries it ('the two Directors-General')", function()
+      local doc = parse("Director-General Sato Kenji and Director-General Ishida Yumi of Japan met " ..
+        "Assistant Secretary Mary Vance and Assistant Secretary Tom Ash. The two " ..
+        "Directors-General expressed appreciation for the support.")
+      assert.same({ "Director-General Ishida", "Director-General Sato" },
+                  sorted(act_with(doc, "express appreciation").actors))
+    end)
+
     it("reads a group the text defines after delegations led by their heads", function()
       -- the alias names both sentences' heads, not only the last sentence's
       local doc = parse("The Japanese delegation was led by Mr. Sato Kenji, Director-General of the " ..

@@ -328,11 +328,27 @@ static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
 
 /* The singular of a plural role phrase s[0..n), capitalised, in out
  * ("Prime Ministers" -> "Prime Minister").  0 when it does not fit. */
+/* The first hyphen of s[0..n) when the word before it is a plural in
+ * 's' ("Directors-General", "Secretaries-General"), else 0. */
+static size_t hyphen_plural(const char *s, size_t n) {
+    const char *h = memchr(s, '-', n);
+    return h && h - s > 3 && h[-1] == 's' ? (size_t)(h - s) : 0;
+}
+
 static int singular(const char *s, size_t n, char *out, size_t cap) {
+    size_t h = hyphen_plural(s, n);
     if (n >= cap || n < 2) return 0;
     memcpy(out, s, n);
     out[n] = '\0';
     if (out[0] >= 'a' && out[0] <= 'z') out[0] = (char)(out[0] - 32);
+    if (h) {
+        /* "Directors-General" -> "Director-General", "Secretaries-General"
+         * -> "Secretary-General": the plural is the first word's */
+        size_t cut = h >= 3 && !memcmp(out + h - 3, "ies", 3) ? 3 : 1;
+        memmove(out + h - cut + (cut == 3), out + h, n - h + 1);
+        if (cut == 3) out[h - 3] = 'y';
+        return 1;
+    }
     if (n > 3 && strcmp(out + n - 3, "ies") == 0)
         strcpy(out + n - 3, "y");
     else if (n > 3 && strcmp(out + n - 3, "men") == 0)
@@ -347,7 +363,8 @@ static int singular(const char *s, size_t n, char *out, size_t cap) {
 static int role_plural(const acts_ctx *c, const char *t, const scm_word *w) {
     char sing[64];
     size_t n = w->stop - w->start, i;
-    if (w->kind != SCM_W_WORD || !w->cap || n < 4 || t[w->stop - 1] != 's' ||
+    if (w->kind != SCM_W_WORD || !w->cap || n < 4 ||
+        (t[w->stop - 1] != 's' && !hyphen_plural(t + w->start, n)) ||
         !singular(t + w->start, n, sing, sizeof sing))
         return 0;
     for (i = 0; i < c->x->people.len; i++) {
