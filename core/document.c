@@ -67,6 +67,12 @@ static int ends_in_function_word(const char *s, size_t n) {
     return 0;
 }
 
+/* A header line that goes on from the line above: it opens with a
+ * lower-case word ("and the Minister of …"). */
+static int opens_lower(const char *s) {
+    return *s >= 'a' && *s <= 'z';
+}
+
 /* A header paragraph that names the kind of document is the title:
  * "Joint Communique", "Joint Statement ...", "Declaration ...". */
 static int looks_like_title(const char *s, size_t n) {
@@ -118,7 +124,9 @@ static int find_title(scm_doc *doc) {
              * line ending in a function word goes on in the next */
             if (i + 1 < t->paragraphs.len &&
                 t->paragraphs.items[i + 1].kind == SCM_PARA_HEADER &&
-                ends_in_function_word(s, n))
+                (ends_in_function_word(s, n) ||
+                 /* "… of Chile" + "and the Minister of … of Ecuador" */
+                 opens_lower(t->text + t->paragraphs.items[i + 1].span.start)))
                 n = t->paragraphs.items[i + 1].span.stop - p->span.start;
             doc->title = clean_title(s, n);
             return doc->title ? 0 : -1;

@@ -86,6 +86,16 @@ static const scm_lex_builtin_word words_abbreviation[] = {
 
 static const scm_lex_builtin_word words_compound_prefix[] = {
     {"counter", NULL},
+    {"one", NULL},
+    {"two", NULL},
+    {"three", NULL},
+    {"four", NULL},
+    {"five", NULL},
+    {"six", NULL},
+    {"seven", NULL},
+    {"eight", NULL},
+    {"nine", NULL},
+    {"ten", "bound"},
     {"self", NULL},
     {"long", NULL},
     {"short", NULL},
@@ -1991,7 +2001,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 110},
+    {"compound-prefix", words_compound_prefix, 120},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 496},
     {"given-name", words_given_name, 196},

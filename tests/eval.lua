@@ -493,6 +493,9 @@ local sets = {
     .. "Japan-ROK-U.S. DTT, U.S.-ROK national security advisors readout, AUKUS Joint Steering Group, "
     .. "written beside blind64 and blind65, without the code)",
     gold_dir .. "blind66/" },
+  { "sixty-seventh blind set (tests/gold/blind67: Qatar-Eritrea, Georgia-Kyrgyzstan, Chile-Ecuador, "
+    .. "DRC-Uganda, Papua New Guinea-Samoa-Tuvalu, written beside blind68 and blind69, without the code)",
+    gold_dir .. "blind67/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -266,6 +266,18 @@ describe("scm.parse", function()
       assert.equal("JMSC", doc.meeting.series) -- "Council" belongs to a party's name
     end)
 
+    it("goes on with a title whose next header line opens in lower case", function()
+      local doc = assert(scm.parse("Joint Readout of the Meeting between the Minister of Foreign " ..
+        "Affairs of Chile\nand the Minister of Foreign Affairs and Human Mobility of Ecuador\n\n" ..
+        "The Minister of Foreign Affairs of the Republic of Chile received the Minister of " ..
+        "Foreign Affairs and Human Mobility of the Republic of Ecuador in Santiago on 4 May " ..
+        "2635. The Ministers welcomed the progress of the Joint Plan on Antarctic Cooperation, " ..
+        "under which scientists worked at the Professor Julio Escudero Base.\n"))
+      assert.equal("Joint Readout of the Meeting between the Minister of Foreign Affairs of Chile " ..
+                   "and the Minister of Foreign Affairs and Human Mobility of Ecuador", doc.title)
+      for p in doc:people() do assert.is_nil(p.name:find("Escudero"), p.name) end
+    end)
+
     it("reads a meeting past a party's article, a comma list and a Subcommittee", function()
       local doc = parse("1. The 9th Senegal – The Gambia Joint Commission on Security and " ..
         "Transboundary Cooperation (JCSTC) was held in Ziguinchor on 10–11 June 2601.", "Joint Communique")

@@ -209,6 +209,12 @@ describe("references()", function()
                   refs("They recalled the Arbitral Award of 17 September 2007 and its findings."))
     end)
 
+    it("keeps a head's number in its name", function()
+      assert.same({"agreement: Economic Complementation Agreement No. 65"},
+                  refs("They reviewed the Economic Complementation Agreement No. 65 between " ..
+                       "the two countries."))
+    end)
+
     it("reads a proclamation, a common position and an appeal as named things", function()
       assert.same({"document: 2014 Proclamation of Latin America and the Caribbean as a Zone of Peace",
                    "plan: Olden Drought Response Appeal"},

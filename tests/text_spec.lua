@@ -652,6 +652,16 @@ describe("scm.parse", function()
         assert.equal(5, #paragraphs(doc))
       end)
 
+      it("keeps the hyphen after a number word at a line end", function()
+        local doc = assert(scm.parse(
+          "Minister Bataringaya announced that Uganda will open a one-\nstop border post at\n" ..
+          "Mpondwe in the second half of the year, and the two sides agreed to hold a two-\n" ..
+          "day workshop on customs procedures for traders from both countries.\n\n" ..
+          "A second paragraph follows here for the layout to be clear.\n"))
+        assert.truthy(doc.text:find("one-stop border post", 1, true))
+        assert.truthy(doc.text:find("two-day workshop", 1, true))
+      end)
+
       it("opens a paragraph at an item's label without its opening bracket", function()
         local doc = assert(scm.parse(
           "5. On the security situation in the eastern provinces, the Summit of the Region:\n" ..

@@ -203,6 +203,8 @@ const char *const scm_named_after_heads[] = {
     "Street", "Avenue", "Square", "Stadium", "Library", "Museum", "Lecture",
     "Memorial", "Mausoleum", "Barracks", "Medal", "Trophy", "Highway",
     "Canal", "Doctrine",
+    /* a research station: "the Professor Julio Escudero Base" */
+    "Base", "Station",
     /* a programme or a ship class: "the General Purpose Frigate Program" */
     "Program", "Programme", "Project", "Frigate", "Frigates", "Destroyer",
     "Corvette", "Class", NULL};

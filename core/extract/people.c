@@ -755,7 +755,10 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     size_t last = ni->stop - 1;
     const char *order;
     memset(&k, 0, sizeof k);
-    if (named_after(c, w, ni->stop)) return 0;
+    /* "the Professor Julio Escudero Base": the head may close the name */
+    if (named_after(c, w, ni->stop) ||
+        (ni->stop - ni->first >= 3 && in_set(c, &w[last], WS_NAMED_AFTER)))
+        return 0;
     /* "the Myanmar delegation [was led] by Deputy Minister ...": the
      * delegation's party */
     if (!party) {

@@ -741,6 +741,15 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
         return i;
     j = party_end(c, i); /* "Republic of Korea" holds an "of" */
     while (j < c->n) {
+        /* "Economic Complementation Agreement No. 65": a head's number */
+        if (j > i && j + 1 < c->n && gap_space(c, j) && head_kind(c, j - 1) &&
+            ((is_word(c, j, "No") && c->w[j].stop + 2 == c->w[j + 1].start &&
+              c->t[c->w[j].stop] == '.') ||
+             (is_word(c, j, "No.") && gap_is(c, j + 1, G_ONE))) &&
+            number(c, j + 1)) {
+            j += 2;
+            continue;
+        }
         if ((gap_space(c, j) || initial_gap(c, j)) && cap(c, j) &&
             (!possessive(c, j) || inner_possessive(c, j, in_complement))) {
             if (connector(c, j)) break; /* "Convention Regarding ..." */
@@ -1653,6 +1662,11 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
         (kind = head_kind(c, h - 1)))
         h--; /* "Blue Pacific Resilience Plan 2045", "… Strategy 2184–2200",
               * "Military Mobility Action Plan 2.0" */
+    if (!kind && h >= s + 2 && number(c, h) &&
+        (is_word(c, h - 1, "No") || is_word(c, h - 1, "No.")) &&
+        !is_word(c, h - 2, "Decision") && /* a resolution's form */
+        (kind = head_kind(c, h - 2)))
+        h -= 2; /* "Economic Complementation Agreement No. 65" */
     if (!kind && joint_body(c, s, j)) {
         /* a binational cabinet meets: the two governments in session */
         kind = is_word(c, j - 1, "Cabinet") ? "meeting" : "mechanism";
