@@ -496,6 +496,10 @@ local sets = {
   { "sixty-seventh blind set (tests/gold/blind67: Qatar-Eritrea, Georgia-Kyrgyzstan, Chile-Ecuador, "
     .. "DRC-Uganda, Papua New Guinea-Samoa-Tuvalu, written beside blind68 and blind69, without the code)",
     gold_dir .. "blind67/" },
+  { "sixty-ninth blind set (tests/gold/blind69: mainstream U.S.-Japan DICAS, AUKUS leaders, U.S.-ROK "
+    .. "Chairmen readout, Japan-ROK-U.S. TIPD, Philippines-U.S. Maritime Dialogue, written beside "
+    .. "blind67 and blind68, without the code)",
+    gold_dir .. "blind69/" },
 }
 local any = false
 for _, set in ipairs(sets) do

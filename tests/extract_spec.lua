@@ -2464,6 +2464,22 @@ describe("scm.parse", function()
       assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
     end)
 
+    it("takes the office over a rank met first, and a counted alias", function()
+      local doc = assert(scm.parse("Readout of Chairman of the Joint Chiefs of Staff Gen. Audra K. " ..
+        "Pellerin’s Meeting With Tessaly Chairman of the Joint Chiefs of Staff Adm. Per Ruus\n\n" ..
+        "Nov. 7, 2655\n\nChairman of the Joint Chiefs of Staff Gen. Audra K. Pellerin met today " ..
+        "with Tessaly Chairman of the Joint Chiefs of Staff Adm. Per Ruus in Honolulu. The two " ..
+        "Chairmen condemned the missile launch.\n"))
+      assert.equal("Chairman", person(doc, "Pellerin").role)
+      assert.equal(2, #act_with(doc, "condemn").actors)
+      doc = parse("ROK Deputy Minister for Political Affairs Jiyoon Nam hosted Japanese " ..
+        "Director-General for Asian and Oceanian Affairs MORIYAMA Kaito and U.S. Assistant " ..
+        "Secretary of State Tobias R. Fennimore (hereinafter “the three senior officials”). The " ..
+        "three senior officials reaffirmed that trilateral cooperation is vital.")
+      assert.same({ "Assistant Secretary", "Deputy Minister", "Director-General" },
+                  sorted(act_with(doc, "reaffirm").actors))
+    end)
+
     it("reads a plural whose first word carries it ('the two Directors-General')", function()
       local doc = parse("Director-General Sato Kenji and Director-General Ishida Yumi of Japan met " ..
         "Assistant Secretary Mary Vance and Assistant Secretary Tom Ash. The two " ..

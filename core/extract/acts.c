@@ -1522,6 +1522,8 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                       scm_word_punct(&w[k], '\'')))
             k++;
         if (k < n && scm_word_ieq(t, &w[k], "the")) k++;
+        /* "the three senior officials": the count is the subject's own */
+        if (k + 1 < n && IN(c, &w[k], L_NUMERALS)) k++;
         /* "the Ministers", a group word in lower case ("the
          * co-chairs"), or up to three words ending in a plural ("the
          * senior officials") */

@@ -2181,6 +2181,20 @@ static int merge_into(scm_person *p, cand *k) {
         free(p->role);
         p->role = r;
     }
+    /* a rank, then the office the text gives with it ("Gen. Audra K.
+     * Pellerin" in a title, "Chairman of the Joint Chiefs of Staff Gen.
+     * Audra K. Pellerin" in the text): the office is the role */
+    if (p->role && k->role && *k->role && is_rank(p->role) && !is_rank(k->role)) {
+        char *r = scm_xstrndup(k->role, strlen(k->role));
+        if (!r) return -1;
+        free(p->role);
+        p->role = r;
+        if (k->title) {
+            free(p->title);
+            p->title = k->title;
+            k->title = NULL;
+        }
+    }
     if (!p->title && k->title) {
         p->title = k->title;
         k->title = NULL;
