@@ -500,6 +500,10 @@ local sets = {
     .. "Chairmen readout, Japan-ROK-U.S. TIPD, Philippines-U.S. Maritime Dialogue, written beside "
     .. "blind67 and blind68, without the code)",
     gold_dir .. "blind69/" },
+  { "sixty-eighth blind set (tests/gold/blind68: multilateral Nile Council of Ministers, AOSIS leaders, "
+    .. "Colombo Security Conclave, GUAM foreign ministers, Regional Conference on Migration, written "
+    .. "beside blind67 and blind69, without the code)",
+    gold_dir .. "blind68/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -2513,6 +2513,28 @@ describe("scm.parse", function()
       assert.equal(3, #act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads 'We, …, declare as follows:' items, parties of 'X by Name' lists and Member Countries",
+      function()
+      local doc = assert(scm.parse("---\ntitle: Victoria Declaration\ndate: '2643-06-17'\n---\n\n" ..
+        "We, the Heads of State and Government of the Alliance of Small Island States (AOSIS),\n" ..
+        "having met in Victoria, Republic of Seychelles, on 16–17 June 2643, declare as\n" ..
+        "follows:\n\n**Climate Change**\n\n" ..
+        "1. Reaffirm that limiting global warming to 1.5 degrees Celsius above pre-industrial\n" ..
+        "levels is a matter of survival for our peoples;\n\n" ..
+        "2. Express grave concern that global emissions rose again in 2642, and call on all\n" ..
+        "major emitting economies to submit new targets;\n"))
+      local v = verbs(doc)
+      assert.same({ "reaffirm", "express concern", "call on" }, v)
+      for _, a in ipairs(acts(doc)) do assert.same({ "We" }, a.actors) end
+      doc = parse("The advisers met in Dhaka, hosted by Dr. Ana Lee of Bangladesh. India was " ..
+        "represented by its Deputy National Security Adviser, Mr. Vikram Iyer, Sri Lanka by Rear " ..
+        "Admiral Saman Perera, Secretary to the Ministry of Defence, and the Maldives by Ms. Aishath " ..
+        "Shaneeza, Minister of Defence. Member Countries agreed to meet again in Male.")
+      assert.equal("Sri Lanka", person(doc, "Perera").party)
+      assert.equal("Maldives", person(doc, "Shaneeza").party)
+      assert.same({ "Member Countries" }, act_with(doc, "agree").actors)
+    end)
+
     it("reads 'the President of the Republic of X' as X's and 'They' after 'the Presidents' as them",
       function()
       local doc = parse("President Camila Rincón of the Republic of Colombia and President Santiago " ..

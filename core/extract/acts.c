@@ -157,6 +157,7 @@ typedef struct acts_ctx {
      * acts ("Acting under Article 7 …", "Operative paragraphs") do not end
      * its list */
     int list_body;
+    size_t list_from; /* the sentence that set the list subject, + 1 */
     /* the latest sentence-opening subject of two or more actors whose
      * verb reports nothing ("A and B met in Seoul."): "They" stands for
      * it when no act of several actors came before */
@@ -1744,7 +1745,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * ("the United States") nor its people */
         {
             static const char *const members[] = {"States", "Parties",
-                                                  "Members", NULL};
+                                                  "Members", "Countries",
+                                                  NULL};
             size_t m = j;
             while (m < n && m - j < 2 && w[m].kind == SCM_W_WORD &&
                    w[m].cap && w[m].lower && !scm_word_in(t, &w[m], members))
@@ -2692,6 +2694,16 @@ static int preamble_act(acts_ctx *c, const scm_word *w, size_t n,
         scm_word_punct(&w[i + 1], ',')) {
         c->preamble.start = w[i].start;
         c->preamble.stop = w[i].stop;
+        /* "We, the Heads of State …, declare as follows:" (or "…, declare
+         * the following:"): the items that follow are acts of "We" */
+        if (n >= 4 && scm_word_punct(&w[n - 1], ':') &&
+            (scm_word_is(t, &w[n - 2], "follows") ||
+             scm_word_is(t, &w[n - 2], "following"))) {
+            actor_set we;
+            memset(&we, 0, sizeof we);
+            if (actors_add(&we, "We", 2, -1) != 0) return -1;
+            set_list_subject(c, &we, c->preamble.start, c->preamble.stop, 1);
+        }
         return 0;
     }
     if (c->preamble.stop == 0) return 0;
@@ -2818,6 +2830,7 @@ static void set_list_subject(acts_ctx *c, actor_set *a, scm_off start,
     c->list_span.stop = stop;
     c->has_list_subject = 1;
     c->list_body = body;
+    c->list_from = c->sentence + 1;
 }
 
 /* "The Council of Foreign Ministers (CFM) of the OIC, meeting at its
@@ -3128,7 +3141,8 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
         int b = body_opener(c, w, n, s);
         if (b) return b < 0 ? -1 : 0;
     }
-    if (c->has_list_subject) {
+    /* (not the sentence that set it: "We, …, declare as follows:") */
+    if (c->has_list_subject && c->list_from != c->sentence + 1) {
         int items = list_items(c, w, n, p0, s);
         if (items != 0) return items < 0 ? -1 : 0;
     }

@@ -675,6 +675,29 @@ static void cand_free(cand *k) {
 static long party_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
                      const char **cls);
 
+/* "India was represented by …, Sri Lanka by Rear Admiral …, the Maldives
+ * by Ms. …": a party item of such a list just before "by" at word kb,
+ * after a comma or "and".  1 with *party set, 0, -1 memory. */
+static long listed_party_by(people_ctx *c, const scm_word *w, size_t kb,
+                            const char **party) {
+    const char *t = c->t, *cls = NULL;
+    size_t d;
+    for (d = kb > 4 ? kb - 4 : 0; d < kb; d++) {
+        long pk = party_at(c, w, d, kb, &cls);
+        size_t b = d;
+        if (pk < 0) return -1;
+        if (pk <= 0 || d + (size_t)pk != kb) continue;
+        if (b > 0 && scm_word_ieq(t, &w[b - 1], "the")) b--;
+        if (b > 0 && (scm_word_punct(&w[b - 1], ',') ||
+                      scm_word_is(t, &w[b - 1], "and"))) {
+            *party = cls ? cls : "";
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                              const char **party) {
     const char *t = c->t, *cls = NULL;
@@ -704,12 +727,13 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     else if (k < 3 || !scm_word_is(t, &w[k - 1], "by"))
         return 0;
     else {
-    k--;
+    size_t kb = --k;
     if (k > 0 && (scm_word_is(t, &w[k - 1], "led") ||
                   scm_word_is(t, &w[k - 1], "headed")))
         k--;
     if (k > 0 && scm_word_is(t, &w[k - 1], "was")) k--;
-    if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation")) return 0;
+    if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation"))
+        return listed_party_by(c, w, kb, party);
     }
     pe = k - 1;
     }
