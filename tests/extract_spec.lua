@@ -710,6 +710,17 @@ describe("scm.parse", function()
       assert.equal("Karim Bou Saab", person(doc, "Bou Saab").name)
     end)
 
+    it("reads a name after an office that ends in its body's short form", function()
+      local doc = parse("The Philippine delegation was led by Undersecretary for Bilateral Relations " ..
+        "of the Department of Foreign Affairs (DFA) Ma. Angelica R. Soriano-Galang, and the United " ..
+        "States delegation was led by Deputy Assistant Secretary of State Marisela D. Quiambao " ..
+        "(hereinafter “the co-chairs”). The co-chairs reaffirmed the Alliance.")
+      local p = person(doc, "Soriano-Galang")
+      assert.equal("Ma. Angelica R. Soriano-Galang", p.name)
+      assert.equal("Undersecretary", p.role)
+      assert.equal(2, #act_with(doc, "reaffirm").actors)
+    end)
+
     it("reads a name with a middle initial given name first", function()
       local doc = parse("Director Hwang was accompanied by Ambassador Kang Min-seo, and Deputy " ..
         "National Security Advisor Owen T. Reinholt joined the discussions.")

@@ -1346,6 +1346,21 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 /* "for Foreign Affairs (Regional Cooperation) of the
                  * Republic of Uganda": a portfolio's parenthesis */
                 last = e = skip_parens(w, e, n);
+            } else if (scm_word_punct(&w[e], '(') && last == e &&
+                       skip_parens(w, e, n) == e + 3 &&
+                       w[e + 1].kind == SCM_W_WORD && !w[e + 1].lower &&
+                       e + 3 < n && w[e + 3].kind == SCM_W_WORD &&
+                       w[e + 3].cap &&
+                       (in_set(c, &w[e + 3], WS_HONORIFIC) ||
+                        scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME,
+                                        t + w[e + 3].start,
+                                        w[e + 3].stop - w[e + 3].start) ||
+                        scm_word_is(t, &w[e + 3], "Ma") ||
+                        scm_word_is(t, &w[e + 3], "Ma."))) {
+                /* "… of the Department of Foreign Affairs (DFA) Ma.
+                 * Angelica R. Soriano-Galang": the body's short form,
+                 * then the name */
+                last = e = e + 3;
             } else if (scm_word_punct(&w[e], ',') &&
                        (lr = list_of_names(c, w, e, n, listed)) != 0) {
                 if (lr < 0) return -1;
