@@ -159,6 +159,14 @@ describe("doc:dates()", function()
                            "October 24, 2012"))
     end)
 
+    it("keeps the tense over ', and' before a phrase, not before a clause", function()
+      assert.same({"Nov. 12 = 2655-11-12", "Nov. 13 = 2655-11-13", "October = 2655-10"},
+                  pairs_of("The leaders reviewed preparations for the Committee Meeting, which they " ..
+                           "will co-chair on Nov. 12, and for the Consultative Meeting on Nov. 13. " ..
+                           "They will hold a drill, and they praised the exercise held in October.",
+                           "Nov. 7, 2655"))
+    end)
+
     it("reads a day range without a year in the natural year", function()
       assert.same({"2–3 September = 2012-09-02/2012-09-03", "14-15 May = 2013-05-14/2013-05-15"},
                   pairs_of("The forum was held in Varna on 2–3 September, and the next one " ..

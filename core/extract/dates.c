@@ -368,6 +368,17 @@ static int for_or_on_follows(const char *t, size_t e, size_t stop) {
     return word_is(t + p, q - p, "for") || word_is(t + p, q - p, "on");
 }
 
+/* ", and for the 687th Meeting on Nov. 13": after "and" (at e) a
+ * preposition, a phrase coordinated with one before it, not a clause. */
+static int phrase_follows(const char *t, size_t e, size_t stop) {
+    static const char *const preps[] = {"for", "in", "on", "at", "to",
+                                        "from", "with", "by", "of", NULL};
+    size_t p = skip_blanks(t, e, stop), q;
+    if (p == e) return 0;
+    q = word_end(t, p, stop);
+    return word_in(t + p, q - p, preps);
+}
+
 /* Does the clause before `at` look ahead (1), back (-1) or neither (0)?
  * The clause runs from the sentence's start, or from its last ";" or ",
  * and" (", but", ", which", ...) before `at`.  Only the words before the
@@ -394,7 +405,9 @@ static int clause_tense(const para *pg, size_t at) {
         }
         if (clause_start == SIZE_MAX) clause_start = s;
         e = p = word_end(t, p, at);
-        if (comma && word_in(t + s, e - s, clause_openers)) tense = 0;
+        if (comma && word_in(t + s, e - s, clause_openers) &&
+            !(word_is(t + s, e - s, "and") && phrase_follows(t, e, at)))
+            tense = 0;
         /* "decided to launch a Committee and welcomed the entry into force
          * of the Agreement on March 1": a second verb in the past tense
          * opens a clause of its own */
