@@ -981,6 +981,29 @@ static int header_like(const ctx *c, const line *ln, const line *next,
            title_cased(c, ln);
 }
 
+/* The paragraph is a header block: two to five lines, none ending a
+ * sentence or running on, each in title case or capitals, the last a
+ * dateline ("Chișinău, 6 May 2647"). */
+static int header_block(const ctx *c, const plan *pl) {
+    size_t i, lines = 0, last = SIZE_MAX;
+    for (i = pl->first; i <= pl->last; i++) {
+        const line *ln = &c->lines.items[i];
+        if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        if (ln->flags & (LF_END | LF_HYPHEN | LF_SOFT) || ln->width > 160)
+            return 0;
+        lines++;
+        last = i;
+    }
+    if (lines < 2 || lines > 5) return 0;
+    for (i = pl->first; i < last; i++) {
+        const line *ln = &c->lines.items[i];
+        if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        if (!title_cased(c, ln)) return 0;
+    }
+    return c->lines.items[last].width <= 100 &&
+           ends_with_date(c, &c->lines.items[last]);
+}
+
 /* Next text line after i inside [i, last], or SIZE_MAX. */
 static size_t next_text_line(const ctx *c, size_t i, size_t last) {
     for (i++; i <= last; i++)
@@ -998,6 +1021,15 @@ static int split_header(ctx *c, scm_layout layout) {
     for (pi = 0; pi < c->plans.len && !found_body; pi++) {
         plan *pl = &c->plans.items[pi];
         if (pl->kind == SCM_PARA_HEADING) continue;
+        /* "ORGANIZATION FOR … – GUAM" / "Press Statement of the …" /
+         * "Chișinău, 6 May 2647" with no blank lines between: a first
+         * block of title-cased lines closed by a dateline is a header,
+         * however wide its lines */
+        if (count == 0 && pi + 1 < c->plans.len && header_block(c, pl)) {
+            for (i = pl->first; i <= pl->last; i++)
+                if (!(c->lines.items[i].flags & (LF_BLANK | LF_DROP))) count++;
+            continue;
+        }
         for (i = pl->first; i <= pl->last; i++) {
             const line *ln = &c->lines.items[i];
             size_t nx = next_text_line(c, i, pl->last);

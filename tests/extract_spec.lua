@@ -278,6 +278,25 @@ describe("scm.parse", function()
       for p in doc:people() do assert.is_nil(p.name:find("Escudero"), p.name) end
     end)
 
+    it("reads a header block with no blank lines, a Roman ordinal and no record of a summit", function()
+      local doc = assert(scm.parse("ORGANIZATION FOR DEMOCRACY AND ECONOMIC DEVELOPMENT – GUAM\n" ..
+        "Press Statement of the Ministers for Foreign Affairs of the GUAM Member States\n" ..
+        "Chișinău, 6 May 2647\n\nAt the invitation of the Minister of Foreign Affairs of the " ..
+        "Republic of Moldova, the Ministers for Foreign Affairs of Azerbaijan, Georgia and Ukraine " ..
+        "met in Chișinău on 6 May 2647 for an informal meeting of the Council of Ministers.\n\n" ..
+        "The Ministers reaffirmed their commitment to the Charter of the Organization.\n"))
+      assert.equal("Press Statement of the Ministers for Foreign Affairs of the GUAM Member States",
+                   doc.title)
+      assert.equal("press statement", doc.kind)
+      doc = parse("1. The LIV Vice-Ministerial Meeting (VMM) of the Regional Conference on " ..
+        "Migration (RCM) was held in Panama City on 7–8 November 2649.", "Declaration of Panama City")
+      assert.equal("VMM", doc.meeting.series)
+      assert.equal(54, doc.meeting.number)
+      doc = parse("1. The LXI Conference of Heads of State and Government of the Community was " ..
+        "held in Bissau on 24–25 July 2118.", "Declaration of Bissau")
+      assert.is_nil(doc.meeting)
+    end)
+
     it("reads a meeting past a party's article, a comma list and a Subcommittee", function()
       local doc = parse("1. The 9th Senegal – The Gambia Joint Commission on Security and " ..
         "Transboundary Cooperation (JCSTC) was held in Ziguinchor on 10–11 June 2601.", "Joint Communique")

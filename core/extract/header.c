@@ -949,6 +949,13 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 break;
             }
             if (!(ns > 0 && name_word(t, &w[ns - 1]))) break;
+            /* "The LIV Vice-Ministerial Meeting": the Roman ordinal is
+             * no word of the name */
+            if (!w[ns - 1].lower && w[ns - 1].stop - w[ns - 1].start >= 2 &&
+                scm_roman_value(t + w[ns - 1].start,
+                                w[ns - 1].stop - w[ns - 1].start) &&
+                (ns == 1 || scm_word_ieq(t, &w[ns - 2], "the")))
+                break;
             /* "Australia – Arvonia Alliance …": the word after a dash
              * that follows a party is a party the list does not know */
             if (ns >= 3 && w[ns - 1].cap && scm_word_punct(&w[ns - 2], '-') &&
@@ -1008,6 +1015,11 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 continue;
             }
             if ((number = ordinal_value(t + p->start, p->stop - p->start)))
+                break;
+            /* "The LIV Vice-Ministerial Meeting": a Roman ordinal of two
+             * letters or more */
+            if (p->stop - p->start >= 2 && !p->lower &&
+                (number = scm_roman_value(t + p->start, p->stop - p->start)))
                 break;
             /* a party ending at k-1: try starts a few words back */
             {
@@ -1113,6 +1125,18 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 }
                 if (last) after = comp_end = last;
             }
+        }
+        /* "the LXI Conference of Heads of State and Government": a summit,
+         * no record of a series */
+        {
+            size_t q;
+            int summit = 0;
+            for (q = h + 1; q + 2 < n && q < after && !summit; q++)
+                summit = scm_word_is(t, &w[q], "Heads") &&
+                         scm_word_is(t, &w[q + 1], "of") &&
+                         (scm_word_is(t, &w[q + 2], "State") ||
+                          scm_word_is(t, &w[q + 2], "Government"));
+            if (summit) continue;
         }
         m->acr_start = m->acr_stop = 0;
         {
