@@ -2502,6 +2502,13 @@ describe("scm.parse", function()
         "Chairmen condemned the missile launch.\n"))
       assert.equal("Chairman", person(doc, "Pellerin").role)
       assert.equal(2, #act_with(doc, "condemn").actors)
+      -- "The leaders" of such a readout are its two principals
+      doc = assert(scm.parse("Readout of Chairman of the Joint Chiefs of Staff Gen. Audra K. " ..
+        "Pellerin’s Meeting With Tessaly Chairman of the Joint Chiefs of Staff Adm. Per Ruus\n\n" ..
+        "Nov. 7, 2655\n\nChairman of the Joint Chiefs of Staff Gen. Audra K. Pellerin met today " ..
+        "with Tessaly Chairman of the Joint Chiefs of Staff Adm. Per Ruus in Honolulu. The " ..
+        "leaders discussed the integration of capabilities.\n"))
+      assert.equal(2, #act_with(doc, "discuss").actors)
       doc = parse("ROK Deputy Minister for Political Affairs Jiyoon Nam hosted Japanese " ..
         "Director-General for Asian and Oceanian Affairs MORIYAMA Kaito and U.S. Assistant " ..
         "Secretary of State Tobias R. Fennimore (hereinafter “the three senior officials”). The " ..

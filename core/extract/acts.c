@@ -392,6 +392,9 @@ static int portfolio_role(const char *role, const char *sing) {
     return 0;
 }
 
+static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
+                          int *added);
+
 static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                         const scm_word *w, int *added) {
     size_t n = w->stop - w->start, i, from = a->n;
@@ -436,6 +439,15 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         a->n = from;
         *added = 0;
     }
+    /* "The leaders" of the readout of a meeting of two principals who
+     * lead no state ("Readout of Chairman … Pellerin’s Meeting With …
+     * Chairman … Yeom"): the two */
+    if (leaders && *added == 0 && c->principals == 2 && c->doc_title &&
+        (strstr(c->doc_title, "Readout") || strstr(c->doc_title, " with ") ||
+         strstr(c->doc_title, " With ")) &&
+        !strstr(c->doc_title, "Summit") &&
+        expand_counted(c, a, from, 2, added) != 0)
+        return -1;
     if (*added || leaders) return 0;
     /* "the Chiefs [of Defence Staff]", "the two Chiefs": the roles of
      * several words that open with the singular ("Chief of Defence
