@@ -2586,6 +2586,15 @@ describe("scm.parse", function()
       assert.same({ "Presidents" }, act_with(doc, "agree").actors)
     end)
 
+    it("reads 'the Congolese side' as the DRC when the DRC, not the Congo, is a party", function()
+      local doc = parse("The 9th session of the Joint Permanent Commission (JPC) between the " ..
+        "Democratic Republic of the Congo (DRC) and the Republic of Uganda was held in Kampala. " ..
+        "The Congolese delegation was led by H.E. Jean-Pierre Mbala, Minister of Foreign Affairs, " ..
+        "and the Ugandan delegation by Hon. Grace Atim, Minister of Foreign Affairs. The " ..
+        "Congolese side expressed its gratitude to Uganda.")
+      assert.same({ "DRC" }, act_with(doc, "express gratitude").actors)
+    end)
+
     it("reads a bare 'Ministers' as the group, 'The Ministers' as those named", function()
       local body = "The meeting brought together Hon. Kila Wari Doma, Minister for Foreign Affairs " ..
         "of Papua New Guinea, and Hon. Marie Tabi, Minister of Foreign Affairs of Vanuatu. " ..

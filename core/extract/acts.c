@@ -2496,6 +2496,24 @@ static void drop_previous_speakers(acts_ctx *c, actor_set *a, scm_span subject) 
 
 /* Append the act whose subject is `subject` (in this sentence or, for a
  * list item, in the one before the list). */
+/* A party that one adjective names for two states ("the Congolese side":
+ * the Republic of the Congo or the DRC): the one among the document's
+ * parties, else NULL to keep the name. */
+static const char *context_party(const acts_ctx *c, const char *name) {
+    static const char *const pairs[][2] = {{"Congo", "DRC"}, {NULL, NULL}};
+    size_t k, i;
+    for (k = 0; pairs[k][0]; k++) {
+        int has_first = 0, has_other = 0;
+        if (strcmp(name, pairs[k][0]) != 0) continue;
+        for (i = 0; i < c->ndoc_parties; i++) {
+            has_first |= !strcmp(c->doc_parties[i], pairs[k][0]);
+            has_other |= !strcmp(c->doc_parties[i], pairs[k][1]);
+        }
+        return has_other && !has_first ? pairs[k][1] : NULL;
+    }
+    return NULL;
+}
+
 static int emit_act_at(acts_ctx *c, const scm_word *w, const pending_act *pa,
                        actor_set *a, int take, scm_off clause_stop,
                        scm_span subject) {
@@ -2522,8 +2540,14 @@ static int emit_act_at(acts_ctx *c, const scm_word *w, const pending_act *pa,
     if (!act.lemma || (pa->verb.klass && !act.klass)) goto oom;
     drop_previous_speakers(c, a, subject);
     for (i = 0; i < a->n; i++) {
-        char *s = take ? a->names[i]
+        const char *alt = context_party(c, a->names[i]);
+        char *s = alt ? scm_xstrndup(alt, strlen(alt))
+                 : take ? a->names[i]
                        : scm_xstrndup(a->names[i], strlen(a->names[i]));
+        if (alt && take) {
+            free(a->names[i]);
+            a->names[i] = NULL;
+        }
         if (!s) goto oom;
         if (take) a->names[i] = NULL; /* the act's now */
         if (SCM_VEC_PUSH(&act.actors, s) != 0) {
