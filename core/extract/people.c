@@ -2369,6 +2369,36 @@ static int ends_with(const char *s, const char *tail) {
     return m < n && s[n - m - 1] == ' ' && strcmp(s + n - m, tail) == 0;
 }
 
+/* "The Congolese delegation" names the Congo or the DRC: the DRC when
+ * the text names it ("Democratic Republic of the Congo", "DRC") and
+ * never the other ("Republic of the Congo" without "Democratic",
+ * "Brazzaville").  0, or -1 on memory. */
+static int congolese_parties(const people_ctx *c, scm_extract *x) {
+    const char *t = c->t, *q;
+    size_t i;
+    int drc = 0, congo = 0;
+    for (i = 0; i < x->people.len; i++)
+        if (x->people.items[i].party && !strcmp(x->people.items[i].party, "Congo"))
+            break;
+    if (i == x->people.len) return 0;
+    drc = strstr(t, "Democratic Republic of the Congo") != NULL ||
+          strstr(t, "DRC") != NULL;
+    congo = strstr(t, "Brazzaville") != NULL;
+    for (q = t; !congo && (q = strstr(q, "Republic of the Congo")) != NULL; q++)
+        congo = !(q - t >= 11 && !memcmp(q - 11, "Democratic ", 11));
+    if (!drc || congo) return 0;
+    for (i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        if (p->party && !strcmp(p->party, "Congo")) {
+            char *d = scm_xstrndup("DRC", 3);
+            if (!d) return -1;
+            free(p->party);
+            p->party = d;
+        }
+    }
+    return 0;
+}
+
 static int resolve(people_ctx *c, scm_extract *x) {
     size_t i, j;
     if (families_from_short_forms(c) != 0) return -1;
@@ -2436,7 +2466,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
     if (x->people.len > 1)
         qsort(x->people.items, x->people.len, sizeof *x->people.items,
               cmp_person);
-    return 0;
+    return congolese_parties(c, x);
 }
 
 /* No meeting's parties: those the title names ("Joint Readout of the
