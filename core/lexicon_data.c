@@ -1910,6 +1910,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Adviser", "Adviser"},
     {"Advisor", "Advisor"},
     {"Air Vice Marshal", "Air Vice Marshal"},
+    {"Air Vice-Marshal", "Air Vice-Marshal"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2012,7 +2013,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 89},
-    {"title", words_title, 159},
+    {"title", words_title, 160},
     {"verb", words_verb, 84},
 };
 

@@ -504,6 +504,13 @@ local sets = {
     .. "Colombo Security Conclave, GUAM foreign ministers, Regional Conference on Migration, written "
     .. "beside blind67 and blind69, without the code)",
     gold_dir .. "blind68/" },
+  { "seventy-second blind set (tests/gold/blind72: mainstream ROK-U.S. 2+2, Quad leaders' vision, "
+    .. "Japan-U.S. defense ministerial, Australia-U.S. Space Security Dialogue, Japan-Philippines-U.S. "
+    .. "defense ministers' readout, written beside blind70 and blind71, without the code)",
+    gold_dir .. "blind72/" },
+  { "seventieth blind set (tests/gold/blind70: Kuwait-Ethiopia, Armenia-Kazakhstan, Iceland-Latvia, "
+    .. "Paraguay-Peru, Gabon-Sao Tome and Principe, written beside blind71 and blind72, without the code)",
+    gold_dir .. "blind70/" },
 }
 local any = false
 for _, set in ipairs(sets) do

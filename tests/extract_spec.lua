@@ -740,6 +740,20 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads two family words in capitals, a nickname in quotes and two post-nominals", function()
+      local doc = parse("The Gabonese delegation was led by Mr. Jean-Baptiste OBAME NGUEMA, Minister " ..
+        "of Defence. Secretary of National Defense Alfredo “Freddie” M. Villarosa Jr. hosted the " ..
+        "meeting with Air Vice-Marshal Catriona Mabry AM CSC, Commander of Defence Space Command. " ..
+        "Minister Obame Nguema welcomed it.")
+      local o = person(doc, "Obame Nguema")
+      assert.equal("Jean-Baptiste OBAME NGUEMA", o.name)
+      assert.equal(2, #o.mentions)
+      assert.equal("Alfredo “Freddie” M. Villarosa Jr.", person(doc, "Villarosa").name)
+      local m = person(doc, "Mabry")
+      assert.equal("Commander", m.role)
+      for a in doc:acronyms() do assert.is_nil(({ AM = true, CSC = true })[a.short], a.short) end
+    end)
+
     it("reads a name with a middle initial given name first", function()
       local doc = parse("Director Hwang was accompanied by Ambassador Kang Min-seo, and Deputy " ..
         "National Security Advisor Owen T. Reinholt joined the discussions.")

@@ -116,7 +116,7 @@ const char *const scm_rank_roles[] = {
      * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
     "Ambassador", "Commissioner", "Air Chief Marshal", "Air Marshal",
     "Field Marshal", "Vice Admiral", "Rear Admiral", "Air Vice Marshal",
-    "Air Commodore", NULL};
+    "Air Commodore", "Air Vice-Marshal", NULL};
 
 /* Places and institutions often named after a person ("Queen Elizabeth
  * Hospital", "King George Island"): never part of a personal name, and a

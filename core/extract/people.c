@@ -335,7 +335,7 @@ static void usual_case(char *s, size_t n) {
                 p[1] = (unsigned char)(0x80 | (cp & 0x3F));
             }
         }
-        first = *p == '-';
+        first = *p == '-' || *p == ' '; /* "OBAME NGUEMA" -> "Obame Nguema" */
         p += len;
     }
 }
@@ -353,7 +353,13 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
         (word_sets(c, &w[j]) & NOT_NAME_SETS))
         return 0;
     for (k = i; k < j; k++)
-        if (caps_name_word(t, &w[k])) return 0;
+        if (caps_name_word(t, &w[k]) &&
+            /* "Jean-Baptiste OBAME NGUEMA": a second word in capitals
+             * right after the first, itself after a name word */
+            !(k + 1 == j && k > i && !caps_name_word(t, &w[k - 1]) &&
+              name_word(c, &w[k - 1])))
+            return 0;
+    if (j > i && caps_name_word(t, &w[j - 1])) return 1;
     if (j > i) return name_word(c, &w[j - 1]) && !is_initial(t, &w[j - 1]);
     return j + 1 < n && name_word(c, &w[j + 1]) && !is_initial(t, &w[j + 1]);
 }
@@ -381,7 +387,7 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                       size_t n, name_info *ni) {
     const char *t = c->t;
     size_t j;
-    int particle_first = 0;
+    int particle_first = 0, quoted = 0;
     memset(ni, 0, sizeof *ni);
     if (i >= n) return 0;
     if (!(name_word(c, &w[i]) || caps_family_at(c, w, i, i, n))) {
@@ -421,6 +427,15 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         if (name_word(c, &w[j]) || caps_family_at(c, w, i, j, n)) {
             j++;
             if (scm_possessive_len(t, &w[j - 1])) break;
+        } else if (j > i && j + 3 < n && scm_word_punct(&w[j], '"') &&
+                   w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
+                   scm_word_punct(&w[j + 2], '"') &&
+                   (name_word(c, &w[j + 3]) ||
+                    caps_family_at(c, w, i, j + 3, n))) {
+            /* a nickname in quotes: "Alfredo “Freddie” M. Villarosa Jr.",
+             * "Ramon "Monching" D. Alcaraz" */
+            j += 3;
+            quoted += 2;
         } else if ((j > i || particle_first) && j + 1 < n &&
                    in_set(c, &w[j], WS_NAME_PARTICLE) &&
                    (name_word(c, &w[j + 1]) ||
@@ -466,7 +481,7 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         }
     }
     ni->stop = j;
-    ni->count = (int)(j - i);
+    ni->count = (int)(j - i) - quoted;
     /* suffix: "Jr.", ", Jr." */
     if (!scm_possessive_len(t, &w[j - 1])) {
         if (j < n && in_set(c, &w[j], WS_NAME_SUFFIX))
@@ -500,6 +515,13 @@ static void decide_family(const people_ctx *c, const scm_word *w,
         if (caps_name_word(t, &w[k]) &&
             !in_set(c, &w[k], WS_NAME_SUFFIX)) { /* not "II" */
             ni->family = k;
+            /* "OBAME NGUEMA": two words in capitals, one family name */
+            if (k + 1 < ni->stop && caps_name_word(t, &w[k + 1]) &&
+                !in_set(c, &w[k + 1], WS_NAME_SUFFIX)) {
+                ni->family = k + 1;
+                ni->family_from = k;
+                ni->has_from = 1;
+            }
             return;
         }
     /* no family name: the Burmese name is the whole name ("Kyaw Zin
@@ -1519,8 +1541,11 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     /* "Rishi Sunak MP, Prime Minister of ...": a post-nominal between the
      * name and its office */
     if (j + 2 < n && in_set(c, &w[j], WS_POST_NOMINAL) &&
-        scm_word_punct(&w[j + 1], ','))
-        j++;
+        (scm_word_punct(&w[j + 1], ',') ||
+         /* "Catriona Mabry AM CSC, Commander of …" */
+         (j + 3 < n && in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
+          scm_word_punct(&w[j + 2], ','))))
+        j += scm_word_punct(&w[j + 1], ',') ? 1 : 2;
     /* ... in brackets: "Hon. Amb. Zuhura Salum Mkwawa (MP), Minister" */
     else if (j + 4 < n && scm_word_punct(&w[j], '(') &&
              in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
@@ -1874,9 +1899,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         size_t ots = ts, ote = te, next = ni.stop, ns = ni.stop;
         /* "Admiral Sir Gareth Penhaligon KCB, Chief of …": an honour
          * between the name and the comma */
-        if (ns + 1 < n && in_set(c, &w[ns], WS_POST_NOMINAL) &&
-            scm_word_punct(&w[ns + 1], ','))
-            ns++;
+        while (ns + 1 < n && in_set(c, &w[ns], WS_POST_NOMINAL) &&
+               (scm_word_punct(&w[ns + 1], ',') ||
+                in_set(c, &w[ns + 1], WS_POST_NOMINAL)))
+            ns++; /* … and two: "Catriona Mabry AM CSC, Commander of" */
         /* Rank Name, Office: "General Park, Min Soo, Chairman of the ROK
          * Joint Chiefs of Staff" -- the office gives title and role */
         if (is_rank(role) && ns + 1 < n && scm_word_punct(&w[ns], ',')) {
