@@ -1785,7 +1785,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chairman of the Joint Chiefs of Staff", "Chairman"},
     {"Chairman", "Chairman"},
     {"Chair", "Chair"},
-    {"Chairperson", "Chair"},
+    {"Chairperson", "Chairperson"},
     {"General", "General"},
     {"Gen.", "General"},
     {"Admiral", "Admiral"},

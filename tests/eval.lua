@@ -511,6 +511,10 @@ local sets = {
   { "seventieth blind set (tests/gold/blind70: Kuwait-Ethiopia, Armenia-Kazakhstan, Iceland-Latvia, "
     .. "Paraguay-Peru, Gabon-Sao Tome and Principe, written beside blind71 and blind72, without the code)",
     gold_dir .. "blind70/" },
+  { "seventy-first blind set (tests/gold/blind71: multilateral Gulf of Guinea Commission, SEECP, Red Sea "
+    .. "Council, Caspian littoral States working group, La Plata Basin, written beside blind70 and "
+    .. "blind72, without the code)",
+    gold_dir .. "blind71/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -278,6 +278,31 @@ describe("scm.parse", function()
       for p in doc:people() do assert.is_nil(p.name:find("Escudero"), p.name) end
     end)
 
+    it("reads a summit's session, a state's 'and' in a dateline and the summit as its own", function()
+      local doc = assert(scm.parse("GULF OF GUINEA COMMISSION\nFinal Communiqué\n" ..
+        "Twelfth Ordinary Session of the Assembly of Heads of State and Government\n" ..
+        "São Tomé, Democratic Republic of São Tomé and Príncipe, 14 November 2671\n\n" ..
+        "1. The Twelfth Ordinary Session of the Assembly of Heads of State and Government of the " ..
+        "Gulf of Guinea Commission (GGC) was held in São Tomé on 13–14 November 2671, under the " ..
+        "chairmanship of H.E. Aurélio Neves Bragança, President of the Democratic Republic of São " ..
+        "Tomé and Príncipe. The Federal Republic of Nigeria was represented by its Vice President, " ..
+        "H.E. Senator Abubakar Danladi Yerima.\n\n" ..
+        "2. In his opening remarks, the Chairperson welcomed the delegations. Vice President " ..
+        "Yerima highlighted the offer of Nigeria to train naval officers.\n"))
+      assert.equal("São Tomé, Democratic Republic of São Tomé and Príncipe", doc.place)
+      assert.is_nil(doc.meeting)
+      assert.equal("Vice President", person(doc, "Yerima").role)
+      assert.same({ "Chairperson" }, act_with(doc, "welcome").actors)
+      assert.same({ "Vice President" }, act_with(doc, "highlight").actors)
+      doc = assert(scm.parse("Final Communiqué\n\nKigali, 2 May 2611\n\n1. The Seventy-Fourth " ..
+        "Ordinary Summit of Heads of State and Government of the International Conference on the " ..
+        "Great Lakes Region (ICGLR) was held in Kigali on 2 May 2611. The Summit decided to hold " ..
+        "its Seventy-Fifth Ordinary Summit in Brazzaville.\n"))
+      local refs = {}
+      for r in doc:references() do refs[#refs + 1] = r.text end
+      for _, t in ipairs(refs) do assert.is_nil(t:find("Seventy%-Fourth"), t) end
+    end)
+
     it("reads a header block with no blank lines, a Roman ordinal and no record of a summit", function()
       local doc = assert(scm.parse("ORGANIZATION FOR DEMOCRACY AND ECONOMIC DEVELOPMENT – GUAM\n" ..
         "Press Statement of the Ministers for Foreign Affairs of the GUAM Member States\n" ..
@@ -2387,7 +2412,7 @@ describe("scm.parse", function()
       local doc = parse("The Chairperson of the African Union Commission welcomed the agreement. " ..
         "The Secretary-General of the Organisation of Islamic Cooperation and the Minister of " ..
         "Foreign Affairs of Chad commended the parties.")
-      assert.same({ "Chair" }, act_with(doc, "welcome").actors)
+      assert.same({ "Chairperson" }, act_with(doc, "welcome").actors)
       assert.same({ "Minister", "Secretary-General" }, sorted(act_with(doc, "commend").actors))
     end)
 

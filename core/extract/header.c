@@ -320,12 +320,15 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         /* walk back over "Word Word, Word" up to 5 words */
         {
             size_t words = 1, k = first;
-            while (k > 0 && words < 5) {
+            /* "São Tomé, Democratic Republic of São Tomé and Príncipe" */
+            while (k > 0 && words < 8) {
                 if (place_word(t, &w[k - 1])) {
                     k--;
                     words++;
                 } else if (k > 1 && (scm_word_is(t, &w[k - 1], "of") ||
                                      scm_word_is(t, &w[k - 1], "the") ||
+                                     /* "São Tomé and Príncipe" */
+                                     scm_word_is(t, &w[k - 1], "and") ||
                                      place_particle(t, &w[k - 1])) &&
                            place_word(t, &w[k - 2])) {
                     k -= 2; /* "Seoul, Republic of Korea", "Cartagena de
@@ -1131,7 +1134,11 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         {
             size_t q;
             int summit = 0;
-            for (q = h + 1; q + 2 < n && q < after && !summit; q++)
+            /* … also before the head: "the Twelfth Ordinary Session of the
+             * Assembly of Heads of State and Government of the Gulf of
+             * Guinea Commission (GGC)" */
+            for (q = ns > 16 ? ns - 16 : 0; q + 2 < n && q < after && !summit;
+                 q++)
                 summit = scm_word_is(t, &w[q], "Heads") &&
                          scm_word_is(t, &w[q + 1], "of") &&
                          (scm_word_is(t, &w[q + 2], "State") ||

@@ -13,6 +13,7 @@ const char *const scm_honorifics[] = {
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon", "Amb.",
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
     "Afioga", "Susuga", /* Samoan styles before a matai's name */
+    "Seyed", "Seyyed", "Sayyid", /* "Seyed Mohammad-Reza Tabatabaei" */
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
     "Drs.", "Drs", "Ir.", "Engr.",
@@ -116,7 +117,10 @@ const char *const scm_rank_roles[] = {
      * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
     "Ambassador", "Commissioner", "Air Chief Marshal", "Air Marshal",
     "Field Marshal", "Vice Admiral", "Rear Admiral", "Air Vice Marshal",
-    "Air Commodore", "Air Vice-Marshal", NULL};
+    "Air Commodore", "Air Vice-Marshal",
+    /* a form of address that an office given later replaces: "H.E.
+     * Senator Abubakar Danladi Yerima" … "Vice President Yerima" */
+    "Senator", NULL};
 
 /* Places and institutions often named after a person ("Queen Elizabeth
  * Hospital", "King George Island"): never part of a personal name, and a

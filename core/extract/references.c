@@ -1346,6 +1346,23 @@ static int met_for(const ctx *c, size_t s) {
  * read no number, the first sentence's numbered mention of the series, or
  * the numbered meeting it met "for", gives it ("met in Auckland for the
  * third Summit"). */
+/* "… was held", "… took place", "… convened": the name ending before
+ * word j is the subject of a sentence that says the meeting met. */
+static int held_after(const ctx *c, size_t j) {
+    size_t k;
+    for (k = j; k < c->n && k < j + 30; k++) {
+        if (k > j && !gap_space(c, k) && c->t[c->w[k - 1].stop] == '.')
+            return 0;
+        if (is_word(c, k, "was") || is_word(c, k, "were")) {
+            return k + 1 < c->n && (is_word(c, k + 1, "held") ||
+                                    is_word(c, k + 1, "convened"));
+        }
+        if (is_word(c, k, "took")) return is_word(c, k + 1, "place");
+        if (is_word(c, k, "met") || is_word(c, k, "convened")) return 1;
+    }
+    return 0;
+}
+
 static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
                        size_t acr) {
     const scm_meeting *m = &c->x->header.meeting;
@@ -1370,7 +1387,12 @@ static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
                (s >= 3 && is_word(c, s - 3, "for") &&
                 is_word(c, s - 2, "the"));
     }
-    if (!ord) return series || titled || met_for(c, s);
+    if (!ord)
+        return series || titled || met_for(c, s) ||
+               /* "The Seventy-Fourth Ordinary Summit of … was held": the
+                * first sentence's subject */
+               (c->first_stop && c->w[s].start < c->first_stop && s >= 1 &&
+                is_word(c, s - 1, "The") && held_after(c, j));
     if (known)
         return ord == known && (series || titled || header_head(c, j - 1));
     if (c->first_stop && c->w[s].start < c->first_stop &&
