@@ -209,6 +209,14 @@ describe("references()", function()
                   refs("They recalled the Arbitral Award of 17 September 2007 and its findings."))
     end)
 
+    it("leaves a route corridor out and reads a format's capitalised Meeting", function()
+      assert.same({"mechanism: Luzon Economic Corridor"},
+                  refs("They backed the Middle Corridor, the Bioceanic Road Corridor and the " ..
+                       "Luzon Economic Corridor."))
+      assert.same({"meeting: 8th 2+2 Meeting"},
+                  refs("They looked forward to the 8th 2+2 Meeting in Seoul."))
+    end)
+
     it("keeps a head's number in its name", function()
       assert.same({"agreement: Economic Complementation Agreement No. 65"},
                   refs("They reviewed the Economic Complementation Agreement No. 65 between " ..

@@ -1675,6 +1675,23 @@ static int forum_event_before(const ctx *c, size_t s) {
 /* A headed name at words [s, j) (its ordinal `ord`): pushes it unless it
  * is left out.  Returns the index to go on from, or 0 when the name has
  * no head. */
+/* A corridor named only by its direction or its mode ("the Middle
+ * Corridor", "the International North-South Transport Corridor", "the
+ * Bioceanic Road Corridor") is a route; an economic or green corridor the
+ * parties set up ("Luzon Economic Corridor") is a reference. */
+static int route_corridor(const ctx *c, size_t s, size_t h) {
+    static const char *const route[] = {
+        "Middle", "Central", "Northern", "Southern", "Eastern", "Western",
+        "North-South", "East-West", "South-North", "West-East", "Road",
+        "Rail", "Railway", "Transport", "Gas", "Bioceanic", "International",
+        "Trans-Caspian", "Orient/East-Med", "Maritime", "Land", NULL};
+    size_t k;
+    if (h == s) return 0;
+    for (k = s; k < h; k++)
+        if (!scm_bytes_in(wtext(c, k), wlen(c, k), route)) return 0;
+    return 1;
+}
+
 static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     size_t h = j - 1, end, start, stop, acr = NONE;
     const char *kind = head_kind(c, h);
@@ -1705,6 +1722,8 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
          is_word(c, h - 1, "Parliamentary") || is_word(c, h - 1, "Legislative") ||
          is_word(c, h - 1, "Constituent")))
         return 0;
+    if (is_word(c, h, "Corridor") && route_corridor(c, s, h))
+        return j; /* "the Middle Corridor": a route, not a named thing */
     if (is_word(c, h, "Initiative")) kind = initiative_kind(c, s, h);
     /* a compact between states is an agreement, the UN's "Global
      * Compact for Migration" a document */
@@ -1909,8 +1928,10 @@ static const char *initials_ref_kind(const ctx *c, size_t s) {
 static size_t numbered_acronym(ctx *c, size_t s, int ord, int *err) {
     size_t stop = c->w[s].stop, e = s + 1;
     const char *tk;
-    if (e < c->n && gap_space(c, e) && (tk = trailing_kind(c, e)) &&
-        !strcmp(tk, "meeting")) {
+    if (e < c->n && gap_space(c, e) &&
+        (((tk = trailing_kind(c, e)) && !strcmp(tk, "meeting")) ||
+         /* "the 6th 2+2 Meeting" */
+         (is_word(c, e, "Meeting") && format_word(c, s)))) {
         stop = c->w[e].stop;
         e++;
     } else if (e + 1 < c->n && gap_space(c, e) && gap_space(c, e + 1) &&
