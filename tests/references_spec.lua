@@ -217,6 +217,12 @@ describe("references()", function()
                   refs("They looked forward to the 8th 2+2 Meeting in Seoul."))
     end)
 
+    it("goes on past a short form with 'for' as with 'of'", function()
+      assert.same({"document: CSC Standard Operating Procedures (SOPs) for Joint Search and Rescue"},
+                  refs("They approved the CSC Standard Operating Procedures (SOPs) for Joint Search " ..
+                       "and Rescue at their meeting."))
+    end)
+
     it("keeps a head's number in its name", function()
       assert.same({"agreement: Economic Complementation Agreement No. 65"},
                   refs("They reviewed the Economic Complementation Agreement No. 65 between " ..

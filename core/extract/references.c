@@ -994,7 +994,12 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         /* "Terms of Reference (TOR) of the … Working Group": a short form
          * inside, the name going on after it with "of" (not "at the
          * United Nations", "between …", "with Malaysia") */
-        if (paren_acronym(c, k) && is_word(c, k + 1, "of")) {
+        if (paren_acronym(c, k) &&
+            (is_word(c, k + 1, "of") || is_word(c, k + 1, "for") ||
+             is_word(c, k + 1, "on"))) {
+            /* … and "for", "on": "Strategic Action Programme (SAP) for the
+             * Amazon Basin", "Standard Operating Procedures (SOPs) for
+             * Joint Search and Rescue" */
             k++;
             acr = 1;
         }
