@@ -217,6 +217,12 @@ describe("references()", function()
                   refs("They looked forward to the 8th 2+2 Meeting in Seoul."))
     end)
 
+    it("reads 'among' as a connector like 'between'", function()
+      assert.same({"agreement: Agreement on Mobility among the Member States of the Community"},
+                  refs("They welcomed the entry into force of the Agreement on Mobility among the " ..
+                       "Member States of the Community."))
+    end)
+
     it("goes on past a short form with 'for' as with 'of'", function()
       assert.same({"document: CSC Standard Operating Procedures (SOPs) for Joint Search and Rescue"},
                   refs("They approved the CSC Standard Operating Procedures (SOPs) for Joint Search " ..

@@ -17,7 +17,7 @@ const char *const scm_ref_connectors[] = {
     "of",         "for",        "on",         "in",   "between", "at",
     "from",       "to",         "over",       "concerning", "regarding",
     "against",    "as",         "across",     "beyond",     "under",
-    "with",
+    "with",       "among",
     "Regarding",  "Concerning",
     /* "Agreement Establishing the African Continental Free Trade Area" */
     "Establishing", "Instituting"};
