@@ -515,6 +515,14 @@ local sets = {
     .. "Council, Caspian littoral States working group, La Plata Basin, written beside blind70 and "
     .. "blind72, without the code)",
     gold_dir .. "blind71/" },
+  { "seventy-third blind set (tests/gold/blind73: Uzbekistan-Oman, Indonesia-Madagascar, "
+    .. "Kyrgyzstan-Bhutan, Bosnia and Herzegovina-Turkiye, Benin-Rwanda, written beside blind74 and "
+    .. "blind75, without the code)",
+    gold_dir .. "blind73/" },
+  { "seventy-fifth blind set (tests/gold/blind75: mainstream 743rd SCM, 142nd U.S.-ROK SED, Japan-U.S. "
+    .. "leaders, U.S.-Australia call readout, Japan-ROK-U.S. national security advisors, written beside "
+    .. "blind73 and blind74, without the code)",
+    gold_dir .. "blind75/" },
 }
 local any = false
 for _, set in ipairs(sets) do

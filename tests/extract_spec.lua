@@ -2556,6 +2556,20 @@ describe("scm.parse", function()
                   sorted(act_with(doc, "reaffirm").actors))
     end)
 
+    it("reads a counted title's plural in lower case and an office's list closed by 'and the'",
+      function()
+      local doc = parse("The meeting was co-chaired by the U.S. Under Secretary of State for Economic " ..
+        "Growth, Energy, and the Environment, Corinne A. Blakely-Osei, and the ROK Second Vice " ..
+        "Minister of Foreign Affairs, Chung, Hae Rin (hereinafter “the co-chairs”). The co-chairs " ..
+        "reaffirmed the partnership.")
+      assert.equal("Under Secretary", person(doc, "Blakely-Osei").role)
+      assert.equal(2, #act_with(doc, "reaffirm").actors)
+      doc = parse("National Security Advisor Ann Lee hosted Director of National Security Kim Jin " ..
+        "and Secretary General of the National Security Secretariat Sato Kenji. The three " ..
+        "advisors reaffirmed that trilateral cooperation is vital.")
+      assert.equal(3, #act_with(doc, "reaffirm").actors)
+    end)
+
     it("reads a plural whose first word carries it ('the two Directors-General')", function()
       local doc = parse("Director-General Sato Kenji and Director-General Ishida Yumi of Japan met " ..
         "Assistant Secretary Mary Vance and Assistant Secretary Tom Ash. The two " ..

@@ -359,6 +359,20 @@ static int singular(const char *s, size_t n, char *out, size_t cap) {
     return 1;
 }
 
+/* A plural in lower case whose singular is a title of the lexicon:
+ * "advisors", "advisers", "envoys", "negotiators". */
+static int lower_title_plural(const acts_ctx *c, const char *t,
+                              const scm_word *w) {
+    char sing[64];
+    size_t n = w->stop - w->start;
+    int found = 0;
+    if (w->kind != SCM_W_WORD || w->cap || n < 5 || t[w->stop - 1] != 's' ||
+        !singular(t + w->start, n, sing, sizeof sing))
+        return 0;
+    scm_phrase_lookup(&c->title, sing, strlen(sing), &found);
+    return found;
+}
+
 /* A capitalised plural whose singular is the role of a person of the
  * document: "Undersecretaries" where an Undersecretary was named. */
 static int role_plural(const acts_ctx *c, const char *t, const scm_word *w) {
@@ -1670,9 +1684,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
           (scm_word_ieq(t, &w[j + 2], "delegation") ||
            scm_word_ieq(t, &w[j + 2], "delegations"))) ||
          ((det || num) && scm_word_ieq(t, &w[j], "principals")) ||
-         /* "The two officials" of a readout: its principals */
+         /* "The two officials" of a readout: its principals; so are
+          * "the three advisors" (a title's plural in lower case) */
          (num && (scm_word_ieq(t, &w[j], "officials") ||
-                  scm_word_ieq(t, &w[j], "interlocutors")))) &&
+                  scm_word_ieq(t, &w[j], "interlocutors") ||
+                  lower_title_plural(c, t, &w[j])))) &&
         /* unless the text defined them: "(together, “the Principals”)" */
         !(!num && alias_at(c, w, j))) {
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;

@@ -1249,21 +1249,26 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
             !item_body && item_names >= 2)
             return 0;
         if (scm_word_is(t, &w[k], "and")) {
-            size_t q;
+            size_t q, a = k + 1;
             long pk;
+            /* "…, Energy, and the Environment": an article opens the last
+             * item */
+            if (a + 1 < n && scm_word_is(t, &w[a], "the") &&
+                w[a + 1].kind == SCM_W_WORD && w[a + 1].cap)
+                a++;
             /* ", and" closes the list as "and" does only as a serial
              * comma, after items read already (else a person follows) */
-            if ((k == j + 1 && !serial) || k + 1 >= n ||
-                w[k + 1].kind != SCM_W_WORD || !w[k + 1].cap)
+            if ((k == j + 1 && !serial) || a >= n ||
+                w[a].kind != SCM_W_WORD || !w[a].cap)
                 return 0;
             /* ... and the next office or person is no item */
-            pk = party_at(c, w, k + 1, n, &r);
+            pk = party_at(c, w, a, n, &r);
             if (pk < 0) return -1;
-            if ((pk = title_at(c, w, k + 1 + (size_t)pk, n, &r)) < 0) return -1;
-            if (pk > 0 || in_set(c, &w[k + 1], WS_HONORIFIC)) return 0;
+            if ((pk = title_at(c, w, a + (size_t)pk, n, &r)) < 0) return -1;
+            if (pk > 0 || in_set(c, &w[a], WS_HONORIFIC)) return 0;
             /* "of Industry, Business and Financial Affairs": the last
              * item may be the one that names a body */
-            for (q = k + 1; !body && q < n && q - k < 5 && w[q].cap; q++)
+            for (q = a; !body && q < n && q - a < 4 && w[q].cap; q++)
                 if (!name_word(c, &w[q])) body = 1;
             return body;
         }
