@@ -752,6 +752,10 @@ describe("scm.parse", function()
       assert.equal("Jasur Alisher o‘g‘li Normatov", n.name)
       assert.equal(2, #n.mentions)
       assert.equal("Karim Bou Saab", person(doc, "Bou Saab").name)
+      -- the Bhutanese "Dasho" is an honorific, and a Bhutanese name is its own family name
+      doc = parse("The Bhutanese delegation was led by Dasho Kezang Yoedzer, Secretary of the " ..
+        "Ministry of Foreign Affairs of Bhutan.")
+      assert.equal("Kezang Yoedzer", person(doc, "Kezang Yoedzer").name)
     end)
 
     it("reads a name after an office that ends in its body's short form", function()

@@ -14,6 +14,7 @@ const char *const scm_honorifics[] = {
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
     "Afioga", "Susuga", /* Samoan styles before a matai's name */
     "Seyed", "Seyyed", "Sayyid", /* "Seyed Mohammad-Reza Tabatabaei" */
+    "Dasho", /* Bhutan: "Dasho Kezang Yoedzer" */
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
     "Drs.", "Drs", "Ir.", "Engr.",
