@@ -443,6 +443,17 @@ static int detect_markdown(const ctx *c, size_t body) {
     return score >= 2;
 }
 
+/* A bullet glyph of three bytes at p: • ▪ ■ ● ◦ (the caller has checked
+ * that three bytes are there). */
+static int bullet_glyph(const unsigned char *p) {
+    return p[0] == 0xE2 &&
+           ((p[1] == 0x80 && p[2] == 0xA2) ||  /* • */
+            (p[1] == 0x96 && p[2] == 0xAA) ||  /* ▪ */
+            (p[1] == 0x96 && p[2] == 0xA0) ||  /* ■ */
+            (p[1] == 0x97 && p[2] == 0x8F) ||  /* ● */
+            (p[1] == 0x97 && p[2] == 0xA6));   /* ◦ */
+}
+
 /* Bytes of a list label at p[s..e) ("-", "*", "+", "•", "12.", "3)"),
  * without the white space after it, or 0.  *ordered_one is set for "1." */
 static size_t list_label(const unsigned char *p, size_t s, size_t e,
@@ -451,8 +462,7 @@ static size_t list_label(const unsigned char *p, size_t s, size_t e,
     *ordered = *one = 0;
     if (i < e && (p[i] == '-' || p[i] == '*' || p[i] == '+')) {
         i++;
-    } else if (i + 3 <= e && p[i] == 0xE2 && p[i + 1] == 0x80 &&
-               p[i + 2] == 0xA2) { /* • */
+    } else if (i + 3 <= e && bullet_glyph(p + i)) {
         i += 3;
     } else {
         i = skip_digits(p, s, e, &n);
@@ -695,8 +705,7 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
     const unsigned char *p = U(c);
     /* "• Welcomed …": a bullet glyph opens a list item in any layout (a
      * PDF's lists run on under "the Secretaries:" without a blank line) */
-    if (b->end - b->start >= 4 && p[b->start] == 0xE2 &&
-        p[b->start + 1] == 0x80 && p[b->start + 2] == 0xA2 &&
+    if (b->end - b->start >= 4 && bullet_glyph(p + b->start) &&
         (p[b->start + 3] == ' ' || p[b->start + 3] == '\t'))
         return 1;
     switch (layout) {

@@ -2625,6 +2625,15 @@ describe("scm.parse", function()
         "Admiral Saman Perera, Secretary to the Ministry of Defence, and the Maldives by Ms. Aishath " ..
         "Shaneeza, Minister of Defence. Member Countries agreed to meet again in Male.")
       assert.equal("Sri Lanka", person(doc, "Perera").party)
+      -- "The delegation of Thailand was led by …; that of the Lao … (Lao PDR) by …"
+      local d2 = parse("The Session was chaired by H.E. Dr. Ouk Sereyvuth, Minister of Water " ..
+        "Resources of the Kingdom of Cambodia. The delegation of Thailand was led by Mr. " ..
+        "Pornchai Wattanasiri, Permanent Secretary of the Ministry of Natural Resources; and that " ..
+        "of the Lao People’s Democratic Republic (Lao PDR) by Mr. Bounthavy Vongphachanh, Vice " ..
+        "Minister of Natural Resources. The heads of delegation welcomed the assessment.")
+      assert.equal("Thailand", person(d2, "Wattanasiri").party)
+      assert.equal("Lao PDR", person(d2, "Vongphachanh").party)
+      assert.equal(3, #act_with(d2, "welcome").actors)
       assert.equal("Maldives", person(doc, "Shaneeza").party)
       assert.same({ "Member Countries" }, act_with(doc, "agree").actors)
     end)

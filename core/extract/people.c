@@ -720,6 +720,36 @@ static long listed_party_by(people_ctx *c, const scm_word *w, size_t kb,
     return 0;
 }
 
+/* "The delegation of Thailand was led by …; that of Viet Nam by …": a
+ * party phrase ending at word k (before "[was led] by") after "delegation
+ * of [the]" or "that of [the]".  1 with *party set, 0, -1 memory. */
+static long delegation_of_party(people_ctx *c, const scm_word *w, size_t k,
+                                const char **party) {
+    const char *t = c->t, *cls = NULL;
+    size_t d;
+    /* "that of the Lao People’s Democratic Republic (Lao PDR) by" */
+    if (k >= 4 && scm_word_punct(&w[k - 1], ')')) {
+        size_t o = k - 1;
+        while (o > 0 && k - o < 5 && !scm_word_punct(&w[o], '(')) o--;
+        if (scm_word_punct(&w[o], '(')) k = o;
+    }
+    for (d = k > 6 ? k - 6 : 0; d < k; d++) {
+        long pk = party_at(c, w, d, k, &cls);
+        size_t b = d;
+        if (pk < 0) return -1;
+        if (pk <= 0 || d + (size_t)pk != k) continue;
+        if (b > 0 && scm_word_ieq(t, &w[b - 1], "the")) b--;
+        if (b >= 2 && scm_word_is(t, &w[b - 1], "of") &&
+            (scm_word_is(t, &w[b - 2], "delegation") ||
+             scm_word_is(t, &w[b - 2], "that"))) {
+            *party = cls ? cls : "";
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                              const char **party) {
     const char *t = c->t, *cls = NULL;
@@ -754,8 +784,11 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                   scm_word_is(t, &w[k - 1], "headed")))
         k--;
     if (k > 0 && scm_word_is(t, &w[k - 1], "was")) k--;
-    if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation"))
+    if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation")) {
+        long of = delegation_of_party(c, w, k, party);
+        if (of != 0) return of;
         return listed_party_by(c, w, kb, party);
+    }
     }
     pe = k - 1;
     }
