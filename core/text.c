@@ -454,6 +454,11 @@ static int bullet_glyph(const unsigned char *p) {
             (p[1] == 0x97 && p[2] == 0xA6));   /* ◦ */
 }
 
+/* An en or em dash at p (three bytes there). */
+static int dash_bullet(const unsigned char *p) {
+    return p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);
+}
+
 /* Bytes of a list label at p[s..e) ("-", "*", "+", "•", "12.", "3)"),
  * without the white space after it, or 0.  *ordered_one is set for "1." */
 static size_t list_label(const unsigned char *p, size_t s, size_t e,
@@ -650,6 +655,11 @@ static int deliberate_break(const ctx *c, const line *a, const line *b) {
 /* The line opens with a list item's label: "(a) ", "(iv) ". */
 static int item_label(const unsigned char *p, const line *ln) {
     size_t open = ln->end - ln->start >= 4 && p[ln->start] == '(';
+    /* "– endorsed …": a dash as the item's bullet, before a word in
+     * lower case */
+    if (ln->end - ln->start >= 6 && dash_bullet(p + ln->start) &&
+        p[ln->start + 3] == ' ' && scm_ascii_is_lower(p[ln->start + 4]))
+        return 1;
     size_t i = ln->start + open;
     if (ln->end - ln->start < 3) return 0;
     /* "(a) ", "(iv) ", and without the opening bracket "a) ", "iv) " */
@@ -1748,6 +1758,11 @@ static size_t emit_opening(emitter *em, const line *ln, const plan *pl,
     }
     if (pl->kind != SCM_PARA_BODY) return s;
     n = list_label(p, s, e, &ordered, &one);
+    /* "– endorsed …" opening an item the line above announced: the dash
+     * is its bullet */
+    if (n == 0 && s + 5 <= e && dash_bullet(p + s) && p[s + 3] == ' ' &&
+        scm_ascii_is_lower(p[s + 4]))
+        n = 3;
     /* "2012. U.S. Secretary" opening a PDF line is no list: outside
      * Markdown, only numbered paragraphs and bullets at a paragraph start
      * count, and a number must be small. */

@@ -652,6 +652,24 @@ describe("scm.parse", function()
         assert.equal(5, #paragraphs(doc))
       end)
 
+      it("opens a list item at a bullet glyph or a dash after a lead-in", function()
+        local doc = assert(scm.parse(
+          "6. On the management of the river and its resources, the Conference of Heads:\n" ..
+          "– endorsed the revised Master Plan for Water Development and Management for\n" ..
+          "2702–2725 and called on Member States to align their policies with it;\n" ..
+          "– expressed grave concern at the spread of invasive aquatic plants in the delta.\n" ..
+          "7. On connectivity and the green transition, the Ministers of the Initiative:\n" ..
+          "▪ welcomed the opening of the highway section between the two capitals;\n" ..
+          "▪ endorsed the calls for proposals of the Know-how Exchange Programme.\n"))
+        local ps = paragraphs(doc)
+        assert.equal(6, #ps)
+        assert.equal("– endorsed the revised Master Plan for Water Development and Management for " ..
+                     "2702–2725 and called on Member States to align their policies with it;",
+                     ps[2].text)
+        assert.equal("–", ps[2].label)
+        assert.equal("▪", ps[5].label)
+      end)
+
       it("keeps the hyphen after a number word at a line end", function()
         local doc = assert(scm.parse(
           "Minister Bataringaya announced that Uganda will open a one-\nstop border post at\n" ..
