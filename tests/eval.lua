@@ -528,6 +528,9 @@ local sets = {
     .. "Executive Committee, Mekong River Commission Council, Central European Initiative, written "
     .. "beside blind73 and blind75, without the code)",
     gold_dir .. "blind74/" },
+  { "seventy-sixth blind set (tests/gold/blind76: Georgia-Kazakhstan, Greece-North Macedonia, "
+    .. "Oman-Somalia, Guyana-Peru, Burundi-Zambia, written beside blind77 and blind78, without the code)",
+    gold_dir .. "blind76/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -778,6 +778,11 @@ describe("scm.parse", function()
       assert.equal("Jean-Baptiste OBAME NGUEMA", o.name)
       assert.equal(2, #o.mentions)
       assert.equal("Alfredo “Freddie” M. Villarosa Jr.", person(doc, "Villarosa").name)
+      -- a family name in capitals alone after a title is a mention
+      local d3 = parse("H.E. Léonidas NDIKUMANA, Minister of Trade of Burundi, met Hon. Mutale " ..
+        "Mwansa, Minister of Commerce of Zambia. Minister NDIKUMANA highlighted the coffee trade.")
+      assert.equal(2, #person(d3, "Ndikumana").mentions)
+      assert.same({ "Minister Ndikumana" }, act_with(d3, "highlight").actors)
       local m = person(doc, "Mabry")
       assert.equal("Commander", m.role)
       for a in doc:acronyms() do assert.is_nil(({ AM = true, CSC = true })[a.short], a.short) end

@@ -390,6 +390,20 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
     int particle_first = 0, quoted = 0;
     memset(ni, 0, sizeof *ni);
     if (i >= n) return 0;
+    /* "Minister NDIKUMANA": a family name in capitals alone after a title
+     * (the first mention gave "Léonidas NDIKUMANA") */
+    if (i > 0 && caps_name_word(t, &w[i]) && w[i].stop - w[i].start >= 4 &&
+        lex_has_word(c, &c->title, &w[i - 1]) &&
+        !lex_has_word(c, &c->party, &w[i]) &&
+        !(word_sets(c, &w[i]) & NOT_NAME_SETS) &&
+        !(i + 1 < n && (name_word(c, &w[i + 1]) || caps_name_word(t, &w[i + 1])))) {
+        ni->first = i;
+        ni->stop = i + 1;
+        ni->count = 1;
+        ni->family = i;
+        ni->trim = scm_possessive_len(t, &w[i]);
+        return 1;
+    }
     if (!(name_word(c, &w[i]) || caps_family_at(c, w, i, i, n))) {
         /* a family name by itself after a title, with its particle:
          * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral
