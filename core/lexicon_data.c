@@ -1796,6 +1796,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Commander", "Commander"},
     {"Commander-in-Chief", "Commander-in-Chief"},
     {"National Security Advisor", "National Security Advisor"},
+    {"National Cyber Director", "National Cyber Director"},
     {"National Security Adviser", "National Security Adviser"},
     {"Ambassador", "Ambassador"},
     {"Chancellor", "Chancellor"},
@@ -2013,7 +2014,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 89},
-    {"title", words_title, 160},
+    {"title", words_title, 161},
     {"verb", words_verb, 84},
 };
 

@@ -531,6 +531,10 @@ local sets = {
   { "seventy-sixth blind set (tests/gold/blind76: Georgia-Kazakhstan, Greece-North Macedonia, "
     .. "Oman-Somalia, Guyana-Peru, Burundi-Zambia, written beside blind77 and blind78, without the code)",
     gold_dir .. "blind76/" },
+  { "seventy-eighth blind set (tests/gold/blind78: mainstream Japan-U.S. space dialogue, Quad Senior "
+    .. "Cyber Group, U.S.-ROK leaders, U.S.-Philippines Secretaries' readout, ROK-U.S. SMA, written "
+    .. "beside blind76 and blind77, without the code)",
+    gold_dir .. "blind78/" },
 }
 local any = false
 for _, set in ipairs(sets) do

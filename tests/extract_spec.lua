@@ -783,6 +783,10 @@ describe("scm.parse", function()
         "Mwansa, Minister of Commerce of Zambia. Minister NDIKUMANA highlighted the coffee trade.")
       assert.equal(2, #person(d3, "Ndikumana").mentions)
       assert.same({ "Minister Ndikumana" }, act_with(d3, "highlight").actors)
+      -- the U.S. National Cyber Director's office, with its deputy
+      local d4 = parse("The meeting brought together the Deputy National Cyber Director of the " ..
+        "United States, Mr. Caspian O. Whitford, and Ms. Ana Lee.")
+      assert.equal("Deputy National Cyber Director", person(d4, "Whitford").role)
       local m = person(doc, "Mabry")
       assert.equal("Commander", m.role)
       for a in doc:acronyms() do assert.is_nil(({ AM = true, CSC = true })[a.short], a.short) end
