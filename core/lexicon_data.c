@@ -1838,6 +1838,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"High Representative", "High Representative"},
     {"State Secretary", "State Secretary"},
     {"State Minister", "State Minister"},
+    {"Union Minister", "Union Minister"},
     {"Commodore", "Commodore"},
     {"Rear Admiral", "Admiral"},
     {"Vice Admiral", "Admiral"},
@@ -2014,7 +2015,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 89},
-    {"title", words_title, 161},
+    {"title", words_title, 162},
     {"verb", words_verb, 84},
 };
 

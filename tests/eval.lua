@@ -535,6 +535,10 @@ local sets = {
     .. "Cyber Group, U.S.-ROK leaders, U.S.-Philippines Secretaries' readout, ROK-U.S. SMA, written "
     .. "beside blind76 and blind77, without the code)",
     gold_dir .. "blind78/" },
+  { "seventy-seventh blind set (tests/gold/blind77: multilateral CEN-SAD, Bucharest Nine, NORDEFCO, "
+    .. "Mekong-Ganga Cooperation, Association of Caribbean States, written beside blind76 and blind78, "
+    .. "without the code)",
+    gold_dir .. "blind77/" },
 }
 local any = false
 for _, set in ipairs(sets) do

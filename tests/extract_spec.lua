@@ -787,6 +787,10 @@ describe("scm.parse", function()
       local d4 = parse("The meeting brought together the Deputy National Cyber Director of the " ..
         "United States, Mr. Caspian O. Whitford, and Ms. Ana Lee.")
       assert.equal("Deputy National Cyber Director", person(d4, "Whitford").role)
+      -- Myanmar's and India's cabinet rank
+      local d5 = parse("The meeting was co-chaired by U Kyaw Min Thein, Union Minister for Foreign " ..
+        "Affairs of Myanmar, and Mr. Arvind Kulkarni, Minister of External Affairs of India.")
+      assert.equal("Union Minister", person(d5, "Kyaw Min Thein").role)
       local m = person(doc, "Mabry")
       assert.equal("Commander", m.role)
       for a in doc:acronyms() do assert.is_nil(({ AM = true, CSC = true })[a.short], a.short) end
@@ -3192,6 +3196,29 @@ describe("scm.parse", function()
         "responsible for Nordic co-operation of Denmark, Finland, Norway and Sweden and of the " ..
         "Faroe Islands and Greenland.\n\nThe ministers discussed the draft budget for 2598.")
       assert.same({ "Ministers" }, act_with(ncm, "discuss").actors)
+    end)
+
+    it("keeps 'The Ministers' a group when a delegation is led by no one named", function()
+      -- officials stand for two of the parties
+      local mgc = parse("1. The 9th Ministerial Meeting was held in Pune on 3 May 2751. The Meeting " ..
+        "was chaired by Mr. Arvind Kulkarni, Minister of External Affairs of India. It was " ..
+        "attended by Mr. Somchai Ratanakul, Vice Minister of Foreign Affairs of Thailand, and " ..
+        "senior officials of Cambodia and Viet Nam.\n\n2. The Ministers welcomed the new " ..
+        "scholarship scheme.")
+      assert.same({ "Ministers" }, act_with(mgc, "welcome").actors)
+      -- a title and no name
+      local nd = parse("The defence ministers met in Bergen on 2 June 2751. The meeting was chaired " ..
+        "by Ms. Ingrid Solheim, Minister of Defence of Norway. Finland was represented by its " ..
+        "Minister of Defence, Mr. Pekka Laine; Denmark and Sweden were represented by their " ..
+        "Ministers of Defence.\n\nThe ministers condemned the airspace violations.")
+      assert.same({ "Ministers" }, act_with(nd, "condemn").actors)
+      -- officials who also took part beside two named delegations are no such delegation
+      local kidd = parse("1. The 12th Defense Dialogue was held in Seoul on 4 May 2751. The ROK " ..
+        "delegation was led by Deputy Minister Park Ji-ho, and the U.S. delegation was led by " ..
+        "Deputy Assistant Secretary of Defense Dr. Lena Ortiz. Senior officials of the ROK Joint " ..
+        "Chiefs of Staff also took part.\n\n2. The co-chairs reaffirmed the Alliance.")
+      assert.same({ "Deputy Minister", "Deputy Assistant Secretary" },
+        act_with(kidd, "reaffirm").actors)
     end)
 
     it("reads 'received the report' as 'receive a report'", function()

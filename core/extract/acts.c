@@ -3615,6 +3615,39 @@ static long count_word(const char *s, size_t n) {
     return 0;
 }
 
+/* The opening sentence names a delegation no person of the text leads:
+ * "It was attended by … and senior officials of the Lao PDR", "Denmark
+ * and Sweden were represented by their Ministers of Defence." (a title,
+ * and no name after it).  Officials who "also took part" beside named
+ * delegations are no such delegation: the attendance needs its "by". */
+static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
+    const char *t = c->t, *cls;
+    size_t i, k;
+    int by = 0;
+    for (i = 0; i + 3 < n; i++) {
+        if (scm_word_is(t, &w[i], "by")) by = 1;
+        if (by && scm_word_is(t, &w[i], "officials") &&
+            scm_word_is(t, &w[i + 1], "of")) {
+            k = i + 2;
+            if (scm_word_ieq(t, &w[k], "the")) k++;
+            if (k < n && party_at(c, w, k, n, &cls) > 0) return 1;
+        }
+        if (scm_word_is(t, &w[i], "represented") &&
+            scm_word_is(t, &w[i + 1], "by") &&
+            (scm_word_is(t, &w[i + 2], "its") ||
+             scm_word_is(t, &w[i + 2], "their"))) {
+            int named = 0;
+            for (k = i + 3; k < n; k++) {
+                if (person_at(c, w[k].start) >= 0) named = 1;
+                if (scm_word_punct(&w[k], ';') || scm_word_punct(&w[k], '.'))
+                    break;
+            }
+            if (!named && k > i + 3) return 1;
+        }
+    }
+    return 0;
+}
+
 /* An opening sentence (of the first two body paragraphs) that shows a
  * meeting of many states, more than the text names, sets many_members: a
  * plural role word is then their group.  It counts more than four states
@@ -3664,6 +3697,7 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
             w[i - 4].cap && t[w[i - 4].stop - 1] == 's')
             counted = 1; /* "Ministers of the Member States" */
     }
+    if (!counted && unnamed_delegation(c, w, n)) counted = 1;
     if (!counted) {
         /* five parties in a list take four commas or "and"s */
         size_t joins = 0;
