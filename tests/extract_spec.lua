@@ -796,6 +796,22 @@ describe("scm.parse", function()
       for a in doc:acronyms() do assert.is_nil(({ AM = true, CSC = true })[a.short], a.short) end
     end)
 
+    it("reads a name between an office's portfolio and its 'of PARTY'", function()
+      local doc = parse("In the presence of the two Prime Ministers, Deputy Prime Minister for " ..
+        "European Affairs Driton Ademi of North Macedonia and Deputy Minister of Foreign Affairs " ..
+        "Sofia Kalogeropoulou of Greece signed the Memorandum.")
+      local a = person(doc, "Ademi")
+      assert.equal("Driton Ademi", a.name)
+      assert.equal("Deputy Prime Minister", a.role)
+      assert.equal("North Macedonia", a.party)
+      assert.equal("Deputy Minister", person(doc, "Kalogeropoulou").role)
+      -- the last item of a list of portfolios is no name
+      local d2 = parse("Isabel Ortega Vera, Vice Minister of Environment, Water and Ecological " ..
+        "Transition of Ecuador, presented the proposal.")
+      assert.equal(1, #people(d2))
+      assert.equal("Isabel Ortega Vera", people(d2)[1].name)
+    end)
+
     it("reads a name with a middle initial given name first", function()
       local doc = parse("Director Hwang was accompanied by Ambassador Kang Min-seo, and Deputy " ..
         "National Security Advisor Owen T. Reinholt joined the discussions.")

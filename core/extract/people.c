@@ -1460,6 +1460,29 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             size_t name = 0, split, body_end = last;
             split = name_closing_run(c, w, pstart, last, n, &name, &oom);
             if (oom) return -1;
+            if (!split) {
+                /* "for European Affairs Driton Ademi of North Macedonia":
+                 * the name closes the run before its "of PARTY" */
+                size_t q, e3, pq = 0;
+                /* the longest: "of the Grand Duchy of Luxembourg" */
+                for (q = last - 1; q > pstart + 1; q--) {
+                    if (!scm_word_is(t, &w[q], "of")) continue;
+                    if ((of_party(c, w, q, n, &e3, &oom) && e3 == last) ||
+                        of_state_form(c, w, q, n) == last)
+                        pq = q;
+                    if (oom) return -1;
+                }
+                if (pq) {
+                    split = name_closing_run(c, w, pstart, pq, n, &name, &oom);
+                    if (oom) return -1;
+                    /* not the last item of a list of portfolios ("of
+                     * Environment, Water and Ecological Transition of
+                     * Ecuador") */
+                    if (split && (scm_word_is(t, &w[split - 1], "and") ||
+                                  scm_word_punct(&w[split - 1], ',')))
+                        split = name = 0;
+                }
+            }
             if (!split) split = last;
             {
                 size_t q, pq = 0;
