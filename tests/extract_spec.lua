@@ -335,6 +335,12 @@ describe("scm.parse", function()
         "on March 4–5, 2621.", "Joint Communique")
       assert.equal("SSC", doc.meeting.series)
       assert.equal(71, doc.meeting.number)
+      -- a short form inside the name, of the words before it, is the series
+      doc = parse("1. The 11th Kaveri–Irrawaddy Partnership (KIP) Ministerial Meeting was held in " ..
+        "Chennai on 3 May 2751.", "Joint Statement")
+      assert.equal("KIP", doc.meeting.series)
+      assert.equal(11, doc.meeting.number)
+      assert.equal("Kaveri–Irrawaddy Partnership Ministerial Meeting", doc.meeting.name)
     end)
 
     it("reads a place from a dateline in capitals, a venue and an opening 'Today in'", function()

@@ -866,8 +866,31 @@ typedef struct meeting_found {
     int found, number;
     size_t name_start, name_stop; /* bytes in the region's text */
     size_t acr_start, acr_stop;
+    /* "Mekong–Ganga Cooperation (MGC) Ministerial Meeting": the short
+     * form inside the name, left out of it, and its span */
+    size_t inner_start, inner_stop, paren_start, paren_stop;
     scm_strvec parties;
 } meeting_found;
+
+/* Words w[o-1] w[o] w[o+1] are "(ACR)" whose capitals are the initials of
+ * the capitalised words right before it, dashes between them skipped
+ * ("Mekong–Ganga Cooperation (MGC)"): one past the first of those words
+ * (it may be word 0), or 0. */
+static size_t initials_before(const char *t, const scm_word *w, size_t o) {
+    const scm_word *a = &w[o];
+    size_t len = a->stop - a->start, q = o - 1, k;
+    if (o < 2 || len < 2 || len > 8 || a->kind != SCM_W_WORD) return 0;
+    for (k = 0; k < len; k++)
+        if (t[a->start + k] < 'A' || t[a->start + k] > 'Z') return 0;
+    for (k = len; k-- > 0;) {
+        if (q == 0) return 0;
+        q--;
+        if (scm_word_punct(&w[q], '-') && q > 0) q--;
+        if (w[q].kind != SCM_W_WORD || t[w[q].start] != t[a->start + k])
+            return 0;
+    }
+    return q + 1;
+}
 
 /* Look for a meeting in words w[0..n) of text t. */
 /* Capitalised words and commas from word i, then "and" + a capitalised
@@ -889,8 +912,9 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                         size_t n, int need_held, meeting_found *m) {
     size_t h;
     for (h = 0; h < n; h++) {
-        size_t ns, k, after, unknown_party = 0, comp_end = 0;
+        size_t ns, k, after, unknown_party = 0, comp_end = 0, first;
         int number = 0, held = 0, format = 0;
+        m->inner_start = m->inner_stop = m->paren_start = m->paren_stop = 0;
         if (w[h].kind != SCM_W_WORD || !scm_word_in(t, &w[h],
                                                     scm_meeting_heads))
             continue;
@@ -950,6 +974,16 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 ns -= 3;
                 format = 1;
                 break;
+            }
+            if (ns >= 4 && scm_word_punct(&w[ns - 1], ')') &&
+                scm_word_punct(&w[ns - 3], '(') &&
+                (first = initials_before(t, w, ns - 2)) > 0) {
+                m->inner_start = w[ns - 2].start;
+                m->inner_stop = w[ns - 2].stop;
+                m->paren_start = w[ns - 3].start;
+                m->paren_stop = w[ns - 1].stop;
+                ns = first - 1;
+                continue;
             }
             if (!(ns > 0 && name_word(t, &w[ns - 1]))) break;
             /* "The LIV Vice-Ministerial Meeting": the Roman ordinal is
@@ -1284,13 +1318,29 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
     if (!m.found) goto done;
     x->header.has_meeting = 1;
     mt->number = m.number;
-    mt->name = scm_xstrndup(src + m.name_start, m.name_stop - m.name_start);
-    if (!mt->name) goto oom;
+    if (m.paren_stop > m.name_start && m.paren_stop < m.name_stop) {
+        /* the name without its inner "(MGC)" and the space after it */
+        size_t head = m.paren_start - m.name_start,
+               tail = m.name_stop - m.paren_stop;
+        while (head && src[m.name_start + head - 1] == ' ') head--;
+        mt->name = malloc(head + tail + 1);
+        if (!mt->name) goto oom;
+        memcpy(mt->name, src + m.name_start, head);
+        memcpy(mt->name + head, src + m.paren_stop, tail);
+        mt->name[head + tail] = '\0';
+    } else {
+        mt->name = scm_xstrndup(src + m.name_start, m.name_stop - m.name_start);
+        if (!mt->name) goto oom;
+    }
     mt->parties = m.parties;
     memset(&m.parties, 0, sizeof m.parties);
     if (m.acr_stop)
         mt->series = scm_xstrndup(src + m.acr_start, m.acr_stop - m.acr_start);
-    else {
+    else if (m.inner_stop) {
+        mt->series =
+            scm_xstrndup(src + m.inner_start, m.inner_stop - m.inner_start);
+        if (!mt->series) goto oom;
+    } else {
         char ini[16];
         size_t k;
         mt->series = acronym_for(doc, mt->name, strlen(mt->name));
