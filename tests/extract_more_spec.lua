@@ -55,6 +55,20 @@ describe("scm.parse", function()
       assert.is_false(acronym(doc, "C5").defined)
     end)
 
+    it("reads a short form of two words: the name's first word and the initials of the rest",
+      function()
+      local doc = parse("Officials of the Lao People’s Democratic Republic (Lao PDR) attended. " ..
+        "The Lao PDR will host the next meeting.")
+      local a = acronym(doc, "Lao PDR")
+      assert.equal("Lao People’s Democratic Republic", a.long)
+      assert.is_true(a.defined)
+      assert.equal(2, #a.mentions) -- its definition and "The Lao PDR"
+      assert.is_nil(acronym(doc, "PDR"))
+      -- the first word must be the name's own
+      doc = parse("Officials of the People’s Democratic Republic (Lao PDR) attended.")
+      assert.is_nil(acronym(doc, "Lao PDR"))
+    end)
+
     it("lists no Roman numeral or Jamaican honour as a short form, but keeps CD and DC", function()
       local doc = parse("They recalled resolution 2832 (XXVI) of 1971 and Annex XLIV. The Hon. " ..
         "Kemar Ricketts, ON, MP, attended. The CD met in Washington, DC.")

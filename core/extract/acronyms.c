@@ -1008,6 +1008,42 @@ static int in_prose(const char *t, size_t len, scm_span sp) {
     return is_lower((unsigned char)t[a]);
 }
 
+/* A short form of two words in text[cs, ce), the first word of the name
+ * and the initials of the rest: "Lao People’s Democratic Republic (Lao
+ * PDR)".  The name's first word (index), or (size_t)-1. */
+static size_t named_short(const state *st, const wordvec *wv, size_t cs,
+                          size_t ce, size_t last) {
+    const char *text = st->text;
+    const char *sp = memchr(text + cs, ' ', ce - cs);
+    size_t fn, an, f, k, n;
+    char letters[MAX_LETTERS];
+    if (!sp || !is_upper((unsigned char)text[cs])) return (size_t)-1;
+    fn = (size_t)(sp - (text + cs));
+    an = ce - cs - fn - 1;
+    if (fn < 2 || an < 2 || memchr(sp + 1, ' ', an) ||
+        !short_shaped(sp + 1, an))
+        return (size_t)-1;
+    for (k = 1; k < fn; k++) /* a capitalised word: "Lao", not "UN" */
+        if (!is_lower((unsigned char)text[cs + k])) return (size_t)-1;
+    n = short_letters(sp + 1, an, letters);
+    if (n < 2 || last < n) return (size_t)-1;
+    /* the words after the first, one for each letter, on its initial */
+    f = last + 1 - n;
+    if (f == 0) return (size_t)-1;
+    f--;
+    if (!same(text + wv->items[f].start,
+              wv->items[f].stop - wv->items[f].start, text + cs, fn, 0))
+        return (size_t)-1;
+    for (k = 0; k < n; k++) {
+        const word *x = &wv->items[f + 1 + k];
+        if (x->barrier || lower((unsigned char)text[x->start]) !=
+                              (unsigned char)letters[k] ||
+            !is_upper((unsigned char)text[x->start]))
+            return (size_t)-1;
+    }
+    return f;
+}
+
 /* Definitions in one paragraph. */
 static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                  size_t pstop) {
@@ -1229,6 +1265,12 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
             if (add_definition(st, cs, ce - cs, wv->items[a.first].start,
                                wv->items[last].stop) != 0)
                 return -1;
+        } else if (!quoted && (q = named_short(st, wv, cs, ce, last)) !=
+                                  (size_t)-1) {
+            /* "Lao People’s Democratic Republic (Lao PDR)" */
+            if (add_definition(st, cs, ce - cs, wv->items[q].start,
+                               wv->items[last].stop) != 0)
+                return -1;
         } else if (!quoted && ce > cs &&
                    (memchr(text + cs, ' ', ce - cs) ||
                     /* "the BTK (Baku–Tbilisi–Kars) railway": parts joined
@@ -1321,6 +1363,21 @@ static int word_mentions(state *st, const word *w) {
     for (p = w->start; p < w->stop && !has_upper; p++)
         has_upper = is_upper((unsigned char)text[p]);
     if (!has_upper) return 0; /* every short form has a capital */
+    {
+        /* "the Lao PDR": a defined short form of two words */
+        size_t b = w->start;
+        if (b >= 3 && text[b - 1] == ' ' && is_lower((unsigned char)text[b - 2])) {
+            size_t a0 = b - 2;
+            while (a0 > 0 && is_alpha((unsigned char)text[a0 - 1])) a0--;
+            if (is_upper((unsigned char)text[a0]) &&
+                (a0 == 0 || !is_alpha((unsigned char)text[a0 - 1]))) {
+                size_t m2 = strip_ending(text + a0, w->stop - a0);
+                i = lookup(st, text + a0, m2, 0);
+                if (i >= 0 && st->entries.items[i].defined)
+                    return add_mention(st, a0, m2, 0, i) < 0 ? -1 : 0;
+            }
+        }
+    }
     i = lookup(st, text + w->start, n, 0);
     if (i >= 0 && st->entries.items[i].defined) /* "ZEVs" defined as such */
         return add_mention(st, w->start, n, 0, i) < 0 ? -1 : 0;
