@@ -343,6 +343,16 @@ describe("scm.parse", function()
       assert.equal("Kaveri–Irrawaddy Partnership Ministerial Meeting", doc.meeting.name)
     end)
 
+    it("reads the host's city of a visit: 'welcomed … to PLACE today'", function()
+      local doc = parse("President Ada Morrow of the United States welcomed President Seo Ha-eun " ..
+        "of the Republic of Korea to Washington today for a State Visit.", "Joint Statement")
+      assert.equal("Washington", doc.place)
+      -- a party is no city
+      doc = parse("President Ada Morrow welcomed Prime Minister Aoki Ren to the United States " ..
+        "for an Official Visit.", "Joint Statement")
+      assert.is_nil(doc.place)
+    end)
+
     it("reads a place from a dateline in capitals, a venue and an opening 'Today in'", function()
       local doc = assert(scm.parse("Joint Readout of the Talks\nSUVA, FIJI (9 August 2051) – " ..
         "The 5th Fiji – Samoa Talks took place in Suva today.\n"))

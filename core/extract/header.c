@@ -624,6 +624,27 @@ static int met_before(const char *t, const scm_word *w, size_t i) {
     return 0;
 }
 
+/* "to" at word i ends "welcomed [a title and a name] to PLACE": a place
+ * word, no party, then a word that ends the place ("today", "for", "on",
+ * a comma or the sentence's end). */
+static int welcomed_to(header_ctx *c, const char *t, const scm_word *w,
+                       size_t i, size_t n) {
+    size_t k, last;
+    int welcomed = 0;
+    for (k = 0; k < i && !welcomed; k++)
+        welcomed = scm_word_is(t, &w[k], "welcomed") ||
+                   scm_word_is(t, &w[k], "welcomes");
+    if (!welcomed || i + 1 >= n || !place_word(t, &w[i + 1]) ||
+        is_party_here(c, t, w, i + 1, n))
+        return 0;
+    last = place_end(t, w, i + 1, n);
+    return last + 1 >= n || scm_word_is(t, &w[last + 1], "today") ||
+           scm_word_is(t, &w[last + 1], "for") ||
+           scm_word_is(t, &w[last + 1], "on") ||
+           scm_word_punct(&w[last + 1], ',') ||
+           scm_word_punct(&w[last + 1], '.');
+}
+
 /* A title naming a call: "Readout of … Call with …", "Phone Call". */
 static int call_title(const char *title) {
     static const char *const marks[] = {"call with", "phone call",
@@ -670,6 +691,12 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
         if (s == 0 && call_sentence(t, w, nw)) return 0;
         for (i = 0; i + 1 < nw; i++) {
             size_t j, last;
+            if (scm_word_is(t, &w[i], "to") && welcomed_to(c, t, w, i, nw)) {
+                /* "welcomed President Seo … to Washington today for a
+                 * State Visit": the host's city */
+                last = place_end(t, w, i + 1, nw);
+                return set_place_from(x, t, w, i + 1, last);
+            }
             if (!scm_word_is(t, &w[i], "in")) continue;
             j = i + 1;
             if (!place_word(t, &w[j])) continue;
