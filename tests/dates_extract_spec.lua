@@ -210,6 +210,9 @@ describe("doc:dates()", function()
                   pairs_of("They underlined the importance of the report due in October.", march))
       assert.same({"September = 2012-09"},
                   pairs_of("They will coordinate ahead of the session, which opens in September.", march))
+      assert.same({"July = 2012-07"},
+                  pairs_of("The Secretary General briefed them on the preparations for the " ..
+                           "Summit in Lisbon in July.", march))
       -- "direct" names flights, not an instruction
       assert.same({"January = 2012-01"},
                   pairs_of("They welcomed the resumption of direct flights in January.", march))

@@ -86,6 +86,8 @@ static const char *const future_words[] = {
     "ends",        "begins",    "starts",   "expires",  "commences",
     /* "the session, which opens in September" */
     "opens",       "closes",    "convenes", "resumes",
+    /* "briefed them on the preparations for the NATO Summit in July" */
+    "preparations", "preparation", "preparing",
     NULL};
 /* ... or do when "to" follows: "agreed to hold", "look forward to". */
 static const char *const future_to_words[] = {
