@@ -814,5 +814,26 @@ describe("references()", function()
         "May 3, 2096\n\nThe Leaders met in Seoul. The President welcomed the ROK hosting " ..
         "the next Summit for Democracy.\n"))
     end)
+
+    it("leaves a short form's participle out of a name ('EU-facilitated')", function()
+      assert.same({ "mechanism: Harbour–Tessaly Dialogue", "mechanism: Political Process" },
+        refs("They welcomed progress in the EU-facilitated Harbour–Tessaly Dialogue and the " ..
+             "UN-led Political Process."))
+    end)
+
+    it("reads no office holder as a meeting's complement", function()
+      assert.same({}, refs("They welcomed the participation in the Summit of the Secretary " ..
+        "General of NATO, Henrik Vestergaard."))
+      assert.same({ "meeting: Summit of the Americas" },
+        refs("They look forward to the Summit of the Americas."))
+    end)
+
+    it("reads workshops and seminars as meetings, a playbook as a plan", function()
+      assert.same({ "meeting: Marden Digital Connectivity Workshop",
+                    "meeting: Regional Seminar on Port Security",
+                    "plan: Marden Cyber Incident Response Playbook" },
+        refs("They noted the Marden Digital Connectivity Workshop, the Regional Seminar on Port " ..
+             "Security and the Marden Cyber Incident Response Playbook."))
+    end)
   end)
 end)

@@ -734,10 +734,23 @@ static size_t name_particle(const ctx *c, size_t j) {
     return gap_is(c, k, G_ONE) && cap(c, k) && !head_kind(c, k) ? k : j;
 }
 
+/* Word i is a short form joined to a participle: "EU-facilitated",
+ * "UN-led", "U.S.-funded" (who runs it, no word of its name). */
+static int led_by_word(const ctx *c, size_t i) {
+    const char *s = wtext(c, i);
+    size_t n = wlen(c, i), k, up = 0;
+    for (k = 0; k < n && s[k] != '-'; k++) {
+        if (is_upper((unsigned char)s[k])) up++;
+        else if (s[k] != '.') return 0;
+    }
+    return up >= 2 && k + 1 < n && is_lower((unsigned char)s[k + 1]);
+}
+
 /* A run of capitalised words from i; returns its end (exclusive). */
 static size_t cap_run(const ctx *c, size_t i, int in_complement) {
     size_t j, e;
-    if (!cap(c, i) || (possessive(c, i) && !inner_possessive(c, i, in_complement)))
+    if (!cap(c, i) || (possessive(c, i) && !inner_possessive(c, i, in_complement)) ||
+        led_by_word(c, i))
         return i;
     j = party_end(c, i); /* "Republic of Korea" holds an "of" */
     while (j < c->n) {
@@ -838,6 +851,11 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
      * ("Declaration on Ocean Governance of the Association of Caribbean
      * States"; but "Rules of Procedure of the Organization for …" and
      * "Annual Report of the President of the … Commission") */
+    /* "the participation in the Summit of the Secretary General of
+     * NATO": one office holder is no meeting's complement */
+    if (is_word(c, j, "of") && article && !strcmp(kind, "meeting") &&
+        k < e && scm_lexicon_has(c->lex, SCM_LEX_TITLE, wtext(c, k), wlen(c, k)))
+        return 1;
     if (is_word(c, j, "of") && article &&
         (!strcmp(kind, "plan") || !strcmp(kind, "mechanism") ||
          (!strcmp(kind, "document") && !head && !after_of(c, j)))) {
