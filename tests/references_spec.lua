@@ -835,5 +835,13 @@ describe("references()", function()
         refs("They noted the Marden Digital Connectivity Workshop, the Regional Seminar on Port " ..
              "Security and the Marden Cyber Incident Response Playbook."))
     end)
+
+    it("reads a treaty's lower-case 'establishing the …' in its name", function()
+      assert.same({ "agreement: Treaty establishing the Community of Marden States" },
+        refs("Recalling the Treaty establishing the Community of Marden States, they met."))
+      -- not a plan's
+      assert.same({ "plan: Marden Action Plan" },
+        refs("They adopted the Marden Action Plan establishing the priorities for 2032."))
+    end)
   end)
 end)

@@ -1059,6 +1059,12 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
                  is_word(c, k, "the"))
             k--; /* "Treaty of Basseterre Establishing the Organisation …":
                   * the gerund ended the name's capitals */
+        else if ((is_word(c, k, "establishing") ||
+                  is_word(c, k, "instituting")) &&
+                 gap_space(c, k) && !strcmp(kind, "agreement") &&
+                 is_word(c, k + 1, "the"))
+            ; /* "Treaty establishing the Community of Sahel-Saharan
+               * States": a treaty's lower-case gerund, as "Establishing" */
         else if (!connector(c, k) || !(gap_space(c, k) || acr)) {
             size_t last = head_kind(c, k - 1) ? 0 : complement_list(c, k);
             if (last && (e = cap_run(c, last, 1)) > last && !verb_follows(c, e)) {
