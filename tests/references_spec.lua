@@ -843,5 +843,12 @@ describe("references()", function()
       assert.same({ "plan: Marden Action Plan" },
         refs("They adopted the Marden Action Plan establishing the priorities for 2032."))
     end)
+
+    it("leaves out the meeting the first sentence says a body held", function()
+      assert.same({ "meeting: Special Meeting on Port Security" }, all_refs("Press Statement\n\n" ..
+        "May 3, 2096\n\nThe Council of Ministers of the Marden League held a Special Meeting on " ..
+        "Disaster Risk Reduction in Kelby on 2–3 May 2096. The Ministers recalled the Special " ..
+        "Meeting on Port Security.\n"))
+    end)
   end)
 end)

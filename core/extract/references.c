@@ -1418,6 +1418,13 @@ static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
     }
     if (!ord)
         return series || titled || met_for(c, s) ||
+               /* "The Ministerial Council … held a Special Meeting on
+                * Disaster Risk Reduction in …": the first sentence's
+                * object */
+               (c->first_stop && c->w[s].start < c->first_stop && s >= 2 &&
+                (is_word(c, s - 1, "a") || is_word(c, s - 1, "an") ||
+                 is_word(c, s - 1, "its") || is_word(c, s - 1, "their")) &&
+                (is_word(c, s - 2, "held") || is_word(c, s - 2, "convened"))) ||
                /* "The Seventy-Fourth Ordinary Summit of … was held": the
                 * first sentence's subject */
                (c->first_stop && c->w[s].start < c->first_stop && s >= 1 &&
