@@ -2311,6 +2311,11 @@ describe("scm.parse", function()
       assert.same({ "Arctic States" }, act_with(doc, "reaffirm").actors)
       assert.same({ "Arctic States" }, act_with(doc, "recall").actors)
       assert.same({ "U.S." }, act_with(doc, "reaffirm", 2).actors)
+      -- also past one person's act since
+      doc = parse("Minister Ann Berg of Norway and Minister Jan Holm of Sweden met. The " ..
+        "two Ministers welcomed the talks. The Arctic States underscored their commitment to " ..
+        "peace. Minister Berg underlined the role of Norway. They agreed to meet again.")
+      assert.same({ "Arctic States" }, act_with(doc, "agree").actors)
     end)
 
     it("keeps 'the Ministers' when the text names only one of them", function()

@@ -123,6 +123,7 @@ typedef struct acts_ctx {
      * (index + 1, 0 for none), kept up to date over acts[0..acts_seen) */
     size_t acts_seen, last_single, last_multi;
     size_t last_heads; /* the latest act of "Heads of …" (index + 1) */
+    size_t last_group; /* the latest act of one group word (index + 1) */
     /* how many principals a plural group word without a number stands
      * for when fewer people hold its role: the size of the latest counted
      * group ("the three Ministers"), else the titled people introduced in
@@ -2398,6 +2399,8 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
         if (na >= 2) c->last_multi = c->acts_seen + 1;
         if (na == 1 && strncmp(seen->actors.items[0], "Heads of ", 9) == 0)
             c->last_heads = c->acts_seen + 1;
+        if (na == 1 && group_literal(seen->actors.items[0]))
+            c->last_group = c->acts_seen + 1;
     }
     k = a->resolve == RES_SINGLE ? c->last_single : c->last_multi;
     /* a bare "Heads" is the latest "Heads of Government" group, whatever
@@ -2409,6 +2412,10 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
     if (a->resolve != RES_SINGLE && c->last_single > c->last_multi &&
         group_literal(c->x->acts.items[c->last_single - 1].actors.items[0]))
         k = c->last_single;
+    /* … also past one person's act since ("The Heads of State
+     * underscored … President H underlined … They agreed …") */
+    else if (a->resolve != RES_SINGLE && c->last_group > c->last_multi)
+        k = c->last_group;
     if (k) hit = &c->x->acts.items[k - 1];
     /* "A and B met in Seoul. They reaffirmed …": no act of several actors
      * yet, "They" is the subject of the sentence that had no act ("Both
