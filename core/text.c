@@ -345,6 +345,40 @@ static void drop_running_lines(ctx *c) {
 }
 
 static int ends_with_date(const ctx *c, const line *ln);
+static const char *find_bytes(const char *s, size_t n, const char *needle,
+                              size_t m);
+
+/* "ACS – Special Meeting of the Ministerial Council – Press Statement":
+ * a line of two parts or more set apart by spaced dashes or bars, each
+ * of which the first page wrote before (the title repeated as a running
+ * header), ending no sentence. */
+static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
+    const unsigned char *p = U(c);
+    size_t s = ln->start, k, parts = 0;
+    if (ln->end <= ln->start || p[ln->end - 1] == '.') return 0;
+    for (k = s; k <= ln->end; k++) {
+        size_t sep = 0, a = s, b = k;
+        if (k == ln->end) sep = 0;
+        else if (k + 4 < ln->end && p[k] == ' ' && p[k + 1] == 0xE2 &&
+                 p[k + 2] == 0x80 && (p[k + 3] == 0x93 || p[k + 3] == 0x94) &&
+                 p[k + 4] == ' ')
+            sep = 5; /* " – ", " — " */
+        else if (k + 2 < ln->end && p[k] == ' ' &&
+                 (p[k + 1] == '|' || p[k + 1] == '-') && p[k + 2] == ' ')
+            sep = 3;
+        else
+            continue;
+        while (a < b && p[a] == ' ') a++;
+        while (b > a && p[b - 1] == ' ') b--;
+        if (b - a < 2 || !find_bytes(c->raw, first_page, c->raw + a, b - a))
+            return 0;
+        parts++;
+        if (k == ln->end) break;
+        s = k + sep;
+        k = s - 1;
+    }
+    return parts >= 2;
+}
 
 /* "Page 1 of 2" + "Quad Foreign Ministers’ Meeting – New Delhi, September
  * 12, 2447": a running header set once, on the second page, next to the
@@ -357,7 +391,11 @@ static void dated_header_after(ctx *c, size_t i) {
         line *b = &c->lines.items[j];
         if (b->flags & LF_BLANK) continue;
         if (!(b->flags & (LF_DROP | LF_END)) && b->width <= 100 &&
-            ends_with_date(c, b))
+            (ends_with_date(c, b) ||
+             /* the title again, a paragraph of its own */
+             ((b->flags & LF_AFTER_FF) && j + 1 < c->lines.len &&
+              (c->lines.items[j + 1].flags & LF_BLANK) &&
+              repeats_title(c, b, c->lines.items[i].start))))
             b->flags |= LF_DROP;
         return;
     }

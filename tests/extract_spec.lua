@@ -2775,6 +2775,21 @@ describe("scm.parse", function()
       assert.truthy(doc.text:find("the four Ministers called for", 1, true))
     end)
 
+    it("drops the title repeated as a running header set once after a page break", function()
+      local text = "MARDEN LEAGUE\nPress Statement\nSpecial Meeting of the Council on Ports\n" ..
+        "Kelby, 3 May 2751\n\nThe Council of the Marden League (ML) met in Kelby.\n\nTarn and " ..
+        "Vell announced a joint programme for the restoration of the\n\n" ..
+        "                              Page 1 of 2\n\fML – Special Meeting of the Council – " ..
+        "Press Statement\n\nOld Harbour, and the Ministers commended that initiative.\n"
+      local doc = assert(scm.parse(text))
+      assert.truthy(doc.text:find("restoration of the Old Harbour, and the Ministers", 1, true))
+      assert.falsy(doc.text:find("ML – Special", 1, true))
+      -- a line whose parts the first page never wrote stays text
+      doc = assert(scm.parse((text:gsub("ML – Special Meeting of the Council – Press Statement",
+        "Tarn – Vell Ferry – Old Line"))))
+      assert.truthy(doc.text:find("Tarn – Vell Ferry – Old Line", 1, true))
+    end)
+
     it("reads 'We, the Ministers of A, B, C and D,' as We, and a host's welcome as no act", function()
       local doc = parse("We, the Foreign Ministers of Australia, India, Japan and the United States, " ..
         "reaffirm our steadfast commitment. Today in Washington, President Malia K. Kealoha of " ..
