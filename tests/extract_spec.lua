@@ -812,6 +812,17 @@ describe("scm.parse", function()
       for a in doc:acronyms() do assert.is_nil(({ AM = true, CSC = true })[a.short], a.short) end
     end)
 
+    it("reads a later mention by all the given names as the same person", function()
+      local doc = parse("The meeting was chaired by Ms. Sigríður Lóa Einarsdóttir, Minister for " ..
+        "Foreign Affairs of Iceland. Mr. Pekka Laine, Minister of Defence of Finland, attended. " ..
+        "Minister Sigríður Lóa welcomed the results.")
+      assert.equal(2, #people(doc))
+      local p = person(doc, "Einarsdóttir")
+      assert.equal("Einarsdóttir", p.family)
+      assert.equal(2, #p.mentions)
+      assert.same({ "Minister Einarsdóttir" }, act_with(doc, "welcome").actors)
+    end)
+
     it("reads a name between an office's portfolio and its 'of PARTY'", function()
       local doc = parse("In the presence of the two Prime Ministers, Deputy Prime Minister for " ..
         "European Affairs Driton Ademi of North Macedonia and Deputy Minister of Foreign Affairs " ..

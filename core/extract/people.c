@@ -2528,6 +2528,12 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 hit = p;
             } else if (strcmp(p->name, k->name) == 0 ||
                        strcasecmp(p->family, k->name) == 0 ||
+                       /* "Minister Guðný Rún" of "Guðný Rún
+                        * Hermannsdóttir": by the given names, as
+                        * Icelandic usage does */
+                       (k->role && strncmp(p->name, k->name, kn) == 0 &&
+                        p->name[kn] == ' ' &&
+                        strcmp(p->name + kn + 1, p->family) == 0) ||
                        (strcasecmp(p->family, k->family) == 0 &&
                         same(p->role, k->role) &&
                         same(p->party, k->party)))
