@@ -339,7 +339,9 @@ int scm_lexicon_compound(const scm_lexicon *lex, const char *left,
     /* what a syllable break leaves on the next line */
     static const char *const suffixes[] = {
         "ment", "ments", "ing", "ings", "ed", "er", "ers", "ly", "ness",
-        "ure", "al", "en", "ened", "ening", "ion", "ions", NULL};
+        "ure", "al", "en", "ened", "ening", "ion", "ions",
+        /* "direct-" + "ive", "direct-" + "or" */
+        "ive", "ives", "or", "ors", "orate", NULL};
     const char *cls;
     size_t k;
     if (!lex || left_len == 0) return 0;

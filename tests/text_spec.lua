@@ -680,6 +680,16 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("two-day workshop", 1, true))
       end)
 
+      it("keeps the hyphen after 'direct-', not before a syllable's ending", function()
+        local doc = assert(scm.parse(
+          "The co-chairs condemned the destructive direct-\nascent anti-satellite missile test " ..
+          "and welcomed the new direct-\nive on debris and the work of the direct-\nor of the " ..
+          "agency.\n\nA second paragraph follows here for the layout to be clear.\n"))
+        assert.truthy(doc.text:find("direct-ascent anti-satellite", 1, true))
+        assert.truthy(doc.text:find("new directive on", 1, true))
+        assert.truthy(doc.text:find("the director of", 1, true))
+      end)
+
       it("opens a paragraph at an item's label without its opening bracket", function()
         local doc = assert(scm.parse(
           "5. On the security situation in the eastern provinces, the Summit of the Region:\n" ..
