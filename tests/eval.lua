@@ -539,6 +539,17 @@ local sets = {
     .. "Mekong-Ganga Cooperation, Association of Caribbean States, written beside blind76 and blind78, "
     .. "without the code)",
     gold_dir .. "blind77/" },
+  { "eightieth blind set (tests/gold/blind80: multilateral Craiova Group, Council of the Entente, "
+    .. "Kimberley Process, Parties to the Nauru Agreement, Abu Dhabi Dialogue, written beside blind79 "
+    .. "and blind81, without the code)",
+    gold_dir .. "blind80/" },
+  { "seventy-ninth blind set (tests/gold/blind79: Azerbaijan-Kyrgyzstan, Fiji-Kiribati, Eritrea-Yemen, "
+    .. "Bolivia-Uruguay, Kenya-Rwanda, written beside blind80 and blind81, without the code)",
+    gold_dir .. "blind79/" },
+  { "eighty-first blind set (tests/gold/blind81: mainstream U.S.-ROK DSC, Australia-Japan-U.S. chiefs "
+    .. "of defence, Australia-Japan-Philippines-U.S. leaders, U.S.-Japan defense readout, Japan-ROK-U.S. "
+    .. "foreign ministers, written beside blind79 and blind80, without the code)",
+    gold_dir .. "blind81/" },
 }
 local any = false
 for _, set in ipairs(sets) do

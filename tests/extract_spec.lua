@@ -552,7 +552,8 @@ describe("scm.parse", function()
       assert.equal("Lê Thị Mai", l.name)
       assert.equal("Vietnam", l.party)
       assert.equal("Türkiye", y.party)
-      assert.equal("Chief of the General Staff", y.role)
+      assert.equal("Chief", y.role) -- the role word of "Chief of the General Staff"
+      assert.equal("Chief of the General Staff of the Armed Forces", y.title)
     end)
 
     it("reads capitals outside Latin-1 and a party of two words after a modified title", function()
@@ -729,7 +730,8 @@ describe("scm.parse", function()
       local b = person(doc, "Bourita")
       assert.equal("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", b.title)
       assert.equal("Morocco", b.party)
-      assert.equal("Chief of the Defence Staff", person(doc, "Knighton").role)
+      assert.equal("Chief", person(doc, "Knighton").role)
+      assert.equal("Chief of the Defence Staff", person(doc, "Knighton").title)
       assert.equal("Greece", person(doc, "Mitsotakis").party)
     end)
 
@@ -810,6 +812,19 @@ describe("scm.parse", function()
       local m = person(doc, "Mabry")
       assert.equal("Commander", m.role)
       for a in doc:acronyms() do assert.is_nil(({ AM = true, CSC = true })[a.short], a.short) end
+    end)
+
+    it("reads chiefs of defence: a body set off by commas, a service after the name", function()
+      local doc = parse("The Chief of the Defence Force, Admiral Ada Quill AO CSC RAN, hosted " ..
+        "Japan’s Chief of Staff, Joint Staff, General Mori Kenji, and Commander, U.S. " ..
+        "Indo-Pacific Command, Admiral Sam T. Varga, in Perth.")
+      assert.equal("Chief", person(doc, "Quill").role)
+      assert.equal("Ada Quill", person(doc, "Quill").name)
+      assert.equal("Chief of Staff", person(doc, "Mori").role)
+      assert.equal("Commander", person(doc, "Varga").role)
+      -- a list of people is no body
+      doc = parse("The Minister, Ana Ruiz, General Tomas Vela and others attended.")
+      assert.equal("General", person(doc, "Vela").role)
     end)
 
     it("reads a later mention by all the given names as the same person", function()
@@ -1978,10 +1993,11 @@ describe("scm.parse", function()
         "Ghana and Chief of Defence Staff General Yao Agbeko of Togo attended.\n\nThe Chiefs " ..
         "of Defence Staff welcomed the exercise. The two Chiefs agreed to meet.")
       local b, y = person(doc, "Boateng"), person(doc, "Agbeko")
-      assert.equal("Chief of Defence Staff", b.role)
+      assert.equal("Chief", b.role)
+      assert.equal("Chief of Defence Staff", b.title)
       assert.equal("Togo", y.party) -- "of Togo" after the rank and name
       assert.equal("Yao Agbeko", y.name)
-      assert.same({ "Chief of Defence Staff Agbeko", "Chief of Defence Staff Boateng" },
+      assert.same({ "Chief Agbeko", "Chief Boateng" },
                   sorted(act_with(doc, "welcome").actors))
       assert.equal(2, #act_with(doc, "agree").actors)
     end)

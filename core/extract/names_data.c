@@ -104,7 +104,12 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "ON", "OJ", "OD",
                                          /* Australian decorations */
                                          "PSM", "CSC", "CSM", "DSC", "DSM",
-                                         "APM", "AFSM", "NSC", NULL};
+                                         "APM", "AFSM", "NSC",
+                                         /* an officer's service: "Admiral
+                                          * Name AO CSC RAN", "Name, USN" */
+                                         "RAN", "RAAF", "RN", "RNZN",
+                                         "RNZAF", "RAF", "USN", "USMC",
+                                         "USAF", NULL};
 
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
                                          "III", "IV", NULL};

@@ -2144,6 +2144,39 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             }
         }
     }
+    /* "Chief of Staff, Joint Staff, General Kuroiwa Shintaro",
+     * "Commander, U.S. Indo-Pacific Command, Admiral Name": a body set
+     * off by commas between the office and a rank closes the office */
+    if (j + 3 < n && scm_word_punct(&w[j], ',')) {
+        size_t q = j + 1, e = 0;
+        int body = 0;
+        for (; q < n && q - j <= 7; q++) {
+            const char *r3;
+            long tk;
+            if (scm_word_punct(&w[q], ',')) {
+                e = q;
+                break;
+            }
+            if (scm_word_is(t, &w[q], "of") || scm_word_is(t, &w[q], "the") ||
+                scm_word_punct(&w[q], '-'))
+                continue;
+            if (w[q].kind != SCM_W_WORD || !w[q].cap ||
+                in_set(c, &w[q], WS_HONORIFIC))
+                break;
+            if ((tk = title_at(c, w, q, n, &r3)) < 0) return (size_t)-1;
+            if (tk > 0) break;
+            if (!name_word(c, &w[q])) body = 1;
+        }
+        if (e > j + 1 && body && e + 2 < n) {
+            const char *r4;
+            long rk4 = title_at(c, w, e + 1, n, &r4);
+            if (rk4 < 0) return (size_t)-1;
+            if (rk4 > 0 && is_rank(r4)) {
+                te = e;
+                j = e;
+            }
+        }
+    }
     /* ..., [the Hon.] [Rank] Name */
     if (j + 1 < n && scm_word_punct(&w[j], ',')) {
         const char *rank = NULL;
