@@ -2649,6 +2649,12 @@ describe("scm.parse", function()
         "and Secretary General of the National Security Secretariat Sato Kenji. The three " ..
         "advisors reaffirmed that trilateral cooperation is vital.")
       assert.equal(3, #act_with(doc, "reaffirm").actors)
+      -- with a portfolio in lower case before it
+      doc = parse("Secretary of State Ann Lee, Minister for Foreign Affairs Kenji Sato and " ..
+        "Minister of Foreign Affairs Chae Min-ho met in Tokyo. The three foreign ministers " ..
+        "condemned the launch.")
+      assert.same({ "Minister Chae", "Minister Sato", "Secretary" },
+        sorted(act_with(doc, "condemn").actors))
     end)
 
     it("reads a plural whose first word carries it ('the two Directors-General')", function()

@@ -374,6 +374,14 @@ static int lower_title_plural(const acts_ctx *c, const char *t,
     return found;
 }
 
+/* A portfolio in lower case before a title: "foreign", "defence". */
+static int lower_portfolio(const char *t, const scm_word *w) {
+    static const char *const words[] = {"foreign", "defence", "defense",
+                                        "trade", "finance", "economy",
+                                        "economic", NULL};
+    return scm_word_in(t, w, words);
+}
+
 /* A capitalised plural whose singular is the role of a person of the
  * document: "Undersecretaries" where an Undersecretary was named. */
 static int role_plural(const acts_ctx *c, const char *t, const scm_word *w) {
@@ -1606,7 +1614,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     const char *t = c->t, *cls;
     size_t j = i;
     long k;
-    int det = 0, num = 0; /* "the", "two" */
+    int det = 0, num = 0, portfolio = 0; /* "the", "two", "foreign" */
     if (i >= n) return 0;
     if (IN(c, &w[i], L_PRONOUNS_PREVIOUS)) {
         a->resolve = RES_PLURAL;
@@ -1678,6 +1686,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             j++;
     }
     if (j >= n) return 0;
+    /* "the three foreign ministers", "the two defence ministers": a
+     * portfolio before a title's plural in lower case */
+    portfolio = num && j + 1 < n && lower_portfolio(t, &w[j]) &&
+                lower_title_plural(c, t, &w[j + 1]);
     /* "the two heads of delegation", "the Principals" (AUSMIN's word for
      * its ministers): the principals */
     if (((scm_word_ieq(t, &w[j], "heads") && j + 2 < n &&
@@ -1689,7 +1701,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
           * "the three advisors" (a title's plural in lower case) */
          (num && (scm_word_ieq(t, &w[j], "officials") ||
                   scm_word_ieq(t, &w[j], "interlocutors") ||
-                  lower_title_plural(c, t, &w[j])))) &&
+                  lower_title_plural(c, t, &w[j]) || portfolio))) &&
         /* unless the text defined them: "(together, “the Principals”)" */
         !(!num && alias_at(c, w, j))) {
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;
@@ -1710,7 +1722,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (!added && (heads ? actors_add(a, "Heads of Delegation", 19, -1)
                              : actors_add(a, "Principals", 10, -1)) != 0)
             return -1;
-        return (long)j + (heads ? 3 : 1);
+        return (long)j + (heads ? 3 : 1 + portfolio);
     }
     /* a group defined by "(hereinafter “the Ministers”)" */
     {
