@@ -167,6 +167,9 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"real", NULL},
     {"supply", NULL},
     {"direct", NULL},
+    {"conventional", NULL},
+    {"nuclear", NULL},
+    {"military", NULL},
     {"counterpart", "joined"},
     {"counterparts", "joined"},
     {"understanding", "joined"},
@@ -2008,7 +2011,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 121},
+    {"compound-prefix", words_compound_prefix, 124},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 496},
     {"given-name", words_given_name, 196},

@@ -690,6 +690,16 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("the director of", 1, true))
       end)
 
+      it("keeps the hyphen after a whole 'conventional-', 'nuclear-' or 'military-'", function()
+        local doc = assert(scm.parse(
+          "The co-chairs discussed ways to deepen CNI (conventional-\nnuclear integration), the " ..
+          "nuclear-\npowered submarines and military-\nto-military talks in the region.\n\n" ..
+          "A second paragraph follows here for the layout to be clear.\n"))
+        assert.truthy(doc.text:find("conventional-nuclear integration", 1, true))
+        assert.truthy(doc.text:find("nuclear-powered", 1, true))
+        assert.truthy(doc.text:find("military-to-military", 1, true))
+      end)
+
       it("opens a paragraph at an item's label without its opening bracket", function()
         local doc = assert(scm.parse(
           "5. On the security situation in the eastern provinces, the Summit of the Region:\n" ..
