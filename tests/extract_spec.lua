@@ -351,6 +351,10 @@ describe("scm.parse", function()
       doc = parse("President Ada Morrow welcomed Prime Minister Aoki Ren to the United States " ..
         "for an Official Visit.", "Joint Statement")
       assert.is_nil(doc.place)
+      -- a building of one word
+      doc = parse("Secretary of Defense Ada Morrow welcomed Minister of Defense Aoki Ren to the " ..
+        "Pentagon today for her first visit.", "Readout")
+      assert.equal("Pentagon", doc.place)
     end)
 
     it("reads a place from a dateline in capitals, a venue and an opening 'Today in'", function()

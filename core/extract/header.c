@@ -697,6 +697,13 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 last = place_end(t, w, i + 1, nw);
                 return set_place_from(x, t, w, i + 1, last);
             }
+            if (scm_word_is(t, &w[i], "to") && i + 2 < nw &&
+                scm_word_is(t, &w[i + 1], "the") &&
+                welcomed_to(c, t, w, i + 1, nw) &&
+                place_end(t, w, i + 2, nw) == i + 2)
+                /* "welcomed Minister Takanashi to the Pentagon today": a
+                 * building of one word */
+                return set_place_from(x, t, w, i + 2, i + 2);
             if (!scm_word_is(t, &w[i], "in")) continue;
             j = i + 1;
             if (!place_word(t, &w[j])) continue;
