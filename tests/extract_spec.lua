@@ -2838,6 +2838,12 @@ describe("scm.parse", function()
         for _, a in ipairs(acts(doc)) do if a.verb == "welcome" then v[#v + 1] = a.verb end end
         return v
       end)())
+      -- the guest's party before the title
+      doc = parse("Secretary of Defense Ada Morrow welcomed Japanese Minister of Defense Aoki Ren " ..
+        "to the Pentagon today. The Secretary welcomed the progress on the corridor.")
+      local n = 0
+      for _, a in ipairs(acts(doc)) do if a.verb == "welcome" then n = n + 1 end end
+      assert.equal(1, n)
     end)
 
     it("ends an office at 'and Prisons' before a comma and name, and skips 'Dr. sc. pol.'", function()

@@ -786,8 +786,14 @@ static int hosts_guest(acts_ctx *c, const scm_word *w, size_t obj, size_t n) {
     if (obj >= n) return 0;
     while (e < n && IN(c, &w[e], L_HONORIFICS)) e++;
     {
-        long tk = e < n ? title_at(c, w, e, n, &role) : 0;
-        if (tk > 0) e += (size_t)tk;
+        /* "welcomed Japanese Minister of Defense Emiko Takanashi to …":
+         * the guest's party before the title */
+        const char *cls;
+        long pk = party_at(c, w, e, n, &cls);
+        long tk = pk >= 0 && e + (size_t)pk < n
+                      ? title_at(c, w, e + (size_t)pk, n, &role)
+                      : 0;
+        if (tk > 0) e += (size_t)pk + (size_t)tk;
     }
     if (e >= n || (who = person_at(c, w[e].start)) < 0) return 0;
     {
