@@ -594,12 +594,17 @@ static int is_name_glue(const unsigned char *w, size_t len) {
 
 /* 1 if Y (ending at `after`) opens a capitalised name: a capitalised word
  * follows within the next three words, with only function words between
- * ("Integrated Defense Dialogue", "Trade and Investment Framework").  Such
- * a Y is more likely part of a name than the first word of a sentence. */
+ * ("Integrated Defense Dialogue", "Trade and Investment Framework"), or
+ * right after a comma ("U.S. Forces, Japan (USFJ)").  Such a Y is more
+ * likely part of a name than the first word of a sentence. */
 static int opens_name(const unsigned char *s, size_t after, size_t end) {
     size_t i = after, words;
     for (words = 0; words < 3; words++) {
         size_t w, len;
+        /* (not an adverb's comma: "Separately, Japan …") */
+        if (words == 0 && i + 1 < end && s[i] == ',' &&
+            !(after >= 2 && s[after - 2] == 'l' && s[after - 1] == 'y'))
+            i++;
         if (i >= end || (s[i] != ' ' && s[i] != '\t')) return 0;
         while (i < end && (s[i] == ' ' || s[i] == '\t'))
             i++;

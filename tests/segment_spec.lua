@@ -56,6 +56,14 @@ describe("scm.parse", function()
       }, sentences("The Korea-U.S. Integrated Defense Dialogue met. The U.S.-ROK Alliance endures."))
     end)
 
+    it("keeps 'U.S. Forces, Japan' inside a sentence where 'forces' is also lower case", function()
+      assert.same({
+        "They reduced U.S. forces there.",
+        "They welcomed the transition of U.S. Forces, Japan (USFJ) into a joint force.",
+      }, sentences("They reduced U.S. forces there. They welcomed the transition of U.S. Forces, " ..
+        "Japan (USFJ) into a joint force."))
+    end)
+
     it("never ends a sentence after a title (Gen., Dr., Mr., Amb., Lt.)", function()
       assert.same({
         "Gen. Thurman and Dr. Kim met Mr. Lee, Amb. Park and Lt. Col. Smith.",
