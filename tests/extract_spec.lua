@@ -2128,6 +2128,9 @@ describe("scm.parse", function()
       assert.equal("Lo\u{00EF}c Guennec", person(doc, "Guennec").name)
       assert.equal("Apolline Roussel-Daguerre", person(doc, "Roussel-Daguerre").name)
       assert.equal("Leon M. Panetta", person(doc, "Panetta").name)
+      -- "M." after an initial is an initial: a place named after a person
+      doc = parse("The next meeting will be held at Camp H. M. Smith, Hawaii, in 2774.")
+      assert.equal(0, #people(doc))
     end)
 
     it("reads the co-chairs as the people after 'co-chaired by', not those it brought together", function()

@@ -1921,6 +1921,9 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         if (i > 0 && (scm_word_punct(&w[i - 1], '"') ||
                       opening_quote(t, &w[i - 1])))
             return i + 1;
+        /* "Camp H. M. Smith": an initial after an initial, no "M." */
+        if (i > 0 && is_initial(t, &w[i]) && is_initial(t, &w[i - 1]))
+            return i + 1;
         at = honorific_run(c, w, i, n);
         c->given_honorific = in_set(c, &w[at - 1], WS_GIVEN_HONORIFIC);
         r = name_then_office(c, w, i, at, n, 0);
