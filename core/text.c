@@ -1362,6 +1362,27 @@ static void count_words(const ctx *c, hset *hs) {
 }
 
 /* Keep or drop one line-end hyphen; the order of the rules is the spec. */
+/* "Chae Yun-" + "ha", "Pyo, Jae-" + "hun": the first syllable of a
+ * Korean given name after a Korean family name keeps its hyphen (the
+ * romanisation writes it). */
+static int korean_given_name(const ctx *c, const hyphen *h) {
+    const unsigned char *p = U(c);
+    size_t e = h->ls, b;
+    const char *cls;
+    if (!scm_ascii_is_upper(p[h->ls]) || h->re - h->rs > 5 ||
+        !scm_ascii_is_lower(p[h->rs]))
+        return 0;
+    while (e > 0 && p[e - 1] == ' ') e--;
+    if (e > 0 && p[e - 1] == ',') e--;
+    b = e;
+    while (b > 0 &&
+           (scm_ascii_is_upper(p[b - 1]) || scm_ascii_is_lower(p[b - 1])))
+        b--;
+    if (b == e || !scm_ascii_is_upper(p[b])) return 0;
+    cls = scm_lexicon_class(c->lex, SCM_LEX_FAMILY_NAME, c->raw + b, e - b);
+    return cls && strcmp(cls, "korean") == 0;
+}
+
 /* Second halves of compounds after a noun ("gun-related", "UN-led",
  * "climate-induced", "child-friendly"). */
 static int compound_head(const unsigned char *s, size_t n) {
@@ -1415,6 +1436,7 @@ static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
      * adjective that heads compounds after a noun keeps its hyphen */
     if (h->le - h->ls >= 3 && compound_head(p + h->rs, h->re - h->rs))
         return 1;
+    if (korean_given_name(c, h)) return 1;
     /* a word written whole ("counter-" + "part"), or a compound prefix
      * ("cross-" + "border"; "pro-" + "gramme" only when "gramme" is a
      * word here) */

@@ -690,6 +690,16 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("the director of", 1, true))
       end)
 
+      it("keeps the hyphen inside a Korean given name after a Korean family name", function()
+        local doc = assert(scm.parse(
+          "The meeting brought together Minister of Foreign Affairs Chae Yun-\nha and Minister " ..
+          "Pyo, Jae-\nhun of the Republic of Korea, and the sides agreed to a deter-\nrence plan.\n\n" ..
+          "A second paragraph follows here for the layout to be clear.\n"))
+        assert.truthy(doc.text:find("Chae Yun-ha and", 1, true))
+        assert.truthy(doc.text:find("Pyo, Jae-hun of", 1, true))
+        assert.truthy(doc.text:find("deterrence plan", 1, true))
+      end)
+
       it("keeps the hyphen after a whole 'conventional-', 'nuclear-' or 'military-'", function()
         local doc = assert(scm.parse(
           "The co-chairs discussed ways to deepen CNI (conventional-\nnuclear integration), the " ..
