@@ -1068,6 +1068,35 @@ static size_t next_text_line(const ctx *c, size_t i, size_t last) {
     return SIZE_MAX;
 }
 
+/* "Final Communiqué of the 63rd Ordinary Session …" / "… of the Council
+ * of the Entente" / "Lomé, Togolese Republic, 14 February 2763" / "1. The
+ * 63rd Ordinary Session …": a header block run on into the first
+ * numbered paragraph, no blank line between.  The line of "1.", or 0. */
+static size_t header_run_on(const ctx *c, const plan *pl) {
+    const unsigned char *p = U(c);
+    size_t i, lines = 0;
+    for (i = pl->first; i <= pl->last && lines < 5; i++) {
+        const line *ln = &c->lines.items[i];
+        if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        if (ln->flags & (LF_END | LF_HYPHEN | LF_SOFT) || ln->width > 160)
+            return 0;
+        lines++;
+        if (lines >= 2 && ln->width <= 100 && ends_with_date(c, ln)) {
+            size_t nx = next_text_line(c, i, pl->last);
+            const line *b;
+            if (nx == SIZE_MAX) return 0;
+            b = &c->lines.items[nx];
+            return b->end - b->start > 3 && p[b->start] == '1' &&
+                           (p[b->start + 1] == '.' || p[b->start + 1] == ')') &&
+                           p[b->start + 2] == ' '
+                       ? nx
+                       : 0;
+        }
+        if (!title_cased(c, ln)) return 0;
+    }
+    return 0;
+}
+
 /* Split the leading header lines off into one SCM_PARA_HEADER paragraph
  * each.  Headings may sit among them; the block ends at the first line
  * that is not header-like, and exists only if body text follows. */
@@ -1086,6 +1115,15 @@ static int split_header(ctx *c, scm_layout layout) {
             for (i = pl->first; i <= pl->last; i++)
                 if (!(c->lines.items[i].flags & (LF_BLANK | LF_DROP))) count++;
             continue;
+        }
+        if (count == 0 && (i = header_run_on(c, pl)) != 0) {
+            size_t k;
+            for (k = pl->first; k < i; k++)
+                if (!(c->lines.items[k].flags & (LF_BLANK | LF_DROP))) count++;
+            found_body = 1;
+            stop_plan = pi;
+            stop_line = i;
+            break;
         }
         for (i = pl->first; i <= pl->last; i++) {
             const line *ln = &c->lines.items[i];

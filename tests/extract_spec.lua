@@ -303,6 +303,19 @@ describe("scm.parse", function()
       for _, t in ipairs(refs) do assert.is_nil(t:find("Seventy%-Fourth"), t) end
     end)
 
+    it("reads a header block run on into the first numbered paragraph", function()
+      local doc = assert(scm.parse("Final Communiqué of the 9th Ordinary Session of the Council\n" ..
+        "of the Marden League\nKelby, Republic of Tarn, 14 February 2763\n1. The 9th Ordinary " ..
+        "Session of the Council was held in Kelby on 13–14 February\n2763.\n2. The Council " ..
+        "adopted the budget.\n"))
+      assert.equal("Final Communiqué of the 9th Ordinary Session of the Council of the Marden " ..
+        "League", doc.title)
+      assert.equal("final communique", doc.kind)
+      local kinds = {}
+      for p in doc:paragraphs() do kinds[#kinds + 1] = p.kind end
+      assert.same({ "header", "header", "header", "body", "body" }, kinds)
+    end)
+
     it("reads a header block with no blank lines, a Roman ordinal and no record of a summit", function()
       local doc = assert(scm.parse("ORGANIZATION FOR DEMOCRACY AND ECONOMIC DEVELOPMENT – GUAM\n" ..
         "Press Statement of the Ministers for Foreign Affairs of the GUAM Member States\n" ..
