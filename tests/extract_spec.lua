@@ -1510,11 +1510,11 @@ describe("scm.parse", function()
     it("reads 'Each side', 'the leaders of the two countries' and more reporting verbs", function()
       local doc = parse("Indian Defence Minister Rajan Mehta and Japanese Minister of Defense " ..
         "Sato Hiroshi met. The Ministers deplored the attacks. India and Japan welcomed the " ..
-        "talks. Each side instructed its officials to report. The Japanese delegation renewed " ..
+        "talks. Each side pledged to report. The Japanese delegation renewed " ..
         "its commitment to the partnership. India renewed the lease of the hall. They " ..
         "regretted the delay. The Prime Ministers of the two countries spoke.")
       local as = acts(doc)
-      assert.same({"deplore", "welcome", "instruct", "renew commitment", "regret"}, verbs(doc))
+      assert.same({"deplore", "welcome", "pledge", "renew commitment", "regret"}, verbs(doc))
       assert.equal("condemnation", as[1].class)
       assert.same({ "India", "Japan" }, sorted(as[3].actors)) -- each of the two
       assert.equal("reaffirmation", as[4].class)
@@ -3342,7 +3342,8 @@ describe("scm.parse", function()
       local doc = parse("8. On the Customs Union, the Summit: (a) approved the revised Common External " ..
         "Tariff; (b) directed the Secretariat to publish a quarterly report; and (c) decided that " ..
         "the Roadmap shall be reviewed by the Council.")
-      assert.same({ "approve", "direct", "decide" }, verbs(doc))
+      -- "directed" is a verb no annotator marks: no act, and the list goes on past it
+      assert.same({ "approve", "decide" }, verbs(doc))
       for _, a in ipairs(acts(doc)) do assert.same({ "Summit" }, a.actors) end
     end)
 

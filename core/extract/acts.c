@@ -2563,6 +2563,15 @@ static int emit_act_at(acts_ctx *c, const scm_word *w, const pending_act *pa,
     size_t i;
     scm_off cs;
     memset(&act, 0, sizeof act);
+    /* a verb the annotation contract leaves out (verb.tsv, "unmarked") */
+    if (pa->verb.klass && strcmp(pa->verb.klass, "unmarked") == 0) {
+        if (take)
+            for (i = 0; i < a->n; i++) {
+                free(a->names[i]);
+                a->names[i] = NULL;
+            }
+        return 0;
+    }
     act.sentence = (uint32_t)c->sentence;
     act.subject = subject;
     act.verb.start = w[pa->verb.first].start;
