@@ -831,6 +831,19 @@ describe("scm.parse", function()
       for a in doc:acronyms() do assert.is_nil(({ AM = true, CSC = true })[a.short], a.short) end
     end)
 
+    it("gives a person introduced as a meeting's chair the office after the name", function()
+      local doc = parse("The KP Vice Chair, Mr. Azamat Toktosunov, Deputy Minister of Natural " ..
+        "Resources of the Kyrgyz Republic, chaired the session. The 2764 KP Chair, Ms. Naledi " ..
+        "Molefhe, Minister of Minerals of Botswana, opened it. Mr. Toktosunov announced the " ..
+        "venue. The Chair thanked them.")
+      assert.equal("Deputy Minister", person(doc, "Toktosunov").role)
+      assert.equal("Minister", person(doc, "Molefhe").role)
+      assert.same({ "Deputy Minister" }, act_with(doc, "announce").actors)
+      -- a chair with no office after the name stays the chair
+      doc = parse("The Chair, Ms. Naledi Molefhe, opened the session.")
+      assert.equal("Chair", person(doc, "Molefhe").role)
+    end)
+
     it("reads chiefs of defence: a body set off by commas, a service after the name", function()
       local doc = parse("The Chief of the Defence Force, Admiral Ada Quill AO CSC RAN, hosted " ..
         "Japan’s Chief of Staff, Joint Staff, General Mori Kenji, and Commander, U.S. " ..

@@ -1775,6 +1775,15 @@ static size_t take_person(people_ctx *c, const scm_word *w, size_t n,
     return ni->stop;
 }
 
+/* A role held in the meeting, not in a government: "Chair", "Vice
+ * Chair", "Co-Chair", "Chairperson". */
+static int chair_role(const char *role) {
+    static const char *const chairs[] = {"Chair", "Vice Chair", "Vice-Chair",
+                                         "Co-Chair", "Co-chair",
+                                         "Chairperson", NULL};
+    return role && scm_bytes_in(role, strlen(role), chairs);
+}
+
 /* An Australian courtesy style between an office and a name, "[Senator]
  * the Hon[.]": the word where its honorific starts, else j. */
 static size_t courtesy_style(const people_ctx *c, const scm_word *w,
@@ -2227,6 +2236,26 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
              (party && ni.stop < n && w[ni.stop].kind == SCM_W_PUNCT &&
               (w[ni.stop].punct == '.' || w[ni.stop].punct == ',' ||
                w[ni.stop].punct == ';')))) {
+            /* "The KP Vice Chair, Mr. Name, Deputy Minister of …": the
+             * chair of the meeting, then the person's own office, which
+             * gives title and role */
+            if (chair_role(role) && ni.stop + 2 < n &&
+                scm_word_punct(&w[ni.stop], ',')) {
+                const char *r2, *p2 = NULL;
+                size_t o1 = ni.stop + 1, o2, after, unused;
+                long k2 = title_at(c, w, o1, n, &r2);
+                if (k2 < 0) return (size_t)-1;
+                if (k2 > 0 && r2 && !is_rank(r2) && !chair_role(r2)) {
+                    o2 = o1 + (size_t)k2;
+                    if (office_of(c, w, n, &o2, &after, &p2, &unused) != 0)
+                        return (size_t)-1;
+                    if (!party) party = p2;
+                    if (take_person(c, w, n, &ni, r, o1, o2, r2, party) ==
+                        (size_t)-1)
+                        return (size_t)-1;
+                    return after > ni.stop ? after : ni.stop;
+                }
+            }
             return take_person(c, w, n, &ni, r, ts, te, role,
                                party);
         }
