@@ -831,6 +831,15 @@ describe("scm.parse", function()
       for a in doc:acronyms() do assert.is_nil(({ AM = true, CSC = true })[a.short], a.short) end
     end)
 
+    it("reads 'Name of PARTY, Title of …' and no name of plural people in a body", function()
+      local doc = parse("Dr. Liesbeth Van Acker of Belgium, Coordinator of the Working Group of " ..
+        "Diamond Experts (WGDE), led the technical session.")
+      assert.equal(1, #people(doc))
+      local p = person(doc, "Van Acker")
+      assert.equal("Coordinator", p.role)
+      assert.equal("Belgium", p.party)
+    end)
+
     it("gives a person introduced as a meeting's chair the office after the name", function()
       local doc = parse("The KP Vice Chair, Mr. Azamat Toktosunov, Deputy Minister of Natural " ..
         "Resources of the Kyrgyz Republic, chaired the session. The 2764 KP Chair, Ms. Naledi " ..

@@ -202,7 +202,11 @@ const char *const scm_not_name_words[] = {
     /* more portfolios ("… for Strategic Assessment Victorino A. Dumlao") */
     "Assessment", "Assessments", "Analysis", "Reform",
     "Modernization", "Modernisation", "Transformation", "Capability",
-    "Capabilities", "Sustainment", NULL};
+    "Capabilities", "Sustainment",
+    /* plurals of people that bodies are named for ("Coordinator of the
+     * Working Group of Diamond Experts") */
+    "Experts", "Officials", "Observers", "Participants", "Members",
+    "Parties", "Delegates", NULL};
 
 /* Heads of names given after a person ("the General José Artigas Military
  * Academy"): a name followed by one of them is part of that name. */

@@ -1633,6 +1633,21 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
                in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
                scm_word_punct(&w[j + 2], ','))
             j += 2;
+    /* "Dr. Liesbeth Van Acker of Belgium, Coordinator of …": the party
+     * between the name and its office */
+    if (j + 3 < n && scm_word_is(c->t, &w[j], "of")) {
+        size_t e2;
+        const char *p3 = of_party(c, w, j, n, &e2, &oom), *r3;
+        long k3;
+        if (oom) return (size_t)-1;
+        if (p3 && e2 + 1 < n && scm_word_punct(&w[e2], ',')) {
+            if ((k3 = title_at(c, w, e2 + 1, n, &r3)) < 0) return (size_t)-1;
+            if (k3 > 0 && !is_rank(r3)) {
+                party = p3;
+                j = e2;
+            }
+        }
+    }
     if (j + 1 < n && scm_word_punct(&w[j], ',')) {
         /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary" */
         long pk = party_at(c, w, j + 1, n, &pc);
