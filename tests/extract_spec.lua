@@ -2373,6 +2373,16 @@ describe("scm.parse", function()
       assert.same({ "Member States" }, act_with(doc, "pledge").actors)
     end)
 
+    it("reads a party's short form in brackets inside a subject, and the DRC's style", function()
+      local doc = parse("The Ministers met. Angola and the Democratic Republic of the Congo (DRC) " ..
+        "announced a joint programme. The European Union (EU) and Canada announced new " ..
+        "contributions, and they reaffirmed their support. The Republic of the Congo welcomed it.")
+      assert.same({ "Angola", "DRC" }, sorted(act_with(doc, "announce").actors))
+      assert.same({ "Canada", "EU" }, sorted(act_with(doc, "announce", 2).actors))
+      assert.same({ "Canada", "EU" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Congo" }, act_with(doc, "welcome").actors)
+    end)
+
     it("reads 'The Arctic States' as one group that a later 'They' stands for", function()
       local doc = parse("Minister Ann Berg of Norway and Minister Jan Holm of Sweden met. The " ..
         "two Ministers welcomed the talks. The Arctic States reaffirm their commitment to peace. " ..

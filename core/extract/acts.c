@@ -1614,6 +1614,18 @@ static int32_t person_of_party(const acts_ctx *c, const char *role,
     return who;
 }
 
+/* Word w is a short form in capitals: two capitals or more, no lower-case
+ * letter ("DRC", "EU", "U.S."). */
+static int short_form_word(const char *t, const scm_word *w) {
+    size_t k, up = 0;
+    if (w->kind != SCM_W_WORD) return 0;
+    for (k = w->start; k < w->stop; k++) {
+        if (t[k] >= 'A' && t[k] <= 'Z') up++;
+        else if (t[k] >= 'a' && t[k] <= 'z') return 0;
+    }
+    return up >= 2;
+}
+
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
@@ -2040,8 +2052,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     {
         size_t e = scm_state_form_skip(t, w, j, n);
         if (e > j) {
-            long pk = party_at(c, w, e, n, &cls);
+            const char *whole;
+            long pk = party_at(c, w, e, n, &cls), pw;
             if (pk < 0) return -1;
+            /* … unless the whole style is a party of its own: "the
+             * Democratic Republic of the Congo" is the DRC */
+            if ((pw = party_at(c, w, j, n, &whole)) < 0) return -1;
+            if (pk > 0 && pw > 0 && whole &&
+                j + (size_t)pw >= e + (size_t)pk) {
+                cls = whole;
+                pk = (long)(j + (size_t)pw - e);
+            }
             if (pk > 0 && cls) {
                 if (actors_add(a, cls, strlen(cls), -1) != 0) return -1;
                 return (long)(e + (size_t)pk);
@@ -2318,9 +2339,14 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
             while (a->n > save) free(a->names[--a->n]);
             break;
         }
-        sp->stops[sp->nstops] = (size_t)e;
-        sp->counts[sp->nstops++] = a->n;
         i = (size_t)e;
+        /* "the Democratic Republic of the Congo (DRC) announced", "The
+         * European Union (EU) and Canada": the item's short form */
+        if (i + 2 < n && scm_word_punct(&w[i], '(') &&
+            scm_word_punct(&w[i + 2], ')') && short_form_word(t, &w[i + 1]))
+            i += 3;
+        sp->stops[sp->nstops] = i;
+        sp->counts[sp->nstops++] = a->n;
         if (a->resolve) break;
         /* "We, the Leaders of ..., reaffirm": an apposition, not a list */
         if (a->n == 1 && strcmp(a->names[0], "We") == 0 && i < n &&
