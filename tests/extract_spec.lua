@@ -2373,6 +2373,13 @@ describe("scm.parse", function()
       assert.same({ "Member States" }, act_with(doc, "pledge").actors)
     end)
 
+    it("lets a later 'they' stand for a group whose own clause was no act", function()
+      local doc = parse("Ministers welcomed Hon. Tekarara Iotebwa, Minister for Fisheries of the " ..
+        "Republic of Kiribati, to her first meeting, and they paid tribute to her predecessor. " ..
+        "Minister Iotebwa of Kiribati and Minister Ana Pita of Tuvalu spoke.")
+      assert.same({ "Ministers" }, act_with(doc, "pay tribute").actors)
+    end)
+
     it("reads a party's short form in brackets inside a subject, and the DRC's style", function()
       local doc = parse("The Ministers met. Angola and the Democratic Republic of the Congo (DRC) " ..
         "announced a joint programme. The European Union (EU) and Canada announced new " ..

@@ -2464,7 +2464,9 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
     /* "A and B met in Seoul. They reaffirmed …": no act of several actors
      * yet, "They" is the subject of the sentence that had no act ("Both
      * sides" stays the parties) */
-    if (!hit && a->resolve == RES_PLURAL && c->silent.n >= 2 &&
+    if (!hit && a->resolve == RES_PLURAL &&
+        (c->silent.n >= 2 ||
+         (c->silent.n == 1 && group_literal(c->silent.names[0]))) &&
         strcmp(a->literal, "They") == 0) {
         for (i = 0; i < c->silent.n; i++)
             if (actors_add(a, c->silent.names[i], strlen(c->silent.names[i]),
@@ -3376,9 +3378,11 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                     continue;
                 }
             }
-            if (p == p0 && !a.resolve && a.n >= 2) {
-                /* "The two Chairmen reviewed …": a subject "They" may
-                 * stand for */
+            if (p == p0 && !a.resolve &&
+                (a.n >= 2 || (a.n == 1 && group_literal(a.names[0])))) {
+                /* "The two Chairmen reviewed …", "Ministers welcomed Hon.
+                 * X to her first meeting": a subject "They" may stand
+                 * for */
                 actors_free(&c->silent);
                 c->silent = a;
                 c->silent_acts = c->x->acts.len;
