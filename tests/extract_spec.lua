@@ -2373,6 +2373,16 @@ describe("scm.parse", function()
       assert.same({ "Member States" }, act_with(doc, "pledge").actors)
     end)
 
+    it("reads 'the Parties' of a body of Parties as its members, else as both sides", function()
+      local doc = parse("The Ministers of the Parties to the Marden Agreement met in Kelby. " ..
+        "The Ministers welcomed the report. On labour standards, the Parties agreed to apply " ..
+        "the Minimum Terms.")
+      assert.same({ "Parties" }, act_with(doc, "agree").actors)
+      doc = parse("Minister Ann Lee of Tarn and Minister Kofi Mensah of Vell met in Kelby. The " ..
+        "Parties agreed to apply the Minimum Terms.")
+      assert.equal(2, #act_with(doc, "agree").actors)
+    end)
+
     it("lets a later 'they' stand for a group whose own clause was no act", function()
       local doc = parse("Ministers welcomed Hon. Tekarara Iotebwa, Minister for Fisheries of the " ..
         "Republic of Kiribati, to her first meeting, and they paid tribute to her predecessor. " ..

@@ -147,6 +147,8 @@ typedef struct acts_ctx {
      * ("Ministers and Heads of Delegation of 109 Member States
      * participated"): a plural role word is their group */
     int many_members;
+    /* the text names a body of "Parties to the …" (its members) */
+    int parties_body;
     size_t opening_para, opening_paras; /* body paragraphs seen, to two */
     /* "The Secretary and the Minister:" ending a sentence: the subject of
      * the list items after it ("- reaffirmed …; - welcomed …") */
@@ -1903,6 +1905,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return -1;
             return (long)e;
         }
+    }
+    /* "the Parties" of a body named for them ("the Parties to the Nauru
+     * Agreement"): its members as one group, not both sides */
+    if (det && !num && c->parties_body && scm_word_is(t, &w[j], "Parties")) {
+        if (actors_add(a, "Parties", 7, -1) != 0) return -1;
+        return (long)j + 1;
     }
     /* groups: "the two Presidents", "Both sides", "Our two nations"; and
      * the plural of a role the document gives ("the two Undersecretaries"
@@ -3856,6 +3864,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         qsort(c.mentions.items, c.mentions.len, sizeof *c.mentions.items,
               cmp_mention);
     c.doc_title = doc->title;
+    c.parties_body = strstr(c.t, "Parties to the ") != NULL;
     if (doc_parties(&c, doc->title) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
     find_cochairs(&c, doc);
