@@ -3387,6 +3387,14 @@ describe("scm.parse", function()
       assert.equal("receive a report", acts(doc)[1].verb)
     end)
 
+    it("ends a list of items at the next paragraph numbered like the list's own", function()
+      local doc = parse("5. The Conference of Heads of State met in Lomé on 13 February 2763 and " ..
+        "adopted its agenda.\n\n6. On economic integration, the Conference:\n\n(a) welcomed the entry " ..
+        "into force of the Protocol;\n\n(b) endorsed the Youth Programme.\n\n7. Recalling the " ..
+        "Treaty of Lagos, the Conference reaffirmed its attachment to the Community.")
+      assert.same({ "welcome", "endorse", "reaffirm" }, verbs(doc))
+    end)
+
     it("reads an inline list after a fronted phrase, its last item after '; and'", function()
       local doc = parse("8. On the Customs Union, the Summit: (a) approved the revised Common External " ..
         "Tariff; (b) directed the Secretariat to publish a quarterly report; and (c) decided that " ..

@@ -141,6 +141,11 @@ typedef struct acts_ctx {
     int32_t cochairs[MAX_ACTORS];
     size_t ncochairs;
     const char *doc_title; /* the document's title, or NULL */
+    /* the paragraphs, the one of the sentence being read, and the label
+     * kind of the paragraph that set the list subject (label_kind) */
+    const scm_paragraph *paras;
+    size_t cur_para;
+    int list_label;
     /* the paragraph that introduces the first titled person (0, 0: none) */
     scm_span principal_para;
     /* an opening sentence says more states took part than the text names
@@ -2944,8 +2949,24 @@ static size_t list_label(const char *t, const scm_word *w, size_t n) {
 
 /* Take `a` as the subject of the list items that follow, its words
  * text[start, stop); `body`: a body's resolution (c->list_body). */
+/* The kind of paragraph k's list label: 1 a number and a period ("7. "),
+ * 2 anything else ("(a) ", "• "), 0 none. */
+static int label_kind(const acts_ctx *c, size_t k) {
+    const scm_paragraph *pg = &c->paras[k];
+    const char *p = c->t + pg->span.start;
+    size_t i = 0;
+    if (!pg->label) return 0;
+    while (i < pg->label && p[i] >= '0' && p[i] <= '9') i++;
+    /* (not "6.1 ", a sub-item) */
+    return i > 0 && i < pg->label && p[i] == '.' &&
+                   (i + 1 == pg->label || p[i + 1] == ' ')
+               ? 1
+               : 2;
+}
+
 static void set_list_subject(acts_ctx *c, actor_set *a, scm_off start,
                              scm_off stop, int body) {
+    c->list_label = label_kind(c, c->cur_para);
     if (c->has_list_subject) actors_free(&c->list_subject);
     c->list_subject = *a;
     c->list_span.start = start;
@@ -3263,6 +3284,18 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
         int b = body_opener(c, w, n, s);
         if (b) return b < 0 ? -1 : 0;
     }
+    /* "6. On economic integration, the Conference: (a) …; (d) …" then "7.
+     * Recalling …": a paragraph numbered like the list's own is its
+     * sibling, and the list has ended */
+    if (c->has_list_subject && c->list_label == 1 &&
+        s->paragraph != c->cur_para && label_kind(c, s->paragraph) == 1 &&
+        s->span.start == c->paras[s->paragraph].span.start +
+                             c->paras[s->paragraph].label) {
+        actors_free(&c->list_subject);
+        c->has_list_subject = 0;
+        c->list_body = 0;
+    }
+    c->cur_para = s->paragraph;
     /* (not the sentence that set it: "We, …, declare as follows:") */
     if (c->has_list_subject && c->list_from != c->sentence + 1) {
         int items = list_items(c, w, n, p0, s);
@@ -3865,6 +3898,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
               cmp_mention);
     c.doc_title = doc->title;
     c.parties_body = strstr(c.t, "Parties to the ") != NULL;
+    c.paras = doc->text.paragraphs.items;
     if (doc_parties(&c, doc->title) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
     find_cochairs(&c, doc);
