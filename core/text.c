@@ -370,8 +370,18 @@ static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
             continue;
         while (a < b && p[a] == ' ') a++;
         while (b > a && p[b - 1] == ' ') b--;
-        if (b - a < 2 || !find_bytes(c->raw, first_page, c->raw + a, b - a))
-            return 0;
+        if (b - a < 2) return 0;
+        if (!find_bytes(c->raw, first_page, c->raw + a, b - a)) {
+            /* "RSSD-4": a short form and the meeting's number, the short
+             * form written on the first page */
+            size_t q = a;
+            while (q < b && scm_ascii_is_upper(p[q])) q++;
+            if (q - a < 2 || q >= b || p[q] != '-' ||
+                !find_bytes(c->raw, first_page, c->raw + a, q - a))
+                return 0;
+            for (q++; q < b; q++)
+                if (!scm_ascii_is_digit(p[q])) return 0;
+        }
         parts++;
         if (k == ln->end) break;
         s = k + sep;

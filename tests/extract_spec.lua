@@ -866,6 +866,15 @@ describe("scm.parse", function()
       assert.equal("General", person(doc, "Vela").role)
     end)
 
+    it("reads the Fijian 'Ro' as an honorific and Kenyan orders as post-nominals", function()
+      local doc = parse("Today in Suva, Prime Minister Ro Jone Vuniwaqa Tuisawau of the Republic " ..
+        "of Fiji welcomed Hon. Amina Wanjiru Kamau, CBS, Cabinet Secretary for Foreign Affairs " ..
+        "of Kenya.")
+      assert.equal("Jone Vuniwaqa Tuisawau", person(doc, "Tuisawau").name)
+      assert.equal("Cabinet Secretary", person(doc, "Kamau").role)
+      for a in doc:acronyms() do assert.not_equal("CBS", a.short) end
+    end)
+
     it("reads a later mention by all the given names as the same person", function()
       local doc = parse("The meeting was chaired by Ms. Sigríður Lóa Einarsdóttir, Minister for " ..
         "Foreign Affairs of Iceland. Mr. Pekka Laine, Minister of Defence of Finland, attended. " ..
@@ -2890,6 +2899,10 @@ describe("scm.parse", function()
       doc = assert(scm.parse((text:gsub("ML – Special Meeting of the Council – Press Statement",
         "Tarn – Vell Ferry – Old Line"))))
       assert.truthy(doc.text:find("Tarn – Vell Ferry – Old Line", 1, true))
+      -- a short form and the meeting's number: "ML-9"
+      doc = assert(scm.parse((text:gsub("ML – Special Meeting of the Council – Press Statement",
+        "ML-9 | Press Statement | Kelby"))))
+      assert.truthy(doc.text:find("restoration of the Old Harbour", 1, true))
     end)
 
     it("reads 'We, the Ministers of A, B, C and D,' as We, and a host's welcome as no act", function()

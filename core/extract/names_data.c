@@ -8,7 +8,7 @@ const char *const scm_honorifics[] = {
     "Professor", "Sir", "Dame", "Madam", "Mme.", "Mme", "M.", "Mlle", "H.E.",
     "Hon.", "Rt", "Rt.",
     "Excellency", "Highness", "Eminence", "Holiness", "Beatitude", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
-    "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Tun",
+    "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Ro", "Tun",
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon", "Amb.",
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
@@ -71,7 +71,7 @@ const char *const scm_given_family_parties[] = {"Ethiopia", "Eritrea",
 
 const char *const scm_given_honorifics[] = {
     "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Prince", "Princess", "Sir",
-    "Dame", "Ratu", "Adi", "Tun", NULL};
+    "Dame", "Ratu", "Adi", "Ro", "Tun", NULL};
 
 const char *const scm_state_form_words[] = {
     "Kingdom", "Republic", "Federal", "Federative", "Democratic",
@@ -105,6 +105,9 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          /* Australian decorations */
                                          "PSM", "CSC", "CSM", "DSC", "DSM",
                                          "APM", "AFSM", "NSC",
+                                         /* Kenya's orders ("Name, CBS,
+                                          * Cabinet Secretary for …") */
+                                         "CBS", "EBS", "MBS", "OGW", "HSC",
                                          /* an officer's service: "Admiral
                                           * Name AO CSC RAN", "Name, USN" */
                                          "RAN", "RAAF", "RN", "RNZN",
