@@ -55,6 +55,14 @@ describe("scm.parse", function()
       assert.is_false(acronym(doc, "C5").defined)
     end)
 
+    it("leaves a state before 'in' out of a translated name", function()
+      local doc = parse("They welcomed the full membership of Bolivia in the Southern Common " ..
+        "Market (MERCOSUR).")
+      assert.equal("Southern Common Market", acronym(doc, "MERCOSUR").long)
+      doc = parse("They recalled the Conference on Security and Co-operation in Europe (CSCE).")
+      assert.equal("Conference on Security and Co-operation in Europe", acronym(doc, "CSCE").long)
+    end)
+
     it("reads a short form of two words: the name's first word and the initials of the rest",
       function()
       local doc = parse("Officials of the Lao People’s Democratic Republic (Lao PDR) attended. " ..

@@ -822,6 +822,18 @@ static size_t name_run(const state *st, const wordvec *wv, size_t last,
             /* "Costa Rica and the Ministry of …": "and the" after a
              * state joins two names, it is inside none */
             if (and_the(st, wv, j, i)) break;
+            /* "membership of Bolivia in the Southern Common Market": a
+             * state before "in", "into", "to" or "with" is the prose's */
+            if (st->lex && party_word(st, wv, j - 1) &&
+                (same(text + wv->items[j].start,
+                      wv->items[j].stop - wv->items[j].start, "in", 2, 0) ||
+                 same(text + wv->items[j].start,
+                      wv->items[j].stop - wv->items[j].start, "into", 4, 0) ||
+                 same(text + wv->items[j].start,
+                      wv->items[j].stop - wv->items[j].start, "to", 2, 0) ||
+                 same(text + wv->items[j].start,
+                      wv->items[j].stop - wv->items[j].start, "with", 4, 0)))
+                break;
             i = j;
             continue;
         }
