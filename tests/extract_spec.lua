@@ -3400,6 +3400,12 @@ describe("scm.parse", function()
       assert.equal("receive a report", acts(doc)[1].verb)
     end)
 
+    it("reads ', and they' after a comma inside a closing quote", function()
+      local doc = parse("The Ministers met. The Ministers underscored that the forces must remain " ..
+        "ready to “fight tonight,” and they pledged to sustain combined exercises.")
+      assert.same({ "underscore", "pledge" }, verbs(doc))
+    end)
+
     it("ends a list of items at the next paragraph numbered like the list's own", function()
       local doc = parse("5. The Conference of Heads of State met in Lomé on 13 February 2763 and " ..
         "adopted its agenda.\n\n6. On economic integration, the Conference:\n\n(a) welcomed the entry " ..

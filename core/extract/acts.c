@@ -2949,6 +2949,17 @@ static size_t list_label(const char *t, const scm_word *w, size_t n) {
 
 /* Take `a` as the subject of the list items that follow, its words
  * text[start, stop); `body`: a body's resolution (c->list_body). */
+/* Word w is a closing quotation mark: '"', "”" or "’". */
+static int closing_quote(const char *t, const scm_word *w) {
+    size_t n = w->stop - w->start;
+    const char *p = t + w->start;
+    return w->kind == SCM_W_PUNCT &&
+           ((n == 1 && p[0] == '"') ||
+            (n == 3 && (unsigned char)p[0] == 0xE2 &&
+             (unsigned char)p[1] == 0x80 &&
+             ((unsigned char)p[2] == 0x9D || (unsigned char)p[2] == 0x99)));
+}
+
 /* The kind of paragraph k's list label: 1 a number and a period ("7. "),
  * 2 anything else ("(a) ", "• "), 0 none. */
 static int label_kind(const acts_ctx *c, size_t k) {
@@ -3308,7 +3319,11 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
         int k;
         if (p < covered) continue;
         if (p > p0) {
-            int after_comma = scm_word_punct(&w[p - 1], ',');
+            /* (also ",” and": a comma inside a closing quote, "ready to
+             * “fight tonight,” and they pledged") */
+            int after_comma = scm_word_punct(&w[p - 1], ',') ||
+                              (p >= p0 + 2 && scm_word_punct(&w[p - 2], ',') &&
+                               closing_quote(t, &w[p - 1]));
             int after_semi = scm_word_punct(&w[p - 1], ';') ||
                              scm_word_punct(&w[p - 1], ':');
             int open = p == p0 + 1 && IN(c, &w[p0], L_OPEN_ADVERBS);
