@@ -550,6 +550,16 @@ local sets = {
     .. "of defence, Australia-Japan-Philippines-U.S. leaders, U.S.-Japan defense readout, Japan-ROK-U.S. "
     .. "foreign ministers, written beside blind79 and blind80, without the code)",
     gold_dir .. "blind81/" },
+  { "eighty-second blind set (tests/gold/blind82: Montenegro-Kosovo, Ecuador-Venezuela, Kuwait-Somalia, "
+    .. "Malawi-Tanzania, Cook Islands-Solomon Islands, written beside blind83 and blind84, without the code)",
+    gold_dir .. "blind82/" },
+  { "eighty-fourth blind set (tests/gold/blind84: mainstream ROK-U.S. space working group, U.S.-Japan "
+    .. "leaders, Japan-ROK-U.S. cyber working group, U.S.-Australia readout, Quad counterterrorism "
+    .. "working group, written beside blind82 and blind83, without the code)",
+    gold_dir .. "blind84/" },
+  { "eighty-third blind set (tests/gold/blind83: multilateral ECCAS, Andean Community, Council of the "
+    .. "Baltic Sea States, OECS, SAARC, written beside blind82 and blind84, without the code)",
+    gold_dir .. "blind83/" },
 }
 local any = false
 for _, set in ipairs(sets) do

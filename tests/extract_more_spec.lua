@@ -55,6 +55,18 @@ describe("scm.parse", function()
       assert.is_false(acronym(doc, "C5").defined)
     end)
 
+    it("reads a translated name after the first 'of the' that fits its letters", function()
+      local doc = parse("The floods struck the four Member States of the Andean Community (CAN) in " ..
+        "April. We look forward to the 2784 Summit of the Community of Latin American and " ..
+        "Caribbean States (CELAC) in Montevideo.")
+      assert.equal("Andean Community", acronym(doc, "CAN").long)
+      assert.equal("Community of Latin American and Caribbean States", acronym(doc, "CELAC").long)
+      -- not after an action noun of the name itself
+      doc = parse("They welcomed the Commission on the Protection of the Black Sea Against " ..
+        "Pollution (BSC) and its work.")
+      assert.falsy(acronym(doc, "BSC").long == "Black Sea Against Pollution")
+    end)
+
     it("leaves a state before 'in' out of a translated name", function()
       local doc = parse("They welcomed the full membership of Bolivia in the Southern Common " ..
         "Market (MERCOSUR).")

@@ -865,6 +865,30 @@ static size_t name_run(const state *st, const wordvec *wv, size_t last,
     return *content ? first : (size_t)-1;
 }
 
+/* Words [first, …] of `content` content words fit a short form of n
+ * letters in another language: as many words as letters, give or take
+ * two (a short form of six letters or more may take syllables:
+ * "MERCOSUR", "CESFRONT"), after a function word, a determiner, an
+ * owner's name or a barrier. */
+static int translated_fits(const state *st, const wordvec *wv, size_t first,
+                           size_t content, size_t n) {
+    const char *text = st->text;
+    if (n < 3 || content < 2 || (content + 2 < n && n < 6) || content > n + 2)
+        return 0;
+    if (first > 0) {
+        const word *b = &wv->items[first - 1];
+        size_t m = b->stop - b->start;
+        int ok = function_word(text + b->start, m) ||
+                 determiner(text + b->start, m, 1, 1);
+        /* after an owner's name: "Indonesia's National … Agency", "Algeria
+         * – Niger Bilateral Border Committee" */
+        if (!ok && !wv->items[first].barrier &&
+            !possessive_word(st, first - 1, wv) && !party_word(st, wv, first - 1))
+            return 0;
+    }
+    return 1;
+}
+
 static size_t translated_name(const state *st, const wordvec *wv,
                               size_t last, size_t n) {
     const char *text = st->text;
@@ -891,23 +915,35 @@ static size_t translated_name(const state *st, const wordvec *wv,
                     content++;
         }
     }
-    /* as many words as letters, give or take two; a short form of six
-     * letters or more may take syllables ("MERCOSUR", "CESFRONT") */
-    if (n < 3 || first == (size_t)-1 || content < 2 ||
-        (content + 2 < n && n < 6) || content > n + 2)
-        return (size_t)-1;
-    if (first > 0) {
-        const word *b = &wv->items[first - 1];
-        size_t m = b->stop - b->start;
-        int ok = function_word(text + b->start, m) ||
-                 determiner(text + b->start, m, 1, 1);
-        /* after an owner's name: "Indonesia's National … Agency", "Algeria
-         * – Niger Bilateral Border Committee" */
-        if (!ok && !wv->items[first].barrier &&
-            !possessive_word(st, first - 1, wv) && !party_word(st, wv, first - 1))
-            return (size_t)-1;
+    if (first == (size_t)-1) return (size_t)-1;
+    if (translated_fits(st, wv, first, content, n)) return first;
+    /* "the four Member States of the Andean Community (CAN)", "the 2784
+     * Summit of the Community of Latin American and Caribbean States
+     * (CELAC)": the name after the first "of the" that fits */
+    for (size_t q = first + 1; q + 2 <= last; q++) {
+        size_t k;
+        const word *h = &wv->items[q - 1];
+        size_t hn = h->stop - h->start;
+        if (!same(text + wv->items[q].start,
+                  wv->items[q].stop - wv->items[q].start, "of", 2, 0) ||
+            !same(text + wv->items[q + 1].start,
+                  wv->items[q + 1].stop - wv->items[q + 1].start, "the", 3, 0))
+            continue;
+        /* (not after an action noun of the name: "Commission on the
+         * Protection of the Black Sea Against Pollution (BSC)") */
+        if ((hn > 5 && (same(text + h->stop - 4, 4, "tion", 4, 0) ||
+                        same(text + h->stop - 4, 4, "sion", 4, 0))) ||
+            same(text + h->start, hn, "Development", 11, 0) ||
+            same(text + h->start, hn, "Management", 10, 0))
+            continue;
+        content = 0;
+        for (k = q + 2; k <= last; k++)
+            if (!function_word(text + wv->items[k].start,
+                               wv->items[k].stop - wv->items[k].start))
+                content++;
+        if (translated_fits(st, wv, q + 2, content, n)) return q + 2;
     }
-    return first;
+    return (size_t)-1;
 }
 
 /* The word opens with the short form's first two letters, as a name of
