@@ -200,6 +200,15 @@ describe("doc:dates()", function()
                   pairs_of("We thank the Secretary General, whose term ends in September.", march))
     end)
 
+    it("reads a month after 'for' and a month before the noun it dates", function()
+      assert.same({"August = 2012-08"},
+                  pairs_of("They agreed to hold the exercise scheduled for August.", march))
+      assert.same({"January = 2012-01", "October = 2011-10"},
+                  pairs_of("They recalled the January floods and the October plenary.", march))
+      -- not a month before a function word
+      assert.same({}, pairs_of("They recalled the March of the Volunteers.", march))
+    end)
+
     it("looks ahead after an instruction, an invitation, 'due' and 'opens'", function()
       assert.same({"October = 2012-10"},
                   pairs_of("They tasked their staffs to report at the next meeting in Washington " ..

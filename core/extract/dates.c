@@ -65,6 +65,7 @@ static const char *const month_prepositions[] = {
     "in",     "since",  "until", "till",    "by",      "from",
     "during", "before", "after", "through", "between",
     "of", /* "the cholera outbreak of August" */
+    "for", /* "scheduled for August", "planned for August" */
     NULL};
 
 /* Words that make a clause look ahead ... */
@@ -804,6 +805,21 @@ static int named_month(const para *pg, size_t s, size_t e, int month,
 
 /* Does a number follow the month name ending at `e` ("May 4", "Sept.
  * 2030")?  Then the month belongs to an absolute date or a day. */
+/* A lower-case word follows the word ending at e, and no function word:
+ * "the January floods", not "the March of the …" or "the May to July". */
+static int noun_follows(const char *t, size_t e, size_t stop) {
+    static const char *const glue[] = {"of", "to", "and", "or", "in", "on",
+                                       "at", "for", "by", "through", "until",
+                                       "is", "was", "will", NULL};
+    size_t b, k;
+    if (e + 2 >= stop || t[e] != ' ' || !is_lower((unsigned char)t[e + 1]))
+        return 0;
+    b = e + 1;
+    for (k = b; k < stop && is_lower((unsigned char)t[k]); k++)
+        ;
+    return k - b >= 3 && !word_in(t + b, k - b, glue);
+}
+
 /* A number follows the month word t[s, e): "May 10", "Sept. 12" (the
  * period of an abbreviation skipped; after a whole name it ends a
  * sentence: "by the end of March. 4. The Committee …"). */
@@ -944,6 +960,15 @@ static int relative_dates(const para *pg) {
                      prev2_e == month_end && month_end)) &&
                    !month_taken(pg, s, e)) {
             /* "before the end of June"; "in January and March" */
+            iso_of(natural_year(pg, s, month, 0), month, 0, SCM_DATE_MONTH,
+                   iso, sizeof iso);
+            if (push(pg->x, s, e, iso, SCM_DATE_MONTH, 1)) return -1;
+            month_end = e;
+        } else if (month && have_prev &&
+                   word_is(t + prev_s, prev_e - prev_s, "the") &&
+                   noun_follows(t, e, stop) && !month_taken(pg, s, e)) {
+            /* "the January floods", "the October plenary": a month before
+             * the noun it dates */
             iso_of(natural_year(pg, s, month, 0), month, 0, SCM_DATE_MONTH,
                    iso, sizeof iso);
             if (push(pg->x, s, e, iso, SCM_DATE_MONTH, 1)) return -1;
