@@ -866,6 +866,13 @@ describe("scm.parse", function()
       assert.equal("General", person(doc, "Vela").role)
     end)
 
+    it("reads the Swahili 'Dkt.' as an honorific", function()
+      local doc = parse("The Tanzanian delegation was led by Hon. Dkt. Zuhura Salum Mwinyi, Minister " ..
+        "for Foreign Affairs of the United Republic of Tanzania.")
+      assert.equal(1, #people(doc))
+      assert.equal("Zuhura Salum Mwinyi", person(doc, "Mwinyi").name)
+    end)
+
     it("reads the Fijian 'Ro' as an honorific and Kenyan orders as post-nominals", function()
       local doc = parse("Today in Suva, Prime Minister Ro Jone Vuniwaqa Tuisawau of the Republic " ..
         "of Fiji welcomed Hon. Amina Wanjiru Kamau, CBS, Cabinet Secretary for Foreign Affairs " ..
@@ -3398,6 +3405,15 @@ describe("scm.parse", function()
       local doc = parse("The Summit received the report of the Council of Ministers presented by its " ..
         "Chairperson on the outcome of the meeting.")
       assert.equal("receive a report", acts(doc)[1].verb)
+    end)
+
+    it("reads a counted alias in lower case without its count, and 'the chair'", function()
+      local doc = parse("It was co-chaired by Ambassador Sakaguchi Minoru of Japan, Director-General " ..
+        "Kwon Tae-seok of the Republic of Korea and Deputy Special Representative Ann Holloway of " ..
+        "the United States (together, “the three representatives”). The representatives noted the " ..
+        "theft. The chair noted with satisfaction that all four countries had ratified it.")
+      assert.equal(3, #act_with(doc, "note").actors)
+      assert.same({ "Chair" }, act_with(doc, "note", 2).actors)
     end)
 
     it("reads ', and they' after a comma inside a closing quote", function()

@@ -1554,6 +1554,7 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
     }
     for (i = 0; i + 2 < n; i++) {
         size_t np = 0;
+        int counted;
         int32_t found[MAX_ACTORS];
         /* "(hereinafter “the Ministers”)", "(collectively, “the
          * Ministers”)", "(together, the Principals)" */
@@ -1572,7 +1573,8 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
             k++;
         if (k < n && scm_word_ieq(t, &w[k], "the")) k++;
         /* "the three senior officials": the count is the subject's own */
-        if (k + 1 < n && IN(c, &w[k], L_NUMERALS)) k++;
+        counted = k + 1 < n && IN(c, &w[k], L_NUMERALS);
+        if (counted) k++;
         /* "the Ministers", a group word in lower case ("the
          * co-chairs"), or up to three words ending in a plural ("the
          * senior officials") */
@@ -1582,7 +1584,10 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
             while (e < n && e - k < 3 && w[e].kind == SCM_W_WORD) e++;
             if (e - k > 1 && !(t[w[e - 1].stop - 1] == 's'))
                 e = k + 1; /* "the Ministers" alone */
-            if (e - k == 1 && !(w[k].cap || IN(c, &w[k], L_GROUP_NAMED)))
+            /* (a word in lower case only when counted: "(together, “the
+             * three representatives”)") */
+            if (e - k == 1 && !(w[k].cap || IN(c, &w[k], L_GROUP_NAMED) ||
+                                (counted && t[w[k].stop - 1] == 's')))
                 continue;
             aw = e - k;
         }
@@ -2265,6 +2270,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return (long)skip_trailers(c, w, e, n, 1);
             }
         }
+    }
+    /* "The chair noted …": the role in lower case, as the Chair */
+    if (det && !num && scm_word_is(t, &w[j], "chair") && j + 1 < n &&
+        w[j + 1].kind == SCM_W_WORD && lower_word(t, &w[j + 1])) {
+        int32_t who = -1;
+        size_t q;
+        for (q = 0; q < c->x->people.len; q++)
+            if (c->x->people.items[q].role &&
+                strcmp(c->x->people.items[q].role, "Chair") == 0)
+                who = who < 0 ? (int32_t)q : -2;
+        if (add_role_actor(c, a, "Chair", who >= 0 ? who : -1) != 0) return -1;
+        return (long)j + 1;
     }
     /* title [Name] */
     {
