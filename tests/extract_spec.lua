@@ -356,6 +356,16 @@ describe("scm.parse", function()
       assert.equal("Kaveri–Irrawaddy Partnership Ministerial Meeting", doc.meeting.name)
     end)
 
+    it("records no meeting the first sentence says they met ahead of", function()
+      local doc = parse("Secretary of State Ann Lee met today in Washington with Australian Minister " ..
+        "for Foreign Affairs Imogen Fairbairn ahead of the 822nd Australia – United States " ..
+        "Ministerial Consultations (AUSMIN), which Adelaide will host in August.", "Readout")
+      assert.is_nil(doc.meeting)
+      local found = false
+      for r in doc:references() do if r.text:find("822nd", 1, true) then found = true end end
+      assert.is_true(found)
+    end)
+
     it("reads the host's city of a visit: 'welcomed … to PLACE today'", function()
       local doc = parse("President Ada Morrow of the United States welcomed President Seo Ha-eun " ..
         "of the Republic of Korea to Washington today for a State Visit.", "Joint Statement")

@@ -1126,8 +1126,14 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             if (b >= 2 && scm_word_is(t, &w[b - 1], "of") &&
                 (scm_word_is(t, &w[b - 2], "margins") ||
                  scm_word_is(t, &w[b - 2], "margin") ||
-                 scm_word_is(t, &w[b - 2], "sidelines")))
+                 scm_word_is(t, &w[b - 2], "sidelines") ||
+                 /* "met today … ahead of the 822nd AUSMIN, which
+                  * Adelaide will host": one to come */
+                 scm_word_is(t, &w[b - 2], "ahead")))
                 continue;
+            if (b >= 2 && scm_word_is(t, &w[b - 1], "for") &&
+                scm_word_is(t, &w[b - 2], "preparation"))
+                continue; /* "in preparation for the 45th SCM" */
         }
         /* collect parties in reading order */
         {
