@@ -850,5 +850,12 @@ describe("references()", function()
         "Disaster Risk Reduction in Kelby on 2–3 May 2096. The Ministers recalled the Special " ..
         "Meeting on Port Security.\n"))
     end)
+
+    it("leaves out the meeting the first sentence says they met in", function()
+      assert.same({ "meeting: Special Meeting on Port Security" }, all_refs("Statement\n\n" ..
+        "May 3, 2096\n\nWe, the Heads of Government of the Marden League, met in Kelby on 2 May " ..
+        "2096 in a Special Meeting of the League Authority convened by the Chairman. We recalled " ..
+        "the Special Meeting on Port Security.\n"))
+    end)
   end)
 end)

@@ -1357,7 +1357,11 @@ static int met_for(const ctx *c, size_t s) {
     size_t k = s, v;
     if (!c->first_stop || c->w[s].start >= c->first_stop) return 0;
     if (k > 0 && is_word(c, k - 1, "annual")) k--;
-    if (!(k >= 2 && is_word(c, k - 1, "the") && is_word(c, k - 2, "for")))
+    /* "for the", and "met … in a Special Meeting of the OECS Authority",
+     * "at its" */
+    if (!(k >= 2 && ((is_word(c, k - 1, "the") && is_word(c, k - 2, "for")) ||
+                     ((is_word(c, k - 1, "a") || is_word(c, k - 1, "its")) &&
+                      (is_word(c, k - 2, "in") || is_word(c, k - 2, "at"))))))
         return 0;
     /* they met (hosted, gathered) in a place or on a date for it, not
      * "to prepare for the NATO Summit" */
