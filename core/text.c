@@ -1428,6 +1428,17 @@ static int korean_given_name(const ctx *c, const hyphen *h) {
         b--;
     if (b == e || !scm_ascii_is_upper(p[b])) return 0;
     cls = scm_lexicon_class(c->lex, SCM_LEX_FAMILY_NAME, c->raw + b, e - b);
+    if (cls && strcmp(cls, "korean") == 0) return 1;
+    /* … or before it, in Western order: "Admiral Seong-" + "jin Pyo" */
+    b = h->re;
+    if (b + 2 >= c->len || p[b] != ' ' || !scm_ascii_is_upper(p[b + 1]))
+        return 0;
+    for (e = b + 1; e < c->len && (scm_ascii_is_upper(p[e]) ||
+                                   scm_ascii_is_lower(p[e]));
+         e++)
+        ;
+    cls = scm_lexicon_class(c->lex, SCM_LEX_FAMILY_NAME, c->raw + b + 1,
+                            e - b - 1);
     return cls && strcmp(cls, "korean") == 0;
 }
 

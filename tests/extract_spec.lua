@@ -841,6 +841,14 @@ describe("scm.parse", function()
       for a in doc:acronyms() do assert.is_nil(({ AM = true, CSC = true })[a.short], a.short) end
     end)
 
+    it("reads no person in 'General Principles' or in a body's place names", function()
+      local doc = parse("They urged Member States to implement the ILO General Principles and " ..
+        "Operational Guidelines for Fair Recruitment. Mr. Ana Ruiz, Director of the " ..
+        "Intergovernmental Committee of the Paraguay–Paraná Waterway (CIH), spoke.")
+      assert.equal(1, #people(doc))
+      assert.equal("Director", person(doc, "Ruiz").role)
+    end)
+
     it("reads 'Name of PARTY, Title of …' and no name of plural people in a body", function()
       local doc = parse("Dr. Liesbeth Van Acker of Belgium, Coordinator of the Working Group of " ..
         "Diamond Experts (WGDE), led the technical session.")

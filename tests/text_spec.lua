@@ -698,6 +698,11 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("Chae Yun-ha and", 1, true))
         assert.truthy(doc.text:find("Pyo, Jae-hun of", 1, true))
         assert.truthy(doc.text:find("deterrence plan", 1, true))
+        -- in Western order, the family name after it
+        doc = assert(scm.parse("The ROK Chairman of the Joint Chiefs of Staff, Admiral Seong-\n" ..
+          "jin Pyo, presided over the meeting and the talks.\n\nA second paragraph follows here " ..
+          "for the layout to be clear.\n"))
+        assert.truthy(doc.text:find("Seong-jin Pyo", 1, true))
       end)
 
       it("keeps the hyphen after a whole 'conventional-', 'nuclear-' or 'military-'", function()

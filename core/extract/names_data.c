@@ -210,7 +210,11 @@ const char *const scm_not_name_words[] = {
     /* plurals of people that bodies are named for ("Coordinator of the
      * Working Group of Diamond Experts") */
     "Experts", "Officials", "Observers", "Participants", "Members",
-    "Parties", "Delegates", NULL};
+    "Parties", "Delegates",
+    /* documents and places named in offices' bodies ("General Principles
+     * and Operational Guidelines", "… of the Paraguay–Paraná Waterway",
+     * "… of the La Plata Basin Countries") */
+    "Principles", "Waterway", "Countries", "Basin", NULL};
 
 /* Heads of names given after a person ("the General José Artigas Military
  * Academy"): a name followed by one of them is part of that name. */
