@@ -1884,6 +1884,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Lyonpo", "Minister"},
     {"Chief Executive", "Chief Executive"},
     {"Chief Executive Officer", "Chief Executive Officer"},
+    {"Program Executive Officer", "Program Executive Officer"},
     {"Head", "Head"},
     {"Attorney General", "Attorney General"},
     {"Attorney-General", "Attorney-General"},
@@ -2022,7 +2023,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 89},
-    {"title", words_title, 162},
+    {"title", words_title, 163},
     {"verb", words_verb, 84},
 };
 

@@ -560,6 +560,10 @@ local sets = {
   { "eighty-third blind set (tests/gold/blind83: multilateral ECCAS, Andean Community, Council of the "
     .. "Baltic Sea States, OECS, SAARC, written beside blind82 and blind84, without the code)",
     gold_dir .. "blind83/" },
+  { "eighty-seventh blind set (tests/gold/blind87: mainstream ROK-U.S. SPI, Australia-U.S. leaders, "
+    .. "Japan-U.S. foreign ministers overview, AUKUS submarine industrial base working group, "
+    .. "Japan-Philippines-U.S. coast guard commandants, written beside blind85 and blind86, without the code)",
+    gold_dir .. "blind87/" },
 }
 local any = false
 for _, set in ipairs(sets) do

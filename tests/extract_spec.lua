@@ -3425,6 +3425,20 @@ describe("scm.parse", function()
       assert.equal("receive a report", acts(doc)[1].verb)
     end)
 
+    it("reads a one-word alias in lower case and a Program Executive Officer", function()
+      local doc = parse("The Australian delegation was led by Ms Harriet Elsworth PSM, Deputy " ..
+        "Secretary for Naval Shipbuilding; the United Kingdom delegation by Vice Admiral Sir " ..
+        "Rhodri Tremayne KBE, Director General Submarines; and the United States delegation by " ..
+        "Rear Admiral Darnell K. Whitacre, Program Executive Officer for Attack Submarines " ..
+        "(together, “the co-leads”). The co-leads reaffirmed the Pathway.")
+      assert.equal("Program Executive Officer", person(doc, "Whitacre").role)
+      assert.equal(3, #act_with(doc, "reaffirm").actors)
+      -- a phrase whose last word is no plural is no such alias
+      doc = parse("Minister Ana Ruiz of Chile and Minister Tomas Vela of Peru met (hereinafter " ..
+        "“the heads of delegation”). The heads of delegation welcomed the talks.")
+      assert.equal(2, #act_with(doc, "welcome").actors)
+    end)
+
     it("reads a counted alias in lower case without its count, and 'the chair'", function()
       local doc = parse("It was co-chaired by Ambassador Sakaguchi Minoru of Japan, Director-General " ..
         "Kwon Tae-seok of the Republic of Korea and Deputy Special Representative Ann Holloway of " ..

@@ -1584,10 +1584,12 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
             while (e < n && e - k < 3 && w[e].kind == SCM_W_WORD) e++;
             if (e - k > 1 && !(t[w[e - 1].stop - 1] == 's'))
                 e = k + 1; /* "the Ministers" alone */
-            /* (a word in lower case only when counted: "(together, “the
-             * three representatives”)") */
-            if (e - k == 1 && !(w[k].cap || IN(c, &w[k], L_GROUP_NAMED) ||
-                                (counted && t[w[k].stop - 1] == 's')))
+            /* (a word in lower case is a plural: "(together, “the three
+             * representatives”)", "(together, “the co-leads”)") */
+            if (e - k == 1 &&
+                !(w[k].cap || IN(c, &w[k], L_GROUP_NAMED) ||
+                  (t[w[k].stop - 1] == 's' &&
+                   (counted || (k + 1 < n && w[k + 1].kind == SCM_W_PUNCT)))))
                 continue;
             aw = e - k;
         }
