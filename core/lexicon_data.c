@@ -1789,6 +1789,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"President", "President"},
     {"Vice President", "Vice President"},
     {"Prime Minister", "Prime Minister"},
+    {"President of the Council of Ministers", "President of the Council of Ministers"},
     {"Chairman of the Joint Chiefs of Staff", "Chairman"},
     {"Chairman", "Chairman"},
     {"Chair", "Chair"},
@@ -2023,7 +2024,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 89},
-    {"title", words_title, 163},
+    {"title", words_title, 164},
     {"verb", words_verb, 84},
 };
 

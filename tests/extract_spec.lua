@@ -3425,6 +3425,21 @@ describe("scm.parse", function()
       assert.equal("receive a report", acts(doc)[1].verb)
     end)
 
+    it("counts no principal among those who 'joined the talks', and Togo's head of government",
+      function()
+      local doc = parse("The Minister of Foreign Affairs of the Republic of Guatemala, María Ixchel " ..
+        "Cutzal Quiej, received the Secretary of Foreign Affairs of the United Mexican States, Ximena " ..
+        "Paulina Ortega Landa, at the Palacio Nacional. The Vice Minister for Bilateral Affairs, Juan " ..
+        "Pablo de León Arriaga, and the Undersecretary for Latin America, Dr. Ana Sofía Treviño " ..
+        "Garza, joined the talks.\n\nThe two Foreign Ministers reaffirmed the partnership.")
+      assert.same({ "Minister", "Secretary" }, sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("President Kwame Ofori-Mensah of Ghana received the President of the Council of " ..
+        "Ministers of the Togolese Republic, Mr. Komi Tchamdja. The two leaders welcomed the talks.")
+      assert.equal("President of the Council of Ministers", person(doc, "Tchamdja").role)
+      assert.same({ "President", "President of the Council of Ministers" },
+        sorted(act_with(doc, "welcome").actors))
+    end)
+
     it("reads a one-word alias in lower case and a Program Executive Officer", function()
       local doc = parse("The Australian delegation was led by Ms Harriet Elsworth PSM, Deputy " ..
         "Secretary for Naval Shipbuilding; the United Kingdom delegation by Vice Admiral Sir " ..

@@ -3693,6 +3693,32 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
 /* The titled people introduced in the paragraph of the first titled
  * person: the meeting's principals ("Secretary A, Secretary B, and
  * Minister C met in Manila"). */
+/* The sentence holding byte `at` introduces people who "also took part"
+ * or "joined the talks" ("The Vice Minister …, and the Undersecretary …,
+ * joined the talks."): they came with the principals, they are none of
+ * them. */
+static int also_present(const scm_doc *doc, scm_off at) {
+    static const char *const marks[] = {"also took part", "also attended",
+                                        "also participated", "also present",
+                                        "also joined", "joined the talks",
+                                        "joined the meeting",
+                                        "joined the discussions", NULL};
+    const char *t = doc->text.text;
+    size_t i, k;
+    for (i = 0; i < doc->sentences.len; i++) {
+        const scm_sentence *s = &doc->sentences.items[i];
+        if (at < s->span.start || at >= s->span.stop) continue;
+        for (k = 0; marks[k]; k++) {
+            size_t m = strlen(marks[k]);
+            for (scm_off p = s->span.start; p + m <= s->span.stop; p++)
+                if (t[p] == marks[k][0] && !memcmp(t + p, marks[k], m))
+                    return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int count_principals(const scm_doc *doc, const scm_extract *x,
                             scm_span *para) {
     const scm_paragraph *pg = NULL;
@@ -3711,7 +3737,9 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
             if (!pg) return 0;
             *para = pg->span;
         }
-        if (at >= pg->span.start && at < pg->span.stop) n++;
+        if (at >= pg->span.start && at < pg->span.stop &&
+            !also_present(doc, at))
+            n++;
     }
     return n;
 }
