@@ -348,6 +348,11 @@ describe("scm.parse", function()
         "on March 4–5, 2621.", "Joint Communique")
       assert.equal("SSC", doc.meeting.series)
       assert.equal(71, doc.meeting.number)
+      -- a numbered Initiative held as a meeting
+      doc = parse("1. The 88th Security Policy Initiative (SPI) between the Republic of Korea and " ..
+        "the United States was held in Washington, D.C. on February 25–26, 2831.", "Joint Communique")
+      assert.equal("SPI", doc.meeting.series)
+      assert.equal(88, doc.meeting.number)
       -- a short form inside the name, of the words before it, is the series
       doc = parse("1. The 11th Kaveri–Irrawaddy Partnership (KIP) Ministerial Meeting was held in " ..
         "Chennai on 3 May 2751.", "Joint Statement")

@@ -322,7 +322,10 @@ const char *const scm_meeting_heads[] = {
     /* "the 5th meeting of the … Bilateral Consultations Mechanism" */
     "Mechanism",
     /* "the 71st Japan – United States Security Subcommittee (SSC)" */
-    "Subcommittee", "Sub-Committee", NULL};
+    "Subcommittee", "Sub-Committee",
+    /* "The 88th Security Policy Initiative (SPI) … was held": a series of
+     * meetings that only a number or "was held" makes one */
+    "Initiative", NULL};
 
 const char *const scm_ordinal_units[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
