@@ -807,6 +807,13 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
 static int page_continues(const ctx *c, const line *a, const line *b) {
     uint32_t cp;
     size_t k;
+    /* "… from Lieutenant General Corwin T." + page break + "Halvorsen,
+     * Deputy Commander …": a middle initial ends no sentence */
+    if (a->end - a->start >= 4 && U(c)[a->end - 1] == '.' &&
+        scm_ascii_is_upper(U(c)[a->end - 2]) && U(c)[a->end - 3] == ' ' &&
+        scm_ascii_is_lower(U(c)[a->end - 4]) && b->end > b->start &&
+        scm_ascii_is_upper(U(c)[b->start]))
+        return 1;
     if (a->flags & LF_END) return 0;
     k = scm_utf8_decode(U(c) + b->start, b->end - b->start, &cp);
     if (k && cp < 0x80 && scm_ascii_is_lower((unsigned char)cp)) return 1;

@@ -2916,6 +2916,14 @@ describe("scm.parse", function()
       assert.truthy(doc.text:find("the four Ministers called for", 1, true))
     end)
 
+    it("goes on across a page break after a middle initial", function()
+      local doc = assert(scm.parse("Joint Communique\n\nFebruary 26, 2831\n\n3. The co-chairs " ..
+        "received a report from Lieutenant General Corwin T.\nROK-U.S. SPI-88 Joint Communique" ..
+        "                              Page 1 of 2\n\fHalvorsen, Deputy Commander of the Combined " ..
+        "Forces Command, on the assessment.\n"))
+      assert.truthy(doc.text:find("Corwin T. Halvorsen, Deputy Commander", 1, true))
+    end)
+
     it("drops the title repeated as a running header set once after a page break", function()
       local text = "MARDEN LEAGUE\nPress Statement\nSpecial Meeting of the Council on Ports\n" ..
         "Kelby, 3 May 2751\n\nThe Council of the Marden League (ML) met in Kelby.\n\nTarn and " ..
