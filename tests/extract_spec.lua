@@ -2917,10 +2917,20 @@ describe("scm.parse", function()
     end)
 
     it("goes on across a page break after a middle initial", function()
-      local doc = assert(scm.parse("Joint Communique\n\nFebruary 26, 2831\n\n3. The co-chairs " ..
-        "received a report from Lieutenant General Corwin T.\nROK-U.S. SPI-88 Joint Communique" ..
-        "                              Page 1 of 2\n\fHalvorsen, Deputy Commander of the Combined " ..
-        "Forces Command, on the assessment.\n"))
+      local lines = {
+        "Joint Communique", "The 12th Marden - Tarn Security Policy Talks", "Kelby   February 26, 2831",
+        "1. The 12th Security Policy Talks (SPT) between Marden and Tarn were held in",
+        "Kelby on February 25-26, 2831. The delegations were led by the deputy ministers",
+        "of defense of the two countries and brought together senior defense officials.",
+        "2. The co-chairs reaffirmed the enduring commitment of the two nations to the",
+        "Alliance, and they emphasized that the Alliance remains the linchpin of peace.",
+        "3. The co-chairs received a report from Lieutenant General Corwin T.",
+        "Marden-Tarn SPT-12 Joint Communique                              Page 1 of 2",
+        "\fHalvorsen, Deputy Commander of the Combined Forces Command (CFC), on the",
+        "assessment of the capability of the future command. Both sides welcomed it.",
+        "4. The co-chairs agreed to hold the 13th SPT in Tarn in the first half of 2832.",
+      }
+      local doc = assert(scm.parse(table.concat(lines, "\r\n") .. "\r\n"))
       assert.truthy(doc.text:find("Corwin T. Halvorsen, Deputy Commander", 1, true))
     end)
 
