@@ -712,6 +712,10 @@ static int item_label(const unsigned char *p, const line *ln) {
     if (ln->end - ln->start < 3) return 0;
     /* "(a) ", "(iv) ", and without the opening bracket "a) ", "iv) " */
     while (i < ln->end && i - ln->start <= 4 && scm_ascii_is_lower(p[i])) i++;
+    /* "(1) ", "(12) ": a number in brackets */
+    if (open && i == ln->start + open)
+        while (i < ln->end && i - ln->start <= 3 && scm_ascii_is_digit(p[i]))
+            i++;
     return i > ln->start + open && i + 1 < ln->end && p[i] == ')' &&
            p[i + 1] == ' ';
 }

@@ -567,6 +567,10 @@ local sets = {
   { "eighty-fifth blind set (tests/gold/blind85: Indonesia-Timor-Leste, Ghana-Togo, Guatemala-Mexico, "
     .. "Mauritania-Tunisia, Cambodia-Thailand, written beside blind86 and blind87, without the code)",
     gold_dir .. "blind85/" },
+  { "eighty-sixth blind set (tests/gold/blind86: multilateral Lake Chad Basin Commission, Barents "
+    .. "Euro-Arctic Council, Lancang-Mekong Cooperation, Arab Maghreb Union, CIS, written beside "
+    .. "blind85 and blind87, without the code)",
+    gold_dir .. "blind86/" },
 }
 local any = false
 for _, set in ipairs(sets) do

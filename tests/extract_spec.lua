@@ -3433,6 +3433,14 @@ describe("scm.parse", function()
         "Minister of Defence, Mr. Pekka Laine; Denmark and Sweden were represented by their " ..
         "Ministers of Defence.\n\nThe ministers condemned the airspace violations.")
       assert.same({ "Ministers" }, act_with(nd, "condemn").actors)
+      -- offices of parties with no name: "attended by the Foreign Ministers of …"
+      local lmc = parse("1. The 11th Foreign Ministers’ Meeting was held in Luang Prabang on 22 " ..
+        "August 2825. It was co-chaired by H.E. Mr. Qiao Wenbin, Minister of Foreign Affairs of " ..
+        "China, and H.E. Mr. Sengphet Vilaysack, Deputy Prime Minister of the Lao PDR, and was " ..
+        "attended by the Foreign Ministers of Cambodia, Myanmar and Thailand and the Deputy " ..
+        "Minister of Foreign Affairs of Viet Nam.\n\n2. The Ministers reviewed the Plan and " ..
+        "welcomed its progress.")
+      assert.same({ "Ministers" }, act_with(lmc, "welcome").actors)
       -- officials who also took part beside two named delegations are no such delegation
       local kidd = parse("1. The 12th Defense Dialogue was held in Seoul on 4 May 2751. The ROK " ..
         "delegation was led by Deputy Minister Park Ji-ho, and the U.S. delegation was led by " ..
@@ -3490,6 +3498,26 @@ describe("scm.parse", function()
       local doc = parse("The Ministers met. The Ministers underscored that the forces must remain " ..
         "ready to “fight tonight,” and they pledged to sustain combined exercises.")
       assert.same({ "underscore", "pledge" }, verbs(doc))
+    end)
+
+    it("reads items labelled '(1)', inline and one per line", function()
+      local doc = parse("The Ministers met. 4. On water resources, the Ministers: (1) welcomed the " ..
+        "sharing of data; (2) agreed to make the Platform operational; (3) expressed concern at " ..
+        "the drought.")
+      assert.same({ "welcome", "agree", "express concern" }, verbs(doc))
+      local lines = {
+        "Joint Press Communique", "Luang Prabang, 22 August 2825",
+        "1. The Ministers met in Luang Prabang on 22 August 2825 and adopted their agenda.",
+        "2. On water resources cooperation, the Ministers:",
+        "(1) welcomed the sharing of year-round hydrological data of the river;",
+        "(2) agreed to make the Information Sharing Platform fully operational.",
+        "3. The Ministers condemned the trafficking of persons.",
+      }
+      doc = assert(scm.parse(table.concat(lines, "\r\n") .. "\r\n"))
+      local texts = {}
+      for p in doc:paragraphs() do texts[#texts + 1] = p.text end
+      assert.truthy(texts[#texts - 2]:find("^%(1%) welcomed"))
+      assert.truthy(texts[#texts - 1]:find("^%(2%) agreed"))
     end)
 
     it("ends a list of items at the next paragraph numbered like the list's own", function()

@@ -3154,8 +3154,8 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
             scm_word_punct(&w[q + 1], '('))
             q += 2;
         if (q + 1 < n && w[q].kind == SCM_W_NUMBER &&
-            scm_word_punct(&w[q + 1], '.'))
-            q += 2; /* "2. hold …" */
+            (scm_word_punct(&w[q + 1], '.') || scm_word_punct(&w[q + 1], ')')))
+            q += 2; /* "2. hold …", "(2) agreed …" */
         /* "(b) endorsed …", "c) approved …", "ii. welcomed …": a letter or
          * a Roman number */
         if (q + 2 < n && w[q].kind == SCM_W_WORD && lower_word(t, &w[q]) &&
@@ -3798,6 +3798,38 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
             k = i + 2;
             if (scm_word_ieq(t, &w[k], "the")) k++;
             if (k < n && party_at(c, w, k, n, &cls) > 0) return 1;
+        }
+        /* "was attended by the Foreign Ministers of Cambodia, Myanmar and
+         * Thailand and the Deputy Minister of Foreign Affairs of Viet
+         * Nam": an office of a party, no name after it */
+        if (by && w[i].kind == SCM_W_WORD && w[i].cap) {
+            const char *r;
+            char sing[64];
+            long tk = title_at(c, w, i, n, &r);
+            size_t e;
+            if (tk < 0) return 0;
+            if (tk == 0 && t[w[i].stop - 1] == 's' &&
+                singular(t + w[i].start, w[i].stop - w[i].start, sing,
+                         sizeof sing)) {
+                int found = 0;
+                scm_phrase_lookup(&c->title, sing, strlen(sing), &found);
+                if (found) tk = 1;
+            }
+            e = i + (size_t)(tk > 0 ? tk : 0);
+            /* "Minister of Foreign Affairs of Viet Nam": past a portfolio */
+            while (tk > 0 && e + 2 < n && scm_word_is(t, &w[e], "of") &&
+                   party_at(c, w, e + 1, n, &cls) == 0 && w[e + 1].cap)
+                for (e += 2; e < n && w[e].kind == SCM_W_WORD && w[e].cap; e++)
+                    ;
+            if (tk > 0 && e + 1 < n && scm_word_is(t, &w[e], "of") &&
+                party_at(c, w, e + 1, n, &cls) > 0) {
+                int named = 0;
+                for (k = e + 1; k < n && !scm_word_punct(&w[k], ';') &&
+                                !scm_word_punct(&w[k], '.');
+                     k++)
+                    if (person_at(c, w[k].start) >= 0) named = 1;
+                if (!named) return 1;
+            }
         }
         if (scm_word_is(t, &w[i], "represented") &&
             scm_word_is(t, &w[i + 1], "by") &&
