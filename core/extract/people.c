@@ -1464,8 +1464,15 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 /* "for European Affairs Driton Ademi of North Macedonia":
                  * the name closes the run before its "of PARTY" */
                 size_t q, e3, pq = 0;
+                int named = 0;
+                /* (cheap first: some "of" after a word a name may end
+                 * in; "of Foreign Affairs of the Republic of Korea" has
+                 * none) */
+                for (q = last - 1; q > pstart + 1 && !named; q--)
+                    named = scm_word_is(t, &w[q], "of") &&
+                            name_word(c, &w[q - 1]);
                 /* the longest: "of the Grand Duchy of Luxembourg" */
-                for (q = last - 1; q > pstart + 1; q--) {
+                for (q = last - 1; named && q > pstart + 1; q--) {
                     if (!scm_word_is(t, &w[q], "of")) continue;
                     if ((of_party(c, w, q, n, &e3, &oom) && e3 == last) ||
                         of_state_form(c, w, q, n) == last)
@@ -2177,6 +2184,15 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     if (j + 3 < n && scm_word_punct(&w[j], ',')) {
         size_t q = j + 1, e = 0;
         int body = 0;
+        const char *r5;
+        long rk5;
+        /* (cheap first: a second comma close by, a rank after it) */
+        while (q < n && q - j <= 7 && !scm_word_punct(&w[q], ',')) q++;
+        rk5 = 0;
+        if (q < n && q - j <= 7 && q + 2 < n &&
+            (rk5 = title_at(c, w, q + 1, n, &r5)) < 0)
+            return (size_t)-1;
+        q = rk5 > 0 && is_rank(r5) ? j + 1 : n; /* else no body to read */
         for (; q < n && q - j <= 7; q++) {
             const char *r3;
             long tk;
