@@ -2371,6 +2371,12 @@ describe("scm.parse", function()
         "Phương. President Vinh thanked the hosts.")
       assert.equal("Đỗ", person(doc, "Đỗ").family)
       assert.equal("Hoàng", person(doc, "Hoàng").family)
+      -- more of them: Lưu, Đoàn; a later mention by the given name is the person
+      doc = parse("Ms. Lưu Thanh Hương, Deputy Minister of Foreign Affairs of the Socialist " ..
+        "Republic of Viet Nam, met Mr. Đoàn Văn Khải. Deputy Minister Hương highlighted trade.")
+      assert.equal("Lưu", person(doc, "Lưu").family)
+      assert.equal(2, #person(doc, "Lưu").mentions)
+      assert.equal("Đoàn", person(doc, "Đoàn").family)
     end)
 
     it("reads a four-word name of no party by the Spanish order of a meeting's party", function()
