@@ -200,6 +200,12 @@ describe("doc:dates()", function()
                   pairs_of("We thank the Secretary General, whose term ends in September.", march))
     end)
 
+    it("reads no tense in a capitalised name ('Joint Task Force')", function()
+      assert.same({"February = 2012-02"},
+                  pairs_of("The President paid tribute to the soldiers of the Multinational Joint " ..
+                           "Task Force who lost their lives in the attacks of February.", march))
+    end)
+
     it("reads a month after 'for' and a month before the noun it dates", function()
       assert.same({"August = 2012-08"},
                   pairs_of("They agreed to hold the exercise scheduled for August.", march))

@@ -419,6 +419,13 @@ static int clause_tense(const para *pg, size_t at) {
             word_is(t + prev_s, prev_e - prev_s, "and"))
             tense = 0;
         comma = 0;
+        /* a cue is a word of the prose: a capitalised one inside the
+         * clause names something ("the Multinational Joint Task Force") */
+        if (!is_lower((unsigned char)t[s]) && s != clause_start) {
+            prev_s = s;
+            prev_e = e;
+            continue;
+        }
         if (word_in(t + s, e - s, future_words) ||
             (word_in(t + s, e - s, future_to_words) &&
              to_follows(t, e, pg->stop)) ||
