@@ -571,6 +571,9 @@ local sets = {
     .. "Euro-Arctic Council, Lancang-Mekong Cooperation, Arab Maghreb Union, CIS, written beside "
     .. "blind85 and blind87, without the code)",
     gold_dir .. "blind86/" },
+  { "eighty-eighth blind set (tests/gold/blind88: Latvia-Norway, Saudi Arabia-Sudan, Bolivia-Chile, "
+    .. "Tajikistan-Turkmenistan, Samoa-Solomon Islands, written beside blind89 and blind90, without the code)",
+    gold_dir .. "blind88/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -2202,6 +2202,9 @@ describe("scm.parse", function()
       assert.equal("Lo\u{00EF}c Guennec", person(doc, "Guennec").name)
       assert.equal("Apolline Roussel-Daguerre", person(doc, "Roussel-Daguerre").name)
       assert.equal("Leon M. Panetta", person(doc, "Panetta").name)
+      -- an institution named after a person, glue words inside its name
+      doc = parse("They thanked the King Salman Humanitarian Aid and Relief Centre (KSrelief).")
+      assert.equal(0, #people(doc))
       -- "M." after an initial is an initial: a place named after a person
       doc = parse("The next meeting will be held at Camp H. M. Smith, Hawaii, in 2774.")
       assert.equal(0, #people(doc))

@@ -831,10 +831,17 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
  * capitalised words right after the name (at most four) hold such a
  * head. */
 static int named_after(const people_ctx *c, const scm_word *w, size_t j) {
-    size_t k;
-    for (k = j; k < c->words.len && k < j + 4; k++) {
+    size_t k, caps = 0;
+    for (k = j; k < c->words.len && caps < 6; k++) {
+        /* "King Salman Humanitarian Aid and Relief Centre": glue words
+         * inside the name */
+        if (k > j && k + 1 < c->words.len && w[k + 1].cap &&
+            (scm_word_is(c->t, &w[k], "and") || scm_word_is(c->t, &w[k], "for") ||
+             scm_word_is(c->t, &w[k], "of")))
+            continue;
         if (w[k].kind != SCM_W_WORD || !w[k].cap) return 0;
         if (in_set(c, &w[k], WS_NAMED_AFTER)) return 1;
+        caps++;
     }
     return 0;
 }
