@@ -574,6 +574,10 @@ local sets = {
   { "eighty-eighth blind set (tests/gold/blind88: Latvia-Norway, Saudi Arabia-Sudan, Bolivia-Chile, "
     .. "Tajikistan-Turkmenistan, Samoa-Solomon Islands, written beside blind89 and blind90, without the code)",
     gold_dir .. "blind88/" },
+  { "ninetieth blind set (tests/gold/blind90: mainstream ROK-U.S. EDPC, Philippines-U.S. leaders, "
+    .. "U.S.-ROK defense readout, Quad maritime security working group, Australia-U.S. force posture "
+    .. "working group, written beside blind88 and blind89, without the code)",
+    gold_dir .. "blind90/" },
 }
 local any = false
 for _, set in ipairs(sets) do

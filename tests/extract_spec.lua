@@ -854,6 +854,15 @@ describe("scm.parse", function()
       assert.equal("Director", person(doc, "Ruiz").role)
     end)
 
+    it("reads 'Mr. Name, the [party] Title', not 'At Camp Name, the Title met'", function()
+      local doc = parse("The meeting was co-chaired by Mr. Seo Dong-hyun, the ROK Director General " ..
+        "for Defense Policy, and Ms. Marisol Q. Fairbanks, U.S. Deputy Assistant Secretary of " ..
+        "Defense. At Camp Aguinaldo, the Deputy Secretary met Secretary Ana Cruz.")
+      assert.equal("Director General", person(doc, "Seo").role)
+      assert.equal("ROK", person(doc, "Seo").party)
+      assert.is_nil(person(doc, "Aguinaldo"))
+    end)
+
     it("reads 'Name of PARTY, Title of …' and no name of plural people in a body", function()
       local doc = parse("Dr. Liesbeth Van Acker of Belgium, Coordinator of the Working Group of " ..
         "Diamond Experts (WGDE), led the technical session.")

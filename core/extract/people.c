@@ -1662,7 +1662,21 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
             }
         }
     }
-    if (j + 1 < n && scm_word_punct(&w[j], ',')) {
+    /* "Mr. Seo Dong-hyun, the ROK Director General for Defense Policy":
+     * an article before the office, after a name an honorific opened
+     * (not "At Camp Aguinaldo, the Deputy Secretary met …") */
+    if (at > i && j + 3 < n && scm_word_punct(&w[j], ',') &&
+        scm_word_is(c->t, &w[j + 1], "the") && w[j + 2].cap) {
+        const char *r6, *p6;
+        long pk6 = party_at(c, w, j + 2, n, &p6), tk6;
+        if (pk6 < 0) return (size_t)-1;
+        if ((tk6 = title_at(c, w, j + 2 + (size_t)pk6, n, &r6)) < 0)
+            return (size_t)-1;
+        if (tk6 > 0 && !is_rank(r6)) j++; /* the comma moves onto "the" */
+    }
+    if (j + 1 < n && (scm_word_punct(&w[j], ',') ||
+                      (j > 0 && scm_word_is(c->t, &w[j], "the") &&
+                       scm_word_punct(&w[j - 1], ',')))) {
         /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary" */
         long pk = party_at(c, w, j + 1, n, &pc);
         if (pk < 0) return (size_t)-1;
