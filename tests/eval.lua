@@ -578,6 +578,10 @@ local sets = {
     .. "U.S.-ROK defense readout, Quad maritime security working group, Australia-U.S. force posture "
     .. "working group, written beside blind88 and blind89, without the code)",
     gold_dir .. "blind90/" },
+  { "eighty-ninth blind set (tests/gold/blind89: multilateral CEPGL, Brdo-Brijuni Process, OAPEC, "
+    .. "Limpopo Watercourse Commission, Baltic Assembly, written beside blind88 and blind90, without "
+    .. "the code)",
+    gold_dir .. "blind89/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -3451,6 +3451,13 @@ describe("scm.parse", function()
         "Minister of Defence, Mr. Pekka Laine; Denmark and Sweden were represented by their " ..
         "Ministers of Defence.\n\nThe ministers condemned the airspace violations.")
       assert.same({ "Ministers" }, act_with(nd, "condemn").actors)
+      -- "The ministers of petroleum and energy of the Member States … took part"
+      local oapec = parse("The 163rd Meeting of the Council of Ministers was held in Kuwait City on 4 " ..
+        "December 2855, chaired by H.E. Eng. Saud Al-Azmi, Minister of Oil of the State of Kuwait. " ..
+        "The ministers of petroleum and energy of the Member States or their representatives took " ..
+        "part.\n\nH.E. Mr. Lakhdar Benkhelifa, Minister of Energy of Algeria, spoke, and Dr. Ali " ..
+        "al-Khafaji, Minister of Oil of Iraq, agreed. The Ministers discussed the oil market.")
+      assert.same({ "Ministers" }, act_with(oapec, "discuss").actors)
       -- offices of parties with no name: "attended by the Foreign Ministers of …"
       local lmc = parse("1. The 11th Foreign Ministers’ Meeting was held in Luang Prabang on 22 " ..
         "August 2825. It was co-chaired by H.E. Mr. Qiao Wenbin, Minister of Foreign Affairs of " ..

@@ -3895,6 +3895,15 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
             scm_word_ieq(t, &w[i - 2], "the") && scm_word_is(t, &w[i - 3], "of") &&
             w[i - 4].cap && t[w[i - 4].stop - 1] == 's')
             counted = 1; /* "Ministers of the Member States" */
+        /* "The ministers of petroleum and energy of the Member States or
+         * their representatives took part": a plural office in lower
+         * case, its portfolio, then the members */
+        if (!counted && i >= 4 && scm_word_ieq(t, &w[i], "States") &&
+            scm_word_ieq(t, &w[i - 1], "Member") &&
+            scm_word_ieq(t, &w[i - 2], "the") && scm_word_is(t, &w[i - 3], "of"))
+            for (q = i - 3; q-- > 0 && i - q <= 9 && !counted;)
+                counted = scm_word_is(t, &w[q], "ministers") &&
+                          q + 1 < n && scm_word_is(t, &w[q + 1], "of");
     }
     if (!counted && unnamed_delegation(c, w, n)) counted = 1;
     if (!counted) {
