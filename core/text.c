@@ -390,11 +390,23 @@ static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
     return parts >= 2;
 }
 
+/* "JIC-5 | Dushanbe, 11–12 September 2245 | Joint Statement": three
+ * fields or more set apart by spaced bars, no full stop at the end.
+ * Prose has no such line; a page header has. */
+static int bar_fields(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    size_t k, bars = 0;
+    if (ln->end <= ln->start || p[ln->end - 1] == '.') return 0;
+    for (k = ln->start; k + 2 < ln->end; k++)
+        if (p[k] == ' ' && p[k + 1] == '|' && p[k + 2] == ' ') bars++;
+    return bars >= 2;
+}
+
 /* "Page 1 of 2" + "Quad Foreign Ministers’ Meeting – New Delhi, September
  * 12, 2447": a running header set once, on the second page, next to the
  * page marker at line i -- a short line that ends in a full date and no
- * sentence.  A dateline opening the first page has no marker before it
- * (the caller wants three lines above). */
+ * sentence, or one of bar-separated fields.  A dateline opening the first
+ * page has no marker before it (the caller wants three lines above). */
 static void dated_header_after(ctx *c, size_t i) {
     size_t j;
     for (j = i + 1; j < c->lines.len && j <= i + 2; j++) {
@@ -402,6 +414,7 @@ static void dated_header_after(ctx *c, size_t i) {
         if (b->flags & LF_BLANK) continue;
         if (!(b->flags & (LF_DROP | LF_END)) && b->width <= 100 &&
             (ends_with_date(c, b) ||
+             ((b->flags & LF_AFTER_FF) && bar_fields(c, b)) ||
              /* the title again, a paragraph of its own */
              ((b->flags & LF_AFTER_FF) && j + 1 < c->lines.len &&
               (c->lines.items[j + 1].flags & LF_BLANK) &&

@@ -2934,6 +2934,19 @@ describe("scm.parse", function()
       assert.truthy(doc.text:find("the four Ministers called for", 1, true))
     end)
 
+    it("drops a running header of bar-separated fields set once after a page break (session 11)", function()
+      local text = "Joint Statement\n5th Session of the Marden – Tarn Joint Committee\n" ..
+        "Kelby, 12 September 2851\n1. The co-chairs approved the work plan of the Kelby Port Council for\n" ..
+        "1\n\fJC-5 | Kelby, 11–12 September 2851 | Joint Statement\n2852. They welcomed it.\n"
+      local doc = assert(scm.parse(text))
+      assert.truthy(doc.text:find("Kelby Port Council for 2852. They", 1, true))
+      assert.falsy(doc.text:find("JC-5 |", 1, true))
+      -- two fields are not enough to call a line a header
+      doc = assert(scm.parse((text:gsub("JC%-5 | Kelby, 11–12 September 2851 | Joint Statement",
+        "JC-5 | Kelby Port"))))
+      assert.truthy(doc.text:find("JC-5 | Kelby Port", 1, true))
+    end)
+
     it("goes on across a page break after a middle initial", function()
       local lines = {
         "Joint Communique", "The 12th Marden - Tarn Security Policy Talks", "Kelby   February 26, 2831",

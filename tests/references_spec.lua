@@ -360,6 +360,15 @@ describe("references()", function()
                        "Process, and the Process went on."))
     end)
 
+    it("reads a council of two parties joined by a spaced dash (session 11)", function()
+      assert.same({"mechanism: Chile – Peru Business Council",
+                   "mechanism: Georgian – Armenian Business Council"},
+                  refs("They approved the work plan of the Chile – Peru Business Council " ..
+                       "and thanked the Georgian – Armenian Business Council."))
+      -- no party on one side: no joint body
+      assert.same({}, refs("They thanked the Kelby – Tarn Business Council."))
+    end)
+
     it("reads a numbered session of a joint body as a meeting", function()
       assert.same({"meeting: 5th Arvonia-Tessel Joint Boundary Commission"},
                   refs("They looked forward to the 5th Arvonia-Tessel Joint Boundary Commission."))

@@ -1668,7 +1668,8 @@ static int party_pair_word(const ctx *c, size_t k) {
 
 /* The name [s, j) is a joint body of the parties: its last word one of
  * scm_ref_joint_bodies ("Force" only in "Task Force") and "Joint",
- * "Bilateral" or "Trilateral" in it, or two parties joined by a dash. */
+ * "Bilateral" or "Trilateral" in it, or two parties joined by a dash, in
+ * one word or spaced ("Uzbekistan – Oman Business Council"). */
 OUT_OF_LINE static int joint_body(const ctx *c, size_t s, size_t j) {
     size_t h = j - 1;
     if (j - s < 2 || !cap(c, h) ||
@@ -1677,7 +1678,9 @@ OUT_OF_LINE static int joint_body(const ctx *c, size_t s, size_t j) {
     if (is_word(c, h, "Force") && !is_word(c, h - 1, "Task")) return 0;
     for (size_t k = s; k < h; k++)
         if (in_words(c, k, scm_ref_joint_markers, scm_ref_njoint_markers) ||
-            party_pair_word(c, k)) /* "NATO-Ukraine Council" */
+            party_pair_word(c, k) || /* "NATO-Ukraine Council" */
+            (k > s && dash_gap(c, k) && party_until(c, s, k) < k &&
+             party_from(c, k) > k))
             return 1;
     return 0;
 }
