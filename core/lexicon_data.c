@@ -170,6 +170,7 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"conventional", NULL},
     {"nuclear", NULL},
     {"military", NULL},
+    {"intermediate", NULL},
     {"counterpart", "joined"},
     {"counterparts", "joined"},
     {"understanding", "joined"},
@@ -2038,7 +2039,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 124},
+    {"compound-prefix", words_compound_prefix, 125},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 521},
     {"given-name", words_given_name, 196},

@@ -715,6 +715,13 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("military-to-military", 1, true))
       end)
 
+      it("keeps the hyphen after a whole 'intermediate-' (session 11)", function()
+        local doc = assert(scm.parse(
+          "The two sides condemned the launch of an intermediate-\nrange ballistic missile and " ..
+          "called for restraint in the region.\n\nA second paragraph follows here for the layout.\n"))
+        assert.truthy(doc.text:find("intermediate-range ballistic", 1, true))
+      end)
+
       it("opens a paragraph at an item's label without its opening bracket", function()
         local doc = assert(scm.parse(
           "5. On the security situation in the eastern provinces, the Summit of the Region:\n" ..
