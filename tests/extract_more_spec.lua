@@ -55,6 +55,19 @@ describe("scm.parse", function()
       assert.is_false(acronym(doc, "C5").defined)
     end)
 
+    it("reads a count after one capital as that many words with its initial (session 11)", function()
+      local doc = parse("They will modernise command, control and communications (C3) systems, " ..
+        "command and control (C2) links and the command, control, communications, computers, " ..
+        "intelligence, surveillance and reconnaissance (C4ISR) architecture.")
+      assert.equal("command, control and communications", acronym(doc, "C3").long)
+      assert.equal("command and control", acronym(doc, "C2").long)
+      assert.equal("command, control, communications, computers, intelligence, surveillance " ..
+        "and reconnaissance", acronym(doc, "C4ISR").long)
+      -- the words must all carry the capital
+      doc = parse("They reviewed the cyber and space (C2) domains.")
+      assert.is_false(acronym(doc, "C2").defined)
+    end)
+
     it("reads a translated name after the first 'of the' that fits its letters", function()
       local doc = parse("The floods struck the four Member States of the Andean Community (CAN) in " ..
         "April. We look forward to the 2784 Summit of the Community of Latin American and " ..

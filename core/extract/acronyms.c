@@ -397,6 +397,24 @@ static size_t short_letters(const char *s, size_t n, char *out) {
     return k;
 }
 
+/* "C3" (command, control and communications), "C4ISR": one capital and a
+ * count of 2 to 6 stand for that many words with that initial, capitals
+ * after the count for one word each.  The letters, or 0. */
+static size_t repeated_letters(const char *s, size_t n, char *out) {
+    size_t k = 0, i;
+    int times;
+    if (n < 2 || !is_upper((unsigned char)s[0]) || s[1] < '2' || s[1] > '6' ||
+        (n > 2 && is_digit((unsigned char)s[2])))
+        return 0;
+    times = s[1] - '0';
+    while (times-- > 0) out[k++] = (char)lower((unsigned char)s[0]);
+    for (i = 2; i < n && k < MAX_LETTERS; i++) {
+        if (!is_upper((unsigned char)s[i])) return 0;
+        out[k++] = (char)lower((unsigned char)s[i]);
+    }
+    return i == n ? k : 0;
+}
+
 /* The letters (as short_letters counts them) of a mixed-case short form
  * that are in lower case after the first: "IsDB" -> letter 1, "LuxDev" ->
  * 1, 2, 4, 5; 0 for a short form in capitals. */
@@ -1202,6 +1220,24 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                     follow, 0, &a) &&
                         a.initials == (int)nl && a.uncovered == 0)
                         ok = 1;
+                }
+                if (!ok) {
+                    /* "command, control and communications (C3)": the
+                     * count repeats the capital before it, every letter on
+                     * an initial */
+                    char rep[MAX_LETTERS];
+                    size_t rn = repeated_letters(text + cs, ce - cs, rep), r0 = last;
+                    for (size_t words = 0; rn && r0 > 0 && !wv->items[r0].barrier &&
+                                           words < 2 * rn && last - r0 < 40;
+                         r0--)
+                        words++;
+                    if (rn && align_words(text, wv->items, r0, last, rep, rn, 0, 0, &a) &&
+                        a.initials == (int)rn && a.uncovered == 0) {
+                        memcpy(letters, rep, rn);
+                        n = rn;
+                        follow = 0;
+                        ok = 1;
+                    }
                 }
                 if (ok && a.first < last && gerund_opener(st, wv, a.first)) {
                     /* the letters needed the verb: the name after it is
