@@ -189,6 +189,12 @@ describe("doc:dates()", function()
                   pairs_of("They reviewed the response to the cholera outbreak of August.", march))
     end)
 
+    it("looks ahead from a modal right after the date (session 11)", function()
+      assert.same({"November = 2012-11", "November = 2011-11"},
+                  pairs_of("They affirmed that the summit in November should adopt the plan. " ..
+                           "They affirmed that the summit in November was a success.", march))
+    end)
+
     it("looks ahead after a pledge ('we pledge to work … at COP102 in November')", function()
       assert.same({"November = 2012-11"},
                   pairs_of("We pledge to work together for an ambitious outcome at COP102 in " ..

@@ -453,6 +453,30 @@ static int clause_tense(const para *pg, size_t at) {
     return tense;
 }
 
+/* The date at `at` ("June", "5 June", "June 5") is followed at once by a
+ * modal of the future: "the 85th NCG in June should adopt …" -- the date
+ * is inside the subject of a clause about what is to come. */
+static int modal_after(const para *pg, size_t at) {
+    static const char *const modals[] = {"will", "shall", "should", "must",
+                                         NULL};
+    const char *t = pg->t;
+    size_t p = at, e;
+    for (int words = 0; words < 3 && p < pg->stop; words++) {
+        p = skip_blanks(t, p, pg->stop);
+        if (p < pg->stop && is_digit((unsigned char)t[p])) {
+            while (p < pg->stop && (is_digit((unsigned char)t[p]) ||
+                                    is_alpha((unsigned char)t[p])))
+                p++; /* "5", "5th" */
+            continue;
+        }
+        e = word_end(t, p, pg->stop);
+        if (e == p) return 0;
+        if (is_lower((unsigned char)t[p])) return word_in(t + p, e - p, modals);
+        p = e; /* the month */
+    }
+    return 0;
+}
+
 /* The year of a month or day written without one.  When the clause looks
  * ahead, the first such date from the document's on ("agreed to repeat it
  * in May" in August: next May); when it looks back, or says neither, the
@@ -469,6 +493,7 @@ static int natural_year(const para *pg, size_t at, int month, int day) {
     if (!cmp && day && ref->precision == SCM_DATE_DAY) cmp = day - ref->day;
     if (!cmp) return ref->year;
     tense = clause_tense(pg, at);
+    if (!tense && modal_after(pg, at)) tense = 1;
     if (!tense) {
         size_t we, ws = word_before(pg->t, pg->lo, at, &we);
         /* "by the end of March": the preposition before "the end of" */
