@@ -369,6 +369,13 @@ describe("references()", function()
       assert.same({}, refs("They thanked the Kelby – Tarn Business Council."))
     end)
 
+    it("leaves out an article opening a list item (session 11)", function()
+      assert.same({"plan: Kelby Workforce Program", "plan: Atlantic Ocean Science Programme"},
+                  refs("They announced the following initiatives:\n\n- A Kelby Workforce Program " ..
+                       "under which technicians will be trained; and\n- An Atlantic Ocean Science " ..
+                       "Programme for the islands."))
+    end)
+
     it("reads a numbered session of a joint body as a meeting", function()
       assert.same({"meeting: 5th Arvonia-Tessel Joint Boundary Commission"},
                   refs("They looked forward to the 5th Arvonia-Tessel Joint Boundary Commission."))

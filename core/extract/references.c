@@ -2167,8 +2167,10 @@ static int paragraph_refs(ctx *c) {
         s = i;
         /* a sentence's opener ("However", "Guided by …"), not a name's
          * first word after an article ("the Guided Weapons …
-         * Arrangement") */
-        while (s < j && (is_word(c, s, "The") ||
+         * Arrangement"); an article opening a sentence or a list item
+         * ("- A Clean Energy Workforce Program under which …") */
+        while (s < j && (is_word(c, s, "The") || is_word(c, s, "A") ||
+                         is_word(c, s, "An") ||
                          (starter(c, s) &&
                           !(s > 0 && (is_word(c, s - 1, "the") ||
                                       is_word(c, s - 1, "a") ||
