@@ -383,6 +383,15 @@ describe("scm.parse", function()
       doc = parse("Secretary of Defense Ada Morrow welcomed Minister of Defense Aoki Ren to the " ..
         "Pentagon today for her first visit.", "Readout")
       assert.equal("Pentagon", doc.place)
+      -- "hosted … at PLACE" (session 11)
+      doc = parse("Secretary of Defense Ada Morrow hosted Minister of Defense Aoki Ren at the " ..
+        "Pentagon today for their first bilateral meeting.", "Readout")
+      assert.equal("Pentagon", doc.place)
+      doc = parse("President Ada Morrow hosted Prime Minister Aoki Ren at Camp David today.",
+        "Joint Statement")
+      assert.equal("Camp David", doc.place)
+      doc = parse("President Ada Morrow hosted a dinner at the end of the talks.", "Joint Statement")
+      assert.is_nil(doc.place)
     end)
 
     it("reads a place from a dateline in capitals, a venue and an opening 'Today in'", function()

@@ -624,16 +624,22 @@ static int met_before(const char *t, const scm_word *w, size_t i) {
     return 0;
 }
 
-/* "to" at word i ends "welcomed [a title and a name] to PLACE": a place
- * word, no party, then a word that ends the place ("today", "for", "on",
- * a comma or the sentence's end). */
+/* Word i ("to" or "at", or "the" after it) ends "welcomed [a title and a name] to PLACE" or
+ * "hosted [a title and a name] at PLACE": a place word, no party, then a
+ * word that ends the place ("today", "for", "on", a comma or the
+ * sentence's end). */
 static int welcomed_to(header_ctx *c, const char *t, const scm_word *w,
                        size_t i, size_t n) {
     size_t k, last;
-    int welcomed = 0;
+    int welcomed = 0,
+        at = scm_word_is(t, &w[i], "at") ||
+             (i > 0 && scm_word_is(t, &w[i], "the") &&
+              scm_word_is(t, &w[i - 1], "at"));
     for (k = 0; k < i && !welcomed; k++)
-        welcomed = scm_word_is(t, &w[k], "welcomed") ||
-                   scm_word_is(t, &w[k], "welcomes");
+        welcomed = at ? scm_word_is(t, &w[k], "hosted") ||
+                            scm_word_is(t, &w[k], "hosts")
+                      : scm_word_is(t, &w[k], "welcomed") ||
+                            scm_word_is(t, &w[k], "welcomes");
     if (!welcomed || i + 1 >= n || !place_word(t, &w[i + 1]) ||
         is_party_here(c, t, w, i + 1, n))
         return 0;
@@ -691,18 +697,20 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
         if (s == 0 && call_sentence(t, w, nw)) return 0;
         for (i = 0; i + 1 < nw; i++) {
             size_t j, last;
-            if (scm_word_is(t, &w[i], "to") && welcomed_to(c, t, w, i, nw)) {
+            if ((scm_word_is(t, &w[i], "to") || scm_word_is(t, &w[i], "at")) &&
+                welcomed_to(c, t, w, i, nw)) {
                 /* "welcomed President Seo … to Washington today for a
                  * State Visit": the host's city */
                 last = place_end(t, w, i + 1, nw);
                 return set_place_from(x, t, w, i + 1, last);
             }
-            if (scm_word_is(t, &w[i], "to") && i + 2 < nw &&
-                scm_word_is(t, &w[i + 1], "the") &&
+            if ((scm_word_is(t, &w[i], "to") || scm_word_is(t, &w[i], "at")) &&
+                i + 2 < nw && scm_word_is(t, &w[i + 1], "the") &&
                 welcomed_to(c, t, w, i + 1, nw) &&
                 place_end(t, w, i + 2, nw) == i + 2)
-                /* "welcomed Minister Takanashi to the Pentagon today": a
-                 * building of one word */
+                /* "welcomed Minister Takanashi to the Pentagon today",
+                 * "hosted Minister Bae at the Pentagon today": a building
+                 * of one word */
                 return set_place_from(x, t, w, i + 2, i + 2);
             if (!scm_word_is(t, &w[i], "in")) continue;
             j = i + 1;
