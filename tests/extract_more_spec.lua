@@ -127,6 +127,12 @@ describe("scm.parse", function()
       assert.equal("Higher Institute of Defence Studies", acronym(doc, "ISEDEF").long)
     end)
 
+    it("keeps a long form of first syllables from the name before it (session 11)", function()
+      local doc = parse("Ms. Ana Reyes, Director for Strategy, Plans and Policy of United States " ..
+        "Southern Command (USSOUTHCOM), attended.")
+      assert.equal("United States Southern Command", acronym(doc, "USSOUTHCOM").long)
+    end)
+
     it("starts a translated long form after 'STATE and the'", function()
       local doc = parse("A report came from the Ministry of Environment and Energy (MINAE) of " ..
         "Costa Rica and the Ministry of the Environment and Natural Resources (MARENA) of " ..

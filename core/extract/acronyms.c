@@ -455,6 +455,10 @@ static int short_shaped(const char *s, size_t n) {
 
 typedef struct align {
     int score, initials, uncovered;
+    /* every letter opens a word or follows the one before it in the same
+     * word: the words' first syllables ("United States Indo-Pacific
+     * Command (USINDOPACOM)") */
+    int prefixes;
     size_t first; /* start word index */
 } align;
 
@@ -569,8 +573,8 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
     for (i = w1 + 1; i-- > w0;) {
         size_t s = i - w0, wi, limit = n * 2 < n + 5 ? n * 2 : n + 5;
         int fw = fwd[i - w0];
-        int covered[MAX_WORDS], initials = 0, uncovered = 0, total;
-        short kk;
+        int covered[MAX_WORDS], initials = 0, uncovered = 0, total, prefixes = 1;
+        short kk, prev = -1;
         if (!fw) content_after++;
         if ((size_t)content_after > limit) break;
         if (fixed_start && i != w0) continue;
@@ -589,6 +593,13 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
             covered[widx[kk]] = 1;
             /* a bound letter counts as placed as an initial is */
             if (wt[kk] >= 2 || (wi < 32 && (follow >> wi & 1u))) initials++;
+            /* the next character of the word, or the same letter later
+             * in it ("Com-m-and": either m) */
+            if (wt[kk] < 2 && !(prev >= 0 && widx[kk] == widx[prev] &&
+                                widx[prev + 1] == widx[kk] &&
+                                ch[prev + 1] == ch[kk]))
+                prefixes = 0;
+            prev = kk;
             kk = nxt[wi * K + (size_t)kk];
         }
         for (wi = s; wi <= w1 - w0; wi++)
@@ -599,6 +610,7 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
             best->score = total;
             best->initials = initials;
             best->uncovered = uncovered;
+            best->prefixes = prefixes;
             best->first = i;
             found = 1;
         }
@@ -1120,7 +1132,7 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
         char letters[MAX_LETTERS];
         size_t n;
         unsigned follow = 0; /* follow_mask */
-        align a = {0, 0, 0, 0}; /* set by align_words, or below */
+        align a = {0, 0, 0, 0, 0}; /* set by align_words, or below */
         int quoted = 0;
         const char *open = memchr(text + p, '(', pstop - p);
         if (!open) break;
@@ -1305,7 +1317,7 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                          !prose_in_name(st, wv, b.first, last);
                     if (ok) a = b;
                 }
-                if (ok && 2 * a.initials < (int)n &&
+                if (ok && 2 * a.initials < (int)n && !(a.prefixes && a.uncovered == 0) &&
                     !syllable_start(text, &wv->items[a.first], letters, n) &&
                     !lower_content(st, wv, a.first, last)) {
                     /* most letters inside words of a capitalised name: a
