@@ -127,6 +127,13 @@ describe("scm.parse", function()
       assert.equal("Higher Institute of Defence Studies", acronym(doc, "ISEDEF").long)
     end)
 
+    it("reads X for 'ex' and leaves a lower-case ordinal out (session 11)", function()
+      local doc = parse("They agreed to hold the second Kelby field training exercise (FTX) and " ..
+        "a combined tabletop exercise (TTX) in May.")
+      assert.equal("field training exercise", acronym(doc, "FTX").long)
+      assert.equal("tabletop exercise", acronym(doc, "TTX").long)
+    end)
+
     it("keeps a long form of first syllables from the name before it (session 11)", function()
       local doc = parse("Ms. Ana Reyes, Director for Strategy, Plans and Policy of United States " ..
         "Southern Command (USSOUTHCOM), attended.")

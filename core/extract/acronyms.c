@@ -472,6 +472,16 @@ static int latin1_base(unsigned char b) {
     return (unsigned char)base[b - 0x80];
 }
 
+/* "first" … "tenth", in lower case. */
+static int lower_ordinal(const char *s, size_t n) {
+    static const char *const ordinals[] = {"first", "second", "third", "fourth",
+                                           "fifth", "sixth", "seventh", "eighth",
+                                           "ninth", "tenth", NULL};
+    for (size_t k = 0; ordinals[k]; k++)
+        if (strlen(ordinals[k]) == n && !memcmp(ordinals[k], s, n)) return 1;
+    return 0;
+}
+
 /* Score the best alignment of `letters` onto words[w0..w1] that starts at
  * each candidate word; fill *best.  0 when none is acceptable.  Bit j of
  * `follow` (a lower-case letter of a mixed-case short form, "IsDB",
@@ -515,6 +525,8 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
             if (p == w[i].start) wt[K] = fw ? 2 : 3;
             else if (t[p - 1] == '.' || t[p - 1] == '-' || t[p - 1] == '/')
                 wt[K] = 2;
+            else if (c == 'x' && p == w[i].start + 1 && (t[p - 1] | 0x20) == 'e')
+                wt[K] = 2; /* "tabletop exercise (TTX)": X for "ex" */
             else if (is_upper(c) && is_lower(t[p - 1])) wt[K] = 2;
             else wt[K] = -1;
             K++;
@@ -578,7 +590,10 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
         if (!fw) content_after++;
         if ((size_t)content_after > limit) break;
         if (fixed_start && i != w0) continue;
-        if (fw || wstart[s] >= K || widx[wstart[s]] != s ||
+        /* a lower-case ordinal counts the thing, it is no part of its
+         * name ("the third DSC tabletop exercise (TTX)") */
+        if (fw || lower_ordinal(text + w[i].start, w[i].stop - w[i].start) ||
+            wstart[s] >= K || widx[wstart[s]] != s ||
             !(is_alpha((unsigned char)text[w[i].start]) ||
               ((unsigned char)text[w[i].start] == 0xC3 &&
                w[i].stop > w[i].start + 1 &&
