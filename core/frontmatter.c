@@ -33,13 +33,16 @@ static int is_fence(const char *s, size_t n, const char *mark) {
 }
 
 /* A malloc'd copy of a YAML scalar with Unicode spaces (YAML's "\_" is a
- * no-break space) turned into plain spaces: metadata is read by people. */
-static char *clean_copy(const char *s, size_t n) {
+ * no-break space) turned into plain spaces: metadata is read by people.
+ * In a plain scalar (`plain`) YAML reads no escapes, so an exporter's
+ * "\_" written without quotes is still there: a space too. */
+static char *clean_copy(const char *s, size_t n, int plain) {
     char *out = malloc(n + 1);
     size_t i = 0, o = 0, k;
     if (!out) return NULL;
     while (i < n) {
         k = scm_utf8_space_len(s + i, n - i);
+        if (!k && plain && i + 1 < n && s[i] == '\\' && s[i + 1] == '_') k = 2;
         if (k) {
             out[o++] = ' ';
             i += k;
@@ -59,7 +62,8 @@ static char *node_text(yaml_document_t *doc, yaml_node_t *node, int *skip) {
     *skip = 0;
     if (node->type == YAML_SCALAR_NODE)
         return clean_copy((const char *)node->data.scalar.value,
-                          node->data.scalar.length);
+                          node->data.scalar.length,
+                          node->data.scalar.style == YAML_PLAIN_SCALAR_STYLE);
     if (node->type != YAML_SEQUENCE_NODE) {
         *skip = 1;
         return NULL;
@@ -77,7 +81,7 @@ static char *node_text(yaml_document_t *doc, yaml_node_t *node, int *skip) {
         }
     }
     {
-        char *out = clean_copy(b.items, b.len);
+        char *out = clean_copy(b.items, b.len, 0);
         SCM_VEC_FREE(&b);
         return out;
     }
@@ -98,7 +102,7 @@ static int collect_pairs(yaml_document_t *doc, yaml_node_t *root,
         if (skip) continue;
         if (!m.value) return -1;
         m.key = clean_copy((const char *)k->data.scalar.value,
-                           k->data.scalar.length);
+                           k->data.scalar.length, 0);
         if (!m.key || SCM_VEC_PUSH(&t->meta, m) != 0) {
             free(m.key);
             free(m.value);

@@ -149,6 +149,13 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("^Today President Joseph R%. Biden Jr%."))
       end)
 
+      it("reads an exporter's backslash-underscore as a space, quoted or not (session 11)", function()
+        local doc = assert(scm.parse('---\ntitle: Press\\_Statement of the Kelby\\_Council\n' ..
+          'note: "a\\_b"\n---\n\nThe Council met in Kelby.\n'))
+        assert.equal("Press Statement of the Kelby Council", doc.meta.title)
+        assert.equal("a b", doc.meta.note) -- YAML's own escape: a no-break space
+      end)
+
       it("detects the wrapped layout and has no header paragraphs", function()
         local doc = corpus_doc("us-rok-leaders-joint-statement-70th-anniversary-2023.txt")
         if not doc then return end
