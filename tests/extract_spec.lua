@@ -303,6 +303,19 @@ describe("scm.parse", function()
       for _, t in ipairs(refs) do assert.is_nil(t:find("Seventy%-Fourth"), t) end
     end)
 
+    it("reads a resolution of a numbered session of an assembly (session 11)", function()
+      local doc = assert(scm.parse("Resolution of the 12th Session of the Marden Assembly\n" ..
+        "Kelby, 3 May 2761\n\nThe 12th Session of the Marden Assembly (MA) was held in Kelby on " ..
+        "2–3 May 2761. The Assembly called on the governments to act.\n"))
+      assert.equal("resolution", doc.kind)
+      assert.equal("MA", doc.meeting.series)
+      assert.equal(12, doc.meeting.number)
+      assert.equal("Marden Assembly", doc.meeting.name)
+      doc = assert(scm.parse("Decision on the Budget\nKelby, 3 May 2761\n\nThe Council adopted " ..
+        "the budget.\n"))
+      assert.equal("decision", doc.kind)
+    end)
+
     it("reads a header block run on into the first numbered paragraph", function()
       local doc = assert(scm.parse("Final Communiqué of the 9th Ordinary Session of the Council\n" ..
         "of the Marden League\nKelby, Republic of Tarn, 14 February 2763\n1. The 9th Ordinary " ..

@@ -69,6 +69,10 @@ static const char *kind_of(const char *s, size_t n, int strong) {
     /* "DECISION No. 5/31", "Resolution No. 4/137-POL": a body's act */
     if (scm_ascii_ifind(s, n, "decision no")) return "decision";
     if (scm_ascii_ifind(s, n, "resolution no")) return "resolution";
+    /* "Resolution of the 71st Session of the Baltic Assembly", "Resolution
+     * on Climate Resilience …": a title that opens with the act's name */
+    if (n > 11 && ieq_n(s, 11, "resolution ")) return "resolution";
+    if (n > 9 && ieq_n(s, 9, "decision ")) return "decision";
     /* "Chairman's Statement of the 42nd ASEAN Summit": the chair's
      * account of a multilateral meeting, a genre of its own */
     {

@@ -319,6 +319,9 @@ const char *const scm_meeting_heads[] = {
     "Meeting", "Dialogue", "Committee", "Council", "Summit", "Conference",
     "Talks", "Consultations", "Group", "Forum", "Session", "Ministerial",
     "Consultation", "Meetings", "Commission",
+    /* "the 71st Session of the Baltic Assembly (BA)": a parliamentary
+     * body's numbered sittings */
+    "Assembly",
     /* "the 5th meeting of the … Bilateral Consultations Mechanism" */
     "Mechanism",
     /* "the 71st Japan – United States Security Subcommittee (SSC)" */
