@@ -316,6 +316,16 @@ describe("scm.parse", function()
       assert.equal("decision", doc.kind)
     end)
 
+    it("reads a foreign ministry's overview of a meeting as a readout (session 11)", function()
+      local doc = assert(scm.parse("Kelby-Tarn Foreign Ministers' Meeting\nMay 4, 2761\n\n" ..
+        "On May 4, commencing at 6:10 p.m. for approximately 60 minutes, Ms. Ana Reyes, " ..
+        "Minister for Foreign Affairs, held a Kelby-Tarn Foreign Ministers' Meeting at the " ..
+        "Harbour Guest House in Kelby City with Mr. Ivo Tarn, Secretary of State.\n\n" ..
+        "1. Opening Remarks\n\nMinister Reyes welcomed Secretary Tarn.\n"))
+      assert.equal("readout", doc.kind)
+      assert.equal("Kelby City", doc.place)
+    end)
+
     it("reads a header block run on into the first numbered paragraph", function()
       local doc = assert(scm.parse("Final Communiqué of the 9th Ordinary Session of the Council\n" ..
         "of the Marden League\nKelby, Republic of Tarn, 14 February 2763\n1. The 9th Ordinary " ..

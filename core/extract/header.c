@@ -204,6 +204,12 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
             if (scm_ascii_ifind(s, n, "the following readout") ||
                 scm_ascii_ifind(s, n, "the following is attributable to"))
                 k = "readout";
+            /* "On September 9, commencing at 5:30 p.m. for approximately
+             * 80 minutes, Mr. X … held a … Meeting": a foreign ministry's
+             * overview of a meeting, a readout in all but name */
+            if (body == 1 && scm_ascii_ifind(s, n < 120 ? n : 120, "commencing at ") &&
+                scm_ascii_ifind(s, n, " minutes"))
+                k = "readout";
         }
     }
     if (!k) return 0;
@@ -598,15 +604,22 @@ static int place_region_later(header_ctx *c, scm_doc *doc, scm_extract *x) {
 }
 
 /* "met at the White House in Washington": a place verb and "at" + a
- * capitalised venue before the "in" at word i. */
+ * capitalised venue before the "in" at word i; or "held a … Meeting at
+ * the Iikura Guest House in Tokyo": the meeting named between them. */
 static int met_at_before(const char *t, const scm_word *w, size_t i) {
-    size_t k = i;
+    size_t k = i, m;
     while (k > 0 && i - k < 6 && w[k - 1].kind == SCM_W_WORD && w[k - 1].cap)
         k--;
     if (k == i || k < 2) return 0;
     if (scm_word_is(t, &w[k - 1], "the")) k--;
-    return k >= 2 && scm_word_is(t, &w[k - 1], "at") &&
-           scm_word_in(t, &w[k - 2], scm_place_verbs);
+    if (k < 2 || !scm_word_is(t, &w[k - 1], "at")) return 0;
+    if (scm_word_in(t, &w[k - 2], scm_place_verbs)) return 1;
+    if (!scm_word_in(t, &w[k - 2], scm_meeting_heads)) return 0;
+    for (m = k - 2; m > 0 && k - m < 10; m--)
+        if (scm_word_is(t, &w[m - 1], "held") &&
+            (scm_word_is(t, &w[m], "a") || scm_word_is(t, &w[m], "the")))
+            return 1;
+    return 0;
 }
 
 static long party_at(header_ctx *c, const char *t, const scm_word *w,
