@@ -195,6 +195,18 @@ describe("doc:dates()", function()
                            "They affirmed that the summit in November was a success.", march))
     end)
 
+    it("looks ahead from 'the planned …' and 'to train' (session 11)", function()
+      assert.same({"July = 2012-07", "October = 2012-10"},
+                  pairs_of("They welcomed the planned participation of troops in the exercise " ..
+                           "in July. They welcomed the offer of Tarn to train responders in " ..
+                           "Kelby in October.", march))
+    end)
+
+    it("reads 'and early/mid/late' + a month after a month (session 11)", function()
+      assert.same({"January = 2012-01", "February = 2012-02"},
+                  pairs_of("They reviewed the floods of January and early February.", march))
+    end)
+
     it("looks ahead after a pledge ('we pledge to work … at COP102 in November')", function()
       assert.same({"November = 2012-11"},
                   pairs_of("We pledge to work together for an ambitious outcome at COP102 in " ..

@@ -118,7 +118,9 @@ static const char *const planning_verbs[] = {
     "present",  "submit",   "prepare",  "conduct",  "launch",   "complete",
     "finalize", "finalise", "deliver",  "establish", "open",    "begin",
     "start",    "resume",   "visit",    "repeat",   "deploy",   "sign",
-    "adopt",    "co-host",  "welcome",  "participate", NULL};
+    "adopt",    "co-host",  "welcome",  "participate",
+    /* "the offer of Japan to train responders in Yokohama in October" */
+    "train",    NULL};
 
 /* Prepositions that put a month without a year ahead by themselves, a
  * deadline or the end of a period ("by September", "until June"); not
@@ -435,6 +437,15 @@ static int clause_tense(const para *pg, size_t at) {
              is_lower((unsigned char)t[s]) &&
              word_in(t + s, e - s, planning_verbs)))
             tense = 1; /* "to be held", "to host the Symposium" */
+        else if ((word_is(t + s, e - s, "planned") ||
+                  word_is(t + s, e - s, "proposed") ||
+                  word_is(t + s, e - s, "envisaged")) &&
+                 prev_e > prev_s &&
+                 (word_is(t + prev_s, prev_e - prev_s, "the") ||
+                  word_is(t + prev_s, prev_e - prev_s, "a") ||
+                  word_is(t + prev_s, prev_e - prev_s, "its") ||
+                  word_is(t + prev_s, prev_e - prev_s, "their")))
+            tense = 1; /* "welcomed the planned participation of … in July" */
         else if ((word_is(t + s, e - s, "call") || word_is(t + s, e - s, "calls") ||
                   word_is(t + s, e - s, "called")) &&
                  (for_or_on_follows(t, e, pg->stop)))
@@ -905,7 +916,7 @@ static int relative_dates(const para *pg) {
     const char *t = pg->t;
     const scm_date *ref = &pg->doc->date;
     size_t p = pg->lo, stop = pg->stop;
-    size_t prev_s = 0, prev_e = 0, prev2_s = 0, prev2_e = 0;
+    size_t prev_s = 0, prev_e = 0, prev2_s = 0, prev2_e = 0, prev3_e = 0;
     int have_prev = 0, have_prev2 = 0;
     size_t month_end = 0; /* end of the last month pushed without a year */
     char iso[24];
@@ -1011,8 +1022,12 @@ static int relative_dates(const para *pg) {
                      (word_is(t + prev_s, prev_e - prev_s, "early") ||
                       word_is(t + prev_s, prev_e - prev_s, "mid") ||
                       word_is(t + prev_s, prev_e - prev_s, "late")) &&
-                     word_in(t + prev2_s, prev2_e - prev2_s,
-                             month_prepositions))) &&
+                     (word_in(t + prev2_s, prev2_e - prev2_s,
+                              month_prepositions) ||
+                      /* "of January and early February" */
+                      ((word_is(t + prev2_s, prev2_e - prev2_s, "and") ||
+                        word_is(t + prev2_s, prev2_e - prev2_s, "or")) &&
+                       month_end && prev3_e == month_end)))) &&
                    !month_taken(pg, s, e)) {
             /* "in May", "since November", "in late February" */
             int between = word_is(t + prev_s, prev_e - prev_s, "between");
@@ -1027,6 +1042,7 @@ static int relative_dates(const para *pg) {
                 month_end = e;
             }
         }
+        prev3_e = have_prev2 ? prev2_e : 0;
         prev2_s = prev_s;
         prev2_e = prev_e;
         have_prev2 = have_prev;
