@@ -316,6 +316,20 @@ describe("scm.parse", function()
       assert.equal("decision", doc.kind)
     end)
 
+    it("reads a news-style readout: a lower-case office, a bare family name as subject (session 11)", function()
+      local doc = parse("Adm. Ada K. Morrow, commander of U.S. Kelby Command, hosted Gen. Ivo Tarn, " ..
+        "chief of staff of the Marden Armed Forces, at Camp Kelby. Tarn was accompanied by Lt. Gen. " ..
+        "Lina Voss, deputy chief of staff of the Marden Armed Forces.\n\nMorrow reiterated the " ..
+        "commitment of the United States. Morrow and Tarn welcomed the progress.", "Readout")
+      assert.equal("Commander", person(doc, "Morrow").role)
+      assert.equal("Chief of Staff", person(doc, "Tarn").role)
+      assert.equal("Deputy Chief of Staff", person(doc, "Voss").role)
+      assert.same({ "Commander" }, act_with(doc, "reiterate").actors)
+      local actors = act_with(doc, "welcome").actors
+      table.sort(actors)
+      assert.same({ "Chief of Staff", "Commander" }, actors)
+    end)
+
     it("reads a foreign ministry's overview of a meeting as a readout (session 11)", function()
       local doc = assert(scm.parse("Kelby-Tarn Foreign Ministers' Meeting\nMay 4, 2761\n\n" ..
         "On May 4, commencing at 6:10 p.m. for approximately 60 minutes, Ms. Ana Reyes, " ..

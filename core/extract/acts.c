@@ -2273,6 +2273,36 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
         }
     }
+    /* "Brackenridge reiterated …": a titled person called by the family
+     * name alone, as news-style readouts do after the first mention */
+    if (!det && !num && w[j].kind == SCM_W_WORD && w[j].cap) {
+        const char *role0, *cls0;
+        size_t q;
+        int32_t who = -1;
+        int many = 0;
+        if (title_at(c, w, j, n, &role0) == 0 && party_at(c, w, j, n, &cls0) == 0) {
+            for (q = 0; q < c->x->people.len; q++) {
+                const scm_person *pp = &c->x->people.items[q];
+                size_t fl = pp->family ? strlen(pp->family) : 0;
+                /* strncmp: the text's NUL ends a comparison at its end */
+                if (pp->role && fl && strncmp(pp->family, t + w[j].start, fl) == 0) {
+                    size_t e = j;
+                    while (e < n && w[e].stop < w[j].start + fl) e++;
+                    if (e < n && w[e].stop == w[j].start + fl) {
+                        many = many || who >= 0;
+                        who = (int32_t)q;
+                    }
+                }
+            }
+        }
+        if (who >= 0 && !many) {
+            size_t e = j;
+            while (e < n && w[e].stop < w[j].start + strlen(c->x->people.items[who].family))
+                e++;
+            if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
+            return (long)skip_trailers(c, w, e + 1, n, 1);
+        }
+    }
     /* "The chair noted …": the role in lower case, as the Chair */
     if (det && !num && scm_word_is(t, &w[j], "chair") && j + 1 < n &&
         w[j + 1].kind == SCM_W_WORD && lower_word(t, &w[j + 1])) {

@@ -19,6 +19,7 @@
  * forms attach to the person with that family name (preferring the same
  * role, then the same party); one that matches nobody is a person too. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1107,6 +1108,73 @@ static long title_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
     return k;
 }
 
+/* An office in lower case after "Rank Name," as news-style readouts
+ * write it ("Adm. Lucian T. Brackenridge, commander of U.S. Indo-Pacific
+ * Command", "…, deputy chief of staff of the AFP"): the longest run of up
+ * to four lower-case words at i that, capitalised ("of", "the" and "and"
+ * kept), is a listed title.  The words used, *role set; or 0. */
+static long lower_title_at(people_ctx *c, const scm_word *w, size_t i,
+                           size_t n, const char **role) {
+    char buf[96];
+    size_t k, best = 0;
+    for (k = 0; k < 4 && i + k < n; k++) {
+        const scm_word *x = &w[i + k];
+        if (x->kind != SCM_W_WORD || x->cap) break;
+    }
+    for (size_t m = k; m > 0 && !best; m--) {
+        size_t len = 0, q;
+        const char *cls;
+        int ok = 1;
+        for (q = 0; q < m && ok; q++) {
+            const scm_word *x = &w[i + q];
+            size_t wl = x->stop - x->start;
+            int fn = scm_word_is(c->t, x, "of") || scm_word_is(c->t, x, "the") ||
+                     scm_word_is(c->t, x, "and");
+            if (len + wl + 1 >= sizeof buf || (fn && (q == 0 || q == m - 1))) {
+                ok = 0;
+                break;
+            }
+            if (q) buf[len++] = ' ';
+            memcpy(buf + len, c->t + x->start, wl);
+            if (!fn && buf[len] >= 'a' && buf[len] <= 'z') buf[len] -= 32;
+            len += wl;
+        }
+        if (ok && (cls = scm_lexicon_class(c->lex, SCM_LEX_TITLE, buf, len)) &&
+            !is_rank(cls)) {
+            *role = cls;
+            best = m;
+        }
+    }
+    /* "deputy chief of staff": a modifier before a title keeps its place
+     * in the role ("Deputy Chief of Staff"), as a capitalised one does */
+    if (!best && k >= 2) {
+        static const char *const mods[] = {"deputy", "assistant", "vice",
+                                           "principal", "acting", NULL};
+        const char *r = NULL;
+        for (size_t q = 0; mods[q] && !best; q++)
+            if (scm_word_is(c->t, &w[i], mods[q]) &&
+                (best = (size_t)lower_title_at(c, w, i + 1, n, &r)) > 0) {
+                char buf2[128];
+                int len2 = snprintf(buf2, sizeof buf2, "%c%s %s", mods[q][0] - 32,
+                                    mods[q] + 1, r);
+                size_t z;
+                if (len2 <= 0 || (size_t)len2 >= sizeof buf2) return 0;
+                for (z = 0; z < c->roles.len; z++)
+                    if (strcmp(c->roles.items[z], buf2) == 0) break;
+                if (z == c->roles.len) {
+                    char *cp = scm_xstrndup(buf2, (size_t)len2);
+                    if (!cp || SCM_VEC_PUSH(&c->roles, cp) != 0) {
+                        free(cp);
+                        return -1;
+                    }
+                }
+                *role = c->roles.items[z];
+                best++;
+            }
+    }
+    return (long)best;
+}
+
 static long party_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
                      const char **cls) {
     word_memo *m;
@@ -2048,6 +2116,9 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                 k2 = title_at(c, w, ns + 1, n, &r2);
                 if (k2 < 0) return (size_t)-1;
             }
+            if (k2 == 0 && pk == 0 && /* "…, commander of U.S. … Command" */
+                (k2 = lower_title_at(c, w, ns + 1, n, &r2)) < 0)
+                return (size_t)-1;
             if (k2 > 0 && r2 && !is_rank(r2)) {
                 const char *op = party;
                 size_t o1 = ns + 1 + (size_t)pk, o2 = o1 + (size_t)k2,
