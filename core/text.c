@@ -125,7 +125,18 @@ static int add_line(ctx *c, size_t pos, size_t eol, uint16_t flags) {
          * abbreviation stands before a name and ends no sentence */
         size_t w = e - 1;
         while (w > s && p[w - 1] != ' ' && p[w - 1] != '\t') w--;
-        if (!(p[e - 1] == '.' && c->lex && e - 1 > w &&
+        /* "… Secretary of State Harrison E." + "Pemberton-Loy and …": a
+         * middle initial after a capitalised name ends no sentence */
+        int initial = p[e - 1] == '.' && e - 1 == w + 1 &&
+                      scm_ascii_is_upper(p[w]) && w >= s + 3 &&
+                      p[w - 1] == ' ' && scm_ascii_is_lower(p[w - 2]);
+        if (initial) {
+            size_t v = w - 1;
+            while (v > s && p[v - 1] != ' ') v--;
+            initial = scm_ascii_is_upper(p[v]);
+        }
+        if (!initial &&
+            !(p[e - 1] == '.' && c->lex && e - 1 > w &&
               scm_lexicon_has(c->lex, SCM_LEX_TITLE_ABBREV, c->raw + w,
                               e - 1 - w)))
             ln.flags |= LF_END;

@@ -722,6 +722,17 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("military-to-military", 1, true))
       end)
 
+      it("does not end a paragraph at a line ending in a middle initial (session 11)", function()
+        local lines = {
+          "1. The Minister of Foreign Affairs of Marden hosted the Secretary of State of Tarn, Ivo",
+          "Harrison E.",
+          "Pemberton-Loy, and the Secretary of Defense of Tarn, Ada Okafor, in Kelby on May 9, 2893",
+          "for the Third Marden-Tarn 2+2 Ministerial Dialogue. They discussed the region at length.",
+          "2. The Ministers underscored their commitment to an open region and reviewed the talks."}
+        local doc = assert(scm.parse(table.concat(lines, "\n") .. "\n"))
+        assert.truthy(doc.text:find("Harrison E. Pemberton-Loy", 1, true))
+      end)
+
       it("keeps the hyphen after a whole 'intermediate-' (session 11)", function()
         local doc = assert(scm.parse(
           "The two sides condemned the launch of an intermediate-\nrange ballistic missile and " ..
