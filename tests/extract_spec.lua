@@ -2784,6 +2784,12 @@ describe("scm.parse", function()
         "Iakopo Salesa Tealei. French Polynesia was represented by its President, Moana Teriitahi. " ..
         "Leaders reaffirmed the Group as a platform. The leaders welcomed the plan.")
       assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
+      -- (session 11) but after "the three Ministers", a bare "Ministers" are those three
+      doc = parse("The Meeting of the Kelby Council was held in Kelby. Minister of Foreign Affairs " ..
+        "Ana Reyes chaired it; Tarn was represented by its Minister of Foreign Affairs, Ivo Tarn, " ..
+        "and Vell by its Minister of Foreign Affairs, Lina Voss, received by the Governor-General, " ..
+        "Dame Mere Kopu. The three Ministers reaffirmed the alliance. Ministers agreed to meet again.")
+      assert.equal(3, #act_with(doc, "agree").actors)
     end)
 
     it("takes the office over a rank met first, and a counted alias", function()

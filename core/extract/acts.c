@@ -1957,10 +1957,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 const char *r = c->x->people.items[who].role;
                 if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
             }
-        } else if (!det && !num && bare_role_group(c, t, &w[j])) {
+        } else if (!det && !num && bare_role_group(c, t, &w[j]) &&
+                   !(!c->many_members && counted_as(c, &w[j]) >= 2)) {
             /* "Leaders reaffirmed …", "Ministers condemned …" without an
              * article: a summit's or a forum's members as one group,
-             * whoever of them is named */
+             * whoever of them is named; but after a count of them ("the
+             * three Ministers") they are those principals, as "the
+             * Ministers" are (the ANZUS Council's "Ministers agreed …") */
             if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1) != 0)
                 return -1;
             return (long)skip_of_body(c, w, j + 1, n);
