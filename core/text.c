@@ -1049,7 +1049,13 @@ static int header_like(const ctx *c, const line *ln, const line *next,
                          : (uint32_t)((uint64_t)c->width * 72 / 100);
     if (limit > 160) limit = 160;
     if (ln->flags & (LF_END | LF_HYPHEN | LF_SOFT)) return 0;
-    if (next && !starts_sentence(c, next)) return 0;
+    /* a title naming a kind may wrap into a line in lower case: "Joint
+     * Press Statement of the Ministers … of the Czech Republic" / "and the
+     * Republic of Kazakhstan" */
+    if (next && !starts_sentence(c, next) &&
+        !(first && names_kind(c, ln) && title_cased(c, ln) &&
+          !(next->flags & (LF_END | LF_HYPHEN | LF_SOFT)) && title_cased(c, next)))
+        return 0;
     if (ln->md == MD_BULLET || ln->md == MD_ORDERED ||
         ln->md == MD_ORDERED_ONE)
         return 0;

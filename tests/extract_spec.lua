@@ -330,6 +330,16 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads a title wrapped into a line in lower case above a dateline paragraph (session 11)", function()
+      local doc = assert(scm.parse("Joint Press Statement of the Ministers of Foreign Affairs of " ..
+        "Marden\nand the Republic of Tarn\n\nKELBY, 3 March 2875 – We, the Ministers, met today " ..
+        "in Kelby.\nWe reaffirmed our partnership.\n"))
+      assert.equal("Joint Press Statement of the Ministers of Foreign Affairs of Marden and the " ..
+        "Republic of Tarn", doc.title)
+      assert.equal("2875-03-03", doc.date)
+      assert.equal("joint press statement", doc.kind)
+    end)
+
     it("reads a foreign ministry's overview of a meeting as a readout (session 11)", function()
       local doc = assert(scm.parse("Kelby-Tarn Foreign Ministers' Meeting\nMay 4, 2761\n\n" ..
         "On May 4, commencing at 6:10 p.m. for approximately 60 minutes, Ms. Ana Reyes, " ..
