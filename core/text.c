@@ -1089,6 +1089,8 @@ static int header_like(const ctx *c, const line *ln, const line *next,
            title_cased(c, ln);
 }
 
+static size_t next_text_line(const ctx *c, size_t i, size_t last);
+
 /* The paragraph is a header block: two to five lines, none ending a
  * sentence or running on, each in title case or capitals, the last a
  * dateline ("Chișinău, 6 May 2647"). */
@@ -1108,8 +1110,28 @@ static int header_block(const ctx *c, const plan *pl) {
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
         if (!title_cased(c, ln)) return 0;
     }
-    return c->lines.items[last].width <= 100 &&
-           ends_with_date(c, &c->lines.items[last]);
+    if (c->lines.items[last].width <= 100 &&
+        ends_with_date(c, &c->lines.items[last]))
+        return 1;
+    /* "Co-Chairs’ Statement" / "Forty-Fourth Ministerial Conference of
+     * the Bali Process", then "1. The Forty-Fourth …": title-cased lines
+     * above the first numbered paragraph, the first naming a kind */
+    if (!title_cased(c, &c->lines.items[last]) ||
+        !names_kind(c, &c->lines.items[pl->first]) || pl != c->plans.items)
+        return 0;
+    {
+        const plan *np = pl + 1;
+        const unsigned char *p = U(c);
+        size_t f = np->first;
+        const line *b;
+        if (c->lines.items[f].flags & (LF_BLANK | LF_DROP))
+            f = next_text_line(c, f, np->last);
+        if (f == SIZE_MAX) return 0;
+        b = &c->lines.items[f];
+        return b->end - b->start > 3 && p[b->start] == '1' &&
+               (p[b->start + 1] == '.' || p[b->start + 1] == ')') &&
+               p[b->start + 2] == ' ';
+    }
 }
 
 /* Next text line after i inside [i, last], or SIZE_MAX. */

@@ -340,6 +340,20 @@ describe("scm.parse", function()
       assert.equal("joint press statement", doc.kind)
     end)
 
+    it("reads a co-chairs' statement: title lines above '1.', a spelled ordinal (session 11)", function()
+      local doc = assert(scm.parse("Co-Chairs’ Statement\nForty-Fourth Ministerial Conference of " ..
+        "the Kelby Process\n\n1. The Forty-Fourth Ministerial Conference of the Kelby Process " ..
+        "was held in Tarn on 16\nSeptember 2887. The Co-Chairs welcomed the Forty-Fifth " ..
+        "Ministerial Conference to be held in 2889.\n"))
+      assert.equal("co-chairs' statement", doc.kind)
+      assert.equal("2887-09-16", doc.date)
+      assert.equal(44, doc.meeting.number)
+      assert.equal("Ministerial Conference", doc.meeting.name)
+      local refs = {}
+      for r in doc:references() do refs[#refs + 1] = r.kind .. ": " .. r.text end
+      assert.same({ "meeting: Forty-Fifth Ministerial Conference" }, refs)
+    end)
+
     it("reads a foreign ministry's overview of a meeting as a readout (session 11)", function()
       local doc = assert(scm.parse("Kelby-Tarn Foreign Ministers' Meeting\nMay 4, 2761\n\n" ..
         "On May 4, commencing at 6:10 p.m. for approximately 60 minutes, Ms. Ana Reyes, " ..

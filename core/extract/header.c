@@ -77,6 +77,11 @@ static const char *kind_of(const char *s, size_t n, int strong) {
      * account of a multilateral meeting, a genre of its own */
     {
         static const char *const chairs[][3] = {
+            /* "Co-Chairs’ Statement" of a conference two states chair */
+            {"co-chairs' statement", "co-chairs\xE2\x80\x99 statement",
+             "co-chairs' statement"},
+            {"co-chair's statement", "co-chair\xE2\x80\x99s statement",
+             "co-chairs' statement"},
             {"chairman's statement", "chairman\xE2\x80\x99s statement",
              "chairman's statement"},
             {"chairperson's statement", "chairperson\xE2\x80\x99s statement",
@@ -755,38 +760,6 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
 
 /* ---- meeting ---- */
 
-/* 44 from "44th", "Forty-Fourth", "fortieth"; 0 if not an ordinal. */
-static int ordinal_value(const char *s, size_t n) {
-    size_t i, j;
-    if (n >= 3 && isdigit((unsigned char)s[0])) {
-        int v = 0;
-        for (i = 0; i < n && isdigit((unsigned char)s[i]); i++) {
-            if (v > 99999) return 0; /* no ordinal; and no int overflow */
-            v = v * 10 + (s[i] - '0');
-        }
-        if (n - i == 2 && (ieq_n(s + i, 2, "st") || ieq_n(s + i, 2, "nd") ||
-                           ieq_n(s + i, 2, "rd") || ieq_n(s + i, 2, "th")))
-            return v;
-        return 0;
-    }
-    for (i = 0; scm_ordinal_units[i]; i++)
-        if (ieq_n(s, n, scm_ordinal_units[i])) return (int)i + 1;
-    for (i = 0; scm_ordinal_tens[i]; i++)
-        if (ieq_n(s, n, scm_ordinal_tens[i])) return (int)(i + 2) * 10;
-    {
-        const char *dash = memchr(s, '-', n);
-        if (!dash) return 0;
-        for (i = 0; scm_cardinal_tens[i]; i++) {
-            if (!ieq_n(s, (size_t)(dash - s), scm_cardinal_tens[i])) continue;
-            for (j = 0; j < 9; j++)
-                if (ieq_n(dash + 1, n - (size_t)(dash - s) - 1,
-                          scm_ordinal_units[j]))
-                    return (int)(i + 2) * 10 + (int)j + 1;
-        }
-    }
-    return 0;
-}
-
 static int name_word(const char *t, const scm_word *w) {
     static const char *const joiners[] = {"of", "and", "on", "for", NULL};
     return (w->kind == SCM_W_WORD && w->cap) || scm_word_in(t, w, joiners);
@@ -1052,6 +1025,12 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                                 w[ns - 1].stop - w[ns - 1].start) &&
                 (ns == 1 || scm_word_ieq(t, &w[ns - 2], "the")))
                 break;
+            /* "The Forty-Fourth Ministerial Conference": nor is a
+             * capitalised ordinal */
+            if (w[ns - 1].cap &&
+                scm_ordinal_value(t + w[ns - 1].start, w[ns - 1].stop - w[ns - 1].start) &&
+                (ns == 1 || scm_word_ieq(t, &w[ns - 2], "the")))
+                break;
             /* "Australia – Arvonia Alliance …": the word after a dash
              * that follows a party is a party the list does not know */
             if (ns >= 3 && w[ns - 1].cap && scm_word_punct(&w[ns - 2], '-') &&
@@ -1110,7 +1089,7 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 k--;
                 continue;
             }
-            if ((number = ordinal_value(t + p->start, p->stop - p->start)))
+            if ((number = scm_ordinal_value(t + p->start, p->stop - p->start)))
                 break;
             /* "The LIV Vice-Ministerial Meeting": a Roman ordinal of two
              * letters or more */

@@ -1187,7 +1187,9 @@ static int ordinal_before(const ctx *c, size_t i) {
             return v;
         return 0;
     }
-    if (!(c->w[i - 1].flags & L_ORDINAL)) return 0;
+    if (!(c->w[i - 1].flags & L_ORDINAL))
+        /* "Forty-Fifth": a compound ordinal, whatever its case */
+        return memchr(s, '-', n) ? scm_ordinal_value(s, n) : 0;
     for (k = 0; k < scm_ref_nordinals; k++) {
         const char *o = scm_ref_ordinals[k];
         size_t m;
@@ -1437,7 +1439,10 @@ static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
         return ord == known && (series || titled || header_head(c, j - 1));
     if (c->first_stop && c->w[s].start < c->first_stop &&
         (series || (s >= 3 && is_word(c, s - 3, "for") &&
-                    is_word(c, s - 2, "the")))) {
+                    is_word(c, s - 2, "the")) ||
+         /* "The Seventy-Fourth Ordinary Summit of … was held": the first
+          * sentence's subject */
+         (s >= 2 && is_word(c, s - 2, "The") && held_after(c, j)))) {
         c->own_number = ord;
         return 1;
     }

@@ -924,6 +924,43 @@ size_t scm_state_form_skip(const char *text, const scm_word *w, size_t j,
     return j;
 }
 
+/* s[0..n) is w, ASCII case folded. */
+static int ieq_len(const char *s, size_t n, const char *w) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!w[i] || ascii_lower((unsigned char)s[i]) != ascii_lower((unsigned char)w[i]))
+            return 0;
+    return w[n] == '\0';
+}
+
+int scm_ordinal_value(const char *s, size_t n) {
+    size_t i, j;
+    const char *dash;
+    if (n >= 3 && s[0] >= '0' && s[0] <= '9') {
+        int v = 0;
+        for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+            if (v > 99999) return 0; /* no ordinal; and no int overflow */
+            v = v * 10 + (s[i] - '0');
+        }
+        if (n - i == 2 && (ieq_len(s + i, 2, "st") || ieq_len(s + i, 2, "nd") ||
+                           ieq_len(s + i, 2, "rd") || ieq_len(s + i, 2, "th")))
+            return v;
+        return 0;
+    }
+    for (i = 0; scm_ordinal_units[i]; i++)
+        if (ieq_len(s, n, scm_ordinal_units[i])) return (int)i + 1;
+    for (i = 0; scm_ordinal_tens[i]; i++)
+        if (ieq_len(s, n, scm_ordinal_tens[i])) return (int)(i + 2) * 10;
+    if (!(dash = memchr(s, '-', n))) return 0;
+    for (i = 0; scm_cardinal_tens[i]; i++) {
+        if (!ieq_len(s, (size_t)(dash - s), scm_cardinal_tens[i])) continue;
+        for (j = 0; j < 9; j++)
+            if (ieq_len(dash + 1, n - (size_t)(dash - s) - 1, scm_ordinal_units[j]))
+                return (int)(i + 2) * 10 + (int)j + 1;
+    }
+    return 0;
+}
+
 int scm_roman_value(const char *s, size_t n) {
     static const char *const tens[] = {"", "X", "XX", "XXX", "XL",
                                        "L", "LX", "LXX", "LXXX", "XC"};

@@ -135,6 +135,9 @@ static inline int scm_word_punct(const scm_word *w, char c) {
 /* The value of s[0..n) as a Roman numeral of two letters or more, 2 to
  * 199, written canonically ("LXII", "XXVIII", "CXC"); else 0. */
 int scm_roman_value(const char *s, size_t n);
+/* The value of s[0..n) as an ordinal: "44th", "fourth", "fortieth",
+ * "Forty-Fourth" (any case); else 0. */
+int scm_ordinal_value(const char *s, size_t n);
 /* "Kingdom of", "Federal Republic of the": a state's formal style (up to
  * four capitalised words of list scm_state_form_words, "of", an optional
  * "the"; twice, "Republic of the Union of") at word j, before the state's
