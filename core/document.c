@@ -73,6 +73,13 @@ static int opens_lower(const char *s) {
     return *s >= 'a' && *s <= 'z';
 }
 
+/* s[0..n) holds no ASCII lower-case letter: a line in capitals. */
+static int no_lower_letters(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 'a' && s[i] <= 'z') return 0;
+    return 1;
+}
+
 /* A header paragraph that names the kind of document is the title:
  * "Joint Communique", "Joint Statement ...", "Declaration ...". */
 static int looks_like_title(const char *s, size_t n) {
@@ -125,8 +132,11 @@ static int find_title(scm_doc *doc) {
             if (i + 1 < t->paragraphs.len &&
                 t->paragraphs.items[i + 1].kind == SCM_PARA_HEADER &&
                 (ends_in_function_word(s, n) ||
-                 /* "… of Chile" + "and the Minister of … of Ecuador" */
-                 opens_lower(t->text + t->paragraphs.items[i + 1].span.start)))
+                 /* "… of Chile" + "and the Minister of … of Ecuador"; a
+                  * title in capitals keeps its subtitle apart ("JOINT
+                  * COMMUNIQUÉ" / "on Defence Cooperation between …") */
+                 (opens_lower(t->text + t->paragraphs.items[i + 1].span.start) &&
+                  !no_lower_letters(s, n))))
                 n = t->paragraphs.items[i + 1].span.stop - p->span.start;
             doc->title = clean_title(s, n);
             return doc->title ? 0 : -1;

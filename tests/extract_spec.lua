@@ -330,6 +330,12 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("keeps a subtitle apart from a title in capitals (session 11)", function()
+      local doc = assert(scm.parse("JOINT COMMUNIQUÉ\non Defence Cooperation between Marden and " ..
+        "Tarn\nKelby, 17 October 2877\n\nThe Ministers met in Kelby. They agreed.\n"))
+      assert.equal("JOINT COMMUNIQUÉ", doc.title)
+    end)
+
     it("reads a title wrapped into a line in lower case above a dateline paragraph (session 11)", function()
       local doc = assert(scm.parse("Joint Press Statement of the Ministers of Foreign Affairs of " ..
         "Marden\nand the Republic of Tarn\n\nKELBY, 3 March 2875 – We, the Ministers, met today " ..
