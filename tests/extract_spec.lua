@@ -2733,7 +2733,8 @@ describe("scm.parse", function()
 
     it("reads no short forms in a heading in capitals: ordinals, number words, 'TO'", function()
       local doc = assert(scm.parse("FIFTY-NINTH PACIFIC ISLANDS FORUM LEADERS MEETING\n" ..
-        "CHAIRMAN'S STATEMENT OF THE 58TH SUMMIT\nMANDATE OF THE MISSION TO THE LAKES\n\n" ..
+        "CHAIRMAN'S STATEMENT OF THE 58TH SUMMIT\nMANDATE OF THE MISSION TO THE LAKES\n" ..
+        "PEOPLE-TO-PEOPLE TIES AND GOVERNMENT-TO-GOVERNMENT TALKS\n\n" ..
         "The Leaders met in Apia on 3 May 2040 with the US-ROK NCG and the EU-CELAC partners.\n"))
       local shorts = {}
       for a in doc:acronyms() do shorts[#shorts + 1] = a.short end

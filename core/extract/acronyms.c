@@ -1697,19 +1697,28 @@ static int capital_word(const state *st, const word *w) {
     if (caps_ordinal(st->text + w->start, n)) return 1; /* "58TH SUMMIT" */
     if (n < 3) return 0;
     /* "FIFTY-NINTH": a hyphen joins two words in capitals of four
-     * letters or more ("US-ROK NCG" stays two short forms) */
+     * letters or more ("US-ROK NCG" stays two short forms), with links
+     * of a compound between them ("PEOPLE-TO-PEOPLE", "STATE-OF-THE-ART") */
     {
-        size_t part = 0;
+        size_t part = 0, words = 0, links = 0;
         for (p = w->start; p < w->stop; p++) {
             if (is_upper((unsigned char)st->text[p])) {
                 part++;
-            } else if (st->text[p] == '-' && part >= 4 && p + 5 <= w->stop) {
+            } else if (st->text[p] == '-' && p + 5 <= w->stop &&
+                       (part >= 4 ||
+                        (words > 0 && part >= 2 && part <= 3 &&
+                         (memcmp(st->text + p - part, "TO", part) == 0 ||
+                          memcmp(st->text + p - part, "OF", part) == 0 ||
+                          memcmp(st->text + p - part, "THE", part) == 0 ||
+                          memcmp(st->text + p - part, "AND", part) == 0)))) {
+                if (part >= 4) words++;
+                else links++;
                 part = 0;
             } else {
                 return 0;
             }
         }
-        if (part < 3 || (part < 4 && n > part)) return 0;
+        if (part < 3 || (part < 4 && n > part && !links)) return 0;
     }
     e = lookup(st, st->text + w->start, n, 0);
     return !(e >= 0 && st->entries.items[e].defined);
