@@ -330,6 +330,18 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads no name in a headline's verb in title case (session 11)", function()
+      local doc = assert(scm.parse("Readout: Secretary Morrow Meets Tarn's Minister of State\n\n" ..
+        "KELBY, 9 May 2879 — Secretary of Foreign Affairs Ada Q. Morrow received Tarn's Minister " ..
+        "of State Ivo K. Rell today. The Secretary and the Minister discussed cooperation.\n"))
+      for p in doc:people() do assert.is_nil(p.name:find("Meets"), p.name) end
+      assert.same({ "Minister", "Secretary" }, (function()
+        local a = act_with(doc, "discuss").actors
+        table.sort(a)
+        return a
+      end)())
+    end)
+
     it("keeps a subtitle apart from a title in capitals (session 11)", function()
       local doc = assert(scm.parse("JOINT COMMUNIQUÉ\non Defence Cooperation between Marden and " ..
         "Tarn\nKelby, 17 October 2877\n\nThe Ministers met in Kelby. They agreed.\n"))

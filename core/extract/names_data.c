@@ -200,6 +200,10 @@ const char *const scm_not_name_words[] = {
     "Logistics", "Personnel", "Readiness", "Protection", "Contingencies",
     "Preparedness",     /* portfolios of ministries ("Minister of Labour and Employment") */
     "Employment", "Information", "Youth", "Sports", "Women", "Gender", "Lands", "Water", "Natural", "Heritage", "Forestry", "Livestock", "Irrigation", "Oceans", "Works", "Rural", "Urban", "Social", "Solidarity", "Religious", "Integration", "Telecommunications", "Revenue", "Budget", "Cabinet", "Presidential", "Power", "Electricity", "Gas", "Oil", "Environmental", "Food", "Nutrition", "Police", "Coast", "Guard",
+    /* a headline's verbs in title case ("Readout: Secretary Villacorta
+     * Meets Palau's Minister of State") */
+    "Meets", "Hosts", "Visits", "Receives", "Welcomes", "Holds", "Calls",
+    "Speaks", "Travels", "Signs", "Attends", "Announces", "Discusses",
     /* military bodies ("Commandant of the Marine Corps General …") */
     "Corps", "Fleet", "Brigade", "Battalion", "Regiment", "Squadron",
     "Component", "Cyberspace",
