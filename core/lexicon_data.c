@@ -1799,6 +1799,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Secretary of Homeland Security", "Secretary"},
     {"Secretary-General", "Secretary-General"},
     {"Secretary General", "Secretary General"},
+    {"General Secretary", "General Secretary"},
     {"Secretary", "Secretary"},
     {"Minister of National Defense", "Minister"},
     {"Minister of National Defence", "Minister"},
@@ -2050,7 +2051,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 89},
-    {"title", words_title, 164},
+    {"title", words_title, 165},
     {"verb", words_verb, 84},
 };
 

@@ -330,6 +330,17 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads 'the two leaders' as the principals when more leaders are named (session 11)", function()
+      local doc = parse("Today, we, President Ada R. Morrow of Marden and General Secretary of the " ..
+        "Communist Party of Vietnam Vo Van Kiet, met in Kelby to chart our partnership.\n\n" ..
+        "President Morrow also met President Le Thi Hoa and Prime Minister Pham Van Dong.\n\n" ..
+        "The two leaders welcomed the growing trade between the two countries.")
+      assert.equal("General Secretary", person(doc, "Vo").role)
+      local actors = act_with(doc, "welcome").actors
+      table.sort(actors)
+      assert.same({ "General Secretary", "President Morrow" }, actors)
+    end)
+
     it("reads no name in a headline's verb in title case (session 11)", function()
       local doc = assert(scm.parse("Readout: Secretary Morrow Meets Tarn's Minister of State\n\n" ..
         "KELBY, 9 May 2879 — Secretary of Foreign Affairs Ada Q. Morrow received Tarn's Minister " ..

@@ -521,6 +521,37 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
                           int *added) {
     size_t i;
     int titled = 0;
+    if (count >= 2 && *added > count) {
+        /* "the two leaders" of four found (the hosts they met later): the
+         * principals, those introduced in the first paragraph that
+         * introduces anyone, when they are that many */
+        size_t k = from, in = 0;
+        for (i = from; i < a->n; i++) {
+            int32_t who = a->persons[i];
+            const scm_person *p = who >= 0 ? &c->x->people.items[who] : NULL;
+            if (p && p->mentions.len &&
+                p->mentions.items[0].start >= c->principal_para.start &&
+                p->mentions.items[0].start < c->principal_para.stop)
+                in++;
+        }
+        if (in != (size_t)count) return 0;
+        for (i = from; i < a->n; i++) {
+            int32_t who = a->persons[i];
+            const scm_person *p = who >= 0 ? &c->x->people.items[who] : NULL;
+            if (p && p->mentions.len &&
+                p->mentions.items[0].start >= c->principal_para.start &&
+                p->mentions.items[0].start < c->principal_para.stop) {
+                a->names[k] = a->names[i];
+                a->persons[k] = a->persons[i];
+                k++;
+            } else {
+                free(a->names[i]);
+            }
+        }
+        a->n = k;
+        *added = count;
+        return 0;
+    }
     if (count == 0 || *added >= count) return 0;
     for (i = 0; i < c->x->people.len && titled < count; i++)
         if (c->x->people.items[i].role) titled++;

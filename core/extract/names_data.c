@@ -355,7 +355,10 @@ const char *const scm_leader_roles[] = {
     "President", "Prime Minister", "Chancellor", "Premier", "King",
     "Queen", "Emperor", "Prime Ministers", "Taoiseach", "Emir", "Sultan",
     "Crown Prince", "Head of State", "Head of Government",
-    "Chief Executive", "Chair of the Presidential Council", NULL};
+    "Chief Executive", "Chair of the Presidential Council",
+    /* a ruling party's leader ("General Secretary of the Communist Party
+     * of Vietnam") */
+    "General Secretary", NULL};
 
 const char *const scm_verb_idioms_not_acts[] = {"join", "forces", NULL};
 
