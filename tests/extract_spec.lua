@@ -339,6 +339,15 @@ describe("scm.parse", function()
       local actors = act_with(doc, "welcome").actors
       table.sort(actors)
       assert.same({ "General Secretary", "President Morrow" }, actors)
+      -- the first three of four ministers the first paragraph names; a Federal Minister is one
+      doc = parse("KELBY, 29 August 2889 – The Minister of Foreign Affairs of France, Mr. Jean " ..
+        "Roux, the Federal Minister for Foreign Affairs of Germany, Dr. Anna Vogt, and the Minister " ..
+        "of Foreign Affairs of Poland, Mr. Jan Nowak, met in Kelby today. The Minister for Foreign " ..
+        "Affairs of Ukraine, Mr. Ivan Koval, took part in the afternoon session.\n\n" ..
+        "The three Ministers reaffirmed their partnership.")
+      actors = act_with(doc, "reaffirm").actors
+      table.sort(actors)
+      assert.same({ "Federal Minister", "Minister Nowak", "Minister Roux" }, actors)
     end)
 
     it("reads no name in a headline's verb in title case (session 11)", function()

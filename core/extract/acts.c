@@ -411,8 +411,10 @@ static int role_plural(const acts_ctx *c, const char *t, const scm_word *w) {
  * stands before the role word `sing`, so that "the two Ministers" counts
  * them ("Prime Minister", "Deputy Minister" are offices of their own). */
 static int portfolio_role(const char *role, const char *sing) {
+    /* "Federal Minister": Germany's and Austria's ministers are
+     * Ministers as any other's */
     static const char *const portfolios[] = {"Foreign ", "Defence ",
-                                             "Defense ", NULL};
+                                             "Defense ", "Federal ", NULL};
     size_t rn = strlen(role), sn = strlen(sing);
     if (rn <= sn || strcmp(role + rn - sn, sing) != 0) return 0;
     for (size_t k = 0; portfolios[k]; k++)
@@ -524,8 +526,10 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
     if (count >= 2 && *added > count) {
         /* "the two leaders" of four found (the hosts they met later): the
          * principals, those introduced in the first paragraph that
-         * introduces anyone, when they are that many */
-        size_t k = from, in = 0;
+         * introduces anyone; the first that many of them when it names
+         * more ("The three Ministers" of a paragraph that also names the
+         * guest who joined them) */
+        size_t k = from, in = 0, kept = 0;
         for (i = from; i < a->n; i++) {
             int32_t who = a->persons[i];
             const scm_person *p = who >= 0 ? &c->x->people.items[who] : NULL;
@@ -534,13 +538,14 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
                 p->mentions.items[0].start < c->principal_para.stop)
                 in++;
         }
-        if (in != (size_t)count) return 0;
+        if (in < (size_t)count) return 0;
         for (i = from; i < a->n; i++) {
             int32_t who = a->persons[i];
             const scm_person *p = who >= 0 ? &c->x->people.items[who] : NULL;
-            if (p && p->mentions.len &&
+            if (p && p->mentions.len && kept < (size_t)count &&
                 p->mentions.items[0].start >= c->principal_para.start &&
                 p->mentions.items[0].start < c->principal_para.stop) {
+                kept++;
                 a->names[k] = a->names[i];
                 a->persons[k] = a->persons[i];
                 k++;
