@@ -582,6 +582,17 @@ local sets = {
     .. "Limpopo Watercourse Commission, Baltic Assembly, written beside blind88 and blind90, without "
     .. "the code)",
     gold_dir .. "blind89/" },
+  { "ninety-first blind set (tests/gold/blind91: Angola-Cuba, Chile-Malaysia, Czech Republic-Kazakhstan, "
+    .. "Serbia-Egypt, Philippines-Palau, written beside blind92 and blind93, without the code)",
+    gold_dir .. "blind91/" },
+  { "ninety-third blind set (tests/gold/blind93: mainstream Thailand-U.S. DST, Indonesia-U.S. 2+2, "
+    .. "U.S.-Vietnam leaders, INDOPACOM-Philippines readout, ANZUS Council, written beside blind91 and "
+    .. "blind92, without the code)",
+    gold_dir .. "blind93/" },
+  { "ninety-second blind set (tests/gold/blind92: multilateral COMESA Council of Ministers, Three Seas "
+    .. "Initiative, ICWC, Bali Process, Weimar Triangle, written beside blind91 and blind93, without "
+    .. "the code)",
+    gold_dir .. "blind92/" },
 }
 local any = false
 for _, set in ipairs(sets) do
