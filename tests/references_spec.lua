@@ -369,6 +369,14 @@ describe("references()", function()
       assert.same({}, refs("They thanked the Kelby – Tarn Business Council."))
     end)
 
+    it("reads the Agreed Minutes of a session as one document (session 11)", function()
+      assert.same({"document: Agreed Minutes of the XI Session",
+                   "document: Agreed Minutes of the 14th Session"},
+                  refs("The co-chairs signed the Agreed Minutes of the XI Session. They recalled " ..
+                       "the Agreed Minutes of the 14th Session. The Agreed Minutes of the session " ..
+                       "were signed."))
+    end)
+
     it("leaves out an article opening a list item (session 11)", function()
       assert.same({"plan: Kelby Workforce Program", "plan: Atlantic Ocean Science Programme"},
                   refs("They announced the following initiatives:\n\n- A Kelby Workforce Program " ..

@@ -994,6 +994,8 @@ static int verb_follows(const ctx *c, size_t e) {
            !memcmp(wtext(c, e) + wlen(c, e) - 2, "ed", 2);
 }
 
+static int ordinal_before(const ctx *c, size_t i);
+
 /* Complements after a headed name: "of the Sea", "for Democracy", "on an
  * Enhanced Strategic Partnership", "of the 2055 ... Meeting"; not a
  * plan's owner ("Roadmap of the Philippines"), nor where a numbered meeting
@@ -1084,6 +1086,12 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         if (article && gap_space(c, k) && year_word(c, k) &&
             gap_space(c, k + 1) && cap(c, k + 1))
             k++; /* a year inside: "Joint Statement of the 2055 ..." */
+        else if (article && k + 1 < c->n && is_word(c, j - 1, "Minutes") &&
+                 gap_space(c, k) && !cap(c, k) && gap_space(c, k + 1) &&
+                 cap(c, k + 1) && ordinal_before(c, k + 1))
+            k++; /* the session minutes record: "Agreed Minutes of the 14th
+                  * Session" (a declaration "of the first … Meeting" is
+                  * two names) */
         if (!gap_space(c, k) || !cap(c, k) || month(c, k)) return j;
         e = cap_run(c, k, 1);
         /* "Outlook on the Indo-Pacific and the Pacific Islands Forum’s …":
@@ -1789,6 +1797,9 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
      * Monetary Fund are institutions, named alone as actors ("Kuwait Fund
      * for Arab Economic Development", "Green Climate Fund") */
     if (is_word(c, h, "Fund") && fund_institution(c, s, end)) return end;
+    /* "the Agreed Minutes of the XI Session": minutes are named by the
+     * session they record; "the Agreed Minutes" alone name none */
+    if (is_word(c, h, "Minutes") && end == j) return end;
     /* a forum someone hosts or holds, a yearly one, or one placed in a
      * city is an event: "will host the Quad Clean Hydrogen Forum in Perth
      * in 2097", "the annual Oslo Forum" */
