@@ -369,6 +369,12 @@ describe("references()", function()
       assert.same({}, refs("They thanked the Kelby – Tarn Business Council."))
     end)
 
+    it("reads no meeting in an ordinal before a state's dotted short form (session 11)", function()
+      assert.same({"meeting: 44th SCM"},
+                  refs("It will be the third U.S. diplomatic mission there. They welcomed " ..
+                       "the 44th SCM."))
+    end)
+
     it("reads the Agreed Minutes of a session as one document (session 11)", function()
       assert.same({"document: Agreed Minutes of the XI Session",
                    "document: Agreed Minutes of the 14th Session"},

@@ -2213,7 +2213,10 @@ static int paragraph_refs(ctx *c) {
             i = next;
             continue;
         }
-        if (ord && j == s + 1 && all_caps(c, s)) {
+        /* "the 44th SCM"; not a state's dotted short form ("the third
+         * U.S. diplomatic mission") */
+        if (ord && j == s + 1 && all_caps(c, s) &&
+            !(party_from(c, s) > s && memchr(wtext(c, s), '.', wlen(c, s)))) {
             i = numbered_acronym(c, s, ord, &err);
             continue;
         }
