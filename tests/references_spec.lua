@@ -369,6 +369,12 @@ describe("references()", function()
       assert.same({}, refs("They thanked the Kelby – Tarn Business Council."))
     end)
 
+    it("reads a numbered format's own name after it (session 11)", function()
+      assert.same({"meeting: fourth 2+2 Ministerial Dialogue", "meeting: 3rd 2+2 meeting"},
+                  refs("The Ministers met in Kelby. They looked forward to the fourth 2+2 " ..
+                       "Ministerial Dialogue in May and the 3rd 2+2 meeting."))
+    end)
+
     it("reads no meeting in an ordinal before a state's dotted short form (session 11)", function()
       assert.same({"meeting: 44th SCM"},
                   refs("It will be the third U.S. diplomatic mission there. They welcomed " ..

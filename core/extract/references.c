@@ -1998,6 +1998,20 @@ static size_t numbered_acronym(ctx *c, size_t s, int ord, int *err) {
         stop = c->w[e + 1].stop;
         e += 2;
     }
+    if (e == s + 1 && format_word(c, s)) {
+        /* "the fourth 2+2 Ministerial Dialogue": the format's own name,
+         * capitalised words up to a meeting's or a dialogue's head */
+        size_t k = e, last = 0;
+        while (k < c->n && k < e + 4 && gap_space(c, k) && cap(c, k)) {
+            const char *hk = head_kind(c, k);
+            if (hk && (!strcmp(hk, "meeting") || !strcmp(hk, "mechanism"))) last = k + 1;
+            k++;
+        }
+        if (last) {
+            stop = c->w[last - 1].stop;
+            e = last;
+        }
+    }
     if (e == s + 1) {
         /* "the 14th SMA" of a "Special Measures Agreement (SMA)", or of a
          * "13th Special Measures Agreement" named before: the numbered
