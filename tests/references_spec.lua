@@ -369,6 +369,14 @@ describe("references()", function()
       assert.same({}, refs("They thanked the Kelby – Tarn Business Council."))
     end)
 
+    it("reads a treaty's parties listed after 'between' (session 11)", function()
+      assert.same({"agreement: Security Treaty between Australia, New Zealand and the United States of America",
+                   "agreement: Agreement between Japan, the Philippines and the United States"},
+                  refs("They reaffirmed the Security Treaty between Australia, New Zealand and the " ..
+                       "United States of America. They signed the Agreement between Japan, the " ..
+                       "Philippines and the United States on logistics."))
+    end)
+
     it("reads a numbered format's own name after it (session 11)", function()
       assert.same({"meeting: fourth 2+2 Ministerial Dialogue", "meeting: 3rd 2+2 meeting"},
                   refs("The Ministers met in Kelby. They looked forward to the fourth 2+2 " ..

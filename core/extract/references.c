@@ -1011,6 +1011,35 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
     for (;;) {
         size_t k = j, e;
         int article = 0, acr = 0;
+        /* "Security Treaty between Australia, New Zealand and the United
+         * States of America": a treaty's parties listed after "between" */
+        if (!strcmp(kind, "agreement") && gap_is(c, j, G_COMMA) &&
+            (party_from(c, j) > j ||
+             (is_word(c, j, "the") && party_from(c, j + 1) > j + 1))) {
+            size_t q = j, b = j;
+            while (b > 0 && cap(c, b - 1)) b--;
+            if (b > 0 && is_word(c, b - 1, "between")) {
+                size_t last = 0;
+                for (int items = 0; items < 12; items++) {
+                    size_t pe;
+                    if (is_word(c, q, "the") && gap_space(c, q + 1)) q++;
+                    if ((pe = party_from(c, q)) == q) break;
+                    if (pe + 1 < c->n && gap_is(c, pe, G_COMMA) &&
+                        (party_from(c, pe) > pe ||
+                         (is_word(c, pe, "the") && party_from(c, pe + 1) > pe + 1))) {
+                        q = pe;
+                        continue;
+                    }
+                    if (pe + 1 < c->n && is_word(c, pe, "and") && gap_space(c, pe)) {
+                        size_t r = pe + 1;
+                        if (is_word(c, r, "the") && gap_space(c, r)) r++;
+                        if (party_from(c, r) > r) last = party_from(c, r);
+                    }
+                    break;
+                }
+                if (last) return last;
+            }
+        }
         /* "Terms of Reference (TOR) of the … Working Group": a short form
          * inside, the name going on after it with "of" (not "at the
          * United Nations", "between …", "with Malaysia") */
