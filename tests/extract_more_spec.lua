@@ -127,6 +127,13 @@ describe("scm.parse", function()
       assert.equal("Higher Institute of Defence Studies", acronym(doc, "ISEDEF").long)
     end)
 
+    it("reads a short form numbered after a hyphen as its long form is (session 11)", function()
+      local doc = parse("She presented the draft Kelby Basin Programme-5 (KBP-5) for 2886–2895. " ..
+        "The Group of Twenty (G-20) met.")
+      assert.equal("Kelby Basin Programme-5", acronym(doc, "KBP-5").long)
+      assert.equal("Group of Twenty", acronym(doc, "G-20").long)
+    end)
+
     it("reads X for 'ex' and leaves a lower-case ordinal out (session 11)", function()
       local doc = parse("They agreed to hold the second Kelby field training exercise (FTX) and " ..
         "a combined tabletop exercise (TTX) in May.")

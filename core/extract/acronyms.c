@@ -379,6 +379,19 @@ static size_t short_letters(const char *s, size_t n, char *out) {
     static const char number_initial[] = "?ottffssent"; /* 1..10 */
     size_t k = 0;
     if (n > 1 && s[n - 1] == 's' && is_upper((unsigned char)s[n - 2])) n--;
+    {
+        /* "Aral Sea Basin Programme-5 (ASBP-5)": a number after a hyphen
+         * closing two letters or more numbers the thing, as its long
+         * form does; it is no word's initial (but "G-20": Group of
+         * Twenty) */
+        size_t e = n, letters = 0;
+        while (e > 0 && is_digit((unsigned char)s[e - 1])) e--;
+        if (e < n && e >= 3 && s[e - 1] == '-') {
+            for (size_t i = 0; i + 1 < e; i++)
+                if (is_alpha((unsigned char)s[i])) letters++;
+            if (letters >= 2) n = e - 1;
+        }
+    }
     for (size_t i = 0; i < n && k < MAX_LETTERS; i++) {
         if (is_alpha((unsigned char)s[i])) {
             out[k++] = (char)lower((unsigned char)s[i]);
