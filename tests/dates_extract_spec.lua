@@ -195,6 +195,11 @@ describe("doc:dates()", function()
                            "They affirmed that the summit in November was a success.", march))
     end)
 
+    it("looks ahead from 'starting in' (session 11)", function()
+      assert.same({"August = 2012-08"},
+                  pairs_of("They agreed on the training of diplomats, starting in August.", march))
+    end)
+
     it("looks ahead from 'the planned …' and 'to train' (session 11)", function()
       assert.same({"July = 2012-07", "October = 2012-10"},
                   pairs_of("They welcomed the planned participation of troops in the exercise " ..

@@ -127,6 +127,14 @@ describe("scm.parse", function()
       assert.equal("Higher Institute of Defence Studies", acronym(doc, "ISEDEF").long)
     end)
 
+    it("takes the body after 'and the' as a translated long form (session 11)", function()
+      local doc = parse("They will expand training between the Kelby Coast Guard and the Tarnian " ..
+        "Maritime Security Agency (BAKAMLA). The Development Bank of Latin America and the " ..
+        "Caribbean (CAF) paid.")
+      assert.equal("Tarnian Maritime Security Agency", acronym(doc, "BAKAMLA").long)
+      assert.equal("Development Bank of Latin America and the Caribbean", acronym(doc, "CAF").long)
+    end)
+
     it("reads a short form numbered after a hyphen as its long form is (session 11)", function()
       local doc = parse("She presented the draft Kelby Basin Programme-5 (KBP-5) for 2886–2895. " ..
         "The Group of Twenty (G-20) met.")

@@ -953,8 +953,17 @@ static size_t translated_name(const state *st, const wordvec *wv,
     size_t content, first = name_run(st, wv, last, &content);
     /* two names joined by "and the" ("Kaunas University of Technology and
      * the Norwegian University of Science and Technology (NTNU)"): the
-     * last one, when the whole is too long for the letters */
-    if (first != (size_t)-1 && content > n + 2) {
+     * last one, when the whole is too long for the letters or the last
+     * is a body's whole name ("the United States Coast Guard and the
+     * Indonesian Maritime Security Agency (BAKAMLA)"; but "… of Latin
+     * America and the Caribbean (CAF)") */
+    static const char *const bodies[] = {"Agency", "Ministry", "Guard", "Office",
+                                         "Department", "Bank", "Authority",
+                                         "Institute", "Service", "Police", NULL};
+    if (first != (size_t)-1 &&
+        (content > n + 2 ||
+         scm_bytes_in(text + wv->items[last].start,
+                      wv->items[last].stop - wv->items[last].start, bodies))) {
         size_t q, k;
         for (q = last; q > first + 1; q--)
             if (same(text + wv->items[q - 1].start,
@@ -964,7 +973,7 @@ static size_t translated_name(const state *st, const wordvec *wv,
                      wv->items[q - 2].stop - wv->items[q - 2].start, "and",
                      3, 0))
                 break;
-        if (q > first + 1) {
+        if (q > first + 1 && (content > n + 2 || last >= q + 1)) {
             first = q;
             content = 0;
             for (k = first; k <= last; k++)

@@ -85,6 +85,8 @@ static const char *const future_words[] = {
     /* a scheduled event in the present tense: "whose term ends in
      * September", "the presidency begins in January" */
     "ends",        "begins",    "starts",   "expires",  "commences",
+    /* "the training of diplomats, starting in August" */
+    "starting",    "beginning", "commencing",
     /* "the session, which opens in September" */
     "opens",       "closes",    "convenes", "resumes",
     /* "briefed them on the preparations for the NATO Summit in July" */
