@@ -427,6 +427,14 @@ static int portfolio_role(const char *role, const char *sing) {
 static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
                           int *added);
 
+/* Person p was introduced in the first paragraph that introduces anyone
+ * (the meeting's principals). */
+static int principal(const acts_ctx *c, const scm_person *p) {
+    return p && p->mentions.len &&
+           p->mentions.items[0].start >= c->principal_para.start &&
+           p->mentions.items[0].start < c->principal_para.stop;
+}
+
 static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                         const scm_word *w, int *added) {
     size_t n = w->stop - w->start, i, from = a->n;
@@ -455,9 +463,7 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         !strstr(c->doc_title, "Summit"))
         for (i = 0; i < c->x->people.len; i++) {
             const scm_person *p = &c->x->people.items[i];
-            if (p->role && p->mentions.len &&
-                p->mentions.items[0].start >= c->principal_para.start &&
-                p->mentions.items[0].start < c->principal_para.stop &&
+            if (p->role && principal(c, p) &&
                 (strcmp(p->role, "Secretary General") == 0 ||
                  strcmp(p->role, "Secretary-General") == 0)) {
                 if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
@@ -532,19 +538,13 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
         size_t k = from, in = 0, kept = 0;
         for (i = from; i < a->n; i++) {
             int32_t who = a->persons[i];
-            const scm_person *p = who >= 0 ? &c->x->people.items[who] : NULL;
-            if (p && p->mentions.len &&
-                p->mentions.items[0].start >= c->principal_para.start &&
-                p->mentions.items[0].start < c->principal_para.stop)
-                in++;
+            if (principal(c, who >= 0 ? &c->x->people.items[who] : NULL)) in++;
         }
         if (in < (size_t)count) return 0;
         for (i = from; i < a->n; i++) {
             int32_t who = a->persons[i];
-            const scm_person *p = who >= 0 ? &c->x->people.items[who] : NULL;
-            if (p && p->mentions.len && kept < (size_t)count &&
-                p->mentions.items[0].start >= c->principal_para.start &&
-                p->mentions.items[0].start < c->principal_para.stop) {
+            if (kept < (size_t)count &&
+                principal(c, who >= 0 ? &c->x->people.items[who] : NULL)) {
                 kept++;
                 a->names[k] = a->names[i];
                 a->persons[k] = a->persons[i];
