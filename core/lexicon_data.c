@@ -1765,6 +1765,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Abg", "title"},
     {"Arq", "title"},
     {"Cllr", "title"},
+    {"Cde", "title"},
     {"Mgr", "title"},
     {"PhDr", "title"},
     {"JUDr", "title"},
@@ -2051,7 +2052,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 15},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 89},
+    {"title-abbreviation", words_title_abbreviation, 90},
     {"title", words_title, 165},
     {"verb", words_verb, 84},
 };

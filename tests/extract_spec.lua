@@ -330,6 +330,17 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads 'Cde.' before a name, and 'the Heads of State' of a bilateral meeting (session 11)", function()
+      local doc = parse("The Commission was co-chaired by His Excellency the President of Botswana, " ..
+        "Dr. Kagiso Sebego, and His Excellency the President of the Republic of Zimbabwe,\nCde. " ..
+        "Tafadzwa Gift Mudzingwa.\n\nOn regional matters, the Heads of State welcomed the outcome " ..
+        "of the Summit.")
+      assert.equal("Tafadzwa Gift Mudzingwa", person(doc, "Mudzingwa").name)
+      local actors = act_with(doc, "welcome").actors
+      table.sort(actors)
+      assert.same({ "President Mudzingwa", "President Sebego" }, actors)
+    end)
+
     it("reads 'the two leaders' as the principals when more leaders are named (session 11)", function()
       local doc = parse("Today, we, President Ada R. Morrow of Marden and General Secretary of the " ..
         "Communist Party of Vietnam Vo Van Kiet, met in Kelby to chart our partnership.\n\n" ..

@@ -1924,8 +1924,26 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (t[w[j].stop] == ' ' &&
                 strncmp(t + w[j].stop + 1, forms[f], len) == 0 &&
                 !isalpha((unsigned char)t[w[j].stop + 1 + len])) {
-                size_t e = j + 1;
+                size_t e = j + 1, q, leaders = 0;
                 while (e < n && w[e].stop <= w[j].stop + 1 + len) e++;
+                /* … but "the Heads of State" of a bilateral commission
+                 * its two Presidents co-chaired are those two */
+                for (q = 0; q < c->x->people.len; q++) {
+                    const scm_person *p = &c->x->people.items[q];
+                    if (p->role && principal(c, p) &&
+                        scm_bytes_in(p->role, strlen(p->role), scm_leader_roles))
+                        leaders++;
+                }
+                if (det && leaders == 2 && c->ndoc_parties == 2 && !c->many_members) {
+                    for (q = 0; q < c->x->people.len; q++) {
+                        const scm_person *p = &c->x->people.items[q];
+                        if (p->role && principal(c, p) &&
+                            scm_bytes_in(p->role, strlen(p->role), scm_leader_roles) &&
+                            add_role_actor(c, a, p->role, (int32_t)q) != 0)
+                            return -1;
+                    }
+                    return (long)skip_of_body(c, w, e, n);
+                }
                 if (actors_add(a, t + w[j].start, w[e - 1].stop - w[j].start,
                                -1) != 0)
                     return -1;

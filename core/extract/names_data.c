@@ -24,6 +24,8 @@ const char *const scm_honorifics[] = {
     "YB", "YAB", /* Malaysia: Yang (Amat) Berhormat */
     "Mag.", "Ing.", "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
     "Hadji", "Elhadj",
+    /* Zimbabwe, Mozambique, Angola: "His Excellency Cde Tafadzwa …" */
+    "Cde", "Cde.", "Comrade",
     /* clergy styles: "Archbishop Gianluca Ferraris, Secretary for …" */
     "Archbishop", "Cardinal", "Monsignor", "Msgr.", "Mons.",
     "Reverend", "Rev.", "Rt. Rev.", "Patriarch", NULL};
