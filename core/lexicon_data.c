@@ -1801,6 +1801,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Secretary of Homeland Security", "Secretary"},
     {"Secretary-General", "Secretary-General"},
     {"Secretary General", "Secretary General"},
+    {"External Affairs Minister", "External Affairs Minister"},
     {"General Secretary", "General Secretary"},
     {"Secretary", "Secretary"},
     {"Minister of National Defense", "Minister"},
@@ -2053,7 +2054,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 90},
-    {"title", words_title, 165},
+    {"title", words_title, 166},
     {"verb", words_verb, 84},
 };
 

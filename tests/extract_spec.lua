@@ -330,6 +330,18 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads India's 'External Affairs Minister'; no principal in a sentence of the group (session 11)", function()
+      local doc = parse("The Minister for Foreign Affairs of Japan, Reiko Sato, the External Affairs " ..
+        "Minister of India, Dr. S. Raman, and the Secretary of State of the United States, Ada " ..
+        "Morrow, met in New York. The Ministers received a report from the senior officials' " ..
+        "meeting, which was chaired by Ambassador Ivo Tarn, Assistant Secretary of State for East " ..
+        "Asian and Pacific Affairs.\n\nThe Ministers condemned terrorism.")
+      assert.equal("External Affairs Minister", person(doc, "Raman").role)
+      local actors = act_with(doc, "condemn").actors
+      table.sort(actors)
+      assert.same({ "External Affairs Minister", "Minister", "Secretary" }, actors)
+    end)
+
     it("reads 'Cde.' before a name, and 'the Heads of State' of a bilateral meeting (session 11)", function()
       local doc = parse("The Commission was co-chaired by His Excellency the President of Botswana, " ..
         "Dr. Kagiso Sebego, and His Excellency the President of the Republic of Zimbabwe,\nCde. " ..

@@ -3794,7 +3794,21 @@ static int also_present(const scm_doc *doc, scm_off at) {
     size_t i, k;
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
+        const char *b = t + s->span.start;
         if (at < s->span.start || at >= s->span.stop) continue;
+        /* "The Ministers received a report from … chaired by Ambassador
+         * X": a sentence whose subject is the principals already, as a
+         * group, introduces someone else */
+        if (!strncmp(b, "They ", 5)) return 1;
+        if (!strncmp(b, "The ", 4) && b[4] >= 'A' && b[4] <= 'Z') {
+            const char *e = b + 4;
+            while (*e && *e != ' ') e++;
+            if (e - b > 6 && e[-1] == 's' && e[-2] != 's' &&
+                (!strncmp(e, " received", 9) || !strncmp(e, " welcomed", 9) ||
+                 !strncmp(e, " reaffirmed", 11) || !strncmp(e, " discussed", 10) ||
+                 !strncmp(e, " noted", 6) || !strncmp(e, " were", 5)))
+                return 1;
+        }
         for (k = 0; marks[k]; k++) {
             size_t m = strlen(marks[k]);
             for (scm_off p = s->span.start; p + m <= s->span.stop; p++)
