@@ -1020,7 +1020,8 @@ static int ends_with_date(const ctx *c, const line *ln) {
  * Communiqué", "… Declaration", "Readout …" (ASCII case folded). */
 static int names_kind(const ctx *c, const line *ln) {
     static const char *const kinds[] = {"joint ", "statement", "communiqu",
-                                        "declaration", "readout", NULL};
+                                        "declaration", "readout",
+                                        "fact sheet", NULL};
     for (size_t k = 0; kinds[k]; k++)
         if (scm_ascii_ifind(c->raw + ln->start, ln->end - ln->start, kinds[k]))
             return 1;

@@ -330,6 +330,15 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads a fact sheet's title line above a dateline paragraph (session 11)", function()
+      local doc = assert(scm.parse("FACT SHEET: Advancing the Marden–Tarn Comprehensive Strategic " ..
+        "Partnership Across Every Field\n\nKELBY, March 3, 2927 – The Secretary and the Minister met " ..
+        "today to review the partnership.\n\nThe Minister highlighted the priorities.\n"))
+      assert.equal("fact sheet", doc.kind)
+      assert.equal("2927-03-03", doc.date)
+      assert.equal("Kelby", doc.place)
+    end)
+
     it("reads India's 'External Affairs Minister'; no principal in a sentence of the group (session 11)", function()
       local doc = parse("The Minister for Foreign Affairs of Japan, Reiko Sato, the External Affairs " ..
         "Minister of India, Dr. S. Raman, and the Secretary of State of the United States, Ada " ..
