@@ -331,9 +331,13 @@ describe("scm.parse", function()
     end)
 
     it("reads a fact sheet's title line above a dateline paragraph (session 11)", function()
-      local doc = assert(scm.parse("FACT SHEET: Advancing the Marden–Tarn Comprehensive Strategic " ..
-        "Partnership Across Every Field\n\nKELBY, March 3, 2927 – The Secretary and the Minister met " ..
-        "today to review the partnership.\n\nThe Minister highlighted the priorities.\n"))
+      local doc = assert(scm.parse("FACT SHEET: Advancing the United States–Malaysia Comprehensive " ..
+        "Strategic Partnership\n\nKELBY, March 3, 2927 – Secretary of State Ada Morrow and the " ..
+        "Minister of\nForeign Affairs Ivo Tarn met today to review the implementation of the\n" ..
+        "partnership, which the two countries launched in November 2925. The visit is the\n" ..
+        "Secretary's first to the region since she took office in January this year.\n\n" ..
+        "The Minister highlighted the priorities of his country for its term as the Chair of\n" ..
+        "the regional forum, and the Secretary pledged the support of the United States.\n"))
       assert.equal("fact sheet", doc.kind)
       assert.equal("2927-03-03", doc.date)
       assert.equal("Kelby", doc.place)
