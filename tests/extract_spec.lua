@@ -330,6 +330,14 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads 'for PARTY, Name, Title' in an attendance list (session 11)", function()
+      local doc = parse("The Meeting was attended by: for Chile, Ms. Josefina Echenique Larraín, " ..
+        "Minister of Foreign Affairs; and for Peru, Mr. Renato Valdivia Chirinos, Minister of " ..
+        "Foreign Affairs.")
+      assert.equal("Peru", person(doc, "Valdivia").party)
+      assert.equal("Chile", person(doc, "Echenique").party)
+    end)
+
     it("reads a fact sheet's title line above a dateline paragraph (session 11)", function()
       local doc = assert(scm.parse("FACT SHEET: Advancing the United States–Malaysia Comprehensive " ..
         "Strategic Partnership\n\nKELBY, March 3, 2927 – Secretary of State Ada Morrow and the " ..

@@ -785,6 +785,20 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     /* "... led by the Hon. …", "... led by the State Secretary at the
      * Ministry of Energy, Signe Tvedt Aasland" */
     if (k > 0 && scm_word_is(t, &w[k - 1], "the")) k--;
+    /* "attended by: for Chile, Ms. Josefina Echenique Larraín, Minister
+     * …; and for Peru, Mr. …": the party after "for" before the comma */
+    if (k >= 3 && scm_word_punct(&w[k - 1], ',')) {
+        for (d = k - 2; d >= 1 && k - 1 - d <= 4; d--) {
+            long pk;
+            if (!scm_word_is(t, &w[d - 1], "for")) continue;
+            pk = party_at(c, w, d, k - 1, &cls);
+            if (pk < 0) return -1;
+            if (pk > 0 && d + (size_t)pk == k - 1) {
+                *party = cls ? cls : "";
+                return 1;
+            }
+        }
+    }
     /* "the Peruvian co-chair, María del Pilar …" */
     if (k >= 3 && scm_word_punct(&w[k - 1], ',') &&
         (scm_word_ieq(t, &w[k - 2], "co-chair") ||
