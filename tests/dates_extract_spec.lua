@@ -195,6 +195,15 @@ describe("doc:dates()", function()
                            "They affirmed that the summit in November was a success.", march))
     end)
 
+    it("reads ordinal day ranges, 'March 24 to 27', 'November last year', '2903–04' (session 11)", function()
+      assert.same({"22nd to 24th August 2011 = 2011-08-22/2011-08-24",
+                   "March 2 to 7 = 2012-03-02/2012-03-07",
+                   "November last year = 2011-11", "2011–12 = 2011/2012"},
+                  pairs_of("The visit took place from 22nd to 24th August 2011. The Minister " ..
+                           "visited Kelby from March 2 to 7 at our invitation. They met in November last year. " ..
+                           "The budget for 2011–12 was adopted.", march))
+    end)
+
     it("looks ahead from 'starting in' (session 11)", function()
       assert.same({"August = 2012-08"},
                   pairs_of("They agreed on the training of diplomats, starting in August.", march))

@@ -560,9 +560,23 @@ static int push_range(const para *pg, size_t start, size_t stop,
 static int year_dash_range(const para *pg, const scm_date *a, size_t *pos) {
     scm_date b = *a;
     size_t n, e = a->span.stop;
-    if (a->precision != SCM_DATE_YEAR || !dash_at(pg->t, e, pg->stop, &n) ||
-        !read_year4(pg->t, e + n, pg->stop, &b.year) || b.year <= a->year)
+    if (a->precision != SCM_DATE_YEAR || !dash_at(pg->t, e, pg->stop, &n))
         return 0;
+    if (!read_year4(pg->t, e + n, pg->stop, &b.year)) {
+        /* "2903–04": a financial year, the next year's last two digits */
+        const char *t = pg->t;
+        size_t q = e + n;
+        if (q + 2 > pg->stop || !is_digit((unsigned char)t[q]) ||
+            !is_digit((unsigned char)t[q + 1]) ||
+            (q + 2 < pg->stop && (is_digit((unsigned char)t[q + 2]) ||
+                                  is_alpha((unsigned char)t[q + 2]))) ||
+            atoi_n(t + q, 2) != (a->year + 1) % 100)
+            return 0;
+        b.year = a->year + 1;
+        *pos = q + 2;
+        return push_range(pg, a->span.start, *pos, a, &b, 0);
+    }
+    if (b.year <= a->year) return 0;
     *pos = e + n + 4;
     return push_range(pg, a->span.start, *pos, a, &b, 0);
 }
@@ -640,10 +654,19 @@ static int shared_month_day(const char *t, size_t q, size_t stop,
             }
         }
         /* "on January 20–21, and …": a dash joins two days of the month,
-         * whose year is the first one's */
+         * whose year is the first one's; so does "to" ("from March 24 to
+         * 27.") */
+        int to = q >= 4 && t[q - 1] == ' ' && t[q - 2] == 'o' &&
+                 t[q - 3] == 't' && t[q - 4] == ' ';
         if (q > 0 && (t[q - 1] == '-' || (q >= 3 &&
                                            (unsigned char)t[q - 3] == 0xE2 &&
-                                           (unsigned char)t[q - 1] == 0x93)) &&
+                                           (unsigned char)t[q - 1] == 0x93) ||
+                      /* "to": punctuation after the day ("May 4 to 15
+                       * delegates" counts delegates) */
+                      (to && (d >= stop || strchr(".,;)", t[d]) ||
+                              /* "from March 24 to 27 at the invitation" */
+                              (a->span.start >= 5 &&
+                               !memcmp(t + a->span.start - 5, "from ", 5))))) &&
             !(d < stop && is_alpha((unsigned char)t[d]))) {
             b->year = 0;
             b->span.stop = (scm_off)d;
@@ -718,14 +741,20 @@ static int range_before(const para *pg, const scm_date *b) {
     s = first_end;
     if (b->precision == SCM_DATE_DAY &&
         is_digit((unsigned char)t[b->span.start])) {
+        size_t de = first_end; /* the digits' end: "22nd to 24th August" */
+        if (de >= pg->lo + 3 && is_digit((unsigned char)t[de - 3]) &&
+            (word_is(t + de - 2, 2, "st") || word_is(t + de - 2, 2, "nd") ||
+             word_is(t + de - 2, 2, "rd") || word_is(t + de - 2, 2, "th")))
+            de -= 2;
+        s = de;
         while (s > pg->lo && is_digit((unsigned char)t[s - 1]))
             s--;
-        if (s == first_end || first_end - s > 2) return 0;
+        if (s == de || de - s > 2) return 0;
         if (s > pg->lo && (is_alpha((unsigned char)t[s - 1]) ||
                            t[s - 1] == '.' || t[s - 1] == ','))
             return 0; /* "A1 to 5 May", "1.5 to 3 May" */
         if (year_in_name(t, pg->lo, s)) return 0; /* "see Annex 2 - 14 May" */
-        a.day = atoi_n(t + s, first_end - s);
+        a.day = atoi_n(t + s, de - s);
         if (a.day < 1 || a.day >= b->day) return 0;
     } else if (b->precision == SCM_DATE_MONTH &&
                is_upper((unsigned char)t[b->span.start])) {
@@ -970,7 +999,18 @@ static int relative_dates(const para *pg) {
                 delta = -1;
             else if (word_is(w, wn, "next"))
                 delta = 1;
-            if (delta != 99 &&
+            if (delta != 99 && !is_month && month_end && have_prev2 &&
+                prev2_e == month_end && pg->x->dates.len &&
+                pg->x->dates.items[pg->x->dates.len - 1].span.stop == month_end) {
+                /* "in November last year": the month of that year, one
+                 * date */
+                scm_date_item *it = &pg->x->dates.items[pg->x->dates.len - 1];
+                int m = atoi_n(it->iso + 5, 2);
+                iso_of(ref->year + delta, m, 0, SCM_DATE_MONTH, it->iso,
+                       sizeof it->iso);
+                it->span.stop = (scm_off)e;
+                month_end = 0;
+            } else if (delta != 99 &&
                 (!is_month || ref->precision >= SCM_DATE_MONTH)) {
                 int y = ref->year, m = ref->month;
                 if (is_month) {
