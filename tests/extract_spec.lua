@@ -330,6 +330,15 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads 'the commanders' in lower case as the principals (session 11)", function()
+      local doc = parse("KELBY -- Lt. Gen. Ada K. Morrow, commander of U.S. Forces Tarn, hosted " ..
+        "Gen. Ivo Sato, commander of the Tarn Joint Operations Command, for a conference.\n\n" ..
+        "The commanders expressed concern over the missile launches.", "Readout")
+      local actors = act_with(doc, "express concern").actors
+      table.sort(actors)
+      assert.same({ "Commander Morrow", "Commander Sato" }, actors)
+    end)
+
     it("reads 'for PARTY, Name, Title' in an attendance list (session 11)", function()
       local doc = parse("The Meeting was attended by: for Chile, Ms. Josefina Echenique Larraín, " ..
         "Minister of Foreign Affairs; and for Peru, Mr. Renato Valdivia Chirinos, Minister of " ..

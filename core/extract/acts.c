@@ -1769,7 +1769,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
           * "the three advisors" (a title's plural in lower case) */
          (num && (scm_word_ieq(t, &w[j], "officials") ||
                   scm_word_ieq(t, &w[j], "interlocutors") ||
-                  lower_title_plural(c, t, &w[j]) || portfolio))) &&
+                  lower_title_plural(c, t, &w[j]) || portfolio)) ||
+         /* "The commanders expressed concern" (a title's plural in lower
+          * case, no count): the principals */
+         (det && !num && c->principals >= 2 && !c->many_members &&
+          lower_title_plural(c, t, &w[j]))) &&
         /* unless the text defined them: "(together, “the Principals”)" */
         !(!num && alias_at(c, w, j))) {
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;
