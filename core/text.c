@@ -359,6 +359,21 @@ static int ends_with_date(const ctx *c, const line *ln);
 static const char *find_bytes(const char *s, size_t n, const char *needle,
                               size_t m);
 
+/* needle[0..m) in s[0..n), ASCII case folded. */
+static int find_bytes_ci(const char *s, size_t n, const char *needle,
+                         size_t m) {
+    size_t i, j;
+    if (m == 0 || m > n) return 0;
+    for (i = 0; i + m <= n; i++) {
+        for (j = 0; j < m && scm_ascii_lower((unsigned char)s[i + j]) ==
+                                 scm_ascii_lower((unsigned char)needle[j]);
+             j++)
+            ;
+        if (j == m) return 1;
+    }
+    return 0;
+}
+
 /* "ACS – Special Meeting of the Ministerial Council – Press Statement":
  * a line of two parts or more set apart by spaced dashes or bars, each
  * of which the first page wrote before (the title repeated as a running
@@ -382,7 +397,8 @@ static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
         while (a < b && p[a] == ' ') a++;
         while (b > a && p[b - 1] == ' ') b--;
         if (b - a < 2) return 0;
-        if (!find_bytes(c->raw, first_page, c->raw + a, b - a)) {
+        /* in either case: "Fact Sheet – …" under "FACT SHEET: …" */
+        if (!find_bytes_ci(c->raw, first_page, c->raw + a, b - a)) {
             /* "RSSD-4": a short form and the meeting's number, the short
              * form written on the first page */
             size_t q = a;

@@ -204,9 +204,11 @@ describe("doc:dates()", function()
                            "The budget for 2011–12 was adopted.", march))
     end)
 
-    it("looks ahead from 'starting in' (session 11)", function()
-      assert.same({"August = 2012-08"},
-                  pairs_of("They agreed on the training of diplomats, starting in August.", march))
+    it("looks ahead from 'starting in' and 'prepares' (session 11)", function()
+      assert.same({"August = 2012-08", "September 16 = 2012-09-16"},
+                  pairs_of("They agreed on the training of diplomats, starting in August. The " ..
+                           "visit comes as Tarn prepares to celebrate its independence on " ..
+                           "September 16.", march))
     end)
 
     it("looks ahead from 'the planned …' and 'to train' (session 11)", function()

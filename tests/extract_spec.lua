@@ -3146,6 +3146,10 @@ describe("scm.parse", function()
       doc = assert(scm.parse((text:gsub("ML – Special Meeting of the Council – Press Statement",
         "Tarn – Vell Ferry – Old Line"))))
       assert.truthy(doc.text:find("Tarn – Vell Ferry – Old Line", 1, true))
+      -- (session 11) the title's words in another case: "… Of The Council On Ports"
+      doc = assert(scm.parse((text:gsub("ML – Special Meeting of the Council – Press Statement",
+        "Special Meeting Of The Council On Ports – Press Statement"))))
+      assert.truthy(doc.text:find("restoration of the Old Harbour", 1, true))
       -- a short form and the meeting's number: "ML-9"
       doc = assert(scm.parse((text:gsub("ML – Special Meeting of the Council – Press Statement",
         "ML-9 | Press Statement | Kelby"))))

@@ -91,6 +91,8 @@ static const char *const future_words[] = {
     "opens",       "closes",    "convenes", "resumes",
     /* "briefed them on the preparations for the NATO Summit in July" */
     "preparations", "preparation", "preparing",
+    /* "as PNG prepares to celebrate … on September 16" */
+    "prepares", "prepare",
     NULL};
 /* ... or do when "to" follows: "agreed to hold", "look forward to". */
 static const char *const future_to_words[] = {
