@@ -80,6 +80,23 @@ static int no_lower_letters(const char *s, size_t n) {
     return 1;
 }
 
+/* "JOINT STATEMENT OF THE JAPAN–INDIA–UNITED STATES TRILATERAL" +
+ * "MINISTERIAL MEETING": a title in capitals whose kind takes an "OF"
+ * complement, wrapped into a short line in capitals (not a meeting line
+ * of its own, "THE 44TH …", nor one with a number or a date). */
+static int capitals_run_on(const char *s, size_t n, const char *next,
+                           size_t nn) {
+    size_t words = 1;
+    if (!no_lower_letters(s, n) || !no_lower_letters(next, nn) || nn == 0 ||
+        !ascii_ncase_contains(s, n, " of ") || !strncmp(next, "THE ", 4))
+        return 0;
+    for (size_t i = 0; i < nn; i++) {
+        if (next[i] >= '0' && next[i] <= '9') return 0;
+        if (next[i] == ' ') words++;
+    }
+    return words <= 4;
+}
+
 /* A header paragraph that names the kind of document is the title:
  * "Joint Communique", "Joint Statement ...", "Declaration ...". */
 static int looks_like_title(const char *s, size_t n) {
@@ -136,7 +153,10 @@ static int find_title(scm_doc *doc) {
                   * title in capitals keeps its subtitle apart ("JOINT
                   * COMMUNIQUÉ" / "on Defence Cooperation between …") */
                  (opens_lower(t->text + t->paragraphs.items[i + 1].span.start) &&
-                  !no_lower_letters(s, n))))
+                  !no_lower_letters(s, n)) ||
+                 capitals_run_on(s, n, t->text + t->paragraphs.items[i + 1].span.start,
+                                 t->paragraphs.items[i + 1].span.stop -
+                                     t->paragraphs.items[i + 1].span.start)))
                 n = t->paragraphs.items[i + 1].span.stop - p->span.start;
             doc->title = clean_title(s, n);
             return doc->title ? 0 : -1;

@@ -419,6 +419,13 @@ describe("scm.parse", function()
       local doc = assert(scm.parse("JOINT COMMUNIQUÉ\non Defence Cooperation between Marden and " ..
         "Tarn\nKelby, 17 October 2877\n\nThe Ministers met in Kelby. They agreed.\n"))
       assert.equal("JOINT COMMUNIQUÉ", doc.title)
+      -- but a title in capitals that takes an "OF" complement wraps into its next line
+      doc = assert(scm.parse("JOINT STATEMENT OF THE MARDEN–TARN–VELL TRILATERAL\n" ..
+        "MINISTERIAL MEETING\n\n1. The Ministers met in Kelby on May 2, 2925. They agreed.\n"))
+      assert.equal("JOINT STATEMENT OF THE MARDEN–TARN–VELL TRILATERAL MINISTERIAL MEETING", doc.title)
+      doc = assert(scm.parse("JOINT COMMUNIQUE\nTHE 44TH MARDEN–TARN SECURITY MEETING\n" ..
+        "Kelby, May 2, 2925\n\n1. The Ministers met in Kelby. They agreed.\n"))
+      assert.equal("JOINT COMMUNIQUE", doc.title)
     end)
 
     it("reads a title wrapped into a line in lower case above a dateline paragraph (session 11)", function()
