@@ -593,6 +593,16 @@ local sets = {
     .. "Initiative, ICWC, Bali Process, Weimar Triangle, written beside blind91 and blind93, without "
     .. "the code)",
     gold_dir .. "blind92/" },
+  { "ninety-fifth blind set (tests/gold/blind95: multilateral CEMAC summit, EU Med Group, CPPS, ASEM "
+    .. "foreign ministers, IBSA, written beside blind94 and blind96, without the code)",
+    gold_dir .. "blind95/" },
+  { "ninety-fourth blind set (tests/gold/blind94: Botswana-Zimbabwe, Australia-Fiji, Belize-Guatemala, "
+    .. "Poland-Sweden, ROK-Uzbekistan, written beside blind95 and blind96, without the code)",
+    gold_dir .. "blind94/" },
+  { "ninety-sixth blind set (tests/gold/blind96: mainstream Singapore-U.S. SSPD, U.S.-Papua New Guinea "
+    .. "leaders, Japan-India-U.S. ministerial, U.S.-Malaysia fact sheet, USFJ-JJOC commanders, written "
+    .. "beside blind94 and blind95, without the code)",
+    gold_dir .. "blind96/" },
 }
 local any = false
 for _, set in ipairs(sets) do
