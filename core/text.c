@@ -1122,6 +1122,21 @@ static int header_block(const ctx *c, const plan *pl) {
         last = i;
     }
     if (lines < 2 || lines > 5) return 0;
+    if (lines <= 4 && c->lines.items[last].width <= 40 &&
+        ends_with_date(c, &c->lines.items[last])) {
+        /* a news story's headline in sentence case, its byline ("Story
+         * by …", "By …") and its date: "USFJ and JJOC commanders meet at
+         * Yokota, reaffirm C2 priorities" / "Story by Master Sgt. …" /
+         * "April 23, 2929" */
+        const unsigned char *p = U(c);
+        for (i = pl->first; i < last; i++) {
+            const line *ln = &c->lines.items[i];
+            size_t n = ln->end - ln->start;
+            if ((n > 9 && !memcmp(p + ln->start, "Story by ", 9)) ||
+                (n > 3 && !memcmp(p + ln->start, "By ", 3)))
+                return 1;
+        }
+    }
     for (i = pl->first; i < last; i++) {
         const line *ln = &c->lines.items[i];
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;

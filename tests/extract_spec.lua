@@ -330,6 +330,19 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads a news story's headline, byline and date, and its dateline with '--' (session 11)", function()
+      local doc = assert(scm.parse("Kelby and Tarn commanders meet at Yokota, reaffirm priorities\n" ..
+        "Story by Master Sgt. Ada L. Morrow\nApril 23, 2929\n\nYOKOTA AIR BASE, Japan -- Lt. Gen. " ..
+        "Ivo Tarn, commander of U.S. Forces Kelby, hosted Gen. Ken Sato here April 22.\n\n" ..
+        "The two commanders reaffirmed the alliance.\n"))
+      assert.equal("Kelby and Tarn commanders meet at Yokota, reaffirm priorities", doc.title)
+      assert.equal("2929-04-23", doc.date)
+      assert.equal("Yokota Air Base, Japan", doc.place)
+      local n = 0
+      for d in doc:dates() do if d.text == "April 23, 2929" then n = n + 1 end end
+      assert.equal(0, n) -- the header's date is no body date
+    end)
+
     it("reads 'the commanders' in lower case as the principals (session 11)", function()
       local doc = parse("KELBY -- Lt. Gen. Ada K. Morrow, commander of U.S. Forces Tarn, hosted " ..
         "Gen. Ivo Sato, commander of the Tarn Joint Operations Command, for a conference.\n\n" ..

@@ -506,11 +506,33 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
     }
     if (!last || k >= nw) return 0;
     if (scm_word_punct(&w[k], '(') && k + 1 < nw) k++;
+    {
+        /* "YOKOTA AIR BASE, Japan -- Lt. Gen. …": a news dateline, its
+         * country in the usual case, a dash and no date (the date stands
+         * in the header) */
+        size_t q = k, cs = 0, ce = 0;
+        if (last >= 1 && scm_word_punct(&w[last], ',') && last + 1 < nw &&
+            w[last + 1].kind == SCM_W_WORD && w[last + 1].cap &&
+            !caps_word(t, &w[last + 1])) {
+            cs = last + 1;
+            for (q = cs; q < nw && q < cs + 3 && w[q].kind == SCM_W_WORD &&
+                         w[q].cap && !caps_word(t, &w[q]);
+                 q++)
+                ;
+            ce = q;
+        }
+        if (cs && ce < nw && scm_word_punct(&w[ce], '-') &&
+            w[ce].start > w[ce - 1].stop) {
+            last = ce; /* the country joins the place as written */
+            goto dateline_place;
+        }
+    }
     if (!scm_date_find(t, w[k].start + 40 < doc->text.len ? w[k].start + 40
                                                          : doc->text.len,
                        w[k].start, 0, &d) ||
         d.span.start != w[k].start)
         return 0;
+dateline_place:
     {
         scm_buf b = {0};
         size_t q;
