@@ -118,6 +118,20 @@ static int bare_label(const char *s, size_t n) {
     return n == 7 && ascii_ncase_contains(s, n, "readout");
 }
 
+/* s[0..n) is a web page's section label above the title: "Press
+ * Releases", "Press Release", "News", "Statements". */
+static int section_label(const char *s, size_t n) {
+    static const char *const labels[] = {"press releases", "press release",
+                                         "news", "statements", "readouts",
+                                         NULL};
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
+    for (int k = 0; labels[k]; k++)
+        if (strlen(labels[k]) == n && ascii_ncase_contains(s, n, labels[k]))
+            return 1;
+    return 0;
+}
+
 static int find_title(scm_doc *doc) {
     const scm_text *t = &doc->text;
     const char *fm = scm_text_meta(t, "title");
@@ -133,6 +147,12 @@ static int find_title(scm_doc *doc) {
         size_t n = p->span.stop - p->span.start;
         if (p->kind == SCM_PARA_BODY) break;
         if (p->kind != SCM_PARA_HEADER) continue;
+        /* "Press Releases" over the title: the page's section, not the
+         * title (it may still name the kind) */
+        if (!first_header && i + 1 < t->paragraphs.len &&
+            t->paragraphs.items[i + 1].kind == SCM_PARA_HEADER &&
+            section_label(s, n))
+            continue;
         if (!first_header) first_header = p;
         /* "Secretary X's Call with …" over "READOUT": a bare category
          * label under a line of its own is not the title */

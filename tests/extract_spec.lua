@@ -330,6 +330,18 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads a web page's section label over the title and a 'Date' label (session 11)", function()
+      local doc = assert(scm.parse("Press Releases \nMinister of Foreign Affairs Ana Reyes Holds Talks " ..
+        "with Tarn Minister of Foreign Affairs \nDate  2909-03-25 \n \n1. Minister of Foreign " ..
+        "Affairs Ana Reyes held talks with Tarn Minister of Foreign Affairs Ivo Sato on March 25. " ..
+        "\n \n2. Minister Reyes welcomed Minister Sato.\n"))
+      assert.equal("Minister of Foreign Affairs Ana Reyes Holds Talks with Tarn Minister of Foreign " ..
+        "Affairs", doc.title)
+      assert.equal("press release", doc.kind)
+      assert.equal("2909-03-25", doc.date)
+      assert.is_nil(doc.place)
+    end)
+
     it("reads a news story's headline, byline and date, and its dateline with '--' (session 11)", function()
       local doc = assert(scm.parse("Kelby and Tarn commanders meet at Yokota, reaffirm priorities\n" ..
         "Story by Master Sgt. Ada L. Morrow\nApril 23, 2929\n\nYOKOTA AIR BASE, Japan -- Lt. Gen. " ..

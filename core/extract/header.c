@@ -257,6 +257,7 @@ static int place_word(const char *t, const scm_word *w) {
         "Press", "Secretary", "Readout", "Ends", "Begins",
         /* a date's label: "Published 12 September 2587" */
         "Published", "Updated", "Issued", "Released", "Posted", "Dated",
+        "Date", /* "Date  2909-03-25": a web page's label */
         NULL};
     if (w->kind != SCM_W_WORD || !w->cap) return 0;
     if (month_word(t, w) || scm_word_in(t, w, not_place)) return 0;
