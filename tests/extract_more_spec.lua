@@ -135,6 +135,14 @@ describe("scm.parse", function()
       assert.equal("Development Bank of Latin America and the Caribbean", acronym(doc, "CAF").long)
     end)
 
+    it("reads Ireland's 'TD' after a family name of two words as no short form (session 11)", function()
+      local doc = parse("The Minister for Foreign Affairs of Ireland, Mr. Donncha Ó Dálaigh TD, " ..
+        "confirmed the meeting. The UN was thanked.")
+      local shorts = {}
+      for a in doc:acronyms() do shorts[#shorts + 1] = a.short end
+      assert.same({ "UN" }, shorts)
+    end)
+
     it("reads a short form numbered after a hyphen as its long form is (session 11)", function()
       local doc = parse("She presented the draft Kelby Basin Programme-5 (KBP-5) for 2886–2895. " ..
         "The Group of Twenty (G-20) met.")

@@ -1654,7 +1654,11 @@ static void free_state(state *st) {
 static int person_family(const scm_extract *x, const char *s, size_t n) {
     for (size_t i = 0; i < x->people.len; i++) {
         const char *f = x->people.items[i].family;
-        if (f && same(f, strlen(f), s, n, 1)) return 1;
+        size_t fn = f ? strlen(f) : 0;
+        if (f && same(f, fn, s, n, 1)) return 1;
+        /* the last word of a family name of two ("Ó Dálaigh TD") */
+        if (fn > n && f[fn - n - 1] == ' ' && same(f + fn - n, n, s, n, 1))
+            return 1;
     }
     return 0;
 }

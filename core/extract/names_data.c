@@ -91,6 +91,7 @@ const char *const scm_title_modifiers[] = {
     NULL};
 
 const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC",
+                                         "TD", /* Ireland: Teachta Dála */
                                          "QC", "SC", "OBE", "CBE", "KBE",
                                          "MBE", "AO", "AC", "PC", "GCMG",
                                          "KCMG", "CMG", "EGH", "PhD", "KCB",
