@@ -330,6 +330,15 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads 'the two countries' after two parties spoke in the sentence as those two (session 11)", function()
+      local doc = parse("The Heads of State of Cameroon, Chad, Gabon and the Central African Republic " ..
+        "met in Libreville. Gabon and the Central African Republic welcomed the plan. Cameroon and " ..
+        "Chad announced a joint patrol, and the two countries called on the partners to support it.")
+      local actors = act_with(doc, "call on").actors
+      table.sort(actors)
+      assert.same({ "Cameroon", "Chad" }, actors)
+    end)
+
     it("reads a web page's section label over the title and a 'Date' label (session 11)", function()
       local doc = assert(scm.parse("Press Releases \nMinister of Foreign Affairs Ana Reyes Holds Talks " ..
         "with Tarn Minister of Foreign Affairs \nDate  2909-03-25 \n \n1. Minister of Foreign " ..

@@ -2548,6 +2548,18 @@ static int group_literal(const char *name) {
 static int resolve_actors(acts_ctx *c, actor_set *a) {
     size_t i, k;
     const scm_act *hit = NULL;
+    /* "Cameroon and Chad announced …, and the two countries called on
+     * …": the parties of the same sentence's act before */
+    if (a->resolve == RES_PARTIES && c->x->acts.len &&
+        c->x->acts.items[c->x->acts.len - 1].sentence == c->sentence &&
+        c->x->acts.items[c->x->acts.len - 1].actors.len >= 2) {
+        const scm_act *prev = &c->x->acts.items[c->x->acts.len - 1];
+        size_t q, all = 1;
+        for (q = 0; q < prev->actors.len && all; q++)
+            all = scm_lexicon_has(c->lex, SCM_LEX_PARTY, prev->actors.items[q],
+                                  strlen(prev->actors.items[q]));
+        if (all) a->resolve = RES_PLURAL; /* parties, not their ministers */
+    }
     if (a->resolve == RES_PARTIES && c->ndoc_parties >= 2) {
         for (i = 0; i < c->ndoc_parties; i++)
             if (actors_add(a, c->doc_parties[i], strlen(c->doc_parties[i]),
