@@ -331,9 +331,10 @@ describe("scm.parse", function()
     end)
 
     it("reads 'the two countries' after two parties spoke in the sentence as those two (session 11)", function()
-      local doc = parse("The Heads of State of Cameroon, Chad, Gabon and the Central African Republic " ..
-        "met in Libreville. Gabon and the Central African Republic welcomed the plan. Cameroon and " ..
-        "Chad announced a joint patrol, and the two countries called on the partners to support it.")
+      local doc = parse("The Presidents of Gabon and the Central African Republic met in Libreville " ..
+        "with the envoys of Cameroon and Chad. Cameroon and Chad announced a joint patrol, and the " ..
+        "two countries called on the partners to support it.",
+        "Joint Communiqué of Gabon and the Central African Republic")
       local actors = act_with(doc, "call on").actors
       table.sort(actors)
       assert.same({ "Cameroon", "Chad" }, actors)
