@@ -330,6 +330,13 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads 'PNG' as Papua New Guinea (session 11)", function()
+      local doc = parse("PNG and the United States decided to establish a maritime centre.")
+      local actors = act_with(doc, "decide").actors
+      table.sort(actors)
+      assert.same({ "Papua New Guinea", "U.S." }, actors)
+    end)
+
     it("reads 'the two countries' after two parties spoke in the sentence as those two (session 11)", function()
       local doc = parse("The Presidents of Gabon and the Central African Republic met in Libreville " ..
         "with the envoys of Cameroon and Chad. Cameroon and Chad announced a joint patrol, and the " ..
