@@ -330,6 +330,16 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads a name closing an office before 'of' and its body (session 11)", function()
+      local doc = parse("The ROK Representative, Director-General for North American Affairs Kang " ..
+        "Min-seo of the Ministry of Foreign Affairs (MOFA), co-chaired the meeting. Undersecretary " ..
+        "for Maritime Transport Ma. Lourdes C. Ilagan-Ventura of the Department of Transportation " ..
+        "spoke. The Committee met.")
+      assert.equal("Kang Min-seo", person(doc, "Kang").name)
+      assert.equal("Director-General for North American Affairs", person(doc, "Kang").title)
+      assert.equal("Ma. Lourdes C. Ilagan-Ventura", person(doc, "Ilagan-Ventura").name)
+    end)
+
     it("reads 'PNG' as Papua New Guinea (session 11)", function()
       local doc = parse("PNG and the United States decided to establish a maritime centre.")
       local actors = act_with(doc, "decide").actors

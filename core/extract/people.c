@@ -1579,6 +1579,32 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                         split = name = 0;
                 }
             }
+            if (!split) {
+                /* "Director-General for North American Affairs Kang
+                 * Min-seo of the Ministry of Foreign Affairs": a name
+                 * before "of" and the person's body, when its words say
+                 * it is one (a listed given or family name, an initial) */
+                size_t q;
+                for (q = pstart + 2; q < last && !split; q++) {
+                    size_t nm2 = 0, sp2, k2;
+                    int namely = 0;
+                    if (!scm_word_is(t, &w[q], "of")) continue;
+                    sp2 = name_closing_run(c, w, pstart, q, n, &nm2, &oom);
+                    if (oom) return -1;
+                    if (!sp2 || !nm2) continue;
+                    for (k2 = nm2; k2 < q && !namely; k2++)
+                        namely = is_initial(t, &w[k2]) ||
+                                 scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME,
+                                                 t + w[k2].start,
+                                                 w[k2].stop - w[k2].start) ||
+                                 family_first_name(c, t + w[k2].start,
+                                                   w[k2].stop - w[k2].start);
+                    if (namely) {
+                        split = sp2;
+                        name = nm2;
+                    }
+                }
+            }
             if (!split) split = last;
             {
                 size_t q, pq = 0;
