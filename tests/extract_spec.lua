@@ -330,6 +330,16 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads a suffix with a possessive and Brunei's 'Pahlawan' (session 11)", function()
+      local doc = assert(scm.parse("Readout of Secretary of Defense Marcus T. Hollingsworth III’s " ..
+        "Meeting With Brunei Darussalam’s Minister of Defence II\nAug. 21, 2957\n\nSecretary of " ..
+        "Defense Marcus T. Hollingsworth III hosted Brunei Darussalam’s Minister of Defence II, Dato " ..
+        "Seri Pahlawan Rosli bin Abdul Rahman, at the Pentagon today. The Secretary and the " ..
+        "Minister discussed cooperation.\n"))
+      assert.equal("Hollingsworth", person(doc, "Hollingsworth").family)
+      assert.equal("Rosli bin Abdul Rahman", person(doc, "Rosli").name)
+    end)
+
     it("reads a name closing an office before 'of' and its body (session 11)", function()
       local doc = parse("The ROK Representative, Director-General for North American Affairs Kang " ..
         "Min-seo of the Ministry of Foreign Affairs (MOFA), co-chaired the meeting. Undersecretary " ..

@@ -521,7 +521,11 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     if (ni->comma || ni->has_from) return; /* "Tilek uulu": read already */
     for (k = ni->first; k < ni->stop; k++)
         if (w[k].kind == SCM_W_WORD && /* not the comma of ", Jr." */
-            !is_initial(t, &w[k]) && !in_set(c, &w[k], WS_NAME_SUFFIX))
+            !is_initial(t, &w[k]) && !in_set(c, &w[k], WS_NAME_SUFFIX) &&
+            /* "Hollingsworth III’s Meeting": a suffix with a possessive */
+            !(k + 1 == ni->stop && k > ni->first && ni->trim &&
+              scm_bytes_in(t + w[k].start, w[k].stop - w[k].start - ni->trim,
+                           scm_name_suffixes)))
             last = k;
     ni->family = last;
     if (ni->count < 2 || last == ni->first) return;
