@@ -492,7 +492,22 @@ static int bare_year(const char *text, size_t len, size_t start, int flags,
     if (p < len && (is_alpha(t[p]) || t[p] == '%')) return NO_DATE;
     if (p + 1 < len && (t[p] == '.' || t[p] == ',') && is_digit(t[p + 1]))
         return NO_DATE;
-    if (p < len && t[p] == '/') return NO_DATE; /* "2012/13", a URL path */
+    /* "Strategic Plan 2111/12–2114/15": the second end of a span whose
+     * first end was no date is none either */
+    if (start >= 2 && t[start - 1] == '-' && is_digit(t[start - 2])) return NO_DATE;
+    if (start >= 4 && t[start - 1] == 0x93 && t[start - 2] == 0x80 &&
+        t[start - 3] == 0xE2 && is_digit(t[start - 4]))
+        return NO_DATE;
+    if (p < len && t[p] == '/') {
+        /* a URL path ("/2012/13/"), but a financial year "2940/41" or
+         * "2940/2941" (the next year after the slash) stands */
+        size_t q = p + 1, nd = 0;
+        int next = 0;
+        while (q < len && is_digit(t[q]) && nd < 5) next = next * 10 + (t[q++] - '0'), nd++;
+        if (!((nd == 2 && next == (year + 1) % 100) || (nd == 4 && next == year + 1)) ||
+            (q < len && (is_alnum(t[q]) || t[q] == '/')))
+            return NO_DATE;
+    }
     if (start > 0 &&
         (t[start - 1] == '$' || t[start - 1] == '#' || t[start - 1] == '/'))
         return NO_DATE;

@@ -1146,24 +1146,12 @@ static int header_block(const ctx *c, const plan *pl) {
         ends_with_date(c, &c->lines.items[last]))
         return 1;
     /* "Co-Chairs’ Statement" / "Forty-Fourth Ministerial Conference of
-     * the Bali Process", then "1. The Forty-Fourth …": title-cased lines
-     * above the first numbered paragraph, the first naming a kind */
-    if (!title_cased(c, &c->lines.items[last]) ||
-        !names_kind(c, &c->lines.items[pl->first]) || pl != c->plans.items)
-        return 0;
-    {
-        const plan *np = pl + 1;
-        const unsigned char *p = U(c);
-        size_t f = np->first;
-        const line *b;
-        if (c->lines.items[f].flags & (LF_BLANK | LF_DROP))
-            f = next_text_line(c, f, np->last);
-        if (f == SIZE_MAX) return 0;
-        b = &c->lines.items[f];
-        return b->end - b->start > 3 && p[b->start] == '1' &&
-               (p[b->start + 1] == '.' || p[b->start + 1] == ')') &&
-               p[b->start + 2] == ' ';
-    }
+     * the Bali Process", then "1. The Forty-Fourth …" (or an unnumbered
+     * paragraph): the document's first block, title-cased lines the
+     * first of which names a kind, above the body */
+    return title_cased(c, &c->lines.items[last]) &&
+           c->lines.items[last].width <= 100 &&
+           names_kind(c, &c->lines.items[pl->first]) && pl == c->plans.items;
 }
 
 /* Next text line after i inside [i, last], or SIZE_MAX. */

@@ -204,6 +204,12 @@ describe("doc:dates()", function()
                            "The budget for 2011–12 was adopted.", march))
     end)
 
+    it("reads a financial year with a slash, and no date in a plan's span of them (session 11)", function()
+      assert.same({"2010/11 = 2010/2011", "2011/2012 = 2011/2012"},
+                  pairs_of("The budget for 2010/11 and the 2011/2012 plan were adopted under the " ..
+                           "Strategic Plan 2008/09–2011/12, see www.kelby.org/2012/13/.", march))
+    end)
+
     it("looks ahead from 'starting in' and 'prepares' (session 11)", function()
       assert.same({"August = 2012-08", "September 16 = 2012-09-16"},
                   pairs_of("They agreed on the training of diplomats, starting in August. The " ..

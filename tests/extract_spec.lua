@@ -330,6 +330,16 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads a title block over an unnumbered body and 'Dipl.-Ing.' (session 11)", function()
+      local doc = assert(scm.parse("Co-Chairs’ Statement\nKelby–Tarn Partnership Foreign Ministers’ " ..
+        "Meeting\n\nThe Kelby–Tarn Partnership Foreign Ministers’ Meeting was held\nin Vell on 28 " ..
+        "July 2959. It was co-chaired by the Executive Secretary,\nDipl.-Ing. Bernhard Kranewitter, " ..
+        "and the Secretary of State of Tarn.\n"))
+      assert.equal("2959-07-28", doc.date)
+      assert.equal("co-chairs' statement", doc.kind)
+      assert.equal("Bernhard Kranewitter", person(doc, "Kranewitter").name)
+    end)
+
     it("reads a suffix with a possessive and Brunei's 'Pahlawan' (session 11)", function()
       local doc = assert(scm.parse("Readout of Secretary of Defense Marcus T. Hollingsworth III’s " ..
         "Meeting With Brunei Darussalam’s Minister of Defence II\nAug. 21, 2957\n\nSecretary of " ..

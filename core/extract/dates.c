@@ -562,8 +562,18 @@ static int push_range(const para *pg, size_t start, size_t stop,
 static int year_dash_range(const para *pg, const scm_date *a, size_t *pos) {
     scm_date b = *a;
     size_t n, e = a->span.stop;
-    if (a->precision != SCM_DATE_YEAR || !dash_at(pg->t, e, pg->stop, &n))
+    int slash = 0;
+    if (a->precision != SCM_DATE_YEAR) return 0;
+    if (e < pg->stop && pg->t[e] == '/') {
+        n = 1; /* "the 2940/41 financial year": two digits only */
+        slash = 1;
+    } else if (!dash_at(pg->t, e, pg->stop, &n))
         return 0;
+    if (slash && read_year4(pg->t, e + n, pg->stop, &b.year)) {
+        if (b.year != a->year + 1) return 0; /* "2940/2941" */
+        *pos = e + n + 4;
+        return push_range(pg, a->span.start, *pos, a, &b, 0);
+    }
     if (!read_year4(pg->t, e + n, pg->stop, &b.year)) {
         /* "2903–04": a financial year, the next year's last two digits */
         const char *t = pg->t;

@@ -23,7 +23,7 @@ const char *const scm_honorifics[] = {
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */
     "YB", "YAB", /* Malaysia: Yang (Amat) Berhormat */
-    "Mag.", "Ing.", "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
+    "Mag.", "Ing.", "Dipl.-Ing.", "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
     "Hadji", "Elhadj",
     /* Zimbabwe, Mozambique, Angola: "His Excellency Cde Tafadzwa …" */
     "Cde", "Cde.", "Comrade",
