@@ -330,6 +330,17 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads 'The Nigerian Party' and 'Both Parties' of a joint commission (session 11)", function()
+      local doc = assert(scm.parse("Final Communique\nThe 27th Session of the Nigeria – Niger Joint " ..
+        "Commission\nAbuja, 14 March 2931\n\n1. The 27th Session of the Nigeria – Niger Joint " ..
+        "Commission was held in Abuja on 13-14 March 2931.\n\n2. The Nigerian Party announced a " ..
+        "plan. Both Parties welcomed the road.\n"))
+      assert.same({ "Nigeria" }, act_with(doc, "announce").actors)
+      local actors = act_with(doc, "welcome").actors
+      table.sort(actors)
+      assert.same({ "Niger", "Nigeria" }, actors)
+    end)
+
     it("reads a title block over an unnumbered body and 'Dipl.-Ing.' (session 11)", function()
       local doc = assert(scm.parse("Co-Chairs’ Statement\nKelby–Tarn Partnership Foreign Ministers’ " ..
         "Meeting\n\nThe Kelby–Tarn Partnership Foreign Ministers’ Meeting was held\nin Vell on 28 " ..

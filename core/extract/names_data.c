@@ -313,6 +313,7 @@ const char *const scm_group_named[] = {
 
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",
+    "Party", /* "The Nigerian Party": a joint commission's side */
     "Administration", "authorities", "people", "partners", "members",
     NULL};
 
