@@ -1997,7 +1997,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             scm_word_is(t, &w[j], "Kingdoms") ||
             scm_word_is(t, &w[j], "Republics") ||
             scm_word_ieq(t, &w[j], "countries") ||
-            scm_word_is(t, &w[j], "Parties") || /* "Both Parties" of a commission */
+            /* "Both Parties" of a commission, its states ("the Parties"
+             * alone stays both sides) */
+            (num && scm_word_is(t, &w[j], "Parties")) ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
             scm_word_ieq(t, &w[j], "governments")) {
             a->resolve = RES_PARTIES;
