@@ -330,6 +330,13 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads Portuguese 'Filho' as a suffix and Nigeria's 'OFR' as a post-nominal (session 11)", function()
+      local doc = parse("President Fernando Luís Sampaio Filho of Brazil met the Minister of Foreign " ..
+        "Affairs of Nigeria, Ambassador Ada Okoro OFR. President Sampaio welcomed her.")
+      assert.equal("Sampaio", person(doc, "Sampaio").family)
+      for a in doc:acronyms() do assert.not_equal("OFR", a.short) end
+    end)
+
     it("reads 'The Nigerian Party' and 'Both Parties' of a joint commission (session 11)", function()
       local doc = assert(scm.parse("Final Communique\nThe 27th Session of the Nigeria – Niger Joint " ..
         "Commission\nAbuja, 14 March 2931\n\n1. The 27th Session of the Nigeria – Niger Joint " ..

@@ -93,6 +93,8 @@ const char *const scm_title_modifiers[] = {
 
 const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC",
                                          "TD", /* Ireland: Teachta Dála */
+                                         /* Nigeria's national orders */
+                                         "OFR", "CON", "GCON", "CFR", "GCFR", "OON",
                                          "QC", "SC", "OBE", "CBE", "KBE",
                                          "MBE", "AO", "AC", "PC", "GCMG",
                                          "KCMG", "CMG", "EGH", "PhD", "KCB",
@@ -120,7 +122,9 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "USAF", NULL};
 
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
-                                         "III", "IV", NULL};
+                                         "III", "IV",
+                                         /* Portuguese: "Sampaio Filho" */
+                                         "Filho", "Neto", "Júnior", NULL};
 
 const char *const scm_rank_roles[] = {
     "General", "Admiral", "Colonel", "Lieutenant", "Captain", "Major",
