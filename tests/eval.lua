@@ -603,6 +603,17 @@ local sets = {
     .. "leaders, Japan-India-U.S. ministerial, U.S.-Malaysia fact sheet, USFJ-JJOC commanders, written "
     .. "beside blind94 and blind95, without the code)",
     gold_dir .. "blind96/" },
+  { "ninety-eighth blind set (tests/gold/blind98: multilateral SACU Council, Niger Basin Authority "
+    .. "summit, ICPDR, Adriatic and Ionian Initiative, Salzburg Forum, written beside blind97 and "
+    .. "blind99, without the code)",
+    gold_dir .. "blind98/" },
+  { "ninety-ninth blind set (tests/gold/blind99: mainstream ROK-U.S. SOFA Joint Committee, U.S.-New "
+    .. "Zealand leaders, Japan-Mongolia-U.S., U.S.-Brunei defense readout, Mekong-U.S. Partnership, "
+    .. "written beside blind97 and blind98, without the code)",
+    gold_dir .. "blind99/" },
+  { "ninety-seventh blind set (tests/gold/blind97: Nigeria-Niger, Brazil-Argentina, Germany-Netherlands, "
+    .. "New Zealand-Tonga, Pakistan-Saudi Arabia, written beside blind98 and blind99, without the code)",
+    gold_dir .. "blind97/" },
 }
 local any = false
 for _, set in ipairs(sets) do
