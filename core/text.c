@@ -800,6 +800,22 @@ static int indented_opening(const ctx *c, const line *a, const line *b) {
            (label || starts_sentence(c, b));
 }
 
+/* "REGIONAL SECURITY" (centred) + "     The three sides condemned …": a
+ * short line in capitals that ends no sentence, above a line that starts
+ * one, is a heading of its own in any layout. */
+static int caps_heading_above(const ctx *c, const line *a, const line *b) {
+    const unsigned char *p = U(c);
+    size_t i, letters = 0;
+    if ((a->flags & LF_END) || !c->width || a->width * 100 >= c->width * 72 ||
+        !starts_sentence(c, b))
+        return 0;
+    for (i = a->start; i < a->end; i++) {
+        if (scm_ascii_is_lower(p[i])) return 0;
+        if (scm_ascii_is_upper(p[i])) letters++;
+    }
+    return letters >= 6 && memchr(p + a->start, ' ', a->end - a->start) != NULL;
+}
+
 /* Must line b (after a, with `gap` blank lines between, `ws` when one of
  * them holds white space) start a new paragraph? */
 static int breaks_before(const ctx *c, scm_layout layout, const line *a,
@@ -836,7 +852,7 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
         if (gap > 0) return 1;
         if (!c->markdown)
             return numbered_opening(c, a, b) || indented_opening(c, a, b) ||
-                   labelled_opening(c, a, b);
+                   labelled_opening(c, a, b) || caps_heading_above(c, a, b);
         /* CommonMark: headings stand alone; a bullet or "1." interrupts
          * a paragraph, other numbers only continue a list. */
         if (a->md == MD_HEADING || b->md == MD_HEADING) return 1;

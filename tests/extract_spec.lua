@@ -330,6 +330,23 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads a centred heading in capitals, and 'the three sides' as the act of three (session 11)", function()
+      local lines = {
+        "ULAANBAATAR, September 12, 2955 – Japan, Mongolia and the United States held their",
+        "trilateral meeting. State Secretary Ganbold Enkhbayar, Deputy Director-General Aiko",
+        "Sakamoto and Deputy Assistant Secretary Ada Morrow led the delegations.",
+        "     The three officials reaffirmed their shared commitment to democracy and the rule",
+        "of law in the region and beyond it for the years to come.",
+        "     Japan and the United States commended Mongolia for the peaceful conduct of its",
+        "parliamentary elections in June 2954.",
+        "                                REGIONAL SECURITY",
+        "     The three sides condemned the missile programs of the DPRK and called for the",
+        "full implementation of all relevant resolutions of the Security Council."}
+      local doc = assert(scm.parse("Joint Press Statement\n\n" .. table.concat(lines, "\n") .. "\n"))
+      local actors = act_with(doc, "condemn").actors
+      assert.equal(3, #actors)
+    end)
+
     it("reads Portuguese 'Filho' as a suffix and Nigeria's 'OFR' as a post-nominal (session 11)", function()
       local doc = parse("President Fernando Luís Sampaio Filho met the Minister of State, " ..
         "Ambassador Ada Okoro OFR, in Abuja.")

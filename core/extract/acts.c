@@ -66,6 +66,7 @@ typedef struct actor_set {
     size_t n;
     int resolve; /* RES_*: filled later from earlier acts */
     const char *literal; /* the word to fall back on ("They") */
+    int count; /* "the three sides": how many the earlier act had */
 } actor_set;
 
 typedef struct verb_info {
@@ -2007,6 +2008,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         } else if (IN(c, &w[j], L_GROUP_PREVIOUS)) {
             a->resolve = RES_PLURAL;
             a->literal = "Both sides";
+            if (num) a->count = numeral_value(t, &w[j - 1]);
         } else if (c->ncochairs >= 2 &&
                    (scm_word_ieq(t, &w[j], "co-chairs") ||
                     scm_word_ieq(t, &w[j], "co-chairmen") ||
@@ -2433,6 +2435,7 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
     a->n = 0;
     a->resolve = RES_NONE;
     a->literal = NULL;
+    a->count = 0;
     sp->nstops = 0;
     if (i < n && (scm_word_is(t, &w[i], "and") || scm_word_is(t, &w[i], "but"))) {
         i++;
@@ -2585,6 +2588,17 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
             c->last_group = c->acts_seen + 1;
     }
     k = a->resolve == RES_SINGLE ? c->last_single : c->last_multi;
+    /* "The three sides condemned …" after "Japan and the United States
+     * welcomed …": the latest act of that many speakers */
+    if (a->resolve == RES_PLURAL && a->count > 2 && k &&
+        c->x->acts.items[k - 1].actors.len != (size_t)a->count) {
+        size_t q;
+        for (q = c->x->acts.len; q > 0 && c->x->acts.len - q < 40; q--)
+            if (c->x->acts.items[q - 1].actors.len == (size_t)a->count) {
+                k = q;
+                break;
+            }
+    }
     /* a bare "Heads" is the latest "Heads of Government" group, whatever
      * parties spoke since */
     if (c->last_heads && a->literal && strcmp(a->literal, "Heads") == 0)
