@@ -330,6 +330,12 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads 'from Name R. Family, Title' as a person, not a place (session 11)", function()
+      local doc = parse("The two leaders received a report from Pio R. Tabuavou, Minister for " ..
+        "Foreign Affairs of Fiji, on the dialogue.")
+      assert.equal("Pio R. Tabuavou", person(doc, "Tabuavou").name)
+    end)
+
     it("reads a centred heading in capitals, and 'the three sides' as the act of three (session 11)", function()
       local lines = {
         "ULAANBAATAR, September 12, 2955 – Japan, Mongolia and the United States held their",

@@ -1839,7 +1839,12 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
         while (after_title < n &&
                in_set(c, &w[after_title], WS_HONORIFIC))
             after_title++;
-        if (!role || (at > 0 && scm_word_in(c->t, &w[at - 1], places)) ||
+        int personal = 0; /* "from Pio R. Tabuavou, Minister …": an
+                           * initial inside says a person, not a place */
+        for (size_t q = ni.first; q < ni.stop && !personal; q++)
+            personal = q > ni.first && is_initial(c->t, &w[q]);
+        if (!role ||
+            (at > 0 && scm_word_in(c->t, &w[at - 1], places) && !personal) ||
             parse_name(c, w, after_title, n, &other))
             return 0;
     }
