@@ -1075,6 +1075,30 @@ static int opens_participle(const ctx *c, const line *ln) {
            ((p[e - 2] | 32) == 'e' && (p[e - 1] | 32) == 'd');
 }
 
+/* "VILNIUS, 3 February 2979 – The Minister of Foreign": a dateline that
+ * opens the body, a date then a dash and the first sentence's words. */
+static int opens_with_dateline(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    size_t k;
+    for (k = ln->start; k + 4 < ln->end; k++) {
+        size_t d = 0;
+        scm_date dt;
+        if (p[k] == ' ' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 &&
+            (p[k + 3] == 0x93 || p[k + 3] == 0x94) && k + 5 < ln->end && p[k + 4] == ' ')
+            d = 5;
+        else if (p[k] == ' ' && p[k + 1] == '-' && p[k + 2] == '-' && p[k + 3] == ' ')
+            d = 4;
+        if (!d || k + d >= ln->end) continue;
+        /* a full date right before the dash */
+        if (scm_date_find(c->raw, k, ln->start, 0, &dt)) {
+            scm_date last = dt;
+            while (scm_date_find(c->raw, k, last.span.stop, 0, &dt)) last = dt;
+            if (last.span.stop == k && last.precision == SCM_DATE_DAY) return 1;
+        }
+    }
+    return 0;
+}
+
 static int header_like(const ctx *c, const line *ln, const line *next,
                        const line *follow, scm_layout layout, int first) {
     uint32_t limit = layout == SCM_LAYOUT_LINES
@@ -1082,6 +1106,7 @@ static int header_like(const ctx *c, const line *ln, const line *next,
                          : (uint32_t)((uint64_t)c->width * 72 / 100);
     if (limit > 160) limit = 160;
     if (ln->flags & (LF_END | LF_HYPHEN | LF_SOFT)) return 0;
+    if (next && opens_with_dateline(c, ln)) return 0;
     /* a title naming a kind may wrap into a line in lower case: "Joint
      * Press Statement of the Ministers … of the Czech Republic" / "and the
      * Republic of Kazakhstan" */

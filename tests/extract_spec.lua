@@ -330,6 +330,16 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, actors)
     end)
 
+    it("reads a narrow dateline paragraph as body, not header lines (session 11)", function()
+      local doc = assert(scm.parse("Joint Statement of the Foreign Ministers of the Kelby Triangle\n\n" ..
+        "VILNIUS, 3 February 2979 – The Minister of Foreign\nAffairs of the Republic of Lithuania, " ..
+        "Kęstutis\nVaitkevičius, the Minister of Foreign Affairs of the\nRepublic of Poland, Agnieszka " ..
+        "Nowak, met today in the\nKelby Triangle format to review the partnership.\n\nThe Ministers " ..
+        "recalled the Joint Declaration of 28 July 2020.\n"))
+      assert.equal("Kęstutis Vaitkevičius", person(doc, "Vaitkevičius").name)
+      assert.equal("2979-02-03", doc.date)
+    end)
+
     it("reads 'from Name R. Family, Title' as a person, not a place (session 11)", function()
       local doc = parse("The two leaders received a report from Pio R. Tabuavou, Minister for " ..
         "Foreign Affairs of Fiji, on the dialogue.")
