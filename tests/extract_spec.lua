@@ -331,11 +331,22 @@ describe("scm.parse", function()
     end)
 
     it("reads a narrow dateline paragraph as body, not header lines (session 11)", function()
-      local doc = assert(scm.parse("Joint Statement of the Foreign Ministers of the Kelby Triangle\n\n" ..
-        "VILNIUS, 3 February 2979 – The Minister of Foreign\nAffairs of the Republic of Lithuania, " ..
-        "Kęstutis\nVaitkevičius, the Minister of Foreign Affairs of the\nRepublic of Poland, Agnieszka " ..
-        "Nowak, met today in the\nKelby Triangle format to review the partnership.\n\nThe Ministers " ..
-        "recalled the Joint Declaration of 28 July 2020.\n"))
+      local lines = {
+        "Joint Statement of the Foreign Ministers of the Kelby Triangle", "",
+        "KELBY, 3 February 2979 – The Minister of Foreign",
+        "Affairs of the Republic of Lithuania, Kęstutis",
+        "Vaitkevičius, the Minister of Foreign Affairs of the",
+        "Republic of Poland, Agnieszka Wierzbicka-Nowak, and the",
+        "Minister for Foreign Affairs of Ukraine, Ostap",
+        "Melnychenko, met in Kelby today in the Kelby Triangle",
+        "format to review the partnership of the three states.", "",
+        "The Ministers recalled the Joint Declaration of 28 July 2020,",
+        "signed in Kelby, which established the trilateral format, and the",
+        "Union of Kelby of 1569. They reaffirmed their shared commitment",
+        "to the security of Central and Eastern Europe and to the",
+        "sovereignty and territorial integrity of Ukraine within its",
+        "internationally recognised borders."}
+      local doc = assert(scm.parse(table.concat(lines, "\n") .. "\n"))
       assert.equal("Kęstutis Vaitkevičius", person(doc, "Vaitkevičius").name)
       assert.equal("2979-02-03", doc.date)
     end)
