@@ -1048,6 +1048,33 @@ static int ends_with_date(const ctx *c, const line *ln) {
     return 0;
 }
 
+/* The line's last word is a preposition, article or conjunction: a
+ * sentence wrapped before its object ("… to meet again on"), never a
+ * headline. */
+static int ends_in_link(const ctx *c, const line *ln) {
+    static const char *const links[] = {"on", "of", "the", "and", "to", "in",
+                                        "at", "by", "for", "from", "with",
+                                        "a", "an", "or", "until", "since",
+                                        "before", "after", "between", NULL};
+    const unsigned char *p = U(c);
+    size_t e = ln->end, k;
+    while (e > ln->start && p[e - 1] == ' ') e--;
+    k = e;
+    while (k > ln->start && p[k - 1] != ' ') k--;
+    for (size_t q = 0; links[q]; q++)
+        if (strlen(links[q]) == e - k && memcmp(p + k, links[q], e - k) == 0)
+            return 1;
+    return 0;
+}
+
+/* The line is one full date and nothing else: "3 November 2968". */
+static int lone_date(const ctx *c, const line *ln) {
+    scm_date d;
+    return scm_date_find(c->raw, ln->end, ln->start, 0, &d) &&
+           d.span.start == ln->start && d.span.stop == ln->end &&
+           d.precision == SCM_DATE_DAY;
+}
+
 /* The line names a document kind: "Joint …", "… Statement", "…
  * Communiqué", "… Declaration", "Readout …" (ASCII case folded). */
 static int names_kind(const ctx *c, const line *ln) {
@@ -1177,6 +1204,13 @@ static int header_block(const ctx *c, const plan *pl) {
                 (n > 3 && !memcmp(p + ln->start, "By ", 3)))
                 return 1;
         }
+        /* or a ministry's release: the headline, then the date alone on
+         * its line, the document's first block ("Al-Qudah, Omani
+         * counterpart discuss bilateral ties …" / "3 November 2968") */
+        if (lines == 2 && pl == c->plans.items &&
+            lone_date(c, &c->lines.items[last]) &&
+            !ends_in_link(c, &c->lines.items[pl->first]))
+            return 1;
     }
     for (i = pl->first; i < last; i++) {
         const line *ln = &c->lines.items[i];

@@ -465,6 +465,23 @@ describe("scm.parse", function()
       assert.equal(0, n) -- the header's date is no body date
     end)
 
+    it("reads a ministry release's headline, lone date and 'Place —' dateline (session 12)", function()
+      local doc = assert(scm.parse("Reyes, Tarn counterpart discuss bilateral ties and trade \n\n" ..
+        "3 November 2968 \n\nKelby — Deputy Prime Minister and Minister of Foreign Affairs and " ..
+        "Expatriates Ana Maria Reyes held talks today with Tarn Minister of Foreign Affairs Ivo " ..
+        "Sato.\n\nThe two ministers stressed the importance of trade.\n"))
+      assert.equal("Reyes, Tarn counterpart discuss bilateral ties and trade", doc.title)
+      assert.equal("2968-11-03", doc.date)
+      assert.equal("Kelby", doc.place)
+      local reyes = person(doc, "Reyes")
+      assert.equal("Ana Maria Reyes", reyes.name)
+      assert.equal("Deputy Prime Minister and Minister of Foreign Affairs and Expatriates", reyes.title)
+      -- a body paragraph of two lines, the second a date, is no header
+      doc = assert(scm.parse("The Ministers met in Kelby and agreed to meet again on\n3 November 2968\n\n" ..
+        "They welcomed progress.\n"))
+      assert.is_nil(doc.title)
+    end)
+
     it("reads 'the commanders' in lower case as the principals (session 11)", function()
       local doc = parse("KELBY -- Lt. Gen. Ada K. Morrow, commander of U.S. Forces Tarn, hosted " ..
         "Gen. Ivo Sato, commander of the Tarn Joint Operations Command, for a conference.\n\n" ..

@@ -585,6 +585,47 @@ dateline_place:
     }
 }
 
+/* "Amman — Deputy Prime Minister …": a release's dateline of one to
+ * three words in the usual case ("Port Moresby", "Amman, Jordan") and a
+ * spaced dash opening the body, the date standing alone in the header
+ * above it.  The place as written. */
+static int place_before_dash(header_ctx *c, scm_doc *doc, scm_extract *x) {
+    const char *t = doc->text.text;
+    size_t i, k, nw, words = 0;
+    const scm_word *w;
+    const scm_paragraph *p;
+    if (doc->date.precision != SCM_DATE_DAY) return 0;
+    for (i = 0; i < doc->text.paragraphs.len; i++)
+        if (doc->text.paragraphs.items[i].kind == SCM_PARA_BODY) break;
+    if (i == 0 || i == doc->text.paragraphs.len) return 0;
+    p = &doc->text.paragraphs.items[i];
+    if (doc->date.span.stop > p->span.start) return 0; /* a header's date */
+    c->words.len = 0;
+    if (scm_words_scan(c->wc, t, p->span.start + p->label,
+                       p->span.stop - p->span.start > 80 ? p->span.start + 80
+                                                         : p->span.stop,
+                       &c->words) != 0)
+        return -1;
+    w = c->words.items;
+    nw = c->words.len;
+    for (k = 0; k < nw && words < 5; k++) {
+        if (place_word(t, &w[k]) && w[k].lower) {
+            words++;
+            continue;
+        }
+        if (scm_word_punct(&w[k], ',') && k > 0 && k + 1 < nw &&
+            w[k - 1].kind == SCM_W_WORD)
+            continue;
+        break;
+    }
+    if (!words || words > 4 || k + 1 >= nw || !scm_word_punct(&w[k], '-') ||
+        w[k].start == w[k - 1].stop || w[k + 1].kind != SCM_W_WORD ||
+        !w[k + 1].cap)
+        return 0;
+    x->header.place = scm_xstrndup(t + w[0].start, w[k - 1].stop - w[0].start);
+    return x->header.place ? 0 : -1;
+}
+
 /* The words of sentence s into c->words: 0, or -1 (memory). */
 static int sentence_words(header_ctx *c, const scm_doc *doc, size_t s) {
     const scm_sentence *sen = &doc->sentences.items[s];
@@ -1471,6 +1512,7 @@ int scm_extract_header(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (set_kind(doc, x) != 0) goto out;
     if (place_from_header(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_dateline(&c, doc, x) != 0) goto out;
+    if (!x->header.place && place_before_dash(&c, doc, x) != 0) goto out;
     if (x->header.place && place_region_later(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_sentence(&c, doc, x) != 0) goto out;
     if (set_meeting(&c, doc, x) != 0) goto out;

@@ -1287,7 +1287,19 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
     for (k = from + 1; k < last; k++) {
         const char *rank = NULL;
         long rk;
-        if (name_word(c, &w[k - 1]) || is_initial(c->t, &w[k - 1])) continue;
+        /* "of Foreign Affairs and Expatriates Nasser Fayez Al-Qudah": the
+         * word after "and" closes the portfolio, whatever it is, unless a
+         * list knows it as a given name; a name of two words or more
+         * follows */
+        int portfolio_end = k >= 2 && k + 1 < last &&
+                            scm_word_is(c->t, &w[k - 2], "and") &&
+                            w[k - 1].cap &&
+                            !scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME,
+                                             c->t + w[k - 1].start,
+                                             w[k - 1].stop - w[k - 1].start);
+        if (!portfolio_end &&
+            (name_word(c, &w[k - 1]) || is_initial(c->t, &w[k - 1])))
+            continue;
         /* "of the Kingdom of Valdoria, Amina ...": a state, not a name */
         {
             size_t q;
