@@ -499,6 +499,20 @@ describe("scm.parse", function()
       assert.equal("Chile", person(doc, "Echenique").party)
     end)
 
+    it("reads 'PARTY was represented by Name' and 'The three partners' as the parties (session 12)", function()
+      local doc = parse("Senior officials met in Sydney. Australia was represented by Mr. Callum J. " ..
+        "Pendergast-Ward, First Assistant Secretary, Department of Foreign Affairs and Trade; Japan " ..
+        "by Mr. Ishikura Tatsuya, Governor of the Japan Bank for International Cooperation; and the " ..
+        "United States by Ms. Marisol T. Beaumont-Okafor, Chief Executive Officer of the U.S. " ..
+        "International Development Finance Corporation.\n\nThe three partners welcomed the " ..
+        "completion of the cable. The partners announced new projects.",
+        "Joint Statement of the Trilateral Infrastructure Partnership\n\nSydney, 18 November 2989")
+      assert.equal("Australia", person(doc, "Pendergast-Ward").party)
+      assert.equal("Japan", person(doc, "Ishikura").party)
+      assert.same({ "Australia", "Japan", "U.S." }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Australia", "Japan", "U.S." }, sorted(act_with(doc, "announce").actors))
+    end)
+
     it("reads a fact sheet's title line above a dateline paragraph (session 11)", function()
       local doc = assert(scm.parse("FACT SHEET: Advancing the United States–Malaysia Comprehensive " ..
         "Strategic Partnership\n\nKELBY, March 3, 2927 – Secretary of State Ada Morrow and the " ..

@@ -2002,7 +2002,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              * alone stays both sides) */
             (num && scm_word_is(t, &w[j], "Parties")) ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
-            scm_word_ieq(t, &w[j], "governments")) {
+            scm_word_ieq(t, &w[j], "governments") ||
+            /* "The three partners", "The partners" of a partnership the
+             * document's parties make: its states (of a forum with more
+             * members than it names, the group) */
+            ((det || num) && !c->many_members &&
+             scm_word_is(t, &w[j], "partners"))) {
             a->resolve = RES_PARTIES;
             a->literal = "Governments";
         } else if (IN(c, &w[j], L_GROUP_PREVIOUS)) {

@@ -718,9 +718,11 @@ static long party_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
 
 /* "India was represented by …, Sri Lanka by Rear Admiral …, the Maldives
  * by Ms. …": a party item of such a list just before "by" at word kb,
- * after a comma or "and".  1 with *party set, 0, -1 memory. */
+ * after a comma or "and" (or, the list's head, `subject`: "Australia"
+ * opening the sentence before "was represented by").  1 with *party
+ * set, 0, -1 memory. */
 static long listed_party_by(people_ctx *c, const scm_word *w, size_t kb,
-                            const char **party) {
+                            int subject, const char **party) {
     const char *t = c->t, *cls = NULL;
     size_t d;
     for (d = kb > 4 ? kb - 4 : 0; d < kb; d++) {
@@ -729,8 +731,10 @@ static long listed_party_by(people_ctx *c, const scm_word *w, size_t kb,
         if (pk < 0) return -1;
         if (pk <= 0 || d + (size_t)pk != kb) continue;
         if (b > 0 && scm_word_ieq(t, &w[b - 1], "the")) b--;
-        if (b > 0 && (scm_word_punct(&w[b - 1], ',') ||
-                      scm_word_is(t, &w[b - 1], "and"))) {
+        if ((b > 0 && (scm_word_punct(&w[b - 1], ',') ||
+                       scm_word_is(t, &w[b - 1], "and"))) ||
+            (subject && (b == 0 || scm_word_punct(&w[b - 1], '.') ||
+                         scm_word_punct(&w[b - 1], ';')))) {
             *party = cls ? cls : "";
             return 1;
         }
@@ -813,14 +817,21 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         return 0;
     else {
     size_t kb = --k;
+    int represented = 0;
     if (k > 0 && (scm_word_is(t, &w[k - 1], "led") ||
                   scm_word_is(t, &w[k - 1], "headed")))
         k--;
+    else if (k > 0 && scm_word_is(t, &w[k - 1], "represented"))
+        k--, represented = 1;
     if (k > 0 && scm_word_is(t, &w[k - 1], "was")) k--;
     if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation")) {
         long of = delegation_of_party(c, w, k, party);
         if (of != 0) return of;
-        return listed_party_by(c, w, kb, party);
+        /* "Australia was represented by Mr. …": the party names the
+         * sentence's subject */
+        if (represented && (of = listed_party_by(c, w, k, 1, party)) != 0)
+            return of;
+        return listed_party_by(c, w, kb, 0, party);
     }
     }
     pe = k - 1;
