@@ -513,6 +513,19 @@ describe("scm.parse", function()
       assert.same({ "Australia", "Japan", "U.S." }, sorted(act_with(doc, "announce").actors))
     end)
 
+    it("reads 'National Director', no person in a treaty's name, 'The three Member States' (session 12)", function()
+      local doc = parse("1. The 58th Ordinary Meeting of the Kelby River Commission was held in Maun. " ..
+        "The Angolan delegation was led by Eng. Domingos Kapapelo Vunge Neto, National Director of " ..
+        "Water Resources; the Botswana delegation by Mr. Kabelo Tshekiso Mogwe, Permanent Secretary " ..
+        "for Water and Sanitation; and the Namibian delegation by Dr. Penehafo Ndinelao Shikongo-Amupolo, " ..
+        "Executive Director for Water and Land Reform.\n\n2. The Commission reaffirmed the General " ..
+        "Peace Treaty signed in Lima.\n\n3. The three Member States agreed to share river-level data.",
+        "Final Communiqué\n\nMaun, Republic of Botswana, 4 March 2975")
+      assert.equal("National Director", person(doc, "Vunge").role)
+      for _, p in ipairs(people(doc)) do assert.not_equal("Peace", p.family) end
+      assert.same({ "Angola", "Botswana", "Namibia" }, sorted(act_with(doc, "agree").actors))
+    end)
+
     it("reads a fact sheet's title line above a dateline paragraph (session 11)", function()
       local doc = assert(scm.parse("FACT SHEET: Advancing the United States–Malaysia Comprehensive " ..
         "Strategic Partnership\n\nKELBY, March 3, 2927 – Secretary of State Ada Morrow and the " ..

@@ -1868,6 +1868,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (m > j && m < n && scm_word_in(t, &w[m], members)) {
                 long pk = party_at(c, w, j, n, &cls);
                 if (pk < 0) return -1;
+                if (pk == 0 && num && !c->many_members &&
+                    c->ndoc_parties >= 2 &&
+                    numeral_value(t, &w[j - 1]) == (int)c->ndoc_parties) {
+                    /* "The three Member States agreed …" of a commission
+                     * of three: its parties */
+                    size_t q;
+                    for (q = 0; q < c->ndoc_parties; q++)
+                        if (actors_add(a, c->doc_parties[q],
+                                       strlen(c->doc_parties[q]), -1) != 0)
+                            return -1;
+                    return (long)skip_of_body(c, w, m + 1, n);
+                }
                 if (pk == 0) {
                     if (m + 1 < n && scm_word_is(t, &w[m + 1], "Parties")) m++;
                     if (actors_add(a, t + w[j].start,

@@ -89,6 +89,7 @@ const char *const scm_title_modifiers[] = {
     "Deputy", "Vice", "Principal", "Acting", "Assistant", "Under",
     "Senior", "Special", "Chief", "Executive", "First", "Second", "Former",
     "Associate", "Permanent", "Parliamentary", "Federal", "Coordinating",
+    "National", /* "National Director of Water Resources" */
     NULL};
 
 const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC",
@@ -241,7 +242,9 @@ const char *const scm_named_after_heads[] = {
     "Base", "Station",
     /* a programme or a ship class: "the General Purpose Frigate Program" */
     "Program", "Programme", "Project", "Frigate", "Frigates", "Destroyer",
-    "Corvette", "Class", NULL};
+    "Corvette", "Class",
+    /* an instrument: "the General Peace Treaty signed in Lima" */
+    "Treaty", "Accord", "Accords", "Protocol", NULL};
 
 const char *const scm_irregular_verbs[] = {
     "undertook", "undertake", "undertaken", "undertake", "paid", "pay",
