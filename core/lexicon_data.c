@@ -1891,6 +1891,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Permanent Secretary", "Permanent Secretary"},
     {"Principal Secretary", "Principal Secretary"},
     {"Taoiseach", "Taoiseach"},
+    {"Te Beretitenti", "Te Beretitenti"},
     {"Tánaiste", "Tánaiste"},
     {"Chief of the General Staff", "Chief"},
     {"Chief of General Staff", "Chief"},
@@ -2055,7 +2056,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 90},
-    {"title", words_title, 166},
+    {"title", words_title, 167},
     {"verb", words_verb, 84},
 };
 

@@ -526,6 +526,26 @@ describe("scm.parse", function()
       assert.same({ "Angola", "Botswana", "Namibia" }, sorted(act_with(doc, "agree").actors))
     end)
 
+    it("reads 'He' after a person's sentence with no act, and 'The Lithuanian and Polish Ministers' (session 12)", function()
+      local doc = parse("Minister of Foreign Affairs of Lithuania Kestutis Vaitkevicius, Minister of Foreign " ..
+        "Affairs of Poland Agnieszka Wierzbicka-Nowak and Minister for Foreign Affairs of Ukraine " ..
+        "Ostap Melnychenko met in Vilnius today.\n\nThe Ministers welcomed the progress. Minister " ..
+        "Melnychenko briefed his counterparts on the reconstruction. He welcomed the decisions of " ..
+        "the Recovery Conference. The Lithuanian and Polish Ministers confirmed that their countries " ..
+        "would host the meetings.",
+        "Joint Statement of the Foreign Ministers\n\nVilnius, 12 May 2979")
+      assert.same({ "Minister Melnychenko" }, act_with(doc, "welcome", 2).actors)
+      assert.same({ "Minister Vaitkevicius", "Minister Wierzbicka-Nowak" }, sorted(act_with(doc, "confirm").actors))
+    end)
+
+    it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
+      local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
+        "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")
+      local k = person(doc, "Kourabi")
+      assert.equal("Te Beretitenti", k.role)
+      assert.equal("Kiribati", k.party)
+    end)
+
     it("reads a fact sheet's title line above a dateline paragraph (session 11)", function()
       local doc = assert(scm.parse("FACT SHEET: Advancing the United States–Malaysia Comprehensive " ..
         "Strategic Partnership\n\nKELBY, March 3, 2927 – Secretary of State Ada Morrow and the " ..

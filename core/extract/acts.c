@@ -172,6 +172,11 @@ typedef struct acts_ctx {
      * it when no act of several actors came before */
     actor_set silent;
     size_t silent_acts; /* acts in the document when it was seen */
+    /* the same for one named person ("Minister M briefed his
+     * counterparts on …"): a "He" of the next sentence is that person,
+     * when no act came between */
+    actor_set silent_one;
+    size_t silent_one_acts, silent_one_sentence;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -2189,6 +2194,24 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return -1;
             return (long)(e + (size_t)k2 + 1);
         }
+        /* "The Lithuanian and Polish Ministers": the one holder of the
+         * role of each party */
+        if (k2 > 0 && cls2 && e + (size_t)k2 < n &&
+            role_plural(c, t, &w[e + (size_t)k2])) {
+            const scm_word *g = &w[e + (size_t)k2];
+            char sing[64];
+            int32_t w1 = -1, w2 = -1;
+            if (singular(t + g->start, g->stop - g->start, sing, sizeof sing)) {
+                w1 = person_of_party(c, sing, cls);
+                w2 = person_of_party(c, sing, cls2);
+            }
+            if (w1 >= 0 && w2 >= 0) {
+                if (add_role_actor(c, a, sing, w1) != 0 ||
+                    add_role_actor(c, a, sing, w2) != 0)
+                    return -1;
+                return (long)(e + (size_t)k2 + 1);
+            }
+        }
     }
     /* [party] [Government|title] */
     if (k > 0) {
@@ -2604,6 +2627,14 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
         if (na == 1 && group_literal(seen->actors.items[0]))
             c->last_group = c->acts_seen + 1;
     }
+    /* "Minister M briefed his counterparts on …. He welcomed …": the
+     * person of the sentence before, which reported nothing */
+    if (a->resolve == RES_SINGLE && c->silent_one.n == 1 &&
+        c->silent_one_sentence == c->sentence &&
+        c->silent_one_acts == c->x->acts.len)
+        return actors_add(a, c->silent_one.names[0],
+                          strlen(c->silent_one.names[0]),
+                          c->silent_one.persons[0]);
     k = a->resolve == RES_SINGLE ? c->last_single : c->last_multi;
     /* "The three sides condemned …" after "Japan and the United States
      * welcomed …": the latest act of that many speakers */
@@ -3600,6 +3631,13 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                 c->silent_acts = c->x->acts.len;
                 continue;
             }
+            if (p == p0 && !a.resolve && a.n == 1 && a.persons[0] >= 0) {
+                actors_free(&c->silent_one);
+                c->silent_one = a;
+                c->silent_one_acts = c->x->acts.len;
+                c->silent_one_sentence = c->sentence + 1;
+                continue;
+            }
             actors_free(&a);
             continue;
         }
@@ -4168,6 +4206,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
 out:
     if (c.has_list_subject) actors_free(&c.list_subject);
     actors_free(&c.silent);
+    actors_free(&c.silent_one);
     for (i = 0; i < c.ndoc_parties; i++) free(c.doc_parties[i]);
     scm_phrase_index_free(&c.title);
     scm_phrase_index_free(&c.party);

@@ -366,6 +366,7 @@ const char *const scm_place_verbs[] = {"held", "met", "convened", "meet",
 const char *const scm_leader_roles[] = {
     "President", "Prime Minister", "Chancellor", "Premier", "King",
     "Queen", "Emperor", "Prime Ministers", "Taoiseach", "Emir", "Sultan",
+    "Te Beretitenti", /* Kiribati's President */
     "Crown Prince", "Head of State", "Head of Government",
     "Chief Executive", "Chair of the Presidential Council",
     /* a ruling party's leader ("General Secretary of the Communist Party
