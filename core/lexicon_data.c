@@ -210,6 +210,11 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"highlight", "joined"},
     {"highlights", "joined"},
     {"highlighted", "joined"},
+    {"cybersecurity", "joined"},
+    {"cyberspace", "joined"},
+    {"cybercrime", "joined"},
+    {"cyberattack", "joined"},
+    {"cyberattacks", "joined"},
 };
 
 static const scm_lex_builtin_word words_family_first_party[] = {
@@ -2045,7 +2050,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 125},
+    {"compound-prefix", words_compound_prefix, 130},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 521},
     {"given-name", words_given_name, 196},

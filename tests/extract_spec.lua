@@ -538,6 +538,14 @@ describe("scm.parse", function()
       assert.same({ "Minister Vaitkevicius", "Minister Wierzbicka-Nowak" }, sorted(act_with(doc, "confirm").actors))
     end)
 
+    it("reads 'they' after 'The WB6 Ministers' in the same sentence as that group (session 12)", function()
+      local doc = parse("The Participants welcomed the progress. The WB6 Ministers reaffirmed their " ..
+        "commitment to the Growth Plan, and they agreed to align their roaming rules.",
+        "Chair's Statement\n\nTirana, 16 October 2977")
+      assert.same({ "WB6" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "WB6" }, act_with(doc, "agree").actors)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -512,6 +512,14 @@ describe("scm.parse", function()
           "for cross-border work, real-time data and counter-narcotics"))
       end)
 
+      it("joins 'Cyber-' + 'security' and keeps 'cyber-' + 'threats' (session 12)", function()
+        local doc = assert(scm.parse(
+          "The Ministers praised the Western Balkans Cyber-\nsecurity Capacity Centre and condemned " ..
+          "cyber-\nattacks and cyber-\nthreats in cyber-\nspace.\n"))
+        assert.truthy(has(doc.text, "Western Balkans Cybersecurity Capacity Centre and condemned " ..
+          "cyberattacks and cyber-threats in cyberspace."))
+      end)
+
       it("drops a running footer set apart by a wide gap and joins a sentence across it", function()
         local doc = assert(scm.parse(
           "Joint Communique\n\n1. The Ministers met in Prague and agreed that the cyber ranges of\n" ..

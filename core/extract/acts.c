@@ -2578,22 +2578,51 @@ static int subject_verb(acts_ctx *c, const scm_word *w, size_t p, size_t n,
 
 /* An actor that is a group word of plural number: "Arctic States",
  * "Member States", "Ministers", "Heads of State and Government". */
+static int group_literal_word(const char *s, size_t n);
+
 static int group_literal(const char *name) {
+    const char *sp = strrchr(name, ' '), *last = sp ? sp + 1 : name;
+    if (strncmp(name, "members of ", 11) == 0 ||
+        strncmp(name, "Heads of ", 9) == 0)
+        return 1; /* "members of the Security Council" */
+    return group_literal_word(last, strlen(last));
+}
+
+/* The word s[0..n) is a plural group noun: "States", "Ministers", … */
+static int group_literal_word(const char *s, size_t n) {
     static const char *const heads[] = {
         "States", "Ministers", "Leaders", "Members", "Parties", "Allies",
         "Partners", "Participants", "Governments", "Government",
         "Presidents", "Secretaries", "Premiers", "Chancellors", "Chiefs",
         "Delegations", NULL};
-    const char *sp = strrchr(name, ' '), *last = sp ? sp + 1 : name;
-    if (strncmp(name, "members of ", 11) == 0 ||
-        strncmp(name, "Heads of ", 9) == 0)
-        return 1; /* "members of the Security Council" */
-    return scm_bytes_in(last, strlen(last), heads);
+    return scm_bytes_in(s, n, heads);
+}
+
+/* The act's subject as written ends in a plural group noun ("The WB6
+ * Ministers", "The G7 Leaders"): its actors are many, however few the
+ * words naming them. */
+static int plural_subject(const acts_ctx *c, const scm_act *p) {
+    const char *t = c->t;
+    scm_off e = p->subject.stop, b = e;
+    while (b > p->subject.start && t[b - 1] != ' ') b--;
+    return e - b >= 4 && t[b] >= 'A' && t[b] <= 'Z' && t[e - 1] == 's' &&
+           group_literal_word(t + b, e - b);
 }
 
 static int resolve_actors(acts_ctx *c, actor_set *a) {
     size_t i, k;
     const scm_act *hit = NULL;
+    /* "The WB6 Ministers reaffirmed …, and they agreed …": the subject of
+     * the same sentence's act before, a group of one actor */
+    if (a->resolve == RES_PLURAL && c->x->acts.len &&
+        strcmp(a->literal, "They") == 0 &&
+        c->x->acts.items[c->x->acts.len - 1].sentence == c->sentence &&
+        c->x->acts.items[c->x->acts.len - 1].actors.len == 1 &&
+        plural_subject(c, &c->x->acts.items[c->x->acts.len - 1])) {
+        hit = &c->x->acts.items[c->x->acts.len - 1];
+        return actors_add(a, hit->actors.items[0], strlen(hit->actors.items[0]),
+                          hit->persons.items[0]);
+    }
     /* "Cameroon and Chad announced …, and the two countries called on
      * …": the parties of the same sentence's act before */
     if (a->resolve == RES_PARTIES && c->x->acts.len &&
