@@ -614,6 +614,17 @@ local sets = {
   { "ninety-seventh blind set (tests/gold/blind97: Nigeria-Niger, Brazil-Argentina, Germany-Netherlands, "
     .. "New Zealand-Tonga, Pakistan-Saudi Arabia, written beside blind98 and blind99, without the code)",
     gold_dir .. "blind97/" },
+  { "hundred-and-second blind set (tests/gold/blind102: mainstream U.S.-Micronesia JEMCO, "
+    .. "Japan-Philippines 2+2, U.S.-Fiji leaders, Pacific Fleet-Vietnam navy readout, Australia-Japan-U.S. "
+    .. "infrastructure partnership, written beside blind100 and blind101, without the code)",
+    gold_dir .. "blind102/" },
+  { "hundred-and-first blind set (tests/gold/blind101: multilateral OACPS Council of Ministers, "
+    .. "Micronesian Presidents' Summit, OKACOM, Berlin Process, Lublin Triangle, written beside blind100 "
+    .. "and blind102, without the code)",
+    gold_dir .. "blind101/" },
+  { "hundredth blind set (tests/gold/blind100: Nepal-Sri Lanka, Namibia-Zambia, Ireland-Portugal, "
+    .. "El Salvador-Honduras, Jordan-Oman, written beside blind101 and blind102, without the code)",
+    gold_dir .. "blind100/" },
 }
 local any = false
 for _, set in ipairs(sets) do
