@@ -546,6 +546,15 @@ describe("scm.parse", function()
       assert.same({ "WB6" }, act_with(doc, "agree").actors)
     end)
 
+    it("reads a series of verbs set apart by commas, not a reduced relative (session 12)", function()
+      local doc = parse("We expressed deep concern at the situation, called for the delivery of aid and " ..
+        "reaffirmed our support for peace. The Ministers welcomed the Plan, adopted in Osaka in 2019, " ..
+        "and agreed to fund it. They endorsed the Charter, approved last year, and decided to meet again.")
+      assert.same({ "express concern", "call for", "reaffirm", "welcome", "agree", "endorse", "decide" },
+        verbs(doc))
+      assert.equal("the delivery of aid", act_with(doc, "call for").clause.text)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -2935,6 +2935,43 @@ static int in_terms(const char *t, const scm_word *w, size_t i, size_t n) {
     return 0;
 }
 
+/* A verb of the subject's form right after "and" somewhere in (from,
+ * limit): the close of a series "V1 …, V2 … and V3 …".  1, 0, -1. */
+static int series_closes(acts_ctx *c, const scm_word *w, size_t from,
+                         size_t limit, int tense) {
+    size_t j;
+    for (j = from; j + 1 < limit; j++) {
+        verb_info v;
+        int r;
+        if (!scm_word_is(c->t, &w[j], "and")) continue;
+        r = verb_group(c, w, j + 1, limit, 0, &v);
+        if (r < 0) return -1;
+        if (r > 0 && v.first == j + 1 && form_agrees(tense, &v)) return 1;
+    }
+    return 0;
+}
+
+/* A verb at word k, right after a comma, that is an item of a series of
+ * the subject's verbs ("expressed deep concern at …, called for the
+ * delivery of … and reaffirmed …"), not a reduced relative on the object
+ * ("the Plan, adopted in Osaka, and …", "the Declaration, signed on …",
+ * "the Plan, approved last year"). */
+static int series_item(acts_ctx *c, const scm_word *w, size_t k,
+                       size_t limit, int tense, verb_info *v) {
+    static const char *const relative[] = {"on", "last", "earlier",
+                                           "recently", "previously",
+                                           "jointly", "as", "to", NULL};
+    int r = verb_group(c, w, k, limit, 0, v);
+    if (r <= 0) return r;
+    if (v->first != k || !form_agrees(tense, v) || v->passive) return 0;
+    if (v->stop < limit && !strchr(v->lemma, ' ') &&
+        (IN(c, &w[v->stop], L_COORDINATION_GUARDS) ||
+         scm_word_in(c->t, &w[v->stop], relative) ||
+         scm_word_punct(&w[v->stop], ',')))
+        return 0;
+    return series_closes(c, w, v->stop, limit, tense);
+}
+
 /* Coordinated verbs of one subject in words (from, limit). */
 static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
                        size_t limit, int tense, int plural, pending_act *out,
@@ -2964,6 +3001,20 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
         int r;
         if (scm_word_punct(&w[j], '(')) depth++;
         if (scm_word_punct(&w[j], ')') && depth) depth--;
+        if (!depth && scm_word_punct(&w[j], ',') && j + 1 < limit &&
+            lower_word(t, &w[j + 1])) {
+            /* ", called for …" between the first verb and "and V3" */
+            r = series_item(c, w, j + 1, limit, tense, &v);
+            if (r < 0) return -1;
+            if (r > 0) {
+                out[*nout] = *head;
+                out[*nout].verb = v;
+                out[*nout].boundary = j;
+                (*nout)++;
+                j = v.stop - 1;
+                continue;
+            }
+        }
         if (depth || !scm_word_is(t, &w[j], "and")) continue;
         if (j > from && scm_word_punct(&w[j - 1], ',')) {
             /* ", and the Minister reaffirmed": a new clause ends ours */
