@@ -555,6 +555,20 @@ describe("scm.parse", function()
       assert.equal("the delivery of aid", act_with(doc, "call for").clause.text)
     end)
 
+    it("reads abbreviated ranks before a name, not as words of it, and 'Both commanders' (session 12)", function()
+      local doc = assert(scm.parse("Kelby and Tarn navies meet at Yokosuka\nStory by Master Sgt. Ada L. Morrow\n" ..
+        "April 23, 2987\n\nYOKOSUKA, Japan -- Admiral Ivo Tarn, Commander of the Kelby Fleet, met Vice " ..
+        "Admiral Ken Sato, Commander of the Tarn Navy. Senior Colonel Phan Thi Ngoc Ha, Deputy Director " ..
+        "of the Foreign Relations Department, and Col. Rui Mota, Defense Attache, attended. Both " ..
+        "commanders stressed that disputes must be resolved peacefully. Senior Col. Ha highlighted the " ..
+        "deployment of officers. Lt. Col. Mota welcomed the visit.\n"))
+      assert.equal("Rui Mota", person(doc, "Mota").name)
+      assert.is_nil(person(doc, "Morrow")) -- the byline's writer
+      assert.same({ "Commander Sato", "Commander Tarn" }, sorted(act_with(doc, "stress").actors))
+      assert.same({ "Deputy Director" }, act_with(doc, "highlight").actors)
+      assert.same({ "Colonel" }, act_with(doc, "welcome").actors) -- the rank, no office known
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -1706,7 +1706,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "Both stressed that …": both of the two before, as "They" */
     if (i + 1 < n && scm_word_is(t, &w[i], "Both") && lower_word(t, &w[i + 1]) &&
         !scm_word_is(t, &w[i + 1], "of") && !scm_word_is(t, &w[i + 1], "the") &&
-        !IN(c, &w[i + 1], L_GROUP_PREVIOUS) && !IN(c, &w[i + 1], L_GROUP_NAMED)) {
+        !IN(c, &w[i + 1], L_GROUP_PREVIOUS) && !IN(c, &w[i + 1], L_GROUP_NAMED) &&
+        /* (not "Both commanders", "Both officials": a noun after it) */
+        !lower_title_plural(c, t, &w[i + 1]) &&
+        !scm_word_is(t, &w[i + 1], "officials") &&
+        !scm_word_is(t, &w[i + 1], "interlocutors") &&
+        !scm_word_is(t, &w[i + 1], "principals")) {
         a->resolve = RES_PLURAL;
         a->literal = "They";
         return (long)i + 1;

@@ -2930,6 +2930,13 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     }
     for (pi = 0; pi < doc->text.paragraphs.len; pi++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[pi];
+        size_t plen = p->span.stop - p->span.start;
+        /* a news story's byline ("Story by Master Sgt. …", "By …") names
+         * its writer, no one at the meeting */
+        if (p->kind == SCM_PARA_HEADER &&
+            ((plen > 9 && !memcmp(c.t + p->span.start, "Story by ", 9)) ||
+             (plen > 3 && !memcmp(c.t + p->span.start, "By ", 3))))
+            continue;
         c.words.len = 0;
         c.last_end = 0;
         c.last_party = NULL;
