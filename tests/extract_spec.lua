@@ -569,6 +569,16 @@ describe("scm.parse", function()
       assert.same({ "Colonel" }, act_with(doc, "welcome").actors) -- the rank, no office known
     end)
 
+    it("reads a party opening a list of names in an office's body as part of the body (session 12)", function()
+      local doc = parse("The delegation included Ms. Priya N. Hallorann-Sepe, Director of the Office of " ..
+        "Australia, New Zealand and Pacific Island Affairs at the Department of State, and Mr. Tobias R. " ..
+        "Wendeborn, Deputy Assistant Administrator for Asia.")
+      local p = person(doc, "Hallorann-Sepe")
+      assert.equal("Director of the Office of Australia, New Zealand and Pacific Island Affairs at the " ..
+        "Department of State", p.title)
+      assert.is_nil(p.party)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -1397,7 +1397,19 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
     int body = 0, item_body = 0, item_names = 0;
     for (k = j + 1; k < n && k - j < 16; k++) {
         if (w[k].kind == SCM_W_WORD && w[k].cap) {
-            long tk = title_at(c, w, k, n, &r);
+            long tk;
+            /* "of Australia, New Zealand and Pacific Island Affairs": a
+             * party's name is an item, no person's name */
+            if (!item_names && !item_body) {
+                long pk = party_at(c, w, k, n, &r);
+                if (pk < 0) return -1;
+                if (pk > 0) {
+                    item_body = 1;
+                    k += (size_t)pk - 1;
+                    continue;
+                }
+            }
+            tk = title_at(c, w, k, n, &r);
             if (tk < 0) return -1;
             if (tk > 0 || in_set(c, &w[k], WS_HONORIFIC) ||
                 is_initial(t, &w[k]))
