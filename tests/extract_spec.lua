@@ -579,6 +579,25 @@ describe("scm.parse", function()
       assert.is_nil(p.party)
     end)
 
+    it("reads 'The PARTY delegation included A, …, and B' and 'The PARTY members' (session 12)", function()
+      local doc = parse("1. The Joint Committee held its 62nd meeting in Palikir. The U.S. delegation also " ..
+        "included Ms. Priya N. Hallorann-Sepe, Director of the Office of Pacific Island Affairs, and Mr. " ..
+        "Tobias R. Wendeborn, Deputy Assistant Administrator for Asia. The FSM members were the Honorable " ..
+        "Kasio E. Lippwe, Secretary of Finance and Administration, and the Honorable Merleen S. Etscheit, " ..
+        "Secretary of Foreign Affairs.\n\n2. The FSM members reaffirmed their commitment to the Plan.",
+        "Joint Communique\n\nPalikir, August 27, 2981")
+      assert.equal("U.S.", person(doc, "Hallorann-Sepe").party)
+      assert.equal("U.S.", person(doc, "Wendeborn").party)
+      assert.equal("FSM", person(doc, "Lippwe").party)
+      assert.equal("FSM", person(doc, "Etscheit").party)
+      assert.same({ "Secretary Etscheit", "Secretary Lippwe" }, sorted(act_with(doc, "reaffirm").actors))
+      -- another delegation named between keeps its own party
+      doc = parse("The Belizean delegation included the Chief Executive Officer of the Ministry, Ambassador " ..
+        "Jeanelle Marie Flowers-Castillo, and the Guatemalan delegation the Vice Minister of Foreign " ..
+        "Affairs, Mr. Pablo Andres Xiloj Tum.")
+      assert.not_equal("Belize", person(doc, "Tum").party)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

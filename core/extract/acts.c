@@ -2281,8 +2281,22 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     }
                 if (a->n > from) return (long)g;
                 e = g;
-            } else if (e < n && IN(c, &w[e], L_PARTY_HEADS))
+            } else if (e < n && IN(c, &w[e], L_PARTY_HEADS)) {
+                /* "The FSM members reaffirmed …" of a committee: the
+                 * titled people of that party, when the text named any */
+                if (cls && scm_word_is(t, &w[e], "members")) {
+                    size_t q, from = a->n;
+                    for (q = 0; q < c->x->people.len; q++) {
+                        const scm_person *pp = &c->x->people.items[q];
+                        if (pp->role && pp->party &&
+                            strcmp(pp->party, cls) == 0 &&
+                            add_role_actor(c, a, pp->role, (int32_t)q) != 0)
+                            return -1;
+                    }
+                    if (a->n > from) return (long)e + 1;
+                }
                 e++;
+            }
         }
         if (actors_add(a, cls ? cls : "", cls ? strlen(cls) : 0, -1) != 0)
             return -1;

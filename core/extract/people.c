@@ -773,6 +773,54 @@ static long delegation_of_party(people_ctx *c, const scm_word *w, size_t k,
     return 0;
 }
 
+/* "The U.S. delegation also included Ms. A, …, and Mr. B, …", "The FSM
+ * members were the Honorable C, …, and the Honorable D, …": the party
+ * of the delegation or members named before "included" (or "were") goes
+ * to every person of the list after it, in the same sentence.  1 with
+ * *party set, 0, -1 memory. */
+static long included_party(people_ctx *c, const scm_word *w, size_t at,
+                           const char **party) {
+    const char *t = c->t, *cls = NULL;
+    size_t k = at, q, d, pe;
+    while (k > 0 && in_set(c, &w[k - 1], WS_HONORIFIC)) k--;
+    if (k > 0 && scm_word_is(t, &w[k - 1], "the")) k--;
+    for (q = k; q > 0 && k - q < 60; q--) {
+        const scm_word *v = &w[q - 1];
+        /* (another delegation named between: "…, and the Guatemalan
+         * delegation the Vice Minister …") */
+        if (scm_word_punct(v, '.') || scm_word_is(t, v, "delegation") ||
+            scm_word_is(t, v, "team"))
+            return 0;
+        if (scm_word_is(t, v, "included") || scm_word_is(t, v, "includes") ||
+            scm_word_is(t, v, "comprised") ||
+            (scm_word_is(t, v, "were") && q >= 2 &&
+             scm_word_is(t, &w[q - 2], "members")))
+            break;
+        /* only the list's own words lie between: the item before
+         * ends in a comma or "and" */
+        if (q == k && !scm_word_punct(v, ',') && !scm_word_is(t, v, "and") &&
+            !scm_word_punct(v, ';'))
+            return 0;
+    }
+    if (q == 0 || k - q >= 60) return 0;
+    pe = q - 1;
+    if (pe > 0 && scm_word_is(t, &w[pe - 1], "also")) pe--;
+    if (pe == 0 || !(scm_word_is(t, &w[pe - 1], "delegation") ||
+                     scm_word_is(t, &w[pe - 1], "members") ||
+                     scm_word_is(t, &w[pe - 1], "team")))
+        return 0;
+    pe--;
+    for (d = pe > 4 ? pe - 4 : 0; d < pe; d++) {
+        long pk = party_at(c, w, d, pe, &cls);
+        if (pk < 0) return -1;
+        if (pk > 0 && d + (size_t)pk == pe) {
+            *party = cls ? cls : "";
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                              const char **party) {
     const char *t = c->t, *cls = NULL;
@@ -894,6 +942,8 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     if (!party) {
         long dp = delegation_party(c, w, mstart_word, &party);
         if (dp < 0) return -1;
+        if (dp == 0 && (dp = included_party(c, w, mstart_word, &party)) < 0)
+            return -1;
         /* "... led by the Minister of Energy, Signe Aasland": before the
          * office that opens the introduction */
         if (dp == 0 && tstart < mstart_word &&
