@@ -625,6 +625,18 @@ local sets = {
   { "hundredth blind set (tests/gold/blind100: Nepal-Sri Lanka, Namibia-Zambia, Ireland-Portugal, "
     .. "El Salvador-Honduras, Jordan-Oman, written beside blind101 and blind102, without the code)",
     gold_dir .. "blind100/" },
+  { "hundred-and-third blind set (tests/gold/blind103: Ghana-Burkina Faso, Costa Rica-Dominican "
+    .. "Republic, Bangladesh-Uzbekistan, Portugal-Spain, Qatar-Iraq, written beside blind104 and blind105, "
+    .. "without the code)",
+    gold_dir .. "blind103/" },
+  { "hundred-and-fourth blind set (tests/gold/blind104: multilateral CAREC, Joint Expeditionary Force, "
+    .. "Sava Commission, Coral Triangle Initiative, Slavkov Format, written beside blind103 and blind105, "
+    .. "without the code)",
+    gold_dir .. "blind104/" },
+  { "hundred-and-fifth blind set (tests/gold/blind105: mainstream Lao PDR-U.S. dialogue, ANZMIN, "
+    .. "U.S.-Thailand leaders, PACAF-Indonesian Air Force readout, Japan-ROK-U.S. Trilateral Secretariat "
+    .. "fact sheet, written beside blind103 and blind104, without the code)",
+    gold_dir .. "blind105/" },
 }
 local any = false
 for _, set in ipairs(sets) do
