@@ -16,10 +16,12 @@
 #include "dates.h"
 #include "utf8.h" /* SSE2 where there */
 
-/* Years a written-out date may carry; a bare year in running text is held
- * to a narrower range, since most four-digit numbers there are not years. */
+/* Years a written-out date may carry (any four-digit year from 1000: "3
+ * March 3005" is a date whatever the year); a bare year in running text is
+ * held to a narrower range, since most four-digit numbers there are not
+ * years (the extractor widens it around the document's own year). */
 #define DATE_YEAR_MIN 1000
-#define DATE_YEAR_MAX 2999
+#define DATE_YEAR_MAX 9999
 #define BARE_YEAR_MIN 1900
 #define BARE_YEAR_MAX 2099
 

@@ -419,4 +419,14 @@ describe("bare years near the document's year", function()
     assert.same({}, dates("They deployed 2150 engineers and 2130 tonnes of aid.",
                           "3 May 2026"))
   end)
+
+  it("reads dates of years from 3000 on, and bare years near them (session 12)", function()
+    local out = {}
+    for _, d in ipairs(dates("They met on 14 March 3005 and aim to finish the work by 3009.",
+                             "15 March 3005")) do
+      out[#out + 1] = d.text .. " = " .. d.iso
+    end
+    assert.same({ "14 March 3005 = 3005-03-14", "3009 = 3009" }, out)
+    assert.same({}, dates("They deployed 3000 engineers and 3500 tonnes of aid.", "3 May 2026"))
+  end)
 end)

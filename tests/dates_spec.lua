@@ -37,6 +37,7 @@ describe("scm.date", function()
       { "Dec. 2009", "2009-12", "month" },
       { "2009-06", "2009-06", "month" },
       { "2013", "2013", "year" },
+      { "3 March 3005", "3005-03-03", "day" }, -- any four-digit year (session 12)
     }
     for _, f in ipairs(forms) do
       it(("reads %q as %s (%s)"):format(f[1], f[2], f[3]), function()
