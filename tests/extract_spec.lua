@@ -598,6 +598,17 @@ describe("scm.parse", function()
       assert.not_equal("Belize", person(doc, "Tum").party)
     end)
 
+    it("reads a bare 'Ministers' of a meeting of two parties as its named ministers (session 12)", function()
+      local doc = parse("The fourth Iceland - Norway Foreign and Defence Ministers' Meeting was held in Oslo. " ..
+        "Iceland was represented by the Minister for Foreign Affairs, Ada Morrow, and the " ..
+        "Minister for Defence, Ivo Reyes. Norway was represented by the Minister of Foreign " ..
+        "Affairs, Ken Sato, and the Minister of Defence, Lea Vance.\n\nMinisters reaffirmed " ..
+        "the alliance.", "Joint Statement on the Fourth Iceland - Norway Ministers' Meeting\n\n" ..
+        "Oslo, 9 August 3013")
+      assert.same({ "Minister Morrow", "Minister Reyes", "Minister Sato", "Minister Vance" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -177,6 +177,9 @@ typedef struct acts_ctx {
      * when no act came between */
     actor_set silent_one;
     size_t silent_one_acts, silent_one_sentence;
+    /* the parties the title names ("… Australia – New Zealand Foreign and
+     * Defence Ministers' Meeting"): a meeting of those parties alone */
+    size_t ntitle_parties;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -717,6 +720,19 @@ static int counted_as(const acts_ctx *c, const scm_word *w) {
         if (scm_word_ieq(c->t, w, c->counted[i].word))
             return c->counted[i].count;
     return 0;
+}
+
+/* How many people hold the office whose plural is word w ("Ministers":
+ * the Ministers named). */
+static int role_holders(const acts_ctx *c, const char *t, const scm_word *w) {
+    char sing[64];
+    int k = 0;
+    if (!singular(t + w->start, w->stop - w->start, sing, sizeof sing)) return 0;
+    for (size_t i = 0; i < c->x->people.len; i++) {
+        const char *r = c->x->people.items[i].role;
+        if (r && strcmp(r, sing) == 0) k++;
+    }
+    return k;
 }
 
 /* Word w is a capitalised plural of an office that, with no article,
@@ -2048,7 +2064,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
             }
         } else if (!det && !num && bare_role_group(c, t, &w[j]) &&
-                   !(!c->many_members && counted_as(c, &w[j]) >= 2)) {
+                   !(!c->many_members && counted_as(c, &w[j]) >= 2) &&
+                   !(!c->many_members && c->ndoc_parties >= 2 &&
+                     c->ndoc_parties <= 3 && c->ncochairs == 0 &&
+                     c->ntitle_parties >= c->ndoc_parties &&
+                     role_holders(c, t, &w[j]) >= 2)) {
             /* "Leaders reaffirmed …", "Ministers condemned …" without an
              * article: a summit's or a forum's members as one group,
              * whoever of them is named; but after a count of them ("the
@@ -3814,6 +3834,41 @@ static int add_doc_party(acts_ctx *c, const char *p) {
     return 0;
 }
 
+/* How many different parties the title names (c->ntitle_parties).  0 or
+ * -1 (memory). */
+static int title_party_count(acts_ctx *c, const char *title) {
+    scm_wordvec tw = {0};
+    const char *seen[MAX_ACTORS];
+    size_t i, n, ns = 0;
+    c->ntitle_parties = 0;
+    if (!title) return 0;
+    if (scm_words_scan(NULL, title, 0, strlen(title), &tw) != 0) {
+        SCM_VEC_FREE(&tw);
+        return -1;
+    }
+    n = tw.len;
+    for (i = 0; i < n;) {
+        const char *cls = NULL;
+        long k = 0;
+        if (tw.items[i].kind == SCM_W_WORD && tw.items[i].cap)
+            k = scm_phrase_match(&c->party, title, tw.items, i, n, &c->key, &cls);
+        if (k < 0) {
+            SCM_VEC_FREE(&tw);
+            return -1;
+        }
+        if (k > 0 && cls && ns < MAX_ACTORS) {
+            size_t q;
+            for (q = 0; q < ns && strcmp(seen[q], cls) != 0; q++)
+                ;
+            if (q == ns) seen[ns++] = cls;
+        }
+        i += k > 0 ? (size_t)k : 1;
+    }
+    SCM_VEC_FREE(&tw);
+    c->ntitle_parties = ns;
+    return 0;
+}
+
 /* The parties the document is between: the meeting's, else those of its
  * people in order, else those its title names ("Joint Statement of the
  * Leaders of Japan and Brazil"), so that "Our two countries" of a
@@ -3821,6 +3876,7 @@ static int add_doc_party(acts_ctx *c, const char *p) {
 static int doc_parties(acts_ctx *c, const char *title) {
     const scm_extract *x = c->x;
     size_t i;
+    if (title_party_count(c, title) != 0) return -1;
     if (x->header.has_meeting && x->header.meeting.parties.len >= 2) {
         for (i = 0; i < x->header.meeting.parties.len && i < MAX_ACTORS; i++)
             if (!(c->doc_parties[c->ndoc_parties++] =
