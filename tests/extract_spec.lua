@@ -609,6 +609,20 @@ describe("scm.parse", function()
         sorted(act_with(doc, "reaffirm").actors))
     end)
 
+    it("reads the Gulf style 'HE', 'HE the Minister of State', and 'they' after 'A met with B' (session 12)", function()
+      local doc = assert(scm.parse("Minister of State Meets Iraqi Minister\n\n   HE Minister of State for " ..
+        "Foreign Affairs Dr. Khalid bin Rashid Al-Mannai met today with HE Deputy Prime Minister and " ..
+        "Minister of Foreign Affairs of the Republic of Iraq Dr. Saad Jabbar Al-Rubaie, who is visiting " ..
+        "the country.\n   During the meeting, they discussed bilateral relations. HE the Minister of " ..
+        "State affirmed the keenness of Qatar. HE the Iraqi Minister expressed his gratitude to the " ..
+        "Amir. HE Dr. Al-Rubaie welcomed the announcement.\n"))
+      assert.equal("Khalid bin Rashid Al-Mannai", person(doc, "Al-Mannai").name)
+      assert.same({ "Minister Al-Mannai", "Minister Al-Rubaie" }, sorted(act_with(doc, "discuss").actors))
+      assert.same({ "Minister Al-Mannai" }, act_with(doc, "affirm").actors)
+      assert.same({ "Minister Al-Rubaie" }, act_with(doc, "express gratitude").actors)
+      assert.same({ "Minister Al-Rubaie" }, act_with(doc, "welcome").actors)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -177,6 +177,7 @@ typedef struct acts_ctx {
      * when no act came between */
     actor_set silent_one;
     size_t silent_one_acts, silent_one_sentence;
+    scm_span silent_one_span; /* its sentence: "A met today with B." */
     /* the parties the title names ("… Australia – New Zealand Foreign and
      * Defence Ministers' Meeting"): a meeting of those parties alone */
     size_t ntitle_parties;
@@ -1743,6 +1744,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         a->literal = "Both sides";
         return (long)i + 2;
     }
+    /* "HE the Minister of State affirmed …": a style before "the" and
+     * an office is the office's */
+    if (j + 2 < n && IN(c, &w[j], L_HONORIFICS) &&
+        scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap)
+        j++;
     if (IN(c, &w[j], L_DETERMINERS)) {
         det = 1;
         j++;
@@ -2741,6 +2747,34 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
                            c->silent.persons[i]) != 0)
                 return -1;
         return 0;
+    }
+    /* "A met today with B, who is visiting …. During the meeting, they
+     * discussed …": no act yet, "They" is the person of that sentence and
+     * the titled people it met */
+    if (!hit && a->resolve == RES_PLURAL && strcmp(a->literal, "They") == 0 &&
+        c->silent.n == 0 && c->silent_one.n == 1 &&
+        c->silent_one_acts == c->x->acts.len) {
+        int32_t others[MAX_ACTORS], self = c->silent_one.persons[0];
+        size_t m, no = 0, q;
+        for (m = 0; m < c->mentions.len; m++) {
+            const mention_ref *r = &c->mentions.items[m];
+            int dup = r->person == self;
+            if (r->start < c->silent_one_span.start) continue;
+            if (r->start >= c->silent_one_span.stop) break;
+            if (!c->x->people.items[r->person].role) continue;
+            for (q = 0; q < no && !dup; q++) dup = others[q] == r->person;
+            if (!dup && no < MAX_ACTORS - 1) others[no++] = r->person;
+        }
+        if (no >= 1) {
+            if (actors_add(a, c->silent_one.names[0],
+                           strlen(c->silent_one.names[0]), self) != 0)
+                return -1;
+            for (q = 0; q < no; q++) {
+                const char *r = c->x->people.items[others[q]].role;
+                if (add_role_actor(c, a, r, others[q]) != 0) return -1;
+            }
+            return 0;
+        }
     }
     if (!hit && a->resolve == RES_PLURAL && c->ndoc_parties >= 2) {
         /* "Both sides" with no plural subject before it (a readout that
@@ -3755,6 +3789,7 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                 c->silent_one = a;
                 c->silent_one_acts = c->x->acts.len;
                 c->silent_one_sentence = c->sentence + 1;
+                c->silent_one_span = s->span;
                 continue;
             }
             actors_free(&a);

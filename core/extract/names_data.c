@@ -7,6 +7,7 @@ const char *const scm_honorifics[] = {
     "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.",
     "Dkt.", "Dkt", /* Swahili "Daktari", Dr. */
     "Professor", "Sir", "Dame", "Madam", "Mme.", "Mme", "M.", "Mlle", "H.E.",
+    "HE", "HH", "HRH", /* the Gulf states' "HE Dr. Al-Rubaie", "HH the Amir" */
     "Hon.", "Rt", "Rt.",
     "Excellency", "Highness", "Eminence", "Holiness", "Beatitude", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Ro", "Tun",
