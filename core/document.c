@@ -52,7 +52,8 @@ static int ascii_ncase_contains(const char *s, size_t n, const char *word) {
     return 0;
 }
 
-/* s[0..n) ends in a word that opens a complement: "… Ministers on the". */
+/* s[0..n) ends in a word that opens a complement: "… Ministers on the",
+ * in capitals too ("JOINT COMMUNIQUÉ ON DEFENCE COOPERATION BETWEEN"). */
 static int ends_in_function_word(const char *s, size_t n) {
     static const char *const words[] = {"the", "of", "on", "and", "for",
                                         "to", "in", "a", "an", "with",
@@ -62,7 +63,7 @@ static int ends_in_function_word(const char *s, size_t n) {
     for (b = e; b > 0 && s[b - 1] != ' '; b--)
         ;
     for (int k = 0; words[k]; k++)
-        if (strlen(words[k]) == e - b && memcmp(s + b, words[k], e - b) == 0)
+        if (strlen(words[k]) == e - b && ascii_ncase_contains(s + b, e - b, words[k]))
             return b > 0;
     return 0;
 }

@@ -623,6 +623,15 @@ describe("scm.parse", function()
       assert.same({ "Minister Al-Rubaie" }, act_with(doc, "welcome").actors)
     end)
 
+    it("reads a title in capitals wrapped after a function word (session 12)", function()
+      local doc = assert(scm.parse("      JOINT COMMUNIQUÉ ON DEFENCE COOPERATION BETWEEN\n" ..
+        "      THE PORTUGUESE REPUBLIC AND THE KINGDOM OF SPAIN\n\n           Évora, 21 October 2997\n\n" ..
+        "1. The Ministers met in Évora and reaffirmed their cooperation.\n"))
+      assert.equal("JOINT COMMUNIQUÉ ON DEFENCE COOPERATION BETWEEN THE PORTUGUESE REPUBLIC AND THE " ..
+        "KINGDOM OF SPAIN", doc.title)
+      assert.equal("2997-10-21", doc.date)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")
