@@ -632,6 +632,14 @@ describe("scm.parse", function()
       assert.equal("2997-10-21", doc.date)
     end)
 
+    it("reads 'The two air chiefs' and 'Both air chiefs' as the principals (session 12)", function()
+      local doc = parse("General Ada Morrow, Commander of Kelby Air Forces, hosted Air Marshal Ivo Tarn, " ..
+        "Chief of Staff of the Tarn Air Force, for talks.\n\nThe two air chiefs reaffirmed the " ..
+        "partnership. Both air chiefs underscored the value of the talks.", "Readout")
+      assert.same({ "Chief of Staff", "Commander" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Chief of Staff", "Commander" }, sorted(act_with(doc, "underscore").actors))
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -395,7 +395,11 @@ static int lower_title_plural(const acts_ctx *c, const char *t,
 static int lower_portfolio(const char *t, const scm_word *w) {
     static const char *const words[] = {"foreign", "defence", "defense",
                                         "trade", "finance", "economy",
-                                        "economic", NULL};
+                                        "economic",
+                                        /* a service: "the two air chiefs" */
+                                        "air", "army", "navy", "naval",
+                                        "military", "service", "police",
+                                        NULL};
     return scm_word_in(t, w, words);
 }
 
@@ -1726,6 +1730,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         !IN(c, &w[i + 1], L_GROUP_PREVIOUS) && !IN(c, &w[i + 1], L_GROUP_NAMED) &&
         /* (not "Both commanders", "Both officials": a noun after it) */
         !lower_title_plural(c, t, &w[i + 1]) &&
+        !(i + 2 < n && lower_portfolio(t, &w[i + 1]) &&
+          lower_title_plural(c, t, &w[i + 2])) &&
         !scm_word_is(t, &w[i + 1], "officials") &&
         !scm_word_is(t, &w[i + 1], "interlocutors") &&
         !scm_word_is(t, &w[i + 1], "principals")) {
