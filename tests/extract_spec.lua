@@ -640,6 +640,16 @@ describe("scm.parse", function()
       assert.same({ "Chief of Staff", "Commander" }, sorted(act_with(doc, "underscore").actors))
     end)
 
+    it("reads 'did not V …, and agreed …' as past, and a 'but' clause as its own (session 12)", function()
+      local doc = parse("The Ministers did not support proposals to create new structures, and agreed " ..
+        "to use existing ones. They did not agree on a single agency, but they decided to establish a " ..
+        "Board and tasked it to present a plan.")
+      assert.same({ "support", "agree", "agree", "decide", "task" }, verbs(doc))
+      assert.is_true(act_with(doc, "support").negated)
+      assert.is_false(act_with(doc, "agree").negated)
+      assert.is_true(act_with(doc, "agree", 2).negated)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

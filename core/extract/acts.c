@@ -1164,7 +1164,7 @@ static int is_be(const char *t, const scm_word *w) {
 static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                       int allow_insert, verb_info *v) {
     const char *t = c->t;
-    int have_be = 0, modal = 0, have = 0, steps = 0, r;
+    int have_be = 0, modal = 0, have = 0, did = 0, steps = 0, r;
     memset(v, 0, sizeof *v);
     if (allow_insert && j + 1 < n && scm_word_punct(&w[j], ',')) {
         /* "..., Jens Stoltenberg, welcomed": the verb right after a comma */
@@ -1229,6 +1229,8 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      scm_word_is(t, &w[j], "has") ||
                      scm_word_is(t, &w[j], "had"))
                 have = 1;
+            else if (scm_word_ieq(t, &w[j], "did"))
+                did = 1; /* "did not support …, and agreed …": past */
             else
                 modal = 1;
             j++;
@@ -1278,6 +1280,8 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
     if (v->form == FORM_ED && !have_be && !have && !modal)
         v->tense = TENSE_PAST;
     else if (v->form == FORM_ED && have)
+        v->tense = TENSE_PAST;
+    else if (did && v->form == FORM_BASE && !have_be && !have && !modal)
         v->tense = TENSE_PAST;
     else
         v->tense = TENSE_PRESENT;
@@ -3093,6 +3097,16 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
                 j = v.stop - 1;
                 continue;
             }
+        }
+        if (!depth && scm_word_is(t, &w[j], "but")) {
+            /* "…, but they decided …": a new clause ends ours */
+            size_t f0, s0;
+            actor_set a;
+            verb_info v2;
+            int sk = subject_verb(c, w, j + 1, limit, &f0, &s0, &a, &v2);
+            if (sk < 0) return -1;
+            if (sk > 0) actors_free(&a);
+            if (sk == 2) return 0;
         }
         if (depth || !scm_word_is(t, &w[j], "and")) continue;
         if (j > from && scm_word_punct(&w[j - 1], ',')) {
