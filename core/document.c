@@ -133,11 +133,41 @@ static int section_label(const char *s, size_t n) {
     return 0;
 }
 
+/* "… of the Coral Triangle" + "Initiative on Coral Reefs, …": the last
+ * word of header line s and the first two of the next one appear
+ * together in the body, so the title was wrapped between them.  body:
+ * the text from the first body paragraph on. */
+static int wrapped_in_body(const char *s, size_t n, const char *next,
+                           size_t nn, const char *body, size_t bn) {
+    char key[160];
+    size_t e = n, b, k = 0, words = 0, i;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+    for (b = e; b > 0 && s[b - 1] != ' '; b--)
+        ;
+    if (e - b < 2 || e - b + nn + 2 >= sizeof key) return 0;
+    memcpy(key, s + b, e - b);
+    k = e - b;
+    key[k++] = ' ';
+    for (i = 0; i < nn && words < 2; i++) {
+        if (next[i] == ' ' && ++words == 2) break;
+        key[k++] = next[i];
+    }
+    if (words < 1 || k >= sizeof key) return 0;
+    for (i = 0; i + k <= bn; i++)
+        if (body[i] == key[0] && memcmp(body + i, key, k) == 0) return 1;
+    return 0;
+}
+
 static int find_title(scm_doc *doc) {
     const scm_text *t = &doc->text;
     const char *fm = scm_text_meta(t, "title");
     const scm_paragraph *first_header = NULL;
-    size_t i;
+    size_t i, body_at = t->len;
+    for (i = 0; i < t->paragraphs.len; i++)
+        if (t->paragraphs.items[i].kind == SCM_PARA_BODY) {
+            body_at = t->paragraphs.items[i].span.start;
+            break;
+        }
     if (fm && *fm) {
         doc->title = clean_title(fm, strlen(fm));
         return doc->title ? 0 : -1;
@@ -177,7 +207,12 @@ static int find_title(scm_doc *doc) {
                   !no_lower_letters(s, n)) ||
                  capitals_run_on(s, n, t->text + t->paragraphs.items[i + 1].span.start,
                                  t->paragraphs.items[i + 1].span.stop -
-                                     t->paragraphs.items[i + 1].span.start)))
+                                     t->paragraphs.items[i + 1].span.start) ||
+                 (body_at < t->len &&
+                  wrapped_in_body(s, n, t->text + t->paragraphs.items[i + 1].span.start,
+                                  t->paragraphs.items[i + 1].span.stop -
+                                      t->paragraphs.items[i + 1].span.start,
+                                  t->text + body_at, t->len - body_at))))
                 n = t->paragraphs.items[i + 1].span.stop - p->span.start;
             doc->title = clean_title(s, n);
             return doc->title ? 0 : -1;

@@ -650,6 +650,19 @@ describe("scm.parse", function()
       assert.is_true(act_with(doc, "agree", 2).negated)
     end)
 
+    it("joins a title line wrapped in a name the body writes whole (session 12)", function()
+      local doc = assert(scm.parse("Chair's Statement of the Twelfth Ministerial Meeting of the Coral Triangle \n\n" ..
+        "Initiative on Coral Reefs, Fisheries and Food Security (CTI-CFF) \n\n   \n\n" ..
+        "The Twelfth Ministerial Meeting of the Coral Triangle Initiative on Coral Reefs was held in " ..
+        "Honiara. \n\nMinisters welcomed the review. \n"))
+      assert.equal("Chair's Statement of the Twelfth Ministerial Meeting of the Coral Triangle Initiative on " ..
+        "Coral Reefs, Fisheries and Food Security (CTI-CFF)", doc.title)
+      -- a meeting line under the title stays apart
+      doc = assert(scm.parse("Joint Statement\n\nThe 44th Security Consultative Meeting\n\n" ..
+        "Washington, D.C., October 24, 2012\n\nThe 44th Security Consultative Meeting was held.\n"))
+      assert.equal("Joint Statement", doc.title)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")
