@@ -663,6 +663,13 @@ describe("scm.parse", function()
       assert.equal("Joint Statement", doc.title)
     end)
 
+    it("reads the place of a header line of fields set apart by slashes (session 12)", function()
+      local doc = assert(scm.parse("Minister of State Meets Iraqi Minister\nDoha / Information Office / " ..
+        "04 February 2999\n\n   The Minister of State met today with the Iraqi Minister.\n"))
+      assert.equal("Doha", doc.place)
+      assert.equal("2999-02-04", doc.date)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -331,6 +331,18 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         while (j > 0 && (scm_word_punct(&w[j - 1], ',') ||
                          dash_word(t, &w[j - 1])))
             j--;
+        /* "Doha / Information Office / 04 February 2999": a news agency's
+         * fields set apart by slashes, the place first */
+        if (j > 0 && scm_word_punct(&w[j - 1], '/')) {
+            size_t sl = 0, q;
+            int ok = 1;
+            while (sl < j && !scm_word_punct(&w[sl], '/')) sl++;
+            for (q = 0; q < sl && ok; q++) ok = place_word(t, &w[q]);
+            if (ok && sl >= 1 && sl <= 4) {
+                if (set_place_from(x, t, w, 0, sl - 1) != 0) return -1;
+                continue;
+            }
+        }
         if (j == 0 || !place_word(t, &w[j - 1])) continue;
         first = j - 1;
         /* walk back over "Word Word, Word" up to 5 words */
