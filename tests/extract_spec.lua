@@ -670,6 +670,16 @@ describe("scm.parse", function()
       assert.equal("2999-02-04", doc.date)
     end)
 
+    it("reads no region from the first of a list of parties after the place (session 12)", function()
+      local doc = assert(scm.parse("Joint Fact Sheet: Launch of the Trilateral Secretariat\nFebruary 27, 3019\n\n" ..
+        "Today in Seoul, Japan, the Republic of Korea (ROK), and the United States launched the " ..
+        "Trilateral Secretariat.\n"))
+      assert.equal("Seoul", doc.place)
+      doc = assert(scm.parse("Joint Statement\n\nThe Ministers met in Lima, Peru, on 4 May 2012 and " ..
+        "agreed to meet again.\n"))
+      assert.equal("Lima, Peru", doc.place)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

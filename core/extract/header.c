@@ -433,6 +433,20 @@ static size_t place_region(const header_ctx *c, const char *t,
                         w[last + 2].stop - w[last + 2].start))
         return last;
     e = place_end(t, w, last + 2, nw);
+    /* "Today in Seoul, Japan, the Republic of Korea (ROK), and the United
+     * States launched …": the first of a list of parties, no region */
+    if (e + 2 < nw && scm_word_punct(&w[e + 1], ',') &&
+        (scm_word_is(t, &w[e + 2], "the") || scm_word_is(t, &w[e + 2], "and") ||
+         place_word(t, &w[e + 2]))) {
+        size_t q;
+        for (q = e + 2; q < nw && q < e + 14; q++)
+            if (scm_word_is(t, &w[q], "and") && q + 1 < nw &&
+                w[q + 1].kind == SCM_W_WORD && (w[q + 1].cap ||
+                                                scm_word_is(t, &w[q + 1], "the")))
+                return last;
+            else if (scm_word_punct(&w[q], '.') || scm_word_is(t, &w[q], "on"))
+                break;
+    }
     if (e + 1 >= nw || scm_word_punct(&w[e + 1], ',') ||
         scm_word_punct(&w[e + 1], '.') || scm_word_in(t, &w[e + 1], closers))
         return e;
