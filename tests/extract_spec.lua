@@ -680,6 +680,15 @@ describe("scm.parse", function()
       assert.equal("Lima, Peru", doc.place)
     end)
 
+    it("reads 'Minister of State and for Foreign Affairs of PARTY, Name' (session 12)", function()
+      local doc = parse("Minister Ada Morrow paid a visit at the invitation of the Minister of State and " ..
+        "for Foreign Affairs of Portugal, Teresa Lencastre Viana. Minister Lencastre Viana welcomed her.")
+      local p = person(doc, "Lencastre Viana")
+      assert.equal("Minister of State and for Foreign Affairs", p.title)
+      assert.equal("Portugal", p.party)
+      assert.same({ "Minister Lencastre Viana" }, act_with(doc, "welcome").actors)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -1543,8 +1543,14 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             (lr = list_of_names(c, w, j, n, 0)) != 0) {
             if (lr < 0) return -1;
         } else {
+            /* "Minister of State and for Foreign Affairs of Portugal":
+             * the second portfolio may take its own "for" or "of" */
+            int linked = j + 2 < n &&
+                         (scm_word_is(t, &w[j + 1], "for") ||
+                          scm_word_is(t, &w[j + 1], "of")) &&
+                         w[j + 2].kind == SCM_W_WORD && w[j + 2].cap;
             if (!(j >= 2 && j + 1 < n && scm_word_is(t, &w[j], "and") &&
-                  w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
+                  w[j + 1].kind == SCM_W_WORD && (w[j + 1].cap || linked) &&
                   (scm_word_is(t, &w[j - 2], "of") ||
                    scm_word_is(t, &w[j - 2], "for") ||
                    (j >= 3 && (scm_word_is(t, &w[j - 3], "of") ||
