@@ -689,6 +689,14 @@ describe("scm.parse", function()
       assert.same({ "Minister Lencastre Viana" }, act_with(doc, "welcome").actors)
     end)
 
+    it("reads 'The Parties' as the parties a dash list named after 'Parties' (session 12)", function()
+      local doc = assert(scm.parse("Final Communiqué\n\nZagreb, 2 June 3005\n\nThe Commission held its " ..
+        "Session in Zagreb. The Parties to the Framework Agreement (FASRB) – Bosnia and Herzegovina, the " ..
+        "Republic of Croatia, the Republic of Serbia and the Republic of Slovenia – were represented. " ..
+        "The Parties reaffirmed their commitment to the Protocol.\n"))
+      assert.same({ "BiH", "Croatia", "Serbia", "Slovenia" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -155,6 +155,11 @@ typedef struct acts_ctx {
     int many_members;
     /* the text names a body of "Parties to the …" (its members) */
     int parties_body;
+    /* "The Parties to the Framework Agreement … – Bosnia and Herzegovina,
+     * the Republic of Croatia, … and the Republic of Slovenia –": the
+     * parties "the Parties" stand for */
+    const char *listed[MAX_ACTORS];
+    size_t nlisted;
     size_t opening_para, opening_paras; /* body paragraphs seen, to two */
     /* "The Secretary and the Minister:" ending a sentence: the subject of
      * the list items after it ("- reaffirmed …; - welcomed …") */
@@ -2033,6 +2038,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* "the Parties" of a body named for them ("the Parties to the Nauru
      * Agreement"): its members as one group, not both sides */
+    if (det && !num && c->nlisted >= 2 && scm_word_is(t, &w[j], "Parties")) {
+        size_t q;
+        for (q = 0; q < c->nlisted; q++)
+            if (actors_add(a, c->listed[q], strlen(c->listed[q]), -1) != 0)
+                return -1;
+        return (long)j + 1;
+    }
     if (det && !num && c->parties_body && scm_word_is(t, &w[j], "Parties")) {
         if (actors_add(a, "Parties", 7, -1) != 0) return -1;
         return (long)j + 1;
@@ -3630,6 +3642,66 @@ static int list_items(acts_ctx *c, const scm_word *w, size_t n, size_t p0,
 static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                             const scm_sentence *s);
 
+/* "The Parties to the Framework Agreement … (FASRB) – Bosnia and
+ * Herzegovina, the Republic of Croatia, the Republic of Serbia and the
+ * Republic of Slovenia – were represented …": the parties listed after a
+ * dash or a bracket that follows "Parties" (within twelve words), two or
+ * more, closed by "and", go to c->listed.  0, or -1 (memory). */
+static int parties_listed(acts_ctx *c, const scm_word *w, size_t n) {
+    const char *t = c->t;
+    size_t i, k;
+    for (i = 0; i < n; i++) {
+        if (!scm_word_is(t, &w[i], "Parties")) continue;
+        for (k = i + 1; k < n && k - i <= 14; k++) {
+            const char *got[MAX_ACTORS];
+            const unsigned char *d = (const unsigned char *)t + w[k].start;
+            size_t ng = 0, q = k + 1, dn = w[k].stop - w[k].start;
+            int closed = 0,
+                dash = ((dn == 1 && d[0] == '-') ||
+                        (dn == 3 && d[0] == 0xE2 && d[1] == 0x80 &&
+                         (d[2] == 0x93 || d[2] == 0x94))) &&
+                       w[k].start > w[k - 1].stop;
+            if (!dash && !scm_word_punct(&w[k], '(')) continue;
+            while (q < n && ng < MAX_ACTORS) {
+                const char *cls = NULL;
+                long pk;
+                if (scm_word_is(t, &w[q], "the")) q++;
+                pk = q < n ? party_at(c, w, q, n, &cls) : 0;
+                if (pk < 0) return -1;
+                if (pk == 0) {
+                    /* "the Republic of Croatia": the state's form first */
+                    size_t f = q;
+                    while (f + 1 < n && w[f].cap &&
+                           scm_word_in(t, &w[f], scm_state_form_words))
+                        f++;
+                    if (f > q && f + 1 < n && scm_word_is(t, &w[f], "of")) {
+                        f++;
+                        if (scm_word_is(t, &w[f], "the")) f++;
+                        pk = party_at(c, w, f, n, &cls);
+                        if (pk < 0) return -1;
+                        if (pk > 0) pk += (long)(f - q);
+                    }
+                }
+                if (pk <= 0 || !cls) break;
+                got[ng++] = cls;
+                q += (size_t)pk;
+                if (q < n && scm_word_punct(&w[q], ',')) q++;
+                if (closed) break;
+                if (q < n && scm_word_is(t, &w[q], "and")) {
+                    closed = 1;
+                    q++;
+                }
+            }
+            if (closed && ng >= 2) {
+                for (q = 0; q < ng; q++) c->listed[q] = got[q];
+                c->nlisted = ng;
+                return 0;
+            }
+        }
+    }
+    return 0;
+}
+
 static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     const char *t = c->t;
     const scm_word *w;
@@ -3649,6 +3721,7 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     for (i = 0; i < n; i++) c->wflags.items[i] = FLAGS_UNKNOWN;
     if (preamble_act(c, w, n, s) != 0) return -1;
     opening_members(c, w, n, s);
+    if (!c->nlisted && parties_listed(c, w, n) < 0) return -1;
     alias_scan(c, w, n, s);
     p0 = list_label(t, w, n);
     if (p0 == 0) {
