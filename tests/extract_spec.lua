@@ -697,6 +697,14 @@ describe("scm.parse", function()
       assert.same({ "BiH", "Croatia", "Serbia", "Slovenia" }, sorted(act_with(doc, "reaffirm").actors))
     end)
 
+    it("reads 'The U.S. Chair' as the person named after 'Chair,' (session 12)", function()
+      local doc = parse("1. The Joint Committee held its 62nd meeting in Palikir. The meeting was chaired " ..
+        "by the U.S. Chair, Deputy Assistant Secretary of the Interior for Insular Affairs Desmond K. " ..
+        "Aldersley-Crane.\n\n2. The U.S. Chair welcomed this commitment.",
+        "Joint Communique\n\nPalikir, August 27, 2981")
+      assert.same({ "Deputy Assistant Secretary" }, act_with(doc, "welcome").actors)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

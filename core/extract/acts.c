@@ -141,6 +141,11 @@ typedef struct acts_ctx {
      * ("co-chaired by A and B", "A and B co-chaired"): "the co-chairs" */
     int32_t cochairs[MAX_ACTORS];
     size_t ncochairs;
+    /* people named right after "Chair," ("chaired by the U.S. Chair,
+     * Deputy Assistant Secretary … Aldersley-Crane"): who "The U.S.
+     * Chair" is */
+    int32_t chairs[4];
+    size_t nchairs;
     const char *doc_title; /* the document's title, or NULL */
     /* the paragraphs, the one of the sentence being read, and the label
      * kind of the paragraph that set the list subject (label_kind) */
@@ -2288,6 +2293,20 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "the Ghanaian Minister" of two Ministers: that party's */
             if (who < 0 && cls && role)
                 who = person_of_party(c, role, cls);
+            /* "The U.S. Chair" named as "the U.S. Chair, Deputy Assistant
+             * Secretary … X": that person, under the office's role */
+            if (who < 0 && role && c->nchairs &&
+                (strcmp(role, "Chair") == 0 || strcmp(role, "Chairman") == 0 ||
+                 strcmp(role, "Chairperson") == 0)) {
+                size_t q;
+                for (q = 0; q < c->nchairs && who < 0; q++) {
+                    const scm_person *pp = &c->x->people.items[c->chairs[q]];
+                    if (cls && pp->party && strcmp(pp->party, cls) == 0)
+                        who = c->chairs[q];
+                }
+                if (who < 0 && c->nchairs == 1) who = c->chairs[0];
+                if (who >= 0) role = c->x->people.items[who].role;
+            }
             if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
             return (long)skip_trailers(c, w, te, n, who >= 0);
         }
@@ -4067,6 +4086,7 @@ static void cochairs_by_apposition(acts_ctx *c, const scm_doc *doc) {
                                          ? doc->sentences.len - 1
                                          : 11].span.stop;
     c->ncochairs = 0;
+    c->nchairs = 0;
     for (m = 0; m < c->mentions.len && c->ncochairs < MAX_ACTORS; m++) {
         const mention_ref *r = &c->mentions.items[m];
         size_t e = r->start, q;
@@ -4075,6 +4095,13 @@ static void cochairs_by_apposition(acts_ctx *c, const scm_doc *doc) {
         /* back over honorifics is not needed: the mention starts at the
          * name or its honorific; skip ", " */
         while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ',')) e--;
+        if (e > 6 && t[e - 6] == ' ' && strncmp(t + e - 5, "Chair", 5) == 0 &&
+            c->x->people.items[r->person].role && c->nchairs < 4) {
+            for (q = 0; q < c->nchairs; q++)
+                if (c->chairs[q] == r->person) dup = 1;
+            if (!dup) c->chairs[c->nchairs++] = r->person;
+            continue;
+        }
         if (e < 8 || strncasecmp(t + e - 8, "co-chair", 8) != 0 ||
             (e > 8 && t[e - 9] != ' '))
             continue;
