@@ -526,7 +526,8 @@ describe("scm.parse", function()
       assert.same({ "Angola", "Botswana", "Namibia" }, sorted(act_with(doc, "agree").actors))
     end)
 
-    it("reads 'He' after a person's sentence with no act, and 'The Lithuanian and Polish Ministers' (session 12)", function()
+    it("reads 'He' after a person's sentence with no act, 'the Lithuanian and Polish Ministers' (session 12)",
+      function()
       local doc = parse("Minister of Foreign Affairs of Lithuania Kestutis Vaitkevicius, Minister of Foreign " ..
         "Affairs of Poland Agnieszka Wierzbicka-Nowak and Minister for Foreign Affairs of Ukraine " ..
         "Ostap Melnychenko met in Vilnius today.\n\nThe Ministers welcomed the progress. Minister " ..
@@ -609,7 +610,7 @@ describe("scm.parse", function()
         sorted(act_with(doc, "reaffirm").actors))
     end)
 
-    it("reads the Gulf style 'HE', 'HE the Minister of State', and 'they' after 'A met with B' (session 12)", function()
+    it("reads the Gulf style 'HE', 'HE the Minister', and 'they' after 'A met with B' (session 12)", function()
       local doc = assert(scm.parse("Minister of State Meets Iraqi Minister\n\n   HE Minister of State for " ..
         "Foreign Affairs Dr. Khalid bin Rashid Al-Mannai met today with HE Deputy Prime Minister and " ..
         "Minister of Foreign Affairs of the Republic of Iraq Dr. Saad Jabbar Al-Rubaie, who is visiting " ..
