@@ -773,6 +773,24 @@ static long delegation_of_party(people_ctx *c, const scm_word *w, size_t k,
     return 0;
 }
 
+/* The longest party phrase ending right before word pe ("the South
+ * Sudanese delegation", not "Sudanese"): 1 with *party set, 0, -1
+ * memory. */
+static long party_ending_at(people_ctx *c, const scm_word *w, size_t pe,
+                            const char **party) {
+    const char *cls = NULL;
+    size_t d;
+    for (d = pe > 4 ? pe - 4 : 0; d < pe; d++) {
+        long pk = party_at(c, w, d, pe, &cls);
+        if (pk < 0) return -1;
+        if (pk > 0 && d + (size_t)pk == pe) {
+            *party = cls ? cls : "";
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "The U.S. delegation also included Ms. A, …, and Mr. B, …", "The FSM
  * members were the Honorable C, …, and the Honorable D, …": the party
  * of the delegation or members named before "included" (or "were") goes
@@ -780,8 +798,8 @@ static long delegation_of_party(people_ctx *c, const scm_word *w, size_t k,
  * *party set, 0, -1 memory. */
 static long included_party(people_ctx *c, const scm_word *w, size_t at,
                            const char **party) {
-    const char *t = c->t, *cls = NULL;
-    size_t k = at, q, d, pe;
+    const char *t = c->t;
+    size_t k = at, q, pe;
     while (k > 0 && in_set(c, &w[k - 1], WS_HONORIFIC)) k--;
     if (k > 0 && scm_word_is(t, &w[k - 1], "the")) k--;
     for (q = k; q > 0 && k - q < 60; q--) {
@@ -810,15 +828,7 @@ static long included_party(people_ctx *c, const scm_word *w, size_t at,
                      scm_word_is(t, &w[pe - 1], "team")))
         return 0;
     pe--;
-    for (d = pe > 4 ? pe - 4 : 0; d < pe; d++) {
-        long pk = party_at(c, w, d, pe, &cls);
-        if (pk < 0) return -1;
-        if (pk > 0 && d + (size_t)pk == pe) {
-            *party = cls ? cls : "";
-            return 1;
-        }
-    }
-    return 0;
+    return party_ending_at(c, w, pe, party);
 }
 
 static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
@@ -892,15 +902,7 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     if (pe == 0) return 0;
     /* the longest party phrase ending right before "delegation" ("the
      * South Sudanese delegation", not "Sudanese") */
-    for (d = pe > 4 ? pe - 4 : 0; d < pe; d++) {
-        long pk = party_at(c, w, d, pe, &cls);
-        if (pk < 0) return -1;
-        if (pk > 0 && d + (size_t)pk == pe) {
-            *party = cls ? cls : "";
-            return 1;
-        }
-    }
-    return 0;
+    return party_ending_at(c, w, pe, party);
 }
 
 /* "the Marshal Francisco Solano López Military Academy", "the General
