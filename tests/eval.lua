@@ -637,6 +637,17 @@ local sets = {
     .. "U.S.-Thailand leaders, PACAF-Indonesian Air Force readout, Japan-ROK-U.S. Trilateral Secretariat "
     .. "fact sheet, written beside blind103 and blind104, without the code)",
     gold_dir .. "blind105/" },
+  { "hundred-and-sixth blind set (tests/gold/blind106: Kenya-Tanzania, Mexico-Colombia, Pakistan-Tajikistan, "
+    .. "Bulgaria-Romania, Fiji-Papua New Guinea, written beside blind107 and blind108, without the code)",
+    gold_dir .. "blind106/" },
+  { "hundred-and-seventh blind set (tests/gold/blind107: multilateral Benelux Committee of Ministers, ACMECS, "
+    .. "Liptako-Gourma Authority, G4, Asia Cooperation Dialogue, written beside blind106 and blind108, "
+    .. "without the code)",
+    gold_dir .. "blind107/" },
+  { "hundred-and-eighth blind set (tests/gold/blind108: mainstream U.S.-Viet Nam PSDD, Australia-ROK 2+2, "
+    .. "U.S.-Indonesia leaders, U.S.-Singapore readout, Japan-Philippines-U.S. fact sheet, written beside "
+    .. "blind106 and blind107, without the code)",
+    gold_dir .. "blind108/" },
 }
 local any = false
 for _, set in ipairs(sets) do
