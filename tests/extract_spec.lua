@@ -706,6 +706,15 @@ describe("scm.parse", function()
       assert.same({ "Deputy Assistant Secretary" }, act_with(doc, "welcome").actors)
     end)
 
+    it("reads '(hereinafter the Ministers)' after a run of 'PARTY was represented by' (session 12)", function()
+      local doc = parse("The eighth Meeting was held in Perth. Australia was represented by the Minister for " ..
+        "Foreign Affairs, Senator the Hon Penelope Ashgrove-Tully, and the Minister for Defence, the Hon " ..
+        "Marcus Ferrier-Quinn MP. The Republic of Korea was represented by the Minister of Foreign Affairs, " ..
+        "Mr Baek Seung-hoon, and the Minister of National Defense, Ms Jang Eun-sol (hereinafter " ..
+        "\u{201C}the Ministers\u{201D}).\n\nThe Ministers reaffirmed their partnership.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -1607,6 +1607,11 @@ static int alias_group(acts_ctx *c, const scm_word *w, size_t j,
 static int led_delegation(const char *t, const scm_word *w, size_t n) {
     size_t i, k;
     for (i = 0; i < n; i++) {
+        /* "Australia was represented by …. The Republic of Korea was
+         * represented by … (hereinafter “the Ministers”)" */
+        if (i + 1 < n && scm_word_is(t, &w[i], "represented") &&
+            scm_word_is(t, &w[i + 1], "by"))
+            return 1;
         if (!scm_word_is(t, &w[i], "delegation")) continue;
         for (k = i + 1; k + 1 < n && k < i + 4; k++)
             if ((scm_word_is(t, &w[k], "led") ||
