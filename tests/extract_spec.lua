@@ -715,6 +715,20 @@ describe("scm.parse", function()
       assert.equal(4, #act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads 'The two heads of delegation co-chaired' and a delegation's members (session 12)", function()
+      local doc = parse("2. The Kenyan delegation was led by Dr. Wanjiru Muthoni Kamau, Cabinet Secretary for " ..
+        "Foreign and Diaspora Affairs of the Republic of Kenya, while the Tanzanian delegation was led by " ..
+        "Hon. Baraka Juma Mwakyusa, Minister for Foreign Affairs of the United Republic of Tanzania. The " ..
+        "Kenyan delegation also included Amb. Grace Nyambura Otieno, Principal Secretary of the State " ..
+        "Department for Foreign Affairs, and the Tanzanian delegation included Dr. Salma Hamisi Ally, " ..
+        "Permanent Secretary of the Ministry of Foreign Affairs. The two heads of delegation co-chaired " ..
+        "the Session.\n\n3. The Co-Chairs reviewed the implementation and expressed satisfaction. " ..
+        "On infrastructure, the Ministers welcomed progress.",
+        "Joint Communique\n\nArusha, 17 June 3021")
+      assert.same({ "Cabinet Secretary", "Minister" }, sorted(act_with(doc, "express satisfaction").actors))
+      assert.same({ "Cabinet Secretary", "Minister" }, sorted(act_with(doc, "welcome").actors))
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -4171,6 +4171,30 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                 }
                 if (c->ncochairs >= 2) break;
             }
+            /* "The two heads of delegation co-chaired the Session": who
+             * led each party's delegation, its first person introduced */
+            if (c->ncochairs < 2) {
+                static const char hod[] = "heads of delegation";
+                size_t q, hl = sizeof hod - 1;
+                int named = 0;
+                for (q = s->span.start; q + hl <= s->span.stop && !named; q++)
+                    named = strncasecmp(t + q, hod, hl) == 0;
+                if (named) {
+                    const char *seen[MAX_ACTORS];
+                    size_t ns = 0, pi;
+                    c->ncochairs = 0;
+                    for (pi = 0; pi < c->x->people.len && ns < MAX_ACTORS; pi++) {
+                        const scm_person *pp = &c->x->people.items[pi];
+                        int dup = 0;
+                        if (!pp->party || !*pp->party || !pp->role) continue;
+                        for (q = 0; q < ns && !dup; q++)
+                            dup = strcmp(seen[q], pp->party) == 0;
+                        if (dup) continue;
+                        seen[ns++] = pp->party;
+                        c->cochairs[c->ncochairs++] = (int32_t)pi;
+                    }
+                }
+            }
         }
         /* two co-chairs, three of a trilateral body, or two of each
          * party ("co-chaired by A and B, and by C and D": a 2+2 format) */
@@ -4192,7 +4216,11 @@ static int also_present(const scm_doc *doc, scm_off at) {
                                         "also participated", "also present",
                                         "also joined", "joined the talks",
                                         "joined the meeting",
-                                        "joined the discussions", NULL};
+                                        "joined the discussions",
+                                        /* "The Kenyan delegation also
+                                         * included Amb. …": its members */
+                                        "also included",
+                                        "delegation included", NULL};
     const char *t = doc->text.text;
     size_t i, k;
     for (i = 0; i < doc->sentences.len; i++) {
