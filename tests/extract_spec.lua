@@ -729,6 +729,16 @@ describe("scm.parse", function()
       assert.same({ "Cabinet Secretary", "Minister" }, sorted(act_with(doc, "welcome").actors))
     end)
 
+    it("reads officers 'also attended by Name, Office of PARTY' and a fronted 'As …,' (session 12)", function()
+      local doc = parse("1. The Minister of Defence of the Republic of Bulgaria, Kalina Petrova Dimitrova, and " ..
+        "Romania's Minister of National Defence, Mihai-Sorin Padureanu, met in Ruse. The meeting was also " ..
+        "attended by Admiral Emil Kirilov, Chief of Defence of Bulgaria.\n\n2. The Ministers reaffirmed " ..
+        "their commitment. As Member States of the European Union (EU), the Ministers emphasised the " ..
+        "importance of PESCO.", "Joint Communique\n\nRuse, 22 September 3027")
+      assert.same({ "Minister Dimitrova", "Minister Padureanu" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Minister Dimitrova", "Minister Padureanu" }, sorted(act_with(doc, "emphasize").actors))
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -1918,7 +1918,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             static const char *const members[] = {"States", "Parties",
                                                   "Members", "Countries",
                                                   NULL};
-            size_t m = j;
+            /* (not a fronted phrase: "As Member States of the European
+             * Union (EU), the Ministers emphasised …") */
+            static const char *const fronting[] = {"As", "Among", "Like",
+                                                   "Unlike", "For", "With",
+                                                   NULL};
+            size_t m = scm_word_in(t, &w[j], fronting) ? n : j;
             while (m < n && m - j < 2 && w[m].kind == SCM_W_WORD &&
                    w[m].cap && w[m].lower && !scm_word_in(t, &w[m], members))
                 m++;
@@ -4355,7 +4360,12 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
                     ;
             if (tk > 0 && e + 1 < n && scm_word_is(t, &w[e], "of") &&
                 party_at(c, w, e + 1, n, &cls) > 0) {
-                int named = 0;
+                /* "attended by Admiral Emil Kirilov, Chief of Defence of
+                 * Bulgaria": the office of a name before it, or one the
+                 * name's mention covers */
+                int named = person_at(c, w[i].start) >= 0 ||
+                            (i >= 2 && scm_word_punct(&w[i - 1], ',') &&
+                             person_at(c, w[i - 2].start) >= 0);
                 for (k = e + 1; k < n && !scm_word_punct(&w[k], ';') &&
                                 !scm_word_punct(&w[k], '.');
                      k++)
