@@ -12,7 +12,10 @@
 --   acr.undef   short of undefined acronyms
 --   dates       text + iso
 --   references  kind + text
--- Strings are compared after folding white space, curly quotes and dashes.
+-- Strings are compared after folding white space, curly quotes and dashes;
+-- in an actor a name particle's case is not compared ("Minister ter
+-- Haar-Wolters" and "Minister Ter Haar-Wolters", as Dutch writes it when
+-- the given name is dropped, are one actor).
 local cjson = require "cjson"
 
 local verbose = false
@@ -157,7 +160,7 @@ local party_spellings = { ["Viet Nam"] = "Vietnam" }
 local function actor_set(list)
   local t = {}
   for _, a in ipairs(list or {}) do
-    a = fold(a)
+    a = fold(a):gsub(" (%l)", function(c) return " " .. c:upper() end)
     t[#t + 1] = party_spellings[a] or a
   end
   table.sort(t)

@@ -739,6 +739,17 @@ describe("scm.parse", function()
       assert.same({ "Minister Dimitrova", "Minister Padureanu" }, sorted(act_with(doc, "emphasize").actors))
     end)
 
+    it("reads a Dutch particle capitalised in a later mention as the same person (session 12)", function()
+      local doc = parse("The meeting was attended by Ms. Femke ter Haar-Wolters, Minister of Foreign Affairs " ..
+        "of the Kingdom of the Netherlands. Minister Ter Haar-Wolters stressed the value of the exchange.")
+      local n = 0
+      for _, p in ipairs(people(doc)) do
+        n = n + 1
+        assert.equal("ter Haar-Wolters", p.family)
+      end
+      assert.equal(1, n)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

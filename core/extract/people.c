@@ -2788,7 +2788,12 @@ static const char *inner_words(const char *name, const char *part) {
     const char *p = strchr(name, ' ');
     while (p) {
         p++;
-        if (strncmp(p, part, kn) == 0 && (p[kn] == ' ' || p[kn] == '\0'))
+        /* (a particle capitalised at the head of a mention: "Minister Ter
+         * Haar-Wolters" of "Femke ter Haar-Wolters") */
+        if (kn && (p[0] == part[0] ||
+                   (p[0] >= 'a' && p[0] <= 'z' && p[0] - 32 == part[0])) &&
+            strncmp(p + 1, part + 1, kn - 1) == 0 &&
+            (p[kn] == ' ' || p[kn] == '\0'))
             return p;
         p = strchr(p, ' ');
     }
@@ -2851,7 +2856,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
                  * Pinto", "Vice Admiral de León" after "Juan Martín de
                  * León Bentancor": a later mention by words of the name
                  * after its first names the family */
-                char *f = scm_xstrndup(k->name, kn);
+                char *f = scm_xstrndup(in, kn); /* as the full name writes it */
                 if (!f) return -1;
                 free(p->family);
                 p->family = f;
