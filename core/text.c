@@ -470,6 +470,18 @@ static void drop_furniture(ctx *c, scm_layout layout) {
                  (paged && i == last);
         size_t m;
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        /* "… Joint Fact Sheet          1", an empty line, then the form
+         * feed: next to it still */
+        if (!ff) {
+            size_t q;
+            for (q = i + 1; q < c->lines.len && q <= i + 2 &&
+                            (c->lines.items[q].flags & LF_BLANK);
+                 q++)
+                if (c->lines.items[q].flags & LF_BEFORE_FF) ff = 1;
+            if (q < c->lines.len && q <= i + 3 &&
+                (c->lines.items[q].flags & LF_AFTER_FF))
+                ff = 1;
+        }
         m = page_marker(p, ln->start, ln->end, pdf || ff);
         if (m == ln->end - ln->start ||
             running_footer(p, ln->start, ln->end, ff) ||

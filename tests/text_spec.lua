@@ -520,6 +520,14 @@ describe("scm.parse", function()
           "cyberattacks and cyber-threats in cyberspace."))
       end)
 
+      it("drops a title-and-number footer an empty line before the form feed (session 12)", function()
+        local doc = assert(scm.parse("Joint Fact Sheet\n\n\u{2022} Japan announced the provision of five " ..
+          "vessels.\n\nJapan \u{2013} Philippines Joint Fact Sheet                    1\n\n\f\u{2022} The " ..
+          "Philippines expressed gratitude for both contributions.\n"))
+        assert.falsy(has(doc.text, "Joint Fact Sheet 1"))
+        assert.truthy(has(doc.text, "The Philippines expressed gratitude"))
+      end)
+
       it("drops a running footer set apart by a wide gap and joins a sentence across it", function()
         local doc = assert(scm.parse(
           "Joint Communique\n\n1. The Ministers met in Prague and agreed that the cyber ranges of\n" ..
