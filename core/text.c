@@ -1179,6 +1179,9 @@ static int header_like(const ctx *c, const line *ln, const line *next,
  * `follow` is the next text line, in this paragraph or the next one. */
     return ln->width <= 200 && follow &&
            (follow->width <= limit ||
+            /* or the body's dateline: "Fiji and Papua New Guinea Agree to
+             * Deepen …" / "SUVA, 3 October 3029 – The Minister …" */
+            opens_with_dateline(c, follow) ||
             /* or a dateline: "Montevideo, Oriental Republic of Uruguay
              * 14 March 2381" */
             (follow->width <= 100 && ends_with_date(c, follow))) &&

@@ -750,6 +750,16 @@ describe("scm.parse", function()
       assert.equal(1, n)
     end)
 
+    it("reads a long headline over a dateline paragraph as the title (session 12)", function()
+      local doc = assert(scm.parse("PRESS RELEASE \n\nFiji and Papua New Guinea Agree to Deepen Maritime, " ..
+        "Trade and Labour Cooperation \n\n  \n\nSUVA, 3 October 3029 \u{2013} The Minister for Foreign " ..
+        "Affairs, Hon. Lavenia Kaunitoni \n\nRaduva, today held bilateral talks in Suva with Hon. Kila " ..
+        "Wapi Pora, MP, \n\nMinister for Foreign Affairs of Papua New Guinea.\n"))
+      assert.equal("Fiji and Papua New Guinea Agree to Deepen Maritime, Trade and Labour Cooperation", doc.title)
+      assert.equal("3029-10-03", doc.date)
+      assert.equal("Suva", doc.place)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")
