@@ -760,6 +760,14 @@ describe("scm.parse", function()
       assert.equal("Suva", doc.place)
     end)
 
+    it("reads the place of a dateline 'Place, DATE:' in the usual case (session 12)", function()
+      local doc = assert(scm.parse("Joint Press Statement on the Official Visit of the Minister\n\n" ..
+        "      Islamabad, 11 March 3025: At the invitation of the Deputy Prime Minister, the Minister " ..
+        "paid an official visit to Pakistan on 10-11 March 3025.\n"))
+      assert.equal("Islamabad", doc.place)
+      assert.equal("3025-03-11", doc.date)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

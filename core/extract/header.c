@@ -620,12 +620,14 @@ static int place_before_dash(header_ctx *c, scm_doc *doc, scm_extract *x) {
     size_t i, k, nw, words = 0;
     const scm_word *w;
     const scm_paragraph *p;
+    scm_date d;
+    int header_date;
     if (doc->date.precision != SCM_DATE_DAY) return 0;
     for (i = 0; i < doc->text.paragraphs.len; i++)
         if (doc->text.paragraphs.items[i].kind == SCM_PARA_BODY) break;
     if (i == 0 || i == doc->text.paragraphs.len) return 0;
     p = &doc->text.paragraphs.items[i];
-    if (doc->date.span.stop > p->span.start) return 0; /* a header's date */
+    header_date = doc->date.span.stop <= p->span.start;
     c->words.len = 0;
     if (scm_words_scan(c->wc, t, p->span.start + p->label,
                        p->span.stop - p->span.start > 80 ? p->span.start + 80
@@ -644,6 +646,21 @@ static int place_before_dash(header_ctx *c, scm_doc *doc, scm_extract *x) {
             continue;
         break;
     }
+    /* "Islamabad, 11 March 3025: At the invitation of …": the place, a
+     * comma, the full date, then a colon or a dash */
+    if (words && words <= 4 && k >= 2 && k < nw && scm_word_punct(&w[k - 1], ',') &&
+        scm_date_find(t, p->span.stop, w[k].start, 0, &d) &&
+        d.span.start == w[k].start && d.precision == SCM_DATE_DAY) {
+        size_t e = k;
+        while (e < nw && w[e].start < d.span.stop) e++;
+        if (e < nw && (scm_word_punct(&w[e], ':') || scm_word_punct(&w[e], '-'))) {
+            x->header.place =
+                scm_xstrndup(t + w[0].start, w[k - 2].stop - w[0].start);
+            return x->header.place ? 0 : -1;
+        }
+        return 0;
+    }
+    if (!header_date) return 0; /* "Place —" under the header's date */
     if (!words || words > 4 || k + 1 >= nw || !scm_word_punct(&w[k], '-') ||
         w[k].start == w[k - 1].stop || w[k + 1].kind != SCM_W_WORD ||
         !w[k + 1].cap)
