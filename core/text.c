@@ -1532,8 +1532,10 @@ static void count_word(const ctx *c, hset *hs, size_t i, size_t we,
         hslot *s = hset_find(hs, fold_hash(c->raw, i, we, NULL, 0, 0));
         if (s->used) s->count++;
     }
-    /* the first '-' of the word: its prefix "counter-" */
-    if (dash != SIZE_MAX && hbloom_has(hs, dash + 1 - i, f)) {
+    /* the first '-' of the word: its prefix "counter-" (before a word in
+     * lower case: "inter-Korean" says nothing of "inter-" + "continental") */
+    if (dash != SIZE_MAX && dash + 1 < we &&
+        !scm_ascii_is_upper(U(c)[dash + 1]) && hbloom_has(hs, dash + 1 - i, f)) {
         hslot *s = hset_find(hs, fold_hash(c->raw, i, dash + 1, NULL, 0, 0));
         if (s->used) s->count++;
     }

@@ -528,6 +528,14 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "The Philippines expressed gratitude"))
       end)
 
+      it("counts a prefix's other hyphenated words only before lower case (session 12)", function()
+        local doc = assert(scm.parse("They condemned the launch of an inter-\ncontinental ballistic missile " ..
+          "and supported inter-Korean talks.\n"))
+        assert.truthy(has(doc.text, "an intercontinental ballistic missile"))
+        doc = assert(scm.parse("They condemned the counter-\npiracy work and counter-terrorism.\n"))
+        assert.truthy(has(doc.text, "the counter-piracy work"))
+      end)
+
       it("drops a running footer set apart by a wide gap and joins a sentence across it", function()
         local doc = assert(scm.parse(
           "Joint Communique\n\n1. The Ministers met in Prague and agreed that the cyber ranges of\n" ..
