@@ -336,7 +336,9 @@ static int count_words(pdoc *d) {
             if (a >= b) continue;
             count_add(d, fold_hash(s + a, b - a, NULL, NULL, 0));
             dash = memchr(s + a, '-', b - a);
-            if (dash)
+            /* (before a lower-case part only: "inter-Korean" says nothing
+             * of "inter-" + "continental") */
+            if (dash && dash + 1 < s + b && !(dash[1] >= 'A' && dash[1] <= 'Z'))
                 count_add(d, fold_hash(s + a, (size_t)(dash - s - a) + 1, NULL,
                                        NULL, 0));
         }
