@@ -651,6 +651,16 @@ local sets = {
     .. "U.S.-Indonesia leaders, U.S.-Singapore readout, Japan-Philippines-U.S. fact sheet, written beside "
     .. "blind106 and blind107, without the code)",
     gold_dir .. "blind108/" },
+  { "hundred-and-ninth blind set (tests/gold/blind109: Malawi-Zambia, Argentina-Uruguay, Denmark-Norway, "
+    .. "Australia-Papua New Guinea, Egypt-Lebanon, written beside blind110 and blind111, without the code)",
+    gold_dir .. "blind109/" },
+  { "hundred-and-tenth blind set (tests/gold/blind110: multilateral WAEMU summit, E3, Rhine Ministers, "
+    .. "Central Asian heads of state, Mekong-Japan, written beside blind109 and blind111, without the code)",
+    gold_dir .. "blind110/" },
+  { "hundred-and-eleventh blind set (tests/gold/blind111: mainstream Malaysia-U.S. BITACG, Philippines-"
+    .. "Australia PAMM, U.S.-Palau leaders, U.S.-Thailand defense readout, Australia-New Zealand-U.S. "
+    .. "ministers, written beside blind109 and blind110, without the code)",
+    gold_dir .. "blind111/" },
 }
 local any = false
 for _, set in ipairs(sets) do
