@@ -768,6 +768,17 @@ describe("scm.parse", function()
       assert.equal("3025-03-11", doc.date)
     end)
 
+    it("reads initials of two letters and 'held in the city of' (session 12)", function()
+      local doc = assert(scm.parse("Joint Statement of the Heads of State\n\nOn 9 August 3067, the Meeting was " ..
+        "held in the city of Cholpon-Ata, Kyrgyz Republic, with the participation of the President of the " ..
+        "Republic of Kazakhstan A. Zh. Seitkaliyev and the President of the Republic of Tajikistan R. Sh. " ..
+        "Nazarzoda. President Seitkaliyev highlighted the progress.\n"))
+      assert.equal("A. Zh. Seitkaliyev", person(doc, "Seitkaliyev").name)
+      assert.equal("R. Sh. Nazarzoda", person(doc, "Nazarzoda").name)
+      assert.equal("Cholpon-Ata, Kyrgyz Republic", doc.place)
+      assert.equal(2, #collect(doc:sentences()))
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -843,6 +843,12 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 return set_place_from(x, t, w, i + 2, i + 2);
             if (!scm_word_is(t, &w[i], "in")) continue;
             j = i + 1;
+            /* "was held in the city of Cholpon-Ata, Kyrgyz Republic" */
+            if (j + 3 < nw && scm_word_is(t, &w[j], "the") &&
+                (scm_word_is(t, &w[j + 1], "city") ||
+                 scm_word_is(t, &w[j + 1], "town")) &&
+                scm_word_is(t, &w[j + 2], "of"))
+                j += 3;
             if (!place_word(t, &w[j])) continue;
             last = place_end(t, w, j, nw);
             last = place_region(c, t, w, last, nw);

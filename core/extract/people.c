@@ -189,9 +189,17 @@ static int is_initial(const char *t, const scm_word *w) {
     if (w->stop - w->start == 2)
         return t[w->start] >= 'A' && t[w->start] <= 'Z' &&
                t[w->start + 1] == '.';
-    /* "Ma. Cristina": a given name shortened, never a family name */
-    return w->stop - w->start == 3 && t[w->start] == 'M' &&
-           t[w->start + 1] == 'a' && t[w->start + 2] == '.';
+    /* "Ma. Cristina": a given name shortened, never a family name; "A.
+     * Zh. Seitkaliyev": a Russian or Central Asian initial of two letters */
+    if (w->stop - w->start != 3 || t[w->start + 2] != '.') return 0;
+    {
+        static const char *const pairs[] = {"Ma", "Zh", "Sh", "Kh", "Ch",
+                                            "Ts", "Yu", "Ya", NULL};
+        for (size_t k = 0; pairs[k]; k++)
+            if (t[w->start] == pairs[k][0] && t[w->start + 1] == pairs[k][1])
+                return 1;
+    }
+    return 0;
 }
 
 static int lex_has_word(const people_ctx *c, const scm_phrase_index *ix,

@@ -16,7 +16,8 @@ static const char *const period_words[] = {
     "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Lic", "Licda", "Dra", "Abg",
     "Arq", "Cllr", "Mgr", "PhDr", "JUDr", "MUDr", "RNDr", "Bc", "Smt", "Drs",
     "Ir", "Engr", "Cde", "Brig", "Cmdr", "Cdre", "Cpl", "Pvt", "Supt", "Insp",
-    NULL};
+    /* initials of two letters: "A. Zh. Seitkaliyev" */
+    "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", NULL};
 
 const unsigned char scm_ascii_alnum[128] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
