@@ -622,6 +622,10 @@ describe("scm.parse", function()
       assert.same({ "Minister Al-Mannai" }, act_with(doc, "affirm").actors)
       assert.same({ "Minister Al-Rubaie" }, act_with(doc, "express gratitude").actors)
       assert.same({ "Minister Al-Rubaie" }, act_with(doc, "welcome").actors)
+      doc = parse("The Session was opened by Her Honour Ruth Banda, Vice-President of the Republic of " ..
+        "Malawi. In her opening remarks, Her Honour the Vice-President underscored the value of the " ..
+        "Commission.")
+      assert.same({ "Vice-President" }, act_with(doc, "underscore").actors)
     end)
 
     it("reads a title in capitals wrapped after a function word (session 12)", function()

@@ -1771,8 +1771,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* "HE the Minister of State affirmed …": a style before "the" and
      * an office is the office's */
-    if (j + 2 < n && IN(c, &w[j], L_HONORIFICS) &&
-        scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap)
+    if (j + 3 < n && (scm_word_is(t, &w[j], "His") || scm_word_is(t, &w[j], "Her")) &&
+        (scm_word_is(t, &w[j + 1], "Honour") || scm_word_is(t, &w[j + 1], "Honor") ||
+         scm_word_is(t, &w[j + 1], "Excellency")) &&
+        scm_word_is(t, &w[j + 2], "the") && w[j + 3].cap)
+        j += 2; /* "Her Honour the Vice-President underscored …" */
+    else if (j + 2 < n && IN(c, &w[j], L_HONORIFICS) &&
+             scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap)
         j++;
     if (IN(c, &w[j], L_DETERMINERS)) {
         det = 1;
