@@ -451,6 +451,21 @@ static void dated_header_after(ctx *c, size_t i) {
     }
 }
 
+/* "Seventh Australia – PNG Defence Ministers’ Meeting | Joint Communiqué
+ * | 1": bar-separated fields ending in a page number of one to three
+ * digits, a running footer where it stands next to a form feed. */
+static int bar_footer(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    size_t e = ln->end, k;
+    while (e > ln->start && p[e - 1] == ' ') e--;
+    for (k = e; k > ln->start && scm_ascii_is_digit(p[k - 1]); k--)
+        ;
+    if (k == e || e - k > 3 || k < ln->start + 3 || p[k - 1] != ' ' ||
+        p[k - 2] != '|' || p[k - 3] != ' ')
+        return 0;
+    return bar_fields(c, ln);
+}
+
 /* Drop page numbers and headers.  A lone number counts only where pages
  * are known to break: next to a form feed, or in layouts made from PDFs.
  * After a form feed a marker may be glued to the first line of text. */
@@ -485,6 +500,7 @@ static void drop_furniture(ctx *c, scm_layout layout) {
         m = page_marker(p, ln->start, ln->end, pdf || ff);
         if (m == ln->end - ln->start ||
             running_footer(p, ln->start, ln->end, ff) ||
+            (ff && bar_footer(c, ln)) ||
             print_stamp(p, ln->start, ln->end)) {
             ln->flags |= LF_DROP;
             if (m && i >= 3) dated_header_after(c, i);

@@ -536,6 +536,13 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "the counter-piracy work"))
       end)
 
+      it("drops a footer of bar-separated fields and a page number before a form feed (session 12)", function()
+        local doc = assert(scm.parse("Joint Communique\n\n6. The Ministers emphasised the 2050 Strategy for the " ..
+          "Blue Pacific Conti- \n\nSeventh Kelby \u{2013} Tarn Defence Ministers\u{2019} Meeting | Joint " ..
+          "Communiqu\u{00E9} | 1 \n\n\fnent as the foundations of a peaceful region.\n"))
+        assert.truthy(has(doc.text, "Blue Pacific Continent as the foundations"))
+      end)
+
       it("drops a running footer set apart by a wide gap and joins a sentence across it", function()
         local doc = assert(scm.parse(
           "Joint Communique\n\n1. The Ministers met in Prague and agreed that the cyber ranges of\n" ..
