@@ -537,9 +537,20 @@ describe("scm.parse", function()
       end)
 
       it("drops a footer of bar-separated fields and a page number before a form feed (session 12)", function()
-        local doc = assert(scm.parse("Joint Communique\n\n6. The Ministers emphasised the 2050 Strategy for the " ..
-          "Blue Pacific Conti- \n\nSeventh Kelby \u{2013} Tarn Defence Ministers\u{2019} Meeting | Joint " ..
-          "Communiqu\u{00E9} | 1 \n\n\fnent as the foundations of a peaceful region.\n"))
+        -- a spaced layout: every line of the PDF followed by an empty one
+        local lines = {
+          "Joint Communique ", "  ",
+          "5. The Ministers welcomed the progress made since the sixth meeting in Port Moresby ",
+          "and agreed that the partnership between the two countries remains strong and close. ",
+          "Minister Callaghan announced that Kelby would fund the construction of two new ",
+          "training depots in the north, and Minister Pora expressed his gratitude for it. ", "  ",
+          "6. The two Ministers emphasised the importance of the Declaration on ",
+          "Regional Security of 2018 and of the 2050 Strategy for the Blue Pacific Conti- ",
+          "Seventh Kelby \u{2013} Tarn Defence Ministers\u{2019} Meeting | Joint Communiqu\u{00E9} | 1 ",
+          "\fnent as the foundations of a region that is peaceful, stable and prosperous. ",
+          "They underscored that security is best provided by the family of the region. ",
+        }
+        local doc = assert(scm.parse(table.concat(lines, "\n\n") .. "\n"))
         assert.truthy(has(doc.text, "Blue Pacific Continent as the foundations"))
       end)
 
