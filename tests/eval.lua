@@ -661,6 +661,17 @@ local sets = {
     .. "Australia PAMM, U.S.-Palau leaders, U.S.-Thailand defense readout, Australia-New Zealand-U.S. "
     .. "ministers, written beside blind109 and blind110, without the code)",
     gold_dir .. "blind111/" },
+  { "hundred-and-twelfth blind set (tests/gold/blind112: Algeria-Tunisia, India-Guyana, Hungary-Vietnam, "
+    .. "Greece-United Arab Emirates, Dominican Republic-Jamaica, written beside blind113 and blind114, "
+    .. "without the code)",
+    gold_dir .. "blind112/" },
+  { "hundred-and-thirteenth blind set (tests/gold/blind113: multilateral FPDA, 5+5 Dialogue, COMESA-EAC-SADC "
+    .. "Tripartite, FEALAC, Group of 77 and China, written beside blind112 and blind114, without the code)",
+    gold_dir .. "blind113/" },
+  { "hundred-and-fourteenth blind set (tests/gold/blind114: mainstream New Zealand-U.S. Strategic Dialogue, "
+    .. "Australia-Indonesia 2+2, U.S.-Timor-Leste leaders, U.S.-Vietnam defense readout, Japan-ROK-U.S. "
+    .. "economic security, written beside blind112 and blind113, without the code)",
+    gold_dir .. "blind114/" },
 }
 local any = false
 for _, set in ipairs(sets) do
