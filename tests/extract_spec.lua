@@ -783,6 +783,22 @@ describe("scm.parse", function()
       assert.equal(2, #collect(doc:sentences()))
     end)
 
+    it("counts a second office among 'the Ministers', and no spokesperson among the leaders (session 12)",
+      function()
+      local doc = parse("The ninth Meeting was held in Jakarta. Australia was represented by the Minister for " ..
+        "Foreign Affairs, Penelope J. Ashworth-Reid, and the Deputy Prime Minister and Minister for Defence, " ..
+        "Callum D. Fairweather; Indonesia by the Minister for Foreign Affairs, Sari Wiratmaja, and the " ..
+        "Minister of Defence, Sjamsul Arifin Pohan.\n\nThe Ministers reaffirmed the partnership.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+      doc = assert(scm.parse("Readout of Deputy Secretary of Defense Rosalind T. Everhart's Meeting With " ..
+        "Viet Nam's Deputy Minister of National Defence\nSeptember 14, 3107\n\nThe following is " ..
+        "attributable to Chief Pentagon Spokesperson Warrick J. Denholm-Price:\n\nDeputy Secretary of " ..
+        "Defense Rosalind T. Everhart hosted Senior Lieutenant General Hoang Van Quyet, Deputy Minister of " ..
+        "National Defence of Viet Nam, at the Pentagon today. The two leaders noted the partnership.\n"))
+      assert.same({ "Deputy Minister", "Deputy Secretary" }, sorted(act_with(doc, "note").actors))
+      for _, p in ipairs(people(doc)) do assert.not_equal("Pentagon", p.family) end
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -459,18 +459,38 @@ static int principal(const acts_ctx *c, const scm_person *p) {
            p->mentions.items[0].start < c->principal_para.stop;
 }
 
+/* The title holds a second office of role `sing` after " and ": "Deputy
+ * Prime Minister and Minister for Defence" is a Minister too. */
+static int second_office(const char *title, const char *sing) {
+    const char *a = title ? strstr(title, " and ") : NULL;
+    size_t n = strlen(sing);
+    if (!a) return 0;
+    a += 5;
+    return strncmp(a, sing, n) == 0 && (a[n] == ' ' || a[n] == '\0');
+}
+
 static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                         const scm_word *w, int *added) {
     size_t n = w->stop - w->start, i, from = a->n;
     char sing[64];
     int leaders = scm_word_ieq(t, w, "leaders") || scm_word_ieq(t, w, "heads");
     *added = 0;
+    size_t plain = 0;
     if (!singular(t + w->start, n, sing, sizeof sing)) return 0;
+    /* a second office counts only beside two holders of the role or more
+     * ("the Ministers" of three Ministers and a "Deputy Prime Minister and
+     * Minister for Defence"; of one Minister they are the principals) */
+    for (i = 0; i < c->x->people.len; i++) {
+        const scm_person *p = &c->x->people.items[i];
+        if (p->role && (strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing)))
+            plain++;
+    }
     for (i = 0; i < c->x->people.len; i++) {
         const scm_person *p = &c->x->people.items[i];
         if (!p->role) continue;
         if (leaders ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)
-                    : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing)) {
+                    : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing) ||
+                          (plain >= 2 && second_office(p->title, sing))) {
             if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
             (*added)++;
         }
@@ -589,12 +609,17 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
     for (i = from; i < a->n; i++) free(a->names[i]);
     a->n = from;
     *added = 0;
-    for (i = 0; i < c->x->people.len && *added < count; i++) {
-        const scm_person *p = &c->x->people.items[i];
-        if (!p->role) continue;
-        if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
-        (*added)++;
-    }
+    /* the principals first (not a readout's spokesperson introduced
+     * above them), then the other titled people in order */
+    for (int pass = 0; pass < 2; pass++)
+        for (i = 0; i < c->x->people.len && *added < count; i++) {
+            const scm_person *p = &c->x->people.items[i];
+            if (!p->role || (pass == 0) != (principal(c, p) != 0)) continue;
+            /* a readout's spokesperson speaks for one side, at no table */
+            if (strstr(p->role, "Spokes")) continue;
+            if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
+            (*added)++;
+        }
     return 0;
 }
 
@@ -4230,7 +4255,9 @@ static int also_present(const scm_doc *doc, scm_off at) {
                                         /* "The Kenyan delegation also
                                          * included Amb. …": its members */
                                         "also included",
-                                        "delegation included", NULL};
+                                        "delegation included",
+                                        /* a readout's spokesperson */
+                                        "attributable to", NULL};
     const char *t = doc->text.text;
     size_t i, k;
     for (i = 0; i < doc->sentences.len; i++) {
@@ -4271,6 +4298,9 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
         scm_off at;
         if (!p->role || !p->mentions.len) continue;
         at = p->mentions.items[0].start;
+        /* a readout's spokesperson ("The following is attributable to
+         * …:") opens no paragraph of principals */
+        if (!pg && also_present(doc, at)) continue;
         if (!pg) {
             for (k = 0; k < doc->text.paragraphs.len; k++) {
                 const scm_paragraph *q = &doc->text.paragraphs.items[k];

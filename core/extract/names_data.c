@@ -228,7 +228,9 @@ const char *const scm_not_name_words[] = {
     /* documents and places named in offices' bodies ("General Principles
      * and Operational Guidelines", "… of the Paraguay–Paraná Waterway",
      * "… of the La Plata Basin Countries") */
-    "Principles", "Waterway", "Countries", "Basin", NULL};
+    "Principles", "Waterway", "Countries", "Basin",
+    /* buildings that name a ministry ("Chief Pentagon Spokesperson") */
+    "Pentagon", "Kremlin", NULL};
 
 /* Heads of names given after a person ("the General José Artigas Military
  * Academy"): a name followed by one of them is part of that name. */
