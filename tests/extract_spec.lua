@@ -799,6 +799,36 @@ describe("scm.parse", function()
       for _, p in ipairs(people(doc)) do assert.not_equal("Pentagon", p.family) end
     end)
 
+    it("reads Malaysian styles and 'a/l', a second office in a title, and a Secretary of State among " ..
+      "'the Ministers' (session 13)", function()
+      local doc = parse("The 14th Meeting of Defence Ministers was held in Wellington on 3 May 3115. Attending " ..
+        "were Dr Tan Wee Liang, Minister for Defence of Singapore; YB Tuan Suresh a/l Krishnan, Minister of " ..
+        "Defence of Malaysia; the Hon. Marcus Delahunty MP, Deputy Prime Minister and Minister for Defence of " ..
+        "Australia; Hon Aroha Whitcombe, Minister of Defence of New Zealand; and the Rt Hon Sir Giles " ..
+        "Ashcombe MP, Secretary of State for Defence of the United Kingdom. Air Commodore Ian P. Rowe, " ..
+        "Commander of the Joint Air Defence Command (JADC), also took part.\n\nThe Ministers reaffirmed the " ..
+        "arrangements. They tasked the Commander JADC to report next year. Minister Suresh welcomed the " ..
+        "exercise.")
+      local by = {}
+      for _, p in ipairs(people(doc)) do by[p.family] = p end
+      assert.equal("Suresh a/l Krishnan", by.Suresh.name)
+      assert.equal("Malaysia", by.Suresh.party)
+      assert.equal("Tan Wee Liang", by.Tan.name)
+      assert.equal("Deputy Prime Minister and Minister for Defence", by.Delahunty.title)
+      assert.equal("Australia", by.Delahunty.party)
+      assert.is_nil(by.JADC or by.Jadc)
+      assert.equal(6, #people(doc))
+      assert.same({ "Deputy Prime Minister", "Minister Suresh", "Minister Tan", "Minister Whitcombe",
+        "Secretary of State" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Minister Suresh" }, act_with(doc, "welcome").actors)
+      -- a bare second office before a name is the next person's
+      doc = parse("The talks were attended by Kamal Perera, Deputy Minister and Foreign Minister Reyes of Chile.")
+      by = {}
+      for _, p in ipairs(people(doc)) do by[p.family] = p end
+      assert.equal("Deputy Minister", by.Perera.title)
+      assert.equal("Foreign Minister", by.Reyes.title)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

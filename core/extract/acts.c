@@ -469,6 +469,27 @@ static int second_office(const char *title, const char *sing) {
     return strncmp(a, sing, n) == 0 && (a[n] == ' ' || a[n] == '\0');
 }
 
+/* "The Ministers" of a meeting where one party sends a "Secretary of
+ * State for Defence" (the British and European ministerial rank): that
+ * party's principal sits among the Ministers when no Minister of the
+ * same party does and two Ministers or more are there. */
+static int state_secretary_minister(const acts_ctx *c, const scm_person *p,
+                                    const char *sing) {
+    size_t i;
+    if (strcmp(sing, "Minister") != 0 || !p->party || !*p->party ||
+        strcmp(p->role, "Secretary of State") != 0 || !p->title ||
+        strncmp(p->title, "Secretary of State for ", 23) != 0 ||
+        !principal(c, p))
+        return 0;
+    for (i = 0; i < c->x->people.len; i++) {
+        const scm_person *q = &c->x->people.items[i];
+        if (q != p && q->role && q->party && strcmp(q->party, p->party) == 0 &&
+            (strcmp(q->role, "Minister") == 0 || portfolio_role(q->role, sing)))
+            return 0;
+    }
+    return 1;
+}
+
 static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                         const scm_word *w, int *added) {
     size_t n = w->stop - w->start, i, from = a->n;
@@ -490,7 +511,8 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         if (!p->role) continue;
         if (leaders ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)
                     : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing) ||
-                          (plain >= 2 && second_office(p->title, sing))) {
+                          (plain >= 2 && second_office(p->title, sing)) ||
+                          (plain >= 2 && state_secretary_minister(c, p, sing))) {
             if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
             (*added)++;
         }

@@ -121,6 +121,7 @@ typedef struct cand {
 typedef struct people_ctx {
     const scm_lexicon *lex;
     const char *t;
+    size_t tlen;
     scm_words_cache *wc; /* the run's paragraph words, or NULL */
     scm_phrase_index title, party;
     const scm_phrase_index *sets; /* the WS_* word lists */
@@ -391,6 +392,37 @@ static int father_particle(const char *t, const scm_word *w) {
     return scm_word_in(t, w, words);
 }
 
+/* The Malaysian and Singaporean Indian patronymic "a/l" (anak lelaki,
+ * son of), "a/p" (daughter of), "s/o", "d/o": three words, written
+ * together, before the father's name ("Ganesan a/l Muthusamy"). */
+static int slash_patronymic(const char *t, const scm_word *w, size_t j,
+                            size_t n) {
+    char a, b;
+    if (j + 2 >= n || w[j].kind != SCM_W_WORD ||
+        w[j].stop - w[j].start != 1 || !scm_word_punct(&w[j + 1], '/') ||
+        w[j + 2].kind != SCM_W_WORD || w[j + 2].stop - w[j + 2].start != 1 ||
+        w[j + 1].start != w[j].stop || w[j + 2].start != w[j + 1].stop)
+        return 0;
+    a = t[w[j].start];
+    b = t[w[j + 2].start];
+    return (a == 'a' && (b == 'l' || b == 'p')) ||
+           ((a == 's' || a == 'd') && b == 'o');
+}
+
+/* Does the document define w as an acronym, "(IADS)"?  Then "Commander
+ * IADS" names an office, not a person in capitals. */
+static int defined_short_form(const people_ctx *c, const scm_word *w) {
+    size_t m = w->stop - w->start;
+    const char *s = c->t, *end = c->t + c->tlen, *q;
+    while (s + m + 2 <= end &&
+           (q = memchr(s, '(', (size_t)(end - s) - m - 1)) != NULL) {
+        if (memcmp(q + 1, c->t + w->start, m) == 0 && q[m + 1] == ')')
+            return 1;
+        s = q + 1;
+    }
+    return 0;
+}
+
 /* Parse a name at word i.  1 with `ni` filled, else 0. */
 static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                       size_t n, name_info *ni) {
@@ -405,7 +437,8 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         lex_has_word(c, &c->title, &w[i - 1]) &&
         !lex_has_word(c, &c->party, &w[i]) &&
         !(word_sets(c, &w[i]) & NOT_NAME_SETS) &&
-        !(i + 1 < n && (name_word(c, &w[i + 1]) || caps_name_word(t, &w[i + 1])))) {
+        !(i + 1 < n && (name_word(c, &w[i + 1]) || caps_name_word(t, &w[i + 1]))) &&
+        !defined_short_form(c, &w[i])) {
         ni->first = i;
         ni->stop = i + 1;
         ni->count = 1;
@@ -472,6 +505,9 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                    name_word(c, &w[j + 2])) {
             /* the father's honorific: "Khairul Anwar bin Haji Osman" */
             j += 2;
+        } else if (j > i && j + 3 < n && slash_patronymic(t, w, j, n) &&
+                   name_word(c, &w[j + 3])) {
+            j += 3; /* "Ganesan a/l Muthusamy" */
         } else
             break;
     }
@@ -568,7 +604,14 @@ static void decide_family(const people_ctx *c, const scm_word *w,
         }
     }
     for (k = ni->first + 1; k < last; k++)
-        if (scm_word_is(t, &w[k], "bin") || scm_word_is(t, &w[k], "binti") ||
+        if (slash_patronymic(t, w, k, ni->stop)) {
+            /* "Ganesan a/l Muthusamy": no family name, the given name
+             * is the one a re-mention uses ("Minister Ganesan") */
+            ni->family = k - 1;
+            ni->family_from = ni->first;
+            ni->has_from = k - 1 > ni->first;
+            return;
+        } else if (scm_word_is(t, &w[k], "bin") || scm_word_is(t, &w[k], "binti") ||
             scm_word_is(t, &w[k], "bint")) {
             size_t q;
             int arabic = 0;
@@ -666,8 +709,10 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     }
     if (party)
         ff = (party_writes_family_first(c, party) && (first_ff || !last_ff)) ||
+             /* "Tan Wee Liang" of Singapore: three words from a family
+              * name, though "Liang" is one too (as with no party) */
              (scm_bytes_in(party, strlen(party), scm_mixed_order_parties) &&
-              first_ff && !last_ff && ni->count >= 3);
+              first_ff && ni->count >= 3);
     else /* "Nguyen Minh Vu": both ends are family names; three words in
           * East-Asian order read from the first */
         ff = first_ff && (!last_ff || ni->count >= 3);
@@ -1805,9 +1850,15 @@ static long unknown_office(people_ctx *c, const scm_word *w, size_t o,
 /* "…, Deputy Prime Minister and Minister of Foreign Affairs of the Lao
  * People's Democratic Republic": a second office of the same person after
  * "and" (or a spaced dash) at word j gives the party the first did not.
- * *party set and *next moved past it when found; 0, or -1 (memory). */
-static int second_office_party(people_ctx *c, const scm_word *w, size_t j,
-                               size_t n, const char **party, size_t *next) {
+ * *party set and *next moved past it when found; 0, or -1 (memory).
+ * With title_end, a second office that names its body or party ("and
+ * Minister for Defence [of Australia]") is part of the title: *title_end
+ * becomes its end (and *next, *party follow it); a bare "and Minister"
+ * or an office before a capital may be the next person's title ("… and
+ * Minister Reyes", "… and Foreign Minister Reyes"). */
+static int second_office(people_ctx *c, const scm_word *w, size_t j,
+                         size_t n, const char **party, size_t *next,
+                         size_t *title_end) {
     const char *r2, *p2 = NULL;
     size_t te2, after, unused;
     long tk;
@@ -1820,10 +1871,22 @@ static int second_office_party(people_ctx *c, const scm_word *w, size_t j,
     if (tk <= 0) return tk < 0 ? -1 : 0;
     te2 = j + 1 + (size_t)tk;
     if (office_of(c, w, n, &te2, &after, &p2, &unused) != 0) return -1;
+    if (title_end && (te2 > j + 2 || (p2 && *p2)) && !is_rank(r2) &&
+        !(te2 < n && w[te2].kind == SCM_W_WORD && w[te2].cap)) {
+        *title_end = te2;
+        *next = after > te2 ? after : te2;
+        if (p2 && *p2 && !*party) *party = p2;
+        return 0;
+    }
     if (!p2 || !*p2) return 0;
     *party = p2;
     *next = after > te2 ? after : te2;
     return 0;
+}
+
+static int second_office_party(people_ctx *c, const scm_word *w, size_t j,
+                               size_t n, const char **party, size_t *next) {
+    return second_office(c, w, j, n, party, next, NULL);
 }
 
 /* A name at word `at` (after an honorific at i, or at i itself) and
@@ -1916,8 +1979,8 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
                 if (oom) return (size_t)-1;
                 if (party) next = end;
             }
-            if (!party &&
-                second_office_party(c, w, next, n, &party, &next) != 0)
+            if (next == tstop &&
+                second_office(c, w, next, n, &party, &next, &tstop) != 0)
                 return (size_t)-1;
         } else {
             long uk;
@@ -1984,7 +2047,10 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
                    scm_word_is(t, &w[at - 1], "Dato")) {
             at++; /* "Dato' Sri": the apostrophe is a word of its own */
         } else if ((scm_word_is(t, &w[at], "Seri") ||
-                    scm_word_is(t, &w[at], "Sri")) &&
+                    scm_word_is(t, &w[at], "Sri") ||
+                    /* Malaysia: "YB Tuan", "YB Puan" (Mr, Mrs) */
+                    scm_word_is(t, &w[at], "Tuan") ||
+                    scm_word_is(t, &w[at], "Puan")) &&
                    (in_set(c, &w[at - 1], WS_HONORIFIC) ||
                     scm_word_punct(&w[at - 1], '\''))) {
             at++;
@@ -2980,6 +3046,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     memset(&c, 0, sizeof c);
     c.lex = lex;
     c.t = doc->text.text;
+    c.tlen = doc->text.len;
     c.wc = x->cache;
     if (x->header.has_meeting && x->header.meeting.parties.len) {
         const scm_strvec *mp = &x->header.meeting.parties;
