@@ -672,6 +672,17 @@ local sets = {
     .. "Australia-Indonesia 2+2, U.S.-Timor-Leste leaders, U.S.-Vietnam defense readout, Japan-ROK-U.S. "
     .. "economic security, written beside blind112 and blind113, without the code)",
     gold_dir .. "blind114/" },
+  { "hundred-and-fifteenth blind set (tests/gold/blind115: Tanzania-Mozambique, Pakistan-Turkiye, "
+    .. "Colombia-Panama, Albania-Italy, Guyana-Barbados, written beside blind116 and blind117, without the code)",
+    gold_dir .. "blind115/" },
+  { "hundred-and-sixteenth blind set (tests/gold/blind116: multilateral ALBA-TCP, Five Country Ministerial, "
+    .. "CILSS Council of Ministers, OECD MCM chair, BASIC ministers, written beside blind115 and blind117, "
+    .. "without the code)",
+    gold_dir .. "blind116/" },
+  { "hundred-and-seventeenth blind set (tests/gold/blind117: mainstream RMI-U.S. JEMFAC, Japan-Indonesia 2+2, "
+    .. "U.S.-Singapore leaders, USARPAC-Malaysian Army readout, Partners in the Blue Pacific, written beside "
+    .. "blind115 and blind116, without the code)",
+    gold_dir .. "blind117/" },
 }
 local any = false
 for _, set in ipairs(sets) do
