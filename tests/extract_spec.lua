@@ -829,6 +829,64 @@ describe("scm.parse", function()
       assert.equal("Foreign Minister", by.Reyes.title)
     end)
 
+    it("reads ranks without full stops, bracketed awards, 'Tan Sri', 'Dr. the Hon.' and a Commanding General " ..
+      "(session 13)", function()
+      local doc = parse("The Kenyan delegation was led by Lt Gen Omari Kiplagat Ruto, HI(M), SI(M), Chief of " ..
+        "General Staff, and the Ghanaian delegation by Gp Capt Ama Owusu-Boateng. Gen. Harlan T. Brisbane, " ..
+        "Commanding General of U.S. Army Europe (USAREUR), hosted General Tan Sri Dato’ Sri Hafiz bin Rahman, " ..
+        "Malaysia’s Chief of Army, at Wiesbaden. The Prime Minister of Saint Lucia, Dr. the Hon. Marcus J. " ..
+        "Fontenelle, highlighted the losses.")
+      local by = {}
+      for _, p in ipairs(people(doc)) do by[p.family] = p end
+      assert.equal("Omari Kiplagat Ruto", by.Ruto.name)
+      assert.equal("Chief of General Staff", by.Ruto.title)
+      assert.equal("Ama Owusu-Boateng", by["Owusu-Boateng"].name)
+      assert.equal("Captain", by["Owusu-Boateng"].role)
+      assert.equal("Commanding General", by.Brisbane.role)
+      assert.equal("Hafiz bin Rahman", by.Hafiz.name)
+      assert.is_nil(by.Tan)
+      assert.equal("Prime Minister", by.Fontenelle.role)
+      assert.same({ "Prime Minister" }, act_with(doc, "highlight").actors)
+    end)
+
+    it("reads 'They' after a named group, 'the other Ministers' after a silent sentence, quantified and " ..
+      "modified groups, and 'It' for a body (session 13)", function()
+      local doc = parse("The 12th BASIC Ministerial Meeting was held in Pretoria. It was attended by Minister " ..
+        "Lindiwe P. Sithole of South Africa, Minister Rafael Monteiro Duarte of Brazil, Minister Arjun Mehra " ..
+        "of India and Minister Wang Lihua of China.\n\nThe Ministers welcomed the outcome of the conference. " ..
+        "The BASIC countries strongly opposed unilateral trade measures. They stressed that such measures are " ..
+        "unfair.\n\nMinister Sithole briefed her colleagues on the preparations. The other Ministers expressed " ..
+        "their support for the presidency.\n\nMinisters reaffirmed their commitment to the trading system, " ..
+        "and many called for the reform of the dispute settlement system. They recognised the value of the " ..
+        "strategy, and a number of Ministers called for a stronger focus on skills. Ministers from several " ..
+        "Members acknowledged the contribution of the committee.")
+      assert.same({ "BASIC" }, act_with(doc, "stress").actors)
+      assert.same({ "Minister Duarte", "Minister Mehra", "Minister Wang" },
+        sorted(act_with(doc, "express support").actors))
+      assert.equal(4, #act_with(doc, "welcome").actors)
+      local calls = {}
+      for a in doc:acts() do if a.verb == "call for" then calls[#calls + 1] = a end end
+      assert.equal(2, #calls)
+      assert.same({ "Ministers" }, calls[1].actors)
+      assert.same({ "Ministers" }, act_with(doc, "acknowledge").actors)
+      doc = parse("The Joint Committee held its 30th meeting in Majuro. The co-chairs reaffirmed the Compact. " ..
+        "The Committee reviewed the budget framework for 3140. It endorsed the sector allocations.")
+      assert.same({ "Committee" }, act_with(doc, "endorse").actors)
+    end)
+
+    it("reads 'We, …, gathered …, Name, reaffirm', a possessive in s’ inside a verb phrase and 'The Home " ..
+      "Secretary and Minister X' (session 13)", function()
+      local doc = parse("We, the Heads of State and Government of the member countries of the Caribbean Forum " ..
+        "for Solidarity and Cooperation (CFSC), gathered in Castries on 2 May 3141 for the IX Summit of the " ..
+        "Forum under the presidency of the Prime Minister of Saint Lucia, Marcus J. Fontenelle, reaffirm " ..
+        "the principles of solidarity.\n\nMinister Kerrie Boyce of Barbados met the Minister. Minister Boyce " ..
+        "expressed Barbados’ appreciation for the support.\n\nThe Home Secretary and Minister Harriet Lockyer " ..
+        "of Australia welcomed the joint operation.")
+      assert.same({ "We" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Minister Boyce" }, act_with(doc, "express appreciation").actors)
+      assert.same({ "Home Secretary", "Minister Lockyer" }, sorted(act_with(doc, "welcome").actors))
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -67,6 +67,7 @@ typedef struct actor_set {
     int resolve; /* RES_*: filled later from earlier acts */
     const char *literal; /* the word to fall back on ("They") */
     int count; /* "the three sides": how many the earlier act had */
+    int neuter; /* the subject is "It": a body, not a person */
 } actor_set;
 
 typedef struct verb_info {
@@ -953,6 +954,15 @@ static int shares_stance(acts_ctx *c, const scm_word *w, size_t obj,
     return 0;
 }
 
+/* Word k is a capitalised name ending in "s" with an apostrophe written
+ * right after it: the possessive "Barbados’". */
+static int s_apostrophe_after(const char *t, const scm_word *w, size_t k,
+                              size_t n) {
+    return k + 1 < n && w[k].kind == SCM_W_WORD && w[k].cap &&
+           t[w[k].stop - 1] == 's' && scm_word_punct(&w[k + 1], '\'') &&
+           w[k + 1].start == w[k].stop;
+}
+
 static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      const char *lem, size_t llen, verb_info *v) {
     const char *t = c->t, *cls;
@@ -963,12 +973,16 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             /* "expressed [their deep] concern", "expressed [Australia's]
              * appreciation" */
             /* ... or "[South Africa’s]": a possessive of two words */
+            /* ... or "[Barbados’]": the apostrophe alone after an s */
             if (skip && (j + skip >= n ||
                          !(IN(c, &w[j + skip], L_VERB_SKIP_WORDS) ||
                            (w[j + skip].cap &&
                             (scm_possessive_len(t, &w[j + skip]) ||
+                             s_apostrophe_after(t, w, j + skip, n) ||
                              (j + skip + 1 < n && w[j + skip + 1].cap &&
-                              scm_possessive_len(t, &w[j + skip + 1])))))))
+                              scm_possessive_len(t, &w[j + skip + 1])))) ||
+                           (scm_word_punct(&w[j + skip], '\'') &&
+                            s_apostrophe_after(t, w, j + skip - 1, n)))))
                 break;
             for (m = maxm < 4 ? maxm : 4; m >= 1; m--) {
                 size_t k, first = j + 1 + skip;
@@ -1240,12 +1254,20 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
         /* the insertion ends at its first comma, or at the next one when
          * a name in apposition stands between and a verb follows: ",
          * represented by the Minister …, Sheikh X, confirmed" */
-        for (k = j + 1; k < n && k - j < 60; k++) {
+        for (k = j + 1; k < n && k - j < 100; k++) {
             if (scm_word_punct(&w[k], ';') || scm_word_punct(&w[k], '.'))
                 break;
             if (scm_word_punct(&w[k], ',')) {
                 int rv;
-                if (first && !named && k - first > 12) break;
+                /* a long insertion ends here, unless it is a participle's
+                 * clause ("We, the Heads of State …, gathered in Managua
+                 * … of Nicaragua, Name, reaffirm"; session 13) */
+                if (first && !named && k - first > 12 &&
+                    !(lower_word(t, &w[first]) &&
+                      w[first].stop - w[first].start > 4 &&
+                      (memcmp(t + w[first].stop - 2, "ed", 2) == 0 ||
+                       memcmp(t + w[first].stop - 3, "ing", 3) == 0)))
+                    break;
                 if (!first) first = k + 1;
                 if (k + 1 >= n) break;
                 /* ", and Commissioner X, …, confirmed": a new clause */
@@ -1785,6 +1807,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (IN(c, &w[i], L_PRONOUNS_SINGLE)) {
         a->resolve = RES_SINGLE;
         a->literal = "He";
+        a->neuter = scm_word_ieq(t, &w[i], "it");
         return (long)i + 1;
     }
     if (IN(c, &w[i], L_PRONOUNS_SELF)) {
@@ -1801,6 +1824,20 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         !scm_word_is(t, &w[i + 1], "officials") &&
         !scm_word_is(t, &w[i + 1], "interlocutors") &&
         !scm_word_is(t, &w[i + 1], "principals")) {
+        a->resolve = RES_PLURAL;
+        a->literal = "They";
+        return (long)i + 1;
+    }
+    /* "Ministers reaffirmed …, and many called for …": a quantifier
+     * standing alone in lower case is part of the speakers before, as
+     * "They" (session 13) */
+    if (i + 1 < n && lower_word(t, &w[i + 1]) &&
+        (scm_word_is(t, &w[i], "many") || scm_word_is(t, &w[i], "some") ||
+         scm_word_is(t, &w[i], "most") || scm_word_is(t, &w[i], "several") ||
+         scm_word_is(t, &w[i], "others")) &&
+        !scm_word_is(t, &w[i + 1], "of") && !IN(c, &w[i + 1], L_DETERMINERS) &&
+        !IN(c, &w[i + 1], L_GROUP_PREVIOUS) && !IN(c, &w[i + 1], L_GROUP_NAMED) &&
+        !lower_title_plural(c, t, &w[i + 1])) {
         a->resolve = RES_PLURAL;
         a->literal = "They";
         return (long)i + 1;
@@ -1826,7 +1863,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     else if (j + 2 < n && IN(c, &w[j], L_HONORIFICS) &&
              scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap)
         j++;
-    if (IN(c, &w[j], L_DETERMINERS)) {
+    if (j + 3 < n && scm_word_ieq(t, &w[j], "a") &&
+        scm_word_is(t, &w[j + 1], "number") && scm_word_is(t, &w[j + 2], "of") &&
+        IN(c, &w[j + 3], L_GROUP_NAMED)) {
+        /* "a number of Ministers called for …": part of the group */
+        det = 1;
+        j += 3;
+    } else if (IN(c, &w[j], L_DETERMINERS)) {
         det = 1;
         j++;
     } else if (j + 1 < n && IN(c, &w[j + 1], L_GROUP_NAMED) &&
@@ -2615,6 +2658,8 @@ typedef struct subject_parse {
     size_t stops[MAX_ITEMS], counts[MAX_ITEMS];
 } subject_parse;
 
+static int group_literal(const char *name);
+
 static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
                       subject_parse *sp, actor_set *a) {
     const char *t = c->t;
@@ -2624,6 +2669,7 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
     a->resolve = RES_NONE;
     a->literal = NULL;
     a->count = 0;
+    a->neuter = 0;
     sp->nstops = 0;
     if (i < n && (scm_word_is(t, &w[i], "and") || scm_word_is(t, &w[i], "but"))) {
         i++;
@@ -2665,6 +2711,25 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         sp->stops[sp->nstops] = i;
         sp->counts[sp->nstops++] = a->n;
         if (a->resolve) break;
+        /* "Ministers from several Members acknowledged …": a group with
+         * where its speakers come from (session 13) */
+        if (i + 2 < n && scm_word_is(t, &w[i], "from") && a->n == 1 &&
+            group_literal(a->names[0]) && sp->nstops < MAX_ITEMS) {
+            static const char *const from_words[] = {
+                "several", "many", "some", "all", "the", "other", "member",
+                "developing", "countries", "states", "economies", NULL};
+            size_t k = i + 1, end = 0;
+            while (k < n && k - i <= 5 && w[k].kind == SCM_W_WORD &&
+                   (w[k].cap || scm_word_in(t, &w[k], from_words))) {
+                k++;
+                if (w[k - 1].cap || t[w[k - 1].stop - 1] == 's') end = k;
+            }
+            if (end) {
+                sp->stops[sp->nstops] = end;
+                sp->counts[sp->nstops++] = a->n;
+            }
+            break;
+        }
         /* "We, the Leaders of ..., reaffirm": an apposition, not a list */
         if (a->n == 1 && strcmp(a->names[0], "We") == 0 && i < n &&
             scm_word_punct(&w[i], ','))
@@ -2757,6 +2822,20 @@ static int plural_subject(const acts_ctx *c, const scm_act *p) {
            group_literal_word(t + b, e - b);
 }
 
+/* The subject is a name and a plural group noun in lower case: "The BASIC
+ * countries", "the Nordic states" -- one actor who is many, whom a later
+ * "They" stands for (not "The United States"). */
+static int named_group_subject(const acts_ctx *c, const scm_act *p) {
+    static const char *const heads[] = {"countries", "states", "nations",
+                                        "members", "partners", "governments",
+                                        "economies", NULL};
+    const char *t = c->t;
+    scm_off e = p->subject.stop, b = e;
+    while (b > p->subject.start && t[b - 1] != ' ') b--;
+    return b > p->subject.start + 1 && t[b - 2] >= 'A' && t[b - 2] <= 'Z' &&
+           scm_bytes_in(t + b, e - b, heads);
+}
+
 static int resolve_actors(acts_ctx *c, actor_set *a) {
     size_t i, k;
     const scm_act *hit = NULL;
@@ -2801,14 +2880,17 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
         if (na >= 2) c->last_multi = c->acts_seen + 1;
         if (na == 1 && strncmp(seen->actors.items[0], "Heads of ", 9) == 0)
             c->last_heads = c->acts_seen + 1;
-        if (na == 1 && group_literal(seen->actors.items[0]))
+        if (na == 1 && (group_literal(seen->actors.items[0]) ||
+                        named_group_subject(c, seen)))
             c->last_group = c->acts_seen + 1;
     }
     /* "Minister M briefed his counterparts on …. He welcomed …": the
-     * person of the sentence before, which reported nothing */
+     * person of the sentence before, which reported nothing; "The
+     * Committee reviewed …. It endorsed …": the body (only for "It") */
     if (a->resolve == RES_SINGLE && c->silent_one.n == 1 &&
         c->silent_one_sentence == c->sentence &&
-        c->silent_one_acts == c->x->acts.len)
+        c->silent_one_acts == c->x->acts.len &&
+        (c->silent_one.persons[0] >= 0 || a->neuter))
         return actors_add(a, c->silent_one.names[0],
                           strlen(c->silent_one.names[0]),
                           c->silent_one.persons[0]);
@@ -2831,7 +2913,8 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
     /* "The Arctic States reaffirm … They recall …": a group word is one
      * actor of plural number, the nearest subject "They" stands for */
     if (a->resolve != RES_SINGLE && c->last_single > c->last_multi &&
-        group_literal(c->x->acts.items[c->last_single - 1].actors.items[0]))
+        (group_literal(c->x->acts.items[c->last_single - 1].actors.items[0]) ||
+         named_group_subject(c, &c->x->acts.items[c->last_single - 1])))
         k = c->last_single;
     /* … also past one person's act since ("The Heads of State
      * underscored … President H underlined … They agreed …") */
@@ -2935,6 +3018,13 @@ static int spoke_in(const scm_act *p, const actor_set *a, size_t i) {
     return 0;
 }
 
+/* Actor i spoke in the act before (prev), or is the person of the silent
+ * sentence before (silent, when there is no prev). */
+static int spoke_before(const scm_act *prev, int32_t silent,
+                        const actor_set *a, size_t i) {
+    return prev ? spoke_in(prev, a, i) : a->persons[i] == silent;
+}
+
 /* "…, and the other two Ministers welcomed …", "…, and his counterparts
  * expressed …": the group less the speakers of the act before it in the
  * sentence.  Leaves `a` alone when that would leave no one. */
@@ -2948,17 +3038,24 @@ static void drop_previous_speakers(acts_ctx *c, actor_set *a, scm_span subject) 
                                !strncmp(t, "her counterparts", 16) ||
                                !strncmp(t, "His counterparts", 16) ||
                                !strncmp(t, "Her counterparts", 16)));
+    int32_t silent = -1;
     if (!other || a->n < 2) return;
     for (k = c->x->acts.len; k-- > 0 && !prev;) {
         const scm_act *p = &c->x->acts.items[k];
         if (p->sentence != c->sentence) break;
         if (p->subject.start < subject.start) prev = p;
     }
-    if (!prev) return;
-    for (i = 0; i < a->n; i++) kept += !spoke_in(prev, a, i);
+    /* "Minister C briefed her colleagues on …. The other Ministers
+     * expressed …": the person of the sentence before, which reported
+     * nothing (session 13) */
+    if (!prev && c->silent_one.n == 1 && c->silent_one_sentence == c->sentence &&
+        c->silent_one_acts == c->x->acts.len)
+        silent = c->silent_one.persons[0];
+    if (!prev && silent < 0) return;
+    for (i = 0; i < a->n; i++) kept += !spoke_before(prev, silent, a, i);
     if (kept == 0 || kept == a->n) return;
     for (i = k = 0; i < a->n; i++) {
-        if (spoke_in(prev, a, i)) {
+        if (spoke_before(prev, silent, a, i)) {
             free(a->names[i]);
         } else {
             a->names[k] = a->names[i];
@@ -3958,7 +4055,11 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                 c->silent_acts = c->x->acts.len;
                 continue;
             }
-            if (p == p0 && !a.resolve && a.n == 1 && a.persons[0] >= 0) {
+            if (p == p0 && !a.resolve && a.n == 1 &&
+                (a.persons[0] >= 0 ||
+                 scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY,
+                                 t + w[stop - 1].start,
+                                 w[stop - 1].stop - w[stop - 1].start))) {
                 actors_free(&c->silent_one);
                 c->silent_one = a;
                 c->silent_one_acts = c->x->acts.len;

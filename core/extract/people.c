@@ -1889,6 +1889,36 @@ static int second_office_party(people_ctx *c, const scm_word *w, size_t j,
     return second_office(c, w, j, n, party, next, NULL);
 }
 
+/* An award written with its class in brackets, as Pakistan's forces do:
+ * "HI(M)" (Hilal-i-Imtiaz, Military), "SI(M)", "TI(M)": the words used
+ * (four), else 0. */
+static size_t bracketed_award(const scm_word *w, size_t j, size_t n) {
+    size_t len;
+    if (j + 3 >= n || w[j].kind != SCM_W_WORD || w[j].lower ||
+        !scm_word_punct(&w[j + 1], '(') || w[j + 1].start != w[j].stop ||
+        w[j + 2].kind != SCM_W_WORD || w[j + 2].stop - w[j + 2].start != 1 ||
+        w[j + 2].lower || !scm_word_punct(&w[j + 3], ')'))
+        return 0;
+    len = w[j].stop - w[j].start;
+    return len >= 2 && len <= 4 ? 4 : 0;
+}
+
+/* Post-nominals between commas after a name, from the comma at j: "…,
+ * M.P., Minister", "…, P.C., M.P., Minister", "…, HI(M), SI(M), Chief of
+ * General Staff".  The comma before the office, or j. */
+static size_t skip_post_nominals(const people_ctx *c, const scm_word *w,
+                                 size_t j, size_t n) {
+    for (;;) {
+        size_t k = j + 1 < n && in_set(c, &w[j + 1], WS_POST_NOMINAL)
+                       ? 1
+                       : bracketed_award(w, j + 1, n);
+        if (!k || j + k + 2 >= n || !scm_word_punct(&w[j], ',') ||
+            !scm_word_punct(&w[j + 1 + k], ','))
+            return j;
+        j += 1 + k;
+    }
+}
+
 /* A name at word `at` (after an honorific at i, or at i itself) and
  * ", [party] Title [of ...]" after it.  `titled`: only with the title
  * (an untitled name of two words or more).  The next word to look at, 0
@@ -1919,10 +1949,7 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     /* ... or between commas: "Dr. Chimwemwe Banda, M.P., Minister of",
      * "Mélanie Tremblay-Okpik, P.C., M.P., Minister of" */
     else
-        while (j + 3 < n && scm_word_punct(&w[j], ',') &&
-               in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
-               scm_word_punct(&w[j + 2], ','))
-            j += 2;
+        j = skip_post_nominals(c, w, j, n);
     /* "Dr. Liesbeth Van Acker of Belgium, Coordinator of …": the party
      * between the name and its office */
     if (j + 3 < n && scm_word_is(c->t, &w[j], "of")) {
@@ -2029,12 +2056,32 @@ static int opening_quote(const char *t, const scm_word *w) {
             (unsigned char)t[w->start + 2] == 0x98);
 }
 
+/* Malaysia's two-word styles "Tan Sri" and "Toh Puan" (not the family
+ * name Tan): 2 at such a pair, else 0. */
+static int malay_style_pair(const char *t, const scm_word *w, size_t i,
+                            size_t n) {
+    if (i + 2 >= n) return 0;
+    if (scm_word_is(t, &w[i], "Tan") &&
+        (scm_word_is(t, &w[i + 1], "Sri") || scm_word_is(t, &w[i + 1], "Seri")))
+        return 2;
+    return scm_word_is(t, &w[i], "Toh") && scm_word_is(t, &w[i + 1], "Puan")
+               ? 2
+               : 0;
+}
+
+/* An honorific at word i: a listed one, or a Malaysian style pair. */
+static int honorific_at(const people_ctx *c, const scm_word *w, size_t i,
+                        size_t n) {
+    return in_set(c, &w[i], WS_HONORIFIC) || malay_style_pair(c->t, w, i, n);
+}
+
 /* The word after a run of honorifics starting at i: "His Excellency
- * Sheikh", "H.E. Mr.", "Datuk Seri" ("Seri"/"Sri" only after one). */
+ * Sheikh", "H.E. Mr.", "Datuk Seri" ("Seri"/"Sri" only after one), "Tan
+ * Sri Dato' Sri". */
 static size_t honorific_run(const people_ctx *c, const scm_word *w,
                             size_t i, size_t n) {
     const char *t = c->t;
-    size_t at = i + 1;
+    size_t at = i + (malay_style_pair(t, w, i, n) ? 2 : 1);
     while (at < n && at - i < 9) {
         if (in_set(c, &w[at], WS_HONORIFIC)) {
             at++;
@@ -2043,6 +2090,9 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
                    scm_word_punct(&w[at + 1], '.') &&
                    w[at + 1].start == w[at].stop) {
             at += 2; /* "Dr. sc. pol.": a doctorate's field and its period */
+        } else if (at + 1 < n && scm_word_is(t, &w[at], "the") &&
+                   in_set(c, &w[at + 1], WS_HONORIFIC)) {
+            at++; /* "Dr. the Hon. Kelvin R. Deshong" (session 13) */
         } else if (scm_word_punct(&w[at], '\'') &&
                    scm_word_is(t, &w[at - 1], "Dato")) {
             at++; /* "Dato' Sri": the apostrophe is a word of its own */
@@ -2251,7 +2301,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         in_set(c, &w[i - 2], WS_PLACE_NOUN))
         return i + 1;
     /* Honorific Name [, Title] [of the PARTY] */
-    if (in_set(c, &w[i], WS_HONORIFIC)) {
+    if (honorific_at(c, w, i, n)) {
         size_t at = i + 1, r;
         /* the Academy “Dr. Franjo Tuđman”: a name in quotes names a thing */
         if (i > 0 && (scm_word_punct(&w[i - 1], '"') ||
@@ -2305,9 +2355,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* Title Name; a rank may have an honorific before the name ("Air
      * Chief Marshal Sir Richard Knighton") */
     if (is_rank(role)) te = skip_retired(t, w, te, n);
-    if (parse_name(c, w, is_rank(role) && te < n &&
-                                in_set(c, &w[te], WS_HONORIFIC)
-                            ? te + 1
+    if (parse_name(c, w, is_rank(role) && te < n && honorific_at(c, w, te, n)
+                            ? honorific_run(c, w, te, n)
                             : te,
                    n, &ni)) {
         size_t ots = ts, ote = te, next = ni.stop, ns = ni.stop;
@@ -2317,6 +2366,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                (scm_word_punct(&w[ns + 1], ',') ||
                 in_set(c, &w[ns + 1], WS_POST_NOMINAL)))
             ns++; /* … and two: "Catriona Mabry AM CSC, Commander of" */
+        /* … or between commas: "Lt Gen X, HI(M), SI(M), Chief of …" */
+        if (is_rank(role)) ns = skip_post_nominals(c, w, ns, n);
         /* Rank Name, Office: "General Park, Min Soo, Chairman of the ROK
          * Joint Chiefs of Staff" -- the office gives title and role */
         if (is_rank(role) && ns + 1 < n && scm_word_punct(&w[ns], ',')) {
