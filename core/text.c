@@ -1144,6 +1144,13 @@ static int opens_with_dateline(const ctx *c, const line *ln) {
         else if (p[k] == ' ' && p[k + 1] == '-' && p[k + 2] == '-' && p[k + 3] == ' ')
             d = 4;
         if (!d || k + d >= ln->end) continue;
+        /* ... or in brackets right after it: "GEORGETOWN, Guyana –
+         * (March 4, 3119) The Minister …" (session 13) */
+        if (p[k + d] == '(' &&
+            scm_date_find(c->raw, ln->end, k + d + 1, 0, &dt) &&
+            dt.span.start == k + d + 1 && dt.precision == SCM_DATE_DAY &&
+            dt.span.stop < ln->end && p[dt.span.stop] == ')')
+            return 1;
         /* a full date right before the dash */
         if (scm_date_find(c->raw, k, ln->start, 0, &dt)) {
             scm_date last = dt;

@@ -887,6 +887,29 @@ describe("scm.parse", function()
       assert.same({ "Home Secretary", "Minister Lockyer" }, sorted(act_with(doc, "welcome").actors))
     end)
 
+    it("reads a press release's label, headline and '– (DATE)' dateline, a State Visit's city, an envoy " ..
+      "'of X to Y', and long forms with a gerund or after a summit (session 13)", function()
+      local doc = assert(scm.parse("PRESS RELEASE\nSuriname and Belize Foreign Ministers Discuss Trade, Energy " ..
+        "and Transport\n\n     PARAMARIBO, Suriname – (May 6, 3141) The Minister of Foreign Affairs of " ..
+        "Suriname, the Hon. Ravi Lachmon, today received the Minister of Foreign Affairs of Belize, the Hon. " ..
+        "Eamon Castillo.\n\nThe Ministers discussed the state of relations.\n"))
+      assert.equal("Suriname and Belize Foreign Ministers Discuss Trade, Energy and Transport", doc.title)
+      assert.equal("3141-05-06", doc.date)
+      assert.equal("Paramaribo, Suriname", doc.place)
+      doc = parse("At the invitation of the President of Kuwait, the President of Chile paid a State Visit " ..
+        "to Kuwait City from March 2 to 4, 3141. The Ambassador of Chile to Kuwait, Ana Soto Vial, also " ..
+        "attended. They welcomed the Fund for responding to Loss and Damage (FRLD) and the III Summit of the " ..
+        "Community of Latin American and Caribbean States (CELAC).", "Joint Declaration")
+      assert.equal("Kuwait City", doc.place)
+      local amb = person(doc, "Soto") or person(doc, "Vial")
+      assert.equal("Ana Soto Vial", amb and amb.name)
+      assert.equal("Chile", amb.party)
+      local long = {}
+      for a in doc:acronyms() do if a.defined then long[a.short] = a.long end end
+      assert.equal("Fund for responding to Loss and Damage", long.FRLD)
+      assert.equal("Community of Latin American and Caribbean States", long.CELAC)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -983,6 +983,32 @@ static size_t translated_name(const state *st, const wordvec *wv,
         }
     }
     if (first == (size_t)-1) return (size_t)-1;
+    /* "the II Summit of the Community of Latin American and Caribbean
+     * States (CELAC)", "the Council of Ministers of the Permanent
+     * Interstate Committee … (CILSS)": a meeting of the body is no part of
+     * the body's name (session 13) */
+    {
+        static const char *const meetings[] = {"Summit", "Session", "Meeting",
+                                               "Conference", "Assembly",
+                                               "Ministers", NULL};
+        for (size_t q = first + 1; q + 2 <= last && q < first + 6; q++) {
+            const word *h = &wv->items[q - 1];
+            size_t k, c2 = 0;
+            if (!same(text + wv->items[q].start,
+                      wv->items[q].stop - wv->items[q].start, "of", 2, 0) ||
+                !same(text + wv->items[q + 1].start,
+                      wv->items[q + 1].stop - wv->items[q + 1].start, "the", 3, 0))
+                continue;
+            if (!scm_bytes_in(text + h->start, h->stop - h->start, meetings))
+                break;
+            for (k = q + 2; k <= last; k++)
+                if (!function_word(text + wv->items[k].start,
+                                   wv->items[k].stop - wv->items[k].start))
+                    c2++;
+            if (translated_fits(st, wv, q + 2, c2, n)) return q + 2;
+            break;
+        }
+    }
     if (translated_fits(st, wv, first, content, n)) return first;
     /* "the four Member States of the Andean Community (CAN)", "the 2784
      * Summit of the Community of Latin American and Caribbean States
@@ -1080,6 +1106,12 @@ static int prose_in_name(const state *st, const wordvec *wv, size_t first,
         int skip = function_word(text + x->start, m) ||
                    determiner(text + x->start, m, 0, 0);
         if (skip) continue;
+        /* a gerund after "for" belongs to a name: "Fund for responding
+         * to Loss and Damage" (session 13) */
+        if (m > 5 && memcmp(text + x->stop - 3, "ing", 3) == 0 && i > first &&
+            same(text + wv->items[i - 1].start,
+                 wv->items[i - 1].stop - wv->items[i - 1].start, "for", 3, 0))
+            continue;
         if (is_lower(c0) || is_digit(c0)) {
             lower++;
             /* a number, or a verb form: "2139", "underlined" */

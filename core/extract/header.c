@@ -768,13 +768,21 @@ static int welcomed_to(header_ctx *c, const char *t, const scm_word *w,
         welcomed = at ? scm_word_is(t, &w[k], "hosted") ||
                             scm_word_is(t, &w[k], "hosts")
                       : scm_word_is(t, &w[k], "welcomed") ||
-                            scm_word_is(t, &w[k], "welcomes");
+                            scm_word_is(t, &w[k], "welcomes") ||
+                            /* "paid a State Visit to Panama City from
+                             * June 10 to 12" (session 13) */
+                            (k + 1 == i && scm_word_ieq(t, &w[k], "visit") &&
+                             ((k >= 2 && scm_word_is(t, &w[k - 2], "paid")) ||
+                              (k >= 3 && scm_word_is(t, &w[k - 3], "paid"))));
     if (!welcomed || i + 1 >= n || !place_word(t, &w[i + 1]) ||
-        is_party_here(c, t, w, i + 1, n))
+        (is_party_here(c, t, w, i + 1, n) &&
+         /* "Panama City", "Kuwait City": a capital, not the state */
+         !(i + 2 < n && scm_word_is(t, &w[i + 2], "City"))))
         return 0;
     last = place_end(t, w, i + 1, n);
     return last + 1 >= n || scm_word_is(t, &w[last + 1], "today") ||
            scm_word_is(t, &w[last + 1], "for") ||
+           scm_word_is(t, &w[last + 1], "from") ||
            scm_word_is(t, &w[last + 1], "on") ||
            scm_word_punct(&w[last + 1], ',') ||
            scm_word_punct(&w[last + 1], '.');

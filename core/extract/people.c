@@ -1621,6 +1621,19 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     }
     p2 = of_party(c, w, j, n, &end, &oom);
     if (oom) return -1;
+    /* "The Ambassador of Türkiye to Pakistan, Name": the state an
+     * envoy is sent to is part of the office (session 13) */
+    if (p2 && end + 2 < n && scm_word_is(t, &w[end], "to")) {
+        const char *r9;
+        size_t a9 = end + 1;
+        long pk9;
+        if (scm_word_is(t, &w[a9], "the")) a9++;
+        pk9 = party_at(c, w, a9, n, &r9);
+        if (pk9 < 0) return -1;
+        if (pk9 > 0 && a9 + (size_t)pk9 < n &&
+            scm_word_punct(&w[a9 + (size_t)pk9], ','))
+            end = a9 + (size_t)pk9;
+    }
     if (p2 && (end >= n ||
                !((w[end].kind == SCM_W_WORD && w[end].cap) ||
                  scm_word_punct(&w[end], '-')) ||
