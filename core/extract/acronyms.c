@@ -519,6 +519,7 @@ static int lower_ordinal(const char *s, size_t n) {
     static const char *const ordinals[] = {"first", "second", "third", "fourth",
                                            "fifth", "sixth", "seventh", "eighth",
                                            "ninth", "tenth", NULL};
+    if (n < 5 || n > 7) return 0; /* their lengths */
     for (size_t k = 0; ordinals[k]; k++)
         if (strlen(ordinals[k]) == n && !memcmp(ordinals[k], s, n)) return 1;
     return 0;

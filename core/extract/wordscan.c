@@ -198,7 +198,9 @@ int scm_particle_name(const char *t, const scm_word *w) {
     size_t n = w->stop - w->start, k;
     if (w->kind != SCM_W_WORD) return 0;
     for (k = 0; particles[k]; k++) {
-        size_t m = strlen(particles[k]);
+        size_t m;
+        if (particles[k][0] != t[w->start]) continue; /* most words */
+        m = strlen(particles[k]);
         if (n > m + 1 && memcmp(t + w->start, particles[k], m) == 0 &&
             t[w->start + m] >= 'A' && t[w->start + m] <= 'Z')
             return 1;
