@@ -24,6 +24,7 @@
  * of capitals ("WE HEREBY DECLARE").  A defined compound ("U.S.-ROK") is
  * one short form; otherwise a compound counts as its parts.  Plural and
  * possessive uses ("SCMs", "NCG's") are mentions of the singular. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +37,34 @@
 /* Words a declaration writes in capitals that abbreviate nothing. */
 static const char *const caps_formulas[] = {"WE", "DONE", "HEREBY", "THE",
                                             "AND", "OF", NULL};
+
+/* Honorifics and post-nominals are long lists, tried at every word in
+ * capitals: indexed once per process (a linear scm_bytes_in otherwise). */
+enum { NS_HONORIFIC = 1u << 0, NS_POST_NOMINAL = 1u << 1 };
+static const char *const *const name_set_lists[] = {scm_honorifics,
+                                                    scm_post_nominals, NULL};
+static pthread_once_t name_sets_once = PTHREAD_ONCE_INIT;
+static scm_phrase_index name_sets_index;
+static int name_sets_ready;
+
+/* Freed when the module is unloaded, so that leak checkers see no loss. */
+__attribute__((destructor)) static void name_sets_fini(void) {
+    if (name_sets_ready) scm_phrase_index_free(&name_sets_index);
+    name_sets_ready = 0;
+}
+
+static void name_sets_init(void) {
+    name_sets_ready =
+        scm_phrase_index_words(&name_sets_index, name_set_lists) == 0;
+}
+
+/* Is s[0..n) in the list of bit `set` (NS_*)? */
+static int in_name_set(const char *s, size_t n, unsigned set) {
+    if (name_sets_ready)
+        return (scm_phrase_bytes_flags(&name_sets_index, s, n) & set) != 0;
+    return scm_bytes_in(s, n, set == NS_HONORIFIC ? scm_honorifics
+                                                  : scm_post_nominals);
+}
 
 #define MAX_LETTERS 16
 #define MAX_CHARS 600
@@ -490,6 +519,7 @@ static int lower_ordinal(const char *s, size_t n) {
     static const char *const ordinals[] = {"first", "second", "third", "fourth",
                                            "fifth", "sixth", "seventh", "eighth",
                                            "ninth", "tenth", NULL};
+    if (n < 5 || n > 7) return 0; /* their lengths */
     for (size_t k = 0; ordinals[k]; k++)
         if (strlen(ordinals[k]) == n && !memcmp(ordinals[k], s, n)) return 1;
     return 0;
@@ -1807,7 +1837,7 @@ static int post_nominal(const state *st, const scm_extract *x,
                         const word *w) {
     const char *t = st->text;
     size_t n = w->stop - w->start, e = w->start, b;
-    if (!scm_bytes_in(t + w->start, n, scm_post_nominals)) return 0;
+    if (!in_name_set(t + w->start, n, NS_POST_NOMINAL)) return 0;
     /* "Zuhura Salum Mkwawa (MP), Minister …": in brackets after a name */
     if (e > 0 && t[e - 1] == '(' && t[w->stop] == ')') /* NUL-ended */
         e--;
@@ -1817,7 +1847,7 @@ static int post_nominal(const state *st, const scm_extract *x,
     for (;;) {
         for (b = e; b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n'; b--)
             ;
-        if (b == e || !scm_bytes_in(t + b, e - b, scm_post_nominals)) break;
+        if (b == e || !in_name_set(t + b, e - b, NS_POST_NOMINAL)) break;
         for (e = b; e > 0 && t[e - 1] == ' '; e--)
             ;
     }
@@ -1860,6 +1890,7 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
     uint32_t initials[9];
     size_t i, pi;
     const scm_text *t = &doc->text;
+    pthread_once(&name_sets_once, name_sets_init);
     memset(&st, 0, sizeof st);
     st.text = t->text;
     st.lex = lex;
@@ -1897,9 +1928,9 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
             continue;
         if (caps_reporting_verb(&st, &cand.items[i])) continue;
         if (post_nominal(&st, x, &cand.items[i]) ||
-            scm_bytes_in(t->text + cand.items[i].start,
-                         cand.items[i].stop - cand.items[i].start,
-                         scm_honorifics) || /* "H.E." */
+            in_name_set(t->text + cand.items[i].start,
+                        cand.items[i].stop - cand.items[i].start,
+                        NS_HONORIFIC) || /* "H.E." */
             alone_on_line(t->text, t->len, &cand.items[i]))
             continue;
         if (word_mentions(&st, &cand.items[i]) != 0) goto oom;
@@ -1926,7 +1957,7 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
             /* a declaration's formulas ("WE, the Ministers", "DONE in
              * Kuala Lumpur") and styles before a name ("YB Dato' Seri") */
             scm_bytes_in(s, e->keylen, caps_formulas) ||
-            scm_bytes_in(s, e->keylen, scm_honorifics))
+            in_name_set(s, e->keylen, NS_HONORIFIC))
             e->ordinary = 1;
     }
     /* runs of capitals: every use in a space-separated run of capitalised

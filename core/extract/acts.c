@@ -4362,6 +4362,19 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
     cochairs_by_apposition(c, doc);
 }
 
+/* Bytes [a, b) hold `s` (memchr jumps to each candidate first byte). */
+static int span_has(const char *t, size_t a, size_t b, const char *s) {
+    size_t n = strlen(s);
+    const char *p = t + a, *last;
+    if (!n || a + n > b) return 0;
+    last = t + b - n; /* the last place s can start */
+    while ((p = memchr(p, s[0], (size_t)(last - p) + 1)) != NULL) {
+        if (!memcmp(p, s, n)) return 1;
+        if (p++ == last) break;
+    }
+    return 0;
+}
+
 /* The titled people introduced in the paragraph of the first titled
  * person: the meeting's principals ("Secretary A, Secretary B, and
  * Minister C met in Manila"). */
@@ -4400,12 +4413,8 @@ static int also_present(const scm_doc *doc, scm_off at) {
                  !strncmp(e, " noted", 6) || !strncmp(e, " were", 5)))
                 return 1;
         }
-        for (k = 0; marks[k]; k++) {
-            size_t m = strlen(marks[k]);
-            for (scm_off p = s->span.start; p + m <= s->span.stop; p++)
-                if (t[p] == marks[k][0] && !memcmp(t + p, marks[k], m))
-                    return 1;
-        }
+        for (k = 0; marks[k]; k++)
+            if (span_has(t, s->span.start, s->span.stop, marks[k])) return 1;
         return 0;
     }
     return 0;
@@ -4439,13 +4448,6 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
     return n;
 }
 
-/* Bytes [a, b) hold `s`. */
-static int span_has(const char *t, size_t a, size_t b, const char *s) {
-    size_t n = strlen(s);
-    for (size_t p = a; p + n <= b; p++)
-        if (t[p] == s[0] && !memcmp(t + p, s, n)) return 1;
-    return 0;
-}
 
 /* Words saying that delegations took part in a meeting. */
 static const char *const taking_part[] = {"particip", "attend", "took part",

@@ -1909,7 +1909,8 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     /* an organisation named alone: an actor, no reference */
     if (!ord)
         for (size_t o = 0; o < scm_ref_norganisations; o++)
-            if (strlen(scm_ref_organisations[o]) == stop - start &&
+            if (scm_ref_organisations[o][0] == c->t[start] && /* no strlen */
+                strlen(scm_ref_organisations[o]) == stop - start &&
                 !memcmp(scm_ref_organisations[o], c->t + start, stop - start))
                 return end;
     /* the body a header line names, unnumbered: the document's own ("The

@@ -198,7 +198,9 @@ int scm_particle_name(const char *t, const scm_word *w) {
     size_t n = w->stop - w->start, k;
     if (w->kind != SCM_W_WORD) return 0;
     for (k = 0; particles[k]; k++) {
-        size_t m = strlen(particles[k]);
+        size_t m;
+        if (particles[k][0] != t[w->start]) continue; /* most words */
+        m = strlen(particles[k]);
         if (n > m + 1 && memcmp(t + w->start, particles[k], m) == 0 &&
             t[w->start + m] >= 'A' && t[w->start + m] <= 'Z')
             return 1;
@@ -724,6 +726,13 @@ int scm_phrase_has_word(const scm_phrase_index *ix, const char *text,
     return find_slot(ix, text + w->start, w->stop - w->start, 0) != NULL;
 }
 
+unsigned scm_phrase_bytes_flags(const scm_phrase_index *ix, const char *s,
+                                size_t n) {
+    const struct scm_phrase_slot *sl;
+    if (!n) return 0; /* as scm_bytes_in */
+    sl = find_slot(ix, s, n, 0);
+    return sl ? sl->flags : 0;
+}
 unsigned scm_phrase_word_flags(const scm_phrase_index *ix, const char *text,
                                const scm_word *w) {
     const struct scm_phrase_slot *sl;
@@ -971,6 +980,11 @@ int scm_roman_value(const char *s, size_t n) {
     size_t p = 0, best = 0;
     int v = 0, t = 0;
     if (n < 2 || n > 9) return 0;
+    /* most words hold another letter: no need to try the tables */
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != 'C' && s[i] != 'X' && s[i] != 'L' && s[i] != 'V' &&
+            s[i] != 'I')
+            return 0;
     if (s[0] == 'C') {
         v = 100;
         p = 1;

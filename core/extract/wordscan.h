@@ -91,6 +91,9 @@ int scm_phrase_has_word(const scm_phrase_index *ix, const char *text,
 /* Word sets: the bits (1 << i for lists[i]) of the lists holding w. */
 unsigned scm_phrase_word_flags(const scm_phrase_index *ix, const char *text,
                                const scm_word *w);
+/* The same for the bytes s[0..n): a faster scm_bytes_in for long lists. */
+unsigned scm_phrase_bytes_flags(const scm_phrase_index *ix, const char *s,
+                                size_t n);
 
 /* Longest entry made of words w[i..i+k) (joined by single spaces;
  * punctuation ends a phrase; a final possessive may be dropped).  Returns
