@@ -902,4 +902,15 @@ describe("references()", function()
         "the Special Meeting on Port Security.\n"))
     end)
   end)
+
+  describe("an instrument's purpose (session 13)", function()
+    it("keeps 'to Amend the Agreement …' inside a protocol's name, one reference", function()
+      assert.same({"agreement: Protocol to Amend the Agreement between Tessaly and the Republic of Marden " ..
+                   "for an Economic Partnership",
+                   "agreement: Convention to Avoid Double Taxation"},
+                  refs("They welcomed the signing of the Protocol to Amend the Agreement between Tessaly " ..
+                       "and the Republic of Marden for an Economic Partnership and of the Convention to " ..
+                       "Avoid Double Taxation."))
+    end)
+  end)
 end)

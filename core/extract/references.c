@@ -1007,7 +1007,12 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
     static const char *const purposes[] = {
         "Implement", "Combat", "Counter", "Prevent", "Promote",
         "Strengthen", "Advance", "Enhance", "Address", "Eliminate",
-        "End", "Protect", "Achieve", "Accelerate", NULL};
+        "End", "Protect", "Achieve", "Accelerate",
+        /* an instrument's purpose: "Protocol to Amend the Agreement …",
+         * "Multilateral Convention to Facilitate the Implementation …"
+         * (session 13) */
+        "Amend", "Facilitate", "Establish", "Avoid", "Supplement",
+        "Regulate", NULL};
     for (;;) {
         size_t k = j, e;
         int article = 0, acr = 0;
@@ -1055,7 +1060,8 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         if (is_word(c, k, "to") && gap_space(c, k) && k + 2 < c->n &&
             gap_space(c, k + 1) &&
             scm_bytes_in(wtext(c, k + 1), wlen(c, k + 1), purposes) &&
-            (!strcmp(kind, "plan") || !strcmp(kind, "document"))) {
+            (!strcmp(kind, "plan") || !strcmp(kind, "document") ||
+             !strcmp(kind, "agreement"))) {
             size_t q = k + 2;
             if ((is_word(c, q, "the") || is_word(c, q, "a")) &&
                 gap_space(c, q))
