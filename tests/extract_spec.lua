@@ -38,6 +38,13 @@ local function sorted(t)
   return c
 end
 
+-- The document's people by family name.
+local function by_family(doc)
+  local by = {}
+  for _, p in ipairs(people(doc)) do by[p.family] = p end
+  return by
+end
+
 local function person(doc, family)
   for _, p in ipairs(people(doc)) do
     if p.family == family then return p end
@@ -809,8 +816,7 @@ describe("scm.parse", function()
         "Commander of the Joint Air Defence Command (JADC), also took part.\n\nThe Ministers reaffirmed the " ..
         "arrangements. They tasked the Commander JADC to report next year. Minister Suresh welcomed the " ..
         "exercise.")
-      local by = {}
-      for _, p in ipairs(people(doc)) do by[p.family] = p end
+      local by = by_family(doc)
       assert.equal("Suresh a/l Krishnan", by.Suresh.name)
       assert.equal("Malaysia", by.Suresh.party)
       assert.equal("Tan Wee Liang", by.Tan.name)
@@ -823,8 +829,7 @@ describe("scm.parse", function()
       assert.same({ "Minister Suresh" }, act_with(doc, "welcome").actors)
       -- a bare second office before a name is the next person's
       doc = parse("The talks were attended by Kamal Perera, Deputy Minister and Foreign Minister Reyes of Chile.")
-      by = {}
-      for _, p in ipairs(people(doc)) do by[p.family] = p end
+      by = by_family(doc)
       assert.equal("Deputy Minister", by.Perera.title)
       assert.equal("Foreign Minister", by.Reyes.title)
     end)
@@ -836,8 +841,7 @@ describe("scm.parse", function()
         "Commanding General of U.S. Army Europe (USAREUR), hosted General Tan Sri Dato’ Sri Hafiz bin Rahman, " ..
         "Malaysia’s Chief of Army, at Wiesbaden. The Prime Minister of Saint Lucia, Dr. the Hon. Marcus J. " ..
         "Fontenelle, highlighted the losses.")
-      local by = {}
-      for _, p in ipairs(people(doc)) do by[p.family] = p end
+      local by = by_family(doc)
       assert.equal("Omari Kiplagat Ruto", by.Ruto.name)
       assert.equal("Chief of General Staff", by.Ruto.title)
       assert.equal("Ama Owusu-Boateng", by["Owusu-Boateng"].name)

@@ -24,7 +24,6 @@
  * of capitals ("WE HEREBY DECLARE").  A defined compound ("U.S.-ROK") is
  * one short form; otherwise a compound counts as its parts.  Plural and
  * possessive uses ("SCMs", "NCG's") are mentions of the singular. */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,25 +42,12 @@ static const char *const caps_formulas[] = {"WE", "DONE", "HEREBY", "THE",
 enum { NS_HONORIFIC = 1u << 0, NS_POST_NOMINAL = 1u << 1 };
 static const char *const *const name_set_lists[] = {scm_honorifics,
                                                     scm_post_nominals, NULL};
-static pthread_once_t name_sets_once = PTHREAD_ONCE_INIT;
-static scm_phrase_index name_sets_index;
-static int name_sets_ready;
-
-/* Freed when the module is unloaded, so that leak checkers see no loss. */
-__attribute__((destructor)) static void name_sets_fini(void) {
-    if (name_sets_ready) scm_phrase_index_free(&name_sets_index);
-    name_sets_ready = 0;
-}
-
-static void name_sets_init(void) {
-    name_sets_ready =
-        scm_phrase_index_words(&name_sets_index, name_set_lists) == 0;
-}
+static scm_shared_words name_sets = SCM_SHARED_WORDS(name_set_lists);
 
 /* Is s[0..n) in the list of bit `set` (NS_*)? */
 static int in_name_set(const char *s, size_t n, unsigned set) {
-    if (name_sets_ready)
-        return (scm_phrase_bytes_flags(&name_sets_index, s, n) & set) != 0;
+    const scm_phrase_index *ix = scm_shared_words_get(&name_sets);
+    if (ix) return (scm_phrase_bytes_flags(ix, s, n) & set) != 0;
     return scm_bytes_in(s, n, set == NS_HONORIFIC ? scm_honorifics
                                                   : scm_post_nominals);
 }
@@ -1890,7 +1876,6 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
     uint32_t initials[9];
     size_t i, pi;
     const scm_text *t = &doc->text;
-    pthread_once(&name_sets_once, name_sets_init);
     memset(&st, 0, sizeof st);
     st.text = t->text;
     st.lex = lex;

@@ -15,7 +15,6 @@
  * main one ("noted ... and decided ...") are acts of the same subject when
  * their form agrees with the main verb (past with past, present with
  * present) and they are not reduced relatives ("and supported by"). */
-#include <pthread.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -4652,20 +4651,7 @@ static const char *const *const sets_lists[] = {
     scm_group_previous,    scm_party_heads,       scm_open_adverbs,
     scm_coordination_guards, scm_honorifics,      scm_given_honorifics,
     scm_irregular_verbs,   NULL};
-static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
-static scm_phrase_index sets_index;
-static int sets_ready;
-
-/* Freed when the module is unloaded (dlclose at the end of a Lua state),
- * so that leak checkers see no loss. */
-__attribute__((destructor)) static void sets_fini(void) {
-    if (sets_ready) scm_phrase_index_free(&sets_index);
-    sets_ready = 0;
-}
-
-static void sets_init(void) {
-    sets_ready = scm_phrase_index_words(&sets_index, sets_lists) == 0;
-}
+static scm_shared_words shared_sets = SCM_SHARED_WORDS(sets_lists);
 
 int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                      scm_error *err) {
@@ -4681,10 +4667,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0 ||
         scm_phrase_index_build(&c.verb, lex, SCM_LEX_VERB) != 0)
         goto out;
-    pthread_once(&sets_once, sets_init);
-    if (sets_ready) {
-        c.sets = &sets_index;
-    } else {
+    if ((c.sets = scm_shared_words_get(&shared_sets)) == NULL) {
         if (scm_phrase_index_words(&c.own_sets, sets_lists) != 0) goto out;
         c.sets = &c.own_sets;
     }

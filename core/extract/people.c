@@ -18,7 +18,6 @@
  * before a suffix.  Full introductions are resolved first, then short
  * forms attach to the person with that family name (preferring the same
  * role, then the same party); one that matches nobody is a person too. */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -3086,21 +3085,7 @@ static int title_naming(people_ctx *c, const char *title) {
 }
 
 /* The closed word lists (word_set_lists): indexed once per process. */
-static pthread_once_t word_sets_once = PTHREAD_ONCE_INIT;
-static scm_phrase_index word_sets_index;
-static int word_sets_ready;
-
-/* Freed when the module is unloaded (dlclose at the end of a Lua state),
- * so that leak checkers see no loss. */
-__attribute__((destructor)) static void word_sets_fini(void) {
-    if (word_sets_ready) scm_phrase_index_free(&word_sets_index);
-    word_sets_ready = 0;
-}
-
-static void word_sets_init(void) {
-    word_sets_ready =
-        scm_phrase_index_words(&word_sets_index, word_set_lists) == 0;
-}
+static scm_shared_words shared_word_sets = SCM_SHARED_WORDS(word_set_lists);
 
 int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                        scm_error *err) {
@@ -3134,10 +3119,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (!c.naming_party && !c.paternal_party && doc->title &&
         title_naming(&c, doc->title) != 0)
         goto out;
-    pthread_once(&word_sets_once, word_sets_init);
-    if (word_sets_ready) {
-        c.sets = &word_sets_index;
-    } else {
+    if ((c.sets = scm_shared_words_get(&shared_word_sets)) == NULL) {
         if (scm_phrase_index_words(&c.own_sets, word_set_lists) != 0)
             goto out;
         c.sets = &c.own_sets;

@@ -699,6 +699,37 @@ static int index_add_classes_raw(scm_phrase_index *ix) {
     return 0;
 }
 
+/* The shared sets built so far, freed at unload. */
+static pthread_mutex_t shared_lock = PTHREAD_MUTEX_INITIALIZER;
+static scm_shared_words *shared_built;
+
+/* Freed when the module is unloaded (dlclose at the end of a Lua state). */
+__attribute__((destructor)) static void shared_words_fini(void) {
+    while (shared_built) {
+        scm_shared_words *s = shared_built;
+        shared_built = s->next;
+        scm_phrase_index_free(&s->index);
+        s->state = 0;
+    }
+}
+
+const scm_phrase_index *scm_shared_words_get(scm_shared_words *s) {
+    int state;
+    pthread_mutex_lock(&s->lock);
+    if (s->state == 0) {
+        s->state = scm_phrase_index_words(&s->index, s->lists) == 0 ? 1 : -1;
+        if (s->state == 1) {
+            pthread_mutex_lock(&shared_lock);
+            s->next = shared_built;
+            shared_built = s;
+            pthread_mutex_unlock(&shared_lock);
+        }
+    }
+    state = s->state;
+    pthread_mutex_unlock(&s->lock);
+    return state == 1 ? &s->index : NULL;
+}
+
 int scm_phrase_index_words(scm_phrase_index *ix,
                            const char *const *const *lists) {
     size_t count = 0, i, j, cap = 16;

@@ -10,6 +10,7 @@
 #ifndef SCM_EXTRACT_WORDSCAN_H
 #define SCM_EXTRACT_WORDSCAN_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -88,6 +89,22 @@ int scm_phrase_index_words(scm_phrase_index *ix,
                            const char *const *const *lists);
 int scm_phrase_has_word(const scm_phrase_index *ix, const char *text,
                         const scm_word *w);
+
+/* Such a set of closed lists, built once per process on first use and
+ * shared read-only by every extraction; freed when the module is
+ * unloaded, so that leak checkers see no loss.  Declare one with
+ * `static scm_shared_words x = SCM_SHARED_WORDS(lists);`. */
+typedef struct scm_shared_words {
+    const char *const *const *lists;
+    pthread_mutex_t lock;
+    int state;                     /* 0 not built, 1 built, -1 failed */
+    scm_phrase_index index;
+    struct scm_shared_words *next; /* the built sets, for the unload */
+} scm_shared_words;
+#define SCM_SHARED_WORDS(lists) {(lists), PTHREAD_MUTEX_INITIALIZER, 0, {0}, NULL}
+/* The set, built if need be; NULL when it could not be (memory): the
+ * caller then builds one of its own or scans the lists. */
+const scm_phrase_index *scm_shared_words_get(scm_shared_words *s);
 /* Word sets: the bits (1 << i for lists[i]) of the lists holding w. */
 unsigned scm_phrase_word_flags(const scm_phrase_index *ix, const char *text,
                                const scm_word *w);
