@@ -903,6 +903,13 @@ describe("references()", function()
     end)
   end)
 
+  describe("plan heads (session 13)", function()
+    it("reads a Pathway as a plan", function()
+      assert.same({"plan: Optimal Pathway"},
+                  refs("They reaffirmed their commitment to the Optimal Pathway for the submarines."))
+    end)
+  end)
+
   describe("an instrument's purpose (session 13)", function()
     it("keeps 'to Amend the Agreement …' inside a protocol's name, one reference", function()
       assert.same({"agreement: Protocol to Amend the Agreement between Tessaly and the Republic of Marden " ..
