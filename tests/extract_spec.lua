@@ -914,6 +914,23 @@ describe("scm.parse", function()
       assert.equal("Community of Latin American and Caribbean States", long.CELAC)
     end)
 
+    it("reads a place closed by a range of days, a dateline 'PLACE, Country, DATE –', a one-letter " ..
+      "particle in a dateline, 'met at the White House to …' and 'made a State Visit to' (session 13)", function()
+      local function place(text) return assert(scm.parse(text)).place end
+      assert.equal("Bratislava, Slovak Republic", place("Final Communiqué\n\n1. The Commission held its " ..
+        "62nd Ordinary Meeting in Bratislava, Slovak Republic, on 8–9 December 3145 under the Presidency.\n"))
+      assert.equal("Livingstone, Zambia", place("COMMUNIQUÉ OF THE TENTH SUMMIT\n\nLIVINGSTONE, Zambia, " ..
+        "21 November 3145 – The Tenth Summit was held at the Avani Hotel.\n\nIt was attended by many.\n"))
+      assert.equal("Slavkov u Brna", place("Joint Statement of the Foreign Ministers\n\nSLAVKOV U BRNA, " ..
+        "20 January 3145 – The Ministers met today at Slavkov Castle.\n\nThey welcomed the talks.\n"))
+      assert.equal("White House", place("Joint Statement\n\nToday, President Ana Ruiz of Chile and Prime " ..
+        "Minister Tom Reid of Fiji met at the White House to chart the next stage of the partnership.\n"))
+      assert.equal("Washington", place("Joint Statement\n\nToday, President Ana Ruiz of Chile and Prime " ..
+        "Minister Tom Reid of Fiji met at the White House in Washington to chart the next stage.\n"))
+      assert.equal("Buenos Aires", place("Joint Declaration\n\nAt the invitation of the President of " ..
+        "Argentina, the President of Chile made a State Visit to Buenos Aires on March 4th, 3145.\n"))
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

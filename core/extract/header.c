@@ -458,10 +458,15 @@ static int place_then_date(const char *t, const scm_word *w, size_t last,
                            size_t nw) {
     size_t k = last + 1;
     if (k < nw && scm_word_punct(&w[k], ',')) k++;
-    return k + 1 < nw && scm_word_is(t, &w[k], "on") &&
-           (month_word(t, &w[k + 1]) ||
-            (w[k + 1].kind == SCM_W_NUMBER && k + 2 < nw &&
-             month_word(t, &w[k + 2])));
+    if (!(k + 1 < nw && scm_word_is(t, &w[k], "on"))) return 0;
+    if (month_word(t, &w[k + 1])) return 1;
+    if (w[k + 1].kind != SCM_W_NUMBER) return 0;
+    k += 2;
+    /* a range of days: "on 8–9 December", "on 8 and 9 December" */
+    if (k + 1 < nw && (scm_word_punct(&w[k], '-') || scm_word_is(t, &w[k], "and")) &&
+        w[k + 1].kind == SCM_W_NUMBER)
+        k += 2;
+    return k < nw && month_word(t, &w[k]);
 }
 
 /* A word in capitals only ("SUVA"), or a short joiner in capitals. */
@@ -528,6 +533,10 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
             last = k + 1;
             continue;
         }
+        /* a particle of one letter inside: "SLAVKOV U BRNA" */
+        if (last && last == k && k + 1 < nw && w[k].kind == SCM_W_WORD &&
+            w[k].stop - w[k].start == 1 && w[k].cap && caps_word(t, &w[k + 1]))
+            continue;
         if (scm_word_punct(&w[k], ',') && last == k) continue;
         break;
     }
@@ -553,6 +562,17 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
             last = ce; /* the country joins the place as written */
             goto dateline_place;
         }
+        /* ... or with the date after a comma: "LIVINGSTONE, Zambia, 21
+         * November 3095 – The Ninth …" (session 13) */
+        if (cs && ce + 1 < nw && scm_word_punct(&w[ce], ',') &&
+            scm_date_find(t, w[ce + 1].start + 40 < doc->text.len
+                                 ? w[ce + 1].start + 40
+                                 : doc->text.len,
+                          w[ce + 1].start, 0, &d) &&
+            d.span.start == w[ce + 1].start && d.precision == SCM_DATE_DAY) {
+            last = ce;
+            goto dateline_place;
+        }
     }
     if (!scm_date_find(t, w[k].start + 40 < doc->text.len ? w[k].start + 40
                                                          : doc->text.len,
@@ -572,7 +592,7 @@ dateline_place:
             if (b.len && scm_buf_putc(&b, ' ') != 0) goto oom;
             if (scm_word_ieq(t, &w[q], "of") || scm_word_ieq(t, &w[q], "the") ||
                 scm_word_ieq(t, &w[q], "and") ||
-                (q > 0 && particle_ieq(t, &w[q]))) {
+                (q > 0 && (particle_ieq(t, &w[q]) || n0 == 1))) {
                 for (m = 0; m < n0; m++)
                     if (scm_buf_putc(&b, (char)(t[s0 + m] | 0x20)) != 0)
                         goto oom;
@@ -753,6 +773,12 @@ static int met_before(const char *t, const scm_word *w, size_t i) {
     return 0;
 }
 
+/* "paid" or "made" (a State Visit). */
+static int visit_verb(const char *t, const scm_word *w) {
+    return scm_word_is(t, w, "paid") || scm_word_is(t, w, "made") ||
+           scm_word_is(t, w, "pays") || scm_word_is(t, w, "makes");
+}
+
 /* Word i ("to" or "at", or "the" after it) ends "welcomed [a title and a name] to PLACE" or
  * "hosted [a title and a name] at PLACE": a place word, no party, then a
  * word that ends the place ("today", "for", "on", a comma or the
@@ -766,14 +792,17 @@ static int welcomed_to(header_ctx *c, const char *t, const scm_word *w,
               scm_word_is(t, &w[i - 1], "at"));
     for (k = 0; k < i && !welcomed; k++)
         welcomed = at ? scm_word_is(t, &w[k], "hosted") ||
-                            scm_word_is(t, &w[k], "hosts")
+                            scm_word_is(t, &w[k], "hosts") ||
+                            /* "met at the White House to chart …"
+                             * (session 13) */
+                            (scm_word_is(t, &w[k], "met") && k + 3 >= i)
                       : scm_word_is(t, &w[k], "welcomed") ||
                             scm_word_is(t, &w[k], "welcomes") ||
                             /* "paid a State Visit to Panama City from
                              * June 10 to 12" (session 13) */
                             (k + 1 == i && scm_word_ieq(t, &w[k], "visit") &&
-                             ((k >= 2 && scm_word_is(t, &w[k - 2], "paid")) ||
-                              (k >= 3 && scm_word_is(t, &w[k - 3], "paid"))));
+                             ((k >= 2 && visit_verb(t, &w[k - 2])) ||
+                              (k >= 3 && visit_verb(t, &w[k - 3]))));
     if (!welcomed || i + 1 >= n || !place_word(t, &w[i + 1]) ||
         (is_party_here(c, t, w, i + 1, n) &&
          /* "Panama City", "Kuwait City": a capital, not the state */
@@ -783,6 +812,9 @@ static int welcomed_to(header_ctx *c, const char *t, const scm_word *w,
     return last + 1 >= n || scm_word_is(t, &w[last + 1], "today") ||
            scm_word_is(t, &w[last + 1], "for") ||
            scm_word_is(t, &w[last + 1], "from") ||
+           /* "met at the White House to chart …" */
+           (scm_word_is(t, &w[last + 1], "to") && last + 2 < n &&
+            !w[last + 2].cap) ||
            scm_word_is(t, &w[last + 1], "on") ||
            scm_word_punct(&w[last + 1], ',') ||
            scm_word_punct(&w[last + 1], '.');
@@ -844,11 +876,11 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
             if ((scm_word_is(t, &w[i], "to") || scm_word_is(t, &w[i], "at")) &&
                 i + 2 < nw && scm_word_is(t, &w[i + 1], "the") &&
                 welcomed_to(c, t, w, i + 1, nw) &&
-                place_end(t, w, i + 2, nw) == i + 2)
+                place_end(t, w, i + 2, nw) <= i + 3)
                 /* "welcomed Minister Takanashi to the Pentagon today",
-                 * "hosted Minister Bae at the Pentagon today": a building
-                 * of one word */
-                return set_place_from(x, t, w, i + 2, i + 2);
+                 * "hosted Minister Bae at the Pentagon today", "met at
+                 * the White House to …": a building of one or two words */
+                return set_place_from(x, t, w, i + 2, place_end(t, w, i + 2, nw));
             if (!scm_word_is(t, &w[i], "in")) continue;
             j = i + 1;
             /* "was held in the city of Cholpon-Ata, Kyrgyz Republic" */
