@@ -931,6 +931,17 @@ describe("scm.parse", function()
         "Argentina, the President of Chile made a State Visit to Buenos Aires on March 4th, 3145.\n"))
     end)
 
+    it("reads a ministry's news headline as a press release, not a news story with a byline (session 13)",
+      function()
+      local doc = assert(scm.parse("Foreign Minister Ruiz Holds Talks with Peruvian Counterpart in Lima\n\n" ..
+        "Lima, 8 February 3145 – The Minister of Foreign Affairs, Dr. Ana Ruiz, received today her Peruvian " ..
+        "counterpart.\n\nThe two Ministers discussed bilateral relations.\n"))
+      assert.equal("press release", doc.kind)
+      doc = assert(scm.parse("Navy commanders meet at Yokosuka, reaffirm priorities\nStory by Sgt. Ana " ..
+        "Ruiz\nApril 23, 3145\n\nYOKOSUKA, Japan -- The commanders met today.\n"))
+      assert.not_equal("press release", doc.kind)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -163,6 +163,40 @@ static char *joint_kind(const char *s, int *oom) {
     return NULL;
 }
 
+/* A ministry's release titled by a news headline, a finite verb and no
+ * kind named: "Foreign Minister Hegazy Holds Talks with Lebanese
+ * Counterpart", "Al-Qudah, Omani counterpart discuss bilateral ties"
+ * (session 13).  Not a news story with a byline ("Story by …", "By …"),
+ * nor a readout titled by a noun ("Secretary X's Meeting with …"). */
+static int headline_release(const scm_doc *doc) {
+    static const char *const verbs[] = {
+        "agree", "agrees", "hold", "holds", "discuss", "discusses", "meet",
+        "meets", "sign", "signs", "receive", "receives", "review", "reviews",
+        "host", "hosts", "welcome", "welcomes", "reaffirm", "reaffirms",
+        "launch", "launches", NULL};
+    const char *t = doc->title;
+    size_t i, n, a;
+    if (!t) return 0;
+    for (i = 0; i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        const char *s = doc->text.text + p->span.start;
+        size_t m = p->span.stop - p->span.start;
+        if (p->kind == SCM_PARA_BODY) break;
+        if ((m > 3 && memcmp(s, "By ", 3) == 0) ||
+            (m > 9 && memcmp(s, "Story by ", 9) == 0))
+            return 0;
+    }
+    n = strlen(t);
+    for (i = 0; i < n; i = a + 1) {
+        a = i;
+        while (a < n && t[a] != ' ' && t[a] != ',') a++;
+        /* a verb after the subject, never the title's first word */
+        for (size_t k = 0; i > 0 && verbs[k]; k++)
+            if (ieq_n(t + i, a - i, verbs[k])) return 1;
+    }
+    return 0;
+}
+
 static int set_kind(scm_doc *doc, scm_extract *x) {
     const char *k = NULL;
     const char *meta = scm_text_meta(&doc->text, "title");
@@ -217,6 +251,7 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
                 k = "readout";
         }
     }
+    if (!k && headline_release(doc)) k = "press release";
     if (!k) return 0;
     x->header.kind = scm_xstrndup(k, strlen(k));
     return x->header.kind ? 0 : -1;
