@@ -683,6 +683,17 @@ local sets = {
     .. "U.S.-Singapore leaders, USARPAC-Malaysian Army readout, Partners in the Blue Pacific, written beside "
     .. "blind115 and blind116, without the code)",
     gold_dir .. "blind117/" },
+  { "hundred-and-eighteenth blind set (tests/gold/blind118: Uganda-Tanzania, India-Maldives, Chile-Peru, "
+    .. "Denmark-Germany, Bahrain-Kuwait, written beside blind119 and blind120, without the code)",
+    gold_dir .. "blind118/" },
+  { "hundred-and-nineteenth blind set (tests/gold/blind119: multilateral RSS Council of Ministers, ASEAN-GCC "
+    .. "Summit, LVBC Sectoral Council, A5 defence ministerial chair, Cairns Group ministers, written beside "
+    .. "blind118 and blind120, without the code)",
+    gold_dir .. "blind119/" },
+  { "hundred-and-twentieth blind set (tests/gold/blind120: mainstream Indonesia-U.S. JCM, Australia-India 2+2, "
+    .. "U.S.-Malaysia leaders, MARFORPAC-Philippine Marine Corps readout, ROK-U.S. CETD fact sheet, written "
+    .. "beside blind118 and blind119, without the code)",
+    gold_dir .. "blind120/" },
 }
 local any = false
 for _, set in ipairs(sets) do
