@@ -841,7 +841,39 @@ static int caps_heading_above(const ctx *c, const line *a, const line *b) {
         if (scm_ascii_is_lower(p[i])) return 0;
         if (scm_ascii_is_upper(p[i])) letters++;
     }
-    return letters >= 6 && memchr(p + a->start, ' ', a->end - a->start) != NULL;
+    if (letters < 6) return 0;
+    if (memchr(p + a->start, ' ', a->end - a->start)) return 1;
+    /* one word ("FINANCING") only after a sentence's end, across any
+     * blank lines and page furniture (not a dateline's city opening the
+     * body; session 13) */
+    for (const line *q = a; q > c->lines.items;) {
+        q--;
+        if (q->flags & (LF_BLANK | LF_DROP)) continue;
+        return (q->flags & LF_END) != 0;
+    }
+    return 0;
+}
+
+static int title_cased(const ctx *c, const line *ln);
+
+/* "    Semiconductors and Supply Chains" + "    The two sides welcomed
+ * …": a short title-case line after a sentence's end, ending none itself,
+ * above a line that starts one at its indent or deeper, is a heading of
+ * its own (session 13). */
+static int title_heading_above(const ctx *c, const line *a, const line *b) {
+    const unsigned char *p = U(c);
+    if ((a->flags & (LF_END | LF_HYPHEN | LF_SOFT)) || !c->width ||
+        a->width * 100 >= c->width * 60 || b->indent < a->indent ||
+        !starts_sentence(c, b) || a->end <= a->start ||
+        p[a->end - 1] == ',' || p[a->end - 1] == ';' || p[a->end - 1] == ':' ||
+        !title_cased(c, a))
+        return 0;
+    for (const line *q = a; q > c->lines.items;) {
+        q--;
+        if (q->flags & (LF_BLANK | LF_DROP)) continue;
+        return (q->flags & LF_END) != 0;
+    }
+    return 0;
 }
 
 /* Must line b (after a, with `gap` blank lines between, `ws` when one of
@@ -875,12 +907,13 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
         return deliberate_break(c, a, b);
     case SCM_LAYOUT_UNBROKEN:
         return gap > 0 || deliberate_break(c, a, b) || indented_opening(c, a, b) ||
-               labelled_opening(c, a, b);
+               labelled_opening(c, a, b) || title_heading_above(c, a, b);
     default:
         if (gap > 0) return 1;
         if (!c->markdown)
             return numbered_opening(c, a, b) || indented_opening(c, a, b) ||
-                   labelled_opening(c, a, b) || caps_heading_above(c, a, b);
+                   labelled_opening(c, a, b) || caps_heading_above(c, a, b) ||
+                   title_heading_above(c, a, b);
         /* CommonMark: headings stand alone; a bullet or "1." interrupts
          * a paragraph, other numbers only continue a list. */
         if (a->md == MD_HEADING || b->md == MD_HEADING) return 1;

@@ -942,6 +942,59 @@ describe("scm.parse", function()
       assert.not_equal("press release", doc.kind)
     end)
 
+    it("reads the groups of session 13's second round: member states' leaders, an External Affairs " ..
+      "Minister and a Secretary among 'the Ministers', a host's head of state apart, a secretariat's head " ..
+      "apart, 'joined the co-chairs'", function()
+      local doc = parse("The Heads of State and Government of the Member States of the Coral Sea Forum " ..
+        "(CSF) and of the Arafura Council met in Darwin on 2 May 3171, co-chaired by the Prime Minister of " ..
+        "Fiji, Ratu Josaia Vuniwai, and the President of Palau, Ilebrang K. Ngirmang.\n\nThe Leaders " ..
+        "reaffirmed the partnership.")
+      assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
+      doc = parse("The Minister for Foreign Affairs of Japan, Reiko Tanabe, the External Affairs Minister of " ..
+        "India, Dr. S. Raman, and the Secretary of State of the United States, Ann B. Cole, met in New York. " ..
+        "The Ministers received a report from the officials' meeting chaired by Ambassador Tom R. Hale, " ..
+        "Assistant Secretary of State for East Asian Affairs.\n\nThe Ministers reaffirmed the partnership.")
+      assert.same({ "External Affairs Minister", "Minister", "Secretary" },
+        sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("At the invitation of the Prime Minister of India, Shri Arun Kumar Desai, the President of " ..
+        "Maldives, Dr. Ahmed Rasheed Manik, is paying a State Visit to India.\n\nPresident Manik was " ..
+        "accorded a ceremonial welcome by the President of India, Smt. Kavita Devi Rao.\n\nThe leaders " ..
+        "discussed climate cooperation.")
+      assert.same({ "President Manik", "Prime Minister" }, sorted(act_with(doc, "discuss").actors))
+      doc = parse("The 31st Meeting of the Sectoral Council of Ministers was held under the chairmanship of " ..
+        "Dr. Clarisse Uwase, Minister of Environment of Rwanda. It was attended by Dr. Benedict Okello, " ..
+        "Executive Secretary of the Commission.\n\nThe Ministers recalled the Protocol.")
+      assert.same({ "Ministers" }, act_with(doc, "recall").actors)
+      doc = parse("On January 18, 3169, U.S. National Security Advisor Raymond T. Castellanos and Republic of " ..
+        "Korea (ROK) Director of National Security Hwang Ji-won convened the fourth Dialogue in Seoul. First " ..
+        "Vice Minister of Science and ICT Dr. Park Seo-jun joined the co-chairs, together with senior " ..
+        "officials.\n\nThe co-chairs reaffirmed the alliance.")
+      assert.same({ "Director", "National Security Advisor" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
+    it("reads ranks run together ('MGen.') with a bracketed post-nominal, 'joined the opening session' as " ..
+      "no act, and headings in an unbroken layout (session 13)", function()
+      local doc = parse("Lt. Gen. Brad J. Okoro, Commander, U.S. Marine Corps Forces, Pacific, met with MGen. " ..
+        "Arturo S. Dimalanta PN(M), Commandant of the Philippine Marine Corps (PMC), at Fort Bonifacio. " ..
+        "U.S. Ambassador to the Philippines Gregory L. Hale joined the opening session and reaffirmed the " ..
+        "commitment of the United States.")
+      local dim = person(doc, "Dimalanta")
+      assert.equal("Commandant", dim and dim.role)
+      assert.equal(1, #verbs(doc))
+      assert.equal("reaffirm", verbs(doc)[1])
+      doc = assert(scm.parse("Joint Fact Sheet\n\n    The co-chairs reaffirmed the alliance. They noted the " ..
+        "progress made in the year, which was large, and in the years before it, which was larger still.\n" ..
+        "    Semiconductors and Supply Chains\n    The two sides welcomed the new system and agreed to " ..
+        "extend it to more materials in the coming years.\n\nThe Ministers met.\n" ..
+        "They discussed trade at length and at leisure, and they noted the size of the markets.\n" ..
+        "FINANCING\nThe Ministers expressed concern at the delays.\n"))
+      local texts = {}
+      for p in doc:paragraphs() do texts[#texts + 1] = p.text end
+      local joined = table.concat(texts, "|")
+      assert.truthy(joined:find("|The two sides welcomed", 1, true))
+      assert.truthy(joined:find("|The Ministers expressed concern", 1, true))
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")
@@ -2440,7 +2493,9 @@ describe("scm.parse", function()
         "The two Ministers welcomed the new agreement.")
       local a = act_with(doc, "welcome")
       -- the Foreign and the Defense Minister, each by a role of their own
-      assert.same({ "Foreign Minister", "Minister" }, sorted(a.actors))
+      -- (session 13: "Defense Minister" keeps its portfolio, as "Foreign
+      -- Minister" does)
+      assert.same({ "Defense Minister", "Foreign Minister" }, sorted(a.actors))
     end)
   end)
 

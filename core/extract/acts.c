@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "extract.h"
+#include "../utf8.h"
 #include "names_data.h"
 #include "wordscan.h"
 
@@ -147,6 +148,11 @@ typedef struct acts_ctx {
     int32_t chairs[4];
     size_t nchairs;
     const char *doc_title; /* the document's title, or NULL */
+    /* the first body paragraph says the leaders are those of member
+     * states ("The Heads of State and Government of the Member States of
+     * ASEAN and of the GCC met …"): "The Leaders" are more than the
+     * chairs it names */
+    int member_leaders;
     /* the paragraphs, the one of the sentence being read, and the label
      * kind of the paragraph that set the list subject (label_kind) */
     const scm_paragraph *paras;
@@ -437,7 +443,7 @@ static int role_plural(const acts_ctx *c, const char *t, const scm_word *w) {
 static int portfolio_role(const char *role, const char *sing) {
     /* "Federal Minister": Germany's and Austria's ministers are
      * Ministers as any other's */
-    static const char *const portfolios[] = {"Foreign ", "Defence ",
+    static const char *const portfolios[] = {"Foreign ", "Defence ", "External Affairs ",
                                              "Defense ", "Federal ", NULL};
     size_t rn = strlen(role), sn = strlen(sing);
     if (rn <= sn || strcmp(role + rn - sn, sing) != 0) return 0;
@@ -490,6 +496,25 @@ static int state_secretary_minister(const acts_ctx *c, const scm_person *p,
     return 1;
 }
 
+/* The first body paragraph gathers the leaders of an organisation's
+ * member states: "Heads of State and Government of the Member States of
+ * …" (session 13). */
+static int member_leaders(const scm_doc *doc) {
+    size_t i;
+    for (i = 0; i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        size_t n = p->span.stop - p->span.start;
+        const char *s = doc->text.text + p->span.start;
+        if (p->kind != SCM_PARA_BODY) continue;
+        if (n > 400) n = 400;
+        return (scm_ascii_ifind(s, n, "heads of state") ||
+                scm_ascii_ifind(s, n, "leaders of the")) &&
+               (scm_ascii_ifind(s, n, "member states of") ||
+                scm_ascii_ifind(s, n, "member countries of"));
+    }
+    return 0;
+}
+
 static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                         const scm_word *w, int *added) {
     size_t n = w->stop - w->start, i, from = a->n;
@@ -517,6 +542,29 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
             (*added)++;
         }
     }
+    /* "The leaders" of a state visit that names the host state's head
+     * of state as well ("accorded a ceremonial welcome … by the President
+     * of India"): the principals among them, when two or more are
+     * (session 13) */
+    if (leaders && *added >= 3) {
+        size_t in = 0, k = from;
+        for (i = from; i < a->n; i++)
+            in += a->persons[i] >= 0 &&
+                  principal(c, &c->x->people.items[a->persons[i]]);
+        if (in >= 2 && in < (size_t)*added) {
+            for (i = from; i < a->n; i++) {
+                if (a->persons[i] >= 0 &&
+                    principal(c, &c->x->people.items[a->persons[i]])) {
+                    a->names[k] = a->names[i];
+                    a->persons[k++] = a->persons[i];
+                } else {
+                    free(a->names[i]);
+                }
+            }
+            a->n = k;
+            *added = (int)in;
+        }
+    }
     /* "President X met NATO Secretary General Y … The leaders …": plural
      * leaders and one head of state or government found, so the head of
      * the organisation met, introduced beside the leader, is the other:
@@ -537,8 +585,9 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
             }
         }
     /* plural leaders of whom the text names one (the chair of a summit
-     * of ten): the group word stands, not one person */
-    if (leaders && *added == 1) {
+     * of ten), or a few chairs of a meeting of member states' leaders:
+     * the group word stands, not one person */
+    if (leaders && (*added == 1 || (*added >= 1 && c->member_leaders))) {
         for (i = from; i < a->n; i++) free(a->names[i]);
         a->n = from;
         *added = 0;
@@ -807,6 +856,29 @@ static int bare_role_group(const acts_ctx *c, const char *t, const scm_word *w) 
     return w->cap && IN(c, w, L_GROUP_NAMED) && !scm_word_in(t, w, not_roles);
 }
 
+/* "The Ministers" of a Minister, an External Affairs Minister and the U.S.
+ * Secretary of State: the principals who hold a minister's office of
+ * another name (a Secretary of the U.S. cabinet, a Secretary of State)
+ * join the holders of the role; others (an Assistant Secretary who
+ * chaired the officials) do not.  0, or -1 (memory). */
+static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
+                                      int *added) {
+    size_t i, k;
+    for (k = 0; k < c->x->people.len; k++) {
+        const scm_person *p = &c->x->people.items[k];
+        int among = 0;
+        if (!p->role || !principal(c, p)) continue;
+        if (strcmp(p->role, "Secretary") != 0 &&
+            strcmp(p->role, "Secretary of State") != 0)
+            continue;
+        for (i = from; i < a->n && !among; i++) among = a->persons[i] == (int32_t)k;
+        if (among) continue;
+        if (add_role_actor(c, a, p->role, (int32_t)k) != 0) return -1;
+        (*added)++;
+    }
+    return 0;
+}
+
 static int group_principals(acts_ctx *c, actor_set *a, const char *t,
                             const scm_word *w, size_t from, int *added) {
     /* "the two Chairmen" counts the Chairmen, not "the Chiefs of
@@ -838,7 +910,12 @@ static int group_principals(acts_ctx *c, actor_set *a, const char *t,
         /* two holders of the role are a group of their own ("the
          * Chairmen" of an MCM that a Commander also attended) unless a
          * counted group has named more principals ("The three Ministers
-         * ..." of two Ministers and a Secretary) and they are among them */
+         * ..." of two Ministers and a Secretary) and they are among them,
+         * or the other principals hold ministers' offices of other names
+         * ("The Ministers" of a Minister, an External Affairs Minister and
+         * the U.S. Secretary of State; session 13) */
+        if (!same && scm_word_ieq(t, w, "ministers"))
+            return add_ministerial_principals(c, a, from, added);
         if (!same) return 0;
         for (i = from; i < a->n; i++) {
             int titled = 0, among = 0;
@@ -848,6 +925,22 @@ static int group_principals(acts_ctx *c, actor_set *a, const char *t,
                     if ((int32_t)k == a->persons[i]) among = 1;
                 }
             if (!among) return 0;
+        }
+    }
+    /* "The Ministers" of one named Minister and the Executive Secretary
+     * of the body's secretariat, who reported to them: a secretariat's
+     * head is none of them (session 13) */
+    if (scm_word_ieq(t, w, "ministers") && !same) {
+        static const char *const secretariat[] = {
+            "Executive Secretary", "Secretary General", "Secretary-General",
+            "Director General", "Director-General", "Executive Director",
+            NULL};
+        int seen = 0;
+        for (k = 0; k < c->x->people.len && seen < count; k++) {
+            const scm_person *p = &c->x->people.items[k];
+            if (!p->role || !principal(c, p)) continue;
+            seen++;
+            if (scm_bytes_in(p->role, strlen(p->role), secretariat)) return 0;
         }
     }
     return expand_counted(c, a, from, count, added);
@@ -894,6 +987,10 @@ static int joins_company(acts_ctx *c, const scm_word *w, size_t obj,
     /* "joined the talks", "joined our meeting", "joined their discussion" */
     if (obj < n && scm_word_in(c->t, &w[obj], owners)) obj++;
     if (obj >= n || w[obj].kind != SCM_W_WORD) return 0;
+    /* … with a word or two before the noun: "joined the opening
+     * session", "joined the Guyanese delegation" (session 13) */
+    for (size_t k = obj + 1; k < n && k <= obj + 2 && w[k].kind == SCM_W_WORD; k++)
+        if (scm_word_in(c->t, &w[k], meetings)) return 1;
     return IN(c, &w[obj], L_GROUP_NAMED) || scm_word_in(c->t, &w[obj], meetings) ||
            title_at(c, w, obj, n, &role) > 0 ||
            person_at(c, w[obj].start) >= 0;
@@ -4387,6 +4484,10 @@ static int also_present(const scm_doc *doc, scm_off at) {
                                         "also joined", "joined the talks",
                                         "joined the meeting",
                                         "joined the discussions",
+                                        /* "A and B joined the co-chairs,
+                                         * together with …" (session 13) */
+                                        "joined the co-chairs",
+                                        "joined the principals",
                                         /* "The Kenyan delegation also
                                          * included Amb. …": its members */
                                         "also included",
@@ -4686,6 +4787,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
               cmp_mention);
     c.doc_title = doc->title;
     c.parties_body = strstr(c.t, "Parties to the ") != NULL;
+    c.member_leaders = member_leaders(doc);
     c.paras = doc->text.paragraphs.items;
     if (doc_parties(&c, doc->title) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);

@@ -2378,6 +2378,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                (scm_word_punct(&w[ns + 1], ',') ||
                 in_set(c, &w[ns + 1], WS_POST_NOMINAL)))
             ns++; /* … and two: "Catriona Mabry AM CSC, Commander of" */
+        /* … or one with its class in brackets: "MGen. Arturo S.
+         * Dimaculangan PN(M), Commandant of …" */
+        if (bracketed_award(w, ns, n) && ns + 4 < n &&
+            scm_word_punct(&w[ns + 4], ','))
+            ns += 4;
         /* … or between commas: "Lt Gen X, HI(M), SI(M), Chief of …" */
         if (is_rank(role)) ns = skip_post_nominals(c, w, ns, n);
         /* Rank Name, Office: "General Park, Min Soo, Chairman of the ROK

@@ -16,6 +16,9 @@ static const char *const period_words[] = {
     "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Lic", "Licda", "Dra", "Abg",
     "Arq", "Cllr", "Mgr", "PhDr", "JUDr", "MUDr", "RNDr", "Bc", "Smt", "Drs",
     "Ir", "Engr", "Cde", "Brig", "Cmdr", "Cdre", "Cpl", "Pvt", "Supt", "Insp",
+    /* ranks run together, as the Philippine and U.S. Marine Corps write
+     * them: "MGen. Arturo S. Dimaculangan" */
+    "MGen", "BGen", "LtGen", "MajGen", "BrigGen", "LtCol", "RAdm", "VAdm",
     /* initials of two letters: "A. Zh. Seitkaliyev" */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", NULL};
 
