@@ -995,6 +995,30 @@ describe("scm.parse", function()
       assert.truthy(joined:find("|The Ministers expressed concern", 1, true))
     end)
 
+    it("reads the people of session 13's second round: an envoy to a state's formal style, '(Ret’d)', " ..
+      "'Ing. Agr.', 'under the chairmanship of', 'Haji' inside a name, Korean given names after a U.S. " ..
+      "official, Khmer family names", function()
+      local doc = parse("The talks were attended by the Ambassador of the State of Kuwait to the Kingdom of " ..
+        "Bahrain, Sheikh Bader Mishaal Al-Sabah. It was also attended by Commodore (Ret’d) Desmond K. " ..
+        "Alleyne-Prescod, Executive Director of the Office. We thank the Minister of Livestock, Ing. Agr. " ..
+        "Martín Echeverría Sosa, for hosting us. The meeting was held under the chairmanship of Vuk " ..
+        "Radonjic, Minister of Defence of Montenegro. The delegation was led by Hon. Suleiman Haji Mussa " ..
+        "(MP), Minister for Foreign Affairs of the United Republic of Tanzania. U.S. Chief Technology " ..
+        "Officer Evelyn S. Marchetti and First Vice Minister of Science Dr. Park Seo-jun joined the talks. " ..
+        "The Secretary-General of ASEAN, Dr. Keo Sothearith, also attended.")
+      local by = by_family(doc)
+      assert.equal("Ambassador", by["Al-Sabah"].role)
+      assert.equal("Kuwait", by["Al-Sabah"].party)
+      assert.equal("Executive Director", by["Alleyne-Prescod"].role)
+      assert.is_nil(by.Agr)
+      assert.equal("Martín Echeverría Sosa", (by.Sosa or by["Echeverría Sosa"] or by["Echeverría"]).name)
+      assert.equal("Minister", by.Radonjic.role)
+      assert.equal("Suleiman Haji Mussa", by.Mussa.name)
+      assert.equal("Chief Technology Officer", by.Marchetti.role)
+      assert.equal("Park Seo-jun", by.Park.name)
+      assert.equal("Keo Sothearith", by.Keo.name)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -28,6 +28,8 @@ const char *const scm_honorifics[] = {
     "Hadji", "Elhadj",
     /* Zimbabwe, Mozambique, Angola: "His Excellency Cde Tafadzwa …" */
     "Cde", "Cde.", "Comrade",
+    /* "Ing. Agr. Martín Echeverría Sosa": an agronomist engineer */
+    "Agr.",
     /* clergy styles: "Archbishop Gianluca Ferraris, Secretary for …" */
     "Archbishop", "Cardinal", "Monsignor", "Msgr.", "Mons.",
     "Reverend", "Rev.", "Rt. Rev.", "Patriarch", NULL};

@@ -507,6 +507,10 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         } else if (j > i && j + 3 < n && slash_patronymic(t, w, j, n) &&
                    name_word(c, &w[j + 3])) {
             j += 3; /* "Ganesan a/l Muthusamy" */
+        } else if (j > i && j + 1 < n &&
+                   (scm_word_is(t, &w[j], "Haji") || scm_word_is(t, &w[j], "Hajji")) &&
+                   name_word(c, &w[j + 1])) {
+            j++; /* "Suleiman Haji Mussa": a name, not the style, inside */
         } else
             break;
     }
@@ -715,6 +719,19 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     else /* "Nguyen Minh Vu": both ends are family names; three words in
           * East-Asian order read from the first */
         ff = first_ff && (!last_ff || ni->count >= 3);
+    /* "Park Seo-jun", "Chiang Kai-shek": a given name in two syllables
+     * joined by a hyphen and a lower-case letter (the Korean and the older
+     * Chinese romanisation) after a listed family name reads family
+     * first, whatever the party (session 13) */
+    if (first_ff && !ff && ni->count == 2) {
+        const char *lw = t + w[last].start;
+        size_t ln = w[last].stop - w[last].start - ni->trim, q;
+        for (q = 1; q + 1 < ln; q++)
+            if (lw[q] == '-' && lw[q + 1] >= 'a' && lw[q + 1] <= 'z') {
+                ff = 1;
+                break;
+            }
+    }
     /* a known given name settles the order where the family names are
      * unknown: "Kenta Moriyama" of Japan, "Tachibana Yusuke" */
     if (!first_ff && !last_ff) {
@@ -1122,7 +1139,9 @@ static size_t skip_retired(const char *t, const scm_word *w, size_t j,
                            size_t n) {
     static const char *const marks[] = {"Retd", "Retd.", "Rtd", "Rtd.",
                                         "retd", "retd.", "Ret", "Ret.",
-                                        "retired", NULL};
+                                        "retired",
+                                        /* "Commodore (Ret’d)" */
+                                        "Ret\xE2\x80\x99" "d", "Ret'd", NULL};
     size_t k = j + 1;
     if (j + 2 >= n || !scm_word_punct(&w[j], '(') ||
         !scm_word_in(t, &w[k], marks))
@@ -1629,6 +1648,13 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         if (scm_word_is(t, &w[a9], "the")) a9++;
         pk9 = party_at(c, w, a9, n, &r9);
         if (pk9 < 0) return -1;
+        if (pk9 == 0) {
+            /* "to the Kingdom of Bahrain": a formal style first */
+            size_t s9 = scm_state_form_skip(t, w, a9, n);
+            if (s9 > a9 && (pk9 = party_at(c, w, s9, n, &r9)) > 0)
+                pk9 += (long)(s9 - a9);
+            if (pk9 < 0) return -1;
+        }
         if (pk9 > 0 && a9 + (size_t)pk9 < n &&
             scm_word_punct(&w[a9 + (size_t)pk9], ','))
             end = a9 + (size_t)pk9;
@@ -2046,6 +2072,15 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
                            * initial inside says a person, not a place */
         for (size_t q = ni.first; q < ni.stop && !personal; q++)
             personal = q > ni.first && is_initial(c->t, &w[q]);
+        /* "under the chairmanship of Vuk Radonjić, Minister …": a
+         * person's office or invitation before "of" (session 13) */
+        if (at > 1 && scm_word_is(c->t, &w[at - 1], "of")) {
+            static const char *const led[] = {
+                "chairmanship", "chairpersonship", "chairship",
+                "presidency", "leadership", "invitation", "auspices",
+                "patronage", NULL};
+            personal |= scm_word_in(c->t, &w[at - 2], led);
+        }
         if (!role ||
             (at > 0 && scm_word_in(c->t, &w[at - 1], places) && !personal) ||
             parse_name(c, w, after_title, n, &other))

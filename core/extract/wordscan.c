@@ -13,7 +13,7 @@ static const char *const period_words[] = {
     "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "St", "Gen", "Lt", "Col", "Adm",
     "Amb", "Gov", "Sen", "Rep", "Hon", "Prof", "Maj", "Capt", "Sgt", "Cdr",
     "No", "Nos", "Co", "Inc", "Ltd", "Corp", "vs", "Mt", "Ft", "Messrs",
-    "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Lic", "Licda", "Dra", "Abg",
+    "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Agr", "Lic", "Licda", "Dra", "Abg",
     "Arq", "Cllr", "Mgr", "PhDr", "JUDr", "MUDr", "RNDr", "Bc", "Smt", "Drs",
     "Ir", "Engr", "Cde", "Brig", "Cmdr", "Cdre", "Cpl", "Pvt", "Supt", "Insp",
     /* ranks run together, as the Philippine and U.S. Marine Corps write
