@@ -1174,6 +1174,12 @@ static int opens_with_dateline(const ctx *c, const line *ln) {
         if (p[k] == ' ' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 &&
             (p[k + 3] == 0x93 || p[k + 3] == 0x94) && k + 5 < ln->end && p[k + 4] == ' ')
             d = 5;
+        /* "Lima, 18 August 3145.– We, …": the Spanish dateline, a full
+         * stop and a dash glued to the date (session 13) */
+        else if (p[k] == '.' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 &&
+                 (p[k + 3] == 0x93 || p[k + 3] == 0x94) && k + 5 < ln->end &&
+                 p[k + 4] == ' ')
+            d = 5;
         else if (p[k] == ' ' && p[k + 1] == '-' && p[k + 2] == '-' && p[k + 3] == ' ')
             d = 4;
         if (!d || k + d >= ln->end) continue;

@@ -1019,6 +1019,28 @@ describe("scm.parse", function()
       assert.equal("Keo Sothearith", by.Keo.name)
     end)
 
+    it("reads the places of session 13's second round: 'convened … in', 'held talks … in', 'welcomed … to " ..
+      "the White House in', a Spanish dateline '.–', and talks in a later sentence", function()
+      local function place(text) return assert(scm.parse(text)).place end
+      assert.equal("Seoul", place("Joint Fact Sheet\nJanuary 18, 3169\n\nOn January 18, 3169, Advisor Ana " ..
+        "Ruiz and Director Hwang Ji-won convened the fourth Technology Dialogue (TD) in Seoul.\n"))
+      assert.equal("Manama", place("Foreign Minister Holds Talks with Kuwaiti Counterpart\n03 March 3149\n\n" ..
+        "His Excellency Dr. Khalid Al Mannai, Minister of Foreign Affairs, held official talks today at the " ..
+        "Ministry’s headquarters in Manama with His Excellency Sheikh Fahad Al-Sabah.\n"))
+      assert.equal("Washington", place("Joint Statement\n\nToday, President Harrison T. Vale of the United " ..
+        "States welcomed Prime Minister Ali bin Omar of Malaysia to the White House in Washington to mark " ..
+        "the anniversary.\n"))
+      local doc = assert(scm.parse("Joint Press Statement of the Foreign Ministers of Chile and Peru\n\n" ..
+        "Lima, 18 August 3145.– We, the Minister of Foreign Affairs of Chile, Ana Soto, and the Minister of " ..
+        "Foreign Affairs of Peru, Luis Paz, met today.\n"))
+      assert.equal("Joint Press Statement of the Foreign Ministers of Chile and Peru", doc.title)
+      assert.equal("Lima", doc.place)
+      assert.equal("New Delhi", place("Joint Statement\n\nAt the invitation of the Prime Minister of India, " ..
+        "the President of Maldives is paying a State Visit to India. This is his first visit.\n\nHe was " ..
+        "welcomed at the palace. The Minister called on him.\n\nThe Prime Minister and the President held " ..
+        "restricted talks in New Delhi today.\n"))
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -708,6 +708,11 @@ static int place_before_dash(header_ctx *c, scm_doc *doc, scm_extract *x) {
         d.span.start == w[k].start && d.precision == SCM_DATE_DAY) {
         size_t e = k;
         while (e < nw && w[e].start < d.span.stop) e++;
+        /* … or a full stop and a dash glued to it: "Lima, 18 August
+         * 3145.– We, …" (session 13) */
+        if (e + 1 < nw && scm_word_punct(&w[e], '.') && scm_word_punct(&w[e + 1], '-') &&
+            w[e + 1].start == w[e].stop)
+            e++;
         if (e < nw && (scm_word_punct(&w[e], ':') || scm_word_punct(&w[e], '-'))) {
             x->header.place =
                 scm_xstrndup(t + w[0].start, w[k - 2].stop - w[0].start);
@@ -779,6 +784,15 @@ static int met_at_before(const char *t, const scm_word *w, size_t i) {
         k--;
     if (k == i || k < 2) return 0;
     if (scm_word_is(t, &w[k - 1], "the")) k--;
+    /* "welcomed Prime Minister X to the White House in Washington"
+     * (session 13) */
+    if (k >= 2 && scm_word_is(t, &w[k - 1], "to")) {
+        for (m = k - 1; m > 0 && k - m < 14; m--)
+            if (scm_word_is(t, &w[m - 1], "welcomed") ||
+                scm_word_is(t, &w[m - 1], "welcomes"))
+                return 1;
+        return 0;
+    }
     if (k < 2 || !scm_word_is(t, &w[k - 1], "at")) return 0;
     if (scm_word_in(t, &w[k - 2], scm_place_verbs)) return 1;
     if (!scm_word_in(t, &w[k - 2], scm_meeting_heads)) return 0;
@@ -803,7 +817,14 @@ static int met_before(const char *t, const scm_word *w, size_t i) {
     size_t k;
     for (k = 0; k < i; k++)
         if (scm_word_is(t, &w[k], "met") || scm_word_is(t, &w[k], "meets") ||
-            scm_word_is(t, &w[k], "hosted") || scm_word_is(t, &w[k], "hosts"))
+            scm_word_is(t, &w[k], "hosted") || scm_word_is(t, &w[k], "hosts") ||
+            /* "convened the fourth … Dialogue (CETD) in Seoul", "held
+             * official talks … at the Ministry's headquarters in
+             * Manama" (session 13) */
+            scm_word_is(t, &w[k], "convened") ||
+            (scm_word_is(t, &w[k], "talks") && k > 0 &&
+             (scm_word_is(t, &w[k - 1], "held") ||
+              (k > 1 && scm_word_is(t, &w[k - 2], "held")))))
             return 1;
     return 0;
 }
@@ -892,7 +913,10 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
     if (call_title(doc->title) ||
         call_title(scm_text_meta(&doc->text, "title")))
         return 0;
-    for (s = 0; s < doc->sentences.len && s < 2 && !x->header.place; s++) {
+    /* the first two sentences; then four more for "held … talks in
+     * PLACE" or "met in PLACE" right before the place (a state visit
+     * whose first sentences name only the host state; session 13) */
+    for (s = 0; s < doc->sentences.len && s < 6 && !x->header.place; s++) {
         const scm_word *w;
         size_t i, nw;
         if (sentence_words(c, doc, s) != 0) return -1;
@@ -925,9 +949,14 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 scm_word_is(t, &w[j + 2], "of"))
                 j += 3;
             if (!place_word(t, &w[j])) continue;
+            if (s >= 2 && !(i > 0 && (scm_word_in(t, &w[i - 1], scm_place_verbs) ||
+                                      scm_word_is(t, &w[i - 1], "talks"))))
+                continue;
+            if (s >= 2 && is_party_here(c, t, w, j, nw)) continue;
             last = place_end(t, w, j, nw);
             last = place_region(c, t, w, last, nw);
-            if (!(i > 0 && scm_word_in(t, &w[i - 1], scm_place_verbs)) &&
+            if (!(i > 0 && (scm_word_in(t, &w[i - 1], scm_place_verbs) ||
+                            scm_word_is(t, &w[i - 1], "talks"))) &&
                 /* "took place in Bishkek on 2–3 June" */
                 !(i > 1 && scm_word_is(t, &w[i - 1], "place") &&
                   scm_word_is(t, &w[i - 2], "took")) &&
