@@ -1200,6 +1200,28 @@ static int opens_with_dateline(const ctx *c, const line *ln) {
     return 0;
 }
 
+/* "Santo Domingo, D.N. – The Dominican Minister …": a ministry
+ * release's dateline without a date, one to four capitalised words (a
+ * comma between) and a spaced dash before a capital. */
+static int opens_with_place_dash(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    size_t k = ln->start, words = 0;
+    while (k < ln->end && p[k] == ' ') k++;
+    while (k < ln->end && words < 5) {
+        if (!scm_ascii_is_upper(p[k])) return 0;
+        words++;
+        while (k < ln->end && p[k] != ' ') k++;
+        if (k + 4 < ln->end && p[k] == ' ' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 &&
+            (p[k + 3] == 0x93 || p[k + 3] == 0x94) && k + 5 < ln->end && p[k + 4] == ' ')
+            return words <= 4 && scm_ascii_is_upper(p[k + 5]);
+        if (k >= ln->end) return 0;
+        k++; /* the space */
+        if (k > 1 && p[k - 2] != ',' && p[k - 2] != '.' && !scm_ascii_is_upper(p[k]))
+            return 0;
+    }
+    return 0;
+}
+
 static int header_like(const ctx *c, const line *ln, const line *next,
                        const line *follow, scm_layout layout, int first) {
     uint32_t limit = layout == SCM_LAYOUT_LINES
@@ -1208,6 +1230,11 @@ static int header_like(const ctx *c, const line *ln, const line *next,
     if (limit > 160) limit = 160;
     if (ln->flags & (LF_END | LF_HYPHEN | LF_SOFT)) return 0;
     if (next && opens_with_dateline(c, ln)) return 0;
+    /* a ministry release's headline in sentence case, alone above a
+     * dateline without a date (session 13) */
+    if (first && !next && follow && ln->width <= 160 &&
+        opens_with_place_dash(c, follow) && !opens_with_place_dash(c, ln))
+        return 1;
     /* a title naming a kind may wrap into a line in lower case: "Joint
      * Press Statement of the Ministers … of the Czech Republic" / "and the
      * Republic of Kazakhstan" */

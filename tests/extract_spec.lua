@@ -1041,6 +1041,18 @@ describe("scm.parse", function()
         "restricted talks in New Delhi today.\n"))
     end)
 
+    it("reads a ministry release's sentence-case headline above a dateline without a date (session 13)",
+      function()
+      local doc = assert(scm.parse("Costa Rica and Belize agree to relaunch their Joint Commission and " ..
+        "strengthen trade\n\nSan José – The Costa Rican Minister of Foreign Affairs, Ana Soto Vial, " ..
+        "received this Wednesday, 13 March 3189, her Belizean counterpart.\n\nThe Ministers discussed " ..
+        "trade.\n"))
+      assert.equal("Costa Rica and Belize agree to relaunch their Joint Commission and strengthen trade",
+        doc.title)
+      assert.equal("3189-03-13", doc.date)
+      assert.equal("press release", doc.kind)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")
