@@ -694,6 +694,17 @@ local sets = {
     .. "U.S.-Malaysia leaders, MARFORPAC-Philippine Marine Corps readout, ROK-U.S. CETD fact sheet, written "
     .. "beside blind118 and blind119, without the code)",
     gold_dir .. "blind120/" },
+  { "hundred-and-twenty-first blind set (tests/gold/blind121: Mozambique-Zimbabwe, Mexico-Uruguay, Fiji-ROK, "
+    .. "Lithuania-Poland, Iraq-Jordan, written beside blind122 and blind123, without the code)",
+    gold_dir .. "blind121/" },
+  { "hundred-and-twenty-second blind set (tests/gold/blind122: multilateral ZAMCOM Council of Ministers, CEDC "
+    .. "defence ministers, Colombo Process chair, Lima Group, G5 Sahel summit, written beside blind121 and "
+    .. "blind123, without the code)",
+    gold_dir .. "blind122/" },
+  { "hundred-and-twenty-third blind set (tests/gold/blind123: mainstream Japan-U.S. Cyber Dialogue, India-Japan "
+    .. "2+2, U.S.-Brunei leaders, U.S.-New Zealand defense readout, ROK-Japan-U.S. TCOG, written beside "
+    .. "blind121 and blind122, without the code)",
+    gold_dir .. "blind123/" },
 }
 local any = false
 for _, set in ipairs(sets) do
