@@ -2010,7 +2010,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Lord Mayor", "Lord Mayor"},
     {"Coordinator", "Coordinator"},
     {"Minister-President", "Minister-President"},
-    {"Ambassador-at-Large", "Ambassador-at-Large"},
+    {"Ambassador-at-Large", "Ambassador"},
+    {"Ambassador at Large", "Ambassador"},
+    {"Raksha Mantri", "Raksha Mantri"},
     {"Trade Representative", "Trade Representative"},
     {"Commandant", "Commandant"},
     {"Field Marshal", "Field Marshal"},
@@ -2132,7 +2134,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 105},
-    {"title", words_title, 215},
+    {"title", words_title, 217},
     {"verb", words_verb, 84},
 };
 

@@ -1053,6 +1053,36 @@ describe("scm.parse", function()
       assert.equal("press release", doc.kind)
     end)
 
+    it("reads session 13's third round: a double office by its re-mention, a state's style as no name, " ..
+      "listed governments, a named group of states, a Sultan's styles and 'His Majesty'", function()
+      local doc = parse("The Minister of National Defence of Lithuania, Ona Petraitytė, hosted the Deputy Prime " ..
+        "Minister – Minister of National Defence of Poland, Jan Kowalczyk-Nowak, in Vilnius. Minister " ..
+        "Kowalczyk-Nowak thanked Minister Petraitytė.\n\nThe Ministers condemned the attacks.")
+      assert.equal("Minister", person(doc, "Kowalczyk-Nowak").role)
+      assert.same({ "Minister Kowalczyk-Nowak", "Minister Petraitytė" }, sorted(act_with(doc, "condemn").actors))
+      doc = parse("He received the Deputy Prime Minister and Minister of Foreign Affairs and Expatriates of the " ..
+        "Hashemite Kingdom of Jordan, Mr. Nasser Khalil Al-Hiyari, at the Ministry.")
+      assert.is_nil(person(doc, "Kingdom"))
+      assert.equal("Jordan", person(doc, "Al-Hiyari").party)
+      doc = parse("The Governments of Argentina, Brazil, Canada and Peru reaffirm their commitment to the " ..
+        "Charter. The Lima Group does not recognise the results of the elections. It condemns the detentions.")
+      assert.same({ "Argentina", "Brazil", "Canada", "Peru" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Lima Group" }, act_with(doc, "recognize").actors)
+      assert.same({ "Lima Group" }, act_with(doc, "condemn").actors)
+      doc = parse("Today, President Ann B. Cole of the United States of America welcomed His Majesty Sultan " ..
+        "Haji Rizaluddin ibni Al-Marhum Sultan Haji Kamaluddin, the Sultan of Brunei Darussalam, to the White " ..
+        "House. His Majesty highlighted the progress. The talks were attended by Dato Seri Setia Awang Haji " ..
+        "Nazri bin Haji Latif, Minister of Defence II.")
+      local sultan = person(doc, "Rizaluddin")
+      assert.equal("Sultan", sultan and sultan.role)
+      assert.same({ "Sultan" }, act_with(doc, "highlight").actors)
+      assert.is_nil(person(doc, "Setia"))
+      doc = parse("Ambassador-at-Large Delia R. Vance of the United States and Ambassador Shoichi Tanabe of " ..
+        "Japan co-chaired the dialogue. Raksha Mantri Shri Rajendra Prasad Yadav also attended.")
+      assert.equal("Ambassador", person(doc, "Vance").role)
+      assert.equal("Raksha Mantri", person(doc, "Yadav").role)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")
@@ -2812,7 +2842,8 @@ describe("scm.parse", function()
         { "Federal Councillor Peter Keller", "Peter Keller", "Federal Councillor" },
         { "Coordinator for Indo-Pacific Affairs Kurt Campbello", "Kurt Campbello", "Coordinator" },
         { "Minister-President Anna Weiss", "Anna Weiss", "Minister-President" },
-        { "Ambassador-at-Large Cindy Dyer", "Cindy Dyer", "Ambassador-at-Large" },
+        -- (session 13: the role is the word later mentions use, "Ambassador Dyer")
+        { "Ambassador-at-Large Cindy Dyer", "Cindy Dyer", "Ambassador" },
         { "Field Marshal Asim Munir Ahmed", "Asim Munir Ahmed", "Field Marshal" },
         { "Coordinating Minister Luhut Pandjaitan", "Luhut Pandjaitan", "Coordinating Minister" },
       }) do

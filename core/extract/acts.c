@@ -442,7 +442,10 @@ static int role_plural(const acts_ctx *c, const char *t, const scm_word *w) {
  * them ("Prime Minister", "Deputy Minister" are offices of their own). */
 static int portfolio_role(const char *role, const char *sing) {
     /* "Federal Minister": Germany's and Austria's ministers are
-     * Ministers as any other's */
+     * Ministers as any other's; so is India's "Raksha Mantri" (the
+     * Defence Minister by the Hindi title) */
+    if (strcmp(sing, "Minister") == 0 && strcmp(role, "Raksha Mantri") == 0)
+        return 1;
     static const char *const portfolios[] = {"Foreign ", "Defence ", "External Affairs ",
                                              "Defense ", "Federal ", NULL};
     size_t rn = strlen(role), sn = strlen(sing);
@@ -1019,6 +1022,8 @@ static int hosts_guest(acts_ctx *c, const scm_word *w, size_t obj, size_t n) {
                       : 0;
         if (tk > 0) e += (size_t)pk + (size_t)tk;
     }
+    /* "His Majesty Sultan Haji Rizaluddin": a style after the title */
+    while (e < n && IN(c, &w[e], L_HONORIFICS)) e++;
     if (e >= n || (who = person_at(c, w[e].start)) < 0) return 0;
     {
         scm_off stop = person_mention_stop(c, w[e].start);
@@ -1924,6 +1929,34 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         a->literal = "They";
         return (long)i + 1;
     }
+    /* "His Majesty highlighted …": the one monarch the document names
+     * (session 13) */
+    if (i + 2 < n && (scm_word_is(t, &w[i], "His") || scm_word_is(t, &w[i], "Her")) &&
+        (scm_word_is(t, &w[i + 1], "Majesty") || scm_word_is(t, &w[i + 1], "Highness")) &&
+        lower_word(t, &w[i + 2])) {
+        static const char *const majesty[] = {"Sultan", "King", "Queen",
+                                              "Emperor", "Emir", "Amir", NULL};
+        static const char *const highness[] = {"Emir", "Amir", "Crown Prince",
+                                               "Grand Duke", "Prince", NULL};
+        const char *const *roles = scm_word_is(t, &w[i + 1], "Majesty") ? majesty
+                                                                        : highness;
+        int32_t who = -1;
+        size_t q;
+        for (q = 0; q < c->x->people.len; q++) {
+            const char *r = c->x->people.items[q].role;
+            if (!r || !scm_bytes_in(r, strlen(r), roles)) continue;
+            if (who >= 0) {
+                who = -2;
+                break;
+            }
+            who = (int32_t)q;
+        }
+        if (who >= 0) {
+            if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0)
+                return -1;
+            return (long)i + 2;
+        }
+    }
     /* "Ministers reaffirmed …, and many called for …": a quantifier
      * standing alone in lower case is part of the speakers before, as
      * "They" (session 13) */
@@ -2227,6 +2260,25 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return (long)j + 1;
         }
     }
+    /* "The Lima Group does not recognise …", "the Rio Group": a group of
+     * states named for a place speaks as one body, by its whole name
+     * (session 13) */
+    if (det && w[j].kind == SCM_W_WORD && w[j].cap && w[j].lower) {
+        size_t e = j;
+        while (e < n && e < j + 2 && w[e].kind == SCM_W_WORD && w[e].cap &&
+               w[e].lower && !scm_word_is(t, &w[e], "Group"))
+            e++;
+        if (e > j && e + 1 < n && scm_word_is(t, &w[e], "Group") &&
+            lower_word(t, &w[e + 1]) &&
+            !scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[j].start,
+                             w[e].stop - w[j].start) &&
+            !scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[e - 1].start,
+                             w[e].stop - w[e - 1].start)) {
+            if (actors_add(a, t + w[j].start, w[e].stop - w[j].start, -1) != 0)
+                return -1;
+            return (long)e + 1;
+        }
+    }
     /* "The members of the Security Council": the members of a body speak
      * as one group */
     if (det && scm_word_is(t, &w[j], "members") && j + 3 < n &&
@@ -2254,6 +2306,32 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (det && !num && c->parties_body && scm_word_is(t, &w[j], "Parties")) {
         if (actors_add(a, "Parties", 7, -1) != 0) return -1;
         return (long)j + 1;
+    }
+    /* "The Governments of Argentina, Brazil, … and Saint Lucia": the
+     * states listed (session 13) */
+    if (j + 3 < n && scm_word_ieq(t, &w[j], "governments") &&
+        scm_word_is(t, &w[j + 1], "of")) {
+        const char *parties[MAX_ACTORS];
+        size_t np = 0, g = j + 2;
+        while (g < n && np < MAX_ACTORS) {
+            const char *pcls = NULL;
+            long pk;
+            if (scm_word_ieq(t, &w[g], "the")) g++;
+            pk = party_at(c, w, g, n, &pcls);
+            if (pk < 0) return -1;
+            if (pk == 0 || !pcls) break;
+            parties[np++] = pcls;
+            g += (size_t)pk;
+            if (g < n && scm_word_punct(&w[g], ',')) g++;
+            if (g < n && scm_word_is(t, &w[g], "and")) g++;
+            else if (g < n && !scm_word_punct(&w[g - 1], ',')) break;
+        }
+        if (np >= 2) {
+            for (size_t q = 0; q < np; q++)
+                if (actors_add(a, parties[q], strlen(parties[q]), -1) != 0)
+                    return -1;
+            return (long)g;
+        }
     }
     /* groups: "the two Presidents", "Both sides", "Our two nations"; and
      * the plural of a role the document gives ("the two Undersecretaries"

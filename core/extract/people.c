@@ -385,9 +385,10 @@ static int is_lower_particle(const char *t, const scm_word *w) {
     return w->kind == SCM_W_WORD && scm_word_in(t, w, scm_family_particles_lower);
 }
 
-/* "bin", "binti", "ibn": a particle before the father's name. */
+/* "bin", "binti", "ibn", "ibni": a particle before the father's name. */
 static int father_particle(const char *t, const scm_word *w) {
-    static const char *const words[] = {"bin", "binti", "bint", "ibn", NULL};
+    static const char *const words[] = {"bin", "binti", "bint", "ibn", "ibni",
+                                        NULL};
     return scm_word_in(t, w, words);
 }
 
@@ -420,6 +421,20 @@ static int defined_short_form(const people_ctx *c, const scm_word *w) {
         s = q + 1;
     }
     return 0;
+}
+
+/* After "ibni": up to four styles ("Al-Marhum", "Sultan", "Haji") and the
+ * father's name; the word after it, or k when there is none. */
+static size_t royal_father(const people_ctx *c, const scm_word *w, size_t k,
+                           size_t n) {
+    static const char *const styles[] = {"Al-Marhum", "Almarhum", "Sultan",
+                                         "Paduka", "Seri", NULL};
+    const char *t = c->t;
+    size_t q = k;
+    while (q < n && q < k + 4 &&
+           (scm_word_in(t, &w[q], styles) || in_set(c, &w[q], WS_HONORIFIC)))
+        q++;
+    return q > k && q < n && name_word(c, &w[q]) ? q + 1 : k;
 }
 
 /* Parse a name at word i.  1 with `ni` filled, else 0. */
@@ -504,6 +519,11 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                    name_word(c, &w[j + 2])) {
             /* the father's honorific: "Khairul Anwar bin Haji Osman" */
             j += 2;
+        } else if (j > i && j + 3 < n && scm_word_is(t, &w[j], "ibni") &&
+                   royal_father(c, w, j + 1, n) > j + 1) {
+            /* a royal father's styles: "Rizaluddin ibni Al-Marhum Sultan
+             * Haji Kamaluddin" (session 13) */
+            j = royal_father(c, w, j + 1, n);
         } else if (j > i && j + 3 < n && slash_patronymic(t, w, j, n) &&
                    name_word(c, &w[j + 3])) {
             j += 3; /* "Ganesan a/l Muthusamy" */
@@ -516,6 +536,13 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
     }
     while (j > i && is_initial(t, &w[j - 1])) j--;
     if (j == i) return 0;
+    /* "the Hashemite Kingdom of Jordan", "the Federal Republic": a
+     * state's style, no name (session 13) */
+    {
+        size_t q = i;
+        while (q < j && scm_word_in(t, &w[q], scm_state_form_words)) q++;
+        if (q == j) return 0;
+    }
     /* the name of a place: "Lake Titicaca", "Queen Elizabeth Hospital" */
     if (j - i >= 2 && place_opener(t, &w[i])) return 0;
     if (j < n && w[j].cap && in_set(c, &w[j], WS_PLACE_NOUN)) return 0;
@@ -615,14 +642,16 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             ni->has_from = k - 1 > ni->first;
             return;
         } else if (scm_word_is(t, &w[k], "bin") || scm_word_is(t, &w[k], "binti") ||
-            scm_word_is(t, &w[k], "bint")) {
+            scm_word_is(t, &w[k], "bint") || scm_word_is(t, &w[k], "ibni")) {
             size_t q;
             int arabic = 0;
             for (q = k + 1; q <= last; q++)
-                if (in_set(c, &w[q], WS_INNER_FAMILY_PARTICLE) ||
-                    (w[q].stop - w[q].start > 3 &&
-                     (memcmp(t + w[q].start, "Al-", 3) == 0 ||
-                      memcmp(t + w[q].start, "El-", 3) == 0)))
+                if ((in_set(c, &w[q], WS_INNER_FAMILY_PARTICLE) ||
+                     (w[q].stop - w[q].start > 3 &&
+                      (memcmp(t + w[q].start, "Al-", 3) == 0 ||
+                       memcmp(t + w[q].start, "El-", 3) == 0))) &&
+                    /* "ibni Al-Marhum": "the late", no family name */
+                    !scm_word_is(t, &w[q], "Al-Marhum"))
                     arabic = 1;
             if (!arabic) {
                 ni->family = k - 1;
@@ -2147,9 +2176,13 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
                     scm_word_is(t, &w[at], "Sri") ||
                     /* Malaysia: "YB Tuan", "YB Puan" (Mr, Mrs) */
                     scm_word_is(t, &w[at], "Tuan") ||
-                    scm_word_is(t, &w[at], "Puan")) &&
+                    scm_word_is(t, &w[at], "Puan") ||
+                    /* Brunei: "Dato Seri Setia Awang Haji Nazri …" */
+                    scm_word_is(t, &w[at], "Setia")) &&
                    (in_set(c, &w[at - 1], WS_HONORIFIC) ||
-                    scm_word_punct(&w[at - 1], '\''))) {
+                    scm_word_punct(&w[at - 1], '\'') ||
+                    scm_word_is(t, &w[at - 1], "Seri") ||
+                    scm_word_is(t, &w[at - 1], "Sri"))) {
             at++;
         } else {
             break;
@@ -3053,7 +3086,18 @@ static int resolve(people_ctx *c, scm_extract *x) {
         }
         if (hit ? merge_into(hit, k) : new_person(x, k)) return -1;
     }
-    /* then short forms */
+    /* then short forms; `as_first`/`as_second`: a person was re-mentioned
+     * by the role of the first office of a double title, or by
+     * "Minister" of its second ("Deputy Prime Minister – Minister of
+     * National Defence", later only "Minister Zaremba-Łęcki") */
+    uint8_t *as_first = calloc(x->people.len + 1, 1);
+    uint8_t *as_second = calloc(x->people.len + 1, 1);
+    size_t known = x->people.len;
+    if (!as_first || !as_second) {
+        free(as_first);
+        free(as_second);
+        return -1;
+    }
     for (i = 0; i < c->cands.len; i++) {
         cand *k = &c->cands.items[i];
         scm_person *hit = NULL;
@@ -3076,8 +3120,36 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 hit = p;
             }
         }
-        if (hit ? merge_into(hit, k) : new_person(x, k)) return -1;
+        if (hit && (size_t)(hit - x->people.items) < known && k->role && hit->role) {
+            size_t h = (size_t)(hit - x->people.items);
+            if (strcmp(k->role, hit->role) == 0) as_first[h] = 1;
+            else if (strcmp(k->role, "Minister") == 0) as_second[h] = 1;
+        }
+        if (hit ? merge_into(hit, k) : new_person(x, k)) {
+            free(as_first);
+            free(as_second);
+            return -1;
+        }
     }
+    /* the role is the word later mentions use (session 13) */
+    for (i = 0; i < known; i++) {
+        scm_person *p = &x->people.items[i];
+        char *r;
+        if (!as_second[i] || as_first[i] || !p->title ||
+            !(strstr(p->title, " and Minister ") ||
+              strstr(p->title, " \xE2\x80\x93 Minister ") ||
+              strstr(p->title, " - Minister ")))
+            continue;
+        if (!(r = scm_xstrndup("Minister", 8))) {
+            free(as_first);
+            free(as_second);
+            return -1;
+        }
+        free(p->role);
+        p->role = r;
+    }
+    free(as_first);
+    free(as_second);
     for (i = 0; i < x->people.len; i++) {
         scm_spanvec *m = &x->people.items[i].mentions;
         if (m->len > 1) qsort(m->items, m->len, sizeof *m->items, cmp_span);
