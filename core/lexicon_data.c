@@ -2011,6 +2011,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Coordinator", "Coordinator"},
     {"Minister-President", "Minister-President"},
     {"Ambassador-at-Large", "Ambassador"},
+    {"President-in-Office", "President-in-Office"},
+    {"Chairperson-in-Office", "Chairperson-in-Office"},
+    {"Chairman-in-Office", "Chairman-in-Office"},
+    {"Chair-in-Office", "Chair-in-Office"},
     {"Ambassador at Large", "Ambassador"},
     {"Raksha Mantri", "Raksha Mantri"},
     {"Trade Representative", "Trade Representative"},
@@ -2134,7 +2138,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 105},
-    {"title", words_title, 217},
+    {"title", words_title, 221},
     {"verb", words_verb, 84},
 };
 

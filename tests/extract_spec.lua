@@ -1081,6 +1081,9 @@ describe("scm.parse", function()
         "Japan co-chaired the dialogue. Raksha Mantri Shri Rajendra Prasad Yadav also attended.")
       assert.equal("Ambassador", person(doc, "Vance").role)
       assert.equal("Raksha Mantri", person(doc, "Yadav").role)
+      doc = parse("The Ninth Ordinary Session of the Conference of Heads of State was held in Bamako. In his " ..
+        "opening address, the President-in-Office recalled that the Group was created in 3014.")
+      assert.same({ "President-in-Office" }, act_with(doc, "recall").actors)
     end)
 
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
