@@ -1084,6 +1084,9 @@ describe("scm.parse", function()
       doc = parse("The Ninth Ordinary Session of the Conference of Heads of State was held in Bamako. In his " ..
         "opening address, the President-in-Office recalled that the Group was created in 3014.")
       assert.same({ "President-in-Office" }, act_with(doc, "recall").actors)
+      doc = parse("The Heads of State met in Bamako. The Executive Secretary, Ms. Aïssata Binta Diallo, presented " ..
+        "the results of the programme and emphasised that half of its projects were complete.")
+      assert.same({ "Executive Secretary" }, act_with(doc, "emphasize").actors)
     end)
 
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()

@@ -4187,7 +4187,15 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                  * declaration's "We" */
                 tense = TENSE_PRESENT;
             }
-            if (stop < n && lower_word(t, &w[stop])) {
+            /* "The Executive Secretary, Ms. Aïssata Binta Diallo,
+             * presented … and emphasised …": a name in apposition ends
+             * the subject, the unknown verb comes after its comma
+             * (session 13) */
+            size_t vat = stop;
+            if (stop + 1 < n && scm_word_punct(&w[stop], ',') && stop > first &&
+                person_at(c, w[stop - 1].start) >= 0 && lower_word(t, &w[stop + 1]))
+                vat = stop + 1;
+            if (vat < n && lower_word(t, &w[vat])) {
                 pending_act head;
                 size_t before = np, lim = n, q;
                 memset(&head, 0, sizeof head);
@@ -4196,12 +4204,12 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                 head.boundary = boundary;
                 /* entries made below point at `before`, which owns a */
                 head.actors_from = -1;
-                for (q = stop; q < n; q++)
+                for (q = vat; q < n; q++)
                     if (scm_word_punct(&w[q], ';')) {
                         lim = q;
                         break;
                     }
-                if (coordinated(c, w, stop + 1, lim, tense, subject_plural(&a),
+                if (coordinated(c, w, vat + 1, lim, tense, subject_plural(&a),
                                 pend, &np, MAX_PENDING, &head) != 0) {
                     np = before; /* drop the partial entries */
                     actors_free(&a);
