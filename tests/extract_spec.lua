@@ -1087,6 +1087,11 @@ describe("scm.parse", function()
       doc = parse("The Heads of State met in Bamako. The Executive Secretary, Ms. Aïssata Binta Diallo, presented " ..
         "the results of the programme and emphasised that half of its projects were complete.")
       assert.same({ "Executive Secretary" }, act_with(doc, "emphasize").actors)
+      -- a host receiving a guest named with an appositive office, or with "His Majesty"
+      doc = parse("Today, President Ann B. Cole welcomed President Jose Ruiz, the President of Chile, to the " ..
+        "White House. Later President Cole welcomed His Majesty Sultan Haji Rizaluddin, the Sultan of Brunei " ..
+        "Darussalam, to the White House.")
+      assert.is_nil(act_with(doc, "welcome"))
     end)
 
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()

@@ -1011,6 +1011,10 @@ static int hosts_guest(acts_ctx *c, const scm_word *w, size_t obj, size_t n) {
     int32_t who;
     if (obj < n && scm_word_ieq(c->t, &w[obj], "the")) obj++, e++;
     if (obj >= n) return 0;
+    /* "His Majesty", "Her Excellency" */
+    if (e + 1 < n && (scm_word_is(c->t, &w[e], "His") || scm_word_is(c->t, &w[e], "Her")) &&
+        IN(c, &w[e + 1], L_HONORIFICS))
+        e++;
     while (e < n && IN(c, &w[e], L_HONORIFICS)) e++;
     {
         /* "welcomed Japanese Minister of Defense Emiko Takanashi to …":
@@ -1553,7 +1557,10 @@ static size_t appositive_office(acts_ctx *c, const scm_word *w, size_t j,
                                 size_t n) {
     const char *t = c->t, *r;
     size_t k = j + 1, e;
-    long pk = party_at(c, w, k, n, &r), tk;
+    long pk, tk;
+    /* ", the President of Chile," (session 13) */
+    if (k + 1 < n && scm_word_is(t, &w[k], "the") && w[k + 1].cap) k++;
+    pk = party_at(c, w, k, n, &r);
     if (pk < 0) return j;
     k += (size_t)pk;
     tk = title_at(c, w, k, n, &r);
