@@ -705,6 +705,18 @@ local sets = {
     .. "2+2, U.S.-Brunei leaders, U.S.-New Zealand defense readout, ROK-Japan-U.S. TCOG, written beside "
     .. "blind121 and blind122, without the code)",
     gold_dir .. "blind123/" },
+  { "hundred-and-twenty-fourth blind set (tests/gold/blind124: Nigeria-South Africa, Brazil-Uruguay, "
+    .. "Kazakhstan-Tajikistan, Estonia-Netherlands, Oman-Saudi Arabia, written beside blind125 and blind126, "
+    .. "without the code)",
+    gold_dir .. "blind124/" },
+  { "hundred-and-twenty-fifth blind set (tests/gold/blind125: multilateral UNASUR summit, Baltic Council of "
+    .. "Ministers, Benguela Current Commission, IONS chiefs' conclave, Conference of Defense Ministers of the "
+    .. "Americas, written beside blind124 and blind126, without the code)",
+    gold_dir .. "blind125/" },
+  { "hundred-and-twenty-sixth blind set (tests/gold/blind126: mainstream ROK-U.S. HLBC, Japan-ROK-U.S. commerce "
+    .. "ministers, U.S.-Solomon Islands leaders, USINDOPACOM-Thailand readout, ASEAN-U.S. summit fact sheet, "
+    .. "written beside blind124 and blind125, without the code)",
+    gold_dir .. "blind126/" },
 }
 local any = false
 for _, set in ipairs(sets) do
