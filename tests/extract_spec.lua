@@ -1094,6 +1094,27 @@ describe("scm.parse", function()
       assert.is_nil(act_with(doc, "welcome"))
     end)
 
+    it("reads session 13's fourth round: a role without its modifier by re-mention, a group with its " ..
+      "complement, a conclave, a Secretary Pro Tempore", function()
+      local doc = parse("First Vice Minister Han Seo-jin of the ROK and Deputy Secretary Mary K. Ferro of the " ..
+        "United States co-chaired the Commission. Vice Minister Han and Deputy Secretary Ferro reaffirmed " ..
+        "the partnership.")
+      assert.equal("Vice Minister", person(doc, "Han").role)
+      assert.same({ "Deputy Secretary", "Vice Minister" }, sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("The Commander of the Kenya Navy, Major General Daniel K. Rotich, chaired the Conclave of the " ..
+        "Chiefs of Navy of twenty-five states.\n\nThe Chiefs of Navy expressed concern at the attacks. The " ..
+        "Conclave underscored the Code of Conduct.")
+      assert.same({ "Chiefs of Navy" }, act_with(doc, "express concern").actors)
+      assert.same({ "Conclave" }, act_with(doc, "underscore").actors)
+      doc = parse("The Ministers of Defense met in Panama City.\n\nThe Secretary Pro Tempore, Mr. Ruben Aizpurua, " ..
+        "discussed the programme with the delegations.")
+      assert.same({ "Secretary Pro Tempore" }, act_with(doc, "discuss").actors)
+      -- a rank by itself later ("General X") leaves an office as it was
+      doc = parse("Gen. Harlan T. Brisbane, Commanding General of U.S. Army Europe, hosted General Ana Ruiz. " ..
+        "General Brisbane welcomed the progress.")
+      assert.equal("Commanding General", person(doc, "Brisbane").role)
+    end)
+
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
       local doc = parse("It was attended by His Excellency Teburoro Tekaai Kourabi, Te Beretitenti of the " ..
         "Republic of Kiribati, and His Excellency Eoe Adeang Detabene, President of the Republic of Nauru.")

@@ -2439,11 +2439,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
             if (!added) {
                 char buf[64];
-                size_t len = w[j].stop - w[j].start;
+                size_t len = w[j].stop - w[j].start, e2 = j + 1;
+                /* "The Chiefs of Navy", "The Heads of Delegation": the
+                 * group keeps a complement without an article (session
+                 * 13) */
+                if (w[j].cap && j + 2 < n && scm_word_is(t, &w[j + 1], "of") &&
+                    w[j + 2].kind == SCM_W_WORD && w[j + 2].cap && w[j + 2].lower &&
+                    !(j + 3 < n && w[j + 3].kind == SCM_W_WORD && w[j + 3].cap)) {
+                    e2 = j + 3;
+                    len = w[j + 2].stop - w[j].start;
+                }
                 if (len >= sizeof buf) len = sizeof buf - 1;
                 memcpy(buf, t + w[j].start, len);
                 if (buf[0] >= 'a' && buf[0] <= 'z') buf[0] = (char)(buf[0] - 32);
                 if (actors_add(a, buf, len, -1) != 0) return -1;
+                if (e2 > j + 1 && !field_end) return (long)e2;
             }
             if (field_end) return (long)field_end;
         }

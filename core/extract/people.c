@@ -3092,10 +3092,14 @@ static int resolve(people_ctx *c, scm_extract *x) {
      * National Defence", later only "Minister Zaremba-Łęcki") */
     uint8_t *as_first = calloc(x->people.len + 1, 1);
     uint8_t *as_second = calloc(x->people.len + 1, 1);
+    /* … or by the role without a modifier ("First Vice Minister Han",
+     * later "Vice Minister Han"): that shorter role */
+    const char **as_short = calloc(x->people.len + 1, sizeof *as_short);
     size_t known = x->people.len;
-    if (!as_first || !as_second) {
+    if (!as_first || !as_second || !as_short) {
         free(as_first);
         free(as_second);
+        free(as_short);
         return -1;
     }
     for (i = 0; i < c->cands.len; i++) {
@@ -3122,27 +3126,39 @@ static int resolve(people_ctx *c, scm_extract *x) {
         }
         if (hit && (size_t)(hit - x->people.items) < known && k->role && hit->role) {
             size_t h = (size_t)(hit - x->people.items);
+            size_t hl = strlen(hit->role), kl = strlen(k->role);
             if (strcmp(k->role, hit->role) == 0) as_first[h] = 1;
             else if (strcmp(k->role, "Minister") == 0) as_second[h] = 1;
+            else if (kl + 1 < hl && hit->role[hl - kl - 1] == ' ' &&
+                     strcmp(hit->role + hl - kl, k->role) == 0 &&
+                     !is_rank(k->role)) /* "General X" of a Commanding General */
+                as_short[h] = k->role;
         }
         if (hit ? merge_into(hit, k) : new_person(x, k)) {
             free(as_first);
             free(as_second);
+            free(as_short);
             return -1;
         }
     }
     /* the role is the word later mentions use (session 13) */
     for (i = 0; i < known; i++) {
         scm_person *p = &x->people.items[i];
+        const char *to = NULL;
         char *r;
-        if (!as_second[i] || as_first[i] || !p->title ||
-            !(strstr(p->title, " and Minister ") ||
-              strstr(p->title, " \xE2\x80\x93 Minister ") ||
-              strstr(p->title, " - Minister ")))
-            continue;
-        if (!(r = scm_xstrndup("Minister", 8))) {
+        if (as_first[i]) continue;
+        if (as_second[i] && p->title &&
+            (strstr(p->title, " and Minister ") ||
+             strstr(p->title, " \xE2\x80\x93 Minister ") ||
+             strstr(p->title, " - Minister ")))
+            to = "Minister";
+        else if (as_short[i])
+            to = as_short[i];
+        if (!to) continue;
+        if (!(r = scm_xstrndup(to, strlen(to)))) {
             free(as_first);
             free(as_second);
+            free(as_short);
             return -1;
         }
         free(p->role);
@@ -3150,6 +3166,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
     }
     free(as_first);
     free(as_second);
+    free(as_short);
     for (i = 0; i < x->people.len; i++) {
         scm_spanvec *m = &x->people.items[i].mentions;
         if (m->len > 1) qsort(m->items, m->len, sizeof *m->items, cmp_span);
