@@ -717,6 +717,16 @@ local sets = {
     .. "ministers, U.S.-Solomon Islands leaders, USINDOPACOM-Thailand readout, ASEAN-U.S. summit fact sheet, "
     .. "written beside blind124 and blind125, without the code)",
     gold_dir .. "blind126/" },
+  { "hundred-and-twenty-seventh blind set (tests/gold/blind127: Morocco-Senegal, India-Uzbekistan, "
+    .. "Argentina-Paraguay, Samoa-New Zealand, UAE-Jordan, written beside blind128 and blind129, without the code)",
+    gold_dir .. "blind127/" },
+  { "hundred-and-twenty-eighth blind set (tests/gold/blind128, two documents: multilateral South Pacific "
+    .. "Defence Ministers, Pacific Islands Development Forum, written beside blind127 and blind129, without the "
+    .. "code)",
+    gold_dir .. "blind128/" },
+  { "hundred-and-twenty-ninth blind set (tests/gold/blind129, two documents: mainstream PNG-U.S. DCA Joint "
+    .. "Committee, Japan-New Zealand 2+2, written beside blind127 and blind128, without the code)",
+    gold_dir .. "blind129/" },
 }
 local any = false
 for _, set in ipairs(sets) do
