@@ -1113,6 +1113,12 @@ describe("scm.parse", function()
       doc = parse("Gen. Harlan T. Brisbane, Commanding General of U.S. Army Europe, hosted General Ana Ruiz. " ..
         "General Brisbane welcomed the progress.")
       assert.equal("Commanding General", person(doc, "Brisbane").role)
+      -- "His Excellency Family" as a subject
+      doc = parse("His Highness Sheikh Hamdan bin Rashid Al Nahyan, Minister of Foreign Affairs of the UAE, " ..
+        "received His Excellency Faisal Odeh Al-Majali, Minister of Foreign Affairs of Jordan. His Excellency " ..
+        "Al-Majali expressed Jordan’s appreciation for the support. He welcomed the agreement.")
+      assert.same({ "Minister Al-Majali" }, act_with(doc, "express appreciation").actors)
+      assert.same({ "Minister Al-Majali" }, act_with(doc, "welcome").actors)
     end)
 
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()

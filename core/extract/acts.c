@@ -1999,6 +1999,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     else if (j + 2 < n && IN(c, &w[j], L_HONORIFICS) &&
              scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap)
         j++;
+    /* "His Excellency Al-Majali expressed …": the style before a
+     * person's name (session 13) */
+    else if (j + 2 < n && (scm_word_is(t, &w[j], "His") || scm_word_is(t, &w[j], "Her")) &&
+             IN(c, &w[j + 1], L_HONORIFICS) && w[j + 2].cap &&
+             person_at(c, w[j + 2].start) >= 0)
+        j += 2;
     if (j + 3 < n && scm_word_ieq(t, &w[j], "a") &&
         scm_word_is(t, &w[j + 1], "number") && scm_word_is(t, &w[j + 2], "of") &&
         IN(c, &w[j + 3], L_GROUP_NAMED)) {
@@ -3130,7 +3136,10 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
      * the titled people it met */
     if (!hit && a->resolve == RES_PLURAL && strcmp(a->literal, "They") == 0 &&
         c->silent.n == 0 && c->silent_one.n == 1 &&
-        c->silent_one_acts == c->x->acts.len) {
+        c->silent_one_acts == c->x->acts.len &&
+        /* the sentence right before (session 13: not across "He was
+         * accorded …. The talks between the two leaders were held …") */
+        c->silent_one_sentence == c->sentence) {
         int32_t others[MAX_ACTORS], self = c->silent_one.persons[0];
         size_t m, no = 0, q;
         for (m = 0; m < c->mentions.len; m++) {
