@@ -1119,6 +1119,12 @@ describe("scm.parse", function()
         "Al-Majali expressed Jordan’s appreciation for the support. He welcomed the agreement.")
       assert.same({ "Minister Al-Majali" }, act_with(doc, "express appreciation").actors)
       assert.same({ "Minister Al-Majali" }, act_with(doc, "welcome").actors)
+      -- "They" takes a silent sentence's person and company only right after it
+      doc = parse("At the invitation of the Prime Minister of India, the President of Uzbekistan, Bakhtiyor R. " ..
+        "Yusupov, paid a State Visit to India. The President was accompanied by the Minister of Foreign " ..
+        "Affairs, H.E. Mr. Sardor Karimov. He was accorded a ceremonial welcome.\n\nThe talks were held in a " ..
+        "warm atmosphere. They recalled the first summit.")
+      assert.not_same({ "Minister", "President" }, sorted(act_with(doc, "recall").actors))
     end)
 
     it("reads Kiribati's 'Te Beretitenti' as a title (session 12)", function()
