@@ -828,6 +828,17 @@ static int indented_opening(const ctx *c, const line *a, const line *b) {
            (label || starts_sentence(c, b));
 }
 
+/* Does the text line before a, across blank lines and page furniture,
+ * end a sentence? */
+static int follows_sentence_end(const ctx *c, const line *a) {
+    for (const line *q = a; q > c->lines.items;) {
+        q--;
+        if (q->flags & (LF_BLANK | LF_DROP)) continue;
+        return (q->flags & LF_END) != 0;
+    }
+    return 0;
+}
+
 /* "REGIONAL SECURITY" (centred) + "     The three sides condemned …": a
  * short line in capitals that ends no sentence, above a line that starts
  * one, is a heading of its own in any layout. */
@@ -843,15 +854,9 @@ static int caps_heading_above(const ctx *c, const line *a, const line *b) {
     }
     if (letters < 6) return 0;
     if (memchr(p + a->start, ' ', a->end - a->start)) return 1;
-    /* one word ("FINANCING") only after a sentence's end, across any
-     * blank lines and page furniture (not a dateline's city opening the
-     * body; session 13) */
-    for (const line *q = a; q > c->lines.items;) {
-        q--;
-        if (q->flags & (LF_BLANK | LF_DROP)) continue;
-        return (q->flags & LF_END) != 0;
-    }
-    return 0;
+    /* one word ("FINANCING") only after a sentence's end (not a
+     * dateline's city opening the body; session 13) */
+    return follows_sentence_end(c, a);
 }
 
 static int title_cased(const ctx *c, const line *ln);
@@ -868,12 +873,7 @@ static int title_heading_above(const ctx *c, const line *a, const line *b) {
         p[a->end - 1] == ',' || p[a->end - 1] == ';' || p[a->end - 1] == ':' ||
         !title_cased(c, a))
         return 0;
-    for (const line *q = a; q > c->lines.items;) {
-        q--;
-        if (q->flags & (LF_BLANK | LF_DROP)) continue;
-        return (q->flags & LF_END) != 0;
-    }
-    return 0;
+    return follows_sentence_end(c, a);
 }
 
 /* Must line b (after a, with `gap` blank lines between, `ws` when one of
@@ -1171,14 +1171,10 @@ static int opens_with_dateline(const ctx *c, const line *ln) {
     for (k = ln->start; k + 4 < ln->end; k++) {
         size_t d = 0;
         scm_date dt;
-        if (p[k] == ' ' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 &&
-            (p[k + 3] == 0x93 || p[k + 3] == 0x94) && k + 5 < ln->end && p[k + 4] == ' ')
-            d = 5;
-        /* "Lima, 18 August 3145.– We, …": the Spanish dateline, a full
-         * stop and a dash glued to the date (session 13) */
-        else if (p[k] == '.' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 &&
-                 (p[k + 3] == 0x93 || p[k + 3] == 0x94) && k + 5 < ln->end &&
-                 p[k + 4] == ' ')
+        /* " – ", and "Lima, 18 August 3145.– We, …": the Spanish
+         * dateline, a full stop and a dash glued to the date (session 13) */
+        if ((p[k] == ' ' || p[k] == '.') && dash_bullet(p + k + 1) &&
+            k + 5 < ln->end && p[k + 4] == ' ')
             d = 5;
         else if (p[k] == ' ' && p[k + 1] == '-' && p[k + 2] == '-' && p[k + 3] == ' ')
             d = 4;
@@ -1211,8 +1207,7 @@ static int opens_with_place_dash(const ctx *c, const line *ln) {
         if (!scm_ascii_is_upper(p[k])) return 0;
         words++;
         while (k < ln->end && p[k] != ' ') k++;
-        if (k + 4 < ln->end && p[k] == ' ' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 &&
-            (p[k + 3] == 0x93 || p[k + 3] == 0x94) && k + 5 < ln->end && p[k + 4] == ' ')
+        if (k + 5 < ln->end && p[k] == ' ' && dash_bullet(p + k + 1) && p[k + 4] == ' ')
             return words <= 4 && scm_ascii_is_upper(p[k + 5]);
         if (k >= ln->end) return 0;
         k++; /* the space */

@@ -442,9 +442,10 @@ static int role_plural(const acts_ctx *c, const char *t, const scm_word *w) {
  * them ("Prime Minister", "Deputy Minister" are offices of their own). */
 static int portfolio_role(const char *role, const char *sing) {
     /* "Federal Minister": Germany's and Austria's ministers are
-     * Ministers as any other's; so is India's "Raksha Mantri" (the
-     * Defence Minister by the Hindi title) */
-    if (strcmp(sing, "Minister") == 0 && strcmp(role, "Raksha Mantri") == 0)
+     * Ministers as any other's; so are the roles that name a minister in
+     * another language (scm_minister_roles: "Raksha Mantri") */
+    if (strcmp(sing, "Minister") == 0 &&
+        scm_bytes_in(role, strlen(role), scm_minister_roles))
         return 1;
     static const char *const portfolios[] = {"Foreign ", "Defence ", "External Affairs ",
                                              "Defense ", "Federal ", NULL};
@@ -717,25 +718,35 @@ static int party_listed(const acts_ctx *c, int32_t who,
  * word: keep the actors from `from` on whose person is of one of those
  * parties.  The word after the list when that narrowed the group, 0 when
  * not, (size_t)-1 on memory. */
-static size_t keep_party_list(acts_ctx *c, const scm_word *w, size_t k,
-                              size_t n, actor_set *a, size_t from, int *added) {
-    const char *parties[MAX_ACTORS];
-    size_t np = 0, q, out;
-    if (k >= n || !scm_word_is(c->t, &w[k], "of")) return 0;
-    k++;
-    while (k < n && np < MAX_ACTORS) {
+/* A list of parties at word k, "[the] A, [the] B … and [the] Z": their
+ * classes in parties[0..*np); the word after it, or (size_t)-1 on
+ * memory. */
+static size_t party_list(acts_ctx *c, const scm_word *w, size_t k, size_t n,
+                         const char **parties, size_t *np) {
+    *np = 0;
+    while (k < n && *np < MAX_ACTORS) {
         const char *cls = NULL;
         long pk;
         if (scm_word_ieq(c->t, &w[k], "the")) k++;
         pk = party_at(c, w, k, n, &cls);
         if (pk < 0) return (size_t)-1;
         if (pk == 0 || !cls) break;
-        parties[np++] = cls;
+        parties[(*np)++] = cls;
         k += (size_t)pk;
         if (k < n && scm_word_punct(&w[k], ',')) k++;
         if (k < n && scm_word_is(c->t, &w[k], "and")) k++;
         else if (k < n && !(k > 0 && scm_word_punct(&w[k - 1], ','))) break;
     }
+    return k;
+}
+
+static size_t keep_party_list(acts_ctx *c, const scm_word *w, size_t k,
+                              size_t n, actor_set *a, size_t from, int *added) {
+    const char *parties[MAX_ACTORS];
+    size_t np = 0, q, out;
+    if (k >= n || !scm_word_is(c->t, &w[k], "of")) return 0;
+    k = party_list(c, w, k + 1, n, parties, &np);
+    if (k == (size_t)-1) return (size_t)-1;
     if (np < 2) return 0;
     /* none of the group of those parties: the list is no narrowing */
     for (q = from, out = 0; q < a->n; q++)
@@ -2325,20 +2336,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (j + 3 < n && scm_word_ieq(t, &w[j], "governments") &&
         scm_word_is(t, &w[j + 1], "of")) {
         const char *parties[MAX_ACTORS];
-        size_t np = 0, g = j + 2;
-        while (g < n && np < MAX_ACTORS) {
-            const char *pcls = NULL;
-            long pk;
-            if (scm_word_ieq(t, &w[g], "the")) g++;
-            pk = party_at(c, w, g, n, &pcls);
-            if (pk < 0) return -1;
-            if (pk == 0 || !pcls) break;
-            parties[np++] = pcls;
-            g += (size_t)pk;
-            if (g < n && scm_word_punct(&w[g], ',')) g++;
-            if (g < n && scm_word_is(t, &w[g], "and")) g++;
-            else if (g < n && !scm_word_punct(&w[g - 1], ',')) break;
-        }
+        size_t np = 0, g = party_list(c, w, j + 2, n, parties, &np);
+        if (g == (size_t)-1) return -1;
         if (np >= 2) {
             for (size_t q = 0; q < np; q++)
                 if (actors_add(a, parties[q], strlen(parties[q]), -1) != 0)

@@ -81,6 +81,9 @@ extern const char *const scm_place_verbs[];    /* "held in", "met in" */
 
 /* Roles of heads of state or government: "the two leaders". */
 extern const char *const scm_leader_roles[];
+/* Roles that count as "Minister" under another name ("Raksha Mantri",
+ * India's Defence Minister by the Hindi title). */
+extern const char *const scm_minister_roles[];
 /* Pairs lemma, next word that are idioms, not acts ("join forces"). */
 extern const char *const scm_verb_idioms_not_acts[];
 /* A coordinated participle followed by one of these is a reduced relative

@@ -540,7 +540,7 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
      * state's style, no name (session 13) */
     {
         size_t q = i;
-        while (q < j && scm_word_in(t, &w[q], scm_state_form_words)) q++;
+        while (q < j && in_set(c, &w[q], WS_STATE_FORM)) q++;
         if (q == j) return 0;
     }
     /* the name of a place: "Lake Titicaca", "Queen Elizabeth Hospital" */
