@@ -4561,4 +4561,26 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(two, "reaffirm").actors)
     end)
   end)
+
+  describe("general rules (session 14)", function()
+    it("takes a numbered meeting's series from its name when the text never abbreviates it", function()
+      -- the parties' own numbered dialogue: its name is its series
+      local doc = parse("1. The 12th Japan – Malaysia Maritime Dialogue was held in Kuching on " ..
+        "4 May 3301.", "Joint Communique")
+      assert.equal(12, doc.meeting.number)
+      assert.equal("Maritime Dialogue", doc.meeting.series)
+      -- a body's short form opening the name, or closing it after "of"
+      doc = parse("1. The 31st NSDF Defence Ministers’ Meeting was held in Port Lind on 4 May 3301.",
+        "Joint Statement")
+      assert.equal("NSDF", doc.meeting.series)
+      doc = parse("1. The 40th Council of Ministers of NSDF was held in Port Lind on 4 May 3301.",
+        "Final Communique")
+      assert.equal("NSDF", doc.meeting.series)
+      -- an organ with neither parties nor a short form has none; nor a Roman numeral
+      doc = parse("1. The 40th Council of Ministers was held in Port Lind on 4 May 3301.",
+        "Final Communique")
+      assert.equal(40, doc.meeting.number)
+      assert.is_nil(doc.meeting.series)
+    end)
+  end)
 end)

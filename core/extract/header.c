@@ -1537,6 +1537,54 @@ static char *acronym_for(const scm_doc *doc, const char *name, size_t n) {
     return NULL;
 }
 
+/* A short form of a body ("FPDA", "SACU", "G5"): capitals and digits,
+ * two capitals at least, no Roman numeral ("XII Session") and no party
+ * ("ROK"). */
+static int body_short_form(header_ctx *c, const char *s, size_t n) {
+    size_t i, caps = 0;
+    int roman = 1, hit = 0;
+    for (i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z') {
+            caps++;
+            if (!strchr("IVXLCDM", ch)) roman = 0;
+        } else if (!(ch >= '0' && ch <= '9') && !(ch == '-' && i && i + 1 < n))
+            return 0;
+        else
+            roman = 0;
+    }
+    if (caps < 2 || roman) return 0;
+    scm_phrase_lookup(&c->party, s, n, &hit);
+    return !hit;
+}
+
+/* The series of a numbered meeting the text never abbreviates: the body's
+ * short form opening or closing its name ("the 27th FPDA Defence
+ * Ministers' Meeting", "the 52nd Council of Ministers of CILSS"); else,
+ * for the parties' own numbered meeting, the name itself ("the 41st New
+ * Zealand - United States Strategic Dialogue": series "Strategic
+ * Dialogue").  A multilateral organ's generic name ("Council of
+ * Ministers") is no series without its body.  Sets mt->series when it
+ * finds one; -1: out of memory (session 14). */
+static int series_from_name(header_ctx *c, scm_meeting *mt) {
+    const char *name = mt->name, *sp, *last;
+    size_t n = name ? strlen(name) : 0, len = 0;
+    if (!n || !mt->number || !(sp = memchr(name, ' ', n))) return 0;
+    last = strrchr(name, ' ') + 1;
+    if (body_short_form(c, name, (size_t)(sp - name)))
+        len = (size_t)(sp - name);
+    else if (last - name >= 4 && !memcmp(last - 4, " of ", 4) &&
+             body_short_form(c, last, n - (size_t)(last - name))) {
+        len = n - (size_t)(last - name);
+        name = last;
+    }
+    else if (mt->parties.len >= 2)
+        len = n;
+    if (!len) return 0;
+    mt->series = scm_xstrndup(name, len);
+    return mt->series ? 0 : -1;
+}
+
 static int meeting_in(header_ctx *c, const char *t, size_t start,
                       size_t stop, int need_held, meeting_found *m) {
     c->words.len = 0;
@@ -1634,6 +1682,7 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
         for (i = 0; i < h.parties.len; i++) free(h.parties.items[i]);
         free(h.parties.items);
     }
+    if (!mt->series && series_from_name(c, mt) != 0) goto oom;
 done:
     for (i = 0; i < m.parties.len; i++) free(m.parties.items[i]);
     free(m.parties.items);
