@@ -4582,5 +4582,17 @@ describe("scm.parse", function()
       assert.equal(40, doc.meeting.number)
       assert.is_nil(doc.meeting.series)
     end)
+
+    it("takes the city a visit was to over the building the leaders met in", function()
+      local doc = parse("Today, President Ann Lee welcomed Prime Minister Tomas Vaka of Tonga to the " ..
+        "White House for the first official visit of a Tongan head of government to Washington. " ..
+        "The two leaders reaffirmed their partnership.", "Joint Statement")
+      assert.equal("Washington", doc.place)
+      -- a visit to a state is no city: the building stays
+      doc = parse("Today, President Ann Lee welcomed Prime Minister Tomas Vaka to the White House " ..
+        "for his first visit to the United States. The two leaders reaffirmed their partnership.",
+        "Joint Statement")
+      assert.equal("White House", doc.place)
+    end)
   end)
 end)

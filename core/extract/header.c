@@ -876,6 +876,25 @@ static int welcomed_to(header_ctx *c, const char *t, const scm_word *w,
            scm_word_punct(&w[last + 1], '.');
 }
 
+/* "… to the White House for the first official visit of a Solomon
+ * Islands head of government to Washington": after a building, a
+ * "visit" and, within twelve words, "to" + a place that is no party give
+ * the city the building stands in.  Its first word, or 0 (session 14). */
+static size_t visit_city(header_ctx *c, const char *t, const scm_word *w,
+                         size_t from, size_t n) {
+    size_t k, v;
+    for (v = from; v < n && v < from + 6; v++)
+        if (scm_word_ieq(t, &w[v], "visit")) break;
+    if (v >= n || v >= from + 6) return 0;
+    for (k = v + 1; k + 1 < n && k < v + 12; k++) {
+        if (scm_word_punct(&w[k], '.') || scm_word_punct(&w[k], ';')) return 0;
+        if (scm_word_is(t, &w[k], "to") && place_word(t, &w[k + 1]) &&
+            !is_party_here(c, t, w, k + 1, n))
+            return k + 1;
+    }
+    return 0;
+}
+
 /* A title naming a call: "Readout of … Call with …", "Phone Call". */
 static int call_title(const char *title) {
     static const char *const marks[] = {"call with", "phone call",
@@ -936,10 +955,17 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 i + 2 < nw && scm_word_is(t, &w[i + 1], "the") &&
                 welcomed_to(c, t, w, i + 1, nw) &&
                 place_end(t, w, i + 2, nw) <= i + 3)
+            {
                 /* "welcomed Minister Takanashi to the Pentagon today",
                  * "hosted Minister Bae at the Pentagon today", "met at
-                 * the White House to …": a building of one or two words */
-                return set_place_from(x, t, w, i + 2, place_end(t, w, i + 2, nw));
+                 * the White House to …": a building of one or two words,
+                 * or the city the sentence says the visit was to */
+                size_t b = place_end(t, w, i + 2, nw),
+                       city = visit_city(c, t, w, b + 1, nw);
+                return city ? set_place_from(x, t, w, city,
+                                             place_end(t, w, city, nw))
+                            : set_place_from(x, t, w, i + 2, b);
+            }
             if (!scm_word_is(t, &w[i], "in")) continue;
             j = i + 1;
             /* "was held in the city of Cholpon-Ata, Kyrgyz Republic" */
