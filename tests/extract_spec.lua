@@ -4594,5 +4594,14 @@ describe("scm.parse", function()
         "Joint Statement")
       assert.equal("White House", doc.place)
     end)
+
+    it("starts a long form where its letters fit without skipping content words", function()
+      local doc = parse("The 40th Council of Ministers of the Common Market of the Northern Isles (COMNI) " ..
+        "met in Torshavn. They noted that the two sides conducted a tabletop exercise (TTX) in May.")
+      local long = {}
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("Common Market of the Northern Isles", long.COMNI)
+      assert.equal("tabletop exercise", long.TTX)
+    end)
   end)
 end)

@@ -648,7 +648,11 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
         }
         for (wi = s; wi <= w1 - w0; wi++)
             if (!covered[wi] && !fwd[wi]) uncovered++;
-        total = dp[k] - uncovered;
+        /* a content word no letter stands for costs two: more than the one
+         * an inner letter loses against an initial, so "the Council of
+         * Ministers of the Common Market … (COMESA)" starts at "Common"
+         * (session 14) */
+        total = dp[k] - 2 * uncovered;
         if (initials < (n < 2 ? (int)n : 2)) continue;
         if (!found || total > best->score) {
             best->score = total;
