@@ -429,4 +429,16 @@ describe("bare years near the document's year", function()
     assert.same({ "14 March 3005 = 3005-03-14", "3009 = 3009" }, out)
     assert.same({}, dates("They deployed 3000 engineers and 3500 tonnes of aid.", "3 May 2026"))
   end)
+
+  it("reads days joined to a day-first date by 'and' as dates of its month (session 14)", function()
+    assert.same({ "13 = 3279-11-13", "14 November 3279 = 3279-11-14" },
+                pairs_of("The Meeting was held in Dhaka on 13 and 14 November 3279.", "14 November 3279"))
+    assert.same({ "3 = 3277-06-03", "4 = 3277-06-04", "5 June 3277 = 3277-06-05" },
+                pairs_of("The talks of 3, 4 and 5 June 3277 ended well.", "5 June 3277"))
+    -- after "between", one range; a label's number is no day
+    assert.same({ "14 and 16 May 3277 = 3277-05-14/3277-05-16" },
+                pairs_of("They met between 14 and 16 May 3277.", "16 May 3277"))
+    assert.same({ "14 May 3277 = 3277-05-14" },
+                pairs_of("See Annex 2 and 14 May 3277.", "16 May 3277"))
+  end)
 end)

@@ -808,6 +808,57 @@ static int coordinated_month(const para *pg, const scm_date *d) {
     return push(pg->x, ms, me, iso, SCM_DATE_MONTH, 0) ? -1 : 0;
 }
 
+/* "on 13 and 14 November 3279", "on 3, 4 and 5 June": earlier days of
+ * the month joined to a day-first date by "and" (and commas) are dates of
+ * their own in its month and year; "between 14 and 16 May" is a range,
+ * read before.  Pushes the earlier days only; the caller pushes `d`
+ * (session 14). */
+static int coordinated_days(const para *pg, const scm_date *d) {
+    const char *t = pg->t;
+    size_t s = d->span.start, ws, we, q, starts[8];
+    int days[8], n = 0, last = d->day, year = d->year;
+    if (d->precision != SCM_DATE_DAY || !is_digit((unsigned char)t[s]))
+        return 0;
+    ws = word_before(t, pg->lo, s, &we);
+    if (ws == we || we == s || !word_is(t + ws, we - ws, "and")) return 0;
+    q = ws;
+    for (;;) {
+        size_t de, ds;
+        while (q > pg->lo && t[q - 1] == ' ') q--;
+        de = q;
+        ds = de;
+        while (ds > pg->lo && de - ds < 3 && is_digit((unsigned char)t[ds - 1]))
+            ds--;
+        if (ds == de || de - ds > 2 || n == 8) break;
+        if (ds > pg->lo && t[ds - 1] != ' ') break; /* "A1 and 5 May" */
+        days[n] = atoi_n(t + ds, de - ds);
+        if (days[n] < 1 || days[n] >= last) break;
+        starts[n] = ds;
+        last = days[n++];
+        /* "3, 4 and 5 June": a comma goes on to another day */
+        q = ds;
+        while (q > pg->lo && t[q - 1] == ' ') q--;
+        if (q == pg->lo || t[q - 1] != ',') break;
+        q--;
+    }
+    if (!n || after_word(t, pg->lo, starts[n - 1], "between") ||
+        year_in_name(t, pg->lo, starts[n - 1]))
+        return 0;
+    if (!year) {
+        if (pg->doc->date.precision == SCM_DATE_NONE) return 0;
+        year = natural_year(pg, s, d->month, d->day);
+    }
+    while (n-- > 0) {
+        char iso[24];
+        size_t e = starts[n];
+        while (is_digit((unsigned char)t[e])) e++;
+        iso_of(year, d->month, days[n], SCM_DATE_DAY, iso, sizeof iso);
+        if (push(pg->x, starts[n], e, iso, SCM_DATE_DAY, d->year == 0))
+            return -1;
+    }
+    return 0;
+}
+
 /* "on 2–3 September", "from 18 to 27 May": a day range written without a
  * year, read as one range in the natural year.  1 pushed, 0 none, -1 out
  * of memory. */
@@ -864,6 +915,7 @@ static int absolute_dates(const para *pg) {
         if (!r) r = range_after(pg, &d, &pos);
         if (!r) r = range_before(pg, &d);
         if (!r) r = coordinated_month(pg, &d);
+        if (!r) r = coordinated_days(pg, &d);
         if (!r) r = yearless_day_range(pg, &d);
         if (!r) r = push_date(pg, &d);
         if (r < 0) return -1;
