@@ -4595,6 +4595,21 @@ describe("scm.parse", function()
       assert.equal("White House", doc.place)
     end)
 
+    it("reads a numbered round of consultations, its parties after 'between', and new kinds", function()
+      local doc = parse("LIMA, 22 April 3295 – The Fifth Round of Political Consultations between the " ..
+        "Ministry of Foreign Affairs of the Kingdom of Thailand and the Ministry of Foreign Affairs of the " ..
+        "Republic of Peru was held today in Lima.", "Joint Press Release")
+      assert.equal(5, doc.meeting.number)
+      assert.equal("Political Consultations", doc.meeting.name)
+      assert.same({ "Thailand", "Peru" }, doc.meeting.parties)
+      doc = parse("1. The Fourth Session of the Joint Commission was held in Maputo on 18 March 3291.",
+        "AGREED MINUTES OF THE FOURTH SESSION OF THE JOINT COMMISSION")
+      assert.equal("agreed minutes", doc.kind)
+      doc = parse("1. The third Vice-Ministerial Strategic Dialogue was held in Riyadh on 10 September 3297.",
+        "Co-Chairs’ Summary")
+      assert.equal("co-chairs' summary", doc.kind)
+    end)
+
     it("starts a long form where its letters fit without skipping content words", function()
       local doc = parse("The 40th Council of Ministers of the Common Market of the Northern Isles (COMNI) " ..
         "met in Torshavn. They noted that the two sides conducted a tabletop exercise (TTX) in May.")

@@ -52,6 +52,9 @@ static const char *kind_of(const char *s, size_t n, int strong) {
     if (scm_ascii_ifind(s, n, "joint statement")) return "joint statement";
     if (scm_ascii_ifind(s, n, "joint declaration")) return "declaration";
     if (strong) return NULL;
+    /* "Agreed Minutes of the Fourth Session of the Joint Commission": the
+     * record a joint commission's co-chairs sign (session 14) */
+    if (scm_ascii_ifind(s, n, "agreed minutes")) return "agreed minutes";
     /* "Final Document of the … Ministerial Conference": a conference's
      * closing record (the Non-Aligned Movement's, a UN review
      * conference's) */
@@ -88,6 +91,10 @@ static const char *kind_of(const char *s, size_t n, int strong) {
              "chairperson's statement"},
             {"chair's statement", "chair\xE2\x80\x99s statement",
              "chair's statement"},
+            {"co-chairs' summary", "co-chairs\xE2\x80\x99 summary",
+             "co-chairs' summary"},
+            {"co-chair's summary", "co-chair\xE2\x80\x99s summary",
+             "co-chairs' summary"},
             {"chair's summary", "chair\xE2\x80\x99s summary",
              "chair's summary"},
             {"chairman's summary", "chairman\xE2\x80\x99s summary",
@@ -1183,11 +1190,45 @@ static int list_closes(const char *t, const scm_word *w, size_t i, size_t n) {
     return 0;
 }
 
+/* "… Political Consultations between the Ministry of Foreign Affairs of
+ * the Kingdom of Thailand and the Ministry of Foreign Affairs of the
+ * Republic of Peru was held": the parties a meeting's "between" names,
+ * up to the verb or the sentence's end; two at least, else none
+ * (session 14).  -1: out of memory. */
+static int between_parties(header_ctx *c, const char *t, const scm_word *w,
+                           size_t i, size_t n, scm_strvec *out) {
+    scm_strvec found = {0};
+    size_t k;
+    int r = 0;
+    if (i >= n || !scm_word_is(t, &w[i], "between")) return 0;
+    for (k = i + 1; k < n && k < i + 30; k++) {
+        long pk;
+        if (scm_word_is(t, &w[k], "was") || scm_word_is(t, &w[k], "were") ||
+            scm_word_is(t, &w[k], "took") || scm_word_punct(&w[k], '.') ||
+            scm_word_punct(&w[k], ';'))
+            break;
+        pk = party_at(c, t, w, k, n, &found);
+        if (pk < 0) {
+            r = -1;
+            break;
+        }
+        if (pk > 0) k += (size_t)pk - 1;
+    }
+    if (r == 0 && found.len >= 2) {
+        size_t q;
+        for (q = 0; q < found.len && r == 0; q++)
+            r = add_party(out, found.items[q]);
+    }
+    for (k = 0; k < found.len; k++) free(found.items[k]);
+    free(found.items);
+    return r;
+}
+
 static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                         size_t n, int need_held, meeting_found *m) {
     size_t h;
     for (h = 0; h < n; h++) {
-        size_t ns, k, after, unknown_party = 0, comp_end = 0, first;
+        size_t ns, k, after, unknown_party = 0, comp_end = 0, first, name_from;
         int number = 0, held = 0, format = 0;
         m->inner_start = m->inner_stop = m->paren_start = m->paren_stop = 0;
         if (w[h].kind != SCM_W_WORD || !scm_word_in(t, &w[h],
@@ -1297,6 +1338,12 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             ns--;
         }
         while (!format && ns < h && !w[ns].cap) ns++; /* no leading "of" */
+        /* "the Fifth Round of Political Consultations": the round is the
+         * number's, the name is the consultations' (session 14) */
+        name_from = ns;
+        if (ns + 2 < h && scm_word_is(t, &w[ns], "Round") &&
+            scm_word_is(t, &w[ns + 1], "of") && w[ns + 2].cap)
+            name_from = ns + 2;
         /* parties and an ordinal before the name */
         k = unknown_party ? unknown_party : ns;
         while (m->parties.len) free(m->parties.items[--m->parties.len]);
@@ -1501,7 +1548,7 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         if (ns >= h + 1 || !(w[ns].cap || format)) continue;
         m->found = 1;
         m->number = number;
-        m->name_start = w[ns].start;
+        m->name_start = w[name_from].start;
         m->name_stop = w[h].stop;
         if (after > h + 1 && scm_word_in(t, &w[h + 1], scm_meeting_heads) &&
             (!m->acr_stop || format || m->acr_start > w[h + 1].stop))
@@ -1509,6 +1556,10 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         else if (comp_end)
             /* the complement ends the name (before any "(SHORT)") */
             m->name_stop = w[comp_end - 1].stop;
+        if (!m->parties.len &&
+            between_parties(c, t, w, comp_end ? comp_end : after, n,
+                            &m->parties) != 0)
+            return -1;
         return 0;
     }
     return 0;
