@@ -4617,6 +4617,10 @@ describe("scm.parse", function()
       for a in doc:acronyms() do long[a.short] = a.long end
       assert.equal("Common Market of the Northern Isles", long.COMNI)
       assert.equal("tabletop exercise", long.TTX)
+      -- a lower-case noun before "of" and a name with every letter on an initial
+      doc = parse("They will cooperate in the spirit of South-South and Triangular Cooperation (SSTC).")
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("South-South and Triangular Cooperation", long.SSTC)
     end)
   end)
 end)

@@ -1367,6 +1367,28 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                      &b);
                     if (ok) a = b;
                 }
+                if (ok && a.first + 2 <= last &&
+                    is_lower((unsigned char)text[wv->items[a.first].start]) &&
+                    !function_word(text + wv->items[a.first].start,
+                                   wv->items[a.first].stop -
+                                       wv->items[a.first].start)) {
+                    /* "in the spirit of South-South and Triangular
+                     * Cooperation (SSTC)": a lower-case noun before "of" +
+                     * a capitalised name that has every letter on an
+                     * initial is the prose's (session 14) */
+                    size_t c = a.first + 1;
+                    align b;
+                    while (c < last &&
+                           function_word(text + wv->items[c].start,
+                                         wv->items[c].stop - wv->items[c].start))
+                        c++;
+                    if (c > a.first + 1 && c <= last &&
+                        is_upper((unsigned char)text[wv->items[c].start]) &&
+                        align_words(text, wv->items, c, last, letters, n, follow,
+                                    1, &b) &&
+                        b.initials == (int)n && b.uncovered == 0)
+                        a = b;
+                }
                 if (ok && st->lex) {
                     /* "Ana Silva, President of the National Water and
                      * Sanitation Agency (ANAS)": the body after an office
