@@ -215,6 +215,8 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"cybercrime", "joined"},
     {"cyberattack", "joined"},
     {"cyberattacks", "joined"},
+    {"english", NULL},
+    {"arabic", NULL},
 };
 
 static const scm_lex_builtin_word words_family_first_party[] = {
@@ -2130,7 +2132,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 130},
+    {"compound-prefix", words_compound_prefix, 132},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 196},

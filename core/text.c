@@ -1743,11 +1743,19 @@ static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
         static const char *const links[] = {"and", "or", "of", "the", "to",
                                             "in", "a", "by", "for", "on",
                                             "at", NULL};
-        size_t k = h->le;
+        size_t k = h->le, r = h->rs;
         while (k > h->ls && p[k - 1] != '-') k--;
         for (size_t q = 0; k > h->ls && links[q]; q++)
             if (strlen(links[q]) == h->le - k &&
                 memcmp(p + k, links[q], h->le - k) == 0)
+                return 1;
+        /* ... and so does one whose next line opens with a link and a
+         * hyphen: "Commander-" + "in-Chief", "mother-" + "in-law"
+         * (session 14) */
+        while (r < h->re && p[r] != '-') r++;
+        for (size_t q = 0; r < h->re && links[q]; q++)
+            if (strlen(links[q]) == r - h->rs &&
+                memcmp(p + h->rs, links[q], r - h->rs) == 0)
                 return 1;
     }
     /* "gun-" + "related", "climate-" + "induced": a participle or an

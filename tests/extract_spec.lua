@@ -4610,6 +4610,24 @@ describe("scm.parse", function()
       assert.equal("co-chairs' summary", doc.kind)
     end)
 
+    it("reads Cambodia's 'Lok Chumteav' as a style, a state's style as no office, and a second office after a comma",
+       function()
+      local doc = parse("1. The Cambodian delegation was led by H.E. Lok Chumteav Ouk Sreymom, Secretary of " ..
+        "State of the Ministry of National Defence of Cambodia. The talks went well.",
+        "Joint Communiqué\nThe Fourteenth Dialogue\nPhnom Penh, Kingdom of Cambodia          March 19, 3281")
+      local ps = people(doc)
+      assert.equal(1, #ps)
+      assert.equal("Ouk Sreymom", ps[1].name)
+      assert.equal("Ouk", ps[1].family)
+      doc = parse("1. General Abdel Moneim El-Tarras, Commander-in-Chief of the Armed Forces, Minister of " ..
+        "Defence and Military Production of the Arab Republic of Egypt, paid an official visit to Serbia. " ..
+        "Minister El-Tarras expressed appreciation for the welcome.")
+      ps = people(doc)
+      assert.equal("Egypt", ps[1].party)
+      -- re-mentioned as "Minister El-Tarras": the second office's role
+      assert.equal("Minister", ps[1].role)
+    end)
+
     it("starts a long form where its letters fit without skipping content words", function()
       local doc = parse("The 40th Council of Ministers of the Common Market of the Northern Isles (COMNI) " ..
         "met in Torshavn. They noted that the two sides conducted a tabletop exercise (TTX) in May.")

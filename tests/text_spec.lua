@@ -739,6 +739,16 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("the director of", 1, true))
       end)
 
+      it("keeps a compound whose next line opens with a link and a hyphen, and a language's (session 14)", function()
+        local doc = assert(scm.parse(
+          "Lieutenant General Sam Ratanak, Deputy Commander-\nin-Chief of the Armed Forces, thanked " ..
+          "the U.S. for the English-\nlanguage courses and the com-\nmander-in-chief for the visit.\n\n" ..
+          "A second paragraph follows here for the layout to be clear.\n"))
+        assert.truthy(doc.text:find("Deputy Commander-in-Chief of", 1, true))
+        assert.truthy(doc.text:find("the English-language courses", 1, true))
+        assert.truthy(doc.text:find("the commander-in-chief for", 1, true))
+      end)
+
       it("keeps the hyphen inside a Korean given name after a Korean family name", function()
         local doc = assert(scm.parse(
           "The meeting brought together Minister of Foreign Affairs Chae Yun-\nha and Minister " ..

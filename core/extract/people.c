@@ -1902,7 +1902,10 @@ static long unknown_office(people_ctx *c, const scm_word *w, size_t o,
     size_t t2 = o + 1, after, unused;
     if (o + 3 >= n || w[o].kind != SCM_W_WORD || !w[o].cap || !w[o].lower ||
         w[o].stop - w[o].start < 4 ||
-        !(scm_word_is(t, &w[o + 1], "for") || scm_word_is(t, &w[o + 1], "of")))
+        !(scm_word_is(t, &w[o + 1], "for") || scm_word_is(t, &w[o + 1], "of")) ||
+        /* "Phnom Penh, Kingdom of Cambodia": a state's style, no office
+         * (session 14) */
+        scm_word_in(t, &w[o], scm_state_form_words))
         return 0;
     if (office_of(c, w, n, &t2, &after, &p2, &unused) != 0) return -1;
     if (!p2 || !*p2 || t2 <= o + 2) return 0;
@@ -1947,6 +1950,38 @@ static int second_office(people_ctx *c, const scm_word *w, size_t j,
     }
     if (!p2 || !*p2) return 0;
     *party = p2;
+    *next = after > te2 ? after : te2;
+    return 0;
+}
+
+/* A second office after a comma that names the party the first did not
+ * is the same person's: "General X, Commander-in-Chief of the Armed
+ * Forces, Minister of Defence and Military Production of the Arab
+ * Republic of Egypt" (session 14).  j: the word after the first office's
+ * title; sets *party, *next and *title_end when found.  0, or -1
+ * (memory). */
+static int comma_office(people_ctx *c, const scm_word *w, size_t j, size_t n,
+                        const char **party, size_t *next, size_t *title_end) {
+    const char *r2, *p2 = NULL;
+    size_t cm = j, te2, after, unused;
+    long tk;
+    /* past the first office's body ("of the Armed Forces") */
+    if (cm < n && scm_word_is(c->t, &w[cm], "of")) {
+        cm++;
+        if (cm < n && scm_word_ieq(c->t, &w[cm], "the")) cm++;
+        while (cm < n && cm - j < 8 &&
+               ((w[cm].kind == SCM_W_WORD && w[cm].cap) ||
+                scm_word_is(c->t, &w[cm], "and")))
+            cm++;
+    }
+    if (cm + 2 >= n || !scm_word_punct(&w[cm], ',')) return 0;
+    tk = title_at(c, w, cm + 1, n, &r2);
+    if (tk <= 0 || is_rank(r2)) return tk < 0 ? -1 : 0;
+    te2 = cm + 1 + (size_t)tk;
+    if (office_of(c, w, n, &te2, &after, &p2, &unused) != 0) return -1;
+    if (!p2 || !*p2) return 0;
+    *party = p2;
+    *title_end = te2;
     *next = after > te2 ? after : te2;
     return 0;
 }
@@ -2076,6 +2111,18 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
             if (next == tstop &&
                 second_office(c, w, next, n, &party, &next, &tstop) != 0)
                 return (size_t)-1;
+            /* "General X, Commander-in-Chief of the Armed Forces, Minister
+             * of Defence and Military Production of the Arab Republic of
+             * Egypt": a second office after a comma that names the party
+             * the first did not is the same person's (session 14) */
+            /* "General X, Commander-in-Chief of the Armed Forces, Minister
+             * of Defence … of the Arab Republic of Egypt" */
+            if (!party || !*party) {
+                size_t te7 = tstop;
+                if (comma_office(c, w, next, n, &party, &next, &te7) != 0)
+                    return (size_t)-1;
+                if (party) tstop = te7;
+            }
         } else {
             long uk;
             role = NULL;
@@ -2132,23 +2179,25 @@ static int opening_quote(const char *t, const scm_word *w) {
             (unsigned char)t[w->start + 2] == 0x98);
 }
 
-/* Malaysia's two-word styles "Tan Sri" and "Toh Puan" (not the family
- * name Tan): 2 at such a pair, else 0. */
-static int malay_style_pair(const char *t, const scm_word *w, size_t i,
-                            size_t n) {
+/* Two-word styles whose first word alone is no honorific: Malaysia's
+ * "Tan Sri" and "Toh Puan" (not the family name Tan), Cambodia's "Lok
+ * Chumteav" (Madam; session 14).  2 at such a pair, else 0. */
+static int style_pair(const char *t, const scm_word *w, size_t i, size_t n) {
     if (i + 2 >= n) return 0;
     if (scm_word_is(t, &w[i], "Tan") &&
         (scm_word_is(t, &w[i + 1], "Sri") || scm_word_is(t, &w[i + 1], "Seri")))
         return 2;
-    return scm_word_is(t, &w[i], "Toh") && scm_word_is(t, &w[i + 1], "Puan")
+    return (scm_word_is(t, &w[i], "Toh") && scm_word_is(t, &w[i + 1], "Puan")) ||
+                   (scm_word_is(t, &w[i], "Lok") &&
+                    scm_word_is(t, &w[i + 1], "Chumteav"))
                ? 2
                : 0;
 }
 
-/* An honorific at word i: a listed one, or a Malaysian style pair. */
+/* An honorific at word i: a listed one, or a two-word style. */
 static int honorific_at(const people_ctx *c, const scm_word *w, size_t i,
                         size_t n) {
-    return in_set(c, &w[i], WS_HONORIFIC) || malay_style_pair(c->t, w, i, n);
+    return in_set(c, &w[i], WS_HONORIFIC) || style_pair(c->t, w, i, n);
 }
 
 /* The word after a run of honorifics starting at i: "His Excellency
@@ -2157,10 +2206,12 @@ static int honorific_at(const people_ctx *c, const scm_word *w, size_t i,
 static size_t honorific_run(const people_ctx *c, const scm_word *w,
                             size_t i, size_t n) {
     const char *t = c->t;
-    size_t at = i + (malay_style_pair(t, w, i, n) ? 2 : 1);
+    size_t at = i + (style_pair(t, w, i, n) ? 2 : 1);
     while (at < n && at - i < 9) {
         if (in_set(c, &w[at], WS_HONORIFIC)) {
             at++;
+        } else if (style_pair(t, w, at, n)) {
+            at += 2; /* "H.E. Lok Chumteav Ouk Sreymom" */
         } else if (at + 1 < n && w[at].kind == SCM_W_WORD && !w[at].cap &&
                    w[at].stop - w[at].start <= 5 &&
                    scm_word_punct(&w[at + 1], '.') &&
@@ -2212,6 +2263,9 @@ static int appositive_party(people_ctx *c, const scm_word *w, size_t ns,
     if (p2 && *p2) *party = p2;
     else if (second_office_party(c, w, after > tstop ? after : tstop, n,
                                  party, &after) != 0)
+        return -1;
+    else if (!*party && comma_office(c, w, after > tstop ? after : tstop, n,
+                                     party, &after, &tstop) != 0)
         return -1;
     return 0;
 }
@@ -2495,6 +2549,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                     ote = o2;
                     next = onext;
                     role = r2;
+                    /* "General X, Commander-in-Chief of the Armed Forces,
+                     * Minister of Defence … of Egypt" */
+                    if ((!party || !*party) &&
+                        comma_office(c, w, o2, n, &party, &next, &ote) != 0)
+                        return (size_t)-1;
                 }
             }
         }
@@ -3150,7 +3209,8 @@ static int resolve(people_ctx *c, scm_extract *x) {
         if (as_second[i] && p->title &&
             (strstr(p->title, " and Minister ") ||
              strstr(p->title, " \xE2\x80\x93 Minister ") ||
-             strstr(p->title, " - Minister ")))
+             strstr(p->title, " - Minister ") ||
+             strstr(p->title, ", Minister ")))
             to = "Minister";
         else if (as_short[i])
             to = as_short[i];
