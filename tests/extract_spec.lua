@@ -4639,6 +4639,10 @@ describe("scm.parse", function()
       doc = parse("They will cooperate in the spirit of South-South and Triangular Cooperation (SSTC).")
       for a in doc:acronyms() do long[a.short] = a.long end
       assert.equal("South-South and Triangular Cooperation", long.SSTC)
+      -- a mixed-case short form with as many small letters as capitals
+      doc = parse("They welcomed cooperation with the Philippine Space Agency (PhilSA) on data.")
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("Philippine Space Agency", long.PhilSA)
     end)
   end)
 end)

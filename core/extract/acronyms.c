@@ -477,8 +477,11 @@ static int short_shaped(const char *s, size_t n) {
         else if (is_digit(c)) digits++;
         else if (!strchr(".-&/", c)) return 0;
     }
-    /* one capital with a number: "G7", "P5" */
-    return (up >= 2 || (up == 1 && n <= 4 && digits)) && lo < up;
+    /* one capital with a number: "G7", "P5"; a mixed-case short form may
+     * have up to twice as many small letters as capitals ("PhilSA",
+     * "LuxDev"; session 14) */
+    if (up >= 2) return lo <= 2 * up;
+    return up == 1 && n <= 4 && digits && lo == 0;
 }
 
 typedef struct align {
