@@ -441,4 +441,12 @@ describe("bare years near the document's year", function()
     assert.same({ "14 May 3277 = 3277-05-14" },
                 pairs_of("See Annex 2 and 14 May 3277.", "16 May 3277"))
   end)
+
+  it("reads a far year before an instrument's name after 'the' (session 14)", function()
+    assert.same({ "1886 = 1886", "3 May 3283 = 3283-05-03" },
+                pairs_of("Their friendship was written into the 1886 Treaty of Amity, Commerce and " ..
+                         "Navigation. They met on 3 May 3283.", "4 May 3283"))
+    -- a count before a noun stays a count
+    assert.same({}, dates("The 1200 Marines of the Task Force arrived.", "4 May 3283"))
+  end)
 end)

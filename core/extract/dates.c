@@ -280,6 +280,29 @@ static int year_in_name(const char *t, size_t lo, size_t start) {
     return 1;
 }
 
+/* "the 1886 Treaty of Amity, Commerce and Navigation", "the 1951
+ * Convention": the capitalised name of an instrument right after the
+ * year at p, its head noun within six words (session 14). */
+static int dates_instrument(const para *pg, size_t p) {
+    static const char *const heads[] = { /* lower case: word_is folds */
+        "treaty", "convention", "agreement", "accord", "accords", "protocol",
+        "charter", "declaration", "constitution", "act", "pact", NULL};
+    const char *t = pg->t;
+    for (int k = 0; k < 6; k++) {
+        size_t e;
+        p = skip_blanks(t, p, pg->stop);
+        if (p >= pg->stop) return 0;
+        e = word_end(t, p, pg->stop);
+        if (e == p) return 0;
+        if (word_in(t + p, e - p, heads)) return 1;
+        if (!is_upper((unsigned char)t[p]) && !word_is(t + p, e - p, "of") &&
+            !word_is(t + p, e - p, "and"))
+            return 0;
+        p = e;
+    }
+    return 0;
+}
+
 /* A year outside 1900-2099 ("in 1585", "by 2100, and"): only right after a
  * temporal preposition, and not before a noun it would count ("in 1200
  * villages", "by 2500 tonnes"). */
@@ -287,6 +310,8 @@ static int far_year_counts(const para *pg, const scm_date *d) {
     const char *t = pg->t;
     size_t ws, we, p;
     ws = word_before(t, pg->lo, d->span.start, &we);
+    if (ws < we && we + 1 == d->span.start && word_is(t + ws, we - ws, "the"))
+        return dates_instrument(pg, d->span.stop);
     if (ws == we || we + 1 != d->span.start ||
         !word_in(t + ws, we - ws, time_prepositions))
         return 0;
