@@ -4628,6 +4628,16 @@ describe("scm.parse", function()
       assert.equal("Minister", ps[1].role)
     end)
 
+    it("reads members in lower case as one group, and delegations of named parties as those parties", function()
+      local doc = parse("1. The Consultative Committee met in Dhaka. In this regard, member countries reaffirmed " ..
+        "their support for the Plan. Member countries did not agree on the revision. The delegations of " ..
+        "Fiji and Maldives highlighted the vulnerability of islands. They called for a dedicated window.")
+      local got = {}
+      for _, a in ipairs(acts(doc)) do got[#got + 1] = a.verb .. "=" .. table.concat(a.actors, "+") end
+      assert.same({ "reaffirm=member countries", "agree=member countries", "highlight=Fiji+Maldives",
+                    "call for=Fiji+Maldives" }, got)
+    end)
+
     it("starts a long form where its letters fit without skipping content words", function()
       local doc = parse("The 40th Council of Ministers of the Common Market of the Northern Isles (COMNI) " ..
         "met in Torshavn. They noted that the two sides conducted a tabletop exercise (TTX) in May.")

@@ -1932,6 +1932,55 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (IN(c, &w[i], L_PRONOUNS_SELF)) {
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 1;
     }
+    /* "member countries reaffirmed …", "Member countries did not agree":
+     * an organisation's members in lower case speak as one group, as the
+     * capitalised "Member States" do; the group as the prose writes it
+     * (session 14) */
+    {
+        size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0);
+        if (m + 2 < n && scm_word_ieq(t, &w[m], "member") &&
+            (scm_word_is(t, &w[m + 1], "countries") ||
+             scm_word_is(t, &w[m + 1], "states") ||
+             scm_word_is(t, &w[m + 1], "economies")) &&
+            lower_word(t, &w[m + 2])) {
+            char g[24];
+            size_t len = w[m + 1].stop - w[m].start;
+            if (len >= sizeof g) return 0;
+            memcpy(g, t + w[m].start, len);
+            g[0] = 'm';
+            return actors_add(a, g, len, -1) ? -1 : (long)m + 2;
+        }
+    }
+    /* "The delegations of Fiji and Maldives highlighted …": the parties
+     * the delegations are of (session 14) */
+    {
+        size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0), q;
+        if (m + 2 < n && (scm_word_ieq(t, &w[m], "delegations") ||
+                          scm_word_ieq(t, &w[m], "delegation")) &&
+            scm_word_is(t, &w[m + 1], "of")) {
+            const char *names[MAX_ACTORS];
+            size_t got = 0;
+            q = m + 2;
+            for (;;) {
+                long pk;
+                if (q < n && scm_word_ieq(t, &w[q], "the")) q++;
+                pk = party_at(c, w, q, n, &cls);
+                if (pk < 0) return -1;
+                if (pk == 0 || !cls || got == MAX_ACTORS) break;
+                names[got++] = cls;
+                q += (size_t)pk;
+                if (q < n && scm_word_punct(&w[q], ',')) q++;
+                if (q < n && scm_word_is(t, &w[q], "and")) q++;
+                else if (!(q > 0 && scm_word_punct(&w[q - 1], ','))) break;
+            }
+            if (got >= 1 && q < n && lower_word(t, &w[q])) {
+                for (size_t g = 0; g < got; g++)
+                    if (actors_add(a, names[g], strlen(names[g]), -1) != 0)
+                        return -1;
+                return (long)q;
+            }
+        }
+    }
     /* "Both stressed that …": both of the two before, as "They" */
     if (i + 1 < n && scm_word_is(t, &w[i], "Both") && lower_word(t, &w[i + 1]) &&
         !scm_word_is(t, &w[i + 1], "of") && !scm_word_is(t, &w[i + 1], "the") &&
