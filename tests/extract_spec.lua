@@ -4626,6 +4626,12 @@ describe("scm.parse", function()
       assert.equal("Egypt", ps[1].party)
       -- re-mentioned as "Minister El-Tarras": the second office's role
       assert.equal("Minister", ps[1].role)
+      -- a court's member styled "Judge"
+      doc = parse("1. Judge Serge Alain Kaboré, President of the Common Court of Justice and Arbitration, " ..
+        "took part. Judge Kaboré presented the report of the Court and highlighted its results.")
+      ps = people(doc)
+      assert.equal("Serge Alain Kaboré", ps[1].name)
+      assert.same({ "President" }, act_with(doc, "highlight").actors)
     end)
 
     it("reads members in lower case as one group, and delegations of named parties as those parties", function()

@@ -32,7 +32,10 @@ const char *const scm_honorifics[] = {
     "Agr.",
     /* clergy styles: "Archbishop Gianluca Ferraris, Secretary for …" */
     "Archbishop", "Cardinal", "Monsignor", "Msgr.", "Mons.",
-    "Reverend", "Rev.", "Rt. Rev.", "Patriarch", NULL};
+    "Reverend", "Rev.", "Rt. Rev.", "Patriarch",
+    /* a court's member styled by the bench: "Judge Serge Alain Kaboré,
+     * President of the Common Court …" (session 14) */
+    "Judge", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */
