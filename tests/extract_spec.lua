@@ -4644,6 +4644,12 @@ describe("scm.parse", function()
                     "call for=Fiji+Maldives" }, got)
     end)
 
+    it("reads a verb with its own 'to' after an infinitive and 'and' as an act of its own", function()
+      local doc = parse("1. We met in Tromsø. We agree to intensify our action and commit to reduce pollution. " ..
+        "We decided to deepen cooperation and support the reforms.")
+      assert.same({ "agree", "commit", "decide" }, verbs(doc))
+    end)
+
     it("starts a long form where its letters fit without skipping content words", function()
       local doc = parse("The 40th Council of Ministers of the Common Market of the Northern Isles (COMNI) " ..
         "met in Torshavn. They noted that the two sides conducted a tabletop exercise (TTX) in May.")

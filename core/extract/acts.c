@@ -3567,8 +3567,11 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
             ((plural == 1 && v.form == FORM_S) ||
              (plural == 0 && v.form == FORM_BASE)))
             continue;
+        /* (but a verb with its own "to": "we agree to intensify our
+         * action … and commit to:"; session 14) */
         if (infinitive && v.form == FORM_BASE && v.first == k &&
-            !scm_word_punct(&w[j - 1], ','))
+            !scm_word_punct(&w[j - 1], ',') &&
+            !(v.stop < limit && scm_word_is(t, &w[v.stop], "to")))
             continue;
         /* "and adopted at", "and supported by": a reduced relative; but
          * a verb with its noun ("and expressed deep concern at") is no
