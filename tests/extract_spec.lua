@@ -4665,6 +4665,10 @@ describe("scm.parse", function()
       doc = parse("They welcomed cooperation with the Philippine Space Agency (PhilSA) on data.")
       for a in doc:acronyms() do long[a.short] = a.long end
       assert.equal("Philippine Space Agency", long.PhilSA)
+      -- a suspended first half joined by "and"
+      doc = parse("We will phase out per- and polyfluoroalkyl substances (PFAS) in the region.")
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("per- and polyfluoroalkyl substances", long.PFAS)
     end)
   end)
 end)

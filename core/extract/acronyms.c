@@ -1471,6 +1471,20 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                     lower((unsigned char)text[wv->items[a.first].start]) ==
                         (unsigned char)letters[0])
                     a.first -= 2;
+                /* "per- and polyfluoroalkyl substances (PFAS)": a
+                 * suspended first half joined by "and"/"or" shares the
+                 * long form's head (session 14) */
+                if (a.first >= 2 && !wv->items[a.first].barrier &&
+                    !wv->items[a.first - 1].barrier &&
+                    (same(text + wv->items[a.first - 1].start,
+                          wv->items[a.first - 1].stop -
+                              wv->items[a.first - 1].start, "and", 3, 0) ||
+                     same(text + wv->items[a.first - 1].start,
+                          wv->items[a.first - 1].stop -
+                              wv->items[a.first - 1].start, "or", 2, 0)) &&
+                    text[wv->items[a.first - 2].stop] == '-' &&
+                    text[wv->items[a.first - 2].stop + 1] == ' ')
+                    a.first -= 2;
             }
             if (add_definition(st, cs, ce - cs, wv->items[a.first].start,
                                wv->items[last].stop) != 0)
