@@ -4583,6 +4583,23 @@ describe("scm.parse", function()
       assert.is_nil(doc.meeting.series)
     end)
 
+    it("names a bare session by the header's body, and leaves it out of the references", function()
+      local doc = parse("1. The Council of Ministers of the North Sea Defence Forum (NSDF) held its 2134th " ..
+        "Ordinary Session in Lomé on 19 March 3271. The 2134th Ordinary Session of the Council of " ..
+        "Ministers of NSDF adopted its agenda.",
+        "Final Communiqué\n\n2134th Ordinary Session of the Council of Ministers of NSDF\n\nLomé, 19 March 3271")
+      assert.equal(2134, doc.meeting.number)
+      assert.equal("NSDF", doc.meeting.series)
+      for r in doc:references() do assert.is_nil(r.text:find("2134th", 1, true)) end
+      -- the text abbreviates the body's organ, in mixed case
+      doc = parse("1. The Council of Ministers (CoM) of the Intergovernmental Authority on Development (IGAD) " ..
+        "held its 512th Extraordinary Session in Djibouti on 9 February 3301.",
+        "Communiqué of the 512th Extraordinary Session of the IGAD Council of Ministers\n\n" ..
+        "Djibouti, 9 February 3301")
+      assert.equal("CoM", doc.meeting.series)
+      assert.equal(512, doc.meeting.number)
+    end)
+
     it("takes the city a visit was to over the building the leaders met in", function()
       local doc = parse("Today, President Ann Lee welcomed Prime Minister Tomas Vaka of Tonga to the " ..
         "White House for the first official visit of a Tongan head of government to Washington. " ..

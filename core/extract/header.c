@@ -1605,8 +1605,11 @@ static char *acronym_for(const scm_doc *doc, const char *name, size_t n) {
         if ((size_t)(e - p) > n + 3 && memcmp(p, name, n) == 0 &&
             p[n] == ' ' && p[n + 1] == '(') {
             const char *a = p + n + 2, *q = a;
-            while (q < e && q - a < 10 && isupper((unsigned char)*q)) q++;
-            if (q < e && *q == ')' && q - a >= 2)
+            int caps = 0;
+            /* capitals, or a mixed-case form with two ("CoM") */
+            while (q < e && q - a < 10 && isalpha((unsigned char)*q))
+                caps += isupper((unsigned char)*q++) != 0;
+            if (q < e && *q == ')' && caps >= 2 && isupper((unsigned char)*a))
                 return scm_xstrndup(a, (size_t)(q - a));
         }
         p++;
@@ -1669,6 +1672,32 @@ static int meeting_in(header_ctx *c, const char *t, size_t start,
     return find_meeting(c, t, c->words.items, c->words.len, need_held, m);
 }
 
+/* A name that is only a session's kind and head: "Ordinary Session",
+ * "Meeting" (no body named). */
+static int bare_session(const char *s, size_t n) {
+    static const char *const words[] = {"Ordinary", "Extraordinary", "Regular",
+                                        "Special", "Annual", "Plenary",
+                                        "Session", "Meeting", NULL};
+    size_t i = 0;
+    while (i < n) {
+        size_t e = i, k;
+        int hit = 0;
+        while (e < n && s[e] != ' ') e++;
+        for (k = 0; words[k] && !hit; k++)
+            hit = strlen(words[k]) == e - i && !memcmp(words[k], s + i, e - i);
+        if (!hit) return 0;
+        i = e + 1;
+    }
+    return n > 0;
+}
+
+/* Free the parties a meeting_found holds. */
+static void free_found(meeting_found *m) {
+    for (size_t i = 0; i < m->parties.len; i++) free(m->parties.items[i]);
+    free(m->parties.items);
+    memset(&m->parties, 0, sizeof m->parties);
+}
+
 static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
     meeting_found m;
     const char *t = doc->text.text;
@@ -1682,6 +1711,28 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
         if (meeting_in(c, t, s->span.start, s->span.stop, 1, &m) != 0)
             goto oom;
         src = t;
+    }
+    /* "… held its 2134th Ordinary Session in Lomé": a bare session names
+     * no body; the header's "2134th Ordinary Session of the Council of
+     * Ministers of OHADA" does (session 14) */
+    if (m.found && bare_session(t + m.name_start, m.name_stop - m.name_start)) {
+        meeting_found h;
+        memset(&h, 0, sizeof h);
+        for (i = 0; !h.found && i < doc->text.paragraphs.len; i++) {
+            const scm_paragraph *p = &doc->text.paragraphs.items[i];
+            if (p->kind != SCM_PARA_HEADER) continue;
+            if (meeting_in(c, t, p->span.start, p->span.stop, 0, &h) != 0) {
+                free_found(&h);
+                goto oom;
+            }
+        }
+        if (h.found && h.number == m.number &&
+            !bare_session(t + h.name_start, h.name_stop - h.name_start)) {
+            free_found(&m);
+            m = h;
+        } else {
+            free_found(&h);
+        }
     }
     for (i = 0; !m.found && i < doc->text.paragraphs.len; i++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
@@ -1734,6 +1785,14 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
             (k = initials(mt->name, strlen(mt->name), ini, sizeof ini)) >= 2 &&
             text_has_word(doc, ini, k))
             mt->series = scm_xstrndup(ini, k);
+        /* "the IGAD Council of Ministers" that the text abbreviates
+         * without its body: "The Council of Ministers (CoM) of the
+         * Intergovernmental Authority …" (session 14) */
+        if (!mt->series) {
+            const char *sp = strchr(mt->name, ' ');
+            if (sp && body_short_form(c, mt->name, (size_t)(sp - mt->name)))
+                mt->series = acronym_for(doc, sp + 1, strlen(sp + 1));
+        }
     }
     if (m.acr_stop && !mt->series) goto oom;
     /* the header may name the parties the sentence left out, or a number */

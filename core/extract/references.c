@@ -1441,6 +1441,35 @@ static int held_after(const ctx *c, size_t j) {
     return 0;
 }
 
+/* Words [s, j) are only a session's kind and head ("Session",
+ * "Ordinary Session"): with the header's number, its own session
+ * whatever body the header names (session 14). */
+static int bare_session_name(const ctx *c, size_t s, size_t j) {
+    static const char *const words[] = {"Ordinary", "Extraordinary", "Regular",
+                                        "Special", "Annual", "Plenary",
+                                        "Session", "Meeting", NULL};
+    size_t q, k;
+    if (j <= s) return 0;
+    if (j < c->n && is_word(c, j, "of")) {
+        /* "… Session of the Council of Ministers of CILSS": the body the
+         * header's meeting names, else another ("the Ninth Meeting of the
+         * Tripartite Council" in a summit's record) */
+        const char *name = c->x->header.meeting.name;
+        size_t b = j + 1, len;
+        if (b < c->n && is_word(c, b, "the")) b++;
+        if (!name || b + 1 >= c->n) return 0;
+        len = c->w[b + 1].stop - c->w[b].start;
+        if (strlen(name) < len || memcmp(name, c->t + c->w[b].start, len) != 0)
+            return 0;
+    }
+    for (q = s; q < j; q++) {
+        for (k = 0; words[k] && !is_word(c, q, words[k]); k++)
+            ;
+        if (!words[k]) return 0;
+    }
+    return 1;
+}
+
 static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
                        size_t acr) {
     const scm_meeting *m = &c->x->header.meeting;
@@ -1479,7 +1508,8 @@ static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
                (c->first_stop && c->w[s].start < c->first_stop && s >= 1 &&
                 is_word(c, s - 1, "The") && held_after(c, j));
     if (known)
-        return ord == known && (series || titled || header_head(c, j - 1));
+        return ord == known && (series || titled || header_head(c, j - 1) ||
+                                bare_session_name(c, s, j));
     if (c->first_stop && c->w[s].start < c->first_stop &&
         (series || (s >= 3 && is_word(c, s - 3, "for") &&
                     is_word(c, s - 2, "the")) ||
