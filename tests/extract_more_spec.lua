@@ -437,6 +437,12 @@ describe("scm.parse", function()
   describe("references()", function()
     local function kinds_texts(body) return kinds_of(parse(body)) end
 
+    it("reads a currency code and a number, or a number of millions, as an amount (session 14)", function()
+      assert.same({ "meeting: COP 30" },
+        kinds_texts("They set a target of USD 3 billion by 3295, noted EUR 40 million in aid and the " ..
+                    "ABC 12 billion fund, and looked forward to COP 30 in Belém."))
+    end)
+
     it("keeps complements of coordinated prepositions, 'Peace in STATE' and a gerund", function()
       assert.same({
         "agreement: General Framework Agreement for Peace in Bosnia and Herzegovina",

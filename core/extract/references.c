@@ -2098,6 +2098,15 @@ static size_t numbered_acronym(ctx *c, size_t s, int ord, int *err) {
     return e;
 }
 
+/* Words s, s + 1 are an amount: a currency code and a number, or a
+ * number followed by "million", "billion" or "trillion" (session 14). */
+static int amount(const ctx *c, size_t s) {
+    if (in_words(c, s, scm_ref_currencies, scm_ref_ncurrencies)) return 1;
+    return s + 2 < c->n && (is_word(c, s + 2, "million") ||
+                            is_word(c, s + 2, "billion") ||
+                            is_word(c, s + 2, "trillion"));
+}
+
 /* "COP 26", "COP70": a conference of a numbered series at word s (the
  * acronym's length `alen`).  Returns 0 on success, -1 on out of memory. */
 static int series_number(ctx *c, size_t s, size_t stop, size_t alen, int num) {
@@ -2304,10 +2313,11 @@ static int paragraph_refs(ctx *c) {
             i = next;
             continue;
         }
-        /* "COP 26" */
+        /* "COP 26"; not an amount ("USD 3 billion", "EUR 40") */
         if (j == s + 2 && all_caps(c, s) && wlen(c, s) <= 5 &&
             number(c, s + 1) && wlen(c, s + 1) <= 3 &&
-            !(long_form_head(c, s, &ln) && !session_acronym(c, s))) {
+            !(long_form_head(c, s, &ln) && !session_acronym(c, s)) &&
+            !amount(c, s)) {
             if (series_number(c, s, c->w[s + 1].stop, wlen(c, s),
                               atoi(wtext(c, s + 1))) != 0)
                 return -1;

@@ -104,3 +104,14 @@ const char *const scm_ref_organisations[] = {
     "Group of Seven", "Group of Twenty", "Gulf Cooperation Council",
     "Council of Europe", "Commonwealth Secretariat"};
 const size_t scm_ref_norganisations = COUNT(scm_ref_organisations);
+
+/* Currency codes (ISO 4217) a number follows in an amount ("USD 3
+ * billion", "EUR 40 million"): no conference of a numbered series
+ * (session 14). */
+const char *const scm_ref_currencies[] = {
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "AUD", "NZD", "CAD", "CHF",
+    "INR", "KRW", "SGD", "HKD", "SEK", "NOK", "DKK", "ZAR", "BRL", "MXN",
+    "SAR", "AED", "QAR", "KWD", "IDR", "MYR", "THB", "PHP", "VND", "XAF",
+    "XOF", "FJD", "PGK", "WST", "NGN", "KES", "EGP", "TRY", "RUB", "PKR",
+    "BDT", "LKR"};
+const size_t scm_ref_ncurrencies = COUNT(scm_ref_currencies);

@@ -60,4 +60,8 @@ extern const size_t scm_ref_norganisations;
 extern const char *const scm_ref_joint_initiative[];
 extern const size_t scm_ref_njoint_initiative;
 
+/* Currency codes: "USD 3 billion" is an amount, no "COP 26". */
+extern const char *const scm_ref_currencies[];
+extern const size_t scm_ref_ncurrencies;
+
 #endif
