@@ -4686,6 +4686,14 @@ describe("scm.parse", function()
       doc = parse("We will phase out per- and polyfluoroalkyl substances (PFAS) in the region.")
       for a in doc:acronyms() do long[a.short] = a.long end
       assert.equal("per- and polyfluoroalkyl substances", long.PFAS)
+      -- a heading in capitals with commas is no list of short forms; a list in prose is
+      doc = parse("1. The talks went well.\n\nSOCIAL, CULTURAL AND CONSULAR MATTERS\n\n2. The sides " ..
+        "welcomed the work of OHCHR, APEC and EAS.")
+      local shorts = {}
+      for a in doc:acronyms() do shorts[a.short] = true end
+      assert.is_nil(shorts.SOCIAL)
+      assert.is_nil(shorts.CULTURAL)
+      assert.is_true(shorts.OHCHR and shorts.APEC and shorts.EAS)
     end)
   end)
 end)

@@ -1912,6 +1912,22 @@ static int alone_on_line(const char *t, size_t len, const word *w) {
     return 1;
 }
 
+/* A heading written in capitals, commas between its words: "SOCIAL,
+ * CULTURAL AND CONSULAR MATTERS" -- a line with no lower-case letter, an
+ * "AND" and a comma, whose words are no short forms (session 14). */
+static int caps_heading_line(const char *t, size_t len, const word *w) {
+    size_t a = w->start, b = w->stop, k;
+    int comma = 0, and = 0;
+    while (a > 0 && t[a - 1] != '\n') a--;
+    while (b < len && t[b] != '\n') b++;
+    for (k = a; k < b; k++) {
+        if (is_lower((unsigned char)t[k])) return 0;
+        if (t[k] == ',') comma = 1;
+        if (k + 5 <= b && !memcmp(t + k, " AND ", 5)) and = 1;
+    }
+    return comma && and;
+}
+
 int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                          scm_extract *x, scm_error *err) {
     state st;
@@ -1959,7 +1975,9 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
             in_name_set(t->text + cand.items[i].start,
                         cand.items[i].stop - cand.items[i].start,
                         NS_HONORIFIC) || /* "H.E." */
-            alone_on_line(t->text, t->len, &cand.items[i]))
+            alone_on_line(t->text, t->len, &cand.items[i]) ||
+            (capital_word(&st, &cand.items[i]) &&
+             caps_heading_line(t->text, t->len, &cand.items[i])))
             continue;
         if (word_mentions(&st, &cand.items[i]) != 0) goto oom;
     }
