@@ -4661,6 +4661,24 @@ describe("scm.parse", function()
                     "call for=Fiji+Maldives" }, got)
     end)
 
+    it("reads 'Both sides' after two speakers' clauses, and a party's portfolio minister", function()
+      local doc = parse("1. Dr. Hany Abdelrahman, Minister of Foreign Affairs of Egypt, received Prince Faisal " ..
+        "Al Saud, Minister of Foreign Affairs of the Kingdom of Saudi Arabia, in Cairo. Minister Abdelrahman " ..
+        "praised the facilities, and Prince Faisal highlighted their contribution. Both sides underlined " ..
+        "the importance of the links. The Saudi Foreign Minister underscored the role of the states. " ..
+        "His Royal Highness the Crown Prince sent greetings to President Mahmoud Fathy Soliman.")
+      assert.same({ "Minister Abdelrahman", "Minister Al Saud" }, act_with(doc, "underline").actors)
+      assert.same({ "Minister Al Saud" }, act_with(doc, "underscore").actors)
+      local soliman = person(doc, "Soliman")
+      assert.equal("President", soliman.role)
+      -- a headline whose verb is "Co-Chair": a press release, and "Co-Chair" is nobody
+      doc = parse("1. The two ministers met in Cairo.",
+        "Foreign Minister Abdelrahman and Saudi Foreign Minister Co-Chair Political Track of the Council\n\n" ..
+        "Cairo, 11 November 3268")
+      assert.equal("press release", doc.kind)
+      for p in doc:people() do assert.are_not.equal("Co-Chair", p.family) end
+    end)
+
     it("reads a verb with its own 'to' after an infinitive and 'and' as an act of its own", function()
       local doc = parse("1. We met in Tromsø. We agree to intensify our action and commit to reduce pollution. " ..
         "We decided to deepen cooperation and support the reforms.")

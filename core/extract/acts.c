@@ -1882,19 +1882,23 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
     }
 }
 
-/* The one person of role `role` and party `party`, or -1. */
+/* The one person of role `role` and party `party`, or -1; failing one,
+ * the one whose role the portfolio before it narrows ("The Saudi Foreign
+ * Minister" of a Minister of Foreign Affairs; session 14). */
 static int32_t person_of_party(const acts_ctx *c, const char *role,
                                const char *party) {
     size_t q;
     int32_t who = -1;
-    for (q = 0; q < c->x->people.len; q++) {
-        const scm_person *pp = &c->x->people.items[q];
-        if (pp->role && pp->party && strcmp(pp->role, role) == 0 &&
-            strcmp(pp->party, party) == 0) {
-            if (who >= 0) return -1;
-            who = (int32_t)q;
+    for (int pass = 0; pass < 2 && who < 0; pass++)
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *pp = &c->x->people.items[q];
+            if (pp->role && pp->party && strcmp(pp->party, party) == 0 &&
+                (pass == 0 ? strcmp(pp->role, role) == 0
+                           : portfolio_role(role, pp->role))) {
+                if (who >= 0) return -1;
+                who = (int32_t)q;
+            }
         }
-    }
     return who;
 }
 
@@ -1954,28 +1958,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The delegations of Fiji and Maldives highlighted …": the parties
      * the delegations are of (session 14) */
     {
-        size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0), q;
+        size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0), q, np = 0;
+        const char *parties[MAX_ACTORS];
         if (m + 2 < n && (scm_word_ieq(t, &w[m], "delegations") ||
                           scm_word_ieq(t, &w[m], "delegation")) &&
             scm_word_is(t, &w[m + 1], "of")) {
-            const char *names[MAX_ACTORS];
-            size_t got = 0;
-            q = m + 2;
-            for (;;) {
-                long pk;
-                if (q < n && scm_word_ieq(t, &w[q], "the")) q++;
-                pk = party_at(c, w, q, n, &cls);
-                if (pk < 0) return -1;
-                if (pk == 0 || !cls || got == MAX_ACTORS) break;
-                names[got++] = cls;
-                q += (size_t)pk;
-                if (q < n && scm_word_punct(&w[q], ',')) q++;
-                if (q < n && scm_word_is(t, &w[q], "and")) q++;
-                else if (!(q > 0 && scm_word_punct(&w[q - 1], ','))) break;
-            }
-            if (got >= 1 && q < n && lower_word(t, &w[q])) {
-                for (size_t g = 0; g < got; g++)
-                    if (actors_add(a, names[g], strlen(names[g]), -1) != 0)
+            q = party_list(c, w, m + 2, n, parties, &np);
+            if (q == (size_t)-1) return -1;
+            if (np >= 1 && q < n && lower_word(t, &w[q])) {
+                for (size_t g = 0; g < np; g++)
+                    if (actors_add(a, parties[g], strlen(parties[g]), -1) != 0)
                         return -1;
                 return (long)q;
             }
@@ -3206,6 +3198,37 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
             for (q = 0; q < no; q++) {
                 const char *r = c->x->people.items[others[q]].role;
                 if (add_role_actor(c, a, r, others[q]) != 0) return -1;
+            }
+            return 0;
+        }
+    }
+    /* "Minister A praised …, and Prince F highlighted …. Both sides
+     * underlined …": no act of several actors yet, but the latest
+     * sentence's acts had two speakers or more; together they are the
+     * sides (session 14) */
+    if (!hit && a->resolve == RES_PLURAL && c->x->acts.len >= 2) {
+        const scm_act *last = &c->x->acts.items[c->x->acts.len - 1];
+        size_t q, from = c->x->acts.len - 1, distinct = 0;
+        while (from > 0 && c->x->acts.items[from - 1].sentence == last->sentence)
+            from--;
+        for (q = from; q < c->x->acts.len; q++) {
+            const scm_act *p = &c->x->acts.items[q];
+            size_t r;
+            int seen = 0;
+            if (p->actors.len != 1) continue;
+            for (r = from; r < q && !seen; r++)
+                seen = c->x->acts.items[r].actors.len == 1 &&
+                       strcmp(c->x->acts.items[r].actors.items[0],
+                              p->actors.items[0]) == 0;
+            distinct += !seen;
+        }
+        if (distinct >= 2) {
+            for (q = from; q < c->x->acts.len; q++) {
+                const scm_act *p = &c->x->acts.items[q];
+                if (p->actors.len == 1 &&
+                    actors_add(a, p->actors.items[0], strlen(p->actors.items[0]),
+                               p->persons.items[0]) != 0)
+                    return -1;
             }
             return 0;
         }

@@ -180,7 +180,9 @@ static int headline_release(const scm_doc *doc) {
         "agree", "agrees", "hold", "holds", "discuss", "discusses", "meet",
         "meets", "sign", "signs", "receive", "receives", "review", "reviews",
         "host", "hosts", "welcome", "welcomes", "reaffirm", "reaffirms",
-        "launch", "launches", NULL};
+        "launch", "launches",
+        /* "… and Saudi Foreign Minister Co-Chair Political Track of …" */
+        "co-chair", "co-chairs", NULL};
     const char *t = doc->title;
     size_t i, n, a;
     if (!t) return 0;

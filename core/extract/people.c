@@ -265,6 +265,13 @@ static int name_word_read(const people_ctx *c, const scm_word *w) {
     if (word_sets(c, w) & (NOT_NAME_SETS | 1u << WS_POST_NOMINAL)) return 0;
     if (lex_has_word(c, &c->title, w) || lex_has_word(c, &c->party, w))
         return 0;
+    /* "Co-Chair", "Co-Chairs": a title with its "Co-" (session 14) */
+    if (w->stop - w->start > 5 && !memcmp(t + w->start, "Co-", 3) &&
+        (scm_lexicon_has(c->lex, SCM_LEX_TITLE, t + w->start + 3,
+                         w->stop - w->start - 3) ||
+         scm_lexicon_has(c->lex, SCM_LEX_TITLE, t + w->start + 3,
+                         w->stop - w->start - 4)))
+        return 0;
     /* a month, but "Jun" of "Baek, Jun Ho": an abbreviation with no
      * period is a given name */
     if (scm_date_month(t + w->start, w->stop - w->start) > 0 &&
@@ -1519,6 +1526,11 @@ static size_t office_link(const people_ctx *c, const scm_word *w, size_t j,
                           size_t n) {
     const char *t = c->t;
     if (j >= n) return 0;
+    /* (not "the Crown Prince to President Mahmoud Fathy Soliman": a title
+     * and a name after "to" are the next person's; session 14) */
+    if (scm_word_is(t, &w[j], "to") && j + 2 < n &&
+        lex_has_word(c, &c->title, &w[j + 1]) && name_word(c, &w[j + 2]))
+        return 0;
     if (scm_word_is(t, &w[j], "of") || scm_word_is(t, &w[j], "for") ||
         scm_word_is(t, &w[j], "to"))
         return 1;
