@@ -4677,6 +4677,9 @@ describe("scm.parse", function()
         "Cairo, 11 November 3268")
       assert.equal("press release", doc.kind)
       for p in doc:people() do assert.are_not.equal("Co-Chair", p.family) end
+      -- a body's plural after a rank is nobody
+      doc = parse("1. The Ministers expressed appreciation for the work of both General Staffs.")
+      assert.equal(0, #people(doc))
     end)
 
     it("reads a verb with its own 'to' after an infinitive and 'and' as an act of its own", function()

@@ -169,6 +169,7 @@ const char *const scm_not_name_words[] = {
     "Department", "Republic", "Peninsula", "Forces", "Force", "Command",
     "Joint", "Security", "Defense", "Defence", "Council", "Committee",
     "Meeting", "Summit", "Statement", "Agreement", "Office", "Staff",
+    "Staffs", /* "the work of both General Staffs" (session 14) */
     "Chiefs", "Nations", "States", "Army", "Navy", "Air", "Marine",
     "Affairs", "Foreign", "National", "Initiative", "Strategy", "Treaty",
     "January", "February", "March", "April", "May", "June", "July",
