@@ -437,6 +437,13 @@ describe("scm.parse", function()
   describe("references()", function()
     local function kinds_texts(body) return kinds_of(parse(body)) end
 
+    it("leaves out an organisation that an officer is 'of', whatever its head (session 14)", function()
+      assert.same({ "mechanism: Harbour Plan Strategic Framework" },
+        kinds_texts("The Secretary-General of the Harbour Plan addressed the Meeting. Ministers recalled " ..
+                    "that the Harbour Plan was launched in 1951 and endorsed the Harbour Plan Strategic " ..
+                    "Framework."))
+    end)
+
     it("reads a currency code and a number, or a number of millions, as an amount (session 14)", function()
       assert.same({ "meeting: COP 30" },
         kinds_texts("They set a target of USD 3 billion by 3295, noted EUR 40 million in aid and the " ..

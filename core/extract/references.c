@@ -2438,6 +2438,45 @@ static size_t first_sentence_stop(const scm_doc *doc) {
     return doc->sentences.items[0].span.stop;
 }
 
+/* "The Secretary-General of the Colombo Plan": a name an organisation's
+ * officer is "of" is the organisation's, no plan or mechanism; its
+ * mentions by that name are left out (session 14). */
+static int officer_of(const char *t, size_t len, const char *name, size_t n) {
+    static const char *const officers[] = {
+        "Secretary-General of the ", "Secretary General of the ",
+        "Director-General of the ", "Director General of the ",
+        "Executive Secretary of the ", "Secretariat of the ", NULL};
+    for (size_t k = 0; officers[k]; k++) {
+        size_t on = strlen(officers[k]);
+        const char *p = t, *e = t + len;
+        while ((p = scm_ascii_ifind(p, (size_t)(e - p), officers[k])) != NULL) {
+            const char *q = p + on;
+            if ((size_t)(e - q) >= n && memcmp(q, name, n) == 0 &&
+                (q + n == e || !scm_ascii_alnum[(unsigned char)q[n]]))
+                return 1;
+            p += on;
+        }
+    }
+    return 0;
+}
+
+static void drop_organisations(scm_doc *doc, scm_extract *x) {
+    const char *t = doc->text.text;
+    size_t i, out = 0;
+    for (i = 0; i < x->references.len; i++) {
+        scm_reference *r = &x->references.items[i];
+        size_t n = r->span.stop - r->span.start;
+        if ((!strcmp(r->kind, "plan") || !strcmp(r->kind, "mechanism")) &&
+            officer_of(t, doc->text.len, t + r->span.start, n)) {
+            SCM_VEC_FREE(&r->numbers);
+            free(r->series);
+            continue;
+        }
+        x->references.items[out++] = *r;
+    }
+    x->references.len = out;
+}
+
 int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
                            scm_extract *x, scm_error *err) {
     const scm_text *t = &doc->text;
@@ -2476,6 +2515,7 @@ int scm_extract_references(scm_doc *doc, const scm_lexicon *lex,
         c.limit = pg->span.stop;
         if (paragraph_refs(&c) != 0) goto oom;
     }
+    drop_organisations(doc, x);
     SCM_VEC_FREE(&wv);
     free(c.defs);
     free(own_sig);
