@@ -727,6 +727,19 @@ local sets = {
   { "hundred-and-twenty-ninth blind set (tests/gold/blind129, two documents: mainstream PNG-U.S. DCA Joint "
     .. "Committee, Japan-New Zealand 2+2, written beside blind127 and blind128, without the code)",
     gold_dir .. "blind129/" },
+  { "hundred-and-thirtieth blind set (tests/gold/blind130: bilateral, written beside blind131-133, without the "
+    .. "code)",
+    gold_dir .. "blind130/" },
+  { "hundred-and-thirty-first blind set (tests/gold/blind131: multilateral OHADA Council of Ministers, Tuxtla "
+    .. "Mechanism summit, OSPAR Commission, TICAD ministerial, Colombo Plan, written beside blind130, blind132 and "
+    .. "blind133, without the code)",
+    gold_dir .. "blind131/" },
+  { "hundred-and-thirty-second blind set (tests/gold/blind132: mainstream, written beside blind130, blind131 and "
+    .. "blind133, without the code)",
+    gold_dir .. "blind132/" },
+  { "hundred-and-thirty-third blind set (tests/gold/blind133: bilateral kinds earlier sets rarely used, written "
+    .. "beside blind130-132, without the code)",
+    gold_dir .. "blind133/" },
 }
 local any = false
 for _, set in ipairs(sets) do
