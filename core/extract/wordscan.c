@@ -712,23 +712,26 @@ __attribute__((destructor)) static void shared_words_fini(void) {
         scm_shared_words *s = shared_built;
         shared_built = s->next;
         scm_phrase_index_free(&s->index);
-        s->state = 0;
+        atomic_store_explicit(&s->state, 0, memory_order_relaxed);
     }
 }
 
 const scm_phrase_index *scm_shared_words_get(scm_shared_words *s) {
-    int state;
+    int state = atomic_load_explicit(&s->state, memory_order_acquire);
+    if (state != 0) return state == 1 ? &s->index : NULL;
     pthread_mutex_lock(&s->lock);
-    if (s->state == 0) {
-        s->state = scm_phrase_index_words(&s->index, s->lists) == 0 ? 1 : -1;
-        if (s->state == 1) {
+    state = atomic_load_explicit(&s->state, memory_order_relaxed);
+    if (state == 0) {
+        state = scm_phrase_index_words(&s->index, s->lists) == 0 ? 1 : -1;
+        if (state == 1) {
             pthread_mutex_lock(&shared_lock);
             s->next = shared_built;
             shared_built = s;
             pthread_mutex_unlock(&shared_lock);
         }
+        /* the index is complete before another thread can see state 1 */
+        atomic_store_explicit(&s->state, state, memory_order_release);
     }
-    state = s->state;
     pthread_mutex_unlock(&s->lock);
     return state == 1 ? &s->index : NULL;
 }

@@ -11,6 +11,7 @@
 #define SCM_EXTRACT_WORDSCAN_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -97,7 +98,10 @@ int scm_phrase_has_word(const scm_phrase_index *ix, const char *text,
 typedef struct scm_shared_words {
     const char *const *const *lists;
     pthread_mutex_t lock;
-    int state;                     /* 0 not built, 1 built, -1 failed */
+    /* 0 not built, 1 built, -1 failed; read without the lock once set
+     * (acquire, after the build's release): a lock per look-up cost more
+     * than the look-up for the callers that ask at every word */
+    _Atomic int state;
     scm_phrase_index index;
     struct scm_shared_words *next; /* the built sets, for the unload */
 } scm_shared_words;
