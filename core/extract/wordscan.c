@@ -585,11 +585,12 @@ int scm_phrase_may_start(const scm_phrase_index *ix, const char *s,
 }
 
 /* Insert a key (or merge its flags, and for a first word the number of
- * words of the longest entry it begins, `words`). */
+ * words of the longest entry it begins, `words`, and that count's bit). */
 static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
                        const char *cls, unsigned flags, size_t words) {
     size_t h, hv;
     struct scm_phrase_slot *old = find_slot(ix, word, n, first);
+    uint32_t lens = (uint32_t)1 << (words < 31 ? words : 31);
     if (n) {
         size_t b = start_bit(word, n);
         ix->starts[b / 64] |= (uint64_t)1 << (b % 64);
@@ -597,6 +598,7 @@ static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
     if (old) {
         old->flags |= flags;
         if (words > old->words) old->words = words;
+        old->lens |= lens;
         free(word);
         return 0;
     }
@@ -610,6 +612,7 @@ static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
     ix->slots[h].cls = cls;
     ix->slots[h].flags = flags;
     ix->slots[h].words = words;
+    ix->slots[h].lens = lens;
     return 0;
 }
 
@@ -922,9 +925,12 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
             ends[avail++] = key->len;
         }
         for (k = avail; k >= 2; k--) {
-            size_t poss = scm_possessive_len(text, &w[i + k - 1]);
-            const char *c =
-                scm_phrase_lookup(ix, key->items, ends[k - 1], &found);
+            size_t poss;
+            const char *c;
+            /* a key of k words matches only an entry of k words */
+            if (!((fs->lens >> k) & 1u)) continue;
+            poss = scm_possessive_len(text, &w[i + k - 1]);
+            c = scm_phrase_lookup(ix, key->items, ends[k - 1], &found);
             if (!found && poss)
                 c = scm_phrase_lookup(ix, key->items, ends[k - 1] - poss,
                                       &found);

@@ -59,6 +59,8 @@ typedef struct scm_phrase_index {
         const char *cls;
         unsigned flags; /* word sets: bit i for lists[i] */
         size_t words;   /* first: the most words of an entry it begins */
+        uint32_t lens;  /* first: bit k for each k-word entry it begins
+                           (bit 31 for 31 words or more) */
     } *slots;
     /* per slot: 0 when empty, else 16 bits of the key's hash; probes read
      * these (a few KB) and touch a slot only on a match, since the slots
