@@ -22,6 +22,17 @@ static const char *const period_words[] = {
     /* initials of two letters: "A. Zh. Seitkaliyev" */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", NULL};
 
+/* Asked of every word before a period, most of them a sentence's last:
+ * a word set (built once per process) instead of a linear scan. */
+static const char *const *const period_word_lists[] = {period_words, NULL};
+static scm_shared_words period_word_set = SCM_SHARED_WORDS(period_word_lists);
+
+static int period_word(const char *s, size_t n) {
+    const scm_phrase_index *ix = scm_shared_words_get(&period_word_set);
+    if (ix) return scm_phrase_bytes_flags(ix, s, n) != 0;
+    return scm_bytes_in(s, n, period_words);
+}
+
 const unsigned char scm_ascii_alnum[128] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
     ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1,
@@ -347,7 +358,7 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                 /* a single capital is an initial ("E.") */
                 if (dotted ||
                     (n == 1 && base[w.start] >= 'A' && base[w.start] <= 'Z') ||
-                    scm_bytes_in(text + w.start, n, period_words)) {
+                    period_word(text + w.start, n)) {
                     p++;
                     w.stop++;
                 }
