@@ -120,15 +120,6 @@ static int ascii_lower(int c) {
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 
-int scm_word_ieq(const char *text, const scm_word *w, const char *s) {
-    size_t n = w->stop - w->start, i;
-    /* no strlen: a word holds no NUL, so a shorter s ends at a mismatch */
-    for (i = 0; i < n; i++)
-        if (ascii_lower((unsigned char)text[w->start + i]) !=
-            ascii_lower((unsigned char)s[i]))
-            return 0;
-    return s[n] == '\0';
-}
 
 /* Byte classes of the scanner. */
 enum { C_SPACE, C_ALPHA, C_DIGIT, C_PUNCT };

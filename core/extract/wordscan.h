@@ -150,7 +150,20 @@ static inline int scm_word_is(const char *text, const scm_word *w,
         if (p[i] != s[i]) return 0;
     return s[n] == '\0';
 }
-int scm_word_ieq(const char *text, const scm_word *w, const char *s);
+static inline unsigned scm_word_fold_(unsigned char c) {
+    return c >= 'A' && c <= 'Z' ? c + 32u : c;
+}
+static inline int scm_word_ieq(const char *text, const scm_word *w,
+                               const char *s) {
+    const char *p = text + w->start;
+    size_t n = w->stop - w->start, i;
+    /* no strlen: a word holds no NUL, so a shorter s ends at a mismatch */
+    for (i = 0; i < n; i++)
+        if (scm_word_fold_((unsigned char)p[i]) !=
+            scm_word_fold_((unsigned char)s[i]))
+            return 0;
+    return s[n] == '\0';
+}
 /* 1 if the word (exact bytes) is in a NULL-terminated list. */
 int scm_word_in(const char *text, const scm_word *w,
                 const char *const *list);
