@@ -1582,7 +1582,7 @@ static size_t resolution(ctx *c, size_t start, size_t r, int *err) {
     return j;
 }
 
-static int resolution_word(const ctx *c, size_t i) {
+static inline int resolution_word(const ctx *c, size_t i) {
     return i < c->n && (wlen(c, i) == 10 || wlen(c, i) == 11) &&
            (!memcmp(wtext(c, i), "resolution", 10) ||
             !memcmp(wtext(c, i), "Resolution", 10));
@@ -1605,7 +1605,7 @@ static size_t resolution_at(const ctx *c, size_t s, size_t j) {
 }
 
 /* "2+2": a meeting named by its format (one word here). */
-static int format_word(const ctx *c, size_t i) {
+static inline int format_word(const ctx *c, size_t i) {
     const char *s = wtext(c, i);
     return wlen(c, i) == 3 && is_digit((unsigned char)s[0]) && s[1] == '+' &&
            is_digit((unsigned char)s[2]);
