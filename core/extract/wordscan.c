@@ -529,7 +529,7 @@ int scm_words_scan(scm_words_cache *c, const char *text, size_t start,
  * and lent to each extraction while the list is unchanged. */
 
 /* Eight bytes at a time: look-ups hash every capitalised word. */
-static size_t hash_bytes(const char *s, size_t n) {
+static inline size_t hash_bytes(const char *s, size_t n) {
     uint64_t h = 0x9E3779B97F4A7C15u ^ n, v;
     while (n >= 8) {
         memcpy(&v, s, 8);
@@ -548,10 +548,12 @@ static uint16_t tag_of(size_t h) {
     return (uint16_t)((uint64_t)h >> 48 | 1u);
 }
 
-/* The slot of s[0..n) whose hash_bytes is h (ix->mask not 0), or NULL. */
-static struct scm_phrase_slot *find_hashed(const scm_phrase_index *ix,
-                                           size_t h, const char *s, size_t n,
-                                           int first) {
+/* The slot of s[0..n) whose hash_bytes is h (ix->mask not 0), or NULL.
+ * hash_bytes and find_hashed are inline: every look-up of every
+ * capitalised word runs them, and GCC kept them out of line. */
+static inline struct scm_phrase_slot *
+find_hashed(const scm_phrase_index *ix, size_t h, const char *s, size_t n,
+            int first) {
     uint16_t tag = tag_of(h), t;
     size_t i = (h + (size_t)first) & ix->mask;
     while ((t = ix->tags[i]) != 0) {
