@@ -574,20 +574,6 @@ static struct scm_phrase_slot *find_slot(const scm_phrase_index *ix,
     return find_hashed(ix, hash_bytes(s, n), s, n, first);
 }
 
-/* The bit of scm_phrase_index.starts for a key beginning with s[0..n). */
-static size_t start_bit(const char *s, size_t n) {
-    const unsigned char *u = (const unsigned char *)s;
-    return ((size_t)u[0] << 6 | (n > 1 ? u[1] & 63u : 0)) & 4095u;
-}
-
-int scm_phrase_may_start(const scm_phrase_index *ix, const char *s,
-                         size_t n) {
-    size_t b;
-    if (!n) return 1;
-    b = start_bit(s, n);
-    return (int)((ix->starts[b / 64] >> (b % 64)) & 1u);
-}
-
 /* Insert a key (or merge its flags, and for a first word the number of
  * words of the longest entry it begins, `words`, and that count's bit). */
 static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
@@ -596,7 +582,7 @@ static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
     struct scm_phrase_slot *old = find_slot(ix, word, n, first);
     uint32_t lens = (uint32_t)1 << (words < 31 ? words : 31);
     if (n) {
-        size_t b = start_bit(word, n);
+        size_t b = scm_phrase_start_bit(word, n);
         ix->starts[b / 64] |= (uint64_t)1 << (b % 64);
     }
     if (old) {

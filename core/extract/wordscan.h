@@ -125,11 +125,22 @@ unsigned scm_phrase_bytes_flags(const scm_phrase_index *ix, const char *s,
 long scm_phrase_match(const scm_phrase_index *ix, const char *text,
                       const scm_word *w, size_t i, size_t n, scm_buf *key,
                       const char **cls);
+/* The bit of scm_phrase_index.starts for a key beginning with s[0..n). */
+static inline size_t scm_phrase_start_bit(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    return ((size_t)u[0] << 6 | (n > 1 ? u[1] & 63u : 0)) & 4095u;
+}
 /* 0 when no key (entry or first word) begins with the first two bytes of
  * s[0..n) (one byte when n is 1): then no look-up of s, or of a word
- * sharing that beginning, can succeed.  1 when one may. */
-int scm_phrase_may_start(const scm_phrase_index *ix, const char *s,
-                         size_t n);
+ * sharing that beginning, can succeed.  1 when one may.  Inline: it
+ * rules out most words before a look-up. */
+static inline int scm_phrase_may_start(const scm_phrase_index *ix,
+                                       const char *s, size_t n) {
+    size_t b;
+    if (!n) return 1;
+    b = scm_phrase_start_bit(s, n);
+    return (int)((ix->starts[b / 64] >> (b % 64)) & 1u);
+}
 /* 1 if s[0..n) is the first word of a multi-word entry. */
 int scm_phrase_first(const scm_phrase_index *ix, const char *s, size_t n);
 /* Look up s[0..n) (words joined by single spaces), also without a final
