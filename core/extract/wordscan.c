@@ -969,7 +969,7 @@ size_t scm_state_form_skip(const char *text, const scm_word *w, size_t j,
 }
 
 /* s[0..n) is w, ASCII case folded. */
-static int ieq_len(const char *s, size_t n, const char *w) {
+static inline int ieq_len(const char *s, size_t n, const char *w) {
     size_t i;
     for (i = 0; i < n; i++)
         if (!w[i] || ascii_lower((unsigned char)s[i]) != ascii_lower((unsigned char)w[i]))
