@@ -212,7 +212,7 @@ typedef struct acts_ctx {
 /* ---- small helpers ---- */
 
 /* The L_* bits of a word of the current sentence, looked up on first use. */
-static unsigned word_flags(const acts_ctx *c, const scm_word *w) {
+static inline unsigned word_flags(const acts_ctx *c, const scm_word *w) {
     unsigned *f = &c->wflags.items[w - c->words.items];
     if (*f == FLAGS_UNKNOWN) *f = scm_phrase_word_flags(c->sets, c->t, w);
     return *f;
@@ -1337,7 +1337,7 @@ static int verb_at(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                          w[j].stop - w[j].start, v);
 }
 
-static int is_adverb(const acts_ctx *c, const scm_word *w) {
+static inline int is_adverb(const acts_ctx *c, const scm_word *w) {
     const char *t = c->t;
     size_t n = w->stop - w->start;
     /* "The EU STRONGLY CONDEMNS" */
