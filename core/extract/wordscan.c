@@ -303,7 +303,19 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                 while (!w.lower && run < p)
                     if ((unsigned)(*run++ - 'a') < 26u) w.lower = 1;
                 if (p >= end || *p == ' ') break;
-                k = char_class(p, end, &cl, &pc);
+                if (*p < 0x80) {
+                    /* char_class's ASCII cases: the run stopped at no
+                     * letter or digit, so a space or punctuation (a
+                     * comma or period after most words) */
+                    if (*p == '\t' || *p == '\n' || *p == '\r' ||
+                        *p == '\f' || *p == '\v' || *p == 0)
+                        break;
+                    k = C_PUNCT;
+                    cl = 1;
+                    pc = (char)*p;
+                } else {
+                    k = char_class(p, end, &cl, &pc);
+                }
                 if (k == C_ALPHA || k == C_DIGIT) {
                     if (is_lower_at(p, end)) w.lower = 1;
                     p += cl;
