@@ -4639,7 +4639,8 @@ static int span_has(const char *t, size_t a, size_t b, const char *s) {
     if (!n || a + n > b) return 0;
     last = t + b - n; /* the last place s can start */
     while ((p = memchr(p, s[0], (size_t)(last - p) + 1)) != NULL) {
-        if (!memcmp(p, s, n)) return 1;
+        /* the second byte first: most places of s[0] go no further */
+        if ((n == 1 || p[1] == s[1]) && !memcmp(p, s, n)) return 1;
         if (p++ == last) break;
     }
     return 0;
