@@ -519,24 +519,32 @@ static uint16_t tag_of(size_t h) {
     return (uint16_t)((uint64_t)h >> 48 | 1u);
 }
 
-/* The slot of s[0..n) whose hash_bytes is h (ix->mask not 0), or NULL.
- * hash_bytes and find_hashed are inline: every look-up of every
- * capitalised word runs them, and GCC kept them out of line. */
+/* The slot of the key s[0..n), whatever its roles, whose hash_bytes is h
+ * (ix->mask not 0), or NULL.  hash_bytes and the probes are inline: every
+ * look-up of every capitalised word runs them, and GCC kept them out of
+ * line. */
 static inline struct scm_phrase_slot *
-find_hashed(const scm_phrase_index *ix, size_t h, const char *s, size_t n,
-            int first) {
+find_key(const scm_phrase_index *ix, size_t h, const char *s, size_t n) {
     uint16_t tag = tag_of(h), t;
-    size_t i = (h + (size_t)first) & ix->mask;
+    size_t i = h & ix->mask;
     while ((t = ix->tags[i]) != 0) {
         if (t == tag) {
             struct scm_phrase_slot *sl = &ix->slots[i];
-            if (sl->len == n && sl->first == first &&
-                memcmp(sl->word, s, n) == 0)
-                return sl;
+            if (sl->len == n && memcmp(sl->word, s, n) == 0) return sl;
         }
         i = (i + 1) & ix->mask;
     }
     return NULL;
+}
+
+/* The slot of s[0..n) as an entry (first 0) or as the first word of a
+ * multi-word entry (first 1), or NULL. */
+static inline struct scm_phrase_slot *
+find_hashed(const scm_phrase_index *ix, size_t h, const char *s, size_t n,
+            int first) {
+    struct scm_phrase_slot *sl = find_key(ix, h, s, n);
+    unsigned role = first ? SCM_PHRASE_FIRST : SCM_PHRASE_ENTRY;
+    return sl && (sl->roles & role) ? sl : NULL;
 }
 
 static struct scm_phrase_slot *find_slot(const scm_phrase_index *ix,
@@ -545,35 +553,36 @@ static struct scm_phrase_slot *find_slot(const scm_phrase_index *ix,
     return find_hashed(ix, hash_bytes(s, n), s, n, first);
 }
 
-/* Insert a key (or merge its flags, and for a first word the number of
- * words of the longest entry it begins, `words`, and that count's bit). */
+/* Insert a key as an entry (first 0: its class, kept from the first
+ * insertion, and its flags, merged) or as the first word of an entry of
+ * `words` words (first 1: the most words and that count's bit, merged). */
 static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
                        const char *cls, unsigned flags, size_t words) {
-    size_t h, hv;
-    struct scm_phrase_slot *old = find_slot(ix, word, n, first);
-    uint32_t lens = (uint32_t)1 << (words < 31 ? words : 31);
+    size_t h, hv = hash_bytes(word, n);
+    struct scm_phrase_slot *sl = find_key(ix, hv, word, n);
     if (n) {
         size_t b = scm_phrase_start_bit(word, n);
         ix->starts[b / 64] |= (uint64_t)1 << (b % 64);
     }
-    if (old) {
-        old->flags |= flags;
-        if (words > old->words) old->words = words;
-        old->lens |= lens;
+    if (sl) {
         free(word);
-        return 0;
+    } else {
+        h = hv & ix->mask;
+        while (ix->tags[h]) h = (h + 1) & ix->mask;
+        ix->tags[h] = tag_of(hv);
+        sl = &ix->slots[h];
+        sl->word = word;
+        sl->len = n;
     }
-    hv = hash_bytes(word, n);
-    h = (hv + (size_t)first) & ix->mask;
-    while (ix->tags[h]) h = (h + 1) & ix->mask;
-    ix->tags[h] = tag_of(hv);
-    ix->slots[h].word = word;
-    ix->slots[h].len = n;
-    ix->slots[h].first = first;
-    ix->slots[h].cls = cls;
-    ix->slots[h].flags = flags;
-    ix->slots[h].words = words;
-    ix->slots[h].lens = lens;
+    if (first) {
+        if (words > sl->words) sl->words = words;
+        sl->lens |= (uint32_t)1 << (words < 31 ? words : 31);
+        sl->roles |= SCM_PHRASE_FIRST;
+    } else {
+        if (!(sl->roles & SCM_PHRASE_ENTRY)) sl->cls = cls;
+        sl->flags |= flags;
+        sl->roles |= SCM_PHRASE_ENTRY;
+    }
     return 0;
 }
 
@@ -647,7 +656,7 @@ static int index_add_classes_raw(scm_phrase_index *ix) {
     size_t i, nslots = ix->mask + 1;
     /* classes are at most as many as entries: see the table size above */
     for (i = 0; i < nslots; i++) {
-        const char *cls = ix->slots[i].word && !ix->slots[i].first
+        const char *cls = ix->slots[i].roles & SCM_PHRASE_ENTRY
                               ? ix->slots[i].cls
                               : NULL;
         size_t n, flen, words = 1, j;
@@ -864,15 +873,16 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
     size_t maxk = 1, avail = 0, j, k;
     size_t ends[16];
     int found;
-    size_t h;
-    const struct scm_phrase_slot *fs = NULL;
+    const struct scm_phrase_slot *fs = NULL, *ws = NULL;
     *cls = NULL;
     if (i >= n || w[i].kind != SCM_W_WORD) return 0;
     if (!starts_entry(ix, text, &w[i])) return 0;
-    /* one hash of the word serves both of its look-ups */
-    h = ix->mask ? hash_bytes(text + w[i].start, w[i].stop - w[i].start) : 0;
-    if (ix->maxwords > 1 && ix->mask)
-        fs = find_hashed(ix, h, text + w[i].start, w[i].stop - w[i].start, 1);
+    /* one probe for the word serves both of its look-ups: as the first
+     * word of longer entries and as an entry */
+    if (ix->mask)
+        ws = find_key(ix, hash_bytes(text + w[i].start, w[i].stop - w[i].start),
+                      text + w[i].start, w[i].stop - w[i].start);
+    if (ix->maxwords > 1 && ws && (ws->roles & SCM_PHRASE_FIRST)) fs = ws;
     /* no entry that the word begins is longer than its first-word slot
      * says (a few words, where the list's longest has fourteen) */
     if (fs) maxk = fs->words < 16 ? fs->words : 16;
@@ -905,9 +915,9 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
         size_t len = w[i].stop - w[i].start;
         size_t poss = scm_possessive_len(text, &w[i]);
         const char *c, *s = text + w[i].start;
-        /* scm_phrase_lookup, with the hash made above */
+        /* scm_phrase_lookup, with the probe made above */
         const struct scm_phrase_slot *sl =
-            ix->mask ? find_hashed(ix, h, s, len, 0) : NULL;
+            ws && (ws->roles & SCM_PHRASE_ENTRY) ? ws : NULL;
         if (!sl && len > 1 && s[len - 1] == '.')
             sl = find_slot(ix, s, len - 1, 0);
         found = sl != NULL;

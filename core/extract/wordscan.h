@@ -51,16 +51,19 @@ int scm_words_scan(scm_words_cache *cache, const char *text, size_t start,
  * entries with '_' or ' ' joiners, both read as ' ') with its class, and
  * the first words of multi-word entries, so that multi-word look-ups are
  * tried only where one can start. */
+enum { SCM_PHRASE_ENTRY = 1, SCM_PHRASE_FIRST = 2 };
 typedef struct scm_phrase_index {
+    /* one slot per key, which may be an entry, the first word of
+     * multi-word entries, or both ("Minister"): one probe answers both */
     struct scm_phrase_slot {
         char *word; /* malloc'd key */
         size_t len;
-        int first;  /* 1: a first word of a multi-word entry */
-        const char *cls;
-        unsigned flags; /* word sets: bit i for lists[i] */
-        size_t words;   /* first: the most words of an entry it begins */
-        uint32_t lens;  /* first: bit k for each k-word entry it begins
-                           (bit 31 for 31 words or more) */
+        unsigned roles; /* SCM_PHRASE_ENTRY, SCM_PHRASE_FIRST */
+        const char *cls; /* entry: its class */
+        unsigned flags;  /* entry (word sets): bit i for lists[i] */
+        size_t words;    /* first: the most words of an entry it begins */
+        uint32_t lens;   /* first: bit k for each k-word entry it begins
+                            (bit 31 for 31 words or more) */
     } *slots;
     /* per slot: 0 when empty, else 16 bits of the key's hash; probes read
      * these (a few KB) and touch a slot only on a match, since the slots
