@@ -1091,9 +1091,10 @@ static int s_apostrophe_after(const char *t, const scm_word *w, size_t k,
 
 static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      const char *lem, size_t llen, verb_info *v) {
-    const char *t = c->t, *cls;
-    int found;
-    if (scm_phrase_first(&c->verb, lem, llen)) {
+    const char *t = c->t, *cls, *lem_cls;
+    int found, lem_found;
+    /* one probe: is the lemma an entry, and does it begin longer ones */
+    if (scm_phrase_probe(&c->verb, lem, llen, &lem_cls, &lem_found)) {
         size_t skip, m, maxm = c->verb.maxwords - 1;
         for (skip = 0; skip <= 3; skip++) {
             /* "expressed [their deep] concern", "expressed [Australia's]
@@ -1171,8 +1172,9 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             }
         }
     }
-    if (verb_lookup(c, lem, llen, &cls) && llen < sizeof v->lemma) {
+    if (lem_found && llen < sizeof v->lemma) {
         const char *const *p;
+        cls = lem_cls;
         /* idioms that are not acts: "join forces" */
         for (p = scm_verb_idioms_not_acts; p[0] && p[1]; p += 2)
             if (strlen(p[0]) == llen && memcmp(p[0], lem, llen) == 0 &&

@@ -841,8 +841,17 @@ void scm_phrase_index_free(scm_phrase_index *ix) {
     else index_free_raw(ix);
 }
 
-int scm_phrase_first(const scm_phrase_index *ix, const char *s, size_t n) {
-    return find_slot(ix, s, n, 1) != NULL;
+uint32_t scm_phrase_probe(const scm_phrase_index *ix, const char *s,
+                          size_t n, const char **cls, int *found) {
+    const struct scm_phrase_slot *sl =
+        ix->mask ? find_key(ix, hash_bytes(s, n), s, n) : NULL;
+    uint32_t lens = sl && (sl->roles & SCM_PHRASE_FIRST) ? sl->lens : 0;
+    if (sl && !(sl->roles & SCM_PHRASE_ENTRY)) sl = NULL;
+    /* as scm_phrase_lookup */
+    if (!sl && n > 1 && s[n - 1] == '.') sl = find_slot(ix, s, n - 1, 0);
+    *found = sl != NULL;
+    *cls = sl ? sl->cls : NULL;
+    return lens;
 }
 
 /* Look up s[0..n) as it is, then without a final period (the generator

@@ -144,8 +144,12 @@ static inline int scm_phrase_may_start(const scm_phrase_index *ix,
     b = scm_phrase_start_bit(s, n);
     return (int)((ix->starts[b / 64] >> (b % 64)) & 1u);
 }
-/* 1 if s[0..n) is the first word of a multi-word entry. */
-int scm_phrase_first(const scm_phrase_index *ix, const char *s, size_t n);
+/* One probe for s[0..n) in both of its roles: returns 0 unless it is the
+ * first word of a multi-word entry, else a bit k for each entry of k
+ * words it begins (bit 31 for 31 or more); sets *found and *cls as
+ * scm_phrase_lookup does. */
+uint32_t scm_phrase_probe(const scm_phrase_index *ix, const char *s,
+                          size_t n, const char **cls, int *found);
 /* Look up s[0..n) (words joined by single spaces), also without a final
  * period; *found set, the class returned. */
 const char *scm_phrase_lookup(const scm_phrase_index *ix, const char *s,
