@@ -547,8 +547,8 @@ find_hashed(const scm_phrase_index *ix, size_t h, const char *s, size_t n,
     return sl && (sl->roles & role) ? sl : NULL;
 }
 
-static struct scm_phrase_slot *find_slot(const scm_phrase_index *ix,
-                                         const char *s, size_t n, int first) {
+static inline struct scm_phrase_slot *
+find_slot(const scm_phrase_index *ix, const char *s, size_t n, int first) {
     if (!ix->mask) return NULL;
     return find_hashed(ix, hash_bytes(s, n), s, n, first);
 }
