@@ -1066,8 +1066,8 @@ static int title_cased(const ctx *c, const line *ln) {
         w0 = i;
         while (i < e && p[i] != ' ') i++;
         if (i == w0) break;
-        for (j = 0; small[j]; j++)
-            if (strlen(small[j]) == i - w0 &&
+        for (j = 0; small[j] && !is_small; j++)
+            if (small[j][0] == p[w0] && strlen(small[j]) == i - w0 &&
                 memcmp(p + w0, small[j], i - w0) == 0)
                 is_small = 1;
         if (is_small) continue;

@@ -90,6 +90,15 @@ typedef struct pending_act {
     int actors_from;      /* index of the pending act whose actors we share */
 } pending_act;
 
+/* party_at's and title_at's readings of a word of the sentence, kept:
+ * the subject rules ask again at the same word about one time in two. */
+enum { PM_PARTY = 1, PM_TITLE = 2 };
+typedef struct phrase_memo {
+    uint8_t known;       /* PM_* */
+    int8_t party, title; /* the words used */
+    const char *cls, *role;
+} phrase_memo;
+
 typedef struct acts_ctx {
     const scm_lexicon *lex;
     const char *t;
@@ -101,6 +110,7 @@ typedef struct acts_ctx {
     char role_buf[128]; /* title_at: a role read with its modifiers */
     scm_wordvec words;
     SCM_VEC(unsigned) wflags; /* per word of `words`: L_* bits */
+    SCM_VEC(phrase_memo) pmemo; /* per word of `words`, when as long */
     SCM_VEC(mention_ref) mentions;
     char *doc_parties[MAX_ACTORS];
     size_t ndoc_parties;
@@ -202,7 +212,7 @@ typedef struct acts_ctx {
 /* ---- small helpers ---- */
 
 /* The L_* bits of a word of the current sentence, looked up on first use. */
-static unsigned word_flags(const acts_ctx *c, const scm_word *w) {
+static inline unsigned word_flags(const acts_ctx *c, const scm_word *w) {
     unsigned *f = &c->wflags.items[w - c->words.items];
     if (*f == FLAGS_UNKNOWN) *f = scm_phrase_word_flags(c->sets, c->t, w);
     return *f;
@@ -1081,9 +1091,10 @@ static int s_apostrophe_after(const char *t, const scm_word *w, size_t k,
 
 static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      const char *lem, size_t llen, verb_info *v) {
-    const char *t = c->t, *cls;
-    int found;
-    if (scm_phrase_first(&c->verb, lem, llen)) {
+    const char *t = c->t, *cls, *lem_cls;
+    int found, lem_found;
+    /* one probe: is the lemma an entry, and does it begin longer ones */
+    if (scm_phrase_probe(&c->verb, lem, llen, &lem_cls, &lem_found)) {
         size_t skip, m, maxm = c->verb.maxwords - 1;
         for (skip = 0; skip <= 3; skip++) {
             /* "expressed [their deep] concern", "expressed [Australia's]
@@ -1161,8 +1172,9 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             }
         }
     }
-    if (verb_lookup(c, lem, llen, &cls) && llen < sizeof v->lemma) {
+    if (lem_found && llen < sizeof v->lemma) {
         const char *const *p;
+        cls = lem_cls;
         /* idioms that are not acts: "join forces" */
         for (p = scm_verb_idioms_not_acts; p[0] && p[1]; p += 2)
             if (strlen(p[0]) == llen && memcmp(p[0], lem, llen) == 0 &&
@@ -1327,7 +1339,7 @@ static int verb_at(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                          w[j].stop - w[j].start, v);
 }
 
-static int is_adverb(const acts_ctx *c, const scm_word *w) {
+static inline int is_adverb(const acts_ctx *c, const scm_word *w) {
     const char *t = c->t;
     size_t n = w->stop - w->start;
     /* "The EU STRONGLY CONDEMNS" */
@@ -1485,17 +1497,63 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
 
 /* ---- subjects ---- */
 
+/* The memo of word i when the reading looks at the sentence's words to
+ * their end (the answer depends on nothing else), else NULL. */
+static phrase_memo *pmemo_at(acts_ctx *c, const scm_word *w, size_t i,
+                             size_t n) {
+    if (w != c->words.items || n != c->words.len || n != c->pmemo.len)
+        return NULL;
+    return &c->pmemo.items[i];
+}
+
+static long title_read(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                       const char **role);
+
 static long party_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                      const char **cls) {
+    phrase_memo *m;
+    long k;
     if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
-    return scm_phrase_match(&c->party, c->t, w, i, n, &c->key, cls);
+    m = pmemo_at(c, w, i, n);
+    if (m && (m->known & PM_PARTY)) {
+        *cls = m->cls;
+        return m->party;
+    }
+    k = scm_phrase_match(&c->party, c->t, w, i, n, &c->key, cls);
+    if (m && k >= 0 && k <= INT8_MAX) {
+        m->party = (int8_t)k;
+        m->cls = *cls;
+        m->known |= PM_PARTY;
+    }
+    return k;
 }
 
 static long title_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                      const char **role) {
-    size_t j = i;
+    phrase_memo *m;
     long k;
     if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
+    m = pmemo_at(c, w, i, n);
+    if (m && (m->known & PM_TITLE)) {
+        *role = m->role;
+        return m->title;
+    }
+    k = title_read(c, w, i, n, role);
+    /* (a role with its modifiers lives in role_buf until the next call:
+     * read again each time) */
+    if (m && k >= 0 && k <= INT8_MAX && *role != c->role_buf) {
+        m->title = (int8_t)k;
+        m->role = *role;
+        m->known |= PM_TITLE;
+    }
+    return k;
+}
+
+/* title_at without the memo (the word is a capitalised word). */
+static long title_read(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                       const char **role) {
+    size_t j = i;
+    long k;
     k = scm_phrase_match(&c->title, c->t, w, i, n, &c->key, role);
     if (k > 1 && *role) {
         /* "the Secretary of State" of a document whose person holds that
@@ -4163,14 +4221,21 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     int found = 0, r = 0;
     size_t covered = 0;
     c->words.len = 0;
+    c->pmemo.len = 0;
     if (scm_words_scan(c->x->cache, t, s->span.start, s->span.stop,
                        &c->words) != 0)
         return -1;
     w = c->words.items;
     n = c->words.len;
     if (!n) return 0;
-    if (SCM_VEC_RESERVE(&c->wflags, n) != 0) return -1;
-    for (i = 0; i < n; i++) c->wflags.items[i] = FLAGS_UNKNOWN;
+    if (SCM_VEC_RESERVE(&c->wflags, n) != 0 ||
+        SCM_VEC_RESERVE(&c->pmemo, n) != 0)
+        return -1;
+    for (i = 0; i < n; i++) {
+        c->wflags.items[i] = FLAGS_UNKNOWN;
+        c->pmemo.items[i].known = 0;
+    }
+    c->pmemo.len = n;
     if (preamble_act(c, w, n, s) != 0) return -1;
     opening_members(c, w, n, s);
     if (!c->nlisted && parties_listed(c, w, n) < 0) return -1;
@@ -4651,7 +4716,8 @@ static int span_has(const char *t, size_t a, size_t b, const char *s) {
     if (!n || a + n > b) return 0;
     last = t + b - n; /* the last place s can start */
     while ((p = memchr(p, s[0], (size_t)(last - p) + 1)) != NULL) {
-        if (!memcmp(p, s, n)) return 1;
+        /* the second byte first: most places of s[0] go no further */
+        if ((n == 1 || p[1] == s[1]) && !memcmp(p, s, n)) return 1;
         if (p++ == last) break;
     }
     return 0;
@@ -4999,6 +5065,7 @@ out:
     SCM_VEC_FREE(&c.key);
     SCM_VEC_FREE(&c.words);
     SCM_VEC_FREE(&c.wflags);
+    SCM_VEC_FREE(&c.pmemo);
     SCM_VEC_FREE(&c.mentions);
     if (r != 0) scm_error_set(err, SCM_NO_BYTE, "out of memory");
     return r;

@@ -2194,7 +2194,8 @@ static int opening_quote(const char *t, const scm_word *w) {
 /* Two-word styles whose first word alone is no honorific: Malaysia's
  * "Tan Sri" and "Toh Puan" (not the family name Tan), Cambodia's "Lok
  * Chumteav" (Madam; session 14).  2 at such a pair, else 0. */
-static int style_pair(const char *t, const scm_word *w, size_t i, size_t n) {
+static inline int style_pair(const char *t, const scm_word *w, size_t i,
+                             size_t n) {
     if (i + 2 >= n) return 0;
     if (scm_word_is(t, &w[i], "Tan") &&
         (scm_word_is(t, &w[i + 1], "Sri") || scm_word_is(t, &w[i + 1], "Seri")))

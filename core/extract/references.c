@@ -421,13 +421,13 @@ OUT_OF_LINE static int all_caps_scan(const ctx *c, size_t i) {
 }
 
 /* Word i is an acronym; "Korea" fails at its second letter. */
-static int all_caps(const ctx *c, size_t i) {
+static inline int all_caps(const ctx *c, size_t i) {
     const unsigned char *s = (const unsigned char *)wtext(c, i);
     if (is_lower(s[0]) || (wlen(c, i) > 1 && is_lower(s[1]))) return 0;
     return all_caps_scan(c, i);
 }
 
-static int possessive(const ctx *c, size_t i) {
+static inline int possessive(const ctx *c, size_t i) {
     const unsigned char *s = (const unsigned char *)wtext(c, i);
     size_t n = wlen(c, i);
     return (n > 2 && s[n - 1] == 's' && s[n - 2] == '\'') ||
@@ -519,7 +519,7 @@ static int paren_acronym(const ctx *c, size_t i) {
 }
 
 /* Word i is "(ACR" opened after word i-1, whatever follows its ")". */
-static int paren_open(const ctx *c, size_t i) {
+static inline int paren_open(const ctx *c, size_t i) {
     return i > 0 && i + 1 < c->n && gap_is(c, i, G_PAREN) &&
            c->t[c->w[i].stop] == ')' && short_form(c, i);
 }
@@ -539,7 +539,7 @@ static const char *trailing_kind(const ctx *c, size_t i) {
 }
 
 /* Word i (< c->n) opens sentences ("However", "Both"). */
-static int starter(const ctx *c, size_t i) {
+static inline int starter(const ctx *c, size_t i) {
     return (c->w[i].flags & L_STARTER) &&
            scm_lexicon_has(c->lex, SCM_LEX_STARTER, wtext(c, i), wlen(c, i));
 }
@@ -1612,7 +1612,7 @@ static size_t resolution(ctx *c, size_t start, size_t r, int *err) {
     return j;
 }
 
-static int resolution_word(const ctx *c, size_t i) {
+static inline int resolution_word(const ctx *c, size_t i) {
     return i < c->n && (wlen(c, i) == 10 || wlen(c, i) == 11) &&
            (!memcmp(wtext(c, i), "resolution", 10) ||
             !memcmp(wtext(c, i), "Resolution", 10));
@@ -1635,7 +1635,7 @@ static size_t resolution_at(const ctx *c, size_t s, size_t j) {
 }
 
 /* "2+2": a meeting named by its format (one word here). */
-static int format_word(const ctx *c, size_t i) {
+static inline int format_word(const ctx *c, size_t i) {
     const char *s = wtext(c, i);
     return wlen(c, i) == 3 && is_digit((unsigned char)s[0]) && s[1] == '+' &&
            is_digit((unsigned char)s[2]);

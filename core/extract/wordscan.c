@@ -22,6 +22,17 @@ static const char *const period_words[] = {
     /* initials of two letters: "A. Zh. Seitkaliyev" */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", NULL};
 
+/* Asked of every word before a period, most of them a sentence's last:
+ * a word set (built once per process) instead of a linear scan. */
+static const char *const *const period_word_lists[] = {period_words, NULL};
+static scm_shared_words period_word_set = SCM_SHARED_WORDS(period_word_lists);
+
+static int period_word(const char *s, size_t n) {
+    const scm_phrase_index *ix = scm_shared_words_get(&period_word_set);
+    if (ix) return scm_phrase_bytes_flags(ix, s, n) != 0;
+    return scm_bytes_in(s, n, period_words);
+}
+
 const unsigned char scm_ascii_alnum[128] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
     ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1,
@@ -109,15 +120,6 @@ static int ascii_lower(int c) {
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 
-int scm_word_ieq(const char *text, const scm_word *w, const char *s) {
-    size_t n = w->stop - w->start, i;
-    /* no strlen: a word holds no NUL, so a shorter s ends at a mismatch */
-    for (i = 0; i < n; i++)
-        if (ascii_lower((unsigned char)text[w->start + i]) !=
-            ascii_lower((unsigned char)s[i]))
-            return 0;
-    return s[n] == '\0';
-}
 
 /* Byte classes of the scanner. */
 enum { C_SPACE, C_ALPHA, C_DIGIT, C_PUNCT };
@@ -301,7 +303,19 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                 while (!w.lower && run < p)
                     if ((unsigned)(*run++ - 'a') < 26u) w.lower = 1;
                 if (p >= end || *p == ' ') break;
-                k = char_class(p, end, &cl, &pc);
+                if (*p < 0x80) {
+                    /* char_class's ASCII cases: the run stopped at no
+                     * letter or digit, so a space or punctuation (a
+                     * comma or period after most words) */
+                    if (*p == '\t' || *p == '\n' || *p == '\r' ||
+                        *p == '\f' || *p == '\v' || *p == 0)
+                        break;
+                    k = C_PUNCT;
+                    cl = 1;
+                    pc = (char)*p;
+                } else {
+                    k = char_class(p, end, &cl, &pc);
+                }
                 if (k == C_ALPHA || k == C_DIGIT) {
                     if (is_lower_at(p, end)) w.lower = 1;
                     p += cl;
@@ -347,7 +361,7 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                 /* a single capital is an initial ("E.") */
                 if (dotted ||
                     (n == 1 && base[w.start] >= 'A' && base[w.start] <= 'Z') ||
-                    scm_bytes_in(text + w.start, n, period_words)) {
+                    period_word(text + w.start, n)) {
                     p++;
                     w.stop++;
                 }
@@ -374,22 +388,15 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
  * range's end never looked past it (a look-ahead that succeeds there makes
  * the word cross the end).  Otherwise the range is scanned as before. */
 
-/* A cached word in 8 bytes (scm_word has 16), like the document's tokens:
- * the cache holds every word of the document at once. */
-typedef struct packed_word {
-    scm_off start;
-    uint16_t len;
-    uint8_t bits; /* kind | cap << 2 | lower << 3 */
-    char punct;
-} packed_word;
-
-#define NOT_CACHED UINT32_MAX /* a paragraph with a word over 65535 bytes */
-
+/* The cache keeps the words as scanned (scm_word, 12 bytes), so that a
+ * request is one copy of a range.  (Session 14: a packed form of 8 bytes
+ * cost 2 % of the extraction's instructions to pack and unpack word by
+ * word; kept whole, the cache of one 21 MB document is about 12 MB
+ * larger while header, people and acts run.) */
 struct scm_extract_cache {
     const scm_doc *doc;
-    SCM_VEC(packed_word) words; /* every scanned paragraph's words */
-    scm_wordvec scratch;
-    SCM_VEC(uint32_t) first;    /* per paragraph: index + 1, 0 = not yet */
+    scm_wordvec words;       /* every scanned paragraph's words */
+    SCM_VEC(uint32_t) first; /* per paragraph: index + 1, 0 = not yet */
     SCM_VEC(uint32_t) count;
 };
 
@@ -415,14 +422,13 @@ scm_words_cache *scm_words_cache_new(const scm_doc *doc) {
 void scm_words_cache_free(scm_words_cache *c) {
     if (!c) return;
     SCM_VEC_FREE(&c->words);
-    SCM_VEC_FREE(&c->scratch);
     SCM_VEC_FREE(&c->first);
     SCM_VEC_FREE(&c->count);
     free(c);
 }
 
 /* First word of w[0..n) that starts at or after `off`. */
-static size_t first_from(const packed_word *w, size_t n, size_t off) {
+static size_t first_from(const scm_word *w, size_t n, size_t off) {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -437,8 +443,8 @@ static int words_from_cache(scm_words_cache *c, size_t start, size_t stop,
                             scm_wordvec *out) {
     const scm_text *t = &c->doc->text;
     const unsigned char *u = (const unsigned char *)t->text;
-    size_t lo = 0, hi = t->paragraphs.len, pi, ps, pe, a, b, n, k;
-    const packed_word *w;
+    size_t lo = 0, hi = t->paragraphs.len, pi, ps, pe, a, b, n;
+    const scm_word *w;
     if (stop <= start || stop > t->len) return 0;
     /* the paragraph holding [start, stop) */
     while (lo < hi) {
@@ -454,58 +460,25 @@ static int words_from_cache(scm_words_cache *c, size_t start, size_t stop,
     if ((start > ps && (u[start] & 0xC0) == 0x80) ||
         (stop < pe && (u[stop] & 0xC0) == 0x80))
         return 0;
-    if (c->first.items[pi] == NOT_CACHED) return 0;
     if (!c->first.items[pi]) {
-        size_t f = c->words.len, nw;
-        packed_word *pw;
-        if (c->words.len + 1 >= NOT_CACHED) return 0;
-        c->scratch.len = 0;
-        if (words_scan_raw(t->text, ps, pe, &c->scratch) != 0) return -1;
-        nw = c->scratch.len;
-        if (SCM_VEC_RESERVE(&c->words, f + nw) != 0) return -1;
-        pw = c->words.items + f;
-        for (k = 0; k < nw; k++) {
-            const scm_word *x = &c->scratch.items[k];
-            if (x->stop - x->start > UINT16_MAX) {
-                c->first.items[pi] = NOT_CACHED;
-                return 0;
-            }
-            pw[k].start = x->start;
-            pw[k].len = (uint16_t)(x->stop - x->start);
-            pw[k].bits = (uint8_t)(x->kind | x->cap << 2 | x->lower << 3);
-            pw[k].punct = x->punct;
+        size_t f = c->words.len;
+        if (f + 1 >= UINT32_MAX) return 0;
+        if (words_scan_raw(t->text, ps, pe, &c->words) != 0) {
+            c->words.len = f;
+            return -1;
         }
-        c->words.len = f + nw;
         c->first.items[pi] = (uint32_t)f + 1;
-        c->count.items[pi] = (uint32_t)nw;
-        if (start == ps && stop == pe) {
-            /* the whole paragraph, just scanned: hand over the scan */
-            if (SCM_VEC_RESERVE(out, out->len + nw) != 0) return -1;
-            if (nw)
-                memcpy(out->items + out->len, c->scratch.items,
-                       nw * sizeof *out->items);
-            out->len += nw;
-            return 1;
-        }
+        c->count.items[pi] = (uint32_t)(c->words.len - f);
     }
     w = c->words.items + (c->first.items[pi] - 1);
     n = c->count.items[pi];
     a = start == ps ? 0 : first_from(w, n, start);
     b = stop == pe ? n : first_from(w, n, stop);
-    if ((a > 0 && (size_t)w[a - 1].start + w[a - 1].len > start) ||
-        (b > 0 && (size_t)w[b - 1].start + w[b - 1].len > stop))
+    if ((a > 0 && w[a - 1].stop > start) || (b > 0 && w[b - 1].stop > stop))
         return 0; /* a word crosses an end */
     if (SCM_VEC_RESERVE(out, out->len + (b - a)) != 0) return -1;
-    for (k = a; k < b; k++) {
-        /* every member is set: scm_word has no padding to clear */
-        scm_word *x = &out->items[out->len++];
-        x->start = w[k].start;
-        x->stop = (scm_off)(w[k].start + w[k].len);
-        x->kind = w[k].bits & 3;
-        x->cap = (w[k].bits >> 2) & 1;
-        x->lower = (w[k].bits >> 3) & 1;
-        x->punct = w[k].punct;
-    }
+    if (b > a) memcpy(out->items + out->len, w + a, (b - a) * sizeof *w);
+    out->len += b - a;
     return 1;
 }
 
@@ -527,7 +500,7 @@ int scm_words_scan(scm_words_cache *c, const char *text, size_t start,
  * and lent to each extraction while the list is unchanged. */
 
 /* Eight bytes at a time: look-ups hash every capitalised word. */
-static size_t hash_bytes(const char *s, size_t n) {
+static inline size_t hash_bytes(const char *s, size_t n) {
     uint64_t h = 0x9E3779B97F4A7C15u ^ n, v;
     while (n >= 8) {
         memcpy(&v, s, 8);
@@ -546,70 +519,70 @@ static uint16_t tag_of(size_t h) {
     return (uint16_t)((uint64_t)h >> 48 | 1u);
 }
 
-/* The slot of s[0..n) whose hash_bytes is h (ix->mask not 0), or NULL. */
-static struct scm_phrase_slot *find_hashed(const scm_phrase_index *ix,
-                                           size_t h, const char *s, size_t n,
-                                           int first) {
+/* The slot of the key s[0..n), whatever its roles, whose hash_bytes is h
+ * (ix->mask not 0), or NULL.  hash_bytes and the probes are inline: every
+ * look-up of every capitalised word runs them, and GCC kept them out of
+ * line. */
+static inline struct scm_phrase_slot *
+find_key(const scm_phrase_index *ix, size_t h, const char *s, size_t n) {
     uint16_t tag = tag_of(h), t;
-    size_t i = (h + (size_t)first) & ix->mask;
+    size_t i = h & ix->mask;
     while ((t = ix->tags[i]) != 0) {
         if (t == tag) {
             struct scm_phrase_slot *sl = &ix->slots[i];
-            if (sl->len == n && sl->first == first &&
-                memcmp(sl->word, s, n) == 0)
-                return sl;
+            if (sl->len == n && memcmp(sl->word, s, n) == 0) return sl;
         }
         i = (i + 1) & ix->mask;
     }
     return NULL;
 }
 
-static struct scm_phrase_slot *find_slot(const scm_phrase_index *ix,
-                                         const char *s, size_t n, int first) {
+/* The slot of s[0..n) as an entry (first 0) or as the first word of a
+ * multi-word entry (first 1), or NULL. */
+static inline struct scm_phrase_slot *
+find_hashed(const scm_phrase_index *ix, size_t h, const char *s, size_t n,
+            int first) {
+    struct scm_phrase_slot *sl = find_key(ix, h, s, n);
+    unsigned role = first ? SCM_PHRASE_FIRST : SCM_PHRASE_ENTRY;
+    return sl && (sl->roles & role) ? sl : NULL;
+}
+
+static inline struct scm_phrase_slot *
+find_slot(const scm_phrase_index *ix, const char *s, size_t n, int first) {
     if (!ix->mask) return NULL;
     return find_hashed(ix, hash_bytes(s, n), s, n, first);
 }
 
-/* The bit of scm_phrase_index.starts for a key beginning with s[0..n). */
-static size_t start_bit(const char *s, size_t n) {
-    const unsigned char *u = (const unsigned char *)s;
-    return ((size_t)u[0] << 6 | (n > 1 ? u[1] & 63u : 0)) & 4095u;
-}
-
-int scm_phrase_may_start(const scm_phrase_index *ix, const char *s,
-                         size_t n) {
-    size_t b;
-    if (!n) return 1;
-    b = start_bit(s, n);
-    return (int)((ix->starts[b / 64] >> (b % 64)) & 1u);
-}
-
-/* Insert a key (or merge its flags, and for a first word the number of
- * words of the longest entry it begins, `words`). */
+/* Insert a key as an entry (first 0: its class, kept from the first
+ * insertion, and its flags, merged) or as the first word of an entry of
+ * `words` words (first 1: the most words and that count's bit, merged). */
 static int insert_slot(scm_phrase_index *ix, char *word, size_t n, int first,
                        const char *cls, unsigned flags, size_t words) {
-    size_t h, hv;
-    struct scm_phrase_slot *old = find_slot(ix, word, n, first);
+    size_t h, hv = hash_bytes(word, n);
+    struct scm_phrase_slot *sl = find_key(ix, hv, word, n);
     if (n) {
-        size_t b = start_bit(word, n);
+        size_t b = scm_phrase_start_bit(word, n);
         ix->starts[b / 64] |= (uint64_t)1 << (b % 64);
     }
-    if (old) {
-        old->flags |= flags;
-        if (words > old->words) old->words = words;
+    if (sl) {
         free(word);
-        return 0;
+    } else {
+        h = hv & ix->mask;
+        while (ix->tags[h]) h = (h + 1) & ix->mask;
+        ix->tags[h] = tag_of(hv);
+        sl = &ix->slots[h];
+        sl->word = word;
+        sl->len = n;
     }
-    hv = hash_bytes(word, n);
-    h = (hv + (size_t)first) & ix->mask;
-    while (ix->tags[h]) h = (h + 1) & ix->mask;
-    ix->tags[h] = tag_of(hv);
-    ix->slots[h].word = word;
-    ix->slots[h].len = n;
-    ix->slots[h].first = first;
-    ix->slots[h].cls = cls;
-    ix->slots[h].flags = flags;
-    ix->slots[h].words = words;
+    if (first) {
+        if (words > sl->words) sl->words = words;
+        sl->lens |= (uint32_t)1 << (words < 31 ? words : 31);
+        sl->roles |= SCM_PHRASE_FIRST;
+    } else {
+        if (!(sl->roles & SCM_PHRASE_ENTRY)) sl->cls = cls;
+        sl->flags |= flags;
+        sl->roles |= SCM_PHRASE_ENTRY;
+    }
     return 0;
 }
 
@@ -683,7 +656,7 @@ static int index_add_classes_raw(scm_phrase_index *ix) {
     size_t i, nslots = ix->mask + 1;
     /* classes are at most as many as entries: see the table size above */
     for (i = 0; i < nslots; i++) {
-        const char *cls = ix->slots[i].word && !ix->slots[i].first
+        const char *cls = ix->slots[i].roles & SCM_PHRASE_ENTRY
                               ? ix->slots[i].cls
                               : NULL;
         size_t n, flen, words = 1, j;
@@ -712,23 +685,26 @@ __attribute__((destructor)) static void shared_words_fini(void) {
         scm_shared_words *s = shared_built;
         shared_built = s->next;
         scm_phrase_index_free(&s->index);
-        s->state = 0;
+        atomic_store_explicit(&s->state, 0, memory_order_relaxed);
     }
 }
 
 const scm_phrase_index *scm_shared_words_get(scm_shared_words *s) {
-    int state;
+    int state = atomic_load_explicit(&s->state, memory_order_acquire);
+    if (state != 0) return state == 1 ? &s->index : NULL;
     pthread_mutex_lock(&s->lock);
-    if (s->state == 0) {
-        s->state = scm_phrase_index_words(&s->index, s->lists) == 0 ? 1 : -1;
-        if (s->state == 1) {
+    state = atomic_load_explicit(&s->state, memory_order_relaxed);
+    if (state == 0) {
+        state = scm_phrase_index_words(&s->index, s->lists) == 0 ? 1 : -1;
+        if (state == 1) {
             pthread_mutex_lock(&shared_lock);
             s->next = shared_built;
             shared_built = s;
             pthread_mutex_unlock(&shared_lock);
         }
+        /* the index is complete before another thread can see state 1 */
+        atomic_store_explicit(&s->state, state, memory_order_release);
     }
-    state = s->state;
     pthread_mutex_unlock(&s->lock);
     return state == 1 ? &s->index : NULL;
 }
@@ -865,8 +841,17 @@ void scm_phrase_index_free(scm_phrase_index *ix) {
     else index_free_raw(ix);
 }
 
-int scm_phrase_first(const scm_phrase_index *ix, const char *s, size_t n) {
-    return find_slot(ix, s, n, 1) != NULL;
+uint32_t scm_phrase_probe(const scm_phrase_index *ix, const char *s,
+                          size_t n, const char **cls, int *found) {
+    const struct scm_phrase_slot *sl =
+        ix->mask ? find_key(ix, hash_bytes(s, n), s, n) : NULL;
+    uint32_t lens = sl && (sl->roles & SCM_PHRASE_FIRST) ? sl->lens : 0;
+    if (sl && !(sl->roles & SCM_PHRASE_ENTRY)) sl = NULL;
+    /* as scm_phrase_lookup */
+    if (!sl && n > 1 && s[n - 1] == '.') sl = find_slot(ix, s, n - 1, 0);
+    *found = sl != NULL;
+    *cls = sl ? sl->cls : NULL;
+    return lens;
 }
 
 /* Look up s[0..n) as it is, then without a final period (the generator
@@ -897,15 +882,16 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
     size_t maxk = 1, avail = 0, j, k;
     size_t ends[16];
     int found;
-    size_t h;
-    const struct scm_phrase_slot *fs = NULL;
+    const struct scm_phrase_slot *fs = NULL, *ws = NULL;
     *cls = NULL;
     if (i >= n || w[i].kind != SCM_W_WORD) return 0;
     if (!starts_entry(ix, text, &w[i])) return 0;
-    /* one hash of the word serves both of its look-ups */
-    h = ix->mask ? hash_bytes(text + w[i].start, w[i].stop - w[i].start) : 0;
-    if (ix->maxwords > 1 && ix->mask)
-        fs = find_hashed(ix, h, text + w[i].start, w[i].stop - w[i].start, 1);
+    /* one probe for the word serves both of its look-ups: as the first
+     * word of longer entries and as an entry */
+    if (ix->mask)
+        ws = find_key(ix, hash_bytes(text + w[i].start, w[i].stop - w[i].start),
+                      text + w[i].start, w[i].stop - w[i].start);
+    if (ix->maxwords > 1 && ws && (ws->roles & SCM_PHRASE_FIRST)) fs = ws;
     /* no entry that the word begins is longer than its first-word slot
      * says (a few words, where the list's longest has fourteen) */
     if (fs) maxk = fs->words < 16 ? fs->words : 16;
@@ -919,9 +905,12 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
             ends[avail++] = key->len;
         }
         for (k = avail; k >= 2; k--) {
-            size_t poss = scm_possessive_len(text, &w[i + k - 1]);
-            const char *c =
-                scm_phrase_lookup(ix, key->items, ends[k - 1], &found);
+            size_t poss;
+            const char *c;
+            /* a key of k words matches only an entry of k words */
+            if (!((fs->lens >> k) & 1u)) continue;
+            poss = scm_possessive_len(text, &w[i + k - 1]);
+            c = scm_phrase_lookup(ix, key->items, ends[k - 1], &found);
             if (!found && poss)
                 c = scm_phrase_lookup(ix, key->items, ends[k - 1] - poss,
                                       &found);
@@ -935,9 +924,9 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
         size_t len = w[i].stop - w[i].start;
         size_t poss = scm_possessive_len(text, &w[i]);
         const char *c, *s = text + w[i].start;
-        /* scm_phrase_lookup, with the hash made above */
+        /* scm_phrase_lookup, with the probe made above */
         const struct scm_phrase_slot *sl =
-            ix->mask ? find_hashed(ix, h, s, len, 0) : NULL;
+            ws && (ws->roles & SCM_PHRASE_ENTRY) ? ws : NULL;
         if (!sl && len > 1 && s[len - 1] == '.')
             sl = find_slot(ix, s, len - 1, 0);
         found = sl != NULL;
@@ -970,7 +959,7 @@ size_t scm_state_form_skip(const char *text, const scm_word *w, size_t j,
 }
 
 /* s[0..n) is w, ASCII case folded. */
-static int ieq_len(const char *s, size_t n, const char *w) {
+static inline int ieq_len(const char *s, size_t n, const char *w) {
     size_t i;
     for (i = 0; i < n; i++)
         if (!w[i] || ascii_lower((unsigned char)s[i]) != ascii_lower((unsigned char)w[i]))

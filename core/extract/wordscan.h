@@ -11,6 +11,7 @@
 #define SCM_EXTRACT_WORDSCAN_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -50,14 +51,19 @@ int scm_words_scan(scm_words_cache *cache, const char *text, size_t start,
  * entries with '_' or ' ' joiners, both read as ' ') with its class, and
  * the first words of multi-word entries, so that multi-word look-ups are
  * tried only where one can start. */
+enum { SCM_PHRASE_ENTRY = 1, SCM_PHRASE_FIRST = 2 };
 typedef struct scm_phrase_index {
+    /* one slot per key, which may be an entry, the first word of
+     * multi-word entries, or both ("Minister"): one probe answers both */
     struct scm_phrase_slot {
         char *word; /* malloc'd key */
         size_t len;
-        int first;  /* 1: a first word of a multi-word entry */
-        const char *cls;
-        unsigned flags; /* word sets: bit i for lists[i] */
-        size_t words;   /* first: the most words of an entry it begins */
+        unsigned roles; /* SCM_PHRASE_ENTRY, SCM_PHRASE_FIRST */
+        const char *cls; /* entry: its class */
+        unsigned flags;  /* entry (word sets): bit i for lists[i] */
+        size_t words;    /* first: the most words of an entry it begins */
+        uint32_t lens;   /* first: bit k for each k-word entry it begins
+                            (bit 31 for 31 words or more) */
     } *slots;
     /* per slot: 0 when empty, else 16 bits of the key's hash; probes read
      * these (a few KB) and touch a slot only on a match, since the slots
@@ -97,7 +103,10 @@ int scm_phrase_has_word(const scm_phrase_index *ix, const char *text,
 typedef struct scm_shared_words {
     const char *const *const *lists;
     pthread_mutex_t lock;
-    int state;                     /* 0 not built, 1 built, -1 failed */
+    /* 0 not built, 1 built, -1 failed; read without the lock once set
+     * (acquire, after the build's release): a lock per look-up cost more
+     * than the look-up for the callers that ask at every word */
+    _Atomic int state;
     scm_phrase_index index;
     struct scm_shared_words *next; /* the built sets, for the unload */
 } scm_shared_words;
@@ -119,13 +128,28 @@ unsigned scm_phrase_bytes_flags(const scm_phrase_index *ix, const char *s,
 long scm_phrase_match(const scm_phrase_index *ix, const char *text,
                       const scm_word *w, size_t i, size_t n, scm_buf *key,
                       const char **cls);
+/* The bit of scm_phrase_index.starts for a key beginning with s[0..n). */
+static inline size_t scm_phrase_start_bit(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    return ((size_t)u[0] << 6 | (n > 1 ? u[1] & 63u : 0)) & 4095u;
+}
 /* 0 when no key (entry or first word) begins with the first two bytes of
  * s[0..n) (one byte when n is 1): then no look-up of s, or of a word
- * sharing that beginning, can succeed.  1 when one may. */
-int scm_phrase_may_start(const scm_phrase_index *ix, const char *s,
-                         size_t n);
-/* 1 if s[0..n) is the first word of a multi-word entry. */
-int scm_phrase_first(const scm_phrase_index *ix, const char *s, size_t n);
+ * sharing that beginning, can succeed.  1 when one may.  Inline: it
+ * rules out most words before a look-up. */
+static inline int scm_phrase_may_start(const scm_phrase_index *ix,
+                                       const char *s, size_t n) {
+    size_t b;
+    if (!n) return 1;
+    b = scm_phrase_start_bit(s, n);
+    return (int)((ix->starts[b / 64] >> (b % 64)) & 1u);
+}
+/* One probe for s[0..n) in both of its roles: returns 0 unless it is the
+ * first word of a multi-word entry, else a bit k for each entry of k
+ * words it begins (bit 31 for 31 or more); sets *found and *cls as
+ * scm_phrase_lookup does. */
+uint32_t scm_phrase_probe(const scm_phrase_index *ix, const char *s,
+                          size_t n, const char **cls, int *found);
 /* Look up s[0..n) (words joined by single spaces), also without a final
  * period; *found set, the class returned. */
 const char *scm_phrase_lookup(const scm_phrase_index *ix, const char *s,
@@ -144,7 +168,20 @@ static inline int scm_word_is(const char *text, const scm_word *w,
         if (p[i] != s[i]) return 0;
     return s[n] == '\0';
 }
-int scm_word_ieq(const char *text, const scm_word *w, const char *s);
+static inline unsigned scm_word_fold_(unsigned char c) {
+    return c >= 'A' && c <= 'Z' ? c + 32u : c;
+}
+static inline int scm_word_ieq(const char *text, const scm_word *w,
+                               const char *s) {
+    const char *p = text + w->start;
+    size_t n = w->stop - w->start, i;
+    /* no strlen: a word holds no NUL, so a shorter s ends at a mismatch */
+    for (i = 0; i < n; i++)
+        if (scm_word_fold_((unsigned char)p[i]) !=
+            scm_word_fold_((unsigned char)s[i]))
+            return 0;
+    return s[n] == '\0';
+}
 /* 1 if the word (exact bytes) is in a NULL-terminated list. */
 int scm_word_in(const char *text, const scm_word *w,
                 const char *const *list);
