@@ -1918,8 +1918,16 @@ static int alone_on_line(const char *t, size_t len, const word *w) {
 static int caps_heading_line(const char *t, size_t len, const word *w) {
     size_t a = w->start, b = w->stop, k;
     int comma = 0, and = 0;
-    while (a > 0 && t[a - 1] != '\n') a--;
-    while (b < len && t[b] != '\n') b++;
+    /* a heading is short: looked at within 160 bytes either side, so a
+     * long line costs no more than a short one */
+    while (a > 0 && t[a - 1] != '\n') {
+        if (w->start - a > 160) return 0;
+        a--;
+    }
+    while (b < len && t[b] != '\n') {
+        if (b - w->stop > 160) return 0;
+        b++;
+    }
     for (k = a; k < b; k++) {
         if (is_lower((unsigned char)t[k])) return 0;
         if (t[k] == ',') comma = 1;

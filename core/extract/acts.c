@@ -3267,7 +3267,10 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
     if (!hit && a->resolve == RES_PLURAL && c->x->acts.len >= 2) {
         const scm_act *last = &c->x->acts.items[c->x->acts.len - 1];
         size_t q, from = c->x->acts.len - 1, distinct = 0;
-        while (from > 0 && c->x->acts.items[from - 1].sentence == last->sentence)
+        /* (the last 16 acts at most: a sentence of many clauses stays
+         * linear) */
+        while (from > 0 && c->x->acts.len - from < 16 &&
+               c->x->acts.items[from - 1].sentence == last->sentence)
             from--;
         for (q = from; q < c->x->acts.len; q++) {
             const scm_act *p = &c->x->acts.items[q];

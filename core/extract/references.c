@@ -2440,34 +2440,47 @@ static size_t first_sentence_stop(const scm_doc *doc) {
 
 /* "The Secretary-General of the Colombo Plan": a name an organisation's
  * officer is "of" is the organisation's, no plan or mechanism; its
- * mentions by that name are left out (session 14). */
-static int officer_of(const char *t, size_t len, const char *name, size_t n) {
+ * mentions by that name are left out (session 14).  The places right
+ * after such an officer's "of the" are found in one pass over the text
+ * (the first 256 of them), then each plan or mechanism is compared with
+ * them. */
+#define MAX_OFFICER_SPOTS 256
+
+static size_t officer_spots(const char *t, size_t len,
+                            const char *spots[MAX_OFFICER_SPOTS]) {
     static const char *const officers[] = {
         "Secretary-General of the ", "Secretary General of the ",
         "Director-General of the ", "Director General of the ",
         "Executive Secretary of the ", "Secretariat of the ", NULL};
+    size_t ns = 0;
     for (size_t k = 0; officers[k]; k++) {
         size_t on = strlen(officers[k]);
         const char *p = t, *e = t + len;
-        while ((p = scm_ascii_ifind(p, (size_t)(e - p), officers[k])) != NULL) {
-            const char *q = p + on;
-            if ((size_t)(e - q) >= n && memcmp(q, name, n) == 0 &&
-                (q + n == e || !scm_ascii_alnum[(unsigned char)q[n]]))
-                return 1;
+        while (ns < MAX_OFFICER_SPOTS &&
+               (p = scm_ascii_ifind(p, (size_t)(e - p), officers[k])) != NULL) {
+            spots[ns++] = p + on;
             p += on;
         }
     }
-    return 0;
+    return ns;
 }
 
 static void drop_organisations(scm_doc *doc, scm_extract *x) {
-    const char *t = doc->text.text;
-    size_t i, out = 0;
+    const char *t = doc->text.text, *e = t + doc->text.len;
+    const char *spots[MAX_OFFICER_SPOTS];
+    size_t i, out = 0, ns = officer_spots(t, doc->text.len, spots);
+    if (!ns) return;
     for (i = 0; i < x->references.len; i++) {
         scm_reference *r = &x->references.items[i];
-        size_t n = r->span.stop - r->span.start;
-        if ((!strcmp(r->kind, "plan") || !strcmp(r->kind, "mechanism")) &&
-            officer_of(t, doc->text.len, t + r->span.start, n)) {
+        size_t n = r->span.stop - r->span.start, k;
+        int org = 0;
+        if (!strcmp(r->kind, "plan") || !strcmp(r->kind, "mechanism"))
+            for (k = 0; k < ns && !org; k++)
+                org = (size_t)(e - spots[k]) >= n &&
+                      memcmp(spots[k], t + r->span.start, n) == 0 &&
+                      (spots[k] + n == e ||
+                       !scm_ascii_alnum[(unsigned char)spots[k][n]]);
+        if (org) {
             SCM_VEC_FREE(&r->numbers);
             free(r->series);
             continue;
