@@ -2449,18 +2449,24 @@ static size_t first_sentence_stop(const scm_doc *doc) {
 static size_t officer_spots(const char *t, size_t len,
                             const char *spots[MAX_OFFICER_SPOTS]) {
     static const char *const officers[] = {
-        "Secretary-General of the ", "Secretary General of the ",
-        "Director-General of the ", "Director General of the ",
-        "Executive Secretary of the ", "Secretariat of the ", NULL};
+        "secretary-general", "secretary general", "director-general",
+        "director general", "executive secretary", "secretariat", NULL};
+    const char *p = t + 1, *e = t + len;
     size_t ns = 0;
-    for (size_t k = 0; officers[k]; k++) {
-        size_t on = strlen(officers[k]);
-        const char *p = t, *e = t + len;
-        while (ns < MAX_OFFICER_SPOTS &&
-               (p = scm_ascii_ifind(p, (size_t)(e - p), officers[k])) != NULL) {
-            spots[ns++] = p + on;
-            p += on;
-        }
+    /* every " of the " (memmem is not POSIX: by its "o"), then the
+     * officer before it */
+    while (ns < MAX_OFFICER_SPOTS && p + 7 <= e &&
+           (p = memchr(p, 'o', (size_t)(e - p) - 6)) != NULL) {
+        if (p[-1] == ' ' && memcmp(p, "of the ", 7) == 0)
+            for (size_t k = 0; officers[k]; k++) {
+                size_t on = strlen(officers[k]);
+                if ((size_t)(p - 1 - t) >= on &&
+                    scm_ascii_ifind(p - 1 - on, on, officers[k]) == p - 1 - on) {
+                    spots[ns++] = p + 7;
+                    break;
+                }
+            }
+        p++;
     }
     return ns;
 }
