@@ -1700,6 +1700,18 @@ static void free_found(meeting_found *m) {
     memset(&m->parties, 0, sizeof m->parties);
 }
 
+/* The first meeting the header block names, into *h (found or not); -1
+ * out of memory. */
+static int header_meeting(header_ctx *c, const scm_doc *doc, meeting_found *h) {
+    for (size_t i = 0; !h->found && i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        if (p->kind != SCM_PARA_HEADER) continue;
+        if (meeting_in(c, doc->text.text, p->span.start, p->span.stop, 0, h) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
     meeting_found m;
     const char *t = doc->text.text;
@@ -1720,13 +1732,9 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
     if (m.found && bare_session(t + m.name_start, m.name_stop - m.name_start)) {
         meeting_found h;
         memset(&h, 0, sizeof h);
-        for (i = 0; !h.found && i < doc->text.paragraphs.len; i++) {
-            const scm_paragraph *p = &doc->text.paragraphs.items[i];
-            if (p->kind != SCM_PARA_HEADER) continue;
-            if (meeting_in(c, t, p->span.start, p->span.stop, 0, &h) != 0) {
-                free_found(&h);
-                goto oom;
-            }
+        if (header_meeting(c, doc, &h) != 0) {
+            free_found(&h);
+            goto oom;
         }
         if (h.found && h.number == m.number &&
             !bare_session(t + h.name_start, h.name_stop - h.name_start)) {
@@ -1801,13 +1809,9 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
     if (!mt->number || !mt->parties.len) {
         meeting_found h;
         memset(&h, 0, sizeof h);
-        for (i = 0; !h.found && i < doc->text.paragraphs.len; i++) {
-            const scm_paragraph *p = &doc->text.paragraphs.items[i];
-            if (p->kind != SCM_PARA_HEADER) continue;
-            if (meeting_in(c, t, p->span.start, p->span.stop, 0, &h) != 0) {
-                free(h.parties.items);
-                goto oom;
-            }
+        if (header_meeting(c, doc, &h) != 0) {
+            free_found(&h);
+            goto oom;
         }
         if (h.found) {
             if (!mt->number) mt->number = h.number;
