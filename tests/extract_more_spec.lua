@@ -444,6 +444,12 @@ describe("scm.parse", function()
                     "Framework."))
     end)
 
+    it("keeps the day of a date that opens a name (session 14)", function()
+      assert.same({ "document: 12 July 2016 Arbitral Award", "document: June 2009 Joint Vision" },
+        kinds_texts("They reiterated that the 12 July 2016 Arbitral Award is final. They recalled " ..
+                    "the June 2009 Joint Vision."))
+    end)
+
     it("reads a currency code and a number, or a number of millions, as an amount (session 14)", function()
       assert.same({ "meeting: COP 30" },
         kinds_texts("They set a target of USD 3 billion by 3295, noted EUR 40 million in aid and the " ..

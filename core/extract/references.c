@@ -1254,6 +1254,12 @@ static int roman_value(const ctx *c, size_t i) {
  * "April 16, 2012", a range "2071–2075"), or the start of word i. */
 static size_t date_prefix(const ctx *c, size_t i) {
     size_t y, p, q;
+    /* "the 12 July 2016 Arbitral Award": a name run that opens with a
+     * month and its year takes the day before them (session 14) */
+    if (i >= 1 && month(c, i) && i + 1 < c->n && year_word(c, i + 1) &&
+        gap_space(c, i) && number(c, i - 1) && wlen(c, i - 1) <= 2 &&
+        atoi(wtext(c, i - 1)) >= 1 && atoi(wtext(c, i - 1)) <= 31)
+        return c->w[i - 1].start;
     if (i > 0 && gap_space(c, i) && year_range_word(c, i - 1))
         return c->w[i - 1].start;
     if (i == 0 || !gap_space(c, i) || !year_word(c, i - 1))
