@@ -4682,6 +4682,15 @@ describe("scm.parse", function()
       assert.equal(0, #people(doc))
     end)
 
+    it("keeps 'The Ministers' a group when the ministers of a body's member states took part", function()
+      local doc = parse("1. The Fourth Joint Ministerial Meeting between the Gulf Cooperation Council (GCC) and " ..
+        "Brazil was held today in Riyadh. It was co-chaired by Dr. Khalid Al Mannai, Minister of Foreign " ..
+        "Affairs of the Kingdom of Bahrain, and Ambassador Luiz Leal, Minister of State for Foreign Affairs " ..
+        "of Brazil, with the participation of the Ministers of Foreign Affairs of the GCC Member States." ..
+        "\n\n2. The Ministers reaffirmed the importance of the strategic dialogue.")
+      assert.same({ "Ministers" }, act_with(doc, "reaffirm").actors)
+    end)
+
     it("reads a verb with its own 'to' after an infinitive and 'and' as an act of its own", function()
       local doc = parse("1. We met in Tromsø. We agree to intensify our action and commit to reduce pollution. " ..
         "We decided to deepen cooperation and support the reforms.")

@@ -4952,6 +4952,20 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
             scm_word_ieq(t, &w[i - 2], "the") && scm_word_is(t, &w[i - 3], "of") &&
             w[i - 4].cap && t[w[i - 4].stop - 1] == 's')
             counted = 1; /* "Ministers of the Member States" */
+        /* "the Ministers of Foreign Affairs of the GCC Member States": a
+         * plural office with its portfolio, and the body's short form
+         * before its members (session 14) */
+        if (!counted && i >= 5 && scm_word_ieq(t, &w[i], "States") &&
+            scm_word_ieq(t, &w[i - 1], "Member")) {
+            size_t o = i - 2;
+            if (w[o].kind == SCM_W_WORD && w[o].cap && !w[o].lower && o > 0)
+                o--; /* "GCC" */
+            if (scm_word_ieq(t, &w[o], "the") && o >= 2 &&
+                scm_word_is(t, &w[o - 1], "of"))
+                for (q = o - 1; q-- > 0 && o - q <= 6 && !counted;)
+                    counted = scm_word_is(t, &w[q], "Ministers") &&
+                              q + 1 < n && scm_word_is(t, &w[q + 1], "of");
+        }
         /* "The ministers of petroleum and energy of the Member States or
          * their representatives took part": a plural office in lower
          * case, its portfolio, then the members */
