@@ -4677,6 +4677,10 @@ describe("scm.parse", function()
         "Cairo, 11 November 3268")
       assert.equal("press release", doc.kind)
       for p in doc:people() do assert.are_not.equal("Co-Chair", p.family) end
+      -- letters of awards and courses no list knows, between commas, before the office
+      doc = parse("1. The talks were co-chaired by Rear Admiral Dinesh Priyantha Bandara, RSP, USP, psc, " ..
+        "Director General Operations of the Sri Lanka Navy, and Rear Admiral Tran Quoc Tuan.")
+      assert.equal("Director General", person(doc, "Bandara").role)
       -- a body's plural after a rank is nobody
       doc = parse("1. The Ministers expressed appreciation for the work of both General Staffs.")
       assert.equal(0, #people(doc))

@@ -2033,6 +2033,19 @@ static size_t skip_post_nominals(const people_ctx *c, const scm_word *w,
     }
 }
 
+/* Letters standing for an award or a course after a name: two to five
+ * capitals ("RSP", "USP") or two to four small letters ("psc", "ndc"). */
+static int unknown_letters(const char *t, const scm_word *w) {
+    size_t n = w->stop - w->start, k, up = 0, low = 0;
+    if (w->kind != SCM_W_WORD || n < 2 || n > 5) return 0;
+    for (k = w->start; k < w->stop; k++) {
+        if (t[k] >= 'A' && t[k] <= 'Z') up++;
+        else if (t[k] >= 'a' && t[k] <= 'z') low++;
+        else return 0;
+    }
+    return up == n || (low == n && n <= 4);
+}
+
 /* A name at word `at` (after an honorific at i, or at i itself) and
  * ", [party] Title [of ...]" after it.  `titled`: only with the title
  * (an untitled name of two words or more).  The next word to look at, 0
@@ -2520,6 +2533,22 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             ns += 4;
         /* … or between commas: "Lt Gen X, HI(M), SI(M), Chief of …" */
         if (is_rank(role)) ns = skip_post_nominals(c, w, ns, n);
+        /* "Rear Admiral X, RSP, USP, psc, Director General …": awards
+         * and staff-course letters no list knows, between commas, before
+         * the office (session 14) */
+        if (is_rank(role)) {
+            size_t q = ns;
+            while (q + 2 < n && q - ns < 12 && scm_word_punct(&w[q], ',') &&
+                   unknown_letters(c->t, &w[q + 1]) &&
+                   scm_word_punct(&w[q + 2], ','))
+                q += 2;
+            if (q > ns) {
+                const char *r8;
+                long t8 = title_at(c, w, q + 1, n, &r8);
+                if (t8 < 0) return (size_t)-1;
+                if (t8 > 0 && !is_rank(r8)) ns = q;
+            }
+        }
         /* Rank Name, Office: "General Park, Min Soo, Chairman of the ROK
          * Joint Chiefs of Staff" -- the office gives title and role */
         if (is_rank(role) && ns + 1 < n && scm_word_punct(&w[ns], ',')) {
