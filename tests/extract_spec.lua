@@ -4677,6 +4677,12 @@ describe("scm.parse", function()
         "Cairo, 11 November 3268")
       assert.equal("press release", doc.kind)
       for p in doc:people() do assert.are_not.equal("Co-Chair", p.family) end
+      -- Thailand's "M.R." (royal descent) is a style
+      doc = parse("1. It was co-chaired by U.S. Under Secretary of State for Political Affairs Eleanor V. " ..
+        "Hartsfield and M.R. Pattarawadee Devakul, Permanent Secretary of the Ministry of Foreign Affairs " ..
+        "of the Kingdom of Thailand.")
+      assert.equal("Pattarawadee Devakul", person(doc, "Devakul").name)
+      assert.equal("Under Secretary", person(doc, "Hartsfield").role)
       -- letters of awards and courses no list knows, between commas, before the office
       doc = parse("1. The talks were co-chaired by Rear Admiral Dinesh Priyantha Bandara, RSP, USP, psc, " ..
         "Director General Operations of the Sri Lanka Navy, and Rear Admiral Tran Quoc Tuan.")

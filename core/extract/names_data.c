@@ -35,7 +35,10 @@ const char *const scm_honorifics[] = {
     "Reverend", "Rev.", "Rt. Rev.", "Patriarch",
     /* a court's member styled by the bench: "Judge Serge Alain Kaboré,
      * President of the Common Court …" (session 14) */
-    "Judge", NULL};
+    "Judge",
+    /* Thailand: royal descent (Mom Rajawongse, Mom Luang) and ladies'
+     * styles: "M.R. Pattarawadee Devakul" (session 14) */
+    "M.R.", "M.L.", "Khunying", "Thanpuying", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */
