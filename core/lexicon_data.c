@@ -1949,6 +1949,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Foreign Secretary", "Foreign Secretary"},
     {"Home Secretary", "Home Secretary"},
     {"Defense Secretary", "Secretary"},
+    {"Trade Secretary", "Secretary"},
+    {"Commerce Secretary", "Secretary"},
+    {"Treasury Secretary", "Secretary"},
     {"Director General", "Director General"},
     {"Director-General", "Director-General"},
     {"First Assistant Secretary", "First Assistant Secretary"},
@@ -2143,7 +2146,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 105},
-    {"title", words_title, 223},
+    {"title", words_title, 226},
     {"verb", words_verb, 84},
 };
 

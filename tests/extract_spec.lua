@@ -4692,6 +4692,15 @@ describe("scm.parse", function()
       assert.equal(0, #people(doc))
     end)
 
+    it("reads 'Both governments' of a fact sheet as the parties that spoke last", function()
+      local doc = parse("1. Commerce Secretary Harold B. Whitcombe and Philippine Trade Secretary Josefina R. " ..
+        "Macaraeg-Uy convened a session in Manila. The two Secretaries reaffirmed the partnership.\n\n" ..
+        "2. The United States announced $18 million for the fund. The Philippines committed to streamline " ..
+        "permits. Both governments welcomed the first shipment of refined nickel.", "Joint Fact Sheet")
+      assert.equal("Philippines", person(doc, "Macaraeg-Uy").party)
+      assert.same({ "Philippines", "U.S." }, sorted(act_with(doc, "welcome").actors))
+    end)
+
     it("keeps 'The Ministers' a group when the ministers of a body's member states took part", function()
       local doc = parse("1. The Fourth Joint Ministerial Meeting between the Gulf Cooperation Council (GCC) and " ..
         "Brazil was held today in Riyadh. It was co-chaired by Dr. Khalid Al Mannai, Minister of Foreign " ..

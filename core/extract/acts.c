@@ -3164,6 +3164,32 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
                 return -1;
         return 0;
     }
+    /* "Both governments" of a document that names no meeting's parties
+     * (a fact sheet): the parties that spoke in the latest acts, or the
+     * parties of the people of the latest act of several (session 14) */
+    if (a->resolve == RES_PARTIES && c->ndoc_parties < 2 && c->x->acts.len) {
+        const char *found[MAX_ACTORS];
+        size_t nf = 0, q, r;
+        for (q = c->x->acts.len; q > 0 && c->x->acts.len - q < 16 && nf < 2; q--) {
+            const scm_act *p = &c->x->acts.items[q - 1];
+            for (r = 0; r < p->actors.len && nf < MAX_ACTORS; r++) {
+                const char *who = p->actors.items[r];
+                const char *party = p->persons.items[r] >= 0
+                    ? c->x->people.items[p->persons.items[r]].party
+                    : scm_lexicon_has(c->lex, SCM_LEX_PARTY, who, strlen(who)) ? who : NULL;
+                size_t f;
+                if (!party || !*party) continue;
+                for (f = 0; f < nf && strcmp(found[f], party) != 0; f++)
+                    ;
+                if (f == nf) found[nf++] = party;
+            }
+        }
+        if (nf >= 2) {
+            for (q = nf; q-- > 0;)
+                if (actors_add(a, found[q], strlen(found[q]), -1) != 0) return -1;
+            return 0;
+        }
+    }
     /* the latest act with one actor (or with several): acts are only
      * appended and their actors never change, so the lookup carries on
      * from where it stopped (a backward scan of every act for every
