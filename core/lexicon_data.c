@@ -2036,6 +2036,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Grand Duke", "Grand Duke"},
     {"Spokesperson", "Spokesperson"},
     {"Press Secretary", "Press Secretary"},
+    {"Special Assistant", "Special Assistant"},
     {"Deputy Press Secretary", "Deputy Press Secretary"},
     {"Spokesman", "Spokesman"},
     {"Spokeswoman", "Spokeswoman"},
@@ -2146,7 +2147,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 105},
-    {"title", words_title, 226},
+    {"title", words_title, 227},
     {"verb", words_verb, 84},
 };
 

@@ -4698,6 +4698,8 @@ describe("scm.parse", function()
         "2. The United States announced $18 million for the fund. The Philippines committed to streamline " ..
         "permits. Both governments welcomed the first shipment of refined nickel.", "Joint Fact Sheet")
       assert.equal("Philippines", person(doc, "Macaraeg-Uy").party)
+      assert.equal("Special Assistant", person(parse("1. They met in Manila with Frederick A. Tolentino, " ..
+        "Special Assistant to the President for Investment and Economic Affairs."), "Tolentino").role)
       assert.same({ "Philippines", "U.S." }, sorted(act_with(doc, "welcome").actors))
     end)
 
