@@ -4692,6 +4692,17 @@ describe("scm.parse", function()
       assert.equal(0, #people(doc))
     end)
 
+    it("reads participating countries as one group, and the delegations of member countries as many", function()
+      local doc = parse("1. The 41st OPEC and non-OPEC Ministerial Meeting was held in Vienna on 4 June 3311, " ..
+        "with the delegations of the Member Countries of the Organization of the Petroleum Exporting " ..
+        "Countries (OPEC) attending.\n\n2. The Meeting was chaired by Dr. Adaeze Okonkwo-Bello, Minister " ..
+        "of Petroleum Resources of Nigeria, and co-chaired by H.E. Nurlan Abdikarimov, Minister of Energy " ..
+        "of Kazakhstan.\n\n3. Participating countries reiterated their resolve to achieve conformity. " ..
+        "The Ministers commended the Secretariat.")
+      assert.same({ "participating countries" }, act_with(doc, "reiterate").actors)
+      assert.same({ "Ministers" }, act_with(doc, "commend").actors)
+    end)
+
     it("reads 'Both governments' of a fact sheet as the parties that spoke last", function()
       local doc = parse("1. Commerce Secretary Harold B. Whitcombe and Philippine Trade Secretary Josefina R. " ..
         "Macaraeg-Uy convened a session in Manila. The two Secretaries reaffirmed the partnership.\n\n" ..

@@ -2000,16 +2000,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * (session 14) */
     {
         size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0);
-        if (m + 2 < n && scm_word_ieq(t, &w[m], "member") &&
+        if (m + 2 < n && (scm_word_ieq(t, &w[m], "member") ||
+                          scm_word_ieq(t, &w[m], "participating")) &&
             (scm_word_is(t, &w[m + 1], "countries") ||
              scm_word_is(t, &w[m + 1], "states") ||
              scm_word_is(t, &w[m + 1], "economies")) &&
             lower_word(t, &w[m + 2])) {
-            char g[24];
+            char g[32];
             size_t len = w[m + 1].stop - w[m].start;
             if (len >= sizeof g) return 0;
             memcpy(g, t + w[m].start, len);
-            g[0] = 'm';
+            if (g[0] >= 'A' && g[0] <= 'Z') g[0] = (char)(g[0] + 32);
             return actors_add(a, g, len, -1) ? -1 : (long)m + 2;
         }
     }
@@ -4945,8 +4946,8 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
 static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                             const scm_sentence *s) {
     static const char *const members[] = {"States", "states", "countries",
-                                          "delegations", "nations",
-                                          "economies", NULL};
+                                          "Countries", "delegations",
+                                          "nations", "economies", NULL};
     const char *t = c->t, *seen[8], *cls;
     size_t nseen = 0, i, q;
     int counted = 0, part = 0;
@@ -4981,15 +4982,20 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
         /* "the Ministers of Foreign Affairs of the GCC Member States": a
          * plural office with its portfolio, and the body's short form
          * before its members (session 14) */
-        if (!counted && i >= 5 && scm_word_ieq(t, &w[i], "States") &&
+        if (!counted && i >= 5 &&
+            (scm_word_ieq(t, &w[i], "States") ||
+             scm_word_ieq(t, &w[i], "Countries")) &&
             scm_word_ieq(t, &w[i - 1], "Member")) {
             size_t o = i - 2;
             if (w[o].kind == SCM_W_WORD && w[o].cap && !w[o].lower && o > 0)
                 o--; /* "GCC" */
+            /* (also "with the delegations of the Member Countries of …
+             * attending") */
             if (scm_word_ieq(t, &w[o], "the") && o >= 2 &&
                 scm_word_is(t, &w[o - 1], "of"))
                 for (q = o - 1; q-- > 0 && o - q <= 6 && !counted;)
-                    counted = scm_word_is(t, &w[q], "Ministers") &&
+                    counted = (scm_word_is(t, &w[q], "Ministers") ||
+                               scm_word_is(t, &w[q], "delegations")) &&
                               q + 1 < n && scm_word_is(t, &w[q + 1], "of");
         }
         /* "The ministers of petroleum and energy of the Member States or
