@@ -740,6 +740,20 @@ local sets = {
   { "hundred-and-thirty-third blind set (tests/gold/blind133: bilateral kinds earlier sets rarely used, written "
     .. "beside blind130-132, without the code)",
     gold_dir .. "blind133/" },
+  { "hundred-and-thirty-fourth blind set (tests/gold/blind134: bilateral, written beside blind135-137, without the "
+    .. "code)",
+    gold_dir .. "blind134/" },
+  { "hundred-and-thirty-fifth blind set (tests/gold/blind135: multilateral OPEC and non-OPEC ministers, Greater "
+    .. "Mekong Subregion ministers, Alpine Conference, SEDM chair, Volta Basin Authority summit, written beside "
+    .. "blind134, blind136 and blind137, without the code)",
+    gold_dir .. "blind135/" },
+  { "hundred-and-thirty-sixth blind set (tests/gold/blind136: mainstream, written beside blind134, blind135 and "
+    .. "blind137, without the code)",
+    gold_dir .. "blind136/" },
+  { "hundred-and-thirty-seventh blind set (tests/gold/blind137: bilateral kinds rarely used: Colombia-Dominican "
+    .. "Republic treaty signing, Lao-Thailand Record of Discussions, GCC-Brazil strategic dialogue, Sri Lanka-Viet "
+    .. "Nam navy staff talks, Panama-Morocco declaration of intent, written beside blind134-136, without the code)",
+    gold_dir .. "blind137/" },
 }
 local any = false
 for _, set in ipairs(sets) do
