@@ -364,12 +364,19 @@ static const char *wtext(const ctx *c, size_t i) {
     return c->t + c->w[i].start;
 }
 
-static int is_word(const ctx *c, size_t i, const char *s) {
+static inline int is_word(const ctx *c, size_t i, const char *s) {
     const char *w;
     size_t n, k;
     if (i >= c->n) return 0;
     w = wtext(c, i);
     n = wlen(c, i);
+#if defined(__GNUC__)
+    /* a literal (most calls): its length is known where this is inlined,
+     * so the length is compared first and the bytes in one go */
+    if (__builtin_constant_p(__builtin_strlen(s)))
+        return n == __builtin_strlen(s) &&
+               memcmp(w, s, __builtin_strlen(s)) == 0;
+#endif
     for (k = 0; k < n; k++)
         if (w[k] != s[k]) return 0; /* also stops at the end of s */
     return s[n] == '\0';
