@@ -1187,8 +1187,17 @@ static size_t skip_retired(const char *t, const scm_word *w, size_t j,
     return k < n && scm_word_punct(&w[k], ')') ? k + 1 : j;
 }
 
+/* Asked of every title read: a word set (built once per process)
+ * instead of a scan of the long list. */
+static const char *const *const rank_role_lists[] = {scm_rank_roles, NULL};
+static scm_shared_words rank_role_set = SCM_SHARED_WORDS(rank_role_lists);
+
 static int is_rank(const char *role) {
-    return role && scm_bytes_in(role, strlen(role), scm_rank_roles);
+    const scm_phrase_index *ix;
+    if (!role) return 0;
+    if ((ix = scm_shared_words_get(&rank_role_set)) != NULL)
+        return scm_phrase_bytes_flags(ix, role, strlen(role)) != 0;
+    return scm_bytes_in(role, strlen(role), scm_rank_roles);
 }
 
 /* title_at without the memo. */
