@@ -250,9 +250,10 @@ static int lex_words(const char *text, size_t start, size_t stop,
                                 (rb.upper == 0 ? n >= 4
                                                : (rb.upper == 1) &
                                                      is_upper(t[s])));
+            /* no word is both (a spelling has at most one capital and
+             * no digit): one push, to the vector the word may go to */
             if ((all && SCM_VEC_PUSH(all, w) != 0) ||
-                push_if(caps, w, w.caps) != 0 ||
-                push_if(spell, w, w.spell) != 0)
+                push_if(w.caps ? caps : spell, w, w.caps | w.spell) != 0)
                 return -1;
         }
         barrier = 0;

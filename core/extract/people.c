@@ -105,6 +105,8 @@ typedef struct word_memo {
     uint8_t name_word;   /* name_word() */
     int8_t title, party; /* title_at() and party_at() from this word */
     uint16_t sets;       /* WS_* bits */
+    uint16_t para;       /* the paragraph's number (people_ctx.memo_para)
+                            when `known` was last cleared */
     const char *role;    /* title_at's role (when K_TITLE_ROLE) */
     const char *cls;     /* party_at's class */
 } word_memo;
@@ -128,6 +130,12 @@ typedef struct people_ctx {
     scm_buf key;
     scm_wordvec words;
     SCM_VEC(word_memo) memo; /* per word of `words` */
+    /* A memo is cleared when first asked for in a paragraph (its `para`
+     * is not this one), not the whole memo for each paragraph: items
+     * [0, memo_zeroed) were zeroed once (para 0, which no paragraph
+     * takes), and memo_para wraps round to 1 after clearing them all. */
+    uint16_t memo_para;
+    size_t memo_zeroed;
     SCM_VEC(cand) cands;
     /* the previous introduction of this paragraph: where it ended and the
      * party that decided its name order ("Japanese Minister X, and
@@ -164,9 +172,17 @@ typedef struct name_info {
 } name_info;
 
 /* The memo of w when it is a word of the paragraph (c->words), else NULL. */
+static word_memo *memo_fresh(const people_ctx *c, word_memo *m) {
+    if (m->para != c->memo_para) {
+        m->para = c->memo_para;
+        m->known = 0;
+    }
+    return m;
+}
+
 static word_memo *memo_of(const people_ctx *c, const scm_word *w) {
     if (w < c->words.items || w >= c->words.items + c->memo.len) return NULL;
-    return &c->memo.items[w - c->words.items];
+    return memo_fresh(c, &c->memo.items[w - c->words.items]);
 }
 
 /* The WS_* bits of a word. */
@@ -1187,8 +1203,17 @@ static size_t skip_retired(const char *t, const scm_word *w, size_t j,
     return k < n && scm_word_punct(&w[k], ')') ? k + 1 : j;
 }
 
+/* Asked of every title read: a word set (built once per process)
+ * instead of a scan of the long list. */
+static const char *const *const rank_role_lists[] = {scm_rank_roles, NULL};
+static scm_shared_words rank_role_set = SCM_SHARED_WORDS(rank_role_lists);
+
 static int is_rank(const char *role) {
-    return role && scm_bytes_in(role, strlen(role), scm_rank_roles);
+    const scm_phrase_index *ix;
+    if (!role) return 0;
+    if ((ix = scm_shared_words_get(&rank_role_set)) != NULL)
+        return scm_phrase_bytes_flags(ix, role, strlen(role)) != 0;
+    return scm_bytes_in(role, strlen(role), scm_rank_roles);
 }
 
 /* title_at without the memo. */
@@ -1269,7 +1294,7 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
 static word_memo *memo_at(const people_ctx *c, const scm_word *w, size_t i,
                           size_t n) {
     if (w != c->words.items || n != c->memo.len || i >= n) return NULL;
-    return &c->memo.items[i];
+    return memo_fresh(c, &c->memo.items[i]);
 }
 
 /* A title of office at word i, with modifiers ("Principal Deputy").
@@ -3372,8 +3397,16 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                            &c.words) != 0 ||
             SCM_VEC_RESERVE(&c.memo, c.words.len) != 0)
             goto out;
-        if (c.words.len)
-            memset(c.memo.items, 0, c.words.len * sizeof *c.memo.items);
+        if (++c.memo_para == 0) { /* wrapped: every memo from para 0 */
+            if (c.memo_zeroed)
+                memset(c.memo.items, 0, c.memo_zeroed * sizeof *c.memo.items);
+            c.memo_para = 1;
+        }
+        if (c.words.len > c.memo_zeroed) {
+            memset(c.memo.items + c.memo_zeroed, 0,
+                   (c.words.len - c.memo_zeroed) * sizeof *c.memo.items);
+            c.memo_zeroed = c.words.len;
+        }
         c.memo.len = c.words.len;
         for (i = 0; i < c.words.len;) {
             size_t next;

@@ -364,12 +364,19 @@ static const char *wtext(const ctx *c, size_t i) {
     return c->t + c->w[i].start;
 }
 
-static int is_word(const ctx *c, size_t i, const char *s) {
+static inline int is_word(const ctx *c, size_t i, const char *s) {
     const char *w;
     size_t n, k;
     if (i >= c->n) return 0;
     w = wtext(c, i);
     n = wlen(c, i);
+#if defined(__GNUC__)
+    /* a literal (most calls): its length is known where this is inlined,
+     * so the length is compared first and the bytes in one go */
+    if (__builtin_constant_p(__builtin_strlen(s)))
+        return n == __builtin_strlen(s) &&
+               memcmp(w, s, __builtin_strlen(s)) == 0;
+#endif
     for (k = 0; k < n; k++)
         if (w[k] != s[k]) return 0; /* also stops at the end of s */
     return s[n] == '\0';
@@ -2457,12 +2464,15 @@ static size_t officer_spots(const char *t, size_t len,
     static const char *const officers[] = {
         "secretary-general", "secretary general", "director-general",
         "director general", "executive secretary", "secretariat", NULL};
-    const char *p = t + 1, *e = t + len;
+    const char *f, *e = t + len;
     size_t ns = 0;
-    /* every " of the " (memmem is not POSIX: by its "o"), then the
-     * officer before it */
-    while (ns < MAX_OFFICER_SPOTS && p + 7 <= e &&
-           (p = memchr(p, 'o', (size_t)(e - p) - 6)) != NULL) {
+    if (len < 8) return 0; /* no room for " of the " after a byte */
+    f = t + 2;
+    /* every " of the " (memmem is not POSIX: by its "f", a rarer letter
+     * than its "o"), then the officer before it */
+    while (ns < MAX_OFFICER_SPOTS && f + 6 <= e &&
+           (f = memchr(f, 'f', (size_t)(e - f) - 5)) != NULL) {
+        const char *p = f - 1; /* the "o" */
         if (p[-1] == ' ' && memcmp(p, "of the ", 7) == 0)
             for (size_t k = 0; officers[k]; k++) {
                 size_t on = strlen(officers[k]);
@@ -2472,21 +2482,30 @@ static size_t officer_spots(const char *t, size_t len,
                     break;
                 }
             }
-        p++;
+        f++;
     }
     return ns;
+}
+
+static int plan_or_mechanism(const scm_reference *r) {
+    return !strcmp(r->kind, "plan") || !strcmp(r->kind, "mechanism");
 }
 
 static void drop_organisations(scm_doc *doc, scm_extract *x) {
     const char *t = doc->text.text, *e = t + doc->text.len;
     const char *spots[MAX_OFFICER_SPOTS];
-    size_t i, out = 0, ns = officer_spots(t, doc->text.len, spots);
-    if (!ns) return;
+    size_t i, out = 0, ns;
+    /* the text is searched only when there is a name to drop (most
+     * documents have no plan or mechanism) */
+    for (i = 0; i < x->references.len; i++)
+        if (plan_or_mechanism(&x->references.items[i])) break;
+    if (i == x->references.len) return;
+    if (!(ns = officer_spots(t, doc->text.len, spots))) return;
     for (i = 0; i < x->references.len; i++) {
         scm_reference *r = &x->references.items[i];
         size_t n = r->span.stop - r->span.start, k;
         int org = 0;
-        if (!strcmp(r->kind, "plan") || !strcmp(r->kind, "mechanism"))
+        if (plan_or_mechanism(r))
             for (k = 0; k < ns && !org; k++)
                 org = (size_t)(e - spots[k]) >= n &&
                       memcmp(spots[k], t + r->span.start, n) == 0 &&

@@ -941,13 +941,25 @@ long scm_phrase_match(const scm_phrase_index *ix, const char *text,
     return 0;
 }
 
+/* Asked at every capitalised word of a subject: a word set (built once
+ * per process) instead of a scan of the list. */
+static const char *const *const state_form_lists[] = {scm_state_form_words,
+                                                     NULL};
+static scm_shared_words state_form_set = SCM_SHARED_WORDS(state_form_lists);
+
+static int state_form_word(const char *text, const scm_word *w) {
+    const scm_phrase_index *ix = scm_shared_words_get(&state_form_set);
+    if (ix) return scm_phrase_word_flags(ix, text, w) != 0;
+    return scm_word_in(text, w, scm_state_form_words);
+}
+
 size_t scm_state_form_skip(const char *text, const scm_word *w, size_t j,
                            size_t n) {
     /* twice: "Republic of the Union of Myanmar" */
     for (int round = 0; round < 2; round++) {
         size_t s = j;
         while (s < n && s - j < 4 && w[s].kind == SCM_W_WORD && w[s].cap &&
-               scm_word_in(text, &w[s], scm_state_form_words))
+               state_form_word(text, &w[s]))
             s++;
         if (s == j || s + 1 >= n || !scm_word_is(text, &w[s], "of")) break;
         s++;

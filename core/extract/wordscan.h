@@ -162,6 +162,13 @@ static inline int scm_word_is(const char *text, const scm_word *w,
                               const char *s) {
     const char *p = text + w->start;
     size_t n = w->stop - w->start, i;
+#if defined(__GNUC__)
+    /* a literal (most calls): its length is known where this is inlined,
+     * so the length is compared first and the bytes in one go */
+    if (__builtin_constant_p(__builtin_strlen(s)))
+        return n == __builtin_strlen(s) &&
+               memcmp(p, s, __builtin_strlen(s)) == 0;
+#endif
     if (p[0] != s[0]) return 0;
     /* a word holds no NUL, so a shorter s stops the loop at its own */
     for (i = 1; i < n; i++)
@@ -175,6 +182,10 @@ static inline int scm_word_ieq(const char *text, const scm_word *w,
                                const char *s) {
     const char *p = text + w->start;
     size_t n = w->stop - w->start, i;
+#if defined(__GNUC__)
+    if (__builtin_constant_p(__builtin_strlen(s)) && n != __builtin_strlen(s))
+        return 0; /* a literal's length, known where this is inlined */
+#endif
     /* no strlen: a word holds no NUL, so a shorter s ends at a mismatch */
     for (i = 0; i < n; i++)
         if (scm_word_fold_((unsigned char)p[i]) !=
