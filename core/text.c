@@ -1050,6 +1050,9 @@ static int title_cased(const ctx *c, const line *ln) {
                                          * Príncipe", "Costa de Marfil" */
                                         "de", "du", "des", "del", "la", "e",
                                         "y", "et", "von", "van", "der",
+                                        /* Filipino: "Bangko Sentral ng
+                                         * Pilipinas" (session 14) */
+                                        "ng",
                                         NULL};
     const unsigned char *p = U(c);
     size_t i = ln->start, e = ln->end;

@@ -749,6 +749,16 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("the commander-in-chief for", 1, true))
       end)
 
+      it("reads a long first title with a Filipino particle above an indented dateline as the header", function()
+        local doc = assert(scm.parse("Joint Statement of Bank Indonesia and Bangko Sentral ng Pilipinas on Local " ..
+          "Currency Transactions and Cross-Border Payment Connectivity\n\n        JAKARTA, 21 August 3375 – " ..
+          "Bank Indonesia (BI) and Bangko\n    Sentral ng Pilipinas (BSP) today held their annual meeting in " ..
+          "Jakarta.\n\n        The two central banks reaffirmed their shared commitment to the\n    wider use " ..
+          "of local currencies.\n"))
+        assert.truthy(doc.title and doc.title:find("^Joint Statement of Bank Indonesia"))
+        assert.equal("3375-08-21", doc.date)
+      end)
+
       it("keeps the hyphen inside a Korean given name after a Korean family name", function()
         local doc = assert(scm.parse(
           "The meeting brought together Minister of Foreign Affairs Chae Yun-\nha and Minister " ..
