@@ -4677,6 +4677,10 @@ describe("scm.parse", function()
         "Cairo, 11 November 3268")
       assert.equal("press release", doc.kind)
       for p in doc:people() do assert.are_not.equal("Co-Chair", p.family) end
+      -- the second office of a double title, when later mentions use it
+      doc = parse("1. President Harlan Whitcombe welcomed Te Beretitenti and President of the Republic of " ..
+        "Kiribati Teatao Kaiririete. President Kaiririete welcomed the announcements.")
+      assert.equal("President", person(doc, "Kaiririete").role)
       -- Thailand's "M.R." (royal descent) is a style
       doc = parse("1. It was co-chaired by U.S. Under Secretary of State for Political Affairs Eleanor V. " ..
         "Hartsfield and M.R. Pattarawadee Devakul, Permanent Secretary of the Ministry of Foreign Affairs " ..

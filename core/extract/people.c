@@ -2221,6 +2221,26 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     return next; /* the office is this person's, not the next one's */
 }
 
+/* The title holds `role` as a second office: " and President", ",
+ * President", " – President" followed by a space or the title's end. */
+static int second_title_office(const char *title, const char *role) {
+    static const char *const joins[] = {" and ", ", ", " \xE2\x80\x93 ", " - ",
+                                        NULL};
+    size_t rn = strlen(role);
+    if (!title || !rn) return 0;
+    for (size_t k = 0; joins[k]; k++) {
+        const char *p = title;
+        size_t jn = strlen(joins[k]);
+        while ((p = strstr(p, joins[k])) != NULL) {
+            const char *r = p + jn;
+            if (!strncmp(r, role, rn) && (r[rn] == ' ' || r[rn] == '\0'))
+                return 1;
+            p += jn;
+        }
+    }
+    return 0;
+}
+
 /* Is w an opening curly quote? */
 static int opening_quote(const char *t, const scm_word *w) {
     return w->stop - w->start == 3 && (unsigned char)t[w->start] == 0xE2 &&
@@ -3258,6 +3278,10 @@ static int resolve(people_ctx *c, scm_extract *x) {
             else if (kl + 1 < hl && hit->role[hl - kl - 1] == ' ' &&
                      strcmp(hit->role + hl - kl, k->role) == 0 &&
                      !is_rank(k->role)) /* "General X" of a Commanding General */
+                as_short[h] = k->role;
+            else if (!is_rank(k->role) && second_title_office(hit->title, k->role))
+                /* "Te Beretitenti and President of the Republic of
+                 * Kiribati", later "President Kaiririete" (session 14) */
                 as_short[h] = k->role;
         }
         if (hit ? merge_into(hit, k) : new_person(x, k)) {
