@@ -2037,6 +2037,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Spokesperson", "Spokesperson"},
     {"Press Secretary", "Press Secretary"},
     {"Special Assistant", "Special Assistant"},
+    {"Presidential Designate", "Presidential Designate"},
     {"Deputy Press Secretary", "Deputy Press Secretary"},
     {"Spokesman", "Spokesman"},
     {"Spokeswoman", "Spokeswoman"},
@@ -2147,7 +2148,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 105},
-    {"title", words_title, 227},
+    {"title", words_title, 228},
     {"verb", words_verb, 84},
 };
 

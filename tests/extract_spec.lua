@@ -4707,6 +4707,17 @@ describe("scm.parse", function()
       assert.same({ "Ministers" }, act_with(doc, "commend").actors)
     end)
 
+    it("reads 'The three members of the Commission' as the meeting's three principals", function()
+      local doc = parse("1. The Trinational Commission of the Trifinio Plan (CTPT) held its LXXXIV Ordinary " ..
+        "Meeting in Esquipulas on 17–18 September 3357. The meeting was presided over by Ms. Lucía Beatriz " ..
+        "Cáceres Monterroso, Vice President of the Republic of Guatemala, with the participation of Mr. Félix " ..
+        "Ernesto Orellana Portillo, Vice President of the Republic of El Salvador, and Mr. José Armando Mejía " ..
+        "Zelaya, Presidential Designate of the Republic of Honduras.\n\n2. The three members of the " ..
+        "Commission reaffirmed the validity of the Treaty.")
+      assert.same({ "Presidential Designate", "Vice President Cáceres", "Vice President Orellana" },
+                  sorted(act_with(doc, "reaffirm").actors))
+    end)
+
     it("reads 'Both governments' of a fact sheet as the parties that spoke last", function()
       local doc = parse("1. Commerce Secretary Harold B. Whitcombe and Philippine Trade Secretary Josefina R. " ..
         "Macaraeg-Uy convened a session in Manila. The two Secretaries reaffirmed the partnership.\n\n" ..

@@ -2014,6 +2014,31 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return actors_add(a, g, len, -1) ? -1 : (long)m + 2;
         }
     }
+    /* "The three members of the Commission reaffirmed …": as many
+     * people as the meeting's principals, who are they (session 14) */
+    {
+        size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0), q, e;
+        int want = m + 3 < n ? numeral_value(t, &w[m]) : 0;
+        if (want >= 2 && scm_word_is(t, &w[m + 1], "members") &&
+            scm_word_is(t, &w[m + 2], "of")) {
+            int32_t who[MAX_ACTORS];
+            int got = 0;
+            for (q = 0; q < c->x->people.len && got <= want && got < MAX_ACTORS; q++)
+                if (c->x->people.items[q].role &&
+                    principal(c, &c->x->people.items[q]))
+                    who[got++] = (int32_t)q;
+            e = m + 3;
+            if (e < n && scm_word_ieq(t, &w[e], "the")) e++;
+            while (e < n && w[e].kind == SCM_W_WORD && w[e].cap) e++;
+            if (got == want && e < n && lower_word(t, &w[e])) {
+                for (q = 0; q < (size_t)got; q++)
+                    if (add_role_actor(c, a, c->x->people.items[who[q]].role,
+                                       who[q]) != 0)
+                        return -1;
+                return (long)e;
+            }
+        }
+    }
     /* "The delegations of Fiji and Maldives highlighted …": the parties
      * the delegations are of (session 14) */
     {
