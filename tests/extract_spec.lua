@@ -4598,6 +4598,12 @@ describe("scm.parse", function()
         "Djibouti, 9 February 3301")
       assert.equal("CoM", doc.meeting.series)
       assert.equal(512, doc.meeting.number)
+      -- the body that held a bare session, its short form in brackets before "held its"
+      doc = parse("1. The Trinational Commission of the Trifinio Plan (CTPT) held its LXXXIV Ordinary Meeting " ..
+        "in Esquipulas on 17–18 September 3357.", "Joint Communiqué\n\nLXXXIV Ordinary Meeting\n\n" ..
+        "Esquipulas, Guatemala, 18 September 3357")
+      assert.equal("CTPT", doc.meeting.series)
+      assert.equal(84, doc.meeting.number)
     end)
 
     it("takes the city a visit was to over the building the leaders met in", function()

@@ -1655,7 +1655,8 @@ static int series_from_name(header_ctx *c, scm_meeting *mt) {
     last = strrchr(name, ' ') + 1;
     if (body_short_form(c, name, (size_t)(sp - name)))
         len = (size_t)(sp - name);
-    else if (last - name >= 4 && !memcmp(last - 4, " of ", 4) &&
+    else if (((last - name >= 4 && !memcmp(last - 4, " of ", 4)) ||
+              (last - name >= 8 && !memcmp(last - 8, " of the ", 8))) &&
              body_short_form(c, last, n - (size_t)(last - name))) {
         len = n - (size_t)(last - name);
         name = last;
@@ -1825,6 +1826,23 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
         free(h.parties.items);
     }
     if (!mt->series && series_from_name(c, mt) != 0) goto oom;
+    /* "The Trinational Commission of the Trifinio Plan (CTPT) held its
+     * LXXXIV Ordinary Meeting": a bare session's series is the short
+     * form of the body that held it (session 14) */
+    if (!mt->series && mt->name && doc->sentences.len &&
+        bare_session(mt->name, strlen(mt->name))) {
+        const scm_sentence *s0 = &doc->sentences.items[0];
+        const char *a = t + s0->span.start;
+        const char *h = scm_ascii_ifind(a, s0->span.stop - s0->span.start,
+                                        ") held its ");
+        if (h && h > a) {
+            const char *o = h;
+            while (o > a && o[-1] != '(' && h - o < 12) o--;
+            if (o > a && o[-1] == '(' && body_short_form(c, o, (size_t)(h - o)) &&
+                !(mt->series = scm_xstrndup(o, (size_t)(h - o))))
+                goto oom;
+        }
+    }
 done:
     for (i = 0; i < m.parties.len; i++) free(m.parties.items[i]);
     free(m.parties.items);
