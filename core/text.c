@@ -1207,6 +1207,13 @@ static int opens_with_place_dash(const ctx *c, const line *ln) {
     size_t k = ln->start, words = 0;
     while (k < ln->end && p[k] == ' ') k++;
     while (k < ln->end && words < 5) {
+        /* "CAMP HUMPHREYS, Republic of Korea – Gen. …": "of" and "the"
+         * inside a state's name (session 14) */
+        if ((k + 3 < ln->end && !memcmp(p + k, "of ", 3)) ||
+            (k + 4 < ln->end && !memcmp(p + k, "the ", 4))) {
+            k += p[k] == 'o' ? 3 : 4;
+            continue;
+        }
         if (!scm_ascii_is_upper(p[k])) return 0;
         words++;
         while (k < ln->end && p[k] != ' ') k++;
@@ -1214,7 +1221,9 @@ static int opens_with_place_dash(const ctx *c, const line *ln) {
             return words <= 4 && scm_ascii_is_upper(p[k + 5]);
         if (k >= ln->end) return 0;
         k++; /* the space */
-        if (k > 1 && p[k - 2] != ',' && p[k - 2] != '.' && !scm_ascii_is_upper(p[k]))
+        if (k > 1 && p[k - 2] != ',' && p[k - 2] != '.' && !scm_ascii_is_upper(p[k]) &&
+            !(k + 3 < ln->end && !memcmp(p + k, "of ", 3)) &&
+            !(k + 4 < ln->end && !memcmp(p + k, "the ", 4)))
             return 0;
     }
     return 0;

@@ -749,6 +749,15 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("the commander-in-chief for", 1, true))
       end)
 
+      it("reads a headline above an indented dateline whose state has 'of' as the header (session 14)", function()
+        local doc = assert(scm.parse("    USFK Commander Hosts ROK Chairman for Alliance Readiness Talks\n\n" ..
+          "    CAMP HUMPHREYS, Republic of Korea – Gen. Rosalind T. Okafor-Bright,\n    Commander of U.S. " ..
+          "Forces Korea, hosted Gen. Park Jae-hoon for talks\n    at Camp Humphreys on Jan. 27, 3367. The " ..
+          "talks went well and long.\n"))
+        assert.equal("USFK Commander Hosts ROK Chairman for Alliance Readiness Talks", doc.title)
+        assert.equal("3367-01-27", doc.date)
+      end)
+
       it("reads a long first title with a Filipino particle above an indented dateline as the header", function()
         local doc = assert(scm.parse("Joint Statement of Bank Indonesia and Bangko Sentral ng Pilipinas on Local " ..
           "Currency Transactions and Cross-Border Payment Connectivity\n\n        JAKARTA, 21 August 3375 – " ..
