@@ -754,6 +754,18 @@ local sets = {
     .. "Republic treaty signing, Lao-Thailand Record of Discussions, GCC-Brazil strategic dialogue, Sri Lanka-Viet "
     .. "Nam navy staff talks, Panama-Morocco declaration of intent, written beside blind134-136, without the code)",
     gold_dir .. "blind137/" },
+  { "hundred-and-thirty-eighth blind set (tests/gold/blind138: bilateral, written beside blind139-141, without "
+    .. "the code)",
+    gold_dir .. "blind138/" },
+  { "hundred-and-thirty-ninth blind set (tests/gold/blind139: multilateral, written beside blind138, blind140 "
+    .. "and blind141, without the code)",
+    gold_dir .. "blind139/" },
+  { "hundred-and-fortieth blind set (tests/gold/blind140: mainstream, written beside blind138, blind139 and "
+    .. "blind141, without the code)",
+    gold_dir .. "blind140/" },
+  { "hundred-and-forty-first blind set (tests/gold/blind141: bilateral kinds rarely used, written beside "
+    .. "blind138-140, without the code)",
+    gold_dir .. "blind141/" },
 }
 local any = false
 for _, set in ipairs(sets) do
