@@ -727,43 +727,49 @@ local sets = {
   { "hundred-and-twenty-ninth blind set (tests/gold/blind129, two documents: mainstream PNG-U.S. DCA Joint "
     .. "Committee, Japan-New Zealand 2+2, written beside blind127 and blind128, without the code)",
     gold_dir .. "blind129/" },
-  { "hundred-and-thirtieth blind set (tests/gold/blind130: bilateral, written beside blind131-133, without the "
-    .. "code)",
+  { "hundred-and-thirtieth blind set (tests/gold/blind130: Angola-Zambia, Brazil-Chile, Kazakhstan-Pakistan, "
+    .. "Croatia-Hungary, Egypt-Saudi Arabia, written beside blind131-133, without the code)",
     gold_dir .. "blind130/" },
   { "hundred-and-thirty-first blind set (tests/gold/blind131: multilateral OHADA Council of Ministers, Tuxtla "
     .. "Mechanism summit, OSPAR Commission, TICAD ministerial, Colombo Plan, written beside blind130, blind132 and "
     .. "blind133, without the code)",
     gold_dir .. "blind131/" },
-  { "hundred-and-thirty-second blind set (tests/gold/blind132: mainstream, written beside blind130, blind131 and "
-    .. "blind133, without the code)",
+  { "hundred-and-thirty-second blind set (tests/gold/blind132: mainstream Cambodia-U.S. BDD, U.S.-Tonga leaders, "
+    .. "Australia-Philippines-U.S. defence ministers, USINDOPACOM-Timor-Leste readout, Japan-U.S. fact sheet, "
+    .. "written beside blind130, blind131 and blind133, without the code)",
     gold_dir .. "blind132/" },
-  { "hundred-and-thirty-third blind set (tests/gold/blind133: bilateral kinds earlier sets rarely used, written "
-    .. "beside blind130-132, without the code)",
+  { "hundred-and-thirty-third blind set (tests/gold/blind133: Indonesia-Mozambique Agreed Minutes, EU-Ghana "
+    .. "declaration, Thailand-Peru consultations, ROK-Saudi Arabia co-chairs' summary, Viet Nam-Algeria "
+    .. "anniversary communique, written beside blind130-132, without the code)",
     gold_dir .. "blind133/" },
-  { "hundred-and-thirty-fourth blind set (tests/gold/blind134: bilateral, written beside blind135-137, without the "
-    .. "code)",
+  { "hundred-and-thirty-fourth blind set (tests/gold/blind134: Botswana-Zambia, Panama-Ecuador, "
+    .. "Kyrgyzstan-Mongolia, Austria-Slovenia, Trinidad and Tobago-Suriname, written beside blind135-137, "
+    .. "without the code)",
     gold_dir .. "blind134/" },
   { "hundred-and-thirty-fifth blind set (tests/gold/blind135: multilateral OPEC and non-OPEC ministers, Greater "
     .. "Mekong Subregion ministers, Alpine Conference, SEDM chair, Volta Basin Authority summit, written beside "
     .. "blind134, blind136 and blind137, without the code)",
     gold_dir .. "blind135/" },
-  { "hundred-and-thirty-sixth blind set (tests/gold/blind136: mainstream, written beside blind134, blind135 and "
-    .. "blind137, without the code)",
+  { "hundred-and-thirty-sixth blind set (tests/gold/blind136: mainstream Thailand-U.S. dialogue, "
+    .. "Japan-Philippines-U.S. 3+3, U.S.-Vanuatu leaders, Treasury-ROK readout, Philippines-U.S. fact sheet, "
+    .. "written beside blind134, blind135 and blind137, without the code)",
     gold_dir .. "blind136/" },
   { "hundred-and-thirty-seventh blind set (tests/gold/blind137: bilateral kinds rarely used: Colombia-Dominican "
     .. "Republic treaty signing, Lao-Thailand Record of Discussions, GCC-Brazil strategic dialogue, Sri Lanka-Viet "
     .. "Nam navy staff talks, Panama-Morocco declaration of intent, written beside blind134-136, without the code)",
     gold_dir .. "blind137/" },
-  { "hundred-and-thirty-eighth blind set (tests/gold/blind138: bilateral, written beside blind139-141, without "
-    .. "the code)",
+  { "hundred-and-thirty-eighth blind set (tests/gold/blind138: Senegal-Cabo Verde, Turkmenistan-Uzbekistan, "
+    .. "Ireland-Slovenia, Qatar-Jordan, Barbados-Saint Lucia, written beside blind139-141, without the code)",
     gold_dir .. "blind138/" },
-  { "hundred-and-thirty-ninth blind set (tests/gold/blind139: multilateral, written beside blind138, blind140 "
-    .. "and blind141, without the code)",
+  { "hundred-and-thirty-ninth blind set (tests/gold/blind139: multilateral OMVG, IMT-GT, Northern Group, "
+    .. "Trifinio commission, Central Five, written beside blind138, blind140 and blind141, without the code)",
     gold_dir .. "blind139/" },
-  { "hundred-and-fortieth blind set (tests/gold/blind140: mainstream, written beside blind138, blind139 and "
-    .. "blind141, without the code)",
+  { "hundred-and-fortieth blind set (tests/gold/blind140: mainstream ROK-U.S. cyber dialogue, "
+    .. "Australia-New Zealand-U.S. defence ministers, U.S.-Kiribati leaders, USFK readout, U.S.-Indonesia fact "
+    .. "sheet, written beside blind138, blind139 and blind141, without the code)",
     gold_dir .. "blind140/" },
-  { "hundred-and-forty-first blind set (tests/gold/blind141: bilateral kinds rarely used, written beside "
+  { "hundred-and-forty-first blind set (tests/gold/blind141: Oman-Tanzania visit, Cambodia-Laos boundary, "
+    .. "Bank Indonesia-BSP, ASEAN-Turkiye action plan, Ghana-Sierra Leone Speakers, written beside "
     .. "blind138-140, without the code)",
     gold_dir .. "blind141/" },
 }
