@@ -1432,6 +1432,14 @@ static const scm_lex_builtin_word words_party[] = {
     {"French Polynesia", "French Polynesia"},
     {"Tokelau", "Tokelau"},
     {"New Caledonia", "New Caledonia"},
+    {"Slovak Republic", "Slovakia"},
+    {"Kyrgyz Republic", "Kyrgyzstan"},
+    {"Gabonese Republic", "Gabon"},
+    {"Togolese Republic", "Togo"},
+    {"Italian Republic", "Italy"},
+    {"Portuguese Republic", "Portugal"},
+    {"Argentine Republic", "Argentina"},
+    {"Syrian Arab Republic", "Syria"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {
@@ -2141,7 +2149,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 196},
-    {"party", words_party, 470},
+    {"party", words_party, 478},
     {"reference-head", words_reference_head, 108},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 16},

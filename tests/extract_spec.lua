@@ -4693,6 +4693,9 @@ describe("scm.parse", function()
         "of the Kingdom of Thailand.")
       assert.equal("Pattarawadee Devakul", person(doc, "Devakul").name)
       assert.equal("Under Secretary", person(doc, "Hartsfield").role)
+      -- a formal name of the adjective and "Republic"
+      assert.equal("Slovakia", person(parse("1. The meeting was attended by the Minister of Economy of the " ..
+        "Slovak Republic, Mr. Marek Hudec."), "Hudec").party)
       -- letters of awards and courses no list knows, between commas, before the office
       doc = parse("1. The talks were co-chaired by Rear Admiral Dinesh Priyantha Bandara, RSP, USP, psc, " ..
         "Director General Operations of the Sri Lanka Navy, and Rear Admiral Tran Quoc Tuan.")
