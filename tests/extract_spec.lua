@@ -4693,6 +4693,11 @@ describe("scm.parse", function()
         "of the Kingdom of Thailand.")
       assert.equal("Pattarawadee Devakul", person(doc, "Devakul").name)
       assert.equal("Under Secretary", person(doc, "Hartsfield").role)
+      -- a style before the office in apposition
+      local hon = person(parse("1. It was co-chaired by Mr. Ahsanul Karim Chowdhury, MP, Hon’ble Minister for " ..
+        "Commerce of the People’s Republic of Bangladesh, and Mrs. Siriporn Wattanakul."), "Chowdhury")
+      assert.equal("Minister", hon.role)
+      assert.equal("Bangladesh", hon.party)
       -- a formal name of the adjective and "Republic"
       assert.equal("Slovakia", person(parse("1. The meeting was attended by the Minister of Economy of the " ..
         "Slovak Republic, Mr. Marek Hudec."), "Hudec").party)

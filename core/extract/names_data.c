@@ -38,7 +38,9 @@ const char *const scm_honorifics[] = {
     "Judge",
     /* Thailand: royal descent (Mom Rajawongse, Mom Luang) and ladies'
      * styles: "M.R. Pattarawadee Devakul" (session 14) */
-    "M.R.", "M.L.", "Khunying", "Thanpuying", NULL};
+    "M.R.", "M.L.", "Khunying", "Thanpuying",
+    /* Bangladesh, India: "Hon’ble Minister for Commerce" (session 14) */
+    "Hon'ble", "Hon\xE2\x80\x99" "ble", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */

@@ -2132,8 +2132,21 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     if (j + 1 < n && (scm_word_punct(&w[j], ',') ||
                       (j > 0 && scm_word_is(c->t, &w[j], "the") &&
                        scm_word_punct(&w[j - 1], ',')))) {
-        /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary" */
-        long pk = party_at(c, w, j + 1, n, &pc);
+        /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary";
+         * a style before the title is skipped ("Mr. X, MP, Hon’ble
+         * Minister for Commerce of …"; session 14) */
+        long pk;
+        {
+            size_t hs = j + 1;
+            const char *rh;
+            while (hs + 1 < n && hs < j + 3 && in_set(c, &w[hs], WS_HONORIFIC)) hs++;
+            if (hs > j + 1) {
+                long th = title_at(c, w, hs, n, &rh);
+                if (th < 0) return (size_t)-1;
+                if (th > 0) j = hs - 1;
+            }
+        }
+        pk = party_at(c, w, j + 1, n, &pc);
         if (pk < 0) return (size_t)-1;
         if (pk > 0) {
             k = title_at(c, w, j + 1 + (size_t)pk, n, &role);
