@@ -1699,6 +1699,14 @@ static int korean_given_name(const ctx *c, const hyphen *h) {
         b--;
     if (b == e || !scm_ascii_is_upper(p[b])) return 0;
     cls = scm_lexicon_class(c->lex, SCM_LEX_FAMILY_NAME, c->raw + b, e - b);
+    if (!cls && e - b >= 2 && e - b < 16 && scm_ascii_is_upper(p[b + 1])) {
+        /* a family name in capitals: "YOON Sang-" + "hoon" (session 14) */
+        char fam[16];
+        fam[0] = (char)p[b];
+        for (size_t q = 1; q < e - b; q++)
+            fam[q] = (char)(scm_ascii_is_upper(p[b + q]) ? p[b + q] + 32 : p[b + q]);
+        cls = scm_lexicon_class(c->lex, SCM_LEX_FAMILY_NAME, fam, e - b);
+    }
     if (cls && strcmp(cls, "korean") == 0) return 1;
     /* … or before it, in Western order: "Admiral Seong-" + "jin Pyo" */
     b = h->re;

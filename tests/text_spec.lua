@@ -781,6 +781,10 @@ describe("scm.parse", function()
           "jin Pyo, presided over the meeting and the talks.\n\nA second paragraph follows here " ..
           "for the layout to be clear.\n"))
         assert.truthy(doc.text:find("Seong-jin Pyo", 1, true))
+        -- a family name in capitals (session 14)
+        doc = assert(scm.parse("The KCG delegation was led by Commissioner General YOON Sang-\nhoon, and the " ..
+          "talks went on.\n\nA second paragraph follows here for the layout to be clear.\n"))
+        assert.truthy(doc.text:find("YOON Sang-hoon,", 1, true))
       end)
 
       it("keeps the hyphen after a whole 'conventional-', 'nuclear-' or 'military-'", function()
