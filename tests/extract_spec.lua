@@ -4698,6 +4698,9 @@ describe("scm.parse", function()
         "Commerce of the People’s Republic of Bangladesh, and Mrs. Siriporn Wattanakul."), "Chowdhury")
       assert.equal("Minister", hon.role)
       assert.equal("Bangladesh", hon.party)
+      -- a second given name of a Spanish name of three words
+      assert.equal("Ferreyra", person(parse("1. The meeting was attended by Martín Ezequiel Ferreyra, Minister " ..
+        "of Agriculture of the Argentine Republic."), "Ferreyra").family)
       -- a formal name of the adjective and "Republic"
       assert.equal("Slovakia", person(parse("1. The meeting was attended by the Minister of Economy of the " ..
         "Slovak Republic, Mr. Marek Hudec."), "Hudec").party)
