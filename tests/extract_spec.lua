@@ -4698,6 +4698,10 @@ describe("scm.parse", function()
         "Commerce of the People’s Republic of Bangladesh, and Mrs. Siriporn Wattanakul."), "Chowdhury")
       assert.equal("Minister", hon.role)
       assert.equal("Bangladesh", hon.party)
+      -- a corps marker in brackets after a rank
+      assert.equal("Director General", person(parse("1. It was co-chaired by Major General (Mar) Suharyanto, " ..
+        "Director General of Defense Strategy of the Ministry of Defense of the Republic of Indonesia."),
+        "Suharyanto").role)
       -- a second given name of a Spanish name of three words
       assert.equal("Ferreyra", person(parse("1. The meeting was attended by Martín Ezequiel Ferreyra, Minister " ..
         "of Agriculture of the Argentine Republic."), "Ferreyra").family)

@@ -1185,8 +1185,8 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     return 0;
 }
 
-/* "Brigadier (Retd.) Abu Bakarr Kamara": a retired rank's marker after
- * it.  The word after the marker, or j. */
+/* "Brigadier (Retd.) Abu Bakarr Kamara": a retired rank's marker (or a
+ * corps's) after it.  The word after the marker, or j. */
 static size_t skip_retired(const char *t, const scm_word *w, size_t j,
                            size_t n) {
     static const char *const marks[] = {"Retd", "Retd.", "Rtd", "Rtd.",
@@ -1194,9 +1194,14 @@ static size_t skip_retired(const char *t, const scm_word *w, size_t j,
                                         "retired",
                                         /* "Commodore (Ret’d)" */
                                         "Ret\xE2\x80\x99" "d", "Ret'd", NULL};
-    size_t k = j + 1;
-    if (j + 2 >= n || !scm_word_punct(&w[j], '(') ||
-        !scm_word_in(t, &w[k], marks))
+    size_t k = j + 1, len;
+    if (j + 2 >= n || !scm_word_punct(&w[j], '(')) return j;
+    len = w[k].stop - w[k].start;
+    /* … or a corps or branch marker: "Major General (Mar) Suharyanto",
+     * "Brigadier General (Pilot) …" (session 14) */
+    if (!scm_word_in(t, &w[k], marks) &&
+        !(w[k].kind == SCM_W_WORD && w[k].cap && len >= 2 && len <= 6 &&
+          k + 1 < n && scm_word_punct(&w[k + 1], ')')))
         return j;
     k++;
     if (k < n && scm_word_punct(&w[k], '.')) k++;
