@@ -772,6 +772,21 @@ local sets = {
     .. "Bank Indonesia-BSP, ASEAN-Turkiye action plan, Ghana-Sierra Leone Speakers, written beside "
     .. "blind138-140, without the code)",
     gold_dir .. "blind141/" },
+  { "hundred-and-forty-second blind set (tests/gold/blind142: Eswatini-Mozambique, Bangladesh-Maldives, "
+    .. "Italy-Malta, Bahamas-Jamaica, Bahrain-Jordan, written beside blind143-145, without the code)",
+    gold_dir .. "blind142/" },
+  { "hundred-and-forty-third blind set (tests/gold/blind143: multilateral GECF, ORASECOM, Hindu Kush Himalaya, "
+    .. "Southern Agricultural Council, Smaller Island States, written beside blind142, blind144 and blind145, "
+    .. "without the code)",
+    gold_dir .. "blind143/" },
+  { "hundred-and-forty-fourth blind set (tests/gold/blind144: mainstream Indonesia-U.S. Security Dialogue, "
+    .. "Japan-ROK-U.S. finance ministers, U.S.-Mongolia leaders, Space Forces readout, New Zealand-U.S. fact "
+    .. "sheet, written beside blind142, blind143 and blind145, without the code)",
+    gold_dir .. "blind144/" },
+  { "hundred-and-forty-fifth blind set (tests/gold/blind145: Italy-Tunisia interior ministers, "
+    .. "Bangladesh-Thailand trade committee, Barbados-Ghana visit, Namibia-Cuba health, Korea-Viet Nam coast "
+    .. "guards, written beside blind142-144, without the code)",
+    gold_dir .. "blind145/" },
 }
 local any = false
 for _, set in ipairs(sets) do
