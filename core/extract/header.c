@@ -1368,11 +1368,8 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             if (scm_word_is(t, p, "of") && k >= 2 &&
                 (scm_word_ieq(t, &w[k - 2], "meeting") ||
                  scm_word_ieq(t, &w[k - 2], "session"))) {
-                static const char *const kinds[] = {
-                    "Ordinary", "Extraordinary", "Regular", "Special",
-                    "Annual", "Plenary", NULL};
                 k -= 2;
-                if (k >= 1 && scm_word_in(t, &w[k - 1], kinds)) k--;
+                if (k >= 1 && scm_word_in(t, &w[k - 1], scm_session_kinds)) k--;
                 continue;
             }
             /* "United States (AUKUS) Defence …": a short form in brackets */
@@ -1678,17 +1675,14 @@ static int meeting_in(header_ctx *c, const char *t, size_t start,
 /* A name that is only a session's kind and head: "Ordinary Session",
  * "Meeting" (no body named). */
 static int bare_session(const char *s, size_t n) {
-    static const char *const words[] = {"Ordinary", "Extraordinary", "Regular",
-                                        "Special", "Annual", "Plenary",
-                                        "Session", "Meeting", NULL};
     size_t i = 0;
     while (i < n) {
-        size_t e = i, k;
-        int hit = 0;
+        size_t e = i;
         while (e < n && s[e] != ' ') e++;
-        for (k = 0; words[k] && !hit; k++)
-            hit = strlen(words[k]) == e - i && !memcmp(words[k], s + i, e - i);
-        if (!hit) return 0;
+        if (!scm_bytes_in(s + i, e - i, scm_session_kinds) &&
+            !(e - i == 7 && !memcmp(s + i, "Session", 7)) &&
+            !(e - i == 7 && !memcmp(s + i, "Meeting", 7)))
+            return 0;
         i = e + 1;
     }
     return n > 0;
@@ -1822,8 +1816,7 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 memset(&h.parties, 0, sizeof h.parties);
             }
         }
-        for (i = 0; i < h.parties.len; i++) free(h.parties.items[i]);
-        free(h.parties.items);
+        free_found(&h);
     }
     if (!mt->series && series_from_name(c, mt) != 0) goto oom;
     /* "The Trinational Commission of the Trifinio Plan (CTPT) held its
@@ -1844,8 +1837,7 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
         }
     }
 done:
-    for (i = 0; i < m.parties.len; i++) free(m.parties.items[i]);
-    free(m.parties.items);
+    free_found(&m);
     return r;
 oom:
     r = -1;

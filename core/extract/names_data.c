@@ -345,6 +345,10 @@ const char *const scm_open_adverbs[] = {
     "Lastly", "Specifically", "Now", "Thus", "Therefore", "Hence",
     "Tonight", "Yesterday", "Jointly", "Collectively", NULL};
 
+const char *const scm_session_kinds[] = {"Ordinary", "Extraordinary", "Regular",
+                                        "Special",  "Annual",        "Plenary",
+                                        NULL};
+
 const char *const scm_meeting_heads[] = {
     "Meeting", "Dialogue", "Committee", "Council", "Summit", "Conference",
     "Talks", "Consultations", "Group", "Forum", "Session", "Ministerial",

@@ -74,6 +74,8 @@ extern const char *const scm_open_adverbs[];
 
 /* Header: head nouns of meeting names and English ordinal words. */
 extern const char *const scm_meeting_heads[];
+/* A session's kind before "Session" or "Meeting": "Ordinary", "Special". */
+extern const char *const scm_session_kinds[];
 extern const char *const scm_ordinal_units[];  /* first .. nineteenth */
 extern const char *const scm_ordinal_tens[];   /* tenth, twentieth ... */
 extern const char *const scm_cardinal_tens[];  /* twenty ... ninety */

@@ -44,6 +44,7 @@
 #include "../utf8.h"
 #include "extract.h"
 #include "wordscan.h"
+#include "names_data.h"
 #include "refs_data.h"
 
 #define NONE ((size_t)-1)
@@ -1458,10 +1459,7 @@ static int held_after(const ctx *c, size_t j) {
  * "Ordinary Session"): with the header's number, its own session
  * whatever body the header names (session 14). */
 static int bare_session_name(const ctx *c, size_t s, size_t j) {
-    static const char *const words[] = {"Ordinary", "Extraordinary", "Regular",
-                                        "Special", "Annual", "Plenary",
-                                        "Session", "Meeting", NULL};
-    size_t q, k;
+    size_t q;
     if (j <= s) return 0;
     if (j < c->n && is_word(c, j, "of")) {
         /* "… Session of the Council of Ministers of CILSS": the body the
@@ -1475,11 +1473,10 @@ static int bare_session_name(const ctx *c, size_t s, size_t j) {
         if (strlen(name) < len || memcmp(name, c->t + c->w[b].start, len) != 0)
             return 0;
     }
-    for (q = s; q < j; q++) {
-        for (k = 0; words[k] && !is_word(c, q, words[k]); k++)
-            ;
-        if (!words[k]) return 0;
-    }
+    for (q = s; q < j; q++)
+        if (!scm_bytes_in(wtext(c, q), wlen(c, q), scm_session_kinds) &&
+            !is_word(c, q, "Session") && !is_word(c, q, "Meeting"))
+            return 0;
     return 1;
 }
 
