@@ -787,6 +787,18 @@ local sets = {
     .. "Bangladesh-Thailand trade committee, Barbados-Ghana visit, Namibia-Cuba health, Korea-Viet Nam coast "
     .. "guards, written beside blind142-144, without the code)",
     gold_dir .. "blind145/" },
+  { "hundred-and-forty-sixth blind set (tests/gold/blind146: bilateral, neither party the U.S., "
+    .. "written beside blind147-149, without the code)",
+    gold_dir .. "blind146/" },
+  { "hundred-and-forty-seventh blind set (tests/gold/blind147: multilateral bodies, "
+    .. "written beside blind146, blind148 and blind149, without the code)",
+    gold_dir .. "blind147/" },
+  { "hundred-and-forty-eighth blind set (tests/gold/blind148: mainstream U.S.-ROK and U.S.-Japan, "
+    .. "written beside blind146, blind147 and blind149, without the code)",
+    gold_dir .. "blind148/" },
+  { "hundred-and-forty-ninth blind set (tests/gold/blind149: bilateral documents of rare kinds, "
+    .. "written beside blind146-148, without the code)",
+    gold_dir .. "blind149/" },
 }
 local any = false
 for _, set in ipairs(sets) do
