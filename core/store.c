@@ -363,12 +363,17 @@ static void sql_fts_sync(sqlite3_context *ctx, int argc,
  *   - the phrase counts behind the IDF, which cost one pass over each
  *     phrase, kept for the last RANK_IDF_SLOTS queries (by query text).
  * Both are dropped as soon as the corpus changes (data_version for other
- * connections, total_changes for this one). */
+ * connections, total_changes for this one).
+ * scm_rank(sentences_fts, query, n) also keeps the best n rows seen so far
+ * and returns NULL for a row that would not enter them: it cannot be among
+ * the best n of all, and `WHERE rank IS NOT NULL ORDER BY rank LIMIT n`
+ * then sorts a few hundred rows instead of every match (same result). */
 
 #define RANK_K1 1.2
 #define RANK_B 0.75
 #define RANK_IDF_SLOTS 32
 #define RANK_LEN_UNKNOWN 0xFFFFu
+#define RANK_KEEP_MAX (1 << 20) /* a larger bound ranks every row */
 
 typedef struct rank_idf {
     char *query;
@@ -376,11 +381,70 @@ typedef struct rank_idf {
     sqlite3_int64 *hits;
 } rank_idf;
 
+/* The best `keep` rows seen so far, worst at the root: a row that would
+ * not enter them cannot be among the best `keep` of all the matches, so
+ * scm_rank(query, keep) returns NULL for it and the sorter never sees it.
+ * Rows order by score, then lower rowid first (as ORDER BY rank, rowid). */
+typedef struct rank_best {
+    double score;
+    sqlite3_int64 rowid;
+} rank_best;
+
 typedef struct rank_query {
     int nphrase;
     double avgdl;
+    int keep, nbest;       /* keep = 0: every row gets its score */
+    rank_best *best;       /* a heap of nbest <= keep rows */
+    int has_last, last_kept; /* the last row's answer: the rank column */
+    sqlite3_int64 last_rowid; /* may be read twice for one row */
+    double last_score;
     double idf[1]; /* nphrase of them */
 } rank_query;
+
+static void rank_query_free(void *p) {
+    rank_query *q = p;
+    if (q) sqlite3_free(q->best);
+    sqlite3_free(q);
+}
+
+/* a is worse than b */
+static int rank_worse(const rank_best *a, const rank_best *b) {
+    return a->score < b->score || (a->score == b->score && a->rowid > b->rowid);
+}
+
+static void rank_sift_down(rank_best *h, int n, int i) {
+    for (;;) {
+        int l = 2 * i + 1, r = l + 1, w = i;
+        rank_best t;
+        if (l < n && rank_worse(&h[l], &h[w])) w = l;
+        if (r < n && rank_worse(&h[r], &h[w])) w = r;
+        if (w == i) return;
+        t = h[i], h[i] = h[w], h[w] = t;
+        i = w;
+    }
+}
+
+/* Offer a row to the heap: 1 if it is among the best `keep` so far. */
+static int rank_offer(rank_query *q, double score, sqlite3_int64 rowid) {
+    rank_best b;
+    b.score = score;
+    b.rowid = rowid;
+    if (q->nbest < q->keep) {
+        int i = q->nbest++;
+        q->best[i] = b;
+        while (i > 0 && rank_worse(&q->best[i], &q->best[(i - 1) / 2])) {
+            rank_best t = q->best[i];
+            q->best[i] = q->best[(i - 1) / 2];
+            q->best[(i - 1) / 2] = t;
+            i = (i - 1) / 2;
+        }
+        return 1;
+    }
+    if (!rank_worse(&q->best[0], &b)) return 0;
+    q->best[0] = b;
+    rank_sift_down(q->best, q->nbest, 0);
+    return 1;
+}
 
 static void rank_forget(scm_store *s) {
     int i;
@@ -493,6 +557,8 @@ static rank_query *rank_prepare(scm_store *s, const Fts5ExtensionApi *api,
         return NULL;
     }
     q->nphrase = np;
+    q->keep = q->nbest = q->has_last = 0;
+    q->best = NULL;
     if ((*rc = api->xRowCount(fts, &nrow)) != SQLITE_OK ||
         (*rc = api->xColumnTotalSize(fts, -1, &ntok)) != SQLITE_OK) {
         sqlite3_free(q);
@@ -553,13 +619,27 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
     sqlite3_int64 rowid = api->xRowid(fts);
     double score = 0.0, dl = -1.0;
     int i, rc = SQLITE_OK;
+    if (q && q->keep && q->has_last && q->last_rowid == rowid) {
+        if (q->last_kept)
+            sqlite3_result_double(ctx, q->last_score);
+        else
+            sqlite3_result_null(ctx);
+        return;
+    }
     if (!q) {
         const char *query = argc > 0 && sqlite3_value_type(argv[0]) ==
                                             SQLITE_TEXT
                                 ? (const char *)sqlite3_value_text(argv[0])
                                 : NULL;
         q = rank_prepare(s, api, fts, query, &rc);
-        if (q) rc = api->xSetAuxdata(fts, q, sqlite3_free);
+        if (q && argc > 1 && sqlite3_value_type(argv[1]) == SQLITE_INTEGER) {
+            sqlite3_int64 keep = sqlite3_value_int64(argv[1]);
+            if (keep > 0 && keep <= RANK_KEEP_MAX) {
+                q->best = sqlite3_malloc64((size_t)keep * sizeof *q->best);
+                if (q->best) q->keep = (int)keep;
+            }
+        }
+        if (q) rc = api->xSetAuxdata(fts, q, rank_query_free);
         if (rc != SQLITE_OK) {
             sqlite3_result_error_code(ctx, rc);
             return;
@@ -596,6 +676,16 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
             score += q->idf[i] * ((double)tf * (RANK_K1 + 1.0)) /
                      ((double)tf +
                       RANK_K1 * (1.0 - RANK_B + RANK_B * dl / q->avgdl));
+    }
+    if (q->keep) {
+        q->has_last = 1;
+        q->last_rowid = rowid;
+        q->last_score = -score;
+        q->last_kept = rank_offer(q, score, rowid);
+        if (!q->last_kept) {
+            sqlite3_result_null(ctx);
+            return;
+        }
     }
     sqlite3_result_double(ctx, -score);
 }

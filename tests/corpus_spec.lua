@@ -787,6 +787,41 @@ describe("corpus:ingest of PDF and HTML files", function()
     end
   end)
 
+  it("ranks exactly when only the best rows reach the sorter (limit and offset)", function()
+    -- sentences of many lengths, with the word once or more, some of them
+    -- the same (equal scores: lower rowid first)
+    local c <close> = assert(scm.open(":memory:"))
+    local words = { "security", "trade", "maritime", "cyber", "energy", "health", "space" }
+    for d = 1, 3 do
+      local paras = {}
+      for i = 1, 40 do
+        local fill = {}
+        for k = 1, (i * 7 + d) % 13 do fill[#fill + 1] = words[(i + k) % #words + 1] end
+        local reps = (i % 5 == 0) and "alliance and alliance" or "alliance"
+        paras[#paras + 1] = ("%d. The Ministers reaffirmed the %s %s cooperation."):format(i, reps,
+          table.concat(fill, " "))
+      end
+      assert(c:add(("ranked-%d.txt"):format(d), "JOINT STATEMENT\n\n" .. table.concat(paras, "\n\n") .. "\n"))
+    end
+    for _, q in ipairs({ "alliance", "cooperat*", '"the alliance"', "alliance OR maritime",
+        "NEAR(ministers alliance, 4)" }) do
+      local ref = {}
+      for r in c:sql("SELECT rowid AS id FROM sentences_fts WHERE sentences_fts MATCH :q " ..
+          "ORDER BY bm25(sentences_fts), rowid", { q = q }) do
+        ref[#ref + 1] = r.id
+      end
+      assert.is_true(#ref > 12, q) -- more matches than any page asked for
+      for _, page in ipairs({ { 1, 0 }, { 3, 0 }, { 5, 2 }, { 10, 0 }, { 4, 7 } }) do
+        local i = page[2]
+        for hit in c:search(q, { limit = page[1], offset = page[2] }) do
+          i = i + 1
+          assert.are.equal(ref[i], hit.sentence.id, ("%s limit %d offset %d"):format(q, page[1], page[2]))
+        end
+        assert.are.equal(page[1] + page[2], i, q)
+      end
+    end
+  end)
+
   it("search filters still apply with the two-stage ranking", function()
     local c <close> = fresh()
     local n = 0

@@ -644,8 +644,11 @@ function Corpus:search(query, opts)
       -- too few kept while more matched: again with a larger n (exact)
       local n = want * 2 + 8
       while true do
-        local cand = ids_of(base .. rank_where .. " ORDER BY f.rank + 0, f.rowid LIMIT :n",
-          { q = params.q, r_rank = params.r_rank, n = n })
+        -- scm_rank(query, n) gives NULL to a row that is not among the
+        -- best n so far: the sorter sees only the rows that may win
+        local cand = ids_of("SELECT id FROM (SELECT f.rowid AS id, f.rank AS r" ..
+          " FROM sentences_fts AS f" .. rank_where .. ") WHERE r IS NOT NULL ORDER BY r + 0, id LIMIT :n",
+          { q = params.q, r_rank = params.r_rank:sub(1, -2) .. ", " .. n .. ")", n = n })
         if #where == 0 or #cand == 0 then
           top = cand
         else
