@@ -816,6 +816,13 @@ describe("corpus:ingest of PDF and HTML files", function()
         for hit in c:search(q, { limit = page[1], offset = page[2] }) do
           i = i + 1
           assert.are.equal(ref[i], hit.sentence.id, ("%s limit %d offset %d"):format(q, page[1], page[2]))
+          -- the snippet made while ranking is FTS5's own for that row
+          local own = c:sql("SELECT snippet(sentences_fts, 0, '[', ']', '…', 16) AS s FROM sentences_fts " ..
+            "WHERE sentences_fts MATCH :q AND rowid = :id", { q = q, id = hit.sentence.id })()
+          assert.are.equal(own.s, hit.snippet, q)
+          assert.are.equal(c:sql("SELECT text FROM sentences WHERE sentence_id = :id",
+            { id = hit.sentence.id })().text, hit.sentence.text)
+          assert.are.equal("ranked-", hit.document.name:sub(1, 7))
         end
         assert.are.equal(page[1] + page[2], i, q)
       end

@@ -615,16 +615,23 @@ function Corpus:search(query, opts)
   for k, v in pairs(params) do
     if k:match("^f_") then fparams[k] = v end
   end
-  local function ids_of(sql, p)
+  local function rows_of(sql, p)
     local out = {}
     local rows = prepare(self, sql, p, "internal", 3)
     local ok, err = pcall(function()
-      for r in rows, nil, nil, rows do out[#out + 1] = r.id end
+      for r in rows, nil, nil, rows do out[#out + 1] = r end
     end)
     rows:close()
     if not ok then error(err, 3) end
     return out
   end
+  local function ids_of(sql, p)
+    local out = rows_of(sql, p)
+    for i, r in ipairs(out) do out[i] = r.id end
+    return out
+  end
+  local snippet = "snippet(f.sentences_fts, 0, :m_open, :m_close, :m_ellipsis, :m_tokens)"
+  local found = {} -- id -> { score, snippet } of stage 1, when it made them
   -- Stage 1: the best rowids.  SQLite's own ORDER BY ... LIMIT keeps a
   -- bounded sorter (FTS5's ORDER BY rank sorts every match); snippets
   -- come only for the rows shown (stage 3).
@@ -646,9 +653,19 @@ function Corpus:search(query, opts)
       while true do
         -- scm_rank(query, n) gives NULL to a row that is not among the
         -- best n so far: the sorter sees only the rows that may win
-        local cand = ids_of("SELECT id FROM (SELECT f.rowid AS id, f.rank AS r" ..
-          " FROM sentences_fts AS f" .. rank_where .. ") WHERE r IS NOT NULL ORDER BY r + 0, id LIMIT :n",
-          { q = params.q, r_rank = params.r_rank:sub(1, -2) .. ", " .. n .. ")", n = n })
+        -- (and a snippet only for those: one pass over the matches, where
+        -- a second statement for the snippets would read the whole rowid
+        -- range of the shown rows again, and rebuild a prefix's doclist)
+        local cand = rows_of("SELECT id, r, s FROM (SELECT f.rowid AS id, f.rank AS r, " ..
+          snippet .. " AS s FROM sentences_fts AS f" .. rank_where ..
+          ") WHERE r IS NOT NULL ORDER BY r + 0, id LIMIT :n",
+          { q = params.q, r_rank = params.r_rank:sub(1, -2) .. ", " .. n .. ")", n = n,
+            m_open = params.m_open, m_close = params.m_close, m_ellipsis = params.m_ellipsis,
+            m_tokens = params.m_tokens })
+        for i, r in ipairs(cand) do
+          found[r.id] = { score = -r.r, snippet = r.s }
+          cand[i] = r.id
+        end
         if #where == 0 or #cand == 0 then
           top = cand
         else
@@ -671,6 +688,22 @@ function Corpus:search(query, opts)
   local shown = {}
   for i = offset + 1, math.min(#top, want) do shown[#shown + 1] = math.tointeger(top[i]) end
   params.f_series, params.f_from, params.f_to, params.f_doc, params.f_kind = nil, nil, nil, nil, nil
+  if not selective then
+    -- scores and snippets came with stage 1: the rows' metadata only, in
+    -- the order of `shown`
+    local order = { "CASE s.sentence_id" }
+    for i, id in ipairs(shown) do order[#order + 1] = ("WHEN %d THEN %d"):format(id, i) end
+    order[#order + 1] = "END"
+    if #shown == 0 then order = { "s.sentence_id" } end
+    local rows = prepare(self, "SELECT s.sentence_id, s.position, s.paragraph, s.start, s.stop, s.text, " ..
+      DOC_COLUMNS .. " FROM sentences s JOIN documents d ON d.doc_id = s.doc_id" ..
+      " WHERE s.sentence_id IN (" .. table.concat(shown, ",") .. ") ORDER BY " ..
+      table.concat(order, " "), {}, "internal", 2)
+    return iterate(rows, function(r)
+      local f = found[r.sentence_id]
+      return { score = f.score, snippet = f.snippet, document = doc_of(r), sentence = sentence_of(r) }
+    end, 2)
+  end
   local sql = "SELECT s.sentence_id, s.position, s.paragraph, s.start, s.stop, s.text, " ..
     "-f.rank AS score, " ..
     "snippet(f.sentences_fts, 0, :m_open, :m_close, :m_ellipsis, :m_tokens) AS snippet, " ..
