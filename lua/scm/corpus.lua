@@ -115,6 +115,9 @@ M.BATCH_DOCS, M.BATCH_BYTES, M.BATCH_SECONDS = 200, 8e6, 0.25
 -- next document) ahead of the one it stores: the C core parses them on a
 -- worker thread meanwhile, also while a batch commits.
 M.AHEAD_DOCS, M.AHEAD_BYTES = 32, 8e6
+-- corpus:search makes the snippets while it ranks when it shows at most
+-- this many rows (limit + offset); beyond, in a pass of their own.
+M.SNIPPETS_WHILE_RANKING = 100
 -- corpus:ingest optimizes the index when the call added at least this
 -- share of the corpus's sentences (optimize = true forces it).
 M.OPTIMIZE_SHARE = 0.1
@@ -630,11 +633,14 @@ function Corpus:search(query, opts)
     for i, r in ipairs(out) do out[i] = r.id end
     return out
   end
-  local snippet = "snippet(f.sentences_fts, 0, :m_open, :m_close, :m_ellipsis, :m_tokens)"
+  -- Snippets are made in stage 1 (for the rows that may win) unless the
+  -- filters join while ranking, or a deep page would make thousands.
+  local inline = not selective and want <= M.SNIPPETS_WHILE_RANKING
+  local snippet = inline and (", snippet(f.sentences_fts, 0, :m_open, :m_close, :m_ellipsis, :m_tokens)" ..
+    " AS s") or ""
   local found = {} -- id -> { score, snippet } of stage 1, when it made them
   -- Stage 1: the best rowids.  SQLite's own ORDER BY ... LIMIT keeps a
-  -- bounded sorter (FTS5's ORDER BY rank sorts every match); snippets
-  -- come only for the rows shown (stage 3).
+  -- bounded sorter (FTS5's ORDER BY rank sorts every match).
   local top = {}
   if want > 0 then
     local base = "SELECT f.rowid AS id FROM sentences_fts AS f"
@@ -656,12 +662,12 @@ function Corpus:search(query, opts)
         -- (and a snippet only for those: one pass over the matches, where
         -- a second statement for the snippets would read the whole rowid
         -- range of the shown rows again, and rebuild a prefix's doclist)
-        local cand = rows_of("SELECT id, r, s FROM (SELECT f.rowid AS id, f.rank AS r, " ..
-          snippet .. " AS s FROM sentences_fts AS f" .. rank_where ..
+        local cand = rows_of("SELECT * FROM (SELECT f.rowid AS id, f.rank AS r" ..
+          snippet .. " FROM sentences_fts AS f" .. rank_where ..
           ") WHERE r IS NOT NULL ORDER BY r + 0, id LIMIT :n",
           { q = params.q, r_rank = params.r_rank:sub(1, -2) .. ", " .. n .. ")", n = n,
-            m_open = params.m_open, m_close = params.m_close, m_ellipsis = params.m_ellipsis,
-            m_tokens = params.m_tokens })
+            m_open = inline and params.m_open or nil, m_close = inline and params.m_close or nil,
+            m_ellipsis = inline and params.m_ellipsis or nil, m_tokens = inline and params.m_tokens or nil })
         for i, r in ipairs(cand) do
           found[r.id] = { score = -r.r, snippet = r.s }
           cand[i] = r.id
@@ -688,7 +694,7 @@ function Corpus:search(query, opts)
   local shown = {}
   for i = offset + 1, math.min(#top, want) do shown[#shown + 1] = math.tointeger(top[i]) end
   params.f_series, params.f_from, params.f_to, params.f_doc, params.f_kind = nil, nil, nil, nil, nil
-  if not selective then
+  if inline then
     -- scores and snippets came with stage 1: the rows' metadata only, in
     -- the order of `shown`
     local order = { "CASE s.sentence_id" }
