@@ -594,11 +594,18 @@ static int is_name_glue(const unsigned char *w, size_t len) {
 
 /* 1 if Y (ending at `after`) opens a capitalised name: a capitalised word
  * follows within the next three words, with only function words between
- * ("Integrated Defense Dialogue", "Trade and Investment Framework"), or
+ * ("Integrated Defense Dialogue", "Trade and Investment Framework"; Y
+ * may be a capitalised compound, "Counter-Drone Working Group"), or
  * right after a comma ("U.S. Forces, Japan (USFJ)").  Such a Y is more
  * likely part of a name than the first word of a sentence. */
 static int opens_name(const unsigned char *s, size_t after, size_t end) {
     size_t i = after, words;
+    /* a capitalised compound goes on: "Counter-Drone Working Group" */
+    while (i + 1 < end && s[i] == '-' && scm_ascii_is_upper(s[i + 1])) {
+        i++;
+        while (i < end && scm_ascii_is_alnum(s[i]))
+            i++;
+    }
     for (words = 0; words < 3; words++) {
         size_t w, len;
         /* (not an adverb's comma: "Separately, Japan …") */

@@ -64,6 +64,15 @@ describe("scm.parse", function()
         "Japan (USFJ) into a joint force."))
     end)
 
+    it("keeps 'ROK-U.S. Counter-Drone Working Group' inside a sentence where 'counter' is also lower case",
+      function()
+      assert.same({
+        "They agreed to launch a ROK-U.S. Counter-Drone Working Group by December.",
+        "It will draft a counter-UAS concept.",
+      }, sentences("They agreed to launch a ROK-U.S. Counter-Drone Working Group by December. " ..
+        "It will draft a counter-UAS concept."))
+    end)
+
     it("never ends a sentence after a title (Gen., Dr., Mr., Amb., Lt.)", function()
       assert.same({
         "Gen. Thurman and Dr. Kim met Mr. Lee, Amb. Park and Lt. Col. Smith.",
