@@ -3077,6 +3077,26 @@ describe("scm.parse", function()
       assert.same({ "condemn", "express concern" }, seen)
     end)
 
+    it("coordinates a verb after 'but' and 'look forward' after a past verb (session 15)", function()
+      local doc = parse("The co-chairs did not decide on a date for the transition, but stressed " ..
+        "that the future command must lead. The Ministers expressed satisfaction with the " ..
+        "Agreement and look forward to the next meeting. The Secretary noted the report but " ..
+        "decided to defer it. The President presented the guidelines, and the Council " ..
+        "welcomed the commitment but stressed that the guidelines remain voluntary.")
+      assert.same({ "decide", "stress", "express satisfaction", "look forward", "note", "decide",
+        "welcome", "stress" }, verbs(doc))
+      -- the other clause's "but stressed" is the Council's, not the President's
+      assert.same({ "Council" }, act_with(doc, "stress", 2).actors)
+      -- and where the other clause's subject is not read as a speaker, its
+      -- "but stressed" is still not the first subject's
+      assert.same({ "note" }, verbs(parse("The President noted the guidelines adopted in January, " ..
+        "and the CSC welcomed the commitment of the industry but stressed that the guidelines " ..
+        "remain voluntary.")))
+      assert.is_true(act_with(doc, "decide").negated)
+      assert.is_false(act_with(doc, "stress").negated)
+      assert.same({ "Ministers" }, act_with(doc, "look forward").actors)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

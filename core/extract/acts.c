@@ -3629,6 +3629,19 @@ static int series_item(acts_ctx *c, const scm_word *w, size_t k,
     return series_closes(c, w, v->stop, limit, tense);
 }
 
+/* "V1 …, but V2" or "V1 … but V2" with no ", and" clause between: the
+ * "but" coordinates our verbs ("…, and the CSC welcomed … but stressed"
+ * is the other clause's). */
+static int but_continues(const char *t, const scm_word *w, size_t from,
+                         size_t but_at) {
+    size_t k;
+    if (but_at > from && scm_word_punct(&w[but_at - 1], ',')) return 1;
+    for (k = from; k + 1 < but_at; k++)
+        if (scm_word_punct(&w[k], ',') && scm_word_is(t, &w[k + 1], "and"))
+            return 0;
+    return 1;
+}
+
 /* Coordinated verbs of one subject in words (from, limit). */
 static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
                        size_t limit, int tense, int plural, pending_act *out,
@@ -3681,6 +3694,24 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
             if (sk < 0) return -1;
             if (sk > 0) actors_free(&a);
             if (sk == 2) return 0;
+            /* "did not decide on a date, but stressed that …": the
+             * subject's verb right after "but" (session 15) */
+            k = j + 1;
+            r = verb_group(c, w, k, limit, 0, &v);
+            if (r < 0) return -1;
+            if (r > 0 && v.first == k && form_agrees(tense, &v) &&
+                but_continues(t, w, from, j) &&
+                !v.passive &&
+                !(v.stop < limit && IN(c, &w[v.stop], L_COORDINATION_GUARDS) &&
+                  !strchr(v.lemma, ' '))) {
+                out[*nout] = *head;
+                out[*nout].verb = v;
+                out[*nout].boundary =
+                    j > from && scm_word_punct(&w[j - 1], ',') ? j - 1 : j;
+                (*nout)++;
+                j = v.stop - 1;
+                continue;
+            }
         }
         if (depth || !scm_word_is(t, &w[j], "and")) continue;
         if (j > from && scm_word_punct(&w[j - 1], ',')) {
@@ -3696,7 +3727,15 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
         k = j + 1;
         r = verb_group(c, w, k, limit, 0, &v);
         if (r < 0) return -1;
-        if (r == 0 || !form_agrees(tense, &v)) continue;
+        if (r == 0) continue;
+        /* "expressed satisfaction … and look forward to …": the present
+         * of expectation after a past verb (session 15) */
+        if (!form_agrees(tense, &v) &&
+            !(tense == TENSE_PAST && v.first == k &&
+              strcmp(v.lemma, "look forward") == 0 &&
+              ((plural == 1 && v.form == FORM_BASE) ||
+               (plural == 0 && v.form == FORM_S))))
+            continue;
         /* subject-verb agreement: "We ..., which complements ..., and
          * supports" is the relative clause's verb, not ours */
         if (v.tense == TENSE_PRESENT && v.first == k &&
