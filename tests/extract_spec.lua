@@ -2720,6 +2720,18 @@ describe("scm.parse", function()
       assert.equal("Issa Moussa", person(doc, "Moussa").name)
     end)
 
+    it("reads hyphenated and translated ranks ('Lieutenant-General', 'Army General') (session 15)", function()
+      local doc = parse("The Chief of the General Staff of Portugal, Admiral Rui Manuel Barros Quintela, " ..
+        "received the Chief of the Joint Staff of the Armed Forces of Brazil, Army General Marcos " ..
+        "Antonio Figueiredo Rangel. The delegation included Major-Brigadier Paulo Henrique Lacerda " ..
+        "Tavares, Head of International Affairs, and Lieutenant-General Isabel Maria Cardoso " ..
+        "Pimentel, Deputy Chief of the General Staff. General Rangel welcomed the talks.")
+      assert.equal("Isabel Maria Cardoso Pimentel", person(doc, "Pimentel").name)
+      assert.equal("Paulo Henrique Lacerda Tavares", person(doc, "Tavares").name)
+      assert.equal("Chief", person(doc, "Rangel").role)
+      assert.equal("Brazil", person(doc, "Rangel").party)
+    end)
+
     it("gives a non-U.S. Secretary of State that role, and keeps the U.S. one", function()
       local doc = parse("The 6th Belize – Honduras Binational Commission (BNC) met in Belmopan. " ..
         "The Belizean delegation was led by the Hon. Mara Cayetano, Minister of Foreign " ..
