@@ -203,10 +203,12 @@ static size_t skip_blanks(const unsigned char *p, size_t i, size_t e) {
     return i;
 }
 
-/* Length of a dash ('-' or an en dash) at p[i], or 0. */
+/* Length of a dash ('-', an en dash or an em dash: "— 2 —") at p[i],
+ * or 0. */
 static size_t dash_len(const unsigned char *p, size_t i, size_t e) {
     if (i < e && p[i] == '-') return 1;
-    if (i + 3 <= e && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x93)
+    if (i + 3 <= e && p[i] == 0xE2 && p[i + 1] == 0x80 &&
+        (p[i + 2] == 0x93 || p[i + 2] == 0x94))
         return 3;
     return 0;
 }
@@ -374,10 +376,28 @@ static int find_bytes_ci(const char *s, size_t n, const char *needle,
     return 0;
 }
 
+/* Every word of p[a, b) (split at spaces) is in s[0, n): "Joint
+ * Statement on the Senqu–Orange River" under a title that writes "Joint
+ * Statement by the Ministers … on the Senqu–Orange River". */
+static int words_found_ci(const char *s, size_t n, const unsigned char *p,
+                          size_t a, size_t b) {
+    size_t w = a, words = 0;
+    while (w < b) {
+        size_t x = w;
+        while (x < b && p[x] != ' ') x++;
+        if (!find_bytes_ci(s, n, (const char *)p + w, x - w)) return 0;
+        words++;
+        while (x < b && p[x] == ' ') x++;
+        w = x;
+    }
+    return words >= 2;
+}
+
 /* "ACS – Special Meeting of the Ministerial Council – Press Statement":
  * a line of two parts or more set apart by spaced dashes or bars, each
  * of which the first page wrote before (the title repeated as a running
- * header), ending no sentence. */
+ * header; session 15: or each of whose words it wrote, a short title),
+ * ending no sentence. */
 static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
     const unsigned char *p = U(c);
     size_t s = ln->start, k, parts = 0;
@@ -398,7 +418,8 @@ static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
         while (b > a && p[b - 1] == ' ') b--;
         if (b - a < 2) return 0;
         /* in either case: "Fact Sheet – …" under "FACT SHEET: …" */
-        if (!find_bytes_ci(c->raw, first_page, c->raw + a, b - a)) {
+        if (!find_bytes_ci(c->raw, first_page, c->raw + a, b - a) &&
+            !words_found_ci(c->raw, first_page, p, a, b)) {
             /* "RSSD-4": a short form and the meeting's number, the short
              * form written on the first page */
             size_t q = a;
@@ -442,9 +463,12 @@ static void dated_header_after(ctx *c, size_t i) {
         if (!(b->flags & (LF_DROP | LF_END)) && b->width <= 100 &&
             (ends_with_date(c, b) ||
              ((b->flags & LF_AFTER_FF) && bar_fields(c, b)) ||
-             /* the title again, a paragraph of its own */
+             /* the title again, a paragraph of its own or (session 15)
+              * inside the sentence the page cut, which goes on in lower
+              * case */
              ((b->flags & LF_AFTER_FF) && j + 1 < c->lines.len &&
-              (c->lines.items[j + 1].flags & LF_BLANK) &&
+              ((c->lines.items[j + 1].flags & LF_BLANK) ||
+               scm_ascii_is_lower(U(c)[c->lines.items[j + 1].start])) &&
               repeats_title(c, b, c->lines.items[i].start))))
             b->flags |= LF_DROP;
         return;

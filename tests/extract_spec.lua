@@ -3986,6 +3986,20 @@ describe("scm.parse", function()
       assert.truthy(doc.text:find("restoration of the Old Harbour", 1, true))
     end)
 
+    it("drops a page number in em dashes and a short title as running header inside a cut sentence (session 15)",
+      function()
+      local text = "Joint Statement by the Ministers of Water of Tarnia and Vellmark on the Ossa–Brun River\n" ..
+        "Kelby, 3 May 2751\n\nThe Ministers met in Kelby to review the Ossa–Brun River. They did not " ..
+        "approve the revised formula for the calculation\n\n— 1 —\n\fJoint Statement on the Ossa–Brun " ..
+        "River – Tarnia and Vellmark\nof royalties, and they tasked the Commission to report.\n"
+      local doc = assert(scm.parse(text))
+      assert.truthy(doc.text:find("for the calculation of royalties, and they tasked", 1, true))
+      assert.falsy(doc.text:find("— 1 —", 1, true))
+      -- a line with a word the first page never wrote stays text
+      doc = assert(scm.parse((text:gsub("River – Tarnia and Vellmark", "River – Tarnia and Vellmark Ports"))))
+      assert.truthy(doc.text:find("Tarnia and Vellmark Ports", 1, true))
+    end)
+
     it("reads 'We, the Ministers of A, B, C and D,' as We, and a host's welcome as no act", function()
       local doc = parse("We, the Foreign Ministers of Australia, India, Japan and the United States, " ..
         "reaffirm our steadfast commitment. Today in Washington, President Malia K. Kealoha of " ..
