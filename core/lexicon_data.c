@@ -1837,6 +1837,9 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Eng", "title"},
     {"Mag", "title"},
     {"Ing", "title"},
+    {"mag", "title"},
+    {"dr", "title"},
+    {"prof", "title"},
     {"Agr", "title"},
     {"Lic", "title"},
     {"Licda", "title"},
@@ -2215,7 +2218,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 16},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 105},
+    {"title-abbreviation", words_title_abbreviation, 108},
     {"title", words_title, 238},
     {"verb", words_verb, 84},
 };

@@ -2732,6 +2732,25 @@ describe("scm.parse", function()
       assert.equal("Brazil", person(doc, "Rangel").party)
     end)
 
+    it("reads the place after an office's 'of' as no person, and 'mag.' as a degree (session 15)", function()
+      local doc = parse("We, Ludovica Bressan, Mayor of the Municipality of Gorizia, and mag. Tadej " ..
+        "Vrtovec, Mayor of the City Municipality of Nova Gorica, adopt this Declaration. John Smith, " ..
+        "Governor of the Province of New Brunswick, welcomed it.")
+      local names = {}
+      for _, p in ipairs(people(doc)) do names[#names + 1] = p.name end
+      table.sort(names)
+      assert.same({ "John Smith", "Ludovica Bressan", "Tadej Vrtovec" }, names)
+      assert.equal("Mayor", person(doc, "Vrtovec").role)
+      assert.equal(1, #collect(doc:sentences()) - 1) -- no sentence ends at "mag."
+    end)
+
+    it("gives a member of a party's committee the office later mentions use (session 15)", function()
+      local doc = parse("Mr. Do Minh Khoi, Member of the Central Committee of the Communist Party of " ..
+        "Viet Nam and Minister of Foreign Affairs of the Socialist Republic of Viet Nam, paid a visit. " ..
+        "Minister Do Minh Khoi welcomed the talks.")
+      assert.equal("Minister", person(doc, "Do").role)
+    end)
+
     it("gives a non-U.S. Secretary of State that role, and keeps the U.S. one", function()
       local doc = parse("The 6th Belize – Honduras Binational Commission (BNC) met in Belmopan. " ..
         "The Belizean delegation was led by the Hon. Mara Cayetano, Minister of Foreign " ..

@@ -24,7 +24,8 @@ const char *const scm_honorifics[] = {
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */
     "YB", "YAB", /* Malaysia: Yang (Amat) Berhormat */
-    "Mag.", "Ing.", "Dipl.-Ing.", "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
+    "Mag.", "Ing.", "Dipl.-Ing.",
+    "mag.", "dr.", "prof.", /* Slovene, Croatian: "mag. Tadej Vrtovec" */ "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
     "Hadji", "Elhadj",
     /* Zimbabwe, Mozambique, Angola: "His Excellency Cde Tafadzwa …" */
     "Cde", "Cde.", "Comrade",
@@ -200,6 +201,10 @@ const char *const scm_not_name_words[] = {
     "Justice", "Interior", "Health", "Education", "Environment",
     "Technology", "Science", "Unification", "Veterans", "Overseas",
     "Public", "Global", "Strategic", "Special",
+    /* local government: "Mayor of the City Municipality of Nova Gorica"
+     * (session 15) */
+    "Municipality", "Municipal", "Province", "Provincial", "County",
+    "District", "Prefecture", "Governorate", "Metropolitan",
     /* regions: "Director for the Middle East and North Africa" */
     "North", "South", "East", "West", "Middle", "Central", "Africa",
     "Asia", "Europe", "Pacific", "Atlantic", "Arctic", "Caribbean",

@@ -1500,6 +1500,15 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
         if (!portfolio_end &&
             (name_word(c, &w[k - 1]) || is_initial(c->t, &w[k - 1])))
             continue;
+        /* "Mayor of the City Municipality of Nova Gorica", "Governor of
+         * New Brunswick": the words right after "of" or "for" are the
+         * body's place, not a person's name (session 15) */
+        if (scm_word_is(c->t, &w[k - 1], "of") ||
+            scm_word_is(c->t, &w[k - 1], "for") ||
+            (k >= 2 && scm_word_is(c->t, &w[k - 1], "the") &&
+             (scm_word_is(c->t, &w[k - 2], "of") ||
+              scm_word_is(c->t, &w[k - 2], "for"))))
+            continue;
         /* "of the Kingdom of Valdoria, Amina ...": a state, not a name */
         {
             size_t q;
@@ -3248,6 +3257,17 @@ static int resolve(people_ctx *c, scm_extract *x) {
                         same(p->party, k->party)))
                 hit = p;
         }
+        /* "Member of the Central Committee of the Communist Party of Viet
+         * Nam and Minister of Foreign Affairs …", later "Minister Đỗ Minh
+         * Khôi": a membership gives way to the office later mentions use
+         * (session 15) */
+        if (hit && k->role && hit->role && strcmp(hit->role, "Member") == 0 &&
+            strcmp(k->role, "Member") != 0 && !is_rank(k->role)) {
+            char *r = scm_xstrndup(k->role, strlen(k->role));
+            if (!r) return -1;
+            free(hit->role);
+            hit->role = r;
+        }
         if (hit ? merge_into(hit, k) : new_person(x, k)) return -1;
     }
     /* then short forms; `as_first`/`as_second`: a person was re-mentioned
@@ -3301,6 +3321,8 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 /* "Te Beretitenti and President of the Republic of
                  * Kiribati", later "President Kaiririete" (session 14) */
                 as_short[h] = k->role;
+            else if (!is_rank(k->role) && strcmp(hit->role, "Member") == 0)
+                as_short[h] = k->role; /* as below */
         }
         if (hit ? merge_into(hit, k) : new_person(x, k)) {
             free(as_first);
