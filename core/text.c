@@ -335,21 +335,43 @@ static int same_masked(const unsigned char *p, const line *a, const line *b) {
     return 1;
 }
 
+/* Line i stands at the edge of a page: the first line after a form feed
+ * or the last one before it, or (session 15) one with only blank lines
+ * and dropped page furniture between it and the form feed, or the end of
+ * a paged text ("… Final Communiqué of the 19th Ordinary Session" above
+ * "Page 1 of 2" + form feed, and above "Page 2 of 2" at the end). */
+static int at_page_edge(const ctx *c, size_t i, int paged) {
+    size_t q;
+    if (c->lines.items[i].flags & (LF_AFTER_FF | LF_BEFORE_FF)) return 1;
+    for (q = i + 1; q <= i + 3; q++) {
+        const line *b;
+        if (q >= c->lines.len) return paged;
+        b = &c->lines.items[q];
+        if (!(b->flags & (LF_BLANK | LF_DROP))) break;
+        if (b->flags & LF_BEFORE_FF) return 1;
+    }
+    for (q = i; q-- > 0 && q + 3 >= i;) {
+        const line *b = &c->lines.items[q];
+        if (!(b->flags & (LF_BLANK | LF_DROP))) break;
+        if (b->flags & LF_AFTER_FF) return 1;
+    }
+    return 0;
+}
+
 /* A running header or footer: the same line (digits aside) at the edge of
- * two pages or more -- the first line after a form feed, or the last one
- * before it.  Body text does not repeat itself there. */
-static void drop_running_lines(ctx *c) {
+ * two pages or more (at_page_edge).  Body text does not repeat itself
+ * there. */
+static void drop_running_lines(ctx *c, int paged) {
     const unsigned char *p = U(c);
     size_t i, j;
     for (i = 0; i < c->lines.len; i++) {
         line *a = &c->lines.items[i];
-        if (!(a->flags & (LF_AFTER_FF | LF_BEFORE_FF)) ||
-            (a->flags & (LF_BLANK | LF_DROP)))
+        if ((a->flags & (LF_BLANK | LF_DROP)) || !at_page_edge(c, i, paged))
             continue;
         for (j = i + 1; j < c->lines.len; j++) {
             line *b = &c->lines.items[j];
-            if (!(b->flags & (LF_AFTER_FF | LF_BEFORE_FF)) ||
-                (b->flags & LF_BLANK) || !same_masked(p, a, b))
+            if ((b->flags & LF_BLANK) || !same_masked(p, a, b) ||
+                !at_page_edge(c, j, paged))
                 continue;
             a->flags |= LF_DROP;
             b->flags |= LF_DROP;
@@ -535,7 +557,7 @@ static void drop_furniture(ctx *c, scm_layout layout) {
             ln->start = (scm_off)s;
         }
     }
-    drop_running_lines(c);
+    drop_running_lines(c, paged);
 }
 
 /* ---- Markdown ---------------------------------------------------------- */

@@ -4019,6 +4019,22 @@ describe("scm.parse", function()
       assert.truthy(doc.text:find("Tarnia and Vellmark Ports", 1, true))
     end)
 
+    it("drops a running footer above the page number on every page, also at the text's end (session 15)",
+      function()
+      local text = "Final Communiqué of the Fourth Session of the Ossa Authority\nKelby, 3 May 2751\n\n" ..
+        "The Ministers met in Kelby.\n\nOssa Authority – Final Communiqué of the 4th Session\n" ..
+        "Page 1 of 2\n\fThe four Ministers discussed the Action Programme for\nthe basin and agreed " ..
+        "on its priorities.\n\nDone at Kelby on 3 May 2751.\n\nOssa Authority – Final Communiqué " ..
+        "of the 4th Session\nPage 2 of 2\n"
+      local doc = assert(scm.parse(text))
+      assert.falsy(doc.text:find("4th Session", 1, true))
+      assert.truthy(doc.text:find("\n\nThe four Ministers discussed the Action Programme for the basin", 1, true))
+      -- once only, it may be text: kept
+      doc = assert(scm.parse((text:gsub("\n\nOssa Authority – Final Communiqué of the 4th Session\nPage 2 of 2\n$",
+        "\n"))))
+      assert.truthy(doc.text:find("4th Session", 1, true))
+    end)
+
     it("reads 'We, the Ministers of A, B, C and D,' as We, and a host's welcome as no act", function()
       local doc = parse("We, the Foreign Ministers of Australia, India, Japan and the United States, " ..
         "reaffirm our steadfast commitment. Today in Washington, President Malia K. Kealoha of " ..
