@@ -3128,6 +3128,16 @@ describe("scm.parse", function()
       assert.same({ "Ministers" }, act_with(doc, "look forward").actors)
     end)
 
+    it("reads 'Both' + the plural of a hyphenated role as the two holders (session 15)", function()
+      local doc = parse("The Attorney-General of Kenya, Ms Amina Kiprono, and the Attorney-General of " ..
+        "Zambia, Mr Joseph Lungu, met in Nairobi. Both Attorneys-General reiterated their commitment " ..
+        "to the Convention.")
+      local a = act_with(doc, "reiterate")
+      assert.truthy(a)
+      assert.same({ "Attorney-General Kiprono", "Attorney-General Lungu" }, a.actors)
+      assert.equal("Both Attorneys-General", a.subject.text)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

@@ -3010,6 +3010,8 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         !scm_word_ieq(t, &w[i + 1], "governments") &&
         !scm_word_is(t, &w[i + 1], "Kingdoms") &&
         !scm_word_is(t, &w[i + 1], "Republics") &&
+        /* (nor "Both Attorneys-General": a role's plural, counted) */
+        !role_plural(c, t, &w[i + 1]) &&
         !(lower_word(t, &w[i + 1]) && !scm_word_is(t, &w[i + 1], "the")))
         i++; /* "Both the Secretary and the Minister" (not "Both stressed") */
     while (sp->nstops < MAX_ITEMS) {
