@@ -341,7 +341,9 @@ int scm_lexicon_compound(const scm_lexicon *lex, const char *left,
         "ment", "ments", "ing", "ings", "ed", "er", "ers", "ly", "ness",
         "ure", "al", "en", "ened", "ening", "ion", "ions",
         /* "direct-" + "ive", "direct-" + "or" */
-        "ive", "ives", "or", "ors", "orate", NULL};
+        "ive", "ives", "or", "ors", "orate",
+        /* "real-" + "ity", "solid-" + "ify", "liquid-" + "ity" (session 15) */
+        "ity", "ities", "ify", "ified", "ification", NULL};
     const char *cls;
     size_t k;
     if (!lex || left_len == 0) return 0;

@@ -97,6 +97,8 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"nine", NULL},
     {"ten", "bound"},
     {"self", NULL},
+    {"solid", NULL},
+    {"liquid", NULL},
     {"long", NULL},
     {"short", NULL},
     {"wide", NULL},
@@ -2208,7 +2210,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 132},
+    {"compound-prefix", words_compound_prefix, 134},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 246},

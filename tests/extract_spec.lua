@@ -3138,6 +3138,15 @@ describe("scm.parse", function()
       assert.equal("Both Attorneys-General", a.subject.text)
     end)
 
+    it("reads a speaking body by the short form the text gives it ('The SCC condemned') (session 15)", function()
+      local doc = parse("The Ministers convened the U.S.-Japan Security Consultative Committee (SCC) in " ..
+        "Tokyo with the Gulf Cooperation Council (GCC). The SCC condemned the launch. It called on all " ..
+        "States to act. The GCC side welcomed the talks.")
+      assert.same({ "SCC" }, act_with(doc, "condemn").actors)
+      assert.same({ "SCC" }, act_with(doc, "call on").actors)
+      assert.equal("The GCC side", act_with(doc, "welcome").subject.text)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

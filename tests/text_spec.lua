@@ -739,6 +739,16 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("the director of", 1, true))
       end)
 
+      it("keeps 'solid-' + 'fuel', and joins a syllable break before 'ity' (session 15)", function()
+        local doc = assert(scm.parse(
+          "The Ministers condemned the launch of a solid-\nfuel missile and stressed the real-\nity " ..
+          "of the threat and the need for liquid-\nity in the markets.\n\nA second paragraph " ..
+          "follows here for the layout to be clear.\n"))
+        assert.truthy(doc.text:find("a solid-fuel missile", 1, true))
+        assert.truthy(doc.text:find("the reality of", 1, true))
+        assert.truthy(doc.text:find("for liquidity in", 1, true))
+      end)
+
       it("keeps a compound whose next line opens with a link and a hyphen, and a language's (session 14)", function()
         local doc = assert(scm.parse(
           "Lieutenant General Sam Ratanak, Deputy Commander-\nin-Chief of the Armed Forces, thanked " ..

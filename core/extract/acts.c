@@ -636,6 +636,31 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     return 0;
 }
 
+/* Word w is a short form in capitals that the text defines after a
+ * speaking body's head word: "… Security Consultative Committee (SCC)". */
+static int body_short_form(const acts_ctx *c, const scm_word *w) {
+    size_t n = w->stop - w->start, k;
+    char pat[24];
+    const char *at;
+    if (w->kind != SCM_W_WORD || n < 2 || n + 3 > sizeof pat) return 0;
+    for (k = 0; k < n; k++)
+        if (c->t[w->start + k] < 'A' || c->t[w->start + k] > 'Z') return 0;
+    pat[0] = '(';
+    memcpy(pat + 1, c->t + w->start, n);
+    pat[n + 1] = ')';
+    pat[n + 2] = '\0';
+    for (at = strstr(c->t, pat); at; at = strstr(at + 1, pat)) {
+        const char *e = at, *b;
+        while (e > c->t && e[-1] == ' ') e--;
+        for (b = e; b > c->t && b[-1] != ' ' && b[-1] != '\n'; b--)
+            ;
+        if (e > b && scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, b,
+                                     (size_t)(e - b)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The number a numeral word states ("two" 2, "Three" 3), or 0. */
 static int numeral_value(const char *t, const scm_word *w) {
     static const char *const words[] = {"two",   "three", "four", "five",
@@ -2638,6 +2663,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            w[j].stop - w[j].start) != 0)
             return -1;
         return (long)skip_of_body(c, w, j + 1, n);
+    }
+    /* "The SCC condemned …": a body by the short form the document gives
+     * it, "Security Consultative Committee (SCC)", whose head word speaks
+     * (list speaker-body), its verb next (not "The GCC side"); the actor
+     * is the short form (session 15) */
+    if (det && j + 1 < n && lower_word(t, &w[j + 1]) &&
+        body_short_form(c, &w[j])) {
+        verb_info v;
+        int r = verb_group(c, w, j + 1, n, 0, &v);
+        if (r < 0) return -1;
+        if (r > 0 && v.first == j + 1) {
+            if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1) != 0)
+                return -1;
+            return (long)j + 1;
+        }
     }
     /* "The Sultanate of Oman", "the Kingdom of Bahrain": a party in its
      * formal style */
