@@ -787,18 +787,34 @@ local sets = {
     .. "Bangladesh-Thailand trade committee, Barbados-Ghana visit, Namibia-Cuba health, Korea-Viet Nam coast "
     .. "guards, written beside blind142-144, without the code)",
     gold_dir .. "blind145/" },
-  { "hundred-and-forty-sixth blind set (tests/gold/blind146: bilateral, neither party the U.S., "
-    .. "written beside blind147-149, without the code)",
+  { "hundred-and-forty-sixth blind set (tests/gold/blind146: Ghana-Cote d'Ivoire joint commission, "
+    .. "Argentina-Mexico state visit, Kazakhstan-Turkmenistan foreign ministers, Greece-Cyprus defence, "
+    .. "PNG-Vanuatu readout, written beside blind147-149, without the code)",
     gold_dir .. "blind146/" },
-  { "hundred-and-forty-seventh blind set (tests/gold/blind147: multilateral bodies, "
+  { "hundred-and-forty-seventh blind set (tests/gold/blind147: multilateral BIMP-EAGA summit, Accra "
+    .. "Initiative council, Lake Tanganyika Authority, NPDI ministers, Eastern Partnership chair's statement, "
     .. "written beside blind146, blind148 and blind149, without the code)",
     gold_dir .. "blind147/" },
-  { "hundred-and-forty-eighth blind set (tests/gold/blind148: mainstream U.S.-ROK and U.S.-Japan, "
-    .. "written beside blind146, blind147 and blind149, without the code)",
+  { "hundred-and-forty-eighth blind set (tests/gold/blind148: mainstream ROK-U.S. SCM, Japan-U.S. 2+2, "
+    .. "ROK-U.S. EDSCG, KIDD, Japan-ROK-U.S. defense ministers, written beside blind146, blind147 and "
+    .. "blind149, without the code)",
     gold_dir .. "blind148/" },
-  { "hundred-and-forty-ninth blind set (tests/gold/blind149: bilateral documents of rare kinds, "
-    .. "written beside blind146-148, without the code)",
+  { "hundred-and-forty-ninth blind set (tests/gold/blind149: Kenya-Zambia attorneys-general, "
+    .. "Mongolia-Germany energy dialogue, Brazil-Portugal chiefs of staff, Lesotho-South Africa water, "
+    .. "Gorizia-Nova Gorica mayors, written beside blind146-148, without the code)",
     gold_dir .. "blind149/" },
+  { "hundred-and-fiftieth blind set (tests/gold/blind150: bilateral, neither party the U.S., "
+    .. "written beside blind151-153, without the code)",
+    gold_dir .. "blind150/" },
+  { "hundred-and-fifty-first blind set (tests/gold/blind151: multilateral bodies, "
+    .. "written beside blind150, blind152 and blind153, without the code)",
+    gold_dir .. "blind151/" },
+  { "hundred-and-fifty-second blind set (tests/gold/blind152: mainstream U.S. alliances, "
+    .. "written beside blind150, blind151 and blind153, without the code)",
+    gold_dir .. "blind152/" },
+  { "hundred-and-fifty-third blind set (tests/gold/blind153: bilateral documents of rare kinds, "
+    .. "written beside blind150-152, without the code)",
+    gold_dir .. "blind153/" },
 }
 local any = false
 for _, set in ipairs(sets) do
