@@ -1369,6 +1369,15 @@ static int header_block(const ctx *c, const plan *pl) {
             !ends_in_link(c, &c->lines.items[pl->first]))
             return 1;
     }
+    /* "Joint Statement by the Ministers responsible for Water of …" /
+     * "Maseru, 24 March 3455": the document's first block, a line that
+     * names a kind over a short dateline, however wide and whatever its
+     * case (session 15) */
+    if (lines == 2 && pl == c->plans.items &&
+        c->lines.items[last].width <= 60 &&
+        names_kind(c, &c->lines.items[pl->first]) &&
+        ends_with_date(c, &c->lines.items[last]))
+        return 1;
     for (i = pl->first; i < last; i++) {
         const line *ln = &c->lines.items[i];
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;

@@ -1263,6 +1263,19 @@ describe("scm.parse", function()
       assert.same({ "header", "header", "header", "body", "body" }, kinds)
     end)
 
+    it("reads a wide title in sentence case over a short dateline as the header (session 15)", function()
+      local doc = assert(scm.parse("Joint Statement by the Ministers responsible for Water of the " ..
+        "Republic of Tarn and the Kingdom of Vell on the Ossa–Brun River\nKelby, 24 March 2755\n\n" ..
+        "The Minister of Water of Tarn and the Minister of Natural Resources of Vell met in Kelby\n" ..
+        "to review the joint management of the river.\n"))
+      assert.equal("Joint Statement by the Ministers responsible for Water of the Republic of Tarn " ..
+        "and the Kingdom of Vell on the Ossa–Brun River", doc.title)
+      assert.equal("2755-03-24", doc.date)
+      local kinds = {}
+      for p in doc:paragraphs() do kinds[#kinds + 1] = p.kind end
+      assert.same({ "header", "header", "body" }, kinds)
+    end)
+
     it("reads a header block with no blank lines, a Roman ordinal and no record of a summit", function()
       local doc = assert(scm.parse("ORGANIZATION FOR DEMOCRACY AND ECONOMIC DEVELOPMENT – GUAM\n" ..
         "Press Statement of the Ministers for Foreign Affairs of the GUAM Member States\n" ..
