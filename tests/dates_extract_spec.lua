@@ -195,6 +195,12 @@ describe("doc:dates()", function()
                            "They affirmed that the summit in November was a success.", march))
     end)
 
+    it("looks ahead after 'expect', an object before its 'to' (session 15)", function()
+      assert.same({"November = 2012-11", "November = 2011-11"},
+                  pairs_of("We expect the Governments to include the area in the agenda of the summit in " ..
+                           "November. We welcomed the agenda of the summit in November.", march))
+    end)
+
     it("reads ordinal day ranges, 'March 24 to 27', 'November last year', '2903–04' (session 11)", function()
       assert.same({"22nd to 24th August 2011 = 2011-08-22/2011-08-24",
                    "March 2 to 7 = 2012-03-02/2012-03-07",

@@ -93,6 +93,9 @@ static const char *const future_words[] = {
     "preparations", "preparation", "preparing",
     /* "as PNG prepares to celebrate … on September 16" */
     "prepares", "prepare",
+    /* "We expect the Governments … to include it … in November" (an
+     * object may stand before the "to"; session 15) */
+    "expect", "expects",
     NULL};
 /* ... or do when "to" follows: "agreed to hold", "look forward to". */
 static const char *const future_to_words[] = {
