@@ -2764,6 +2764,15 @@ describe("scm.parse", function()
       assert.equal("Minister", person(doc, "Do").role)
     end)
 
+    it("reads a plural's possessive inside a portfolio ('for Migrant Workers’ Affairs') (session 15)", function()
+      local doc = parse("The Philippine delegation was led by Undersecretary for Migrant Workers’ Affairs " ..
+        "Eduardo P. Malabanan of the Department of Foreign Affairs (DFA). Minister for Veterans' Affairs " ..
+        "Ana Cruz attended.")
+      assert.equal("Eduardo P. Malabanan", person(doc, "Malabanan").name)
+      assert.equal("Undersecretary", person(doc, "Malabanan").role)
+      assert.equal("Ana Cruz", person(doc, "Cruz").name)
+    end)
+
     it("gives a non-U.S. Secretary of State that role, and keeps the U.S. one", function()
       local doc = parse("The 6th Belize – Honduras Binational Commission (BNC) met in Belmopan. " ..
         "The Belizean delegation was led by the Hon. Mara Cayetano, Minister of Foreign " ..

@@ -1770,6 +1770,12 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             }
             if (w[e].kind == SCM_W_WORD && w[e].cap) {
                 last = ++e;
+            } else if (scm_word_punct(&w[e], '\'') && last == e && e > j &&
+                       t[w[e - 1].stop - 1] == 's' && w[e].start == w[e - 1].stop &&
+                       e + 1 < n && w[e + 1].kind == SCM_W_WORD && w[e + 1].cap) {
+                /* "for Migrant Workers’ Affairs", "for Veterans' Affairs": a
+                 * plural's possessive inside the portfolio (session 15) */
+                e++;
             } else if (scm_word_punct(&w[e], '(') && last == e &&
                        skip_parens(w, e, n) > e + 2 &&
                        w[e + 1].kind == SCM_W_WORD && w[e + 1].cap &&
