@@ -1091,6 +1091,10 @@ static int title_cased(const ctx *c, const line *ln) {
     static const char *const small[] = {"of", "the", "and", "on", "for",
                                         "in", "to", "by", "at", "a", "an",
                                         "with", "between",
+                                        /* "Joint Statement during the
+                                         * State Visit of …" (session 15) */
+                                        "during", "from", "into", "upon",
+                                        "among", "after", "under", "or",
                                         /* particles of names and states:
                                          * "Guinea-Bissau – São Tomé e
                                          * Príncipe", "Costa de Marfil" */

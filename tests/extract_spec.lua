@@ -1276,6 +1276,16 @@ describe("scm.parse", function()
       assert.same({ "header", "header", "body" }, kinds)
     end)
 
+    it("reads a one-line title with 'during' as the header (session 15)", function()
+      local doc = assert(scm.parse("Tarn-Vell Joint Statement during the State Visit of the Prime Minister " ..
+        "of Vell to Tarn\n\n1. At the invitation of the Prime Minister of Tarn, the Prime Minister of\n" ..
+        "Vell paid a State Visit to Tarn from 7 to 9 February 2764.\n\n2. The two Prime Ministers held " ..
+        "talks in Kelby on 8 February 2764.\n"))
+      assert.equal("Tarn-Vell Joint Statement during the State Visit of the Prime Minister of Vell to Tarn",
+        doc.title)
+      assert.equal("joint statement", doc.kind)
+    end)
+
     it("reads a header block with no blank lines, a Roman ordinal and no record of a summit", function()
       local doc = assert(scm.parse("ORGANIZATION FOR DEMOCRACY AND ECONOMIC DEVELOPMENT – GUAM\n" ..
         "Press Statement of the Ministers for Foreign Affairs of the GUAM Member States\n" ..
