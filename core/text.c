@@ -1288,9 +1288,12 @@ static int header_like(const ctx *c, const line *ln, const line *next,
     if (ln->flags & (LF_END | LF_HYPHEN | LF_SOFT)) return 0;
     if (next && opens_with_dateline(c, ln)) return 0;
     /* a ministry release's headline in sentence case, alone above a
-     * dateline without a date (session 13) */
+     * dateline without a date (session 13) or (session 15) with one:
+     * "Viet Nam and Fiji hold First Political Consultation …" / "HA NOI,
+     * 5 September 3468 – Deputy Minister …" */
     if (first && !next && follow && ln->width <= 160 &&
-        opens_with_place_dash(c, follow) && !opens_with_place_dash(c, ln))
+        (opens_with_place_dash(c, follow) || opens_with_dateline(c, follow)) &&
+        !opens_with_place_dash(c, ln) && !opens_with_dateline(c, ln))
         return 1;
     /* a title naming a kind may wrap into a line in lower case: "Joint
      * Press Statement of the Ministers … of the Czech Republic" / "and the

@@ -1286,6 +1286,18 @@ describe("scm.parse", function()
       assert.equal("joint statement", doc.kind)
     end)
 
+    it("reads a headline in sentence case above a paragraph opening with a full dateline (session 15)", function()
+      local doc = assert(scm.parse("Tarn and Vell hold First Political Consultation at Deputy Minister level\n\n" ..
+        "KELBY, 5 September 2768 – Deputy Minister of Foreign Affairs Ana Lee and the Permanent\n" ..
+        "Secretary of Vell co-chaired the First Political Consultation in Kelby today.\n\n" ..
+        "The two sides reviewed bilateral relations.\n"))
+      assert.equal("Tarn and Vell hold First Political Consultation at Deputy Minister level", doc.title)
+      assert.equal("2768-09-05", doc.date)
+      local kinds = {}
+      for p in doc:paragraphs() do kinds[#kinds + 1] = p.kind end
+      assert.same({ "header", "body", "body" }, kinds)
+    end)
+
     it("reads a header block with no blank lines, a Roman ordinal and no record of a summit", function()
       local doc = assert(scm.parse("ORGANIZATION FOR DEMOCRACY AND ECONOMIC DEVELOPMENT – GUAM\n" ..
         "Press Statement of the Ministers for Foreign Affairs of the GUAM Member States\n" ..
