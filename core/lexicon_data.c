@@ -1889,6 +1889,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Sultan", "Sultan"},
     {"Chief", "Chief"},
     {"Minister of State", "Minister"},
+    {"Senior Minister of State", "Senior Minister of State"},
     {"Government Counsellor-Minister", "Government Counsellor-Minister"},
     {"Secretary of the Treasury", "Secretary"},
     {"Secretary of Commerce", "Secretary"},
@@ -2221,7 +2222,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 238},
+    {"title", words_title, 239},
     {"verb", words_verb, 84},
 };
 

@@ -3191,6 +3191,26 @@ describe("scm.parse", function()
       assert.equal("The GCC side", act_with(doc, "welcome").subject.text)
     end)
 
+    it("reads a grouping's plural role as its named principals ('The AUKUS Defence Ministers') (session 15)",
+      function()
+      local doc = parse("Deputy Prime Minister Richard Marles, U.S. Secretary of Defense Lloyd Austin and UK " ..
+        "Secretary of State for Defence John Healey met in London. The Australian Defence Ministers " ..
+        "reaffirmed their commitment. The AUKUS Defence Ministers agreed to meet. The G7 Leaders " ..
+        "welcomed it.")
+      assert.same({ "Australia" }, act_with(doc, "reaffirm").actors)
+      assert.equal(3, #act_with(doc, "agree").actors)
+      -- no leader named: the grouping speaks
+      assert.same({ "G7" }, act_with(doc, "welcome").actors)
+    end)
+
+    it("reads Singapore's Senior Minister of State as an office of its own (session 15)", function()
+      local doc = parse("U.S. Deputy Secretary of State Ann Marchbanks and Singapore's Senior Minister of " ..
+        "State for Foreign Affairs Koh Wee Lin co-chaired the dialogue. Senior Minister of State Koh " ..
+        "highlighted the hub.")
+      assert.equal("Senior Minister of State", person(doc, "Koh").role)
+      assert.same({ "Senior Minister of State" }, act_with(doc, "highlight").actors)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

@@ -1998,6 +1998,42 @@ static int short_form_word(const char *t, const scm_word *w) {
 }
 
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
+static int all_caps_word(const char *t, const scm_word *w, size_t minlen);
+
+/* The actors of a group with a modifier, words [j, g): "the Prime
+ * Ministers" (people whose role is "Prime Minister"), "the two Foreign
+ * Ministers" (else the Ministers, or the principals).  The number added,
+ * or -1. */
+static int modified_group(acts_ctx *c, actor_set *a, const scm_word *w,
+                          size_t j, size_t g, int num) {
+    const char *t = c->t;
+    char sing[96];
+    size_t q, from = a->n;
+    int added = 0, count, kept = 0;
+    if (singular(t + w[j].start, w[g - 1].stop - w[j].start, sing,
+                 sizeof sing))
+        for (q = 0; q < c->x->people.len; q++) {
+            const char *r = c->x->people.items[q].role;
+            if (r && strcmp(r, sing) == 0) {
+                if (add_role_actor(c, a, r, (int32_t)q) != 0) return -1;
+                added++;
+            }
+        }
+    if (!added && expand_group(c, a, t, &w[g - 1], &added) != 0) return -1;
+    /* "the two Defense Secretaries" of four Secretaries: those whose
+     * office names the modifier */
+    count = num ? numeral_value(t, &w[j - 1]) : 0;
+    if (num ? added > count && count >= 2 : added >= 2)
+        kept = keep_titled(c, a, from, t + w[j].start, w[j].stop - w[j].start,
+                           count, &added);
+    /* the offices the modifier names are the group; else the principals
+     * may stand for it */
+    if (!kept && !(num && added == count) &&
+        group_principals(c, a, t, &w[g - 1], from, &added) != 0)
+        return -1;
+    return added;
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -2303,6 +2339,31 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return (long)m + 2;
         }
     }
+    /* "The AUKUS Defence Ministers", "The Quad Leaders": a grouping that
+     * is none of the document's parties, then a plural role, is the
+     * grouping's principals the text names (session 15); else the
+     * grouping speaks ("G7 Foreign Ministers" of a G7 meeting) */
+    if (!num && w[j].kind == SCM_W_WORD && w[j].cap) {
+        long pk = party_at(c, w, j, n, &cls);
+        size_t g;
+        if (pk < 0) return -1;
+        if (pk > 0 && !(cls && scm_bytes_in(cls, strlen(cls), scm_bloc_parties)))
+            pk = 0; /* a state: "The Australian Defence Ministers" */
+        else if (pk == 0 && all_caps_word(t, &w[j], 3))
+            pk = 1, cls = NULL; /* "AUKUS", "ANZUS": a grouping's name */
+        if (pk > 0 &&
+            (g = group_after(c, w, j + (size_t)pk, n)) > j + (size_t)pk) {
+            size_t from = a->n;
+            int added = 0;
+            if (g == j + (size_t)pk + 1) { /* "Leaders": no modifier */
+                if (expand_group(c, a, t, &w[g - 1], &added) != 0) return -1;
+            } else if ((added = modified_group(c, a, w, j + (size_t)pk, g, 0)) < 0) {
+                return -1;
+            }
+            if (added >= 2) return (long)skip_of_body(c, w, g, n);
+            while (a->n > from) free(a->names[--a->n]);
+        }
+    }
     /* a group with a modifier: "the Prime Ministers" (people whose role
      * is "Prime Minister"), "the two Foreign Ministers" (else the
      * Ministers) */
@@ -2353,32 +2414,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             long pk = party_at(c, w, j, n, &cls);
             if (pk < 0) return -1;
             if (pk == 0) {
-                char sing[96];
-                size_t q, from = a->n;
-                int added = 0;
-                if (singular(t + w[j].start, w[g - 1].stop - w[j].start, sing,
-                             sizeof sing))
-                    for (q = 0; q < c->x->people.len; q++) {
-                        const char *r = c->x->people.items[q].role;
-                        if (r && strcmp(r, sing) == 0) {
-                            if (add_role_actor(c, a, r, (int32_t)q) != 0)
-                                return -1;
-                            added++;
-                        }
-                    }
-                if (!added && expand_group(c, a, t, &w[g - 1], &added) != 0)
-                    return -1;
-                /* "the two Defense Secretaries" of four Secretaries: those
-                 * whose office names the modifier */
-                int count = num ? numeral_value(t, &w[j - 1]) : 0, kept = 0;
-                if (num ? added > count && count >= 2 : added >= 2)
-                    kept = keep_titled(c, a, from, t + w[j].start,
-                                       w[j].stop - w[j].start, count, &added);
-                /* the offices the modifier names are the group; else the
-                 * principals may stand for it */
-                if (!kept && !(num && added == count) &&
-                    group_principals(c, a, t, &w[g - 1], from, &added) != 0)
-                    return -1;
+                int added = modified_group(c, a, w, j, g, num);
+                if (added < 0) return -1;
                 if (!added) {
                     size_t len = w[g - 1].stop - w[g - 1].start;
                     if (actors_add(a, t + w[g - 1].start, len, -1) != 0)
