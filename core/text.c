@@ -135,7 +135,19 @@ static int add_line(ctx *c, size_t pos, size_t eol, uint16_t flags) {
             while (v > s && p[v - 1] != ' ') v--;
             initial = scm_ascii_is_upper(p[v]);
         }
-        if (!initial &&
+        /* "Secretary of National Defense Ramoncito D. Villaraza Jr." in a
+         * header block: a name's suffix after a capitalised name ends no
+         * sentence either (session 15) */
+        int suffix = e - w == 3 && w >= s + 3 && p[w - 1] == ' ' &&
+                     (memcmp(p + w, "Jr.", 3) == 0 ||
+                      memcmp(p + w, "Sr.", 3) == 0) &&
+                     scm_ascii_is_lower(p[w - 2]);
+        if (suffix) {
+            size_t v = w - 1;
+            while (v > s && p[v - 1] != ' ') v--;
+            suffix = scm_ascii_is_upper(p[v]);
+        }
+        if (!initial && !suffix &&
             !(p[e - 1] == '.' && c->lex && e - 1 > w &&
               scm_lexicon_has(c->lex, SCM_LEX_TITLE_ABBREV, c->raw + w,
                               e - 1 - w)))

@@ -1298,6 +1298,17 @@ describe("scm.parse", function()
       assert.same({ "header", "body", "body" }, kinds)
     end)
 
+    it("reads a header block whose line ends in a name's 'Jr.' (session 15)", function()
+      local doc = assert(scm.parse("Readout of Secretary of Defense Gideon T. Harrowgate’s Meeting With Tarnian\n" ..
+        "Secretary of National Defense Ramon D. Villar Jr.\nSept. 3, 2788\n\nSecretary of Defense Gideon " ..
+        "T. Harrowgate welcomed Tarnian Secretary of National\nDefense Ramon D. Villar Jr. to the Pentagon " ..
+        "today for their third meeting this\nyear.\n"))
+      assert.equal("Readout of Secretary of Defense Gideon T. Harrowgate’s Meeting With Tarnian Secretary " ..
+        "of National Defense Ramon D. Villar Jr.", doc.title)
+      assert.equal("readout", doc.kind)
+      assert.equal("2788-09-03", doc.date)
+    end)
+
     it("reads a header block with no blank lines, a Roman ordinal and no record of a summit", function()
       local doc = assert(scm.parse("ORGANIZATION FOR DEMOCRACY AND ECONOMIC DEVELOPMENT – GUAM\n" ..
         "Press Statement of the Ministers for Foreign Affairs of the GUAM Member States\n" ..
