@@ -1923,15 +1923,36 @@ static void markdown_hyphens(ctx *c) {
     }
 }
 
-/* Decide every line-end hyphen (Markdown: markdown_hyphens). */
+/* Markdown's line-end hyphen h that the text still shows to be a
+ * syllable break, as a PDF converted to Markdown leaves them: the text
+ * writes the joined word elsewhere, or the next line holds only a
+ * word's ending ("Enforce-" + "ment", "implement-" + "ing"). */
+static int markdown_break(const ctx *c, const hyphen *h, const hset *hs) {
+    static const char *const endings[] = {"ment", "ments", "ing", "ings",
+                                          "tion", "tions", "ation", "ations",
+                                          "ness", "ity", "ities", NULL};
+    const unsigned char *p = U(c);
+    uint32_t joined = hset_count(hs, h->h_joined);
+    size_t k, n = h->re - h->rs;
+    /* (not "Co-" + "operation" of the OSCE's name where the text writes
+     * "cooperation" too: a short prefix is a compound's) */
+    if (h->le - h->ls < 3) return 0;
+    if (joined) return joined > hset_count(hs, h->h_hyphened);
+    for (k = h->ls; k < h->le; k++)
+        if ((p[k] | 32) < 'a' || (p[k] | 32) > 'z') return 0;
+    for (k = 0; endings[k]; k++)
+        if (strlen(endings[k]) == n && memcmp(p + h->rs, endings[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Decide every line-end hyphen (Markdown: markdown_hyphens, then
+ * markdown_break). */
 static int decide_hyphens(ctx *c) {
     hyphen_vec hy = {0};
     hset hs = {0};
     size_t i, size = 16;
-    if (c->markdown) {
-        markdown_hyphens(c);
-        return 0;
-    }
+    if (c->markdown) markdown_hyphens(c);
     for (i = 0; i < c->plans.len; i++)
         if (collect_hyphens(c, &c->plans.items[i], &hy) != 0) goto fail;
     if (hy.len == 0) return 0;
@@ -1965,6 +1986,11 @@ static int decide_hyphens(ctx *c) {
     for (i = 0; i < hy.len; i++) {
         const hyphen *h = &hy.items[i];
         line *a = &c->lines.items[h->line];
+        if (c->markdown) {
+            if ((a->flags & LF_GLUE) && markdown_break(c, h, &hs))
+                a->flags |= LF_CUT;
+            continue;
+        }
         a->flags |= LF_GLUE;
         if (!keep_hyphen(c, h, &hs)) a->flags |= LF_CUT;
     }

@@ -3222,6 +3222,20 @@ describe("scm.parse", function()
       assert.same({ "Senior Minister of State" }, act_with(doc, "highlight").actors)
     end)
 
+    it("reads the NSG's Participating Governments, their short form, its Plenary and 'The NSG' (session 15)",
+      function()
+      local doc = parse("The Nuclear Suppliers Group (NSG) held its Plenary in Tallinn. The Participating " ..
+        "Governments (PGs) reaffirmed their support for the Treaty. PGs stressed that the Guidelines " ..
+        "matter. The Plenary approved the amendments. The NSG discussed the aspects. It decided to " ..
+        "continue.")
+      assert.same({ "Participating Governments" }, act_with(doc, "reaffirm").actors)
+      assert.equal("The Participating Governments (PGs)", act_with(doc, "reaffirm").subject.text)
+      assert.same({ "Participating Governments" }, act_with(doc, "stress").actors)
+      assert.same({ "Plenary" }, act_with(doc, "approve").actors)
+      assert.same({ "NSG" }, act_with(doc, "discuss").actors)
+      assert.same({ "NSG" }, act_with(doc, "decide").actors)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

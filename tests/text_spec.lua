@@ -417,6 +417,17 @@ describe("scm.parse", function()
                      "Indo-Pacific for all.", doc.text)
       end)
 
+      it("drops a Markdown line-end hyphen the text shows to be a syllable break (session 15)", function()
+        local doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nWe welcomed the Enforce-\n" ..
+          "ment Meeting, the Just Energy Tran-\nsition Partnership for a just energy transition, " ..
+          "the Co-\noperation Forum for cooperation, and a free and open Indo-\nPacific for **all**.\n"))
+        assert.is_true(doc.markdown)
+        assert.truthy(doc.text:find("the Enforcement Meeting", 1, true))
+        assert.truthy(doc.text:find("Just Energy Transition Partnership", 1, true))
+        assert.truthy(doc.text:find("the Co-operation Forum", 1, true))
+        assert.truthy(doc.text:find("Indo-Pacific", 1, true))
+      end)
+
       it("keeps a long title line in the header when a short header line follows it", function()
         local col = "The Ministers of the two countries met in the capital today and agreed to\n"
         local doc = assert(scm.parse("Joint Communique\n" ..

@@ -654,11 +654,51 @@ static int body_short_form(const acts_ctx *c, const scm_word *w) {
         while (e > c->t && e[-1] == ' ') e--;
         for (b = e; b > c->t && b[-1] != ' ' && b[-1] != '\n'; b--)
             ;
-        if (e > b && scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, b,
-                                     (size_t)(e - b)))
+        /* (or a group: "Nuclear Suppliers Group (NSG)", whose bare "the
+         * Group" stays no speaker) */
+        if (e > b && (scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, b,
+                                      (size_t)(e - b)) ||
+                      (e - b == 5 && memcmp(b, "Group", 5) == 0)))
             return 1;
     }
     return 0;
+}
+
+/* Word w is a plural short form ("PGs") that the text defines after the
+ * members' group, "the Participating Governments (PGs)": the group's
+ * words in [*gs, *ge). */
+static int members_short_form(const acts_ctx *c, const scm_word *w,
+                              size_t *gs, size_t *ge) {
+    size_t n = w->stop - w->start, k;
+    char pat[24];
+    const char *at;
+    if (w->kind != SCM_W_WORD || n < 3 || n + 3 > sizeof pat ||
+        c->t[w->stop - 1] != 's')
+        return 0;
+    for (k = 0; k + 1 < n; k++)
+        if (c->t[w->start + k] < 'A' || c->t[w->start + k] > 'Z') return 0;
+    pat[0] = '(';
+    memcpy(pat + 1, c->t + w->start, n);
+    pat[n + 1] = ')';
+    pat[n + 2] = '\0';
+    at = strstr(c->t, pat);
+    if (!at) return 0;
+    {
+        const char *e = at, *b, *m;
+        while (e > c->t && e[-1] == ' ') e--;
+        for (b = e; b > c->t && b[-1] != ' ' && b[-1] != '\n'; b--)
+            ;
+        /* the word before: "participating" */
+        for (m = b; m > c->t && m[-1] == ' '; m--)
+            ;
+        if (m - c->t < 13 || strncasecmp(m - 13, "participating", 13) != 0 ||
+            !((e - b == 6 && memcmp(b, "States", 6) == 0) ||
+              (e - b == 11 && memcmp(b, "Governments", 11) == 0)))
+            return 0;
+        *gs = (size_t)(m - 13 - c->t);
+        *ge = (size_t)(e - c->t);
+    }
+    return 1;
 }
 
 /* The number a numeral word states ("two" 2, "Three" 3), or 0. */
@@ -2327,16 +2367,28 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         }
     }
     /* "the participating States", "All OSCE participating States": the
-     * members of an organisation, one group */
+     * members of an organisation, one group; (session 15) also the
+     * Nuclear Suppliers Group's "Participating Governments", and the
+     * short form the text gives them ("PGs stressed …") */
     {
-        size_t m = j;
+        size_t m = j, gs, ge;
         if (m + 2 < n && w[m].kind == SCM_W_WORD && w[m].cap && !w[m].lower)
             m++; /* the organisation's acronym */
-        if (m + 1 < n && scm_word_is(t, &w[m], "participating") &&
-            scm_word_is(t, &w[m + 1], "States")) {
+        if (m + 1 < n && scm_word_ieq(t, &w[m], "participating") &&
+            (scm_word_is(t, &w[m + 1], "States") ||
+             scm_word_is(t, &w[m + 1], "Governments"))) {
             if (actors_add(a, t + w[m].start, w[m + 1].stop - w[m].start, -1))
                 return -1;
+            /* and its short form: "The Participating Governments (PGs)" */
+            if (m + 4 < n && scm_word_punct(&w[m + 2], '(') &&
+                w[m + 3].kind == SCM_W_WORD && scm_word_punct(&w[m + 4], ')'))
+                return (long)m + 5;
             return (long)m + 2;
+        }
+        if (j + 1 < n && lower_word(t, &w[j + 1]) &&
+            members_short_form(c, &w[j], &gs, &ge)) {
+            if (actors_add(a, t + gs, ge - gs, -1)) return -1;
+            return (long)j + 1;
         }
     }
     /* "The AUKUS Defence Ministers", "The Quad Leaders": a grouping that
