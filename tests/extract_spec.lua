@@ -3236,6 +3236,19 @@ describe("scm.parse", function()
       assert.same({ "NSG" }, act_with(doc, "decide").actors)
     end)
 
+    it("reads institutions by their short forms, and 'the two Commissions' as both (session 15)", function()
+      local doc = parse("The Independent National Electoral Commission (INEC) of Nigeria and the Electoral " ..
+        "Commission of Jamaica (ECJ) signed a Memorandum with the Bank for International Settlements " ..
+        "(BIS). The two Commissions agreed to cooperate. INEC highlighted its role. The ECJ welcomed " ..
+        "the offer of INEC. Both Commissions acknowledged the low turnout. The ECJ and INEC noted it. " ..
+        "EXIM support for the terminal was welcomed by the two central banks.")
+      assert.same({ "INEC", "ECJ" }, act_with(doc, "agree").actors)
+      assert.same({ "INEC" }, act_with(doc, "highlight").actors)
+      assert.same({ "ECJ" }, act_with(doc, "welcome").actors)
+      assert.same({ "INEC", "ECJ" }, act_with(doc, "acknowledge").actors)
+      for _, a in ipairs(acts(doc)) do assert.is_falsy(a.sentence == 7, a.verb) end
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

@@ -174,6 +174,16 @@ typedef struct acts_ctx {
      * ("Ministers and Heads of Delegation of 109 Member States
      * participated"): a plural role word is their group */
     int many_members;
+    /* short forms the text defines after a speaking body or an
+     * institution ("Security Consultative Committee (SCC)", "Electoral
+     * Commission of Jamaica (ECJ)", "Korea Coast Guard (KCG)"), read once
+     * (body_short_forms) */
+    int inst_read;
+    size_t ninst;
+    struct {
+        scm_off s, sl; /* the short form */
+        scm_off h, hl; /* its head word */
+    } inst[16];
     /* the text names a body of "Parties to the …" (its members) */
     int parties_body;
     /* "The Parties to the Framework Agreement … – Bosnia and Herzegovina,
@@ -636,32 +646,122 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     return 0;
 }
 
-/* Word w is a short form in capitals that the text defines after a
- * speaking body's head word: "… Security Consultative Committee (SCC)". */
-static int body_short_form(const acts_ctx *c, const scm_word *w) {
-    size_t n = w->stop - w->start, k;
-    char pat[24];
-    const char *at;
-    if (w->kind != SCM_W_WORD || n < 2 || n + 3 > sizeof pat) return 0;
-    for (k = 0; k < n; k++)
-        if (c->t[w->start + k] < 'A' || c->t[w->start + k] > 'Z') return 0;
-    pat[0] = '(';
-    memcpy(pat + 1, c->t + w->start, n);
-    pat[n + 1] = ')';
-    pat[n + 2] = '\0';
-    for (at = strstr(c->t, pat); at; at = strstr(at + 1, pat)) {
-        const char *e = at, *b;
-        while (e > c->t && e[-1] == ' ') e--;
-        for (b = e; b > c->t && b[-1] != ' ' && b[-1] != '\n'; b--)
+/* A head word of a speaking body or an institution: list speaker-body,
+ * "Group", "Bank", "Guard". */
+static int body_head(const acts_ctx *c, const char *b, size_t n) {
+    return scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, b, n) ||
+           (n == 5 && memcmp(b, "Group", 5) == 0) ||
+           (n == 4 && memcmp(b, "Bank", 4) == 0) ||
+           (n == 5 && memcmp(b, "Guard", 5) == 0);
+}
+
+/* Read once the short forms in capitals the text defines after a body's
+ * name: "(SHORT)" after up to eight words of the name, the head word the
+ * last of body_head's words among them ("Nuclear Suppliers Group (NSG)",
+ * "Electoral Commission of Jamaica (ECJ)", "Bank Indonesia (BI)"). */
+static void body_short_forms(acts_ctx *c) {
+    const char *t = c->t, *at = t;
+    c->inst_read = 1;
+    while ((at = strchr(at, '(')) != NULL && c->ninst < 16) {
+        const char *q = at + 1, *e, *b;
+        size_t words = 0, k;
+        int dup = 0;
+        while (*q >= 'A' && *q <= 'Z') q++;
+        if (*q != ')' || q - at - 1 < 2 || q - at - 1 > 8) {
+            at++;
+            continue;
+        }
+        for (k = 0; k < c->ninst && !dup; k++)
+            dup = c->inst[k].sl == (scm_off)(q - at - 1) &&
+                  memcmp(t + c->inst[k].s, at + 1, (size_t)(q - at - 1)) == 0;
+        for (e = at; e > t && e[-1] == ' '; e--)
             ;
-        /* (or a group: "Nuclear Suppliers Group (NSG)", whose bare "the
-         * Group" stays no speaker) */
-        if (e > b && (scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, b,
-                                      (size_t)(e - b)) ||
-                      (e - b == 5 && memcmp(b, "Group", 5) == 0)))
-            return 1;
+        while (!dup && words < 8 && e > t) {
+            for (b = e; b > t && b[-1] != ' ' && b[-1] != '\n'; b--)
+                ;
+            if (b == e) break;
+            if (!(*b >= 'A' && *b <= 'Z') &&
+                !((e - b == 2 && !memcmp(b, "of", 2)) ||
+                  (e - b == 3 && (!memcmp(b, "the", 3) || !memcmp(b, "and", 3) ||
+                                  !memcmp(b, "for", 3)))))
+                break;
+            if (body_head(c, b, (size_t)(e - b))) {
+                c->inst[c->ninst].s = (scm_off)(at + 1 - t);
+                c->inst[c->ninst].sl = (scm_off)(q - at - 1);
+                c->inst[c->ninst].h = (scm_off)(b - t);
+                c->inst[c->ninst].hl = (scm_off)(e - b);
+                c->ninst++;
+                break;
+            }
+            words++;
+            for (e = b; e > t && e[-1] == ' '; e--)
+                ;
+            if (e > t && e[-1] == '\n') break;
+        }
+        at = q;
     }
+}
+
+/* Word w is a short form in capitals that the text defines after a
+ * speaking body's or an institution's name (body_short_forms). */
+static int body_short_form(acts_ctx *c, const scm_word *w) {
+    size_t n = w->stop - w->start, k;
+    if (w->kind != SCM_W_WORD || n < 2) return 0;
+    if (!c->inst_read) body_short_forms(c);
+    for (k = 0; k < c->ninst; k++)
+        if (c->inst[k].sl == n && memcmp(c->t + c->inst[k].s, c->t + w->start, n) == 0)
+            return 1;
     return 0;
+}
+
+/* "the two Commissions", "Both central banks", "the two coast guards":
+ * a count (or "Both") of the plural of a head word that two short forms
+ * of body_short_forms have; those short forms are added.  1, 0, -1. */
+/* A short form the text uses three times or more: a party of the
+ * document, not an institution it names once ("the Bank for
+ * International Settlements (BIS)" beside "the two central banks"). */
+static int recurs(const acts_ctx *c, size_t k) {
+    const char *t = c->t, *q;
+    char needle[16];
+    size_t n = c->inst[k].sl, seen = 0;
+    if (n >= sizeof needle) return 0;
+    memcpy(needle, t + c->inst[k].s, n);
+    needle[n] = '\0';
+    for (q = strstr(t, needle); q; q = strstr(q + 1, needle))
+        if ((q == t || !isalnum((unsigned char)q[-1])) &&
+            !isalnum((unsigned char)q[n]) && ++seen >= 3)
+            return 1;
+    return 0;
+}
+
+static int inst_matches(acts_ctx *c, size_t k, const scm_word *w) {
+    size_t n = w->stop - w->start;
+    return c->inst[k].hl == n - 1 &&
+           strncasecmp(c->t + c->inst[k].h, c->t + w->start, n - 1) == 0 &&
+           recurs(c, k);
+}
+
+static size_t institutions_named(acts_ctx *c, const scm_word *w) {
+    const char *t = c->t;
+    size_t n = w->stop - w->start, k, hits = 0;
+    if (w->kind != SCM_W_WORD || n < 4 || t[w->stop - 1] != 's') return 0;
+    if (!c->inst_read) body_short_forms(c);
+    for (k = 0; k < c->ninst; k++)
+        if (inst_matches(c, k, w)) hits++;
+    return hits;
+}
+
+static int counted_institutions(acts_ctx *c, actor_set *a, const scm_word *w,
+                                int count) {
+    const char *t = c->t;
+    size_t n = w->stop - w->start, k;
+    if (count < 2 || institutions_named(c, w) != (size_t)count) return 0;
+    (void)n;
+    for (k = 0; k < c->ninst; k++)
+        if (inst_matches(c, k, w) &&
+            actors_add(a, t + c->inst[k].s, c->inst[k].sl, -1) != 0)
+            return -1;
+    return 1;
 }
 
 /* Word w is a plural short form ("PGs") that the text defines after the
@@ -2385,6 +2485,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return (long)m + 5;
             return (long)m + 2;
         }
+        /* "the two Commissions", "Both central banks" (session 15) */
+        if (num) {
+            int cnt = numeral_value(t, &w[j - 1]), r;
+            size_t noun = j;
+            if (j + 1 < n && lower_word(t, &w[j]) && !institutions_named(c, &w[j]))
+                noun = j + 1; /* "central banks", "coast guards" */
+            if ((r = counted_institutions(c, a, &w[noun], cnt)) < 0) return -1;
+            if (r) return (long)noun + 1;
+        }
         if (j + 1 < n && lower_word(t, &w[j + 1]) &&
             members_short_form(c, &w[j], &gs, &ge)) {
             if (actors_add(a, t + gs, ge - gs, -1)) return -1;
@@ -2757,12 +2866,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * it, "Security Consultative Committee (SCC)", whose head word speaks
      * (list speaker-body), its verb next (not "The GCC side"); the actor
      * is the short form (session 15) */
-    if (det && j + 1 < n && lower_word(t, &w[j + 1]) &&
+    if ((det || (!num && j == i)) && j + 1 < n && lower_word(t, &w[j + 1]) &&
         body_short_form(c, &w[j])) {
         verb_info v;
         int r = verb_group(c, w, j + 1, n, 0, &v);
         if (r < 0) return -1;
-        if (r > 0 && v.first == j + 1) {
+        /* (without an article, a verb a singular subject takes: not
+         * "EXIM support for the terminal") */
+        if (r > 0 && v.first == j + 1 && (det || v.form != FORM_BASE)) {
             if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1) != 0)
                 return -1;
             return (long)j + 1;
@@ -3139,8 +3250,12 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         !scm_word_ieq(t, &w[i + 1], "governments") &&
         !scm_word_is(t, &w[i + 1], "Kingdoms") &&
         !scm_word_is(t, &w[i + 1], "Republics") &&
-        /* (nor "Both Attorneys-General": a role's plural, counted) */
+        /* (nor "Both Attorneys-General": a role's plural, counted; nor
+         * "Both Commissions", "Both central banks": institutions) */
         !role_plural(c, t, &w[i + 1]) &&
+        institutions_named(c, &w[i + 1]) != 2 &&
+        !(i + 2 < n && lower_word(t, &w[i + 1]) &&
+          institutions_named(c, &w[i + 2]) == 2) &&
         !(lower_word(t, &w[i + 1]) && !scm_word_is(t, &w[i + 1], "the")))
         i++; /* "Both the Secretary and the Minister" (not "Both stressed") */
     while (sp->nstops < MAX_ITEMS) {
