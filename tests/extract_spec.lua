@@ -2804,6 +2804,9 @@ describe("scm.parse", function()
       assert.equal("Eduardo P. Malabanan", person(doc, "Malabanan").name)
       assert.equal("Undersecretary", person(doc, "Malabanan").role)
       assert.equal("Ana Cruz", person(doc, "Cruz").name)
+      -- the Hausa honorific "Mallam" stays out of the name
+      doc = parse("The INEC delegation included Mallam Bashir Danjuma Yakasai, Director of Voter Education.")
+      assert.equal("Bashir Danjuma Yakasai", person(doc, "Yakasai").name)
     end)
 
     it("gives a non-U.S. Secretary of State that role, and keeps the U.S. one", function()

@@ -27,6 +27,7 @@ const char *const scm_honorifics[] = {
     "Mag.", "Ing.", "Dipl.-Ing.",
     "mag.", "dr.", "prof.", /* Slovene, Croatian: "mag. Tadej Vrtovec" */ "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
     "Hadji", "Elhadj",
+    "Mallam", "Malam", /* Hausa: "Mallam Bashir Danjuma Yakasai" (session 15) */
     /* Zimbabwe, Mozambique, Angola: "His Excellency Cde Tafadzwa …" */
     "Cde", "Cde.", "Comrade",
     /* "Ing. Agr. Martín Echeverría Sosa": an agronomist engineer */
