@@ -3252,6 +3252,20 @@ describe("scm.parse", function()
       for _, a in ipairs(acts(doc)) do assert.is_falsy(a.sentence == 7, a.verb) end
     end)
 
+    it("reads the members of a zone or a group of countries as one group, and its co-chairs (session 15)",
+      function()
+      local doc = parse("The Ministers of Finance and the Governors of the Central Banks of the Ossa Zone met " ..
+        "in Kelby under the co-chairmanship of Mr. Alain Essomba, Minister of Finance of Cameroon, and Ms. " ..
+        "Hélène Lacombe, Minister of the Economy of France. The Ministers and Governors noted the " ..
+        "economy. The co-chairs underlined the criteria.")
+      assert.same({ "Ministers", "Governors" }, act_with(doc, "note").actors)
+      assert.same({ "Minister Essomba", "Minister Lacombe" }, act_with(doc, "underline").actors)
+      doc = parse("We, the Heads of State and Government of the member countries of the Group of Fifteen, " ..
+        "met in Kingston under the chairmanship of Prime Minister Desmond Clarke of Jamaica, joined by " ..
+        "President Ruwan Wickrama of Sri Lanka. The Heads of State and Government welcomed the report.")
+      assert.same({ "Heads of State and Government" }, act_with(doc, "welcome").actors)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

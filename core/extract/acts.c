@@ -4978,7 +4978,13 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
             const char *d = memchr(p + i, '-', len - i - 7);
             if (!d) break;
             i = (size_t)(d - p);
-            if (strncasecmp(p + i - 2, "co-chaired", 10) == 0) hit = 1;
+            if (strncasecmp(p + i - 2, "co-chaired", 10) == 0 ||
+                /* "under the co-chairmanship of A and B" (session 15) */
+                (i + 13 <= len &&
+                 strncasecmp(p + i - 2, "co-chairmanship", 15) == 0) ||
+                (i + 10 <= len &&
+                 strncasecmp(p + i - 2, "co-chairship", 12) == 0))
+                hit = 1;
             i++;
         }
         if (!hit) continue;
@@ -5305,7 +5311,11 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                 scm_word_is(t, &w[o - 1], "of"))
                 for (q = o - 1; q-- > 0 && o - q <= 6 && !counted;)
                     counted = (scm_word_is(t, &w[q], "Ministers") ||
-                               scm_word_is(t, &w[q], "delegations")) &&
+                               scm_word_is(t, &w[q], "delegations") ||
+                               /* "We, the Heads of State and Government of
+                                * the member countries of …" (session 15) */
+                               scm_word_is(t, &w[q], "Heads") ||
+                               scm_word_is(t, &w[q], "Leaders")) &&
                               q + 1 < n && scm_word_is(t, &w[q + 1], "of");
         }
         /* "The ministers of petroleum and energy of the Member States or
@@ -5317,6 +5327,26 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
             for (q = i - 3; q-- > 0 && i - q <= 9 && !counted;)
                 counted = scm_word_is(t, &w[q], "ministers") &&
                           q + 1 < n && scm_word_is(t, &w[q + 1], "of");
+    }
+    /* "The Ministers of Finance and the Governors of the Central Banks of
+     * the Franc Zone met …": a plural office "of" a zone, a union or a
+     * community of states (session 15) */
+    for (i = 2; i < n && !counted; i++) {
+        static const char *const wholes[] = {"Zone", "Union", "Community",
+                                             NULL};
+        size_t of_at = 0;
+        if (!scm_word_in(t, &w[i], wholes)) continue;
+        for (q = i; q-- > 1 && i - q <= 4;)
+            if (scm_word_is(t, &w[q], "the") && scm_word_is(t, &w[q - 1], "of")) {
+                of_at = q - 1;
+                break;
+            }
+        for (q = of_at; of_at && q-- > 0 && of_at - q <= 12 && !counted;)
+            counted = (scm_word_is(t, &w[q], "Ministers") ||
+                       scm_word_is(t, &w[q], "Governors") ||
+                       scm_word_is(t, &w[q], "Heads") ||
+                       scm_word_is(t, &w[q], "Leaders")) &&
+                      q + 1 < n && scm_word_is(t, &w[q + 1], "of");
     }
     if (!counted && unnamed_delegation(c, w, n)) counted = 1;
     if (!counted) {
