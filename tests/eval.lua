@@ -803,18 +803,34 @@ local sets = {
     .. "Mongolia-Germany energy dialogue, Brazil-Portugal chiefs of staff, Lesotho-South Africa water, "
     .. "Gorizia-Nova Gorica mayors, written beside blind146-148, without the code)",
     gold_dir .. "blind149/" },
-  { "hundred-and-fiftieth blind set (tests/gold/blind150: bilateral, neither party the U.S., "
-    .. "written beside blind151-153, without the code)",
+  { "hundred-and-fiftieth blind set (tests/gold/blind150: Cabo Verde-Guinea-Bissau joint commission, "
+    .. "Argentina-Bolivia foreign ministers, India-Nepal state visit, Sweden-Estonia defence, Viet Nam-Fiji "
+    .. "release, written beside blind151-153, without the code)",
     gold_dir .. "blind150/" },
-  { "hundred-and-fifty-first blind set (tests/gold/blind151: multilateral bodies, "
-    .. "written beside blind150, blind152 and blind153, without the code)",
+  { "hundred-and-fifty-first blind set (tests/gold/blind151: multilateral Franc Zone finance ministers, "
+    .. "NSG plenary, G-15 summit, Greater Tumen Initiative, Media Freedom Coalition, written beside "
+    .. "blind150, blind152 and blind153, without the code)",
     gold_dir .. "blind151/" },
-  { "hundred-and-fifty-second blind set (tests/gold/blind152: mainstream U.S. alliances, "
-    .. "written beside blind150, blind151 and blind153, without the code)",
+  { "hundred-and-fifty-second blind set (tests/gold/blind152: mainstream AUSMIN, Quad foreign ministers, "
+    .. "AUKUS defence ministers, Singapore-U.S. SPD, U.S.-Philippines readout, written beside blind150, "
+    .. "blind151 and blind153, without the code)",
     gold_dir .. "blind152/" },
-  { "hundred-and-fifty-third blind set (tests/gold/blind153: bilateral documents of rare kinds, "
-    .. "written beside blind150-152, without the code)",
+  { "hundred-and-fifty-third blind set (tests/gold/blind153: Kiribati-Marshall Islands fisheries, "
+    .. "Philippines-Kuwait consular consultations, INEC-ECJ election commissions, Mexico-Egypt culture, "
+    .. "Czech-Viet Nam parliamentary committees, written beside blind150-152, without the code)",
     gold_dir .. "blind153/" },
+  { "hundred-and-fifty-fourth blind set (tests/gold/blind154: bilateral, neither party the U.S., "
+    .. "written beside blind155-157, without the code)",
+    gold_dir .. "blind154/" },
+  { "hundred-and-fifty-fifth blind set (tests/gold/blind155: multilateral bodies, "
+    .. "written beside blind154, blind156 and blind157, without the code)",
+    gold_dir .. "blind155/" },
+  { "hundred-and-fifty-sixth blind set (tests/gold/blind156: mainstream U.S.-ROK and U.S.-Japan, "
+    .. "written beside blind154, blind155 and blind157, without the code)",
+    gold_dir .. "blind156/" },
+  { "hundred-and-fifty-seventh blind set (tests/gold/blind157: bilateral documents of rare kinds, "
+    .. "written beside blind154-156, without the code)",
+    gold_dir .. "blind157/" },
 }
 local any = false
 for _, set in ipairs(sets) do
