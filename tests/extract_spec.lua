@@ -3266,6 +3266,15 @@ describe("scm.parse", function()
       assert.same({ "Heads of State and Government" }, act_with(doc, "welcome").actors)
     end)
 
+    it("reads 'The Minister for X' as the one person whose office it writes (session 15)", function()
+      local doc = parse("The Minister for Fisheries of Kiribati, Hon. Tekena Bwebwenibure, and the Minister " ..
+        "of Natural Resources of the Marshall Islands, Hon. Kenjo Lokeijak, met in Majuro. The Minister for " ..
+        "Fisheries expressed his gratitude to the Government. The Minister of Natural Resources welcomed " ..
+        "the talks.")
+      assert.same({ "Minister Bwebwenibure" }, act_with(doc, "express gratitude").actors)
+      assert.same({ "Minister Lokeijak" }, act_with(doc, "welcome").actors)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

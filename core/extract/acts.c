@@ -3200,6 +3200,36 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (pk < 0) return -1;
             if (pk > 0 && cls) who = person_of_party(c, role, cls);
         }
+        /* "The Minister for Fisheries and Marine Resources Development
+         * expressed …", "The Minister of Natural Resources welcomed …":
+         * the one person whose office the words write (session 15) */
+        if (who < 0 && role && det && te + 1 < n &&
+            (scm_word_is(t, &w[te], "of") || scm_word_is(t, &w[te], "for"))) {
+            size_t kk, best_k = 0;
+            int32_t best = -1;
+            for (kk = te + 1; kk < n && kk < te + 10; kk++) {
+                size_t len = w[kk].stop - w[j].start, q, hits = 0;
+                int32_t found = -1;
+                if (w[kk].kind != SCM_W_WORD) break;
+                if (!w[kk].cap) {
+                    if (scm_word_is(t, &w[kk], "and") || scm_word_is(t, &w[kk], "of") ||
+                        scm_word_is(t, &w[kk], "the"))
+                        continue;
+                    break;
+                }
+                for (q = 0; q < c->x->people.len; q++) {
+                    const char *pt = c->x->people.items[q].title;
+                    if (pt && strncmp(pt, t + w[j].start, len) == 0 &&
+                        (pt[len] == '\0' || pt[len] == ' ')) {
+                        found = (int32_t)q;
+                        hits++;
+                    }
+                }
+                if (hits == 0) break;
+                if (hits == 1) best = found, best_k = kk + 1;
+            }
+            if (best >= 0) who = best, te = best_k;
+        }
         /* "the President" of two Presidents: the one the document is
          * about */
         if (who < 0 && role && role_shared(c, role)) who = issuer_of(c, role);
