@@ -3275,6 +3275,19 @@ describe("scm.parse", function()
       assert.same({ "Minister Lokeijak" }, act_with(doc, "welcome").actors)
     end)
 
+    it("reads 'the member countries' of a commission of four named delegations as its parties (session 15)",
+      function()
+      local doc = parse("The meeting was chaired by Mr. Enkh Lkhagva, State Secretary of Mongolia. The " ..
+        "delegation of the People’s Republic of China was led by Mr. Zhou Jianping, Vice Minister of " ..
+        "Commerce; the delegation of the Republic of Korea by Ms. Park Seo-yeon, Deputy Minister; and " ..
+        "the delegation of the Russian Federation by Mr. Dmitry Volkonsky, Deputy Minister. The four " ..
+        "member countries approved the plan. On tourism, the member countries expressed support for " ..
+        "the routes.")
+      local approve = act_with(doc, "approve").actors
+      assert.equal(4, #approve)
+      assert.same(approve, act_with(doc, "express support").actors)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

@@ -2208,7 +2208,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              scm_word_is(t, &w[m + 1], "economies")) &&
             lower_word(t, &w[m + 2])) {
             char g[32];
-            size_t len = w[m + 1].stop - w[m].start;
+            size_t len = w[m + 1].stop - w[m].start, q;
+            /* "the member countries" of a commission of four whose
+             * delegations the text names: its parties (session 15) */
+            if (m > i && !c->many_members && c->ndoc_parties >= 2 &&
+                c->ndoc_parties <= 6 && scm_word_ieq(t, &w[m], "member")) {
+                for (q = 0; q < c->ndoc_parties; q++)
+                    if (actors_add(a, c->doc_parties[q],
+                                   strlen(c->doc_parties[q]), -1) != 0)
+                        return -1;
+                return (long)m + 2;
+            }
             if (len >= sizeof g) return 0;
             memcpy(g, t + w[m].start, len);
             if (g[0] >= 'A' && g[0] <= 'Z') g[0] = (char)(g[0] + 32);
