@@ -129,6 +129,15 @@ describe("references()", function()
       assert.same({3001, 3010, 3022, 3040}, r.numbers)
     end)
 
+    it("reads a bare 'resolution N' after the Security Council was named in an earlier sentence (session 15)",
+      function()
+      assert.same({"resolution: UN Security Council resolutions", "resolution: resolution 3397"},
+                  refs("The launches violated multiple UN Security Council resolutions. We call on " ..
+                       "all States to implement resolution 3397 fully."))
+      -- no Security Council named: a board's resolution 12 is none
+      assert.same({}, refs("The Board adopted resolution 12 on the budget."))
+    end)
+
     it("keeps the year before a resolution", function()
       assert.same({"resolution: 2029 United Nations General Assembly resolution"},
                   refs("They recalled the 2029 United Nations General Assembly " ..

@@ -1666,6 +1666,23 @@ static int resolver_earlier(const ctx *c, size_t i) {
     return 0;
 }
 
+/* "We call on all UN Member States to implement resolution 2397 fully"
+ * after "… UN Security Council resolutions." in an earlier sentence: a
+ * bare resolution word before a number of three or four digits, in a
+ * text that has named the Security Council before (session 15). */
+static int council_named_before(const ctx *c, size_t i) {
+    static const char *const names[] = {"Security Council", "UNSC"};
+    size_t end = c->w[i].start, len = wlen(c, i + 1), k;
+    if (len < 3 || len > 4) return 0;
+    for (k = 0; k < sizeof names / sizeof *names; k++) {
+        size_t m = strlen(names[k]), p;
+        for (p = 0; p + m <= end; p++)
+            if (c->t[p] == names[k][0] && memcmp(c->t + p, names[k], m) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* "COP70": capitals glued to a number, a conference of a numbered
  * series; its number, or 0. */
 static int glued_number(const ctx *c, size_t i) {
@@ -2259,7 +2276,8 @@ static int paragraph_refs(ctx *c) {
         int ord, num;
         if (!cap(c, i)) {
             if (resolution_word(c, i) && i + 1 < c->n && gap_space(c, i + 1) &&
-                number(c, i + 1) && resolver_earlier(c, i))
+                number(c, i + 1) &&
+                (resolver_earlier(c, i) || council_named_before(c, i)))
                 i = resolution(c, c->w[i].start, i, &err);
             else if (format_word(c, i) && (ord = ordinal_before(c, i)))
                 /* "the fourth 2+2", "the 3rd 2+2 meeting": a numbered
