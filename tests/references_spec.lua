@@ -99,6 +99,14 @@ describe("references()", function()
     end)
   end)
 
+  describe("names with an elided particle", function()
+    it("keeps 'Côte d'Ivoire' inside a name (session 15)", function()
+      assert.same({"mechanism: Ghana-Côte d’Ivoire Joint Technical Committee on Offshore Resources"},
+                  refs("They praised the Ghana-Côte d’Ivoire Joint Technical Committee on Offshore " ..
+                       "Resources."))
+    end)
+  end)
+
   describe("resolutions", function()
     it("reads a capitalised 'Resolution' with its number", function()
       local r = first_ref("They urged all states to implement United Nations Security " ..

@@ -221,7 +221,14 @@ static unsigned word_flags(const ctx *c, size_t prev, size_t s, size_t p) {
     const unsigned char *t = (const unsigned char *)c->t;
     unsigned f = c->sig[signature(c->t + s, p - s)];
     if (prev != NONE) f |= gap_flags(t, prev, s);
-    if (is_upper(t[s])) {
+    /* "Côte d'Ivoire", "d’Ivoire": an elided particle glued to a capital
+     * is a capitalised word of the name (session 15) */
+    if (p - s > 2 && (t[s] == 'd' || t[s] == 'l') &&
+        ((t[s + 1] == '\'' && is_upper(t[s + 2])) ||
+         (p - s > 4 && t[s + 1] == 0xE2 && t[s + 2] == 0x80 && t[s + 3] == 0x99 &&
+          is_upper(t[s + 4]))))
+        f |= W_CAP;
+    else if (is_upper(t[s])) {
         f |= W_CAP;
         if (f & L_HEAD)
             f |= kind_code(scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD,
