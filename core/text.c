@@ -484,6 +484,16 @@ static int bar_fields(const ctx *c, const line *ln) {
     return bars >= 2;
 }
 
+/* The last text line before line i ends a sentence. */
+static int prev_text_ends(const ctx *c, size_t i) {
+    while (i-- > 0) {
+        const line *a = &c->lines.items[i];
+        if (a->flags & (LF_BLANK | LF_DROP)) continue;
+        return (a->flags & LF_END) != 0;
+    }
+    return 0;
+}
+
 /* "Page 1 of 2" + "Quad Foreign Ministers’ Meeting – New Delhi, September
  * 12, 2447": a running header set once, on the second page, next to the
  * page marker at line i -- a short line that ends in a full date and no
@@ -502,7 +512,11 @@ static void dated_header_after(ctx *c, size_t i) {
               * case */
              ((b->flags & LF_AFTER_FF) && j + 1 < c->lines.len &&
               ((c->lines.items[j + 1].flags & LF_BLANK) ||
-               scm_ascii_is_lower(U(c)[c->lines.items[j + 1].start])) &&
+               scm_ascii_is_lower(U(c)[c->lines.items[j + 1].start]) ||
+               /* or above a new paragraph, the page cut between two
+                * ("… by peaceful means." / "1" / the header / "They
+                * expressed …") */
+               prev_text_ends(c, i)) &&
               repeats_title(c, b, c->lines.items[i].start))))
             b->flags |= LF_DROP;
         return;

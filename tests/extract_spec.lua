@@ -4179,6 +4179,16 @@ describe("scm.parse", function()
       assert.truthy(doc.text:find("Tarnia and Vellmark Ports", 1, true))
     end)
 
+    it("drops the title repeated once above a new paragraph after a page break (session 15)", function()
+      local text = "Joint Declaration of the Foreign Affairs Committees of Tarnia and Vellmark\n" ..
+        "Kelby, 4 November 2798\n\nThe two Chairmen met in Kelby. They stressed that disputes must be " ..
+        "settled\nby peaceful means.\n\n                  1\n\fJoint Declaration – Tarnia and Vellmark\n" ..
+        "They expressed concern at the situation in the region\nand called for restraint.\n"
+      local doc = assert(scm.parse(text))
+      assert.falsy(doc.text:find("Joint Declaration – Tarnia", 1, true))
+      assert.truthy(doc.text:find("\n\nThey expressed concern at the situation", 1, true))
+    end)
+
     it("drops a running footer above the page number on every page, also at the text's end (session 15)",
       function()
       local text = "Final Communiqué of the Fourth Session of the Ossa Authority\nKelby, 3 May 2751\n\n" ..
