@@ -195,6 +195,11 @@ describe("doc:dates()", function()
                            "They affirmed that the summit in November was a success.", march))
     end)
 
+    it("looks ahead from 'planned for' (session 15)", function()
+      assert.same({"October = 2012-10"},
+                  pairs_of("They did not support proposals to delay the exercise planned for October.", march))
+    end)
+
     it("looks ahead after 'expect', an object before its 'to' (session 15)", function()
       assert.same({"November = 2012-11", "November = 2011-11"},
                   pairs_of("We expect the Governments to include the area in the agenda of the summit in " ..

@@ -416,6 +416,12 @@ static int phrase_follows(const char *t, size_t e, size_t stop) {
     return word_in(t + p, q - p, preps);
 }
 
+/* The next word after e (before `at`) is "for". */
+static int for_follows(const char *t, size_t e, size_t at) {
+    while (e < at && t[e] == ' ') e++;
+    return e + 4 <= at && memcmp(t + e, "for", 3) == 0 && t[e + 3] == ' ';
+}
+
 /* Does the clause before `at` look ahead (1), back (-1) or neither (0)?
  * The clause runs from the sentence's start, or from its last ";" or ",
  * and" (", but", ", which", ...) before `at`.  Only the words before the
@@ -472,11 +478,13 @@ static int clause_tense(const para *pg, size_t at) {
         else if ((word_is(t + s, e - s, "planned") ||
                   word_is(t + s, e - s, "proposed") ||
                   word_is(t + s, e - s, "envisaged")) &&
-                 prev_e > prev_s &&
-                 (word_is(t + prev_s, prev_e - prev_s, "the") ||
-                  word_is(t + prev_s, prev_e - prev_s, "a") ||
-                  word_is(t + prev_s, prev_e - prev_s, "its") ||
-                  word_is(t + prev_s, prev_e - prev_s, "their")))
+                 ((prev_e > prev_s &&
+                   (word_is(t + prev_s, prev_e - prev_s, "the") ||
+                    word_is(t + prev_s, prev_e - prev_s, "a") ||
+                    word_is(t + prev_s, prev_e - prev_s, "its") ||
+                    word_is(t + prev_s, prev_e - prev_s, "their"))) ||
+                  /* "the exercise planned for October" (session 15) */
+                  for_follows(t, e, at)))
             tense = 1; /* "welcomed the planned participation of … in July" */
         else if ((word_is(t + s, e - s, "call") || word_is(t + s, e - s, "calls") ||
                   word_is(t + s, e - s, "called")) &&
