@@ -3250,6 +3250,15 @@ describe("scm.parse", function()
       assert.same({ "ECJ" }, act_with(doc, "welcome").actors)
       assert.same({ "INEC", "ECJ" }, act_with(doc, "acknowledge").actors)
       for _, a in ipairs(acts(doc)) do assert.is_falsy(a.sentence == 7, a.verb) end
+      -- agencies and administrations, short forms in mixed case, a list of
+      -- them and a negated verb; "agencies", "authorities" for any of them
+      doc = parse("The Egyptian Space Agency (EgSA) and the National Ports Administration (ANP) met. " ..
+        "EgSA and the ANP did not endorse the proposals. Both agencies called for restraint. The " ..
+        "two authorities welcomed the plan. EgSA praised the ANP. The ANP thanked EgSA.")
+      assert.same({ "EgSA", "ANP" }, act_with(doc, "endorse").actors)
+      assert.is_true(act_with(doc, "endorse").negated)
+      assert.same({ "EgSA", "ANP" }, act_with(doc, "call for").actors)
+      assert.same({ "EgSA", "ANP" }, act_with(doc, "welcome").actors)
     end)
 
     it("reads the members of a zone or a group of countries as one group, and its co-chairs (session 15)",

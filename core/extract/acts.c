@@ -649,10 +649,25 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
 /* A head word of a speaking body or an institution: list speaker-body,
  * "Group", "Bank", "Guard". */
 static int body_head(const acts_ctx *c, const char *b, size_t n) {
-    return scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, b, n) ||
-           (n == 5 && memcmp(b, "Group", 5) == 0) ||
-           (n == 4 && memcmp(b, "Bank", 4) == 0) ||
-           (n == 5 && memcmp(b, "Guard", 5) == 0);
+    static const char *const heads[] = {"Group", "Bank", "Guard", "Agency",
+                                        "Administration", NULL};
+    size_t k;
+    if (scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, b, n)) return 1;
+    for (k = 0; heads[k]; k++)
+        if (strlen(heads[k]) == n && memcmp(b, heads[k], n) == 0) return 1;
+    return 0;
+}
+
+/* s[0..n) is a short form: two to eight letters, a capital first, two
+ * capitals or more ("SCC", "EgSA", "NASRDA"). */
+static int short_shape(const char *s, size_t n) {
+    size_t k, caps = 0;
+    if (n < 2 || n > 8 || !(s[0] >= 'A' && s[0] <= 'Z')) return 0;
+    for (k = 0; k < n; k++) {
+        if (s[k] >= 'A' && s[k] <= 'Z') caps++;
+        else if (!(s[k] >= 'a' && s[k] <= 'z')) return 0;
+    }
+    return caps >= 2;
 }
 
 /* Read once the short forms in capitals the text defines after a body's
@@ -666,8 +681,8 @@ static void body_short_forms(acts_ctx *c) {
         const char *q = at + 1, *e, *b;
         size_t words = 0, k;
         int dup = 0;
-        while (*q >= 'A' && *q <= 'Z') q++;
-        if (*q != ')' || q - at - 1 < 2 || q - at - 1 > 8) {
+        while ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')) q++;
+        if (*q != ')' || !short_shape(at + 1, (size_t)(q - at - 1))) {
             at++;
             continue;
         }
@@ -734,11 +749,20 @@ static int recurs(const acts_ctx *c, size_t k) {
     return 0;
 }
 
+/* Institution k is one of the plural word w: the plural of its head
+ * ("Commissions", "authorities", "coast guards"), or a word for any
+ * institution ("agencies", "institutions", "bodies"). */
 static int inst_matches(acts_ctx *c, size_t k, const scm_word *w) {
-    size_t n = w->stop - w->start;
-    return c->inst[k].hl == n - 1 &&
-           strncasecmp(c->t + c->inst[k].h, c->t + w->start, n - 1) == 0 &&
-           recurs(c, k);
+    static const char *const any[] = {"agencies", "institutions", "bodies",
+                                      "organisations", "organizations",
+                                      "authorities", NULL};
+    char sing[48];
+    size_t n = w->stop - w->start, sn;
+    if (!recurs(c, k)) return 0;
+    if (scm_word_in(c->t, w, any)) return 1;
+    if (!singular(c->t + w->start, n, sing, sizeof sing)) return 0;
+    sn = strlen(sing);
+    return c->inst[k].hl == sn && strncasecmp(c->t + c->inst[k].h, sing, sn) == 0;
 }
 
 static size_t institutions_named(acts_ctx *c, const scm_word *w) {
@@ -2272,8 +2296,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (i + 1 < n && scm_word_is(t, &w[i], "Both") && lower_word(t, &w[i + 1]) &&
         !scm_word_is(t, &w[i + 1], "of") && !scm_word_is(t, &w[i + 1], "the") &&
         !IN(c, &w[i + 1], L_GROUP_PREVIOUS) && !IN(c, &w[i + 1], L_GROUP_NAMED) &&
-        /* (not "Both commanders", "Both officials": a noun after it) */
+        /* (not "Both commanders", "Both officials": a noun after it; nor
+         * "Both agencies", "Both central banks": institutions) */
         !lower_title_plural(c, t, &w[i + 1]) &&
+        institutions_named(c, &w[i + 1]) != 2 &&
+        !(i + 2 < n && institutions_named(c, &w[i + 2]) == 2) &&
         !(i + 2 < n && lower_portfolio(t, &w[i + 1]) &&
           lower_title_plural(c, t, &w[i + 2])) &&
         !scm_word_is(t, &w[i + 1], "officials") &&
@@ -2882,8 +2909,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         int r = verb_group(c, w, j + 1, n, 0, &v);
         if (r < 0) return -1;
         /* (without an article, a verb a singular subject takes: not
-         * "EXIM support for the terminal") */
-        if (r > 0 && v.first == j + 1 && (det || v.form != FORM_BASE)) {
+         * "EXIM support for the terminal"; or another of them: "EgSA and
+         * NASRDA did not endorse …") */
+        if ((r > 0 &&
+             ((v.first == j + 1 && (det || v.form != FORM_BASE)) ||
+              /* "NASRDA did not endorse …", "The SCC will …" */
+              (v.first > j + 1 && IN(c, &w[j + 1], L_AUXILIARIES)))) ||
+            (j + 2 < n && scm_word_is(t, &w[j + 1], "and") &&
+             (body_short_form(c, &w[j + 2]) ||
+              (j + 3 < n && scm_word_is(t, &w[j + 2], "the") &&
+               body_short_form(c, &w[j + 3]))))) {
             if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1) != 0)
                 return -1;
             return (long)j + 1;
