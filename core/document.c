@@ -133,6 +133,22 @@ static int section_label(const char *s, size_t n) {
     return 0;
 }
 
+/* s[0..n) is an issuing office's letterhead in capitals: "MINISTRY OF
+ * FOREIGN AFFAIRS", "OFFICE OF THE PRIME MINISTER", "EMBASSY OF …". */
+static int letterhead(const char *s, size_t n) {
+    static const char *const heads[] = {"MINISTRY ", "OFFICE OF ",
+                                        "DEPARTMENT ", "EMBASSY ",
+                                        "GOVERNMENT OF ", "HIGH COMMISSION ",
+                                        "PRESIDENCY ", NULL};
+    size_t k;
+    for (k = 0; k < n; k++)
+        if (s[k] >= 'a' && s[k] <= 'z') return 0;
+    for (k = 0; heads[k]; k++)
+        if (n > strlen(heads[k]) && memcmp(s, heads[k], strlen(heads[k])) == 0)
+            return 1;
+    return 0;
+}
+
 /* "… of the Coral Triangle" + "Initiative on Coral Reefs, …": the last
  * word of header line s and the first two of the next one appear
  * together in the body, so the title was wrapped between them.  body:
@@ -184,6 +200,15 @@ static int find_title(scm_doc *doc) {
             t->paragraphs.items[i + 1].kind == SCM_PARA_HEADER &&
             section_label(s, n))
             continue;
+        /* "MINISTRY OF FOREIGN AFFAIRS AND FOREIGN TRADE" / "PRESS
+         * RELEASE" / the headline: a letterhead and the section label
+         * over the title (session 15) */
+        if (first_header && section_label(s, n) &&
+            letterhead(t->text + first_header->span.start,
+                       first_header->span.stop - first_header->span.start)) {
+            first_header = NULL;
+            continue;
+        }
         if (!first_header) first_header = p;
         /* "Secretary X's Call with …" over "READOUT": a bare category
          * label under a line of its own is not the title */

@@ -1309,6 +1309,18 @@ describe("scm.parse", function()
       assert.equal("2788-09-03", doc.date)
     end)
 
+    it("reads a ministry's letterhead and 'PRESS RELEASE' over the headline, and a dateline with a weekday (session 15)",
+      function()
+      local doc = assert(scm.parse("MINISTRY OF FOREIGN AFFAIRS AND FOREIGN TRADE\nPRESS RELEASE\n\n" ..
+        "Vell’s Foreign Minister Pays Official Visit to Tarnia\n\nKELBY, Tarnia, Wednesday, March 3, 2799 – " ..
+        "The Minister of Foreign Affairs, the Honourable Leighton Graham, held talks with Vell’s Minister " ..
+        "of Foreign Affairs, the Honourable Rodwell A. Gillett, at the Ministry’s offices in New Kelby.\n"))
+      assert.equal("Vell’s Foreign Minister Pays Official Visit to Tarnia", doc.title)
+      assert.equal("Kelby, Tarnia", doc.place)
+      assert.equal("2799-03-03", doc.date)
+      for _, p in ipairs(people(doc)) do assert.is_falsy(p.name:find("Visit"), p.name) end
+    end)
+
     it("reads a header block with no blank lines, a Roman ordinal and no record of a summit", function()
       local doc = assert(scm.parse("ORGANIZATION FOR DEMOCRACY AND ECONOMIC DEVELOPMENT – GUAM\n" ..
         "Press Statement of the Ministers for Foreign Affairs of the GUAM Member States\n" ..

@@ -608,14 +608,25 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
         }
         /* ... or with the date after a comma: "LIVINGSTONE, Zambia, 21
          * November 3095 – The Ninth …" (session 13) */
-        if (cs && ce + 1 < nw && scm_word_punct(&w[ce], ',') &&
-            scm_date_find(t, w[ce + 1].start + 40 < doc->text.len
-                                 ? w[ce + 1].start + 40
-                                 : doc->text.len,
-                          w[ce + 1].start, 0, &d) &&
-            d.span.start == w[ce + 1].start && d.precision == SCM_DATE_DAY) {
-            last = ce;
-            goto dateline_place;
+        if (cs && ce + 1 < nw && scm_word_punct(&w[ce], ',')) {
+            /* (a weekday may stand first: "KINGSTON, Jamaica, Wednesday,
+             * March 3, 3509 –"; session 15) */
+            static const char *const days[] = {"Monday", "Tuesday",
+                                               "Wednesday", "Thursday",
+                                               "Friday", "Saturday",
+                                               "Sunday", NULL};
+            size_t ds = ce + 1;
+            if (ds + 2 < nw && scm_word_in(t, &w[ds], days) &&
+                scm_word_punct(&w[ds + 1], ','))
+                ds += 2;
+            if (scm_date_find(t, w[ds].start + 40 < doc->text.len
+                                     ? w[ds].start + 40
+                                     : doc->text.len,
+                              w[ds].start, 0, &d) &&
+                d.span.start == w[ds].start && d.precision == SCM_DATE_DAY) {
+                last = ce;
+                goto dateline_place;
+            }
         }
     }
     if (!scm_date_find(t, w[k].start + 40 < doc->text.len ? w[k].start + 40

@@ -231,6 +231,13 @@ const char *const scm_not_name_words[] = {
      * Meets Palau's Minister of State") */
     "Meets", "Hosts", "Visits", "Receives", "Welcomes", "Holds", "Calls",
     "Speaks", "Travels", "Signs", "Attends", "Announces", "Discusses",
+    /* "Belize’s Foreign Minister Pays Official Visit to Jamaica" (session
+     * 15) */
+    "Pays", "Makes", "Leads", "Opens", "Concludes", "Launches", "Chairs",
+    "Co-Chairs", "Addresses", "Joins", "Reaffirms", "Urges", "Agrees",
+    "Renews", "Reviews", "Congratulates", "Thanks", "Presents", "Delivers",
+    "Unveils", "Completes", "Arrives", "Tours", "Inaugurates", "Witnesses",
+    "Celebrates", "Hails", "Pledges", "Commits", "Deepens", "Strengthens",
     /* military bodies ("Commandant of the Marine Corps General …") */
     "Corps", "Fleet", "Brigade", "Battalion", "Regiment", "Squadron",
     "Component", "Cyberspace",
