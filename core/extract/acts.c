@@ -2747,7 +2747,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             scm_word_ieq(t, &w[j], "countries") ||
             /* "Both Parties" of a commission, its states ("the Parties"
              * alone stays both sides) */
-            (num && scm_word_is(t, &w[j], "Parties")) ||
+            /* (session 15: "The Parties" too, as the golds read it) */
+            ((num || det) && scm_word_is(t, &w[j], "Parties")) ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
             scm_word_ieq(t, &w[j], "governments") ||
             /* "The three partners", "The partners" of a partnership the
