@@ -3321,6 +3321,12 @@ describe("scm.parse", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)
       assert.same({ "G20" }, act_with(doc, "welcome").actors)
+      -- (session 15) "Members" capitalised, and a later "They" for them
+      doc = parse("The Plenary was co-chaired by Minister Ann Lee of Japan and Principal Secretary Kofi " ..
+        "Mensah of Kenya. They underscored the threat. GCTF Members reaffirmed the principles. They " ..
+        "endorsed the Memorandum.")
+      assert.same({ "GCTF" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "GCTF" }, act_with(doc, "endorse").actors)
     end)
 
     it("names The Gambia with its article, as the state writes it", function()

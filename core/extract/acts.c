@@ -3100,7 +3100,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (short_form(t, &w[j])) {
         static const char *const members[] = {"countries", "nations",
                                               "economies", "members",
-                                              "partners", NULL};
+                                              "partners",
+                                              /* "GCTF Members reaffirmed …"
+                                               * (session 15) */
+                                              "Members", "Partners", NULL};
         size_t g = group_after(c, w, j + 1, n);
         /* "the NB8 countries", "CELAC Member States": its members */
         if (!g && j + 1 < n && scm_word_in(t, &w[j + 1], members))
@@ -3550,7 +3553,12 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
         if (na == 1 && strncmp(seen->actors.items[0], "Heads of ", 9) == 0)
             c->last_heads = c->acts_seen + 1;
         if (na == 1 && (group_literal(seen->actors.items[0]) ||
-                        named_group_subject(c, seen)))
+                        named_group_subject(c, seen) ||
+                        /* "GCTF Members reaffirmed …", not "The United
+                         * States" (session 15) */
+                        (plural_subject(c, seen) &&
+                         !(seen->subject.stop - seen->subject.start >= 6 &&
+                           memcmp(c->t + seen->subject.stop - 6, "States", 6) == 0))))
             c->last_group = c->acts_seen + 1;
     }
     /* "Minister M briefed his counterparts on …. He welcomed …": the
