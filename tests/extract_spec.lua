@@ -3317,6 +3317,15 @@ describe("scm.parse", function()
       assert.same({ "Tajikistan", "Uzbekistan" }, sorted(act_with(doc, "emphasize").actors))
     end)
 
+    it("reads 'the Heads of Delegation' of a conference of many states as one group (session 15)", function()
+      local doc = parse("The Conference was attended by the Chiefs of Police and heads of delegation of the " ..
+        "Member States of ASEAN: Brunei Darussalam, Cambodia, Indonesia, Lao PDR, Malaysia, Myanmar, the " ..
+        "Philippines, Singapore, Thailand and Viet Nam. General Sok Vannareth, Commissioner General of the " ..
+        "National Police of Cambodia, chaired the Conference. The Heads of Delegation did not support the " ..
+        "proposal.")
+      assert.same({ "Heads of Delegation" }, act_with(doc, "support").actors)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

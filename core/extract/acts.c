@@ -2451,7 +2451,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* "the heads of delegation": who led each party's delegation,
          * its first person introduced (not the officers with them) */
         if (heads && !num) {
-            int led = heads_of_delegation(c, a);
+            int led;
+            /* (of a meeting of more states than the text names: the
+             * group, as "Heads of Delegation"; session 15) */
+            if (c->many_members)
+                return actors_add(a, "Heads of Delegation", 19, -1) ? -1 : (long)j + 3;
+            led = heads_of_delegation(c, a);
             if (led < 0) return -1;
             if (led >= 2) return (long)j + 3;
         }
