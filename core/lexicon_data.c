@@ -136,6 +136,14 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"first", NULL},
     {"second", NULL},
     {"third", NULL},
+    {"fourth", NULL},
+    {"fifth", NULL},
+    {"sixth", NULL},
+    {"seventh", NULL},
+    {"eighth", NULL},
+    {"ninth", NULL},
+    {"tenth", NULL},
+    {"net", "bound"},
     {"top", NULL},
     {"bottom", NULL},
     {"open", NULL},
@@ -2212,7 +2220,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 134},
+    {"compound-prefix", words_compound_prefix, 142},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 246},

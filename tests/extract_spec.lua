@@ -2819,6 +2819,9 @@ describe("scm.parse", function()
       -- the Hausa honorific "Mallam" stays out of the name
       doc = parse("The INEC delegation included Mallam Bashir Danjuma Yakasai, Director of Voter Education.")
       assert.equal("Bashir Danjuma Yakasai", person(doc, "Yakasai").name)
+      -- and the Spanish and Portuguese "Arq." (an architect)
+      doc = parse("The Minister of Transport of Uruguay, Arq. Florencia Larrañaga Olivera, attended.")
+      assert.equal("Florencia Larrañaga Olivera", person(doc, "Larrañaga").name)
     end)
 
     it("gives a non-U.S. Secretary of State that role, and keeps the U.S. one", function()

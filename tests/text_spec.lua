@@ -752,10 +752,11 @@ describe("scm.parse", function()
 
       it("keeps 'solid-' + 'fuel', and joins a syllable break before 'ity' (session 15)", function()
         local doc = assert(scm.parse(
-          "The Ministers condemned the launch of a solid-\nfuel missile and stressed the real-\nity " ..
+          "The Ministers condemned the launch of a solid-\nfuel missile, granted fifth-\nfreedom rights and stressed the real-\nity " ..
           "of the threat and the need for liquid-\nity in the markets.\n\nA second paragraph " ..
           "follows here for the layout to be clear.\n"))
         assert.truthy(doc.text:find("a solid-fuel missile", 1, true))
+        assert.truthy(doc.text:find("fifth-freedom rights", 1, true))
         assert.truthy(doc.text:find("the reality of", 1, true))
         assert.truthy(doc.text:find("for liquidity in", 1, true))
       end)

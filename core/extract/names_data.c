@@ -28,6 +28,7 @@ const char *const scm_honorifics[] = {
     "mag.", "dr.", "prof.", /* Slovene, Croatian: "mag. Tadej Vrtovec" */ "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
     "Hadji", "Elhadj",
     "Mallam", "Malam", /* Hausa: "Mallam Bashir Danjuma Yakasai" (session 15) */
+    "Arq.", "Arq", /* Spanish, Portuguese: an architect, "Arq. Florencia …" */
     /* Zimbabwe, Mozambique, Angola: "His Excellency Cde Tafadzwa …" */
     "Cde", "Cde.", "Comrade",
     /* "Ing. Agr. Martín Echeverría Sosa": an agronomist engineer */
