@@ -819,17 +819,21 @@ local sets = {
     .. "Philippines-Kuwait consular consultations, INEC-ECJ election commissions, Mexico-Egypt culture, "
     .. "Czech-Viet Nam parliamentary committees, written beside blind150-152, without the code)",
     gold_dir .. "blind153/" },
-  { "hundred-and-fifty-fourth blind set (tests/gold/blind154: bilateral, neither party the U.S., "
-    .. "written beside blind155-157, without the code)",
+  { "hundred-and-fifty-fourth blind set (tests/gold/blind154: Nigeria-Benin joint commission, "
+    .. "Uzbekistan-Tajikistan state visit, Jordan-Lebanon foreign ministers, Fiji-Vanuatu security "
+    .. "committee, Jamaica-Belize press release, written beside blind155-157, without the code)",
     gold_dir .. "blind154/" },
-  { "hundred-and-fifty-fifth blind set (tests/gold/blind155: multilateral bodies, "
-    .. "written beside blind154, blind156 and blind157, without the code)",
+  { "hundred-and-fifty-fifth blind set (tests/gold/blind155: multilateral CICOS ministers, ASEANAPOL, "
+    .. "Climate Vulnerable Forum, ROPME council, GCTF co-chairs, written beside blind154, blind156 and "
+    .. "blind157, without the code)",
     gold_dir .. "blind155/" },
-  { "hundred-and-fifty-sixth blind set (tests/gold/blind156: mainstream U.S.-ROK and U.S.-Japan, "
-    .. "written beside blind154, blind155 and blind157, without the code)",
+  { "hundred-and-fifty-sixth blind set (tests/gold/blind156: mainstream ROK-U.S. MCM, U.S.-Japan leaders, "
+    .. "NCG, ROK-U.S. 2+2, Japan-U.S. EDD readout, written beside blind154, blind155 and blind157, "
+    .. "without the code)",
     gold_dir .. "blind156/" },
-  { "hundred-and-fifty-seventh blind set (tests/gold/blind157: bilateral documents of rare kinds, "
-    .. "written beside blind154-156, without the code)",
+  { "hundred-and-fifty-seventh blind set (tests/gold/blind157: Egypt-Nigeria space agencies, Sri "
+    .. "Lanka-Bahrain labour ministers, Philippines-Qatar transport, Mongolia-Bhutan anti-corruption "
+    .. "agencies, Uruguay-Portugal port authorities, written beside blind154-156, without the code)",
     gold_dir .. "blind157/" },
 }
 local any = false
