@@ -62,6 +62,7 @@ typedef struct ctx {
     size_t text_lines;
     int markdown;
     int front_matter;
+    size_t first_marker; /* start of the first page marker dropped + 1 */
 } ctx;
 
 static int oom(ctx *c) {
@@ -375,20 +376,33 @@ static int at_page_edge(const ctx *c, size_t i, int paged) {
  * there. */
 static void drop_running_lines(ctx *c, int paged) {
     const unsigned char *p = U(c);
-    size_t i, j;
-    for (i = 0; i < c->lines.len; i++) {
-        line *a = &c->lines.items[i];
-        if ((a->flags & (LF_BLANK | LF_DROP)) || !at_page_edge(c, i, paged))
+    size_t i, j, nc = 0, *cand, n = c->lines.len;
+    /* only a line within four of a form feed (or of a paged text's end)
+     * can stand at a page's edge: those are compared, not every line
+     * with every line after it (quadratic in a long text) */
+    cand = malloc((n + 1) * sizeof *cand);
+    if (!cand) return; /* (nothing dropped: no text is lost) */
+    for (i = 0; i < n; i++) {
+        size_t lo = i >= 4 ? i - 4 : 0, hi = i + 4 < n ? i + 4 : n - 1, q;
+        int near = paged && i + 4 >= n;
+        for (q = lo; q <= hi && !near; q++)
+            near = (c->lines.items[q].flags & (LF_AFTER_FF | LF_BEFORE_FF)) != 0;
+        if (near) cand[nc++] = i;
+    }
+    for (i = 0; i < nc; i++) {
+        line *a = &c->lines.items[cand[i]];
+        if ((a->flags & (LF_BLANK | LF_DROP)) || !at_page_edge(c, cand[i], paged))
             continue;
-        for (j = i + 1; j < c->lines.len; j++) {
-            line *b = &c->lines.items[j];
+        for (j = i + 1; j < nc; j++) {
+            line *b = &c->lines.items[cand[j]];
             if ((b->flags & LF_BLANK) || !same_masked(p, a, b) ||
-                !at_page_edge(c, j, paged))
+                !at_page_edge(c, cand[j], paged))
                 continue;
             a->flags |= LF_DROP;
             b->flags |= LF_DROP;
         }
     }
+    free(cand);
 }
 
 static int ends_with_date(const ctx *c, const line *ln);
@@ -435,6 +449,10 @@ static int words_found_ci(const char *s, size_t n, const unsigned char *p,
 static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
     const unsigned char *p = U(c);
     size_t s = ln->start, k, parts = 0;
+    /* a page holds a few thousand characters: the first page is read
+     * from the start to the first marker, at most 8 KB of it (a text
+     * that runs on for megabytes before its first marker is no page) */
+    if (first_page > 8192) first_page = 8192;
     if (ln->end <= ln->start || p[ln->end - 1] == '.') return 0;
     for (k = s; k <= ln->end; k++) {
         size_t sep = 0, a = s, b = k;
@@ -517,7 +535,8 @@ static void dated_header_after(ctx *c, size_t i) {
                 * ("… by peaceful means." / "1" / the header / "They
                 * expressed …") */
                prev_text_ends(c, i)) &&
-              repeats_title(c, b, c->lines.items[i].start))))
+              repeats_title(c, b, c->first_marker ? c->first_marker - 1
+                                                   : c->lines.items[i].start))))
             b->flags |= LF_DROP;
         return;
     }
@@ -575,6 +594,10 @@ static void drop_furniture(ctx *c, scm_layout layout) {
             (ff && bar_footer(c, ln)) ||
             print_stamp(p, ln->start, ln->end)) {
             ln->flags |= LF_DROP;
+            /* the first page ends at the first marker: what a running
+             * header repeats was written there (not on every page before
+             * a later marker, which in a long text is most of it) */
+            if (m && !c->first_marker) c->first_marker = ln->start + 1;
             if (m && i >= 3) dated_header_after(c, i);
         } else if (m && (ln->flags & LF_AFTER_FF) && m > 1) {
             size_t s = skip_blanks(p, ln->start + m, ln->end);

@@ -183,7 +183,15 @@ typedef struct acts_ctx {
     struct {
         scm_off s, sl; /* the short form */
         scm_off h, hl; /* its head word */
+        int8_t rec;    /* recurs(): 0 unknown, 1, -1 */
     } inst[16];
+    /* "the Participating Governments (PGs)": short forms of a members'
+     * group, read with the others */
+    size_t nmsf;
+    struct {
+        scm_off s, sl; /* "PGs" */
+        scm_off gs, ge; /* "Participating Governments" */
+    } msf[4];
     /* the text names a body of "Parties to the …" (its members) */
     int parties_body;
     /* "The Parties to the Framework Agreement … – Bosnia and Herzegovina,
@@ -691,6 +699,23 @@ static void body_short_forms(acts_ctx *c) {
                   memcmp(t + c->inst[k].s, at + 1, (size_t)(q - at - 1)) == 0;
         for (e = at; e > t && e[-1] == ' '; e--)
             ;
+        /* "the Participating Governments (PGs)" */
+        if (q[-1] == 's' && c->nmsf < 4) {
+            const char *m;
+            for (b = e; b > t && b[-1] != ' ' && b[-1] != '\n'; b--)
+                ;
+            for (m = b; m > t && m[-1] == ' '; m--)
+                ;
+            if (m - t >= 13 && strncasecmp(m - 13, "participating", 13) == 0 &&
+                ((e - b == 6 && memcmp(b, "States", 6) == 0) ||
+                 (e - b == 11 && memcmp(b, "Governments", 11) == 0))) {
+                c->msf[c->nmsf].s = (scm_off)(at + 1 - t);
+                c->msf[c->nmsf].sl = (scm_off)(q - at - 1);
+                c->msf[c->nmsf].gs = (scm_off)(m - 13 - t);
+                c->msf[c->nmsf].ge = (scm_off)(e - t);
+                c->nmsf++;
+            }
+        }
         while (!dup && words < 8 && e > t) {
             for (b = e; b > t && b[-1] != ' ' && b[-1] != '\n'; b--)
                 ;
@@ -705,6 +730,7 @@ static void body_short_forms(acts_ctx *c) {
                 c->inst[c->ninst].sl = (scm_off)(q - at - 1);
                 c->inst[c->ninst].h = (scm_off)(b - t);
                 c->inst[c->ninst].hl = (scm_off)(e - b);
+                c->inst[c->ninst].rec = 0;
                 c->ninst++;
                 break;
             }
@@ -736,16 +762,19 @@ static int body_short_form(acts_ctx *c, const scm_word *w) {
  * document, not an institution it names once ("the Bank for
  * International Settlements (BIS)" beside "the two central banks"). */
 static int recurs(const acts_ctx *c, size_t k) {
-    const char *t = c->t, *q;
-    char needle[16];
-    size_t n = c->inst[k].sl, seen = 0;
-    if (n >= sizeof needle) return 0;
-    memcpy(needle, t + c->inst[k].s, n);
-    needle[n] = '\0';
-    for (q = strstr(t, needle); q; q = strstr(q + 1, needle))
-        if ((q == t || !isalnum((unsigned char)q[-1])) &&
+    /* (counted within 64 KB after the definition: a document's parties
+     * recur near it, and a long text is not read again for each) */
+    const char *t = c->t, *q, *lim;
+    size_t n = c->inst[k].sl, seen = 0, from = c->inst[k].s;
+    lim = t + from + strnlen(t + from, 65536);
+    for (q = t + from; q + n <= lim; q++) {
+        q = memchr(q, t[c->inst[k].s], (size_t)(lim - q));
+        if (!q || q + n > lim) break;
+        if (memcmp(q, t + c->inst[k].s, n) == 0 &&
+            (q == t || !isalnum((unsigned char)q[-1])) &&
             !isalnum((unsigned char)q[n]) && ++seen >= 3)
             return 1;
+    }
     return 0;
 }
 
@@ -758,7 +787,8 @@ static int inst_matches(acts_ctx *c, size_t k, const scm_word *w) {
                                       "authorities", NULL};
     char sing[48];
     size_t n = w->stop - w->start, sn;
-    if (!recurs(c, k)) return 0;
+    if (!c->inst[k].rec) c->inst[k].rec = recurs(c, k) ? 1 : -1;
+    if (c->inst[k].rec < 0) return 0;
     if (scm_word_in(c->t, w, any)) return 1;
     if (!singular(c->t + w->start, n, sing, sizeof sing)) return 0;
     sn = strlen(sing);
@@ -791,38 +821,18 @@ static int counted_institutions(acts_ctx *c, actor_set *a, const scm_word *w,
 /* Word w is a plural short form ("PGs") that the text defines after the
  * members' group, "the Participating Governments (PGs)": the group's
  * words in [*gs, *ge). */
-static int members_short_form(const acts_ctx *c, const scm_word *w,
+static int members_short_form(acts_ctx *c, const scm_word *w,
                               size_t *gs, size_t *ge) {
     size_t n = w->stop - w->start, k;
-    char pat[24];
-    const char *at;
-    if (w->kind != SCM_W_WORD || n < 3 || n + 3 > sizeof pat ||
-        c->t[w->stop - 1] != 's')
-        return 0;
-    for (k = 0; k + 1 < n; k++)
-        if (c->t[w->start + k] < 'A' || c->t[w->start + k] > 'Z') return 0;
-    pat[0] = '(';
-    memcpy(pat + 1, c->t + w->start, n);
-    pat[n + 1] = ')';
-    pat[n + 2] = '\0';
-    at = strstr(c->t, pat);
-    if (!at) return 0;
-    {
-        const char *e = at, *b, *m;
-        while (e > c->t && e[-1] == ' ') e--;
-        for (b = e; b > c->t && b[-1] != ' ' && b[-1] != '\n'; b--)
-            ;
-        /* the word before: "participating" */
-        for (m = b; m > c->t && m[-1] == ' '; m--)
-            ;
-        if (m - c->t < 13 || strncasecmp(m - 13, "participating", 13) != 0 ||
-            !((e - b == 6 && memcmp(b, "States", 6) == 0) ||
-              (e - b == 11 && memcmp(b, "Governments", 11) == 0)))
-            return 0;
-        *gs = (size_t)(m - 13 - c->t);
-        *ge = (size_t)(e - c->t);
-    }
-    return 1;
+    if (w->kind != SCM_W_WORD || n < 3 || c->t[w->stop - 1] != 's') return 0;
+    if (!c->inst_read) body_short_forms(c);
+    for (k = 0; k < c->nmsf; k++)
+        if (c->msf[k].sl == n && memcmp(c->t + c->msf[k].s, c->t + w->start, n) == 0) {
+            *gs = c->msf[k].gs;
+            *ge = c->msf[k].ge;
+            return 1;
+        }
+    return 0;
 }
 
 /* The number a numeral word states ("two" 2, "Three" 3), or 0. */

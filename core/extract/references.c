@@ -160,6 +160,8 @@ typedef struct ctx {
     size_t first_stop;     /* end of the first body sentence of a document
                               with a header; 0 for a bare text */
     int year;              /* the document's year, or 0 */
+    size_t council_at;     /* first "Security Council"/"UNSC" + 1, or
+                              (size_t)-1 when none; 0 unread */
     int own_number;        /* the own meeting's number, once a first
                               sentence has named it */
     const scm_text *text;  /* for the header block's lines */
@@ -1677,17 +1679,19 @@ static int resolver_earlier(const ctx *c, size_t i) {
  * after "… UN Security Council resolutions." in an earlier sentence: a
  * bare resolution word before a number of three or four digits, in a
  * text that has named the Security Council before (session 15). */
-static int council_named_before(const ctx *c, size_t i) {
+static int council_named_before(ctx *c, size_t i) {
     static const char *const names[] = {"Security Council", "UNSC"};
-    size_t end = c->w[i].start, len = wlen(c, i + 1), k;
+    size_t len = wlen(c, i + 1), k;
     if (len < 3 || len > 4) return 0;
-    for (k = 0; k < sizeof names / sizeof *names; k++) {
-        size_t m = strlen(names[k]), p;
-        for (p = 0; p + m <= end; p++)
-            if (c->t[p] == names[k][0] && memcmp(c->t + p, names[k], m) == 0)
-                return 1;
+    if (!c->council_at) { /* once per document: the first mention */
+        c->council_at = (size_t)-1;
+        for (k = 0; k < sizeof names / sizeof *names; k++) {
+            const char *q = strstr(c->t, names[k]);
+            if (q && (size_t)(q - c->t) + 1 < c->council_at)
+                c->council_at = (size_t)(q - c->t) + 1;
+        }
     }
-    return 0;
+    return c->council_at != (size_t)-1 && c->council_at <= c->w[i].start;
 }
 
 /* "COP70": capitals glued to a number, a conference of a numbered
