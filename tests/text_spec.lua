@@ -752,7 +752,8 @@ describe("scm.parse", function()
 
       it("keeps 'solid-' + 'fuel', and joins a syllable break before 'ity' (session 15)", function()
         local doc = assert(scm.parse(
-          "The Ministers condemned the launch of a solid-\nfuel missile, granted fifth-\nfreedom rights and stressed the real-\nity " ..
+          "The Ministers condemned the launch of a solid-\nfuel missile, granted fifth-\nfreedom rights and " ..
+          "stressed the real-\nity " ..
           "of the threat and the need for liquid-\nity in the markets.\n\nA second paragraph " ..
           "follows here for the layout to be clear.\n"))
         assert.truthy(doc.text:find("a solid-fuel missile", 1, true))
