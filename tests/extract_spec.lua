@@ -3329,6 +3329,23 @@ describe("scm.parse", function()
       assert.same({ "Heads of Delegation" }, act_with(doc, "support").actors)
     end)
 
+    it("reads 'the two agencies' as the institutions the title names, when more recur (session 15)", function()
+      local doc = assert(scm.parse("Joint Statement by the Office of Disaster Preparedness and Management of " ..
+        "Tarnia and the National Disaster Management Agency of Vell\nKelby, 21 March 2788\n\nThe Office of " ..
+        "Disaster Preparedness and Management (ODPM) and the National Disaster Management Agency (NaDMA) " ..
+        "held an exercise with the Caribbean Disaster Emergency Management Agency (CDEMA). The ODPM, " ..
+        "NaDMA and CDEMA staff took part. The two agencies welcomed the activation of CDEMA's " ..
+        "mechanism. The ODPM thanked NaDMA and CDEMA.\n"))
+      local a
+      for x in doc:acts() do if x.verb == "welcome" then a = x end end
+      assert.same({ "ODPM", "NaDMA" }, a.actors)
+      -- two services, two units
+      doc = parse("The Maldives Meteorological Service (MMS) and the Seychelles Weather Service (SWS) met. " ..
+        "The MMS and the SWS agreed on the plan. The two services welcomed the workshop. The MMS thanked " ..
+        "the SWS.")
+      assert.same({ "MMS", "SWS" }, act_with(doc, "welcome").actors)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

@@ -658,7 +658,8 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
  * "Group", "Bank", "Guard". */
 static int body_head(const acts_ctx *c, const char *b, size_t n) {
     static const char *const heads[] = {"Group", "Bank", "Guard", "Agency",
-                                        "Administration", NULL};
+                                        "Administration", "Office", "Service",
+                                        "Unit", NULL};
     size_t k;
     if (scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, b, n)) return 1;
     for (k = 0; heads[k]; k++)
@@ -784,7 +785,8 @@ static int recurs(const acts_ctx *c, size_t k) {
 static int inst_matches(acts_ctx *c, size_t k, const scm_word *w) {
     static const char *const any[] = {"agencies", "institutions", "bodies",
                                       "organisations", "organizations",
-                                      "authorities", NULL};
+                                      "authorities", "units", "services",
+                                      "offices", NULL};
     char sing[48];
     size_t n = w->stop - w->start, sn;
     if (!c->inst[k].rec) c->inst[k].rec = recurs(c, k) ? 1 : -1;
@@ -805,14 +807,47 @@ static size_t institutions_named(acts_ctx *c, const scm_word *w) {
     return hits;
 }
 
+/* Institution k is named in the document's title: its short form, or
+ * the three words before its "(SHORT)" ("… by the Office of Disaster
+ * Preparedness and Management of Trinidad and Tobago and the National
+ * Disaster Management Agency of Grenada"): one of the document's
+ * parties. */
+static int inst_in_title(const acts_ctx *c, size_t k) {
+    const char *tt = c->doc_title, *t = c->t, *q, *e, *b;
+    size_t n = c->inst[k].sl, words = 0;
+    if (!tt) return 0;
+    for (q = tt; *q; q++)
+        if (strncmp(q, t + c->inst[k].s, n) == 0 &&
+            (q == tt || !isalnum((unsigned char)q[-1])) &&
+            !isalnum((unsigned char)q[n]))
+            return 1;
+    /* the three words before "(SHORT)" */
+    e = t + c->inst[k].s - 1; /* the '(' */
+    while (e > t && e[-1] == ' ') e--;
+    for (b = e; b > t && words < 3; words++) {
+        while (b > t && b[-1] != ' ' && b[-1] != '\n') b--;
+        if (words < 2)
+            while (b > t && b[-1] == ' ') b--;
+    }
+    if (words < 3 || e - b < 8) return 0;
+    for (q = tt; *q; q++)
+        if (strncmp(q, b, (size_t)(e - b)) == 0) return 1;
+    return 0;
+}
+
 static int counted_institutions(acts_ctx *c, actor_set *a, const scm_word *w,
                                 int count) {
     const char *t = c->t;
-    size_t n = w->stop - w->start, k;
-    if (count < 2 || institutions_named(c, w) != (size_t)count) return 0;
-    (void)n;
+    size_t k, named = institutions_named(c, w), titled = 0;
+    int title_only;
+    if (count < 2 || named < (size_t)count) return 0;
+    /* more of them than counted: those the title names, when as many */
     for (k = 0; k < c->ninst; k++)
-        if (inst_matches(c, k, w) &&
+        if (inst_matches(c, k, w) && inst_in_title(c, k)) titled++;
+    title_only = named > (size_t)count;
+    if (title_only && titled != (size_t)count) return 0;
+    for (k = 0; k < c->ninst; k++)
+        if (inst_matches(c, k, w) && (!title_only || inst_in_title(c, k)) &&
             actors_add(a, t + c->inst[k].s, c->inst[k].sl, -1) != 0)
             return -1;
     return 1;
