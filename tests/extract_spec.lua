@@ -2802,6 +2802,15 @@ describe("scm.parse", function()
       assert.equal(1, #collect(doc:sentences()) - 1) -- no sentence ends at "mag."
     end)
 
+    it("gives a Minister for Foreign Affairs re-mentioned as 'Foreign Minister X' that role (session 15)", function()
+      local doc = parse("At the invitation of the Minister of Foreign Affairs of Uzbekistan, Mr. Jasur Tursunov, " ..
+        "the Minister for Foreign Affairs of Pakistan, Mr. Farhan Ali Khattak, paid a visit. Foreign Minister " ..
+        "Khattak called on the President. Foreign Minister Tursunov underlined the interest of Uzbekistan.")
+      assert.equal("Foreign Minister", person(doc, "Khattak").role)
+      assert.equal("Foreign Minister", person(doc, "Tursunov").role)
+      assert.same({ "Foreign Minister Tursunov" }, act_with(doc, "underline").actors)
+    end)
+
     it("gives a member of a party's committee the office later mentions use (session 15)", function()
       local doc = parse("Mr. Do Minh Khoi, Member of the Central Committee of the Communist Party of " ..
         "Viet Nam and Minister of Foreign Affairs of the Socialist Republic of Viet Nam, paid a visit. " ..

@@ -3329,6 +3329,22 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 as_short[h] = k->role;
             else if (!is_rank(k->role) && strcmp(hit->role, "Member") == 0)
                 as_short[h] = k->role; /* as below */
+            else if (kl > hl + 1 && k->role[kl - hl - 1] == ' ' &&
+                     strcmp(k->role + kl - hl, hit->role) == 0 && hit->title &&
+                     strncmp(hit->title, hit->role, hl) == 0 &&
+                     strstr(hit->title, k->role) == NULL) {
+                /* "Minister for Foreign Affairs …", later "Foreign
+                 * Minister Khattak": the portfolio the office names
+                 * before the role, as later mentions write it (session
+                 * 15) */
+                char first[32];
+                size_t fl = kl - hl - 1;
+                if (fl < sizeof first) {
+                    memcpy(first, k->role, fl);
+                    first[fl] = '\0';
+                    if (strstr(hit->title, first)) as_short[h] = k->role;
+                }
+            }
         }
         if (hit ? merge_into(hit, k) : new_person(x, k)) {
             free(as_first);
