@@ -3355,6 +3355,13 @@ describe("scm.parse", function()
       assert.same({ "MMS", "SWS" }, act_with(doc, "welcome").actors)
     end)
 
+    it("reads 'the officials' of two heads of talks as those two (session 15)", function()
+      local doc = parse("The talks were led by the Secretary of Foreign Affairs of the Cook Islands, Ms. Tepaeru " ..
+        "Herrmann, and the Deputy Secretary of the New Zealand Ministry of Foreign Affairs, Mr. Ben King. On " ..
+        "development cooperation, the officials welcomed the renewal of the arrangement.")
+      assert.equal(2, #act_with(doc, "welcome").actors)
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)

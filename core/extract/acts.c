@@ -2487,7 +2487,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          /* "The commanders expressed concern" (a title's plural in lower
           * case, no count): the principals */
          (det && !num && c->principals >= 2 && !c->many_members &&
-          lower_title_plural(c, t, &w[j]))) &&
+          (lower_title_plural(c, t, &w[j]) ||
+           /* "the officials welcomed …" of senior officials' talks
+            * (session 15) */
+           scm_word_ieq(t, &w[j], "officials")))) &&
         /* unless the text defined them: "(together, “the Principals”)" */
         !(!num && alias_at(c, w, j))) {
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;
