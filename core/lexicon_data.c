@@ -2129,6 +2129,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Advisor", "Advisor"},
     {"Air Vice Marshal", "Air Vice Marshal"},
     {"Air Vice-Marshal", "Air Vice-Marshal"},
+    {"Co-Chair", "Co-Chair"},
+    {"Co-Chairman", "Co-Chairman"},
+    {"Co-Chairperson", "Co-Chairperson"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2231,7 +2234,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 239},
+    {"title", words_title, 242},
     {"verb", words_verb, 84},
 };
 

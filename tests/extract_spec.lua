@@ -3362,6 +3362,16 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(doc, "welcome").actors)
     end)
 
+    it("reads 'Canadian Co-Chair' as an office, and 'The Co-Chairs' as the two (session 15)", function()
+      local doc = parse("The meeting was co-chaired by Mr. Étienne Beauchesne-Laval, Canadian Co-Chair, and the " ..
+        "Honorable Marcy L. Pettibone, United States Co-Chair. The Co-Chairs reaffirmed the partnership. " ..
+        "The Canadian Co-Chair highlighted the plan.")
+      assert.equal("Co-Chair", person(doc, "Pettibone").role)
+      assert.equal("Canada", person(doc, "Beauchesne-Laval").party)
+      assert.same({ "Co-Chair Beauchesne-Laval", "Co-Chair Pettibone" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
+
     it("reads a grouping's partners or members as the grouping", function()
       local doc = parse("IPEF partners also discussed the rules. G20 members welcomed the plan.")
       assert.same({ "IPEF" }, act_with(doc, "discuss").actors)
