@@ -835,17 +835,21 @@ local sets = {
     .. "Lanka-Bahrain labour ministers, Philippines-Qatar transport, Mongolia-Bhutan anti-corruption "
     .. "agencies, Uruguay-Portugal port authorities, written beside blind154-156, without the code)",
     gold_dir .. "blind157/" },
-  { "hundred-and-fifty-eighth blind set (tests/gold/blind158: bilateral, neither party the U.S., "
-    .. "written beside blind159-161, without the code)",
+  { "hundred-and-fifty-eighth blind set (tests/gold/blind158: Rwanda-Zambia joint permanent commission, "
+    .. "Chile-Dominican Republic state visit, Pakistan-Uzbekistan foreign ministers, Latvia-Portugal defence, "
+    .. "Cook Islands-New Zealand officials' talks, written beside blind159-161, without the code)",
     gold_dir .. "blind158/" },
-  { "hundred-and-fifty-ninth blind set (tests/gold/blind159: multilateral bodies, "
-    .. "written beside blind158, blind160 and blind161, without the code)",
+  { "hundred-and-fifty-ninth blind set (tests/gold/blind159: multilateral Heart of Asia-Istanbul Process, "
+    .. "COMJIB plenary, APRM Forum, Central Asia plus Japan, Community of Democracies, written beside "
+    .. "blind158, blind160 and blind161, without the code)",
     gold_dir .. "blind159/" },
-  { "hundred-and-sixtieth blind set (tests/gold/blind160: mainstream U.S. alliances, "
-    .. "written beside blind158, blind159 and blind161, without the code)",
+  { "hundred-and-sixtieth blind set (tests/gold/blind160: mainstream Canada-U.S. PJBD, NATO-IP4 foreign "
+    .. "ministers, State Department trilateral readout, U.S.-Viet Nam fact sheet, KIDD, written beside "
+    .. "blind158, blind159 and blind161, without the code)",
     gold_dir .. "blind160/" },
-  { "hundred-and-sixty-first blind set (tests/gold/blind161: bilateral documents of rare kinds, "
-    .. "written beside blind158-160, without the code)",
+  { "hundred-and-sixty-first blind set (tests/gold/blind161: Maldives-Seychelles met services, "
+    .. "Jamaica-Kenya sports ministers, Qatar-Kazakhstan financial intelligence units, Debrecen-UCE "
+    .. "rectors, ODPM-NaDMA disaster agencies, written beside blind158-160, without the code)",
     gold_dir .. "blind161/" },
 }
 local any = false
