@@ -535,8 +535,8 @@ static void dated_header_after(ctx *c, size_t i) {
                 * ("… by peaceful means." / "1" / the header / "They
                 * expressed …") */
                prev_text_ends(c, i)) &&
-              repeats_title(c, b, c->first_marker ? c->first_marker - 1
-                                                   : c->lines.items[i].start))))
+              /* (first_marker is set: line i is a marker) */
+              repeats_title(c, b, c->first_marker - 1))))
             b->flags |= LF_DROP;
         return;
     }

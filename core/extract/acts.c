@@ -655,7 +655,7 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
 }
 
 /* A head word of a speaking body or an institution: list speaker-body,
- * "Group", "Bank", "Guard". */
+ * or one of the heads below ("Group", "Bank", "Agency", …). */
 static int body_head(const acts_ctx *c, const char *b, size_t n) {
     static const char *const heads[] = {"Group", "Bank", "Guard", "Agency",
                                         "Administration", "Office", "Service",
@@ -756,9 +756,6 @@ static int body_short_form(acts_ctx *c, const scm_word *w) {
     return 0;
 }
 
-/* "the two Commissions", "Both central banks", "the two coast guards":
- * a count (or "Both") of the plural of a head word that two short forms
- * of body_short_forms have; those short forms are added.  1, 0, -1. */
 /* A short form the text uses three times or more: a party of the
  * document, not an institution it names once ("the Bank for
  * International Settlements (BIS)" beside "the two central banks"). */
@@ -835,6 +832,9 @@ static int inst_in_title(const acts_ctx *c, size_t k) {
     return 0;
 }
 
+/* "the two Commissions", "Both central banks", "the two coast guards":
+ * a count (or "Both") of the plural of a head word that two short forms
+ * of body_short_forms have; those short forms are added.  1, 0, -1. */
 static int counted_institutions(acts_ctx *c, actor_set *a, const scm_word *w,
                                 int count) {
     const char *t = c->t;
@@ -2206,7 +2206,6 @@ static int short_form_word(const char *t, const scm_word *w) {
     return up >= 2;
 }
 
-/* One item of a subject at word i; its end, or 0 when none (-1 memory). */
 static int all_caps_word(const char *t, const scm_word *w, size_t minlen);
 
 /* The actors of a group with a modifier, words [j, g): "the Prime
@@ -2243,6 +2242,7 @@ static int modified_group(acts_ctx *c, actor_set *a, const scm_word *w,
     return added;
 }
 
+/* One item of a subject at word i; its end, or 0 when none (-1 memory). */
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -2590,9 +2590,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return (long)j + 1;
         }
     }
-    /* "The AUKUS Defence Ministers", "The Quad Leaders": a grouping that
-     * is none of the document's parties, then a plural role, is the
-     * grouping's principals the text names (session 15); else the
+    /* "The AUKUS Defence Ministers", "The Quad Leaders": a grouping (a
+     * bloc among the parties, or an all-caps name), then a plural role,
+     * is the grouping's principals the text names (session 15); else the
      * grouping speaks ("G7 Foreign Ministers" of a G7 meeting) */
     if (!num && w[j].kind == SCM_W_WORD && w[j].cap) {
         long pk = party_at(c, w, j, n, &cls);
@@ -2798,9 +2798,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             scm_word_is(t, &w[j], "Kingdoms") ||
             scm_word_is(t, &w[j], "Republics") ||
             scm_word_ieq(t, &w[j], "countries") ||
-            /* "Both Parties" of a commission, its states ("the Parties"
-             * alone stays both sides) */
-            /* (session 15: "The Parties" too, as the golds read it) */
+            /* "Both Parties", "The Parties" of a commission: its states */
             ((num || det) && scm_word_is(t, &w[j], "Parties")) ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
             scm_word_ieq(t, &w[j], "governments") ||

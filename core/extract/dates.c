@@ -416,10 +416,10 @@ static int phrase_follows(const char *t, size_t e, size_t stop) {
     return word_in(t + p, q - p, preps);
 }
 
-/* The next word after e (before `at`) is "for". */
+/* "for" is the next word after e (before `at`): "planned for". */
 static int for_follows(const char *t, size_t e, size_t at) {
-    while (e < at && t[e] == ' ') e++;
-    return e + 4 <= at && memcmp(t + e, "for", 3) == 0 && t[e + 3] == ' ';
+    size_t p = skip_blanks(t, e, at);
+    return p > e && word_end(t, p, at) == p + 3 && word_is(t + p, 3, "for");
 }
 
 /* Does the clause before `at` look ahead (1), back (-1) or neither (0)?

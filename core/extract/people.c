@@ -3328,7 +3328,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
                  * Kiribati", later "President Kaiririete" (session 14) */
                 as_short[h] = k->role;
             else if (!is_rank(k->role) && strcmp(hit->role, "Member") == 0)
-                as_short[h] = k->role; /* as below */
+                as_short[h] = k->role; /* a membership gives way, as above */
             else if (kl > hl + 1 && k->role[kl - hl - 1] == ' ' &&
                      strcmp(k->role + kl - hl, hit->role) == 0 && hit->title &&
                      strncmp(hit->title, hit->role, hl) == 0 &&
