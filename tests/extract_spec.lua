@@ -5136,4 +5136,25 @@ describe("scm.parse", function()
       assert.is_true(shorts.OHCHR and shorts.APEC and shorts.EAS)
     end)
   end)
+
+  describe("general rules (session 16)", function()
+    it("reads an office whose first words no list knows after 'Name,', and its later mentions", function()
+      local doc = parse("The drill was led by Ms. Aroha T. Whaanga-Reid, Regional Emergency Coordinator " ..
+        "of the Authority, and Mr. Sione Lolo, Chief Executive Officer of the Agency. The Regional " ..
+        "Emergency Coordinator welcomed the results of the drill.")
+      assert.equal("Regional Emergency Coordinator", person(doc, "Whaanga-Reid").role)
+      local a = act_with(doc, "welcome")
+      assert.same({ "Regional Emergency Coordinator" }, a and a.actors)
+      -- a party or a plain sentence after the comma is no office
+      doc = parse("Mr. Sione Lolo, Tonga Coordinator of the Agency, spoke. We met John Smith, The Guardian.")
+      assert.equal("Coordinator", person(doc, "Lolo").role)
+    end)
+
+    it("gives a person the office after the name over a rank with its service before it", function()
+      local doc = parse("Units of the Police Force took part under Assistant Commissioner of Police " ..
+        "Everard K. Mason, Commander of the Rapid Response Unit, and Inspector Lena Moss.")
+      assert.equal("Commander", person(doc, "Mason").role)
+      assert.equal("Everard K. Mason", person(doc, "Mason").name)
+    end)
+  end)
 end)

@@ -1784,6 +1784,28 @@ static long title_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
 }
 
 /* title_at without the memo (the word is a capitalised word). */
+/* A role of several words that a person of this document holds and no
+ * list knows, written out at word i ("The National Disaster Coordinator
+ * expressed …", after "…, National Disaster Coordinator of NaDMA"): the
+ * words used, *role set; or 0 (session 16). */
+static long person_role_at(const acts_ctx *c, const scm_word *w, size_t i,
+                           size_t n, const char **role) {
+    size_t q;
+    for (q = 0; q < c->x->people.len; q++) {
+        const char *r = c->x->people.items[q].role;
+        size_t len, k;
+        if (!r || r[0] != c->t[w[i].start] || !strchr(r, ' ')) continue;
+        len = strlen(r);
+        for (k = i; k < n && w[k].stop - w[i].start < len; k++) {}
+        if (k < n && w[k].stop - w[i].start == len &&
+            memcmp(c->t + w[i].start, r, len) == 0) {
+            *role = r;
+            return (long)(k + 1 - i);
+        }
+    }
+    return 0;
+}
+
 static long title_read(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                        const char **role) {
     size_t j = i;
@@ -1806,9 +1828,11 @@ static long title_read(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (k != 0) return k;
     while (j < n && j - i < 3 && IN(c, &w[j], L_TITLE_MODIFIERS))
         j++;
-    if (j == i || j >= n) return 0;
-    k = scm_phrase_match(&c->title, c->t, w, j, n, &c->key, role);
-    if (k <= 0) return k;
+    k = j > i && j < n
+            ? scm_phrase_match(&c->title, c->t, w, j, n, &c->key, role)
+            : 0;
+    if (k == 0) return person_role_at(c, w, i, n, role);
+    if (k < 0) return k;
     /* "the Assistant Minister": the role with its modifiers, as people
      * reads it (valid until the next call) */
     if (*role && !scm_bytes_in(*role, strlen(*role), scm_rank_roles) &&

@@ -1974,6 +1974,39 @@ static long unknown_office(people_ctx *c, const scm_word *w, size_t o,
     return 1;
 }
 
+/* An office after "Name, " whose first words no list knows: up to three
+ * capitalised words before a listed title ("…, National Disaster
+ * Coordinator of NaDMA", "…, Regional Director for Asia").  After a name
+ * and its comma the run can only describe the office; the role keeps the
+ * words, as later mentions repeat them ("The National Disaster
+ * Coordinator said") (session 16).  The words used with *role set, 0, or
+ * -1 on memory. */
+static long described_office(people_ctx *c, const scm_word *w, size_t o,
+                             size_t n, const char **role) {
+    const char *r = NULL, *pc;
+    char buf[128];
+    size_t j, len, q;
+    long k = 0;
+    static const char *const function_words[] = {
+        "The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", "By",
+        "With", "From", "Both", "Our", "Their", "His", "Her", NULL};
+    for (j = o; j < n && j - o < 3; j++) {
+        if (w[j].kind != SCM_W_WORD || !w[j].cap || !w[j].lower ||
+            scm_word_in(c->t, &w[j], function_words))
+            return 0;
+        if ((k = title_at(c, w, j + 1, n, &r)) != 0) break;
+    }
+    if (k <= 0 || !r || is_rank(r)) return k < 0 ? -1 : 0;
+    for (q = o; q <= j; q++) {
+        long pk = party_at(c, w, q, n, &pc);
+        if (pk != 0) return pk < 0 ? -1 : 0;
+    }
+    len = scm_modified_role(c->t, w, o, j + 1, (size_t)k, r, buf, sizeof buf);
+    if (!len) return 0;
+    if (!(*role = own_role(c, buf, len))) return -1;
+    return (long)(j + 1 - o) + k;
+}
+
 /* "…, Deputy Prime Minister and Minister of Foreign Affairs of the Lao
  * People's Democratic Republic": a second office of the same person after
  * "and" (or a spaced dash) at word j gives the party the first did not.
@@ -2212,6 +2245,15 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
             uk = unknown_office(c, w, j + 1, n, &tstop, &next, &party, &role);
             if (uk < 0) return (size_t)-1;
             if (uk > 0) tstart = j + 1;
+            else if ((uk = described_office(c, w, j + 1, n, &role)) != 0) {
+                size_t after, unused;
+                if (uk < 0) return (size_t)-1;
+                tstart = j + 1;
+                tstop = j + 1 + (size_t)uk;
+                if (office_of(c, w, n, &tstop, &after, &party, &unused) != 0)
+                    return (size_t)-1;
+                next = after > tstop ? after : tstop;
+            }
         }
     }
     if (titled) {
@@ -2374,11 +2416,69 @@ static int appositive_party(people_ctx *c, const scm_word *w, size_t ns,
     return 0;
 }
 
+/* Rank Name, Office: "General Park, Min Soo, Chairman of the ROK Joint
+ * Chiefs of Staff" -- the office after the name (at word ns, a comma)
+ * gives title and role; *ots, *ote, *next, *role and *party follow it.
+ * 0, or -1 on memory. */
+static int rank_then_office(people_ctx *c, const scm_word *w, size_t ns,
+                            size_t n, const char **party, const char **role,
+                            size_t *ots, size_t *ote, size_t *next) {
+    const char *r2 = NULL, *p2 = NULL;
+    long pk, k2;
+    if (ns + 1 >= n || !scm_word_punct(&w[ns], ',')) return 0;
+    /* "General Park Dong Il, ROK Chairman of ...": the party before the
+     * office is the person's */
+    if ((pk = party_at(c, w, ns + 1, n, &p2)) < 0) return -1;
+    k2 = title_at(c, w, ns + 1 + (size_t)pk, n, &r2);
+    if (k2 < 0) return -1;
+    if (k2 == 0 && pk > 0) {
+        pk = 0;
+        if ((k2 = title_at(c, w, ns + 1, n, &r2)) < 0) return -1;
+    }
+    if (k2 == 0 && pk == 0 && /* "…, commander of U.S. … Command" */
+        (k2 = lower_title_at(c, w, ns + 1, n, &r2)) < 0)
+        return -1;
+    if (k2 > 0 && r2 && !is_rank(r2)) {
+        const char *op = *party;
+        size_t o1 = ns + 1 + (size_t)pk, o2 = o1 + (size_t)k2, onext, unused;
+        name_info other;
+        if (office_of(c, w, n, &o2, &onext, &op, &unused) != 0) return -1;
+        if (onext < o2) onext = o2;
+        /* "General Angus Campbell, Secretary of the Department of Defence,
+         * Greg Moriarty, ...": an office followed by a name of its own in
+         * a list is that name's */
+        if (onext + 1 < n && scm_word_punct(&w[onext], ',') &&
+            parse_name(c, w, onext + 1, n, &other) && other.count >= 2 &&
+            (other.stop >= n || scm_word_punct(&w[other.stop], ',') ||
+             scm_word_punct(&w[other.stop], '.') ||
+             scm_word_is(c->t, &w[other.stop], "and")))
+            return 0;
+        if (pk > 0 && !*party) *party = p2 ? p2 : "";
+        if (op && !*party) *party = op;
+        *ots = o1;
+        *ote = o2;
+        *next = onext;
+        *role = r2;
+        /* "General X, Commander-in-Chief of the Armed Forces, Minister of
+         * Defence … of Egypt" */
+        if ((!*party || !**party) &&
+            comma_office(c, w, o2, n, party, next, ote) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static size_t take_person(people_ctx *c, const scm_word *w, size_t n,
                           name_info *ni, size_t mstart, size_t ts, size_t te,
                           const char *role, const char *party) {
-    size_t end;
+    size_t end, next = ni->stop;
     int oom;
+    /* "Assistant Commissioner of Police Everton R. Noel, Commander of the
+     * Special Services Unit": a rank with its service before the name,
+     * the office after it (session 16) */
+    if (is_rank(role) &&
+        rank_then_office(c, w, ni->stop, n, &party, &role, &ts, &te, &next) != 0)
+        return (size_t)-1;
     if (!party) {
         party = of_party(c, w, skip_parens(w, ni->stop, n), n, &end, &oom);
         if (oom) return (size_t)-1;
@@ -2387,7 +2487,7 @@ static size_t take_person(people_ctx *c, const scm_word *w, size_t n,
         return (size_t)-1;
     if (add_cand(c, w, ni, mstart, ts, te, role, party) != 0)
         return (size_t)-1;
-    return ni->stop;
+    return next > ni->stop ? next : ni->stop;
 }
 
 /* A role held in the meeting, not in a government: "Chair", "Vice
@@ -2629,54 +2729,9 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         }
         /* Rank Name, Office: "General Park, Min Soo, Chairman of the ROK
          * Joint Chiefs of Staff" -- the office gives title and role */
-        if (is_rank(role) && ns + 1 < n && scm_word_punct(&w[ns], ',')) {
-            const char *r2 = NULL, *p2 = NULL;
-            /* "General Park Dong Il, ROK Chairman of ...": the party
-             * before the office is the person's */
-            long pk = party_at(c, w, ns + 1, n, &p2), k2;
-            if (pk < 0) return (size_t)-1;
-            k2 = title_at(c, w, ns + 1 + (size_t)pk, n, &r2);
-            if (k2 < 0) return (size_t)-1;
-            if (k2 == 0 && pk > 0) {
-                pk = 0;
-                k2 = title_at(c, w, ns + 1, n, &r2);
-                if (k2 < 0) return (size_t)-1;
-            }
-            if (k2 == 0 && pk == 0 && /* "…, commander of U.S. … Command" */
-                (k2 = lower_title_at(c, w, ns + 1, n, &r2)) < 0)
-                return (size_t)-1;
-            if (k2 > 0 && r2 && !is_rank(r2)) {
-                const char *op = party;
-                size_t o1 = ns + 1 + (size_t)pk, o2 = o1 + (size_t)k2,
-                       onext, unused;
-                name_info other;
-                if (office_of(c, w, n, &o2, &onext, &op, &unused) != 0)
-                    return (size_t)-1;
-                if (onext < o2) onext = o2;
-                /* "General Angus Campbell, Secretary of the Department of
-                 * Defence, Greg Moriarty, ...": an office followed by a
-                 * name of its own in a list is that name's */
-                if (!(onext + 1 < n && scm_word_punct(&w[onext], ',') &&
-                      parse_name(c, w, onext + 1, n, &other) &&
-                      other.count >= 2 &&
-                      (other.stop >= n ||
-                       scm_word_punct(&w[other.stop], ',') ||
-                       scm_word_punct(&w[other.stop], '.') ||
-                       scm_word_is(t, &w[other.stop], "and")))) {
-                    if (pk > 0 && !party) party = p2 ? p2 : "";
-                    if (op && !party) party = op;
-                    ots = o1;
-                    ote = o2;
-                    next = onext;
-                    role = r2;
-                    /* "General X, Commander-in-Chief of the Armed Forces,
-                     * Minister of Defence … of Egypt" */
-                    if ((!party || !*party) &&
-                        comma_office(c, w, o2, n, &party, &next, &ote) != 0)
-                        return (size_t)-1;
-                }
-            }
-        }
+        if (is_rank(role) && rank_then_office(c, w, ns, n, &party, &role, &ots,
+                                              &ote, &next) != 0)
+            return (size_t)-1;
         if (!party) {
             party = of_party(c, w, skip_parens(w, ni.stop, n), n, &end,
                              &oom);
