@@ -5156,5 +5156,21 @@ describe("scm.parse", function()
       assert.equal("Commander", person(doc, "Mason").role)
       assert.equal("Everard K. Mason", person(doc, "Mason").name)
     end)
+
+    it("reads 'the General Debate' and 'General Comment No. 25' as things, not ranked people", function()
+      local doc = parse("They met on the margins of the General Debate of the General Assembly and " ..
+        "recalled General Comment No. 25. General Okafor welcomed the meeting.")
+      local names = {}
+      for _, p in ipairs(people(doc)) do names[#names + 1] = p.name end
+      assert.same({ "Okafor" }, names)
+    end)
+
+    it("resolves 'he' later in a sentence whose own subject reported nothing to that subject", function()
+      local doc = parse("Minister Ana Lobo, Minister of Foreign Affairs of Portugal, welcomed the report. " ..
+        "The Secretary General, Mr. Tomas Reyes, briefed the members on the plan, and he " ..
+        "highlighted the launch of the network.")
+      local a = act_with(doc, "highlight")
+      assert.same({ "Secretary General" }, a and a.actors)
+    end)
   end)
 end)

@@ -3638,9 +3638,12 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
     }
     /* "Minister M briefed his counterparts on …. He welcomed …": the
      * person of the sentence before, which reported nothing; "The
-     * Committee reviewed …. It endorsed …": the body (only for "It") */
+     * Committee reviewed …. It endorsed …": the body (only for "It");
+     * also later in that very sentence ("The Secretary General briefed
+     * participants …, and he highlighted …"; session 16) */
     if (a->resolve == RES_SINGLE && c->silent_one.n == 1 &&
-        c->silent_one_sentence == c->sentence &&
+        (c->silent_one_sentence == c->sentence ||
+         c->silent_one_sentence == c->sentence + 1) &&
         c->silent_one_acts == c->x->acts.len &&
         (c->silent_one.persons[0] >= 0 || a->neuter))
         return actors_add(a, c->silent_one.names[0],

@@ -2698,6 +2698,16 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                             : te,
                    n, &ni)) {
         size_t ots = ts, ote = te, next = ni.stop, ns = ni.stop;
+        /* "the General Debate of the …", "General Comment No. 25": a rank
+         * after "the" with one word, or a "No." before a number, names a
+         * thing (session 16) */
+        if (is_rank(role) &&
+            ((ni.count == 1 && ts > 0 && scm_word_ieq(t, &w[ts - 1], "the")) ||
+             (ni.stop < n && w[ni.stop].kind != SCM_W_WORD &&
+              t[w[ni.stop].start] >= '0' && t[w[ni.stop].start] <= '9' &&
+              (scm_word_is(t, &w[ni.stop - 1], "No.") ||
+               scm_word_is(t, &w[ni.stop - 1], "No")))))
+            return te;
         /* "Admiral Sir Gareth Penhaligon KCB, Chief of …": an honour
          * between the name and the comma */
         while (ns + 1 < n && in_set(c, &w[ns], WS_POST_NOMINAL) &&
