@@ -851,6 +851,19 @@ local sets = {
     .. "Jamaica-Kenya sports ministers, Qatar-Kazakhstan financial intelligence units, Debrecen-UCE "
     .. "rectors, ODPM-NaDMA disaster agencies, written beside blind158-160, without the code)",
     gold_dir .. "blind161/" },
+  { "hundred-and-sixty-second blind set (tests/gold/blind162: bilateral, neither party the United States, "
+    .. "written beside blind163-165, without the code)",
+    gold_dir .. "blind162/" },
+  { "hundred-and-sixty-third blind set (tests/gold/blind163: multilateral bodies, written beside "
+    .. "blind162, blind164 and blind165, without the code)",
+    gold_dir .. "blind163/" },
+  { "hundred-and-sixty-fourth blind set (tests/gold/blind164: mainstream U.S. alliances, written beside "
+    .. "blind162, blind163 and blind165, without the code)",
+    gold_dir .. "blind164/" },
+  { "hundred-and-sixty-fifth blind set (tests/gold/blind165: Russia-India-China foreign ministers, "
+    .. "EU-Canada summit, Egypt-Cyprus-Greece summit, Baltic defence ministers, Australia-India-Japan "
+    .. "trade ministers, written beside blind162-164, without the code)",
+    gold_dir .. "blind165/" },
 }
 local any = false
 for _, set in ipairs(sets) do
