@@ -5172,5 +5172,25 @@ describe("scm.parse", function()
       local a = act_with(doc, "highlight")
       assert.same({ "Secretary General" }, a and a.actors)
     end)
+    it("reads a numbered meeting of the parties' officials as the document's meeting", function()
+      local doc = assert(scm.parse("Joint Communiqué\n\n1. The Ministers of Foreign Affairs of Russia, " ..
+        "India and China met in Delhi on 4 May 2031 for the Twenty-Third Meeting of the Foreign " ..
+        "Ministers of the Russia–India–China (RIC) format.\n"))
+      assert.equal("RIC", doc.meeting.series)
+      assert.equal(23, doc.meeting.number)
+      doc = assert(scm.parse("Final Communiqué\nXIV Meeting of Ministers of Foreign Affairs\n\n" ..
+        "The XIV Meeting of Ministers of Foreign Affairs of the Member States of the Alto Commission was " ..
+        "held in Quito on 9 October 2031. They recalled the XIII Meeting of Ministers of Foreign Affairs.\n"))
+      assert.equal(14, doc.meeting.number)
+      assert.equal("Meeting of Ministers of Foreign Affairs", doc.meeting.name)
+      local refs = {}
+      for r in doc:references() do refs[#refs + 1] = r.text end
+      -- the document's own meeting is no reference; the one before it is
+      assert.same({ "XIII Meeting of Ministers of Foreign Affairs" }, refs)
+      -- an unnumbered meeting of ministers records no series
+      doc = assert(scm.parse("Joint Statement\n\nA Meeting of the Foreign Ministers of Chile and Peru " ..
+        "was held in Lima on 2 June 2031.\n"))
+      assert.is_nil(doc.meeting)
+    end)
   end)
 end)

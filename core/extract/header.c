@@ -1237,6 +1237,74 @@ static int between_parties(header_ctx *c, const char *t, const scm_word *w,
     return r;
 }
 
+/* "the Twenty-Third Meeting of the Foreign Ministers of the Russia–
+ * India–China (RIC) format", "the 5th Meeting of Ministers of Foreign
+ * Affairs of Central Asia and Japan": a numbered meeting of the parties'
+ * officials, named by its head and the officials, which no body's head
+ * closes.  Word h is "Meeting" or "Session", h + 1 "of".  1 with *m
+ * filled (name, number, parties, a "(SHORT)" after them), 0, or -1 on
+ * memory (session 16). */
+static int officials_meeting(header_ctx *c, const char *t, const scm_word *w,
+                             size_t n, size_t h, meeting_found *m) {
+    static const char *const officials[] = {
+        "Ministers", "Leaders", "Chiefs", "Governors", "Commanders",
+        "Directors-General", NULL};
+    size_t q = h + 2, stop, r, end = 0, close = 0, a;
+    int number = 0;
+    long pk = 0;
+    if (h == 0) return 0;
+    number = scm_ordinal_value(t + w[h - 1].start, w[h - 1].stop - w[h - 1].start);
+    if (!number && !w[h - 1].lower && w[h - 1].stop - w[h - 1].start >= 2)
+        number = scm_roman_value(t + w[h - 1].start,
+                                 w[h - 1].stop - w[h - 1].start);
+    if (!number) return 0;
+    if (q < n && scm_word_ieq(t, &w[q], "the")) q++;
+    while (q < n && q - h < 6 && w[q].kind == SCM_W_WORD && w[q].cap &&
+           !scm_word_in(t, &w[q], officials))
+        q++;
+    if (q >= n || !scm_word_in(t, &w[q], officials)) return 0;
+    stop = ++q;
+    /* "Ministers of Foreign Affairs": the portfolio, no party */
+    if (q + 1 < n && scm_word_is(t, &w[q], "of") && w[q + 1].cap &&
+        (pk = party_at(c, t, w, q + 1, n, NULL)) == 0) {
+        for (q++; q < n && q - stop < 5 &&
+                  ((w[q].kind == SCM_W_WORD && w[q].cap) ||
+                   scm_word_is(t, &w[q], "and"));
+             q++)
+            if (w[q].kind == SCM_W_WORD && w[q].cap) stop = q + 1;
+        q = stop;
+    } else if (pk < 0)
+        return -1;
+    while (m->parties.len) free(m->parties.items[--m->parties.len]);
+    /* the parties: "of the Russian Federation, the Republic of India and
+     * the People’s Republic of China", "of the Russia–India–China" */
+    if (q + 1 < n && scm_word_is(t, &w[q], "of")) {
+        for (r = q + 1; r < n;) {
+            if (scm_word_ieq(t, &w[r], "the") && r + 1 < n) r++;
+            if ((pk = party_at(c, t, w, r, n, &m->parties)) < 0) return -1;
+            if (pk == 0) break;
+            r += (size_t)pk;
+            stop = r;
+            if (r + 1 < n && (scm_word_punct(&w[r], '-') ||
+                              scm_word_punct(&w[r], ',') ||
+                              scm_word_is(t, &w[r], "and")))
+                r++;
+            else
+                break;
+        }
+    }
+    m->acr_start = m->acr_stop = 0;
+    if ((a = acronym_at(t, w, stop, n, &end, &close)) != 0) {
+        m->acr_start = w[a].start;
+        m->acr_stop = w[end - 1].stop;
+    }
+    m->found = 1;
+    m->number = number;
+    m->name_start = w[h].start;
+    m->name_stop = w[stop - 1].stop;
+    return 1;
+}
+
 static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                         size_t n, int need_held, meeting_found *m) {
     size_t h;
@@ -1274,8 +1342,11 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
          * after "of" is the meeting; its own head comes later */
         if (h + 1 < n && scm_word_is(t, &w[h + 1], "of") &&
             (scm_word_ieq(t, &w[h], "meeting") ||
-             scm_word_ieq(t, &w[h], "session")))
+             scm_word_ieq(t, &w[h], "session"))) {
+            int om = officials_meeting(c, t, w, n, h, m);
+            if (om != 0) return om < 0 ? -1 : 0;
             continue;
+        }
         /* the name: capitalised words back from the head, stopping at a
          * party, a bracket or a dash */
         ns = h;

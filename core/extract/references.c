@@ -1408,6 +1408,22 @@ static int header_name_ends(const ctx *c, size_t start, size_t stop) {
     return stop - start >= n && !memcmp(c->t + stop - n, name, n);
 }
 
+/* The name from word s to byte `stop` opens with the header meeting's
+ * name, which a body goes on to name: "XIV Meeting of Ministers of
+ * Foreign Affairs of the Member States of the Permanent Commission …"
+ * after the header's "Meeting of Ministers of Foreign Affairs" (session
+ * 16). */
+static int header_name_starts(const ctx *c, size_t s, size_t stop) {
+    const char *name = c->x->header.meeting.name;
+    size_t n, start = c->w[s].start;
+    if (!c->x->header.has_meeting || !name || !strchr(name, ' ')) return 0;
+    n = strlen(name);
+    /* … goes on with its owner, not with a subject of its own ("Joint
+     * Permanent Commission on Defence and Security") */
+    return stop - start > n + 4 && !memcmp(c->t + start, name, n) &&
+           !memcmp(c->t + start + n, " of ", 4);
+}
+
 /* Word i is the header meeting name's last word ("Summit"). */
 static int header_head(const ctx *c, size_t i) {
     const char *name = c->x->header.meeting.name, *sp;
@@ -1493,7 +1509,8 @@ static int own_session(ctx *c, size_t s, size_t j, size_t stop, int ord,
                        size_t acr) {
     const scm_meeting *m = &c->x->header.meeting;
     int series = series_named(c, s, j, acr) ||
-                 header_name_ends(c, c->w[s].start, stop);
+                 header_name_ends(c, c->w[s].start, stop) ||
+                 header_name_starts(c, s, stop);
     int titled = named_in_title(c, s, j, stop, ord);
     int known = c->x->header.has_meeting && m->number ? m->number
                                                        : c->own_number;
