@@ -473,14 +473,22 @@ static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
         if (!find_bytes_ci(c->raw, first_page, c->raw + a, b - a) &&
             !words_found_ci(c->raw, first_page, p, a, b)) {
             /* "RSSD-4": a short form and the meeting's number, the short
-             * form written on the first page */
+             * form written on the first page; or (session 16) a document
+             * symbol that opens with it: "SACEP/GC.18", "UNEP/EA.6/L.1" */
             size_t q = a;
+            int digits = 0, slash;
             while (q < b && scm_ascii_is_upper(p[q])) q++;
-            if (q - a < 2 || q >= b || p[q] != '-' ||
+            if (q - a < 2 || q >= b || (p[q] != '-' && p[q] != '/') ||
                 !find_bytes(c->raw, first_page, c->raw + a, q - a))
                 return 0;
-            for (q++; q < b; q++)
-                if (!scm_ascii_is_digit(p[q])) return 0;
+            slash = p[q] == '/';
+            for (q++; q < b; q++) {
+                if (scm_ascii_is_digit(p[q])) digits++;
+                else if (!slash || !(p[q] == '/' || p[q] == '.' || p[q] == '-' ||
+                                     scm_ascii_is_upper(p[q])))
+                    return 0;
+            }
+            if (!digits) return 0;
         }
         parts++;
         if (k == ln->end) break;

@@ -4254,6 +4254,14 @@ describe("scm.parse", function()
       doc = assert(scm.parse((text:gsub("ML – Special Meeting of the Council – Press Statement",
         "ML-9 | Press Statement | Kelby"))))
       assert.truthy(doc.text:find("restoration of the Old Harbour", 1, true))
+      -- (session 16) a document symbol opening with the short form: "ML/CM.4"
+      doc = assert(scm.parse((text:gsub("ML – Special Meeting of the Council – Press Statement",
+        "ML/CM.4 – Press Statement"))))
+      assert.truthy(doc.text:find("restoration of the Old Harbour", 1, true))
+      -- one whose letters the first page never wrote stays text
+      doc = assert(scm.parse((text:gsub("ML – Special Meeting of the Council – Press Statement",
+        "QX/CM.4 – Press Statement"))))
+      assert.truthy(doc.text:find("QX/CM.4", 1, true))
     end)
 
     it("drops a page number in em dashes and a short title as running header inside a cut sentence (session 15)",
