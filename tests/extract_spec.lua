@@ -5200,5 +5200,21 @@ describe("scm.parse", function()
         "was held in Lima on 2 June 2031.\n"))
       assert.is_nil(doc.meeting)
     end)
+    it("reads the subject after a fronted 'Following a briefing by …' that names a person", function()
+      local doc = parse("Minister Asha Rao, Minister of Defence of India, and Minister Tomas Berg, Minister " ..
+        "of Defence of Singapore, met in Delhi. Following a briefing by the Director General of the " ..
+        "Agency, Dr. Mira Sen, the Ministers discussed the co-production of vehicles. " ..
+        "Following a briefing by Admiral Ji Ho, Director of Plans at the Joint Staff (JS), the Ministers " ..
+        "reviewed the plans and welcomed the progress.")
+      local both = { "Minister Berg", "Minister Rao" }
+      assert.same(both, sorted(act_with(doc, "discuss").actors))
+      assert.same(both, sorted(act_with(doc, "welcome").actors))
+    end)
+
+    it("lets 'they' stand for a hyphenated group of speakers ('the Vice-Ministers')", function()
+      local doc = parse("Canada and the United States announced a fund. The Vice-Ministers condemned " ..
+        "trafficking in persons, and they called on States to act.")
+      assert.same({ "Vice-Ministers" }, act_with(doc, "call on").actors)
+    end)
   end)
 end)

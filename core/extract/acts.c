@@ -3473,6 +3473,15 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
     return 1;
 }
 
+/* Word j (the end of a subject's item) is a comma that no "and" follows:
+ * the next item is in apposition, or the subject of a clause after a
+ * fronted phrase. */
+static int bare_comma_before(const acts_ctx *c, const scm_word *w, size_t j,
+                             size_t n) {
+    return j + 1 < n && scm_word_punct(&w[j], ',') &&
+           !scm_word_is(c->t, &w[j + 1], "and");
+}
+
 /* A subject and its verb group at word p.  2: both (*stop is the subject's
  * end), 1: a subject without a reporting verb (its longest reading), 0:
  * no subject, -1: memory.  Actors are left in `a` unless 0 or -1. */
@@ -3489,6 +3498,20 @@ static int subject_verb(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         if (r < 0) {
             actors_free(a);
             return -1;
+        }
+        /* "Following a briefing by … Dr. Sunita Kharbanda, the Ministers
+         * discussed …": an item after a bare comma that adds a group of
+         * speakers makes no list (a list closes with "and"; an
+         * apposition, "the Director-General, Dr. X," or "X, Minister of
+         * State, Minister of …", names one): the subject starts after the
+         * comma (session 16) */
+        if (k > 0 && (r > 0 || k + 1 == sp.nstops) &&
+            (sp.counts[k] >= sp.counts[k - 1] + 2 ||
+             (sp.counts[k] == sp.counts[k - 1] + 1 &&
+              group_literal(a->names[sp.counts[k - 1]]))) &&
+            bare_comma_before(c, w, sp.stops[k - 1], n)) {
+            actors_free(a);
+            return 0;
         }
         if (r > 0) {
             /* the impersonal passive "It was agreed that …": its subject
@@ -3529,6 +3552,10 @@ static int group_literal_word(const char *s, size_t n) {
         "Partners", "Participants", "Governments", "Government",
         "Presidents", "Secretaries", "Premiers", "Chancellors", "Chiefs",
         "Delegations", NULL};
+    const char *h = memchr(s, '-', n);
+    /* "Vice-Ministers": a group of the last part's kind (session 16) */
+    if (h && h + 1 < s + n && !memchr(h + 1, '-', (size_t)(s + n - h - 1)))
+        return scm_bytes_in(h + 1, (size_t)(s + n - h - 1), heads);
     return scm_bytes_in(s, n, heads);
 }
 
@@ -4862,7 +4889,14 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
             if (stop + 1 < n && scm_word_punct(&w[stop], ',') && stop > first &&
                 person_at(c, w[stop - 1].start) >= 0 && lower_word(t, &w[stop + 1]))
                 vat = stop + 1;
-            if (vat < n && lower_word(t, &w[vat])) {
+            /* (not a preposition: "…, ROK Director of … at the Joint
+             * Chiefs of Staff (JCS), the co-chairs reviewed …" is a
+             * fronted phrase, no subject and verb; session 16) */
+            static const char *const prepositions[] = {
+                "at", "in", "on", "of", "for", "from", "to", "by", "with",
+                "under", "within", "during", "after", "before", NULL};
+            if (vat < n && lower_word(t, &w[vat]) &&
+                !scm_word_in(t, &w[vat], prepositions)) {
                 pending_act head;
                 size_t before = np, lim = n, q;
                 memset(&head, 0, sizeof head);
