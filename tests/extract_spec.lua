@@ -5216,5 +5216,22 @@ describe("scm.parse", function()
         "trafficking in persons, and they called on States to act.")
       assert.same({ "Vice-Ministers" }, act_with(doc, "call on").actors)
     end)
+    it("reads 'the Friends of X' as one group speaker that 'they' stands for", function()
+      local doc = parse("The Co-Chairs, Minister Ana Lobo and Minister Tomas Berg, welcomed the talks. " ..
+        "The Friends of Vellmark reaffirmed their commitment to its unity. They urged all parties to talk.")
+      assert.same({ "Friends of Vellmark" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Friends of Vellmark" }, act_with(doc, "urge").actors)
+    end)
+
+    it("keeps a declaration's 'We' over a long apposition before its verb", function()
+      local doc = parse("We, the Presidents of the Argentine Republic, the Federative Republic of Brazil, " ..
+        "the Republic of Chile, the Republic of Colombia and the Republic of Peru, gathered in Asunción " ..
+        "on 9 July 2031 for the Eighth Summit of the Forum (PROSUR), reaffirm our commitment to peace.")
+      assert.same({ "We" }, act_with(doc, "reaffirm").actors)
+      doc = parse("We, Ana Lobo, President of the Republic of Panama, and Rui Mota, President of the " ..
+        "Republic of Ecuador, meeting in Panama City on the occasion of the State Visit, reaffirm the ties " ..
+        "between our peoples.")
+      assert.same({ "We" }, act_with(doc, "reaffirm").actors)
+    end)
   end)
 end)

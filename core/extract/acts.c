@@ -1594,6 +1594,13 @@ static int is_be(const char *t, const scm_word *w) {
 
 /* The verb group at word j: [", insertion,"] aux/adverbs/negation, verb.
  * `allow_insert`: an inserted comma clause may stand first. */
+/* A lower-case participle: "gathered", "meeting". */
+static int participle_word(const char *t, const scm_word *w) {
+    return lower_word(t, w) && w->stop - w->start > 4 &&
+           (memcmp(t + w->stop - 2, "ed", 2) == 0 ||
+            memcmp(t + w->stop - 3, "ing", 3) == 0);
+}
+
 static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                       int allow_insert, verb_info *v) {
     const char *t = c->t;
@@ -1611,7 +1618,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
     }
     if (allow_insert && j < n && scm_word_punct(&w[j], ',') && j + 1 < n &&
         lower_word(t, &w[j + 1])) {
-        size_t k, first = 0;
+        size_t k, first = 0, seg = j + 1; /* seg: the words since the last comma */
         int named = 1; /* the words since the last comma are a name */
         /* the insertion ends at its first comma, or at the next one when
          * a name in apposition stands between and a verb follows: ",
@@ -1625,11 +1632,13 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                  * clause ("We, the Heads of State …, gathered in Managua
                  * … of Nicaragua, Name, reaffirm"; session 13) */
                 if (first && !named && k - first > 12 &&
-                    !(lower_word(t, &w[first]) &&
-                      w[first].stop - w[first].start > 4 &&
-                      (memcmp(t + w[first].stop - 2, "ed", 2) == 0 ||
-                       memcmp(t + w[first].stop - 3, "ing", 3) == 0)))
+                    !participle_word(t, &w[first]) &&
+                    /* … also after the apposition's list of parties:
+                     * "We, the Presidents of A, B, … and C, gathered in
+                     * Asunción …, reaffirm" (session 16) */
+                    !participle_word(t, &w[seg]))
                     break;
+                seg = k + 1;
                 if (!first) first = k + 1;
                 if (k + 1 >= n) break;
                 /* ", and Commissioner X, …, confirmed": a new clause */
@@ -2765,6 +2774,20 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return (long)e + 1;
         }
     }
+    /* "The Friends of Yemen reaffirmed …", "the Group of Friends of
+     * Mediation": a friends group of states speaks as one, by its name
+     * (session 16) */
+    if (det && j + 2 < n && scm_word_is(t, &w[j], "Friends") &&
+        scm_word_is(t, &w[j + 1], "of")) {
+        size_t e = j + 2;
+        if (e < n && scm_word_is(t, &w[e], "the")) e++;
+        while (e < n && e < j + 8 && w[e].kind == SCM_W_WORD && w[e].cap) e++;
+        if (e > j + 2 && w[e - 1].cap && e < n && lower_word(t, &w[e])) {
+            if (actors_add(a, t + w[j].start, w[e - 1].stop - w[j].start, -1) != 0)
+                return -1;
+            return (long)e;
+        }
+    }
     /* "The members of the Security Council": the members of a body speak
      * as one group */
     if (det && scm_word_is(t, &w[j], "members") && j + 3 < n &&
@@ -3527,6 +3550,28 @@ static int subject_verb(acts_ctx *c, const scm_word *w, size_t p, size_t n,
             return 2;
         }
     }
+    /* "We, A, President of …, and B, President of …, meeting in … on the
+     * occasion of …, reaffirm": a declaration's "We" and its verb in the
+     * present after the apposition's last comma, however long it is
+     * (session 16) */
+    if (sp.nstops == 1 && a->n == 1 && strcmp(a->names[0], "We") == 0 &&
+        sp.stops[0] < n && scm_word_punct(&w[sp.stops[0]], ',')) {
+        size_t q;
+        for (q = sp.stops[0] + 1; q + 1 < n && q - sp.stops[0] < 120; q++) {
+            if (scm_word_punct(&w[q], ';') || scm_word_punct(&w[q], '.')) break;
+            if (!scm_word_punct(&w[q], ',')) continue;
+            r = verb_group(c, w, q + 1, n, 0, v);
+            if (r < 0) {
+                actors_free(a);
+                return -1;
+            }
+            if (r > 0 && v->form == FORM_BASE) {
+                *stop = sp.stops[0];
+                return 2;
+            }
+        }
+        memset(v, 0, sizeof *v);
+    }
     *stop = sp.stops[sp.nstops - 1];
     return 1;
 }
@@ -3540,8 +3585,9 @@ static int group_literal_word(const char *s, size_t n);
 static int group_literal(const char *name) {
     const char *sp = strrchr(name, ' '), *last = sp ? sp + 1 : name;
     if (strncmp(name, "members of ", 11) == 0 ||
-        strncmp(name, "Heads of ", 9) == 0)
-        return 1; /* "members of the Security Council" */
+        strncmp(name, "Heads of ", 9) == 0 ||
+        strncmp(name, "Friends of ", 11) == 0)
+        return 1; /* "members of the Security Council", "Friends of Yemen" */
     return group_literal_word(last, strlen(last));
 }
 
