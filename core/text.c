@@ -1975,7 +1975,12 @@ static void markdown_hyphens(ctx *c) {
 static int markdown_break(const ctx *c, const hyphen *h, const hset *hs) {
     static const char *const endings[] = {"ment", "ments", "ing", "ings",
                                           "tion", "tions", "ation", "ations",
-                                          "ness", "ity", "ities", NULL};
+                                          "ness", "ity", "ities",
+                                          /* no words either (session 16):
+                                           * "identi-" + "fied" */
+                                          "fied", "fies", "sion", "sions",
+                                          "ised", "ized", "ising", "izing",
+                                          "ically", NULL};
     const unsigned char *p = U(c);
     uint32_t joined = hset_count(hs, h->h_joined);
     size_t k, n = h->re - h->rs;

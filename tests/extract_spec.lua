@@ -5233,5 +5233,28 @@ describe("scm.parse", function()
         "between our peoples.")
       assert.same({ "We" }, act_with(doc, "reaffirm").actors)
     end)
+    it("keeps a given name that is also a style inside a name ('Hendra Adi Wicaksono')", function()
+      local doc = parse("At the invitation of the President of the Republic of Indonesia, H.E. Hendra Adi " ..
+        "Wicaksono, the President of Kenya paid a visit. Adi Litia Qionibaravi, Minister for Women of " ..
+        "Fiji, attended.")
+      assert.equal("Hendra Adi Wicaksono", person(doc, "Wicaksono").name)
+      assert.equal("Litia Qionibaravi", person(doc, "Qionibaravi").name)
+    end)
+
+    it("gives a European 'Undersecretary of State in the Ministry' that role, a U.S. one 'Under Secretary'", function()
+      local doc = parse("The Polish delegation was led by Ms. Anna Nowak, Undersecretary of State in the " ..
+        "Ministry of Foreign Affairs of Poland, and the U.S. delegation by Mr. John Doe, Under Secretary " ..
+        "of State for Political Affairs.")
+      assert.equal("Undersecretary of State", person(doc, "Nowak").role)
+      assert.equal("Under Secretary", person(doc, "Doe").role)
+    end)
+
+    it("gives a British Secretary of State the portfolio's short style later mentions use", function()
+      local doc = parse("We, the Rt Hon Jane Doe MP, Secretary of State for the Home Department of the " ..
+        "United Kingdom, and Mr. Arben Kola, Minister of Interior of Albania, met in Tirana. The Home " ..
+        "Secretary thanked the police. Both Ministers agreed to meet again.")
+      assert.equal("Home Secretary", person(doc, "Doe").role)
+      assert.same({ "Home Secretary", "Minister" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

@@ -426,6 +426,12 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("Just Energy Transition Partnership", 1, true))
         assert.truthy(doc.text:find("the Co-operation Forum", 1, true))
         assert.truthy(doc.text:find("Indo-Pacific", 1, true))
+        -- (session 16) more endings that are no words: "identi-" + "fied"
+        doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nVictims identi-\nfied by the " ..
+          "police and the deci-\nsion of the court, and a self-\nsufficient port.\n"))
+        assert.truthy(doc.text:find("Victims identified by", 1, true))
+        assert.truthy(doc.text:find("the decision of the court", 1, true))
+        assert.truthy(doc.text:find("a self-sufficient port", 1, true))
       end)
 
       it("keeps a long title line in the header when a short header line follows it", function()

@@ -551,7 +551,11 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                    name_word(c, &w[j + 3])) {
             j += 3; /* "Ganesan a/l Muthusamy" */
         } else if (j > i && j + 1 < n &&
-                   (scm_word_is(t, &w[j], "Haji") || scm_word_is(t, &w[j], "Hajji")) &&
+                   (scm_word_is(t, &w[j], "Haji") || scm_word_is(t, &w[j], "Hajji") ||
+                    /* "Hendra Adi Wicaksono", "Mohamed Sheikh Ali": a
+                     * style that is also a given name, inside a name
+                     * (session 16) */
+                    in_set(c, &w[j], WS_GIVEN_HONORIFIC)) &&
                    name_word(c, &w[j + 1])) {
             j++; /* "Suleiman Haji Mussa": a name, not the style, inside */
         } else
@@ -1221,6 +1225,8 @@ static int is_rank(const char *role) {
     return scm_bytes_in(role, strlen(role), scm_rank_roles);
 }
 
+static const char *own_role(people_ctx *c, const char *s, size_t n);
+
 /* title_at without the memo. */
 static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
                        const char **role) {
@@ -1240,6 +1246,21 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
          scm_word_is(c->t, &w[i + 3], "at"))) {
         *role = "Secretary of State";
         return whole;
+    }
+    /* "Undersecretary of State in the Ministry of Foreign Affairs": a
+     * European rank too, the role as written (the U.S. "Under Secretary
+     * of State for …" is an Under Secretary; session 16) */
+    if (whole > 0 && whole_role && i + (size_t)whole + 2 < n &&
+        (strcmp(whole_role, "Undersecretary") == 0 ||
+         strcmp(whole_role, "Under Secretary") == 0) &&
+        scm_word_is(c->t, &w[i + (size_t)whole], "of") &&
+        scm_word_is(c->t, &w[i + (size_t)whole + 1], "State") &&
+        (scm_word_is(c->t, &w[i + (size_t)whole + 2], "in") ||
+         scm_word_is(c->t, &w[i + (size_t)whole + 2], "at"))) {
+        size_t e = i + (size_t)whole + 1;
+        if (!(*role = own_role(c, c->t + w[i].start, w[e].stop - w[i].start)))
+            return -1;
+        return whole + 2;
     }
     while (j < n && j - i < 3 && in_set(c, &w[j], WS_TITLE_MODIFIER))
         j++;
@@ -3289,6 +3310,55 @@ static int congolese_parties(const people_ctx *c, scm_extract *x) {
     return 0;
 }
 
+/* The text holds the bytes s[0..n) as written. */
+static int text_has(const people_ctx *c, const char *s, size_t n) {
+    const char *p = c->t, *end = c->t + c->tlen;
+    while ((size_t)(end - p) >= n && (p = memchr(p, s[0], (size_t)(end - p) - n + 1))) {
+        if (memcmp(p, s, n) == 0) return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* "Secretary of State for the Home Department", later "The Home
+ * Secretary welcomed …": the British style names a Secretary of State by
+ * a word of the portfolio, and later mentions use it, without the name;
+ * that is the role (session 16).  0, or -1 on memory. */
+static int portfolio_secretaries(people_ctx *c, scm_extract *x) {
+    static const char sos[] = "Secretary of State for ";
+    size_t i;
+    for (i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        const char *q;
+        if (!p->role || strcmp(p->role, "Secretary of State") != 0 || !p->title ||
+            strncmp(p->title, sos, sizeof sos - 1) != 0)
+            continue;
+        /* each capitalised word of the portfolio, "<Word> Secretary" in
+         * the text */
+        for (q = p->title + sizeof sos - 1; *q;) {
+            const char *e = q;
+            char phrase[48];
+            size_t wl;
+            while (*e && *e != ' ' && *e != ',') e++;
+            wl = (size_t)(e - q);
+            if (wl >= 4 && wl + 11 < sizeof phrase && *q >= 'A' && *q <= 'Z') {
+                memcpy(phrase, q, wl);
+                memcpy(phrase + wl, " Secretary", 11);
+                if (text_has(c, phrase, wl + 10)) {
+                    char *r = scm_xstrndup(phrase, wl + 10);
+                    if (!r) return -1;
+                    free(p->role);
+                    p->role = r;
+                    break;
+                }
+            }
+            q = e;
+            while (*q == ' ' || *q == ',') q++;
+        }
+    }
+    return 0;
+}
+
 static int resolve(people_ctx *c, scm_extract *x) {
     size_t i, j;
     if (families_from_short_forms(c) != 0) return -1;
@@ -3445,6 +3515,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
     free(as_first);
     free(as_second);
     free(as_short);
+    if (portfolio_secretaries(c, x) != 0) return -1;
     for (i = 0; i < x->people.len; i++) {
         scm_spanvec *m = &x->people.items[i].mentions;
         if (m->len > 1) qsort(m->items, m->len, sizeof *m->items, cmp_span);
