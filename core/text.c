@@ -1383,7 +1383,7 @@ static int header_like(const ctx *c, const line *ln, const line *next,
      * ("The 18th ... Meeting" / "Canberra, Australia, 9 March 2052"): a
      * wrapped first sentence listing titled people is title case too.
  * `follow` is the next text line, in this paragraph or the next one. */
-    return ln->width <= 200 && follow &&
+    return (ln->width <= 200 && follow &&
            (follow->width <= limit ||
             /* or the body's dateline: "Fiji and Papua New Guinea Agree to
              * Deepen …" / "SUVA, 3 October 3029 – The Minister …" */
@@ -1392,7 +1392,15 @@ static int header_like(const ctx *c, const line *ln, const line *next,
              * 14 March 2381" */
             (follow->width <= 100 && ends_with_date(c, follow))) &&
            !(follow->flags & (LF_END | LF_HYPHEN | LF_SOFT)) &&
-           title_cased(c, ln);
+           title_cased(c, ln)) ||
+           /* … and a longer one above a dateline ended by a date: "Fifth
+            * Round of Political Consultations between the Ministry of … of
+            * the Democratic Socialist Republic of Sri Lanka" / "Warsaw, 17
+            * June 3585" (session 16) */
+           (ln->width <= 320 && follow && follow->width <= 100 &&
+            ends_with_date(c, follow) &&
+            !(follow->flags & (LF_END | LF_HYPHEN | LF_SOFT)) &&
+            title_cased(c, ln));
 }
 
 static size_t next_text_line(const ctx *c, size_t i, size_t last);

@@ -5256,5 +5256,14 @@ describe("scm.parse", function()
       assert.equal("Home Secretary", person(doc, "Doe").role)
       assert.same({ "Home Secretary", "Minister" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads an honour written with full stops after a name as no short form ('C.G.H.')", function()
+      local doc = parse("The President of the Republic of Kenya, H.E. Dr. Samuel Kip Rotich, C.G.H., paid a " ..
+        "visit with the Cabinet Secretary, Hon. Dr. Ann Barasa, E.G.H., and the WHO.")
+      local shorts = {}
+      for a in doc:acronyms() do shorts[a.short] = true end
+      assert.is_nil(shorts["C.G.H."])
+      assert.is_nil(shorts["E.G.H."])
+      assert.is_true(shorts.WHO)
+    end)
   end)
 end)

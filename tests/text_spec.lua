@@ -434,6 +434,17 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("a self-sufficient port", 1, true))
       end)
 
+      it("keeps a title line of up to 320 characters in the header above a dateline (session 16)", function()
+        local title = "Fifth Round of Political Consultations between the Ministry of Foreign Affairs of " ..
+          "the Republic of Tarnia and the Ministry of Foreign Affairs, Foreign Employment and Tourism of " ..
+          "the Democratic Socialist Republic of Vellmark"
+        local doc = assert(scm.parse("Agreed Minutes\r\n" .. title .. "\r\nWarsaw, 17 June 2085\r\n\r\n" ..
+          "1. The Fifth Round was held in Warsaw on 16 June 2085.\r\n"))
+        local ks = kinds(doc)
+        assert.same({"header", "header", "header", "body"}, {ks[1], ks[2], ks[3], ks[4]})
+        assert.equal("2085-06-17", doc.date)
+      end)
+
       it("keeps a long title line in the header when a short header line follows it", function()
         local col = "The Ministers of the two countries met in the capital today and agreed to\n"
         local doc = assert(scm.parse("Joint Communique\n" ..

@@ -1860,6 +1860,18 @@ static int named_event(const state *st, const word *w) {
     return 0;
 }
 
+/* A post-nominal, also written with full stops ("C.G.H." for "CGH";
+ * session 16). */
+static int post_nominal_word(const char *s, size_t n) {
+    char buf[16];
+    size_t i, k = 0;
+    if (in_name_set(s, n, NS_POST_NOMINAL)) return 1;
+    if (n >= sizeof buf || !memchr(s, '.', n)) return 0;
+    for (i = 0; i < n; i++)
+        if (s[i] != '.') buf[k++] = s[i];
+    return k >= 2 && in_name_set(buf, k, NS_POST_NOMINAL);
+}
+
 /* "Marcus D. Springer, MP, Minister …", "Dennis Omondi, EGH, Cabinet
  * Secretary": an honour after a name and a comma (scm_post_nominals) is
  * no short form. */
@@ -1867,7 +1879,7 @@ static int post_nominal(const state *st, const scm_extract *x,
                         const word *w) {
     const char *t = st->text;
     size_t n = w->stop - w->start, e = w->start, b;
-    if (!in_name_set(t + w->start, n, NS_POST_NOMINAL)) return 0;
+    if (!post_nominal_word(t + w->start, n)) return 0;
     /* "Zuhura Salum Mkwawa (MP), Minister …": in brackets after a name */
     if (e > 0 && t[e - 1] == '(' && t[w->stop] == ')') /* NUL-ended */
         e--;
@@ -1877,7 +1889,7 @@ static int post_nominal(const state *st, const scm_extract *x,
     for (;;) {
         for (b = e; b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n'; b--)
             ;
-        if (b == e || !in_name_set(t + b, e - b, NS_POST_NOMINAL)) break;
+        if (b == e || !post_nominal_word(t + b, e - b)) break;
         for (e = b; e > 0 && t[e - 1] == ' '; e--)
             ;
     }

@@ -130,6 +130,7 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          /* Kenya's orders ("Name, CBS,
                                           * Cabinet Secretary for …") */
                                          "CBS", "EBS", "MBS", "OGW", "HSC",
+                                         "CGH", "MGH",
                                          /* an officer's service: "Admiral
                                           * Name AO CSC RAN", "Name, USN" */
                                          "RAN", "RAAF", "RN", "RNZN",
