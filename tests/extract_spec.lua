@@ -5265,5 +5265,14 @@ describe("scm.parse", function()
       assert.is_nil(shorts["E.G.H."])
       assert.is_true(shorts.WHO)
     end)
+    it("reads no meeting record from the session a meeting was held on the margins of", function()
+      local doc = assert(scm.parse("Chair's Summary\n\nNEW YORK, 26 September 2093 – The Ministerial " ..
+        "Meeting of the Alliance was held today on the margins of the high-level week of the 148th " ..
+        "session of the United Nations General Assembly (UNGA).\n"))
+      assert.is_nil(doc.meeting)
+      local refs = {}
+      for r in doc:references() do refs[#refs + 1] = r.text end
+      assert.same({ "148th session of the United Nations General Assembly" }, refs)
+    end)
   end)
 end)

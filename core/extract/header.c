@@ -1509,6 +1509,23 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             if (b >= 2 && scm_word_is(t, &w[b - 1], "for") &&
                 scm_word_is(t, &w[b - 2], "preparation"))
                 continue; /* "in preparation for the 45th SCM" */
+            /* "on the margins of the high-level week of the 1648th
+             * session of the United Nations General Assembly": a few
+             * words further back (session 16) */
+            {
+                size_t q;
+                int beside = 0;
+                for (q = b; q >= 2 && b - q < 10 && !beside; q--) {
+                    if (scm_word_punct(&w[q - 1], '.') ||
+                        scm_word_punct(&w[q - 1], ';'))
+                        break;
+                    beside = scm_word_is(t, &w[q - 1], "of") &&
+                             (scm_word_is(t, &w[q - 2], "margins") ||
+                              scm_word_is(t, &w[q - 2], "margin") ||
+                              scm_word_is(t, &w[q - 2], "sidelines"));
+                }
+                if (beside) continue;
+            }
         }
         /* collect parties in reading order */
         {
