@@ -5274,5 +5274,16 @@ describe("scm.parse", function()
       for r in doc:references() do refs[#refs + 1] = r.text end
       assert.same({ "148th session of the United Nations General Assembly" }, refs)
     end)
+    it("reads a short form closed by a session's number with the ordinal that opens its long form", function()
+      local doc = parse("They met at the Twenty-Seventh Conference of the Parties (COP27), the Twenty-Fourth " ..
+        "Session of the United Nations Environment Assembly (UNEA-24) and the Fifty-Eighth Ministerial " ..
+        "Conference (MC58), and recalled the Group of Twenty (G20).")
+      local long = {}
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("Twenty-Seventh Conference of the Parties", long.COP27)
+      assert.equal("Twenty-Fourth Session of the United Nations Environment Assembly", long["UNEA-24"])
+      assert.equal("Fifty-Eighth Ministerial Conference", long.MC58)
+      assert.equal("Group of Twenty", long.G20)
+    end)
   end)
 end)

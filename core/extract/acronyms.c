@@ -419,6 +419,10 @@ static size_t short_letters(const char *s, size_t n, char *out) {
             if (v >= 1 && v <= 10) out[k++] = number_initial[v];
             else if (v == 11) out[k++] = 'e';
             else if (v == 12 || v == 20 || v == 30) out[k++] = 't';
+            /* "COP27", "MC58": a number closing the letters counts the
+             * sessions, as the ordinal before the long form does
+             * (numbered_start; session 16) */
+            else if (j == n && k >= 2) break;
             else return 0; /* a number with no short word */
             i = j - 1;
         }
@@ -671,11 +675,58 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
     return found;
 }
 
+/* The number closing a short form after its letters ("COP27",
+ * "UNEA-24"), or 0. */
+static int closing_number(const char *s, size_t n) {
+    size_t e = n, letters = 0, i;
+    int v = 0;
+    while (e > 0 && is_digit((unsigned char)s[e - 1])) e--;
+    if (e == n || n - e > 3) return 0;
+    for (i = 0; i < e; i++) letters += is_alpha((unsigned char)s[i]);
+    if (letters < 2) return 0;
+    for (i = e; i < n; i++) v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+/* "Twenty-Seventh Conference of the Parties (COP27)", "the Twenty-Fourth
+ * Session of the United Nations Environment Assembly (UNEA-24)": the
+ * short form's number is the ordinal before its letters' words, which
+ * opens the long form, with a session's "Session of the" between (session
+ * 16).  The long form's new start, or lstart. */
+static size_t numbered_start(const state *st, size_t skey, size_t sn,
+                             size_t lstart) {
+    const char *t = st->text;
+    int v = closing_number(t + skey, sn);
+    size_t b = lstart, e, s0;
+    if (!v) return lstart;
+    while (b > 0 && t[b - 1] == ' ') b--;
+    /* "… Session of the" before the letters' words */
+    if (b >= 7 && !memcmp(t + b - 7, " of the", 7)) {
+        size_t q = b - 7;
+        static const char *const heads[] = {"Session", "Meeting", "Summit",
+                                            "Conference", NULL};
+        for (size_t k = 0; heads[k]; k++) {
+            size_t hn = strlen(heads[k]);
+            if (q >= hn && !memcmp(t + q - hn, heads[k], hn)) {
+                b = q - hn;
+                while (b > 0 && t[b - 1] == ' ') b--;
+                break;
+            }
+        }
+    }
+    e = b;
+    for (s0 = e; s0 > 0 && t[s0 - 1] != ' ' && t[s0 - 1] != '\n'; s0--)
+        ;
+    if (s0 == e || scm_ordinal_value(t + s0, e - s0) != v) return lstart;
+    return s0;
+}
+
 static int add_definition(state *st, size_t skey, size_t sn, size_t lstart,
                           size_t lstop) {
     long i = intern(st, skey, sn);
     entry *e;
     if (i < 0) return -1;
+    lstart = numbered_start(st, skey, sn, lstart);
     e = &st->entries.items[i];
     if (e->defined) return 0; /* the first definition stands */
     e->long_form = malloc(lstop - lstart + 1);
