@@ -5285,5 +5285,18 @@ describe("scm.parse", function()
       assert.equal("Fifty-Eighth Ministerial Conference", long.MC58)
       assert.equal("Group of Twenty", long.G20)
     end)
+    it("takes the body's definition of a short form over the title's", function()
+      local doc = assert(scm.parse("Joint Statement on Australia–U.S. Ministerial Consultations (AUSMIN) 2037\n\n" ..
+        "CANBERRA, August 12, 2037 – The Ministers met today for the Australia–United States Ministerial " ..
+        "Consultations (AUSMIN).\n"))
+      local long
+      for a in doc:acronyms() do if a.short == "AUSMIN" then long = a.long end end
+      assert.equal("Australia–United States Ministerial Consultations", long)
+      -- a title's definition the body never repeats stands
+      doc = assert(scm.parse("Joint Statement of the Tarnia–Vellmark Ministerial Dialogue (TVMD)\n\n" ..
+        "KELBY, May 2, 2037 – The TVMD met today.\n"))
+      for a in doc:acronyms() do if a.short == "TVMD" then long = a.long end end
+      assert.equal("Tarnia–Vellmark Ministerial Dialogue", long)
+    end)
   end)
 end)

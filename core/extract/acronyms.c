@@ -80,6 +80,7 @@ typedef struct entry {
     scm_spanvec mentions;
     size_t in_run; /* mentions next to an ordinary all-caps word */
     unsigned bare : 1, plural : 1; /* used as "ROK" / only as "MSMEs" */
+    unsigned from_header : 1;       /* defined in the header block */
 } entry;
 
 typedef struct state {
@@ -90,6 +91,7 @@ typedef struct state {
     size_t nslots;
     SCM_VEC(uint32_t) caps; /* per all-caps word: entry index */
     SCM_VEC(scm_span) capspan;
+    int in_header; /* the paragraph read is the header block's */
 } state;
 
 /* ---- characters ---------------------------------------------------- */
@@ -728,7 +730,16 @@ static int add_definition(state *st, size_t skey, size_t sn, size_t lstart,
     if (i < 0) return -1;
     lstart = numbered_start(st, skey, sn, lstart);
     e = &st->entries.items[i];
-    if (e->defined) return 0; /* the first definition stands */
+    /* the first definition stands; but the body's over a title's ("Joint
+     * Statement on Australia–U.S. Ministerial Consultations (AUSMIN)",
+     * then "the Australia–United States Ministerial Consultations
+     * (AUSMIN)": the header is no body text; session 16) */
+    if (e->defined && !(e->from_header && !st->in_header)) return 0;
+    if (e->defined) {
+        free(e->long_form);
+        e->defined = 0;
+    }
+    e->from_header = st->in_header != 0;
     e->long_form = malloc(lstop - lstart + 1);
     if (!e->long_form) return -1;
     memcpy(e->long_form, st->text + lstart, lstop - lstart);
@@ -1313,7 +1324,9 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
             size_t w0 = last;
             size_t content = 0, limit;
             long known = lookup(st, text + cs, ce - cs, 0);
-            if (known >= 0 && st->entries.items[known].defined) continue;
+            if (known >= 0 && st->entries.items[known].defined &&
+                !(st->entries.items[known].from_header && !st->in_header))
+                continue;
             n = short_letters(text + cs, ce - cs, letters);
             if (n < 2 && !(n == 1 && ce - cs >= 2)) continue;
             follow = follow_mask(text + cs, ce - cs);
@@ -2018,6 +2031,7 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
         const scm_paragraph *pg = &t->paragraphs.items[pi];
         int defs = memchr(t->text + pg->span.start, '(',
                           pg->span.stop - pg->span.start) != NULL;
+        st.in_header = pg->kind == SCM_PARA_HEADER;
         if (lex_words(t->text, pg->span.start, pg->span.stop,
                       defs ? &wv : NULL, &cand, &spell) != 0 ||
             (defs && paragraph_definitions(&st, &wv, pg->span.start,
