@@ -5298,5 +5298,14 @@ describe("scm.parse", function()
       for a in doc:acronyms() do if a.short == "TVMD" then long = a.long end end
       assert.equal("Tarnia–Vellmark Ministerial Dialogue", long)
     end)
+    it("reads a name opened by a gerund after 'the' ('the Transforming the Relationship … (TRUST)')", function()
+      local doc = parse("The Ministers welcomed its successor, the Transforming the Relationship Utilizing " ..
+        "Strategic Technology (TRUST) initiative. Creating the International Commission on Fisheries (ICF) " ..
+        "was agreed.")
+      local long = {}
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("Transforming the Relationship Utilizing Strategic Technology", long.TRUST)
+      assert.equal("International Commission on Fisheries", long.ICF)
+    end)
   end)
 end)

@@ -916,6 +916,13 @@ static int gerund_opener(const state *st, const wordvec *wv, size_t i) {
         memcmp(t + x->stop - 3, "ing", 3) != 0 ||
         scm_bytes_in(t + x->start, m, nouns))
         return 0;
+    /* "the Transforming the Relationship Utilizing Strategic Technology
+     * (TRUST) initiative": after an article the gerund opens a name
+     * (session 16) */
+    if (i > 0 && !x->barrier &&
+        same(t + wv->items[i - 1].start,
+             wv->items[i - 1].stop - wv->items[i - 1].start, "the", 3, 0))
+        return 0;
     y = &wv->items[i + 1];
     m = y->stop - y->start;
     return !y->barrier && (determiner(t + y->start, m, 1, 0) ||
