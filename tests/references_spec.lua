@@ -108,6 +108,16 @@ describe("references()", function()
   end)
 
   describe("resolutions", function()
+    it("reads the resolver's short form inside, and 'resolutions of the …' unnumbered (session 16)", function()
+      assert.same({ "resolution: United Nations Security Council (UNSC) resolutions 1718, 2270 and 2397",
+                    "resolution: resolutions of the United Nations Security Council" },
+        refs("They urged compliance with the United Nations Security Council (UNSC) resolutions 1718, " ..
+             "2270 and 2397, and with the relevant resolutions of the United Nations Security Council. " ..
+             "The resolutions of the Council of Ministers were noted."))
+      local r = first_ref("They urged compliance with UN Security Council (UNSC) resolutions 1718 and 2397.")
+      assert.same({1718, 2397}, r.numbers)
+    end)
+
     it("reads a capitalised 'Resolution' with its number", function()
       local r = first_ref("They urged all states to implement United Nations Security " ..
                           "Council Resolution 4021 in full.")

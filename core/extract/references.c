@@ -1662,11 +1662,17 @@ static size_t resolution_at(const ctx *c, size_t s, size_t j) {
                  scm_ref_nresolution_acronyms) &&
         gap_space(c, s + 1) && s + 1 < c->n && number(c, s + 1))
         return s;
-    for (size_t k = s; k < j; k++)
+    for (size_t k = s; k < j; k++) {
         if (in_table(c, k, L_RESOLVER, scm_ref_resolvers, scm_ref_nresolvers) &&
             gap_space(c, k + 1) &&
             (resolution_word(c, k + 1) || numbered_decision(c, k + 1)))
             return k + 1;
+        /* "United Nations Security Council (UNSC) resolutions 1718, 2270
+         * and 2397": the resolver's short form between (session 16) */
+        if (in_table(c, k, L_RESOLVER, scm_ref_resolvers, scm_ref_nresolvers) &&
+            k + 2 < c->n && paren_acronym(c, k + 1) && resolution_word(c, k + 2))
+            return k + 2;
+    }
     return NONE;
 }
 
@@ -2296,6 +2302,23 @@ static size_t session_of(ctx *c, size_t i, int ord, int *err) {
     return end;
 }
 
+/* "resolutions of the United Nations Security Council" at word i (the
+ * lower-case resolution word): the word after the resolver's name, or 0. */
+static size_t resolutions_of(const ctx *c, size_t i) {
+    size_t k = i + 1, e;
+    if (k + 2 >= c->n || !is_word(c, k, "of") || !gap_space(c, k)) return 0;
+    k++;
+    if (is_word(c, k, "the")) k++;
+    if (k >= c->n || !cap(c, k)) return 0;
+    e = cap_run(c, k, 0);
+    if (e <= k || !in_table(c, e - 1, L_RESOLVER, scm_ref_resolvers,
+                            scm_ref_nresolvers) ||
+        /* (not "of the Council of Ministers": a body named on) */
+        (e < c->n && is_word(c, e, "of")))
+        return 0;
+    return e;
+}
+
 static int paragraph_refs(ctx *c) {
     size_t i = 0;
     int err = 0;
@@ -2307,6 +2330,14 @@ static int paragraph_refs(ctx *c) {
                 number(c, i + 1) &&
                 (resolver_earlier(c, i) || council_named_before(c, i)))
                 i = resolution(c, c->w[i].start, i, &err);
+            else if (resolution_word(c, i) && (next = resolutions_of(c, i)) != 0) {
+                /* "the relevant resolutions of the United Nations
+                 * Security Council": unnumbered (session 16) */
+                if (push_ref(c, "resolution", c->w[i].start, c->w[next - 1].stop,
+                             NULL, 0, NULL, 0) != 0)
+                    err = 1;
+                i = next;
+            }
             else if (format_word(c, i) && (ord = ordinal_before(c, i)))
                 /* "the fourth 2+2", "the 3rd 2+2 meeting": a numbered
                  * meeting of the format's series */
