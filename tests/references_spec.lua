@@ -164,6 +164,14 @@ describe("references()", function()
   end)
 
   describe("numbered conferences", function()
+    it("reads a session of a defined series named by its year, not this year's (session 16)", function()
+      assert.same({ "mechanism: Australia-United States Ministerial Consultations", "meeting: AUSMIN 2032",
+                    "meeting: AUSMIN 2029" },
+        refs("They met for the Australia-United States Ministerial Consultations (AUSMIN) of 2031, as " ..
+             "AUSMIN 2031. They look forward to AUSMIN 2032 in Washington and recalled AUSMIN 2029. " ..
+             "The USD 2030 fund grew."))
+    end)
+
     it("reads 'COP70' and 'COP 26' as meetings with their numbers", function()
       local doc = parse("They look forward to COP71 in Brill and recall COP 68.")
       local got = {}

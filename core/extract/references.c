@@ -2400,6 +2400,19 @@ static int paragraph_refs(ctx *c) {
             i = next;
             continue;
         }
+        /* "AUSMIN 2038", "COP 2033": a session of a series the text
+         * defines as meetings, named by its year; not this year's, the
+         * document's own (session 16) */
+        if (j == s + 2 && all_caps(c, s) && wlen(c, s) <= 8 &&
+            gap_space(c, s + 1) && year_word(c, s + 1) &&
+            session_acronym(c, s) &&
+            !(c->year && atoi(wtext(c, s + 1)) == c->year)) {
+            if (push_ref(c, "meeting", c->w[s].start, c->w[s + 1].stop, NULL, 0,
+                         wtext(c, s), wlen(c, s)) != 0)
+                return -1;
+            i = j;
+            continue;
+        }
         /* "COP 26"; not an amount ("USD 3 billion", "EUR 40") */
         if (j == s + 2 && all_caps(c, s) && wlen(c, s) <= 5 &&
             number(c, s + 1) && wlen(c, s + 1) <= 3 &&
