@@ -164,6 +164,12 @@ describe("references()", function()
   end)
 
   describe("numbered conferences", function()
+    it("reads 'the fourth NCG tabletop simulation' as an exercise, no meeting (session 16)", function()
+      assert.same({ "mechanism: Nuclear Consultative Group", "meeting: third NCG" },
+        refs("The Nuclear Consultative Group (NCG) met. They agreed to hold the fourth NCG tabletop " ..
+             "simulation in 2031 and recalled the third NCG."))
+    end)
+
     it("reads a session of a defined series named by its year, not this year's (session 16)", function()
       assert.same({ "mechanism: Australia-United States Ministerial Consultations", "meeting: AUSMIN 2032",
                     "meeting: AUSMIN 2029" },

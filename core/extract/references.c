@@ -2112,8 +2112,15 @@ static const char *initials_ref_kind(const ctx *c, size_t s) {
 /* "43rd SCM", "fourth IPEF negotiating round": an ordinal and an acronym
  * at word s.  Returns the next word index. */
 static size_t numbered_acronym(ctx *c, size_t s, int ord, int *err) {
+    static const char *const events[] = {
+        "tabletop", "table-top", "exercise", "exercises", "simulation",
+        "drill", "drills", "workshop", "seminar", "training", NULL};
     size_t stop = c->w[s].stop, e = s + 1;
     const char *tk;
+    /* "the fourth NCG tabletop simulation": an exercise the body holds,
+     * no meeting of it (session 16) */
+    if (e < c->n && gap_space(c, e) && scm_bytes_in(wtext(c, e), wlen(c, e), events))
+        return e;
     if (e < c->n && gap_space(c, e) &&
         (((tk = trailing_kind(c, e)) && !strcmp(tk, "meeting")) ||
          /* "the 6th 2+2 Meeting" */
