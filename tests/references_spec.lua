@@ -107,6 +107,17 @@ describe("references()", function()
     end)
   end)
 
+  describe("a complement with 'and its' (session 16)", function()
+    it("keeps 'and its …' inside a name, not an instrument of its own", function()
+      assert.same({ "document: Malé Declaration on Control and Prevention of Air Pollution and its Likely " ..
+                    "Transboundary Effects for South Asia",
+                    "agreement: Barcelona Convention", "agreement: Protocol on Integrated Coastal Zone Management" },
+        refs("They recalled the Malé Declaration on Control and Prevention of Air Pollution and its Likely " ..
+             "Transboundary Effects for South Asia, and the Barcelona Convention and its Protocol on " ..
+             "Integrated Coastal Zone Management."))
+    end)
+  end)
+
   describe("resolutions", function()
     it("reads the resolver's short form inside, and 'resolutions of the …' unnumbered (session 16)", function()
       assert.same({ "resolution: United Nations Security Council (UNSC) resolutions 1718, 2270 and 2397",

@@ -1107,6 +1107,14 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
                  gap_space(c, k + 1) &&
                  (is_word(c, k + 2, "their") || is_word(c, k + 2, "its")))
             k++; /* "… Mines and on their Destruction" */
+        else if (is_word(c, k, "and") && gap_space(c, k) && k + 2 < c->n &&
+                 (is_word(c, k + 1, "its") || is_word(c, k + 1, "their")) &&
+                 gap_space(c, k + 1) && cap(c, k + 2) && gap_space(c, k + 2) &&
+                 !head_kind(c, k - 1) && !head_kind(c, cap_run(c, k + 2, 0) - 1))
+            ; /* "… Air Pollution and its Likely Transboundary Effects",
+               * "Treaty of the Río de la Plata and its Maritime Front"; not
+               * an instrument of its own ("the Barcelona Convention and
+               * its Protocol on …"; session 16) */
         else if (k > 0 && k < c->n && cap(c, k - 1) && gap_space(c, k) &&
                  wlen(c, k - 1) > 6 &&
                  !memcmp(wtext(c, k - 1) + wlen(c, k - 1) - 3, "ing", 3) &&
