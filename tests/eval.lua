@@ -864,6 +864,19 @@ local sets = {
     .. "EU-Canada summit, Egypt-Cyprus-Greece summit, Baltic defence ministers, Australia-India-Japan "
     .. "trade ministers, written beside blind162-164, without the code)",
     gold_dir .. "blind165/" },
+  { "hundred-and-sixty-sixth blind set (tests/gold/blind166: Kazakhstan-Slovakia commission, Ecuador-"
+    .. "Philippines visit, Poland-Uzbekistan partnership, Brunei-Oman defence dialogue, Jamaica-Colombia "
+    .. "maritime protocol, written beside blind167-169, without the code)",
+    gold_dir .. "blind166/" },
+  { "hundred-and-sixty-seventh blind set (tests/gold/blind167: multilateral bodies, written beside "
+    .. "blind166, blind168 and blind169, without the code)",
+    gold_dir .. "blind167/" },
+  { "hundred-and-sixty-eighth blind set (tests/gold/blind168: mainstream U.S. alliances, written beside "
+    .. "blind166, blind167 and blind169, without the code)",
+    gold_dir .. "blind168/" },
+  { "hundred-and-sixty-ninth blind set (tests/gold/blind169: one government's own statements about "
+    .. "meetings, written beside blind166-168, without the code)",
+    gold_dir .. "blind169/" },
 }
 local any = false
 for _, set in ipairs(sets) do
