@@ -5307,5 +5307,12 @@ describe("scm.parse", function()
       assert.equal("Transforming the Relationship Utilizing Strategic Technology", long.TRUST)
       assert.equal("International Commission on Fisheries", long.ICF)
     end)
+    it("reads a place named after a titled person as no person ('Port Sultan Qaboos', 'Camp Aguinaldo')", function()
+      local doc = parse("They welcomed the port call at Port Sultan Qaboos and met at Fort King George. " ..
+        "General Juan Cruz attended.")
+      local names = {}
+      for _, p in ipairs(people(doc)) do names[#names + 1] = p.name end
+      assert.same({ "Juan Cruz" }, names)
+    end)
   end)
 end)

@@ -403,6 +403,15 @@ static int place_opener(const char *t, const scm_word *w) {
     return scm_word_in(t, w, words);
 }
 
+/* Word i follows a place's noun that names the place after a person:
+ * "Port Sultan Qaboos", "Fort King George", "Camp Sultan …", "Lake
+ * Victoria" (session 16). */
+static int after_place_noun(const char *t, const scm_word *w, size_t i) {
+    return i > 0 && w[i - 1].kind == SCM_W_WORD && w[i - 1].cap &&
+           (place_opener(t, &w[i - 1]) || scm_word_is(t, &w[i - 1], "Port") ||
+            scm_word_is(t, &w[i - 1], "Fort") || scm_word_is(t, &w[i - 1], "Camp"));
+}
+
 /* A lower-case particle that opens a family name ("van", "da", "de"). */
 static int is_lower_particle(const char *t, const scm_word *w) {
     return w->kind == SCM_W_WORD && scm_word_in(t, w, scm_family_particles_lower);
@@ -2669,6 +2678,9 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         /* "Camp H. M. Smith": an initial after an initial, no "M." */
         if (i > 0 && is_initial(t, &w[i]) && is_initial(t, &w[i - 1]))
             return i + 1;
+        /* "Port Sultan Qaboos": a place named after a person, its noun
+         * before the style (session 16) */
+        if (after_place_noun(t, w, i)) return honorific_run(c, w, i, n);
         at = honorific_run(c, w, i, n);
         c->given_honorific = in_set(c, &w[at - 1], WS_GIVEN_HONORIFIC);
         r = name_then_office(c, w, i, at, n, 0);
@@ -2707,6 +2719,9 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     c->skip_from = c->skip_to = 0;
     k = title_at(c, w, ts, n, &role);
     if (k <= 0) return k < 0 ? (size_t)-1 : i + 1;
+    /* "Port Sultan Qaboos", "Fort King George": a place named after a
+     * titled person (session 16) */
+    if (ts == i && after_place_noun(t, w, i)) return ts + (size_t)k;
     te = ts + (size_t)k;
     /* "during the President’s State Visit": a possessive title has no
      * name after it */
