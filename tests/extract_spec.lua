@@ -5314,5 +5314,13 @@ describe("scm.parse", function()
       for _, p in ipairs(people(doc)) do names[#names + 1] = p.name end
       assert.same({ "Juan Cruz" }, names)
     end)
+    it("reads 'The six countries' as the six parties the text named first", function()
+      local doc = parse("The Meeting was chaired by Ms. Han Ye-rin, Minister of Foreign Affairs of the Republic " ..
+        "of Korea (ROK), and brought together the Ministers of Foreign Affairs of the Republic of Kazakhstan, " ..
+        "the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan and the Republic of Uzbekistan. " ..
+        "The six countries agreed to meet annually.")
+      assert.same({ "Kazakhstan", "Kyrgyzstan", "ROK", "Tajikistan", "Turkmenistan", "Uzbekistan" },
+        sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

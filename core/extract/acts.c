@@ -225,6 +225,7 @@ typedef struct acts_ctx {
     /* the parties the title names ("… Australia – New Zealand Foreign and
      * Defence Ministers' Meeting"): a meeting of those parties alone */
     size_t ntitle_parties;
+    const scm_doc *doc;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -2856,6 +2857,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              scm_word_is(t, &w[j], "partners"))) {
             a->resolve = RES_PARTIES;
             a->literal = "Governments";
+            if (num) a->count = numeral_value(t, &w[j - 1]);
         } else if (IN(c, &w[j], L_GROUP_PREVIOUS)) {
             a->resolve = RES_PLURAL;
             a->literal = "Both sides";
@@ -3630,6 +3632,54 @@ static int named_group_subject(const acts_ctx *c, const scm_act *p) {
            scm_bytes_in(t + b, e - b, heads);
 }
 
+/* "The six countries agreed …" where the meeting's parties are not six:
+ * the first distinct parties the body names, up to this sentence, when
+ * it names that many (session 16).  1 with the parties added to a, 0, or
+ * -1 on memory. */
+static int counted_parties(acts_ctx *c, actor_set *a, size_t count) {
+    const scm_doc *doc = c->doc;
+    const char *found[MAX_ACTORS];
+    scm_wordvec wv = {0};
+    size_t nf = 0, i, q;
+    if (!doc || count > MAX_ACTORS) return 0;
+    for (i = 0; i <= c->sentence && i < doc->sentences.len && nf <= count; i++) {
+        const scm_sentence *s = &doc->sentences.items[i];
+        if (s->paragraph < doc->text.paragraphs.len &&
+            doc->text.paragraphs.items[s->paragraph].kind != SCM_PARA_BODY)
+            continue;
+        wv.len = 0;
+        if (scm_words_scan(NULL, c->t, s->span.start, s->span.stop, &wv) != 0) {
+            SCM_VEC_FREE(&wv);
+            return -1;
+        }
+        for (q = 0; q < wv.len && nf <= count;) {
+            const char *cls = NULL;
+            long k = 0;
+            size_t f;
+            if (wv.items[q].kind == SCM_W_WORD && wv.items[q].cap)
+                k = scm_phrase_match(&c->party, c->t, wv.items, q, wv.len,
+                                     &c->key, &cls);
+            if (k < 0) {
+                SCM_VEC_FREE(&wv);
+                return -1;
+            }
+            if (k == 0 || !cls) {
+                q++;
+                continue;
+            }
+            q += (size_t)k;
+            for (f = 0; f < nf && strcmp(found[f], cls) != 0; f++)
+                ;
+            if (f == nf && nf < MAX_ACTORS) found[nf++] = cls;
+        }
+    }
+    SCM_VEC_FREE(&wv);
+    if (nf != count) return 0;
+    for (q = 0; q < nf; q++)
+        if (actors_add(a, found[q], strlen(found[q]), -1) != 0) return -1;
+    return 1;
+}
+
 static int resolve_actors(acts_ctx *c, actor_set *a) {
     size_t i, k;
     const scm_act *hit = NULL;
@@ -3655,6 +3705,11 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
             all = scm_lexicon_has(c->lex, SCM_LEX_PARTY, prev->actors.items[q],
                                   strlen(prev->actors.items[q]));
         if (all) a->resolve = RES_PLURAL; /* parties, not their ministers */
+    }
+    if (a->resolve == RES_PARTIES && a->count >= 3 &&
+        (size_t)a->count != c->ndoc_parties) {
+        int cp = counted_parties(c, a, (size_t)a->count);
+        if (cp != 0) return cp < 0 ? -1 : 0;
     }
     if (a->resolve == RES_PARTIES && c->ndoc_parties >= 2) {
         for (i = 0; i < c->ndoc_parties; i++)
@@ -5669,6 +5724,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         qsort(c.mentions.items, c.mentions.len, sizeof *c.mentions.items,
               cmp_mention);
     c.doc_title = doc->title;
+    c.doc = doc;
     c.parties_body = strstr(c.t, "Parties to the ") != NULL;
     c.member_leaders = member_leaders(doc);
     c.paras = doc->text.paragraphs.items;
