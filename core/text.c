@@ -991,6 +991,12 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
         return 1;
     switch (layout) {
     case SCM_LAYOUT_LINES:
+        /* Markdown: "- to convene the Working Group in Colorado" + "
+         * Springs in June; and": an indented line right under a list
+         * item goes on with it (CommonMark's continuation; session 16) */
+        if (c->markdown && gap == 0 && in_list && b->md == MD_NONE &&
+            b->indent >= 2 && !(a->flags & LF_END))
+            return 0;
         return 1;
     case SCM_LAYOUT_SPACED:
         if (gap > 1 || (gap == 1 && ws)) return 1;

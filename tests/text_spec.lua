@@ -417,6 +417,16 @@ describe("scm.parse", function()
                      "Indo-Pacific for all.", doc.text)
       end)
 
+      it("joins an indented line under a Markdown list item of long lines to the item (session 16)", function()
+        local long = ("The co-chairs reaffirmed the alliance and its role in the region, and they agreed "):rep(3)
+        local doc = assert(scm.parse("---\ntitle: X\n---\n\n# Alliance\n\n" .. long .. "to meet again.\n\n" ..
+          "The co-chairs decided on the following:\n\n- to convene the Working Group in Colorado\n" ..
+          "  Springs in June; and\n- to submit the draft by\n  September 15.\n"))
+        assert.is_true(doc.markdown)
+        assert.truthy(doc.text:find("in Colorado Springs in June; and\n\n- to submit the draft by September 15.",
+          1, true))
+      end)
+
       it("drops a Markdown line-end hyphen the text shows to be a syllable break (session 15)", function()
         local doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nWe welcomed the Enforce-\n" ..
           "ment Meeting, the Just Energy Tran-\nsition Partnership for a just energy transition, " ..
