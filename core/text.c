@@ -1342,6 +1342,16 @@ static int opens_with_place_dash(const ctx *c, const line *ln) {
     return 0;
 }
 
+/* The line opens with a full date in its first words ("On the afternoon
+ * of April 9, 3651, Member of …", "On 9 April 3651, the Minister …"). */
+static int opens_with_full_date(const ctx *c, const line *ln) {
+    scm_date dt;
+    size_t end = ln->end < ln->start + 48 ? ln->end : ln->start + 48;
+    if (!starts_sentence(c, ln)) return 0;
+    return scm_date_find(c->raw, end, ln->start, 0, &dt) &&
+           dt.precision == SCM_DATE_DAY;
+}
+
 static int header_like(const ctx *c, const line *ln, const line *next,
                        const line *follow, scm_layout layout, int first) {
     uint32_t limit = layout == SCM_LAYOUT_LINES
@@ -1357,6 +1367,13 @@ static int header_like(const ctx *c, const line *ln, const line *next,
     if (first && !next && follow && ln->width <= 160 &&
         (opens_with_place_dash(c, follow) || opens_with_dateline(c, follow)) &&
         !opens_with_place_dash(c, ln) && !opens_with_dateline(c, ln))
+        return 1;
+    /* … or in title case above a first sentence that opens with the full
+     * date: "Zhao Minghui Holds Talks with Zambian Foreign Minister …" /
+     * "On the afternoon of April 9, 3651, …" (session 16) */
+    if (first && !next && follow && ln->width <= 160 && title_cased(c, ln) &&
+        ln->end > ln->start && c->raw[ln->end - 1] != '.' &&
+        opens_with_full_date(c, follow))
         return 1;
     /* a title naming a kind may wrap into a line in lower case: "Joint
      * Press Statement of the Ministers … of the Czech Republic" / "and the

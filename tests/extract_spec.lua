@@ -5322,5 +5322,22 @@ describe("scm.parse", function()
       assert.same({ "Kazakhstan", "Kyrgyzstan", "ROK", "Tajikistan", "Turkmenistan", "Uzbekistan" },
         sorted(act_with(doc, "agree").actors))
     end)
+    it("reads a ministry's headline above a first sentence opening with the date, and bare-name speakers", function()
+      local doc = assert(scm.parse("Zhao Ming Holds Talks with Zambian Foreign Minister Ana Lobo\n\n" ..
+        "On the afternoon of April 9, 2051, Foreign Minister Zhao Ming held talks in Beijing with Minister " ..
+        "of Foreign Affairs and Cooperation of Zambia Ana Lobo.\n\nZhao Ming said that since 1964 the two " ..
+        "countries have trusted and supported each other. Zhao Ming stressed that the ties are strong. " ..
+        "Ana Lobo welcomed the talks.\n"))
+      assert.equal("Zhao Ming Holds Talks with Zambian Foreign Minister Ana Lobo", doc.title)
+      assert.equal("2051-04-09", doc.date)
+      -- the body's introduction gives the office, not the headline's style
+      assert.equal("Minister", person(doc, "Lobo").role)
+      assert.same({ "Foreign Minister" }, act_with(doc, "stress").actors)
+      assert.same({ "Minister" }, act_with(doc, "welcome").actors)
+      -- a verb inside the clause a "said that" reports is no act of the speaker
+      assert.is_nil(act_with(doc, "support"))
+      -- every bare mention of the full name is a mention
+      assert.equal(4, #person(doc, "Zhao").mentions) -- headline, introduction, two bare
+    end)
   end)
 end)

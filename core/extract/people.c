@@ -23,6 +23,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../utf8.h"
 #include "../wordset.h"
 #include "extract.h"
 #include "names_data.h"
@@ -137,6 +138,7 @@ typedef struct people_ctx {
     uint16_t memo_para;
     size_t memo_zeroed;
     SCM_VEC(cand) cands;
+    scm_off header_end; /* the end of the header block before the body */
     /* the previous introduction of this paragraph: where it ended and the
      * party that decided its name order ("Japanese Minister X, and
      * Minister Y": Y's name is read in Japanese order too) */
@@ -3079,6 +3081,15 @@ static int add_mention(scm_person *p, scm_span s) {
     return SCM_VEC_PUSH(&p->mentions, s);
 }
 
+/* Replace *dst by a copy of src. */
+static int fill_over(char **dst, const char *src) {
+    char *r = scm_xstrndup(src, strlen(src));
+    if (!r) return -1;
+    free(*dst);
+    *dst = r;
+    return 0;
+}
+
 static int fill(char **dst, const char *src) {
     if (*dst || !src || !*src) return 0;
     *dst = scm_xstrndup(src, strlen(src));
@@ -3374,6 +3385,62 @@ static int portfolio_secretaries(people_ctx *c, scm_extract *x) {
     return 0;
 }
 
+/* "Zhao Minghui said that …" after "Foreign Minister Zhao Minghui held
+ * talks …": a later mention by the whole name without a title is a
+ * mention too (session 16).  Names of two words or more, as whole words,
+ * outside the mentions already found.  0, or -1 on memory. */
+static int bare_name_mentions(people_ctx *c, scm_extract *x) {
+    size_t i, j;
+    for (i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        size_t n = p->name ? strlen(p->name) : 0, known = p->mentions.len;
+        const char *q = c->t, *end = c->t + c->tlen;
+        if (n < 5 || !strchr(p->name, ' ')) continue;
+        while ((size_t)(end - q) >= n &&
+               (q = memchr(q, p->name[0], (size_t)(end - q) - n + 1)) != NULL) {
+            scm_off s = (scm_off)(q - c->t), e = s + (scm_off)n;
+            int inside = 0;
+            if (memcmp(q, p->name, n) != 0 ||
+                (q > c->t && (scm_ascii_is_alnum((unsigned char)q[-1]) || q[-1] == '-')) ||
+                (q + n < end && (scm_ascii_is_alnum((unsigned char)q[n]) || q[n] == '-'))) {
+                q++;
+                continue;
+            }
+            for (j = 0; j < known && !inside; j++)
+                inside = p->mentions.items[j].start < e &&
+                         s < p->mentions.items[j].stop;
+            if (!inside) {
+                scm_span sp;
+                sp.start = s;
+                sp.stop = e;
+                if (add_mention(p, sp) != 0) return -1;
+            }
+            q += n;
+        }
+    }
+    return 0;
+}
+
+/* "Zhao Minghui Holds Talks with Zambian Foreign Minister Chanda Mulenga
+ * Phiri" over "… with Minister of Foreign Affairs and International
+ * Cooperation of Zambia Chanda Mulenga Phiri": the body's introduction
+ * gives the office, the headline's is a journalist's short style
+ * (session 16).  0, or -1 on memory. */
+static int body_over_header(const people_ctx *c, scm_person *p, cand *k) {
+    if (!c->header_end || !p->mentions.len || !k->title || !k->role ||
+        p->mentions.items[0].start >= c->header_end ||
+        k->mention.start < c->header_end)
+        return 0;
+    for (size_t j = 1; j < p->mentions.len; j++)
+        if (p->mentions.items[j].start >= c->header_end) return 0;
+    if (fill_over(&p->role, k->role) != 0) return -1;
+    free(p->title);
+    p->title = k->title;
+    k->title = NULL;
+    if (k->party && fill_over(&p->party, k->party) != 0) return -1;
+    return 0;
+}
+
 static int resolve(people_ctx *c, scm_extract *x) {
     size_t i, j;
     if (families_from_short_forms(c) != 0) return -1;
@@ -3424,6 +3491,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
             free(hit->role);
             hit->role = r;
         }
+        if (hit && body_over_header(c, hit, k) != 0) return -1;
         if (hit ? merge_into(hit, k) : new_person(x, k)) return -1;
     }
     /* then short forms; `as_first`/`as_second`: a person was re-mentioned
@@ -3531,6 +3599,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
     free(as_second);
     free(as_short);
     if (portfolio_secretaries(c, x) != 0) return -1;
+    if (bare_name_mentions(c, x) != 0) return -1;
     for (i = 0; i < x->people.len; i++) {
         scm_spanvec *m = &x->people.items[i].mentions;
         if (m->len > 1) qsort(m->items, m->len, sizeof *m->items, cmp_span);
@@ -3616,6 +3685,11 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         if (scm_phrase_index_words(&c.own_sets, word_set_lists) != 0)
             goto out;
         c.sets = &c.own_sets;
+    }
+    for (pi = 0; pi < doc->text.paragraphs.len; pi++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[pi];
+        if (p->kind == SCM_PARA_BODY) break;
+        if (p->kind == SCM_PARA_HEADER) c.header_end = p->span.stop;
     }
     for (pi = 0; pi < doc->text.paragraphs.len; pi++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[pi];
