@@ -200,6 +200,14 @@ describe("doc:dates()", function()
                   pairs_of("They did not support proposals to delay the exercise planned for October.", march))
     end)
 
+    it("reads a day range holding the document's day, and a future modal after the subject (session 16)",
+      function()
+      local oct7 = "Helsinki, 7 October 2055"
+      assert.same({"6 to 9 October = 2055-10-06/2055-10-09", "8 October = 2055-10-08"},
+                  pairs_of("The President paid a state visit to Finland from 6 to 9 October. On 8 October, " ..
+                           "President Mushi will visit the University of Helsinki.", oct7))
+    end)
+
     it("looks ahead after 'expect', an object before its 'to' (session 15)", function()
       assert.same({"November = 2012-11", "November = 2011-11"},
                   pairs_of("We expect the Governments to include the area in the agenda of the summit in " ..

@@ -512,8 +512,16 @@ static int modal_after(const para *pg, size_t at) {
                                          NULL};
     const char *t = pg->t;
     size_t p = at, e;
-    for (int words = 0; words < 3 && p < pg->stop; words++) {
+    int comma = 0;
+    /* (session 16) also after a comma and the subject's capitalised
+     * words: "On 8 October, President Mushi will visit …" */
+    for (int words = 0; words < 3 + 4 * comma && p < pg->stop; words++) {
         p = skip_blanks(t, p, pg->stop);
+        if (p < pg->stop && t[p] == ',' && !comma) {
+            comma = 1;
+            p++;
+            continue;
+        }
         if (p < pg->stop && is_digit((unsigned char)t[p])) {
             while (p < pg->stop && (is_digit((unsigned char)t[p]) ||
                                     is_alpha((unsigned char)t[p])))
@@ -932,6 +940,14 @@ static int yearless_day_range(const para *pg, const scm_date *d) {
     if (day < 1 || day >= d->day) return 0;
     a.day = day;
     a.year = natural_year(pg, s, d->month, d->day);
+    /* "a state visit from 6 to 9 October" in a release of 7 October: a
+     * range holding the document's day is of its year (session 16) */
+    {
+        const scm_date *ref = &pg->doc->date;
+        if (ref->precision == SCM_DATE_DAY && ref->month == d->month &&
+            day <= ref->day && ref->day <= d->day)
+            a.year = ref->year;
+    }
     {
         scm_date b = *d;
         b.year = a.year;
