@@ -1648,6 +1648,8 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"Joint Committee", "Joint Committee"},
     {"Meeting", "Meeting"},
     {"General Assembly", "General Assembly"},
+    {"Dialogue", NULL},
+    {"College", NULL},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -2230,7 +2232,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"party", words_party, 478},
     {"reference-head", words_reference_head, 108},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 17},
+    {"speaker-body", words_speaker_body, 19},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},

@@ -5339,5 +5339,23 @@ describe("scm.parse", function()
       -- every bare mention of the full name is a mention
       assert.equal(4, #person(doc, "Zhao").mentions) -- headline, introduction, two bare
     end)
+    it("reads 'GSP+' with its 'Plus' and an X for 'Transformation' ('GX')", function()
+      local doc = parse("They welcomed the Generalised Scheme of Preferences Plus (GSP+) and the Green " ..
+        "Transformation (GX) policy. GSP+ status helps.")
+      local long, shorts = {}, {}
+      for a in doc:acronyms() do long[a.short] = a.long; shorts[#shorts + 1] = a.short end
+      assert.equal("Generalised Scheme of Preferences Plus", long["GSP+"])
+      assert.equal("Green Transformation", long.GX)
+      table.sort(shorts)
+      assert.same({ "D.C.", "GSP+", "GX" }, shorts) -- (the dateline's "D.C.")
+    end)
+
+    it("reads the Dialogue and the College as bodies that speak, and a call on His Highness as a visit", function()
+      local doc = parse("At the conclusion of its deliberations, the Dialogue agreed on the following steps. " ..
+        "The College urged the partners to act. The delegation called on His Highness Sayyid Nasser.")
+      assert.same({ "Dialogue" }, act_with(doc, "agree").actors)
+      assert.same({ "College" }, act_with(doc, "urge").actors)
+      assert.is_nil(act_with(doc, "call on"))
+    end)
   end)
 end)

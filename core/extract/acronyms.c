@@ -413,6 +413,8 @@ static size_t short_letters(const char *s, size_t n, char *out) {
     for (size_t i = 0; i < n && k < MAX_LETTERS; i++) {
         if (is_alpha((unsigned char)s[i])) {
             out[k++] = (char)lower((unsigned char)s[i]);
+        } else if (s[i] == '+' && i == n - 1) {
+            out[k++] = 'p'; /* "GSP+": "… Plus" (session 16) */
         } else if (is_digit((unsigned char)s[i])) {
             int v = 0;
             size_t j = i;
@@ -482,7 +484,10 @@ static int short_shaped(const char *s, size_t n) {
         if (is_upper(c)) up++;
         else if (is_lower(c)) lo++;
         else if (is_digit(c)) digits++;
-        else if (!strchr(".-&/", c)) return 0;
+        else if (!strchr(".-&/", c) &&
+                 /* "GSP+": a closing plus (session 16) */
+                 !(c == '+' && i == n - 1 && i >= 2))
+            return 0;
     }
     /* one capital with a number: "G7", "P5"; a mixed-case short form may
      * have up to twice as many small letters as capitals ("PhilSA",
@@ -1285,6 +1290,15 @@ static size_t named_short(const state *st, const wordvec *wv, size_t cs,
 }
 
 /* Definitions in one paragraph. */
+/* Word w opens with `prefix` (lower case), in either case. */
+static int wlen_ci_prefix(const char *text, const word *w, const char *prefix) {
+    size_t n = strlen(prefix);
+    if (w->stop - w->start < n) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (lower((unsigned char)text[w->start + i]) != prefix[i]) return 0;
+    return 1;
+}
+
 static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                  size_t pstop) {
     const char *text = st->text;
@@ -1336,6 +1350,11 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                 continue;
             n = short_letters(text + cs, ce - cs, letters);
             if (n < 2 && !(n == 1 && ce - cs >= 2)) continue;
+            /* "Green Transformation (GX)", "DX": an X for the "Trans…"
+             * word before the bracket, as Japanese usage writes it
+             * (session 16) */
+            if (letters[n - 1] == 'x' && wlen_ci_prefix(text, &wv->items[last], "trans"))
+                letters[n - 1] = 't';
             follow = follow_mask(text + cs, ce - cs);
             /* the window: min(2n, n + 5) content words back */
             limit = n * 2 < n + 5 ? n * 2 : n + 5;
@@ -1673,6 +1692,13 @@ static int word_mentions(state *st, const word *w) {
                     return add_mention(st, a0, m2, 0, i) < 0 ? -1 : 0;
             }
         }
+    }
+    /* "GSP+ status": the word with its closing plus, defined as such
+     * (session 16) */
+    if (text[w->stop] == '+') {
+        i = lookup(st, text + w->start, n + 1, 0);
+        if (i >= 0 && st->entries.items[i].defined)
+            return add_mention(st, w->start, n + 1, 0, i) < 0 ? -1 : 0;
     }
     i = lookup(st, text + w->start, n, 0);
     if (i >= 0 && st->entries.items[i].defined) /* "ZEVs" defined as such */

@@ -1227,6 +1227,14 @@ static int courtesy_call(acts_ctx *c, const scm_word *w, const char *lemma,
     if (len != 7 || memcmp(lemma, "call on", 7) != 0 || obj >= n) return 0;
     if (scm_word_ieq(c->t, &w[obj], "the") && obj + 1 < n) obj++;
     if (IN(c, &w[obj], L_HONORIFICS)) return 1;
+    /* "called on His Highness Sayyid Nasser" (session 16) */
+    if (obj + 1 < n &&
+        (scm_word_is(c->t, &w[obj], "His") || scm_word_is(c->t, &w[obj], "Her")) &&
+        (scm_word_is(c->t, &w[obj + 1], "Highness") ||
+         scm_word_is(c->t, &w[obj + 1], "Majesty") ||
+         scm_word_is(c->t, &w[obj + 1], "Excellency") ||
+         scm_word_is(c->t, &w[obj + 1], "Royal")))
+        return 1;
     return title_at(c, w, obj, n, &role) > 0 || person_at(c, w[obj].start) >= 0;
 }
 
