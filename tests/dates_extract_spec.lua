@@ -208,6 +208,12 @@ describe("doc:dates()", function()
                            "President Mushi will visit the University of Helsinki.", oct7))
     end)
 
+    it("looks ahead from a list item 'to reconvene … in November' (session 16)", function()
+      assert.same({"November = 2012-11"},
+                  pairs_of("The Ministers decided: (a) to reconvene on the margins of the APEC Ministerial " ..
+                           "Meeting in November.", "March 3, 2012"))
+    end)
+
     it("looks ahead after 'expect', an object before its 'to' (session 15)", function()
       assert.same({"November = 2012-11", "November = 2011-11"},
                   pairs_of("We expect the Governments to include the area in the agenda of the summit in " ..

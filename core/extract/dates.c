@@ -127,7 +127,10 @@ static const char *const planning_verbs[] = {
     "start",    "resume",   "visit",    "repeat",   "deploy",   "sign",
     "adopt",    "co-host",  "welcome",  "participate",
     /* "the offer of Japan to train responders in Yokohama in October" */
-    "train",    NULL};
+    "train",
+    /* a list item "(d) to reconvene on the margins of … in November"
+     * (session 16) */
+    "reconvene", "meet",    NULL};
 
 /* Prepositions that put a month without a year ahead by themselves, a
  * deadline or the end of a period ("by September", "until June"); not
