@@ -3388,36 +3388,63 @@ static int portfolio_secretaries(people_ctx *c, scm_extract *x) {
 /* "Zhao Minghui said that …" after "Foreign Minister Zhao Minghui held
  * talks …": a later mention by the whole name without a title is a
  * mention too (session 16).  Names of two words or more, as whole words,
- * outside the mentions already found.  0, or -1 on memory. */
+ * outside the mentions already found.  One pass over the text: at each
+ * word opening with a capital, the people whose names open with that
+ * byte (linked through `next`).  0, or -1 on memory. */
 static int bare_name_mentions(people_ctx *c, scm_extract *x) {
-    size_t i, j;
-    for (i = 0; i < x->people.len; i++) {
-        scm_person *p = &x->people.items[i];
-        size_t n = p->name ? strlen(p->name) : 0, known = p->mentions.len;
-        const char *q = c->t, *end = c->t + c->tlen;
-        if (n < 5 || !strchr(p->name, ' ')) continue;
-        while ((size_t)(end - q) >= n &&
-               (q = memchr(q, p->name[0], (size_t)(end - q) - n + 1)) != NULL) {
-            scm_off s = (scm_off)(q - c->t), e = s + (scm_off)n;
+    size_t i, np = x->people.len;
+    int32_t head[256], *next, *known, *seen;
+    const unsigned char *t = (const unsigned char *)c->t;
+    size_t n = c->tlen, p;
+    if (!np) return 0;
+    next = malloc(np * 3 * sizeof *next);
+    if (!next) return -1;
+    known = next + np; /* the mentions found before this pass */
+    seen = known + np; /* the next of them to compare with */
+    for (i = 0; i < 256; i++) head[i] = -1;
+    for (i = np; i-- > 0;) {
+        scm_person *q = &x->people.items[i];
+        known[i] = (int32_t)q->mentions.len;
+        seen[i] = 0;
+        if (q->mentions.len > 1)
+            qsort(q->mentions.items, q->mentions.len, sizeof *q->mentions.items,
+                  cmp_span);
+        next[i] = -1;
+        if (!q->name || strlen(q->name) < 5 || !strchr(q->name, ' ')) continue;
+        next[i] = head[(unsigned char)q->name[0]];
+        head[(unsigned char)q->name[0]] = (int32_t)i;
+    }
+    for (p = 0; p < n; p++) {
+        int32_t k;
+        if (!(t[p] >= 'A' && t[p] <= 'Z') && t[p] < 0xC0) continue;
+        if (p > 0 && (scm_ascii_is_alnum(t[p - 1]) || t[p - 1] == '-' ||
+                      t[p - 1] >= 0x80))
+            continue;
+        for (k = head[t[p]]; k >= 0; k = next[k]) {
+            scm_person *q = &x->people.items[k];
+            size_t len = strlen(q->name);
+            scm_off s0 = (scm_off)p, e0 = (scm_off)(p + len);
             int inside = 0;
-            if (memcmp(q, p->name, n) != 0 ||
-                (q > c->t && (scm_ascii_is_alnum((unsigned char)q[-1]) || q[-1] == '-')) ||
-                (q + n < end && (scm_ascii_is_alnum((unsigned char)q[n]) || q[n] == '-'))) {
-                q++;
+            if (p + len > n || memcmp(t + p, q->name, len) != 0 ||
+                (p + len < n && (scm_ascii_is_alnum(t[p + len]) ||
+                                 t[p + len] == '-')))
                 continue;
-            }
-            for (j = 0; j < known && !inside; j++)
-                inside = p->mentions.items[j].start < e &&
-                         s < p->mentions.items[j].stop;
+            /* the known mentions are sorted: skip those ending before */
+            while (seen[k] < known[k] && q->mentions.items[seen[k]].stop <= s0)
+                seen[k]++;
+            inside = seen[k] < known[k] && q->mentions.items[seen[k]].start < e0;
             if (!inside) {
                 scm_span sp;
-                sp.start = s;
-                sp.stop = e;
-                if (add_mention(p, sp) != 0) return -1;
+                sp.start = s0;
+                sp.stop = e0;
+                if (add_mention(q, sp) != 0) {
+                    free(next);
+                    return -1;
+                }
             }
-            q += n;
         }
     }
+    free(next);
     return 0;
 }
 
