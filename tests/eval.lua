@@ -877,6 +877,19 @@ local sets = {
   { "hundred-and-sixty-ninth blind set (tests/gold/blind169: one government's own statements about "
     .. "meetings, written beside blind166-168, without the code)",
     gold_dir .. "blind169/" },
+  { "hundred-and-seventieth blind set (tests/gold/blind170: bilateral, neither party the United States, "
+    .. "written beside blind171-173, without the code)",
+    gold_dir .. "blind170/" },
+  { "hundred-and-seventy-first blind set (tests/gold/blind171: multilateral bodies, written beside "
+    .. "blind170, blind172 and blind173, without the code)",
+    gold_dir .. "blind171/" },
+  { "hundred-and-seventy-second blind set (tests/gold/blind172: mainstream U.S. alliances, written beside "
+    .. "blind170, blind171 and blind173, without the code)",
+    gold_dir .. "blind172/" },
+  { "hundred-and-seventy-third blind set (tests/gold/blind173: leaders' statements: Spain-Italy summit, "
+    .. "Romania-Poland-Turkiye summit, Canada-Ghana call, Brazil-Indonesia visit, Viet Nam-New Zealand "
+    .. "vision, written beside blind170-172, without the code)",
+    gold_dir .. "blind173/" },
 }
 local any = false
 for _, set in ipairs(sets) do
