@@ -2024,6 +2024,22 @@ static int markdown_break(const ctx *c, const hyphen *h, const hset *hs) {
     for (k = 0; endings[k]; k++)
         if (strlen(endings[k]) == n && memcmp(p + h->rs, endings[k], n) == 0)
             return 1;
+    /* "prepa-" + "rations", "Recon-" + "struction": a right part that ends
+     * as a noun of action does, after a left part of four letters or
+     * more that opens no compound ("self-" + "determination" stays;
+     * session 16) */
+    if (h->le - h->ls >= 4 && n >= 6 && c->lex &&
+        !scm_lexicon_has(c->lex, SCM_LEX_COMPOUND_PREFIX, c->raw + h->ls,
+                         h->le - h->ls)) {
+        static const char *const nouns[] = {"tion", "tions", "sion", "sions",
+                                            NULL};
+        for (k = h->rs; k < h->re; k++)
+            if (!scm_ascii_is_lower(p[k])) return 0;
+        for (k = 0; nouns[k]; k++) {
+            size_t m = strlen(nouns[k]);
+            if (n > m && memcmp(p + h->re - m, nouns[k], m) == 0) return 1;
+        }
+    }
     return 0;
 }
 

@@ -5357,5 +5357,13 @@ describe("scm.parse", function()
       assert.same({ "College" }, act_with(doc, "urge").actors)
       assert.is_nil(act_with(doc, "call on"))
     end)
+    it("expands 'The Heads of State' of a trilateral summit its title names to the three Presidents", function()
+      local doc = assert(scm.parse("Romania–Poland–Türkiye Trilateral Summit Joint Declaration\n\n" ..
+        "Bucharest, 3 May 2095\n\nPresident Ion Andronescu of Romania, President Jan Wierzbicki of " ..
+        "Poland and President Kemal Arıkan of Türkiye met in Bucharest. The Heads of State reaffirmed " ..
+        "their commitment to the Black Sea region.\n"))
+      assert.same({ "President Andronescu", "President Arıkan", "President Wierzbicki" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

@@ -442,6 +442,11 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("Victims identified by", 1, true))
         assert.truthy(doc.text:find("the decision of the court", 1, true))
         assert.truthy(doc.text:find("a self-sufficient port", 1, true))
+        -- a right part that ends as a noun of action does: "prepa-" + "rations"
+        doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nThe prepa-\nrations for the European Bank " ..
+          "for Recon-\nstruction and a self-\ndetermination vote.\n"))
+        assert.truthy(doc.text:find("The preparations for the European Bank for Reconstruction", 1, true))
+        assert.truthy(doc.text:find("a self-determination vote", 1, true))
       end)
 
       it("keeps a title line of up to 320 characters in the header above a dateline (session 16)", function()

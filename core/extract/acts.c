@@ -2741,7 +2741,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                         scm_bytes_in(p->role, strlen(p->role), scm_leader_roles))
                         leaders++;
                 }
-                if (det && leaders == 2 && c->ndoc_parties == 2 && !c->many_members) {
+                /* (session 16) … and the three Presidents of a trilateral
+                 * summit whose title names those three parties
+                 * ("Romania–Poland–Türkiye Trilateral Summit") */
+                if (det && !c->many_members &&
+                    ((leaders == 2 && c->ndoc_parties == 2) ||
+                     (leaders == 3 && c->ndoc_parties == 3 &&
+                      c->ntitle_parties == 3))) {
                     for (q = 0; q < c->x->people.len; q++) {
                         const scm_person *p = &c->x->people.items[q];
                         if (p->role && principal(c, p) &&
