@@ -455,8 +455,14 @@ static int after_reference_word(const char *text, size_t pos) {
     for (int items = 0; items < 16; items++) {
         size_t end, begin;
         int period = 0;
+        /* "resolutions 1718 (2006), 2270 (2016) and 2397": the years of
+         * adoption in brackets are dates, the numbers after them are the
+         * list's (session 16) */
+        if (items == 0 && pos > 0 && t[pos - 1] == '(') return 0;
         while (pos > 0 &&
-               (t[pos - 1] == ' ' || t[pos - 1] == ',' || t[pos - 1] == '.')) {
+               (t[pos - 1] == ' ' || t[pos - 1] == ',' || t[pos - 1] == '.' ||
+                (items > 0 && (t[pos - 1] == '(' || t[pos - 1] == ')')) ||
+                (items == 0 && t[pos - 1] == ')' && pos > 1 && is_digit(t[pos - 2])))) {
             period |= t[pos - 1] == '.';
             pos--;
         }

@@ -214,6 +214,13 @@ describe("doc:dates()", function()
                            "Meeting in November.", "March 3, 2012"))
     end)
 
+    it("reads the years of adoption in a list of resolutions, not the numbers after them (session 16)",
+      function()
+      assert.same({"2006 = 2006", "2016 = 2016", "2017 = 2017", "2019 = 2019"},
+                  pairs_of("They urged full implementation of UN Security Council resolutions 1718 (2006), " ..
+                           "2270 (2016) and 2397 (2017). They met in 2019.", "May 1, 3681"))
+    end)
+
     it("looks ahead after 'expect', an object before its 'to' (session 15)", function()
       assert.same({"November = 2012-11", "November = 2011-11"},
                   pairs_of("We expect the Governments to include the area in the agenda of the summit in " ..
