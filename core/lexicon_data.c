@@ -1961,6 +1961,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"King", "King"},
     {"Queen", "Queen"},
     {"Emperor", "Emperor"},
+    {"Amir", "Amir"},
+    {"Emir", "Emir"},
     {"Governor", "Governor"},
     {"Senator", "Senator"},
     {"Chief of Staff", "Chief of Staff"},
@@ -2236,7 +2238,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 242},
+    {"title", words_title, 244},
     {"verb", words_verb, 84},
 };
 

@@ -5365,5 +5365,17 @@ describe("scm.parse", function()
       assert.same({ "President Andronescu", "President Arıkan", "President Wierzbicki" },
         sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads 'Amir of the State of Kuwait' as an office and the two leaders of a state visit", function()
+      local doc = parse("His Highness Sheikh Fahad Al-Ahmad Al-Sabah, Amir of the State of Kuwait, paid a State " ..
+        "Visit, accompanied by Mr. Bader Al-Mutawa, Minister of Foreign Affairs of the State of Kuwait. He held " ..
+        "talks with Dato' Seri Rahmat bin Ismail, Prime Minister of Malaysia. The two leaders recalled their ties.")
+      assert.equal("Amir", person(doc, "Al-Sabah").role)
+      assert.same({ "Amir", "Prime Minister" }, sorted(act_with(doc, "recall").actors))
+      -- the Leaders of a class of states are all of them, however few the text names
+      doc = parse("We, the Leaders of the Arab States, meeting in Baghdad under the chairmanship of the " ..
+        "President of Iraq, Dr. Haidar al-Musawi, adopt this Declaration. His Highness Sheikh Salem " ..
+        "Al-Sabah, Emir of the State of Kuwait, spoke. The Leaders decided to meet again.")
+      assert.same({ "Leaders" }, act_with(doc, "decide").actors)
+    end)
   end)
 end)

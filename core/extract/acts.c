@@ -540,6 +540,19 @@ static int member_leaders(const scm_doc *doc) {
         const char *s = doc->text.text + p->span.start;
         if (p->kind != SCM_PARA_BODY) continue;
         if (n > 400) n = 400;
+        {
+            /* "We, the Leaders of the Arab States, meeting in …": the
+             * leaders of a class of states, as many as it has (session
+             * 16) */
+            const char *q = scm_ascii_ifind(s, n, "leaders of the ");
+            if (q) {
+                size_t rest = n - (size_t)(q - s) - 15, k;
+                const char *r = q + 15;
+                if (rest > 40) rest = 40;
+                for (k = 0; k + 6 <= rest && r[k] != ','; k++)
+                    if (!memcmp(r + k, "States", 6)) return 1;
+            }
+        }
         return (scm_ascii_ifind(s, n, "heads of state") ||
                 scm_ascii_ifind(s, n, "leaders of the")) &&
                (scm_ascii_ifind(s, n, "member states of") ||

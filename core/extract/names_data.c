@@ -400,7 +400,7 @@ const char *const scm_minister_roles[] = {"Raksha Mantri", NULL};
 
 const char *const scm_leader_roles[] = {
     "President", "Prime Minister", "Chancellor", "Premier", "King",
-    "Queen", "Emperor", "Prime Ministers", "Taoiseach", "Emir", "Sultan",
+    "Queen", "Emperor", "Prime Ministers", "Taoiseach", "Emir", "Amir", "Sultan",
     "Te Beretitenti", /* Kiribati's President */
     "Crown Prince", "Head of State", "Head of Government",
     "Chief Executive", "Chair of the Presidential Council",
