@@ -69,7 +69,9 @@ const char *const scm_burmese_name_words[] = {
     "Naing", "Nandar", "Nay", "Nwe", "Nyein", "Nyunt", "Ohn", "Oo", "Phyo",
     "Pyae", "Pyi", "Sandar", "Sein", "Shwe", "Soe", "Swe", "Thant", "Thaw",
     "Thein", "Thet", "Thida", "Thura", "Thuzar", "Tin", "Tun", "Wai",
-    "Win", "Wint", "Wunna", "Yadanar", "Zaw", "Zeya", "Zin", "Zar", NULL};
+    "Win", "Wint", "Wunna", "Yadanar", "Zaw", "Zeya", "Zin", "Zar",
+    /* session 16: "Soe Min Htike", "Kyaw Thiha Aung" */
+    "Min", "Htike", "Thiha", "Hein", "Kaung", "Lin", NULL};
 
 /* States whose people write names in either order: a listed family name
  * first, in a name of three words, is read family-first ("Tan Wei Ming"
