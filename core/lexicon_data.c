@@ -1650,6 +1650,7 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"General Assembly", "General Assembly"},
     {"Dialogue", NULL},
     {"College", NULL},
+    {"Bureau", NULL},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -2234,7 +2235,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"party", words_party, 478},
     {"reference-head", words_reference_head, 108},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 19},
+    {"speaker-body", words_speaker_body, 20},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},

@@ -5354,6 +5354,8 @@ describe("scm.parse", function()
       local doc = parse("At the conclusion of its deliberations, the Dialogue agreed on the following steps. " ..
         "The College urged the partners to act. The delegation called on His Highness Sayyid Nasser.")
       assert.same({ "Dialogue" }, act_with(doc, "agree").actors)
+      assert.same({ "Bureau" }, act_with(parse("The Bureau approved the draft agenda of the session."),
+        "approve").actors)
       assert.same({ "College" }, act_with(doc, "urge").actors)
       assert.is_nil(act_with(doc, "call on"))
     end)
