@@ -5384,5 +5384,13 @@ describe("scm.parse", function()
         "Phommachanh, co-chairs of the working group.")
       assert.equal("Soe Min Htike", person(doc, "Soe Min Htike").family)
     end)
+    it("reads a long complement after a body's head in a numbered meeting", function()
+      local doc = assert(scm.parse("Joint Statement\n\nNinety-Second Ordinary Meeting of the Council of " ..
+        "Ministers of Defence and Security of the Eastern Africa Standby Force\n\nKigali, 14 November 2079\n\n" ..
+        "The Council of Ministers of Defence and Security of the Eastern Africa Standby Force (EASF) met in " ..
+        "Kigali.\n"))
+      assert.equal(92, doc.meeting.number)
+      assert.equal("EASF", doc.meeting.series)
+    end)
   end)
 end)

@@ -1572,7 +1572,10 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                  (scm_word_is(t, &w[q], "of") && cap1 == q + 1)) &&
                 w[cap1].kind == SCM_W_WORD && w[cap1].cap &&
                 !month_word(t, &w[cap1])) {
-                for (q++; q < n && q - h < 12; q++) {
+                /* up to 16 words: "Council of Ministers of Defence and
+                 * Security of the Eastern Africa Standby Force" (session
+                 * 16; 12 before) */
+                for (q++; q < n && q - h < 16; q++) {
                     long pkq;
                     if (w[q].kind == SCM_W_WORD && w[q].cap &&
                         (pkq = party_at(c, t, w, q, n, NULL)) != 0) {
