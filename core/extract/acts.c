@@ -2297,6 +2297,37 @@ static int modified_group(acts_ctx *c, actor_set *a, const scm_word *w,
     return added;
 }
 
+/* "of Albania, Greece and North Macedonia" at word k: two parties or
+ * more, listed and closed by "and", added to a.  The word after the list,
+ * 0 when there is none, -1 on memory (session 16). */
+static long listed_parties(acts_ctx *c, const scm_word *w, size_t k, size_t n,
+                           actor_set *a) {
+    const char *got[MAX_ACTORS];
+    size_t ng = 0, q = k + 1, g;
+    int closed = 0;
+    if (k >= n || !scm_word_is(c->t, &w[k], "of")) return 0;
+    while (q < n && ng < MAX_ACTORS) {
+        const char *cls = NULL;
+        long pk;
+        if (scm_word_is(c->t, &w[q], "the")) q++;
+        pk = q < n ? party_at(c, w, q, n, &cls) : 0;
+        if (pk < 0) return -1;
+        if (pk == 0 || !cls) return 0;
+        got[ng++] = cls;
+        q += (size_t)pk;
+        if (closed) break;
+        if (q < n && scm_word_punct(&w[q], ',')) q++;
+        if (q < n && scm_word_is(c->t, &w[q], "and")) {
+            closed = 1;
+            q++;
+        }
+    }
+    if (!closed || ng < 2) return 0;
+    for (g = 0; g < ng; g++)
+        if (actors_add(a, got[g], strlen(got[g]), -1) != 0) return -1;
+    return (long)q;
+}
+
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
@@ -2318,6 +2349,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     if (IN(c, &w[i], L_PRONOUNS_SELF)) {
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 1;
+    }
+    /* "The Heads of Delegation of Albania, Greece and North Macedonia
+     * stressed …": the states listed (session 16) */
+    {
+        size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0);
+        if (m + 3 < n && scm_word_ieq(t, &w[m], "heads") &&
+            scm_word_is(t, &w[m + 1], "of") &&
+            (scm_word_is(t, &w[m + 2], "Delegation") ||
+             scm_word_is(t, &w[m + 2], "Delegations"))) {
+            long e = listed_parties(c, w, m + 3, n, a);
+            if (e != 0) return e;
+        }
     }
     /* "member countries reaffirmed …", "Member countries did not agree":
      * an organisation's members in lower case speak as one group, as the
