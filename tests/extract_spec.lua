@@ -5398,5 +5398,12 @@ describe("scm.parse", function()
       assert.same({ "Albania", "Greece", "North Macedonia" }, sorted(act_with(doc, "stress").actors))
       assert.same({ "Albania", "Greece", "North Macedonia" }, sorted(act_with(doc, "support").actors))
     end)
+    it("reads 'the chief negotiators' of a round co-chaired by two officials as those two", function()
+      local doc = parse("The Ninth Meeting of the Trade Negotiating Committee was co-chaired by Mr. Syed Ali " ..
+        "Bukhari, Additional Secretary, Ministry of Commerce of Pakistan, and Ms. Prapai Ruangsri, " ..
+        "Director-General of the Department of Trade Negotiations of Thailand. The chief negotiators " ..
+        "recalled the launch of the negotiations.")
+      assert.same({ "Additional Secretary", "Director-General" }, sorted(act_with(doc, "recall").actors))
+    end)
   end)
 end)

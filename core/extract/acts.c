@@ -2362,6 +2362,26 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (e != 0) return e;
         }
     }
+    /* "The chief negotiators recalled …" of a negotiating round "co-chaired
+     * by" two officials: those two (session 16) */
+    if (c->ncochairs >= 2) {
+        size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0), e = 0, q;
+        if (m < n && (scm_word_is(t, &w[m], "two") || scm_word_is(t, &w[m], "both")))
+            m++;
+        /* (not "the heads of delegation": a delegation's head need not
+         * chair the meeting, as working groups' co-chairs do) */
+        if (m + 1 < n && scm_word_is(t, &w[m], "chief") &&
+            scm_word_is(t, &w[m + 1], "negotiators"))
+            e = m + 2;
+        if (e) {
+            for (q = 0; q < c->ncochairs; q++) {
+                int32_t who = c->cochairs[q];
+                const char *r = c->x->people.items[who].role;
+                if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
+            }
+            return (long)e;
+        }
+    }
     /* "member countries reaffirmed …", "Member countries did not agree":
      * an organisation's members in lower case speak as one group, as the
      * capitalised "Member States" do; the group as the prose writes it
