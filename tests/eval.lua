@@ -890,6 +890,19 @@ local sets = {
     .. "Romania-Poland-Turkiye summit, Canada-Ghana call, Brazil-Indonesia visit, Viet Nam-New Zealand "
     .. "vision, written beside blind170-172, without the code)",
     gold_dir .. "blind173/" },
+  { "hundred-and-seventy-fourth blind set (tests/gold/blind174: bilateral kinds rarely used, written beside "
+    .. "blind175-177, without the code)",
+    gold_dir .. "blind174/" },
+  { "hundred-and-seventy-fifth blind set (tests/gold/blind175: multilateral bodies, written beside "
+    .. "blind174, blind176 and blind177, without the code)",
+    gold_dir .. "blind175/" },
+  { "hundred-and-seventy-sixth blind set (tests/gold/blind176: mainstream U.S. alliances, written beside "
+    .. "blind174, blind175 and blind177, without the code)",
+    gold_dir .. "blind176/" },
+  { "hundred-and-seventy-seventh blind set (tests/gold/blind177: news-style readouts: Sweden-New Zealand "
+    .. "call, Canada-Kenya margins, Thailand-Uruguay spokesperson, Japan-Zambia embassy release, "
+    .. "Madagascar presidency, written beside blind174-176, without the code)",
+    gold_dir .. "blind177/" },
 }
 local any = false
 for _, set in ipairs(sets) do
