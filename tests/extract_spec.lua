@@ -5405,5 +5405,11 @@ describe("scm.parse", function()
         "recalled the launch of the negotiations.")
       assert.same({ "Additional Secretary", "Director-General" }, sorted(act_with(doc, "recall").actors))
     end)
+    it("reads 'the two Foreign Ministers' by the offices their titles name", function()
+      local doc = parse("Mr. Phanuwat Srisakul, Deputy Prime Minister and Minister of Foreign Affairs of the " ..
+        "Kingdom of Thailand, held talks with H.E. Mr. Nicolas Bentancor, Minister of Foreign Relations of " ..
+        "Uruguay, and Ms. Ana Ruiz, Minister of Trade of Uruguay. The two Foreign Ministers agreed to meet again.")
+      assert.same({ "Deputy Prime Minister", "Minister Bentancor" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

@@ -487,6 +487,26 @@ static int portfolio_role(const char *role, const char *sing) {
     return 0;
 }
 
+/* "the two Foreign Ministers" of a "Deputy Prime Minister and Minister of
+ * Foreign Affairs" and a "Minister of Foreign Relations": a portfolio's
+ * Minister by the office the title names (session 16). */
+static int portfolio_title(const char *title, const char *sing) {
+    static const struct {
+        const char *word, *office[3];
+    } map[] = {{"Foreign Minister", {"Foreign Affairs", "Foreign Relations",
+                                     "External Affairs"}},
+               {"Defence Minister", {"Defence", "Defense", NULL}},
+               {"Defense Minister", {"Defence", "Defense", NULL}}};
+    size_t k, q;
+    if (!title || !strstr(title, "Minister")) return 0;
+    for (k = 0; k < sizeof map / sizeof *map; k++) {
+        if (strcmp(sing, map[k].word) != 0) continue;
+        for (q = 0; q < 3 && map[k].office[q]; q++)
+            if (strstr(title, map[k].office[q])) return 1;
+    }
+    return 0;
+}
+
 static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
                           int *added);
 
@@ -582,6 +602,7 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         if (!p->role) continue;
         if (leaders ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)
                     : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing) ||
+                          portfolio_title(p->title, sing) ||
                           (plain >= 2 && second_office(p->title, sing)) ||
                           (plain >= 2 && state_secretary_minister(c, p, sing))) {
             if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
