@@ -5411,5 +5411,11 @@ describe("scm.parse", function()
         "Uruguay, and Ms. Ana Ruiz, Minister of Trade of Uruguay. The two Foreign Ministers agreed to meet again.")
       assert.same({ "Deputy Prime Minister", "Minister Bentancor" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads the last of two names joined by 'and the' when it is a body's whole name", function()
+      local doc = parse("They met with Peru and the Andean Community (CAN) in Lima.")
+      local long
+      for a in doc:acronyms() do if a.short == "CAN" then long = a.long end end
+      assert.equal("Andean Community", long)
+    end)
   end)
 end)

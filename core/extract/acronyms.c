@@ -1057,7 +1057,13 @@ static size_t translated_name(const state *st, const wordvec *wv,
      * America and the Caribbean (CAF)") */
     static const char *const bodies[] = {"Agency", "Ministry", "Guard", "Office",
                                          "Department", "Bank", "Authority",
-                                         "Institute", "Service", "Police", NULL};
+                                         "Institute", "Service", "Police",
+                                         /* "China and the Community of
+                                          * Latin American and Caribbean
+                                          * States (CELAC)" (session 16) */
+                                         "States", "Union", "Community",
+                                         "Organization", "Organisation",
+                                         "Association", NULL};
     if (first != (size_t)-1 &&
         (content > n + 2 ||
          scm_bytes_in(text + wv->items[last].start,
