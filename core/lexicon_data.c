@@ -1951,6 +1951,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Major Brigadier", "Brigadier"},
     {"Commander", "Commander"},
     {"Commander-in-Chief", "Commander-in-Chief"},
+    {"Commander in Chief", "Commander in Chief"},
     {"Commanding General", "Commanding General"},
     {"Commanding Officer", "Commanding Officer"},
     {"National Security Advisor", "National Security Advisor"},
@@ -2239,7 +2240,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 244},
+    {"title", words_title, 245},
     {"verb", words_verb, 84},
 };
 

@@ -5417,5 +5417,13 @@ describe("scm.parse", function()
       for a in doc:acronyms() do if a.short == "CAN" then long = a.long end end
       assert.equal("Andean Community", long)
     end)
+    it("counts a Commander in Chief among 'the three commanders'", function()
+      local doc = parse("The exercise was led by Vice Adm. Ren Ogata, Commander in Chief, Self-Defense Fleet, " ..
+        "Rear Adm. Kang Min-seok, Commander, ROK Fleet, and Vice Adm. Dalton J. Whitcombe, Commander, U.S. " ..
+        "Seventh Fleet. The three commanders reaffirmed their resolve.")
+      assert.equal("Commander in Chief", person(doc, "Ogata").role)
+      assert.same({ "Commander Kang", "Commander Whitcombe", "Commander in Chief" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

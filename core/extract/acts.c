@@ -507,6 +507,14 @@ static int portfolio_title(const char *title, const char *sing) {
     return 0;
 }
 
+/* "the three commanders" of a "Commander in Chief" and two Commanders:
+ * the one in chief is a commander too (session 16). */
+static int in_chief(const char *role, const char *sing) {
+    size_t n = strlen(sing);
+    return strncmp(role, sing, n) == 0 &&
+           (strcmp(role + n, " in Chief") == 0 || strcmp(role + n, "-in-Chief") == 0);
+}
+
 static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
                           int *added);
 
@@ -602,7 +610,7 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         if (!p->role) continue;
         if (leaders ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)
                     : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing) ||
-                          portfolio_title(p->title, sing) ||
+                          portfolio_title(p->title, sing) || in_chief(p->role, sing) ||
                           (plain >= 2 && second_office(p->title, sing)) ||
                           (plain >= 2 && state_secretary_minister(c, p, sing))) {
             if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
