@@ -5425,5 +5425,10 @@ describe("scm.parse", function()
       assert.same({ "Commander Kang", "Commander Whitcombe", "Commander in Chief" },
         sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads 'The Head of State' of a presidency's communiqué as its one President", function()
+      local doc = parse("President Andry Rakoto received the Special Envoy, Mr. Kim Tae-sung, Special Envoy of " ..
+        "the President of the Republic of Korea. The Head of State welcomed the invitation.")
+      assert.same({ "President" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -374,6 +374,25 @@ static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
             }
         }
         if (k == 1) who = only;
+        /* "The Head of State welcomed …" in a presidency's communiqué
+         * that names one head of state, the President: that person
+         * (session 16) */
+        if (k == 0 && strcmp(role, "Head of State") == 0) {
+            static const char *const heads[] = {"President", "King", "Queen",
+                                                "Emir", "Amir", "Sultan",
+                                                "Emperor", NULL};
+            for (i = 0; i < c->x->people.len; i++) {
+                const char *r = c->x->people.items[i].role;
+                if (r && scm_bytes_in(r, strlen(r), heads)) {
+                    k++;
+                    only = (int32_t)i;
+                }
+            }
+            if (k == 1) {
+                who = only;
+                role = c->x->people.items[who].role;
+            }
+        }
     }
     if (who >= 0 && role_shared(c, role)) {
         const scm_person *p = &c->x->people.items[who];
