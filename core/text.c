@@ -1473,6 +1473,20 @@ static int header_block(const ctx *c, const plan *pl) {
         names_kind(c, &c->lines.items[pl->first]) &&
         ends_with_date(c, &c->lines.items[last]))
         return 1;
+    /* … or a headline in sentence case, a line naming the kind, then the
+     * short dateline: "Defence ministers of Sweden and New Zealand discuss
+     * …" / "Readout of a telephone call – Ministry of Defence" /
+     * "Stockholm, 14 March 3731" (session 16) */
+    if (lines >= 3 && lines <= 4 && pl == c->plans.items &&
+        c->lines.items[last].width <= 60 &&
+        ends_with_date(c, &c->lines.items[last])) {
+        for (i = pl->first; i < last; i++) {
+            const line *ln = &c->lines.items[i];
+            if (!(ln->flags & (LF_BLANK | LF_DROP)) && i > pl->first &&
+                names_kind(c, ln))
+                return 1;
+        }
+    }
     for (i = pl->first; i < last; i++) {
         const line *ln = &c->lines.items[i];
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;

@@ -5430,5 +5430,13 @@ describe("scm.parse", function()
         "the President of the Republic of Korea. The Head of State welcomed the invitation.")
       assert.same({ "President" }, act_with(doc, "welcome").actors)
     end)
+    it("reads a headline in sentence case, a line naming the kind and a short dateline as the header", function()
+      local doc = assert(scm.parse("Defence ministers of Tarnia and Vellmark discuss maritime security\n" ..
+        "Readout of a telephone call – Ministry of Defence\nStockholm, 14 March 2031\n\n" ..
+        "On 14 March 2031, the Minister for Defence of Tarnia held a call with his counterpart.\n"))
+      assert.equal("readout", doc.kind)
+      assert.equal("Stockholm", doc.place)
+      assert.equal("2031-03-14", doc.date)
+    end)
   end)
 end)
