@@ -1019,6 +1019,17 @@ static const scm_lex_builtin_word words_given_name[] = {
     {"Natalia", "spanish"},
     {"Sofía", "spanish"},
     {"Susana", "spanish"},
+    {"Déogratias", "great-lakes"},
+    {"Évariste", "great-lakes"},
+    {"Pacifique", "great-lakes"},
+    {"Désiré", "great-lakes"},
+    {"Célestin", "great-lakes"},
+    {"Prosper", "great-lakes"},
+    {"Athanase", "great-lakes"},
+    {"Aloys", "great-lakes"},
+    {"Anastase", "great-lakes"},
+    {"Léonce", "great-lakes"},
+    {"Sylvestre", "great-lakes"},
 };
 
 static const scm_lex_builtin_word words_party[] = {
@@ -2232,7 +2243,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"compound-prefix", words_compound_prefix, 142},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
-    {"given-name", words_given_name, 246},
+    {"given-name", words_given_name, 257},
     {"party", words_party, 478},
     {"reference-head", words_reference_head, 108},
     {"reference-trailing", words_reference_trailing, 14},
