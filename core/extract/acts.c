@@ -3077,6 +3077,24 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     !(j + 3 < n && w[j + 3].kind == SCM_W_WORD && w[j + 3].cap)) {
                     e2 = j + 3;
                     len = w[j + 2].stop - w[j].start;
+                } else if (w[j].cap && j + 3 < n && scm_word_is(t, &w[j + 1], "of")) {
+                    /* (session 16) … or of two or three capitalised words
+                     * that name no party, before the verb: "The Chiefs of
+                     * Defence Staff noted …" */
+                    size_t q = j + 2;
+                    const char *pc;
+                    while (q < n && q < j + 5 && w[q].kind == SCM_W_WORD &&
+                           w[q].cap && w[q].lower) {
+                        long pk = party_at(c, w, q, n, &pc);
+                        if (pk < 0) return -1;
+                        if (pk > 0) break;
+                        q++;
+                    }
+                    if (q >= j + 4 && q < n && lower_word(t, &w[q]) &&
+                        !scm_word_is(t, &w[q], "of")) {
+                        e2 = q;
+                        len = w[q - 1].stop - w[j].start;
+                    }
                 }
                 if (len >= sizeof buf) len = sizeof buf - 1;
                 memcpy(buf, t + w[j].start, len);
