@@ -138,6 +138,9 @@ typedef struct people_ctx {
     uint16_t memo_para;
     size_t memo_zeroed;
     SCM_VEC(cand) cands;
+    /* where a person was looked for: the capitalised words the
+     * paragraphs' pass stopped at, for bare_name_mentions */
+    SCM_VEC(scm_off) tried;
     scm_off header_end; /* the end of the header block before the body */
     /* the previous introduction of this paragraph: where it ended and the
      * party that decided its name order ("Japanese Minister X, and
@@ -3388,9 +3391,10 @@ static int portfolio_secretaries(people_ctx *c, scm_extract *x) {
 /* "Zhao Minghui said that …" after "Foreign Minister Zhao Minghui held
  * talks …": a later mention by the whole name without a title is a
  * mention too (session 16).  Names of two words or more, as whole words,
- * outside the mentions already found.  One pass over the text: at each
- * word opening with a capital, the people whose names open with that
- * byte (linked through `next`).  0, or -1 on memory. */
+ * outside the mentions already found.  At each capitalised word the
+ * paragraphs' pass tried (c->tried, in text order), the people whose
+ * names open with that byte (linked through `next`).  0, or -1 on
+ * memory. */
 static int bare_name_mentions(people_ctx *c, scm_extract *x) {
     size_t i, np = x->people.len;
     int32_t head[256], *next, *known, *seen;
@@ -3414,9 +3418,9 @@ static int bare_name_mentions(people_ctx *c, scm_extract *x) {
         next[i] = head[(unsigned char)q->name[0]];
         head[(unsigned char)q->name[0]] = (int32_t)i;
     }
-    for (p = 0; p < n; p++) {
+    for (size_t ti = 0; ti < c->tried.len; ti++) {
         int32_t k;
-        if (!(t[p] >= 'A' && t[p] <= 'Z') && t[p] < 0xC0) continue;
+        p = c->tried.items[ti];
         if (p > 0 && (scm_ascii_is_alnum(t[p - 1]) || t[p - 1] == '-' ||
                       t[p - 1] >= 0x80))
             continue;
@@ -3757,6 +3761,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                 i++;
                 continue;
             }
+            if (SCM_VEC_PUSH(&c.tried, c.words.items[i].start) != 0) goto out;
             next = try_person(&c, c.words.items, i, c.words.len);
             if (next == (size_t)-1) goto out;
             i = next > i ? next : i + 1;
@@ -3767,6 +3772,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
 out:
     for (i = 0; i < c.cands.len; i++) cand_free(&c.cands.items[i]);
     SCM_VEC_FREE(&c.cands);
+    SCM_VEC_FREE(&c.tried);
     for (i = 0; i < c.roles.len; i++) free(c.roles.items[i]);
     SCM_VEC_FREE(&c.roles);
     scm_phrase_index_free(&c.title);
