@@ -226,6 +226,9 @@ typedef struct acts_ctx {
      * Defence Ministers' Meeting"): a meeting of those parties alone */
     size_t ntitle_parties;
     const scm_doc *doc;
+    /* first bytes of the people's roles of several words (person_role_at
+     * looks no further for a word that opens with none of them) */
+    uint8_t role_first[256];
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -1870,6 +1873,7 @@ static long title_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
 static long person_role_at(const acts_ctx *c, const scm_word *w, size_t i,
                            size_t n, const char **role) {
     size_t q;
+    if (!c->role_first[(unsigned char)c->t[w[i].start]]) return 0;
     for (q = 0; q < c->x->people.len; q++) {
         const char *r = c->x->people.items[q].role;
         size_t len, k;
@@ -5886,6 +5890,10 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
               cmp_mention);
     c.doc_title = doc->title;
     c.doc = doc;
+    for (i = 0; i < x->people.len; i++) {
+        const char *role = x->people.items[i].role;
+        if (role && strchr(role, ' ')) c.role_first[(unsigned char)role[0]] = 1;
+    }
     c.parties_body = strstr(c.t, "Parties to the ") != NULL;
     c.member_leaders = member_leaders(doc);
     c.paras = doc->text.paragraphs.items;
