@@ -520,11 +520,23 @@ static int portfolio_title(const char *title, const char *sing) {
                {"Defence Minister", {"Defence", "Defense", NULL}},
                {"Defense Minister", {"Defence", "Defense", NULL}}};
     size_t k, q;
-    if (!title || !strstr(title, "Minister")) return 0;
+    const char *m;
+    if (!title) return 0;
     for (k = 0; k < sizeof map / sizeof *map; k++) {
         if (strcmp(sing, map[k].word) != 0) continue;
-        for (q = 0; q < 3 && map[k].office[q]; q++)
-            if (strstr(title, map[k].office[q])) return 1;
+        /* the office right after "Minister of/for [National]" (not a
+         * "Spokesperson of the Ministry of Foreign Affairs") */
+        for (m = strstr(title, "Minister "); m; m = strstr(m + 9, "Minister ")) {
+            const char *o = m + 9;
+            if (!strncmp(o, "of ", 3) || !strncmp(o, "for ", 4))
+                o += o[0] == 'o' ? 3 : 4;
+            else
+                continue;
+            if (!strncmp(o, "National ", 9)) o += 9;
+            for (q = 0; q < 3 && map[k].office[q]; q++)
+                if (!strncmp(o, map[k].office[q], strlen(map[k].office[q])))
+                    return 1;
+        }
     }
     return 0;
 }
