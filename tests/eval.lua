@@ -903,6 +903,20 @@ local sets = {
     .. "call, Canada-Kenya margins, Thailand-Uruguay spokesperson, Japan-Zambia embassy release, "
     .. "Madagascar presidency, written beside blind174-176, without the code)",
     gold_dir .. "blind177/" },
+  { "hundred-and-seventy-eighth blind set (tests/gold/blind178: bilateral, neither party the United "
+    .. "States, written beside blind179-181, without the code)",
+    gold_dir .. "blind178/" },
+  { "hundred-and-seventy-ninth blind set (tests/gold/blind179: multilateral bodies, written beside "
+    .. "blind178, blind180 and blind181, without the code)",
+    gold_dir .. "blind179/" },
+  { "hundred-and-eightieth blind set (tests/gold/blind180: mainstream U.S. alliances, written beside "
+    .. "blind178, blind179 and blind181, without the code)",
+    gold_dir .. "blind180/" },
+  { "hundred-and-eighty-first blind set (tests/gold/blind181: trilateral and plurilateral ministers "
+    .. "without the United States: Azerbaijan-Georgia-Turkiye, Central American defence quartet, "
+    .. "Lobito Corridor, Trans-Saharan pipeline, Austria-Hungary-Serbia, written beside blind178-180, "
+    .. "without the code)",
+    gold_dir .. "blind181/" },
 }
 local any = false
 for _, set in ipairs(sets) do
