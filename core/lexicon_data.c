@@ -2090,6 +2090,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Deputy Chairperson", "Deputy Chairperson"},
     {"Lieutenant Colonel", "Colonel"},
     {"Commissioner", "Commissioner"},
+    {"Commissioner-General", "Commissioner-General"},
     {"Superintendent", "Superintendent"},
     {"Chief Superintendent", "Superintendent"},
     {"Inspector", "Inspector"},
@@ -2251,7 +2252,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 245},
+    {"title", words_title, 246},
     {"verb", words_verb, 84},
 };
 

@@ -4259,7 +4259,9 @@ static int subject_plural(const actor_set *a) {
 /* Does the form of a coordinated verb agree with the main verb? */
 static int form_agrees(int tense, const verb_info *v) {
     if (tense == TENSE_PAST || tense == TENSE_UNKNOWN)
-        return v->form == FORM_ED;
+        /* "discussed … and did not agree on …" (session 17) */
+        return v->form == FORM_ED ||
+               (v->form == FORM_BASE && v->tense == TENSE_PAST);
     return v->form == FORM_BASE || v->form == FORM_S ||
            (v->form == FORM_ED && v->tense == TENSE_PRESENT);
 }
@@ -5147,6 +5149,13 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                     "remains", "remain", "does", "do", NULL};
                 tense = scm_word_in(t, &w[stop], present) ? TENSE_PRESENT
                                                           : TENSE_PAST;
+            } else if (stop < n && lower_word(t, &w[stop]) &&
+                       w[stop].stop - w[stop].start > 3 &&
+                       t[w[stop].stop - 2] == 'e' && t[w[stop].stop - 1] == 'd') {
+                /* "accepted the invitation … and look forward to …": a
+                 * regular past, so the present of expectation may follow
+                 * (session 17) */
+                tense = TENSE_PAST;
             } else if (stop < n && a.n == 1 && strcmp(a.names[0], "We") == 0 &&
                        lower_word(t, &w[stop]) && w[stop].stop - w[stop].start > 2 &&
                        !(t[w[stop].stop - 2] == 'e' && t[w[stop].stop - 1] == 'd')) {

@@ -1305,6 +1305,18 @@ static int officials_meeting(header_ctx *c, const char *t, const scm_word *w,
     return 1;
 }
 
+/* "Heads of State" or "Heads of Government" in the 30 words before i:
+ * the holder of the session is a summit's organ. */
+static int heads_before(const char *t, const scm_word *w, size_t i) {
+    size_t q;
+    for (q = i > 30 ? i - 30 : 0; q + 2 < i; q++)
+        if (scm_word_is(t, &w[q], "Heads") && scm_word_is(t, &w[q + 1], "of") &&
+            (scm_word_is(t, &w[q + 2], "State") ||
+             scm_word_is(t, &w[q + 2], "Government")))
+            return 1;
+    return 0;
+}
+
 static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                         size_t n, int need_held, meeting_found *m) {
     size_t h;
@@ -1397,7 +1409,13 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
              * capitalised ordinal */
             if (w[ns - 1].cap &&
                 scm_ordinal_value(t + w[ns - 1].start, w[ns - 1].stop - w[ns - 1].start) &&
-                (ns == 1 || scm_word_ieq(t, &w[ns - 2], "the")))
+                (ns == 1 || scm_word_ieq(t, &w[ns - 2], "the") ||
+                 /* "held its Fifty-Eighth Annual Meeting", not a summit
+                  * organ's ("The Conference of Heads of State … held its
+                  * Fifteenth Ordinary Session"; session 17) */
+                 ((scm_word_is(t, &w[ns - 2], "its") ||
+                   scm_word_is(t, &w[ns - 2], "their")) &&
+                  !heads_before(t, w, ns - 2))))
                 break;
             /* "Australia – Arvonia Alliance …": the word after a dash
              * that follows a party is a party the list does not know */
@@ -1558,7 +1576,13 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                               ? q + 2
                               : q + 1;
             long pk0 = 0;
-            if (after == h + 1 && cap1 < n &&
+            /* (after "Meeting", or "Ministerial Meeting" whose second
+             * head was skipped: "Ministerial Meeting on Transnational
+             * Crime"; session 17) */
+            int at_head = after == h + 1 ||
+                          (after == h + 2 &&
+                           scm_word_in(t, &w[h + 1], scm_meeting_heads));
+            if (at_head && cap1 < n &&
                 (pk0 = party_at(c, t, w, cap1, n, NULL)) < 0)
                 return -1;
             /* a party's name opening a longer name is no party: "on the
@@ -1567,7 +1591,7 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 w[cap1 + (size_t)pk0].kind == SCM_W_WORD &&
                 w[cap1 + (size_t)pk0].cap)
                 pk0 = 0;
-            if (after == h + 1 && cap1 < n && pk0 == 0 &&
+            if (at_head && cap1 < n && pk0 == 0 &&
                 (scm_word_is(t, &w[q], "on") || scm_word_is(t, &w[q], "for") ||
                  (scm_word_is(t, &w[q], "of") && cap1 == q + 1)) &&
                 w[cap1].kind == SCM_W_WORD && w[cap1].cap &&
@@ -1651,12 +1675,12 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         m->number = number;
         m->name_start = w[name_from].start;
         m->name_stop = w[h].stop;
-        if (after > h + 1 && scm_word_in(t, &w[h + 1], scm_meeting_heads) &&
-            (!m->acr_stop || format || m->acr_start > w[h + 1].stop))
-            m->name_stop = w[h + 1].stop; /* "Defence Ministerial Dialogue" */
-        else if (comp_end)
+        if (comp_end)
             /* the complement ends the name (before any "(SHORT)") */
             m->name_stop = w[comp_end - 1].stop;
+        else if (after > h + 1 && scm_word_in(t, &w[h + 1], scm_meeting_heads) &&
+                 (!m->acr_stop || format || m->acr_start > w[h + 1].stop))
+            m->name_stop = w[h + 1].stop; /* "Defence Ministerial Dialogue" */
         if (!m->parties.len &&
             between_parties(c, t, w, comp_end ? comp_end : after, n,
                             &m->parties) != 0)
@@ -1699,20 +1723,43 @@ static int text_has_word(const scm_doc *doc, const char *s, size_t n) {
     return 0;
 }
 
-/* "Security Consultative Meeting (SCM)" anywhere in the text. */
+/* The short form in brackets at a ("(SCM)", "(Tri-CHOD)"): capitals,
+ * or a mixed-case form with two ("CoM"); inner hyphens allowed.  Its
+ * closing bracket, or NULL. */
+static const char *bracketed_short(const char *a, const char *e) {
+    const char *q = a;
+    int caps = 0;
+    while (q < e && q - a < 12 &&
+           (isalpha((unsigned char)*q) ||
+            (*q == '-' && q > a && q + 1 < e && isalpha((unsigned char)q[1]))))
+        caps += isupper((unsigned char)*q++) != 0;
+    return q < e && *q == ')' && caps >= 2 && isupper((unsigned char)*a) ? q
+                                                                         : NULL;
+}
+
+/* "Security Consultative Meeting (SCM)" anywhere in the text; or the
+ * form in brackets before the name's head, "Trilateral Chiefs of
+ * Defense (Tri-CHOD) Meeting" (session 17). */
 static char *acronym_for(const scm_doc *doc, const char *name, size_t n) {
-    const char *t = doc->text.text, *e = t + doc->text.len, *p = t;
+    const char *t = doc->text.text, *e = t + doc->text.len, *p = t, *q;
+    const char *head = NULL;
+    size_t hn, tail;
+    for (hn = n; hn > 0 && !head; hn--)
+        if (name[hn - 1] == ' ') head = name + hn - 1;
+    hn = head ? (size_t)(head - name) : 0;
+    tail = head ? n - hn - 1 : 0;
     while (n && (p = memchr(p, name[0], (size_t)(e - p))) != NULL) {
         if ((size_t)(e - p) > n + 3 && memcmp(p, name, n) == 0 &&
-            p[n] == ' ' && p[n + 1] == '(') {
-            const char *a = p + n + 2, *q = a;
-            int caps = 0;
-            /* capitals, or a mixed-case form with two ("CoM") */
-            while (q < e && q - a < 10 && isalpha((unsigned char)*q))
-                caps += isupper((unsigned char)*q++) != 0;
-            if (q < e && *q == ')' && caps >= 2 && isupper((unsigned char)*a))
-                return scm_xstrndup(a, (size_t)(q - a));
-        }
+            p[n] == ' ' && p[n + 1] == '(' &&
+            (q = bracketed_short(p + n + 2, e)) != NULL)
+            return scm_xstrndup(p + n + 2, (size_t)(q - (p + n + 2)));
+        if (hn && (size_t)(e - p) > hn + 3 && memcmp(p, name, hn) == 0 &&
+            p[hn] == ' ' && p[hn + 1] == '(' &&
+            (q = bracketed_short(p + hn + 2, e)) != NULL &&
+            (size_t)(e - q) > tail + 1 && q[1] == ' ' &&
+            memcmp(q + 2, head + 1, tail) == 0 &&
+            (q + 2 + tail == e || !isalnum((unsigned char)q[2 + tail])))
+            return scm_xstrndup(p + hn + 2, (size_t)(q - (p + hn + 2)));
         p++;
     }
     return NULL;

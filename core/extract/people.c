@@ -47,6 +47,8 @@ static const char *const family_particles[] = {
     "di", "du", "la", "le", "Ní", "Nic", "Ó", "Ua", "Dela", "Delos", "av",
     "delos", "dela", /* Filipino: "Paolo Miguel T. delos Reyes" */
     "Lo", "Li", "Dal", "Dalla", "Delle", "Degli",
+    /* Caribbean, Irish: "Desmond A. St. Hill", "Kenny St. John" */
+    "St.", "St",
     NULL};
 /* ... and those that are given names as well ("Al Gore", "Mac
  * Thornberry"), only inside a name ("Youssef El Mansouri", the Irish
@@ -1677,6 +1679,15 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
             /* ... and the next office or person is no item */
             pk = party_at(c, w, a, n, &r);
             if (pk < 0) return -1;
+            /* "…, Government of India, and the Omani delegation by …": a
+             * party's adjective before a common noun opens another
+             * clause (session 17) */
+            if (pk > 0 && a + (size_t)pk < n &&
+                w[a + (size_t)pk].kind == SCM_W_WORD && !w[a + (size_t)pk].cap &&
+                !scm_word_is(t, &w[a + (size_t)pk], "of") &&
+                !scm_word_is(t, &w[a + (size_t)pk], "for") &&
+                !scm_word_is(t, &w[a + (size_t)pk], "and"))
+                return 0;
             if ((pk = title_at(c, w, a + (size_t)pk, n, &r)) < 0) return -1;
             if (pk > 0 || in_set(c, &w[a], WS_HONORIFIC)) return 0;
             /* "of Industry, Business and Financial Affairs": the last
@@ -2359,6 +2370,19 @@ static int opening_quote(const char *t, const scm_word *w) {
             (unsigned char)t[w->start + 2] == 0x98);
 }
 
+/* "Chief (Dr.) Adewale …", "Professor (Mrs.) …": an honorific in
+ * brackets after a style that is no rank (a rank's go through
+ * skip_retired).  The word after the bracket, or j (session 17). */
+static size_t skip_bracketed_honorific(const people_ctx *c,
+                                       const scm_word *w, size_t j,
+                                       size_t n) {
+    return j + 3 < n && scm_word_punct(&w[j], '(') &&
+                   in_set(c, &w[j + 1], WS_HONORIFIC) &&
+                   scm_word_punct(&w[j + 2], ')') && w[j + 3].cap
+               ? j + 3
+               : j;
+}
+
 /* Two-word styles whose first word alone is no honorific: Malaysia's
  * "Tan Sri" and "Toh Puan" (not the family name Tan), Cambodia's "Lok
  * Chumteav" (Madam; session 14).  2 at such a pair, else 0. */
@@ -2473,7 +2497,14 @@ static int rank_then_office(people_ctx *c, const scm_word *w, size_t ns,
     if (k2 == 0 && pk == 0 && /* "…, commander of U.S. … Command" */
         (k2 = lower_title_at(c, w, ns + 1, n, &r2)) < 0)
         return -1;
-    if (k2 > 0 && r2 && !is_rank(r2)) {
+    if (k2 > 0 && r2 &&
+        (!is_rank(r2) ||
+         /* "Pol. Lt. Gen. X, Deputy Commissioner-General of the Royal
+          * Thai Police": a rank that gives way to an office is that
+          * office when it names its body (session 17) */
+         ((strcmp(r2, "Commissioner") == 0 || strcmp(r2, "Ambassador") == 0) &&
+          ns + 1 + (size_t)pk + (size_t)k2 < n &&
+          scm_word_is(c->t, &w[ns + 1 + (size_t)pk + (size_t)k2], "of")))) {
         const char *op = *party;
         size_t o1 = ns + 1 + (size_t)pk, o2 = o1 + (size_t)k2, onext, unused;
         name_info other;
@@ -2734,6 +2765,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* Title Name; a rank may have an honorific before the name ("Air
      * Chief Marshal Sir Richard Knighton") */
     if (is_rank(role)) te = skip_retired(t, w, te, n);
+    else te = skip_bracketed_honorific(c, w, te, n);
     if (parse_name(c, w, is_rank(role) && te < n && honorific_at(c, w, te, n)
                             ? honorific_run(c, w, te, n)
                             : te,
@@ -2990,7 +3022,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
          * Republic of Indonesia, Haryanto." */
         if (parse_name(c, w,
                        ranked ? skip_retired(t, w, r + (size_t)rk, n)
-                              : r + (size_t)rk,
+                              : skip_bracketed_honorific(c, w, r + (size_t)rk,
+                                                         n),
                        n, &ni) &&
             (rk > 0 || ni.count >= 2 ||
              (party && ni.stop < n && w[ni.stop].kind == SCM_W_PUNCT &&
@@ -3567,8 +3600,15 @@ static int resolve(people_ctx *c, scm_extract *x) {
             size_t h = (size_t)(hit - x->people.items);
             size_t hl = strlen(hit->role), kl = strlen(k->role);
             if (strcmp(k->role, hit->role) == 0) as_first[h] = 1;
-            else if (strcmp(k->role, "Minister") == 0) as_second[h] = 1;
-            else if (kl + 1 < hl && hit->role[hl - kl - 1] == ' ' &&
+            else if (strcmp(k->role, "Minister") == 0) {
+                as_second[h] = 1;
+                /* "Union Minister of Commerce …", later "Minister
+                 * Deshpande": the role without its modifier, as below
+                 * (session 17) */
+                if (kl + 1 < hl && hit->role[hl - kl - 1] == ' ' &&
+                    strcmp(hit->role + hl - kl, k->role) == 0)
+                    as_short[h] = k->role;
+            } else if (kl + 1 < hl && hit->role[hl - kl - 1] == ' ' &&
                      strcmp(hit->role + hl - kl, k->role) == 0 &&
                      !is_rank(k->role)) /* "General X" of a Commanding General */
                 as_short[h] = k->role;
