@@ -442,7 +442,8 @@ static int words_found_ci(const char *s, size_t n, const unsigned char *p,
 }
 
 /* "ACS – Special Meeting of the Ministerial Council – Press Statement":
- * a line of two parts or more set apart by spaced dashes or bars, each
+ * a line of two parts or more set apart by spaced dashes, bars or middle
+ * dots, each
  * of which the first page wrote before (the title repeated as a running
  * header; session 15: or each of whose words it wrote, a short title),
  * ending no sentence. */
@@ -461,6 +462,10 @@ static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
                  p[k + 2] == 0x80 && (p[k + 3] == 0x93 || p[k + 3] == 0x94) &&
                  p[k + 4] == ' ')
             sep = 5; /* " – ", " — " */
+        else if (k + 3 < ln->end && p[k] == ' ' && p[k + 1] == 0xC2 &&
+                 p[k + 2] == 0xB7 && p[k + 3] == ' ')
+            sep = 4; /* " · ": "Caribbean Development Bank · Fifty-Eighth
+                      * Annual Meeting …" (session 17) */
         else if (k + 2 < ln->end && p[k] == ' ' &&
                  (p[k + 1] == '|' || p[k + 1] == '-') && p[k + 2] == ' ')
             sep = 3;

@@ -661,6 +661,19 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "They agreed."))
       end)
 
+      it("drops a running header of parts set apart by middle dots inside a cut sentence", function()
+        local doc = assert(scm.parse(
+          "Joint Statement of the Board of Governors\n" ..
+          "Fifty-Eighth Annual Meeting of the Board of Governors of the Kelby Development Bank\n" ..
+          "Tessel, 12 June 2056\n\n" ..
+          "The Governors did not support the proposal to raise the ceiling on loans to\n\n" ..
+          "                                  \u{2014} 1 \u{2014}\n" ..
+          "\fKelby Development Bank \u{00B7} Fifty-Eighth Annual Meeting of the Board of Governors\n" ..
+          "any single borrower, and they agreed to revisit the question next year.\n"))
+        assert.falsy(has(doc.text, "\u{00B7}"))
+        assert.truthy(has(doc.text, "ceiling on loans to any single borrower"))
+      end)
+
       it("keeps the hyphen after a short form in capitals at a line end", function()
         local doc = assert(scm.parse(
           "The co-chairs did not agree on the proposed EU-\nwide levy on carbon and\n" ..
