@@ -1046,6 +1046,7 @@ static const scm_lex_builtin_word words_party[] = {
     {"South Korea", "ROK"},
     {"South Korean", "ROK"},
     {"Korea", "ROK"},
+    {"Korean", "ROK"},
     {"DPRK", "DPRK"},
     {"Democratic People's Republic of Korea", "DPRK"},
     {"Democratic People’s Republic of Korea", "DPRK"},
@@ -2150,6 +2151,12 @@ static const scm_lex_builtin_word words_title[] = {
     {"Co-Chair", "Co-Chair"},
     {"Co-Chairman", "Co-Chairman"},
     {"Co-Chairperson", "Co-Chairperson"},
+    {"General Director", "General Director"},
+    {"Ombudsman", "Ombudsman"},
+    {"Ombudsperson", "Ombudsperson"},
+    {"Public Defender", "Public Defender"},
+    {"People’s Advocate", "People’s Advocate"},
+    {"People's Advocate", "People's Advocate"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2245,14 +2252,14 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 257},
-    {"party", words_party, 478},
+    {"party", words_party, 479},
     {"reference-head", words_reference_head, 108},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 20},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 246},
+    {"title", words_title, 252},
     {"verb", words_verb, 84},
 };
 

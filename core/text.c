@@ -391,7 +391,9 @@ static void drop_running_lines(ctx *c, int paged) {
     }
     for (i = 0; i < nc; i++) {
         line *a = &c->lines.items[cand[i]];
-        if ((a->flags & (LF_BLANK | LF_DROP)) || !at_page_edge(c, cand[i], paged))
+        /* (a line dropped already still finds its repeats: the title
+         * dropped inside a cut sentence, and again above a paragraph) */
+        if ((a->flags & LF_BLANK) || !at_page_edge(c, cand[i], paged))
             continue;
         for (j = i + 1; j < nc; j++) {
             line *b = &c->lines.items[cand[j]];
@@ -525,6 +527,22 @@ static int prev_text_ends(const ctx *c, size_t i) {
     return 0;
 }
 
+static int names_kind(const ctx *c, const line *ln);
+
+/* "27th KIDD Joint Statement": a line of two to eight words that names
+ * the document's kind, each word written on the first page, ending no
+ * sentence -- the title, short, as a running header. */
+static int short_kind_title(const ctx *c, const line *ln, size_t first_page) {
+    const unsigned char *p = U(c);
+    size_t k, words = 1;
+    if (first_page > 8192) first_page = 8192;
+    if (ln->end <= ln->start || ln->width > 60 || p[ln->end - 1] == '.' ||
+        !names_kind(c, ln))
+        return 0;
+    for (k = ln->start; k < ln->end; k++) words += p[k] == ' ';
+    return words <= 8 && words_found_ci(c->raw, first_page, p, ln->start, ln->end);
+}
+
 /* "Page 1 of 2" + "Quad Foreign Ministers’ Meeting – New Delhi, September
  * 12, 2447": a running header set once, on the second page, next to the
  * page marker at line i -- a short line that ends in a full date and no
@@ -549,7 +567,13 @@ static void dated_header_after(ctx *c, size_t i) {
                 * expressed …") */
                prev_text_ends(c, i)) &&
               /* (first_marker is set: line i is a marker) */
-              repeats_title(c, b, c->first_marker - 1))))
+              repeats_title(c, b, c->first_marker - 1)) ||
+             /* a short title of one part that names the kind, inside a
+              * sentence the page cut: "… the Future Combined" / "1" /
+              * "27th KIDD Joint Statement" / "Forces Command …" (session
+              * 17) */
+             ((b->flags & LF_AFTER_FF) && !prev_text_ends(c, i) &&
+              short_kind_title(c, b, c->first_marker - 1))))
             b->flags |= LF_DROP;
         return;
     }
@@ -1485,12 +1509,18 @@ static int header_block(const ctx *c, const plan *pl) {
     if (lines >= 3 && lines <= 4 && pl == c->plans.items &&
         c->lines.items[last].width <= 60 &&
         ends_with_date(c, &c->lines.items[last])) {
+        int middle_titled = 1;
         for (i = pl->first; i < last; i++) {
             const line *ln = &c->lines.items[i];
-            if (!(ln->flags & (LF_BLANK | LF_DROP)) && i > pl->first &&
-                names_kind(c, ln))
-                return 1;
+            if ((ln->flags & (LF_BLANK | LF_DROP)) || i == pl->first) continue;
+            if (names_kind(c, ln)) return 1;
+            if (!title_cased(c, ln)) middle_titled = 0;
         }
+        /* … or a meeting's name in title case in place of the kind:
+         * "Deputy Prime Minister Nowicki hosts Korean Defence Minister
+         * Han …" / "Third Poland – Republic of Korea Defence Ministers’
+         * Strategic Dialogue" / "Warsaw, 9 September 3805" (session 17) */
+        if (middle_titled) return 1;
     }
     for (i = pl->first; i < last; i++) {
         const line *ln = &c->lines.items[i];

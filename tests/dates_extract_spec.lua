@@ -481,4 +481,10 @@ describe("bare years near the document's year", function()
     -- a count before a noun stays a count
     assert.same({}, dates("The 1200 Marines of the Task Force arrived.", "4 May 3283"))
   end)
+
+  it("reads a month after 'encouraged … to take part in' as ahead (session 17)", function()
+    assert.same({ "September = 3801-09" },
+                pairs_of("The Ministers encouraged their business communities to take part in the " ..
+                         "Business Forum in Cape Town in September.", "22 April 3801"))
+  end)
 end)

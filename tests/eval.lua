@@ -917,6 +917,19 @@ local sets = {
     .. "Lobito Corridor, Trans-Saharan pipeline, Austria-Hungary-Serbia, written beside blind178-180, "
     .. "without the code)",
     gold_dir .. "blind181/" },
+  { "hundred-and-eighty-second blind set (tests/gold/blind182: leaders' statements and declarations, "
+    .. "written beside blind183-185, without the code)",
+    gold_dir .. "blind182/" },
+  { "hundred-and-eighty-third blind set (tests/gold/blind183: one government's own statements: South "
+    .. "Africa-Chile, Estonia-Japan call, Poland-ROK dialogue, Sierra Leone-Senegal summit, New "
+    .. "Zealand-Mexico JEC, written beside blind182, blind184 and blind185, without the code)",
+    gold_dir .. "blind183/" },
+  { "hundred-and-eighty-fourth blind set (tests/gold/blind184: mainstream U.S. alliances, written beside "
+    .. "blind182, blind183 and blind185, without the code)",
+    gold_dir .. "blind184/" },
+  { "hundred-and-eighty-fifth blind set (tests/gold/blind185: bilateral, neither party the United "
+    .. "States, in rarer kinds, written beside blind182-184, without the code)",
+    gold_dir .. "blind185/" },
 }
 local any = false
 for _, set in ipairs(sets) do

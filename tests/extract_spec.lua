@@ -5510,5 +5510,68 @@ describe("scm.parse", function()
       assert.equal("Deputy Commissioner-General", person(doc, "Chaiwattana").role)
       assert.same({ "Deputy Commissioner-General" }, act_with(doc, "emphasize").actors)
     end)
+    it("reads a headline, a meeting's line in title case and a dateline as the header", function()
+      local doc = assert(scm.parse("Deputy Prime Minister Nowicki hosts Korean Defence Minister Han for third " ..
+        "strategic dialogue\nThird Poland – Republic of Korea Defence Ministers’ Strategic Dialogue\n" ..
+        "Warsaw, 9 September 2055\n\nDeputy Prime Minister Władysław Nowicki hosted Mr. Han Seung-jae " ..
+        "for the third Defence Ministers’ Strategic Dialogue (DMSD). The Korean side confirmed its readiness " ..
+        "to transfer technology.\n"))
+      assert.equal("Deputy Prime Minister Nowicki hosts Korean Defence Minister Han for third strategic dialogue",
+        doc.title)
+      assert.equal("Warsaw", doc.place)
+      assert.equal("DMSD", doc.meeting.series)
+      assert.equal(3, doc.meeting.number)
+      assert.same({ "ROK" }, act_with(doc, "confirm").actors)
+    end)
+    it("reads 'Joint media release' under a headline and a front matter's type as the kind", function()
+      local doc = assert(scm.parse("New Zealand and Mexico set course for closer trade ties\nJoint media release\n" ..
+        "6 November 2059\n\nThe Ministers met in Wellington.\n"))
+      assert.equal("joint media release", doc.kind)
+      doc = assert(scm.parse("---\ntitle: \"Minister Mokoena holds bilateral talks with the Foreign Minister of " ..
+        "Chile\"\ndate: 2051-04-22\ntype: Media Statement\n---\n\nThe Minister met her counterpart.\n"))
+      assert.equal("media statement", doc.kind)
+    end)
+    it("reads a later bare 'The Ministers' as the two the text counted before", function()
+      local doc = parse("Deputy Prime Minister and Minister of National Defence Władysław Nowicki hosted the " ..
+        "Minister of National Defense of the Republic of Korea, Mr. Han Seung-jae. The Korean delegation " ..
+        "included the Minister of the Defense Acquisition Program Administration, Mr. Oh Jin-hyuk. The two " ..
+        "Ministers expressed satisfaction with the Agreement. The Ministers took note of the report.")
+      assert.equal(2, #act_with(doc, "express satisfaction").actors)
+      assert.same(sorted(act_with(doc, "express satisfaction").actors), sorted(act_with(doc, "take note").actors))
+    end)
+    it("reads 'The Ministers' of four defence ministers and their host as the four", function()
+      local doc = parse("Australian Deputy Prime Minister and Minister for Defence, the Hon Callum Ferrier-Wade " ..
+        "MP, Japan’s Minister of Defense Tsuchiya Haruki, Philippine Secretary of National Defense Ramon D. " ..
+        "Villacorta and U.S. Secretary of Defense Everett J. Lindqvist met today at Camp H. M. Smith. Admiral " ..
+        "Dana K. Whitlock, Commander of USINDOPACOM, hosted the meeting. The Ministers reaffirmed their " ..
+        "shared vision.")
+      local actors = act_with(doc, "reaffirm").actors
+      assert.equal(4, #actors)
+      for _, name in ipairs(actors) do assert.falsy(name:find("Commander")) end
+    end)
+    it("keeps a number inside an apposition's office ('Coordinator of Priority Area 1a')", function()
+      local doc = parse("Mr. Radu Mihailescu, President of the Danube Commission, opened the Session. The " ..
+        "President and Mr. Tobias Reinhold Eckl, Coordinator of Priority Area 1a, discussed the Forum.")
+      assert.same({ "Coordinator", "President" }, sorted(act_with(doc, "discuss").actors))
+    end)
+    it("reads 'General Director', 'Public Defender' and 'People’s Advocate' as offices", function()
+      local doc = parse("The Vietnamese delegation was led by Mr. Nguyen Quoc Hieu, General Director of the " ..
+        "General Department of Viet Nam Customs. We, Tamar Gogoladze, Public Defender (Ombudsman) of Georgia, " ..
+        "and Victor Munteanu, People’s Advocate (Ombudsman) of the Republic of Moldova, met in Chisinau.")
+      assert.equal("General Director", person(doc, "Nguyen").role)
+      assert.equal("Public Defender", person(doc, "Gogoladze").role)
+      assert.equal("People’s Advocate", person(doc, "Munteanu").role)
+    end)
+    it("reads a one-word office no list knows as a later subject ('The Delegate')", function()
+      local doc = parse("The Cambodian delegation was led by His Excellency Sok Vannarith, Delegate of the Royal " ..
+        "Government in charge of the General Department of Customs and Excise of Cambodia (GDCE), and the " ..
+        "Vietnamese delegation by Mr. Nguyen Quoc Hieu, General Director of Customs. The Delegate highlighted " ..
+        "the progress of the Plan.")
+      assert.same({ "Delegate" }, act_with(doc, "highlight").actors)
+    end)
+    it("keeps the verb 'call on' before 'the People's Republic of China'", function()
+      local doc = parse("The two leaders called on the People's Republic of China (PRC) to abide by the award.")
+      assert.truthy(act_with(doc, "call on"))
+    end)
   end)
 end)

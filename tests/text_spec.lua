@@ -674,6 +674,25 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "ceiling on loans to any single borrower"))
       end)
 
+      it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
+        local doc = assert(scm.parse(
+          "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..
+          "Seoul, 3 May 2066\n\n" ..
+          "The two sides reviewed the transition plan and confirmed that the Future Combined\n\n" ..
+          "1\n" ..
+          "\f27th KIDD Joint Statement\n" ..
+          "Forces Command is on track to complete its verification in 2067.\n\n" ..
+          "2\n" ..
+          "\f27th KIDD Joint Statement\n" ..
+          "The two sides decided to hold the next KIDD in Washington.\n"))
+        assert.truthy(has(doc.text, "the Future Combined Forces Command is on track"))
+        assert.falsy(has(doc.text, "KIDD Joint Statement"))
+        -- a line after a page break that ends a sentence stays
+        doc = assert(scm.parse("Joint Statement of the 27th KIDD\nSeoul, 3 May 2066\n\n" ..
+          "The two sides met.\n\n1\n\f27th KIDD Joint Statement\nThey agreed.\n"))
+        assert.truthy(has(doc.text, "27th KIDD Joint Statement"))
+      end)
+
       it("keeps the hyphen after a short form in capitals at a line end", function()
         local doc = assert(scm.parse(
           "The co-chairs did not agree on the proposed EU-\nwide levy on carbon and\n" ..

@@ -1214,6 +1214,42 @@ static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
     return 0;
 }
 
+/* Person p holds a minister's office of some name. */
+static int ministerial(const scm_person *p) {
+    return p->role &&
+           (strstr(p->role, "Minister") || second_office(p->title, "Minister") ||
+            strcmp(p->role, "Secretary") == 0 ||
+            strcmp(p->role, "Secretary of State") == 0);
+}
+
+/* The meeting's first `count` principals, when two of them or more hold
+ * a minister's office and some do not: those who do, as the group's
+ * actors from `from`.  1 when it set them, 0 when not, -1 memory. */
+static int ministerial_only(acts_ctx *c, actor_set *a, size_t from, int count,
+                            int *added) {
+    size_t k, i;
+    int seen = 0, holders = 0;
+    for (k = 0; k < c->x->people.len && seen < count; k++) {
+        const scm_person *p = &c->x->people.items[k];
+        if (!p->role || !principal(c, p)) continue;
+        seen++;
+        holders += ministerial(p);
+    }
+    if (seen < count || holders < 2 || holders == seen) return 0;
+    for (i = from; i < a->n; i++) free(a->names[i]);
+    a->n = from;
+    *added = 0;
+    for (k = 0, seen = 0; k < c->x->people.len && seen < count; k++) {
+        const scm_person *p = &c->x->people.items[k];
+        if (!p->role || !principal(c, p)) continue;
+        seen++;
+        if (!ministerial(p)) continue;
+        if (add_role_actor(c, a, p->role, (int32_t)k) != 0) return -1;
+        (*added)++;
+    }
+    return 1;
+}
+
 static int group_principals(acts_ctx *c, actor_set *a, const char *t,
                             const scm_word *w, size_t from, int *added) {
     /* "the two Chairmen" counts the Chairmen, not "the Chiefs of
@@ -1237,6 +1273,11 @@ static int group_principals(acts_ctx *c, actor_set *a, const char *t,
         *added = 0;
         return 0;
     }
+    /* "The two Ministers …", later "The Ministers" of those two and a
+     * delegation's third Minister: the group the text counted, its first
+     * principals (session 17) */
+    if (same >= 2 && *added > same && !scm_word_ieq(t, w, "leaders"))
+        return expand_counted(c, a, from, same, added);
     if (count < 2 || *added >= count || scm_word_ieq(t, w, "leaders") ||
         scm_word_ieq(t, w, "heads") || scm_word_ieq(t, w, "allies") ||
         scm_word_ieq(t, w, "partners") || scm_word_ieq(t, w, "participants"))
@@ -1277,6 +1318,17 @@ static int group_principals(acts_ctx *c, actor_set *a, const char *t,
             seen++;
             if (scm_bytes_in(p->role, strlen(p->role), secretariat)) return 0;
         }
+    }
+    /* "The Ministers" of four defence ministers whom a commander hosted,
+     * all five introduced together: those principals who hold a
+     * minister's office (of any name: "Deputy Prime Minister and
+     * Minister for Defence", a Secretary of the U.S. cabinet), when two
+     * or more do and fewer than all (session 17) */
+    if (!same && scm_word_ieq(t, w, "ministers") &&
+        !(w > c->words.items && (scm_word_is(t, w - 1, "Vice") ||
+                                 scm_word_is(t, w - 1, "Deputy")))) {
+        int r = ministerial_only(c, a, from, count, added);
+        if (r != 0) return r < 0 ? -1 : 0;
     }
     return expand_counted(c, a, from, count, added);
 }
@@ -1474,12 +1526,14 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                                             c->key.len - 1, &found);
                     if (found) c->key.len--;
                 }
-                if (found && courtesy_call(c, w, c->key.items, c->key.len,
-                                           first + m, n))
-                    return 0;
                 if (found && c->key.len < sizeof v->lemma) {
-                    memcpy(v->lemma, c->key.items, c->key.len);
-                    v->lemma[c->key.len] = '\0';
+                    /* (the lemma first: courtesy_call reads titles, whose
+                     * matcher writes c->key) */
+                    size_t kl = c->key.len;
+                    memcpy(v->lemma, c->key.items, kl);
+                    v->lemma[kl] = '\0';
+                    if (courtesy_call(c, w, v->lemma, kl, first + m, n))
+                        return 0;
                     /* "calls upon" is the lemma's other spelling */
                     if (strcmp(v->lemma, "call upon") == 0)
                         memcpy(v->lemma, "call on", 8);
@@ -1878,8 +1932,8 @@ static long title_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
 }
 
 /* title_at without the memo (the word is a capitalised word). */
-/* A role of several words that a person of this document holds and no
- * list knows, written out at word i ("The National Disaster Coordinator
+/* A role (of several words, or one no list knows) that a person of this
+ * document holds, written out at word i ("The National Disaster Coordinator
  * expressed …", after "…, National Disaster Coordinator of NaDMA"): the
  * words used, *role set; or 0 (session 16). */
 static long person_role_at(const acts_ctx *c, const scm_word *w, size_t i,
@@ -1889,7 +1943,7 @@ static long person_role_at(const acts_ctx *c, const scm_word *w, size_t i,
     for (q = 0; q < c->x->people.len; q++) {
         const char *r = c->x->people.items[q].role;
         size_t len, k;
-        if (!r || r[0] != c->t[w[i].start] || !strchr(r, ' ')) continue;
+        if (!r || r[0] != c->t[w[i].start]) continue;
         len = strlen(r);
         for (k = i; k < n && w[k].stop - w[i].start < len; k++) {}
         if (k < n && w[k].stop - w[i].start == len &&
@@ -1999,6 +2053,11 @@ static size_t appositive_office(acts_ctx *c, const scm_word *w, size_t j,
             continue;
         if (scm_word_punct(&w[e], '(') || scm_word_punct(&w[e], ')') ||
             scm_word_punct(&w[e], '-'))
+            continue;
+        /* "Coordinator of Priority Area 1a of …": a number after a
+         * capitalised word (session 17) */
+        if (w[e].kind == SCM_W_NUMBER && w[e - 1].kind == SCM_W_WORD &&
+            w[e - 1].cap)
             continue;
         return j;
     }
@@ -5913,7 +5972,12 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     c.doc = doc;
     for (i = 0; i < x->people.len; i++) {
         const char *role = x->people.items[i].role;
-        if (role && strchr(role, ' ')) c.role_first[(unsigned char)role[0]] = 1;
+        int listed = 0;
+        /* a role of several words, or (session 17) one word no list knows
+         * ("Delegate of the Royal Government …", later "The Delegate") */
+        if (role && !strchr(role, ' '))
+            scm_phrase_lookup(&c.title, role, strlen(role), &listed);
+        if (role && !listed) c.role_first[(unsigned char)role[0]] = 1;
     }
     c.parties_body = strstr(c.t, "Parties to the ") != NULL;
     c.member_leaders = member_leaders(doc);

@@ -77,6 +77,9 @@ static const char *const future_words[] = {
      * laboratory in September" */
     "urge",        "urges",     "urged",    "announce", "announces",
     "announced",
+    /* "encouraged their business communities to take part in the Forum
+     * in September" (session 17) */
+    "encourage",   "encourages", "encouraged",
     /* instructions and invitations too: "tasked their staffs to report
      * at the SCM in October", "invited companies to the Digital Week in
      * October"; and what is "due" */
@@ -130,7 +133,9 @@ static const char *const planning_verbs[] = {
     "train",
     /* a list item "(d) to reconvene on the margins of … in November"
      * (session 16) */
-    "reconvene", "meet",    NULL};
+    "reconvene", "meet",
+    /* "to take part in the Business Forum in September" (session 17) */
+    "take",      NULL};
 
 /* Prepositions that put a month without a year ahead by themselves, a
  * deadline or the end of a period ("by September", "until June"); not

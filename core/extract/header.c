@@ -67,6 +67,10 @@ static const char *kind_of(const char *s, size_t n, int strong) {
     /* "Press Statement by the Chair of …": a press statement first */
     if (scm_ascii_ifind(s, n, "press statement")) return "press statement";
     if (scm_ascii_ifind(s, n, "press release")) return "press release";
+    /* Australia's, New Zealand's and South Africa's names for a press
+     * release: "Media Release", "Media Statement" (session 17) */
+    if (scm_ascii_ifind(s, n, "media release")) return "media release";
+    if (scm_ascii_ifind(s, n, "media statement")) return "media statement";
     /* "Council conclusions on the Sahel": the Council of the EU's */
     if (scm_ascii_ifind(s, n, "council conclusions")) return "conclusions";
     /* "DECISION No. 5/31", "Resolution No. 4/137-POL": a body's act */
@@ -164,8 +168,11 @@ static char *joint_kind(const char *s, int *oom) {
                 }
                 return b.items;
             }
-        /* the words between are capitalised modifiers */
-        if (!isupper((unsigned char)word[k][0])) return NULL;
+        /* the words between are capitalised modifiers, or "press" and
+         * "media" in a line in sentence case ("Joint media release") */
+        if (!isupper((unsigned char)word[k][0]) &&
+            !ieq_n(word[k], len[k], "press") && !ieq_n(word[k], len[k], "media"))
+            return NULL;
     }
     return NULL;
 }
@@ -217,11 +224,27 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
     if (x->header.kind) return 0;
     if (doc->title) k = kind_of(doc->title, strlen(doc->title), 0);
     if (!k && meta) k = kind_of(meta, strlen(meta), 0);
+    /* front matter's "type: Media Statement" (session 17) */
+    if (!k) {
+        const char *type = scm_text_meta(&doc->text, "type");
+        if (type) k = kind_of(type, strlen(type), 0);
+    }
     for (i = 0; !k && i < doc->text.paragraphs.len; i++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
         size_t n = p->span.stop - p->span.start;
-        if (p->kind == SCM_PARA_HEADER)
+        if (p->kind == SCM_PARA_HEADER) {
+            /* a header line that names a joint kind under a headline:
+             * "New Zealand and Mexico set course …" / "Joint media
+             * release" (session 17) */
+            char *line = scm_xstrndup(doc->text.text + p->span.start,
+                                      n < 300 ? n : 300);
+            if (!line) return -1;
+            x->header.kind = joint_kind(line, &oom);
+            free(line);
+            if (oom) return -1;
+            if (x->header.kind) return 0;
             k = kind_of(doc->text.text + p->span.start, n < 300 ? n : 300, 0);
+        }
         else if (body++ < 8) {
             const char *b = doc->text.text + p->span.start;
             k = kind_of(b, n < 300 ? n : 300, 1);
