@@ -2742,7 +2742,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* "U.S. Forces Korea General Paul LaCamera": a party word that ends a
      * capitalised name is not the party of the title after it */
     if (k > 0 && i > 0 && w[i - 1].kind == SCM_W_WORD && w[i - 1].cap &&
-        w[i - 1].lower)
+        w[i - 1].lower &&
+        /* (a sentence's "The" is no name: "The ROK Deputy Minister …, Dr.
+         * Bae Seung-hoon"; session 17) */
+        !scm_word_is(t, &w[i - 1], "The"))
         k = 0;
     if (k > 0) {
         const char *r2;
