@@ -5577,5 +5577,18 @@ describe("scm.parse", function()
       local doc = parse("The ROK Deputy Minister for National Defense Policy, Dr. Bae Seung-hoon, hosted the talks.")
       assert.equal("ROK", person(doc, "Bae").party)
     end)
+    it("reads 'She' after a 'He' that named one person as the other speaker of the pair", function()
+      local doc = parse("The Minister of Health of Oman, Dr. Khalid Al Hinai, and the Cabinet Secretary for Health " ..
+        "of Kenya, Dr. Grace Wambui Mutua, met in Nairobi. They welcomed the value of cooperation. The " ..
+        "Minister commended the reforms. He highlighted the priorities of the Omani health sector. She " ..
+        "underscored the importance of community health promoters.")
+      assert.same({ "Minister" }, act_with(doc, "highlight").actors)
+      assert.same({ "Cabinet Secretary" }, act_with(doc, "underscore").actors)
+      -- with no "He" before, "She" stays the latest speaker
+      doc = parse("The Minister of Health of Oman, Dr. Khalid Al Hinai, and the Cabinet Secretary for Health " ..
+        "of Kenya, Dr. Grace Wambui Mutua, met in Nairobi. They welcomed the value of cooperation. The " ..
+        "Cabinet Secretary commended the reforms. She underscored the importance of health promoters.")
+      assert.same({ "Cabinet Secretary" }, act_with(doc, "underscore").actors)
+    end)
   end)
 end)

@@ -28,6 +28,7 @@
 enum { FORM_NONE, FORM_BASE, FORM_S, FORM_ED, FORM_ING };
 enum { TENSE_PAST, TENSE_PRESENT, TENSE_UNKNOWN };
 enum { RES_NONE, RES_PLURAL, RES_SINGLE, RES_PARTIES };
+enum { GENDER_HE = 1, GENDER_SHE = 2 };
 
 #define MAX_ACTORS 16
 
@@ -68,6 +69,7 @@ typedef struct actor_set {
     const char *literal; /* the word to fall back on ("They") */
     int count; /* "the three sides": how many the earlier act had */
     int neuter; /* the subject is "It": a body, not a person */
+    int gender; /* "He" GENDER_HE, "She" GENDER_SHE, else 0 */
 } actor_set;
 
 typedef struct verb_info {
@@ -229,6 +231,9 @@ typedef struct acts_ctx {
     /* first bytes of the people's roles of several words (person_role_at
      * looks no further for a word that opens with none of them) */
     uint8_t role_first[256];
+    /* per person: GENDER_HE or GENDER_SHE once a pronoun or a style told
+     * (session 17), else 0 */
+    uint8_t *gender;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -2468,6 +2473,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         a->resolve = RES_SINGLE;
         a->literal = "He";
         a->neuter = scm_word_ieq(t, &w[i], "it");
+        a->gender = scm_word_ieq(t, &w[i], "he")    ? GENDER_HE
+                    : scm_word_ieq(t, &w[i], "she") ? GENDER_SHE
+                                                    : 0;
         return (long)i + 1;
     }
     if (IN(c, &w[i], L_PRONOUNS_SELF)) {
@@ -3911,6 +3919,42 @@ static int counted_parties(acts_ctx *c, actor_set *a, size_t count) {
     return 1;
 }
 
+/* Person p (or -1) is called by pronoun gender g (0: none). */
+static void learn_gender(acts_ctx *c, int32_t p, int g) {
+    if (g && p >= 0 && c->gender && (size_t)p < c->x->people.len && !c->gender[p])
+        c->gender[p] = (uint8_t)g;
+}
+
+/* A pronoun of gender a->gender whose act `hit` (index at) names one
+ * person known to be of the other: the one speaker of the latest act of
+ * several, before `at`, who may be of a's gender.  1 with a set, 0 when
+ * none or several, -1 memory. */
+static int other_gender(acts_ctx *c, actor_set *a, const scm_act *hit,
+                        size_t at) {
+    int32_t p, pick = -1;
+    size_t q, i, picks = 0;
+    const scm_act *group = NULL;
+    if (!a->gender || !c->gender || hit->actors.len != 1) return 0;
+    p = hit->persons.items[0];
+    if (p < 0 || !c->gender[p] || c->gender[p] == a->gender) return 0;
+    for (q = at; q-- > 0 && at - q <= 40 && !group;)
+        if (c->x->acts.items[q].actors.len >= 2) group = &c->x->acts.items[q];
+    if (!group) return 0;
+    for (i = 0; i < group->actors.len; i++) {
+        int32_t o = group->persons.items[i];
+        if (o < 0 || o == p || (c->gender[o] && c->gender[o] != a->gender)) continue;
+        if (pick != o) picks++;
+        pick = o;
+        if (picks == 1) q = i;
+    }
+    if (picks != 1) return 0;
+    learn_gender(c, pick, a->gender);
+    return actors_add(a, group->actors.items[q], strlen(group->actors.items[q]),
+                      pick)
+               ? -1
+               : 1;
+}
+
 static int resolve_actors(acts_ctx *c, actor_set *a) {
     size_t i, k;
     const scm_act *hit = NULL;
@@ -4004,10 +4048,12 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
         (c->silent_one_sentence == c->sentence ||
          c->silent_one_sentence == c->sentence + 1) &&
         c->silent_one_acts == c->x->acts.len &&
-        (c->silent_one.persons[0] >= 0 || a->neuter))
+        (c->silent_one.persons[0] >= 0 || a->neuter)) {
+        learn_gender(c, c->silent_one.persons[0], a->gender);
         return actors_add(a, c->silent_one.names[0],
                           strlen(c->silent_one.names[0]),
                           c->silent_one.persons[0]);
+    }
     k = a->resolve == RES_SINGLE ? c->last_single : c->last_multi;
     /* "The three sides condemned …" after "Japan and the United States
      * welcomed …": the latest act of that many speakers */
@@ -4035,6 +4081,14 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
     else if (a->resolve != RES_SINGLE && c->last_group > c->last_multi)
         k = c->last_group;
     if (k) hit = &c->x->acts.items[k - 1];
+    /* "He highlighted …. She underscored …": a pronoun of the other
+     * gender than the one person of the act it would stand for names
+     * another speaker of the latest act of several (session 17) */
+    if (a->resolve == RES_SINGLE && hit) {
+        int r = other_gender(c, a, hit, k - 1);
+        if (r != 0) return r < 0 ? -1 : 0;
+        if (hit->actors.len == 1) learn_gender(c, hit->persons.items[0], a->gender);
+    }
     /* "A and B met in Seoul. They reaffirmed …": no act of several actors
      * yet, "They" is the subject of the sentence that had no act ("Both
      * sides" stays the parties) */
@@ -5984,6 +6038,8 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     c.paras = doc->text.paragraphs.items;
     if (doc_parties(&c, doc->title) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
+    c.gender = calloc(x->people.len + 1, 1);
+    if (!c.gender) goto out;
     find_cochairs(&c, doc);
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
@@ -5998,6 +6054,7 @@ out:
     if (c.has_list_subject) actors_free(&c.list_subject);
     actors_free(&c.silent);
     actors_free(&c.silent_one);
+    free(c.gender);
     for (i = 0; i < c.ndoc_parties; i++) free(c.doc_parties[i]);
     scm_phrase_index_free(&c.title);
     scm_phrase_index_free(&c.party);
