@@ -396,6 +396,28 @@ static int day_first(const char *text, size_t len, size_t start, int flags,
     return set_date(out, year, month, day, start, q + 4);
 }
 
+/* "08.10.3848", "8.10.3848": the day, the month and the year set apart
+ * by full stops, as European and Turkish texts write them (day first,
+ * whatever the language; session 17).  Not a number of more parts
+ * ("1.2.3848.5"). */
+static int dotted(const char *text, size_t len, size_t start, scm_date *out) {
+    size_t p = start, n;
+    int day, month, year;
+    n = read_day_digits(text, len, p, &day);
+    if (n == 0 || p + n >= len || text[p + n] != '.') return NO_DATE;
+    p += n + 1;
+    n = read_day_digits(text, len, p, &month);
+    if (n == 0 || p + n >= len || text[p + n] != '.' || month < 1 || month > 12)
+        return NO_DATE;
+    p += n + 1;
+    if (!read_year(text, len, p, &year)) return NO_DATE;
+    p += 4;
+    if (p + 1 < len && text[p] == '.' && is_digit((unsigned char)text[p + 1]))
+        return NO_DATE;
+    if (day < 1 || day > days_in_month(year, month)) return NO_DATE;
+    return set_date(out, year, month, day, start, p);
+}
+
 /* "2012-10-24", "2012/10/24", "2012/1/5"; in a whole string also "2009-06".
  * Month-first and day-first slashes ("10/24/2012") are not read: which
  * number is the month is a guess. */
@@ -533,6 +555,8 @@ static int match_at(const char *text, size_t len, size_t pos, int flags,
     int r;
     if (is_digit(c)) {
         r = year_first(text, len, pos, flags, out);
+        if (r != NO_DATE) return r;
+        r = dotted(text, len, pos, out);
         if (r != NO_DATE) return r;
         r = day_first(text, len, pos, flags, out);
         if (r != NO_DATE) return r;

@@ -1,7 +1,7 @@
 /* dates.h -- calendar dates written the ways communiqués write them.
  *
  * "October 24, 2012", "24 October 2012", "Oct. 24, 2012", "2012-10-24",
- * "June 2009", "2013": each with its precision.  The header stage uses it
+ * "08.10.2012", "June 2009", "2013": each with its precision.  The header stage uses it
  * for doc.date; the extraction stage for every date in the text. */
 #ifndef SCM_DATES_H
 #define SCM_DATES_H

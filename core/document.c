@@ -119,6 +119,29 @@ static int bare_label(const char *s, size_t n) {
     return n == 7 && ascii_ncase_contains(s, n, "readout");
 }
 
+/* s[0..n) is the issuing office and the kind, set apart by a bar, under
+ * the headline: "Office of the President of Montenegro | Communiqué"
+ * (session 17). */
+static int issuer_kind_line(const char *s, size_t n) {
+    static const char *const issuers[] = {"Office ", "Ministry ", "Embassy ",
+                                          "Presidency", "Department ",
+                                          "Government ", "Press Office",
+                                          "Cabinet ", "Prime Minister", NULL};
+    static const char *const kinds[] = {"communiqu", "statement", "release",
+                                        "readout", "declaration", NULL};
+    size_t k, bar = 0;
+    for (k = 0; k + 2 < n; k++)
+        if (s[k] == ' ' && s[k + 1] == '|' && s[k + 2] == ' ') bar = k + 3;
+    if (!bar || n - bar > 30) return 0;
+    for (k = 0; kinds[k] && !ascii_ncase_contains(s + bar, n - bar, kinds[k]); k++)
+        ;
+    if (!kinds[k]) return 0;
+    for (k = 0; issuers[k]; k++)
+        if (strlen(issuers[k]) <= n && !strncmp(s, issuers[k], strlen(issuers[k])))
+            return 1;
+    return 0;
+}
+
 /* s[0..n) is a web page's section label above the title: "Press
  * Releases", "Press Release", "News", "Statements". */
 static int section_label(const char *s, size_t n) {
@@ -212,7 +235,7 @@ static int find_title(scm_doc *doc) {
         if (!first_header) first_header = p;
         /* "Secretary X's Call with …" over "READOUT": a bare category
          * label under a line of its own is not the title */
-        if (first_header != p && bare_label(s, n)) {
+        if (first_header != p && (bare_label(s, n) || issuer_kind_line(s, n))) {
             doc->title = clean_title(t->text + first_header->span.start,
                                      first_header->span.stop -
                                          first_header->span.start);

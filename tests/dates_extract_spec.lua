@@ -487,4 +487,11 @@ describe("bare years near the document's year", function()
                 pairs_of("The Ministers encouraged their business communities to take part in the " ..
                          "Business Forum in Cape Town in September.", "22 April 3801"))
   end)
+
+  it("reads a date written with full stops, day first (session 17)", function()
+    assert.same({ "08.10.3848 = 3848-10-08" },
+                pairs_of("The President received the Envoy on 08.10.3848 in Podgorica.", "8 October 3848"))
+    -- not a version number nor an impossible day
+    assert.same({}, dates("Version 1.2.3848.5 and 31.02.3848 are no dates.", "8 October 3848"))
+  end)
 end)

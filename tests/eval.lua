@@ -930,6 +930,20 @@ local sets = {
   { "hundred-and-eighty-fifth blind set (tests/gold/blind185: bilateral, neither party the United "
     .. "States, in rarer kinds, written beside blind182-184, without the code)",
     gold_dir .. "blind185/" },
+  { "hundred-and-eighty-sixth blind set (tests/gold/blind186: multilateral bodies, written beside "
+    .. "blind187-189, without the code)",
+    gold_dir .. "blind186/" },
+  { "hundred-and-eighty-seventh blind set (tests/gold/blind187: news-style readouts and releases: Czech "
+    .. "defence call, UK prime minister's readout, Egyptian spokesman, Philippine embassy, Montenegrin "
+    .. "presidency, written beside blind186, blind188 and blind189, without the code)",
+    gold_dir .. "blind187/" },
+  { "hundred-and-eighty-eighth blind set (tests/gold/blind188: mainstream: MDB, Japan-ROK-U.S. TMM, SPI, "
+    .. "State readout with the UK and Australia, U.S.-UK defence ministers, written beside blind186, "
+    .. "blind187 and blind189, without the code)",
+    gold_dir .. "blind188/" },
+  { "hundred-and-eighty-ninth blind set (tests/gold/blind189: bilateral, neither party the United "
+    .. "States, written beside blind186-188, without the code)",
+    gold_dir .. "blind189/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -5590,5 +5590,66 @@ describe("scm.parse", function()
         "Cabinet Secretary commended the reforms. She underscored the importance of health promoters.")
       assert.same({ "Cabinet Secretary" }, act_with(doc, "underscore").actors)
     end)
+    it("reads 'He' after 'The Chair opened the Meeting' as the Chair", function()
+      local doc = parse("The Meeting was chaired by Mr. Sione Tupou. The Chair opened the Meeting. He underlined " ..
+        "that the group speaks with one voice.")
+      assert.same({ "Chair" }, act_with(doc, "underline").actors)
+    end)
+    it("takes the role from the body's re-mentions, not the headline's", function()
+      local doc = assert(scm.parse("Foreign Minister Abdelsalam holds talks with Croatian Minister of Foreign and " ..
+        "European Affairs in Cairo\n\nCAIRO, 10 March 2045 – Foreign Minister Dr. Karim Abdelsalam received " ..
+        "today the Minister of Foreign and European Affairs of the Republic of Croatia, Ivana Perković. " ..
+        "Minister Abdelsalam welcomed the visit. Minister Perković thanked Egypt.\n"))
+      assert.equal("Minister", person(doc, "Abdelsalam").role)
+      assert.same({ "Minister Abdelsalam" }, act_with(doc, "welcome").actors)
+    end)
+    it("reads 'The two Ministers' as the two of the sentence before, after a fronted phrase", function()
+      local doc = parse("President Bambang Wicaksono met President Mamadou Lamine Sarr. Mr. Hendra Gunawan " ..
+        "Siregar, Minister of Trade, and Minister Sutrisnowati attended. On the margins of the visit, Minister " ..
+        "Sutrisnowati and Mrs. Mariama Sow, Minister of African Integration and Foreign Affairs of Senegal, " ..
+        "held bilateral talks. The two Ministers agreed to establish consultations.")
+      assert.same({ "Minister Sow", "Minister Sutrisnowati" }, sorted(act_with(doc, "agree").actors))
+    end)
+    it("reads the Ministers of a class of states, or of a counted membership, as one group", function()
+      local doc = parse("The Ministers of the Small Island Developing States (SIDS) of the Atlantic, Indian Ocean " ..
+        "and South China Sea (AIS) met in Male. Ms. Aishath Nashwa Hameed, Minister of Foreign Affairs of the " ..
+        "Republic of Maldives, chaired the Meeting, and the Minister of Finance of the Republic of Seychelles, " ..
+        "Mr. Jean-Paul Hoareau, served as Vice-Chair.\n\nThe Ministers reaffirmed their commitment.")
+      assert.same({ "Ministers" }, act_with(doc, "reaffirm").actors)
+      doc = parse("The Meeting was chaired by Admiral Emmanuel R. Tablante Jr., Commandant of the Philippine Coast " ..
+        "Guard, and was attended by the heads of delegation of twenty-two coast guard agencies and by Mr. Lim " ..
+        "Jae-won, Director General of the Centre.\n\nThe Heads of Delegation reaffirmed their trust.")
+      assert.same({ "Heads of Delegation" }, act_with(doc, "reaffirm").actors)
+    end)
+    it("reads 'They' after 'The Governors' as the Governors", function()
+      local doc = parse("The Meeting was chaired by Mr. Levan Khurtsidze, Minister of Finance of Georgia, and was " ..
+        "attended by Governors from the eleven Member States of the Bank. The Minister of Finance of the " ..
+        "Republic of Moldova, Ms. Ana Ciobanu-Rusu, also attended. The Governors welcomed the Annual Report. " ..
+        "They noted that signings reached a record.")
+      assert.same({ "Governors" }, act_with(doc, "note").actors)
+    end)
+    it("reads 'The interlocutors' as the two who met", function()
+      local doc = parse("The President of Montenegro, Marko Vuković, received today Ambassador Mehmet Ali " ..
+        "Karaosmanoğlu, Special Envoy of the President of the Republic of Türkiye. The meeting was also attended " ..
+        "by the Secretary-General of the Office of the President, Dr Jelena Radulović. The interlocutors " ..
+        "discussed economic relations.")
+      assert.same({ "President", "Special Envoy" }, sorted(act_with(doc, "discuss").actors))
+    end)
+    it("reads 'United Mexican States' as Mexico, and its paternal surname as the family name", function()
+      local doc = parse("The Commission was co-chaired by the Secretary of Foreign Affairs of the United Mexican " ..
+        "States, Ambassador Regina Olvera Castañeda, and by the Minister of Foreign Affairs of Belize, Mr. Emory " ..
+        "K. Palacio.")
+      local p = person(doc, "Olvera")
+      assert.equal("Mexico", p.party)
+    end)
+    it("reads a headline over an issuer's bar line and a dotted date as the header", function()
+      local doc = assert(scm.parse("President Vuković receives Special Envoy of the President of the Republic of " ..
+        "Türkiye\nOffice of the President of Montenegro | Communiqué\nPodgorica, 08.10.2048\n\nThe President " ..
+        "of Montenegro, Marko Vuković, received today the Special Envoy.\n"))
+      assert.equal("President Vuković receives Special Envoy of the President of the Republic of Türkiye", doc.title)
+      assert.equal("communique", doc.kind)
+      assert.equal("2048-10-08", doc.date)
+      assert.equal("Podgorica", doc.place)
+    end)
   end)
 end)

@@ -218,6 +218,7 @@ typedef struct acts_ctx {
      * it when no act of several actors came before */
     actor_set silent;
     size_t silent_acts; /* acts in the document when it was seen */
+    size_t silent_sentence; /* its sentence's index + 1 */
     /* the same for one named person ("Minister M briefed his
      * counterparts on …"): a "He" of the next sentence is that person,
      * when no act came between */
@@ -596,9 +597,69 @@ static int state_secretary_minister(const acts_ctx *c, const scm_person *p,
     return 1;
 }
 
+/* A count of five or more members at s: "22", "twenty-two", "twelve".
+ * Its value, or 0; *len its bytes. */
+static int member_count(const char *s, size_t n, size_t *len) {
+    static const char *const small[] = {"five", "six", "seven", "eight", "nine",
+                                        "ten", "eleven", "twelve", "thirteen",
+                                        "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen",
+                                        NULL};
+    size_t k = 0;
+    int v = 0;
+    while (k < n && k < 4 && isdigit((unsigned char)s[k])) v = v * 10 + (s[k++] - '0');
+    if (k) {
+        *len = k;
+        return v >= 5 ? v : 0;
+    }
+    while (k < n && (isalpha((unsigned char)s[k]) || s[k] == '-')) k++;
+    *len = k;
+    for (size_t i = 0; small[i]; i++)
+        if (strlen(small[i]) == k && !strncasecmp(s, small[i], k)) return (int)i + 5;
+    for (size_t i = 0; scm_cardinal_tens[i]; i++) {
+        size_t tl = strlen(scm_cardinal_tens[i]);
+        if (k >= tl && !strncasecmp(s, scm_cardinal_tens[i], tl) &&
+            (k == tl || s[tl] == '-'))
+            return (int)(i + 2) * 10;
+    }
+    return 0;
+}
+
+/* "attended by the heads of delegation of twenty-two coast guard
+ * agencies", "Ministers of 12 countries": the text counts five members or
+ * more and names fewer (session 17). */
+static int counted_members(const char *s, size_t n) {
+    static const char *const nouns[] = {"agencies", "countries", "states",
+                                        "members", "governments", "nations",
+                                        "economies", "organizations",
+                                        "organisations", "delegations", NULL};
+    const char *q = s, *e = s + n;
+    while ((q = scm_ascii_ifind(q, (size_t)(e - q), " of ")) != NULL) {
+        size_t len, w;
+        const char *r = q + 4, *x;
+        q += 4;
+        if (!member_count(r, (size_t)(e - r), &len)) continue;
+        x = r + len;
+        for (w = 0; w < 4 && x < e; w++) {
+            const char *b;
+            while (x < e && *x == ' ') x++;
+            b = x;
+            while (x < e && (isalpha((unsigned char)*x) || *x == '-')) x++;
+            if (x == b) break;
+            for (size_t k = 0; nouns[k]; k++)
+                if (strlen(nouns[k]) == (size_t)(x - b) &&
+                    !strncasecmp(b, nouns[k], (size_t)(x - b)))
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 /* The first body paragraph gathers the leaders of an organisation's
  * member states: "Heads of State and Government of the Member States of
- * …" (session 13). */
+ * …" (session 13): 1; or the leaders or ministers of a class of states
+ * it names without listing them ("the Leaders of the Arab States", "The
+ * Ministers of the Small Island Developing States"): 2. */
 static int member_leaders(const scm_doc *doc) {
     size_t i;
     for (i = 0; i < doc->text.paragraphs.len; i++) {
@@ -610,16 +671,30 @@ static int member_leaders(const scm_doc *doc) {
         {
             /* "We, the Leaders of the Arab States, meeting in …": the
              * leaders of a class of states, as many as it has (session
-             * 16) */
-            const char *q = scm_ascii_ifind(s, n, "leaders of the ");
-            if (q) {
-                size_t rest = n - (size_t)(q - s) - 15, k;
-                const char *r = q + 15;
+             * 16); also its ministers ("The Ministers of the Small Island
+             * Developing States (SIDS) of the Atlantic …") and "the
+             * countries of the Tuxtla Mechanism" (session 17) */
+            static const char *const openers[] = {
+                "leaders of the ", "ministers of the ",
+                "heads of state and government of the ", NULL};
+            for (size_t o = 0; openers[o]; o++) {
+                const char *q = scm_ascii_ifind(s, n, openers[o]);
+                size_t ol = strlen(openers[o]), rest, k;
+                const char *r;
+                if (!q) continue;
+                r = q + ol;
+                rest = n - (size_t)(q - s) - ol;
                 if (rest > 40) rest = 40;
-                for (k = 0; k + 6 <= rest && r[k] != ','; k++)
-                    if (!memcmp(r + k, "States", 6)) return 1;
+                if (rest > 13 && !memcmp(r, "countries of ", 13)) return 2;
+                for (k = 0; k + 6 <= rest && r[k] != ','; k++) {
+                    if (k + 5 <= rest && !memcmp(r + k, " and ", 5)) break;
+                    if (!memcmp(r + k, "States", 6) &&
+                        !(k >= 7 && !memcmp(r + k - 7, "United ", 7)))
+                        return 2;
+                }
             }
         }
+        if (counted_members(s, n)) return 2;
         return (scm_ascii_ifind(s, n, "heads of state") ||
                 scm_ascii_ifind(s, n, "leaders of the")) &&
                (scm_ascii_ifind(s, n, "member states of") ||
@@ -2457,6 +2532,23 @@ static long listed_parties(acts_ctx *c, const scm_word *w, size_t k, size_t n,
 }
 
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
+static void keep_silent_pair(acts_ctx *c, actor_set *a, size_t from,
+                             int count, int *added);
+
+/* Words [p0, p) are a fronted phrase before the subject at p: a
+ * preposition opening the sentence, a comma before p ("On the margins of
+ * the visit, Minister S and Mrs. M … held talks"; session 17). */
+static int fronted_before(const acts_ctx *c, const scm_word *w, size_t p0,
+                          size_t p) {
+    static const char *const openers[] = {"On", "In", "At", "During",
+                                          "Following", "After", "Before",
+                                          "Ahead", "Later", "Earlier",
+                                          "Separately", NULL};
+    return p > p0 + 1 && scm_word_punct(&w[p - 1], ',') &&
+           scm_word_in(c->t, &w[p0], openers);
+}
+
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -2727,7 +2819,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
           scm_word_is(t, &w[j + 1], "of") &&
           (scm_word_ieq(t, &w[j + 2], "delegation") ||
            scm_word_ieq(t, &w[j + 2], "delegations"))) ||
-         ((det || num) && scm_word_ieq(t, &w[j], "principals")) ||
+         ((det || num) && (scm_word_ieq(t, &w[j], "principals") ||
+                           /* "The interlocutors discussed …" (session
+                            * 17) */
+                           scm_word_ieq(t, &w[j], "interlocutors"))) ||
          /* "The two officials" of a readout: its principals; so are
           * "the three advisors" (a title's plural in lower case) */
          (num && (scm_word_ieq(t, &w[j], "officials") ||
@@ -2761,6 +2856,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* "the principals" are all of them, even after "the two
          * Secretaries" counted some */
         if (!heads && !num && c->principals > count) count = c->principals;
+        /* "The interlocutors": the two who met, host and guest, not those
+         * who attended with them */
+        if (!num && scm_word_ieq(t, &w[j], "interlocutors")) count = 2;
         if (expand_counted(c, a, from, count, &added) != 0) return -1;
         if (!added && (heads ? actors_add(a, "Heads of Delegation", 19, -1)
                              : actors_add(a, "Principals", 10, -1)) != 0)
@@ -3133,6 +3231,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                                             &field_end);
             if (num) {
                 int count = numeral_value(t, &w[j - 1]);
+                /* "Minister S and Mrs. M, Minister of …, held talks …. The
+                 * two Ministers agreed …": the two of the sentence before,
+                 * of three Ministers (session 17) */
+                if (added > count) keep_silent_pair(c, a, from, count, &added);
                 if (expand_counted(c, a, from, count, &added) != 0) return -1;
                 if (count && added == count) {
                     c->last_counted = count;
@@ -3838,7 +3940,10 @@ static int group_literal_word(const char *s, size_t n) {
         "States", "Ministers", "Leaders", "Members", "Parties", "Allies",
         "Partners", "Participants", "Governments", "Government",
         "Presidents", "Secretaries", "Premiers", "Chancellors", "Chiefs",
-        "Delegations", NULL};
+        "Delegations",
+        /* a bank's "Governors", "Commanders", "Ambassadors" … (session 17) */
+        "Governors", "Commissioners", "Commanders", "Ambassadors",
+        "Representatives", "Delegates", "Envoys", "Mayors", "Speakers", NULL};
     const char *h = memchr(s, '-', n);
     /* "Vice-Ministers": a group of the last part's kind (session 16) */
     if (h && h + 1 < s + n && !memchr(h + 1, '-', (size_t)(s + n - h - 1)))
@@ -3917,6 +4022,44 @@ static int counted_parties(acts_ctx *c, actor_set *a, size_t count) {
     for (q = 0; q < nf; q++)
         if (actors_add(a, found[q], strlen(found[q]), -1) != 0) return -1;
     return 1;
+}
+
+/* s is a role word of the title lexicon ("Chair", "Secretary"). */
+static int listed_role(acts_ctx *c, const char *s) {
+    int found = 0;
+    const char *cls = scm_phrase_lookup(&c->title, s, strlen(s), &found);
+    return found && cls && strcmp(cls, s) == 0;
+}
+
+/* Of the actors from `from` (more than `count`), keep those who were the
+ * subject of the sentence right before, which reported nothing, when they
+ * are `count` people all among them. */
+static void keep_silent_pair(acts_ctx *c, actor_set *a, size_t from, int count,
+                             int *added) {
+    size_t i, k, kept = 0;
+    if (count < 2 || c->silent.n != (size_t)count ||
+        c->silent_acts != c->x->acts.len || c->silent_sentence != c->sentence)
+        return;
+    for (k = 0; k < c->silent.n; k++) {
+        int in = 0;
+        if (c->silent.persons[k] < 0) return;
+        for (i = from; i < a->n && !in; i++) in = a->persons[i] == c->silent.persons[k];
+        if (!in) return;
+    }
+    for (i = k = from; i < a->n; i++) {
+        int in = 0;
+        for (size_t q = 0; q < c->silent.n && !in; q++)
+            in = a->persons[i] == c->silent.persons[q];
+        if (in) {
+            a->names[k] = a->names[i];
+            a->persons[k++] = a->persons[i];
+            kept++;
+        } else {
+            free(a->names[i]);
+        }
+    }
+    a->n = k;
+    *added = (int)kept;
 }
 
 /* Person p (or -1) is called by pronoun gender g (0: none). */
@@ -4048,7 +4191,10 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
         (c->silent_one_sentence == c->sentence ||
          c->silent_one_sentence == c->sentence + 1) &&
         c->silent_one_acts == c->x->acts.len &&
-        (c->silent_one.persons[0] >= 0 || a->neuter)) {
+        (c->silent_one.persons[0] >= 0 || a->neuter ||
+         /* "The Chair opened the Meeting …. He underlined …": an office
+          * the lexicon knows, held by no one named (session 17) */
+         (a->gender && listed_role(c, c->silent_one.names[0])))) {
         learn_gender(c, c->silent_one.persons[0], a->gender);
         return actors_add(a, c->silent_one.names[0],
                           strlen(c->silent_one.names[0]),
@@ -5328,7 +5474,7 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                     continue;
                 }
             }
-            if (p == p0 && !a.resolve &&
+            if ((p == p0 || fronted_before(c, w, p0, p)) && !a.resolve &&
                 (a.n >= 2 || (a.n == 1 && group_literal(a.names[0])))) {
                 /* "The two Chairmen reviewed …", "Ministers welcomed Hon.
                  * X to her first meeting": a subject "They" may stand
@@ -5336,13 +5482,16 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                 actors_free(&c->silent);
                 c->silent = a;
                 c->silent_acts = c->x->acts.len;
+                c->silent_sentence = c->sentence + 1;
                 continue;
             }
-            if (p == p0 && !a.resolve && a.n == 1 &&
+            if ((p == p0 || fronted_before(c, w, p0, p)) && !a.resolve && a.n == 1 &&
                 (a.persons[0] >= 0 ||
                  scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY,
                                  t + w[stop - 1].start,
-                                 w[stop - 1].stop - w[stop - 1].start))) {
+                                 w[stop - 1].stop - w[stop - 1].start) ||
+                 /* "The Chair opened the Meeting …" (session 17) */
+                 listed_role(c, a.names[0]))) {
                 actors_free(&c->silent_one);
                 c->silent_one = a;
                 c->silent_one_acts = c->x->acts.len;
@@ -6035,6 +6184,9 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     }
     c.parties_body = strstr(c.t, "Parties to the ") != NULL;
     c.member_leaders = member_leaders(doc);
+    /* a class of states named, not listed: its members are more than the
+     * text names (session 17) */
+    if (c.member_leaders == 2) c.many_members = 1;
     c.paras = doc->text.paragraphs.items;
     if (doc_parties(&c, doc->title) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);

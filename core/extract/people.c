@@ -3599,7 +3599,11 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 hit = p;
             }
         }
-        if (hit && (size_t)(hit - x->people.items) < known && k->role && hit->role) {
+        /* (a headline's "Foreign Minister Abdelsalam …" is no later
+         * mention: the body's "Minister Abdelsalam" gives the role;
+         * session 17) */
+        if (hit && (size_t)(hit - x->people.items) < known && k->role && hit->role &&
+            !(c->header_end && k->mention.start < c->header_end)) {
             size_t h = (size_t)(hit - x->people.items);
             size_t hl = strlen(hit->role), kl = strlen(k->role);
             if (strcmp(k->role, hit->role) == 0) as_first[h] = 1;
