@@ -5651,5 +5651,15 @@ describe("scm.parse", function()
       assert.equal("2048-10-08", doc.date)
       assert.equal("Podgorica", doc.place)
     end)
+    it("reads 'the Nth Annual Meeting of the Board of Governors of the Bank (SHORT)' as a numbered meeting", function()
+      local doc = parse("1. The Thirty-Ninth Annual Meeting of the Board of Governors of the Black Sea Trade and " ..
+        "Development Bank (BSTDB) took place in Tbilisi on 11 June 2037.", "Joint Statement")
+      assert.equal(39, doc.meeting.number)
+      assert.equal("BSTDB", doc.meeting.series)
+      -- a summit organ's session keeps no record
+      doc = parse("1. The 131st Ordinary Session of the Authority of Heads of State and Government of the " ..
+        "Economic Community of West African States (ECOWAS) took place in Abuja on 9 June 2037.", "Final Communique")
+      assert.is_nil(doc.meeting and doc.meeting.number)
+    end)
   end)
 end)

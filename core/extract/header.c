@@ -1379,8 +1379,20 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             (scm_word_ieq(t, &w[h], "meeting") ||
              scm_word_ieq(t, &w[h], "session"))) {
             int om = officials_meeting(c, t, w, n, h, m);
+            size_t q;
             if (om != 0) return om < 0 ? -1 : 0;
-            continue;
+            /* … unless no head follows before the sentence goes on: "The
+             * Thirty-Ninth Annual Meeting of the Board of Governors of the
+             * Black Sea Trade and Development Bank (BSTDB) took place": the
+             * meeting's own head, its body's complement (session 17) */
+            for (q = h + 2; q < n && q < h + 18; q++)
+                if ((w[q].kind == SCM_W_PUNCT && w[q].punct != '-' &&
+                     w[q].punct != '\'') ||
+                    scm_word_in(t, &w[q], scm_meeting_heads))
+                    break;
+            if (q < n && q < h + 18 && scm_word_in(t, &w[q], scm_meeting_heads))
+                continue;
+            if (!(q < n && scm_word_punct(&w[q], '('))) continue;
         }
         /* the name: capitalised words back from the head, stopping at a
          * party, a bracket or a dash */
@@ -1616,7 +1628,12 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 pk0 = 0;
             if (at_head && cap1 < n && pk0 == 0 &&
                 (scm_word_is(t, &w[q], "on") || scm_word_is(t, &w[q], "for") ||
-                 (scm_word_is(t, &w[q], "of") && cap1 == q + 1)) &&
+                 (scm_word_is(t, &w[q], "of") &&
+                  (cap1 == q + 1 ||
+                   /* "Annual Meeting of the Board of Governors of …": a
+                    * meeting of a body (session 17) */
+                   scm_word_ieq(t, &w[h], "meeting") ||
+                   scm_word_ieq(t, &w[h], "session")))) &&
                 w[cap1].kind == SCM_W_WORD && w[cap1].cap &&
                 !month_word(t, &w[cap1])) {
                 /* up to 16 words: "Council of Ministers of Defence and
