@@ -2158,6 +2158,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Public Defender", "Public Defender"},
     {"People’s Advocate", "People’s Advocate"},
     {"People's Advocate", "People's Advocate"},
+    {"Lieutenant-Brigadier", "Brigadier"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2260,7 +2261,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 252},
+    {"title", words_title, 253},
     {"verb", words_verb, 84},
 };
 

@@ -2769,10 +2769,26 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
      * Chief Marshal Sir Richard Knighton") */
     if (is_rank(role)) te = skip_retired(t, w, te, n);
     else te = skip_bracketed_honorific(c, w, te, n);
-    if (parse_name(c, w, is_rank(role) && te < n && honorific_at(c, w, te, n)
-                            ? honorific_run(c, w, te, n)
-                            : te,
-                   n, &ni)) {
+    int named = parse_name(c, w, is_rank(role) && te < n && honorific_at(c, w, te, n)
+                                     ? honorific_run(c, w, te, n)
+                                     : te,
+                           n, &ni);
+    /* "Secretary of Defence Products, Lieutenant-Brigadier Ana Cristina
+     * Prado": one word after an office, then a style or a rank and the
+     * name, ends the office (session 17) */
+    if (named && !is_rank(role) && ni.count == 1 && ni.first == te &&
+        ni.stop + 2 < n && scm_word_punct(&w[ni.stop], ',')) {
+        const char *r9;
+        long k9 = honorific_at(c, w, ni.stop + 1, n)
+                      ? 1
+                      : title_at(c, w, ni.stop + 1, n, &r9);
+        if (k9 < 0) return (size_t)-1;
+        if (k9 > 0 && (honorific_at(c, w, ni.stop + 1, n) || is_rank(r9))) {
+            te = ni.stop;
+            named = 0;
+        }
+    }
+    if (named) {
         size_t ots = ts, ote = te, next = ni.stop, ns = ni.stop;
         /* "the General Debate of the …", "General Comment No. 25": a rank
          * after "the" with one word, or a "No." before a number, names a
