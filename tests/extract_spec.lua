@@ -5669,5 +5669,11 @@ describe("scm.parse", function()
       assert.equal("Secretary of Defence Products", p.title)
       assert.is_nil(person(doc, "Products"))
     end)
+    it("reads a headline release whose body opens with a spokesman's words as a statement", function()
+      local doc = assert(scm.parse("Foreign Minister Abdelsalam holds talks with Croatian counterpart in Cairo\n\n" ..
+        "CAIRO, 10 March 2045 – Ambassador Tarek Mansour, Official Spokesman of the Ministry of Foreign " ..
+        "Affairs, stated that Foreign Minister Dr. Karim Abdelsalam received today his counterpart.\n"))
+      assert.equal("statement", doc.kind)
+    end)
   end)
 end)

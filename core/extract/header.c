@@ -283,6 +283,22 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
                 k = "readout";
         }
     }
+    /* "Ambassador X, Official Spokesman of the Ministry …, stated that
+     * …" opening the body of a release titled by a headline: the
+     * spokesman's statement (session 17) */
+    for (i = 0; !k && i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        const char *s = doc->text.text + p->span.start;
+        size_t n = p->span.stop - p->span.start;
+        if (p->kind != SCM_PARA_BODY) continue;
+        if (n > 300) n = 300;
+        if ((scm_ascii_ifind(s, n, "spokesman") ||
+             scm_ascii_ifind(s, n, "spokesperson") ||
+             scm_ascii_ifind(s, n, "spokeswoman")) &&
+            (scm_ascii_ifind(s, n, " stated ") || scm_ascii_ifind(s, n, " said ")))
+            k = "statement";
+        break;
+    }
     if (!k && headline_release(doc)) k = "press release";
     if (!k) return 0;
     x->header.kind = scm_xstrndup(k, strlen(k));
