@@ -2087,6 +2087,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Colonel General", "General"},
     {"Colonel-Major", "Colonel"},
     {"Staff Major General", "General"},
+    {"Staff Lieutenant General", "General"},
+    {"Staff Lieutenant Colonel", "Colonel"},
     {"Staff Brigadier", "Brigadier"},
     {"Staff Colonel", "Colonel"},
     {"Deputy Chairperson", "Deputy Chairperson"},
@@ -2261,7 +2263,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 253},
+    {"title", words_title, 255},
     {"verb", words_verb, 84},
 };
 

@@ -5675,5 +5675,12 @@ describe("scm.parse", function()
         "Affairs, stated that Foreign Minister Dr. Karim Abdelsalam received today his counterpart.\n"))
       assert.equal("statement", doc.kind)
     end)
+    it("reads 'Staff Lieutenant General' as a rank and 'The two Chiefs' as a Chief of Staff and a Chief", function()
+      local doc = parse("The Chief of Staff of the Qatar Armed Forces, Staff Lieutenant General (Pilot) Jassim bin " ..
+        "Mohammed Al Mannai, and General Innocent Kayitare, Chief of Defence Staff of the RDF, briefed us. The " ..
+        "two Chiefs emphasised the value of joint planning.")
+      assert.equal("Chief of Staff", person(doc, "Al Mannai").role)
+      assert.same({ "Chief", "Chief of Staff" }, sorted(act_with(doc, "emphasize").actors))
+    end)
   end)
 end)

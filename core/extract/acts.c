@@ -708,6 +708,7 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     size_t n = w->stop - w->start, i, from = a->n;
     char sing[64];
     int leaders = scm_word_ieq(t, w, "leaders") || scm_word_ieq(t, w, "heads");
+    int of_after = w + 1 < c->words.items + c->words.len && scm_word_is(t, w + 1, "of");
     *added = 0;
     size_t plain = 0;
     if (!singular(t + w->start, n, sing, sizeof sing)) return 0;
@@ -725,6 +726,11 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         if (leaders ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)
                     : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing) ||
                           portfolio_title(p->title, sing) || in_chief(p->role, sing) ||
+                          /* "The two Chiefs": a Chief of Defence Staff and a
+                           * "Chief of Staff" (not "The Chiefs of Navy", a
+                           * group of its own; session 17) */
+                          (strcmp(sing, "Chief") == 0 && !of_after &&
+                           strncmp(p->role, "Chief of ", 9) == 0) ||
                           (plain >= 2 && second_office(p->title, sing)) ||
                           (plain >= 2 && state_secretary_minister(c, p, sing))) {
             if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
