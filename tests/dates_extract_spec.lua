@@ -482,10 +482,13 @@ describe("bare years near the document's year", function()
     assert.same({}, dates("The 1200 Marines of the Task Force arrived.", "4 May 3283"))
   end)
 
-  it("reads a month after 'encouraged … to take part in' as ahead (session 17)", function()
+  it("reads a month after 'encouraged … to take part in' or 'the announcement of' as ahead (session 17)", function()
     assert.same({ "September = 3801-09" },
                 pairs_of("The Ministers encouraged their business communities to take part in the " ..
                          "Business Forum in Cape Town in September.", "22 April 3801"))
+    assert.same({ "April = 3849-04" },
+                pairs_of("The President welcomed the announcement of new flights between Podgorica and " ..
+                         "Istanbul from April.", "8 October 3848"))
   end)
 
   it("reads a date written with full stops, day first (session 17)", function()

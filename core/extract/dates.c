@@ -78,8 +78,9 @@ static const char *const future_words[] = {
     "urge",        "urges",     "urged",    "announce", "announces",
     "announced",
     /* "encouraged their business communities to take part in the Forum
-     * in September" (session 17) */
-    "encourage",   "encourages", "encouraged",
+     * in September", "the announcement of new flights … from April"
+     * (session 17) */
+    "encourage",   "encourages", "encouraged", "announcement",
     /* instructions and invitations too: "tasked their staffs to report
      * at the SCM in October", "invited companies to the Digital Week in
      * October"; and what is "due" */
