@@ -5661,7 +5661,7 @@ describe("scm.parse", function()
         "Economic Community of West African States (ECOWAS) took place in Abuja on 9 June 2037.", "Final Communique")
       assert.is_nil(doc.meeting and doc.meeting.number)
     end)
-    it("ends an office at one word before ', Rank Name' ('Secretary of Defence Products, Lieutenant-Brigadier …')", function()
+    it("ends an office at one word before ', Rank Name' ('Secretary of Defence Products, …')", function()
       local doc = parse("The call included the Brazilian Secretary of Defence Products, Lieutenant-Brigadier Ana " ..
         "Cristina Prado, who also took part.")
       local p = person(doc, "Prado")
