@@ -486,6 +486,9 @@ describe("bare years near the document's year", function()
     assert.same({ "September = 3801-09" },
                 pairs_of("The Ministers encouraged their business communities to take part in the " ..
                          "Business Forum in Cape Town in September.", "22 April 3801"))
+    -- … but "announced in February" after a noun is a participle that looks back
+    assert.same({ "February = 3843-02" },
+                pairs_of("He highlighted the package of energy support announced in February.", "15 May 3843"))
     assert.same({ "April = 3849-04" },
                 pairs_of("The President welcomed the announcement of new flights between Podgorica and " ..
                          "Istanbul from April.", "8 October 3848"))

@@ -5682,5 +5682,16 @@ describe("scm.parse", function()
       assert.equal("Chief of Staff", person(doc, "Al Mannai").role)
       assert.same({ "Chief", "Chief of Staff" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("takes the kind from a label before a colon, and a body's short form for a '… Meeting' series", function()
+      local doc = assert(scm.parse("Press Release: Secretary Villareal concludes official visit to Poland, signs " ..
+        "Joint Declaration on Enhanced Partnership\nEmbassy of the Philippines in Warsaw\nWarsaw, 23 June 2046\n\n" ..
+        "The Secretary concluded a two-day official visit to Poland.\n"))
+      assert.equal("press release", doc.kind)
+      doc = assert(scm.parse("Joint Communiqué\nThe 68th Philippines–United States Mutual Defense Board Meeting\n" ..
+        "Quezon City, September 12, 2051\n\nThe Philippines–United States Mutual Defense Board (MDB) convened its " ..
+        "68th meeting on September 12, 2051.\n"))
+      assert.equal("MDB", doc.meeting.series)
+      assert.equal(68, doc.meeting.number)
+    end)
   end)
 end)

@@ -431,6 +431,19 @@ static int for_follows(const char *t, size_t e, size_t at) {
     return p > e && word_end(t, p, at) == p + 3 && word_is(t + p, 3, "for");
 }
 
+/* The word after e is "in", "on" or "last" and the date at `at`
+ * follows within that phrase: "announced in February", "announced on 3
+ * May", "announced last March". */
+static int participle_before_date(const char *t, size_t e, size_t at) {
+    size_t p = e, w;
+    while (p < at && t[p] == ' ') p++;
+    w = word_end(t, p, at);
+    if (!(word_is(t + p, w - p, "in") || word_is(t + p, w - p, "on") ||
+          word_is(t + p, w - p, "last")))
+        return 0;
+    return at - w <= 12;
+}
+
 /* Does the clause before `at` look ahead (1), back (-1) or neither (0)?
  * The clause runs from the sentence's start, or from its last ";" or ",
  * and" (", but", ", which", ...) before `at`.  Only the words before the
@@ -475,7 +488,13 @@ static int clause_tense(const para *pg, size_t at) {
             prev_e = e;
             continue;
         }
-        if (word_in(t + s, e - s, future_words) ||
+        /* "the package announced in February": a future word's "-ed"
+         * form right before a date's preposition is a participle that
+         * looks back (session 17) */
+        if (e - s > 4 && t[e - 1] == 'd' && t[e - 2] == 'e' &&
+            word_in(t + s, e - s, future_words) && participle_before_date(t, e, at))
+            tense = -1;
+        else if (word_in(t + s, e - s, future_words) ||
             (word_in(t + s, e - s, future_to_words) &&
              to_follows(t, e, pg->stop)) ||
             (word_is(t + s, e - s, "be") && prev_e > prev_s &&

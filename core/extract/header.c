@@ -218,6 +218,25 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
     const char *meta = scm_text_meta(&doc->text, "title");
     size_t i, body = 0;
     int oom;
+    /* "Press Release: Secretary V concludes visit, signs Joint
+     * Declaration …": a label before a colon names the kind (session
+     * 17) */
+    {
+        const char *colon = doc->title ? strchr(doc->title, ':') : NULL;
+        if (colon && colon - doc->title <= 30) {
+            size_t ln = (size_t)(colon - doc->title);
+            char label[32];
+            memcpy(label, doc->title, ln);
+            label[ln] = '\0';
+            x->header.kind = joint_kind(label, &oom);
+            if (oom) return -1;
+            if (x->header.kind) return 0;
+            if ((k = kind_of(label, ln, 0)) != NULL) {
+                x->header.kind = scm_xstrndup(k, strlen(k));
+                return x->header.kind ? 0 : -1;
+            }
+        }
+    }
     x->header.kind = joint_kind(doc->title, &oom);
     if (!x->header.kind && !oom) x->header.kind = joint_kind(meta, &oom);
     if (oom) return -1;
@@ -1795,7 +1814,8 @@ static const char *bracketed_short(const char *a, const char *e) {
 
 /* "Security Consultative Meeting (SCM)" anywhere in the text; or the
  * form in brackets before the name's head, "Trilateral Chiefs of
- * Defense (Tri-CHOD) Meeting" (session 17). */
+ * Defense (Tri-CHOD) Meeting", or after the body a "… Meeting" or "…
+ * Session" is of, "Mutual Defense Board (MDB)" (session 17). */
 static char *acronym_for(const scm_doc *doc, const char *name, size_t n) {
     const char *t = doc->text.text, *e = t + doc->text.len, *p = t, *q;
     const char *head = NULL;
@@ -1812,9 +1832,14 @@ static char *acronym_for(const scm_doc *doc, const char *name, size_t n) {
         if (hn && (size_t)(e - p) > hn + 3 && memcmp(p, name, hn) == 0 &&
             p[hn] == ' ' && p[hn + 1] == '(' &&
             (q = bracketed_short(p + hn + 2, e)) != NULL &&
-            (size_t)(e - q) > tail + 1 && q[1] == ' ' &&
-            memcmp(q + 2, head + 1, tail) == 0 &&
-            (q + 2 + tail == e || !isalnum((unsigned char)q[2 + tail])))
+            (((size_t)(e - q) > tail + 1 && q[1] == ' ' &&
+              memcmp(q + 2, head + 1, tail) == 0 &&
+              (q + 2 + tail == e || !isalnum((unsigned char)q[2 + tail]))) ||
+             /* "The … Mutual Defense Board (MDB) convened its 68th
+              * meeting": the body's short form, the name's head a
+              * meeting's (session 17) */
+             (tail == 7 && (!memcmp(head + 1, "Meeting", 7) ||
+                            !memcmp(head + 1, "Session", 7)))))
             return scm_xstrndup(p + hn + 2, (size_t)(q - (p + hn + 2)));
         p++;
     }
