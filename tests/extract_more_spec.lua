@@ -63,6 +63,10 @@ describe("scm.parse", function()
       assert.equal("command and control", acronym(doc, "C2").long)
       assert.equal("command, control, communications, computers, intelligence, surveillance " ..
         "and reconnaissance", acronym(doc, "C4ISR").long)
+      -- a count after the first capital beats a number read as a word's
+      -- initial that leaves a letter inside a word (session 17)
+      doc = parse("They opened the Combined Coordination Center for Maritime Security (C3MS) in Manila.")
+      assert.equal("Combined Coordination Center for Maritime Security", acronym(doc, "C3MS").long)
       -- the words must all carry the capital
       doc = parse("They reviewed the cyber and space (C2) domains.")
       assert.is_false(acronym(doc, "C2").defined)

@@ -1422,21 +1422,26 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                         a.initials == (int)nl && a.uncovered == 0)
                         ok = 1;
                 }
-                if (!ok) {
+                /* (also when the number read as a word's initial left a
+                 * letter inside a word: "Combined Coordination Center for
+                 * Maritime Security (C3MS)", not "Center …"; session 17) */
+                if (!ok || a.initials < (int)n) {
                     /* "command, control and communications (C3)": the
                      * count repeats the capital before it, every letter on
                      * an initial */
                     char rep[MAX_LETTERS];
+                    align r;
                     size_t rn = repeated_letters(text + cs, ce - cs, rep), r0 = last;
                     for (size_t words = 0; rn && r0 > 0 && !wv->items[r0].barrier &&
                                            words < 2 * rn && last - r0 < 40;
                          r0--)
                         words++;
-                    if (rn && align_words(text, wv->items, r0, last, rep, rn, 0, 0, &a) &&
-                        a.initials == (int)rn && a.uncovered == 0) {
+                    if (rn && align_words(text, wv->items, r0, last, rep, rn, 0, 0, &r) &&
+                        r.initials == (int)rn && r.uncovered == 0) {
                         memcpy(letters, rep, rn);
                         n = rn;
                         follow = 0;
+                        a = r;
                         ok = 1;
                     }
                 }
