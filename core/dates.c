@@ -403,6 +403,9 @@ static int day_first(const char *text, size_t len, size_t start, int flags,
 static int dotted(const char *text, size_t len, size_t start, scm_date *out) {
     size_t p = start, n;
     int day, month, year;
+    /* (nor the tail of one: "paragraph 1.08.10.2012") */
+    if (start > 1 && text[start - 1] == '.' && is_digit((unsigned char)text[start - 2]))
+        return NO_DATE;
     n = read_day_digits(text, len, p, &day);
     if (n == 0 || p + n >= len || text[p + n] != '.') return NO_DATE;
     p += n + 1;

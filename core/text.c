@@ -540,7 +540,8 @@ static int short_kind_title(const ctx *c, const line *ln, size_t first_page) {
         !names_kind(c, ln))
         return 0;
     for (k = ln->start; k < ln->end; k++) words += p[k] == ' ';
-    return words <= 8 && words_found_ci(c->raw, first_page, p, ln->start, ln->end);
+    return words >= 2 && words <= 8 &&
+           words_found_ci(c->raw, first_page, p, ln->start, ln->end);
 }
 
 /* "Page 1 of 2" + "Quad Foreign Ministers’ Meeting – New Delhi, September

@@ -499,5 +499,6 @@ describe("bare years near the document's year", function()
                 pairs_of("The President received the Envoy on 08.10.3848 in Podgorica.", "8 October 3848"))
     -- not a version number nor an impossible day
     assert.same({}, dates("Version 1.2.3848.5 and 31.02.3848 are no dates.", "8 October 3848"))
+    assert.same({}, dates("See paragraph 1.08.10.3848 of the annex.", "8 October 3848"))
   end)
 end)

@@ -5693,5 +5693,22 @@ describe("scm.parse", function()
       assert.equal("MDB", doc.meeting.series)
       assert.equal(68, doc.meeting.number)
     end)
+    it("keeps the named ministers of 'the two States', of a state named 'States', and a year after 'of'", function()
+      for _, body in ipairs {
+        "1. The Foreign Ministers of the two States, Minister Nguyen Van An of Viet Nam and Minister Kim " ..
+          "Min-jun of the Republic of Korea, met in Hanoi.\n\n2. The Ministers discussed trade.",
+        "1. The Foreign Ministers of the Federated States of Micronesia and Palau, Minister John Ehsa and " ..
+          "Minister Gustav Aitaro, met in Palikir.\n\n2. The Ministers discussed trade.",
+        "1. Minister Nguyen Van An of Viet Nam and Minister Kim Min-jun of the Republic of Korea met in Hanoi " ..
+          "to review the Action Plan of 2019 between the two countries.\n\n2. The Ministers discussed trade.",
+      } do
+        assert.equal(2, #act_with(parse(body), "discuss").actors)
+      end
+    end)
+    it("keeps 'It' for a body after 'The Chair opened the meeting'", function()
+      local doc = parse("1. The Committee welcomed the delegates to Apia.\n\n2. The Chair opened the meeting. It " ..
+        "welcomed the report of the Secretariat.")
+      assert.same({ "Committee" }, act_with(doc, "welcome", 2).actors)
+    end)
   end)
 end)

@@ -521,8 +521,7 @@ static int portfolio_role(const char *role, const char *sing) {
 static int portfolio_title(const char *title, const char *sing) {
     static const struct {
         const char *word, *office[3];
-    } map[] = {{"Foreign Minister", {"Foreign Affairs", "Foreign Relations",
-                                     "External Affairs"}},
+    } map[] = {{"Foreign Minister", {"Foreign ", "External Affairs", NULL}},
                {"Defence Minister", {"Defence", "Defense", NULL}},
                {"Defense Minister", {"Defence", "Defense", NULL}}};
     size_t k, q;
@@ -530,18 +529,25 @@ static int portfolio_title(const char *title, const char *sing) {
     if (!title) return 0;
     for (k = 0; k < sizeof map / sizeof *map; k++) {
         if (strcmp(sing, map[k].word) != 0) continue;
-        /* the office right after "Minister of/for [National]" (not a
+        /* the office in the portfolio after "Minister of/for", up to the
+         * next comma or "of the" ("Minister for Europe and Foreign
+         * Affairs", "Minister of Foreign and European Affairs"; not a
          * "Spokesperson of the Ministry of Foreign Affairs") */
         for (m = strstr(title, "Minister "); m; m = strstr(m + 9, "Minister ")) {
-            const char *o = m + 9;
+            const char *o = m + 9, *end;
+            size_t len;
             if (!strncmp(o, "of ", 3) || !strncmp(o, "for ", 4))
                 o += o[0] == 'o' ? 3 : 4;
             else
                 continue;
-            if (!strncmp(o, "National ", 9)) o += 9;
-            for (q = 0; q < 3 && map[k].office[q]; q++)
-                if (!strncmp(o, map[k].office[q], strlen(map[k].office[q])))
-                    return 1;
+            end = strchr(o, ',');
+            len = end ? (size_t)(end - o) : strlen(o);
+            if ((end = strstr(o, " of the ")) != NULL && (size_t)(end - o) < len)
+                len = (size_t)(end - o);
+            for (q = 0; q < 3 && map[k].office[q]; q++) {
+                const char *f = strstr(o, map[k].office[q]);
+                if (f && (size_t)(f - o) < len) return 1;
+            }
         }
     }
     return 0;
@@ -597,9 +603,22 @@ static int state_secretary_minister(const acts_ctx *c, const scm_person *p,
     return 1;
 }
 
+/* s opens with a count or "both": "two States", "both countries". */
+static int counted_states(const char *s, size_t n) {
+    static const char *const counts[] = {"two ", "three ", "four ", "both ",
+                                         NULL};
+    for (size_t i = 0; counts[i]; i++)
+        if (strlen(counts[i]) <= n && !strncmp(s, counts[i], strlen(counts[i])))
+            return 1;
+    return n > 0 && isdigit((unsigned char)s[0]);
+}
+
 /* A count of five or more members at s: "22", "twenty-two", "twelve".
- * Its value, or 0; *len its bytes. */
+ * Its value, or 0 (a smaller count, a year, an ordinal); *len its
+ * bytes. */
 static int member_count(const char *s, size_t n, size_t *len) {
+    static const char *const units[] = {"one", "two", "three", "four", "five",
+                                        "six", "seven", "eight", "nine", NULL};
     static const char *const small[] = {"five", "six", "seven", "eight", "nine",
                                         "ten", "eleven", "twelve", "thirteen",
                                         "fourteen", "fifteen", "sixteen",
@@ -610,17 +629,24 @@ static int member_count(const char *s, size_t n, size_t *len) {
     while (k < n && k < 4 && isdigit((unsigned char)s[k])) v = v * 10 + (s[k++] - '0');
     if (k) {
         *len = k;
-        return v >= 5 ? v : 0;
+        /* (a year, "the Action Plan of 2019", counts nothing) */
+        return v >= 5 && k <= 3 && !(k < n && isalnum((unsigned char)s[k])) ? v : 0;
     }
     while (k < n && (isalpha((unsigned char)s[k]) || s[k] == '-')) k++;
     *len = k;
     for (size_t i = 0; small[i]; i++)
         if (strlen(small[i]) == k && !strncasecmp(s, small[i], k)) return (int)i + 5;
+    /* "twenty", "twenty-two"; not an ordinal, "Twenty-Fifth" */
     for (size_t i = 0; scm_cardinal_tens[i]; i++) {
         size_t tl = strlen(scm_cardinal_tens[i]);
-        if (k >= tl && !strncasecmp(s, scm_cardinal_tens[i], tl) &&
-            (k == tl || s[tl] == '-'))
-            return (int)(i + 2) * 10;
+        if (k < tl || strncasecmp(s, scm_cardinal_tens[i], tl) != 0) continue;
+        if (k == tl) return (int)(i + 2) * 10;
+        if (s[tl] != '-') return 0;
+        for (size_t u = 0; units[u]; u++)
+            if (strlen(units[u]) == k - tl - 1 &&
+                !strncasecmp(s + tl + 1, units[u], k - tl - 1))
+                return (int)(i + 2) * 10 + (int)u + 1;
+        return 0;
     }
     return 0;
 }
@@ -633,6 +659,8 @@ static int counted_members(const char *s, size_t n) {
                                         "members", "governments", "nations",
                                         "economies", "organizations",
                                         "organisations", "delegations", NULL};
+    static const char *const glue[] = {"the", "of", "and", "between", "in",
+                                       "on", "with", "to", "for", "from", NULL};
     const char *q = s, *e = s + n;
     while ((q = scm_ascii_ifind(q, (size_t)(e - q), " of ")) != NULL) {
         size_t len, w;
@@ -645,7 +673,11 @@ static int counted_members(const char *s, size_t n) {
             while (x < e && *x == ' ') x++;
             b = x;
             while (x < e && (isalpha((unsigned char)*x) || *x == '-')) x++;
-            if (x == b) break;
+            /* the count's own noun phrase: lower-case words, no
+             * preposition or article between ("of 15 May between the
+             * countries" counts nothing) */
+            if (x == b || isupper((unsigned char)*b) || scm_bytes_in(b, (size_t)(x - b), glue))
+                break;
             for (size_t k = 0; nouns[k]; k++)
                 if (strlen(nouns[k]) == (size_t)(x - b) &&
                     !strncasecmp(b, nouns[k], (size_t)(x - b)))
@@ -686,10 +718,14 @@ static int member_leaders(const scm_doc *doc) {
                 rest = n - (size_t)(q - s) - ol;
                 if (rest > 40) rest = 40;
                 if (rest > 13 && !memcmp(r, "countries of ", 13)) return 2;
+                /* (not a count, "the two States", nor a state's name,
+                 * "the Federated States of Micronesia") */
+                if (counted_states(r, rest)) continue;
                 for (k = 0; k + 6 <= rest && r[k] != ','; k++) {
                     if (k + 5 <= rest && !memcmp(r + k, " and ", 5)) break;
                     if (!memcmp(r + k, "States", 6) &&
-                        !(k >= 7 && !memcmp(r + k - 7, "United ", 7)))
+                        !(k >= 7 && !memcmp(r + k - 7, "United ", 7)) &&
+                        !(k + 10 <= rest && !memcmp(r + k + 6, " of ", 4)))
                         return 2;
                 }
             }
@@ -2018,8 +2054,9 @@ static long title_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
 }
 
 /* title_at without the memo (the word is a capitalised word). */
-/* A role (of several words, or one no list knows) that a person of this
- * document holds, written out at word i ("The National Disaster Coordinator
+/* A role that a person of this document holds, written out at word i
+ * (title_read asks the lexicon first, so only roles of several words and
+ * one-word roles no list knows come here) ("The National Disaster Coordinator
  * expressed …", after "…, National Disaster Coordinator of NaDMA"): the
  * words used, *role set; or 0 (session 16). */
 static long person_role_at(const acts_ctx *c, const scm_word *w, size_t i,
@@ -2537,7 +2574,6 @@ static long listed_parties(acts_ctx *c, const scm_word *w, size_t k, size_t n,
     return (long)q;
 }
 
-/* One item of a subject at word i; its end, or 0 when none (-1 memory). */
 static void keep_silent_pair(acts_ctx *c, actor_set *a, size_t from,
                              int count, int *added);
 
@@ -2554,7 +2590,7 @@ static int fronted_before(const acts_ctx *c, const scm_word *w, size_t p0,
            scm_word_in(c->t, &w[p0], openers);
 }
 
-
+/* One item of a subject at word i; its end, or 0 when none (-1 memory). */
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -4197,7 +4233,9 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
         (c->silent_one_sentence == c->sentence ||
          c->silent_one_sentence == c->sentence + 1) &&
         c->silent_one_acts == c->x->acts.len &&
-        (c->silent_one.persons[0] >= 0 || a->neuter ||
+        (c->silent_one.persons[0] >= 0 ||
+         /* "It": a body, not an office a person holds */
+         (a->neuter && !listed_role(c, c->silent_one.names[0])) ||
          /* "The Chair opened the Meeting …. He underlined …": an office
           * the lexicon knows, held by no one named (session 17) */
          (a->gender && listed_role(c, c->silent_one.names[0])))) {

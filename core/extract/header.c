@@ -302,8 +302,21 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
                 k = "readout";
         }
     }
+    /* "Secretary Stroud’s Meeting with … Foreign Secretary …": a
+     * title of a principal's meeting or call with others is a readout's
+     * (31 gold titles of this shape, all readouts; session 17) */
+    if (!k && doc->title) {
+        static const char *const shapes[] = {
+            "\xE2\x80\x99s Meeting with", "'s Meeting with",
+            "\xE2\x80\x99s Call with", "'s Call with",
+            "\xE2\x80\x99s Phone Call with", "'s Phone Call with",
+            "\xE2\x80\x99s Telephone Call with", "'s Telephone Call with",
+            "\xE2\x80\x99s Video Call with", "'s Video Call with", NULL};
+        for (size_t q = 0; shapes[q] && !k; q++)
+            if (strstr(doc->title, shapes[q])) k = "readout";
+    }
     /* "Ambassador X, Official Spokesman of the Ministry …, stated that
-     * …" opening the body of a release titled by a headline: the
+     * …" opening the body, no kind named anywhere before: the
      * spokesman's statement (session 17) */
     for (i = 0; !k && i < doc->text.paragraphs.len; i++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
@@ -1416,10 +1429,11 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             int om = officials_meeting(c, t, w, n, h, m);
             size_t q;
             if (om != 0) return om < 0 ? -1 : 0;
-            /* … unless no head follows before the sentence goes on: "The
-             * Thirty-Ninth Annual Meeting of the Board of Governors of the
-             * Black Sea Trade and Development Bank (BSTDB) took place": the
-             * meeting's own head, its body's complement (session 17) */
+            /* … unless no head follows before the body's short form in
+             * brackets: "The Thirty-Ninth Annual Meeting of the Board of
+             * Governors of the Black Sea Trade and Development Bank
+             * (BSTDB) took place": the meeting's own head, its body's
+             * complement (session 17) */
             for (q = h + 2; q < n && q < h + 18; q++)
                 if ((w[q].kind == SCM_W_PUNCT && w[q].punct != '-' &&
                      w[q].punct != '\'') ||
@@ -1799,7 +1813,8 @@ static int text_has_word(const scm_doc *doc, const char *s, size_t n) {
 }
 
 /* The short form in brackets at a ("(SCM)", "(Tri-CHOD)"): capitals,
- * or a mixed-case form with two ("CoM"); inner hyphens allowed.  Its
+ * or a mixed-case form with two ("CoM"); inner hyphens allowed, up to 12
+ * bytes (a hyphen makes "Tri-CHOD" longer than a plain form).  Its
  * closing bracket, or NULL. */
 static const char *bracketed_short(const char *a, const char *e) {
     const char *q = a;

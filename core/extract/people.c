@@ -2778,12 +2778,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
      * name, ends the office (session 17) */
     if (named && !is_rank(role) && ni.count == 1 && ni.first == te &&
         ni.stop + 2 < n && scm_word_punct(&w[ni.stop], ',')) {
-        const char *r9;
-        long k9 = honorific_at(c, w, ni.stop + 1, n)
-                      ? 1
-                      : title_at(c, w, ni.stop + 1, n, &r9);
-        if (k9 < 0) return (size_t)-1;
-        if (k9 > 0 && (honorific_at(c, w, ni.stop + 1, n) || is_rank(r9))) {
+        const char *style_role = NULL;
+        int styled = honorific_at(c, w, ni.stop + 1, n);
+        long rank_words = styled ? 0 : title_at(c, w, ni.stop + 1, n, &style_role);
+        if (rank_words < 0) return (size_t)-1;
+        if (styled || (rank_words > 0 && is_rank(style_role))) {
             te = ni.stop;
             named = 0;
         }
