@@ -2095,6 +2095,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Lieutenant Colonel", "Colonel"},
     {"Commissioner", "Commissioner"},
     {"Commissioner-General", "Commissioner-General"},
+    {"Deputy Commissioner", "Deputy Commissioner"},
+    {"General Commander", "General Commander"},
+    {"Deputy General Commander", "Deputy General Commander"},
     {"Superintendent", "Superintendent"},
     {"Chief Superintendent", "Superintendent"},
     {"Inspector", "Inspector"},
@@ -2263,7 +2266,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 255},
+    {"title", words_title, 258},
     {"verb", words_verb, 84},
 };
 

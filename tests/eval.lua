@@ -944,6 +944,19 @@ local sets = {
   { "hundred-and-eighty-ninth blind set (tests/gold/blind189: bilateral, neither party the United "
     .. "States, written beside blind186-188, without the code)",
     gold_dir .. "blind189/" },
+  { "hundred-and-ninetieth blind set (tests/gold/blind190: trilateral and plurilateral ministers without "
+    .. "the United States, written beside blind191-193, without the code)",
+    gold_dir .. "blind190/" },
+  { "hundred-and-ninety-first blind set (tests/gold/blind191: leaders' statements and declarations, "
+    .. "written beside blind190, blind192 and blind193, without the code)",
+    gold_dir .. "blind191/" },
+  { "hundred-and-ninety-second blind set (tests/gold/blind192: one government's own statements, written "
+    .. "beside blind190, blind191 and blind193, without the code)",
+    gold_dir .. "blind192/" },
+  { "hundred-and-ninety-third blind set (tests/gold/blind193: bilateral kinds rarely seen: Ghana-Gambia "
+    .. "central banks, Finland-Viet Nam education, Timor-Leste-Australia police, Guyana-Brazil energy, "
+    .. "Germany-ROK policy planning, written beside blind190-192, without the code)",
+    gold_dir .. "blind193/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -2509,6 +2509,21 @@ static int short_form_word(const char *t, const scm_word *w) {
 
 static int all_caps_word(const char *t, const scm_word *w, size_t minlen);
 
+/* Word w, a short form in capitals, stands in brackets after its long form
+ * somewhere before it in the text: "Australian Federal Police (AFP)". */
+static int defined_short_form(const acts_ctx *c, const scm_word *w) {
+    size_t len = w->stop - w->start;
+    const char *p = c->t, *end = c->t + w->start;
+    while ((p = memchr(p, '(', (size_t)(end - p))) != NULL) {
+        if ((size_t)(end - p) > len + 1 && !memcmp(p + 1, c->t + w->start, len) &&
+            p[1 + len] == ')' && p > c->t + 1 && p[-1] == ' ' &&
+            isupper((unsigned char)p[-2]) == 0 && isalpha((unsigned char)p[-2]))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 /* The actors of a group with a modifier, words [j, g): "the Prime
  * Ministers" (people whose role is "Prime Minister"), "the two Foreign
  * Ministers" (else the Ministers, or the principals).  The number added,
@@ -2977,6 +2992,25 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             members_short_form(c, &w[j], &gs, &ge)) {
             if (actors_add(a, t + gs, ge - gs, -1)) return -1;
             return (long)j + 1;
+        }
+        /* "The AFP and the PNTL discussed …": an organisation the text
+         * named and gave a short form in brackets, by that short form,
+         * as an item before "and" or the verb (session 17) */
+        if (!num && j + 1 < n && all_caps_word(t, &w[j], 2) &&
+            (scm_word_punct(&w[j + 1], ',') || scm_word_is(t, &w[j + 1], "and") ||
+             IN(c, &w[j + 1], L_VERB_ADVERBS) ||
+             /* a verb that agrees with one body: "noted", "notes" (not
+              * the noun phrase "EXIM support for …") */
+             (lower_word(t, &w[j + 1]) && w[j + 1].stop - w[j + 1].start > 2 &&
+              (t[w[j + 1].stop - 1] == 's' ||
+               (t[w[j + 1].stop - 2] == 'e' && t[w[j + 1].stop - 1] == 'd')))) &&
+            defined_short_form(c, &w[j])) {
+            long pk = party_at(c, w, j, n, &cls);
+            if (pk < 0) return -1;
+            if (pk == 0) {
+                if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1)) return -1;
+                return (long)j + 1;
+            }
         }
     }
     /* "The AUKUS Defence Ministers", "The Quad Leaders": a grouping (a
