@@ -2088,6 +2088,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Colonel-Major", "Colonel"},
     {"Staff Major General", "General"},
     {"Staff Lieutenant General", "General"},
+    {"Police General", "General"},
+    {"Police Lieutenant General", "General"},
+    {"Police Major General", "General"},
+    {"Police Colonel", "Colonel"},
     {"Staff Lieutenant Colonel", "Colonel"},
     {"Staff Brigadier", "Brigadier"},
     {"Staff Colonel", "Colonel"},
@@ -2266,7 +2270,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 258},
+    {"title", words_title, 262},
     {"verb", words_verb, 84},
 };
 

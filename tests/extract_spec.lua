@@ -5719,5 +5719,13 @@ describe("scm.parse", function()
       assert.is_nil(act_with(doc, "support"))
       assert.equal("General Commander", person(doc, "Belo").role)
     end)
+    it("reads Cambodia's style 'Krala Hom' and the party of 'the Lao delegation by Police General X'", function()
+      local doc = parse("The Cambodian delegation was led by Samdech Krala Hom Kem Sovannara, Minister of Interior; " ..
+        "the Lao delegation by Police General Khamphoui Sisavath, Minister of Public Security; and the Thai " ..
+        "delegation by Mr. Thanawat Suksomboon, Minister of Interior. The Lao Minister welcomed the opening.")
+      assert.equal("Kem Sovannara", person(doc, "Kem").name)
+      assert.equal("Lao PDR", person(doc, "Sisavath").party)
+      assert.same({ "Minister Sisavath" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -972,12 +972,29 @@ static long included_party(people_ctx *c, const scm_word *w, size_t at,
     return party_ending_at(c, w, pe, party);
 }
 
+static long title_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
+                     const char **role);
+static int is_rank(const char *role);
+
 static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                              const char **party) {
     const char *t = c->t, *cls = NULL;
     size_t k = at, d, pe;
     /* "... led by H.E. General Sok Vannara", "... by the Hon. ..." */
     while (k > 0 && in_set(c, &w[k - 1], WS_HONORIFIC)) k--;
+    /* "… the Lao delegation by Police General Khamphoui Sisavath,
+     * Minister of …": a rank before the name (session 17) */
+    for (d = 3; d >= 1; d--) {
+        const char *rr;
+        long rk;
+        if (k < d + 1 || !scm_word_is(t, &w[k - d - 1], "by")) continue;
+        rk = title_at(c, w, k - d, c->words.len, &rr);
+        if (rk < 0) return -1;
+        if (rk == (long)d && is_rank(rr)) {
+            k -= d;
+            break;
+        }
+    }
     /* "Samoa was represented by its Deputy Prime Minister, …", "…,
      * French Polynesia by its President, …": the party before "by its" */
     if (k >= 3 && scm_word_is(t, &w[k - 1], "its") &&
@@ -2385,7 +2402,8 @@ static size_t skip_bracketed_honorific(const people_ctx *c,
 
 /* Two-word styles whose first word alone is no honorific: Malaysia's
  * "Tan Sri" and "Toh Puan" (not the family name Tan), Cambodia's "Lok
- * Chumteav" (Madam; session 14).  2 at such a pair, else 0. */
+ * Chumteav" (Madam; session 14) and "Krala Hom" (session 17).  2 at such
+ * a pair, else 0. */
 static inline int style_pair(const char *t, const scm_word *w, size_t i,
                              size_t n) {
     if (i + 2 >= n) return 0;
@@ -2394,7 +2412,10 @@ static inline int style_pair(const char *t, const scm_word *w, size_t i,
         return 2;
     return (scm_word_is(t, &w[i], "Toh") && scm_word_is(t, &w[i + 1], "Puan")) ||
                    (scm_word_is(t, &w[i], "Lok") &&
-                    scm_word_is(t, &w[i + 1], "Chumteav"))
+                    scm_word_is(t, &w[i + 1], "Chumteav")) ||
+                   /* Cambodia's Interior Minister: "Samdech Krala Hom Kem
+                    * Sovannara" (session 17) */
+                   (scm_word_is(t, &w[i], "Krala") && scm_word_is(t, &w[i + 1], "Hom"))
                ? 2
                : 0;
 }
