@@ -1405,6 +1405,15 @@ static int header_like(const ctx *c, const line *ln, const line *next,
         ln->end > ln->start && c->raw[ln->end - 1] != '.' &&
         opens_with_full_date(c, follow))
         return 1;
+    /* … or alone in the document's first paragraph, in title case, above
+     * a sentence: "Official Visit of the Minister of Foreign Affairs of
+     * the Republic of Peru to Malaysia" (the place and date close the
+     * release; session 17) */
+    if (first && !next && follow && ln->width <= 200 && title_cased(c, ln) &&
+        ln->end > ln->start && c->raw[ln->end - 1] != '.' &&
+        c->raw[ln->end - 1] != ':' && c->raw[ln->end - 1] != ',' &&
+        starts_sentence(c, follow))
+        return 1;
     /* a title naming a kind may wrap into a line in lower case: "Joint
      * Press Statement of the Ministers … of the Czech Republic" / "and the
      * Republic of Kazakhstan" */
@@ -1458,6 +1467,25 @@ static int header_like(const ctx *c, const line *ln, const line *next,
 
 static size_t next_text_line(const ctx *c, size_t i, size_t last);
 
+size_t scm_text_posting_label(const char *s, size_t n) {
+    static const char *const labels[] = {"Posted On:", "Posted on:", "Posted on",
+                                         "Published:", "Published on",
+                                         "Released:", NULL};
+    for (size_t k = 0; labels[k]; k++) {
+        size_t m = strlen(labels[k]);
+        if (n > m && !memcmp(s, labels[k], m)) return m;
+    }
+    return 0;
+}
+
+/* "Posted On: 14 JUN 3895 5:42PM by PIB Delhi", "Published: 3 May
+ * 2031": a web release's line of the date it was posted (session 17). */
+static int posting_line(const ctx *c, const line *ln) {
+    scm_date d;
+    size_t m = scm_text_posting_label(c->raw + ln->start, ln->end - ln->start);
+    return m && scm_date_find(c->raw, ln->end, ln->start + m, 0, &d);
+}
+
 /* The paragraph is a header block: two to five lines, none ending a
  * sentence or running on, each in title case or capitals, the last a
  * dateline ("Chișinău, 6 May 2647"). */
@@ -1509,7 +1537,8 @@ static int header_block(const ctx *c, const plan *pl) {
      * "Stockholm, 14 March 3731" (session 16) */
     if (lines >= 3 && lines <= 4 && pl == c->plans.items &&
         c->lines.items[last].width <= 60 &&
-        ends_with_date(c, &c->lines.items[last])) {
+        (ends_with_date(c, &c->lines.items[last]) ||
+         posting_line(c, &c->lines.items[last]))) {
         int middle_titled = 1;
         for (i = pl->first; i < last; i++) {
             const line *ln = &c->lines.items[i];

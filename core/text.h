@@ -97,4 +97,9 @@ const char *scm_text_meta(const scm_text *t, const char *key);
 
 const char *scm_layout_name(scm_layout layout);
 
+/* The length of a web release's posting label opening s[0..n) ("Posted
+ * On:", "Published:"), else 0: the line holds the date it was posted, no
+ * place or short form. */
+size_t scm_text_posting_label(const char *s, size_t n);
+
 #endif

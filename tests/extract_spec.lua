@@ -5727,5 +5727,36 @@ describe("scm.parse", function()
       assert.equal("Lao PDR", person(doc, "Sisavath").party)
       assert.same({ "Minister Sisavath" }, act_with(doc, "welcome").actors)
     end)
+    it("reads a headline's short names as the body's whole names, and 'Minister of State' re-mentioned as 'Minister'", function()
+      local doc = assert(scm.parse("Joint Press Release by Minister Ní Bhriain and Minister of State Kinsella\n" ..
+        "Dublin, 21 October 2099\n\nToday we, Róisín Ní Bhriain TD, Minister for Enterprise, Trade and " ..
+        "Employment, and Darragh Kinsella TD, Minister of State for Trade Promotion, hosted the delegation. " ..
+        "Minister Kinsella stressed the role of investment.\n"))
+      assert.equal("Róisín Ní Bhriain", person(doc, "Ní Bhriain").name)
+      assert.equal("Minister for Enterprise, Trade and Employment", person(doc, "Ní Bhriain").title)
+      assert.equal("Minister", person(doc, "Kinsella").role)
+    end)
+    it("reads a lone title line, a closing place in capitals and a posting line", function()
+      local doc = assert(scm.parse("Official Visit of the Minister of Foreign Affairs of the Republic of Peru to " ..
+        "Malaysia\n\nHis Excellency Mr. Javier Quispe, Minister of Foreign Affairs of Peru,\nis on an official " ..
+        "visit to Malaysia from 10 to 12 March 2091. He held a\nbilateral meeting at Wisma Putra, Putrajaya, " ..
+        "today.\n\nThe two Ministers reviewed the state of relations between the two\ncountries and agreed to " ..
+        "meet again next year.\n\nPUTRAJAYA\n\n12 March 2091\n"))
+      assert.equal("Official Visit of the Minister of Foreign Affairs of the Republic of Peru to Malaysia", doc.title)
+      assert.equal("Putrajaya", doc.place)
+      assert.equal("2091-03-12", doc.date)
+      doc = assert(scm.parse("9th India-Japan Defence Policy Dialogue held in New Delhi\nMinistry of Defence\n" ..
+        "Posted On: 14 JUN 2095 5:42PM by PIB Delhi\n\nThe 9th India-Japan Defence Policy Dialogue (DPD) was " ..
+        "held in New Delhi on June 14, 2095.\n"))
+      assert.equal("9th India-Japan Defence Policy Dialogue held in New Delhi", doc.title)
+      assert.equal("press release", doc.kind)
+      assert.equal("New Delhi", doc.place)
+      for a in doc:acronyms() do assert.not_equal("PIB", a.short) end
+    end)
+    it("reads 'The Head of State' of a presidency's release on talks of two Presidents as its own", function()
+      local doc = parse("President Aidar Sadykov of Kazakhstan held talks with the President of Viet Nam, Mr. " ..
+        "Luong Van Thanh, in Astana. The Head of State welcomed the opening of a language centre.")
+      assert.same({ "President Sadykov" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

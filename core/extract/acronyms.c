@@ -2076,6 +2076,12 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
         int defs = memchr(t->text + pg->span.start, '(',
                           pg->span.stop - pg->span.start) != NULL;
         st.in_header = pg->kind == SCM_PARA_HEADER;
+        /* a release's "Posted On: 14 JUN 3895 5:42PM by PIB Delhi" holds
+         * no short form (session 17) */
+        if (st.in_header &&
+            scm_text_posting_label(t->text + pg->span.start,
+                                   pg->span.stop - pg->span.start))
+            continue;
         if (lex_words(t->text, pg->span.start, pg->span.stop,
                       defs ? &wv : NULL, &cand, &spell) != 0 ||
             (defs && paragraph_definitions(&st, &wv, pg->span.start,

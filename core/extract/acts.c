@@ -400,6 +400,11 @@ static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
             if (k == 1) {
                 who = only;
                 role = c->x->people.items[who].role;
+            } else if (k >= 2 && (who = issuer_of(c, "President")) >= 0) {
+                /* … and of a presidency's release on its President's
+                 * talks with another: its own, the first introduced
+                 * (session 17) */
+                role = c->x->people.items[who].role;
             }
         }
     }

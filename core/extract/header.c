@@ -188,6 +188,9 @@ static int headline_release(const scm_doc *doc) {
         "meets", "sign", "signs", "receive", "receives", "review", "reviews",
         "host", "hosts", "welcome", "welcomes", "reaffirm", "reaffirms",
         "launch", "launches",
+        /* "9th India-Japan Defence Policy Dialogue held in New Delhi"
+         * (session 17) */
+        "held",
         /* "… and Saudi Foreign Minister Co-Chair Political Track of …" */
         "co-chair", "co-chairs", NULL};
     const char *t = doc->title;
@@ -431,6 +434,10 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         size_t j, first, nw;
         const scm_word *w;
         if (p->kind != SCM_PARA_HEADER && !place_date_line(doc, i)) continue;
+        /* (a release's "Posted On: 14 JUN 3895 … by PIB Delhi" names no
+         * place before its date) */
+        if (scm_text_posting_label(t + p->span.start, p->span.stop - p->span.start))
+            continue;
         if (!scm_date_find(t, p->span.stop, p->span.start, 0, &d)) continue;
         if (d.span.start <= p->span.start) continue;
         c->words.len = 0;
@@ -621,6 +628,34 @@ static const char *spelled_later(const char *t, size_t from, size_t len,
         if (j == n && lower) return (const char *)s;
     }
     return NULL;
+}
+
+/* "PUTRAJAYA" / "12 March 3891" closing a ministry's release: a short
+ * paragraph of capitalised words right before one that is a date alone,
+ * among the document's last five.  The place as the text spells it
+ * elsewhere ("Putrajaya"), else as written (session 17). */
+static int place_from_closing(scm_doc *doc, scm_extract *x) {
+    const char *t = doc->text.text;
+    size_t np = doc->text.paragraphs.len, i;
+    for (i = np > 5 ? np - 5 : 0; i + 1 < np; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i],
+                            *q = &doc->text.paragraphs.items[i + 1];
+        size_t n = p->span.stop - p->span.start, k;
+        const char *s = t + p->span.start, *spelled;
+        scm_date d;
+        int ok = p->kind == SCM_PARA_BODY && q->kind == SCM_PARA_BODY && i > 0 &&
+                 n >= 3 && n <= 40 && scm_ascii_is_upper((unsigned char)s[0]);
+        for (k = 0; k < n && ok; k++)
+            ok = !scm_ascii_is_digit((unsigned char)s[k]) && s[k] != '.' && s[k] != ':';
+        if (!ok) continue;
+        if (!scm_date_find(t, q->span.stop, q->span.start, 0, &d) ||
+            d.span.start != q->span.start || d.span.stop + 1 < q->span.stop)
+            continue;
+        spelled = spelled_later(t, 0, doc->text.len, s, n);
+        x->header.place = scm_xstrndup(spelled ? spelled : s, n);
+        return x->header.place ? 0 : -1;
+    }
+    return 0;
 }
 
 /* "SUVA, FIJI (9 August 2104) – The 5th ...": a dateline in capitals
@@ -2112,6 +2147,7 @@ int scm_extract_header(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (place_from_header(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_dateline(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_before_dash(&c, doc, x) != 0) goto out;
+    if (!x->header.place && place_from_closing(doc, x) != 0) goto out;
     if (x->header.place && place_region_later(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_sentence(&c, doc, x) != 0) goto out;
     if (set_meeting(&c, doc, x) != 0) goto out;

@@ -1707,6 +1707,21 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
                 return 0;
             if ((pk = title_at(c, w, a + (size_t)pk, n, &r)) < 0) return -1;
             if (pk > 0 || in_set(c, &w[a], WS_HONORIFIC)) return 0;
+            /* "…, Trade and Employment, and Darragh Kinsella TD, Minister
+             * of State …": a person's name with a post-nominal or his
+             * office after it is the next person (session 17) */
+            {
+                size_t e = a;
+                while (e < n && e - a < 4 && w[e].kind == SCM_W_WORD && w[e].cap &&
+                       name_word(c, &w[e]) && !in_set(c, &w[e], WS_POST_NOMINAL))
+                    e++;
+                if (e - a >= 2 && e < n &&
+                    (in_set(c, &w[e], WS_POST_NOMINAL) ||
+                     (scm_word_punct(&w[e], ',') && e + 1 < n &&
+                      (pk = title_at(c, w, e + 1, n, &r)) > 0)))
+                    return 0;
+                if (pk < 0) return -1;
+            }
             /* "of Industry, Business and Financial Affairs": the last
              * item may be the one that names a body */
             for (q = a; !body && q < n && q - a < 4 && w[q].cap; q++)
@@ -3529,6 +3544,8 @@ static int bare_name_mentions(people_ctx *c, scm_extract *x) {
  * Cooperation of Zambia Chanda Mulenga Phiri": the body's introduction
  * gives the office, the headline's is a journalist's short style
  * (session 16).  0, or -1 on memory. */
+static int ends_with(const char *s, const char *tail);
+
 static int body_over_header(const people_ctx *c, scm_person *p, cand *k) {
     if (!c->header_end || !p->mentions.len || !k->title || !k->role ||
         p->mentions.items[0].start >= c->header_end ||
@@ -3541,6 +3558,10 @@ static int body_over_header(const people_ctx *c, scm_person *p, cand *k) {
     p->title = k->title;
     k->title = NULL;
     if (k->party && fill_over(&p->party, k->party) != 0) return -1;
+    /* "Joint Press Release by Minister Ní Bhriain …", then "Róisín Ní
+     * Bhriain TD, Minister for …": the body's whole name (session 17) */
+    if (k->name && ends_with(k->name, p->name) && fill_over(&p->name, k->name) != 0)
+        return -1;
     return 0;
 }
 
@@ -3650,6 +3671,11 @@ static int resolve(people_ctx *c, scm_extract *x) {
                  * (session 17) */
                 if (kl + 1 < hl && hit->role[hl - kl - 1] == ' ' &&
                     strcmp(hit->role + hl - kl, k->role) == 0)
+                    as_short[h] = k->role;
+                /* "Minister of State for Trade Promotion", later
+                 * "Minister Kinsella" */
+                else if (kl + 1 < hl && hit->role[kl] == ' ' &&
+                         strncmp(hit->role, k->role, kl) == 0)
                     as_short[h] = k->role;
             } else if (kl + 1 < hl && hit->role[hl - kl - 1] == ' ' &&
                      strcmp(hit->role + hl - kl, k->role) == 0 &&
