@@ -63,6 +63,9 @@ describe("scm.parse", function()
       assert.equal("command and control", acronym(doc, "C2").long)
       assert.equal("command, control, communications, computers, intelligence, surveillance " ..
         "and reconnaissance", acronym(doc, "C4ISR").long)
+      -- a dateline's place in capitals is no short form (session 17)
+      doc = parse("BERLIN, 9 April 2097 – The Chancellor met the President of Chile.")
+      assert.is_nil(acronym(doc, "BERLIN"))
       -- a count after the first capital beats a number read as a word's
       -- initial that leaves a letter inside a word (session 17)
       doc = parse("They opened the Combined Coordination Center for Maritime Security (C3MS) in Manila.")

@@ -1950,6 +1950,26 @@ static int capital_word(const state *st, const word *w) {
     return !(e >= 0 && st->entries.items[e].defined);
 }
 
+/* "BERLIN, 9 April 3897 – …", "PORT MORESBY, 3 May …": a place in
+ * capitals opening a line, then a comma and a date, is a dateline's, no
+ * short form (session 17). */
+static int dateline_place(const char *text, size_t len, const word *w) {
+    size_t a = w->start, p = w->stop;
+    scm_date d;
+    /* back to the line's start over the place's other words */
+    while (a > 0 && (is_upper((unsigned char)text[a - 1]) || text[a - 1] == ' ' ||
+                     text[a - 1] == '-' || text[a - 1] == '.'))
+        a--;
+    if (a > 0 && text[a - 1] != '\n') return 0;
+    while (p < len && (is_upper((unsigned char)text[p]) || text[p] == ' ' ||
+                       text[p] == '-' || text[p] == '.'))
+        p++;
+    if (p >= len || text[p] != ',') return 0;
+    p++;
+    while (p < len && text[p] == ' ') p++;
+    return scm_date_at(text, len, p, 0, &d);
+}
+
 /* A word in capitals right after "exercise", "mission" or "operation"
  * names it ("the multinational exercise AMAN", "the sample-return mission
  * ESPERO"): such names are written in capitals, and an undefined one is
@@ -2113,7 +2133,8 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                         NS_HONORIFIC) || /* "H.E." */
             alone_on_line(t->text, t->len, &cand.items[i]) ||
             (capital_word(&st, &cand.items[i]) &&
-             caps_heading_line(t->text, t->len, &cand.items[i])))
+             caps_heading_line(t->text, t->len, &cand.items[i])) ||
+            dateline_place(t->text, t->len, &cand.items[i]))
             continue;
         if (word_mentions(&st, &cand.items[i]) != 0) goto oom;
     }
