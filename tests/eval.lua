@@ -957,6 +957,19 @@ local sets = {
     .. "central banks, Finland-Viet Nam education, Timor-Leste-Australia police, Guyana-Brazil energy, "
     .. "Germany-ROK policy planning, written beside blind190-192, without the code)",
     gold_dir .. "blind193/" },
+  { "hundred-and-ninety-fourth blind set (tests/gold/blind194: multilateral bodies, written beside "
+    .. "blind195-197, without the code)",
+    gold_dir .. "blind194/" },
+  { "hundred-and-ninety-fifth blind set (tests/gold/blind195: news-style readouts and releases, written "
+    .. "beside blind194, blind196 and blind197, without the code)",
+    gold_dir .. "blind195/" },
+  { "hundred-and-ninety-sixth blind set (tests/gold/blind196: mainstream: a ROK-U.S. vice-ministerial "
+    .. "consultation and the Türkiye-U.S. Strategic Mechanism (two documents), written beside blind194, "
+    .. "blind195 and blind197, without the code)",
+    gold_dir .. "blind196/" },
+  { "hundred-and-ninety-seventh blind set (tests/gold/blind197: bilateral, neither party the United "
+    .. "States, written beside blind194-196, without the code)",
+    gold_dir .. "blind197/" },
 }
 local any = false
 for _, set in ipairs(sets) do
