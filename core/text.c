@@ -29,7 +29,8 @@ enum {
     LF_HYPHEN = 1 << 6,    /* ends with a word and '-' */
     LF_SOFT = 1 << 7,      /* ends with a soft hyphen */
     LF_GLUE = 1 << 8,      /* joined to the next line without a space */
-    LF_CUT = 1 << 9        /* ... and its final hyphen is dropped */
+    LF_CUT = 1 << 9,       /* ... and its final hyphen is dropped */
+    LF_TITLE = 1 << 10     /* dropped as the short title a page repeats */
 };
 
 enum { MD_NONE = 0, MD_HEADING, MD_BULLET, MD_ORDERED, MD_ORDERED_ONE,
@@ -391,9 +392,12 @@ static void drop_running_lines(ctx *c, int paged) {
     }
     for (i = 0; i < nc; i++) {
         line *a = &c->lines.items[cand[i]];
-        /* (a line dropped already still finds its repeats: the title
-         * dropped inside a cut sentence, and again above a paragraph) */
-        if ((a->flags & LF_BLANK) || !at_page_edge(c, cand[i], paged))
+        /* (a short title dropped already inside a cut sentence still
+         * finds its repeats above a paragraph; other dropped lines are
+         * done) */
+        if ((a->flags & LF_BLANK) ||
+            ((a->flags & LF_DROP) && !(a->flags & LF_TITLE)) ||
+            !at_page_edge(c, cand[i], paged))
             continue;
         for (j = i + 1; j < nc; j++) {
             line *b = &c->lines.items[cand[j]];
@@ -568,14 +572,15 @@ static void dated_header_after(ctx *c, size_t i) {
                 * expressed …") */
                prev_text_ends(c, i)) &&
               /* (first_marker is set: line i is a marker) */
-              repeats_title(c, b, c->first_marker - 1)) ||
-             /* a short title of one part that names the kind, inside a
-              * sentence the page cut: "… the Future Combined" / "1" /
-              * "27th KIDD Joint Statement" / "Forces Command …" (session
-              * 17) */
-             ((b->flags & LF_AFTER_FF) && !prev_text_ends(c, i) &&
-              short_kind_title(c, b, c->first_marker - 1))))
+              repeats_title(c, b, c->first_marker - 1))))
             b->flags |= LF_DROP;
+        /* a short title of one part that names the kind, inside a
+         * sentence the page cut: "… the Future Combined" / "1" / "27th
+         * KIDD Joint Statement" / "Forces Command …" (session 17) */
+        else if (!(b->flags & (LF_DROP | LF_END)) && (b->flags & LF_AFTER_FF) &&
+                 !prev_text_ends(c, i) &&
+                 short_kind_title(c, b, c->first_marker - 1))
+            b->flags |= LF_DROP | LF_TITLE;
         return;
     }
 }

@@ -235,6 +235,13 @@ typedef struct acts_ctx {
     /* per person: GENDER_HE or GENDER_SHE once a pronoun or a style told
      * (session 17), else 0 */
     uint8_t *gender;
+    /* short forms the text gives in brackets after a long form, sorted
+     * for lookup; built at the first question (session 17) */
+    struct short_def {
+        scm_off at, len;
+    } *shorts;
+    size_t nshorts;
+    int shorts_built;
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -2514,19 +2521,69 @@ static int short_form_word(const char *t, const scm_word *w) {
 
 static int all_caps_word(const char *t, const scm_word *w, size_t minlen);
 
-/* Word w, a short form in capitals, stands in brackets after its long form
- * somewhere before it in the text: "Australian Federal Police (AFP)". */
-static int defined_short_form(const acts_ctx *c, const scm_word *w) {
-    size_t len = w->stop - w->start;
-    const char *p = c->t, *end = c->t + w->start;
+/* Short forms in brackets after a long form, ordered by their bytes
+ * (then by place, the first first). */
+static const char *short_text; /* qsort's context, set by its caller */
+static int cmp_short(const void *a, const void *b) {
+    const struct short_def *x = a, *y = b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int r = memcmp(short_text + x->at, short_text + y->at, n);
+    if (r) return r;
+    if (x->len != y->len) return x->len < y->len ? -1 : 1;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* Collect "long form (SHORT)": an opening bracket after a space and a
+ * lower-case letter, two to twelve capitals, digits or hyphens, the
+ * closing bracket.  0, or -1 on memory. */
+static int collect_shorts(acts_ctx *c) {
+    const char *t = c->t, *p = t, *end = t + c->doc->text.len;
+    size_t cap = 0;
+    c->shorts_built = 1;
     while ((p = memchr(p, '(', (size_t)(end - p))) != NULL) {
-        if ((size_t)(end - p) > len + 1 && !memcmp(p + 1, c->t + w->start, len) &&
-            p[1 + len] == ')' && p > c->t + 1 && p[-1] == ' ' &&
-            isupper((unsigned char)p[-2]) == 0 && isalpha((unsigned char)p[-2]))
-            return 1;
+        const char *q = p + 1;
+        if (p > t + 1 && p[-1] == ' ' && islower((unsigned char)p[-2])) {
+            while (q < end && q - p <= 13 &&
+                   (isupper((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '-'))
+                q++;
+            if (q < end && *q == ')' && q - p >= 3) {
+                if (c->nshorts == cap) {
+                    size_t nc = cap ? cap * 2 : 16;
+                    struct short_def *g = realloc(c->shorts, nc * sizeof *g);
+                    if (!g) return -1;
+                    c->shorts = g;
+                    cap = nc;
+                }
+                c->shorts[c->nshorts].at = (scm_off)(p + 1 - t);
+                c->shorts[c->nshorts].len = (scm_off)(q - p - 1);
+                c->nshorts++;
+            }
+        }
         p++;
     }
+    short_text = t;
+    if (c->nshorts > 1) qsort(c->shorts, c->nshorts, sizeof *c->shorts, cmp_short);
     return 0;
+}
+
+/* Word w, a short form in capitals, stands in brackets after its long form
+ * somewhere before it in the text: "Australian Federal Police (AFP)".
+ * 1, 0, or -1 on memory. */
+static int defined_short_form(acts_ctx *c, const scm_word *w) {
+    size_t lo = 0, hi, len = w->stop - w->start;
+    if (!c->shorts_built && collect_shorts(c) != 0) return -1;
+    hi = c->nshorts;
+    while (lo < hi) { /* the first entry not below w's bytes */
+        size_t mid = (lo + hi) / 2;
+        const struct short_def *d = &c->shorts[mid];
+        size_t n = d->len < len ? d->len : len;
+        int r = memcmp(c->t + d->at, c->t + w->start, n);
+        if (r < 0 || (r == 0 && d->len < len)) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < c->nshorts && c->shorts[lo].len == len &&
+           !memcmp(c->t + c->shorts[lo].at, c->t + w->start, len) &&
+           c->shorts[lo].at < w->start;
 }
 
 /* The actors of a group with a modifier, words [j, g): "the Prime
@@ -3001,6 +3058,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* "The AFP and the PNTL discussed …": an organisation the text
          * named and gave a short form in brackets, by that short form,
          * as an item before "and" or the verb (session 17) */
+        int r = 0;
         if (!num && j + 1 < n && all_caps_word(t, &w[j], 2) &&
             (scm_word_punct(&w[j + 1], ',') || scm_word_is(t, &w[j + 1], "and") ||
              IN(c, &w[j + 1], L_VERB_ADVERBS) ||
@@ -3009,8 +3067,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              (lower_word(t, &w[j + 1]) && w[j + 1].stop - w[j + 1].start > 2 &&
               (t[w[j + 1].stop - 1] == 's' ||
                (t[w[j + 1].stop - 2] == 'e' && t[w[j + 1].stop - 1] == 'd')))) &&
-            defined_short_form(c, &w[j])) {
-            long pk = party_at(c, w, j, n, &cls);
+            (r = defined_short_form(c, &w[j])) != 0) {
+            long pk;
+            if (r < 0) return -1;
+            pk = party_at(c, w, j, n, &cls);
             if (pk < 0) return -1;
             if (pk == 0) {
                 if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1)) return -1;
@@ -6290,6 +6350,7 @@ out:
     actors_free(&c.silent);
     actors_free(&c.silent_one);
     free(c.gender);
+    free(c.shorts);
     for (i = 0; i < c.ndoc_parties; i++) free(c.doc_parties[i]);
     scm_phrase_index_free(&c.title);
     scm_phrase_index_free(&c.party);
