@@ -2168,6 +2168,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"People’s Advocate", "People’s Advocate"},
     {"People's Advocate", "People's Advocate"},
     {"Lieutenant-Brigadier", "Brigadier"},
+    {"Chief Negotiator", "Chief Negotiator"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2270,7 +2271,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 262},
+    {"title", words_title, 263},
     {"verb", words_verb, 84},
 };
 

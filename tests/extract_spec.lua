@@ -5758,5 +5758,19 @@ describe("scm.parse", function()
         "Luong Van Thanh, in Astana. The Head of State welcomed the opening of a language centre.")
       assert.same({ "President Sadykov" }, act_with(doc, "welcome").actors)
     end)
+    it("reads 'They' after 'The Chiefs of Defence Forces' as that group", function()
+      local doc = parse("The Meeting was chaired by Lieutenant General Khamphet Vongsavath, Chief of the General " ..
+        "Staff of the Lao People's Army, and attended by the Chiefs of Defence Forces of the Member States of " ..
+        "ASEAN.\n\nThe Chiefs of Defence Forces shared the view that cooperation matters. They reaffirmed " ..
+        "their commitment to the Charter.")
+      assert.same({ "Chiefs of Defence Forces" }, act_with(doc, "reaffirm").actors)
+    end)
+    it("takes the letters of a short form that closes with the meeting's number as the series ('ASM5')", function()
+      local doc = parse("The Fifth Arctic Science Ministerial (ASM5) was held in Tokyo on 3 May 2016. The ASM5 " ..
+        "welcomed the report.", "Chair's Statement")
+      assert.equal("ASM", doc.meeting.series)
+      assert.equal(5, doc.meeting.number)
+      for r in doc:references() do assert.not_equal("ASM5", r.text) end
+    end)
   end)
 end)

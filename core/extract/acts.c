@@ -4068,10 +4068,16 @@ static int group_literal_word(const char *s, size_t n);
 
 static int group_literal(const char *name) {
     const char *sp = strrchr(name, ' '), *last = sp ? sp + 1 : name;
+    const char *of = strstr(name, " of ");
     if (strncmp(name, "members of ", 11) == 0 ||
         strncmp(name, "Heads of ", 9) == 0 ||
         strncmp(name, "Friends of ", 11) == 0)
         return 1; /* "members of the Security Council", "Friends of Yemen" */
+    /* "Chiefs of Defence Forces": the group word before its complement
+     * (session 17) */
+    if (of && !memchr(name, ' ', (size_t)(of - name)) &&
+        group_literal_word(name, (size_t)(of - name)))
+        return 1;
     return group_literal_word(last, strlen(last));
 }
 

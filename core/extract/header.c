@@ -2099,6 +2099,20 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
         free_found(&h);
     }
     if (!mt->series && series_from_name(c, mt) != 0) goto oom;
+    /* "Fifth Arctic Science Ministerial (ASM5)", "COP14": the number
+     * closing the short form is the meeting's; the series is the letters
+     * (session 17) */
+    if (mt->series && mt->number > 0) {
+        size_t sl = strlen(mt->series), e = sl;
+        int v = 0, scale = 1;
+        while (e > 0 && isdigit((unsigned char)mt->series[e - 1]) && sl - e < 5) {
+            v += (mt->series[e - 1] - '0') * scale;
+            scale *= 10;
+            e--;
+        }
+        if (e < sl && e >= 2 && v == mt->number && isupper((unsigned char)mt->series[e - 1]))
+            mt->series[e] = '\0';
+    }
     /* "The Trinational Commission of the Trifinio Plan (CTPT) held its
      * LXXXIV Ordinary Meeting": a bare session's series is the short
      * form of the body that held it (session 14) */

@@ -1393,6 +1393,17 @@ static int named_in_header(const ctx *c, size_t start, size_t stop) {
     return 0;
 }
 
+/* The value of s[0..n) when it is all digits (up to four), else -1. */
+static int atoi_digits(const char *s, size_t n) {
+    int v = 0;
+    if (n == 0 || n > 4) return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
 /* The header's series is the acronym `acr` or an "(ACR)" inside [s, j). */
 static int series_named(const ctx *c, size_t s, size_t j, size_t acr) {
     const char *series = c->x->header.meeting.series;
@@ -1400,8 +1411,14 @@ static int series_named(const ctx *c, size_t s, size_t j, size_t acr) {
     if (!c->x->header.has_meeting || !series) return 0;
     n = strlen(series);
     for (size_t k = s; k <= j && k < c->n; k++) {
+        size_t wl;
         if (k != acr && (k == j || !paren_open(c, k))) continue;
-        if (wlen(c, k) == n && !memcmp(wtext(c, k), series, n)) return 1;
+        wl = wlen(c, k);
+        if (wl == n && !memcmp(wtext(c, k), series, n)) return 1;
+        /* "ASM5" of the series ASM and the meeting's number 5 */
+        if (wl > n && !memcmp(wtext(c, k), series, n) &&
+            atoi_digits(wtext(c, k) + n, wl - n) == c->x->header.meeting.number)
+            return 1;
     }
     return 0;
 }
