@@ -119,8 +119,9 @@ static int bare_label(const char *s, size_t n) {
     return n == 7 && ascii_ncase_contains(s, n, "readout");
 }
 
-/* s[0..n) is the issuing office and the kind, set apart by a bar, under
- * the headline: "Office of the President of Montenegro | Communiqué"
+/* s[0..n) is the issuing office and the kind, set apart by a bar or a
+ * spaced dash, under the headline: "Office of the President of
+ * Montenegro | Communiqué", "Ministry of Defence of Estonia – Readout"
  * (session 17). */
 static int issuer_kind_line(const char *s, size_t n) {
     static const char *const issuers[] = {"Office ", "Ministry ", "Embassy ",
@@ -130,8 +131,15 @@ static int issuer_kind_line(const char *s, size_t n) {
     static const char *const kinds[] = {"communiqu", "statement", "release",
                                         "readout", "declaration", NULL};
     size_t k, bar = 0;
-    for (k = 0; k + 2 < n; k++)
+    /* the last " | ", " – " or " — " */
+    for (k = 0; k + 2 < n; k++) {
         if (s[k] == ' ' && s[k + 1] == '|' && s[k + 2] == ' ') bar = k + 3;
+        else if (k + 4 < n && s[k] == ' ' && (unsigned char)s[k + 1] == 0xE2 &&
+                 (unsigned char)s[k + 2] == 0x80 &&
+                 ((unsigned char)s[k + 3] == 0x93 || (unsigned char)s[k + 3] == 0x94) &&
+                 s[k + 4] == ' ')
+            bar = k + 5;
+    }
     if (!bar || n - bar > 30) return 0;
     for (k = 0; kinds[k] && !ascii_ncase_contains(s + bar, n - bar, kinds[k]); k++)
         ;

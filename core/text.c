@@ -1329,6 +1329,11 @@ static int opens_with_dateline(const ctx *c, const line *ln) {
             d = 5;
         else if (p[k] == ' ' && p[k + 1] == '-' && p[k + 2] == '-' && p[k + 3] == ' ')
             d = 4;
+        /* "KATHMANDU, 16 March 3925: Foreign Minister …": a colon glued
+         * to the date (session 17) */
+        else if (p[k] == ':' && p[k + 1] == ' ' && scm_ascii_is_upper(p[k + 2]) &&
+                 k > ln->start && scm_ascii_is_digit(p[k - 1]))
+            d = 1;
         if (!d || k + d >= ln->end) continue;
         /* ... or in brackets right after it: "GEORGETOWN, Guyana –
          * (March 4, 3119) The Minister …" (session 13) */

@@ -5772,5 +5772,19 @@ describe("scm.parse", function()
       assert.equal(5, doc.meeting.number)
       for r in doc:references() do assert.not_equal("ASM5", r.text) end
     end)
+    it("reads an issuer's line set apart by a dash, a dateline closed by a colon, and 'The two personalities'", function()
+      local doc = assert(scm.parse("Estonia and Canada agree to deepen air defence and Arctic cooperation\n" ..
+        "Ministry of Defence of Estonia – Readout\nTallinn, 17 February 2021\n\nThe Minister held a call.\n"))
+      assert.equal("Estonia and Canada agree to deepen air defence and Arctic cooperation", doc.title)
+      assert.equal("readout", doc.kind)
+      doc = assert(scm.parse("   Press Release on the bilateral talks between Foreign Minister Dr. Shrestha and the " ..
+        "Minister of State for Foreign Affairs of Qatar\n\n      KATHMANDU, 16 March 2025: Foreign Minister " ..
+        "Hon. Dr. Bimala\n   Shrestha held bilateral talks today at Singha Durbar.\n"))
+      assert.equal("2025-03-16", doc.date)
+      assert.equal("Kathmandu", doc.place)
+      doc = parse("The President of the Republic, Adriano Bento Muanza, received today the Special Envoy of the " ..
+        "President of Indonesia, Mrs. Ratna Sari Dewi. The two personalities discussed cooperation in mining.")
+      assert.same({ "President", "Special Envoy" }, sorted(act_with(doc, "discuss").actors))
+    end)
   end)
 end)

@@ -2939,9 +2939,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
           (scm_word_ieq(t, &w[j + 2], "delegation") ||
            scm_word_ieq(t, &w[j + 2], "delegations"))) ||
          ((det || num) && (scm_word_ieq(t, &w[j], "principals") ||
-                           /* "The interlocutors discussed …" (session
-                            * 17) */
-                           scm_word_ieq(t, &w[j], "interlocutors"))) ||
+                           /* "The interlocutors discussed …", "The two
+                            * personalities discussed …" (session 17) */
+                           scm_word_ieq(t, &w[j], "interlocutors") ||
+                           scm_word_ieq(t, &w[j], "personalities"))) ||
          /* "The two officials" of a readout: its principals; so are
           * "the three advisors" (a title's plural in lower case) */
          (num && (scm_word_ieq(t, &w[j], "officials") ||
@@ -2977,7 +2978,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (!heads && !num && c->principals > count) count = c->principals;
         /* "The interlocutors": the two who met, host and guest, not those
          * who attended with them */
-        if (!num && scm_word_ieq(t, &w[j], "interlocutors")) count = 2;
+        if (!num && (scm_word_ieq(t, &w[j], "interlocutors") ||
+                     scm_word_ieq(t, &w[j], "personalities")))
+            count = 2;
         if (expand_counted(c, a, from, count, &added) != 0) return -1;
         if (!added && (heads ? actors_add(a, "Heads of Delegation", 19, -1)
                              : actors_add(a, "Principals", 10, -1)) != 0)
