@@ -5727,7 +5727,7 @@ describe("scm.parse", function()
       assert.equal("Lao PDR", person(doc, "Sisavath").party)
       assert.same({ "Minister Sisavath" }, act_with(doc, "welcome").actors)
     end)
-    it("reads a headline's short names as the body's whole names, and 'Minister of State' re-mentioned as 'Minister'", function()
+    it("reads a headline's short names as the body's whole names, and a 'Minister of State' as 'Minister'", function()
       local doc = assert(scm.parse("Joint Press Release by Minister Ní Bhriain and Minister of State Kinsella\n" ..
         "Dublin, 21 October 2099\n\nToday we, Róisín Ní Bhriain TD, Minister for Enterprise, Trade and " ..
         "Employment, and Darragh Kinsella TD, Minister of State for Trade Promotion, hosted the delegation. " ..
@@ -5772,7 +5772,7 @@ describe("scm.parse", function()
       assert.equal(5, doc.meeting.number)
       for r in doc:references() do assert.not_equal("ASM5", r.text) end
     end)
-    it("reads an issuer's line set apart by a dash, a dateline closed by a colon, and 'The two personalities'", function()
+    it("reads an issuer's line after a dash, a dateline closed by a colon, and 'The two personalities'", function()
       local doc = assert(scm.parse("Estonia and Canada agree to deepen air defence and Arctic cooperation\n" ..
         "Ministry of Defence of Estonia – Readout\nTallinn, 17 February 2021\n\nThe Minister held a call.\n"))
       assert.equal("Estonia and Canada agree to deepen air defence and Arctic cooperation", doc.title)
