@@ -58,7 +58,7 @@ typedef struct scm_ahead_doc {
 } scm_ahead_doc;
 
 /* The most documents a queue holds (more are not parsed ahead). */
-#define SCM_AHEAD_MAX 64
+#define SCM_AHEAD_MAX 256
 
 /* NULL when out of memory; the thread starts with the first resume. */
 scm_ahead *scm_ahead_new(void);

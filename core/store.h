@@ -93,7 +93,7 @@ int scm_store_ingest_source(scm_store *store, const char *name,
                             scm_ingest_result *res, scm_error *err);
 
 /* A document of a pipelined batch ingest (scm_store_ingest_run). */
-#define SCM_INGEST_RUN_MAX 64 /* documents one run queues, at most */
+#define SCM_INGEST_RUN_MAX 256 /* documents one run queues, at most */
 typedef struct scm_ingest_doc {
     const char *name;            /* as for scm_store_ingest_source */
     const char *path;            /* may be NULL */

@@ -114,7 +114,7 @@ M.BATCH_DOCS, M.BATCH_BYTES, M.BATCH_SECONDS = 200, 8e6, 0.25
 -- A batch ingest reads this many documents (or bytes of text, past the
 -- next document) ahead of the one it stores: the C core parses them on a
 -- worker thread meanwhile, also while a batch commits.
-M.AHEAD_DOCS, M.AHEAD_BYTES = 32, 8e6
+M.AHEAD_DOCS, M.AHEAD_BYTES = 128, 8e6
 -- corpus:search makes the snippets while it ranks when it shows at most
 -- this many rows (limit + offset); beyond, in a pass of their own.
 M.SNIPPETS_WHILE_RANKING = 100

@@ -59,7 +59,10 @@ if not reuse then
   local parse_s, store_s, commit_s = 0, 0, 0
   -- corpus:ingest in chunks of documents given as bytes: its batches (one
   -- transaction per M.BATCH_* bound, a savepoint per document) are what
-  -- `scm ingest` does; the index is optimized once, at the end.
+  -- `scm ingest` does; the index is optimized once, at the end.  A chunk
+  -- holds 1 000 documents (several batches), as `scm ingest` on a folder
+  -- passes all its files to one call: the worker then parses ahead also
+  -- across the commits, which a chunk of one batch would never let it do.
   local function ingest(chunk)
     local report = corpus:ingest(chunk, { optimize = false })
     for _, rec in ipairs(report.files) do
@@ -79,7 +82,7 @@ if not reuse then
   end
   while sentences < target do
     local chunk = {}
-    for _ = 1, 20 do
+    for _ = 1, 100 do
       copies = copies + 1
       for _, t in ipairs(texts) do
         chunk[#chunk + 1] = { name = ("copy%05d-%s"):format(copies, t.name),
