@@ -970,6 +970,19 @@ local sets = {
   { "hundred-and-ninety-seventh blind set (tests/gold/blind197: bilateral, neither party the United "
     .. "States, written beside blind194-196, without the code)",
     gold_dir .. "blind197/" },
+  { "hundred-and-ninety-eighth blind set (tests/gold/blind198: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind199-201, without the code)",
+    gold_dir .. "blind198/" },
+  { "hundred-and-ninety-ninth blind set (tests/gold/blind199: leaders' statements and declarations, "
+    .. "written beside blind198, blind200 and blind201, without the code)",
+    gold_dir .. "blind199/" },
+  { "two-hundredth blind set (tests/gold/blind200: one government's own statements about meetings, "
+    .. "written beside blind198, blind199 and blind201, without the code)",
+    gold_dir .. "blind200/" },
+  { "two-hundred-and-first blind set (tests/gold/blind201: mainstream: U.S. strategic dialogues with "
+    .. "Greece and Qatar, Baltic defence ministers, a State readout, KIDD, written beside blind198-200, "
+    .. "without the code)",
+    gold_dir .. "blind201/" },
 }
 local any = false
 for _, set in ipairs(sets) do
