@@ -2129,6 +2129,29 @@ static int markdown_break(const ctx *c, const hyphen *h, const hset *hs) {
             if (n > m && memcmp(p + h->re - m, nouns[k], m) == 0) return 1;
         }
     }
+    /* "hospi-" + "tality", "signifi-" + "cance", "biodiver-" + "sity":
+     * halves that are no words, where a compound's are ("code-" +
+     * "sharing", "fibre-" + "optic"): after a left part of four letters
+     * or more that opens no compound, neither half occurs alone in the
+     * text, nor the pair hyphenated, nor the left part before another
+     * hyphen, and either the left part ends in an "i" before a consonant
+     * (few English words end in "i") or the right part is the end of a
+     * noun or an adverb (session 18) */
+    if (h->le - h->ls >= 4 && n >= 4 && c->lex &&
+        !hset_count(hs, h->h_left) && !hset_count(hs, h->h_right) &&
+        !hset_count(hs, h->h_hyphened) && !hset_count(hs, h->h_prefix) &&
+        !scm_lexicon_has(c->lex, SCM_LEX_COMPOUND_PREFIX, c->raw + h->ls,
+                         h->le - h->ls)) {
+        static const char *const tails[] = {"ity",  "ities", "ance", "ances",
+                                            "ence", "ences", "ally", NULL};
+        for (k = h->rs; k < h->re; k++)
+            if (!scm_ascii_is_lower(p[k])) return 0;
+        if (p[h->le - 1] == 'i' && !strchr("aeiouy", p[h->rs])) return 1;
+        for (k = 0; tails[k]; k++) {
+            size_t m = strlen(tails[k]);
+            if (n > m && memcmp(p + h->re - m, tails[k], m) == 0) return 1;
+        }
+    }
     return 0;
 }
 

@@ -447,6 +447,17 @@ describe("scm.parse", function()
           "for Recon-\nstruction and a self-\ndetermination vote.\n"))
         assert.truthy(doc.text:find("The preparations for the European Bank for Reconstruction", 1, true))
         assert.truthy(doc.text:find("a self-determination vote", 1, true))
+        -- (session 18) halves that are no words: a left part ending in "i"
+        -- before a consonant, or a right part ending as a noun or adverb;
+        -- a compound's halves ("code-" + "sharing") stay hyphenated
+        doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nThanks for the hospi-\ntality and the " ..
+          "signifi-\ncant code-\nsharing deal, the biodiver-\nsity of the coast and a fibre-\noptic cable.\n"))
+        assert.truthy(doc.text:find("the hospitality and the significant code-sharing deal, the biodiversity " ..
+          "of the coast and a fibre-optic cable", 1, true))
+        -- the same halves written alone elsewhere say nothing of a break
+        doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nA hospi-\ntality test, where tality " ..
+          "stands alone too.\n"))
+        assert.truthy(doc.text:find("A hospi-tality test", 1, true))
       end)
 
       it("keeps a title line of up to 320 characters in the header above a dateline (session 16)", function()
