@@ -5787,4 +5787,20 @@ describe("scm.parse", function()
       assert.same({ "President", "Special Envoy" }, sorted(act_with(doc, "discuss").actors))
     end)
   end)
+
+  describe("general rules (session 18)", function()
+    it("reads 'The Heads of State' of a summit 'of the Heads of State of A, B and C' as its named leaders", function()
+      local doc = parse("At the invitation of President Amadou Keita, President of the Republic of Mali, the Third " ..
+        "Trilateral Summit of the Heads of State of Mali, Senegal and the Gambia was held in Bamako. President " ..
+        "Ousmane Diallo, President of the Republic of Senegal, and President Lamin Jallow, President of the " ..
+        "Gambia, took part.\n\nThe Heads of State reviewed the security situation and agreed to meet again.")
+      assert.same({ "President Diallo", "President Jallow", "President Keita" },
+        sorted(act_with(doc, "agree").actors))
+      -- a summit of a body's members, not a list of parties: the group as written
+      doc = parse("The Summit of the Heads of State of the Member States of the Sahel Alliance was held in Niamey. " ..
+        "President Amadou Keita of Mali, President Ousmane Diallo of Senegal and President Lamin Jallow of the " ..
+        "Gambia took part.\n\nThe Heads of State reviewed the security situation and agreed to meet again.")
+      assert.same({ "Heads of State" }, act_with(doc, "agree").actors)
+    end)
+  end)
 end)

@@ -228,6 +228,10 @@ typedef struct acts_ctx {
     /* the parties the title names ("… Australia – New Zealand Foreign and
      * Defence Ministers' Meeting"): a meeting of those parties alone */
     size_t ntitle_parties;
+    /* the parties the first body paragraph lists after "Heads of State
+     * of" ("the Fourth Trilateral Summit of the Heads of State of A, B
+     * and C"): a summit of those parties' leaders alone (session 18) */
+    size_t nsummit_parties;
     const scm_doc *doc;
     /* first bytes of the people's roles of several words (person_role_at
      * looks no further for a word that opens with none of them) */
@@ -3196,7 +3200,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 if (det && !c->many_members &&
                     ((leaders == 2 && c->ndoc_parties == 2) ||
                      (leaders == 3 && c->ndoc_parties == 3 &&
-                      c->ntitle_parties == 3))) {
+                      c->ntitle_parties == 3) ||
+                     (leaders >= 3 && leaders == c->ndoc_parties &&
+                      leaders == c->nsummit_parties))) {
                     for (q = 0; q < c->x->people.len; q++) {
                         const scm_person *p = &c->x->people.items[q];
                         if (p->role && principal(c, p) &&
@@ -5763,6 +5769,62 @@ static int title_party_count(acts_ctx *c, const char *title) {
     return 0;
 }
 
+/* How many different parties the first body paragraph lists after
+ * "Heads of State [and Government] of" (c->nsummit_parties).  0 or -1
+ * (memory). */
+static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
+    static const char *const openers[] = {"Heads of State of ",
+                                          "Heads of State and Government of ",
+                                          NULL};
+    const scm_paragraph *pg = NULL;
+    const char *seen[MAX_ACTORS];
+    scm_wordvec tw = {0};
+    const char *t = doc->text.text, *q = NULL;
+    size_t i, n, ns = 0, from, to;
+    c->nsummit_parties = 0;
+    for (i = 0; i < doc->text.paragraphs.len && !pg; i++)
+        if (doc->text.paragraphs.items[i].kind == SCM_PARA_BODY)
+            pg = &doc->text.paragraphs.items[i];
+    if (!pg) return 0;
+    for (i = 0; openers[i] && !q; i++) {
+        size_t len = pg->span.stop - pg->span.start;
+        q = scm_ascii_ifind(t + pg->span.start, len > 600 ? 600 : len,
+                            openers[i]);
+        if (q) q += strlen(openers[i]);
+    }
+    if (!q) return 0;
+    from = (size_t)(q - t);
+    to = pg->span.stop - from > 300 ? from + 300 : pg->span.stop;
+    if (scm_words_scan(NULL, t, from, to, &tw) != 0) {
+        SCM_VEC_FREE(&tw);
+        return -1;
+    }
+    n = tw.len;
+    for (i = 0; i < n && ns < MAX_ACTORS;) {
+        const char *cls = NULL;
+        long k = 0;
+        size_t r;
+        if (scm_word_ieq(t, &tw.items[i], "the")) i++;
+        if (i < n && tw.items[i].kind == SCM_W_WORD && tw.items[i].cap)
+            k = scm_phrase_match(&c->party, t, tw.items, i, n, &c->key, &cls);
+        if (k < 0) {
+            SCM_VEC_FREE(&tw);
+            return -1;
+        }
+        if (k == 0 || !cls) break;
+        for (r = 0; r < ns && strcmp(seen[r], cls) != 0; r++)
+            ;
+        if (r == ns) seen[ns++] = cls;
+        i += (size_t)k;
+        if (i < n && scm_word_punct(&tw.items[i], ',')) i++;
+        if (i < n && scm_word_is(t, &tw.items[i], "and")) i++;
+        else if (!(i > 0 && scm_word_punct(&tw.items[i - 1], ','))) break;
+    }
+    SCM_VEC_FREE(&tw);
+    c->nsummit_parties = ns;
+    return 0;
+}
+
 /* The parties the document is between: the meeting's, else those of its
  * people in order, else those its title names ("Joint Statement of the
  * Leaders of Japan and Brazil"), so that "Our two countries" of a
@@ -6341,6 +6403,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (c.member_leaders == 2) c.many_members = 1;
     c.paras = doc->text.paragraphs.items;
     if (doc_parties(&c, doc->title) != 0) goto out;
+    if (summit_party_count(&c, doc) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
     c.gender = calloc(x->people.len + 1, 1);
     if (!c.gender) goto out;
