@@ -5802,5 +5802,11 @@ describe("scm.parse", function()
         "Gambia took part.\n\nThe Heads of State reviewed the security situation and agreed to meet again.")
       assert.same({ "Heads of State" }, act_with(doc, "agree").actors)
     end)
+    it("counts a 'Federal President' among the leaders 'the Heads of State' of a bilateral visit stand for", function()
+      local doc = parse("President of Mongolia Batbayaryn Enkhtuvshin held official talks today with the Federal " ..
+        "President of the Republic of Austria, Dr. Matthias Lechner.\n\nIn the economic field, the Heads of " ..
+        "State agreed to take the following steps.")
+      assert.same({ "Federal President", "President" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

@@ -406,6 +406,8 @@ const char *const scm_leader_roles[] = {
     "Te Beretitenti", /* Kiribati's President */
     "Crown Prince", "Head of State", "Head of Government",
     "Chief Executive", "Chair of the Presidential Council",
+    /* Austria's, Germany's and Switzerland's styles (session 18) */
+    "Federal President", "Federal Chancellor",
     /* a ruling party's leader ("General Secretary of the Communist Party
      * of Vietnam") */
     "General Secretary", NULL};
