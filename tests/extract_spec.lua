@@ -5808,5 +5808,23 @@ describe("scm.parse", function()
         "State agreed to take the following steps.")
       assert.same({ "Federal President", "President" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("finds a re-mention by a whole title of several words and the family name, also after a party word", function()
+      local doc = parse("Secretary of State Thomas A. Whitcombe met Philippine Secretary of Foreign Affairs Maria " ..
+        "D. Villaroza-Tan and Minister of Energy Juan Perez in Manila. Later, Secretary of Foreign Affairs " ..
+        "Villaroza-Tan spoke with Minister of Energy Perez.", "Secretary Whitcombe's Meeting with Philippine " ..
+        "Secretary of Foreign Affairs Villaroza-Tan")
+      local texts = {}
+      for _, m in ipairs(person(doc, "Villaroza-Tan").mentions) do texts[#texts + 1] = m.text end
+      assert.same({ "Secretary of Foreign Affairs Villaroza-Tan",
+        "Secretary of Foreign Affairs Maria D. Villaroza-Tan", "Secretary of Foreign Affairs Villaroza-Tan" }, texts)
+      assert.equal(2, #person(doc, "Perez").mentions)
+    end)
+    it("reads 'The Secretary and the two ministers' as the Secretary and the two other principals", function()
+      local doc = parse("Secretary of State Thomas A. Whitcombe met today with Japanese Foreign Minister ISHIKURA " ..
+        "Haruto and Philippine Secretary of Foreign Affairs Maria D. Villaroza-Tan in Kuala Lumpur.\n\n" ..
+        "The Secretary and the two ministers condemned the launches of ballistic missiles.")
+      assert.same({ "ISHIKURA Haruto", "Maria D. Villaroza-Tan", "Thomas A. Whitcombe" },
+        sorted(act_with(doc, "condemn").persons))
+    end)
   end)
 end)

@@ -1103,10 +1103,17 @@ static int numeral_value(const char *t, const scm_word *w) {
  * the first `count` titled people when the document names at least that
  * many; otherwise leaves `a` as it is.  `from` is where this item's actors
  * start in `a`. */
+/* Is person `who` among the actors a[0 .. from)? */
+static int named_before(const actor_set *a, size_t from, int32_t who) {
+    for (size_t i = 0; i < from && i < a->n; i++)
+        if (a->persons[i] == who) return 1;
+    return 0;
+}
+
 static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
                           int *added) {
     size_t i;
-    int titled = 0;
+    int titled = 0, before = from > 0;
     if (count >= 2 && *added > count) {
         /* "the two leaders" of four found (the hosts they met later): the
          * principals, those introduced in the first paragraph that
@@ -1139,6 +1146,17 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
     for (i = 0; i < c->x->people.len && titled < count; i++)
         if (c->x->people.items[i].role) titled++;
     if (titled < count) return 0;
+    /* "The Secretary and the two ministers": not those the subject named
+     * before this item, when enough others remain (session 18) */
+    {
+        int others = 0;
+        for (i = 0; i < c->x->people.len; i++)
+            if (c->x->people.items[i].role &&
+                principal(c, &c->x->people.items[i]) &&
+                !named_before(a, from, (int32_t)i))
+                others++;
+        if (others < count) before = 0;
+    }
     /* drop what the role match added (earlier items of the subject stay) */
     for (i = from; i < a->n; i++) free(a->names[i]);
     a->n = from;
@@ -1151,6 +1169,7 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
             if (!p->role || (pass == 0) != (principal(c, p) != 0)) continue;
             /* a readout's spokesperson speaks for one side, at no table */
             if (strstr(p->role, "Spokes")) continue;
+            if (before && named_before(a, from, (int32_t)i)) continue;
             if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
             (*added)++;
         }

@@ -3482,17 +3482,45 @@ static int portfolio_secretaries(people_ctx *c, scm_extract *x) {
  * paragraphs' pass tried (c->tried, in text order), the people whose
  * names open with that byte (linked through `next`).  0, or -1 on
  * memory. */
+/* Person k is mentioned at t[p .. p+len), unless a word goes on or a
+ * mention found before covers it.  The known mentions (known[k] of them)
+ * are sorted, and the calls come in text order: seen[k] is the first
+ * known mention that does not end before p.  0, or -1 on memory. */
+static int add_bare_mention(const people_ctx *c, scm_extract *x, int32_t k,
+                            size_t p, size_t len, const int32_t *known,
+                            int32_t *seen) {
+    const unsigned char *t = (const unsigned char *)c->t;
+    scm_person *q = &x->people.items[k];
+    scm_span sp;
+    if (p + len < c->tlen &&
+        (scm_ascii_is_alnum(t[p + len]) || t[p + len] == '-'))
+        return 0;
+    /* found in this pass already (a title is tried at its own word and
+     * after the word before it) */
+    if (q->mentions.len > (size_t)known[k] &&
+        q->mentions.items[q->mentions.len - 1].stop > (scm_off)p)
+        return 0;
+    sp.start = (scm_off)p;
+    sp.stop = (scm_off)(p + len);
+    while (seen[k] < known[k] && q->mentions.items[seen[k]].stop <= sp.start)
+        seen[k]++;
+    if (seen[k] < known[k] && q->mentions.items[seen[k]].start < sp.stop)
+        return 0;
+    return add_mention(q, sp);
+}
+
 static int bare_name_mentions(people_ctx *c, scm_extract *x) {
     size_t i, np = x->people.len;
-    int32_t head[256], *next, *known, *seen;
+    int32_t head[256], thead[256], *next, *tnext, *known, *seen;
     const unsigned char *t = (const unsigned char *)c->t;
     size_t n = c->tlen, p;
     if (!np) return 0;
-    next = malloc(np * 3 * sizeof *next);
+    next = malloc(np * 4 * sizeof *next);
     if (!next) return -1;
     known = next + np; /* the mentions found before this pass */
     seen = known + np; /* the next of them to compare with */
-    for (i = 0; i < 256; i++) head[i] = -1;
+    tnext = seen + np; /* the people by their title's first byte */
+    for (i = 0; i < 256; i++) head[i] = thead[i] = -1;
     for (i = np; i-- > 0;) {
         scm_person *q = &x->people.items[i];
         known[i] = (int32_t)q->mentions.len;
@@ -3500,7 +3528,13 @@ static int bare_name_mentions(people_ctx *c, scm_extract *x) {
         if (q->mentions.len > 1)
             qsort(q->mentions.items, q->mentions.len, sizeof *q->mentions.items,
                   cmp_span);
-        next[i] = -1;
+        next[i] = tnext[i] = -1;
+        /* "Secretary of Foreign Affairs Villaroza-Tan": the whole title
+         * of several words before the family name (session 18) */
+        if (q->title && q->family && *q->family && strchr(q->title, ' ')) {
+            tnext[i] = thead[(unsigned char)q->title[0]];
+            thead[(unsigned char)q->title[0]] = (int32_t)i;
+        }
         if (!q->name || strlen(q->name) < 5 || !strchr(q->name, ' ')) continue;
         next[i] = head[(unsigned char)q->name[0]];
         head[(unsigned char)q->name[0]] = (int32_t)i;
@@ -3512,31 +3546,35 @@ static int bare_name_mentions(people_ctx *c, scm_extract *x) {
                       t[p - 1] >= 0x80))
             continue;
         for (k = head[t[p]]; k >= 0; k = next[k]) {
-            scm_person *q = &x->people.items[k];
+            const scm_person *q = &x->people.items[k];
             size_t len = strlen(q->name);
-            scm_off s0 = (scm_off)p, e0 = (scm_off)(p + len);
-            int inside = 0;
-            if (p + len > n || memcmp(t + p, q->name, len) != 0 ||
-                (p + len < n && (scm_ascii_is_alnum(t[p + len]) ||
-                                 t[p + len] == '-')))
-                continue;
-            /* the known mentions are sorted: skip those ending before */
-            while (seen[k] < known[k] && q->mentions.items[seen[k]].stop <= s0)
-                seen[k]++;
-            inside = seen[k] < known[k] && q->mentions.items[seen[k]].start < e0;
-            if (!inside) {
-                scm_span sp;
-                sp.start = s0;
-                sp.stop = e0;
-                if (add_mention(q, sp) != 0) {
-                    free(next);
-                    return -1;
-                }
+            if (p + len <= n && memcmp(t + p, q->name, len) == 0 &&
+                add_bare_mention(c, x, k, p, len, known, seen) != 0)
+                goto fail;
+        }
+        /* the title here, or after the word here ("Philippine Secretary
+         * of Foreign Affairs Villaroza-Tan") */
+        for (int after = 0; after < 2; after++, p = i) {
+            for (i = p; i < n && t[i] != ' ' && t[i] != '\n'; i++)
+                ;
+            i++;
+            for (k = thead[t[p]]; k >= 0; k = tnext[k]) {
+                const scm_person *q = &x->people.items[k];
+                size_t tl = strlen(q->title), fl = strlen(q->family);
+                if (p + tl + 1 + fl <= n && memcmp(t + p, q->title, tl) == 0 &&
+                    t[p + tl] == ' ' &&
+                    strncasecmp((const char *)t + p + tl + 1, q->family, fl) == 0 &&
+                    add_bare_mention(c, x, k, p, tl + 1 + fl, known, seen) != 0)
+                    goto fail;
             }
+            if (i >= n) break;
         }
     }
     free(next);
     return 0;
+fail:
+    free(next);
+    return -1;
 }
 
 /* "Zhao Minghui Holds Talks with Zambian Foreign Minister Chanda Mulenga
