@@ -2000,6 +2000,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Lt. Col.", "Colonel"},
     {"Senior Colonel", "Colonel"},
     {"Senior Col.", "Colonel"},
+    {"Sen. Col.", "Colonel"},
+    {"Sen. Lt. Gen.", "General"},
+    {"Senior Lt. Gen.", "General"},
     {"Capt.", "Captain"},
     {"Maj.", "Major"},
     {"Cdr.", "Commander"},
@@ -2271,7 +2274,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 263},
+    {"title", words_title, 266},
     {"verb", words_verb, 84},
 };
 

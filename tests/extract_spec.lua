@@ -5826,5 +5826,16 @@ describe("scm.parse", function()
       assert.same({ "ISHIKURA Haruto", "Maria D. Villaroza-Tan", "Thomas A. Whitcombe" },
         sorted(act_with(doc, "condemn").persons))
     end)
+    it("reads 'Sen. Lt. Gen.' as a rank, and a Vietnamese name among Spanish ones family first", function()
+      local doc = parse("The Dialogue was co-chaired by Senior Lieutenant General Hoang Van Tuong, Deputy Minister " ..
+        "of National Defence of Viet Nam, and Admiral Antonio Cebrián Ortega, Secretary General for Defence " ..
+        "Policy of Spain. Also attending were Major General Nguyen Thi Hong Nhung, Director of the Foreign " ..
+        "Relations Department, and the Ambassador of Spain, Ms. Lucía Arrieta Beltrán.\n\nSen. Lt. Gen. Hoang " ..
+        "Van Tuong expressed appreciation for the visit of the Spanish delegation.",
+        "Viet Nam and Spain Hold Third Defence Strategic Dialogue\nHa Noi, 22 October 2024")
+      assert.equal("Nguyen", person(doc, "Nguyen").family)
+      assert.equal("Arrieta", person(doc, "Arrieta").family)
+      assert.same({ "Deputy Minister" }, act_with(doc, "express appreciation").actors)
+    end)
   end)
 end)

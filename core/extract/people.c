@@ -721,7 +721,10 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     if (party && scm_bytes_in(party, strlen(party), scm_bloc_parties))
         party = NULL; /* an organisation's officer: no naming tradition */
     if (!party && c->naming_party) party = c->naming_party;
-    if (!party && c->paternal_party && ni->count >= 4)
+    /* (not "Nguyen Thi Hong Nhung" of a Vietnamese–Spanish text: a name
+     * that opens with a listed East-Asian family name keeps its own
+     * order; session 18) */
+    if (!party && c->paternal_party && ni->count >= 4 && !first_ff)
         party = c->paternal_party;
     if (party && scm_bytes_in(party, strlen(party),
                               scm_paternal_surname_parties)) {
