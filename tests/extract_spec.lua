@@ -5837,5 +5837,13 @@ describe("scm.parse", function()
       assert.equal("Arrieta", person(doc, "Arrieta").family)
       assert.same({ "Deputy Minister" }, act_with(doc, "express appreciation").actors)
     end)
+    it("reads a number opening a short form as the ordinal before its long form ('15NDP')", function()
+      local doc = parse("The leaders welcomed the Fifteenth National Development Plan (15NDP) and the Fourth " ..
+        "Industrial Revolution (4IR).")
+      local long = {}
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("Fifteenth National Development Plan", long["15NDP"])
+      assert.equal("Fourth Industrial Revolution", long["4IR"])
+    end)
   end)
 end)

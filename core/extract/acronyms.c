@@ -427,6 +427,13 @@ static size_t short_letters(const char *s, size_t n, char *out) {
              * sessions, as the ordinal before the long form does
              * (numbered_start; session 16) */
             else if (j == n && k >= 2) break;
+            /* "Fifteenth National Development Plan (15NDP)": a number
+             * opening the letters counts the plans, as the ordinal before
+             * the long form does (numbered_start; session 18) */
+            else if (i == 0 && n - j >= 2 && is_alpha((unsigned char)s[j])) {
+                i = j - 1;
+                continue;
+            }
             else return 0; /* a number with no short word */
             i = j - 1;
         }
@@ -695,6 +702,20 @@ static int closing_number(const char *s, size_t n) {
     return v;
 }
 
+/* The number opening a short form before two letters or more that no
+ * number word's initial stands for ("15NDP"; as short_letters reads
+ * it), or 0. */
+static int opening_number(const char *s, size_t n) {
+    size_t i = 0;
+    int v = 0;
+    while (i < n && i < 3 && is_digit((unsigned char)s[i]))
+        v = v * 10 + (s[i++] - '0');
+    if (i == 0 || n - i < 2 || !is_alpha((unsigned char)s[i]) ||
+        (v >= 1 && v <= 12) || v == 20 || v == 30)
+        return 0;
+    return v;
+}
+
 /* "Twenty-Seventh Conference of the Parties (COP27)", "the Twenty-Fourth
  * Session of the United Nations Environment Assembly (UNEA-24)": the
  * short form's number is the ordinal before its letters' words, which
@@ -704,6 +725,7 @@ static size_t numbered_start(const state *st, size_t skey, size_t sn,
                              size_t lstart) {
     const char *t = st->text;
     int v = closing_number(t + skey, sn);
+    if (!v) v = opening_number(t + skey, sn);
     size_t b = lstart, e, s0;
     if (!v) return lstart;
     while (b > 0 && t[b - 1] == ' ') b--;
