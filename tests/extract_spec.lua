@@ -5845,5 +5845,14 @@ describe("scm.parse", function()
       assert.equal("Fifteenth National Development Plan", long["15NDP"])
       assert.equal("Fourth Industrial Revolution", long["4IR"])
     end)
+    it("reads numbered 'Intergovernmental Consultations' of two Prime Ministers as no meeting record", function()
+      local doc = assert(scm.parse("Joint Statement by the Prime Ministers of Norway and Poland\n" ..
+        "Third Norwegian–Polish Intergovernmental Consultations\nOslo, 14 March 2021\n\n" ..
+        "1. The two Prime Ministers met in Oslo for the Third Norwegian–Polish Intergovernmental Consultations.\n"))
+      assert.is_nil(doc.meeting)
+      doc = assert(scm.parse("Joint Statement\n\nThe 31st Australia–United States Ministerial Consultations " ..
+        "(AUSMIN) were held in Sydney on 2 August 2021.\n"))
+      assert.equal("AUSMIN", doc.meeting.series)
+    end)
   end)
 end)

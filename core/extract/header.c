@@ -1443,6 +1443,13 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
              (h > 1 && w[h - 1].kind == SCM_W_PUNCT &&
               scm_word_is(t, &w[h - 2], "Leaders"))))
             continue;
+        /* "the Third Norwegian–Polish Intergovernmental Consultations":
+         * the heads of government with their cabinets, a leaders' meeting
+         * too (session 18) */
+        if (h > 0 && scm_word_ieq(t, &w[h], "consultations") &&
+            (scm_word_is(t, &w[h - 1], "Intergovernmental") ||
+             scm_word_is(t, &w[h - 1], "Government")))
+            continue;
         /* "Gulf Cooperation Council": a head inside a party's name */
         {
             size_t st = h + 1;
