@@ -5854,5 +5854,14 @@ describe("scm.parse", function()
         "(AUSMIN) were held in Sydney on 2 August 2021.\n"))
       assert.equal("AUSMIN", doc.meeting.series)
     end)
+    it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
+      local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
+        "Non-NATO Ally and met Major General Lionel Anti of Ghana.")
+      assert.same({ "Anti", "Stratton-Cole" }, sorted((function()
+        local f = {}
+        for _, p in ipairs(people(doc)) do f[#f + 1] = p.family end
+        return f
+      end)()))
+    end)
   end)
 end)

@@ -1096,6 +1096,21 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     size_t last = ni->stop - 1;
     const char *order;
     memset(&k, 0, sizeof k);
+    /* "a Major Non-NATO Ally": a word that negates or favours a short form
+     * in capitals names a status, not a person (session 18) */
+    for (size_t q = ni->first; q < ni->stop; q++) {
+        static const char *const pre[] = {"Non-", "Anti-", "Pro-", "Post-",
+                                          "Pre-", "Extra-", NULL};
+        const char *ws = t + w[q].start;
+        size_t wn = w[q].stop - w[q].start;
+        for (size_t r = 0; pre[r]; r++) {
+            size_t pn = strlen(pre[r]);
+            if (wn >= pn + 2 && !memcmp(ws, pre[r], pn) &&
+                scm_ascii_is_upper((unsigned char)ws[pn]) &&
+                scm_ascii_is_upper((unsigned char)ws[pn + 1]))
+                return 0;
+        }
+    }
     /* "the Professor Julio Escudero Base": the head may close the name */
     if (named_after(c, w, ni->stop) ||
         (ni->stop - ni->first >= 3 && in_set(c, &w[last], WS_NAMED_AFTER)))
