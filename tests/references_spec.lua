@@ -972,4 +972,25 @@ describe("references()", function()
                        "Avoid Double Taxation."))
     end)
   end)
+
+  describe("session 18", function()
+    it("keeps a party's short form inside a treaty's list of parties", function()
+      assert.same({"agreement: Agreement on Trade and Economic Cooperation between the Eurasian Economic " ..
+                   "Union (EAEU) and the PRC"},
+                  refs("They welcomed the Agreement on Trade and Economic Cooperation between the Eurasian " ..
+                       "Economic Union (EAEU) and the PRC, in force since 2019."))
+    end)
+    it("reads 'Partnership and Cooperation Agreement' as one name", function()
+      assert.same({"agreement: Partnership and Cooperation Agreement between Mongolia and the European Union"},
+                  refs("They agreed to conclude the Partnership and Cooperation Agreement between Mongolia and " ..
+                       "the European Union soon."))
+      assert.same({"mechanism: Strategic Partnership", "agreement: Cooperation Agreement"},
+                  refs("They welcomed the Strategic Partnership and the Cooperation Agreement signed in 2004."))
+    end)
+    it("reads a meeting of parties listed after 'of'", function()
+      assert.same({"meeting: 12th Trilateral Summit of Cyprus, Greece and Israel"},
+                  refs("The leaders recalled the 12th Trilateral Summit of Cyprus, Greece and Israel held in " ..
+                       "Nicosia."))
+    end)
+  end)
 end)

@@ -821,6 +821,17 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
                 j = k + 1;
             else
                 break;
+        } else if (is_word(c, j, "and") && j == i + 1 && gap_space(c, j) &&
+                   gap_space(c, j + 1) && cap(c, j + 1) && !possessive(c, j + 1)) {
+            /* "Partnership and Cooperation Agreement": one head word, then
+             * "and" and a name that ends as an agreement, is that
+             * agreement's name (session 18) */
+            size_t r = cap_run(c, j + 1, 0);
+            const char *hk = r > j + 1 ? head_kind(c, r - 1) : NULL;
+            if (hk && !strcmp(hk, "agreement") && r - j <= 4)
+                j += 2;
+            else
+                break;
         } else {
             break;
         }
@@ -1013,6 +1024,30 @@ static int verb_follows(const ctx *c, size_t e) {
 
 static int ordinal_before(const ctx *c, size_t i);
 
+/* Parties listed from word q on, after a first one: "[the] B, [the] C …
+ * and [the] Z" (each item after ", ", the last after "and").  The word
+ * after the last party, or 0 when the list does not close with "and". */
+static size_t party_list_end(const ctx *c, size_t q) {
+    for (int items = 0; items < 12; items++) {
+        size_t pe;
+        if (is_word(c, q, "the") && gap_space(c, q + 1)) q++;
+        if ((pe = party_from(c, q)) == q) return 0;
+        if (pe + 1 < c->n && gap_is(c, pe, G_COMMA) &&
+            (party_from(c, pe) > pe ||
+             (is_word(c, pe, "the") && party_from(c, pe + 1) > pe + 1))) {
+            q = pe;
+            continue;
+        }
+        if (pe + 1 < c->n && is_word(c, pe, "and") && gap_space(c, pe)) {
+            size_t r = pe + 1;
+            if (is_word(c, r, "the") && gap_space(c, r + 1)) r++;
+            if (party_from(c, r) > r) return party_from(c, r);
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Complements after a headed name: "of the Sea", "for Democracy", "on an
  * Enhanced Strategic Partnership", "of the 2055 ... Meeting"; not a
  * plan's owner ("Roadmap of the Philippines"), nor where a numbered meeting
@@ -1038,29 +1073,35 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         if (!strcmp(kind, "agreement") && gap_is(c, j, G_COMMA) &&
             (party_from(c, j) > j ||
              (is_word(c, j, "the") && party_from(c, j + 1) > j + 1))) {
-            size_t q = j, b = j;
+            size_t b = j, last;
             while (b > 0 && cap(c, b - 1)) b--;
-            if (b > 0 && is_word(c, b - 1, "between")) {
-                size_t last = 0;
-                for (int items = 0; items < 12; items++) {
-                    size_t pe;
-                    if (is_word(c, q, "the") && gap_space(c, q + 1)) q++;
-                    if ((pe = party_from(c, q)) == q) break;
-                    if (pe + 1 < c->n && gap_is(c, pe, G_COMMA) &&
-                        (party_from(c, pe) > pe ||
-                         (is_word(c, pe, "the") && party_from(c, pe + 1) > pe + 1))) {
-                        q = pe;
-                        continue;
-                    }
-                    if (pe + 1 < c->n && is_word(c, pe, "and") && gap_space(c, pe)) {
-                        size_t r = pe + 1;
-                        if (is_word(c, r, "the") && gap_space(c, r)) r++;
-                        if (party_from(c, r) > r) last = party_from(c, r);
-                    }
-                    break;
-                }
-                if (last) return last;
-            }
+            if (b > 0 && is_word(c, b - 1, "between") &&
+                (last = party_list_end(c, j)) != 0)
+                return last;
+        }
+        /* "12th Trilateral Summit of Cyprus, Greece and Israel": a
+         * meeting of parties listed after "of" (session 18) */
+        if (!strcmp(kind, "meeting") && gap_is(c, j, G_COMMA)) {
+            size_t b = j, last;
+            while (b > 0 && j - b < 6 && cap(c, b - 1)) b--;
+            if (b < j && party_from(c, b) == j && b > 1 &&
+                (is_word(c, b - 1, "of") ||
+                 (is_word(c, b - 1, "the") && is_word(c, b - 2, "of"))) &&
+                (last = party_list_end(c, j)) != 0)
+                return last;
+        }
+        /* "Agreement … between the Eurasian Economic Union (EAEU) and the
+         * PRC": a party's short form inside the list of a treaty's
+         * parties (session 18) */
+        if (!strcmp(kind, "agreement") && paren_acronym(c, j) &&
+            is_word(c, j + 1, "and") && gap_space(c, j + 2)) {
+            size_t b = j, r = j + 2;
+            while (b > 0 && b + 6 > j && cap(c, b - 1)) b--;
+            if (b + 1 < j && b > 0 && is_word(c, b - 1, "the")) b--;
+            if (is_word(c, r, "the") && gap_space(c, r + 1)) r++;
+            if (b + 1 < j && b > 0 && is_word(c, b - 1, "between") &&
+                party_from(c, r) > r)
+                return party_from(c, r);
         }
         /* "Terms of Reference (TOR) of the … Working Group": a short form
          * inside, the name going on after it with "of" (not "at the
