@@ -983,6 +983,18 @@ local sets = {
     .. "Greece and Qatar, Baltic defence ministers, a State readout, KIDD, written beside blind198-200, "
     .. "without the code)",
     gold_dir .. "blind201/" },
+  { "two-hundred-and-second blind set (tests/gold/blind202: bilateral, neither party the United States, "
+    .. "written beside blind203-205, without the code)",
+    gold_dir .. "blind202/" },
+  { "two-hundred-and-third blind set (tests/gold/blind203: multilateral bodies, written beside blind202, "
+    .. "blind204 and blind205, without the code)",
+    gold_dir .. "blind203/" },
+  { "two-hundred-and-fourth blind set (tests/gold/blind204: news-style readouts and releases, written "
+    .. "beside blind202, blind203 and blind205, without the code)",
+    gold_dir .. "blind204/" },
+  { "two-hundred-and-fifth blind set (tests/gold/blind205: bilateral kinds rarely seen, written beside "
+    .. "blind202-204, without the code)",
+    gold_dir .. "blind205/" },
 }
 local any = false
 for _, set in ipairs(sets) do
