@@ -5854,6 +5854,23 @@ describe("scm.parse", function()
         "(AUSMIN) were held in Sydney on 2 August 2021.\n"))
       assert.equal("AUSMIN", doc.meeting.series)
     end)
+    it("reads 'The Ministers' and 'The Parties' of five named ministers as those ministers and their states",
+      function()
+      local doc = parse("The Meeting of Ministers of Foreign Affairs of the Littoral States took place in Baku " ..
+        "under the chairmanship of H.E. Mr. Elnur Hasanov, Minister of Foreign Affairs of the Republic of " ..
+        "Azerbaijan. The meeting was attended by H.E. Dr. Kamal Tabrizi, Minister of Foreign Affairs of " ..
+        "the Islamic Republic of Iran; H.E. Mr. Daniyar Seitkali, Minister of Foreign Affairs of the Republic " ..
+        "of Kazakhstan; H.E. Mr. Kirill Voronov, Minister of Foreign Affairs of the Russian Federation; and " ..
+        "H.E. Mr. Serdar Orazgeldiyev, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign " ..
+        "Affairs of Turkmenistan.\n\nThe Ministers reaffirmed that the sea is a sea of peace. The Parties " ..
+        "reiterated their commitment to the principle of consensus.\n\nThe Ministers urged the Parties to " ..
+        "the Framework Convention to adopt a regional plan.")
+      -- (not the group "Ministers": the fifth office, after a first one, has its name)
+      assert.same({ "Minister Hasanov", "Minister Seitkali", "Minister Tabrizi", "Minister Voronov" },
+        sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Azerbaijan", "Iran", "Kazakhstan", "Russia", "Turkmenistan" },
+        sorted(act_with(doc, "reiterate").actors))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

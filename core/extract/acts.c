@@ -703,6 +703,26 @@ static int counted_members(const char *s, size_t n) {
     return 0;
 }
 
+static int span_has(const char *t, size_t a, size_t b, const char *s);
+
+/* The meeting is of the parties to a treaty ("the Parties to the Nauru
+ * Agreement"): the title or the first two body paragraphs say so.  (Not
+ * "urged the Parties to the Framework Convention …" later in the text of
+ * a meeting of five states; session 18.) */
+static int parties_body(const scm_doc *doc) {
+    static const char needle[] = "Parties to the ";
+    size_t i, body = 0;
+    if (doc->title && strstr(doc->title, needle)) return 1;
+    for (i = 0; i < doc->text.paragraphs.len && body < 2; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        if (p->kind != SCM_PARA_BODY) continue;
+        body++;
+        if (span_has(doc->text.text, p->span.start, p->span.stop, needle))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first body paragraph gathers the leaders of an organisation's
  * member states: "Heads of State and Government of the Member States of
  * …" (session 13): 1; or the leaders or ministers of a class of states
@@ -6202,6 +6222,16 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
                 int named = person_at(c, w[i].start) >= 0 ||
                             (i >= 2 && scm_word_punct(&w[i - 1], ',') &&
                              person_at(c, w[i - 2].start) >= 0);
+                /* … or a second office after the first: "H.E. Mr. Serdar
+                 * Orazgeldiyev, Deputy Chairman of the Cabinet of
+                 * Ministers, Minister of Foreign Affairs of Turkmenistan"
+                 * (back to the list's ";", session 18) */
+                for (k = i; !named && k-- > 0 && i - k <= 16 &&
+                            !scm_word_punct(&w[k], ';') &&
+                            !scm_word_is(t, &w[k], "by");)
+                    if (scm_word_punct(&w[k], ',') && k > 0 &&
+                        person_at(c, w[k - 1].start) >= 0)
+                        named = 1;
                 for (k = e + 1; k < n && !scm_word_punct(&w[k], ';') &&
                                 !scm_word_punct(&w[k], '.');
                      k++)
@@ -6415,7 +6445,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
             scm_phrase_lookup(&c.title, role, strlen(role), &listed);
         if (role && !listed) c.role_first[(unsigned char)role[0]] = 1;
     }
-    c.parties_body = strstr(c.t, "Parties to the ") != NULL;
+    c.parties_body = parties_body(doc);
     c.member_leaders = member_leaders(doc);
     /* a class of states named, not listed: its members are more than the
      * text names (session 17) */
