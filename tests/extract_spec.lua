@@ -5871,6 +5871,18 @@ describe("scm.parse", function()
       assert.same({ "Azerbaijan", "Iran", "Kazakhstan", "Russia", "Turkmenistan" },
         sorted(act_with(doc, "reiterate").actors))
     end)
+    it("reads an office with its short form before the name, and that short form before the family name",
+      function()
+      local doc = parse("Secretary of National Defense (SND) Renato S. Villafuerte Jr. held a telephone call with " ..
+        "the Minister of Defence of the Kingdom of the Netherlands, Marieke van Dijkhuizen-Bos.\n\n" ..
+        "SND Villafuerte thanked Minister van Dijkhuizen-Bos for the call. The two officials reaffirmed " ..
+        "their support for the Arbitral Award. SND Villafuerte highlighted the progress of modernization.")
+      local p = person(doc, "Villafuerte")
+      assert.equal("Secretary", p.role)
+      assert.equal(3, #p.mentions)
+      assert.same({ "Secretary" }, act_with(doc, "highlight").actors)
+      assert.same({ "Minister", "Secretary" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

@@ -2908,7 +2908,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* Title of PARTY [(SHORT)] Name: "Secretary of Defense of the United
      * States Daniel P. Marsh", "Minister of National Defense of the
      * Republic of Korea (ROK) Lee, Jae Won" */
-    j = skip_parens(w, j, n);
+    {
+        /* … also with no party: "Secretary of National Defense (SND)
+         * Renato S. Villafuerte Jr." (session 18) */
+        size_t jp = skip_parens(w, j, n);
+        if (jp > j && name_ends_run(c, w, jp, n, &ni))
+            return take_person(c, w, n, &ni, ts, ts, te, role, party);
+        j = jp;
+    }
     /* Office Honorific Name: "Under Secretary of State for Arms Control
      * and International Security Dr. Marisol Quintero-Baines" */
     {
@@ -3527,18 +3534,51 @@ static int add_bare_mention(const people_ctx *c, scm_extract *x, int32_t k,
     return add_mention(q, sp);
 }
 
+/* The short form an introduction gives its office, "Secretary of
+ * National Defense (SND) Renato S. Villafuerte Jr.": at *at, *len bytes
+ * (two to six capitals), or 0. */
+static int office_short_form(const people_ctx *c, const scm_person *q,
+                             size_t *at, size_t *len) {
+    const char *t = c->t;
+    size_t s, e, k;
+    if (!q->mentions.len || !q->family || !*q->family) return 0;
+    s = q->mentions.items[0].start;
+    e = q->mentions.items[0].stop;
+    for (k = s; k + 4 < e; k++) {
+        size_t m = 0;
+        if (t[k] != ' ' || t[k + 1] != '(') continue;
+        while (k + 2 + m < e && scm_ascii_is_upper((unsigned char)t[k + 2 + m]))
+            m++;
+        if (m >= 2 && m <= 6 && t[k + 2 + m] == ')' && t[k + 3 + m] == ' ') {
+            *at = k + 2;
+            *len = m;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int bare_name_mentions(people_ctx *c, scm_extract *x) {
     size_t i, np = x->people.len;
-    int32_t head[256], thead[256], *next, *tnext, *known, *seen;
+    int32_t head[256], thead[256], shead[256], *next, *tnext, *snext, *known,
+        *seen;
+    size_t *sat, *slen;
     const unsigned char *t = (const unsigned char *)c->t;
     size_t n = c->tlen, p;
     if (!np) return 0;
-    next = malloc(np * 4 * sizeof *next);
-    if (!next) return -1;
+    next = malloc(np * 5 * sizeof *next);
+    sat = malloc(np * 2 * sizeof *sat);
+    if (!next || !sat) {
+        free(next);
+        free(sat);
+        return -1;
+    }
     known = next + np; /* the mentions found before this pass */
     seen = known + np; /* the next of them to compare with */
     tnext = seen + np; /* the people by their title's first byte */
-    for (i = 0; i < 256; i++) head[i] = thead[i] = -1;
+    snext = tnext + np; /* … by their office's short form ("SND") */
+    slen = sat + np;
+    for (i = 0; i < 256; i++) head[i] = thead[i] = shead[i] = -1;
     for (i = np; i-- > 0;) {
         scm_person *q = &x->people.items[i];
         known[i] = (int32_t)q->mentions.len;
@@ -3546,7 +3586,13 @@ static int bare_name_mentions(people_ctx *c, scm_extract *x) {
         if (q->mentions.len > 1)
             qsort(q->mentions.items, q->mentions.len, sizeof *q->mentions.items,
                   cmp_span);
-        next[i] = tnext[i] = -1;
+        next[i] = tnext[i] = snext[i] = -1;
+        /* "SND Villafuerte" after "Secretary of National Defense (SND)
+         * Renato S. Villafuerte Jr." (session 18) */
+        if (office_short_form(c, q, &sat[i], &slen[i])) {
+            snext[i] = shead[t[sat[i]]];
+            shead[t[sat[i]]] = (int32_t)i;
+        }
         /* "Secretary of Foreign Affairs Villaroza-Tan": the whole title
          * of several words before the family name (session 18) */
         if (q->title && q->family && *q->family && strchr(q->title, ' ')) {
@@ -3570,6 +3616,15 @@ static int bare_name_mentions(people_ctx *c, scm_extract *x) {
                 add_bare_mention(c, x, k, p, len, known, seen) != 0)
                 goto fail;
         }
+        for (k = shead[t[p]]; k >= 0; k = snext[k]) {
+            const scm_person *q = &x->people.items[k];
+            size_t sl = slen[k], fl = strlen(q->family);
+            if (p + sl + 1 + fl <= n && memcmp(t + p, t + sat[k], sl) == 0 &&
+                t[p + sl] == ' ' &&
+                strncasecmp((const char *)t + p + sl + 1, q->family, fl) == 0 &&
+                add_bare_mention(c, x, k, p, sl + 1 + fl, known, seen) != 0)
+                goto fail;
+        }
         /* the title here, or after the word here ("Philippine Secretary
          * of Foreign Affairs Villaroza-Tan") */
         for (int after = 0; after < 2; after++, p = i) {
@@ -3589,9 +3644,11 @@ static int bare_name_mentions(people_ctx *c, scm_extract *x) {
         }
     }
     free(next);
+    free(sat);
     return 0;
 fail:
     free(next);
+    free(sat);
     return -1;
 }
 
