@@ -5883,6 +5883,21 @@ describe("scm.parse", function()
       assert.same({ "Secretary" }, act_with(doc, "highlight").actors)
       assert.same({ "Minister", "Secretary" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads a staff-course post-nominal, and 'The two Chief Negotiators' as the two delegation heads", function()
+      local doc = parse("The Seventh Round of Negotiations was held in Dhaka. The Japanese delegation was led by " ..
+        "Mr. KITAMURA Shinji, Deputy Director-General, Economic Affairs Bureau, and the Bangladesh delegation by " ..
+        "Mr. Shafiqul Alam Bhuiyan ndc, Additional Secretary (FTA Wing), Ministry of Commerce.\n\n" ..
+        "The two Chief Negotiators recalled that negotiations had been launched in March 2022.")
+      assert.equal("Additional Secretary", person(doc, "Bhuiyan").role)
+      assert.same({ "Additional Secretary", "Deputy Director-General" }, sorted(act_with(doc, "recall").actors))
+    end)
+    it("reads 'The two Directors' as a Director and a Director General, not the principals", function()
+      local doc = parse("The session was co-chaired by Mr. Youssef El Alami, Minister of Foreign Affairs of " ..
+        "Morocco, and Mr. Kouadio N'Guessan, Minister of Foreign Affairs of Côte d'Ivoire. Ms. Aya Konan, " ..
+        "Director of Bilateral Cooperation, and Mr. Karim Bennis, Director General of Cooperation, led the " ..
+        "experts.\n\nThe two Directors discussed the status of the agreements awaiting ratification.")
+      assert.same({ "Director", "Director General" }, sorted(act_with(doc, "discuss").actors))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

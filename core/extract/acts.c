@@ -868,17 +868,20 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         !strstr(c->doc_title, "Summit") &&
         expand_counted(c, a, from, 2, added) != 0)
         return -1;
-    if (*added || leaders) return 0;
+    if (*added > 1 || leaders) return 0;
     /* "the Chiefs [of Defence Staff]", "the two Chiefs": the roles of
      * several words that open with the singular ("Chief of Defence
-     * Staff"), when two people or more hold one */
+     * Staff"), when two people or more hold one; or (session 18) with the
+     * one who holds the singular itself ("The two Directors": a Director
+     * and a Director General) */
     {
         size_t sn = strlen(sing), k = 0;
         for (i = 0; i < c->x->people.len; i++) {
             const char *r = c->x->people.items[i].role;
             if (r && strncmp(r, sing, sn) == 0 && r[sn] == ' ') k++;
         }
-        if (k < 2) return 0;
+        if (k + (size_t)*added < 2 || k == 0 || (*added && of_after))
+            return 0; /* (not "The Chiefs of Navy": a group of its own) */
         for (i = 0; i < c->x->people.len; i++) {
             const char *r = c->x->people.items[i].role;
             if (!(r && strncmp(r, sing, sn) == 0 && r[sn] == ' ')) continue;

@@ -124,6 +124,12 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "AK", "LVO", "CVO", "GCVO", "KG",
                                          "KT", "CH", "OM", "Ph.D.", "M.Si.",
                                          "M.Sc.", "MSc", "M.A.",
+                                         /* staff and war courses, as
+                                          * South Asian services write
+                                          * them after a name (session
+                                          * 18): "Shafiqul Alam Bhuiyan
+                                          * ndc, Additional Secretary" */
+                                         "ndc", "psc", "afwc", "rcds", "hdmc",
                                          /* Jamaica's orders */
                                          "ON", "OJ", "OD",
                                          /* Australian decorations */
@@ -181,6 +187,7 @@ const char *const scm_not_name_words[] = {
     "Joint", "Security", "Defense", "Defence", "Council", "Committee",
     "Meeting", "Summit", "Statement", "Agreement", "Office", "Staff",
     "Staffs", /* "the work of both General Staffs" (session 14) */
+    "Negotiators", /* "The two Chief Negotiators" (session 18) */
     "Chiefs", "Nations", "States", "Army", "Navy", "Air", "Marine",
     "Affairs", "Foreign", "National", "Initiative", "Strategy", "Treaty",
     "January", "February", "March", "April", "May", "June", "July",
@@ -347,7 +354,9 @@ const char *const scm_group_named[] = {
     "co-chairs", "Chairpersons", "Participants", "participants", "Chiefs",
     "Ambassadors", "Envoys", "Directors", "Generals", "Admirals",
     "Commissioners", "Governors", "Mayors", "Premiers", "Chancellors",
-    "Vice Ministers", "Deputy Ministers", "Vice-Ministers", NULL};
+    "Vice Ministers", "Deputy Ministers", "Vice-Ministers",
+    /* a negotiating round's delegation heads (session 18) */
+    "Chief Negotiators", "Negotiators", "negotiators", NULL};
 
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",
