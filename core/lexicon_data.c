@@ -2172,6 +2172,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"People's Advocate", "People's Advocate"},
     {"Lieutenant-Brigadier", "Brigadier"},
     {"Chief Negotiator", "Chief Negotiator"},
+    {"Chief Justice", "Chief Justice"},
+    {"Deputy Chief Justice", "Deputy Chief Justice"},
+    {"Chief Registrar", "Chief Registrar"},
+    {"Registrar", "Registrar"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2274,7 +2278,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 266},
+    {"title", words_title, 270},
     {"verb", words_verb, 84},
 };
 

@@ -5898,6 +5898,16 @@ describe("scm.parse", function()
         "experts.\n\nThe two Directors discussed the status of the agreements awaiting ratification.")
       assert.same({ "Director", "Director General" }, sorted(act_with(doc, "discuss").actors))
     end)
+    it("reads 'Chief Justice' as a role and 'The two Chief Justices' as the two", function()
+      local doc = parse("The Botswana delegation was led by the Honourable Mr. Justice Kagiso Moremi Sebego, Chief " ..
+        "Justice of the Republic of Botswana, and the Malawi delegation by the Honourable Justice Dr. Chimwemwe " ..
+        "Nkhata, SC, Chief Justice of the Republic of Malawi.\n\nChief Justice Sebego recalled the First " ..
+        "Meeting. The two Chief Justices reaffirmed their commitment to judicial independence.")
+      assert.equal("Chief Justice", person(doc, "Sebego").role)
+      assert.same({ "Chief Justice Sebego" }, act_with(doc, "recall").actors)
+      assert.same({ "Chief Justice Nkhata", "Chief Justice Sebego" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.is_nil(person(doc, "Justices"))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

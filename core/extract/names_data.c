@@ -188,6 +188,7 @@ const char *const scm_not_name_words[] = {
     "Meeting", "Summit", "Statement", "Agreement", "Office", "Staff",
     "Staffs", /* "the work of both General Staffs" (session 14) */
     "Negotiators", /* "The two Chief Negotiators" (session 18) */
+    "Justices", "Registrars", /* "The two Chief Justices" */
     "Chiefs", "Nations", "States", "Army", "Navy", "Air", "Marine",
     "Affairs", "Foreign", "National", "Initiative", "Strategy", "Treaty",
     "January", "February", "March", "April", "May", "June", "July",
@@ -356,7 +357,8 @@ const char *const scm_group_named[] = {
     "Commissioners", "Governors", "Mayors", "Premiers", "Chancellors",
     "Vice Ministers", "Deputy Ministers", "Vice-Ministers",
     /* a negotiating round's delegation heads (session 18) */
-    "Chief Negotiators", "Negotiators", "negotiators", NULL};
+    "Chief Negotiators", "Negotiators", "negotiators",
+    "Chief Justices", "Justices", NULL};
 
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",
