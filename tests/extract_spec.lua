@@ -5908,6 +5908,13 @@ describe("scm.parse", function()
       assert.same({ "Chief Justice Nkhata", "Chief Justice Sebego" }, sorted(act_with(doc, "reaffirm").actors))
       assert.is_nil(person(doc, "Justices"))
     end)
+    it("reads 'Our Minister' of a ministry's statement as the minister it introduced as 'our Minister'", function()
+      local doc = parse("Minister of Foreign Affairs of the Republic of Paraguay H.E. Rubén Ocampo paid an official " ..
+        "visit to Türkiye at the invitation of our Minister of Foreign Affairs H.E. Mehmet Ali Karaosmanoğlu.\n\n" ..
+        "Our Minister underlined that the visit marks a new stage in the relations.")
+      local a = act_with(doc, "underline")
+      assert.same({ "Mehmet Ali Karaosmanoğlu" }, a.persons)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

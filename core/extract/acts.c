@@ -2714,6 +2714,26 @@ static int fronted_before(const acts_ctx *c, const scm_word *w, size_t p0,
 }
 
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
+/* The one person whose role opens the text at s and whose introduction
+ * has "our" before it ("at the invitation of our Minister of Foreign
+ * Affairs H.E. Name"), or -1. */
+static int32_t our_person(const acts_ctx *c, const char *s) {
+    int32_t found = -1;
+    for (size_t i = 0; i < c->x->people.len; i++) {
+        const scm_person *p = &c->x->people.items[i];
+        size_t rl, at;
+        if (!p->role || !p->mentions.len) continue;
+        rl = strlen(p->role);
+        if (strncmp(s, p->role, rl) != 0 || isalnum((unsigned char)s[rl]))
+            continue;
+        at = p->mentions.items[0].start;
+        if (at < 4 || strncasecmp(c->t + at - 4, "our ", 4) != 0) continue;
+        if (found >= 0) return -1;
+        found = (int32_t)i;
+    }
+    return found;
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -2930,6 +2950,19 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              IN(c, &w[j + 1], L_HONORIFICS) && w[j + 2].cap &&
              person_at(c, w[j + 2].start) >= 0)
         j += 2;
+    /* "Our Minister underlined …" of a ministry's statement that
+     * introduced "our Minister of Foreign Affairs H.E. Name": that person
+     * (session 18) */
+    if (j + 1 < n && scm_word_ieq(t, &w[j], "our") && w[j + 1].cap) {
+        int32_t who = our_person(c, t + w[j + 1].start);
+        if (who >= 0) {
+            const char *r = c->x->people.items[who].role;
+            size_t rl = strlen(r), e = j + 1;
+            while (e < n && w[e].stop - w[j + 1].start < rl) e++;
+            if (add_role_actor(c, a, r, who) != 0) return -1;
+            return (long)e + 1;
+        }
+    }
     if (j + 3 < n && scm_word_ieq(t, &w[j], "a") &&
         scm_word_is(t, &w[j + 1], "number") && scm_word_is(t, &w[j + 2], "of") &&
         IN(c, &w[j + 3], L_GROUP_NAMED)) {
