@@ -5915,6 +5915,17 @@ describe("scm.parse", function()
       local a = act_with(doc, "underline")
       assert.same({ "Mehmet Ali Karaosmanoğlu" }, a.persons)
     end)
+    it("reads a numbered Symposium as the meeting, an unnumbered one as a body", function()
+      local doc = assert(scm.parse("Chair’s Statement\nForty-Seventh Western Pacific Naval Symposium\n\n" ..
+        "QINGDAO, China, 22 April 2027 – The Forty-Seventh Western Pacific Naval Symposium (WPNS) was held in " ..
+        "Qingdao from 20 to 22 April 2027.\n"))
+      assert.equal("WPNS", doc.meeting.series)
+      assert.equal(47, doc.meeting.number)
+      doc = assert(scm.parse("Chair’s Statement of the Conclave of Chiefs of the Indian Ocean Naval Symposium\n" ..
+        "Mombasa, 9 November 2017\n\nThe Conclave of Chiefs of the Indian Ocean Naval Symposium (IONS) was " ..
+        "held in Mombasa on 9 November 2017.\n"))
+      assert.is_nil(doc.meeting)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

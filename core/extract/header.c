@@ -1801,6 +1801,10 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
             held = 1;
         if (!number && !held) continue;
         if (need_held && !held && !number) continue;
+        /* a symposium is a body too ("the Conclave of Chiefs of the
+         * Indian Ocean Naval Symposium (IONS) was held"): a meeting only
+         * with its number (session 18) */
+        if (!number && scm_word_is(t, &w[h], "Symposium")) continue;
         if (ns >= h + 1 || !(w[ns].cap || format)) continue;
         m->found = 1;
         m->number = number;

@@ -390,7 +390,10 @@ const char *const scm_meeting_heads[] = {
     "Subcommittee", "Sub-Committee",
     /* "The 88th Security Policy Initiative (SPI) … was held": a series of
      * meetings that only a number or "was held" makes one */
-    "Initiative", NULL};
+    "Initiative",
+    /* "The Forty-Seventh Western Pacific Naval Symposium (WPNS) was
+     * held" (session 18) */
+    "Symposium", NULL};
 
 const char *const scm_ordinal_units[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
