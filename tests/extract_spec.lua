@@ -5926,6 +5926,18 @@ describe("scm.parse", function()
         "held in Mombasa on 9 November 2017.\n"))
       assert.is_nil(doc.meeting)
     end)
+    it("reads a numbered round of negotiations as the meeting, its series the agreement's short form", function()
+      local doc = assert(scm.parse("Joint Press Statement on the Conclusion of the Seventh Round of Negotiations " ..
+        "for a Japan–Bangladesh Economic Partnership Agreement\n\nDhaka, 20 February 2025 – The Seventh Round " ..
+        "of Negotiations for a Japan–Bangladesh Economic Partnership Agreement (EPA) was held in Dhaka.\n"))
+      assert.equal("EPA", doc.meeting.series)
+      assert.equal(7, doc.meeting.number)
+      assert.equal("Round of Negotiations", doc.meeting.name)
+      -- a round of consultations is a meeting of the consultations
+      doc = assert(scm.parse("Joint Press Release\n\nLIMA, 22 April 2025 – The Fifth Round of Political " ..
+        "Consultations between the Ministries of Foreign Affairs of Thailand and Peru was held today.\n"))
+      assert.equal("Political Consultations", doc.meeting.series)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

@@ -11,6 +11,7 @@
  * a leaders' statement names groups ("the Nuclear Consultative Group")
  * without being a meeting of one. */
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1436,6 +1437,14 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
         /* a leaders' summit is no meeting of a series (the record of a
          * numbered meeting is: "the 44th SCM") */
         if (scm_word_ieq(t, &w[h], "summit")) continue;
+        /* a round is the meeting only of negotiations ("the Seventh Round
+         * of Negotiations for a … Agreement"); "the Fifth Round of
+         * Political Consultations" is a meeting of its consultations
+         * (session 18) */
+        if (scm_word_is(t, &w[h], "Round") &&
+            !(h + 2 < n && scm_word_is(t, &w[h + 1], "of") &&
+              scm_word_ieq(t, &w[h + 2], "negotiations")))
+            continue;
         /* "the 106th Pacific Islands Forum Leaders Meeting": a leaders'
          * meeting is a summit too */
         if (h > 0 && scm_word_ieq(t, &w[h], "meeting") &&
@@ -1907,6 +1916,34 @@ static char *acronym_for(const scm_doc *doc, const char *name, size_t n) {
     return NULL;
 }
 
+/* The short form of the agreement a negotiating round is "for" or "on"
+ * (src after byte `from`: "… of Negotiations for a Japan–Bangladesh
+ * Economic Partnership Agreement"), as the text defines it for the whole
+ * name or its last words; NULL (errno ENOMEM on memory). */
+static char *round_series(const scm_doc *doc, const char *src, size_t from) {
+    static const char *const links[] = {" for a ", " for an ", " for the ",
+                                        " on a ", " on an ", " on the ",
+                                        NULL};
+    const char *s = src + from, *a = NULL, *z;
+    size_t k;
+    errno = 0;
+    for (k = 0; links[k] && !a; k++) {
+        const char *q = strstr(s, links[k]);
+        if (q && q - s < 40) a = q + strlen(links[k]);
+    }
+    if (!a || !(z = strstr(a, "Agreement")) || z - a > 120) return NULL;
+    z += 9;
+    /* the whole name, then without its first words */
+    while (a < z) {
+        char *r = acronym_for(doc, a, (size_t)(z - a));
+        if (r) return r;
+        if (errno == ENOMEM) return NULL;
+        while (a < z && *a != ' ') a++;
+        while (a < z && *a == ' ') a++;
+    }
+    return NULL;
+}
+
 /* A short form of a body ("FPDA", "SACU", "G5"): capitals and digits,
  * two capitals at least, no Roman numeral ("XII Session") and no party
  * ("ROK"). */
@@ -2109,6 +2146,13 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
         }
         free_found(&h);
     }
+    /* "The Seventh Round of Negotiations for a Japan–Bangladesh Economic
+     * Partnership Agreement (EPA) was held": a negotiating round's series
+     * is the short form the text gives the agreement (session 18) */
+    if (!mt->series && mt->number && strncmp(mt->name, "Round", 5) == 0 &&
+        (mt->name[5] == '\0' || mt->name[5] == ' ') &&
+        !(mt->series = round_series(doc, src, m.name_stop)) && errno == ENOMEM)
+        goto oom;
     if (!mt->series && series_from_name(c, mt) != 0) goto oom;
     /* "Fifth Arctic Science Ministerial (ASM5)", "COP14": the number
      * closing the short form is the meeting's; the series is the letters

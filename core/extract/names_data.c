@@ -393,7 +393,7 @@ const char *const scm_meeting_heads[] = {
     "Initiative",
     /* "The Forty-Seventh Western Pacific Naval Symposium (WPNS) was
      * held" (session 18) */
-    "Symposium", NULL};
+    "Symposium", "Round", NULL};
 
 const char *const scm_ordinal_units[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
