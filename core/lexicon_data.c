@@ -1664,6 +1664,7 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"Dialogue", NULL},
     {"College", NULL},
     {"Bureau", NULL},
+    {"Symposium", NULL},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -2176,6 +2177,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Deputy Chief Justice", "Deputy Chief Justice"},
     {"Chief Registrar", "Chief Registrar"},
     {"Registrar", "Registrar"},
+    {"Flag Officer in Command", "Flag Officer in Command"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2274,11 +2276,11 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"party", words_party, 480},
     {"reference-head", words_reference_head, 108},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 20},
+    {"speaker-body", words_speaker_body, 21},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 270},
+    {"title", words_title, 271},
     {"verb", words_verb, 84},
 };
 

@@ -5938,6 +5938,26 @@ describe("scm.parse", function()
         "Consultations between the Ministries of Foreign Affairs of Thailand and Peru was held today.\n"))
       assert.equal("Political Consultations", doc.meeting.series)
     end)
+    it("reads counted 'Members' as more than the text names, and 'Members' as a group subject", function()
+      local doc = parse("The Ministerial Session was chaired by the Hon. Sefo Tautali Fuimaono, Minister of Natural " ..
+        "Resources and Environment of Samoa. Ministers and senior officials of twenty-one Pacific island Members " ..
+        "and five metropolitan Members attended, with the Hon. Mere Koroi, Minister of Environment of Fiji.\n\n" ..
+        "The Ministers noted with concern the growth of marine litter. Members highlighted the role of " ..
+        "traditional knowledge.")
+      assert.same({ "Ministers" }, act_with(doc, "note").actors)
+      assert.same({ "Members" }, act_with(doc, "highlight").actors)
+    end)
+    it("reads 'The Symposium' as a speaking body and 'the Vice Admiral' as the one last named so", function()
+      local doc = parse("The Forty-Seventh Western Pacific Naval Symposium (WPNS) was held in Qingdao under the " ..
+        "chairmanship of Admiral Qiao Lianfeng, Commander of the Navy. Vice Admiral Ricardo Ma. Salonga, Flag " ..
+        "Officer in Command, Philippine Navy, briefed the meeting.\n\nThe Symposium noted the rising number of " ..
+        "encounters at sea.\n\nAdmiral Qiao held a meeting with Vice Admiral Tran Quoc Dung, Commander of the " ..
+        "Viet Nam People’s Navy. The Chair and the Vice Admiral discussed cooperation on search and rescue.")
+      assert.same({ "Symposium" }, act_with(doc, "note").actors)
+      assert.equal("Flag Officer in Command", person(doc, "Salonga").role)
+      local who = act_with(doc, "discuss").persons
+      assert.truthy(who[1] == "Tran Quoc Dung" or who[2] == "Tran Quoc Dung")
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

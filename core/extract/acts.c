@@ -2714,6 +2714,25 @@ static int fronted_before(const acts_ctx *c, const scm_word *w, size_t p0,
 }
 
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
+/* The person whose latest mention before this sentence opens with the n
+ * bytes at r ("Vice Admiral"), followed by a space; -1 if none. */
+static int32_t last_with_rank(const acts_ctx *c, const char *r, size_t n) {
+    scm_off before = c->doc->sentences.items[c->sentence].span.start, best = 0;
+    int32_t found = -1;
+    for (size_t i = 0; i < c->x->people.len; i++) {
+        const scm_person *p = &c->x->people.items[i];
+        for (size_t m = 0; m < p->mentions.len; m++) {
+            scm_off at = p->mentions.items[m].start;
+            if (at >= before || (found >= 0 && at < best)) continue;
+            if (strncmp(c->t + at, r, n) == 0 && c->t[at + n] == ' ') {
+                found = (int32_t)i;
+                best = at;
+            }
+        }
+    }
+    return found;
+}
+
 /* The one person whose role opens the text at s and whose introduction
  * has "our" before it ("at the invitation of our Minister of Foreign
  * Affairs H.E. Name"), or -1. */
@@ -3945,6 +3964,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
             if (best >= 0) who = best, te = best_k;
         }
+        /* "Admiral Qiao held a meeting with Vice Admiral Tran …. The
+         * Chair and the Vice Admiral discussed …": a rank with its
+         * article is the person last mentioned with those words before
+         * his name (session 18) */
+        if (who < 0 && det && role &&
+            scm_bytes_in(role, strlen(role), scm_rank_roles))
+            who = last_with_rank(c, t + w[j].start, w[te - 1].stop - w[j].start);
         /* "the President" of two Presidents: the one the document is
          * about */
         if (who < 0 && role && role_shared(c, role)) who = issuer_of(c, role);
@@ -6307,7 +6333,10 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                             const scm_sentence *s) {
     static const char *const members[] = {"States", "states", "countries",
                                           "Countries", "delegations",
-                                          "nations", "economies", NULL};
+                                          "nations", "economies",
+                                          /* "twenty-one Pacific island
+                                           * Members" (session 18) */
+                                          "Members", "navies", NULL};
     const char *t = c->t, *seen[8], *cls;
     size_t nseen = 0, i, q;
     int counted = 0, part = 0;

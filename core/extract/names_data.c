@@ -358,7 +358,9 @@ const char *const scm_group_named[] = {
     "Vice Ministers", "Deputy Ministers", "Vice-Ministers",
     /* a negotiating round's delegation heads (session 18) */
     "Chief Negotiators", "Negotiators", "negotiators",
-    "Chief Justices", "Justices", NULL};
+    "Chief Justices", "Justices",
+    /* a body's members, "Members highlighted …" (session 18) */
+    "Members", NULL};
 
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",
