@@ -5958,6 +5958,15 @@ describe("scm.parse", function()
       local who = act_with(doc, "discuss").persons
       assert.truthy(who[1] == "Tran Quoc Dung" or who[2] == "Tran Quoc Dung")
     end)
+    it("reads an elided particle inside a name, and 'Ministers responsible for … of the … countries' as a class",
+      function()
+      local doc = parse("1. The Ministers responsible for Water Affairs of the Nile Equatorial Lakes countries held " ..
+        "the Thirty-Third Meeting of the Council of Ministers in Kigali. The meeting was chaired by Hon. Dr. " ..
+        "Jeanne d’Arc Uwamahoro, Minister of Environment of the Republic of Rwanda.\n\n2. The Ministers " ..
+        "reaffirmed their commitment to the Shared Vision.")
+      assert.equal("Jeanne d’Arc Uwamahoro", person(doc, "Uwamahoro").name)
+      assert.same({ "Ministers" }, act_with(doc, "reaffirm").actors)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

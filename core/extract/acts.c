@@ -744,7 +744,10 @@ static int member_leaders(const scm_doc *doc) {
              * countries of the Tuxtla Mechanism" (session 17) */
             static const char *const openers[] = {
                 "leaders of the ", "ministers of the ",
-                "heads of state and government of the ", NULL};
+                "heads of state and government of the ",
+                /* "The Ministers responsible for Water Affairs of the Nile
+                 * Equatorial Lakes countries held …" (session 18) */
+                "ministers responsible for ", NULL};
             for (size_t o = 0; openers[o]; o++) {
                 const char *q = scm_ascii_ifind(s, n, openers[o]);
                 size_t ol = strlen(openers[o]), rest, k;
@@ -752,6 +755,17 @@ static int member_leaders(const scm_doc *doc) {
                 if (!q) continue;
                 r = q + ol;
                 rest = n - (size_t)(q - s) - ol;
+                if (o == 3) {
+                    const char *of = scm_ascii_ifind(r, rest > 60 ? 60 : rest, " of the ");
+                    if (!of) continue;
+                    rest -= (size_t)(of + 8 - r);
+                    r = of + 8;
+                    /* "… of the Nile Equatorial Lakes countries" */
+                    for (k = 0; k + 10 <= rest && k < 50 && r[k] != ',' && r[k] != '.'; k++)
+                        if (!memcmp(r + k, " countries", 10) &&
+                            (k + 10 == rest || !isalpha((unsigned char)r[k + 10])))
+                            return 2;
+                }
                 if (rest > 40) rest = 40;
                 if (rest > 13 && !memcmp(r, "countries of ", 13)) return 2;
                 /* (not a count, "the two States", nor a state's name,

@@ -477,6 +477,17 @@ static size_t royal_father(const people_ctx *c, const scm_word *w, size_t k,
 }
 
 /* Parse a name at word i.  1 with `ni` filled, else 0. */
+/* "d'Arc", "d’Estaing": an elided "de" before a capital. */
+static int elided_particle(const char *t, const scm_word *w) {
+    const unsigned char *s = (const unsigned char *)t + w->start;
+    size_t n = w->stop - w->start;
+    if (w->kind != SCM_W_WORD || n < 3 || s[0] != 'd') return 0;
+    if (s[1] == '\'' && n >= 4) return s[2] >= 'A' && s[2] <= 'Z';
+    /* U+2019 */
+    return n >= 5 && s[1] == 0xE2 && s[2] == 0x80 && s[3] == 0x99 &&
+           s[4] >= 'A' && s[4] <= 'Z';
+}
+
 static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                       size_t n, name_info *ni) {
     const char *t = c->t;
@@ -552,6 +563,11 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                      name_word(c, &w[j + 2])))) {
             /* "Khalid bin Saeed Al-Mansouri", "Ana de Souza", "Maarten
              * van der Heijden" */
+            j++;
+        } else if (j > i && j + 1 < n && elided_particle(t, &w[j]) &&
+                   name_word(c, &w[j + 1])) {
+            /* "Jeanne d'Arc Uwamahoro", "Valéry d'Estaing Martin": an
+             * elided "de" joined to a name (session 18) */
             j++;
         } else if (j > i && j + 2 < n && father_particle(t, &w[j]) &&
                    in_set(c, &w[j + 1], WS_HONORIFIC) &&
