@@ -5967,6 +5967,13 @@ describe("scm.parse", function()
       assert.equal("Jeanne d’Arc Uwamahoro", person(doc, "Uwamahoro").name)
       assert.same({ "Ministers" }, act_with(doc, "reaffirm").actors)
     end)
+    it("reads 'the first Ministerial Consultation' in lower case as no numbered meeting", function()
+      local doc = parse("We, the two Ministers, having met in Windhoek on 21 May 2025 for the first Ministerial " ..
+        "Consultation between our two Ministries, issue this Joint Statement.")
+      assert.is_true(doc.meeting == nil or doc.meeting.number == nil)
+      doc = parse("The two Deputy Ministers co-chaired the First Political Consultation in Suva on 3 May 2025.")
+      assert.equal(1, doc.meeting.number)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

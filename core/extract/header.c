@@ -1613,6 +1613,11 @@ static int find_meeting(header_ctx *c, const char *t, const scm_word *w,
                 k--;
                 continue;
             }
+            /* "met … for the first Strategic Dialogue", "for the first
+             * Ministerial Consultation between our two Ministries": the
+             * first of its kind in lower case, no meeting of a series
+             * ("the First Political Consultation" is; session 18) */
+            if (scm_word_is(t, p, "first")) break;
             if ((number = scm_ordinal_value(t + p->start, p->stop - p->start)))
                 break;
             /* "The LIV Vice-Ministerial Meeting": a Roman ordinal of two
