@@ -3643,10 +3643,13 @@ static int bare_name_mentions(people_ctx *c, scm_extract *x) {
         }
         /* the title here, or after the word here ("Philippine Secretary
          * of Foreign Affairs Villaroza-Tan") */
-        for (int after = 0; after < 2; after++, p = i) {
-            for (i = p; i < n && t[i] != ' ' && t[i] != '\n'; i++)
-                ;
-            i++;
+        for (int after = 0; after < 2; after++) {
+            if (after) {
+                const unsigned char *sp =
+                    memchr(t + p, ' ', n - p < 40 ? n - p : 40);
+                if (!sp || (size_t)(sp - t) + 1 >= n) break;
+                p = (size_t)(sp - t) + 1;
+            }
             for (k = thead[t[p]]; k >= 0; k = tnext[k]) {
                 const scm_person *q = &x->people.items[k];
                 size_t tl = strlen(q->title), fl = strlen(q->family);
@@ -3656,7 +3659,6 @@ static int bare_name_mentions(people_ctx *c, scm_extract *x) {
                     add_bare_mention(c, x, k, p, tl + 1 + fl, known, seen) != 0)
                     goto fail;
             }
-            if (i >= n) break;
         }
     }
     free(next);
