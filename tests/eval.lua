@@ -995,6 +995,18 @@ local sets = {
   { "two-hundred-and-fifth blind set (tests/gold/blind205: bilateral kinds rarely seen, written beside "
     .. "blind202-204, without the code)",
     gold_dir .. "blind205/" },
+  { "two-hundred-and-sixth blind set (tests/gold/blind206: mainstream, written beside blind207-209, without "
+    .. "the code)",
+    gold_dir .. "blind206/" },
+  { "two-hundred-and-seventh blind set (tests/gold/blind207: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind206, blind208 and blind209, without the code)",
+    gold_dir .. "blind207/" },
+  { "two-hundred-and-eighth blind set (tests/gold/blind208: leaders' statements and declarations, written "
+    .. "beside blind206, blind207 and blind209, without the code)",
+    gold_dir .. "blind208/" },
+  { "two-hundred-and-ninth blind set (tests/gold/blind209: one government's own statements about meetings, "
+    .. "written beside blind206-208, without the code)",
+    gold_dir .. "blind209/" },
 }
 local any = false
 for _, set in ipairs(sets) do

@@ -5974,6 +5974,15 @@ describe("scm.parse", function()
       doc = parse("The two Deputy Ministers co-chaired the First Political Consultation in Suva on 3 May 2025.")
       assert.equal(1, doc.meeting.number)
     end)
+    it("reads 'Andorra la Vella' whole, and no 'the' after a place of 'hosted in'", function()
+      local doc = assert(scm.parse("Joint Statement of the Foreign Ministers of Andorra, Monaco and San Marino\n" ..
+        "Andorra la Vella, 17 March 2041\n\nThe Ministers met today.\n"))
+      assert.equal("Andorra la Vella", doc.place)
+      doc = assert(scm.parse("Joint Press Release\n\nOn 22–23 September 2049, the Ministry of Public Security of " ..
+        "the Lao PDR hosted in Vientiane the Fourth Trilateral Ministerial Meeting on Migration of Cambodia, the " ..
+        "Lao PDR and Viet Nam.\n"))
+      assert.equal("Vientiane", doc.place)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

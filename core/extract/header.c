@@ -384,12 +384,13 @@ static int place_word(const char *t, const scm_word *w) {
     return 1;
 }
 
-/* A lower-case particle inside a place's name: "Cartagena de Indias",
- * "Rio de Janeiro", "Dar es Salaam". */
+/* Lower-case particles inside a place's name: "Cartagena de Indias",
+ * "Rio de Janeiro", "Dar es Salaam", "Andorra la Vella" (session 18). */
+static const char *const place_particles[] = {"de", "es", "do", "da", "del",
+                                              "la", NULL};
+
 static int place_particle(const char *t, const scm_word *w) {
-    static const char *const particles[] = {"de", "es", "do", "da", "del",
-                                            NULL};
-    return scm_word_in(t, w, particles);
+    return scm_word_in(t, w, place_particles);
 }
 
 static int set_place_from(scm_extract *x, const char *t, const scm_word *w,
@@ -523,10 +524,15 @@ static size_t place_end(const char *t, const scm_word *w, size_t j,
         if (place_word(t, &w[last + 1]))
             last++;
         else if (last + 2 < nw && (scm_word_is(t, &w[last + 1], "of") ||
-                                   scm_word_is(t, &w[last + 1], "the") ||
                                    place_particle(t, &w[last + 1])) &&
                  place_word(t, &w[last + 2]))
             last += 2;
+        /* "Republic of the Congo"; not "hosted in Vientiane the Fourth
+         * Trilateral Ministerial Meeting" (session 18) */
+        else if (last + 3 < nw && scm_word_is(t, &w[last + 1], "of") &&
+                 scm_word_is(t, &w[last + 2], "the") &&
+                 place_word(t, &w[last + 3]))
+            last += 3;
         else if (last + 2 < nw && scm_word_punct(&w[last + 1], ',') &&
                  place_word(t, &w[last + 2]) &&
                  memchr(t + w[last + 2].start, '.',
@@ -600,11 +606,9 @@ static int caps_word(const char *t, const scm_word *w) {
 
 /* A place particle in any case: "DAR ES SALAAM", "RIO DE JANEIRO". */
 static int particle_ieq(const char *t, const scm_word *w) {
-    static const char *const particles[] = {"de", "es", "do", "da", "del",
-                                            NULL};
     int k;
-    for (k = 0; particles[k]; k++)
-        if (scm_word_ieq(t, w, particles[k])) return 1;
+    for (k = 0; place_particles[k]; k++)
+        if (scm_word_ieq(t, w, place_particles[k])) return 1;
     return 0;
 }
 
