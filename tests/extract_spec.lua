@@ -5983,6 +5983,13 @@ describe("scm.parse", function()
         "Lao PDR and Viet Nam.\n"))
       assert.equal("Vientiane", doc.place)
     end)
+    it("reads Czech academic styles in small letters before a name ('prof. PhDr.')", function()
+      local doc = parse("The Federal Chancellor of the Republic of Austria, Dr. Birgit Hollerer, and the Prime " ..
+        "Minister of the Czech Republic, prof. PhDr. Radim Kolářík, Ph.D., met in Vienna.\n\nThe two Heads of " ..
+        "Government underlined the importance of the Danube Strategy.")
+      assert.equal("Prime Minister", person(doc, "Kolářík").role)
+      assert.same({ "Federal Chancellor", "Prime Minister" }, sorted(act_with(doc, "underline").actors))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

@@ -6,6 +6,9 @@
 const char *const scm_honorifics[] = {
     "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.",
     "Dkt.", "Dkt", /* Swahili "Daktari", Dr. */
+    /* Czech and Slovak academic styles in small letters: "prof. PhDr.
+     * Radim Kolářík, Ph.D.", "doc. Ing. …" (session 18) */
+    "prof.", "doc.",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "Mme", "M.", "Mlle", "H.E.",
     "HE", "HH", "HRH", /* the Gulf states' "HE Dr. Al-Rubaie", "HH the Amir" */
     "Hon.", "Rt", "Rt.",
