@@ -1287,6 +1287,29 @@ static int lone_date(const ctx *c, const line *ln) {
            d.precision == SCM_DATE_DAY;
 }
 
+/* The line is a full date, a dash and a place: "October 7, 4062 –
+ * Ottawa, Ontario" (a prime minister's office's dateline; session 18). */
+static int date_dash_place(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    scm_date d;
+    size_t k;
+    if (!scm_date_find(c->raw, ln->end, ln->start, 0, &d) ||
+        d.span.start != ln->start || d.precision != SCM_DATE_DAY)
+        return 0;
+    k = d.span.stop;
+    while (k < ln->end && p[k] == ' ') k++;
+    if (k + 3 <= ln->end && p[k] == 0xE2 && p[k + 1] == 0x80 &&
+        (p[k + 2] == 0x93 || p[k + 2] == 0x94))
+        k += 3; /* an en or em dash */
+    else if (k < ln->end && p[k] == '-')
+        k++;
+    else
+        return 0;
+    while (k < ln->end && p[k] == ' ') k++;
+    return k < ln->end && p[k] >= 'A' && p[k] <= 'Z' && ln->end - k <= 40 &&
+           !memchr(p + k, '.', ln->end - k);
+}
+
 /* The line names a document kind: "Joint …", "… Statement", "…
  * Communiqué", "… Declaration", "Readout …" (ASCII case folded). */
 static int names_kind(const ctx *c, const line *ln) {
@@ -1548,7 +1571,8 @@ static int header_block(const ctx *c, const plan *pl) {
     if (lines >= 3 && lines <= 4 && pl == c->plans.items &&
         c->lines.items[last].width <= 60 &&
         (ends_with_date(c, &c->lines.items[last]) ||
-         posting_line(c, &c->lines.items[last]))) {
+         posting_line(c, &c->lines.items[last]) ||
+         date_dash_place(c, &c->lines.items[last]))) {
         int middle_titled = 1;
         for (i = pl->first; i < last; i++) {
             const line *ln = &c->lines.items[i];

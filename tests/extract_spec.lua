@@ -5990,6 +5990,15 @@ describe("scm.parse", function()
       assert.equal("Prime Minister", person(doc, "Kolářík").role)
       assert.same({ "Federal Chancellor", "Prime Minister" }, sorted(act_with(doc, "underline").actors))
     end)
+    it("reads a headline, a kind line and a dateline 'Date – Place' as the header", function()
+      local doc = assert(scm.parse("Prime Minister Marchand speaks with Prime Minister of Vietnam Dang Quoc Vinh\n" ..
+        "Readout\nOctober 7, 2022 – Ottawa, Ontario\n\n    Prime Minister Élise Marchand today spoke with the " ..
+        "Prime Minister of Vietnam, Dang Quoc Vinh, ahead of the Summit to be held in Kuala Lumpur.\n"))
+      assert.equal("Prime Minister Marchand speaks with Prime Minister of Vietnam Dang Quoc Vinh", doc.title)
+      assert.equal("readout", doc.kind)
+      assert.equal("2022-10-07", doc.date)
+      assert.equal("Ottawa, Ontario", doc.place)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

@@ -441,7 +441,27 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         if (scm_text_posting_label(t + p->span.start, p->span.stop - p->span.start))
             continue;
         if (!scm_date_find(t, p->span.stop, p->span.start, 0, &d)) continue;
-        if (d.span.start <= p->span.start) continue;
+        if (d.span.start <= p->span.start) {
+            /* "October 7, 4062 – Ottawa, Ontario": the date first, a dash
+             * and the place after it (session 18) */
+            size_t k, last;
+            int ok = 1;
+            c->words.len = 0;
+            if (p->kind != SCM_PARA_HEADER ||
+                scm_words_scan(c->wc, t, d.span.stop, p->span.stop, &c->words) != 0)
+                continue;
+            w = c->words.items;
+            nw = c->words.len;
+            if (nw < 2 || nw > 8 || !dash_word(t, &w[0]) || !place_word(t, &w[1]))
+                continue;
+            for (k = 1, last = 1; k < nw && ok; k++) {
+                if (place_word(t, &w[k])) last = k;
+                else if (!scm_word_punct(&w[k], ',') && !place_particle(t, &w[k]))
+                    ok = 0;
+            }
+            if (ok && set_place_from(x, t, w, 1, last) != 0) return -1;
+            continue;
+        }
         c->words.len = 0;
         if (scm_words_scan(c->wc, t, p->span.start, d.span.start,
                            &c->words) != 0)
