@@ -5999,6 +5999,14 @@ describe("scm.parse", function()
       assert.equal("2022-10-07", doc.date)
       assert.equal("Ottawa, Ontario", doc.place)
     end)
+    it("reads those 'Also taking part' as no principals: 'The co-chairs' are the delegation heads", function()
+      local doc = parse("The U.S. delegation was led by Dana K. Whitford, Deputy Assistant Secretary of State for " ..
+        "European Affairs, and the Portuguese delegation by Ambassador Rui Manuel Carvalhal, Director-General " ..
+        "for Foreign Policy. Also taking part were Dr. Sofia Quental, Regional Secretary for External Relations " ..
+        "of the Azores, and Colonel Marcus T. Delacroix, Commander of the 65th Air Base Group.\n\nThe co-chairs " ..
+        "reaffirmed the enduring value of the alliance.")
+      assert.same({ "Deputy Assistant Secretary", "Director-General" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

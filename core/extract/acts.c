@@ -6165,7 +6165,11 @@ static int also_present(const scm_doc *doc, scm_off at) {
                                         "also included",
                                         "delegation included",
                                         /* a readout's spokesperson */
-                                        "attributable to", NULL};
+                                        "attributable to",
+                                        /* "Also taking part were Dr. X
+                                         * …" (session 18) */
+                                        "lso taking part", "lso attending",
+                                        NULL};
     const char *t = doc->text.text;
     size_t i, k;
     for (i = 0; i < doc->sentences.len; i++) {
