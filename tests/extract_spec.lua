@@ -5982,6 +5982,10 @@ describe("scm.parse", function()
         "the Lao PDR hosted in Vientiane the Fourth Trilateral Ministerial Meeting on Migration of Cambodia, the " ..
         "Lao PDR and Viet Nam.\n"))
       assert.equal("Vientiane", doc.place)
+      -- a month's short form after a particle ends a place's name
+      doc = parse("President Tomás Valdivia received the President of Uruguay, Martín Sosa, in Viña del Mar on " ..
+        "17 March 2066.", "Statement")
+      assert.equal("Viña del Mar", doc.place)
     end)
     it("reads Czech academic styles in small letters before a name ('prof. PhDr.')", function()
       local doc = parse("The Federal Chancellor of the Republic of Austria, Dr. Birgit Hollerer, and the Prime " ..

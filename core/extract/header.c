@@ -545,7 +545,12 @@ static size_t place_end(const char *t, const scm_word *w, size_t j,
             last++;
         else if (last + 2 < nw && (scm_word_is(t, &w[last + 1], "of") ||
                                    place_particle(t, &w[last + 1])) &&
-                 place_word(t, &w[last + 2]))
+                 (place_word(t, &w[last + 2]) ||
+                  /* "Viña del Mar on 17 March": a month's short form
+                   * after a particle, no number after it (session 18) */
+                  (place_particle(t, &w[last + 1]) && w[last + 2].cap &&
+                   month_word(t, &w[last + 2]) &&
+                   !(last + 3 < nw && w[last + 3].kind == SCM_W_NUMBER))))
             last += 2;
         /* "Republic of the Congo"; not "hosted in Vientiane the Fourth
          * Trilateral Ministerial Meeting" (session 18) */
