@@ -183,6 +183,8 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"intermediate", NULL},
     {"counterpart", "joined"},
     {"counterparts", "joined"},
+    {"countermeasure", "joined"},
+    {"countermeasures", "joined"},
     {"understanding", "joined"},
     {"understandings", "joined"},
     {"undertake", "joined"},
@@ -2269,7 +2271,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 142},
+    {"compound-prefix", words_compound_prefix, 144},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 257},

@@ -458,6 +458,9 @@ describe("scm.parse", function()
         doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nA hospi-\ntality test, where tality " ..
           "stands alone too.\n"))
         assert.truthy(doc.text:find("A hospi-tality test", 1, true))
+        -- (session 18) "countermeasures" is written whole
+        doc = assert(scm.parse("The Black Sea Mine Counter-\nmeasures Task Group met in Varna on 3 May 2020.\n"))
+        assert.truthy(doc.text:find("Mine Countermeasures Task Group", 1, true))
       end)
 
       it("keeps a title line of up to 320 characters in the header above a dateline (session 16)", function()
