@@ -1128,6 +1128,12 @@ static int numeral_value(const char *t, const scm_word *w) {
                                         "six",   "seven", "eight", "nine",
                                         "ten",   NULL};
     int i;
+    /* asked of every subject's first words: the first letter rules out
+     * most (t, f, s, e, n, b open every numeral here) */
+    switch (t[w->start] | 32) {
+    case 't': case 'f': case 's': case 'e': case 'n': case 'b': break;
+    default: return 0;
+    }
     for (i = 0; words[i]; i++)
         if (scm_word_ieq(t, w, words[i])) return i + 2;
     return scm_word_ieq(t, w, "both") ? 2 : 0; /* "Both Ministers" */
