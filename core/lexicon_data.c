@@ -2125,6 +2125,12 @@ static const scm_lex_builtin_word words_title[] = {
     {"Inspector General", "Inspector General"},
     {"Auditor General", "Auditor General"},
     {"Auditor-General", "Auditor-General"},
+    {"Surveyor General", "Surveyor General"},
+    {"Surveyor-General", "Surveyor-General"},
+    {"Accountant General", "Accountant General"},
+    {"Accountant-General", "Accountant-General"},
+    {"Registrar General", "Registrar General"},
+    {"Registrar-General", "Registrar-General"},
     {"Consul General", "Consul General"},
     {"Governor-General", "Governor-General"},
     {"Governor General", "Governor General"},
@@ -2282,7 +2288,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 271},
+    {"title", words_title, 277},
     {"verb", words_verb, 84},
 };
 

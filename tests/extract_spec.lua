@@ -6011,6 +6011,16 @@ describe("scm.parse", function()
         "reaffirmed the enduring value of the alliance.")
       assert.same({ "Deputy Assistant Secretary", "Director-General" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads 'The two Attorneys General' and 'Chief Commissioners' of two office holders as those two", function()
+      local doc = parse("The meeting was co-chaired by the Attorney General of Fiji, Mr. Siromi Turaga, and the " ..
+        "Attorney General of Samoa, Ms. Hellene Wallwork.\n\nThe two Attorneys General reaffirmed their " ..
+        "commitment to cooperation.")
+      assert.same({ "Attorney General Turaga", "Attorney General Wallwork" }, sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("The meeting was co-chaired by the Surveyor General of Kenya, Mr. Samuel Tanui, and the Chief " ..
+        "Commissioner of the Ghana Police, Mr. Kofi Mensah.\n\nThe two Chief Commissioners met the press.")
+      assert.equal("Surveyor General", person(doc, "Tanui").role)
+      assert.is_nil(person(doc, "Commissioners"))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

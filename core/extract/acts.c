@@ -3414,6 +3414,30 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return (long)g;
         }
     }
+    /* "The two Attorneys General", "the Directors General": the plural
+     * of an office whose second word is a postpositive "General", the
+     * people who hold it (session 18) */
+    if ((det || num) && j + 1 < n && w[j].cap && scm_word_is(t, &w[j + 1], "General")) {
+        char sing[64];
+        size_t sl, q, from = a->n;
+        int added = 0;
+        if (singular(t + w[j].start, w[j].stop - w[j].start, sing, sizeof sing - 9) &&
+            (sl = strlen(sing)) > 0 && strcmp(sing, t + w[j].start) != 0) {
+            memcpy(sing + sl, " General", 9);
+            for (q = 0; q < c->x->people.len; q++) {
+                const char *r = c->x->people.items[q].role;
+                if (r && (strcmp(r, sing) == 0 ||
+                          (strncmp(r, sing, sl) == 0 && r[sl] == '-' &&
+                           strcmp(r + sl + 1, "General") == 0))) {
+                    if (add_role_actor(c, a, r, (int32_t)q) != 0) return -1;
+                    added++;
+                }
+            }
+            if (added >= 2) return (long)skip_of_body(c, w, j + 2, n);
+            for (q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+        }
+    }
     /* groups: "the two Presidents", "Both sides", "Our two nations"; and
      * the plural of a role the document gives ("the two Undersecretaries"
      * of two Undersecretaries) */

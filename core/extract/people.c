@@ -1112,6 +1112,15 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     size_t last = ni->stop - 1;
     const char *order;
     memset(&k, 0, sizeof k);
+    /* "The two Chief Commissioners": the plural of an office after a
+     * title is no one-word name (session 18) */
+    if (ni->stop == ni->first + 1 && w[ni->first].stop - w[ni->first].start > 4 &&
+        t[w[ni->first].stop - 1] == 's') {
+        int found = 0;
+        scm_phrase_lookup(&c->title, t + w[ni->first].start,
+                          w[ni->first].stop - w[ni->first].start - 1, &found);
+        if (found) return 0;
+    }
     /* "a Major Non-NATO Ally": a word that negates or favours a short form
      * in capitals names a status, not a person (session 18) */
     for (size_t q = ni->first; q < ni->stop; q++) {
