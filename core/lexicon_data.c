@@ -2186,6 +2186,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief Registrar", "Chief Registrar"},
     {"Registrar", "Registrar"},
     {"Flag Officer in Command", "Flag Officer in Command"},
+    {"High Commissioner", "High Commissioner"},
+    {"Deputy High Commissioner", "Deputy High Commissioner"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2288,7 +2290,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 277},
+    {"title", words_title, 279},
     {"verb", words_verb, 84},
 };
 

@@ -6020,6 +6020,8 @@ describe("scm.parse", function()
         "Commissioner of the Ghana Police, Mr. Kofi Mensah.\n\nThe two Chief Commissioners met the press.")
       assert.equal("Surveyor General", person(doc, "Tanui").role)
       assert.is_nil(person(doc, "Commissioners"))
+      doc = parse("The meeting was attended by the High Commissioner of India to Kenya, Mr. Namgya Khampa.")
+      assert.equal("High Commissioner", person(doc, "Khampa").role)
     end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
