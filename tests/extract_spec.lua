@@ -6023,6 +6023,12 @@ describe("scm.parse", function()
       doc = parse("The meeting was attended by the High Commissioner of India to Kenya, Mr. Namgya Khampa.")
       assert.equal("High Commissioner", person(doc, "Khampa").role)
     end)
+    it("reads 'his Ugandan counterpart' as the principal of that party", function()
+      local doc = parse("The meeting was co-chaired by the Minister of Foreign Affairs of Kenya, Dr. Alfred Mutua, " ..
+        "and the Minister of Foreign Affairs of Uganda, Gen. Jeje Odongo.\n\nMinister Mutua and his Ugandan " ..
+        "counterpart agreed to meet again in Kampala.")
+      assert.same({ "Alfred Mutua", "Jeje Odongo" }, sorted(act_with(doc, "agree").persons))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

@@ -3026,6 +3026,32 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         j++;
         if (IN(c, &w[j], L_NUMERALS) && j + 1 < n) j++;
     }
+    /* "Minister Mutua and his Ugandan counterpart agreed …": the
+     * principal of that party, or the one principal not named before it
+     * in the subject (session 18) */
+    if (j + 1 < n && (scm_word_ieq(t, &w[j], "his") || scm_word_ieq(t, &w[j], "her"))) {
+        const char *pcls = NULL;
+        long pk = w[j + 1].cap ? party_at(c, w, j + 1, n, &pcls) : 0;
+        size_t e = j + 1 + (pk > 0 ? (size_t)pk : 0);
+        if (pk < 0) return -1;
+        if (e < n && scm_word_is(t, &w[e], "counterpart")) {
+            int32_t pick = -1;
+            int many = 0;
+            for (size_t q = 0; q < c->x->people.len; q++) {
+                const scm_person *p = &c->x->people.items[q];
+                if (!p->role || !principal(c, p) || named_before(a, a->n, (int32_t)q))
+                    continue;
+                if (pk > 0 && !(p->party && pcls && strcmp(p->party, pcls) == 0)) continue;
+                if (pick >= 0) many = 1;
+                else pick = (int32_t)q;
+            }
+            if (pick >= 0 && !many) {
+                if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0)
+                    return -1;
+                return (long)e + 1;
+            }
+        }
+    }
     /* "his counterparts": the principals, less him (emit_act_at) */
     if (j + 1 < n && scm_word_is(t, &w[j + 1], "counterparts") &&
         (scm_word_ieq(t, &w[j], "his") || scm_word_ieq(t, &w[j], "her") ||
