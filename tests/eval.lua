@@ -1007,6 +1007,18 @@ local sets = {
   { "two-hundred-and-ninth blind set (tests/gold/blind209: one government's own statements about meetings, "
     .. "written beside blind206-208, without the code)",
     gold_dir .. "blind209/" },
+  { "two-hundred-and-tenth blind set (tests/gold/blind210: bilateral, neither party the United States, "
+    .. "written beside blind211-213, without the code)",
+    gold_dir .. "blind210/" },
+  { "two-hundred-and-eleventh blind set (tests/gold/blind211: multilateral bodies, written beside blind210, "
+    .. "blind212 and blind213, without the code)",
+    gold_dir .. "blind211/" },
+  { "two-hundred-and-twelfth blind set (tests/gold/blind212: news-style readouts and releases, written "
+    .. "beside blind210, blind211 and blind213, without the code)",
+    gold_dir .. "blind212/" },
+  { "two-hundred-and-thirteenth blind set (tests/gold/blind213: bilateral kinds rarely seen, written beside "
+    .. "blind210-212, without the code)",
+    gold_dir .. "blind213/" },
 }
 local any = false
 for _, set in ipairs(sets) do
