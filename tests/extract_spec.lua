@@ -6029,6 +6029,16 @@ describe("scm.parse", function()
         "counterpart agreed to meet again in Kampala.")
       assert.same({ "Alfred Mutua", "Jeje Odongo" }, sorted(act_with(doc, "agree").persons))
     end)
+    it("reads a King 'of the Belgians', no consort among 'the Heads of State', and 'IAS' after a name", function()
+      local doc = parse("At the invitation of His Excellency Mr. Ousmane Diagne Sarr, President of the Republic of " ..
+        "Senegal, His Majesty King Aurélien, King of the Belgians, accompanied by Her Majesty Queen Maëlle, paid " ..
+        "a State Visit to Senegal.\n\nThe Heads of State expressed concern at the situation in the Sahel.")
+      assert.equal("Belgium", person(doc, "Aurélien").party)
+      assert.same({ "King", "President" }, sorted(act_with(doc, "express concern").actors))
+      doc = parse("The Indian delegation was led by Dr. Ananya Raghavan, IAS, Secretary (Border Management), " ..
+        "Ministry of Home Affairs.")
+      assert.equal("Secretary", person(doc, "Raghavan").role)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

@@ -2734,6 +2734,21 @@ static int fronted_before(const acts_ctx *c, const scm_word *w, size_t p0,
 }
 
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
+/* Person p is introduced as accompanying another: "His Majesty King
+ * Aurélien …, accompanied by Her Majesty Queen Maëlle" (a consort is no
+ * head of state of the meeting; session 18). */
+static int accompanying(const acts_ctx *c, const scm_person *p) {
+    scm_off at, from;
+    if (!p->mentions.len) return 0;
+    at = p->mentions.items[0].start;
+    from = at > 40 ? at - 40 : 0;
+    for (scm_off k = at; k-- > from;) {
+        if (c->t[k] == ',' || c->t[k] == '.') return 0;
+        if (k + 14 <= at && !memcmp(c->t + k, "accompanied by", 14)) return 1;
+    }
+    return 0;
+}
+
 /* The person whose latest mention before this sentence opens with the n
  * bytes at r ("Vice Admiral"), followed by a space; -1 if none. */
 static int32_t last_with_rank(const acts_ctx *c, const char *r, size_t n) {
@@ -3330,7 +3345,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                  * its two Presidents co-chaired are those two */
                 for (q = 0; q < c->x->people.len; q++) {
                     const scm_person *p = &c->x->people.items[q];
-                    if (p->role && principal(c, p) &&
+                    if (p->role && principal(c, p) && !accompanying(c, p) &&
                         scm_bytes_in(p->role, strlen(p->role), scm_leader_roles))
                         leaders++;
                 }
@@ -3345,7 +3360,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                       leaders == c->nsummit_parties))) {
                     for (q = 0; q < c->x->people.len; q++) {
                         const scm_person *p = &c->x->people.items[q];
-                        if (p->role && principal(c, p) &&
+                        if (p->role && principal(c, p) && !accompanying(c, p) &&
                             scm_bytes_in(p->role, strlen(p->role), scm_leader_roles) &&
                             add_role_actor(c, a, p->role, (int32_t)q) != 0)
                             return -1;

@@ -133,6 +133,11 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                           * 18): "Shafiqul Alam Bhuiyan
                                           * ndc, Additional Secretary" */
                                          "ndc", "psc", "afwc", "rcds", "hdmc",
+                                         /* India's civil services
+                                          * after a name: "Dr. Ananya
+                                          * Raghavan, IAS, Secretary"
+                                          * (session 18) */
+                                         "IAS", "IPS", "IFS",
                                          /* Jamaica's orders */
                                          "ON", "OJ", "OD",
                                          /* Australian decorations */
