@@ -6039,6 +6039,12 @@ describe("scm.parse", function()
         "Ministry of Home Affairs.")
       assert.equal("Secretary", person(doc, "Raghavan").role)
     end)
+    it("reads 'She' after 'The Meeting was addressed by … Amb. X' as that person", function()
+      local doc = parse("The Meeting was chaired by General Mutua K. Lemayian, Chief of the Defence Forces of Kenya." ..
+        "\n\nThe Meeting was addressed by the Deputy Secretary General in charge of Political Federation, Amb. " ..
+        "Judith Nakabugo Kiggundu. She underscored the role of the defence sector in integration.")
+      assert.same({ "Judith Nakabugo Kiggundu" }, act_with(doc, "underscore").persons)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

@@ -2734,6 +2734,32 @@ static int fronted_before(const acts_ctx *c, const scm_word *w, size_t p0,
 }
 
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
+/* The one person named after "was addressed by", "was opened by" or
+ * "was chaired by" in sentence s, or -1. */
+static int32_t passive_agent(const acts_ctx *c, const scm_sentence *s) {
+    static const char *const marks[] = {" was addressed by ", " was opened by ",
+                                        " was chaired by ", NULL};
+    const char *t = c->t;
+    scm_off from = 0;
+    int32_t found = -1;
+    for (size_t k = 0; marks[k] && !from; k++) {
+        size_t ml = strlen(marks[k]);
+        for (scm_off q = s->span.start; q + ml <= s->span.stop; q++)
+            if (t[q] == ' ' && !memcmp(t + q, marks[k], ml)) {
+                from = q + (scm_off)ml;
+                break;
+            }
+    }
+    if (!from) return -1;
+    for (size_t m = 0; m < c->mentions.len; m++) {
+        const mention_ref *r = &c->mentions.items[m];
+        if (r->start < from || r->start >= s->span.stop) continue;
+        if (found >= 0 && found != r->person) return -1;
+        found = r->person;
+    }
+    return found;
+}
+
 /* Person p is introduced as accompanying another: "His Majesty King
  * Aurélien …, accompanied by Her Majesty Queen Maëlle" (a consort is no
  * head of state of the meeting; session 18). */
@@ -5828,6 +5854,22 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                 c->silent_acts = c->x->acts.len;
                 c->silent_sentence = c->sentence + 1;
                 continue;
+            }
+            /* "The Meeting was addressed by … Amb. Judith Kiggundu. She
+             * underscored …": the one person the passive names after "by"
+             * is the one a pronoun of the next sentence stands for
+             * (session 18) */
+            if ((p == p0 || fronted_before(c, w, p0, p)) && !a.resolve && a.n == 1 &&
+                a.persons[0] < 0) {
+                int32_t agent = passive_agent(c, s);
+                if (agent >= 0 && c->x->people.items[agent].role) {
+                    actors_free(&a);
+                    memset(&a, 0, sizeof a);
+                    if (add_role_actor(c, &a, c->x->people.items[agent].role, agent) != 0) {
+                        r = -1;
+                        goto done;
+                    }
+                }
             }
             if ((p == p0 || fronted_before(c, w, p0, p)) && !a.resolve && a.n == 1 &&
                 (a.persons[0] >= 0 ||
