@@ -6045,6 +6045,13 @@ describe("scm.parse", function()
         "Judith Nakabugo Kiggundu. She underscored the role of the defence sector in integration.")
       assert.same({ "Judith Nakabugo Kiggundu" }, act_with(doc, "underscore").persons)
     end)
+    it("reads Malaysia's written-out styles and a Singaporean 'Daniel Tan Kok Wee'", function()
+      local doc = parse("The Minister of Health of Malaysia, Yang Berhormat Tuan Lim Chee Keong, and the Deputy " ..
+        "Director of Singapore, Dr Daniel Tan Kok Wee, met in Male. Chinese Ambassador Yang Wei attended.")
+      assert.equal("Lim Chee Keong", person(doc, "Lim").name)
+      assert.equal("Tan", person(doc, "Tan").family)
+      assert.truthy(person(doc, "Yang"))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

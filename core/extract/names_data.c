@@ -27,6 +27,7 @@ const char *const scm_honorifics[] = {
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */
     "YB", "YAB", /* Malaysia: Yang (Amat) Berhormat */
+    "Berhormat", /* "Yang Amat Berhormat" after "Yang Amat" (session 18) */
     "Mag.", "Ing.", "Dipl.-Ing.",
     "mag.", "dr.", "prof.", /* Slovene, Croatian: "mag. Tadej Vrtovec" */ "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
     "Hadji", "Elhadj",

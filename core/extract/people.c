@@ -801,6 +801,20 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             return;
         }
     }
+    /* "Daniel Tan Kok Wee" of Singapore: a Western given name before a
+     * Chinese name in its own order, the family name second (session
+     * 18; blind197's "Darren Lim Chee Keong") */
+    if (party && ni->count == 4 && !first_ff &&
+        scm_bytes_in(party, strlen(party), scm_mixed_order_parties)) {
+        size_t second = ni->first + 1;
+        if (second < last && w[second].kind == SCM_W_WORD &&
+            !is_initial(t, &w[second]) &&
+            family_first_name(c, t + w[second].start,
+                              w[second].stop - w[second].start)) {
+            ni->family = second;
+            return;
+        }
+    }
     if (party)
         ff = (party_writes_family_first(c, party) && (first_ff || !last_ff)) ||
              /* "Tan Wee Liang" of Singapore: three words from a family
@@ -2473,7 +2487,15 @@ static inline int style_pair(const char *t, const scm_word *w, size_t i,
                     scm_word_is(t, &w[i + 1], "Chumteav")) ||
                    /* Cambodia's Interior Minister: "Samdech Krala Hom Kem
                     * Sovannara" (session 17) */
-                   (scm_word_is(t, &w[i], "Krala") && scm_word_is(t, &w[i + 1], "Hom"))
+                   (scm_word_is(t, &w[i], "Krala") && scm_word_is(t, &w[i + 1], "Hom")) ||
+                   /* Malaysia's and Brunei's styles written out: "Yang
+                    * Berhormat Tuan Lim Chee Keong", "Yang Amat Berhormat",
+                    * "Yang Mulia" (not the family name Yang; session 18) */
+                   (scm_word_is(t, &w[i], "Yang") &&
+                    (scm_word_is(t, &w[i + 1], "Berhormat") ||
+                     scm_word_is(t, &w[i + 1], "Amat") ||
+                     scm_word_is(t, &w[i + 1], "Mulia") ||
+                     scm_word_is(t, &w[i + 1], "Berbahagia")))
                ? 2
                : 0;
 }
