@@ -5835,6 +5835,10 @@ describe("scm.parse", function()
         "Viet Nam and Spain Hold Third Defence Strategic Dialogue\nHa Noi, 22 October 2024")
       assert.equal("Nguyen", person(doc, "Nguyen").family)
       assert.equal("Arrieta", person(doc, "Arrieta").family)
+      doc = parse("Minister for Defence Dr Tan Wei Ming spoke with Chile’s Minister of National Defense, Ms. " ..
+        "Valentina Irarrázaval Montt. The call was joined by Permanent Secretary (Defence) Mr. Ong Kah Seng.",
+        "Minister speaks with Chile’s Minister of National Defense")
+      assert.equal("Ong", person(doc, "Ong").family)
       assert.same({ "Deputy Minister" }, act_with(doc, "express appreciation").actors)
     end)
     it("reads a number opening a short form as the ordinal before its long form ('15NDP')", function()

@@ -736,7 +736,9 @@ static void decide_family(const people_ctx *c, const scm_word *w,
      * Alarcón, read from the first surname to the word before the last) */
     if (party && scm_bytes_in(party, strlen(party), scm_bloc_parties))
         party = NULL; /* an organisation's officer: no naming tradition */
-    if (!party && c->naming_party) party = c->naming_party;
+    /* (the document's Spanish naming is for names of no known order: not
+     * "Mr. Ong Kah Seng" of a Singapore–Chile readout; session 18) */
+    if (!party && c->naming_party && !first_ff) party = c->naming_party;
     /* (not "Nguyen Thi Hong Nhung" of a Vietnamese–Spanish text: a name
      * that opens with a listed East-Asian family name keeps its own
      * order; session 18) */
