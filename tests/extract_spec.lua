@@ -5835,11 +5835,11 @@ describe("scm.parse", function()
         "Viet Nam and Spain Hold Third Defence Strategic Dialogue\nHa Noi, 22 October 2024")
       assert.equal("Nguyen", person(doc, "Nguyen").family)
       assert.equal("Arrieta", person(doc, "Arrieta").family)
+      assert.same({ "Deputy Minister" }, act_with(doc, "express appreciation").actors)
       doc = parse("Minister for Defence Dr Tan Wei Ming spoke with Chile’s Minister of National Defense, Ms. " ..
         "Valentina Irarrázaval Montt. The call was joined by Permanent Secretary (Defence) Mr. Ong Kah Seng.",
         "Minister speaks with Chile’s Minister of National Defense")
       assert.equal("Ong", person(doc, "Ong").family)
-      assert.same({ "Deputy Minister" }, act_with(doc, "express appreciation").actors)
     end)
     it("reads a number opening a short form as the ordinal before its long form ('15NDP')", function()
       local doc = parse("The leaders welcomed the Fifteenth National Development Plan (15NDP) and the Fourth " ..
