@@ -6056,6 +6056,15 @@ describe("scm.parse", function()
       assert.equal("Tan", person(doc, "Tan").family)
       assert.truthy(person(doc, "Yang"))
     end)
+    it("reads datelines with the issuer's short form, and with a weekday and a full stop", function()
+      local doc = assert(scm.parse("Statement of the Spokesperson on the Talks between Ethiopia and Norway\n\n" ..
+        "      Addis Ababa, May 16, 2025 (MoFA) – Foreign Minister Ambassador Dawit Alemayehu held talks.\n"))
+      assert.equal("Addis Ababa", doc.place)
+      doc = assert(scm.parse("---\ntitle: Leaders agree to deepen the partnership\ndate: 2023-02-18\n---\n\n" ..
+        "Brussels, Wednesday 18 February 2023. The President of the Government, Álvaro Mendieta, has held a " ..
+        "bilateral meeting.\n"))
+      assert.equal("Brussels", doc.place)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

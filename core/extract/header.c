@@ -416,6 +416,10 @@ static int place_date_line(const scm_doc *doc, size_t i) {
            d.span.stop + 1 >= p->span.stop && d.span.start > p->span.start;
 }
 
+static const char *const weekdays[] = {"Monday", "Tuesday", "Wednesday",
+                                       "Thursday", "Friday", "Saturday",
+                                       "Sunday", NULL};
+
 /* A dash as a word of its own: "-", "–", "—". */
 static int dash_word(const char *t, const scm_word *w) {
     size_t n = w->stop - w->start;
@@ -747,12 +751,8 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
         if (cs && ce + 1 < nw && scm_word_punct(&w[ce], ',')) {
             /* (a weekday may stand first: "KINGSTON, Jamaica, Wednesday,
              * March 3, 3509 –"; session 15) */
-            static const char *const days[] = {"Monday", "Tuesday",
-                                               "Wednesday", "Thursday",
-                                               "Friday", "Saturday",
-                                               "Sunday", NULL};
             size_t ds = ce + 1;
-            if (ds + 2 < nw && scm_word_in(t, &w[ds], days) &&
+            if (ds + 2 < nw && scm_word_in(t, &w[ds], weekdays) &&
                 scm_word_punct(&w[ds + 1], ','))
                 ds += 2;
             if (scm_date_find(t, w[ds].start + 40 < doc->text.len
@@ -836,7 +836,7 @@ static int place_before_dash(header_ctx *c, scm_doc *doc, scm_extract *x) {
     if (doc->date.precision != SCM_DATE_DAY) return 0;
     for (i = 0; i < doc->text.paragraphs.len; i++)
         if (doc->text.paragraphs.items[i].kind == SCM_PARA_BODY) break;
-    if (i == 0 || i == doc->text.paragraphs.len) return 0;
+    if (i == doc->text.paragraphs.len) return 0;
     p = &doc->text.paragraphs.items[i];
     header_date = doc->date.span.stop <= p->span.start;
     c->words.len = 0;
@@ -848,7 +848,7 @@ static int place_before_dash(header_ctx *c, scm_doc *doc, scm_extract *x) {
     w = c->words.items;
     nw = c->words.len;
     for (k = 0; k < nw && words < 5; k++) {
-        if (place_word(t, &w[k]) && w[k].lower) {
+        if (place_word(t, &w[k]) && w[k].lower && !scm_word_in(t, &w[k], weekdays)) {
             words++;
             continue;
         }
@@ -859,24 +859,40 @@ static int place_before_dash(header_ctx *c, scm_doc *doc, scm_extract *x) {
     }
     /* "Islamabad, 11 March 3025: At the invitation of …": the place, a
      * comma, the full date, then a colon or a dash */
-    if (words && words <= 4 && k >= 2 && k < nw && scm_word_punct(&w[k - 1], ',') &&
-        scm_date_find(t, p->span.stop, w[k].start, 0, &d) &&
-        d.span.start == w[k].start && d.precision == SCM_DATE_DAY) {
-        size_t e = k;
+    /* (session 18: a weekday before the date, "Brussels, Wednesday 18
+     * February 4093. The President …") */
+    size_t dk = k;
+    if (words && k < nw && scm_word_in(t, &w[k], weekdays)) {
+        dk = k + 1;
+        if (dk < nw && scm_word_punct(&w[dk], ',')) dk++;
+    }
+    if (words && words <= 4 && k >= 2 && dk < nw && scm_word_punct(&w[k - 1], ',') &&
+        scm_date_find(t, p->span.stop, w[dk].start, 0, &d) &&
+        d.span.start == w[dk].start && d.precision == SCM_DATE_DAY) {
+        size_t e = dk;
         while (e < nw && w[e].start < d.span.stop) e++;
         /* … or a full stop and a dash glued to it: "Lima, 18 August
          * 3145.– We, …" (session 13) */
         if (e + 1 < nw && scm_word_punct(&w[e], '.') && scm_word_punct(&w[e + 1], '-') &&
             w[e + 1].start == w[e].stop)
             e++;
-        if (e < nw && (scm_word_punct(&w[e], ':') || scm_word_punct(&w[e], '-'))) {
+        /* … or the issuer's short form before the dash: "Addis Ababa,
+         * May 16, 4095 (MoFA) – Foreign Minister …" (session 18) */
+        if (e + 3 < nw && scm_word_punct(&w[e], '(') && scm_word_punct(&w[e + 2], ')') &&
+            w[e + 1].kind == SCM_W_WORD && w[e + 1].cap)
+            e += 3;
+        if (e < nw && (scm_word_punct(&w[e], ':') || scm_word_punct(&w[e], '-') ||
+                       /* … or a full stop and the body's first sentence */
+                       (scm_word_punct(&w[e], '.') && e + 1 < nw &&
+                        w[e + 1].kind == SCM_W_WORD && w[e + 1].cap &&
+                        dk > k))) {
             x->header.place =
                 scm_xstrndup(t + w[0].start, w[k - 2].stop - w[0].start);
             return x->header.place ? 0 : -1;
         }
         return 0;
     }
-    if (!header_date) return 0; /* "Place —" under the header's date */
+    if (!header_date || i == 0) return 0; /* "Place —" under the header's date */
     if (!words || words > 4 || k + 1 >= nw || !scm_word_punct(&w[k], '-') ||
         w[k].start == w[k - 1].stop || w[k + 1].kind != SCM_W_WORD ||
         !w[k + 1].cap)
