@@ -5840,6 +5840,11 @@ describe("scm.parse", function()
         "Valentina Irarrázaval Montt. The call was joined by Permanent Secretary (Defence) Mr. Ong Kah Seng.",
         "Minister speaks with Chile’s Minister of National Defense")
       assert.equal("Ong", person(doc, "Ong").family)
+      -- a middle initial before the last word: one surname, whatever the text's naming
+      doc = parse("The negotiations were led by Ms. Valentina Fuenzalida Riquelme, Undersecretary of Chile, and " ..
+        "Ms. Katrina Joy B. Sandoval-Lim, Director of the Bureau of International Trade Relations.",
+        "Chile and the Philippines conclude the Third Round")
+      assert.equal("Sandoval-Lim", person(doc, "Sandoval-Lim").family)
     end)
     it("reads a number opening a short form as the ordinal before its long form ('15NDP')", function()
       local doc = parse("The leaders welcomed the Fifteenth National Development Plan (15NDP) and the Fourth " ..

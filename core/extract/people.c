@@ -747,6 +747,13 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     if (party && scm_bytes_in(party, strlen(party),
                               scm_paternal_surname_parties)) {
         size_t named = 0, second = ni->first;
+        /* "Katrina Joy B. Sandoval-Lim": a middle initial before the last
+         * word leaves one surname (the Philippine and American order;
+         * session 18) */
+        if (last > ni->first && is_initial(t, &w[last - 1])) {
+            ni->family = last;
+            return;
+        }
         for (k = ni->first; k < ni->stop; k++)
             if (!is_initial(t, &w[k]) &&
                 !in_set(c, &w[k], WS_NAME_SUFFIX) &&
