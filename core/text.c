@@ -2055,7 +2055,18 @@ static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
     if (lexed) return lexed > 0;
     if (hset_count(hs, h->h_left) && hset_count(hs, h->h_right)) return 1;
     /* the left part opens other hyphenated words here ("counter-piracy") */
-    return hset_count(hs, h->h_prefix) > 0;
+    if (hset_count(hs, h->h_prefix) > 0) return 1;
+    /* "closed-" + "circuit", "armed-" + "forces": a participle in "-ed"
+     * before a word of four letters or more that is no ending ("exceed-"
+     * + "ing", "proceed-" + "ings", "need-" + "ed" stay breaks; session
+     * 18) */
+    if (h->le - h->ls >= 5 && p[h->le - 2] == 'e' && p[h->le - 1] == 'd' &&
+        h->re - h->rs >= 4 && scm_ascii_is_lower(p[h->rs]) &&
+        memcmp(p + h->rs, "ing", 3) != 0 && memcmp(p + h->rs, "ed", 2) != 0 &&
+        memcmp(p + h->rs, "er", 2) != 0 && memcmp(p + h->rs, "ness", 4) != 0 &&
+        memcmp(p + h->rs, "ly", 2) != 0)
+        return 1; /* (nor "prepared-" + "ness") */
+    return 0;
 }
 
 /* Collect the candidates of one paragraph. */

@@ -458,6 +458,10 @@ describe("scm.parse", function()
         doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nA hospi-\ntality test, where tality " ..
           "stands alone too.\n"))
         assert.truthy(doc.text:find("A hospi-tality test", 1, true))
+        -- (session 18) a participle in "-ed" before a word keeps its hyphen; not before an ending
+        doc = assert(scm.parse("They installed closed-\ncircuit television and a pandemic prepared-\nness fund, " ..
+          "exceed-\ning the target.\n"))
+        assert.truthy(doc.text:find("closed-circuit television and a pandemic preparedness fund, exceeding", 1, true))
         -- (session 18) "countermeasures" is written whole
         doc = assert(scm.parse("The Black Sea Mine Counter-\nmeasures Task Group met in Varna on 3 May 2020.\n"))
         assert.truthy(doc.text:find("Mine Countermeasures Task Group", 1, true))
