@@ -6070,6 +6070,12 @@ describe("scm.parse", function()
         "bilateral meeting.\n"))
       assert.equal("Brussels", doc.place)
     end)
+    it("reads 'The leaders' of a readout whose own leader is unnamed as that leader and the one named", function()
+      local doc = assert(scm.parse("Prime Minister's call with President of Kenya\n\n10 Downing Street, 3 May " ..
+        "2023\n\nThe Prime Minister spoke to President William Ruto of Kenya this afternoon. The leaders " ..
+        "discussed the situation in Sudan.\n"))
+      assert.same({ "President", "Prime Minister" }, sorted(act_with(doc, "discuss").actors))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

@@ -865,6 +865,35 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                 (*added)++;
             }
         }
+    /* "The Prime Minister spoke to President William Ruto …. The leaders
+     * discussed …": in a readout of a call or meeting of two, the issuer's
+     * unnamed leader who spoke before, and the one named (session 18) */
+    if (leaders && *added == 1 && !c->member_leaders && c->doc_title &&
+        (strstr(c->doc_title, "Readout") || strstr(c->doc_title, " with ") ||
+         strstr(c->doc_title, "call")) &&
+        !strstr(c->doc_title, "Summit")) {
+        const char *own = NULL;
+        for (i = c->x->acts.len; i-- > 0 && !own;) {
+            const scm_act *p = &c->x->acts.items[i];
+            if (p->actors.len == 1 && p->persons.len == 1 && p->persons.items[0] < 0 &&
+                scm_bytes_in(p->actors.items[0], strlen(p->actors.items[0]),
+                             scm_leader_roles))
+                own = p->actors.items[0];
+        }
+        if (!own) {
+            /* … or the silent subject of a sentence before ("The Prime
+             * Minister spoke to …", no act) */
+            if (c->silent_one.n == 1 && c->silent_one.persons[0] < 0 &&
+                scm_bytes_in(c->silent_one.names[0], strlen(c->silent_one.names[0]),
+                             scm_leader_roles))
+                own = c->silent_one.names[0];
+        }
+        if (own && strcmp(own, a->names[from]) != 0) {
+            if (actors_add(a, own, strlen(own), -1) != 0) return -1;
+            (*added)++;
+            return 0;
+        }
+    }
     /* plural leaders of whom the text names one (the chair of a summit
      * of ten), or a few chairs of a meeting of member states' leaders:
      * the group word stands, not one person */
