@@ -6076,6 +6076,19 @@ describe("scm.parse", function()
         "discussed the situation in Sudan.\n"))
       assert.same({ "President", "Prime Minister" }, sorted(act_with(doc, "discuss").actors))
     end)
+    it("reads the place of a closing formula and of a header line 'Place | Date'", function()
+      local doc = assert(scm.parse("Joint Communiqué\n\nThe two Presidents met and agreed to cooperate.\n\n" ..
+        "Done at Windhoek, Republic of Namibia, on 22 August 2022.\n"))
+      assert.equal("Windhoek, Republic of Namibia", doc.place)
+      doc = assert(scm.parse("Joint Statement\n\nThe two Ministers met today.\n\nIssued at Canberra on 3 May " ..
+        "2023.\n"))
+      assert.equal("Canberra", doc.place)
+      doc = assert(scm.parse("Joint Statement\nNew Delhi | 3 May 2023\n\nThe two Ministers met today.\n"))
+      assert.equal("New Delhi", doc.place)
+      doc = assert(scm.parse("Commander Hosts Chief of Defence Forces\nBy U.S. Indo-Pacific Command Public " ..
+        "Affairs | Oct. 20, 2027\n\nHONOLULU – Adm. Gregory T. Vandermeer hosted Gen. Songchai Wattanakul.\n"))
+      assert.not_equal("U.S. Indo-Pacific Command Public Affairs", doc.place)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

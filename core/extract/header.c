@@ -440,6 +440,10 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         size_t j, first, nw;
         const scm_word *w;
         if (p->kind != SCM_PARA_HEADER && !place_date_line(doc, i)) continue;
+        /* (a byline names no place: "By U.S. Indo-Pacific Command Public
+         * Affairs | Oct. 20, 3227") */
+        if (p->span.stop - p->span.start > 3 && !memcmp(t + p->span.start, "By ", 3))
+            continue;
         /* (a release's "Posted On: 14 JUN 3895 … by PIB Delhi" names no
          * place before its date) */
         if (scm_text_posting_label(t + p->span.start, p->span.stop - p->span.start))
@@ -477,7 +481,9 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         /* "Iqaluit, Nunavut – September 9, 2320": a comma or a dash before
          * the date */
         while (j > 0 && (scm_word_punct(&w[j - 1], ',') ||
-                         dash_word(t, &w[j - 1])))
+                         dash_word(t, &w[j - 1]) ||
+                         /* "New Delhi | 3 May 2023" (session 18) */
+                         scm_word_punct(&w[j - 1], '|')))
             j--;
         /* "Doha / Information Office / 04 February 2999": a news agency's
          * fields set apart by slashes, the place first */
@@ -688,6 +694,49 @@ static int place_from_closing(scm_doc *doc, scm_extract *x) {
         spelled = spelled_later(t, 0, doc->text.len, s, n);
         x->header.place = scm_xstrndup(spelled ? spelled : s, n);
         return x->header.place ? 0 : -1;
+    }
+    return 0;
+}
+
+/* "Done at Jakarta, this 3rd day of May 2023", "Issued at Canberra on 3
+ * May 2023", "Signed in Lisbon on …": a closing formula in the last
+ * paragraphs names where the text was made (session 18).  0 or -1. */
+static int place_from_signature(header_ctx *c, scm_doc *doc, scm_extract *x) {
+    static const char *const opens[] = {"Done at ", "Done in ", "Issued at ",
+                                        "Issued in ", "Signed at ",
+                                        "Signed in ", "Adopted at ",
+                                        "Adopted in ", NULL};
+    const char *t = doc->text.text;
+    size_t np = doc->text.paragraphs.len, i;
+    for (i = np > 4 ? np - 4 : 0; i < np; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        for (size_t o = 0; opens[o]; o++) {
+            size_t ol = strlen(opens[o]), last;
+            const scm_word *w;
+            if (p->span.stop - p->span.start <= ol ||
+                memcmp(t + p->span.start, opens[o], ol) != 0)
+                continue;
+            c->words.len = 0;
+            if (scm_words_scan(c->wc, t, p->span.start + ol,
+                               p->span.stop - p->span.start - ol > 80
+                                   ? p->span.start + ol + 80
+                                   : p->span.stop,
+                               &c->words) != 0)
+                return -1;
+            w = c->words.items;
+            if (!c->words.len || !place_word(t, &w[0])) continue;
+            last = place_end(t, w, 0, c->words.len);
+            /* "Done at Windhoek, Republic of Namibia, on …" */
+            last = place_region(c, t, w, last, c->words.len);
+            /* then a comma, "on", "this" or the end: "Done at Jakarta,
+             * this …" */
+            if (last + 1 < c->words.len && !scm_word_punct(&w[last + 1], ',') &&
+                !scm_word_is(t, &w[last + 1], "on") &&
+                !scm_word_is(t, &w[last + 1], "this") &&
+                !scm_word_punct(&w[last + 1], '.'))
+                continue;
+            return set_place_from(x, t, w, 0, last);
+        }
     }
     return 0;
 }
@@ -2269,6 +2318,7 @@ int scm_extract_header(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (!x->header.place && place_from_closing(doc, x) != 0) goto out;
     if (x->header.place && place_region_later(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_sentence(&c, doc, x) != 0) goto out;
+    if (!x->header.place && place_from_signature(&c, doc, x) != 0) goto out;
     if (set_meeting(&c, doc, x) != 0) goto out;
     set_date(doc);
     r = 0;
