@@ -6087,7 +6087,13 @@ describe("scm.parse", function()
       assert.equal("New Delhi", doc.place)
       doc = assert(scm.parse("Commander Hosts Chief of Defence Forces\nBy U.S. Indo-Pacific Command Public " ..
         "Affairs | Oct. 20, 2027\n\nHONOLULU – Adm. Gregory T. Vandermeer hosted Gen. Songchai Wattanakul.\n"))
-      assert.not_equal("U.S. Indo-Pacific Command Public Affairs", doc.place)
+      assert.equal("Honolulu", doc.place)
+      doc = assert(scm.parse("Joint Statement\n\nWASHINGTON, D.C. – Today, Secretary of Defense Lloyd J. Austin " ..
+        "III hosted Minister Richard Marles at the Pentagon.\n"))
+      assert.equal("Washington, D.C.", doc.place)
+      -- a heading in capitals before a dash is no place
+      doc = assert(scm.parse("Joint Statement\n\nJOINT STATEMENT – The two Ministers met in Lima today.\n"))
+      assert.not_equal("Joint Statement", doc.place)
     end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..

@@ -814,6 +814,16 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
             }
         }
     }
+    /* "WASHINGTON, D.C. – Today, Secretary …": a place in capitals, a
+     * spaced dash and the body, no date (session 18) */
+    if (k + 1 < nw && k > 0 && dash_word(t, &w[k]) && w[k].start > w[k - 1].stop &&
+        w[k + 1].kind == SCM_W_WORD && w[k + 1].cap) {
+        size_t q;
+        int places = 1;
+        for (q = 0; q < last && places; q++)
+            if (!scm_word_punct(&w[q], ',') && !place_word(t, &w[q])) places = 0;
+        if (places) goto dateline_place;
+    }
     if (!scm_date_find(t, w[k].start + 40 < doc->text.len ? w[k].start + 40
                                                          : doc->text.len,
                        w[k].start, 0, &d) ||
@@ -844,6 +854,8 @@ dateline_place:
                 /* a capital opens each part: "Bobo-Dioulasso",
                  * "N’Djamena" (after a one-letter elision) */
                 int opens = t[s0 + m - 1] == '-' ||
+                            /* "D.C.": initials stay capitals */
+                            t[s0 + m - 1] == '.' ||
                             (m == 2 && t[s0 + 1] == '\'') ||
                             (m == 4 && (unsigned char)t[s0 + 1] == 0xE2 &&
                              (unsigned char)t[s0 + 3] == 0x99);
