@@ -367,17 +367,26 @@ static int month_word(const char *t, const scm_word *w) {
            w->stop - w->start >= 3;
 }
 
+/* Words that are no place's, whatever their case. */
+static const char *const not_place[] = {
+    "The", "Joint", "Communique", "Communiqué", "Statement", "Meeting",
+    "Declaration", "Summit", "For", "Immediate", "Release", "Office",
+    "Press", "Secretary", "Readout", "Ends", "Begins",
+    /* a date's label: "Published 12 September 2587" */
+    "Published", "Updated", "Issued", "Released", "Posted", "Dated",
+    "Date", /* "Date  2909-03-25": a web page's label */
+    NULL};
+
+/* A word in capitals that is one of not_place ("JOINT STATEMENT – …"). */
+static int not_place_ci(const char *t, const scm_word *w) {
+    for (size_t k = 0; not_place[k]; k++)
+        if (scm_word_ieq(t, w, not_place[k])) return 1;
+    return 0;
+}
+
 /* A word fit for a place name: capitalised, not a month or a function
  * word, not a document word. */
 static int place_word(const char *t, const scm_word *w) {
-    static const char *const not_place[] = {
-        "The", "Joint", "Communique", "Communiqué", "Statement", "Meeting",
-        "Declaration", "Summit", "For", "Immediate", "Release", "Office",
-        "Press", "Secretary", "Readout", "Ends", "Begins",
-        /* a date's label: "Published 12 September 2587" */
-        "Published", "Updated", "Issued", "Released", "Posted", "Dated",
-        "Date", /* "Date  2909-03-25": a web page's label */
-        NULL};
     if (w->kind != SCM_W_WORD || !w->cap) return 0;
     if (month_word(t, w) || scm_word_in(t, w, not_place)) return 0;
     if (scm_word_in(t, w, scm_meeting_heads)) return 0;
@@ -821,7 +830,9 @@ static int place_from_dateline(header_ctx *c, scm_doc *doc, scm_extract *x) {
         size_t q;
         int places = 1;
         for (q = 0; q < last && places; q++)
-            if (!scm_word_punct(&w[q], ',') && !place_word(t, &w[q])) places = 0;
+            if (!scm_word_punct(&w[q], ',') &&
+                (!place_word(t, &w[q]) || not_place_ci(t, &w[q])))
+                places = 0;
         if (places) goto dateline_place;
     }
     if (!scm_date_find(t, w[k].start + 40 < doc->text.len ? w[k].start + 40
