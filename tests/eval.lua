@@ -1019,6 +1019,18 @@ local sets = {
   { "two-hundred-and-thirteenth blind set (tests/gold/blind213: bilateral kinds rarely seen, written beside "
     .. "blind210-212, without the code)",
     gold_dir .. "blind213/" },
+  { "two-hundred-and-fourteenth blind set (tests/gold/blind214: mainstream, written beside blind215-217, "
+    .. "without the code)",
+    gold_dir .. "blind214/" },
+  { "two-hundred-and-fifteenth blind set (tests/gold/blind215: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind214, blind216 and blind217, without the code)",
+    gold_dir .. "blind215/" },
+  { "two-hundred-and-sixteenth blind set (tests/gold/blind216: leaders' statements and declarations, written "
+    .. "beside blind214, blind215 and blind217, without the code)",
+    gold_dir .. "blind216/" },
+  { "two-hundred-and-seventeenth blind set (tests/gold/blind217: one government's own statements about "
+    .. "meetings, written beside blind214-216, without the code)",
+    gold_dir .. "blind217/" },
 }
 local any = false
 for _, set in ipairs(sets) do
