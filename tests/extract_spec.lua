@@ -6047,6 +6047,9 @@ describe("scm.parse", function()
       doc = parse("The Indian delegation was led by Dr. Ananya Raghavan, IAS, Secretary (Border Management), " ..
         "Ministry of Home Affairs.")
       assert.equal("Secretary", person(doc, "Raghavan").role)
+      doc = parse("The meeting was attended by H.E. Samuel Kipchumba Rotich, C.G.H., President of the Republic " ..
+        "of Kenya.")
+      assert.equal("Kenya", person(doc, "Rotich").party)
     end)
     it("reads 'She' after 'The Meeting was addressed by … Amb. X' as that person", function()
       local doc = parse("The Meeting was chaired by General Mutua K. Lemayian, Chief of the Defence Forces of Kenya." ..

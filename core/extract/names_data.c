@@ -139,6 +139,12 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                           * Raghavan, IAS, Secretary"
                                           * (session 18) */
                                          "IAS", "IPS", "IFS",
+                                         /* Kenya's orders with stops:
+                                          * "Samuel Rotich, C.G.H.,
+                                          * President" (session 18) */
+                                         "C.G.H.", "E.G.H.", "M.G.H.",
+                                         "C.B.S.", "E.B.S.", "M.B.S.",
+                                         "O.G.W.", "H.S.C.",
                                          /* Jamaica's orders */
                                          "ON", "OJ", "OD",
                                          /* Australian decorations */
