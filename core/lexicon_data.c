@@ -2189,6 +2189,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Flag Officer in Command", "Flag Officer in Command"},
     {"High Commissioner", "High Commissioner"},
     {"Deputy High Commissioner", "Deputy High Commissioner"},
+    {"Prime Cabinet Secretary", "Prime Cabinet Secretary"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2291,7 +2292,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 108},
-    {"title", words_title, 279},
+    {"title", words_title, 280},
     {"verb", words_verb, 84},
 };
 

@@ -6050,6 +6050,10 @@ describe("scm.parse", function()
       doc = parse("The meeting was attended by H.E. Samuel Kipchumba Rotich, C.G.H., President of the Republic " ..
         "of Kenya.")
       assert.equal("Kenya", person(doc, "Rotich").party)
+      doc = parse("We, the Secretary of State of the United States of America, Rowan D. Castellano, and the Prime " ..
+        "Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya, Hon. " ..
+        "Wanjiru Achieng Kiptanui, EGH, met in Nairobi.")
+      assert.equal("Prime Cabinet Secretary", person(doc, "Kiptanui").role)
     end)
     it("reads 'She' after 'The Meeting was addressed by … Amb. X' as that person", function()
       local doc = parse("The Meeting was chaired by General Mutua K. Lemayian, Chief of the Defence Forces of Kenya." ..
