@@ -1079,8 +1079,18 @@ static int page_continues(const ctx *c, const line *a, const line *b) {
         scm_ascii_is_lower(U(c)[a->end - 4]) && b->end > b->start &&
         scm_ascii_is_upper(U(c)[b->start]))
         return 1;
-    if (a->flags & LF_END) return 0;
     k = scm_utf8_decode(U(c) + b->start, b->end - b->start, &cp);
+    /* "… The Under Secretary reiterated U.S." + page break + "support
+     * for …": a dotted short form ends no sentence before a word in
+     * lower case (session 18) */
+    if ((a->flags & LF_END) && k && cp < 0x80 && scm_ascii_is_lower((unsigned char)cp) &&
+        a->end - a->start >= 4 && U(c)[a->end - 1] == '.') {
+        const unsigned char *p = U(c);
+        size_t q = a->end - 1;
+        while (q > a->start && p[q - 1] != ' ') q--;
+        if (memchr(p + q, '.', a->end - 1 - q) != NULL) return 1;
+    }
+    if (a->flags & LF_END) return 0;
     if (k && cp < 0x80 && scm_ascii_is_lower((unsigned char)cp)) return 1;
     /* "... and Minister" + page break + "Kos Lenarčič highlighted", "…
      * implement fully the 1979" + page break + "ECOWAS Protocol …": a full

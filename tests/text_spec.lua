@@ -462,6 +462,9 @@ describe("scm.parse", function()
         doc = assert(scm.parse("They installed closed-\ncircuit television and a pandemic prepared-\nness fund, " ..
           "exceed-\ning the target.\n"))
         assert.truthy(doc.text:find("closed-circuit television and a pandemic preparedness fund, exceeding", 1, true))
+        -- (session 18) a dotted short form before a page break and a word in lower case goes on
+        doc = assert(scm.parse("The Under Secretary reiterated U.S.\n\f\nsupport for the Final Agreement.\n"))
+        assert.truthy(doc.text:find("reiterated U.S. support for", 1, true))
         -- (session 18) "countermeasures" is written whole
         doc = assert(scm.parse("The Black Sea Mine Counter-\nmeasures Task Group met in Varna on 3 May 2020.\n"))
         assert.truthy(doc.text:find("Mine Countermeasures Task Group", 1, true))
