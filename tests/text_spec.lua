@@ -463,7 +463,10 @@ describe("scm.parse", function()
           "exceed-\ning the target.\n"))
         assert.truthy(doc.text:find("closed-circuit television and a pandemic preparedness fund, exceeding", 1, true))
         -- (session 18) a dotted short form before a page break and a word in lower case goes on
-        doc = assert(scm.parse("The Under Secretary reiterated U.S.\n\f\nsupport for the Final Agreement.\n"))
+        doc = assert(scm.parse("Joint Communiqué\n\nThe Under Secretary welcomed the progress made by the two " ..
+          "governments in the\nimplementation of the agreement and noted the attacks by armed groups in the\n" ..
+          "regions of Cauca and Catatumbo. The Under Secretary reiterated U.S.\n\n1\n\f\nsupport for the Final " ..
+          "Agreement to End the Armed Conflict and for the work\nof the commission on the ground.\n"))
         assert.truthy(doc.text:find("reiterated U.S. support for", 1, true))
         -- (session 18) "countermeasures" is written whole
         doc = assert(scm.parse("The Black Sea Mine Counter-\nmeasures Task Group met in Varna on 3 May 2020.\n"))
