@@ -6102,6 +6102,25 @@ describe("scm.parse", function()
       doc = assert(scm.parse("Joint Statement\n\nJOINT STATEMENT – The two Ministers met in Lima today.\n"))
       assert.not_equal("Joint Statement", doc.place)
     end)
+    it("reads a chair in the first paragraph and the ministers who attended in the next as the principals",
+      function()
+      local doc = parse("1. The Sixth Quadrilateral Meeting of Defence Ministers of the Republic of Benin, the " ..
+        "Republic of Ghana, the Federal Republic of Nigeria and the Togolese Republic was held in Lomé. The " ..
+        "meeting was chaired by Brigadier General Komlan Dzidzonu Tchalla, Minister of the Armed Forces of the " ..
+        "Togolese Republic.\n\n2. The meeting was attended by Mr. HOUNSA Sèna Aristide, Minister Delegate to " ..
+        "the President of the Republic in charge of National Defence of Benin; Hon. Efua Adjei Mensah (Mrs), " ..
+        "Minister for Defence of Ghana; and His Excellency Alhaji Sani Bello Danjuma, Minister of Defence of " ..
+        "Nigeria.\n\n3. The Ministers expressed deep concern over the spread of violent extremism.",
+        "Joint Communiqué of the Sixth Quadrilateral Meeting of Defence Ministers of Benin, Ghana, Nigeria and Togo")
+      assert.equal("Ghana", person(doc, "Mensah").party)
+      assert.equal(4, #act_with(doc, "express concern").actors)
+    end)
+    it("reads the party of an elliptical '…; Namibia by Hon. X, Minister …'", function()
+      local doc = parse("Botswana was represented by Hon. Dr. Tumelo Sebego, Minister of Trade; Namibia by Hon. Lahja " ..
+        "Nangolo-Shivute, Minister of Industrialisation and Trade; and South Africa by the Minister of Trade, Mr " ..
+        "Sizwe Ndlovu.")
+      assert.equal("Namibia", person(doc, "Nangolo-Shivute").party)
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

@@ -6363,6 +6363,34 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
             !also_present(doc, at))
             n++;
     }
+    /* "1. … The meeting was chaired by X." / "2. The meeting was
+     * attended by Y, Minister …; Z, Minister …": the chair alone in the
+     * first paragraph, the others in the next, which opens with who
+     * attended (session 18) */
+    if (n == 1 && pg) {
+        const scm_paragraph *next = NULL;
+        size_t nn = 0;
+        for (k = 0; k + 1 < doc->text.paragraphs.len && !next; k++)
+            if (&doc->text.paragraphs.items[k] == pg)
+                next = &doc->text.paragraphs.items[k + 1];
+        if (next && next->kind == SCM_PARA_BODY &&
+            span_has(doc->text.text, next->span.start,
+                     next->span.stop - next->span.start > 120 ? next->span.start + 120
+                                                              : next->span.stop,
+                     "attended by")) {
+            for (i = 0; i < x->people.len; i++) {
+                const scm_person *p = &x->people.items[i];
+                scm_off at;
+                if (!p->role || !p->mentions.len) continue;
+                at = p->mentions.items[0].start;
+                if (at >= next->span.start && at < next->span.stop) nn++;
+            }
+            if (nn >= 2) {
+                para->stop = next->span.stop;
+                n += (int)nn;
+            }
+        }
+    }
     return n;
 }
 
@@ -6451,9 +6479,9 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
                 for (k = i; !named && k-- > 0 && i - k <= 16 &&
                             !scm_word_punct(&w[k], ';') &&
                             !scm_word_is(t, &w[k], "by");)
-                    if (scm_word_punct(&w[k], ',') && k > 0 &&
-                        person_at(c, w[k - 1].start) >= 0)
-                        named = 1;
+                    if (person_at(c, w[k].start) >= 0)
+                        named = 1; /* (also "Hon. Efua Mensah (Mrs),
+                                    * Minister for Defence of Ghana") */
                 for (k = e + 1; k < n && !scm_word_punct(&w[k], ';') &&
                                 !scm_word_punct(&w[k], '.');
                      k++)

@@ -915,6 +915,8 @@ static long listed_party_by(people_ctx *c, const scm_word *w, size_t kb,
         if (pk <= 0 || d + (size_t)pk != kb) continue;
         if (b > 0 && scm_word_ieq(t, &w[b - 1], "the")) b--;
         if ((b > 0 && (scm_word_punct(&w[b - 1], ',') ||
+                       /* "…; Namibia by Hon. …" (session 18) */
+                       scm_word_punct(&w[b - 1], ';') ||
                        scm_word_is(t, &w[b - 1], "and"))) ||
             (subject && (b == 0 || scm_word_punct(&w[b - 1], '.') ||
                          scm_word_punct(&w[b - 1], ';')))) {
@@ -2290,9 +2292,12 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
          (j + 3 < n && in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
           scm_word_punct(&w[j + 2], ','))))
         j += scm_word_punct(&w[j + 1], ',') ? 1 : 2;
-    /* ... in brackets: "Hon. Amb. Zuhura Salum Mkwawa (MP), Minister" */
+    /* ... in brackets: "Hon. Amb. Zuhura Salum Mkwawa (MP), Minister",
+     * and a style so: "Hon. Efua Adjei Mensah (Mrs), Minister for
+     * Defence of Ghana" (session 18) */
     else if (j + 4 < n && scm_word_punct(&w[j], '(') &&
-             in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
+             (in_set(c, &w[j + 1], WS_POST_NOMINAL) ||
+              in_set(c, &w[j + 1], WS_HONORIFIC)) &&
              scm_word_punct(&w[j + 2], ')') && scm_word_punct(&w[j + 3], ','))
         j += 3;
     /* ... or between commas: "Dr. Chimwemwe Banda, M.P., Minister of",
