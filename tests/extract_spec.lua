@@ -6111,7 +6111,8 @@ describe("scm.parse", function()
         "the President of the Republic in charge of National Defence of Benin; Hon. Efua Adjei Mensah (Mrs), " ..
         "Minister for Defence of Ghana; and His Excellency Alhaji Sani Bello Danjuma, Minister of Defence of " ..
         "Nigeria.\n\n3. The Ministers expressed deep concern over the spread of violent extremism.",
-        "Joint Communiqué of the Sixth Quadrilateral Meeting of Defence Ministers of Benin, Ghana, Nigeria and Togo")
+        "Joint Communiqué of the Sixth Quadrilateral Meeting of Defence Ministers of Benin, Ghana, Nigeria " ..
+        "and Togo")
       assert.equal("Ghana", person(doc, "Mensah").party)
       -- the ministers named, not the group word (a "Minister Delegate" is no "Minister")
       assert.same({ "Minister Danjuma", "Minister Mensah", "Minister Tchalla" },
