@@ -6119,9 +6119,9 @@ describe("scm.parse", function()
         sorted(act_with(doc, "express concern").actors))
     end)
     it("reads the party of an elliptical '…; Namibia by Hon. X, Minister …'", function()
-      local doc = parse("Botswana was represented by Hon. Dr. Tumelo Sebego, Minister of Trade; Namibia by Hon. Lahja " ..
-        "Nangolo-Shivute, Minister of Industrialisation and Trade; and South Africa by the Minister of Trade, Mr " ..
-        "Sizwe Ndlovu.")
+      local doc = parse("Botswana was represented by Hon. Dr. Tumelo Sebego, Minister of Trade; Namibia by Hon. " ..
+        "Lahja Nangolo-Shivute, Minister of Industrialisation and Trade; and South Africa by the Minister of " ..
+        "Trade, Mr Sizwe Ndlovu.")
       assert.equal("Namibia", person(doc, "Nangolo-Shivute").party)
     end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
