@@ -1031,6 +1031,18 @@ local sets = {
   { "two-hundred-and-seventeenth blind set (tests/gold/blind217: one government's own statements about "
     .. "meetings, written beside blind214-216, without the code)",
     gold_dir .. "blind217/" },
+  { "two-hundred-and-eighteenth blind set (tests/gold/blind218: bilateral, neither party the United States, "
+    .. "written beside blind219-221, without the code)",
+    gold_dir .. "blind218/" },
+  { "two-hundred-and-nineteenth blind set (tests/gold/blind219: multilateral bodies, written beside blind218, "
+    .. "blind220 and blind221, without the code)",
+    gold_dir .. "blind219/" },
+  { "two-hundred-and-twentieth blind set (tests/gold/blind220: news-style readouts and releases, written "
+    .. "beside blind218, blind219 and blind221, without the code)",
+    gold_dir .. "blind220/" },
+  { "two-hundred-and-twenty-first blind set (tests/gold/blind221: bilateral kinds rarely seen, written "
+    .. "beside blind218-220, without the code)",
+    gold_dir .. "blind221/" },
 }
 local any = false
 for _, set in ipairs(sets) do
