@@ -144,9 +144,18 @@ static int issuer_kind_line(const char *s, size_t n) {
     for (k = 0; kinds[k] && !ascii_ncase_contains(s + bar, n - bar, kinds[k]); k++)
         ;
     if (!kinds[k]) return 0;
-    for (k = 0; issuers[k]; k++)
-        if (strlen(issuers[k]) <= n && !strncmp(s, issuers[k], strlen(issuers[k])))
+    for (k = 0; issuers[k]; k++) {
+        size_t il = strlen(issuers[k]), a = 0;
+        /* … also after a nationality: "Danish Ministry of Defence –
+         * Readout" (session 18) */
+        if (s[0] >= 'A' && s[0] <= 'Z') {
+            while (a < n && s[a] != ' ') a++;
+            a++;
+        }
+        if ((il <= n && !strncmp(s, issuers[k], il)) ||
+            (a < n && il <= n - a && !strncmp(s + a, issuers[k], il)))
             return 1;
+    }
     return 0;
 }
 

@@ -1325,7 +1325,12 @@ static int date_dash_place(const ctx *c, const line *ln) {
 static int names_kind(const ctx *c, const line *ln) {
     static const char *const kinds[] = {"joint ", "statement", "communiqu",
                                         "declaration", "readout",
-                                        "fact sheet", NULL};
+                                        "fact sheet",
+                                        /* "Embassy of Switzerland in
+                                         * Kenya – Press release" (session
+                                         * 18) */
+                                        "press release", "media release",
+                                        "press note", NULL};
     for (size_t k = 0; kinds[k]; k++)
         if (scm_ascii_ifind(c->raw + ln->start, ln->end - ln->start, kinds[k]))
             return 1;

@@ -6124,6 +6124,19 @@ describe("scm.parse", function()
         "Trade, Mr Sizwe Ndlovu.")
       assert.equal("Namibia", person(doc, "Nangolo-Shivute").party)
     end)
+    it("reads a headline over a nationality's issuing office and a press release's kind line", function()
+      local doc = assert(scm.parse("Denmark and Indonesia deepen defence cooperation in telephone call\n" ..
+        "Danish Ministry of Defence – Readout\nCopenhagen, 12 March 2021\n\nMinister of Defence Troels " ..
+        "Vinding Madsen today held a telephone call.\n"))
+      assert.equal("Denmark and Indonesia deepen defence cooperation in telephone call", doc.title)
+      doc = assert(scm.parse("Swiss Foreign Minister visits Kenya to strengthen partnership on peace, trade and " ..
+        "climate\nEmbassy of Switzerland in Kenya – Press release\nNairobi, 22 June 2027\n\nSwiss Federal " ..
+        "Councillor Reto Caviezel paid an official visit to Kenya.\n"))
+      assert.equal("press release", doc.kind)
+      assert.equal("Nairobi", doc.place)
+      doc = parse("The Undersecretary for Multilateral Affairs and Human Rights, Emilio Sandoval Treviño, took part.")
+      assert.is_nil(person(doc, "Rights"))
+    end)
     it("reads 'a Major Non-NATO Ally' as a status, not a Major named Non-NATO", function()
       local doc = parse("Secretary of State Evelyn M. Stratton-Cole welcomed the designation of Qatar as a Major " ..
         "Non-NATO Ally and met Major General Lionel Anti of Ghana.")

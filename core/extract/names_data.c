@@ -220,6 +220,9 @@ const char *const scm_not_name_words[] = {
      * name in them (scm_named_after_heads) */
     "Project", "Frigate", "Frigates", "Destroyer", "Corvette", "Class",
     "Structure", /* "… Regional Anti-Terrorist Structure (RATS), Name" */
+    /* an office's complement, no name: "the Undersecretary for Multilateral
+     * Affairs and Human Rights, Emilio Sandoval Treviño" (session 18) */
+    "Rights",
     /* heads and modifiers of the bodies an office is "of" or "for" */
     "Policy", "Planning", "Operations", "Space", "Cyber", "International",
     "Cooperation", "Development", "Intelligence", "Acquisition",
