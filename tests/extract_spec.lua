@@ -6147,4 +6147,31 @@ describe("scm.parse", function()
       end)()))
     end)
   end)
+
+  describe("general rules (session 19)", function()
+    it("reads 'The Principals' of a forum whose opening names only its chair as the group, and 'They' after it", function()
+      local doc = parse("The heads of the river police agencies of the Danube States met today in Vienna under the " ..
+        "chairmanship of Ms. Anna Gruber, Director General of the Austrian Police. Representatives of Hungary, " ..
+        "Serbia and Romania took part.\n\nThe Principals welcomed the navigation season report. They agreed to meet " ..
+        "again in Belgrade.")
+      assert.same({ "Principals" }, act_with(doc, "welcome").actors)
+      assert.same({ "Principals" }, act_with(doc, "agree").actors)
+    end)
+    it("reads 'The Leaders' of a forum with more members than it names as the group, not its two named Presidents", function()
+      local doc = parse("The Tenth Island Forum was held in Majuro under the chairmanship of President Hilda Kabua, " ..
+        "President of the Marshall Islands. The Forum brought together the Honourable Lourdes Leon Guerrero, " ..
+        "Governor of Guam, the Governor of the Northern Mariana Islands, President Tomas Remengesau of Palau, " ..
+        "and representatives of Nauru and Kiribati.\n\nThe Leaders reaffirmed their commitment to ocean stewardship.")
+      assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
+      -- the office before the comma is not the next President's
+      assert.equal("President", person(doc, "Remengesau").role)
+      assert.equal("Palau", person(doc, "Remengesau").party)
+    end)
+    it("knows territories that sit at regional forums as parties", function()
+      local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
+        "the Commonwealth of the Northern Mariana Islands, attended the meeting.")
+      assert.equal("Guam", person(doc, "Cruz").party)
+      assert.equal("Northern Mariana Islands", person(doc, "Torres").party)
+    end)
+  end)
 end)

@@ -897,7 +897,11 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     /* plural leaders of whom the text names one (the chair of a summit
      * of ten), or a few chairs of a meeting of member states' leaders:
      * the group word stands, not one person */
-    if (leaders && (*added == 1 || (*added >= 1 && c->member_leaders))) {
+    if (leaders && (*added == 1 ||
+                    (*added >= 1 && (c->member_leaders ||
+                                     /* … or of more members than the text
+                                      * names (session 19) */
+                                     c->many_members)))) {
         for (i = from; i < a->n; i++) free(a->names[i]);
         a->n = from;
         *added = 0;
@@ -3195,7 +3199,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (!num && (scm_word_ieq(t, &w[j], "interlocutors") ||
                      scm_word_ieq(t, &w[j], "personalities")))
             count = 2;
-        if (expand_counted(c, a, from, count, &added) != 0) return -1;
+        /* "The Principals" of a forum whose chair alone the opening
+         * names, or of more members than the text names: the group, not
+         * one person (session 19) */
+        if (!num && !heads && (count < 2 || c->many_members))
+            count = 0;
+        if (count && expand_counted(c, a, from, count, &added) != 0) return -1;
         if (!added && (heads ? actors_add(a, "Heads of Delegation", 19, -1)
                              : actors_add(a, "Principals", 10, -1)) != 0)
             return -1;
@@ -4340,7 +4349,9 @@ static int group_literal_word(const char *s, size_t n) {
         "Delegations",
         /* a bank's "Governors", "Commanders", "Ambassadors" … (session 17) */
         "Governors", "Commissioners", "Commanders", "Ambassadors",
-        "Representatives", "Delegates", "Envoys", "Mayors", "Speakers", NULL};
+        "Representatives", "Delegates", "Envoys", "Mayors", "Speakers",
+        /* a forum's heads of agencies, as one group (session 19) */
+        "Principals", NULL};
     const char *h = memchr(s, '-', n);
     /* "Vice-Ministers": a group of the last part's kind (session 16) */
     if (h && h + 1 < s + n && !memchr(h + 1, '-', (size_t)(s + n - h - 1)))

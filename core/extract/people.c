@@ -3149,6 +3149,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         rk = title_at(c, w, r, n, &rank);
         if (rk < 0) return (size_t)-1;
         ranked = rk > 0 && is_rank(rank);
+        /* "the Governor of the Northern Mariana Islands, President Tomas
+         * Remengesau of Palau": a leader's title after the comma opens the
+         * list's next person, not the name of this office's holder
+         * (session 19) */
+        if (rk > 0 && !ranked && rank && role && strcmp(rank, role) != 0 &&
+            scm_bytes_in(rank, strlen(rank), scm_leader_roles) &&
+            !scm_bytes_in(role, strlen(role), scm_leader_roles))
+            return te;
         /* ", Dr. Konstantin Albers-Reichl,", ", His Eminence Cardinal
          * Ottavio Marchisio": a run of honorifics, "His"/"Her" first */
         if (rk == 0 && r + 1 < n &&
