@@ -6167,6 +6167,15 @@ describe("scm.parse", function()
       assert.equal("President", person(doc, "Remengesau").role)
       assert.equal("Palau", person(doc, "Remengesau").party)
     end)
+    it("keeps a header line's place as written, and widens only a dateline's place from the first sentence", function()
+      local doc = assert(scm.parse("Joint Communiqué of the Fifth Meeting of the Defence Council\n" ..
+        "Minsk, 23 September 2024\n\nThe Fifth Meeting of the Defence Council was held in Minsk, Republic of " ..
+        "Belarus, from 22 to 23 September 2024.\n"))
+      assert.equal("Minsk", doc.place)
+      doc = assert(scm.parse("Chair's Statement\n\nMINSK, 23 September 2024 – The Fifth Meeting of the Defence " ..
+        "Council was held in Minsk, Republic of Belarus, on 23 September 2024.\n"))
+      assert.equal("Minsk, Republic of Belarus", doc.place)
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

@@ -2329,17 +2329,19 @@ static void set_date(scm_doc *doc) {
 int scm_extract_header(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                        scm_error *err) {
     header_ctx c;
-    int r = -1;
+    int r = -1, from_header;
     memset(&c, 0, sizeof c);
     c.lex = lex;
     c.wc = x->cache;
     if (scm_phrase_index_build(&c.party, lex, SCM_LEX_PARTY) != 0) goto out;
     if (set_kind(doc, x) != 0) goto out;
     if (place_from_header(&c, doc, x) != 0) goto out;
+    from_header = x->header.place != NULL;
     if (!x->header.place && place_from_dateline(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_before_dash(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_closing(doc, x) != 0) goto out;
-    if (x->header.place && place_region_later(&c, doc, x) != 0) goto out;
+    if (x->header.place && !from_header && place_region_later(&c, doc, x) != 0)
+        goto out;
     if (!x->header.place && place_from_sentence(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_signature(&c, doc, x) != 0) goto out;
     if (set_meeting(&c, doc, x) != 0) goto out;
