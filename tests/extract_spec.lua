@@ -6176,6 +6176,29 @@ describe("scm.parse", function()
         "Council was held in Minsk, Republic of Belarus, on 23 September 2024.\n"))
       assert.equal("Minsk, Republic of Belarus", doc.place)
     end)
+    it("takes a numbered meeting's series from the body it is 'of', as the text abbreviates that body", function()
+      local doc = assert(scm.parse("Final Communiqué\nXII Meeting of Ministers of the Andean Water Organization\n" ..
+        "Quito, 6 November 2024\n\nWe, the Ministers of the Member States of the Andean Water Organization " ..
+        "(OAGUA), gathered in Quito for the XII Meeting of Ministers, adopt the following Communiqué.\n"))
+      assert.equal(12, doc.meeting.number)
+      assert.equal("OAGUA", doc.meeting.series)
+      -- a header name that runs on over a line break
+      doc = assert(scm.parse("Joint Statement\nTenth Session of the Council of the Joint Authority for the Study\n" ..
+        "and Management of the Lake Basin\nNiamey, 2 March 2024\n\nThe Council of the Joint Authority for " ..
+        "the Study and Management of the Lake Basin (JA-LB) held its Tenth Session in Niamey.\n"))
+      assert.equal("JA-LB", doc.meeting.series)
+      -- not a short form whose letters belong to a longer name ("… of the Western Mediterranean (GTMO)")
+      doc = assert(scm.parse("Final Communiqué\nFifth Meeting of Ministers of the Western Mediterranean\n" ..
+        "Rome, 2 March 2024\n\nThe Fifth Meeting of Ministers of the Western Mediterranean was held in Rome. " ..
+        "The Group of Transport Ministers of the Western Mediterranean (GTMO) reported.\n"))
+      assert.is_nil(doc.meeting.series)
+      -- nor a class of states that "of the …" narrows to the body
+      doc = assert(scm.parse("Joint Statement\nNinth Ministerial Meeting of the Small Island Developing States of " ..
+        "the Atlantic, Indian Ocean and South China Sea\nMalé, 15 May 2024\n\nThe Ministers of the Small " ..
+        "Island Developing States (SIDS) of the Atlantic, Indian Ocean and South China Sea met in Malé for their " ..
+        "Ninth Ministerial Meeting.\n"))
+      assert.is_not.equal("SIDS", doc.meeting.series)
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

@@ -2115,6 +2115,93 @@ static int series_from_name(header_ctx *c, scm_meeting *mt) {
     return mt->series ? 0 : -1;
 }
 
+/* Half the capitals of short form a or more open words of the long form
+ * s[0..n) or of the meeting's name before it: "OLADE" of "Latin American
+ * Energy Organization" (a short form in another language keeps most
+ * letters), "COP" of the "Conference" "of the Parties"; not "GTMO" of the
+ * "Western Mediterranean" that closes a longer name. */
+static int opens_word(char letter, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == letter && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '-'))
+            return 1;
+    return 0;
+}
+
+static int letters_fit(const char *a, const char *s, size_t n, const char *name) {
+    size_t caps = 0, fit = 0;
+    for (; *a; a++) {
+        if (!isupper((unsigned char)*a)) continue;
+        caps++;
+        fit += opens_word(*a, s, n) || opens_word(*a, name, strlen(name));
+    }
+    return caps && fit * 2 >= caps;
+}
+
+/* The series of a numbered meeting of a body's organ that the text
+ * abbreviates as the body, not the meeting: "LIII Meeting of Ministers of
+ * the Latin American Energy Organization" and "… Organization (OLADE)"
+ * somewhere; "The Ministerial Council of the Joint Authority … (JA-NSAS)
+ * held its Twenty-Second Session".  src[from ..) follows the meeting's
+ * name; the longest run of words after "of [the]" that the text defines,
+ * a body's short form (not a party's: "of the Republic of Korea (ROK)").
+ * NULL when none (errno ENOMEM on memory; session 19). */
+static char *body_series(header_ctx *c, const scm_doc *doc, const char *name,
+                         const char *src, size_t len, size_t from) {
+    const char *s = src + from, *e = src + len, *stop;
+    char run[168];
+    size_t k;
+    errno = 0;
+    if ((size_t)(e - s) > 8 && !memcmp(s, " of the ", 8)) s += 8;
+    else if ((size_t)(e - s) > 4 && !memcmp(s, " of ", 4)) s += 4;
+    else return NULL;
+    if (s >= e || !isupper((unsigned char)*s)) return NULL;
+    /* (a header's name may run on over a line, "… for the Study" and "and
+     * Development of …": read with the line break as a space, up to a
+     * header line that opens in capitals) */
+    for (k = 0, stop = s; stop < e && k + 1 < sizeof run && *stop != '(' &&
+                          *stop != ',' && *stop != '.' && *stop != ';';
+         stop++) {
+        if (*stop == '\n') {
+            const char *q = stop;
+            while (q < e && *q == '\n') q++;
+            if (q - stop > 1 && !(q < e && islower((unsigned char)*q))) break;
+            stop = q - 1;
+            run[k++] = ' ';
+            continue;
+        }
+        run[k++] = *stop;
+    }
+    run[k] = '\0'; /* (a longer run is cut: its shorter heads are tried) */
+    s = run;
+    stop = run + k;
+    for (k = (size_t)(stop - s); k > 0; k--) {
+        char *acr;
+        if (!(k == (size_t)(stop - s) || s[k] == ' ') || s[k - 1] == ' ')
+            continue;
+        /* the body's own words: a capital opens its last word */
+        {
+            size_t b = k;
+            while (b > 0 && s[b - 1] != ' ') b--;
+            if (!isupper((unsigned char)s[b])) continue;
+        }
+        if (!(acr = acronym_for(doc, s, k))) {
+            if (errno == ENOMEM) return NULL;
+            continue;
+        }
+        /* (not "the Small Island Developing States (SIDS)" that "… of the
+         * Atlantic, Indian Ocean …" narrows: the body is the whole) */
+        if (!strncmp(s + k, " of ", 4)) {
+            free(acr);
+            return NULL;
+        }
+        if (body_short_form(c, acr, strlen(acr)) && letters_fit(acr, s, k, name))
+            return acr;
+        free(acr);
+        return NULL;
+    }
+    return NULL;
+}
+
 static int meeting_in(header_ctx *c, const char *t, size_t start,
                       size_t stop, int need_held, meeting_found *m) {
     c->words.len = 0;
@@ -2276,6 +2363,39 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
         !(mt->series = round_series(doc, src, m.name_stop)) && errno == ENOMEM)
         goto oom;
     if (!mt->series && series_from_name(c, mt) != 0) goto oom;
+    if (!mt->series && mt->number && src &&
+        !(mt->series = body_series(c, doc, mt->name, src, src == t ? doc->text.len : strlen(src),
+                                   m.name_stop)) &&
+        errno == ENOMEM)
+        goto oom;
+    /* … or after the name in the title or a header line: "Declaration of
+     * Montevideo – LIII Meeting of Ministers of the Latin American Energy
+     * Organization" over "… for the LIII Meeting of Ministers, under …" */
+    for (i = 0; !mt->series && mt->number && mt->name && i < 2 + doc->text.paragraphs.len;
+         i++) {
+        const char *ttl = i == 0 ? doc->title
+                          : i == 1 ? scm_text_meta(&doc->text, "title") : NULL;
+        size_t tl = ttl ? strlen(ttl) : 0;
+        const char *at;
+        if (i >= 2) {
+            const scm_paragraph *p = &doc->text.paragraphs.items[i - 2];
+            if (p->kind != SCM_PARA_HEADER) {
+                if (p->kind == SCM_PARA_BODY) break; /* the header is over */
+                continue;
+            }
+            ttl = t;
+            tl = doc->text.len; /* (the name may run on to the next line) */
+            at = scm_ascii_ifind(t + p->span.start, p->span.stop - p->span.start,
+                                 mt->name);
+        } else {
+            at = ttl && ttl != src ? strstr(ttl, mt->name) : NULL;
+        }
+        if (at &&
+            !(mt->series = body_series(c, doc, mt->name, ttl, tl,
+                                       (size_t)(at - ttl) + strlen(mt->name))) &&
+            errno == ENOMEM)
+            goto oom;
+    }
     /* "Fifth Arctic Science Ministerial (ASM5)", "COP14": the number
      * closing the short form is the meeting's; the series is the letters
      * (session 17) */
