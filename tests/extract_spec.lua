@@ -6199,6 +6199,15 @@ describe("scm.parse", function()
         "Ninth Ministerial Meeting.\n"))
       assert.is_not.equal("SIDS", doc.meeting.series)
     end)
+    it("reads 'The two leaders' of a state visit as the King and the Prime Minister who spoke just before", function()
+      local doc = parse("At the invitation of His Excellency Rafiq Hassan Mollah, President of Bangladesh, His " ..
+        "Majesty King Salman bin Isa Al Khalifa, King of Bahrain, paid a State Visit to Bangladesh.\n\nHis " ..
+        "Majesty held official talks with the Prime Minister of Bangladesh, Sheikh Tahmina Khan. The King and " ..
+        "the Prime Minister reviewed bilateral relations, and they welcomed the growth of trade.\n\nThe two " ..
+        "leaders expressed satisfaction with the outcome of the Joint Commission.",
+        "Joint Communiqué on the State Visit of the King of Bahrain to Bangladesh")
+      assert.same({ "King", "Prime Minister" }, sorted(act_with(doc, "express satisfaction").actors))
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

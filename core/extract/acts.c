@@ -827,6 +827,50 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
      * of state as well ("accorded a ceremonial welcome … by the President
      * of India"): the principals among them, when two or more are
      * (session 13) */
+    /* "The King and the Prime Minister reviewed … The two leaders …" of a
+     * visit whose President invited the King: the leaders who spoke
+     * together in the sentence or two before, when they are among the
+     * leaders found and one of each party of a meeting of two (not two
+     * of a trilateral summit's three) (session 19) */
+    if (leaders && *added >= 3 && c->x->acts.len && c->ndoc_parties == 2) {
+        const scm_act *last = NULL;
+        size_t q, k = from, among = 0;
+        for (q = c->x->acts.len; q-- > 0 && c->sentence - c->x->acts.items[q].sentence <= 2;)
+            if (c->x->acts.items[q].actors.len >= 2) {
+                last = &c->x->acts.items[q];
+                break;
+            }
+        if (last && (last->persons.len != 2 || last->persons.items[0] < 0 ||
+                     last->persons.items[1] < 0 ||
+                     !c->x->people.items[last->persons.items[0]].party ||
+                     !c->x->people.items[last->persons.items[1]].party ||
+                     !strcmp(c->x->people.items[last->persons.items[0]].party,
+                             c->x->people.items[last->persons.items[1]].party)))
+            last = NULL;
+        for (q = 0; last && q < last->persons.len; q++) {
+            int32_t who = last->persons.items[q];
+            for (i = from; i < a->n && who >= 0; i++)
+                if (a->persons[i] == who) {
+                    among++;
+                    break;
+                }
+        }
+        if (last && among == last->actors.len && among < (size_t)*added) {
+            for (i = from; i < a->n; i++) {
+                int keep = 0;
+                for (q = 0; q < last->persons.len && !keep; q++)
+                    keep = a->persons[i] == last->persons.items[q];
+                if (keep) {
+                    a->names[k] = a->names[i];
+                    a->persons[k++] = a->persons[i];
+                } else {
+                    free(a->names[i]);
+                }
+            }
+            a->n = k;
+            *added = (int)among;
+        }
+    }
     if (leaders && *added >= 3) {
         size_t in = 0, k = from;
         for (i = from; i < a->n; i++)
