@@ -6208,6 +6208,13 @@ describe("scm.parse", function()
         "Joint Communiqué on the State Visit of the King of Bahrain to Bangladesh")
       assert.same({ "King", "Prime Minister" }, sorted(act_with(doc, "express satisfaction").actors))
     end)
+    it("reads 'The chief negotiators' as the officials a sentence says led the two delegations", function()
+      local doc = parse("Minister of Trade Arief Nugroho of Indonesia and Minister of Production Santiago Andrade " ..
+        "of Ecuador welcomed the Round.\n\nThe Indonesian delegation was led by the Director General for " ..
+        "International Trade Negotiations, Dewi Lestari, and the Ecuadorian delegation by the Vice Minister of " ..
+        "Foreign Trade, Ms. María Jaramillo Ortiz. The chief negotiators also agreed on a text for rules of origin.")
+      assert.same({ "Director General", "Vice Minister" }, sorted(act_with(doc, "agree").actors))
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

@@ -351,6 +351,42 @@ static int heads_of_delegation(acts_ctx *c, actor_set *a) {
     return (int)nseen;
 }
 
+/* The people a sentence says led the delegations ("The Indonesian
+ * delegation was led by the Director General …, A, and the Ecuadorian
+ * delegation by the Vice Minister …, B"), one of each party, in order:
+ * how many were added (0 when fewer than two, leaving `a` as it was), -1
+ * on memory (session 19). */
+static int delegation_leaders(acts_ctx *c, actor_set *a) {
+    const scm_doc *doc = c->doc;
+    size_t s, m, from = a->n, k;
+    for (s = 0; s < doc->sentences.len && s < c->sentence; s++) {
+        const scm_sentence *sen = &doc->sentences.items[s];
+        const char *b = c->t + sen->span.start;
+        size_t n = sen->span.stop - sen->span.start;
+        const char *seen[MAX_ACTORS];
+        size_t nseen = 0;
+        if (!scm_ascii_ifind(b, n, "delegation") ||
+            !(scm_ascii_ifind(b, n, " led by ") || scm_ascii_ifind(b, n, " headed by ")))
+            continue;
+        for (m = 0; m < c->mentions.len && nseen < MAX_ACTORS; m++) {
+            const mention_ref *r = &c->mentions.items[m];
+            const scm_person *p = &c->x->people.items[r->person];
+            int dup = 0;
+            if (r->start < sen->span.start) continue;
+            if (r->start >= sen->span.stop) break;
+            if (!p->party || !*p->party || !p->role) continue;
+            for (k = 0; k < nseen; k++) dup |= strcmp(seen[k], p->party) == 0;
+            if (dup) continue;
+            seen[nseen++] = p->party;
+            if (add_role_actor(c, a, p->role, r->person) != 0) return -1;
+        }
+        if (nseen >= 2) return (int)nseen;
+        for (k = from; k < a->n; k++) free(a->names[k]);
+        a->n = from;
+    }
+    return 0;
+}
+
 /* Of the people who share `role`, the one a bare "the President" means:
  * the one whose name the title holds in the possessive ("Readout of
  * President Carrow’s Meeting with President Jang": Carrow, as a White
@@ -2928,8 +2964,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         }
     }
     /* "The chief negotiators recalled …" of a negotiating round "co-chaired
-     * by" two officials: those two (session 16) */
-    if (c->ncochairs >= 2) {
+     * by" two officials: those two (session 16); of one whose delegations
+     * "were led by" two officials, those (session 19) */
+    {
         size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0), e = 0, q;
         if (m < n && (scm_word_is(t, &w[m], "two") || scm_word_is(t, &w[m], "both")))
             m++;
@@ -2938,13 +2975,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (m + 1 < n && scm_word_is(t, &w[m], "chief") &&
             scm_word_is(t, &w[m + 1], "negotiators"))
             e = m + 2;
-        if (e) {
+        if (e && c->ncochairs >= 2) {
             for (q = 0; q < c->ncochairs; q++) {
                 int32_t who = c->cochairs[q];
                 const char *r = c->x->people.items[who].role;
                 if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
             }
             return (long)e;
+        }
+        if (e) {
+            int led = delegation_leaders(c, a);
+            if (led < 0) return -1;
+            if (led >= 2) return (long)e;
         }
     }
     /* "member countries reaffirmed …", "Member countries did not agree":
