@@ -6215,6 +6215,13 @@ describe("scm.parse", function()
         "Foreign Trade, Ms. María Jaramillo Ortiz. The chief negotiators also agreed on a text for rules of origin.")
       assert.same({ "Director General", "Vice Minister" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads Indonesian degrees after a name as post-nominals, not as initials or acronyms", function()
+      local doc = parse("The Indonesian delegation was led by the Director General for International Trade " ..
+        "Negotiations of Indonesia, Widyastuti, S.H., M.A., and the Ecuadorian delegation by the Vice Minister.")
+      local p = person(doc, "Widyastuti")
+      assert.equal("Widyastuti", p and p.name)
+      for a in doc:acronyms() do assert.not_equal("S.H.", a.short) end
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

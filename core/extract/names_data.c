@@ -128,6 +128,13 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "AK", "LVO", "CVO", "GCVO", "KG",
                                          "KT", "CH", "OM", "Ph.D.", "M.Si.",
                                          "M.Sc.", "MSc", "M.A.",
+                                         /* Indonesian degrees after a
+                                          * name: "Widyastuti, S.H., M.A."
+                                          * (session 19) */
+                                         "S.H.", "S.E.", "S.T.", "S.Sos.",
+                                         "S.IP.", "S.Kom.", "S.Pd.", "M.H.",
+                                         "M.M.", "M.Hum.", "M.B.A.", "MBA",
+                                         "LL.M.", "LL.B.",
                                          /* staff and war courses, as
                                           * South Asian services write
                                           * them after a name (session

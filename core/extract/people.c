@@ -271,7 +271,9 @@ static int name_word_read(const people_ctx *c, const scm_word *w) {
     const char *t = c->t;
     if (is_initial(t, w)) return 1;
     if (joined_initials(t, w))
-        return !(word_sets(c, w) & NOT_NAME_SETS) &&
+        /* (not a degree written the same way: "Widyastuti, S.H., M.A.";
+         * session 19) */
+        return !(word_sets(c, w) & (NOT_NAME_SETS | 1u << WS_POST_NOMINAL)) &&
                !lex_has_word(c, &c->party, w) &&
                !scm_word_is(t, w, "D.C.") && !scm_word_is(t, w, "A.M.") &&
                !scm_word_is(t, w, "P.M.");
@@ -3176,7 +3178,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             (rk > 0 || ni.count >= 2 ||
              (party && ni.stop < n && w[ni.stop].kind == SCM_W_PUNCT &&
               (w[ni.stop].punct == '.' || w[ni.stop].punct == ',' ||
-               w[ni.stop].punct == ';')))) {
+               w[ni.stop].punct == ';')) ||
+             /* "…, Widyastuti, S.H., M.A.": a degree after one word makes
+              * it a name (session 19) */
+             (ni.stop + 1 < n && scm_word_punct(&w[ni.stop], ',') &&
+              in_set(c, &w[ni.stop + 1], WS_POST_NOMINAL)))) {
             /* "The KP Vice Chair, Mr. Name, Deputy Minister of …": the
              * chair of the meeting, then the person's own office, which
              * gives title and role */
