@@ -6222,6 +6222,16 @@ describe("scm.parse", function()
       assert.equal("Widyastuti", p and p.name)
       for a in doc:acronyms() do assert.not_equal("S.H.", a.short) end
     end)
+    it("reads an officer's two Spanish given names and two surnames with the first surname as family", function()
+      local doc = parse("The Meeting was chaired by Ms. Valentina Olivera Fagúndez, Minister of Industry of " ..
+        "Uruguay. It was opened by the Executive Secretary of the Organization, Eng. Andrés Felipe Restrepo " ..
+        "Villegas, and closed by the Deputy Director, Isabel Maria Cardoso Pimentel.")
+      assert.equal("Andrés Felipe Restrepo Villegas", person(doc, "Restrepo").name)
+      -- only in a text that has named someone of a party that names people so
+      doc = parse("The Meeting was opened by the Executive Secretary of the Organization, Eng. Andrés Felipe " ..
+        "Restrepo Villegas.")
+      assert.equal("Andrés Felipe Restrepo Villegas", person(doc, "Villegas").name)
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

@@ -746,6 +746,33 @@ static void decide_family(const people_ctx *c, const scm_word *w,
      * order; session 18) */
     if (!party && c->paternal_party && ni->count >= 4 && !first_ff)
         party = c->paternal_party;
+    /* "Andrés Felipe Restrepo Villegas", an organisation's officer: two
+     * Spanish given names and two words after them are the two surnames,
+     * the first the family name, in a text that has named someone of a
+     * party that names people so (not "Isabel Maria Cardoso Pimentel" of
+     * a Brazil–Portugal text; session 19) */
+    if (!party && last == ni->first + 3 && !ni->comma) {
+        int plain = 0;
+        for (k = 0; k < c->cands.len && !plain; k++)
+            plain = c->cands.items[k].party &&
+                    scm_bytes_in(c->cands.items[k].party,
+                                 strlen(c->cands.items[k].party),
+                                 scm_paternal_surname_parties);
+        for (k = ni->first; k <= last && plain; k++)
+            plain = w[k].kind == SCM_W_WORD && w[k].cap && !is_initial(t, &w[k]) &&
+                    !in_set(c, &w[k], WS_NAME_PARTICLE) &&
+                    !in_set(c, &w[k], WS_FAMILY_PARTICLE) &&
+                    !in_set(c, &w[k], WS_NAME_SUFFIX);
+        for (k = ni->first; k < ni->first + 2 && plain; k++) {
+            const char *cls = scm_lexicon_class(c->lex, SCM_LEX_GIVEN_NAME,
+                                                t + w[k].start, w[k].stop - w[k].start);
+            plain = cls && strcmp(cls, "spanish") == 0;
+        }
+        if (plain) {
+            ni->family = ni->first + 2;
+            return;
+        }
+    }
     if (party && scm_bytes_in(party, strlen(party),
                               scm_paternal_surname_parties)) {
         size_t named = 0, second = ni->first;
