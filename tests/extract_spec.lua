@@ -6232,6 +6232,13 @@ describe("scm.parse", function()
         "Restrepo Villegas.")
       assert.equal("Andrés Felipe Restrepo Villegas", person(doc, "Villegas").name)
     end)
+    it("reads 'The two military chiefs' as the two Chiefs, not the first two principals", function()
+      local doc = parse("The meeting was co-chaired by H.E. Mr. Mohamed Diabaté, Minister of Defence of Guinea, and " ..
+        "Hon. Alimamy Bangura, Minister of Defence of Sierra Leone. The delegations included Major General Fodé " ..
+        "Sylla, Chief of General Staff of Guinea, and Brigadier General Unisa Turay, Chief of Defence Staff of " ..
+        "Sierra Leone.\n\nThe two military chiefs discussed the deployment of the joint patrols.")
+      assert.same({ "Chief Sylla", "Chief Turay" }, sorted(act_with(doc, "discuss").actors))
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

@@ -3290,6 +3290,30 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * one person (session 19) */
         if (!num && !heads && (count < 2 || c->many_members))
             count = 0;
+        /* "The two military chiefs" of two Ministers and two Chiefs of
+         * Defence Staff: the holders of the title, when they are as many
+         * as the count (session 19) */
+        if (num && count >= 2 && !heads) {
+            const scm_word *tw = &w[j + (size_t)portfolio];
+            char sing[64];
+            size_t q;
+            int holders = 0;
+            if (lower_title_plural(c, t, tw) &&
+                singular(t + tw->start, tw->stop - tw->start, sing, sizeof sing)) {
+                for (q = 0; q < c->x->people.len; q++) {
+                    const char *r = c->x->people.items[q].role;
+                    holders += r && strcasecmp(r, sing) == 0;
+                }
+                for (q = 0; holders == count && q < c->x->people.len; q++) {
+                    const char *r = c->x->people.items[q].role;
+                    if (r && strcasecmp(r, sing) == 0) {
+                        if (add_role_actor(c, a, r, (int32_t)q) != 0) return -1;
+                        added++;
+                    }
+                }
+                if (added) count = 0;
+            }
+        }
         if (count && expand_counted(c, a, from, count, &added) != 0) return -1;
         if (!added && (heads ? actors_add(a, "Heads of Delegation", 19, -1)
                              : actors_add(a, "Principals", 10, -1)) != 0)
