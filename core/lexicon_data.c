@@ -1891,6 +1891,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Dra", "title"},
     {"Drs", "title"},
     {"Engr", "title"},
+    {"Atty", "title"},
     {"Ir", "title"},
     {"Abg", "title"},
     {"Arq", "title"},
@@ -2305,7 +2306,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 21},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 108},
+    {"title-abbreviation", words_title_abbreviation, 109},
     {"title", words_title, 280},
     {"verb", words_verb, 84},
 };

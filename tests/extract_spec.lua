@@ -6239,6 +6239,29 @@ describe("scm.parse", function()
         "Sierra Leone.\n\nThe two military chiefs discussed the deployment of the joint patrols.")
       assert.same({ "Chief Sylla", "Chief Turay" }, sorted(act_with(doc, "discuss").actors))
     end)
+    it("reads two regulators by their short forms, and 'The Director General of ARTP' as that one", function()
+      local doc = parse("DAKAR, 9 June 2024 – The Director General of the Posts Regulatory Authority (ARTP) of " ..
+        "Senegal, Mr. Cheikh Ndour, and the Director General of the Malian Telecommunications Regulatory " ..
+        "Authority (AMRTP), Mrs. Aminata Dembele, met in Dakar. ARTP and AMRTP signed a plan with the West " ..
+        "Africa Telecommunications Regulators Assembly (WATRA). WATRA, ARTP and AMRTP welcomed it.\n\n" ..
+        "Both regulators expressed concern about the surcharges. The Director General of AMRTP announced a " ..
+        "review. The Director General of ARTP highlighted the growth of traffic.",
+        "Joint Press Release of the Posts Regulatory Authority of Senegal and the Malian Telecommunications " ..
+        "Regulatory Authority")
+      assert.equal("Senegal", person(doc, "Ndour").party)
+      assert.same({ "AMRTP", "ARTP" }, sorted(act_with(doc, "express concern").actors))
+      assert.same({ "Director General Dembele" }, act_with(doc, "announce").actors)
+      assert.same({ "Director General Ndour" }, act_with(doc, "highlight").actors)
+    end)
+    it("reads 'Both Offices' as the two offices, not a meeting of heads of office, and 'Atty.' as a style", function()
+      local doc = parse("The third Heads of Office Meeting (HOM) between the National Institute of Industrial " ..
+        "Property (INPI) of Brazil and the Intellectual Property Office of Viet Nam (IPVN) was held in Hanoi. " ..
+        "The HOM was chaired by INPI and IPVN. INPI and IPVN welcomed the HOM.\n\nBoth Offices underscored " ..
+        "the value of examiner exchanges. Atty. Rafael Q. Bautista, Chairperson of the Philippine Competition " ..
+        "Commission, attended. Atty. Bautista expressed appreciation to INPI.")
+      assert.same({ "INPI", "IPVN" }, sorted(act_with(doc, "underscore").actors))
+      assert.same({ "Chairperson" }, act_with(doc, "express appreciation").actors)
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

@@ -325,6 +325,8 @@ static int role_shared(const acts_ctx *c, const char *role) {
 
 static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
                           int32_t who);
+static int short_form_before(const acts_ctx *c, const scm_person *p, const char *sf,
+                             size_t sl);
 
 /* The first person introduced of each party, in order: the heads of
  * the delegations.  How many were added (0 when fewer than two parties
@@ -1024,7 +1026,10 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
 static int body_head(const acts_ctx *c, const char *b, size_t n) {
     static const char *const heads[] = {"Group", "Bank", "Guard", "Agency",
                                         "Administration", "Office", "Service",
-                                        "Unit", NULL};
+                                        "Unit",
+                                        /* "National Institute of Industrial
+                                         * Property (INPI)" (session 19) */
+                                        "Institute", NULL};
     size_t k;
     if (scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, b, n)) return 1;
     for (k = 0; heads[k]; k++)
@@ -1148,12 +1153,21 @@ static int inst_matches(acts_ctx *c, size_t k, const scm_word *w) {
     static const char *const any[] = {"agencies", "institutions", "bodies",
                                       "organisations", "organizations",
                                       "authorities", "units", "services",
-                                      "offices", NULL};
+                                      "offices", "Offices",
+                                      /* telecoms, energy, competition
+                                       * (session 19) */
+                                      "regulators", NULL};
+    static const char *const meetings[] = {"Meeting", "Summit", "Conference",
+                                           "Dialogue", "Symposium", "Plenary",
+                                           "Conclave", "Forum", NULL};
     char sing[48];
     size_t n = w->stop - w->start, sn;
     if (!c->inst[k].rec) c->inst[k].rec = recurs(c, k) ? 1 : -1;
     if (c->inst[k].rec < 0) return 0;
-    if (scm_word_in(c->t, w, any)) return 1;
+    /* (a word for any institution is no meeting's: not "the Heads of
+     * Office Meeting (HOM)" among "Both Offices"; session 19) */
+    if (scm_word_in(c->t, w, any))
+        return !scm_bytes_in(c->t + c->inst[k].h, c->inst[k].hl, meetings);
     if (!singular(c->t + w->start, n, sing, sizeof sing)) return 0;
     sn = strlen(sing);
     return c->inst[k].hl == sn && strncasecmp(c->t + c->inst[k].h, sing, sn) == 0;
@@ -3069,8 +3083,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* (not "Both commanders", "Both officials": a noun after it; nor
          * "Both agencies", "Both central banks": institutions) */
         !lower_title_plural(c, t, &w[i + 1]) &&
-        institutions_named(c, &w[i + 1]) != 2 &&
-        !(i + 2 < n && institutions_named(c, &w[i + 2]) == 2) &&
+        institutions_named(c, &w[i + 1]) < 2 &&
+        !(i + 2 < n && institutions_named(c, &w[i + 2]) >= 2) &&
         !(i + 2 < n && lower_portfolio(t, &w[i + 1]) &&
           lower_title_plural(c, t, &w[i + 2])) &&
         !scm_word_is(t, &w[i + 1], "officials") &&
@@ -3637,7 +3651,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         size_t sl, q, from = a->n;
         int added = 0;
         if (singular(t + w[j].start, w[j].stop - w[j].start, sing, sizeof sing - 9) &&
-            (sl = strlen(sing)) > 0 && strcmp(sing, t + w[j].start) != 0) {
+            (sl = strlen(sing)) > 0 &&
+            /* (a plural: not "The Director General", whose word is its
+             * own singular; session 19) */
+            (sl != w[j].stop - w[j].start || memcmp(sing, t + w[j].start, sl) != 0)) {
             memcpy(sing + sl, " General", 9);
             for (q = 0; q < c->x->people.len; q++) {
                 const char *r = c->x->people.items[q].role;
@@ -4223,6 +4240,31 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
             if (best >= 0) who = best, te = best_k;
         }
+        /* "The Director General of ARTP" of two Directors General: the
+         * one whose office names that short form ("… Regulatory Authority
+         * (ARTP) of Senegal"; session 19) */
+        if (who < 0 && role && te + 1 < n && scm_word_is(t, &w[te], "of") &&
+            w[te + 1].kind == SCM_W_WORD && w[te + 1].cap && !w[te + 1].lower &&
+            w[te + 1].stop - w[te + 1].start >= 2 &&
+            w[te + 1].stop - w[te + 1].start < 16) {
+            char sf[20];
+            size_t sl = w[te + 1].stop - w[te + 1].start, q, hits = 0;
+            int32_t found = -1;
+            sf[0] = '(';
+            memcpy(sf + 1, t + w[te + 1].start, sl);
+            sf[sl + 1] = ')';
+            sf[sl + 2] = '\0';
+            for (q = 0; q < c->x->people.len; q++) {
+                const scm_person *pp = &c->x->people.items[q];
+                if (pp->role && strcmp(pp->role, role) == 0 &&
+                    ((pp->title && strstr(pp->title, sf)) ||
+                     short_form_before(c, pp, sf + 1, sl))) {
+                    found = (int32_t)q;
+                    hits++;
+                }
+            }
+            if (hits == 1) who = found, te += 2;
+        }
         /* "Admiral Qiao held a meeting with Vice Admiral Tran …. The
          * Chair and the Vice Admiral discussed …": a rank with its
          * article is the person last mentioned with those words before
@@ -4236,6 +4278,26 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
         return (long)skip_trailers(c, w, te, n, who >= 0);
     }
+}
+
+/* The last short form in brackets before person p's introduction, in the
+ * 160 bytes before it ("… Regulatory Authority (AMRTP), Mrs. Aminata
+ * Dembélé"), is sf[0..sl). */
+static int short_form_before(const acts_ctx *c, const scm_person *p, const char *sf,
+                             size_t sl) {
+    scm_off at, lo;
+    const char *t = c->t;
+    if (!p->mentions.len) return 0;
+    at = p->mentions.items[0].start;
+    lo = at > 160 ? at - 160 : 0;
+    while (at > lo && t[at - 1] != ')') {
+        if (t[at - 1] == '.' && at >= 2 && t[at - 2] != ' ' && at - 1 > lo &&
+            !(t[at - 2] >= 'A' && t[at - 2] <= 'Z'))
+            return 0; /* (a sentence's end before it) */
+        at--;
+    }
+    if (at <= lo || at - 1 < sl + 1) return 0;
+    return t[at - 2 - sl] == '(' && memcmp(t + at - 1 - sl, sf, sl) == 0;
 }
 
 /* A subject at word p: its words [first, stop) and actors.  0/1/-1. */
@@ -4283,9 +4345,11 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         /* (nor "Both Attorneys-General": a role's plural, counted; nor
          * "Both Commissions", "Both central banks": institutions) */
         !role_plural(c, t, &w[i + 1]) &&
-        institutions_named(c, &w[i + 1]) != 2 &&
+        /* (two institutions or more of that word: the count decides
+         * among them, counted_institutions; session 19) */
+        institutions_named(c, &w[i + 1]) < 2 &&
         !(i + 2 < n && lower_word(t, &w[i + 1]) &&
-          institutions_named(c, &w[i + 2]) == 2) &&
+          institutions_named(c, &w[i + 2]) >= 2) &&
         !(lower_word(t, &w[i + 1]) && !scm_word_is(t, &w[i + 1], "the")))
         i++; /* "Both the Secretary and the Minister" (not "Both stressed") */
     while (sp->nstops < MAX_ITEMS) {

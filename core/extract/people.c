@@ -1961,6 +1961,17 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             } else if (scm_word_punct(&w[e], '(') && last == e &&
                        skip_parens(w, e, n) == e + 3 &&
                        w[e + 1].kind == SCM_W_WORD && !w[e + 1].lower &&
+                       e + 4 < n && scm_word_is(t, &w[e + 3], "of") &&
+                       (w[e + 4].cap ||
+                        (scm_word_is(t, &w[e + 4], "the") && e + 5 < n &&
+                         w[e + 5].cap))) {
+                /* "Director General of the … Regulatory Authority (ARTP)
+                 * of Senegal, Mr. Name": the body's short form, then the
+                 * office goes on to its state (session 19) */
+                e += 3;
+            } else if (scm_word_punct(&w[e], '(') && last == e &&
+                       skip_parens(w, e, n) == e + 3 &&
+                       w[e + 1].kind == SCM_W_WORD && !w[e + 1].lower &&
                        e + 3 < n && w[e + 3].kind == SCM_W_WORD &&
                        w[e + 3].cap &&
                        (in_set(c, &w[e + 3], WS_HONORIFIC) ||

@@ -15,7 +15,7 @@ static const char *const period_words[] = {
     "No", "Nos", "Co", "Inc", "Ltd", "Corp", "vs", "Mt", "Ft", "Messrs",
     "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Agr", "Lic", "Licda", "Dra", "Abg",
     "Arq", "Cllr", "Mgr", "PhDr", "JUDr", "MUDr", "RNDr", "Bc", "Smt", "Drs",
-    "Ir", "Engr", "Cde", "Brig", "Cmdr", "Cdre", "Cpl", "Pvt", "Supt", "Insp",
+    "Ir", "Engr", "Atty", "Cde", "Brig", "Cmdr", "Cdre", "Cpl", "Pvt", "Supt", "Insp",
     /* Czech and Slovak styles in small letters: "prof. PhDr. Name" */
     "prof", "doc",
     /* ranks run together, as the Philippine and U.S. Marine Corps write
