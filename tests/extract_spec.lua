@@ -6262,6 +6262,13 @@ describe("scm.parse", function()
       assert.same({ "INPI", "IPVN" }, sorted(act_with(doc, "underscore").actors))
       assert.same({ "Chairperson" }, act_with(doc, "express appreciation").actors)
     end)
+    it("reads 'the two Secretaries' of a Secretary and a Senior Secretary as those two", function()
+      local doc = parse("Minister for Housing Abdus Mollah of Bangladesh and Minister of Urban Development Chaminda " ..
+        "Weerasooriya of Sri Lanka met in Colombo. Mr. W. A. D. Priyantha Kumara, Secretary to the Ministry of " ..
+        "Urban Development of Sri Lanka, and Mr. Kazi Wasi Uddin, Senior Secretary of the Ministry of Housing of " ..
+        "Bangladesh, attended.\n\nOn the margins of the talks, the two Secretaries discussed the terms of reference.")
+      assert.same({ "Secretary", "Senior Secretary" }, sorted(act_with(doc, "discuss").actors))
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

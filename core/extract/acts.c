@@ -998,6 +998,31 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         expand_counted(c, a, from, 2, added) != 0)
         return -1;
     if (*added > 1 || leaders) return 0;
+    /* "the two Secretaries" of a Secretary and a Senior Secretary: with
+     * the one who holds the singular, those whose role is the singular at
+     * a higher grade ("Senior", "Permanent", "Principal"; not a Deputy
+     * Minister among "The Ministers"; session 19) */
+    if (*added == 1 && !of_after) {
+        static const char *const grades[] = {"Senior", "Permanent", "Principal", NULL};
+        size_t sn = strlen(sing), k = 0;
+        int pass;
+        for (pass = 0; pass < 2; pass++)
+            for (i = 0; i < c->x->people.len; i++) {
+                const char *r = c->x->people.items[i].role, *sp;
+                size_t rl;
+                if (!r || !(sp = strchr(r, ' ')) || strcmp(sp + 1, sing) != 0) continue;
+                rl = (size_t)(sp - r);
+                if (!scm_bytes_in(r, rl, grades) || rl + 1 + sn != strlen(r))
+                    continue;
+                if (pass == 0) {
+                    k++;
+                    continue;
+                }
+                if (add_role_actor(c, a, r, (int32_t)i) != 0) return -1;
+                (*added)++;
+            }
+        if (k) return 0;
+    }
     /* "the Chiefs [of Defence Staff]", "the two Chiefs": the roles of
      * several words that open with the singular ("Chief of Defence
      * Staff"), when two people or more hold one; or (session 18) with the
