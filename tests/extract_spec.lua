@@ -6269,6 +6269,15 @@ describe("scm.parse", function()
         "Bangladesh, attended.\n\nOn the margins of the talks, the two Secretaries discussed the terms of reference.")
       assert.same({ "Secretary", "Senior Secretary" }, sorted(act_with(doc, "discuss").actors))
     end)
+    it("reads a three-word name of a Spanish given name in a text with a Spanish-naming party as given + two surnames", function()
+      local doc = parse("MEXICO CITY, 9 March 2024 — The Spokesperson of the Secretariat of Foreign Affairs, Rodrigo " ..
+        "Alcántara Ruiz, informed that Mexico's Secretary of Foreign Affairs, Ana Lucía Villaseñor Garza, " ..
+        "received the Minister of International Relations of South Africa, Dr. Nomvula Grace Dlamini.",
+        "Statement on the Meeting between the Foreign Ministers of Mexico and South Africa")
+      assert.equal("Rodrigo Alcántara Ruiz", person(doc, "Alcántara").name)
+      -- the other party's names keep their last word
+      assert.equal("Nomvula Grace Dlamini", person(doc, "Dlamini").name)
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

@@ -746,6 +746,18 @@ static void decide_family(const people_ctx *c, const scm_word *w,
      * order; session 18) */
     if (!party && c->paternal_party && ni->count >= 4 && !first_ff)
         party = c->paternal_party;
+    /* … and of three words whose first is a listed Spanish given name and
+     * whose second is none ("Rodrigo Alcántara Ruiz", the spokesperson of
+     * a Mexico–South Africa statement; session 19) */
+    if (!party && c->paternal_party && ni->count == 3 && last == ni->first + 2 &&
+        !is_initial(t, &w[ni->first + 1]) && !ni->comma) {
+        const char *c1 = scm_lexicon_class(c->lex, SCM_LEX_GIVEN_NAME, t + w[ni->first].start,
+                                           w[ni->first].stop - w[ni->first].start);
+        const char *c2 = scm_lexicon_class(c->lex, SCM_LEX_GIVEN_NAME,
+                                           t + w[ni->first + 1].start,
+                                           w[ni->first + 1].stop - w[ni->first + 1].start);
+        if (c1 && strcmp(c1, "spanish") == 0 && !c2) party = c->paternal_party;
+    }
     /* "Andrés Felipe Restrepo Villegas", an organisation's officer: two
      * Spanish given names and two words after them are the two surnames,
      * the first the family name, in a text that has named someone of a
