@@ -6278,6 +6278,12 @@ describe("scm.parse", function()
       -- the other party's names keep their last word
       assert.equal("Nomvula Grace Dlamini", person(doc, "Dlamini").name)
     end)
+    it("reads a presidency's 'Press Communiqué' kind line as a press communique", function()
+      local doc = assert(scm.parse("Head of State receives Special Envoy of the President of China\n" ..
+        "Presidency of the Republic of Mozambique – Press Communiqué\nMaputo, 14 April 2024\n\n" ..
+        "The President of the Republic of Mozambique received the Special Envoy today.\n"))
+      assert.equal("press communique", doc.kind)
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

@@ -44,6 +44,9 @@ static const char *kind_of(const char *s, size_t n, int strong) {
     if (!s) return NULL;
     if (scm_ascii_ifind(s, n, "communiqu")) {
         if (scm_ascii_ifind(s, n, "joint communiqu")) return "joint communique";
+        /* a presidency's "Press Communiqué": a genre of its own, as the
+         * "Joint Press Communiqué" (joint_kind) is (session 19) */
+        if (!strong && scm_ascii_ifind(s, n, "press communiqu")) return "press communique";
         /* a summit's or session's closing record, a genre of its own */
         if (!strong && scm_ascii_ifind(s, n, "final communiqu"))
             return "final communique";
