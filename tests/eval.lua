@@ -1043,6 +1043,18 @@ local sets = {
   { "two-hundred-and-twenty-first blind set (tests/gold/blind221: bilateral kinds rarely seen, written "
     .. "beside blind218-220, without the code)",
     gold_dir .. "blind221/" },
+  { "two-hundred-and-twenty-second blind set (tests/gold/blind222: mainstream, written beside blind223-225, "
+    .. "without the code)",
+    gold_dir .. "blind222/" },
+  { "two-hundred-and-twenty-third blind set (tests/gold/blind223: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind222, blind224 and blind225, without the code)",
+    gold_dir .. "blind223/" },
+  { "two-hundred-and-twenty-fourth blind set (tests/gold/blind224: leaders' statements and declarations, written "
+    .. "beside blind222, blind223 and blind225, without the code)",
+    gold_dir .. "blind224/" },
+  { "two-hundred-and-twenty-fifth blind set (tests/gold/blind225: one government's own statements about "
+    .. "meetings, written beside blind222-224, without the code)",
+    gold_dir .. "blind225/" },
 }
 local any = false
 for _, set in ipairs(sets) do
