@@ -1593,7 +1593,6 @@ static const scm_lex_builtin_word words_reference_head[] = {
     {"Scholarships", "plan"},
     {"Course", "plan"},
     {"Courses", "plan"},
-    {"Facility", "plan"},
     {"Incentive", "plan"},
     {"Committee", "mechanism"},
     {"Group", "mechanism"},
@@ -1641,6 +1640,10 @@ static const scm_lex_builtin_word words_reference_head[] = {
     {"Directive", "document"},
     {"Regulations", "document"},
     {"Appeal", "plan"},
+    {"Facility", "mechanism"},
+    {"Expo", "meeting"},
+    {"Exhibition", "meeting"},
+    {"Regulation", "document"},
 };
 
 static const scm_lex_builtin_word words_reference_trailing[] = {
@@ -2301,7 +2304,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 257},
     {"party", words_party, 495},
-    {"reference-head", words_reference_head, 108},
+    {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 21},
     {"stance", words_stance, 5},

@@ -993,4 +993,15 @@ describe("references()", function()
                        "Nicosia."))
     end)
   end)
+
+  describe("session 19", function()
+    it("reads a Facility as a mechanism, an Expo as a meeting and a Regulation as a document", function()
+      assert.same({"mechanism: Tropical Forest Forever Facility"},
+                  refs("They welcomed the launch of the Tropical Forest Forever Facility at the conference."))
+      assert.same({"meeting: Indo Defence Expo"},
+                  refs("The Minister invited his counterpart to attend the Indo Defence Expo in Jakarta."))
+      assert.same({"document: Regulation on the Crisis Response Centre"},
+                  refs("The Committee endorsed the draft Regulation on the Crisis Response Centre."))
+    end)
+  end)
 end)
