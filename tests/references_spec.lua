@@ -1003,5 +1003,11 @@ describe("references()", function()
       assert.same({"document: Regulation on the Crisis Response Centre"},
                   refs("The Committee endorsed the draft Regulation on the Crisis Response Centre."))
     end)
+    it("leaves a lower-case 'programme' or 'initiative' out of the name it types", function()
+      assert.same({"plan: Stipendium Hungaricum"},
+                  refs("They welcomed the growing number of students in the Stipendium Hungaricum programme."))
+      assert.same({"mechanism: Coral Sea Economic Cooperation forum"},
+                  refs("They praised the Coral Sea Economic Cooperation forum."))
+    end)
   end)
 end)

@@ -2321,6 +2321,12 @@ static size_t trailing_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     if (strcmp(kind, "meeting") && !ord && t == end && party_from(c, s) >= end)
         return 0;
     if (strcmp(kind, "meeting") && t > end) stop = c->w[end - 1].stop;
+    /* "the Stipendium Hungaricum programme", "the Belt and Road
+     * initiative": the name without the common noun, as the golds write
+     * it (19 of 26 such programmes, 10 of 12 initiatives; session 19) */
+    else if (is_word(c, t, "programme") || is_word(c, t, "program") ||
+             is_word(c, t, "initiative"))
+        stop = c->w[end - 1].stop;
     else stop = number(c, end - 1) ? c->w[end - 1].stop : c->w[t].stop;
     if (strcmp(kind, "meeting") || ord) {
         if (push_ref(c, kind, c->w[s].start, stop, &ord, ord ? 1 : 0, NULL,
