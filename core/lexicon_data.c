@@ -181,6 +181,12 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"nuclear", NULL},
     {"military", NULL},
     {"intermediate", NULL},
+    {"multinational", "joined"},
+    {"multinationals", "joined"},
+    {"multilateral", "joined"},
+    {"multilateralism", "joined"},
+    {"multidimensional", "joined"},
+    {"multimodal", "joined"},
     {"counterpart", "joined"},
     {"counterparts", "joined"},
     {"countermeasure", "joined"},
@@ -2208,6 +2214,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"High Commissioner", "High Commissioner"},
     {"Deputy High Commissioner", "Deputy High Commissioner"},
     {"Prime Cabinet Secretary", "Prime Cabinet Secretary"},
+    {"CS", "Cabinet Secretary"},
+    {"PS", "Principal Secretary"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2299,7 +2307,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 144},
+    {"compound-prefix", words_compound_prefix, 150},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 257},
@@ -2310,7 +2318,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 109},
-    {"title", words_title, 280},
+    {"title", words_title, 282},
     {"verb", words_verb, 84},
 };
 

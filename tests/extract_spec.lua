@@ -6284,6 +6284,14 @@ describe("scm.parse", function()
         "The President of the Republic of Mozambique received the Special Envoy today.\n"))
       assert.equal("press communique", doc.kind)
     end)
+    it("reads Kenya's 'CS Kamau' as the Cabinet Secretary introduced before", function()
+      local doc = parse("The Session was co-chaired by the Minister of Trade of Botswana, Dr. Tshepiso " ..
+        "Kgosidintsi, and by the Cabinet Secretary for Trade of the Republic of Kenya, Hon. Wanjiru Njeri " ..
+        "Kamau.\n\nCS Kamau thanked the Government of Botswana for its hospitality and underscored the " ..
+        "interest of Kenya in exports of tea.")
+      assert.same({ "Cabinet Secretary" }, act_with(doc, "underscore").actors)
+      assert.equal(2, #person(doc, "Kamau").mentions)
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

@@ -471,6 +471,10 @@ describe("scm.parse", function()
         -- (session 18) "countermeasures" is written whole
         doc = assert(scm.parse("The Black Sea Mine Counter-\nmeasures Task Group met in Varna on 3 May 2020.\n"))
         assert.truthy(doc.text:find("Mine Countermeasures Task Group", 1, true))
+        -- (session 19) "multinational" is written whole, even with "national" elsewhere
+        doc = assert(scm.parse("The national police welcomed the Multi-\nnational Security Support mission in " ..
+          "Haiti.\n"))
+        assert.truthy(doc.text:find("Multinational Security Support mission", 1, true))
       end)
 
       it("keeps a title line of up to 320 characters in the header above a dateline (session 16)", function()
