@@ -1570,6 +1570,21 @@ static int header_block(const ctx *c, const plan *pl) {
             !ends_in_link(c, &c->lines.items[pl->first]))
             return 1;
     }
+    /* … or the headline, the date alone and the place alone on the lines
+     * after it: "Prime Minister Thibodeau speaks with President of
+     * Senegal …" / "March 9, 4215" / "Ottawa, Ontario" (session 19) */
+    if (lines == 3 && pl == c->plans.items && c->lines.items[last].width <= 40 &&
+        title_cased(c, &c->lines.items[last]) &&
+        !ends_in_link(c, &c->lines.items[pl->first])) {
+        size_t mid = next_text_line(c, pl->first, last);
+        const line *pe = &c->lines.items[last];
+        const unsigned char *p = U(c);
+        int digits = 0;
+        for (i = pe->start; i < pe->end; i++) digits |= p[i] >= '0' && p[i] <= '9';
+        if (mid != SIZE_MAX && mid < last && !digits &&
+            lone_date(c, &c->lines.items[mid]))
+            return 1;
+    }
     /* "Joint Statement by the Ministers responsible for Water of …" /
      * "Maseru, 24 March 3455": the document's first block, a line that
      * names a kind over a short dateline, however wide and whatever its

@@ -477,6 +477,16 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("Multinational Security Support mission", 1, true))
       end)
 
+      it("keeps a headline, a date alone and a place alone as the header (session 19)", function()
+        local doc = assert(scm.parse("Prime Minister Thibodeau speaks with President of Senegal Cheikh Mbengue\r\n" ..
+          "March 9, 2024\r\nOttawa, Ontario\r\n\r\nPrime Minister Marc-André Thibodeau today spoke with the " ..
+          "President of Senegal,\r\nCheikh Mbengue, ahead of the Canada–Africa Economic Forum.\r\n"))
+        assert.equal("Prime Minister Thibodeau speaks with President of Senegal Cheikh Mbengue", doc.title)
+        assert.equal("readout", doc.kind)
+        assert.equal("2024-03-09", doc.date)
+        assert.equal("Ottawa, Ontario", doc.place)
+      end)
+
       it("keeps a title line of up to 320 characters in the header above a dateline (session 16)", function()
         local title = "Fifth Round of Political Consultations between the Ministry of Foreign Affairs of " ..
           "the Republic of Tarnia and the Ministry of Foreign Affairs, Foreign Employment and Tourism of " ..

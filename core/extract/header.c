@@ -338,6 +338,12 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
             k = "statement";
         break;
     }
+    /* "Prime Minister Thibodeau speaks with President of Senegal …": a
+     * leader's office's headline of a call, the readout of it (session
+     * 19) */
+    if (!k && doc->title &&
+        (strstr(doc->title, " speaks with ") || strstr(doc->title, " spoke with ")))
+        k = "readout";
     if (!k && headline_release(doc)) k = "press release";
     if (!k) return 0;
     x->header.kind = scm_xstrndup(k, strlen(k));
@@ -472,6 +478,26 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 continue;
             w = c->words.items;
             nw = c->words.len;
+            /* "March 9, 4215" alone, then "Ottawa, Ontario" alone on the
+             * next header line (session 19) */
+            if (nw == 0 && i + 1 < doc->text.paragraphs.len &&
+                doc->text.paragraphs.items[i + 1].kind == SCM_PARA_HEADER) {
+                const scm_paragraph *q = &doc->text.paragraphs.items[i + 1];
+                if (scm_words_scan(c->wc, t, q->span.start, q->span.stop, &c->words) != 0)
+                    return -1;
+                w = c->words.items;
+                nw = c->words.len;
+                /* (a place in mixed case: not a heading in capitals,
+                 * "OPENING SESSION") */
+                if (nw < 1 || nw > 6 || !place_word(t, &w[0]) || !w[0].lower) continue;
+                for (k = 0, last = 0; k < nw && ok; k++) {
+                    if (place_word(t, &w[k])) last = k;
+                    else if (!scm_word_punct(&w[k], ',') && !place_particle(t, &w[k]))
+                        ok = 0;
+                }
+                if (ok && last == nw - 1 && set_place_from(x, t, w, 0, last) != 0) return -1;
+                continue;
+            }
             if (nw < 2 || nw > 8 || !dash_word(t, &w[0]) || !place_word(t, &w[1]))
                 continue;
             for (k = 1, last = 1; k < nw && ok; k++) {
