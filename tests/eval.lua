@@ -1055,6 +1055,18 @@ local sets = {
   { "two-hundred-and-twenty-fifth blind set (tests/gold/blind225: one government's own statements about "
     .. "meetings, written beside blind222-224, without the code)",
     gold_dir .. "blind225/" },
+  { "two-hundred-and-twenty-sixth blind set (tests/gold/blind226: bilateral, neither party the United States, "
+    .. "written beside blind227-229, without the code)",
+    gold_dir .. "blind226/" },
+  { "two-hundred-and-twenty-seventh blind set (tests/gold/blind227: multilateral bodies, written beside blind226, "
+    .. "blind228 and blind229, without the code)",
+    gold_dir .. "blind227/" },
+  { "two-hundred-and-twenty-eighth blind set (tests/gold/blind228: news-style readouts and releases, written "
+    .. "beside blind226, blind227 and blind229, without the code)",
+    gold_dir .. "blind228/" },
+  { "two-hundred-and-twenty-ninth blind set (tests/gold/blind229: bilateral kinds rarely seen, written "
+    .. "beside blind226-228, without the code)",
+    gold_dir .. "blind229/" },
 }
 local any = false
 for _, set in ipairs(sets) do
