@@ -6296,6 +6296,12 @@ describe("scm.parse", function()
       assert.same({ "Cabinet Secretary" }, act_with(doc, "underscore").actors)
       assert.equal(2, #person(doc, "Kamau").mentions)
     end)
+    it("reads Indonesia's 'Ibu' and 'Bapak' as honorifics before a name", function()
+      local doc = parse("The agreement was signed by the Minister of Trade of Indonesia, Ibu Ratna Sari Wulandari, " ..
+        "and by Bapak Agus Santoso, Director General of Trade.")
+      assert.equal("Ratna Sari Wulandari", person(doc, "Wulandari").name)
+      assert.equal("Agus Santoso", person(doc, "Santoso").name)
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")

@@ -26,6 +26,7 @@ const char *const scm_honorifics[] = {
     "Drs.", "Drs", "Ir.", "Engr.", "Atty.", "Atty", /* Philippines: a lawyer */
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */
+    "Ibu", "Bapak", /* Indonesia: "Ibu Ratna Sari Wulandari" (session 19) */
     "YB", "YAB", /* Malaysia: Yang (Amat) Berhormat */
     "Berhormat", /* "Yang Amat Berhormat" after "Yang Amat" (session 18) */
     "Mag.", "Ing.", "Dipl.-Ing.",
