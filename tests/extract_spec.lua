@@ -6301,6 +6301,10 @@ describe("scm.parse", function()
         "and by Bapak Agus Santoso, Director General of Trade.")
       assert.equal("Ratna Sari Wulandari", person(doc, "Wulandari").name)
       assert.equal("Agus Santoso", person(doc, "Santoso").name)
+      -- a Spanish body's words are no name after a rank's "General"
+      doc = parse("Secretary Whitlock expressed appreciation for the cooperation of the Fiscalía General de la " ..
+        "República (FGR) in extradition cases.")
+      assert.equal(1, #people(doc))
     end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..

@@ -207,6 +207,9 @@ const char *const scm_not_name_words[] = {
     "They", "He", "She", "We", "Our", "Their", "His", "Her", "Both", "All",
     "Government", "Governments", "Alliance", "Administration", "Ministry",
     "Department", "Republic", "Peninsula", "Forces", "Force", "Command",
+    /* Spanish and Portuguese bodies' words: "Fiscalía General de la
+     * República" is no General named "de la República" (session 19) */
+    "República", "Nación", "Estado", "Ministerio",
     "Joint", "Security", "Defense", "Defence", "Council", "Committee",
     "Meeting", "Summit", "Statement", "Agreement", "Office", "Staff",
     "Staffs", /* "the work of both General Staffs" (session 14) */
