@@ -6153,7 +6153,7 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 19)", function()
-    it("reads 'The Principals' of a forum whose opening names only its chair as the group, and 'They' after it", function()
+    it("reads 'The Principals' of a forum that names only its chair as the group, and 'They' after it", function()
       local doc = parse("The heads of the river police agencies of the Danube States met today in Vienna under the " ..
         "chairmanship of Ms. Anna Gruber, Director General of the Austrian Police. Representatives of Hungary, " ..
         "Serbia and Romania took part.\n\nThe Principals welcomed the navigation season report. They agreed to meet " ..
@@ -6161,7 +6161,7 @@ describe("scm.parse", function()
       assert.same({ "Principals" }, act_with(doc, "welcome").actors)
       assert.same({ "Principals" }, act_with(doc, "agree").actors)
     end)
-    it("reads 'The Leaders' of a forum with more members than it names as the group, not its two named Presidents", function()
+    it("reads 'The Leaders' of a forum of more members than it names as the group, not two Presidents", function()
       local doc = parse("The Tenth Island Forum was held in Majuro under the chairmanship of President Hilda Kabua, " ..
         "President of the Marshall Islands. The Forum brought together the Honourable Lourdes Leon Guerrero, " ..
         "Governor of Guam, the Governor of the Northern Mariana Islands, President Tomas Remengesau of Palau, " ..
@@ -6273,8 +6273,9 @@ describe("scm.parse", function()
         "Bangladesh, attended.\n\nOn the margins of the talks, the two Secretaries discussed the terms of reference.")
       assert.same({ "Secretary", "Senior Secretary" }, sorted(act_with(doc, "discuss").actors))
     end)
-    it("reads a three-word name of a Spanish given name in a text with a Spanish-naming party as given + two surnames", function()
-      local doc = parse("MEXICO CITY, 9 March 2024 — The Spokesperson of the Secretariat of Foreign Affairs, Rodrigo " ..
+    it("reads a three-word name opening with a Spanish given name as given + two surnames", function()
+      local doc = parse("MEXICO CITY, 9 March 2024 — The Spokesperson of the Secretariat of Foreign Affairs, " ..
+        "Rodrigo " ..
         "Alcántara Ruiz, informed that Mexico's Secretary of Foreign Affairs, Ana Lucía Villaseñor Garza, " ..
         "received the Minister of International Relations of South Africa, Dr. Nomvula Grace Dlamini.",
         "Statement on the Meeting between the Foreign Ministers of Mexico and South Africa")
@@ -6307,7 +6308,8 @@ describe("scm.parse", function()
       assert.equal(1, #people(doc))
     end)
     it("knows territories that sit at regional forums as parties", function()
-      local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, Governor of " ..
+      local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, " ..
+        "Governor of " ..
         "the Commonwealth of the Northern Mariana Islands, attended the meeting.")
       assert.equal("Guam", person(doc, "Cruz").party)
       assert.equal("Northern Mariana Islands", person(doc, "Torres").party)
