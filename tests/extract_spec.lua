@@ -6307,6 +6307,13 @@ describe("scm.parse", function()
         "República (FGR) in extradition cases.")
       assert.equal(1, #people(doc))
     end)
+    it("reads 'The President of the Republic, Head of State, Head of Government, Mr. X' as the President", function()
+      local doc = parse("The President of the Republic, Head of State, Head of Government, Mr. Romuald Hounkpè, " ..
+        "received the Special Envoy of the President of Cabo Verde, Mr. Nuno Semedo.\n\nThe Head of State " ..
+        "thanked his guest and welcomed the excellent relations between the two countries.")
+      assert.equal("President", person(doc, "Hounkpè").role)
+      assert.equal("President of the Republic", person(doc, "Hounkpè").title)
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, " ..
         "Governor of " ..

@@ -3195,6 +3195,16 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                 r += (size_t)rk + 2;
                 continue;
             }
+            /* "The President of the Republic, Head of State, Head of
+             * Government, Mr. Name": further offices of the same person
+             * set off by commas; the first gives title and role
+             * (session 19) */
+            if (rk > 0 && r + (size_t)rk + 1 < n && !is_rank(rank) &&
+                scm_word_punct(&w[r + (size_t)rk], ',') &&
+                w[r + (size_t)rk + 1].kind == SCM_W_WORD && w[r + (size_t)rk + 1].cap) {
+                r += (size_t)rk + 1;
+                continue;
+            }
             break;
         }
         rank = NULL;
