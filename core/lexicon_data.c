@@ -2148,6 +2148,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Attorney-General", "Attorney-General"},
     {"Solicitor General", "Solicitor General"},
     {"Inspector General", "Inspector General"},
+    {"Inspector-General", "Inspector-General"},
     {"Auditor General", "Auditor General"},
     {"Auditor-General", "Auditor-General"},
     {"Surveyor General", "Surveyor General"},
@@ -2318,7 +2319,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 109},
-    {"title", words_title, 282},
+    {"title", words_title, 283},
     {"verb", words_verb, 84},
 };
 

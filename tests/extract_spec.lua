@@ -6302,6 +6302,10 @@ describe("scm.parse", function()
         "and by Bapak Agus Santoso, Director General of Trade.")
       assert.equal("Ratna Sari Wulandari", person(doc, "Wulandari").name)
       assert.equal("Agus Santoso", person(doc, "Santoso").name)
+      -- a Commonwealth police service's hyphenated "Inspector-General"
+      doc = parse("The Commissioner of Police of Jamaica, Dr. Everton McFarlane, received the Inspector-General " ..
+        "of Police of the Republic of Ghana, Dr. Nana Kwame Agyeman-Badu.")
+      assert.equal("Inspector-General", person(doc, "Agyeman-Badu").role)
       -- a Spanish body's words are no name after a rank's "General"
       doc = parse("Secretary Whitlock expressed appreciation for the cooperation of the Fiscalía General de la " ..
         "República (FGR) in extradition cases.")
