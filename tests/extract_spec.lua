@@ -6306,6 +6306,9 @@ describe("scm.parse", function()
       doc = parse("The Commissioner of Police of Jamaica, Dr. Everton McFarlane, received the Inspector-General " ..
         "of Police of the Republic of Ghana, Dr. Nana Kwame Agyeman-Badu.")
       assert.equal("Inspector-General", person(doc, "Agyeman-Badu").role)
+      -- a Bhutanese style before a name of no party: the name whole
+      doc = parse("The meeting was attended by Dasho Pema Choden, Secretary of the Ministry of Education.")
+      assert.equal("Pema Choden", people(doc)[1].family)
       -- a Spanish body's words are no name after a rank's "General"
       doc = parse("Secretary Whitlock expressed appreciation for the cooperation of the Fiscalía General de la " ..
         "República (FGR) in extradition cases.")

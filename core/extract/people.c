@@ -686,7 +686,14 @@ static void decide_family(const people_ctx *c, const scm_word *w,
         int burmese = ni->count >= 2 && ni->count <= 4;
         for (k = ni->first; k < ni->stop && burmese; k++)
             if (!scm_word_in(t, &w[k], scm_burmese_name_words)) burmese = 0;
-        if (burmese ||
+        /* … or a Bhutanese name after a Bhutanese style, whatever the
+         * party ("Dasho Pema Choden, Secretary of the Ministry …";
+         * session 19) */
+        int bhutanese = ni->first > 0 &&
+                        (scm_word_is(t, &w[ni->first - 1], "Dasho") ||
+                         scm_word_is(t, &w[ni->first - 1], "Lyonpo") ||
+                         scm_word_is(t, &w[ni->first - 1], "Lyonchhen"));
+        if (burmese || bhutanese ||
             (party && scm_bytes_in(party, strlen(party), scm_whole_name_parties))) {
             ni->family = last;
             ni->family_from = ni->first;
