@@ -6306,6 +6306,11 @@ describe("scm.parse", function()
       doc = parse("The Commissioner of Police of Jamaica, Dr. Everton McFarlane, received the Inspector-General " ..
         "of Police of the Republic of Ghana, Dr. Nana Kwame Agyeman-Badu.")
       assert.equal("Inspector-General", person(doc, "Agyeman-Badu").role)
+      -- Jamaica's "CD" among the honours between a name and the office
+      doc = parse("It was co-chaired by Ms. Ana Cervantes, Secretary of Foreign Affairs of Mexico, and the Hon. " ..
+        "Devon A. McKenzie-Grant, OJ, CD, MP, Minister of Foreign Affairs and Foreign Trade of Jamaica.")
+      assert.equal("Minister", person(doc, "McKenzie-Grant").role)
+      for a in doc:acronyms() do assert.not_equal("CD", a.short) end
       -- a Bhutanese style before a name of no party: the name whole
       doc = parse("The meeting was attended by Dasho Pema Choden, Secretary of the Ministry of Education.")
       assert.equal("Pema Choden", people(doc)[1].family)

@@ -155,6 +155,9 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "O.G.W.", "H.S.C.",
                                          /* Jamaica's orders */
                                          "ON", "OJ", "OD",
+                                         /* … its Order of Distinction's
+                                          * Commander (session 19) */
+                                         "CD",
                                          /* Australian decorations */
                                          "PSM", "CSC", "CSM", "DSC", "DSM",
                                          "APM", "AFSM", "NSC",
