@@ -6218,6 +6218,12 @@ describe("scm.parse", function()
         "International Trade Negotiations, Dewi Lestari, and the Ecuadorian delegation by the Vice Minister of " ..
         "Foreign Trade, Ms. María Jaramillo Ortiz. The chief negotiators also agreed on a text for rules of origin.")
       assert.same({ "Director General", "Vice Minister" }, sorted(act_with(doc, "agree").actors))
+      -- "The negotiations were led by A … and by B …, as Chief Negotiators", parties not given
+      doc = parse("The Round was opened by Trade Minister Choi Seung-hyun of Korea and by Hon. Selemani Kitwana, " ..
+        "Minister for Industry of Tanzania.\n\nThe negotiations were led by Ms. Lee Hyun-joo, Director General " ..
+        "for FTA Negotiations, and by Mr. Baraka Mwakyusa, Permanent Secretary of the Ministry of Industry, as " ..
+        "Chief Negotiators. The two Chief Negotiators agreed to meet again in Seoul.")
+      assert.same({ "Director General", "Permanent Secretary" }, sorted(act_with(doc, "agree").actors))
     end)
     it("reads Indonesian degrees after a name as post-nominals, not as initials or acronyms", function()
       local doc = parse("The Indonesian delegation was led by the Director General for International Trade " ..

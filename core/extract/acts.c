@@ -355,7 +355,8 @@ static int heads_of_delegation(acts_ctx *c, actor_set *a) {
 
 /* The people a sentence says led the delegations ("The Indonesian
  * delegation was led by the Director General …, A, and the Ecuadorian
- * delegation by the Vice Minister …, B"), one of each party, in order:
+ * delegation by the Vice Minister …, B"; "The negotiations were led by A
+ * … and by B …, as Chief Negotiators"), one of each party, in order:
  * how many were added (0 when fewer than two, leaving `a` as it was), -1
  * on memory (session 19). */
 static int delegation_leaders(acts_ctx *c, actor_set *a) {
@@ -367,7 +368,10 @@ static int delegation_leaders(acts_ctx *c, actor_set *a) {
         size_t n = sen->span.stop - sen->span.start;
         const char *seen[MAX_ACTORS];
         size_t nseen = 0;
-        if (!scm_ascii_ifind(b, n, "delegation") ||
+        /* ("The negotiations were led by A … and by B …, as Chief
+         * Negotiators") */
+        if (!(scm_ascii_ifind(b, n, "delegation") || scm_ascii_ifind(b, n, "negotiations") ||
+              scm_ascii_ifind(b, n, "chief negotiator")) ||
             !(scm_ascii_ifind(b, n, " led by ") || scm_ascii_ifind(b, n, " headed by ")))
             continue;
         for (m = 0; m < c->mentions.len && nseen < MAX_ACTORS; m++) {
@@ -376,10 +380,14 @@ static int delegation_leaders(acts_ctx *c, actor_set *a) {
             int dup = 0;
             if (r->start < sen->span.start) continue;
             if (r->start >= sen->span.stop) break;
-            if (!p->party || !*p->party || !p->role) continue;
-            for (k = 0; k < nseen; k++) dup |= strcmp(seen[k], p->party) == 0;
+            if (!p->role) continue;
+            /* one of each party, when the text gives it (a person it
+             * names twice is one) */
+            for (k = from; k < a->n && !dup; k++) dup = a->persons[k] == r->person;
+            for (k = 0; k < nseen && !dup && p->party && *p->party; k++)
+                dup = seen[k] && strcmp(seen[k], p->party) == 0;
             if (dup) continue;
-            seen[nseen++] = p->party;
+            seen[nseen++] = p->party && *p->party ? p->party : NULL;
             if (add_role_actor(c, a, p->role, r->person) != 0) return -1;
         }
         if (nseen >= 2) return (int)nseen;
@@ -3011,8 +3019,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             m++;
         /* (not "the heads of delegation": a delegation's head need not
          * chair the meeting, as working groups' co-chairs do) */
-        if (m + 1 < n && scm_word_is(t, &w[m], "chief") &&
-            scm_word_is(t, &w[m + 1], "negotiators"))
+        if (m + 1 < n && scm_word_ieq(t, &w[m], "chief") &&
+            scm_word_ieq(t, &w[m + 1], "negotiators"))
             e = m + 2;
         if (e && c->ncochairs >= 2) {
             for (q = 0; q < c->ncochairs; q++) {
