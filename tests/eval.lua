@@ -1067,6 +1067,18 @@ local sets = {
   { "two-hundred-and-twenty-ninth blind set (tests/gold/blind229: bilateral kinds rarely seen, written "
     .. "beside blind226-228, without the code)",
     gold_dir .. "blind229/" },
+  { "two-hundred-and-thirtieth blind set (tests/gold/blind230: mainstream, written beside blind231-233, "
+    .. "without the code)",
+    gold_dir .. "blind230/" },
+  { "two-hundred-and-thirty-first blind set (tests/gold/blind231: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind230, blind232 and blind233, without the code)",
+    gold_dir .. "blind231/" },
+  { "two-hundred-and-thirty-second blind set (tests/gold/blind232: leaders' statements and declarations, written "
+    .. "beside blind230, blind231 and blind233, without the code)",
+    gold_dir .. "blind232/" },
+  { "two-hundred-and-thirty-third blind set (tests/gold/blind233: one government's own statements about "
+    .. "meetings, written beside blind230-232, without the code)",
+    gold_dir .. "blind233/" },
 }
 local any = false
 for _, set in ipairs(sets) do
