@@ -6332,6 +6332,14 @@ describe("scm.parse", function()
       assert.equal("President", person(doc, "Hounkpè").role)
       assert.equal("President of the Republic", person(doc, "Hounkpè").title)
     end)
+    it("reads 'C5+1' as one undefined short form, not 'C5'", function()
+      local doc = parse("The Ministers welcomed the C5+1 format and the ASEAN+3 process.")
+      local shorts = {}
+      for a in doc:acronyms() do shorts[#shorts + 1] = a.short end
+      table.sort(shorts)
+      assert.truthy(shorts[1] == "C5+1" or shorts[2] == "C5+1")
+      for _, s in ipairs(shorts) do assert.not_equal("C5", s) end
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, " ..
         "Governor of " ..

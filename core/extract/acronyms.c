@@ -1729,9 +1729,24 @@ static int word_mentions(state *st, const word *w) {
     /* "GSP+ status": the word with its closing plus, defined as such
      * (session 16) */
     if (text[w->stop] == '+') {
+        size_t e = w->stop + 1;
         i = lookup(st, text + w->start, n + 1, 0);
         if (i >= 0 && st->entries.items[i].defined)
             return add_mention(st, w->start, n + 1, 0, i) < 0 ? -1 : 0;
+        /* "C5+1", "P5+1": a format of a short group and its partners,
+         * one short form with its plus and number (not "ASEAN+3", whose
+         * group is known by its own name; session 19) */
+        while (is_digit((unsigned char)text[e]) && e - w->stop < 4) e++;
+        if (e > w->stop + 1 && n <= 3 && !scm_ascii_is_alnum((unsigned char)text[e]) &&
+            caps_shaped(text + w->start, n, &letters)) {
+            i = lookup(st, text + w->start, e - w->start, 0);
+            if (i >= 0 && st->entries.items[i].defined)
+                return add_mention(st, w->start, e - w->start, 0, i) < 0 ? -1 : 0;
+            i = add_mention(st, w->start, e - w->start, 1, i);
+            if (i < 0) return -1;
+            st->entries.items[i].bare = 1;
+            return 0;
+        }
     }
     i = lookup(st, text + w->start, n, 0);
     if (i >= 0 && st->entries.items[i].defined) /* "ZEVs" defined as such */
