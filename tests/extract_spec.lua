@@ -6340,6 +6340,11 @@ describe("scm.parse", function()
       assert.truthy(shorts[1] == "C5+1" or shorts[2] == "C5+1")
       for _, s in ipairs(shorts) do assert.not_equal("C5", s) end
     end)
+    it("reads 'U.S. Ambassador to Sri Lanka Rebecca L. Ostrander' as the Ambassador", function()
+      local doc = parse("U.S. Ambassador to Sri Lanka Rebecca L. Ostrander also took part.")
+      assert.equal("Rebecca L. Ostrander", person(doc, "Ostrander").name)
+      assert.equal("Ambassador", person(doc, "Ostrander").role)
+    end)
     it("knows territories that sit at regional forums as parties", function()
       local doc = parse("The Honourable Josefina Cruz, Governor of Guam, and the Honourable Ralph Torres, " ..
         "Governor of " ..

@@ -1667,7 +1667,23 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
                             !scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME,
                                              c->t + w[k - 1].start,
                                              w[k - 1].stop - w[k - 1].start);
-        if (!portfolio_end &&
+        /* "Ambassador to Sri Lanka Rebecca L. Ostrander": a party's name
+         * of two words or more closes the office before the name, though
+         * its last word could be a name's (session 19) */
+        int party_end = 0;
+        if (!portfolio_end && k >= from + 2 && k + 1 < last) {
+            size_t q;
+            for (q = k - 1; q-- > from && k - q <= 4 && !party_end;) {
+                const char *cls;
+                long pk = party_at(c, w, q, n, &cls);
+                if (pk < 0) {
+                    *oom = 1;
+                    return 0;
+                }
+                party_end = pk >= 2 && q + (size_t)pk == k;
+            }
+        }
+        if (!portfolio_end && !party_end &&
             (name_word(c, &w[k - 1]) || is_initial(c->t, &w[k - 1])))
             continue;
         /* "Mayor of the City Municipality of Nova Gorica", "Governor of
