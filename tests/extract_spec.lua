@@ -6317,6 +6317,12 @@ describe("scm.parse", function()
         "Devon A. McKenzie-Grant, OJ, CD, MP, Minister of Foreign Affairs and Foreign Trade of Jamaica.")
       assert.equal("Minister", person(doc, "McKenzie-Grant").role)
       for a in doc:acronyms() do assert.not_equal("CD", a.short) end
+      -- Mauritius's orders and a surgeons' fellowship after a name
+      doc = parse("Prime Minister Dr. Navin Ramgoolam, GCSK, FRCS, spoke with the Prime Minister of Portugal.")
+      for a in doc:acronyms() do
+        assert.not_equal("GCSK", a.short)
+        assert.not_equal("FRCS", a.short)
+      end
       -- a Bhutanese style before a name of no party: the name whole
       doc = parse("The meeting was attended by Dasho Pema Choden, Secretary of the Ministry of Education.")
       assert.equal("Pema Choden", people(doc)[1].family)

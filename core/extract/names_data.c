@@ -158,6 +158,10 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          /* … its Order of Distinction's
                                           * Commander (session 19) */
                                          "CD",
+                                         /* Mauritius's Order of the Star
+                                          * and Key; a surgeons' college
+                                          * fellowship (session 19) */
+                                         "GCSK", "GOSK", "CSK", "FRCS",
                                          /* Australian decorations */
                                          "PSM", "CSC", "CSM", "DSC", "DSM",
                                          "APM", "AFSM", "NSC",
