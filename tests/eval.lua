@@ -1079,6 +1079,18 @@ local sets = {
   { "two-hundred-and-thirty-third blind set (tests/gold/blind233: one government's own statements about "
     .. "meetings, written beside blind230-232, without the code)",
     gold_dir .. "blind233/" },
+  { "two-hundred-and-thirty-fourth blind set (tests/gold/blind234: bilateral, neither party the United States, "
+    .. "written beside blind235-237, without the code)",
+    gold_dir .. "blind234/" },
+  { "two-hundred-and-thirty-fifth blind set (tests/gold/blind235: multilateral, written beside blind234, blind236 "
+    .. "and blind237, without the code)",
+    gold_dir .. "blind235/" },
+  { "two-hundred-and-thirty-sixth blind set (tests/gold/blind236: readouts and press statements in news style, "
+    .. "written beside blind234, blind235 and blind237, without the code)",
+    gold_dir .. "blind236/" },
+  { "two-hundred-and-thirty-seventh blind set (tests/gold/blind237: bilateral kinds rarely seen, written beside "
+    .. "blind234-236, without the code)",
+    gold_dir .. "blind237/" },
 }
 local any = false
 for _, set in ipairs(sets) do
