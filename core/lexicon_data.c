@@ -181,6 +181,7 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"nuclear", NULL},
     {"military", NULL},
     {"intermediate", NULL},
+    {"good", NULL},
     {"multinational", "joined"},
     {"multinationals", "joined"},
     {"multilateral", "joined"},
@@ -235,6 +236,7 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"cyberattacks", "joined"},
     {"english", NULL},
     {"arabic", NULL},
+    {"goodwill", "joined"},
 };
 
 static const scm_lex_builtin_word words_family_first_party[] = {
@@ -1691,6 +1693,10 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"College", NULL},
     {"Bureau", NULL},
     {"Symposium", NULL},
+    {"Sub-Committee", NULL},
+    {"Subcommittee", NULL},
+    {"Sub-Commission", NULL},
+    {"Subcommission", NULL},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -1973,6 +1979,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chairman", "Chairman"},
     {"Chair", "Chair"},
     {"Chairperson", "Chairperson"},
+    {"Chairwoman", "Chairwoman"},
     {"General", "General"},
     {"Gen.", "General"},
     {"Admiral", "Admiral"},
@@ -2308,18 +2315,18 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 150},
+    {"compound-prefix", words_compound_prefix, 152},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 257},
     {"party", words_party, 495},
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 21},
+    {"speaker-body", words_speaker_body, 25},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 109},
-    {"title", words_title, 283},
+    {"title", words_title, 284},
     {"verb", words_verb, 84},
 };
 

@@ -2225,7 +2225,7 @@ static int markdown_break(const ctx *c, const hyphen *h, const hset *hs) {
 static int decide_hyphens(ctx *c) {
     hyphen_vec hy = {0};
     hset hs = {0};
-    size_t i, size = 16;
+    size_t i, size = 16, pdf_breaks = 0;
     if (c->markdown) markdown_hyphens(c);
     for (i = 0; i < c->plans.len; i++)
         if (collect_hyphens(c, &c->plans.items[i], &hy) != 0) goto fail;
@@ -2261,11 +2261,28 @@ static int decide_hyphens(ctx *c) {
         const hyphen *h = &hy.items[i];
         line *a = &c->lines.items[h->line];
         if (c->markdown) {
-            if ((a->flags & LF_GLUE) && markdown_break(c, h, &hs))
+            if ((a->flags & LF_GLUE) && markdown_break(c, h, &hs)) {
                 a->flags |= LF_CUT;
+                pdf_breaks++;
+            }
             continue;
         }
         a->flags |= LF_GLUE;
+        if (!keep_hyphen(c, h, &hs)) a->flags |= LF_CUT;
+    }
+    /* Markdown that shows a syllable break is a PDF converted to Markdown,
+     * whose line-end hyphens after a left part of one or two letters
+     * (which markdown_break leaves to the compounds) are a PDF's too:
+     * "In-" + "ternational", "ob-" + "servers" are weighed as a plain
+     * text's (session 20) */
+    for (i = 0; pdf_breaks && i < hy.len; i++) {
+        const hyphen *h = &hy.items[i];
+        line *a = &c->lines.items[h->line];
+        if ((a->flags & (LF_GLUE | LF_CUT)) != LF_GLUE || h->le - h->ls > 2) continue;
+        if (hset_count(&hs, h->h_right) ||
+            (c->lex && scm_lexicon_has(c->lex, SCM_LEX_COMPOUND_PREFIX,
+                                       c->raw + h->ls, h->le - h->ls)))
+            continue;
         if (!keep_hyphen(c, h, &hs)) a->flags |= LF_CUT;
     }
     free(hs.slots);

@@ -6359,4 +6359,65 @@ describe("scm.parse", function()
       assert.equal("Northern Mariana Islands", person(doc, "Torres").party)
     end)
   end)
+
+  describe("general rules (session 20)", function()
+    local function long_form(doc, short)
+      for a in doc:acronyms() do
+        if a.short == short then return a.long end
+      end
+    end
+    it("reads 'The Gabonese party' of a joint commission as that state", function()
+      local doc = parse("The Sixth Session of the Grand Joint Commission between Morocco and Gabon was held in " ..
+        "Rabat.\n\nThe Gabonese party reiterated its support for the plan. The Moroccan party welcomed the progress.")
+      assert.same({ "Gabon" }, act_with(doc, "reiterate").actors)
+      assert.same({ "Morocco" }, act_with(doc, "welcome").actors)
+    end)
+    it("defines the short form of an office and reads it before a name and in the plural", function()
+      local doc = parse("The Inspector General of Police (IGP) of the Uganda Police Force, Mr. Julius Tumusiime " ..
+        "Byaruhanga, received his counterpart, the Inspector General of Police of the Rwanda National Police, " ..
+        "Mr. Jean Bosco Nshimiyimana, in Kampala. The Chief of Naval Staff (CNS) and the Commissioner of Police " ..
+        "(CP) took part.\n\nThe two IGPs reaffirmed the Memorandum. IGP Byaruhanga commended the RNP for its role.")
+      assert.equal("Inspector General of Police", long_form(doc, "IGP"))
+      assert.equal("Chief of Naval Staff", long_form(doc, "CNS"))
+      assert.equal("Commissioner of Police", long_form(doc, "CP"))
+      assert.same({ "Inspector General Byaruhanga", "Inspector General Nshimiyimana" },
+                  sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Inspector General Byaruhanga" }, act_with(doc, "commend").actors)
+      -- the body after an office keeps its letters
+      doc = parse("Mr. Ana Silva, President of the National Water and Sanitation Agency (ANAS), spoke.")
+      assert.equal("National Water and Sanitation Agency", long_form(doc, "ANAS"))
+    end)
+    it("reads 'The Honourable Minister' as the Minister the release introduced with that style", function()
+      local doc = parse("The Honourable Minister of Foreign Affairs of the Federal Republic of Nigeria, Ambassador " ..
+        "Abubakar Sani Garba, visited Poland at the invitation of the Minister of Foreign Affairs of the Republic " ..
+        "of Poland, Mr. Tomasz Wierzbicki.\n\nMinister Wierzbicki underlined the partnership. The Honourable " ..
+        "Minister commended Poland for its support.")
+      assert.same({ "Minister Garba" }, act_with(doc, "commend").actors)
+    end)
+    it("reads a Sub-Committee as a body that speaks, and 'It' after it", function()
+      local doc = parse("The 48th Meeting of the Defence Sub-Committee was held in Gaborone.\n\nThe " ..
+        "Sub-Committee approved the revised Terms of Reference. It also discussed the training plan.")
+      assert.same({ "Sub-Committee" }, act_with(doc, "approve").actors)
+      assert.same({ "Sub-Committee" }, act_with(doc, "discuss").actors)
+    end)
+    it("reads 'The Members of the Board' as that group when delegations were led by unnamed Ministers", function()
+      local doc = parse("The Board of the Fund met in Dushanbe. The meeting was chaired by Mr. Sharifzoda Farrukh, " ..
+        "Deputy Prime Minister of the Republic of Tajikistan. The delegation of the Republic of Kazakhstan was led " ..
+        "by Aigerim Tulegenova, Deputy Prime Minister of the Republic of Kazakhstan. The delegations of the Kyrgyz " ..
+        "Republic and Turkmenistan were led by their Ministers of Water Resources.\n\nThe Members of the Board " ..
+        "reaffirmed their commitment to the Agreement. They welcomed the progress made.")
+      assert.same({ "Members of the Board" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Members of the Board" }, act_with(doc, "welcome").actors)
+    end)
+    it("reads 'The Governors of both central banks' as the two Governors", function()
+      local doc = parse("Governor Ana Silva of the Central Bank of Utopia met Governor Jon Berg of the Bank of " ..
+        "Nordland.\n\nThe Governors of both central banks expressed appreciation for the open discussions.")
+      assert.same({ "Governor Berg", "Governor Silva" }, sorted(act_with(doc, "express appreciation").actors))
+    end)
+    it("knows 'Chairwoman' as an office before a name", function()
+      local doc = parse("The Special Envoy of the President of Viet Nam, Vice Chairwoman of the National Assembly " ..
+        "Nguyen Thi Thu Ha, met the President.")
+      assert.equal("Nguyen Thi Thu Ha", person(doc, "Nguyen").name)
+    end)
+  end)
 end)

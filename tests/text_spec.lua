@@ -475,6 +475,27 @@ describe("scm.parse", function()
         doc = assert(scm.parse("The national police welcomed the Multi-\nnational Security Support mission in " ..
           "Haiti.\n"))
         assert.truthy(doc.text:find("Multinational Security Support mission", 1, true))
+        -- (session 20) "good-" opens a compound
+        doc = assert(scm.parse("The Ministers reaffirmed the principles of mutual respect, good-\nneighbourliness " ..
+          "and non-interference.\n"))
+        assert.truthy(doc.text:find("good-neighbourliness", 1, true))
+      end)
+
+      it("weighs Markdown's line-end hyphens as a PDF's after a syllable break (session 20)", function()
+        local text = "---\ntitle: Communique\ndate: 2028-11-21\n---\n\n# Decisions\n\n" ..
+          "Members stressed that climate change threatens the liveli-\nhoods of the peoples of the Pacific. " ..
+          "They welcomed the opinion of the In-\n" ..
+          "ternational Court of Justice and the report of the Committee of Governments and Ad-\nministrations " ..
+          "on the Indo-\nPacific.\n"
+        local doc = assert(scm.parse(text))
+        assert.is_true(doc.markdown)
+        assert.truthy(doc.text:find("livelihoods", 1, true))
+        assert.truthy(doc.text:find("International Court", 1, true))
+        assert.truthy(doc.text:find("Administrations", 1, true))
+        assert.truthy(doc.text:find("Indo-Pacific", 1, true))
+        -- with no syllable break shown, the converter's compounds stay
+        doc = assert(scm.parse((text:gsub("liveli%-\nhoods", "livelihoods"))))
+        assert.truthy(doc.text:find("In-ternational", 1, true))
       end)
 
       it("keeps a headline, a date alone and a place alone as the header (session 19)", function()

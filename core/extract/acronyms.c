@@ -1533,10 +1533,22 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                             after = k2 + 2;
                     if (after) {
                         align b;
-                        ok = after <= last &&
-                             align_words(text, wv->items, after, last, letters,
-                                         n, follow, 0, &b);
-                        if (ok) a = b;
+                        int body = after <= last &&
+                                   align_words(text, wv->items, after, last,
+                                               letters, n, follow, 0, &b);
+                        /* "Inspector General of Police (IGP)", "Chief of
+                         * Naval Staff (CNS)": every letter on an initial
+                         * from the office's first word on, which the body
+                         * alone does not spell, is the office's own short
+                         * form (session 20) */
+                        int office = a.initials == (int)n && a.uncovered == 0 &&
+                                     a.first + 2 <= after &&
+                                     is_upper((unsigned char)text[wv->items[a.first].start]) &&
+                                     !(body && b.initials == (int)n && b.uncovered == 0);
+                        if (!office) {
+                            ok = body;
+                            if (ok) a = b;
+                        }
                     }
                 }
                 if (ok && a.initials < (int)n &&

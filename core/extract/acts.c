@@ -1244,6 +1244,36 @@ static int inst_in_title(const acts_ctx *c, size_t k) {
     return 0;
 }
 
+/* The role of a person whose title gives word w[0..n) in brackets after
+ * the office, "Inspector General of Police (IGP) of the Uganda Police
+ * Force": "IGP" stands for that office.  NULL when no title does. */
+static const char *office_short_form(const acts_ctx *c, const char *s, size_t n) {
+    size_t q;
+    if (n < 2 || n > 8) return NULL;
+    for (q = 0; q < c->x->people.len; q++) {
+        const scm_person *p = &c->x->people.items[q];
+        const char *b = p->title;
+        if (!p->role || !b) continue;
+        while ((b = strchr(b, '(')) != NULL) {
+            if (strncmp(b + 1, s, n) == 0 && b[n + 1] == ')') return p->role;
+            b++;
+        }
+    }
+    return NULL;
+}
+
+/* Word w is the family name of a person with a role. */
+static int family_word(const acts_ctx *c, const scm_word *w) {
+    size_t q, n = w->stop - w->start;
+    for (q = 0; q < c->x->people.len; q++) {
+        const scm_person *p = &c->x->people.items[q];
+        if (p->role && p->family && strlen(p->family) == n &&
+            memcmp(p->family, c->t + w->start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "the two Commissions", "Both central banks", "the two coast guards":
  * a count (or "Both") of the plural of a head word that two short forms
  * of body_short_forms have; those short forms are added.  1, 0, -1. */
@@ -2554,6 +2584,15 @@ static size_t skip_of_body(const acts_ctx *c, const scm_word *w, size_t e,
             q++;
         if (q < n && IN(c, &w[q], L_NUMERALS)) q++;
         if (q > k && q < n && IN(c, &w[q], L_GROUP_PREVIOUS)) return q + 1;
+        /* "The Governors of both central banks": a count, then a plural
+         * in lower case of up to three words (session 20) */
+        if (q > k && (scm_word_is(t, &w[q - 1], "both") || IN(c, &w[q - 1], L_NUMERALS))) {
+            size_t r;
+            for (r = q; r < n && r < q + 3 && lower_word(t, &w[r]); r++)
+                if (t[w[r].stop - 1] == 's' && w[r].stop - w[r].start > 3 &&
+                    r + 1 < n && lower_word(t, &w[r + 1]))
+                    return r + 1;
+        }
     }
     while (k < n && k - e < 14) {
         if (w[k].kind == SCM_W_WORD && w[k].cap) {
@@ -3190,6 +3229,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     else if (j + 2 < n && IN(c, &w[j], L_HONORIFICS) &&
              scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap)
         j++;
+    /* "IGP Byaruhanga commended …": the short form of an office that a
+     * person's title gives, before a person's name (session 20) */
+    else if (j + 1 < n && w[j].kind == SCM_W_WORD && w[j + 1].cap &&
+             scm_ascii_is_upper((unsigned char)t[w[j].start]) &&
+             scm_ascii_is_upper((unsigned char)t[w[j].stop - 1]) &&
+             (person_at(c, w[j + 1].start) >= 0 || family_word(c, &w[j + 1])) &&
+             office_short_form(c, t + w[j].start, w[j].stop - w[j].start))
+        j++;
     /* "His Excellency Al-Majali expressed …": the style before a
      * person's name (session 13) */
     else if (j + 2 < n && (scm_word_is(t, &w[j], "His") || scm_word_is(t, &w[j], "Her")) &&
@@ -3226,6 +3273,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* "Some Leaders expressed concern": part of the group speaks */
         det = 1;
         j++;
+    }
+    /* "The Honourable Minister commended …": a style between the article
+     * and an office is the office's, as a release that introduced "The
+     * Honourable Minister of Foreign Affairs …, Name" writes it (session 20) */
+    if (det && j + 1 < n && w[j + 1].cap &&
+        (scm_word_is(t, &w[j], "Honourable") || scm_word_is(t, &w[j], "Honorable"))) {
+        const char *role0;
+        if (title_at(c, w, j + 1, n, &role0) > 0) j++;
     }
     /* "the other two Ministers": the whole group here, less the speakers
      * of the clause before (emit_act_at); the count is theirs */
@@ -3703,6 +3758,26 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             a->n = from;
         }
     }
+    /* "The two IGPs": the plural of a short form that a person's title
+     * gives its office, "the Inspector General of Police (IGP)": the
+     * people who hold that office (session 20) */
+    if ((det || num) && w[j].kind == SCM_W_WORD && w[j].stop - w[j].start >= 3 &&
+        t[w[j].stop - 1] == 's' && scm_ascii_is_upper((unsigned char)t[w[j].start]) &&
+        scm_ascii_is_upper((unsigned char)t[w[j].stop - 2])) {
+        const char *r = office_short_form(c, t + w[j].start, w[j].stop - w[j].start - 1);
+        size_t q, from = a->n;
+        int added = 0;
+        for (q = 0; r && q < c->x->people.len; q++) {
+            const char *pr = c->x->people.items[q].role;
+            if (pr && strcmp(pr, r) == 0) {
+                if (add_role_actor(c, a, pr, (int32_t)q) != 0) return -1;
+                added++;
+            }
+        }
+        if (added >= 2) return (long)j + 1;
+        for (q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+    }
     /* groups: "the two Presidents", "Both sides", "Our two nations"; and
      * the plural of a role the document gives ("the two Undersecretaries"
      * of two Undersecretaries) */
@@ -3815,6 +3890,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     !(j + 3 < n && w[j + 3].kind == SCM_W_WORD && w[j + 3].cap)) {
                     e2 = j + 3;
                     len = w[j + 2].stop - w[j].start;
+                } else if (scm_word_is(t, &w[j], "Members") && j + 4 < n &&
+                           scm_word_is(t, &w[j + 1], "of") &&
+                           scm_word_is(t, &w[j + 2], "the") && w[j + 3].cap &&
+                           lower_word(t, &w[j + 4]) &&
+                           scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY,
+                                           t + w[j + 3].start,
+                                           w[j + 3].stop - w[j + 3].start)) {
+                    /* "The Members of the Board": the body's members, as
+                     * written (session 20) */
+                    e2 = j + 4;
+                    len = w[j + 3].stop - w[j].start;
                 } else if (w[j].cap && j + 3 < n && scm_word_is(t, &w[j + 1], "of")) {
                     /* (session 16) … or of two or three capitalised words
                      * that name no party, before the verb: "The Chiefs of
@@ -6616,7 +6702,10 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
 /* Words saying that delegations took part in a meeting. */
 static const char *const taking_part[] = {"particip", "attend", "took part",
                                           "represent", " met ", "gathered",
-                                          "convened", "brought together", NULL};
+                                          "convened", "brought together",
+                                          /* "were led by their Ministers"
+                                           * (session 20) */
+                                          " led by", " headed by", NULL};
 
 /* The value of a number word of five or more ("twelve", "twenty-seven"),
  * else 0.  Called on every word of the opening sentences: the first
@@ -6707,7 +6796,10 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
                 if (!named) return 1;
             }
         }
-        if (scm_word_is(t, &w[i], "represented") &&
+        /* (also "The delegations of A and B were led by their Ministers
+         * of Water Resources"; session 20) */
+        if ((scm_word_is(t, &w[i], "represented") || scm_word_is(t, &w[i], "led") ||
+             scm_word_is(t, &w[i], "headed")) &&
             scm_word_is(t, &w[i + 1], "by") &&
             (scm_word_is(t, &w[i + 2], "its") ||
              scm_word_is(t, &w[i + 2], "their"))) {

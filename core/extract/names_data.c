@@ -401,6 +401,7 @@ const char *const scm_group_named[] = {
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",
     "Party", /* "The Nigerian Party": a joint commission's side */
+    "party", /* "The Gabonese party" (session 20) */
     "Administration", "authorities", "people", "partners", "members",
     NULL};
 
