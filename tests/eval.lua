@@ -1091,6 +1091,18 @@ local sets = {
   { "two-hundred-and-thirty-seventh blind set (tests/gold/blind237: bilateral kinds rarely seen, written beside "
     .. "blind234-236, without the code)",
     gold_dir .. "blind237/" },
+  { "two-hundred-and-thirty-eighth blind set (tests/gold/blind238: mainstream, written beside blind239-241, "
+    .. "without the code)",
+    gold_dir .. "blind238/" },
+  { "two-hundred-and-thirty-ninth blind set (tests/gold/blind239: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind238, blind240 and blind241, without the code)",
+    gold_dir .. "blind239/" },
+  { "two-hundred-and-fortieth blind set (tests/gold/blind240: leaders' statements and declarations, written "
+    .. "beside blind238, blind239 and blind241, without the code)",
+    gold_dir .. "blind240/" },
+  { "two-hundred-and-forty-first blind set (tests/gold/blind241: one government's own statements about "
+    .. "meetings, written beside blind238-240, without the code)",
+    gold_dir .. "blind241/" },
 }
 local any = false
 for _, set in ipairs(sets) do
