@@ -6414,6 +6414,13 @@ describe("scm.parse", function()
         "Nordland.\n\nThe Governors of both central banks expressed appreciation for the open discussions.")
       assert.same({ "Governor Berg", "Governor Silva" }, sorted(act_with(doc, "express appreciation").actors))
     end)
+    it("reads a headline of a telephone call that names no genre as a readout", function()
+      local doc = assert(scm.parse("Minister of National Defence holds telephone call with Japan's Minister of " ..
+        "Defense\nMinistry of National Defence – Press Office\nVilnius, 12 February 2031\n\nOn 12 February " ..
+        "2031, the Minister of National Defence, Dr. Aiste Vaitkeviciute, held a telephone call with Japan's " ..
+        "Minister of Defense, Hiroki Nakagawa.\n"))
+      assert.equal("readout", doc.kind)
+    end)
     it("knows 'Chairwoman' as an office before a name", function()
       local doc = parse("The Special Envoy of the President of Viet Nam, Vice Chairwoman of the National Assembly " ..
         "Nguyen Thi Thu Ha, met the President.")

@@ -344,6 +344,17 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
     if (!k && doc->title &&
         (strstr(doc->title, " speaks with ") || strstr(doc->title, " spoke with ")))
         k = "readout";
+    /* "Minister of National Defence holds telephone call with …",
+     * "Prime Minister's telephone conversation with …": a headline of a
+     * call that names no genre is the call's readout (session 20) */
+    if (!k && doc->title) {
+        size_t tl = strlen(doc->title);
+        if (scm_ascii_ifind(doc->title, tl, "telephone call") ||
+            scm_ascii_ifind(doc->title, tl, "phone call") ||
+            scm_ascii_ifind(doc->title, tl, "video call") ||
+            scm_ascii_ifind(doc->title, tl, "telephone conversation"))
+            k = "readout";
+    }
     if (!k && headline_release(doc)) k = "press release";
     if (!k) return 0;
     x->header.kind = scm_xstrndup(k, strlen(k));
