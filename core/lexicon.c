@@ -343,7 +343,9 @@ int scm_lexicon_compound(const scm_lexicon *lex, const char *left,
         /* "direct-" + "ive", "direct-" + "or" */
         "ive", "ives", "or", "ors", "orate",
         /* "real-" + "ity", "solid-" + "ify", "liquid-" + "ity" (session 15) */
-        "ity", "ities", "ify", "ified", "ification", NULL};
+        "ity", "ities", "ify", "ified", "ification",
+        /* "north-" + "ern", "east-" + "erly" (session 20) */
+        "ern", "erly", NULL};
     const char *cls;
     size_t k;
     if (!lex || left_len == 0) return 0;

@@ -1980,6 +1980,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chair", "Chair"},
     {"Chairperson", "Chairperson"},
     {"Chairwoman", "Chairwoman"},
+    {"Political Director", "Political Director"},
     {"General", "General"},
     {"Gen.", "General"},
     {"Admiral", "Admiral"},
@@ -1995,6 +1996,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Lieutenant-Colonel", "Colonel"},
     {"Lieutenant-Commander", "Commander"},
     {"Army General", "General"},
+    {"Army Corps General", "General"},
+    {"Division General", "General"},
+    {"Brigade General", "General"},
     {"Major-Brigadier", "Brigadier"},
     {"Major Brigadier", "Brigadier"},
     {"Commander", "Commander"},
@@ -2326,7 +2330,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 109},
-    {"title", words_title, 284},
+    {"title", words_title, 288},
     {"verb", words_verb, 84},
 };
 

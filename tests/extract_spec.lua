@@ -6421,6 +6421,62 @@ describe("scm.parse", function()
         "Minister of Defense, Hiroki Nakagawa.\n"))
       assert.equal("readout", doc.kind)
     end)
+    it("reads 'Office of State, Army Corps General Name' as the office's holder", function()
+      local doc = parse("The Minister of Public Security of the Republic of Chad, Army Corps General Abakar Mahamat " ..
+        "Saleh, hosted Dr. Khaled al-Tarhouni, Minister of Interior of the State of Libya.\n\nGeneral Saleh " ..
+        "stressed the burden of refugees.")
+      assert.equal("Minister", person(doc, "Saleh").role)
+      assert.equal("Chad", person(doc, "Saleh").party)
+      assert.same({ "Minister Saleh" }, act_with(doc, "stress").actors)
+    end)
+    it("counts the chair among 'the Ministers' that the next sentence's list defines", function()
+      local doc = parse("The Fourth Defence Ministers' Meeting was held in Nuku'alofa under the chairmanship of the " ..
+        "Hon. Siaosi Mahe, Minister for Defence of the Kingdom of Tonga. It brought together the Hon. Semi " ..
+        "Tuivanuavou, Minister for Defence of the Republic of Fiji; and the Hon. Jeffrey Wari, Minister for Defence " ..
+        "of Papua New Guinea (hereinafter \"the Ministers\").\n\nThe Ministers reaffirmed the Boe Declaration.")
+      assert.same({ "Minister Mahe", "Minister Tuivanuavou", "Minister Wari" },
+                  sorted(act_with(doc, "reaffirm").actors))
+    end)
+    it("reads 'His Royal Highness' between an office and a name", function()
+      local doc = parse("Secretary of State Eleanor J. Hallett met today in Riyadh with Saudi Minister of Foreign " ..
+        "Affairs His Royal Highness Prince Khalid bin Mansour Al Saud.")
+      assert.equal("Minister", person(doc, "Al Saud").role)
+      assert.equal("Saudi Arabia", person(doc, "Al Saud").party)
+    end)
+    it("reads 'The e-PINE partners' as the grouping, and knows a Political Director", function()
+      local doc = parse("The Political Directors of Denmark, Estonia and the United States met in Reykjavik for the " ..
+        "annual meeting of the Enhanced Partnership in Northern Europe (e-PINE). They received a report from " ..
+        "Ambassador Rasmus Kallasvee, Political Director of the Ministry of Foreign Affairs of Estonia.\n\nThe " ..
+        "e-PINE partners reaffirmed their commitment to the Charter.")
+      assert.same({ "e-PINE" }, act_with(doc, "reaffirm").actors)
+      assert.equal("Political Director", person(doc, "Kallasvee").role)
+    end)
+    it("does not read names the Spanish way when the title names only one party", function()
+      local doc = assert(scm.parse("President Kamau and President Restrepo of Colombia Hold Talks at State House\n" ..
+        "Nairobi, 9 September 2085\n\nPresident Wanjiru Kamau of Kenya received President Andres Felipe " ..
+        "Restrepo Galindo of Colombia. The agreement was signed by the Principal Secretary for Foreign Affairs, " ..
+        "Amb. Jedidah Auma Nyakundi.\n\nThe Colombian leader emphasised the role of coffee growers.\n"))
+      assert.equal("Nyakundi", person(doc, "Nyakundi").family)
+      assert.same({ "President Restrepo" }, act_with(doc, "emphasize").actors)
+    end)
+    it("keeps 'Mac Giolla' with the Irish family name and two family words in capitals first", function()
+      local doc = parse("The Prime Minister held a telephone call with the Taoiseach of Ireland, Mr. Donncha Mac " ..
+        "Giolla Phádraig, TD. The meeting was chaired by Mr. KABONGO MWAMBA Jean-Pierre, Minister of Trade of the " ..
+        "Democratic Republic of the Congo.")
+      assert.truthy(person(doc, "Mac Giolla Phádraig"))
+      assert.equal("KABONGO MWAMBA Jean-Pierre", person(doc, "Kabongo Mwamba").name)
+    end)
+    it("resolves 'He' to the speaker of a verb reported as no act, and to a sentence's first subject", function()
+      local doc = parse("The Prime Minister of Fiji, the Honourable Mosese Bulitavu, held a telephone call with the " ..
+        "Taoiseach of Ireland, Mr. Donncha Byrne.\n\nThe Prime Minister congratulated the Taoiseach on his " ..
+        "election. He welcomed the opening of the Embassy.")
+      assert.same({ "Prime Minister" }, act_with(doc, "welcome").actors)
+      doc = parse("Deputy Minister of National Defence of Türkiye Ahmet Aydinli and Secretary of State Jan Sroka of " ..
+        "Poland co-chaired the Dialogue.\n\nSecretary of State Sroka welcomed the talks. On the margins of the " ..
+        "Dialogue, Deputy Minister Aydinli met the Chief of the General Staff, General Jan Sobczyk. He expressed " ..
+        "appreciation for the contribution of troops.")
+      assert.same({ "Deputy Minister" }, act_with(doc, "express appreciation").actors)
+    end)
     it("knows 'Chairwoman' as an office before a name", function()
       local doc = parse("The Special Envoy of the President of Viet Nam, Vice Chairwoman of the National Assembly " ..
         "Nguyen Thi Thu Ha, met the President.")

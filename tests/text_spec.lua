@@ -475,10 +475,16 @@ describe("scm.parse", function()
         doc = assert(scm.parse("The national police welcomed the Multi-\nnational Security Support mission in " ..
           "Haiti.\n"))
         assert.truthy(doc.text:find("Multinational Security Support mission", 1, true))
-        -- (session 20) "good-" opens a compound
-        doc = assert(scm.parse("The Ministers reaffirmed the principles of mutual respect, good-\nneighbourliness " ..
-          "and non-interference.\n"))
+      end)
+
+      it("keeps a hyphen after 'good-' and drops one before '-ern' (session 20)", function()
+        -- "good-" opens a compound
+        local doc = assert(scm.parse("The Ministers reaffirmed the principles of mutual respect, good-\n" ..
+          "neighbourliness and non-interference.\n"))
         assert.truthy(doc.text:find("good-neighbourliness", 1, true))
+        -- "-ern" is what a syllable break leaves after a compass point
+        doc = assert(scm.parse("The attacks in north-\nern Mozambique and the south-\neast of the country.\n"))
+        assert.truthy(doc.text:find("northern Mozambique and the south-east", 1, true))
       end)
 
       it("weighs Markdown's line-end hyphens as a PDF's after a syllable break (session 20)", function()

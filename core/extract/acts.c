@@ -133,6 +133,11 @@ typedef struct acts_ctx {
      * its latest sentence + 1 (0: none) */
     scm_off led_start;
     size_t led_sentence;
+    /* the sentence before this one (alias_scan): "… under the
+     * chairmanship of A. It brought together B, C and D (hereinafter
+     * “the Ministers”)" counts A among them */
+    scm_span prev_span;
+    uint32_t prev_para;
     /* resolve_actors: the latest act with one actor and with two or more
      * (index + 1, 0 for none), kept up to date over acts[0..acts_seen) */
     size_t acts_seen, last_single, last_multi;
@@ -2610,9 +2615,20 @@ static size_t skip_of_body(const acts_ctx *c, const scm_word *w, size_t e,
 /* A short form that is not in the party list: two capitals, or a capital
  * and a digit, and no lower-case letter ("G7", "BRICS"). */
 static int short_form(const char *t, const scm_word *w) {
-    size_t i, caps = 0, digits = 0;
-    if (w->kind != SCM_W_WORD || !w->cap || w->lower) return 0;
-    for (i = w->start; i < w->stop; i++) {
+    size_t i = w->start, caps = 0, digits = 0;
+    if (w->kind != SCM_W_WORD) return 0;
+    /* "e-PINE": a letter or two in lower case and a hyphen before the
+     * capitals (session 20) */
+    if (!w->cap) {
+        while (i < w->stop && i < w->start + 2 && t[i] >= 'a' && t[i] <= 'z') i++;
+        if (i == w->start || i + 2 >= w->stop || t[i] != '-') return 0;
+        for (size_t k = i + 1; k < w->stop; k++)
+            if (t[k] >= 'a' && t[k] <= 'z') return 0;
+        i++;
+    } else if (w->lower) {
+        return 0;
+    }
+    for (; i < w->stop; i++) {
         if (t[i] >= 'A' && t[i] <= 'Z') caps++;
         else if (t[i] >= '0' && t[i] <= '9') digits++;
     }
@@ -2691,7 +2707,16 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
             c->led_start = s->span.start;
         c->led_sentence = c->sentence + 1;
         from = c->led_start;
+    } else if (scm_word_is(t, &w[0], "It") && c->prev_span.stop &&
+               c->prev_para == s->paragraph &&
+               span_has(t, c->prev_span.start, c->prev_span.stop, "chair")) {
+        /* "… was held under the chairmanship of A. It brought together B,
+         * C and D (hereinafter “the Ministers”)": the meeting's chair is
+         * one of them (session 20) */
+        from = c->prev_span.start;
     }
+    c->prev_span = s->span;
+    c->prev_para = s->paragraph;
     for (i = 0; i + 2 < n; i++) {
         size_t np = 0;
         int counted;
@@ -4102,6 +4127,26 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
             return (long)skip_trailers(c, w, te, n, who >= 0);
         }
+        /* "The Colombian leader emphasised …": that party's one head of
+         * state or government (session 20) */
+        if (cls && e < n && scm_word_is(t, &w[e], "leader")) {
+            int32_t who = -1;
+            int many = 0;
+            size_t q;
+            for (q = 0; q < c->x->people.len; q++) {
+                const scm_person *pp = &c->x->people.items[q];
+                if (!pp->role || !pp->party || strcmp(pp->party, cls) != 0 ||
+                    !scm_bytes_in(pp->role, strlen(pp->role), scm_leader_roles))
+                    continue;
+                many = many || who >= 0;
+                who = (int32_t)q;
+            }
+            if (who >= 0 && !many) {
+                if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0)
+                    return -1;
+                return (long)e + 1;
+            }
+        }
         /* "the Estonian co-chair": the co-chair of that party */
         if (cls && e < n && c->ncochairs >= 2 &&
             (scm_word_ieq(t, &w[e], "co-chair") ||
@@ -5149,6 +5194,20 @@ static int emit_act_at(acts_ctx *c, const scm_word *w, const pending_act *pa,
     memset(&act, 0, sizeof act);
     /* a verb the annotation contract leaves out (verb.tsv, "unmarked") */
     if (pa->verb.klass && strcmp(pa->verb.klass, "unmarked") == 0) {
+        /* "The Prime Minister congratulated the Taoiseach …. He welcomed
+         * …": the one speaker of a verb reported as no act is the person
+         * a pronoun of the next sentence stands for, as a verb that
+         * reports nothing leaves it (session 20) */
+        if (a->n == 1 && a->names[0] && !a->resolve &&
+            (a->persons[0] >= 0 || listed_role(c, a->names[0]))) {
+            actors_free(&c->silent_one);
+            if (actors_add(&c->silent_one, a->names[0], strlen(a->names[0]),
+                           a->persons[0]) != 0)
+                return -1;
+            c->silent_one_acts = c->x->acts.len;
+            c->silent_one_sentence = c->sentence + 1;
+            c->silent_one_span = c->doc->sentences.items[c->sentence].span;
+        }
         if (take)
             for (i = 0; i < a->n; i++) {
                 free(a->names[i]);
@@ -6205,6 +6264,12 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                 }
             }
             if ((p == p0 || fronted_before(c, w, p0, p)) && !a.resolve && a.n == 1 &&
+                /* the sentence's first such subject: not the person an
+                 * apposition names after the object ("Deputy Minister A
+                 * met the Chief of the General Staff, General B."; session
+                 * 20) */
+                !(c->silent_one.n && c->silent_one_sentence == c->sentence + 1 &&
+                  c->silent_one_acts == c->x->acts.len) &&
                 (a.persons[0] >= 0 ||
                  scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY,
                                  t + w[stop - 1].start,

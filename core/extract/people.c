@@ -49,6 +49,8 @@ static const char *const family_particles[] = {
     "Lo", "Li", "Dal", "Dalla", "Delle", "Degli",
     /* Caribbean, Irish: "Desmond A. St. Hill", "Kenny St. John" */
     "St.", "St",
+    /* Irish 'servant of': "Donncha Mac Giolla Phádraig" (session 20) */
+    "Giolla",
     NULL};
 /* ... and those that are given names as well ("Al Gore", "Mac
  * Thornberry"), only inside a name ("Youssef El Mansouri", the Irish
@@ -398,10 +400,19 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
             /* "Jean-Baptiste OBAME NGUEMA": a second word in capitals
              * right after the first, itself after a name word */
             !(k + 1 == j && k > i && !caps_name_word(t, &w[k - 1]) &&
-              name_word(c, &w[k - 1])))
+              name_word(c, &w[k - 1])) &&
+            /* "KABONGO MWAMBA Jean-Pierre": two family words in capitals
+             * before the given name (session 20) */
+            !(k == i && k + 1 == j && j + 1 < n && name_word(c, &w[j + 1]) &&
+              !is_initial(t, &w[j + 1])))
             return 0;
     if (j > i && caps_name_word(t, &w[j - 1])) return 1;
     if (j > i) return name_word(c, &w[j - 1]) && !is_initial(t, &w[j - 1]);
+    if (j + 2 < n && caps_name_word(t, &w[j + 1]) && w[j + 1].stop - w[j + 1].start >= 3 &&
+        !lex_has_word(c, &c->party, &w[j + 1]) &&
+        !(word_sets(c, &w[j + 1]) & NOT_NAME_SETS) &&
+        name_word(c, &w[j + 2]) && !is_initial(t, &w[j + 2]))
+        return 1;
     return j + 1 < n && name_word(c, &w[j + 1]) && !is_initial(t, &w[j + 1]);
 }
 
@@ -2637,6 +2648,19 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
     return at;
 }
 
+/* "His Highness", "Her Excellency", "His Royal Highness" (session 20):
+ * the honorific after the possessive at i, else i. */
+static size_t his_style(const people_ctx *c, const scm_word *w, size_t i,
+                        size_t n) {
+    const char *t = c->t;
+    size_t h = i + 1;
+    if (i + 1 >= n ||
+        !(scm_word_is(t, &w[i], "His") || scm_word_is(t, &w[i], "Her")))
+        return i;
+    if (h + 1 < n && scm_word_is(t, &w[h], "Royal")) h++;
+    return in_set(c, &w[h], WS_HONORIFIC) ? h : i;
+}
+
 /* The person named by *ni, introduced at word mstart with the office
  * [ts, te): the party, if none yet, from "of [the] PARTY" after the name
  * ("... Anna Lindgren of Norway").  The word after the name, or
@@ -3057,11 +3081,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     {
         /* "... of Defence His Highness Prince Faisal ...": a run of
          * honorifics, with "His" or "Her" before it */
-        size_t h = j;
-        if (h + 1 < n && (scm_word_is(t, &w[h], "His") ||
-                          scm_word_is(t, &w[h], "Her")) &&
-            in_set(c, &w[h + 1], WS_HONORIFIC))
-            h++;
+        size_t h = his_style(c, w, j, n);
         /* "Minister for Defence [Senator] the Hon Richard Marles MP"
          * (after an office; "Senator the Hon X, Minister of ..." is read
          * from the honorific, with its office) */
@@ -3244,10 +3264,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             return te;
         /* ", Dr. Konstantin Albers-Reichl,", ", His Eminence Cardinal
          * Ottavio Marchisio": a run of honorifics, "His"/"Her" first */
-        if (rk == 0 && r + 1 < n &&
-            (scm_word_is(t, &w[r], "His") || scm_word_is(t, &w[r], "Her")) &&
-            in_set(c, &w[r + 1], WS_HONORIFIC))
-            r++;
+        if (rk == 0) r = his_style(c, w, r, n);
         if (rk == 0 && in_set(c, &w[r], WS_HONORIFIC))
             rk = (long)(honorific_run(c, w, r, n) - r);
         /* a name of one word only after an office of a known party,
@@ -4054,7 +4071,10 @@ static int title_naming(people_ctx *c, const char *title) {
         i += (size_t)k - 1;
     }
     SCM_VEC_FREE(&tw);
-    if (found && paternal == found) c->naming_party = first;
+    /* (a title that names one party leaves the other unnamed: "President
+     * Kamau and President Restrepo of Colombia Hold Bilateral Talks at
+     * State House, Nairobi" is no all-Spanish meeting; session 20) */
+    if (found >= 2 && paternal == found) c->naming_party = first;
     if (found >= 2) c->paternal_party = first_paternal;
     return 0;
 }
