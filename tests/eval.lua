@@ -1103,6 +1103,18 @@ local sets = {
   { "two-hundred-and-forty-first blind set (tests/gold/blind241: one government's own statements about "
     .. "meetings, written beside blind238-240, without the code)",
     gold_dir .. "blind241/" },
+  { "two-hundred-and-forty-second blind set (tests/gold/blind242: bilateral, neither party the United States, "
+    .. "written beside blind243-245, without the code)",
+    gold_dir .. "blind242/" },
+  { "two-hundred-and-forty-third blind set (tests/gold/blind243: multilateral, written beside blind242, blind244 "
+    .. "and blind245, without the code)",
+    gold_dir .. "blind243/" },
+  { "two-hundred-and-forty-fourth blind set (tests/gold/blind244: readouts and press statements in news style, "
+    .. "written beside blind242, blind243 and blind245, without the code)",
+    gold_dir .. "blind244/" },
+  { "two-hundred-and-forty-fifth blind set (tests/gold/blind245: bilateral kinds rarely seen, written beside "
+    .. "blind242-244, without the code)",
+    gold_dir .. "blind245/" },
 }
 local any = false
 for _, set in ipairs(sets) do
