@@ -1010,4 +1010,16 @@ describe("references()", function()
                   refs("They praised the Coral Sea Economic Cooperation forum."))
     end)
   end)
+
+  describe("session 20", function()
+    it("keeps the signatories of a memorandum that names no subject", function()
+      assert.same({"document: Memorandum of Understanding between the OMVG and the OMVS"},
+                  refs("The Ministers welcomed the signing of the Memorandum of Understanding between the OMVG and " ..
+                       "the OMVS."))
+      -- a memorandum with a subject still ends before its signatories
+      assert.same({"document: Memorandum of Understanding on Cooperation in Meteorology"},
+                  refs("They noted the Memorandum of Understanding on Cooperation in Meteorology between the two " ..
+                       "Ministries."))
+    end)
+  end)
 end)

@@ -906,6 +906,13 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
     /* the parties of a treaty, or the states of a declaration, stay
      * ("Declaration on Strategic Partnership between Georgia and …"); a
      * partnership's go, and so do the bodies signing a memorandum */
+    /* (a memorandum named by its signatories alone keeps them: "the
+     * Memorandum of Understanding between the OMVG and the OMVS", as 18
+     * of 20 gold references do; session 20) */
+    if (is_word(c, j, "between") && j >= 3 && !strcmp(kind, "document") &&
+        (is_word(c, j - 1, "Understanding") || is_word(c, j - 1, "Cooperation")) &&
+        is_word(c, j - 2, "of") && is_word(c, j - 3, "Memorandum"))
+        return 0;
     if (is_word(c, j, "between"))
         return strcmp(kind, "agreement") != 0 &&
                !(!strcmp(kind, "document") && party_from(c, k) > k &&
