@@ -86,6 +86,7 @@ static const scm_lex_builtin_word words_abbreviation[] = {
 
 static const scm_lex_builtin_word words_compound_prefix[] = {
     {"counter", NULL},
+    {"zero", NULL},
     {"one", NULL},
     {"two", NULL},
     {"three", NULL},
@@ -1909,6 +1910,10 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Atty", "title"},
     {"Ir", "title"},
     {"Abg", "title"},
+    {"Abog", "title"},
+    {"Licdo", "title"},
+    {"Cra", "title"},
+    {"Cro", "title"},
     {"Arq", "title"},
     {"Cllr", "title"},
     {"Cde", "title"},
@@ -1999,6 +2004,11 @@ static const scm_lex_builtin_word words_title[] = {
     {"Army Corps General", "General"},
     {"Division General", "General"},
     {"Brigade General", "General"},
+    {"General de Exército", "General"},
+    {"General de Divisão", "General"},
+    {"General de Brigada", "General"},
+    {"General de Ejército", "General"},
+    {"General de División", "General"},
     {"Major-Brigadier", "Brigadier"},
     {"Major Brigadier", "Brigadier"},
     {"Commander", "Commander"},
@@ -2162,6 +2172,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Inspector-General", "Inspector-General"},
     {"Auditor General", "Auditor General"},
     {"Auditor-General", "Auditor-General"},
+    {"Comptroller and Auditor General", "Comptroller and Auditor General"},
+    {"Controller and Auditor General", "Controller and Auditor General"},
     {"Surveyor General", "Surveyor General"},
     {"Surveyor-General", "Surveyor-General"},
     {"Accountant General", "Accountant General"},
@@ -2319,7 +2331,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 152},
+    {"compound-prefix", words_compound_prefix, 153},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 257},
@@ -2329,8 +2341,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 25},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 109},
-    {"title", words_title, 288},
+    {"title-abbreviation", words_title_abbreviation, 113},
+    {"title", words_title, 295},
     {"verb", words_verb, 84},
 };
 

@@ -532,6 +532,20 @@ static int classify_x(const segmenter *sg, size_t xs, size_t xe, size_t *part) {
         if (!scm_ascii_is_digit(s[i]) && s[i] != ',' && s[i] != '.')
             all_digits = 0;
     }
+    /* "Ts.Ganzorig", "B.Nomin": an initial glued to a name of four
+     * letters or more, as Mongolian names are written, is a word, not an
+     * abbreviation (session 20) */
+    if (inner_period) {
+        size_t last = xe;
+        while (last > ps && s[last - 1] != '.')
+            last--;
+        if (xe - last >= 4 && scm_ascii_is_upper(s[last])) {
+            size_t k = last + 1;
+            while (k < xe && scm_ascii_is_lower(s[k]))
+                k++;
+            if (k == xe) inner_period = 0;
+        }
+    }
     if (all_digits && scm_ascii_is_digit(s[ps])) return X_NUMBER;
     if (scm_lexicon_has(sg->lex, SCM_LEX_TITLE_ABBREV, (const char *)s + xs,
                         xe - xs) ||

@@ -6428,6 +6428,10 @@ describe("scm.parse", function()
       assert.equal("Minister", person(doc, "Saleh").role)
       assert.equal("Chad", person(doc, "Saleh").party)
       assert.same({ "Minister Saleh" }, act_with(doc, "stress").actors)
+      -- (blind242-245 round) Brazil's and the Spanish-speaking armies' ranks as written
+      doc = parse("The meeting was attended by General de Exército Tomás Ribeiro Falcão, Commander of the " ..
+        "Brazilian Army.")
+      assert.equal("Tomás Ribeiro Falcão", person(doc, "Falcão").name)
     end)
     it("counts the chair among 'the Ministers' that the next sentence's list defines", function()
       local doc = parse("The Fourth Defence Ministers' Meeting was held in Nuku'alofa under the chairmanship of the " ..
@@ -6476,6 +6480,62 @@ describe("scm.parse", function()
         "Dialogue, Deputy Minister Aydinli met the Chief of the General Staff, General Jan Sobczyk. He expressed " ..
         "appreciation for the contribution of troops.")
       assert.same({ "Deputy Minister" }, act_with(doc, "express appreciation").actors)
+    end)
+    it("counts a deputy who heads a delegation with no Minister among 'The Ministers'", function()
+      local doc = parse("The Ministerial Meeting of the Arctic Ocean Coastal States was held in Torshavn under the " ..
+        "chairmanship of Ms. Signe Ravnkilde, Minister for Foreign Affairs of the Kingdom of Denmark. Norway was " ..
+        "represented by Mr. Hakon Lunde, Minister of Foreign Affairs; and the Russian Federation by Mr. Anatoly " ..
+        "Serebryakov, Deputy Minister of Foreign Affairs.\n\nThe Ministers reaffirmed the law of the sea.")
+      assert.same({ "Deputy Minister", "Minister Lunde", "Minister Ravnkilde" },
+                  sorted(act_with(doc, "reaffirm").actors))
+    end)
+    it("opens a clause at 'and we' with no comma", function()
+      local doc = parse("We recall the Declaration of Panama adopted in December 2025 and we confirm that the plan " ..
+        "remains valid.", "Declaration of Santo Domingo\n\nSanto Domingo, 4 December 2026")
+      assert.same({ "We" }, act_with(doc, "confirm").actors)
+    end)
+    it("reads an office the later mentions call by a leader's word by that word", function()
+      local doc = parse("Prime Minister Kim met Chiara Ferrante, President of the Council of Ministers of the " ..
+        "Italian Republic.\n\nPresident Ferrante underlined the partnership.")
+      assert.equal("President", person(doc, "Ferrante").role)
+      -- none later: the office stays
+      doc = parse("Prime Minister Kim met Chiara Ferrante, President of the Council of Ministers of the Italian " ..
+        "Republic.")
+      assert.equal("President of the Council of Ministers", person(doc, "Ferrante").role)
+    end)
+    it("reads 'His Highness the Amir' as the Amir", function()
+      local doc = parse("His Highness Sheikh Tamim bin Hamad, Amir of the State of Qatar, paid a state visit to " ..
+        "Uzbekistan.\n\nHis Highness the Amir expressed his appreciation for the warm welcome.")
+      assert.same({ "Amir" }, act_with(doc, "express appreciation").actors)
+    end)
+    it("knows supreme audit institutions' heads and 'The two Auditors General'", function()
+      local doc = parse("Shri Arvind Menon, Comptroller and Auditor General of India, visited Tanzania at the " ..
+        "invitation of Mrs. Neema Mwakalinga, Controller and Auditor General of the United Republic of " ..
+        "Tanzania.\n\nThe two Auditors General recalled the Memorandum of Understanding.")
+      assert.equal("Comptroller and Auditor General", person(doc, "Menon").role)
+      assert.same({ "Comptroller and Auditor General", "Controller and Auditor General" },
+                  sorted(act_with(doc, "recall").actors))
+    end)
+    it("reads a Commissioner the words before it describe as an office", function()
+      local doc = parse("Mrs. Priya Doorgakant, Data Protection Commissioner of the Republic of Mauritius, met " ..
+        "the delegation.")
+      assert.equal("Data Protection Commissioner", person(doc, "Doorgakant").role)
+      assert.equal("Mauritius", person(doc, "Doorgakant").party)
+    end)
+    it("reads 'The two heads of delegation' as the people each delegation was headed by", function()
+      local doc = parse("The consultations took place in Brasilia. The Turkish delegation was headed by Ambassador " ..
+        "Dr. Selin Karaosmanoglu, Director General for Policy Planning, and included Mr. Emre Aktas, Deputy " ..
+        "Director General for the Americas. The delegation of the Federative Republic of Brazil was headed by " ..
+        "Abog. Rodrigo Valadares, Head of the Policy Planning Office.\n\nThe two heads of delegation reviewed " ..
+        "the Action Plan and welcomed its progress.")
+      assert.same({ "Director General", "Head" }, sorted(act_with(doc, "welcome").actors))
+      assert.equal("Brazil", person(doc, "Valadares").party)
+    end)
+    it("reads a Mongolian name with its glued initial, and ends a sentence after it", function()
+      local doc = parse("The Minister was received by the President of Mongolia, Ts.Ganzorig. President Ganzorig " ..
+        "welcomed the deepening of relations.")
+      assert.equal("Ts.Ganzorig", person(doc, "Ganzorig").name)
+      assert.same({ "President" }, act_with(doc, "welcome").actors)
     end)
     it("knows 'Chairwoman' as an office before a name", function()
       local doc = parse("The Special Envoy of the President of Viet Nam, Vice Chairwoman of the National Assembly " ..

@@ -485,6 +485,9 @@ describe("scm.parse", function()
         -- "-ern" is what a syllable break leaves after a compass point
         doc = assert(scm.parse("The attacks in north-\nern Mozambique and the south-\neast of the country.\n"))
         assert.truthy(doc.text:find("northern Mozambique and the south-east", 1, true))
+        -- "zero-" opens a compound
+        doc = assert(scm.parse("China will grant zero-\ntariff treatment.\n"))
+        assert.truthy(doc.text:find("zero-tariff treatment", 1, true))
       end)
 
       it("weighs Markdown's line-end hyphens as a PDF's after a syllable break (session 20)", function()

@@ -402,6 +402,43 @@ static int delegation_leaders(acts_ctx *c, actor_set *a) {
     return 0;
 }
 
+/* The people sentences name after "headed by" or "led by", one sentence
+ * per delegation ("The Turkish delegation was headed by A, …, and
+ * included B. The Brazilian delegation was headed by C, …"): the first
+ * person after each "by", in order.  How many were added (0 when fewer
+ * than two, leaving `a` as it was), -1 on memory (session 20). */
+static int delegation_heads(acts_ctx *c, actor_set *a) {
+    const scm_doc *doc = c->doc;
+    size_t s, m, from = a->n, k;
+    for (s = 0; s < doc->sentences.len && s < c->sentence; s++) {
+        const scm_sentence *sen = &doc->sentences.items[s];
+        const char *b = c->t + sen->span.start, *by;
+        size_t n = sen->span.stop - sen->span.start;
+        scm_off after;
+        if (!scm_ascii_ifind(b, n, "delegation")) continue;
+        by = scm_ascii_ifind(b, n, " headed by ");
+        if (!by) by = scm_ascii_ifind(b, n, " led by ");
+        if (!by) continue;
+        after = (scm_off)(by - c->t);
+        for (m = 0; m < c->mentions.len; m++) {
+            const mention_ref *r = &c->mentions.items[m];
+            int dup = 0;
+            if (r->start < after) continue;
+            if (r->start >= sen->span.stop) break;
+            if (!c->x->people.items[r->person].role) continue;
+            for (k = from; k < a->n && !dup; k++) dup = a->persons[k] == r->person;
+            if (!dup && a->n < MAX_ACTORS &&
+                add_role_actor(c, a, c->x->people.items[r->person].role, r->person) != 0)
+                return -1;
+            break;
+        }
+    }
+    if (a->n - from >= 2) return (int)(a->n - from);
+    for (k = from; k < a->n; k++) free(a->names[k]);
+    a->n = from;
+    return 0;
+}
+
 /* Of the people who share `role`, the one a bare "the President" means:
  * the one whose name the title holds in the possessive ("Readout of
  * President Carrow’s Meeting with President Jang": Carrow, as a White
@@ -656,10 +693,19 @@ static int second_office(const char *title, const char *sing) {
 static int state_secretary_minister(const acts_ctx *c, const scm_person *p,
                                     const char *sing) {
     size_t i;
+    /* (session 20) also a deputy who heads a party's delegation that has
+     * no Minister: "… the Russian Federation by Mr. A, Deputy Minister of
+     * Foreign Affairs; and the United States by B, Deputy Secretary of
+     * State" of a meeting of Ministers */
+    static const char *const deputies[] = {
+        "Deputy Minister", "Vice Minister", "Vice-Minister", "Deputy Secretary",
+        "State Secretary", "Minister of State", "First Deputy Minister", NULL};
     if (strcmp(sing, "Minister") != 0 || !p->party || !*p->party ||
-        strcmp(p->role, "Secretary of State") != 0 || !p->title ||
-        strncmp(p->title, "Secretary of State for ", 23) != 0 ||
         !principal(c, p))
+        return 0;
+    if (!(strcmp(p->role, "Secretary of State") == 0 && p->title &&
+          strncmp(p->title, "Secretary of State for ", 23) == 0) &&
+        !scm_bytes_in(p->role, strlen(p->role), deputies))
         return 0;
     for (i = 0; i < c->x->people.len; i++) {
         const scm_person *q = &c->x->people.items[i];
@@ -3195,7 +3241,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * (session 13) */
     if (i + 2 < n && (scm_word_is(t, &w[i], "His") || scm_word_is(t, &w[i], "Her")) &&
         (scm_word_is(t, &w[i + 1], "Majesty") || scm_word_is(t, &w[i + 1], "Highness")) &&
-        lower_word(t, &w[i + 2])) {
+        lower_word(t, &w[i + 2]) &&
+        /* (not "His Highness the Amir …": the office follows; session 20) */
+        !scm_word_is(t, &w[i + 2], "the")) {
         static const char *const majesty[] = {"Sultan", "King", "Queen",
                                               "Emperor", "Emir", "Amir", NULL};
         static const char *const highness[] = {"Emir", "Amir", "Crown Prince",
@@ -3248,7 +3296,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * an office is the office's */
     if (j + 3 < n && (scm_word_is(t, &w[j], "His") || scm_word_is(t, &w[j], "Her")) &&
         (scm_word_is(t, &w[j + 1], "Honour") || scm_word_is(t, &w[j + 1], "Honor") ||
-         scm_word_is(t, &w[j + 1], "Excellency")) &&
+         scm_word_is(t, &w[j + 1], "Excellency") ||
+         /* "His Highness the Amir expressed …" (session 20) */
+         scm_word_is(t, &w[j + 1], "Highness") || scm_word_is(t, &w[j + 1], "Majesty")) &&
         scm_word_is(t, &w[j + 2], "the") && w[j + 3].cap)
         j += 2; /* "Her Honour the Vice-President underscored …" */
     else if (j + 2 < n && IN(c, &w[j], L_HONORIFICS) &&
@@ -3393,15 +3443,20 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         size_t from = a->n;
         /* "the heads of delegation": who led each party's delegation,
          * its first person introduced (not the officers with them) */
-        if (heads && !num) {
+        if (heads) {
             int led;
             /* (of a meeting of more states than the text names: the
              * group, as "Heads of Delegation"; session 15) */
-            if (c->many_members)
+            if (c->many_members && !num)
                 return actors_add(a, "Heads of Delegation", 19, -1) ? -1 : (long)j + 3;
-            led = heads_of_delegation(c, a);
+            /* "The two heads of delegation": those a sentence says headed
+             * the delegations, as many as counted (session 20) */
+            led = num ? delegation_heads(c, a) : heads_of_delegation(c, a);
+            if (led == 0 && num) led = delegation_leaders(c, a);
             if (led < 0) return -1;
-            if (led >= 2) return (long)j + 3;
+            if (led >= 2 && (!num || led == count)) return (long)j + 3;
+            for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
         }
         if (!count) count = c->last_counted ? c->last_counted : c->principals;
         /* "the principals" are all of them, even after "the two
@@ -3771,9 +3826,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             memcpy(sing + sl, " General", 9);
             for (q = 0; q < c->x->people.len; q++) {
                 const char *r = c->x->people.items[q].role;
+                size_t rl = r ? strlen(r) : 0;
                 if (r && (strcmp(r, sing) == 0 ||
                           (strncmp(r, sing, sl) == 0 && r[sl] == '-' &&
-                           strcmp(r + sl + 1, "General") == 0))) {
+                           strcmp(r + sl + 1, "General") == 0) ||
+                          /* "The two Auditors General" of a "Comptroller
+                           * and Auditor General" and a "Controller and
+                           * Auditor General" (session 20) */
+                          (rl > sl + 8 + 5 && strcmp(r + rl - sl - 8, sing) == 0 &&
+                           memcmp(r + rl - sl - 8 - 5, " and ", 5) == 0 &&
+                           strncmp(r, "Deputy ", 7) != 0 &&
+                           strncmp(r, "Vice ", 5) != 0))) {
                     if (add_role_actor(c, a, r, (int32_t)q) != 0) return -1;
                     added++;
                 }
@@ -6102,7 +6165,15 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
             int after_semi = scm_word_punct(&w[p - 1], ';') ||
                              scm_word_punct(&w[p - 1], ':');
             int open = p == p0 + 1 && IN(c, &w[p0], L_OPEN_ADVERBS);
-            if (!after_comma && !after_semi && !open) continue;
+            /* "… in December and we confirm that …": "and" before a
+             * subject pronoun opens a clause, with or without a comma
+             * (a pronoun in the nominative is no object; session 20) */
+            int and_pronoun = scm_word_is(t, &w[p], "and") && p + 2 < n &&
+                              (scm_word_is(t, &w[p + 1], "we") ||
+                               scm_word_is(t, &w[p + 1], "they") ||
+                               scm_word_is(t, &w[p + 1], "he") ||
+                               scm_word_is(t, &w[p + 1], "she"));
+            if (!after_comma && !after_semi && !open && !and_pronoun) continue;
             if (found && after_comma && !scm_word_is(t, &w[p], "and") &&
                 !scm_word_is(t, &w[p], "but")) /* ", but they agreed" */
                 continue;

@@ -23,6 +23,8 @@ const char *const scm_honorifics[] = {
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Pahlawan", /* Brunei: "Dato Seri Pahlawan Rosli bin Abdul Rahman" */
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
+    /* Central America: "Abog. José Zelaya", "Cra. María Téllez" (session 20) */
+    "Abog.", "Abog", "Licdo.", "Licdo", "Cra.", "Cra", "Cro.", "Cro",
     "Drs.", "Drs", "Ir.", "Engr.", "Atty.", "Atty", /* Philippines: a lawyer */
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */

@@ -1005,6 +1005,15 @@ static long delegation_of_party(people_ctx *c, const scm_word *w, size_t k,
         size_t b = d;
         if (pk < 0) return -1;
         if (pk <= 0 || d + (size_t)pk != k) continue;
+        /* "The delegation of the Republic of Honduras": past the state's
+         * form (session 20) */
+        for (size_t q = b >= 5 ? b - 5 : 0; q + 1 < b; q++)
+            if (scm_state_form_skip(t, w, q, k) == b &&
+                (q == 0 || !scm_word_ieq(t, &w[q - 1], "of") ||
+                 (q >= 2 && scm_word_is(t, &w[q - 2], "delegation")))) {
+                b = q;
+                break;
+            }
         if (b > 0 && scm_word_ieq(t, &w[b - 1], "the")) b--;
         if (b >= 2 && scm_word_is(t, &w[b - 1], "of") &&
             (scm_word_is(t, &w[b - 2], "delegation") ||
@@ -2228,7 +2237,10 @@ static long described_office(people_ctx *c, const scm_word *w, size_t o,
             return 0;
         if ((k = title_at(c, w, j + 1, n, &r)) != 0) break;
     }
-    if (k <= 0 || !r || is_rank(r)) return k < 0 ? -1 : 0;
+    /* (a "Commissioner" the words before it describe is an office: "Data
+     * Protection Commissioner of the Republic of Mauritius"; session 20) */
+    if (k <= 0 || !r || (is_rank(r) && strcmp(r, "Commissioner") != 0))
+        return k < 0 ? -1 : 0;
     for (q = o; q <= j; q++) {
         long pk = party_at(c, w, q, n, &pc);
         if (pk != 0) return pk < 0 ? -1 : 0;
@@ -3733,6 +3745,41 @@ static int office_short_form(const people_ctx *c, const scm_person *q,
     return 0;
 }
 
+/* "Minister Nomin" of a text that introduced "B.Nomin": a person known
+ * by one name whose text writes it with an initial or two glued before
+ * it (the Mongolian way: the father's initial) takes that as the name
+ * (session 20).  0, or -1 on memory. */
+static int glued_initial_names(const people_ctx *c, scm_extract *x) {
+    size_t i;
+    for (i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        size_t nl = p->name ? strlen(p->name) : 0;
+        const char *q = c->t, *end = c->t + c->tlen;
+        if (nl < 4 || strchr(p->name, ' ') || strchr(p->name, '.')) continue;
+        while (q < end && (q = memchr(q, p->name[0], (size_t)(end - q))) != NULL) {
+            const char *b = q - 1, *a;
+            if (q + nl <= end && memcmp(q, p->name, nl) == 0 && b > c->t && *b == '.' &&
+                (q + nl == end || !scm_ascii_is_alnum((unsigned char)q[nl]))) {
+                a = b;
+                while (a > c->t && b - a < 2 &&
+                       (scm_ascii_is_upper((unsigned char)a[-1]) ||
+                        scm_ascii_is_lower((unsigned char)a[-1])))
+                    a--;
+                if (a < b && scm_ascii_is_upper((unsigned char)*a) &&
+                    (a == c->t || !scm_ascii_is_alnum((unsigned char)a[-1]))) {
+                    char *name = scm_xstrndup(a, (size_t)(q + nl - a));
+                    if (!name) return -1;
+                    free(p->name);
+                    p->name = name;
+                    break;
+                }
+            }
+            q++;
+        }
+    }
+    return 0;
+}
+
 static int bare_name_mentions(people_ctx *c, scm_extract *x) {
     size_t i, np = x->people.len;
     int32_t head[256], thead[256], shead[256], *next, *tnext, *snext, *known,
@@ -3977,6 +4024,13 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 as_short[h] = k->role;
             else if (!is_rank(k->role) && strcmp(hit->role, "Member") == 0)
                 as_short[h] = k->role; /* a membership gives way, as above */
+            else if (!is_rank(k->role) && strstr(hit->role, " of ") &&
+                     scm_bytes_in(k->role, kl, scm_leader_roles) &&
+                     !scm_bytes_in(hit->role, hl, scm_leader_roles))
+                /* "President of the Council of Ministers", later
+                 * "President Ferrante" or "Prime Minister Lanfranchi":
+                 * the leader's word later mentions use (session 20) */
+                as_short[h] = k->role;
             else if (kl > hl + 1 && k->role[kl - hl - 1] == ' ' &&
                      strcmp(k->role + kl - hl, hit->role) == 0 && hit->title &&
                      strncmp(hit->title, hit->role, hl) == 0 &&
@@ -4030,6 +4084,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
     free(as_short);
     if (portfolio_secretaries(c, x) != 0) return -1;
     if (bare_name_mentions(c, x) != 0) return -1;
+    if (glued_initial_names(c, x) != 0) return -1;
     for (i = 0; i < x->people.len; i++) {
         scm_spanvec *m = &x->people.items[i].mentions;
         if (m->len > 1) qsort(m->items, m->len, sizeof *m->items, cmp_span);

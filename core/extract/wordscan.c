@@ -16,6 +16,8 @@ static const char *const period_words[] = {
     "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Agr", "Lic", "Licda", "Dra", "Abg",
     "Arq", "Cllr", "Mgr", "PhDr", "JUDr", "MUDr", "RNDr", "Bc", "Smt", "Drs",
     "Ir", "Engr", "Atty", "Cde", "Brig", "Cmdr", "Cdre", "Cpl", "Pvt", "Supt", "Insp",
+    /* Central American styles (session 20) */
+    "Abog", "Licdo", "Cra", "Cro",
     /* Czech and Slovak styles in small letters: "prof. PhDr. Name" */
     "prof", "doc",
     /* ranks run together, as the Philippine and U.S. Marine Corps write
