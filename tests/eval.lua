@@ -1115,6 +1115,18 @@ local sets = {
   { "two-hundred-and-forty-fifth blind set (tests/gold/blind245: bilateral kinds rarely seen, written beside "
     .. "blind242-244, without the code)",
     gold_dir .. "blind245/" },
+  { "two-hundred-and-forty-sixth blind set (tests/gold/blind246: mainstream, written beside blind247-249, "
+    .. "without the code)",
+    gold_dir .. "blind246/" },
+  { "two-hundred-and-forty-seventh blind set (tests/gold/blind247: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind246, blind248 and blind249, without the code)",
+    gold_dir .. "blind247/" },
+  { "two-hundred-and-forty-eighth blind set (tests/gold/blind248: leaders' statements and declarations, written "
+    .. "beside blind246, blind247 and blind249, without the code)",
+    gold_dir .. "blind248/" },
+  { "two-hundred-and-forty-ninth blind set (tests/gold/blind249: one government's own statements about "
+    .. "meetings, written beside blind246-248, without the code)",
+    gold_dir .. "blind249/" },
 }
 local any = false
 for _, set in ipairs(sets) do
