@@ -6537,6 +6537,38 @@ describe("scm.parse", function()
       assert.equal("Ts.Ganzorig", person(doc, "Ganzorig").name)
       assert.same({ "President" }, act_with(doc, "welcome").actors)
     end)
+    it("reads a joint committee's 'Representative, Name, Office' by the office", function()
+      local doc = parse("The Joint Committee met in Tokyo. The meeting was co-chaired by the Japanese " ..
+        "Representative, Mr. Kenta Ishikure, Director-General of the North American Affairs Bureau, Ministry of " ..
+        "Foreign Affairs, and the U.S. Representative, Major General Dolores M. Whitcombe, USAF, Deputy " ..
+        "Commander, United States Forces, Japan (USFJ).\n\nThe two Representatives reaffirmed the agreement.")
+      assert.equal("Director-General", person(doc, "Ishikure").role)
+      assert.equal("Deputy Commander", person(doc, "Whitcombe").role)
+      assert.same({ "Deputy Commander", "Director-General" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+    it("finds the principals in the body when the headline names one of them", function()
+      local doc = assert(scm.parse("Readout of National Security Advisor Elias P. Vandermeer's Trilateral Meeting " ..
+        "with Japan and the Philippines\nSeptember 3, 2057\n\nNational Security Advisor Elias P. Vandermeer " ..
+        "hosted Secretary General Tomonaga Reiji of Japan's National Security Secretariat and National Security " ..
+        "Adviser Eduardo M. Villaraza of the Republic of the Philippines at the White House today.\n\nThe three " ..
+        "National Security Advisors reaffirmed their commitment. The officials emphasized the award.\n"))
+      assert.same({ "National Security Adviser", "National Security Advisor", "Secretary General" },
+                  sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "National Security Adviser", "National Security Advisor", "Secretary General" },
+                  sorted(act_with(doc, "emphasize").actors))
+    end)
+    it("keeps the Secretary out of 'the Foreign Ministers' the text sets apart from her", function()
+      local doc = parse("Secretary of State Eleanor J. Hallett met today in Riyadh with Saudi Minister of Foreign " ..
+        "Affairs Prince Khalid Al Saud and with the Minister of Foreign Affairs of the United Arab Emirates, Sheikh " ..
+        "Saif Al Nahyan. The Secretary and the Foreign Ministers discussed regional security.\n\nOn Yemen, the " ..
+        "Foreign Ministers condemned the attacks.")
+      assert.same({ "Minister Al Nahyan", "Minister Al Saud" }, sorted(act_with(doc, "condemn").actors))
+    end)
+    it("takes no family name from a later mention's 'Jr.'", function()
+      local doc = parse("President Ramon D. Villareal Jr. held a telephone conversation today with the President " ..
+        "of Poland, Jan Nowicki.\n\nPresident Villareal Jr. welcomed the support of Poland.")
+      assert.equal("Villareal", person(doc, "Villareal").family)
+    end)
     it("knows 'Chairwoman' as an office before a name", function()
       local doc = parse("The Special Envoy of the President of Viet Nam, Vice Chairwoman of the National Assembly " ..
         "Nguyen Thi Thu Ha, met the President.")

@@ -177,6 +177,7 @@ typedef struct acts_ctx {
     int list_label;
     /* the paragraph that introduces the first titled person (0, 0: none) */
     scm_span principal_para;
+    scm_off body_start; /* the first body paragraph's start */
     /* an opening sentence says more states took part than the text names
      * ("Ministers and Heads of Delegation of 109 Member States
      * participated"): a plural role word is their group */
@@ -671,9 +672,14 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
 /* Person p was introduced in the first paragraph that introduces anyone
  * (the meeting's principals). */
 static int principal(const acts_ctx *c, const scm_person *p) {
-    return p && p->mentions.len &&
-           p->mentions.items[0].start >= c->principal_para.start &&
-           p->mentions.items[0].start < c->principal_para.stop;
+    size_t m = 0;
+    if (!p || !p->mentions.len) return 0;
+    /* (past a headline's mention when the principals' paragraph is in the
+     * body, as count_principals reads them) */
+    if (c->principal_para.start >= c->body_start)
+        while (m + 1 < p->mentions.len && p->mentions.items[m].start < c->body_start) m++;
+    return p->mentions.items[m].start >= c->principal_para.start &&
+           p->mentions.items[m].start < c->principal_para.stop;
 }
 
 /* The title holds a second office of role `sing` after " and ": "Deputy
@@ -1637,6 +1643,29 @@ static int bare_role_group(const acts_ctx *c, const char *t, const scm_word *w) 
  * another name (a Secretary of the U.S. cabinet, a Secretary of State)
  * join the holders of the role; others (an Assistant Secretary who
  * chaired the officials) do not.  0, or -1 (memory). */
+/* The text writes "the <role> and the … Ministers" ("The Secretary and
+ * the Foreign Ministers discussed …"): the role's holder is none of the
+ * Ministers. */
+static int role_and_ministers(const acts_ctx *c, const char *role) {
+    size_t rl = strlen(role);
+    const char *q = c->t, *end = c->t + c->doc->text.len;
+    while (q + rl + 9 < end && (q = memchr(q, role[0], (size_t)(end - q - rl))) != NULL) {
+        if (memcmp(q, role, rl) == 0 && memcmp(q + rl, " and the ", 9) == 0) {
+            const char *e = q + rl + 9;
+            size_t k;
+            for (k = 0; k < 3 && e < end; k++) {
+                const char *sp = memchr(e, ' ', (size_t)(end - e));
+                size_t wl = sp ? (size_t)(sp - e) : (size_t)(end - e);
+                if (wl >= 9 && memcmp(e, "Ministers", 9) == 0) return 1;
+                if (!sp) break;
+                e = sp + 1;
+            }
+        }
+        q++;
+    }
+    return 0;
+}
+
 static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
                                       int *added) {
     size_t i, k;
@@ -1649,6 +1678,9 @@ static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
             continue;
         for (i = from; i < a->n && !among; i++) among = a->persons[i] == (int32_t)k;
         if (among) continue;
+        /* (not when the text sets the two apart: "The Secretary and the
+         * Foreign Ministers discussed …"; session 20) */
+        if (role_and_ministers(c, p->role)) continue;
         if (add_role_actor(c, a, p->role, (int32_t)k) != 0) return -1;
         (*added)++;
     }
@@ -6783,11 +6815,15 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
     const scm_paragraph *pg = NULL;
     size_t i, k;
     int n = 0;
+    scm_off body = 0;
+again:
     for (i = 0; i < x->people.len; i++) {
         const scm_person *p = &x->people.items[i];
         scm_off at;
+        size_t m = 0;
         if (!p->role || !p->mentions.len) continue;
-        at = p->mentions.items[0].start;
+        while (m + 1 < p->mentions.len && p->mentions.items[m].start < body) m++;
+        at = p->mentions.items[m].start;
         /* a readout's spokesperson ("The following is attributable to
          * …:") opens no paragraph of principals */
         if (!pg && also_present(doc, at)) continue;
@@ -6802,6 +6838,23 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
         if (at >= pg->span.start && at < pg->span.stop &&
             !also_present(doc, at))
             n++;
+    }
+    /* a headline that names one person ("Readout of National Security
+     * Advisor X's Trilateral Meeting with Japan and the Philippines")
+     * opens no paragraph of principals: the body's first paragraph that
+     * names anyone does (a headline of two, host and guest, still does;
+     * session 20) */
+    if (n == 1 && pg && pg->kind != SCM_PARA_BODY && !body) {
+        for (k = 0; k < doc->text.paragraphs.len; k++)
+            if (doc->text.paragraphs.items[k].kind == SCM_PARA_BODY) {
+                body = doc->text.paragraphs.items[k].span.start;
+                break;
+            }
+        if (body) {
+            pg = NULL;
+            n = 0;
+            goto again;
+        }
     }
     /* "1. … The meeting was chaired by X." / "2. The meeting was
      * attended by Y, Minister …; Z, Minister …": the chair alone in the
@@ -7153,6 +7206,11 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (doc_parties(&c, doc->title) != 0) goto out;
     if (summit_party_count(&c, doc) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
+    for (size_t q = 0; q < doc->text.paragraphs.len; q++)
+        if (doc->text.paragraphs.items[q].kind == SCM_PARA_BODY) {
+            c.body_start = doc->text.paragraphs.items[q].span.start;
+            break;
+        }
     c.gender = calloc(x->people.len + 1, 1);
     if (!c.gender) goto out;
     find_cochairs(&c, doc);

@@ -398,7 +398,11 @@ const char *const scm_group_named[] = {
     "Chief Negotiators", "Negotiators", "negotiators",
     "Chief Justices", "Justices",
     /* a body's members, "Members highlighted …" (session 18) */
-    "Members", NULL};
+    "Members",
+    /* a joint committee's representatives, national security advisers
+     * (session 20) */
+    "Representatives", "Advisors", "Advisers", "National Security Advisors",
+    "National Security Advisers", NULL};
 
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",

@@ -3298,11 +3298,21 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             /* "The KP Vice Chair, Mr. Name, Deputy Minister of …": the
              * chair of the meeting, then the person's own office, which
              * gives title and role */
-            if (chair_role(role) && ni.stop + 2 < n &&
-                scm_word_punct(&w[ni.stop], ',')) {
+            /* (session 20) also "the Japanese Representative, Mr. X,
+             * Director-General of …" and "the U.S. Representative, Major
+             * General Y, USAF, Deputy Commander, …": a meeting's
+             * representative, and a service's letters before the office */
+            if ((chair_role(role) || (role && strcmp(role, "Representative") == 0)) &&
+                ni.stop + 2 < n && scm_word_punct(&w[ni.stop], ',')) {
                 const char *r2, *p2 = NULL;
-                size_t o1 = ni.stop + 1, o2, after, unused;
-                long k2 = title_at(c, w, o1, n, &r2);
+                size_t c1 = skip_post_nominals(c, w, ni.stop, n);
+                size_t o1, o2, after, unused;
+                long k2;
+                if (c1 + 3 < n && unknown_letters(c->t, &w[c1 + 1]) &&
+                    scm_word_punct(&w[c1 + 2], ','))
+                    c1 += 2;
+                o1 = c1 + 1;
+                k2 = title_at(c, w, o1, n, &r2);
                 if (k2 < 0) return (size_t)-1;
                 if (k2 > 0 && r2 && !is_rank(r2) && !chair_role(r2)) {
                     o2 = o1 + (size_t)k2;
@@ -3917,6 +3927,13 @@ static int resolve(people_ctx *c, scm_extract *x) {
              * person */
             size_t kn = strlen(k->name);
             const char *in = inner_words(p->name, k->name);
+            /* (not "President Villareal Jr.": a suffix names no family;
+             * session 20) */
+            static const char *const generational[] = {"Jr.", "Sr.", "Jr", "Sr",
+                                                        "II", "III", "IV", NULL};
+            const char *lastsp = strrchr(k->name, ' ');
+            if (lastsp && scm_bytes_in(lastsp + 1, strlen(lastsp + 1), generational))
+                in = NULL;
             if (in && !k->by_given &&
                 (strlen(p->family) < kn || ends_with(p->family, k->name))) {
                 /* "Minister Teixeira Pinto" after "Maria João Teixeira
