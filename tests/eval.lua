@@ -1127,6 +1127,18 @@ local sets = {
   { "two-hundred-and-forty-ninth blind set (tests/gold/blind249: one government's own statements about "
     .. "meetings, written beside blind246-248, without the code)",
     gold_dir .. "blind249/" },
+  { "two-hundred-and-fiftieth blind set (tests/gold/blind250: bilateral, neither party the United States, "
+    .. "written beside blind251-253, without the code)",
+    gold_dir .. "blind250/" },
+  { "two-hundred-and-fifty-first blind set (tests/gold/blind251: multilateral, written beside blind250, blind252 "
+    .. "and blind253, without the code)",
+    gold_dir .. "blind251/" },
+  { "two-hundred-and-fifty-second blind set (tests/gold/blind252: readouts and press statements in news style, "
+    .. "written beside blind250, blind251 and blind253, without the code)",
+    gold_dir .. "blind252/" },
+  { "two-hundred-and-fifty-third blind set (tests/gold/blind253: bilateral kinds rarely seen, written beside "
+    .. "blind250-252, without the code)",
+    gold_dir .. "blind253/" },
 }
 local any = false
 for _, set in ipairs(sets) do
