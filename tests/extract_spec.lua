@@ -6569,6 +6569,12 @@ describe("scm.parse", function()
         "of Poland, Jan Nowicki.\n\nPresident Villareal Jr. welcomed the support of Poland.")
       assert.equal("Villareal", person(doc, "Villareal").family)
     end)
+    it("reads 'The two chiefs of police' as the two chiefs", function()
+      local doc = parse("The Inspector-General of Police of the Republic of Zambia, Mr. Joseph Banda, received the " ..
+        "Commissioner of Police of the Republic of Mauritius, Mr. Anil Ramgoolam, for talks.\n\nThe two chiefs of " ..
+        "police decided to meet again.")
+      assert.same({ "Commissioner", "Inspector-General" }, sorted(act_with(doc, "decide").actors))
+    end)
     it("knows 'Chairwoman' as an office before a name", function()
       local doc = parse("The Special Envoy of the President of Viet Nam, Vice Chairwoman of the National Assembly " ..
         "Nguyen Thi Thu Ha, met the President.")

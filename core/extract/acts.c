@@ -3532,6 +3532,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (!added && (heads ? actors_add(a, "Heads of Delegation", 19, -1)
                              : actors_add(a, "Principals", 10, -1)) != 0)
             return -1;
+        if (!heads) {
+            /* "The two chiefs of police decided …": a plural in lower case
+             * and its field, "of" and a noun in lower case (session 20) */
+            size_t e = j + 1 + (size_t)portfolio;
+            if (e + 2 < n && scm_word_is(t, &w[e], "of") && lower_word(t, &w[e + 1]) &&
+                !IN(c, &w[e + 1], L_DETERMINERS) && lower_word(t, &w[e + 2]) &&
+                lower_title_plural(c, t, &w[j + (size_t)portfolio]))
+                return (long)e + 2;
+        }
         return (long)j + (heads ? 3 : 1 + portfolio);
     }
     /* a group defined by "(hereinafter “the Ministers”)" */
