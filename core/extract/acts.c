@@ -6819,52 +6819,65 @@ static int also_present(const scm_doc *doc, scm_off at) {
     return 0;
 }
 
-static int count_principals(const scm_doc *doc, const scm_extract *x,
-                            scm_span *para) {
-    const scm_paragraph *pg = NULL;
+/* The start of the document's first body paragraph, 0 when none. */
+static scm_off first_body_start(const scm_doc *doc) {
+    for (size_t k = 0; k < doc->text.paragraphs.len; k++)
+        if (doc->text.paragraphs.items[k].kind == SCM_PARA_BODY)
+            return doc->text.paragraphs.items[k].span.start;
+    return 0;
+}
+
+/* The paragraph of the first titled person's first mention at or after
+ * `from` (in *pg), and how many titled people are introduced there;
+ * -1 when that mention lies in no paragraph. */
+static int principals_from(const scm_doc *doc, const scm_extract *x,
+                           scm_off from, const scm_paragraph **pg) {
     size_t i, k;
     int n = 0;
-    scm_off body = 0;
-again:
+    *pg = NULL;
     for (i = 0; i < x->people.len; i++) {
         const scm_person *p = &x->people.items[i];
         scm_off at;
         size_t m = 0;
         if (!p->role || !p->mentions.len) continue;
-        while (m + 1 < p->mentions.len && p->mentions.items[m].start < body) m++;
+        while (m + 1 < p->mentions.len && p->mentions.items[m].start < from) m++;
         at = p->mentions.items[m].start;
         /* a readout's spokesperson ("The following is attributable to
          * …:") opens no paragraph of principals */
-        if (!pg && also_present(doc, at)) continue;
-        if (!pg) {
+        if (!*pg && also_present(doc, at)) continue;
+        if (!*pg) {
             for (k = 0; k < doc->text.paragraphs.len; k++) {
                 const scm_paragraph *q = &doc->text.paragraphs.items[k];
-                if (at >= q->span.start && at < q->span.stop) pg = q;
+                if (at >= q->span.start && at < q->span.stop) *pg = q;
             }
-            if (!pg) return 0;
-            *para = pg->span;
+            if (!*pg) return -1;
         }
-        if (at >= pg->span.start && at < pg->span.stop &&
+        if (at >= (*pg)->span.start && at < (*pg)->span.stop &&
             !also_present(doc, at))
             n++;
     }
+    return n;
+}
+
+static int count_principals(const scm_doc *doc, const scm_extract *x,
+                            scm_span *para) {
+    const scm_paragraph *pg;
+    size_t i, k;
+    int n = principals_from(doc, x, 0, &pg);
+    if (n < 0) return 0;
     /* a headline that names one person ("Readout of National Security
      * Advisor X's Trilateral Meeting with Japan and the Philippines")
      * opens no paragraph of principals: the body's first paragraph that
      * names anyone does (a headline of two, host and guest, still does;
      * session 20) */
-    if (n == 1 && pg && pg->kind != SCM_PARA_BODY && !body) {
-        for (k = 0; k < doc->text.paragraphs.len; k++)
-            if (doc->text.paragraphs.items[k].kind == SCM_PARA_BODY) {
-                body = doc->text.paragraphs.items[k].span.start;
-                break;
-            }
+    if (n == 1 && pg && pg->kind != SCM_PARA_BODY) {
+        scm_off body = first_body_start(doc);
         if (body) {
-            pg = NULL;
-            n = 0;
-            goto again;
+            n = principals_from(doc, x, body, &pg);
+            if (n < 0) return 0;
         }
     }
+    if (pg) *para = pg->span;
     /* "1. … The meeting was chaired by X." / "2. The meeting was
      * attended by Y, Minister …; Z, Minister …": the chair alone in the
      * first paragraph, the others in the next, which opens with who
@@ -7215,11 +7228,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (doc_parties(&c, doc->title) != 0) goto out;
     if (summit_party_count(&c, doc) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
-    for (size_t q = 0; q < doc->text.paragraphs.len; q++)
-        if (doc->text.paragraphs.items[q].kind == SCM_PARA_BODY) {
-            c.body_start = doc->text.paragraphs.items[q].span.start;
-            break;
-        }
+    c.body_start = first_body_start(doc);
     c.gender = calloc(x->people.len + 1, 1);
     if (!c.gender) goto out;
     find_cochairs(&c, doc);

@@ -349,8 +349,7 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
      * call that names no genre is the call's readout (session 20) */
     if (!k && doc->title) {
         size_t tl = strlen(doc->title);
-        if (scm_ascii_ifind(doc->title, tl, "telephone call") ||
-            scm_ascii_ifind(doc->title, tl, "phone call") ||
+        if (scm_ascii_ifind(doc->title, tl, "phone call") || /* also "telephone call" */
             scm_ascii_ifind(doc->title, tl, "video call") ||
             scm_ascii_ifind(doc->title, tl, "telephone conversation"))
             k = "readout";
