@@ -1139,6 +1139,18 @@ local sets = {
   { "two-hundred-and-fifty-third blind set (tests/gold/blind253: bilateral kinds rarely seen, written beside "
     .. "blind250-252, without the code)",
     gold_dir .. "blind253/" },
+  { "two-hundred-and-fifty-fourth blind set (tests/gold/blind254: mainstream, written beside blind255-257, "
+    .. "without the code)",
+    gold_dir .. "blind254/" },
+  { "two-hundred-and-fifty-fifth blind set (tests/gold/blind255: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind254, blind256 and blind257, without the code)",
+    gold_dir .. "blind255/" },
+  { "two-hundred-and-fifty-sixth blind set (tests/gold/blind256: leaders' statements and declarations, written "
+    .. "beside blind254, blind255 and blind257, without the code)",
+    gold_dir .. "blind256/" },
+  { "two-hundred-and-fifty-seventh blind set (tests/gold/blind257: one government's own statements about "
+    .. "meetings, written beside blind254-256, without the code)",
+    gold_dir .. "blind257/" },
 }
 local any = false
 for _, set in ipairs(sets) do
