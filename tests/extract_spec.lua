@@ -6581,4 +6581,22 @@ describe("scm.parse", function()
       assert.equal("Nguyen Thi Thu Ha", person(doc, "Nguyen").name)
     end)
   end)
+
+  describe("general rules (session 21)", function()
+    it("keeps 'The Heads of State and Government' of an organisation and its partner as their group", function()
+      local doc = parse("We, the Heads of State and Government of the Andean Community (CAN) and of the Republic " ..
+        "of Korea, meeting in Lima, under the co-chairmanship of Jorge Salinas, President of the Republic of " ..
+        "Peru, and Park Min-jun, President of the Republic of Korea,\n\nDeclare as follows:\n\n1. The Heads of " ..
+        "State and Government welcomed the new trade agreement. They agreed to meet again.")
+      assert.same({ "Heads of State and Government" }, act_with(doc, "welcome").actors)
+      assert.same({ "Heads of State and Government" }, act_with(doc, "agree").actors)
+      -- two states alone: their two Presidents
+      doc = parse("We, the Heads of State and Government of the Republic of Peru and of the Republic of Korea, " ..
+        "meeting in Lima, under the co-chairmanship of Jorge Salinas, President of the Republic of Peru, and " ..
+        "Park Min-jun, President of the Republic of Korea,\n\nDeclare as follows:\n\n1. The Heads of State and " ..
+        "Government welcomed the new trade agreement.")
+      assert.same({ "President Park", "President Salinas" }, sorted(act_with(doc, "welcome").actors))
+      assert.equal("Jorge Salinas", person(doc, "Salinas").name)
+    end)
+  end)
 end)

@@ -6511,6 +6511,9 @@ static int title_party_count(acts_ctx *c, const char *title) {
  * "Heads of State [and Government] of" (c->nsummit_parties).  0 or -1
  * (memory). */
 static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
+    static const char *const state_groups[] = {
+        "Community", "Union", "Association", "Organisation", "Organization",
+        "Commonwealth", "League", "Alliance", "Movement", "Group", NULL};
     static const char *const openers[] = {"Heads of State of ",
                                           "Heads of State and Government of ",
                                           NULL};
@@ -6538,6 +6541,29 @@ static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
         return -1;
     }
     n = tw.len;
+    /* "Heads of State and Government of the Caribbean Community (CARICOM)
+     * and of the Republic of Cuba": an organisation of states meeting a
+     * partner, so the heads are more than the two the text names
+     * (session 21); not an organisation alone, whose members the text
+     * may list */
+    {
+        int group = 0;
+        for (i = 0; i < n && i < 12; i++) {
+            const scm_word *x = &tw.items[i];
+            if (scm_word_punct(x, '(')) {
+                while (i < n && !scm_word_punct(&tw.items[i], ')')) i++;
+                continue;
+            }
+            if (scm_word_is(t, x, "and")) {
+                if (group) c->many_members = 1;
+                break;
+            }
+            if (x->kind != SCM_W_WORD) break;
+            if (x->cap && scm_bytes_in(t + x->start, x->stop - x->start,
+                                       state_groups))
+                group = 1;
+        }
+    }
     for (i = 0; i < n && ns < MAX_ACTORS;) {
         const char *cls = NULL;
         long k = 0;

@@ -2526,7 +2526,11 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
             static const char *const led[] = {
                 "chairmanship", "chairpersonship", "chairship",
                 "presidency", "leadership", "invitation", "auspices",
-                "patronage", NULL};
+                "patronage",
+                /* "under the co-chairmanship of Jorge Salinas,
+                 * President …" (session 21) */
+                "co-chairmanship", "co-chairpersonship", "co-chairship",
+                "co-presidency", NULL};
             personal |= scm_word_in(c->t, &w[at - 2], led);
         }
         if (!role ||
