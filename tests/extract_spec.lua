@@ -6598,5 +6598,16 @@ describe("scm.parse", function()
       assert.same({ "President Park", "President Salinas" }, sorted(act_with(doc, "welcome").actors))
       assert.equal("Jorge Salinas", person(doc, "Salinas").name)
     end)
+    it("reads 'Both Ministers' as the two introduced first when a headline names one of them", function()
+      local doc = parse("Press Release\nMinister for Trade and Industry Kari Solberg visits Chile\nEmbassy of " ..
+        "Norway, Santiago, 8 May 4537\n\n1. Norway's Minister for Trade and Industry, Kari Solberg, paid an " ..
+        "official\nvisit to Chile from 5 to 7 May 4537, at the invitation of the Minister of\nEconomy of Chile, " ..
+        "Mr. Pablo Rojas Soto, and held talks with him in Santiago.\n\n2. Minister Solberg and Minister Rojas " ..
+        "held talks on 6 May. Minister Rojas\nhighlighted the reforms of his Government. Both Ministers " ..
+        "emphasised the\nimportance of predictable rules for investment in the mining sector.\n\n3. In " ..
+        "Valparaiso, Minister Solberg met the Minister of Energy, Ms. Rosa Vidal\nPino, and visited the port, " ..
+        "where she opened a new terminal for ferries.\n")
+      assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
+    end)
   end)
 end)

@@ -1400,6 +1400,34 @@ static int named_before(const actor_set *a, size_t from, int32_t who) {
     return 0;
 }
 
+/* Of the actors from `from` on, keep the `count` whose persons the text
+ * introduced first; all of them must be persons.  0 (-1 is never
+ * returned: nothing is allocated). */
+static int keep_first_introduced(acts_ctx *c, actor_set *a, size_t from,
+                                 int count, int *added) {
+    size_t i, k = from;
+    for (i = from; i < a->n; i++)
+        if (a->persons[i] < 0 || !c->x->people.items[a->persons[i]].mentions.len)
+            return 0;
+    for (i = from; i < a->n; i++) {
+        scm_off first = c->x->people.items[a->persons[i]].mentions.items[0].start;
+        size_t earlier = 0;
+        for (size_t j = from; j < a->n; j++) {
+            scm_off other = c->x->people.items[a->persons[j]].mentions.items[0].start;
+            earlier += other < first || (other == first && j < i);
+        }
+        if (earlier < (size_t)count) {
+            a->names[k] = a->names[i];
+            a->persons[k++] = a->persons[i];
+        } else {
+            free(a->names[i]);
+        }
+    }
+    a->n = k;
+    *added = count;
+    return 0;
+}
+
 static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
                           int *added) {
     size_t i;
@@ -1415,7 +1443,10 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
             int32_t who = a->persons[i];
             if (principal(c, who >= 0 ? &c->x->people.items[who] : NULL)) in++;
         }
-        if (in < (size_t)count) return 0;
+        /* fewer principals than counted (a headline's paragraph named
+         * one): those the text introduced first, not one it introduces
+         * paragraphs later (session 21) */
+        if (in < (size_t)count) return keep_first_introduced(c, a, from, count, added);
         for (i = from; i < a->n; i++) {
             int32_t who = a->persons[i];
             if (kept < (size_t)count &&
