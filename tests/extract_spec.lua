@@ -6598,6 +6598,14 @@ describe("scm.parse", function()
       assert.same({ "President Park", "President Salinas" }, sorted(act_with(doc, "welcome").actors))
       assert.equal("Jorge Salinas", person(doc, "Salinas").name)
     end)
+    it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
+      local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
+        "Minister, and by a delegation of ministers.",
+        "Joint Communiqué on the State Visit of the Amir of the State of Kuwait to the Republic of Chile")
+      local p = person(doc, "Al Sabah")
+      assert.is_not_nil(p)
+      assert.equal("Nawaf bin Salem Al Sabah", p.name)
+    end)
     it("reads 'Both Ministers' as the two introduced first when a headline names one of them", function()
       local doc = parse("Press Release\nMinister for Trade and Industry Kari Solberg visits Chile\nEmbassy of " ..
         "Norway, Santiago, 8 May 4537\n\n1. Norway's Minister for Trade and Industry, Kari Solberg, paid an " ..

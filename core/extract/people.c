@@ -663,7 +663,7 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     const char *t = c->t;
     size_t last = ni->first;
     size_t k;
-    int first_ff, last_ff, ff;
+    int first_ff, last_ff, ff, arabic_name = 0;
     if (ni->comma || ni->has_from) return; /* "Tilek uulu": read already */
     for (k = ni->first; k < ni->stop; k++)
         if (w[k].kind == SCM_W_WORD && /* not the comma of ", Jr." */
@@ -758,11 +758,17 @@ static void decide_family(const people_ctx *c, const scm_word *w,
         party = NULL; /* an organisation's officer: no naming tradition */
     /* (the document's Spanish naming is for names of no known order: not
      * "Mr. Ong Kah Seng" of a Singapore–Chile readout; session 18) */
-    if (!party && c->naming_party && !first_ff) party = c->naming_party;
+    /* (not "Sheikh Khalifa bin Abdulaziz Al Thani" of a Qatar–Paraguay
+     * text: a name with "bin" or "ibn" is Arabic; session 21) */
+    for (k = ni->first + 1; k < last && !arabic_name; k++)
+        arabic_name = father_particle(t, &w[k]);
+    if (!party && c->naming_party && !first_ff && !arabic_name)
+        party = c->naming_party;
     /* (not "Nguyen Thi Hong Nhung" of a Vietnamese–Spanish text: a name
      * that opens with a listed East-Asian family name keeps its own
      * order; session 18) */
-    if (!party && c->paternal_party && ni->count >= 4 && !first_ff)
+    if (!party && c->paternal_party && ni->count >= 4 && !first_ff &&
+        !arabic_name)
         party = c->paternal_party;
     /* … and of three words whose first is a listed Spanish given name and
      * whose second is none ("Rodrigo Alcántara Ruiz", the spokesperson of
