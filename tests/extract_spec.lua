@@ -6598,6 +6598,14 @@ describe("scm.parse", function()
       assert.same({ "President Park", "President Salinas" }, sorted(act_with(doc, "welcome").actors))
       assert.equal("Jorge Salinas", person(doc, "Salinas").name)
     end)
+    it("reads 'the Right Honourable' as a style and 'The Icelandic Prime Minister' as the host", function()
+      local doc = parse("REYKJAVIK, 12 June 4581 – Prime Minister Sólveig Hrönn Einarsdóttir today received the " ..
+        "Prime Minister of Canada, the Right Honourable Marc-André Thibodeau, for talks.\n\nThe Icelandic Prime " ..
+        "Minister highlighted the expertise of Icelandic firms. The Canadian Prime Minister welcomed the offer.")
+      assert.equal("Canada", person(doc, "Thibodeau").party)
+      assert.same({ "Prime Minister Einarsdóttir" }, act_with(doc, "highlight").actors)
+      assert.same({ "Prime Minister Thibodeau" }, act_with(doc, "welcome").actors)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

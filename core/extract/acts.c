@@ -2903,6 +2903,24 @@ static int32_t person_of_party(const acts_ctx *c, const char *role,
                 who = (int32_t)q;
             }
         }
+    /* "The Icelandic Prime Minister" of a release that gave its own Prime
+     * Minister no party and the guest's the party Canada: the one holder
+     * of the role with no party, when every other holder has another
+     * (session 21) */
+    if (who < 0) {
+        int others = 0;
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *pp = &c->x->people.items[q];
+            if (!pp->role || strcmp(pp->role, role) != 0) continue;
+            if (pp->party) {
+                others++;
+                continue;
+            }
+            if (who >= 0) return -1;
+            who = (int32_t)q;
+        }
+        if (!others) who = -1;
+    }
     return who;
 }
 

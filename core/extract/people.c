@@ -194,12 +194,25 @@ static word_memo *memo_of(const people_ctx *c, const scm_word *w) {
     return memo_fresh(c, &c->memo.items[w - c->words.items]);
 }
 
-/* The WS_* bits of a word. */
+/* The WS_* bits of a word: its lists', and an honorific's for "Right"
+ * of "the Right Honourable Marc-André Thibodeau" (alone, "Right" is a
+ * common word; session 21). */
+static unsigned word_flags_of(const people_ctx *c, const scm_word *w) {
+    unsigned f = scm_phrase_word_flags(c->sets, c->t, w);
+    const char *s = c->t + w->start;
+    /* the text ends in a NUL: strncmp stops there */
+    if (w->stop - w->start == 5 && s[0] == 'R' && memcmp(s, "Right ", 6) == 0 &&
+        (strncmp(s + 6, "Honourable", 10) == 0 ||
+         strncmp(s + 6, "Honorable", 9) == 0 || strncmp(s + 6, "Hon.", 4) == 0))
+        f |= 1u << WS_HONORIFIC;
+    return f;
+}
+
 static unsigned word_sets(const people_ctx *c, const scm_word *w) {
     word_memo *m = memo_of(c, w);
-    if (!m) return scm_phrase_word_flags(c->sets, c->t, w);
+    if (!m) return word_flags_of(c, w);
     if (!(m->known & K_SETS)) {
-        m->sets = (uint16_t)scm_phrase_word_flags(c->sets, c->t, w);
+        m->sets = (uint16_t)word_flags_of(c, w);
         m->known |= K_SETS;
     }
     return m->sets;
