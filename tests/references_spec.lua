@@ -1022,4 +1022,17 @@ describe("references()", function()
                        "Ministries."))
     end)
   end)
+
+  describe("session 21", function()
+    it("keeps a treaty's governments listed with commas, and its subject after them", function()
+      assert.same({"agreement: Agreement among the Government of Australia, the Government of the United Kingdom " ..
+                   "of Great Britain and Northern Ireland, and the Government of the United States of America for " ..
+                   "Cooperation Related to Space Launches"},
+                  refs("They welcomed the entry into force of the Agreement among the Government of Australia, the " ..
+                       "Government of the United Kingdom of Great Britain and Northern Ireland, and the Government " ..
+                       "of the United States of America for Cooperation Related to Space Launches."))
+      assert.same({"agreement: Agreement among Chile, Peru and Ecuador on Fisheries"},
+                  refs("They recalled the Agreement among Chile, Peru and Ecuador on Fisheries."))
+    end)
+  end)
 end)

@@ -581,9 +581,11 @@ static int party_words(const ctx *c, size_t a, size_t b) {
                            c->w[b - 1].stop - c->w[a].start);
 }
 
+/* (up to eight words: "United Kingdom of Great Britain and Northern
+ * Ireland") */
 OUT_OF_LINE static size_t party_scan(const ctx *c, size_t i) {
     if (c->w[i].flags & L_PARTY_FIRST)
-        for (size_t b = i + 5 < c->n ? i + 5 : c->n; b > i + 1; b--)
+        for (size_t b = i + 8 < c->n ? i + 8 : c->n; b > i + 1; b--)
             if (party_words(c, i, b)) return b;
     return party_words(c, i, i + 1) ? i + 1 : i;
 }
@@ -592,6 +594,19 @@ OUT_OF_LINE static size_t party_scan(const ctx *c, size_t i) {
 static size_t party_from(const ctx *c, size_t i) {
     if (i >= c->n || !(c->w[i].flags & (L_PARTY | L_PARTY_FIRST))) return i;
     return party_scan(c, i);
+}
+
+/* A party from word i, or a government's: "Government of [the] United
+ * Kingdom …" (a treaty's parties, session 21).  The word after it, or i. */
+static size_t government_party_from(const ctx *c, size_t i) {
+    size_t q = i;
+    if (is_word(c, q, "Government") && is_word(c, q + 1, "of") &&
+        gap_space(c, q + 1) && gap_space(c, q + 2)) {
+        q += 2;
+        if (is_word(c, q, "the") && gap_space(c, q + 1)) q++;
+        return party_from(c, q) > q ? party_from(c, q) : i;
+    }
+    return party_from(c, i);
 }
 
 /* Start of a party name ending at word e (exclusive) and starting at or
@@ -954,6 +969,10 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
     if (is_word(c, j, "to")) {
         if (in_words(c, j - 1, scm_ref_attachments, scm_ref_nattachments))
             return 0;
+        /* "for Cooperation Related to Naval Nuclear Propulsion" (session
+         * 21) */
+        if (is_word(c, j - 1, "Related") || is_word(c, j - 1, "Relating"))
+            return 0;
         /* a gerund's object, without an article: "Fund for Responding to
          * Loss and Damage" (not "… for Building to the Council") */
         if (!article && wlen(c, j - 1) > 5 &&
@@ -1044,17 +1063,19 @@ static size_t party_list_end(const ctx *c, size_t q) {
     for (int items = 0; items < 12; items++) {
         size_t pe;
         if (is_word(c, q, "the") && gap_space(c, q + 1)) q++;
-        if ((pe = party_from(c, q)) == q) return 0;
+        if ((pe = government_party_from(c, q)) == q) return 0;
         if (pe + 1 < c->n && gap_is(c, pe, G_COMMA) &&
-            (party_from(c, pe) > pe ||
-             (is_word(c, pe, "the") && party_from(c, pe + 1) > pe + 1))) {
+            (government_party_from(c, pe) > pe ||
+             (is_word(c, pe, "the") && government_party_from(c, pe + 1) > pe + 1))) {
             q = pe;
             continue;
         }
-        if (pe + 1 < c->n && is_word(c, pe, "and") && gap_space(c, pe)) {
+        /* (", and": the serial comma) */
+        if (pe + 1 < c->n && is_word(c, pe, "and") &&
+            (gap_space(c, pe) || gap_is(c, pe, G_COMMA))) {
             size_t r = pe + 1;
             if (is_word(c, r, "the") && gap_space(c, r + 1)) r++;
-            if (party_from(c, r) > r) return party_from(c, r);
+            if (government_party_from(c, r) > r) return government_party_from(c, r);
         }
         return 0;
     }
@@ -1084,13 +1105,24 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         /* "Security Treaty between Australia, New Zealand and the United
          * States of America": a treaty's parties listed after "between" */
         if (!strcmp(kind, "agreement") && gap_is(c, j, G_COMMA) &&
-            (party_from(c, j) > j ||
-             (is_word(c, j, "the") && party_from(c, j + 1) > j + 1))) {
+            (government_party_from(c, j) > j ||
+             (is_word(c, j, "the") && government_party_from(c, j + 1) > j + 1))) {
             size_t b = j, last;
             while (b > 0 && cap(c, b - 1)) b--;
-            if (b > 0 && is_word(c, b - 1, "between") &&
-                (last = party_list_end(c, j)) != 0)
-                return last;
+            /* "among the Government of Australia, the Government of …"
+             * (session 21) */
+            if (b > 0 && is_word(c, b - 1, "the")) b--;
+            if (b > 1 && is_word(c, b - 1, "of") && is_word(c, b - 2, "Government")) {
+                b -= 2;
+                if (b > 0 && is_word(c, b - 1, "the")) b--;
+            }
+            /* (and the name goes on: "… and the Government of the
+             * United States of America for Cooperation …") */
+            if (b > 0 && (is_word(c, b - 1, "between") || is_word(c, b - 1, "among")) &&
+                (last = party_list_end(c, j)) != 0) {
+                j = last;
+                continue;
+            }
         }
         /* "12th Trilateral Summit of Cyprus, Greece and Israel": a
          * meeting of parties listed after "of" (session 18) */
