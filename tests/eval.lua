@@ -1151,6 +1151,18 @@ local sets = {
   { "two-hundred-and-fifty-seventh blind set (tests/gold/blind257: one government's own statements about "
     .. "meetings, written beside blind254-256, without the code)",
     gold_dir .. "blind257/" },
+  { "two-hundred-and-fifty-eighth blind set (tests/gold/blind258: bilateral, neither party the United States, "
+    .. "written beside blind259-261, without the code)",
+    gold_dir .. "blind258/" },
+  { "two-hundred-and-fifty-ninth blind set (tests/gold/blind259: multilateral, written beside blind258, blind260 "
+    .. "and blind261, without the code)",
+    gold_dir .. "blind259/" },
+  { "two-hundred-and-sixtieth blind set (tests/gold/blind260: readouts and press statements in news style, "
+    .. "written beside blind258, blind259 and blind261, without the code)",
+    gold_dir .. "blind260/" },
+  { "two-hundred-and-sixty-first blind set (tests/gold/blind261: bilateral kinds rarely seen, written beside "
+    .. "blind258-260, without the code)",
+    gold_dir .. "blind261/" },
 }
 local any = false
 for _, set in ipairs(sets) do
