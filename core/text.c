@@ -2165,7 +2165,11 @@ static int markdown_break(const ctx *c, const hyphen *h, const hset *hs) {
                                            * "identi-" + "fied" */
                                           "fied", "fies", "sion", "sions",
                                           "ised", "ized", "ising", "izing",
-                                          "ically", NULL};
+                                          "ically",
+                                          /* "Coordin-" + "ating" (session
+                                           * 21) */
+                                          "ating", "ated", "ator", "ators",
+                                          "ative", "atives", NULL};
     const unsigned char *p = U(c);
     uint32_t joined = hset_count(hs, h->h_joined);
     size_t k, n = h->re - h->rs;

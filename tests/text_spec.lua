@@ -442,6 +442,12 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("Victims identified by", 1, true))
         assert.truthy(doc.text:find("the decision of the court", 1, true))
         assert.truthy(doc.text:find("a self-sufficient port", 1, true))
+        -- (session 21) "ating", "ator", "ative": no words either
+        doc = assert(scm.parse("---\ntitle: X\n---\n\n# Patrols\n\nThe Joint Coordin-\nating Committee " ..
+          "and the Regional Moder-\nator met under the Indian Ocean Initi-\native.\n"))
+        assert.truthy(doc.text:find("The Joint Coordinating Committee", 1, true))
+        assert.truthy(doc.text:find("the Regional Moderator met", 1, true))
+        assert.truthy(doc.text:find("Indian Ocean Initiative", 1, true))
         -- a right part that ends as a noun of action does: "prepa-" + "rations"
         doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nThe prepa-\nrations for the European Bank " ..
           "for Recon-\nstruction and a self-\ndetermination vote.\n"))
