@@ -6606,6 +6606,15 @@ describe("scm.parse", function()
       assert.same({ "Prime Minister Einarsdóttir" }, act_with(doc, "highlight").actors)
       assert.same({ "Prime Minister Thibodeau" }, act_with(doc, "welcome").actors)
     end)
+    it("gives a translated short form after a unit of an organisation to the organisation", function()
+      local doc = parse("They took note of the report of the Subgroup on Ports of the Economic Community of West " ..
+        "African States (CEDEAO) and of the Coordinating Committee on Hydrometeorology of the Caspian Sea (CASPCOM).")
+      local long = {}
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("Economic Community of West African States", long.CEDEAO)
+      -- a place after the unit is no organisation: the unit keeps its short form
+      assert.equal("Coordinating Committee on Hydrometeorology of the Caspian Sea", long.CASPCOM)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -1117,6 +1117,15 @@ static size_t translated_name(const state *st, const wordvec *wv,
         static const char *const meetings[] = {"Summit", "Session", "Meeting",
                                                "Conference", "Assembly",
                                                "Ministers", NULL};
+        static const char *const units[] = {"Subgroup", "Sub-Group", "Sub-group",
+                                            "Group", "Committee", "Subcommittee",
+                                            "Sub-Committee", "Secretariat", NULL};
+        /* (an organisation's, not a place's: "Coordinating Committee on
+         * Hydrometeorology of the Caspian Sea (CASPCOM)") */
+        static const char *const bodies_of_units[] = {
+            "Market", "Union", "Community", "Organization", "Organisation",
+            "Association", "Council", "Commission", "Bank", "Agency", "States",
+            "Alliance", "League", "Forum", NULL};
         for (size_t q = first + 1; q + 2 <= last && q < first + 6; q++) {
             const word *h = &wv->items[q - 1];
             size_t k, c2 = 0;
@@ -1125,8 +1134,21 @@ static size_t translated_name(const state *st, const wordvec *wv,
                 !same(text + wv->items[q + 1].start,
                       wv->items[q + 1].stop - wv->items[q + 1].start, "the", 3, 0))
                 continue;
-            if (!scm_bytes_in(text + h->start, h->stop - h->start, meetings))
-                break;
+            /* (session 21) … nor is a unit of the body: "the Working
+             * Subgroup on Energy of the Southern Common Market
+             * (MERCOSUR)" */
+            if (!scm_bytes_in(text + h->start, h->stop - h->start, meetings)) {
+                size_t u = first;
+                while (u + 1 < q && !scm_bytes_in(text + wv->items[u].start,
+                                                  wv->items[u].stop - wv->items[u].start,
+                                                  units))
+                    u++;
+                if (u + 1 >= q ||
+                    !scm_bytes_in(text + wv->items[last].start,
+                                  wv->items[last].stop - wv->items[last].start,
+                                  bodies_of_units))
+                    break;
+            }
             for (k = q + 2; k <= last; k++)
                 if (!function_word(text + wv->items[k].start,
                                    wv->items[k].stop - wv->items[k].start))
