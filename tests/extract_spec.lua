@@ -6615,6 +6615,14 @@ describe("scm.parse", function()
       -- a place after the unit is no organisation: the unit keeps its short form
       assert.equal("Coordinating Committee on Hydrometeorology of the Caspian Sea", long.CASPCOM)
     end)
+    it("reads a list whose first item has a relative clause and whose second an office with a list", function()
+      local doc = parse("Prime Minister Lee Hsien Tan spoke with President William Ruto of Kenya.\n\nMinister for " ..
+        "Trade and Industry Goh Wen Xuan, who joined the call, and Kenya's Cabinet Secretary for Investments, " ..
+        "Trade and Industry, Ms. Wanjiku Njeri Kamotho, discussed the next steps. The Minister, who spoke last, " ..
+        "and the Prime Minister agreed to meet again.")
+      assert.same({ "Cabinet Secretary", "Minister" }, sorted(act_with(doc, "discuss").actors))
+      assert.same({ "Minister", "Prime Minister" }, sorted(act_with(doc, "agree").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

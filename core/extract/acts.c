@@ -3165,6 +3165,9 @@ static int32_t our_person(const acts_ctx *c, const char *s) {
     return found;
 }
 
+static void office_words(const acts_ctx *c, const scm_word *w, size_t j,
+                         size_t n, int32_t *who, size_t *te);
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -4263,6 +4266,27 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "the Ghanaian Minister" of two Ministers: that party's */
             if (who < 0 && cls && role)
                 who = person_of_party(c, role, cls);
+            /* "Kenya's Cabinet Secretary for Investments, Trade and
+             * Industry": the office's words, to the person's (session 21) */
+            {
+                int32_t w2 = -1;
+                size_t te2 = te;
+                office_words(c, w, e, n, &w2, &te2);
+                if (w2 >= 0 && (who < 0 || who == w2)) who = w2, te = te2;
+            }
+            /* … and her name in apposition: ", Ms. Wanjiku Njeri
+             * Kamotho," */
+            if (who >= 0 && te + 2 < n && scm_word_punct(&w[te], ',')) {
+                size_t q = te + 1;
+                if (person_at(c, w[q].start) != who && q + 1 < n &&
+                    IN(c, &w[q], L_HONORIFICS))
+                    q++;
+                if (person_at(c, w[q].start) == who) {
+                    scm_off stop = person_mention_stop(c, w[q].start);
+                    while (q < n && w[q].start < stop) q++;
+                    if (q < n && scm_word_punct(&w[q], ',')) te = q;
+                }
+            }
             /* "The U.S. Chair" named as "the U.S. Chair, Deputy Assistant
              * Secretary … X": that person, under the office's role */
             if (who < 0 && role && c->nchairs &&
@@ -4530,33 +4554,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* "The Minister for Fisheries and Marine Resources Development
          * expressed …", "The Minister of Natural Resources welcomed …":
          * the one person whose office the words write (session 15) */
-        if (who < 0 && role && det && te + 1 < n &&
-            (scm_word_is(t, &w[te], "of") || scm_word_is(t, &w[te], "for"))) {
-            size_t kk, best_k = 0;
-            int32_t best = -1;
-            for (kk = te + 1; kk < n && kk < te + 10; kk++) {
-                size_t len = w[kk].stop - w[j].start, q, hits = 0;
-                int32_t found = -1;
-                if (w[kk].kind != SCM_W_WORD) break;
-                if (!w[kk].cap) {
-                    if (scm_word_is(t, &w[kk], "and") || scm_word_is(t, &w[kk], "of") ||
-                        scm_word_is(t, &w[kk], "the"))
-                        continue;
-                    break;
-                }
-                for (q = 0; q < c->x->people.len; q++) {
-                    const char *pt = c->x->people.items[q].title;
-                    if (pt && strncmp(pt, t + w[j].start, len) == 0 &&
-                        (pt[len] == '\0' || pt[len] == ' ')) {
-                        found = (int32_t)q;
-                        hits++;
-                    }
-                }
-                if (hits == 0) break;
-                if (hits == 1) best = found, best_k = kk + 1;
-            }
-            if (best >= 0) who = best, te = best_k;
-        }
+        if (who < 0 && role && det) office_words(c, w, j, n, &who, &te);
         /* "The Director General of ARTP" of two Directors General: the
          * one whose office names that short form ("… Regulatory Authority
          * (ARTP) of Senegal"; session 19) */
@@ -4595,6 +4593,52 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
         return (long)skip_trailers(c, w, te, n, who >= 0);
     }
+}
+
+/* "The Minister for Fisheries and Marine Resources Development": the one
+ * person whose title the words from word j through the "of"/"for" at
+ * *te write; *who and *te (the word after them) when one does. */
+static void office_words(const acts_ctx *c, const scm_word *w, size_t j,
+                         size_t n, int32_t *who, size_t *te) {
+    const char *t = c->t;
+    size_t kk, best_k = 0, from = *te;
+    int32_t best = -1;
+    if (from + 1 >= n ||
+        !(scm_word_is(t, &w[from], "of") || scm_word_is(t, &w[from], "for")))
+        return;
+    for (kk = from + 1; kk < n && kk < from + 10; kk++) {
+        size_t len = w[kk].stop - w[j].start, q, hits = 0, listed = 0;
+        int32_t found = -1, found_listed = -1;
+        /* (a portfolio list: "for Investments, Trade and Industry") */
+        if (scm_word_punct(&w[kk], ',') && kk + 1 < n && w[kk + 1].cap) continue;
+        if (w[kk].kind != SCM_W_WORD) break;
+        if (!w[kk].cap) {
+            if (scm_word_is(t, &w[kk], "and") || scm_word_is(t, &w[kk], "of") ||
+                scm_word_is(t, &w[kk], "the"))
+                continue;
+            break;
+        }
+        for (q = 0; q < c->x->people.len; q++) {
+            const char *pt = c->x->people.items[q].title;
+            if (pt && strncmp(pt, t + w[j].start, len) == 0) {
+                if (pt[len] == '\0' || pt[len] == ' ') {
+                    found = (int32_t)q;
+                    hits++;
+                } else if (pt[len] == ',') {
+                    /* a list goes on in the title: only when no title
+                     * ends or goes on here ("Minister of Education" of
+                     * Finland beside "Minister of Education, Science and
+                     * Technology") */
+                    found_listed = (int32_t)q;
+                    listed++;
+                }
+            }
+        }
+        if (hits == 0 && listed) hits = listed, found = found_listed;
+        if (hits == 0) break;
+        if (hits == 1) best = found, best_k = kk + 1;
+    }
+    if (best >= 0) *who = best, *te = best_k;
 }
 
 /* The last short form in brackets before person p's introduction, in the
@@ -4715,6 +4759,22 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         if (i < n && scm_word_is(t, &w[i], "and")) {
             i++;
             continue;
+        }
+        /* "Minister Goh, who joined the call, and Kenya's Cabinet
+         * Secretary … discussed": a relative clause inside the list
+         * (session 21) */
+        if (i + 2 < n && scm_word_punct(&w[i], ',') &&
+            scm_word_is(t, &w[i + 1], "who")) {
+            size_t q = i + 2;
+            while (q < n && q - i < 30 && !scm_word_punct(&w[q], ',') &&
+                   !scm_word_punct(&w[q], ';') && !scm_word_punct(&w[q], '.'))
+                q++;
+            if (q + 2 < n && scm_word_punct(&w[q], ',') &&
+                scm_word_is(t, &w[q + 1], "and")) {
+                i = q + 2;
+                continue;
+            }
+            break;
         }
         if (i + 1 < n && scm_word_punct(&w[i], ',')) {
             i++;
