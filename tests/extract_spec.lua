@@ -6623,6 +6623,12 @@ describe("scm.parse", function()
       assert.same({ "Cabinet Secretary", "Minister" }, sorted(act_with(doc, "discuss").actors))
       assert.same({ "Minister", "Prime Minister" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads a bank's short form of mixed case after an office as no part of a portfolio", function()
+      local doc = parse("The Governor of the Bank of Mongolia (BoM), Mr. D. Ganzorig, and the Chairman of the " ..
+        "Central Bank of the Republic of Uzbekistan (CBU), Mr. Jasur Tursunov, met in Tashkent.")
+      assert.equal("Mongolia", person(doc, "Ganzorig").party)
+      assert.equal("Governor", person(doc, "Ganzorig").role)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

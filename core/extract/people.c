@@ -222,6 +222,13 @@ static int in_set(const people_ctx *c, const scm_word *w, int set) {
     return (word_sets(c, w) >> set) & 1u;
 }
 
+/* How many capital letters (A-Z) word w holds. */
+static size_t capitals_in(const char *t, const scm_word *w) {
+    size_t k, up = 0;
+    for (k = w->start; k < w->stop; k++) up += t[k] >= 'A' && t[k] <= 'Z';
+    return up;
+}
+
 static int is_initial(const char *t, const scm_word *w) {
     if (w->kind != SCM_W_WORD) return 0;
     if (w->stop - w->start == 2)
@@ -2028,7 +2035,12 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             } else if (scm_word_punct(&w[e], '(') && last == e &&
                        skip_parens(w, e, n) > e + 2 &&
                        w[e + 1].kind == SCM_W_WORD && w[e + 1].cap &&
-                       w[e + 1].lower) { /* not a short form, "(CFC)" */
+                       w[e + 1].lower &&
+                       /* (nor "(BoM)": one word of two capitals or more;
+                        * session 21) */
+                       !(skip_parens(w, e, n) == e + 3 &&
+                         capitals_in(t, &w[e + 1]) >= 2)) {
+                /* not a short form, "(CFC)" */
                 /* "for Foreign Affairs (Regional Cooperation) of the
                  * Republic of Uganda": a portfolio's parenthesis */
                 last = e = skip_parens(w, e, n);
