@@ -6629,6 +6629,13 @@ describe("scm.parse", function()
       assert.equal("Mongolia", person(doc, "Ganzorig").party)
       assert.equal("Governor", person(doc, "Ganzorig").role)
     end)
+    it("reads 'The heads of the two central banks' as the two heads", function()
+      local doc = parse("The Governor of the Bank of Mongolia, Mr. D. Ganzorig, and the Chairman of the Central " ..
+        "Bank of Uzbekistan, Mr. Jasur Tursunov, met in Tashkent.\n\nThe heads of the two central banks discussed " ..
+        "recent developments. The heads of the two delegations agreed to meet again.")
+      assert.same({ "Chairman", "Governor" }, sorted(act_with(doc, "discuss").actors))
+      assert.same({ "Chairman", "Governor" }, sorted(act_with(doc, "agree").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -3497,6 +3497,29 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * portfolio before a title's plural in lower case */
     portfolio = num && j + 1 < n && lower_portfolio(t, &w[j]) &&
                 lower_title_plural(c, t, &w[j + 1]);
+    /* "The heads of the two central banks", "the heads of the three
+     * delegations": the heads of delegation, as many as counted
+     * (session 21) */
+    if (det && !num && scm_word_ieq(t, &w[j], "heads") && j + 4 < n &&
+        scm_word_is(t, &w[j + 1], "of") && scm_word_is(t, &w[j + 2], "the") &&
+        numeral_value(t, &w[j + 3]) >= 2) {
+        int count = numeral_value(t, &w[j + 3]), led, added = 0;
+        size_t e = j + 4, end = 0, from = a->n;
+        for (; e < n && e < j + 7 && lower_word(t, &w[e]); e++)
+            if (t[w[e].stop - 1] == 's') end = e + 1;
+        if (end) {
+            led = delegation_heads(c, a);
+            if (led == 0) led = delegation_leaders(c, a);
+            if (led < 0) return -1;
+            if (led == count) return (long)end;
+            for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+            if (expand_counted(c, a, from, count, &added) != 0) return -1;
+            if (added == count) return (long)end;
+            for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+        }
+    }
     /* "the two heads of delegation", "the Principals" (AUSMIN's word for
      * its ministers): the principals */
     if (((scm_word_ieq(t, &w[j], "heads") && j + 2 < n &&
