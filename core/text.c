@@ -1604,6 +1604,10 @@ static int header_block(const ctx *c, const plan *pl) {
          posting_line(c, &c->lines.items[last]) ||
          date_dash_place(c, &c->lines.items[last]))) {
         int middle_titled = 1;
+        /* … or the kind first: "Press Release" / "Minister for Foreign
+         * Trade … Lehtimäki visits Peru" / "Embassy of Finland, Lima, 8
+         * October 4537" (session 21) */
+        if (names_kind(c, &c->lines.items[pl->first])) return 1;
         for (i = pl->first; i < last; i++) {
             const line *ln = &c->lines.items[i];
             if ((ln->flags & (LF_BLANK | LF_DROP)) || i == pl->first) continue;

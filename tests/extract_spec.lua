@@ -6636,6 +6636,15 @@ describe("scm.parse", function()
       assert.same({ "Chairman", "Governor" }, sorted(act_with(doc, "discuss").actors))
       assert.same({ "Chairman", "Governor" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads a release's kind, headline and sender's dateline as its header", function()
+      local doc = assert(scm.parse("Press Release\nMinister for Trade and Industry Kari Solberg visits Chile\n" ..
+        "Embassy of Norway, Santiago, 8 May 4537\n\n1. Norway's Minister for Trade and Industry, Kari Solberg, " ..
+        "paid an official\nvisit to Chile from 5 to 7 May 4537, at the invitation of the Minister of\nEconomy " ..
+        "of Chile, Mr. Pablo Rojas Soto, and held talks with him in Santiago.\n"))
+      assert.equal("Santiago", doc.place)
+      assert.equal("4537-05-08", doc.date)
+      assert.equal("Minister for Trade and Industry Kari Solberg visits Chile", doc.title)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

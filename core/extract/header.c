@@ -394,7 +394,15 @@ static const char *const not_place[] = {
     /* a date's label: "Published 12 September 2587" */
     "Published", "Updated", "Issued", "Released", "Posted", "Dated",
     "Date", /* "Date  2909-03-25": a web page's label */
+    /* a sender before its place: "Embassy of Finland, Lima, 8 October
+     * 4537" (session 21) */
+    "Embassy", "Consulate", "Ministry",
     NULL};
+
+/* A sender's word before "of" in a dateline (the place is after its
+ * state and a comma). */
+static const char *const senders[] = {"Embassy", "Consulate", "Ministry",
+                                      "Office", "Mission", NULL};
 
 /* A word in capitals that is one of not_place ("JOINT STATEMENT – …"). */
 static int not_place_ci(const char *t, const scm_word *w) {
@@ -587,6 +595,13 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
                     break;
             }
             first = k;
+        }
+        /* "Embassy of Finland, Lima": the place after the sender's state */
+        if (first >= 2 && scm_word_is(t, &w[first - 1], "of") &&
+            scm_word_in(t, &w[first - 2], senders)) {
+            size_t q = first;
+            while (q + 1 < j && !scm_word_punct(&w[q], ',')) q++;
+            if (q + 1 < j) first = q + 1;
         }
         if (set_place_from(x, t, w, first, j - 1) != 0) return -1;
     }
