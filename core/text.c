@@ -882,6 +882,12 @@ static int numbered_opening(const ctx *c, const line *a, const line *b) {
     const unsigned char *p = U(c);
     size_t i = b->start;
     if (!(a->flags & LF_END)) return 0;
+    /* "… a rules-based order." + "- We welcome …": a hyphen as a list
+     * item's bullet before a capital, after a sentence's end (session
+     * 21) */
+    if (b->end - b->start >= 4 && p[i] == '-' && p[i + 1] == ' ' &&
+        p[i + 2] >= 'A' && p[i + 2] <= 'Z')
+        return 1;
     while (i < b->end && i - b->start < 3 && scm_ascii_is_digit(p[i])) i++;
     return i > b->start && i + 1 < b->end && p[i] == '.' && p[i + 1] == ' ';
 }

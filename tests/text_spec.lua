@@ -427,6 +427,24 @@ describe("scm.parse", function()
           1, true))
       end)
 
+      it("opens a paragraph at a hyphen bullet before a capital after a sentence's end (session 21)", function()
+        local doc = assert(scm.parse("Joint Statement\n\nThe two Prime Ministers issued a statement, which " ..
+          "reads:\n\n- We reaffirm our commitment to the Charter and to a rules-\n  based order.\n- We welcome " ..
+          "the conclusion of the Agreement and look\n  forward to it.\n- We agree to meet.\n\nThey left.\n"))
+        local items = {}
+        for p in doc:paragraphs() do
+          if p.label == "-" then items[#items + 1] = p.text end
+        end
+        assert.same({ "- We reaffirm our commitment to the Charter and to a rules-based order.",
+                      "- We welcome the conclusion of the Agreement and look forward to it.",
+                      "- We agree to meet." }, items)
+        -- a hyphen inside a sentence that the wrap put first stays
+        doc = assert(scm.parse("Joint Statement\n\nThe Ministers met in Rome and agreed on a long and\n" ..
+          "- in their words - Productive agenda for the year.\n"))
+        local n = 0
+        for _ in doc:paragraphs() do n = n + 1 end
+        assert.equal(2, n)
+      end)
       it("drops a Markdown line-end hyphen the text shows to be a syllable break (session 15)", function()
         local doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nWe welcomed the Enforce-\n" ..
           "ment Meeting, the Just Energy Tran-\nsition Partnership for a just energy transition, " ..
