@@ -6645,6 +6645,13 @@ describe("scm.parse", function()
       assert.equal("4537-05-08", doc.date)
       assert.equal("Minister for Trade and Industry Kari Solberg visits Chile", doc.title)
     end)
+    it("reads the place after a dateline's date and comma", function()
+      local doc = assert(scm.parse("Communiqué of the Press Service of the President of the Republic of " ..
+        "Karalia\n3 April 4639, Veldora\n\nThe President received today the Special Envoy of the President of " ..
+        "the French Republic, who will travel to Paris next week.\n"))
+      assert.equal("Veldora", doc.place)
+      assert.equal("4639-04-03", doc.date)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

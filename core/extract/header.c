@@ -516,7 +516,10 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 if (ok && last == nw - 1 && set_place_from(x, t, w, 0, last) != 0) return -1;
                 continue;
             }
-            if (nw < 2 || nw > 8 || !dash_word(t, &w[0]) || !place_word(t, &w[1]))
+            /* (or a comma: "3 April 4639, Tashkent"; session 21) */
+            if (nw < 2 || nw > 8 ||
+                !(dash_word(t, &w[0]) || scm_word_punct(&w[0], ',')) ||
+                !place_word(t, &w[1]))
                 continue;
             for (k = 1, last = 1; k < nw && ok; k++) {
                 if (place_word(t, &w[k])) last = k;
