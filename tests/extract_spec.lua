@@ -6652,6 +6652,16 @@ describe("scm.parse", function()
       assert.equal("Veldora", doc.place)
       assert.equal("4639-04-03", doc.date)
     end)
+    it("reads 'The Dominican side' of a text about Dominica as Dominica", function()
+      local doc = parse("The Second Session of the Joint Commission between the Kingdom of Morocco and the " ..
+        "Commonwealth of Dominica was held in Rabat.\n\nThe Dominican side welcomed the offer. The Moroccan side " ..
+        "noted the request.")
+      assert.same({ "Dominica" }, act_with(doc, "welcome").actors)
+      -- a text about the Dominican Republic keeps it
+      doc = parse("The Second Session of the Joint Commission between the Kingdom of Morocco and the " ..
+        "Dominican Republic was held in Rabat.\n\nThe Dominican side welcomed the offer.")
+      assert.same({ "Dominican Republic" }, act_with(doc, "welcome").actors)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -5406,7 +5406,11 @@ static void drop_previous_speakers(acts_ctx *c, actor_set *a, scm_span subject) 
  * the Republic of the Congo or the DRC): the one among the document's
  * parties, else NULL to keep the name. */
 static const char *context_party(const acts_ctx *c, const char *name) {
-    static const char *const pairs[][2] = {{"Congo", "DRC"}, {NULL, NULL}};
+    /* (and "the Dominican side" of a Morocco–Dominica statement;
+     * session 21) */
+    static const char *const pairs[][2] = {{"Congo", "DRC"},
+                                           {"Dominican Republic", "Dominica"},
+                                           {NULL, NULL}};
     size_t k, i;
     for (k = 0; pairs[k][0]; k++) {
         int has_first = 0, has_other = 0;
