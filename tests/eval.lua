@@ -1163,6 +1163,18 @@ local sets = {
   { "two-hundred-and-sixty-first blind set (tests/gold/blind261: bilateral kinds rarely seen, written beside "
     .. "blind258-260, without the code)",
     gold_dir .. "blind261/" },
+  { "two-hundred-and-sixty-second blind set (tests/gold/blind262: mainstream, written beside blind263-265, "
+    .. "without the code)",
+    gold_dir .. "blind262/" },
+  { "two-hundred-and-sixty-third blind set (tests/gold/blind263: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind262, blind264 and blind265, without the code)",
+    gold_dir .. "blind263/" },
+  { "two-hundred-and-sixty-fourth blind set (tests/gold/blind264: leaders' statements and declarations, written "
+    .. "beside blind262, blind263 and blind265, without the code)",
+    gold_dir .. "blind264/" },
+  { "two-hundred-and-sixty-fifth blind set (tests/gold/blind265: one government's own statements about "
+    .. "meetings, written beside blind262-264, without the code)",
+    gold_dir .. "blind265/" },
 }
 local any = false
 for _, set in ipairs(sets) do
