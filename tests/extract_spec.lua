@@ -6662,6 +6662,17 @@ describe("scm.parse", function()
         "Dominican Republic was held in Rabat.\n\nThe Dominican side welcomed the offer.")
       assert.same({ "Dominican Republic" }, act_with(doc, "welcome").actors)
     end)
+    it("gives a full name mentioned again to that person, not to another of the family", function()
+      local doc = parse("His Highness Sheikh Yousef Nasser Al-Mubarak Al-Sabah, Amir of the State of Kuwait, paid a " ..
+        "State Visit to Uzbekistan. The Amir was accompanied by Sheikh Hamad Ali Al-Khaled Al-Sabah, Minister " ..
+        "of Foreign Affairs.\n\nThe two Foreign Ministers, Sheikh Hamad Ali Al-Khaled Al-Sabah and Mr. Otabek " ..
+        "Nurmatov, Minister of Foreign Affairs of the Republic of Uzbekistan, agreed to hold consultations.")
+      for p in doc:people() do
+        if p.role == "Amir" then assert.equal(1, #p.mentions) end
+        if p.name == "Hamad Ali Al-Khaled Al-Sabah" then assert.equal(2, #p.mentions) end
+      end
+      assert.same({ "Minister Al-Sabah", "Minister Nurmatov" }, sorted(act_with(doc, "agree").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

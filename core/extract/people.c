@@ -3955,6 +3955,12 @@ static int resolve(people_ctx *c, scm_extract *x) {
         cand *k = &c->cands.items[i];
         scm_person *hit = NULL;
         if (k->words < 2) continue;
+        /* the person of this very name first: "Sheikh Hamad Ali Al-Khaled
+         * Al-Sabah" again is the Minister, not the Amir introduced before
+         * him with the same family name (session 21) */
+        for (j = 0; j < x->people.len && !hit; j++)
+            if (strcmp(x->people.items[j].name, k->name) == 0)
+                hit = &x->people.items[j];
         for (j = 0; j < x->people.len && !hit; j++) {
             scm_person *p = &x->people.items[j];
             /* "Minister Ruiz de Alarcón" after "Ignacio Ruiz de Alarcón
