@@ -1336,7 +1336,10 @@ static int names_kind(const ctx *c, const line *ln) {
                                          * Kenya – Press release" (session
                                          * 18) */
                                         "press release", "media release",
-                                        "press note", NULL};
+                                        "press note",
+                                        /* "AGREED MINUTES" / "of the 7th
+                                         * Meeting of …" (session 21) */
+                                        "agreed minutes", NULL};
     for (size_t k = 0; kinds[k]; k++)
         if (scm_ascii_ifind(c->raw + ln->start, ln->end - ln->start, kinds[k]))
             return 1;

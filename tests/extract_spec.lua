@@ -6673,6 +6673,16 @@ describe("scm.parse", function()
       end
       assert.same({ "Minister Al-Sabah", "Minister Nurmatov" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads 'AGREED MINUTES' over 'of the 7th Meeting of …' as the header", function()
+      local doc = assert(scm.parse("AGREED MINUTES\nof the 7th Meeting of the Karalia–Veldora Joint Commission for " ..
+        "Border Control\n\nI. OPENING OF THE MEETING\n\nThe 7th Meeting of the Joint Commission (JCBC) was held " ..
+        "in Podgorica on 16 and\n17 October 4619. The two Co-Chairs opened the meeting and adopted the agenda.\n"))
+      assert.equal("agreed minutes", doc.kind)
+      assert.equal("4619-10-17", doc.date)
+      local kinds = {}
+      for p in doc:paragraphs() do kinds[#kinds + 1] = p.kind end
+      assert.same({ "header", "header", "header", "body" }, kinds)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",
