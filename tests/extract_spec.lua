@@ -6683,6 +6683,16 @@ describe("scm.parse", function()
       for p in doc:paragraphs() do kinds[#kinds + 1] = p.kind end
       assert.same({ "header", "header", "header", "body" }, kinds)
     end)
+    it("reads an officer's Spanish name of three words by its first surname in a Spanish-naming text", function()
+      local doc = parse("The Minister of Environment and Energy of Costa Rica, Valentina Solís Barahona, chaired the " ..
+        "Forum. The Director of the Regional Office of the United Nations Environment Programme, Tomás Echeverri " ..
+        "Lozano, reported on the decisions.")
+      assert.equal("Echeverri", person(doc, "Echeverri").family)
+      -- a second given name keeps the old reading
+      doc = parse("The Minister of Environment and Energy of Costa Rica, Valentina Solís Barahona, chaired the " ..
+        "Forum. The Director of the Regional Office, Tomás Antonio Lozano, reported on the decisions.")
+      assert.equal("Lozano", person(doc, "Lozano").family)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -829,6 +829,33 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             return;
         }
     }
+    /* … and of three words, one Spanish given name then two surnames
+     * ("Tomás Echeverri Lozano", a UN officer in a text that names a
+     * Costa Rican minister; session 21) */
+    if (!party && last == ni->first + 2 && !ni->comma) {
+        int plain = 0;
+        const char *c1, *c2;
+        for (k = 0; k < c->cands.len && !plain; k++)
+            plain = c->cands.items[k].party &&
+                    scm_bytes_in(c->cands.items[k].party,
+                                 strlen(c->cands.items[k].party),
+                                 scm_paternal_surname_parties);
+        for (k = ni->first; k <= last && plain; k++)
+            plain = w[k].kind == SCM_W_WORD && w[k].cap && !is_initial(t, &w[k]) &&
+                    !in_set(c, &w[k], WS_NAME_PARTICLE) &&
+                    !in_set(c, &w[k], WS_FAMILY_PARTICLE) &&
+                    !in_set(c, &w[k], WS_NAME_SUFFIX);
+        c1 = plain ? scm_lexicon_class(c->lex, SCM_LEX_GIVEN_NAME, t + w[ni->first].start,
+                                       w[ni->first].stop - w[ni->first].start)
+                   : NULL;
+        c2 = plain ? scm_lexicon_class(c->lex, SCM_LEX_GIVEN_NAME, t + w[ni->first + 1].start,
+                                       w[ni->first + 1].stop - w[ni->first + 1].start)
+                   : NULL;
+        if (c1 && strcmp(c1, "spanish") == 0 && !c2) {
+            ni->family = ni->first + 1;
+            return;
+        }
+    }
     if (party && scm_bytes_in(party, strlen(party),
                               scm_paternal_surname_parties)) {
         size_t named = 0, second = ni->first;
