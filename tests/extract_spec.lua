@@ -6693,6 +6693,16 @@ describe("scm.parse", function()
         "Forum. The Director of the Regional Office, Tomás Antonio Lozano, reported on the decisions.")
       assert.equal("Lozano", person(doc, "Lozano").family)
     end)
+    it("gives each state's representative its party past the state's form and a style", function()
+      local doc = parse("The Kingdom of Lesotho was represented by Senator the Honourable Palesa Mokoena, Minister " ..
+        "of Water; the Republic of Botswana by Mr. Kabo Sebina, Minister of Lands; and the Republic of Namibia by " ..
+        "Ms. Anna Shikongo, Minister of Agriculture.\n\nThe Ministers of Botswana and Namibia expressed their " ..
+        "gratitude to Lesotho.")
+      assert.equal("Lesotho", person(doc, "Mokoena").party)
+      assert.equal("Botswana", person(doc, "Sebina").party)
+      assert.equal("Namibia", person(doc, "Shikongo").party)
+      assert.same({ "Minister Sebina", "Minister Shikongo" }, sorted(act_with(doc, "express gratitude").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -1025,6 +1025,13 @@ static long listed_party_by(people_ctx *c, const scm_word *w, size_t kb,
         size_t b = d;
         if (pk < 0) return -1;
         if (pk <= 0 || d + (size_t)pk != kb) continue;
+        /* "The Kingdom of Eswatini was represented by …; the Republic of
+         * Mozambique by …": past the state's form (session 21) */
+        for (size_t q = b >= 5 ? b - 5 : 0; q + 1 < b; q++)
+            if (scm_state_form_skip(t, w, q, kb) == b) {
+                b = q;
+                break;
+            }
         if (b > 0 && scm_word_ieq(t, &w[b - 1], "the")) b--;
         if ((b > 0 && (scm_word_punct(&w[b - 1], ',') ||
                        /* "…; Namibia by Hon. …" (session 18) */
@@ -1145,8 +1152,18 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                              const char **party) {
     const char *t = c->t, *cls = NULL;
     size_t k = at, d, pe;
-    /* "... led by H.E. General Sok Vannara", "... by the Hon. ..." */
-    while (k > 0 && in_set(c, &w[k - 1], WS_HONORIFIC)) k--;
+    /* "... led by H.E. General Sok Vannara", "... by the Hon. ...";
+     * (session 21) "… by Senator the Honourable Thokozile …" */
+    for (;;) {
+        while (k > 0 && in_set(c, &w[k - 1], WS_HONORIFIC)) k--;
+        if (k >= 2 && scm_word_is(t, &w[k - 1], "the") &&
+            (in_set(c, &w[k - 2], WS_HONORIFIC) ||
+             scm_word_is(t, &w[k - 2], "Senator"))) {
+            k -= 2;
+            continue;
+        }
+        break;
+    }
     /* "… the Lao delegation by Police General Khamphoui Sisavath,
      * Minister of …": a rank before the name (session 17) */
     for (d = 3; d >= 1; d--) {
