@@ -445,6 +445,12 @@ describe("scm.parse", function()
         for _ in doc:paragraphs() do n = n + 1 end
         assert.equal(2, n)
       end)
+      it("keeps 'so-' + 'called' hyphenated and joins 'so-' + 'cial' (session 21)", function()
+        local doc = assert(scm.parse("Joint Statement\n\nThey also condemned the operation of the so-\ncalled " ..
+          "shadow fleet in the Baltic Sea and called for full so-\ncial protection of the crews.\n"))
+        assert.truthy(doc.text:find("the so-called shadow fleet", 1, true))
+        assert.truthy(doc.text:find("full social protection", 1, true))
+      end)
       it("drops a Markdown line-end hyphen the text shows to be a syllable break (session 15)", function()
         local doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nWe welcomed the Enforce-\n" ..
           "ment Meeting, the Just Energy Tran-\nsition Partnership for a just energy transition, " ..
