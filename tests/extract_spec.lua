@@ -6703,6 +6703,14 @@ describe("scm.parse", function()
       assert.equal("Namibia", person(doc, "Shikongo").party)
       assert.same({ "Minister Sebina", "Minister Shikongo" }, sorted(act_with(doc, "express gratitude").actors))
     end)
+    it("reads 'The Heads of State' as those the text lists as attending", function()
+      local doc = parse("The Conference of Heads of State of the Volta Basin Authority held its Ninth Ordinary " ..
+        "Session in Accra, under the chairmanship of His Excellency Mr. Kofi Mensah Asare, President of the " ..
+        "Republic of Ghana.\n\nThe following Heads of State attended the Session:\n\n• His Excellency Mr. Paul " ..
+        "Sawadogo-Kaboré, President of Burkina Faso;\n• His Excellency Mr. Kofi Mensah Asare, President of the " ..
+        "Republic of Ghana.\n\nThe Heads of State welcomed the results of the joint operations.")
+      assert.same({ "President Asare", "President Sawadogo-Kaboré" }, sorted(act_with(doc, "welcome").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -334,6 +334,22 @@ static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
 static int short_form_before(const acts_ctx *c, const scm_person *p, const char *sf,
                              size_t sl);
 
+/* The text lists the heads who attended: "The following Heads of State
+ * attended the Session:" (the list after it names them all). */
+static int heads_listed(const acts_ctx *c) {
+    static const char *const forms[] = {"following Heads of State attended",
+                                        "following Heads of State and Government attended",
+                                        "following Heads of State took part",
+                                        "following Heads of State and Government took part",
+                                        "following Heads of State participated",
+                                        "following Heads of State and Government participated",
+                                        NULL};
+    size_t len = c->doc->text.len;
+    for (size_t k = 0; forms[k]; k++)
+        if (scm_ascii_ifind(c->t, len, forms[k])) return 1;
+    return 0;
+}
+
 /* The first person introduced of each party, in order: the heads of
  * the delegations.  How many were added (0 when fewer than two parties
  * have people, leaving `a` as it was), -1 on memory. */
@@ -3824,6 +3840,27 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 /* (session 16) … and the three Presidents of a trilateral
                  * summit whose title names those three parties
                  * ("Romania–Poland–Türkiye Trilateral Summit") */
+                /* (session 21) "The following Heads of State attended
+                 * the Session:" and a list of them: every leader the
+                 * text names, one for each party */
+                if (det && !c->many_members && heads_listed(c)) {
+                    size_t all = 0;
+                    for (q = 0; q < c->x->people.len; q++) {
+                        const scm_person *p = &c->x->people.items[q];
+                        all += p->role && !accompanying(c, p) &&
+                               scm_bytes_in(p->role, strlen(p->role), scm_leader_roles);
+                    }
+                    if (all >= 2 && all == c->ndoc_parties) {
+                        for (q = 0; q < c->x->people.len; q++) {
+                            const scm_person *p = &c->x->people.items[q];
+                            if (p->role && !accompanying(c, p) &&
+                                scm_bytes_in(p->role, strlen(p->role), scm_leader_roles) &&
+                                add_role_actor(c, a, p->role, (int32_t)q) != 0)
+                                return -1;
+                        }
+                        return (long)skip_of_body(c, w, e, n);
+                    }
+                }
                 if (det && !c->many_members &&
                     ((leaders == 2 && c->ndoc_parties == 2) ||
                      (leaders == 3 && c->ndoc_parties == 3 &&
