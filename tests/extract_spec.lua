@@ -6711,6 +6711,15 @@ describe("scm.parse", function()
         "Republic of Ghana.\n\nThe Heads of State welcomed the results of the joint operations.")
       assert.same({ "President Asare", "President Sawadogo-Kaboré" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads an office with a portfolio list in apposition, and 'The Heads of Delegation' of many parties", function()
+      local doc = parse("The Commission held its 62nd Ordinary Meeting in Bratislava. Delegations of the " ..
+        "Contracting Parties to the Danube River Protection Convention took part.\n\nThe Heads of Delegation " ..
+        "received a report from the Expert Group. Dr. Levente Vámosi-Szabó, Deputy State Secretary for Water " ..
+        "Management of Hungary, and Ms. Milica Radivojević-Kostić, Assistant Minister of Agriculture, Forestry " ..
+        "and Water Management of Serbia, welcomed the signing of a protocol.")
+      assert.same({ "Heads of Delegation" }, act_with(doc, "receive a report").actors)
+      assert.same({ "Assistant Minister", "Deputy State Secretary" }, sorted(act_with(doc, "welcome").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

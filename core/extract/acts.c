@@ -2564,8 +2564,20 @@ static size_t appositive_office(acts_ctx *c, const scm_word *w, size_t j,
     if (tk <= 0 || k + (size_t)tk >= n) return j;
     e = k + (size_t)tk;
     if (w[e].kind == SCM_W_WORD && w[e].cap) return j; /* a name */
-    for (; e < n && e - j < 24; e++) {
-        if (scm_word_punct(&w[e], ',')) break;
+    for (; e < n && e - j < 30; e++) {
+        if (scm_word_punct(&w[e], ',')) {
+            /* "Assistant Minister of Agriculture, Forestry and Water
+             * Management of …": a portfolio list goes on to "and"
+             * (session 21) */
+            size_t q = e + 1;
+            while (q < n && q - e < 8 && w[q].kind == SCM_W_WORD && w[q].cap &&
+                   !IN(c, &w[q], L_HONORIFICS))
+                q++;
+            if (q > e + 1 && q + 1 < n && scm_word_is(t, &w[q], "and") &&
+                w[q + 1].kind == SCM_W_WORD && w[q + 1].cap)
+                continue;
+            break;
+        }
         if (w[e].kind == SCM_W_WORD &&
             (w[e].cap || scm_word_is(t, &w[e], "of") ||
              scm_word_is(t, &w[e], "for") || scm_word_is(t, &w[e], "the") ||
@@ -7244,7 +7256,10 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                                           "nations", "economies",
                                           /* "twenty-one Pacific island
                                            * Members" (session 18) */
-                                          "Members", "navies", NULL};
+                                          "Members", "navies",
+                                          /* "the Contracting Parties"
+                                           * (session 21) */
+                                          "Parties", NULL};
     const char *t = c->t, *seen[8], *cls;
     size_t nseen = 0, i, q;
     int counted = 0, part = 0;
@@ -7276,6 +7291,15 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
             scm_word_ieq(t, &w[i - 2], "the") && scm_word_is(t, &w[i - 3], "of") &&
             w[i - 4].cap && t[w[i - 4].stop - 1] == 's')
             counted = 1; /* "Ministers of the Member States" */
+        /* "Delegations of the Contracting Parties to the … Convention
+         * took part" (session 21) */
+        if (!counted && i >= 4 && scm_word_is(t, &w[i], "Parties") &&
+            scm_word_is(t, &w[i - 1], "Contracting") &&
+            scm_word_ieq(t, &w[i - 2], "the") && scm_word_is(t, &w[i - 3], "of") &&
+            (scm_word_ieq(t, &w[i - 4], "delegations") ||
+             scm_word_ieq(t, &w[i - 4], "representatives") ||
+             scm_word_is(t, &w[i - 4], "Ministers")))
+            counted = 1;
         /* "the Ministers of Foreign Affairs of the GCC Member States": a
          * plural office with its portfolio, and the body's short form
          * before its members (session 14) */
