@@ -1863,6 +1863,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"St", "title"},
     {"Mt", "title"},
     {"Zh", "title"},
+    {"Th", "title"},
     {"Sh", "title"},
     {"Kh", "title"},
     {"Ch", "title"},
@@ -2342,7 +2343,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 25},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 113},
+    {"title-abbreviation", words_title_abbreviation, 114},
     {"title", words_title, 295},
     {"verb", words_verb, 84},
 };

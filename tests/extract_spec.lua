@@ -6720,6 +6720,13 @@ describe("scm.parse", function()
       assert.same({ "Heads of Delegation" }, act_with(doc, "receive a report").actors)
       assert.same({ "Assistant Minister", "Deputy State Secretary" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads the Greek initial 'Th.' inside a name", function()
+      local doc = parse("The Minister of Environment and Energy of the Hellenic Republic, Mr. Konstantinos Th. " ..
+        "Papadimitriou, met the Minister of Energy of Bulgaria, Mr. Stefan Kirilov.\n\nMinister Papadimitriou " ..
+        "welcomed the progress.")
+      assert.equal("Konstantinos Th. Papadimitriou", person(doc, "Papadimitriou").name)
+      assert.same({ "Minister Papadimitriou" }, act_with(doc, "welcome").actors)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

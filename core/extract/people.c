@@ -238,8 +238,10 @@ static int is_initial(const char *t, const scm_word *w) {
      * Zh. Seitkaliyev": a Russian or Central Asian initial of two letters */
     if (w->stop - w->start != 3 || t[w->start + 2] != '.') return 0;
     {
+        /* (and the Greek "Th.": "Konstantinos Th. Papadimitriou";
+         * session 21) */
         static const char *const pairs[] = {"Ma", "Zh", "Sh", "Kh", "Ch",
-                                            "Ts", "Yu", "Ya", NULL};
+                                            "Ts", "Yu", "Ya", "Th", NULL};
         for (size_t k = 0; pairs[k]; k++)
             if (t[w->start] == pairs[k][0] && t[w->start + 1] == pairs[k][1])
                 return 1;

@@ -23,8 +23,9 @@ static const char *const period_words[] = {
     /* ranks run together, as the Philippine and U.S. Marine Corps write
      * them: "MGen. Arturo S. Dimaculangan" */
     "MGen", "BGen", "LtGen", "MajGen", "BrigGen", "LtCol", "RAdm", "VAdm",
-    /* initials of two letters: "A. Zh. Seitkaliyev" */
-    "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", NULL};
+    /* initials of two letters: "A. Zh. Seitkaliyev"; the Greek "Th."
+     * (session 21) */
+    "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", "Th", NULL};
 
 /* Asked of every word before a period, most of them a sentence's last:
  * a word set (built once per process) instead of a linear scan. */
