@@ -6727,6 +6727,15 @@ describe("scm.parse", function()
       assert.equal("Konstantinos Th. Papadimitriou", person(doc, "Papadimitriou").name)
       assert.same({ "Minister Papadimitriou" }, act_with(doc, "welcome").actors)
     end)
+    it("reads an office with a qualifier in brackets before its link", function()
+      local doc = parse("India’s Secretary (East) in the Ministry of External Affairs, Shri Rohan Deshmukh, chaired " ..
+        "the meeting. The Minister for Foreign Affairs (Regional Cooperation) of the Republic of Uganda, Mr. John " ..
+        "Okello, took part.")
+      assert.equal("India", person(doc, "Deshmukh").party)
+      assert.equal("Secretary", person(doc, "Deshmukh").role)
+      assert.equal("Uganda", person(doc, "Okello").party)
+      assert.equal("Minister", person(doc, "Okello").role)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

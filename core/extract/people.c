@@ -1982,6 +1982,18 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     name_info ni;
     *after = j;
     *name_at = 0;
+    /* "India's Secretary (East) in the Ministry of External Affairs": a
+     * qualifier in brackets between the title and its link (session 21) */
+    if (j + 4 < n && scm_word_punct(&w[j], '(')) {
+        size_t pe = skip_parens(w, j, n);
+        if ((pe == j + 3 || pe == j + 4) && w[j + 1].kind == SCM_W_WORD &&
+            w[j + 1].cap && w[j + 1].lower && capitals_in(t, &w[j + 1]) == 1 &&
+            office_link(c, w, pe, n)) {
+            j = pe;
+            *te = pe;
+            *after = pe;
+        }
+    }
     if (!office_link(c, w, j, n)) {
         /* "Minister of Foreign Affairs and Trade of Italy": a title that
          * ends in a body goes on with "and" + a word that is no title,
