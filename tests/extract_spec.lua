@@ -6736,6 +6736,13 @@ describe("scm.parse", function()
       assert.equal("Uganda", person(doc, "Okello").party)
       assert.equal("Minister", person(doc, "Okello").role)
     end)
+    it("takes the role later mentions write without the office's portfolio word", function()
+      local doc = parse("The Deputy Secretary of State met with ROK First Vice Foreign Minister Seo Jae-min in " ..
+        "Seoul.\n\nFirst Vice Minister Seo welcomed the progress. The Deputy Secretary and the First Vice " ..
+        "Minister reaffirmed the Alliance.")
+      assert.equal("First Vice Minister", person(doc, "Seo").role)
+      assert.same({ "First Vice Minister" }, act_with(doc, "welcome").actors)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

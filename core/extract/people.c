@@ -4005,6 +4005,26 @@ static int body_over_header(const people_ctx *c, scm_person *p, cand *k) {
     return 0;
 }
 
+/* `shorter` is `role` with one inner word (neither its first nor its
+ * last) left out: "First Vice Minister" of "First Vice Foreign
+ * Minister". */
+static int without_inner_word(const char *role, const char *shorter) {
+    const char *sp = strchr(role, ' ');
+    size_t rl = strlen(role), sl = strlen(shorter);
+    while (sp) {
+        const char *next = strchr(sp + 1, ' ');
+        size_t pre, cut;
+        if (!next) return 0; /* the last word is no inner word */
+        pre = (size_t)(sp - role);
+        cut = (size_t)(next - sp);
+        if (rl - cut == sl && strncmp(role, shorter, pre) == 0 &&
+            strcmp(next, shorter + pre) == 0)
+            return 1;
+        sp = next;
+    }
+    return 0;
+}
+
 static int resolve(people_ctx *c, scm_extract *x) {
     size_t i, j;
     if (families_from_short_forms(c) != 0) return -1;
@@ -4140,6 +4160,11 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 as_short[h] = k->role;
             else if (!is_rank(k->role) && strcmp(hit->role, "Member") == 0)
                 as_short[h] = k->role; /* a membership gives way, as above */
+            else if (!is_rank(k->role) && without_inner_word(hit->role, k->role))
+                /* "First Vice Foreign Minister Seo Jae-min", later "First
+                 * Vice Minister Seo": the role as later mentions write it,
+                 * its portfolio word left out (session 21) */
+                as_short[h] = k->role;
             else if (!is_rank(k->role) && strstr(hit->role, " of ") &&
                      scm_bytes_in(k->role, kl, scm_leader_roles) &&
                      !scm_bytes_in(hit->role, hl, scm_leader_roles))
