@@ -6743,6 +6743,13 @@ describe("scm.parse", function()
       assert.equal("First Vice Minister", person(doc, "Seo").role)
       assert.same({ "First Vice Minister" }, act_with(doc, "welcome").actors)
     end)
+    it("keeps a Prime Minister out of 'The Heads of State' of two Presidents", function()
+      local doc = parse("At the invitation of the President of the Portuguese Republic, Mr. João Cardoso, the " ..
+        "President of the Republic of Senegal, Mr. Moussa Ndiaye, paid an official visit to Portugal. President " ..
+        "Ndiaye also met the Prime Minister of Portugal, Mr. Rui Almeida.\n\nThe Heads of State discussed the " ..
+        "question of visas.")
+      assert.same({ "President Cardoso", "President Ndiaye" }, sorted(act_with(doc, "discuss").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

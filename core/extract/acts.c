@@ -3833,6 +3833,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         static const char *const forms[] = {"of State and Government",
                                             "of Government", "of State",
                                             NULL};
+        static const char *const state_heads[] = {
+            "President", "King", "Queen", "Emperor", "Emir", "Amir", "Sultan",
+            "Te Beretitenti", "Head of State", "Federal President", NULL};
         for (size_t f = 0; forms[f]; f++) {
             size_t len = strlen(forms[f]);
             /* the text ends in a NUL: strncmp stops there */
@@ -3840,13 +3843,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 strncmp(t + w[j].stop + 1, forms[f], len) == 0 &&
                 !isalpha((unsigned char)t[w[j].stop + 1 + len])) {
                 size_t e = j + 1, q, leaders = 0;
+                /* "Heads of State" alone are no heads of government: not
+                 * the Prime Minister the visiting President met
+                 * (session 21) */
+                const char *const *roles =
+                    strcmp(forms[f], "of State") == 0 ? state_heads : scm_leader_roles;
                 while (e < n && w[e].stop <= w[j].stop + 1 + len) e++;
                 /* … but "the Heads of State" of a bilateral commission
                  * its two Presidents co-chaired are those two */
                 for (q = 0; q < c->x->people.len; q++) {
                     const scm_person *p = &c->x->people.items[q];
                     if (p->role && principal(c, p) && !accompanying(c, p) &&
-                        scm_bytes_in(p->role, strlen(p->role), scm_leader_roles))
+                        scm_bytes_in(p->role, strlen(p->role), roles))
                         leaders++;
                 }
                 /* (session 16) … and the three Presidents of a trilateral
@@ -3882,7 +3890,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     for (q = 0; q < c->x->people.len; q++) {
                         const scm_person *p = &c->x->people.items[q];
                         if (p->role && principal(c, p) && !accompanying(c, p) &&
-                            scm_bytes_in(p->role, strlen(p->role), scm_leader_roles) &&
+                            scm_bytes_in(p->role, strlen(p->role), roles) &&
                             add_role_actor(c, a, p->role, (int32_t)q) != 0)
                             return -1;
                     }
