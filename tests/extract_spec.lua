@@ -6750,6 +6750,14 @@ describe("scm.parse", function()
         "question of visas.")
       assert.same({ "President Cardoso", "President Ndiaye" }, sorted(act_with(doc, "discuss").actors))
     end)
+    it("reads 'Baron' as a style, and a translated short form after 'and' + a possessive", function()
+      local doc = parse("The Belgian Ambassador to Panama, Baron Pieter Van den Broeck, welcomed the cooperation " ..
+        "between the Belgian Federal Police and Panama's National Aeronaval Service (SENAN) on port control.")
+      assert.equal("Pieter Van den Broeck", person(doc, "Van den Broeck").name)
+      local long
+      for a in doc:acronyms() do if a.short == "SENAN" then long = a.long end end
+      assert.equal("National Aeronaval Service", long)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -450,6 +450,11 @@ describe("scm.parse", function()
           "shadow fleet in the Baltic Sea and called for full so-\ncial protection of the crews.\n"))
         assert.truthy(doc.text:find("the so-called shadow fleet", 1, true))
         assert.truthy(doc.text:find("full social protection", 1, true))
+        -- "carbon-" opens compounds; a bare suffix after it is a break
+        doc = assert(scm.parse("Joint Statement\n\nWe support the decarbon-\nisation of industry and a carbon-\n" ..
+          "negative economy.\n"))
+        assert.truthy(doc.text:find("the decarbonisation of industry", 1, true))
+        assert.truthy(doc.text:find("a carbon-negative economy", 1, true))
       end)
       it("drops a Markdown line-end hyphen the text shows to be a syllable break (session 15)", function()
         local doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nWe welcomed the Enforce-\n" ..

@@ -1092,9 +1092,12 @@ static size_t translated_name(const state *st, const wordvec *wv,
                       wv->items[last].stop - wv->items[last].start, bodies))) {
         size_t q, k;
         for (q = last; q > first + 1; q--)
-            if (same(text + wv->items[q - 1].start,
-                     wv->items[q - 1].stop - wv->items[q - 1].start, "the",
-                     3, 0) &&
+            if ((same(text + wv->items[q - 1].start,
+                      wv->items[q - 1].stop - wv->items[q - 1].start, "the",
+                      3, 0) ||
+                 /* "the Belgian Federal Police and Panama's National
+                  * Aeronaval Service (SENAN)" (session 21) */
+                 possessive_word(st, q - 1, wv)) &&
                 same(text + wv->items[q - 2].start,
                      wv->items[q - 2].stop - wv->items[q - 2].start, "and",
                      3, 0))

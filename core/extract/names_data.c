@@ -17,6 +17,8 @@ const char *const scm_honorifics[] = {
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon", "Amb.",
     "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
+    /* Belgian nobility: "Baron Pieter Van den Broeck" (session 21) */
+    "Baron", "Baroness",
     "Afioga", "Susuga", /* Samoan styles before a matai's name */
     "Seyed", "Seyyed", "Sayyid", /* "Seyed Mohammad-Reza Tabatabaei" */
     "Dasho", /* Bhutan: "Dasho Kezang Yoedzer" */
