@@ -6758,6 +6758,14 @@ describe("scm.parse", function()
       for a in doc:acronyms() do if a.short == "SENAN" then long = a.long end end
       assert.equal("National Aeronaval Service", long)
     end)
+    it("ends an office before 'and' + a party with its short form + an office", function()
+      local doc = parse("Deputy Secretary of State Raymond K. Harlan met today in Tokyo with Japanese " ..
+        "Vice-Minister for Foreign Affairs OGASAWARA Ren and Republic of Korea (ROK) First Vice Foreign Minister " ..
+        "Seo Jae-min for trilateral consultations.")
+      assert.equal("OGASAWARA Ren", person(doc, "Ogasawara").name)
+      assert.equal("Japan", person(doc, "Ogasawara").party)
+      assert.equal("ROK", person(doc, "Seo").party)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

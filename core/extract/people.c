@@ -2078,6 +2078,13 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 if (a + 1 < n && scm_word_is(t, &w[a], "the")) a++;
                 pk = party_at(c, w, a, n, &r2);
                 if (pk < 0) return -1;
+                /* "… and Republic of Korea (ROK) First Vice Foreign
+                 * Minister …": the party's short form before the office
+                 * (session 21) */
+                if (pk > 0 && a + (size_t)pk + 3 < n &&
+                    scm_word_punct(&w[a + (size_t)pk], '(') &&
+                    skip_parens(w, a + (size_t)pk, n) == a + (size_t)pk + 3)
+                    pk += 3;
                 tk = title_at(c, w, a + (size_t)pk, n, &r2);
                 if (tk < 0) return -1;
                 if (tk > 0 || in_set(c, &w[a], WS_HONORIFIC)) break;
@@ -3068,7 +3075,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         k = 0;
     if (k > 0) {
         const char *r2;
-        long tk = title_at(c, w, i + (size_t)k, n, &r2);
+        long tk;
+        /* "Republic of Korea (ROK) First Vice Foreign Minister Seo": the
+         * party's short form before the title (session 21) */
+        if (i + (size_t)k + 3 < n && scm_word_punct(&w[i + (size_t)k], '(') &&
+            skip_parens(w, i + (size_t)k, n) == i + (size_t)k + 3 &&
+            w[i + (size_t)k + 1].kind == SCM_W_WORD && !w[i + (size_t)k + 1].lower)
+            k += 3;
+        tk = title_at(c, w, i + (size_t)k, n, &r2);
         if (tk < 0) return (size_t)-1;
         if (tk == 0) return i + (size_t)k;
         party = pc ? pc : "";
