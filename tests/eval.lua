@@ -1175,6 +1175,18 @@ local sets = {
   { "two-hundred-and-sixty-fifth blind set (tests/gold/blind265: one government's own statements about "
     .. "meetings, written beside blind262-264, without the code)",
     gold_dir .. "blind265/" },
+  { "two-hundred-and-sixty-sixth blind set (tests/gold/blind266: bilateral, neither party the United States, "
+    .. "written beside blind267-269, without the code)",
+    gold_dir .. "blind266/" },
+  { "two-hundred-and-sixty-seventh blind set (tests/gold/blind267: multilateral, written beside blind266, blind268 "
+    .. "and blind269, without the code)",
+    gold_dir .. "blind267/" },
+  { "two-hundred-and-sixty-eighth blind set (tests/gold/blind268: readouts and press statements in news style, "
+    .. "written beside blind266, blind267 and blind269, without the code)",
+    gold_dir .. "blind268/" },
+  { "two-hundred-and-sixty-ninth blind set (tests/gold/blind269: bilateral kinds rarely seen, written beside "
+    .. "blind266-268, without the code)",
+    gold_dir .. "blind269/" },
 }
 local any = false
 for _, set in ipairs(sets) do
