@@ -6766,6 +6766,14 @@ describe("scm.parse", function()
       assert.equal("Japan", person(doc, "Ogasawara").party)
       assert.equal("ROK", person(doc, "Seo").party)
     end)
+    it("finds no short forms in a heading in capitals with a comma and a long word", function()
+      local doc = parse("PILLAR I: CONVENTIONALLY-ARMED, NUCLEAR-POWERED SUBMARINES\n\nThe Ministers welcomed the " ..
+        "progress of the AUKUS partnership and of the NATO summit.", "Joint Statement\n\nCanberra, 8 December 4657")
+      local shorts = {}
+      for a in doc:acronyms() do shorts[#shorts + 1] = a.short end
+      table.sort(shorts)
+      assert.same({ "AUKUS", "NATO" }, shorts)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -2128,8 +2128,9 @@ static int alone_on_line(const char *t, size_t len, const word *w) {
 }
 
 /* A heading written in capitals, commas between its words: "SOCIAL,
- * CULTURAL AND CONSULAR MATTERS" -- a line with no lower-case letter, an
- * "AND" and a comma, whose words are no short forms (session 14). */
+ * CULTURAL AND CONSULAR MATTERS" -- a line with no lower-case letter, a
+ * comma and an "AND" (or a word of ten capitals or more), whose words are
+ * no short forms (session 14). */
 static int caps_heading_line(const char *t, size_t len, const word *w) {
     size_t a = w->start, b = w->stop, k;
     int comma = 0, and = 0;
@@ -2143,12 +2144,18 @@ static int caps_heading_line(const char *t, size_t len, const word *w) {
         if (b - w->stop > 160) return 0;
         b++;
     }
+    size_t run = 0, longest = 0;
     for (k = a; k < b; k++) {
         if (is_lower((unsigned char)t[k])) return 0;
         if (t[k] == ',') comma = 1;
         if (k + 5 <= b && !memcmp(t + k, " AND ", 5)) and = 1;
+        run = t[k] >= 'A' && t[k] <= 'Z' ? run + 1 : 0;
+        if (run > longest) longest = run;
     }
-    return comma && and;
+    /* (or, session 21, a word of ten capitals or more, which no short
+     * form is: "PILLAR I: CONVENTIONALLY-ARMED, NUCLEAR-POWERED
+     * SUBMARINES") */
+    return comma && (and || longest >= 10);
 }
 
 int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
