@@ -6774,6 +6774,13 @@ describe("scm.parse", function()
       table.sort(shorts)
       assert.same({ "AUKUS", "NATO" }, shorts)
     end)
+    it("ends an office's list of bodies before a family name in capitals", function()
+      local doc = parse("Japan was represented by KITAMURA Hiroshi, Director-General of the North American Affairs " ..
+        "Bureau, Ministry of Foreign Affairs, and SAEKI Kōji, Director-General of the Defense Policy Bureau, " ..
+        "Ministry of Defense.")
+      assert.equal("KITAMURA Hiroshi", person(doc, "Kitamura").name)
+      assert.equal("Director-General of the Defense Policy Bureau", person(doc, "Saeki").title)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

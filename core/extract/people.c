@@ -1936,8 +1936,13 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
              * office after it is the next person (session 17) */
             {
                 size_t e = a;
+                /* (a family name in capitals first: "…, Ministry of
+                 * Foreign Affairs, and SAEKI Kōji, Director-General …";
+                 * session 21) */
                 while (e < n && e - a < 4 && w[e].kind == SCM_W_WORD && w[e].cap &&
-                       name_word(c, &w[e]) && !in_set(c, &w[e], WS_POST_NOMINAL))
+                       (name_word(c, &w[e]) ||
+                        (e == a && !w[e].lower && w[e].stop - w[e].start >= 3)) &&
+                       !in_set(c, &w[e], WS_POST_NOMINAL))
                     e++;
                 if (e - a >= 2 && e < n &&
                     (in_set(c, &w[e], WS_POST_NOMINAL) ||
