@@ -6781,6 +6781,14 @@ describe("scm.parse", function()
       assert.equal("KITAMURA Hiroshi", person(doc, "Kitamura").name)
       assert.equal("Director-General of the Defense Policy Bureau", person(doc, "Saeki").title)
     end)
+    it("takes 'Minister' for a double office later mentioned by it, a family name of two words", function()
+      local doc = parse("The Minister of Foreign Affairs of Morocco, Mr. Adil Berrada, held talks in Rabat with Ms. " ..
+        "Petra Vrhovnik Kranjc, Deputy Prime Minister and Minister of Foreign and European Affairs of the Republic " ..
+        "of Slovenia.\n\nMinister Vrhovnik Kranjc extended an invitation to Minister Berrada. The two Ministers " ..
+        "welcomed the progress.")
+      assert.equal("Minister", person(doc, "Vrhovnik Kranjc").role)
+      assert.same({ "Minister Berrada", "Minister Vrhovnik Kranjc" }, sorted(act_with(doc, "welcome").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -4242,6 +4242,35 @@ static int resolve(people_ctx *c, scm_extract *x) {
     free(as_first);
     free(as_second);
     free(as_short);
+    /* "Deputy Prime Minister and Minister of Foreign and European Affairs
+     * Petra Vrhovnik Kranjc", later only "Minister Vrhovnik Kranjc": a
+     * family name of two words is read with the full names, past the
+     * rule above, so the second office's word is taken here (session
+     * 21) */
+    for (i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        size_t fl, rl, m;
+        int second = 0, first = 0;
+        if (!p->role || !p->title || !p->family || !strchr(p->family, ' ') ||
+            strcmp(p->role, "Minister") == 0 || !strstr(p->title, " and Minister "))
+            continue;
+        fl = strlen(p->family);
+        rl = strlen(p->role);
+        for (m = 0; m < p->mentions.len; m++) {
+            const char *s = c->t + p->mentions.items[m].start;
+            size_t len = p->mentions.items[m].stop - p->mentions.items[m].start;
+            if (len == 9 + fl && !strncmp(s, "Minister ", 9) && !strncmp(s + 9, p->family, fl))
+                second = 1;
+            else if (len == rl + 1 + fl && !strncmp(s, p->role, rl) && s[rl] == ' ')
+                first = 1;
+        }
+        if (second && !first) {
+            char *r = scm_xstrndup("Minister", 8);
+            if (!r) return -1;
+            free(p->role);
+            p->role = r;
+        }
+    }
     if (portfolio_secretaries(c, x) != 0) return -1;
     if (bare_name_mentions(c, x) != 0) return -1;
     if (glued_initial_names(c, x) != 0) return -1;
