@@ -680,6 +680,35 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
 }
 
 /* Decide the family name word once the party is known. */
+/* Words [first, last] (three or four) are a Spanish-speaking officer's
+ * name with two surnames: plain capitalised words, the given names
+ * listed as Spanish (two of four; one of three, the second no given
+ * name), in a text that has named someone of a party with two surnames. */
+static int officer_surnames(const people_ctx *c, const scm_word *w,
+                            size_t first, size_t last) {
+    const char *t = c->t;
+    size_t k, given = last - first - 1; /* 2 of 4 words, 1 of 3 */
+    int named = 0;
+    for (k = 0; k < c->cands.len && !named; k++)
+        named = c->cands.items[k].party &&
+                scm_bytes_in(c->cands.items[k].party, strlen(c->cands.items[k].party),
+                             scm_paternal_surname_parties);
+    if (!named) return 0;
+    for (k = first; k <= last; k++)
+        if (!(w[k].kind == SCM_W_WORD && w[k].cap && !is_initial(t, &w[k]) &&
+              !in_set(c, &w[k], WS_NAME_PARTICLE) &&
+              !in_set(c, &w[k], WS_FAMILY_PARTICLE) &&
+              !in_set(c, &w[k], WS_NAME_SUFFIX)))
+            return 0;
+    for (k = first; k <= first + 1; k++) {
+        const char *cls = scm_lexicon_class(c->lex, SCM_LEX_GIVEN_NAME,
+                                            t + w[k].start, w[k].stop - w[k].start);
+        int spanish = cls && strcmp(cls, "spanish") == 0;
+        if (k < first + given ? !spanish : cls != NULL) return 0;
+    }
+    return 1;
+}
+
 static void decide_family(const people_ctx *c, const scm_word *w,
                           name_info *ni, const char *party) {
     const char *t = c->t;
@@ -808,55 +837,13 @@ static void decide_family(const people_ctx *c, const scm_word *w,
      * Spanish given names and two words after them are the two surnames,
      * the first the family name, in a text that has named someone of a
      * party that names people so (not "Isabel Maria Cardoso Pimentel" of
-     * a Brazil–Portugal text; session 19) */
-    if (!party && last == ni->first + 3 && !ni->comma) {
-        int plain = 0;
-        for (k = 0; k < c->cands.len && !plain; k++)
-            plain = c->cands.items[k].party &&
-                    scm_bytes_in(c->cands.items[k].party,
-                                 strlen(c->cands.items[k].party),
-                                 scm_paternal_surname_parties);
-        for (k = ni->first; k <= last && plain; k++)
-            plain = w[k].kind == SCM_W_WORD && w[k].cap && !is_initial(t, &w[k]) &&
-                    !in_set(c, &w[k], WS_NAME_PARTICLE) &&
-                    !in_set(c, &w[k], WS_FAMILY_PARTICLE) &&
-                    !in_set(c, &w[k], WS_NAME_SUFFIX);
-        for (k = ni->first; k < ni->first + 2 && plain; k++) {
-            const char *cls = scm_lexicon_class(c->lex, SCM_LEX_GIVEN_NAME,
-                                                t + w[k].start, w[k].stop - w[k].start);
-            plain = cls && strcmp(cls, "spanish") == 0;
-        }
-        if (plain) {
-            ni->family = ni->first + 2;
-            return;
-        }
-    }
-    /* … and of three words, one Spanish given name then two surnames
-     * ("Tomás Echeverri Lozano", a UN officer in a text that names a
-     * Costa Rican minister; session 21) */
-    if (!party && last == ni->first + 2 && !ni->comma) {
-        int plain = 0;
-        const char *c1, *c2;
-        for (k = 0; k < c->cands.len && !plain; k++)
-            plain = c->cands.items[k].party &&
-                    scm_bytes_in(c->cands.items[k].party,
-                                 strlen(c->cands.items[k].party),
-                                 scm_paternal_surname_parties);
-        for (k = ni->first; k <= last && plain; k++)
-            plain = w[k].kind == SCM_W_WORD && w[k].cap && !is_initial(t, &w[k]) &&
-                    !in_set(c, &w[k], WS_NAME_PARTICLE) &&
-                    !in_set(c, &w[k], WS_FAMILY_PARTICLE) &&
-                    !in_set(c, &w[k], WS_NAME_SUFFIX);
-        c1 = plain ? scm_lexicon_class(c->lex, SCM_LEX_GIVEN_NAME, t + w[ni->first].start,
-                                       w[ni->first].stop - w[ni->first].start)
-                   : NULL;
-        c2 = plain ? scm_lexicon_class(c->lex, SCM_LEX_GIVEN_NAME, t + w[ni->first + 1].start,
-                                       w[ni->first + 1].stop - w[ni->first + 1].start)
-                   : NULL;
-        if (c1 && strcmp(c1, "spanish") == 0 && !c2) {
-            ni->family = ni->first + 1;
-            return;
-        }
+     * a Brazil–Portugal text; session 19); also of three words, one
+     * Spanish given name then two surnames ("Tomás Echeverri Lozano", a
+     * UN officer in a text that names a Costa Rican minister; session 21) */
+    if (!party && !ni->comma && (last == ni->first + 3 || last == ni->first + 2) &&
+        officer_surnames(c, w, ni->first, last)) {
+        ni->family = last - 1;
+        return;
     }
     if (party && scm_bytes_in(party, strlen(party),
                               scm_paternal_surname_parties)) {
