@@ -6685,8 +6685,8 @@ describe("scm.parse", function()
     end)
     it("reads an officer's Spanish name of three words by its first surname in a Spanish-naming text", function()
       local doc = parse("The Minister of Environment and Energy of Costa Rica, Valentina Solís Barahona, chaired " ..
-        "the Forum. The Director of the Regional Office of the United Nations Environment Programme, Tomás Echeverri " ..
-        "Lozano, reported on the decisions.")
+        "the Forum. The Director of the Regional Office of the United Nations Environment Programme, Tomás " ..
+        "Echeverri Lozano, reported on the decisions.")
       assert.equal("Echeverri", person(doc, "Echeverri").family)
       -- a second given name keeps the old reading
       doc = parse("The Minister of Environment and Energy of Costa Rica, Valentina Solís Barahona, chaired the " ..
