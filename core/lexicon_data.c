@@ -2126,6 +2126,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Brigadier", "Brigadier"},
     {"Air Commodore", "Air Commodore"},
     {"Minister Delegate", "Minister Delegate"},
+    {"Designated Minister", "Designated Minister"},
     {"Permanent Secretary", "Permanent Secretary"},
     {"Principal Secretary", "Principal Secretary"},
     {"Taoiseach", "Taoiseach"},
@@ -2345,7 +2346,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 114},
-    {"title", words_title, 295},
+    {"title", words_title, 296},
     {"verb", words_verb, 84},
 };
 

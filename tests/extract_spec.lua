@@ -6789,6 +6789,17 @@ describe("scm.parse", function()
       assert.equal("Minister", person(doc, "Vrhovnik Kranjc").role)
       assert.same({ "Minister Berrada", "Minister Vrhovnik Kranjc" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads a Seychelles 'Designated Minister', a 'Minister Delegate' later 'Minister', no Indian party", function()
+      local doc = parse("The meeting brought together Mr. Jean-Paul Hoareau, Designated Minister and Minister for " ..
+        "Internal Affairs of the Republic of Seychelles; Mr. Fahardine Said Abdallah, Minister Delegate to the " ..
+        "President of the Union in charge of Defence of the Union of the Comoros; and the Secretary General of the " ..
+        "Indian Ocean Commission, Ms. Nadia Boyer-Legrand.\n\nMinister Said Abdallah welcomed the decision. The " ..
+        "Designated Minister highlighted the Code of Conduct.")
+      assert.equal("Designated Minister", person(doc, "Hoareau").role)
+      assert.equal("Minister", person(doc, "Said Abdallah").role)
+      assert.is_nil(person(doc, "Boyer-Legrand").party)
+      assert.same({ "Designated Minister" }, act_with(doc, "highlight").actors)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -1453,6 +1453,14 @@ static int is_rank(const char *role) {
     return scm_bytes_in(role, strlen(role), scm_rank_roles);
 }
 
+/* is_rank of the bytes s[0..n). */
+static int is_rank_words(const char *s, size_t n) {
+    const scm_phrase_index *ix;
+    if ((ix = scm_shared_words_get(&rank_role_set)) != NULL)
+        return scm_phrase_bytes_flags(ix, s, n) != 0;
+    return scm_bytes_in(s, n, scm_rank_roles);
+}
+
 static const char *own_role(people_ctx *c, const char *s, size_t n);
 
 /* title_at without the memo. */
@@ -1653,6 +1661,14 @@ static long party_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
         return m->party;
     }
     k = scm_phrase_match(&c->party, c->t, w, i, n, &c->key, cls);
+    /* "the Indian Ocean Commission", "the Korean Peninsula": a party's
+     * word that opens the name of a sea or a land names no party
+     * (session 21) */
+    if (k > 0 && i + (size_t)k < n &&
+        (scm_word_is(c->t, &w[i + (size_t)k], "Ocean") ||
+         scm_word_is(c->t, &w[i + (size_t)k], "Sea") ||
+         scm_word_is(c->t, &w[i + (size_t)k], "Peninsula")))
+        k = 0;
     if (m && k >= 0 && k <= INT8_MAX) {
         m->party = (int8_t)k;
         m->cls = *cls;
@@ -4031,6 +4047,44 @@ static int without_inner_word(const char *role, const char *shorter) {
     return 0;
 }
 
+/* Person p has a family name of two words and a later mention "R Family"
+ * where R is a shorter form of p's role: "Minister" of a double office
+ * "… and Minister of …", or the role's first or last word(s) ("Minister
+ * Delegate" → "Minister").  R becomes the role unless a mention uses the
+ * role itself.  0, or -1 on memory. */
+static int shorter_role_of_two_word_family(const people_ctx *c, scm_person *p) {
+    size_t fl, rl, m, best = 0;
+    const char *shorter = NULL;
+    int first = 0;
+    if (!p->role || !p->title || !p->family || !strchr(p->family, ' ')) return 0;
+    fl = strlen(p->family);
+    rl = strlen(p->role);
+    for (m = 0; m < p->mentions.len; m++) {
+        const char *s = c->t + p->mentions.items[m].start;
+        size_t len = p->mentions.items[m].stop - p->mentions.items[m].start, xl;
+        if (len < fl + 2 || strncmp(s + len - fl, p->family, fl) != 0 ||
+            s[len - fl - 1] != ' ')
+            continue;
+        xl = len - fl - 1; /* the words before the family name */
+        if (xl == rl && !strncmp(s, p->role, rl)) first = 1;
+        else if (xl < rl && !is_rank_words(s, xl) &&
+                 ((xl == 8 && !strncmp(s, "Minister", 8) &&
+                   strstr(p->title, " and Minister ")) ||
+                  (p->role[xl] == ' ' && !strncmp(p->role, s, xl)) ||
+                  (p->role[rl - xl - 1] == ' ' && !strncmp(p->role + rl - xl, s, xl)))) {
+            shorter = s;
+            best = xl;
+        }
+    }
+    if (shorter && !first) {
+        char *r = scm_xstrndup(shorter, best);
+        if (!r) return -1;
+        free(p->role);
+        p->role = r;
+    }
+    return 0;
+}
+
 static int resolve(people_ctx *c, scm_extract *x) {
     size_t i, j;
     if (families_from_short_forms(c) != 0) return -1;
@@ -4230,34 +4284,14 @@ static int resolve(people_ctx *c, scm_extract *x) {
     free(as_second);
     free(as_short);
     /* "Deputy Prime Minister and Minister of Foreign and European Affairs
-     * Petra Vrhovnik Kranjc", later only "Minister Vrhovnik Kranjc": a
-     * family name of two words is read with the full names, past the
-     * rule above, so the second office's word is taken here (session
-     * 21) */
-    for (i = 0; i < x->people.len; i++) {
-        scm_person *p = &x->people.items[i];
-        size_t fl, rl, m;
-        int second = 0, first = 0;
-        if (!p->role || !p->title || !p->family || !strchr(p->family, ' ') ||
-            strcmp(p->role, "Minister") == 0 || !strstr(p->title, " and Minister "))
-            continue;
-        fl = strlen(p->family);
-        rl = strlen(p->role);
-        for (m = 0; m < p->mentions.len; m++) {
-            const char *s = c->t + p->mentions.items[m].start;
-            size_t len = p->mentions.items[m].stop - p->mentions.items[m].start;
-            if (len == 9 + fl && !strncmp(s, "Minister ", 9) && !strncmp(s + 9, p->family, fl))
-                second = 1;
-            else if (len == rl + 1 + fl && !strncmp(s, p->role, rl) && s[rl] == ' ')
-                first = 1;
-        }
-        if (second && !first) {
-            char *r = scm_xstrndup("Minister", 8);
-            if (!r) return -1;
-            free(p->role);
-            p->role = r;
-        }
-    }
+     * Petra Vrhovnik Kranjc", later only "Minister Vrhovnik Kranjc"; a
+     * "Minister Delegate …", later "Minister Said Abdallah": a family
+     * name of two words is read with the full names, past the rules
+     * above, so the shorter role later mentions use is taken here
+     * (session 21) */
+    for (i = 0; i < x->people.len; i++)
+        if (shorter_role_of_two_word_family(c, &x->people.items[i]) != 0)
+            return -1;
     if (portfolio_secretaries(c, x) != 0) return -1;
     if (bare_name_mentions(c, x) != 0) return -1;
     if (glued_initial_names(c, x) != 0) return -1;
