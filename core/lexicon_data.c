@@ -2155,6 +2155,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Lieutenant Colonel", "Colonel"},
     {"Commissioner", "Commissioner"},
     {"Commissioner-General", "Commissioner-General"},
+    {"Commissioner General", "Commissioner General"},
     {"Deputy Commissioner", "Deputy Commissioner"},
     {"General Commander", "General Commander"},
     {"Deputy General Commander", "Deputy General Commander"},
@@ -2346,7 +2347,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 114},
-    {"title", words_title, 296},
+    {"title", words_title, 297},
     {"verb", words_verb, 84},
 };
 

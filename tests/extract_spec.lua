@@ -6800,6 +6800,16 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "Boyer-Legrand").party)
       assert.same({ "Designated Minister" }, act_with(doc, "highlight").actors)
     end)
+    it("reads 'Commissioner General' before a name as a rank whose office may follow", function()
+      local doc = parse("The KCG delegation was led by Commissioner General YOON Sang-hoon, and the VCG delegation " ..
+        "by Lieutenant General Tran Duc Manh, Commander of the Viet Nam Coast Guard.\n\nThe Commissioner General " ..
+        "and the Commander welcomed the plan.")
+      assert.equal("Commissioner General", person(doc, "Yoon").role)
+      assert.same({ "Commander", "Commissioner General" }, sorted(act_with(doc, "welcome").actors))
+      doc = parse("Commissioner General Luis Úbeda Pastora, Deputy Director General of the National Police, " ..
+        "attended.")
+      assert.equal("Deputy Director General", person(doc, "Pastora").role)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -191,7 +191,11 @@ const char *const scm_rank_roles[] = {
     "Staff Colonel",
     /* a diplomatic rank before a name gives way to the office after it:
      * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
-    "Ambassador", "Commissioner", "Air Chief Marshal", "Air Marshal",
+    "Ambassador", "Commissioner",
+    /* a police rank: "Commissioner General Úbeda Pastora, Deputy Director
+     * General of the National Police"; alone, its own role (session 21) */
+    "Commissioner General",
+    "Air Chief Marshal", "Air Marshal",
     "Field Marshal", "Vice Admiral", "Rear Admiral", "Air Vice Marshal",
     "Air Commodore", "Air Vice-Marshal",
     /* a form of address that an office given later replaces: "H.E.
