@@ -6810,6 +6810,14 @@ describe("scm.parse", function()
         "attended.")
       assert.equal("Deputy Director General", person(doc, "Pastora").role)
     end)
+    it("keeps a spokesperson whose title names it out of the principals", function()
+      local doc = parse("BANGKOK, 4 June 3736 – Ms. Kanokwan Rattanapong, Director-General of the Department of " ..
+        "Information and Spokesperson of the Ministry of Foreign Affairs, informed the press that Mr. Phanuwat " ..
+        "Srisakul, Deputy Prime Minister and Minister of Foreign Affairs of the Kingdom of Thailand, held talks " ..
+        "today with Mr. Nicolás Bentancor, Minister of Foreign Relations of Uruguay.\n\nThe two Ministers " ..
+        "discussed the Agreement on Visa Exemption.")
+      assert.same({ "Deputy Prime Minister", "Minister" }, sorted(act_with(doc, "discuss").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -685,11 +685,19 @@ static int in_chief(const char *role, const char *sing) {
 static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
                           int *added);
 
+/* A readout's spokesperson speaks for one side, at no table: the role or
+ * the title says so ("Director-General of the Department of Information
+ * and Spokesperson of the Ministry …"; session 21). */
+static int spokesperson(const scm_person *p) {
+    return (p->role && strstr(p->role, "Spokes")) ||
+           (p->title && strstr(p->title, "Spokes"));
+}
+
 /* Person p was introduced in the first paragraph that introduces anyone
  * (the meeting's principals). */
 static int principal(const acts_ctx *c, const scm_person *p) {
     size_t m = 0;
-    if (!p || !p->mentions.len) return 0;
+    if (!p || !p->mentions.len || spokesperson(p)) return 0;
     /* (past a headline's mention when the principals' paragraph is in the
      * body, as count_principals reads them) */
     if (c->principal_para.start >= c->body_start)
@@ -1505,7 +1513,7 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
             const scm_person *p = &c->x->people.items[i];
             if (!p->role || (pass == 0) != (principal(c, p) != 0)) continue;
             /* a readout's spokesperson speaks for one side, at no table */
-            if (strstr(p->role, "Spokes")) continue;
+            if (spokesperson(p)) continue;
             if (before && named_before(a, from, (int32_t)i)) continue;
             if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
             (*added)++;
@@ -7058,7 +7066,7 @@ static int principals_from(const scm_doc *doc, const scm_extract *x,
         const scm_person *p = &x->people.items[i];
         scm_off at;
         size_t m = 0;
-        if (!p->role || !p->mentions.len) continue;
+        if (!p->role || !p->mentions.len || spokesperson(p)) continue;
         while (m + 1 < p->mentions.len && p->mentions.items[m].start < from) m++;
         at = p->mentions.items[m].start;
         /* a readout's spokesperson ("The following is attributable to
