@@ -6818,6 +6818,16 @@ describe("scm.parse", function()
         "discussed the Agreement on Visa Exemption.")
       assert.same({ "Deputy Prime Minister", "Minister" }, sorted(act_with(doc, "discuss").actors))
     end)
+    it("reads 'The Parties' of a meeting of six delegations, half of them named, as their group", function()
+      local doc = parse("The Ninth Meeting of the Coordinating Council was held in Muscat under the chairmanship of " ..
+        "Mr. Faisal Al Hinai, Minister of Transport of the Sultanate of Oman. Delegations of the Islamic Republic " ..
+        "of Iran, the Republic of India, the Republic of Kazakhstan, the Islamic Republic of Pakistan, " ..
+        "Turkmenistan and the Republic of Uzbekistan took part.\n\nThe delegation of Kazakhstan was led by Mr. " ..
+        "Dauren Seitkali, Vice Minister of Transport of Kazakhstan, and that of India by Shri Ravi Bhardwaj, " ..
+        "Joint Secretary in the Ministry of Ports. The delegation of Turkmenistan was led by Mr. Mammet Orazov, " ..
+        "Chairman of the Agency of Transport.\n\nThe Parties acknowledged the contribution of the IRU.")
+      assert.same({ "Parties" }, act_with(doc, "acknowledge").actors)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

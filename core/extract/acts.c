@@ -3974,7 +3974,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return -1;
         return (long)j + 1;
     }
-    if (det && !num && c->parties_body && scm_word_is(t, &w[j], "Parties")) {
+    /* … and "The Parties" of a meeting of more parties than the text
+     * names ("Delegations of the Islamic Republic of Iran, the Republic
+     * of India, … took part"; session 21) */
+    if (det && !num && (c->parties_body || c->many_members) &&
+        scm_word_is(t, &w[j], "Parties")) {
         if (actors_add(a, "Parties", 7, -1) != 0) return -1;
         return (long)j + 1;
     }
@@ -7397,7 +7401,7 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                 }
                 if (k == c->x->people.len) unnamed++;
             }
-            if (unnamed * 2 <= nseen) return;
+            if (unnamed * 2 < nseen) return;
         }
     }
     for (q = 0; taking_part[q] && !part; q++)
