@@ -6828,6 +6828,12 @@ describe("scm.parse", function()
         "Chairman of the Agency of Transport.\n\nThe Parties acknowledged the contribution of the IRU.")
       assert.same({ "Parties" }, act_with(doc, "acknowledge").actors)
     end)
+    it("keeps a Secretary of State who joined the call out of 'The Prime Ministers'", function()
+      local doc = parse("Prime Minister Luís Sampaio held a telephone conversation today with the Prime Minister of " ..
+        "Japan, Kenta Moriyama. The Prime Minister was joined on the call by the Secretary of State for " ..
+        "Internationalisation, Rui Pinheiro.\n\nThe Prime Ministers discussed the growth of bilateral trade.")
+      assert.same({ "Prime Minister Moriyama", "Prime Minister Sampaio" }, sorted(act_with(doc, "discuss").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -1818,7 +1818,10 @@ static int group_principals(acts_ctx *c, actor_set *a, const char *t,
          * or the other principals hold ministers' offices of other names
          * ("The Ministers" of a Minister, an External Affairs Minister and
          * the U.S. Secretary of State; session 13) */
-        if (!same && scm_word_ieq(t, w, "ministers"))
+        /* (not "The Prime Ministers": a Secretary of State who joined
+         * the call is none of them; session 21) */
+        if (!same && scm_word_ieq(t, w, "ministers") &&
+            !(w > c->words.items && scm_word_is(t, w - 1, "Prime")))
             return add_ministerial_principals(c, a, from, added);
         if (!same) return 0;
         for (i = from; i < a->n; i++) {
