@@ -1187,6 +1187,18 @@ local sets = {
   { "two-hundred-and-sixty-ninth blind set (tests/gold/blind269: bilateral kinds rarely seen, written beside "
     .. "blind266-268, without the code)",
     gold_dir .. "blind269/" },
+  { "two-hundred-and-seventieth blind set (tests/gold/blind270: mainstream, written beside blind271-273, "
+    .. "without the code)",
+    gold_dir .. "blind270/" },
+  { "two-hundred-and-seventy-first blind set (tests/gold/blind271: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind270, blind272 and blind273, without the code)",
+    gold_dir .. "blind271/" },
+  { "two-hundred-and-seventy-second blind set (tests/gold/blind272: leaders' statements and declarations, written "
+    .. "beside blind270, blind271 and blind273, without the code)",
+    gold_dir .. "blind272/" },
+  { "two-hundred-and-seventy-third blind set (tests/gold/blind273: one government's own statements about "
+    .. "meetings, written beside blind270-272, without the code)",
+    gold_dir .. "blind273/" },
 }
 local any = false
 for _, set in ipairs(sets) do
