@@ -6834,6 +6834,22 @@ describe("scm.parse", function()
         "Internationalisation, Rui Pinheiro.\n\nThe Prime Ministers discussed the growth of bilateral trade.")
       assert.same({ "Prime Minister Moriyama", "Prime Minister Sampaio" }, sorted(act_with(doc, "discuss").actors))
     end)
+    it("reads 'The two Ministers' after a meeting the sentence before reports as those two", function()
+      local doc = parse("The Minister of Trade of Indonesia, Mr. Budi Wisnubroto, paid a visit to New Zealand at the " ..
+        "invitation of the Minister for Trade of New Zealand, Hon Thomas Whitcombe.\n\nThe two Ministers welcomed " ..
+        "the record level of trade. During the visit, Minister Wisnubroto also held a meeting with the Minister of " ..
+        "Agriculture of New Zealand, Hon Rawiri Tane. The two Ministers agreed to strengthen cooperation in dairy " ..
+        "farming. The Fifth Meeting of the Committee is expected to consider a new work plan.")
+      assert.same({ "Minister Whitcombe", "Minister Wisnubroto" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Minister Tane", "Minister Wisnubroto" }, sorted(act_with(doc, "agree").actors))
+      assert.is_nil(act_with(doc, "expect"))
+    end)
+    it("reads the place after 'Embassy of the Republic of X,' in a dateline", function()
+      local doc = assert(scm.parse("Press Release\nWorking Visit of the Minister of Trade of Indonesia to New " ..
+        "Zealand\nEmbassy of the Republic of Indonesia, Wellington, 24 April 4737\n\n1. The Minister of Trade of " ..
+        "the Republic of Indonesia paid a working visit to New Zealand from 21 to 24 April 4737.\n"))
+      assert.equal("Wellington", doc.place)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

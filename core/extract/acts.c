@@ -1424,6 +1424,49 @@ static int named_before(const actor_set *a, size_t from, int32_t who) {
     return 0;
 }
 
+/* Of the actors from `from` on, keep those the sentence before this one
+ * mentions, when they are exactly `count` and one of them is introduced
+ * there (a meeting the text has just reported).  1 when it kept them. */
+static int keep_named_before(acts_ctx *c, actor_set *a, size_t from, int count) {
+    const scm_sentence *prev;
+    size_t i, k = from, in = 0;
+    int fresh = 0;
+    if (c->sentence == 0 || c->sentence > c->doc->sentences.len) return 0;
+    prev = &c->doc->sentences.items[c->sentence - 1];
+    for (i = from; i < a->n; i++) {
+        const scm_person *p;
+        size_t m;
+        int here = 0;
+        if (a->persons[i] < 0) continue;
+        p = &c->x->people.items[a->persons[i]];
+        for (m = 0; m < p->mentions.len && !here; m++)
+            here = p->mentions.items[m].start >= prev->span.start &&
+                   p->mentions.items[m].start < prev->span.stop;
+        if (!here) continue;
+        in++;
+        fresh |= p->mentions.len && p->mentions.items[0].start >= prev->span.start &&
+                 p->mentions.items[0].start < prev->span.stop;
+    }
+    if (in != (size_t)count || !fresh) return 0;
+    for (i = from; i < a->n; i++) {
+        int here = 0;
+        if (a->persons[i] >= 0) {
+            const scm_person *p = &c->x->people.items[a->persons[i]];
+            for (size_t m = 0; m < p->mentions.len && !here; m++)
+                here = p->mentions.items[m].start >= prev->span.start &&
+                       p->mentions.items[m].start < prev->span.stop;
+        }
+        if (here) {
+            a->names[k] = a->names[i];
+            a->persons[k++] = a->persons[i];
+        } else {
+            free(a->names[i]);
+        }
+    }
+    a->n = k;
+    return 1;
+}
+
 /* Of the actors from `from` on, keep the `count` whose persons the text
  * introduced first; all of them must be persons.  0 (-1 is never
  * returned: nothing is allocated). */
@@ -1463,6 +1506,14 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
          * more ("The three Ministers" of a paragraph that also names the
          * guest who joined them) */
         size_t k = from, in = 0, kept = 0;
+        /* … but "Minister A also held a meeting with the Minister of
+         * Agriculture, B. The two Ministers agreed …": the two the
+         * sentence before names, when it names that many of them
+         * (session 21) */
+        if (keep_named_before(c, a, from, count)) {
+            *added = count;
+            return 0;
+        }
         for (i = from; i < a->n; i++) {
             int32_t who = a->persons[i];
             if (principal(c, who >= 0 ? &c->x->people.items[who] : NULL)) in++;
@@ -2397,6 +2448,10 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
     if (v->form == FORM_ING && have_be != 2) return 0;
     v->passive = have_be == 1;
     if (v->stop < n && scm_word_is(t, &w[v->stop], "by")) return 0;
+    /* "The Fifth Meeting is expected to consider …", "The Ministers are
+     * expected to meet": what others anticipate, no act of the subject
+     * (none of 23 such sentences in the golds is one; session 21) */
+    if (v->passive && strcmp(v->lemma, "expect") == 0) return 0;
     if (v->form == FORM_ED && !have_be && !have && !modal)
         v->tense = TENSE_PAST;
     else if (v->form == FORM_ED && have)

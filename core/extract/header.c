@@ -599,7 +599,12 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
             }
             first = k;
         }
-        /* "Embassy of Finland, Lima": the place after the sender's state */
+        /* "Embassy of Finland, Lima": the place after the sender's state
+         * ("Embassy of the Republic of Indonesia, Wellington") */
+        if (first >= 3 && scm_word_is(t, &w[first - 1], "the") &&
+            scm_word_is(t, &w[first - 2], "of") &&
+            scm_word_in(t, &w[first - 3], senders))
+            first--;
         if (first >= 2 && scm_word_is(t, &w[first - 1], "of") &&
             scm_word_in(t, &w[first - 2], senders)) {
             size_t q = first;
