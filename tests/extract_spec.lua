@@ -6850,6 +6850,13 @@ describe("scm.parse", function()
         "the Republic of Indonesia paid a working visit to New Zealand from 21 to 24 April 4737.\n"))
       assert.equal("Wellington", doc.place)
     end)
+    it("reads an office in apposition after a body's short form in capitals", function()
+      local doc = parse("Dr. Semisi Havili, Director of Public Health of the Pacific Community, and Dr. Mireille " ..
+        "Anaïs Tehei, WHO Regional Director for the Western Pacific, addressed the opening session.\n\nDr. Tehei " ..
+        "highlighted the need to strengthen the health workforce.")
+      assert.equal("Regional Director", person(doc, "Tehei").role)
+      assert.same({ "Regional Director" }, act_with(doc, "highlight").actors)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

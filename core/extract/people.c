@@ -2591,19 +2591,40 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
                 if (party) tstop = te7;
             }
         } else {
-            long uk;
-            role = NULL;
-            uk = unknown_office(c, w, j + 1, n, &tstop, &next, &party, &role);
-            if (uk < 0) return (size_t)-1;
-            if (uk > 0) tstart = j + 1;
-            else if ((uk = described_office(c, w, j + 1, n, &role)) != 0) {
-                size_t after, unused;
+            long uk = 0;
+            /* "Dr. Mireille Tehei, WHO Regional Director for the Western
+             * Pacific", "…, ROK Regional Director …": a body's short form
+             * or a party before the office (session 21) */
+            size_t o = j + 1;
+            const char *before = NULL; /* the party before the office */
+            for (int pass = 0; pass < 2 && uk == 0; pass++) {
+                if (pass == 1) {
+                    long pk2 = party_at(c, w, j + 1, n, &before);
+                    if (pk2 < 0) return (size_t)-1;
+                    if (pk2 > 0) o = j + 1 + (size_t)pk2;
+                    else if ((before = NULL), j + 2 < n && w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
+                             !w[j + 1].lower && w[j + 1].stop - w[j + 1].start >= 2 &&
+                             w[j + 1].stop - w[j + 1].start <= 6 &&
+                             !in_set(c, &w[j + 1], WS_HONORIFIC) &&
+                             !in_set(c, &w[j + 1], WS_POST_NOMINAL))
+                        o = j + 2;
+                    else
+                        break;
+                }
+                role = NULL;
+                uk = unknown_office(c, w, o, n, &tstop, &next, &party, &role);
                 if (uk < 0) return (size_t)-1;
-                tstart = j + 1;
-                tstop = j + 1 + (size_t)uk;
-                if (office_of(c, w, n, &tstop, &after, &party, &unused) != 0)
-                    return (size_t)-1;
-                next = after > tstop ? after : tstop;
+                if (uk > 0) tstart = o;
+                else if ((uk = described_office(c, w, o, n, &role)) != 0) {
+                    size_t after, unused;
+                    if (uk < 0) return (size_t)-1;
+                    tstart = o;
+                    tstop = o + (size_t)uk;
+                    if (office_of(c, w, n, &tstop, &after, &party, &unused) != 0)
+                        return (size_t)-1;
+                    next = after > tstop ? after : tstop;
+                }
+                if (uk > 0 && before && !party) party = before;
             }
         }
     }
