@@ -6857,6 +6857,14 @@ describe("scm.parse", function()
       assert.equal("Regional Director", person(doc, "Tehei").role)
       assert.same({ "Regional Director" }, act_with(doc, "highlight").actors)
     end)
+    it("reads a negated verb after 'but' as the subject's second act", function()
+      local doc = parse("The 27th Meeting of the Pakistan–Iran Joint Border Commission was held in Quetta.\n\nThe " ..
+        "Pakistani side noted the Iranian proposal for a joint zone but did not support its inclusion in the " ..
+        "present Minutes.")
+      local a = act_with(doc, "support")
+      assert.same({ "Pakistan" }, a.actors)
+      assert.is_true(a.negated)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -5797,7 +5797,10 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
             k = j + 1;
             r = verb_group(c, w, k, limit, 0, &v);
             if (r < 0) return -1;
-            if (r > 0 && v.first == k && form_agrees(tense, &v) &&
+            /* (or negated: "noted the proposal but did not support its
+             * inclusion"; session 21) */
+            if (r > 0 && (v.first == k || (v.negated && v.first <= k + 2)) &&
+                form_agrees(tense, &v) &&
                 but_continues(t, w, from, j) &&
                 !v.passive &&
                 !(v.stop < limit && IN(c, &w[v.stop], L_COORDINATION_GUARDS) &&
