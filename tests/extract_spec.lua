@@ -6865,6 +6865,14 @@ describe("scm.parse", function()
       assert.same({ "Pakistan" }, a.actors)
       assert.is_true(a.negated)
     end)
+    it("reads 'The co-chairs' as the two who led the delegations, not a third official", function()
+      local doc = parse("The Sixth Latvia–Canada Defence Policy Consultations took place in Riga. The Latvian " ..
+        "delegation was led by the State Secretary of the Ministry of Defence of the Republic of Latvia, Ms. Ilze " ..
+        "Bērziņa-Vītola, and the Canadian delegation by the Assistant Deputy Minister of the Department of " ..
+        "National Defence of Canada, Mr. Étienne Lavoie-Marchand. The Parliamentary Secretary of the Ministry of " ..
+        "Defence, Mr. Edgars Liepiņš, opened the second day.\n\nThe co-chairs welcomed the progress.")
+      assert.same({ "Assistant Deputy Minister", "State Secretary" }, sorted(act_with(doc, "welcome").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -456,6 +456,14 @@ static int delegation_heads(acts_ctx *c, actor_set *a) {
     return 0;
 }
 
+/* The co-chairs a text names no "co-chaired by" for: those who led the
+ * delegations, two or more.  1 when it added them. */
+static int co_chairs_by_delegation(acts_ctx *c, actor_set *a) {
+    int led = delegation_heads(c, a);
+    if (led == 0) led = delegation_leaders(c, a);
+    return led < 0 ? -1 : led >= 2;
+}
+
 /* Of the people who share `role`, the one a bare "the President" means:
  * the one whose name the title holds in the possessive ("Readout of
  * President Carrow’s Meeting with President Jang": Carrow, as a White
@@ -3268,6 +3276,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     size_t j = i;
     long k;
     int det = 0, num = 0, portfolio = 0; /* "the", "two", "foreign" */
+    int cochairs_led = 0; /* co-chairs read from the delegations' leaders */
     if (i >= n) return 0;
     if (IN(c, &w[i], L_PRONOUNS_PREVIOUS)) {
         a->resolve = RES_PLURAL;
@@ -4151,6 +4160,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 const char *r = c->x->people.items[who].role;
                 if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
             }
+        } else if (c->ncochairs < 2 && (det || num) &&
+                   (scm_word_ieq(t, &w[j], "co-chairs") ||
+                    scm_word_ieq(t, &w[j], "co-chairmen") ||
+                    scm_word_ieq(t, &w[j], "co-chairpersons")) &&
+                   (cochairs_led = co_chairs_by_delegation(c, a)) != 0) {
+            /* "The Latvian delegation was led by A, and the Canadian
+             * delegation by B": the co-chairs are the two who led the
+             * delegations, not a third official of the first paragraph
+             * (session 21) */
+            if (cochairs_led < 0) return -1;
         } else if (!det && !num && bare_role_group(c, t, &w[j]) &&
                    !(!c->many_members && counted_as(c, &w[j]) >= 2) &&
                    !(!c->many_members && c->ndoc_parties >= 2 &&
