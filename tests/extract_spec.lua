@@ -6873,6 +6873,23 @@ describe("scm.parse", function()
         "Defence, Mr. Edgars Liepiņš, opened the second day.\n\nThe co-chairs welcomed the progress.")
       assert.same({ "Assistant Deputy Minister", "State Secretary" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads a Philippine service after an officer's name, and his office after it", function()
+      local doc = parse("It was co-chaired by General Ramon D. Villacorta PA, Chief of Staff, Armed Forces of the " ..
+        "Philippines (AFP), and Admiral Theodore W. Kessling, Commander, U.S. Indo-Pacific Command.\n\nThe " ..
+        "co-chairs reaffirmed the Treaty.")
+      assert.equal("Chief of Staff", person(doc, "Villacorta").role)
+      assert.same({ "Chief of Staff", "Commander" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+    it("reads a Māori 'Te' inside a family name and merges the headline's mention", function()
+      local doc = assert(scm.parse("Secretary Arden’s Meeting with New Zealand Foreign Minister Te Awanui\n\n" ..
+        "Secretary of State Nathaniel P. Arden met today in Washington with New Zealand Minister of Foreign " ..
+        "Affairs the Rt Hon Hēmi Te Awanui for talks. Minister Te Awanui welcomed the Secretary.\n"))
+      local n = 0
+      for _ in doc:people() do n = n + 1 end
+      assert.equal(2, n)
+      assert.equal("Te Awanui", person(doc, "Te Awanui").family)
+      assert.same({ "Minister" }, act_with(doc, "welcome").actors)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

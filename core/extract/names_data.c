@@ -126,6 +126,11 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "KCMG", "CMG", "EGH", "PhD", "KCB",
                                          "GCB", "CB", "DBE", "GBE", "KCVO",
                                          "DSO", "P.C.",
+                                         /* the Philippine services after an
+                                          * officer's name: "General Ramon D.
+                                          * Villacorta PA, Chief of Staff"
+                                          * (session 21) */
+                                         "PA", "PN", "PAF",
                                          /* New Zealand, Australian and
                                           * British orders; degrees */
                                          "MNZM", "ONZM", "CNZM", "KNZM",

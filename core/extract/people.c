@@ -61,7 +61,9 @@ static const char *const inner_family_particles[] = {
     "Bou", "Abou", "Abi",
     /* "Ahmed Samir Abdel Ghaffar": 'servant of', one name with the next
      * (not the Malay and South Asian given name "Abdul") */
-    "Abdel", "Abd", NULL};
+    "Abdel", "Abd",
+    /* Māori: "Hēmi Te Awanui", later "Minister Te Awanui" (session 21) */
+    "Te", NULL};
 
 /* "Emil Tilek uulu": a patronymic particle closing a name. */
 static const char *const patronymic_particles[] = {
@@ -4155,8 +4157,26 @@ static int resolve(people_ctx *c, scm_extract *x) {
                         strcmp(p->name + kn + 1, p->family) == 0) ||
                        (strcasecmp(p->family, k->family) == 0 &&
                         same(p->role, k->role) &&
-                        same(p->party, k->party)))
+                        same(p->party, k->party)) ||
+                       /* "New Zealand Foreign Minister Te Awanui" in the
+                        * headline, then "Hēmi Te Awanui": a name of two
+                        * words that ends the full name (session 21) */
+                       (strchr(p->name, ' ') && strlen(k->name) > strlen(p->name) &&
+                        ends_with(k->name, p->name) &&
+                        k->name[strlen(k->name) - strlen(p->name) - 1] == ' ' &&
+                        same(p->party, k->party) &&
+                        (same(p->role, k->role) || (p->party && k->party)))) {
                 hit = p;
+                /* (its family name as the full name reads it: "Te
+                 * Awanui", the particle with it) */
+                if (k->family && strlen(k->family) > strlen(p->family) &&
+                    ends_with(k->family, p->family)) {
+                    char *f = scm_xstrndup(k->family, strlen(k->family));
+                    if (!f) return -1;
+                    free(p->family);
+                    p->family = f;
+                }
+            }
         }
         /* "Member of the Central Committee of the Communist Party of Viet
          * Nam and Minister of Foreign Affairs …", later "Minister Đỗ Minh
