@@ -1199,6 +1199,18 @@ local sets = {
   { "two-hundred-and-seventy-third blind set (tests/gold/blind273: one government's own statements about "
     .. "meetings, written beside blind270-272, without the code)",
     gold_dir .. "blind273/" },
+  { "two-hundred-and-seventy-fourth blind set (tests/gold/blind274: bilateral, neither party the United States, "
+    .. "written beside blind275-277, without the code)",
+    gold_dir .. "blind274/" },
+  { "two-hundred-and-seventy-fifth blind set (tests/gold/blind275: multilateral, written beside blind274, blind276 "
+    .. "and blind277, without the code)",
+    gold_dir .. "blind275/" },
+  { "two-hundred-and-seventy-sixth blind set (tests/gold/blind276: readouts and press statements in news style, "
+    .. "written beside blind274, blind275 and blind277, without the code)",
+    gold_dir .. "blind276/" },
+  { "two-hundred-and-seventy-seventh blind set (tests/gold/blind277: bilateral kinds rarely seen, written beside "
+    .. "blind274-276, without the code)",
+    gold_dir .. "blind277/" },
 }
 local any = false
 for _, set in ipairs(sets) do
