@@ -6890,6 +6890,15 @@ describe("scm.parse", function()
       assert.equal("Te Awanui", person(doc, "Te Awanui").family)
       assert.same({ "Minister" }, act_with(doc, "welcome").actors)
     end)
+    it("reads an office's portfolio with 'and the', and the party of 'the Lebanese Republic'", function()
+      local doc = parse("The meeting brought together Mr. Lakhdar Benmoussa, Minister of State, Minister of Foreign " ..
+        "Affairs and the National Community Abroad of the People’s Democratic Republic of Algeria, Mr. Joseph " ..
+        "Elias Haddad, Minister of Energy and Water of the Lebanese Republic, and the Prime Minister and Minister " ..
+        "of Foreign Affairs of Qatar and the Minister of Foreign Affairs of Paraguay.")
+      assert.equal("Algeria", person(doc, "Benmoussa").party)
+      assert.equal("Lebanon", person(doc, "Haddad").party)
+      assert.equal("Minister of Energy and Water", person(doc, "Haddad").title)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -1700,6 +1700,12 @@ static const char *of_party(people_ctx *c, const scm_word *w, size_t j,
     }
     if (k < 0) *oom = 1;
     if (k <= 0) return NULL;
+    /* "of the Lebanese Republic": the adjective and the state's form
+     * (session 21) */
+    if (j + (size_t)k < n && w[j + (size_t)k].kind == SCM_W_WORD &&
+        scm_word_in(c->t, &w[j + (size_t)k], scm_state_form_words) &&
+        !(j + (size_t)k + 1 < n && scm_word_is(c->t, &w[j + (size_t)k + 1], "of")))
+        k++;
     *end = j + (size_t)k;
     return cls ? cls : "";
 }
@@ -2024,7 +2030,10 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
              * the second portfolio may take its own "for" or "of" */
             int linked = j + 2 < n &&
                          (scm_word_is(t, &w[j + 1], "for") ||
-                          scm_word_is(t, &w[j + 1], "of")) &&
+                          scm_word_is(t, &w[j + 1], "of") ||
+                          /* "… Foreign Affairs and the National Community
+                           * Abroad of …" (session 21) */
+                          scm_word_is(t, &w[j + 1], "the")) &&
                          w[j + 2].kind == SCM_W_WORD && w[j + 2].cap;
             if (!(j >= 2 && j + 1 < n && scm_word_is(t, &w[j], "and") &&
                   w[j + 1].kind == SCM_W_WORD && (w[j + 1].cap || linked) &&
@@ -2033,12 +2042,22 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                    (j >= 3 && (scm_word_is(t, &w[j - 3], "of") ||
                                scm_word_is(t, &w[j - 3], "for"))))))
                 return 0;
-            if (in_set(c, &w[j + 1], WS_HONORIFIC)) return 0;
-            pk = party_at(c, w, j + 1, n, &r2);
-            if (pk < 0) return -1;
-            tk = pk ? 0 : title_at(c, w, j + 1, n, &r2);
-            if (tk < 0) return -1;
-            if (pk || tk) return 0;
+            {
+                /* (past "the": "… and the Minister of Foreign Affairs of
+                 * Paraguay" is the next office) */
+                size_t a1 = j + 1 + (scm_word_is(t, &w[j + 1], "the") ? 1 : 0);
+                if (in_set(c, &w[a1], WS_HONORIFIC)) return 0;
+                pk = party_at(c, w, a1, n, &r2);
+                if (pk < 0) return -1;
+                tk = pk ? 0 : title_at(c, w, a1, n, &r2);
+                if (tk < 0) return -1;
+                if (pk || tk) return 0;
+                /* (nor a place: "… and the Camp Humphreys …") */
+                if (a1 > j + 1 && !lex_has_word(c, &c->title, &w[a1]) &&
+                    name_word(c, &w[a1]) && a1 + 1 < n && w[a1 + 1].cap &&
+                    name_word(c, &w[a1 + 1]))
+                    return 0;
+            }
         }
     }
     p2 = of_party(c, w, j, n, &end, &oom);
