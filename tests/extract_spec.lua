@@ -6899,6 +6899,13 @@ describe("scm.parse", function()
       assert.equal("Lebanon", person(doc, "Haddad").party)
       assert.equal("Minister of Energy and Water", person(doc, "Haddad").title)
     end)
+    it("reads 'The Angolan Head of State' as Angola's leader", function()
+      local doc = parse("The President of the Republic, Mr. Aurélien Dossou-Yovo, received the President of the " ..
+        "Republic of Angola, Mr. Adriano Bento, in Cotonou.\n\nThe Angolan Head of State reiterated his support " ..
+        "for the mediation. The Beninese Head of State welcomed it.")
+      assert.same({ "President Bento" }, act_with(doc, "reiterate").actors)
+      assert.same({ "President Dossou-Yovo" }, act_with(doc, "welcome").actors)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -3026,6 +3026,31 @@ static int32_t person_of_party(const acts_ctx *c, const char *role,
     return who;
 }
 
+/* The one leader (scm_leader_roles) of party `party`; failing one, the one
+ * leader of no party when every other leader has another party.  -1 when
+ * none or several. */
+static int32_t leader_of_party(const acts_ctx *c, const char *party) {
+    size_t q;
+    int32_t who = -1, bare = -1;
+    int others = 0, bares = 0;
+    for (q = 0; q < c->x->people.len; q++) {
+        const scm_person *pp = &c->x->people.items[q];
+        if (!pp->role || !scm_bytes_in(pp->role, strlen(pp->role), scm_leader_roles))
+            continue;
+        if (!pp->party) {
+            bare = (int32_t)q;
+            bares++;
+        } else if (strcmp(pp->party, party) == 0) {
+            if (who >= 0) return -1;
+            who = (int32_t)q;
+        } else {
+            others++;
+        }
+    }
+    if (who >= 0) return who;
+    return bares == 1 && others ? bare : -1;
+}
+
 /* Word w is a short form in capitals: two capitals or more, no lower-case
  * letter ("DRC", "EU", "U.S."). */
 static int short_form_word(const char *t, const scm_word *w) {
@@ -4435,6 +4460,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "the Ghanaian Minister" of two Ministers: that party's */
             if (who < 0 && cls && role)
                 who = person_of_party(c, role, cls);
+            /* "The Angolan Head of State": that party's leader, whatever
+             * his office's word (session 21) */
+            if (who < 0 && cls && role &&
+                (strcmp(role, "Head of State") == 0 ||
+                 strcmp(role, "Head of Government") == 0)) {
+                who = leader_of_party(c, cls);
+                if (who >= 0) role = c->x->people.items[who].role;
+            }
             /* "Kenya's Cabinet Secretary for Investments, Trade and
              * Industry": the office's words, to the person's (session 21) */
             {
