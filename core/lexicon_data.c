@@ -2238,6 +2238,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief Justice", "Chief Justice"},
     {"Deputy Chief Justice", "Deputy Chief Justice"},
     {"Chief Registrar", "Chief Registrar"},
+    {"Chief Statistician", "Chief Statistician"},
+    {"Chief Officer", "Chief Officer"},
     {"Registrar", "Registrar"},
     {"Flag Officer in Command", "Flag Officer in Command"},
     {"High Commissioner", "High Commissioner"},
@@ -2347,7 +2349,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 114},
-    {"title", words_title, 297},
+    {"title", words_title, 299},
     {"verb", words_verb, 84},
 };
 

@@ -6835,11 +6835,12 @@ describe("scm.parse", function()
       assert.same({ "Prime Minister Moriyama", "Prime Minister Sampaio" }, sorted(act_with(doc, "discuss").actors))
     end)
     it("reads 'The two Ministers' after a meeting the sentence before reports as those two", function()
-      local doc = parse("The Minister of Trade of Indonesia, Mr. Budi Wisnubroto, paid a visit to New Zealand at the " ..
-        "invitation of the Minister for Trade of New Zealand, Hon Thomas Whitcombe.\n\nThe two Ministers welcomed " ..
-        "the record level of trade. During the visit, Minister Wisnubroto also held a meeting with the Minister of " ..
-        "Agriculture of New Zealand, Hon Rawiri Tane. The two Ministers agreed to strengthen cooperation in dairy " ..
-        "farming. The Fifth Meeting of the Committee is expected to consider a new work plan.")
+      local doc = parse("The Minister of Trade of Indonesia, Mr. Budi Wisnubroto, paid a visit to New Zealand at " ..
+        "the invitation of the Minister for Trade of New Zealand, Hon Thomas Whitcombe.\n\nThe two Ministers " ..
+        "welcomed the record level of trade. During the visit, Minister Wisnubroto also held a meeting " ..
+        "with the Minister of Agriculture of New Zealand, Hon Rawiri Tane. The two Ministers agreed to " ..
+        "strengthen cooperation in dairy farming. The Fifth Meeting of the Committee is expected to consider " ..
+        "a new work plan.")
       assert.same({ "Minister Whitcombe", "Minister Wisnubroto" }, sorted(act_with(doc, "welcome").actors))
       assert.same({ "Minister Tane", "Minister Wisnubroto" }, sorted(act_with(doc, "agree").actors))
       assert.is_nil(act_with(doc, "expect"))
@@ -6905,6 +6906,20 @@ describe("scm.parse", function()
         "for the mediation. The Beninese Head of State welcomed it.")
       assert.same({ "President Bento" }, act_with(doc, "reiterate").actors)
       assert.same({ "President Dossou-Yovo" }, act_with(doc, "welcome").actors)
+    end)
+    it("reads no person in 'General Data', a 'Chief Statistician', an office after '(Retd)'", function()
+      local doc = parse("We, Dr. Purwadi, Chief Statistician of Statistics Indonesia, and Ms. Ingrid Sjöberg, " ..
+        "Director General of Statistics Sweden, met in Jakarta. We respect the European Union’s General Data " ..
+        "Protection Regulation. At the invitation of Brig. Gen. Ibrahim Danladi Yusuf (Retd), Chairman/Chief " ..
+        "Executive of the National Drug Law Enforcement Agency (NDLEA), Mr. Ricardo Soto, Executive President of " ..
+        "the Commission, paid a visit to Abuja.")
+      local names = {}
+      for p in doc:people() do names[#names + 1] = p.name end
+      table.sort(names)
+      assert.same({ "Ibrahim Danladi Yusuf", "Ingrid Sjöberg", "Purwadi", "Ricardo Soto" }, names)
+      assert.equal("Chief Statistician", person(doc, "Purwadi").role)
+      assert.equal("Chairman", person(doc, "Yusuf").role)
+      assert.equal("Executive President", person(doc, "Soto").role)
     end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..

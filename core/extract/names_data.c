@@ -288,6 +288,13 @@ const char *const scm_not_name_words[] = {
     "Logistics", "Personnel", "Readiness", "Protection", "Contingencies",
     "Preparedness",     /* portfolios of ministries ("Minister of Labour and Employment") */
     "Employment", "Information", "Youth", "Sports", "Women", "Gender", "Lands", "Water", "Natural", "Heritage", "Forestry", "Livestock", "Irrigation", "Oceans", "Works", "Rural", "Urban", "Social", "Solidarity", "Religious", "Integration", "Telecommunications", "Revenue", "Budget", "Cabinet", "Presidential", "Power", "Electricity", "Gas", "Oil", "Environmental", "Food", "Nutrition", "Police", "Coast", "Guard",
+    /* fields and offices' last words, never a name after a rank or a
+     * title: "the General Data Protection Regulation", "Director of
+     * Operations and General Investigation", "Chief Statistician"
+     * (session 21) */
+    "Data", "Statistics", "Statistician", "Officer", "Investigation",
+    "Investigations", "Narcotics", "Drugs", "Taxation", "Tax", "Excise",
+    "Regulatory", "Safety", "Regulation",
     /* a headline's verbs in title case ("Readout: Secretary Villacorta
      * Meets Palau's Minister of State") */
     "Meets", "Hosts", "Visits", "Receives", "Welcomes", "Holds", "Calls",

@@ -2523,6 +2523,7 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
               in_set(c, &w[j + 1], WS_HONORIFIC)) &&
              scm_word_punct(&w[j + 2], ')') && scm_word_punct(&w[j + 3], ','))
         j += 3;
+
     /* ... or between commas: "Dr. Chimwemwe Banda, M.P., Minister of",
      * "Mélanie Tremblay-Okpik, P.C., M.P., Minister of" */
     else
@@ -2884,6 +2885,14 @@ static int rank_then_office(people_ctx *c, const scm_word *w, size_t ns,
         const char *op = *party;
         size_t o1 = ns + 1 + (size_t)pk, o2 = o1 + (size_t)k2, onext, unused;
         name_info other;
+        /* "Chairman/Chief Executive of the National Drug Law Enforcement
+         * Agency": two offices joined by a slash are one (session 21) */
+        if (o2 + 1 < n && scm_word_punct(&w[o2], '/')) {
+            const char *r3;
+            long k3 = title_at(c, w, o2 + 1, n, &r3);
+            if (k3 < 0) return -1;
+            if (k3 > 0) o2 += 1 + (size_t)k3;
+        }
         if (office_of(c, w, n, &o2, &onext, &op, &unused) != 0) return -1;
         if (onext < o2) onext = o2;
         /* "General Angus Campbell, Secretary of the Department of Defence,
@@ -3195,6 +3204,13 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             ns += 4;
         /* … or between commas: "Lt Gen X, HI(M), SI(M), Chief of …" */
         if (is_rank(role)) ns = skip_post_nominals(c, w, ns, n);
+        /* … or a retired officer's "(Retd)": "Brig. Gen. Ibrahim Danladi
+         * Yusuf (Retd), Chairman/Chief Executive of …" (session 21) */
+        if (is_rank(role) && ns + 3 < n && scm_word_punct(&w[ns], '(') &&
+            w[ns + 1].lower && skip_retired(c->t, w, ns, n) > ns + 2 &&
+            skip_retired(c->t, w, ns, n) < n &&
+            scm_word_punct(&w[skip_retired(c->t, w, ns, n)], ','))
+            ns = skip_retired(c->t, w, ns, n);
         /* "Rear Admiral X, RSP, USP, psc, Director General …": awards
          * and staff-course letters no list knows, between commas, before
          * the office (session 14) */
