@@ -6921,6 +6921,14 @@ describe("scm.parse", function()
       assert.equal("Chairman", person(doc, "Yusuf").role)
       assert.equal("Executive President", person(doc, "Soto").role)
     end)
+    it("reads 'the Special Envoy of His Highness the Amir of Qatar, Name' as the envoy", function()
+      local doc = parse("The President of the Republic received the Special Envoy of His Highness the Amir of the " ..
+        "State of Qatar, His Excellency Mr. Nasser bin Rashid Al-Mannai, Minister of State at the Ministry of " ..
+        "Foreign Affairs.\n\nThe Special Envoy conveyed a written message. He reaffirmed the determination of " ..
+        "Qatar to raise relations.")
+      assert.equal("Special Envoy", person(doc, "Al-Mannai").role)
+      assert.same({ "Special Envoy" }, act_with(doc, "reaffirm").actors)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

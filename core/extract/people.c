@@ -2097,6 +2097,19 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         pstart = e;
         while (e < n && e - j < 20) {
             int lr;
+            /* "Special Envoy of His Highness the Amir of …": a style
+             * before "the" and an office inside the office (session 21) */
+            if (e > j && scm_word_is(t, &w[e - 1], "of") && e + 1 < n &&
+                (in_set(c, &w[e], WS_HONORIFIC) ||
+                 ((scm_word_is(t, &w[e], "His") || scm_word_is(t, &w[e], "Her")) &&
+                  in_set(c, &w[e + 1], WS_HONORIFIC)))) {
+                size_t h = e + 1;
+                while (h < n && h - e < 3 && in_set(c, &w[h], WS_HONORIFIC)) h++;
+                if (h + 1 < n && scm_word_is(t, &w[h], "the") && w[h + 1].cap) {
+                    e = h + 1;
+                    continue;
+                }
+            }
             if (in_set(c, &w[e], WS_HONORIFIC)) break; /* "Dr." */
             if (scm_word_is(t, &w[e], "and") && e + 1 < n) {
                 /* "... and [the] [Finnish] Deputy Foreign Minister ...":
