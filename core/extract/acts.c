@@ -182,6 +182,7 @@ typedef struct acts_ctx {
      * ("Ministers and Heads of Delegation of 109 Member States
      * participated"): a plural role word is their group */
     int many_members;
+    int heads_listed; /* heads_listed(): 0 not yet asked, 1 no, 2 yes */
     /* short forms the text defines after a speaking body or an
      * institution ("Security Consultative Committee (SCC)", "Electoral
      * Commission of Jamaica (ECJ)", "Korea Coast Guard (KCG)"), read once
@@ -336,7 +337,7 @@ static int short_form_before(const acts_ctx *c, const scm_person *p, const char 
 
 /* The text lists the heads who attended: "The following Heads of State
  * attended the Session:" (the list after it names them all). */
-static int heads_listed(const acts_ctx *c) {
+static int heads_listed(acts_ctx *c) {
     static const char *const forms[] = {"following Heads of State attended",
                                         "following Heads of State and Government attended",
                                         "following Heads of State took part",
@@ -345,9 +346,12 @@ static int heads_listed(const acts_ctx *c) {
                                         "following Heads of State and Government participated",
                                         NULL};
     size_t len = c->doc->text.len;
+    /* (asked once per document: a long one has many such subjects) */
+    if (c->heads_listed) return c->heads_listed == 2;
+    c->heads_listed = 1;
     for (size_t k = 0; forms[k]; k++)
-        if (scm_ascii_ifind(c->t, len, forms[k])) return 1;
-    return 0;
+        if (scm_ascii_ifind(c->t, len, forms[k])) c->heads_listed = 2;
+    return c->heads_listed == 2;
 }
 
 /* The first person introduced of each party, in order: the heads of
@@ -1435,6 +1439,19 @@ static int named_before(const actor_set *a, size_t from, int32_t who) {
 /* Of the actors from `from` on, keep those the sentence before this one
  * mentions, when they are exactly `count` and one of them is introduced
  * there (a meeting the text has just reported).  1 when it kept them. */
+/* Person p has a mention starting in [lo, hi): its mentions are sorted,
+ * so a binary search (a long document names a person thousands of
+ * times). */
+static int mentioned_in(const scm_person *p, scm_off lo, scm_off hi) {
+    size_t a = 0, b = p->mentions.len;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (p->mentions.items[mid].start < lo) a = mid + 1;
+        else b = mid;
+    }
+    return a < p->mentions.len && p->mentions.items[a].start < hi;
+}
+
 static int keep_named_before(acts_ctx *c, actor_set *a, size_t from, int count) {
     const scm_sentence *prev;
     size_t i, k = from, in = 0;
@@ -1443,27 +1460,18 @@ static int keep_named_before(acts_ctx *c, actor_set *a, size_t from, int count) 
     prev = &c->doc->sentences.items[c->sentence - 1];
     for (i = from; i < a->n; i++) {
         const scm_person *p;
-        size_t m;
-        int here = 0;
         if (a->persons[i] < 0) continue;
         p = &c->x->people.items[a->persons[i]];
-        for (m = 0; m < p->mentions.len && !here; m++)
-            here = p->mentions.items[m].start >= prev->span.start &&
-                   p->mentions.items[m].start < prev->span.stop;
-        if (!here) continue;
+        if (!mentioned_in(p, prev->span.start, prev->span.stop)) continue;
         in++;
         fresh |= p->mentions.len && p->mentions.items[0].start >= prev->span.start &&
                  p->mentions.items[0].start < prev->span.stop;
     }
     if (in != (size_t)count || !fresh) return 0;
     for (i = from; i < a->n; i++) {
-        int here = 0;
-        if (a->persons[i] >= 0) {
-            const scm_person *p = &c->x->people.items[a->persons[i]];
-            for (size_t m = 0; m < p->mentions.len && !here; m++)
-                here = p->mentions.items[m].start >= prev->span.start &&
-                       p->mentions.items[m].start < prev->span.stop;
-        }
+        int here = a->persons[i] >= 0 &&
+                   mentioned_in(&c->x->people.items[a->persons[i]],
+                                prev->span.start, prev->span.stop);
         if (here) {
             a->names[k] = a->names[i];
             a->persons[k++] = a->persons[i];

@@ -159,6 +159,7 @@ typedef struct people_ctx {
     /* a meeting whose parties all name people the Spanish way (given +
      * paternal + maternal surname): the order for names of no party */
     const char *naming_party;
+    size_t paternal_named; /* candidates so far of a party with two surnames */
     /* a party of the meeting that does (when not all do): the order for
      * a name of no party in four words or more, two given names and two
      * surnames ("Rear Admiral Rodrigo Andrés Valdebenito Saavedra") */
@@ -690,12 +691,7 @@ static int officer_surnames(const people_ctx *c, const scm_word *w,
                             size_t first, size_t last) {
     const char *t = c->t;
     size_t k, given = last - first - 1; /* 2 of 4 words, 1 of 3 */
-    int named = 0;
-    for (k = 0; k < c->cands.len && !named; k++)
-        named = c->cands.items[k].party &&
-                scm_bytes_in(c->cands.items[k].party, strlen(c->cands.items[k].party),
-                             scm_paternal_surname_parties);
-    if (!named) return 0;
+    if (!c->paternal_named) return 0;
     for (k = first; k <= last; k++)
         if (!(w[k].kind == SCM_W_WORD && w[k].cap && !is_initial(t, &w[k]) &&
               !in_set(c, &w[k], WS_NAME_PARTICLE) &&
@@ -1416,6 +1412,8 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
         cand_free(&k);
         return -1;
     }
+    if (k.party && scm_bytes_in(k.party, strlen(k.party), scm_paternal_surname_parties))
+        c->paternal_named++;
     return 0;
 }
 
