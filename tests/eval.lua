@@ -1211,6 +1211,18 @@ local sets = {
   { "two-hundred-and-seventy-seventh blind set (tests/gold/blind277: bilateral kinds rarely seen, written beside "
     .. "blind274-276, without the code)",
     gold_dir .. "blind277/" },
+  { "two-hundred-and-seventy-eighth blind set (tests/gold/blind278: mainstream, written beside blind279-281, "
+    .. "without the code)",
+    gold_dir .. "blind278/" },
+  { "two-hundred-and-seventy-ninth blind set (tests/gold/blind279: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind278, blind280 and blind281, without the code)",
+    gold_dir .. "blind279/" },
+  { "two-hundred-and-eightieth blind set (tests/gold/blind280: leaders' statements and declarations, written "
+    .. "beside blind278, blind279 and blind281, without the code)",
+    gold_dir .. "blind280/" },
+  { "two-hundred-and-eighty-first blind set (tests/gold/blind281: one government's own statements about "
+    .. "meetings, written beside blind278-280, without the code)",
+    gold_dir .. "blind281/" },
 }
 local any = false
 for _, set in ipairs(sets) do
