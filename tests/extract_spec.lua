@@ -6929,6 +6929,14 @@ describe("scm.parse", function()
       assert.equal("Special Envoy", person(doc, "Al-Mannai").role)
       assert.same({ "Special Envoy" }, act_with(doc, "reaffirm").actors)
     end)
+    it("gives an office after 'and' to the person before, and the next person his own office", function()
+      local doc = parse("At the invitation of Mr. Samuel Chebet, President of the Republic of Kenya and " ..
+        "Commander-in-Chief of the Kenya Defence Forces, His Excellency Mr. Jean-Paul Hoareau, President of the " ..
+        "Republic of Seychelles, paid an official visit to Kenya.\n\nThe two Presidents welcomed the progress.")
+      assert.equal("President", person(doc, "Hoareau").role)
+      assert.equal("Seychelles", person(doc, "Hoareau").party)
+      assert.same({ "President Chebet", "President Hoareau" }, sorted(act_with(doc, "welcome").actors))
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

@@ -3486,7 +3486,13 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
              * Director-General of …" and "the U.S. Representative, Major
              * General Y, USAF, Deputy Commander, …": a meeting's
              * representative, and a service's letters before the office */
-            if ((chair_role(role) || (role && strcmp(role, "Representative") == 0)) &&
+            /* (session 21) also an office after "and", a second office
+             * of the person before: "…, President of the Republic of
+             * Kenya and Commander-in-Chief of the Kenya Defence Forces,
+             * His Excellency Mr. Jean-Paul Hoareau, President of the
+             * Republic of Seychelles" */
+            if ((chair_role(role) || (role && strcmp(role, "Representative") == 0) ||
+                 (ts > 0 && scm_word_is(t, &w[ts - 1], "and"))) &&
                 ni.stop + 2 < n && scm_word_punct(&w[ni.stop], ',')) {
                 const char *r2, *p2 = NULL;
                 size_t c1 = skip_post_nominals(c, w, ni.stop, n);
@@ -3502,7 +3508,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                     o2 = o1 + (size_t)k2;
                     if (office_of(c, w, n, &o2, &after, &p2, &unused) != 0)
                         return (size_t)-1;
-                    if (!party) party = p2;
+                    if (!party || (p2 && ts > 0 && scm_word_is(t, &w[ts - 1], "and")))
+                        party = p2; /* (the office after "and" was another's) */
                     if (take_person(c, w, n, &ni, r, o1, o2, r2, party) ==
                         (size_t)-1)
                         return (size_t)-1;
