@@ -6937,6 +6937,16 @@ describe("scm.parse", function()
       assert.equal("Seychelles", person(doc, "Hoareau").party)
       assert.same({ "President Chebet", "President Hoareau" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads a Spanish name the headline gave no party by its party's first surname", function()
+      local doc = assert(scm.parse("Statement of the Presidency on the Summit Meeting between President Santiago " ..
+        "Benítez Aquino and President Rodrigo Arancibia Saavedra\n\nASUNCIÓN, 28 April 4886 – The President of " ..
+        "the Republic of Paraguay, Santiago Benítez Aquino, today received the President of the Plurinational " ..
+        "State of Bolivia, Rodrigo Arancibia Saavedra.\n\nPresident Benítez greeted his counterpart.\n"))
+      assert.equal("Santiago Benítez Aquino", person(doc, "Benítez").name)
+      local n = 0
+      for _ in doc:people() do n = n + 1 end
+      assert.equal(2, n)
+    end)
     it("reads an Arabic name with 'bin' by its own order in a text of a Spanish-naming party", function()
       local doc = parse("The Amir was accompanied by His Excellency Sheikh Nawaf bin Salem Al Sabah, Deputy Prime " ..
         "Minister, and by a delegation of ministers.",

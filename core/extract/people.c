@@ -4175,6 +4175,19 @@ static int resolve(people_ctx *c, scm_extract *x) {
         for (j = 0; j < x->people.len && !hit; j++)
             if (strcmp(x->people.items[j].name, k->name) == 0)
                 hit = &x->people.items[j];
+        /* … whose family name a headline read with no party ("… between
+         * President Santiago Benítez Aquino and …"): the body's reading,
+         * with its party's two surnames, wins (session 21; not a
+         * family-first party's, whose texts often write the Western
+         * order: "Emiko Takanashi") */
+        if (hit && !hit->party && k->party && k->family &&
+            strcmp(hit->family, k->family) != 0 &&
+            scm_bytes_in(k->party, strlen(k->party), scm_paternal_surname_parties)) {
+            char *f = scm_xstrndup(k->family, strlen(k->family));
+            if (!f) return -1;
+            free(hit->family);
+            hit->family = f;
+        }
         for (j = 0; j < x->people.len && !hit; j++) {
             scm_person *p = &x->people.items[j];
             /* "Minister Ruiz de Alarcón" after "Ignacio Ruiz de Alarcón
