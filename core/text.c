@@ -2182,7 +2182,14 @@ static int markdown_break(const ctx *c, const hyphen *h, const hset *hs) {
                                           /* "Coordin-" + "ating" (session
                                            * 21) */
                                           "ating", "ated", "ator", "ators",
-                                          "ative", "atives", NULL};
+                                          "ative", "atives",
+                                          /* adjectives' endings, no
+                                           * words: "bilat-" + "eral",
+                                           * "commer-" + "cial",
+                                           * "essen-" + "tial" (session
+                                           * 21) */
+                                          "eral", "erals", "cial", "cials",
+                                          "tial", "tials", NULL};
     const unsigned char *p = U(c);
     uint32_t joined = hset_count(hs, h->h_joined);
     size_t k, n = h->re - h->rs;

@@ -6966,5 +6966,38 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("ends an office at 'Trade Negotiations' before the name", function()
+      local doc = parse("The Working Group was co-chaired by Deputy Minister for Trade Negotiations Ahn Min-seo " ..
+        "and Under Secretary for International Trade Ana Lopez.")
+      local p = person(doc, "Ahn")
+      assert.is_not_nil(p)
+      assert.equal("Ahn Min-seo", p.name)
+      assert.equal("Deputy Minister", p.role)
+    end)
+    it("reads a group subject followed by '(hereinafter “the Chiefs”)'", function()
+      local doc = parse("General Ana M. Lopez, Chief of Defence of Chile, General Pedro Silva, Chairman of the " ..
+        "Joint Command of Peru, and Admiral Juan Rojas, Commander of the Armed Forces of Bolivia, met in Lima on " ..
+        "May 4, 4851.\n\nThe three Chiefs of Defence (hereinafter “the Chiefs”) reaffirmed the importance of " ..
+        "cooperation. The Chiefs agreed to meet again.")
+      local three = { "Chairman", "Chief", "Commander" }
+      assert.same(three, sorted(act_with(doc, "reaffirm").actors))
+      assert.same(three, sorted(act_with(doc, "agree").actors))
+    end)
+    it("reads 'The co-chairs' as both officials each delegation was led by", function()
+      local doc = parse("The Fourth Kenya-Brazil Dialogue was held in Nairobi. The Kenyan delegation was led by " ..
+        "Mr. Peter Kamau Njoroge, Director (Americas), Ministry of Foreign Affairs, and Ms. Grace Wanjiru Otieno, " ..
+        "Director (Trade), Ministry of Trade. The Brazilian delegation was led by Dr. Marcos Teixeira Lima, " ..
+        "Secretary for Africa, and Mr. Paulo Henrique Barros, Secretary for Trade.\n\nThe co-chairs reviewed " ..
+        "the Plan of Action and welcomed its progress. They agreed to meet again.")
+      local four = { "Director Njoroge", "Director Otieno", "Secretary Barros", "Secretary Lima" }
+      assert.same(four, sorted(act_with(doc, "welcome").actors))
+      assert.same(four, sorted(act_with(doc, "agree").actors))
+      -- a delegation that "included" an official was led by one
+      doc = parse("The Fourth Kenya-Brazil Dialogue was held in Nairobi. The Kenyan delegation was led by " ..
+        "Mr. Peter Kamau Njoroge, Director (Americas), Ministry of Foreign Affairs, and included Ms. Grace " ..
+        "Wanjiru Otieno, Director (Trade). The Brazilian delegation was led by Dr. Marcos Teixeira Lima, " ..
+        "Secretary for Africa.\n\nThe co-chairs reviewed the Plan of Action and welcomed its progress.")
+      assert.same({ "Director Njoroge", "Secretary" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

@@ -477,6 +477,11 @@ describe("scm.parse", function()
         assert.truthy(doc.text:find("The Joint Coordinating Committee", 1, true))
         assert.truthy(doc.text:find("the Regional Moderator met", 1, true))
         assert.truthy(doc.text:find("Indian Ocean Initiative", 1, true))
+        -- adjectives' endings that are no words: "bilat-" + "eral", "commer-" + "cial"
+        doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nA bilat-\neral review of the commer-\n" ..
+          "cial terms is essen-\ntial, said the well-\nknown jurist.\n"))
+        assert.truthy(doc.text:find("A bilateral review of the commercial terms is essential", 1, true))
+        assert.truthy(doc.text:find("the well-known jurist", 1, true))
         -- a right part that ends as a noun of action does: "prepa-" + "rations"
         doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nThe prepa-\nrations for the European Bank " ..
           "for Recon-\nstruction and a self-\ndetermination vote.\n"))

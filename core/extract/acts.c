@@ -423,6 +423,37 @@ static int delegation_leaders(acts_ctx *c, actor_set *a) {
     return 0;
 }
 
+/* The text between a delegation's head and the next person names only
+ * the head's office and ends in "and" (", Director (Americas), Ministry
+ * of Foreign Affairs, and Ms. "): no verb such as "included", no
+ * "accompanied by" in it. */
+static int co_leader_gap(const char *g, size_t n) {
+    static const char *const glue[] = {"of", "for", "and", "the", "on", "in", "to", NULL};
+    size_t i = 0, last = 0, lastn = 0;
+    if (n == 0 || n > 200) return 0;
+    while (i < n) {
+        size_t j;
+        if (!isalpha((unsigned char)g[i])) {
+            i++;
+            continue;
+        }
+        for (j = i; j < n && (isalpha((unsigned char)g[j]) || g[j] == '-'); j++) {}
+        if (islower((unsigned char)g[i])) {
+            size_t k;
+            for (k = 0; glue[k]; k++)
+                if (strlen(glue[k]) == j - i && strncmp(g + i, glue[k], j - i) == 0) break;
+            if (!glue[k]) return 0;
+            last = i;
+            lastn = j - i;
+        }
+        i = j;
+    }
+    /* the last lower-case word is the "and" before the next person, and
+     * only a title or honorific follows it */
+    return lastn == 3 && strncmp(g + last, "and", 3) == 0 &&
+           !memchr(g + last, ',', n - last) && !memchr(g + last, '(', n - last);
+}
+
 /* The people sentences name after "headed by" or "led by", one sentence
  * per delegation ("The Turkish delegation was headed by A, …, and
  * included B. The Brazilian delegation was headed by C, …"): the first
@@ -451,7 +482,15 @@ static int delegation_heads(acts_ctx *c, actor_set *a) {
             if (!dup && a->n < MAX_ACTORS &&
                 add_role_actor(c, a, c->x->people.items[r->person].role, r->person) != 0)
                 return -1;
-            break;
+            /* "led by A, Joint Secretary (Americas), Ministry of …, and
+             * B, …": a person the head's own office joins by "and" led
+             * the delegation with him (session 21) */
+            if (!co_leader_gap(c->t + r->stop, m + 1 < c->mentions.len &&
+                                                   c->mentions.items[m + 1].start < sen->span.stop
+                                               ? c->mentions.items[m + 1].start - r->stop
+                                               : 0))
+                break;
+            after = r->stop;
         }
     }
     if (a->n - from >= 2) return (int)(a->n - from);
@@ -4940,6 +4979,18 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         if (i + 2 < n && scm_word_punct(&w[i], '(') &&
             scm_word_punct(&w[i + 2], ')') && short_form_word(t, &w[i + 1]))
             i += 3;
+        /* "The three Chiefs of Defense (hereinafter “the Chiefs”)
+         * reaffirmed": the name the text gives the group (session 21) */
+        if (i + 2 < n && scm_word_punct(&w[i], '(') &&
+            (scm_word_ieq(t, &w[i + 1], "hereinafter") ||
+             scm_word_ieq(t, &w[i + 1], "collectively") ||
+             scm_word_ieq(t, &w[i + 1], "together"))) {
+            size_t q = i + 2;
+            while (q < n && q - i < 12 && !scm_word_punct(&w[q], ')') &&
+                   !scm_word_punct(&w[q], '('))
+                q++;
+            if (q < n && q - i < 12 && scm_word_punct(&w[q], ')')) i = q + 1;
+        }
         sp->stops[sp->nstops] = i;
         sp->counts[sp->nstops++] = a->n;
         if (a->resolve) break;

@@ -295,6 +295,8 @@ const char *const scm_not_name_words[] = {
     "Data", "Statistics", "Statistician", "Officer", "Investigation",
     "Investigations", "Narcotics", "Drugs", "Taxation", "Tax", "Excise",
     "Regulatory", "Safety", "Regulation",
+    /* "Deputy Minister for Trade Negotiations Ahn Min-seo" (session 21) */
+    "Negotiations", "Negotiation",
     /* a headline's verbs in title case ("Readout: Secretary Villacorta
      * Meets Palau's Minister of State") */
     "Meets", "Hosts", "Visits", "Receives", "Welcomes", "Holds", "Calls",
