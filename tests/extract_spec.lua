@@ -6966,6 +6966,16 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("keeps one capital after a hyphen in an undefined short form ('INDUS-X'), not after a numeral", function()
+      local doc = parse("The two sides welcomed the INDUS-X innovation bridge, the TEN-T network and the " ..
+        "Interreg VI-A Programme.")
+      local shorts = {}
+      for a in doc:acronyms() do
+        if a.short:find("-", 1, true) then shorts[#shorts + 1] = a.short end
+      end
+      table.sort(shorts)
+      assert.same({ "INDUS-X", "TEN-T" }, shorts)
+    end)
     it("ends an office at 'Trade Negotiations' before the name", function()
       local doc = parse("The Working Group was co-chaired by Deputy Minister for Trade Negotiations Ahn Min-seo " ..
         "and Under Secretary for International Trade Ana Lopez.")

@@ -102,6 +102,14 @@ static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_alpha(unsigned char c) { return is_upper(c) || is_lower(c); }
 static int lower(unsigned char c) { return is_upper(c) ? c + 32 : c; }
 
+/* n bytes of capitals only ("INDUS"; not "U.S" nor "Plan") */
+static int all_upper(const char *s, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!is_upper((unsigned char)s[i])) return 0;
+    return 1;
+}
+
 /* ASCII bytes that stop a long form (1) and that join a word's parts (2). */
 static const unsigned char byte_class[256] = {
     ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1, [';'] = 1, [':'] = 1,
@@ -1819,6 +1827,13 @@ static int word_mentions(state *st, const word *w) {
                 /* the number is no short form of its own */
                 if (add_mention(st, p, q - p, 0, d) < 0) return -1;
                 break;
+            } else if (q + 2 == w->start + n && is_upper((unsigned char)text[q + 1]) &&
+                       q - p >= 2 && all_upper(text + p, q - p) &&
+                       !roman(text + p, q - p)) {
+                /* "INDUS-X", "ENTSO-E", "TEN-T": one capital after the
+                 * hyphen ends the short form's own name (not "Interreg
+                 * VI-A": a numbered strand; session 21) */
+                q += 2;
             }
         }
         m = strip_ending(text + p, q - p);
