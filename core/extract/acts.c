@@ -274,6 +274,17 @@ static void actors_free(actor_set *a) {
     a->n = 0;
 }
 
+/* One step of filtering a set in place: actor i moves to *k (which
+ * advances) when kept, else is freed. */
+static void actor_filter_step(actor_set *a, size_t i, size_t *k, int keep) {
+    if (keep) {
+        a->names[*k] = a->names[i];
+        a->persons[(*k)++] = a->persons[i];
+    } else {
+        free(a->names[i]);
+    }
+}
+
 static int actors_add(actor_set *a, const char *s, size_t len, int32_t who) {
     size_t i;
     char *p;
@@ -1038,12 +1049,7 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                 int keep = 0;
                 for (q = 0; q < last->persons.len && !keep; q++)
                     keep = a->persons[i] == last->persons.items[q];
-                if (keep) {
-                    a->names[k] = a->names[i];
-                    a->persons[k++] = a->persons[i];
-                } else {
-                    free(a->names[i]);
-                }
+                actor_filter_step(a, i, &k, keep);
             }
             a->n = k;
             *added = (int)among;
@@ -1055,15 +1061,10 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
             in += a->persons[i] >= 0 &&
                   principal(c, &c->x->people.items[a->persons[i]]);
         if (in >= 2 && in < (size_t)*added) {
-            for (i = from; i < a->n; i++) {
-                if (a->persons[i] >= 0 &&
-                    principal(c, &c->x->people.items[a->persons[i]])) {
-                    a->names[k] = a->names[i];
-                    a->persons[k++] = a->persons[i];
-                } else {
-                    free(a->names[i]);
-                }
-            }
+            for (i = from; i < a->n; i++)
+                actor_filter_step(a, i, &k,
+                                  a->persons[i] >= 0 &&
+                                      principal(c, &c->x->people.items[a->persons[i]]));
             a->n = k;
             *added = (int)in;
         }
@@ -1511,12 +1512,7 @@ static int keep_named_before(acts_ctx *c, actor_set *a, size_t from, int count) 
         int here = a->persons[i] >= 0 &&
                    mentioned_in(&c->x->people.items[a->persons[i]],
                                 prev->span.start, prev->span.stop);
-        if (here) {
-            a->names[k] = a->names[i];
-            a->persons[k++] = a->persons[i];
-        } else {
-            free(a->names[i]);
-        }
+        actor_filter_step(a, i, &k, here);
     }
     a->n = k;
     return 1;
@@ -1538,12 +1534,7 @@ static int keep_first_introduced(acts_ctx *c, actor_set *a, size_t from,
             scm_off other = c->x->people.items[a->persons[j]].mentions.items[0].start;
             earlier += other < first || (other == first && j < i);
         }
-        if (earlier < (size_t)count) {
-            a->names[k] = a->names[i];
-            a->persons[k++] = a->persons[i];
-        } else {
-            free(a->names[i]);
-        }
+        actor_filter_step(a, i, &k, earlier < (size_t)count);
     }
     a->n = k;
     *added = count;
@@ -1579,15 +1570,10 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
         if (in < (size_t)count) return keep_first_introduced(c, a, from, count, added);
         for (i = from; i < a->n; i++) {
             int32_t who = a->persons[i];
-            if (kept < (size_t)count &&
-                principal(c, who >= 0 ? &c->x->people.items[who] : NULL)) {
-                kept++;
-                a->names[k] = a->names[i];
-                a->persons[k] = a->persons[i];
-                k++;
-            } else {
-                free(a->names[i]);
-            }
+            int keep = kept < (size_t)count &&
+                       principal(c, who >= 0 ? &c->x->people.items[who] : NULL);
+            kept += (size_t)keep;
+            actor_filter_step(a, i, &k, keep);
         }
         a->n = k;
         *added = count;
@@ -1712,11 +1698,7 @@ static int keep_titled(acts_ctx *c, actor_set *a, size_t from,
     for (i = from; i < a->n; i++) {
         int32_t who = a->persons[i];
         const char *title = who >= 0 ? c->x->people.items[who].title : NULL;
-        if (title && strstr(title, word)) {
-            a->names[k] = a->names[i];
-            a->persons[k++] = who;
-        } else
-            free(a->names[i]);
+        actor_filter_step(a, i, &k, title && strstr(title, word));
     }
     a->n = k;
     *added = count;
@@ -5270,13 +5252,8 @@ static void keep_silent_pair(acts_ctx *c, actor_set *a, size_t from, int count,
         int in = 0;
         for (size_t q = 0; q < c->silent.n && !in; q++)
             in = a->persons[i] == c->silent.persons[q];
-        if (in) {
-            a->names[k] = a->names[i];
-            a->persons[k++] = a->persons[i];
-            kept++;
-        } else {
-            free(a->names[i]);
-        }
+        kept += (size_t)in;
+        actor_filter_step(a, i, &k, in);
     }
     a->n = k;
     *added = (int)kept;
@@ -5628,12 +5605,7 @@ static void drop_previous_speakers(acts_ctx *c, actor_set *a, scm_span subject) 
     for (i = 0; i < a->n; i++) kept += !spoke_before(prev, silent, a, i);
     if (kept == 0 || kept == a->n) return;
     for (i = k = 0; i < a->n; i++) {
-        if (spoke_before(prev, silent, a, i)) {
-            free(a->names[i]);
-        } else {
-            a->names[k] = a->names[i];
-            a->persons[k++] = a->persons[i];
-        }
+        actor_filter_step(a, i, &k, !spoke_before(prev, silent, a, i));
     }
     a->n = k;
 }
