@@ -1223,6 +1223,18 @@ local sets = {
   { "two-hundred-and-eighty-first blind set (tests/gold/blind281: one government's own statements about "
     .. "meetings, written beside blind278-280, without the code)",
     gold_dir .. "blind281/" },
+  { "two-hundred-and-eighty-second blind set (tests/gold/blind282: bilateral, neither party the United States, "
+    .. "written beside blind283-285, without the code)",
+    gold_dir .. "blind282/" },
+  { "two-hundred-and-eighty-third blind set (tests/gold/blind283: multilateral, written beside blind282, blind284 "
+    .. "and blind285, without the code)",
+    gold_dir .. "blind283/" },
+  { "two-hundred-and-eighty-fourth blind set (tests/gold/blind284: readouts and press statements in news style, "
+    .. "written beside blind282, blind283 and blind285, without the code)",
+    gold_dir .. "blind284/" },
+  { "two-hundred-and-eighty-fifth blind set (tests/gold/blind285: bilateral kinds rarely seen, written beside "
+    .. "blind282-284, without the code)",
+    gold_dir .. "blind285/" },
 }
 local any = false
 for _, set in ipairs(sets) do
