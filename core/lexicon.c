@@ -319,18 +319,21 @@ const char *scm_lexicon_class(const scm_lexicon *lex, scm_lex_list list,
     return e ? e->cls : NULL;
 }
 
-/* The joined word left+right is listed as written whole. */
-static int written_whole(const scm_lexicon *lex, const char *left,
-                         size_t left_len, const char *right,
-                         size_t right_len) {
+/* The word left + glue + right ("counter" "part", "so" "-" "called") is
+ * listed with class `want`. */
+static int listed_as(const scm_lexicon *lex, const char *left, size_t left_len,
+                     const char *glue, const char *right, size_t right_len,
+                     const char *want) {
     char buf[64];
     const char *cls;
-    if (left_len + right_len > sizeof buf) return 0;
+    size_t g = strlen(glue);
+    if (left_len + g + right_len > sizeof buf) return 0;
     memcpy(buf, left, left_len);
-    memcpy(buf + left_len, right, right_len);
+    memcpy(buf + left_len, glue, g);
+    memcpy(buf + left_len + g, right, right_len);
     cls = scm_lexicon_class(lex, SCM_LEX_COMPOUND_PREFIX, buf,
-                            left_len + right_len);
-    return cls && strcmp(cls, "joined") == 0;
+                            left_len + g + right_len);
+    return cls && strcmp(cls, want) == 0;
 }
 
 int scm_lexicon_compound(const scm_lexicon *lex, const char *left,
@@ -349,7 +352,10 @@ int scm_lexicon_compound(const scm_lexicon *lex, const char *left,
     const char *cls;
     size_t k;
     if (!lex || left_len == 0) return 0;
-    if (written_whole(lex, left, left_len, right, right_len)) return -1;
+    /* listed whole ("counterpart"), or with its hyphen ("so-called",
+     * whatever else the document writes) */
+    if (listed_as(lex, left, left_len, "", right, right_len, "joined")) return -1;
+    if (listed_as(lex, left, left_len, "-", right, right_len, "hyphened")) return 1;
     /* "Armenian-" + "flagged", "Japan-" + "led": a party's name or
      * adjective, capitalised, opens a compound -- unless what follows
      * makes the adjective ("Niger-" + "ian", "Sudan-" + "ese") */

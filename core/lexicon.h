@@ -76,7 +76,8 @@ int scm_lexicon_has(const scm_lexicon *lex, scm_lex_list list,
 
 /* A line-end hyphen between `left` and `right`, as the lexicon reads it:
  * -1 a syllable break inside a word written whole (class "joined":
- * "counter" + "part" is "counterpart"); 1 a compound's (left is a compound
+ * "counter" + "part" is "counterpart"); 1 a compound's (listed whole
+ * with its hyphen, class "hyphened": "so-called"; or left is a compound
  * prefix, the right part no bare suffix like "state" + "ment", and for a
  * "bound" prefix `right_seen`: the right part occurs as a word of its own
  * in the document, so "pro" + "gramme" is no compound); 0 the lexicon

@@ -111,6 +111,7 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"pre", "bound"},
     {"pro", "bound"},
     {"so", "bound"},
+    {"so-called", "hyphened"},
     {"carbon", NULL},
     {"multi", "bound"},
     {"intra", "bound"},
@@ -2338,7 +2339,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 155},
+    {"compound-prefix", words_compound_prefix, 156},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 257},

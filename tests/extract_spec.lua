@@ -6966,6 +6966,21 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("reads 'Sultan' inside an Arab name as a given name, and 'Sri' after 'H.E.' as one too", function()
+      local doc = parse("The round was opened by H.E. Dr. Rashid Sultan Al Ketbi, Minister of State for Foreign " ..
+        "Trade of the United Arab Emirates, and H.E. Sri Wahyuni Kartikasari, Minister for Foreign Affairs of " ..
+        "the Republic of Indonesia.")
+      local p = person(doc, "Al Ketbi")
+      assert.is_not_nil(p)
+      assert.equal("Rashid Sultan Al Ketbi", p.name)
+      assert.equal("Minister", p.role)
+      assert.equal("Sri Wahyuni Kartikasari", person(doc, "Kartikasari").name)
+      -- the ruler's title before a name, and the Malay style after "Tan", stay what they were
+      doc = parse("His Majesty Sultan Haitham bin Tarik received Tan Sri Ahmad Zaki Hamzah, Minister of Defence " ..
+        "of Malaysia.")
+      assert.equal("Sultan", person(doc, "Haitham").role)
+      assert.equal("Ahmad Zaki Hamzah", person(doc, "Ahmad").name)
+    end)
     it("keeps one capital after a hyphen in an undefined short form ('INDUS-X'), not after a numeral", function()
       local doc = parse("The two sides welcomed the INDUS-X innovation bridge, the TEN-T network and the " ..
         "Interreg VI-A Programme.")

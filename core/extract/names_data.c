@@ -100,7 +100,10 @@ const char *const scm_given_family_parties[] = {"Ethiopia", "Eritrea",
 
 const char *const scm_given_honorifics[] = {
     "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Prince", "Princess", "Sir",
-    "Dame", "Ratu", "Adi", "Ro", "Tun", NULL};
+    "Dame", "Ratu", "Adi", "Ro", "Tun",
+    /* rulers' titles that are given names too, inside a name: "Dr.
+     * Rashid Sultan Al Ketbi" (session 21) */
+    "Sultan", "Amir", NULL};
 
 const char *const scm_state_form_words[] = {
     "Kingdom", "Republic", "Federal", "Federative", "Democratic",

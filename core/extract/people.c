@@ -2780,6 +2780,14 @@ static int honorific_at(const people_ctx *c, const scm_word *w, size_t i,
     return in_set(c, &w[i], WS_HONORIFIC) || style_pair(c->t, w, i, n);
 }
 
+/* A Malay style that "Sri" or "Seri" completes: "Tan", "Datuk",
+ * "Dato", "Datin", "Toh", "Tun", "Seri", "Sri". */
+static int malay_style(const char *t, const scm_word *w) {
+    static const char *const styles[] = {"Tan", "Datuk", "Dato", "Datin", "Toh",
+                                         "Tun", "Seri", "Sri", NULL};
+    return scm_word_in(t, w, styles);
+}
+
 /* The word after a run of honorifics starting at i: "His Excellency
  * Sheikh", "H.E. Mr.", "Datuk Seri" ("Seri"/"Sri" only after one), "Tan
  * Sri Dato' Sri". */
@@ -2804,8 +2812,12 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
                    scm_word_is(t, &w[at - 1], "Dato")) {
             at++; /* "Dato' Sri": the apostrophe is a word of its own */
         } else if ((scm_word_is(t, &w[at], "Seri") ||
-                    scm_word_is(t, &w[at], "Sri") ||
-                    /* Malaysia: "YB Tuan", "YB Puan" (Mr, Mrs) */
+                    scm_word_is(t, &w[at], "Sri")) &&
+                   (malay_style(t, &w[at - 1]) || scm_word_punct(&w[at - 1], '\''))) {
+            /* "Tan Sri", "Datuk Seri", "Dato' Sri"; not "H.E. Sri Wahyuni
+             * Kartikasari", an Indonesian given name (session 21) */
+            at++;
+        } else if ((/* Malaysia: "YB Tuan", "YB Puan" (Mr, Mrs) */
                     scm_word_is(t, &w[at], "Tuan") ||
                     scm_word_is(t, &w[at], "Puan") ||
                     /* Brunei: "Dato Seri Setia Awang Haji Nazri …" */
