@@ -439,8 +439,14 @@ static int words_found_ci(const char *s, size_t n, const unsigned char *p,
     while (w < b) {
         size_t x = w;
         while (x < b && p[x] != ' ') x++;
-        if (!find_bytes_ci(s, n, (const char *)p + w, x - w)) return 0;
-        words++;
+        /* a spaced dash between the parts is no word: "Joint
+         * Declaration – Indonesia and Solomon Islands" */
+        if (!((x - w == 1 && p[w] == '-') ||
+              (x - w == 3 && p[w] == 0xE2 && p[w + 1] == 0x80 &&
+               (p[w + 2] == 0x93 || p[w + 2] == 0x94)))) {
+            if (!find_bytes_ci(s, n, (const char *)p + w, x - w)) return 0;
+            words++;
+        }
         while (x < b && p[x] == ' ') x++;
         w = x;
     }
@@ -527,6 +533,16 @@ static int prev_text_ends(const ctx *c, size_t i) {
         const line *a = &c->lines.items[i];
         if (a->flags & (LF_BLANK | LF_DROP)) continue;
         return (a->flags & LF_END) != 0;
+    }
+    return 0;
+}
+
+/* The next line of text after line i starts in lower case. */
+static int next_text_lower(const ctx *c, size_t i) {
+    while (++i < c->lines.len) {
+        const line *b = &c->lines.items[i];
+        if (b->flags & (LF_BLANK | LF_DROP)) continue;
+        return b->end > b->start && scm_ascii_is_lower(U(c)[b->start]);
     }
     return 0;
 }
@@ -647,6 +663,15 @@ static void drop_furniture(ctx *c, scm_layout layout) {
             ln->width -= (uint32_t)scm_utf8_count(c->raw + ln->start,
                                                   s - ln->start);
             ln->start = (scm_off)s;
+        } else if (!m && (ln->flags & LF_AFTER_FF) && !prev_text_ends(c, i) &&
+                   next_text_lower(c, i) &&
+                   short_kind_title(c, ln, c->first_marker ? c->first_marker - 1
+                                                           : ln->start)) {
+            /* a running header with no page number, inside the sentence
+             * the page cut: "… the impacts of" / form feed / "Joint
+             * Declaration – Indonesia and Solomon Islands" / "climate
+             * change …" (session 21) */
+            ln->flags |= LF_DROP | LF_TITLE;
         }
     }
     drop_running_lines(c, paged);

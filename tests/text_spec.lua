@@ -350,6 +350,21 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "1 / 2"))
       end)
 
+      it("drops a short title after a form feed with no page number inside a cut sentence (session 21)", function()
+        local head = "Joint Declaration on the Partnership between Tarnia and Vellmark\nKelby, 4 May 2796\n\n" ..
+          "1. The two Leaders met in Kelby on 4 May and held talks on\nthe partnership.\n\n" ..
+          "2. The two Leaders expressed deep concern over the\nimpacts of\n\n"
+        local tail = "\n\nclimate change on the region, and called for action.\n\n3. They agreed to meet again.\n"
+        local doc = assert(scm.parse(head .. "\f    Joint Declaration – Tarnia and Vellmark" .. tail))
+        assert.truthy(has(doc.text, "over the impacts of climate change on the region"))
+        assert.truthy(has(doc.text, "the partnership.\n\n2. The two Leaders"))
+        assert.falsy(has(doc.text, "– Tarnia"))
+        -- before a capital the line stays
+        doc = assert(scm.parse(head .. "\f    Joint Declaration – Tarnia and Vellmark\n\nClimate change on the " ..
+          "region was discussed.\n"))
+        assert.truthy(has(doc.text, "– Tarnia and Vellmark"))
+      end)
+
       it("opens a paragraph at each '•' item, in a PDF's lines as in wrapped text", function()
         local list = "2. On energy, the Secretaries:\n" ..
           "• Welcomed the launch of the Corridor, a\n  public initiative to finance solar power;\n" ..
