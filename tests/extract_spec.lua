@@ -6966,6 +6966,15 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("keeps 'The Chiefs of Defence Staff' a group when the Member States' chiefs met and two are named", function()
+      local doc = parse("Final Communiqué\nKelby, 3 May 4909\n\nThe Defence Commission of the Ossa Community held " ..
+        "its Ninth Session in Kelby, under the chairmanship of General Ana Lopez, Chief of General Staff of Tarnia." ..
+        "\n\nThe session brought together the Chiefs of Defence Staff of the Member States, or their " ..
+        "representatives, including Vice Admiral Pedro Silva, Chief of the General Staff of Vellmark.\n\n" ..
+        "The Chiefs of Defence Staff welcomed the report of the Planning Element. They approved the calendar.")
+      assert.same({ "Chiefs of Defence Staff" }, act_with(doc, "welcome").actors)
+      assert.same({ "Chiefs of Defence Staff" }, act_with(doc, "approve").actors)
+    end)
     it("reads 'Sultan' inside an Arab name as a given name, and 'Sri' after 'H.E.' as one too", function()
       local doc = parse("The round was opened by H.E. Dr. Rashid Sultan Al Ketbi, Minister of State for Foreign " ..
         "Trade of the United Arab Emirates, and H.E. Sri Wahyuni Kartikasari, Minister for Foreign Affairs of " ..

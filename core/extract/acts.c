@@ -7455,6 +7455,16 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
             scm_word_ieq(t, &w[i - 2], "the") && scm_word_is(t, &w[i - 3], "of") &&
             w[i - 4].cap && t[w[i - 4].stop - 1] == 's')
             counted = 1; /* "Ministers of the Member States" */
+        /* "the Chiefs of Defence Staff of the Member States": a plural
+         * office with its own "of" (session 21) */
+        if (!counted && i >= 6 && scm_word_ieq(t, &w[i], "States") &&
+            scm_word_ieq(t, &w[i - 1], "Member") &&
+            scm_word_ieq(t, &w[i - 2], "the") && scm_word_is(t, &w[i - 3], "of"))
+            for (q = i - 4; q-- > 0 && i - q <= 8 && !counted &&
+                            w[q].kind == SCM_W_WORD;)
+                counted = w[q].cap && t[w[q].stop - 1] == 's' &&
+                          scm_word_is(t, &w[q + 1], "of") &&
+                          role_plural(c, t, &w[q]);
         /* "Delegations of the Contracting Parties to the … Convention
          * took part" (session 21) */
         if (!counted && i >= 4 && scm_word_is(t, &w[i], "Parties") &&
