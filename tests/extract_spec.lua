@@ -6966,6 +6966,12 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("lets 'Ambassador' give way to 'Commissioner for …' after the name", function()
+      local doc = parse("The session was attended by Ambassador Ana Lopez, Commissioner for Political Affairs, " ..
+        "Peace and Security of the Community. Commissioner Lopez stressed that the Fund had grown.")
+      assert.equal("Commissioner", person(doc, "Lopez").role)
+      assert.same({ "Commissioner" }, act_with(doc, "stress").actors)
+    end)
     it("keeps 'The Chiefs of Defence Staff' a group when the Member States' chiefs met and two are named", function()
       local doc = parse("Final Communiqué\nKelby, 3 May 4909\n\nThe Defence Commission of the Ossa Community held " ..
         "its Ninth Session in Kelby, under the chairmanship of General Ana Lopez, Chief of General Staff of Tarnia." ..

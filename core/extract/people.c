@@ -2904,7 +2904,10 @@ static int rank_then_office(people_ctx *c, const scm_word *w, size_t ns,
           * office when it names its body (session 17) */
          ((strcmp(r2, "Commissioner") == 0 || strcmp(r2, "Ambassador") == 0) &&
           ns + 1 + (size_t)pk + (size_t)k2 < n &&
-          scm_word_is(c->t, &w[ns + 1 + (size_t)pk + (size_t)k2], "of")))) {
+          (scm_word_is(c->t, &w[ns + 1 + (size_t)pk + (size_t)k2], "of") ||
+           /* "Ambassador X, Commissioner for Political Affairs, Peace
+            * and Security of ECCAS" (session 21) */
+           scm_word_is(c->t, &w[ns + 1 + (size_t)pk + (size_t)k2], "for"))))) {
         const char *op = *party;
         size_t o1 = ns + 1 + (size_t)pk, o2 = o1 + (size_t)k2, onext, unused;
         name_info other;
