@@ -6966,6 +6966,14 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("leaves a weekday out of a header dateline's place", function()
+      for _, line in ipairs({ "Kelby, Tarnia, Monday 9 March 4918", "Kelby, Tarnia, Monday, 9 March 4918" }) do
+        local doc = parse("State House Communiqué: President Lopez Receives Envoy\n" .. line .. "\n\nThe " ..
+          "President received the Envoy. He welcomed the visit.")
+        assert.equal("Kelby, Tarnia", doc.place)
+        assert.equal("4918-03-09", doc.date)
+      end
+    end)
     it("lets 'Ambassador' give way to 'Commissioner for …' after the name", function()
       local doc = parse("The session was attended by Ambassador Ana Lopez, Commissioner for Political Affairs, " ..
         "Peace and Security of the Community. Commissioner Lopez stressed that the Fund had grown.")

@@ -544,6 +544,13 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
                          /* "New Delhi | 3 May 2023" (session 18) */
                          scm_word_punct(&w[j - 1], '|')))
             j--;
+        /* "Freetown, Sierra Leone, Monday 9 March 4918": the weekday
+         * belongs to the date (session 21) */
+        if (j > 1 && scm_word_in(t, &w[j - 1], weekdays) &&
+            scm_word_punct(&w[j - 2], ',')) {
+            j -= 2;
+            while (j > 0 && scm_word_punct(&w[j - 1], ',')) j--;
+        }
         /* "Doha / Information Office / 04 February 2999": a news agency's
          * fields set apart by slashes, the place first */
         if (j > 0 && scm_word_punct(&w[j - 1], '/')) {
