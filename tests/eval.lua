@@ -1235,6 +1235,18 @@ local sets = {
   { "two-hundred-and-eighty-fifth blind set (tests/gold/blind285: bilateral kinds rarely seen, written beside "
     .. "blind282-284, without the code)",
     gold_dir .. "blind285/" },
+  { "two-hundred-and-eighty-sixth blind set (tests/gold/blind286: mainstream, written beside blind287-289, "
+    .. "without the code)",
+    gold_dir .. "blind286/" },
+  { "two-hundred-and-eighty-seventh blind set (tests/gold/blind287: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind286, blind288 and blind289, without the code)",
+    gold_dir .. "blind287/" },
+  { "two-hundred-and-eighty-eighth blind set (tests/gold/blind288: leaders' statements and declarations, written "
+    .. "beside blind286, blind287 and blind289, without the code)",
+    gold_dir .. "blind288/" },
+  { "two-hundred-and-eighty-ninth blind set (tests/gold/blind289: one government's own statements about "
+    .. "meetings, written beside blind286-288, without the code)",
+    gold_dir .. "blind289/" },
 }
 local any = false
 for _, set in ipairs(sets) do
