@@ -6966,6 +6966,16 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("reads 'the heads of delegation' of two agencies as the two who led the delegations", function()
+      local doc = parse("The Third Staff Talks between the Tarnian Coast Guard (TCG) and the Vellmark Maritime " ..
+        "Agency (VMA) were held in Kelby. The TCG delegation was led by Rear Admiral Ana Lopez, Director General " ..
+        "of the TCG, and the VMA delegation by Vice Admiral Pedro Silva, Head of the VMA. Also present were " ..
+        "Captain Juan Rojas, Deputy Director General of the TCG, and Commodore Luis Vega, Director of Policy of " ..
+        "the VMA.\n\nThe two heads of delegation welcomed the Memorandum. Building on these discussions, the " ..
+        "heads of delegation decided to meet again.")
+      assert.same({ "Director General", "Head" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Director General", "Head" }, sorted(act_with(doc, "decide").actors))
+    end)
     it("leaves a weekday out of a header dateline's place", function()
       for _, line in ipairs({ "Kelby, Tarnia, Monday 9 March 4918", "Kelby, Tarnia, Monday, 9 March 4918" }) do
         local doc = parse("The President received the Envoy. He welcomed the visit.",

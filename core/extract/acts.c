@@ -3716,7 +3716,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "The two heads of delegation": those a sentence says headed
              * the delegations, as many as counted (session 20) */
             led = num ? delegation_heads(c, a) : heads_of_delegation(c, a);
-            if (led == 0 && num) led = delegation_leaders(c, a);
+            /* (uncounted too, when no parties tell the heads apart: "The
+             * BCG delegation was led by A, …, and the BAKAMLA delegation
+             * by B" of two agencies; session 21) */
+            if (led == 0) led = delegation_leaders(c, a);
             if (led < 0) return -1;
             if (led >= 2 && (!num || led == count)) return (long)j + 3;
             for (size_t q = from; q < a->n; q++) free(a->names[q]);
