@@ -186,6 +186,8 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"military", NULL},
     {"intermediate", NULL},
     {"good", NULL},
+    {"framework", "joined"},
+    {"frameworks", "joined"},
     {"multinational", "joined"},
     {"multinationals", "joined"},
     {"multilateral", "joined"},
@@ -2339,7 +2341,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 156},
+    {"compound-prefix", words_compound_prefix, 158},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 528},
     {"given-name", words_given_name, 257},

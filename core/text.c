@@ -2222,6 +2222,12 @@ static int markdown_break(const ctx *c, const hyphen *h, const hset *hs) {
      * "cooperation" too: a short prefix is a compound's) */
     if (h->le - h->ls < 3) return 0;
     if (joined) return joined > hset_count(hs, h->h_hyphened);
+    /* a word the lexicon lists as written whole ("counter-" + "part",
+     * "Frame-" + "work"): no converter from web pages splits one
+     * (session 21) */
+    if (scm_lexicon_compound(c->lex, c->raw + h->ls, h->le - h->ls, c->raw + h->rs,
+                             h->re - h->rs, 0) < 0)
+        return 1;
     for (k = h->ls; k < h->le; k++)
         if ((p[k] | 32) < 'a' || (p[k] | 32) > 'z') return 0;
     for (k = 0; endings[k]; k++)

@@ -501,6 +501,10 @@ describe("scm.parse", function()
           "cial terms is essen-\ntial, said the well-\nknown jurist.\n"))
         assert.truthy(doc.text:find("A bilateral review of the commercial terms is essential", 1, true))
         assert.truthy(doc.text:find("the well-known jurist", 1, true))
+        -- a word the lexicon lists as written whole: "Frame-" + "work", "counter-" + "part"
+        doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nThe Frame-\nwork for the counter-\n" ..
+          "part funds and the cross-\nborder trade.\n"))
+        assert.truthy(doc.text:find("The Framework for the counterpart funds and the cross-border trade", 1, true))
         -- a right part that ends as a noun of action does: "prepa-" + "rations"
         doc = assert(scm.parse("---\ntitle: X\n---\n\n# Trade\n\nThe prepa-\nrations for the European Bank " ..
           "for Recon-\nstruction and a self-\ndetermination vote.\n"))
