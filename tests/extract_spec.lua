@@ -6966,6 +6966,15 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("reads a run of honours each set off by a comma after a name as no short forms", function()
+      local doc = parse("The delegation was led by Rear Admiral Mohammad Karim Chowdhury, NUP, ndc, psc, BN, " ..
+        "Director General of the Coast Guard.")
+      for a in doc:acronyms() do
+        assert.is_not.equal("NUP", a.short)
+        assert.is_not.equal("BN", a.short)
+      end
+      assert.equal("Chowdhury", person(doc, "Chowdhury").family)
+    end)
     it("reads 'the heads of delegation' of two agencies as the two who led the delegations", function()
       local doc = parse("The Third Staff Talks between the Tarnian Coast Guard (TCG) and the Vellmark Maritime " ..
         "Agency (VMA) were held in Kelby. The TCG delegation was led by Rear Admiral Ana Lopez, Director General " ..

@@ -2111,12 +2111,23 @@ static int post_nominal(const state *st, const scm_extract *x,
             ;
     }
     if (b < e && person_family(x, t + b, e - b)) return 1;
-    if (e < 2 || t[e - 1] != ',') return 0;
-    e--;
-    while (e > 0 && t[e - 1] == ' ') e--;
-    /* after a name: a word that opens with a capital letter */
-    while (e > 0 && t[e - 1] != ' ') e--;
-    return (unsigned char)t[e] >= 'A' && (unsigned char)t[e] <= 'Z';
+    /* after a name and a comma, or after other honours each set off by
+     * one: "Mohammad Ashraful Haque Chowdhury, NUP, ndc, psc, BN,
+     * Director General" (session 21) */
+    for (;;) {
+        if (e < 2 || t[e - 1] != ',') return 0;
+        e--;
+        while (e > 0 && t[e - 1] == ' ') e--;
+        for (b = e; b > 0 && t[b - 1] != ' '; b--)
+            ;
+        if (b < e && post_nominal_word(t + b, e - b)) {
+            e = b;
+            while (e > 0 && t[e - 1] == ' ') e--;
+            continue;
+        }
+        /* after a name: a word that opens with a capital letter */
+        return (unsigned char)t[b] >= 'A' && (unsigned char)t[b] <= 'Z';
+    }
 }
 
 /* "– ENDS –": a word alone on its line (but for dashes, stars and

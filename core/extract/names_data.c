@@ -154,6 +154,10 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                           * 18): "Shafiqul Alam Bhuiyan
                                           * ndc, Additional Secretary" */
                                          "ndc", "psc", "afwc", "rcds", "hdmc",
+                                         /* Bangladesh's decorations and
+                                          * services: "Rear Admiral … NUP,
+                                          * ndc, psc, BN" (session 21) */
+                                         "NUP", "BSP", "OSP", "BN",
                                          /* India's civil services
                                           * after a name: "Dr. Ananya
                                           * Raghavan, IAS, Secretary"
