@@ -439,9 +439,9 @@ static int words_found_ci(const char *s, size_t n, const unsigned char *p,
     while (w < b) {
         size_t x = w;
         while (x < b && p[x] != ' ') x++;
-        /* a spaced dash between the parts is no word: "Joint
+        /* a spaced dash or bar between the parts is no word: "Joint
          * Declaration – Indonesia and Solomon Islands" */
-        if (!((x - w == 1 && p[w] == '-') ||
+        if (!((x - w == 1 && (p[w] == '-' || p[w] == '|')) ||
               (x - w == 3 && p[w] == 0xE2 && p[w + 1] == 0x80 &&
                (p[w + 2] == 0x93 || p[w + 2] == 0x94)))) {
             if (!find_bytes_ci(s, n, (const char *)p + w, x - w)) return 0;
@@ -534,6 +534,21 @@ static int prev_text_ends(const ctx *c, size_t i) {
         if (a->flags & (LF_BLANK | LF_DROP)) continue;
         return (a->flags & LF_END) != 0;
     }
+    return 0;
+}
+
+static int names_kind(const ctx *c, const line *ln);
+
+/* "State Department for Trade | Media Release": an issuer and the kind
+ * set apart by a spaced bar, short, ending no sentence. */
+static int barred_kind(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    size_t k;
+    if (ln->end <= ln->start || ln->width > 80 || p[ln->end - 1] == '.' ||
+        !names_kind(c, ln))
+        return 0;
+    for (k = ln->start; k + 2 < ln->end; k++)
+        if (p[k] == ' ' && p[k + 1] == '|' && p[k + 2] == ' ') return 1;
     return 0;
 }
 
@@ -665,12 +680,14 @@ static void drop_furniture(ctx *c, scm_layout layout) {
             ln->start = (scm_off)s;
         } else if (!m && (ln->flags & LF_AFTER_FF) && !prev_text_ends(c, i) &&
                    next_text_lower(c, i) &&
-                   short_kind_title(c, ln, c->first_marker ? c->first_marker - 1
-                                                           : ln->start)) {
+                   (short_kind_title(c, ln, c->first_marker ? c->first_marker - 1
+                                                            : ln->start) ||
+                    barred_kind(c, ln))) {
             /* a running header with no page number, inside the sentence
              * the page cut: "… the impacts of" / form feed / "Joint
-             * Declaration – Indonesia and Solomon Islands" / "climate
-             * change …" (session 21) */
+             * Declaration – Indonesia and Solomon Islands" (or "State
+             * Department for Trade | Media Release") / "climate change …"
+             * (session 21) */
             ln->flags |= LF_DROP | LF_TITLE;
         }
     }

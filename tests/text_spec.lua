@@ -359,6 +359,10 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "over the impacts of climate change on the region"))
         assert.truthy(has(doc.text, "the partnership.\n\n2. The two Leaders"))
         assert.falsy(has(doc.text, "– Tarnia"))
+        -- an issuer and the kind set apart by a bar, words the first page never wrote
+        doc = assert(scm.parse(head .. "\fMinistry of Trade of Tarnia | Media Release" .. tail))
+        assert.truthy(has(doc.text, "over the impacts of climate change on the region"))
+        assert.falsy(has(doc.text, "Media Release"))
         -- before a capital the line stays
         doc = assert(scm.parse(head .. "\f    Joint Declaration – Tarnia and Vellmark\n\nClimate change on the " ..
           "region was discussed.\n"))
