@@ -6966,6 +6966,16 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("takes a family name in capitals from a later short form in title case ('Minister Kabedi')", function()
+      local doc = parse("The DRC was represented by Mrs. KABEDI MWAMBA Thérèse, Minister of Foreign Trade, and " ..
+        "Tarnia by Hon. Ana Lopez, Minister of Trade.\n\nMinister Kabedi welcomed the offer. The two Ministers " ..
+        "agreed to meet again.")
+      local p = person(doc, "Kabedi")
+      assert.is_not_nil(p)
+      assert.equal("KABEDI MWAMBA Thérèse", p.name)
+      assert.equal(2, #p.mentions)
+      assert.same({ "Minister Kabedi" }, act_with(doc, "welcome").actors)
+    end)
     it("reads a run of honours each set off by a comma after a name as no short forms", function()
       local doc = parse("The delegation was led by Rear Admiral Mohammad Karim Chowdhury, NUP, ndc, psc, BN, " ..
         "Director General of the Coast Guard.")

@@ -3733,6 +3733,19 @@ static int listed_family_first(const people_ctx *c, const char *name,
     return !cls || strcmp(cls, "vietnamese") == 0;
 }
 
+/* A word of two ASCII capitals or more ("KABEDI") in title case into
+ * out ("Kabedi", NUL-ended): 1, else 0 (not all capitals, or no room). */
+static int title_cased(const char *s, size_t n, char *out, size_t cap) {
+    size_t i;
+    if (n < 2 || n >= cap) return 0;
+    for (i = 0; i < n; i++)
+        if (!(s[i] >= 'A' && s[i] <= 'Z') && !(i > 0 && s[i] == '-')) return 0;
+    out[0] = s[0];
+    for (i = 1; i < n; i++) out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    out[n] = '\0';
+    return 1;
+}
+
 static int families_from_short_forms(people_ctx *c) {
     /* hashed, so that a document of many thousands of candidates stays
      * linear: full names -> their slot; each word of a full name -> the
@@ -3740,9 +3753,12 @@ static int families_from_short_forms(people_ctx *c) {
     enum { AMBIGUOUS = UINT32_MAX };
     scm_wordset names = {0}, words = {0}, families = {0}, shorts = {0};
     const char **newfam = NULL;
-    size_t i, nnames = 0;
+    char *arena = NULL;
+    size_t i, nnames = 0, arena_len = 1, used = 0;
     int r = -1;
     if (!(newfam = calloc(c->cands.len + 1, sizeof *newfam))) goto out;
+    for (i = 0; i < c->cands.len; i++) arena_len += strlen(c->cands.items[i].name) + 1;
+    if (!(arena = malloc(arena_len))) goto out;
     for (i = 0; i < c->cands.len; i++) {
         const cand *k = &c->cands.items[i];
         uint32_t *slot;
@@ -3760,6 +3776,15 @@ static int families_from_short_forms(people_ctx *c) {
             if (!w) goto out;
             if (*w && *w != nnames) *w = AMBIGUOUS;
             else *w = (uint32_t)nnames;
+            /* a family name in capitals, later in title case: "KABEDI
+             * MWAMBA Thérèse", later "Minister Kabedi" (the set borrows
+             * its keys: the title-cased copy lives in `arena`; session 21) */
+            if (title_cased(p, len, arena + used, arena_len - used)) {
+                if (!(w = scm_wordset_insert(&words, arena + used, len))) goto out;
+                if (*w && *w != nnames) *w = AMBIGUOUS;
+                else *w = (uint32_t)nnames;
+                used += len + 1;
+            }
             p += len;
             while (*p == ' ') p++;
         }
@@ -3797,6 +3822,7 @@ out:
     scm_wordset_free(&families);
     scm_wordset_free(&shorts);
     free(newfam);
+    free(arena);
     return r;
 }
 
