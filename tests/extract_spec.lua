@@ -6966,6 +6966,20 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("reads a party in brackets right after a name", function()
+      local doc = parse("Deputy Head of Government Sabine Marxer (Liechtenstein) hosted Federal Minister of the " ..
+        "Interior Gerhard Leitgeb (Austria) in Vaduz.")
+      assert.equal("Liechtenstein", person(doc, "Marxer").party)
+      assert.equal("Austria", person(doc, "Leitgeb").party)
+    end)
+    it("counts a Swiss Federal Councillor among 'the Ministers', not the State Secretary with him", function()
+      local doc = parse("Federal Minister of the Interior Gerhard Leitgeb of Austria hosted Federal Minister of " ..
+        "the Interior Anja Brockmann of Germany and Federal Councillor Beat Zumstein of Switzerland in Vienna. " ..
+        "The State Secretary for Migration of Switzerland, Claudia Rueegg, also attended.\n\nThe Ministers " ..
+        "welcomed the report.")
+      assert.same({ "Federal Councillor", "Federal Minister Brockmann", "Federal Minister Leitgeb" },
+        sorted(act_with(doc, "welcome").actors))
+    end)
     it("takes a family name in capitals from a later short form in title case ('Minister Kabedi')", function()
       local doc = parse("The DRC was represented by Mrs. KABEDI MWAMBA Thérèse, Minister of Foreign Trade, and " ..
         "Tarnia by Hon. Ana Lopez, Minister of Trade.\n\nMinister Kabedi welcomed the offer. The two Ministers " ..

@@ -484,7 +484,11 @@ const char *const scm_cardinal_tens[] = {"twenty", "thirty", "forty",
 const char *const scm_place_verbs[] = {"held", "met", "convened", "meet",
                                        "gathered", "took", "gather", NULL};
 
-const char *const scm_minister_roles[] = {"Raksha Mantri", NULL};
+const char *const scm_minister_roles[] = {"Raksha Mantri",
+                                          /* a member of the Swiss Federal
+                                           * Council heads a ministry
+                                           * (session 21) */
+                                          "Federal Councillor", NULL};
 
 const char *const scm_leader_roles[] = {
     "President", "Prime Minister", "Chancellor", "Premier", "King",

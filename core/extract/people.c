@@ -998,6 +998,35 @@ static void cand_free(cand *k) {
 static long party_at(people_ctx *c, const scm_word *w, size_t i, size_t n,
                      const char **cls);
 
+/* Words from j are a party in brackets, "(Austria)": its class, else NULL. */
+static const char *bracketed_party(people_ctx *c, const scm_word *w, size_t j,
+                                   size_t n) {
+    const char *cls = NULL;
+    long pk;
+    if (j + 2 >= n || !scm_word_punct(&w[j], '(')) return NULL;
+    pk = party_at(c, w, j + 1, n, &cls);
+    if (pk <= 0 || !cls || j + 1 + (size_t)pk >= n ||
+        !scm_word_punct(&w[j + 1 + (size_t)pk], ')'))
+        return NULL;
+    return cls;
+}
+
+/* A party in brackets at word e that words [from, e) do not name:
+ * "… Gerhard Leitgeb (Austria)", not "… Lao People's Democratic Republic
+ * (Lao PDR)". */
+static int party_after_name(people_ctx *c, const scm_word *w, size_t from,
+                            size_t e, size_t n) {
+    const char *cls = bracketed_party(c, w, e, n), *c2;
+    size_t q;
+    if (!cls) return 0;
+    for (q = from; q < e; q++) {
+        long pk = party_at(c, w, q, e, &c2);
+        if (pk > 0 && c2 && strcmp(c2, cls) == 0) return 0;
+        if (pk > 0) q += (size_t)pk - 1;
+    }
+    return 1;
+}
+
 /* "India was represented by …, Sri Lanka by Rear Admiral …, the Maldives
  * by Ms. …": a party item of such a list just before "by" at word kb,
  * after a comma or "and" (or, the list's head, `subject`: "Australia"
@@ -1302,6 +1331,12 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
         if (dp == 0 && tstart < mstart_word &&
             (dp = delegation_party(c, w, tstart, &party)) < 0)
             return -1;
+        /* "Federal Councillor Beat Zumstein (Switzerland)": a party in
+         * brackets right after the name (session 21) */
+        if (dp == 0 && w == c->words.items) {
+            const char *cls = bracketed_party(c, w, ni->stop, c->words.len);
+            if (cls) party = cls;
+        }
     }
     order = party;
     if (!order && c->last_party && c->last_end <= mstart_word &&
@@ -2144,7 +2179,12 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                        /* (nor "(BoM)": one word of two capitals or more;
                         * session 21) */
                        !(skip_parens(w, e, n) == e + 3 &&
-                         capitals_in(t, &w[e + 1]) >= 2)) {
+                         capitals_in(t, &w[e + 1]) >= 2) &&
+                       /* (nor a party the office has not named: "of the
+                        * Interior Gerhard Leitgeb (Austria)" closes a
+                        * name, "of the Lao People's Democratic Republic
+                        * (Lao PDR)" is the party's short form; session 21) */
+                       !party_after_name(c, w, j, e, n)) {
                 /* not a short form, "(CFC)" */
                 /* "for Foreign Affairs (Regional Cooperation) of the
                  * Republic of Uganda": a portfolio's parenthesis */
