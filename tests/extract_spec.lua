@@ -6966,6 +6966,16 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("narrows a group named by '(hereinafter “the Ministers”)' to the parties listed after 'of'", function()
+      local doc = parse("The meeting brought together Ante Horvat, Minister of Economy of Croatia, Lukas Novak, " ..
+        "Minister of Industry of the Czech Republic, Gergo Nagy, Minister of Energy of Hungary, and Zuzana " ..
+        "Kovac, Minister of Economy of Slovakia (hereinafter “the Ministers”).\n\nThe Ministers reaffirmed " ..
+        "their commitment. The Ministers of the Czech Republic, Hungary and Slovakia expressed their gratitude " ..
+        "to Croatia for its hospitality.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+      assert.same({ "Minister Kovac", "Minister Nagy", "Minister Novak" },
+        sorted(act_with(doc, "express gratitude").actors))
+    end)
     it("reads a party in brackets right after a name", function()
       local doc = parse("Deputy Head of Government Sabine Marxer (Liechtenstein) hosted Federal Minister of the " ..
         "Interior Gerhard Leitgeb (Austria) in Vaduz.")

@@ -1667,14 +1667,8 @@ static size_t keep_party_list(acts_ctx *c, const scm_word *w, size_t k,
     for (q = from, out = 0; q < a->n; q++)
         out += party_listed(c, a->persons[q], parties, np);
     if (out == 0) return 0;
-    for (q = from, out = from; q < a->n; q++) {
-        if (party_listed(c, a->persons[q], parties, np)) {
-            a->names[out] = a->names[q];
-            a->persons[out++] = a->persons[q];
-        } else {
-            free(a->names[q]);
-        }
-    }
+    for (q = from, out = from; q < a->n; q++)
+        actor_filter_step(a, q, &out, party_listed(c, a->persons[q], parties, np));
     *added = (int)(out - from);
     a->n = out;
     return k;
@@ -3783,6 +3777,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         size_t from = a->n;
         int ag = alias_group(c, w, j, a);
         if (ag < 0) return -1;
+        if (ag > 0 && (size_t)(a->n - from) >= 2) {
+            /* "The Ministers of the Czech Republic, Hungary and
+             * Slovakia" of four "Ministers": those of the parties named
+             * (session 21) */
+            int added = (int)(a->n - from);
+            size_t pe = keep_party_list(c, w, j + (size_t)ag, n, a, from, &added);
+            if (pe == (size_t)-1) return -1;
+            if (pe) return (long)pe;
+        }
         if (ag > 0) {
             /* "the two Ministers of Defence": those of the group whose
              * office names Defence */
