@@ -6966,6 +6966,12 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("reads ', and they agreed' as the subject of its own sentence whose first verb made no act", function()
+      local doc = parse("Secretary of Defense Ana Lopez hosted Minister of Defense Pedro Silva of Tarnia and " ..
+        "Minister of Defense Juan Rojas of Vellmark.\n\nThe two Ministers welcomed the Secretary's remarks.\n\n" ..
+        "The Secretary and the Ministers reviewed the Framework, and they agreed to hold an exercise.")
+      assert.same({ "Minister Rojas", "Minister Silva", "Secretary" }, sorted(act_with(doc, "agree").actors))
+    end)
     it("narrows a group named by '(hereinafter “the Ministers”)' to the parties listed after 'of'", function()
       local doc = parse("The meeting brought together Ante Horvat, Minister of Economy of Croatia, Lukas Novak, " ..
         "Minister of Industry of the Czech Republic, Gergo Nagy, Minister of Energy of Hungary, and Zuzana " ..

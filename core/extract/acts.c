@@ -5432,6 +5432,18 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
     else if (a->resolve != RES_SINGLE && c->last_group > c->last_multi)
         k = c->last_group;
     if (k) hit = &c->x->acts.items[k - 1];
+    /* "The Secretary and the Ministers reviewed …, and they agreed …":
+     * the subject of this very sentence, whose first verb made no act
+     * (session 21) */
+    if (a->resolve == RES_PLURAL && c->silent.n >= 2 &&
+        c->silent_sentence == c->sentence + 1 && c->silent_acts == c->x->acts.len &&
+        (strcmp(a->literal, "They") == 0 || strcmp(a->literal, "they") == 0)) {
+        for (i = 0; i < c->silent.n; i++)
+            if (actors_add(a, c->silent.names[i], strlen(c->silent.names[i]),
+                           c->silent.persons[i]) != 0)
+                return -1;
+        return 0;
+    }
     /* "He highlighted …. She underscored …": a pronoun of the other
      * gender than the one person of the act it would stand for names
      * another speaker of the latest act of several (session 17) */
