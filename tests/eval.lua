@@ -1247,6 +1247,18 @@ local sets = {
   { "two-hundred-and-eighty-ninth blind set (tests/gold/blind289: one government's own statements about "
     .. "meetings, written beside blind286-288, without the code)",
     gold_dir .. "blind289/" },
+  { "two-hundred-and-ninetieth blind set (tests/gold/blind290: bilateral, neither party the United States, "
+    .. "written beside blind291-293, without the code)",
+    gold_dir .. "blind290/" },
+  { "two-hundred-and-ninety-first blind set (tests/gold/blind291: multilateral, written beside blind290, blind292 "
+    .. "and blind293, without the code)",
+    gold_dir .. "blind291/" },
+  { "two-hundred-and-ninety-second blind set (tests/gold/blind292: readouts and press statements in news style, "
+    .. "written beside blind290, blind291 and blind293, without the code)",
+    gold_dir .. "blind292/" },
+  { "two-hundred-and-ninety-third blind set (tests/gold/blind293: bilateral kinds rarely seen, written beside "
+    .. "blind290-292, without the code)",
+    gold_dir .. "blind293/" },
 }
 local any = false
 for _, set in ipairs(sets) do
