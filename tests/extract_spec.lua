@@ -6966,6 +6966,12 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("reads 'Darío' and 'Ángel' second in a Spanish name as given names", function()
+      local doc = parse("The Presidents instructed the Minister of Foreign Affairs of Paraguay, Rubén Darío " ..
+        "Achucarro, and the Minister of Defence of Paraguay, Miguel Ángel Ramírez, to prepare a visit.")
+      assert.equal("Rubén Darío Achucarro", person(doc, "Achucarro").name)
+      assert.equal("Miguel Ángel Ramírez", person(doc, "Ramírez").name)
+    end)
     it("reads ', and they agreed' as the subject of its own sentence whose first verb made no act", function()
       local doc = parse("Secretary of Defense Ana Lopez hosted Minister of Defense Pedro Silva of Tarnia and " ..
         "Minister of Defense Juan Rojas of Vellmark.\n\nThe two Ministers welcomed the Secretary's remarks.\n\n" ..
