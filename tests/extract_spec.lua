@@ -6966,6 +6966,18 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("leaves the verbs of a ', who …' clause out of the subject's series", function()
+      local doc = parse("Major General Ana Lopez, Chief of Defence Force of Tarnia, led the delegation. Major " ..
+        "General Lopez paid a courtesy call on Mr. Pedro Silva, who welcomed the outcome of the Dialogue and " ..
+        "reaffirmed the commitment of Vellmark.")
+      for a in doc:acts() do
+        assert.is_not.equal("reaffirm", a.verb)
+      end
+      -- the subject's own verbs after the clause's comma still count
+      doc = parse("Major General Ana Lopez, Chief of Defence Force of Tarnia, met Mr. Pedro Silva, who is " ..
+        "visiting Kelby, and welcomed the outcome of the Dialogue.")
+      assert.same({ "Chief" }, act_with(doc, "welcome").actors)
+    end)
     it("reads 'Darío' and 'Ángel' second in a Spanish name as given names", function()
       local doc = parse("The Presidents instructed the Minister of Foreign Affairs of Paraguay, Rubén Darío " ..
         "Achucarro, and the Minister of Defence of Paraguay, Miguel Ángel Ramírez, to prepare a visit.")

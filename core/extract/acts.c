@@ -5864,12 +5864,21 @@ static int coordinated(acts_ctx *c, const scm_word *w, size_t from,
                       * a preposition, the noun phrase no infinitive */
                      !scm_word_in(t, &w[head->verb.stop + 1], articles) &&
                      strcmp(head->verb.lemma, "look forward") != 0;
+    int relative = 0; /* inside ", who …" up to its next comma */
     for (j = from; j < limit && *nout < cap; j++) {
         verb_info v;
         size_t k;
         int r;
         if (scm_word_punct(&w[j], '(')) depth++;
         if (scm_word_punct(&w[j], ')') && depth) depth--;
+        /* "… paid a courtesy call on the Deputy Minister, Mr. X, who
+         * welcomed … and reaffirmed …": the relative clause's verbs are
+         * not the subject's (session 21) */
+        if (!depth && scm_word_punct(&w[j], ',')) {
+            relative = j + 1 < limit && scm_word_is(t, &w[j + 1], "who");
+            if (relative) continue;
+        }
+        if (relative) continue;
         if (!depth && scm_word_punct(&w[j], ',') && j + 1 < limit &&
             lower_word(t, &w[j + 1])) {
             /* ", called for …" between the first verb and "and V3" */
