@@ -284,9 +284,16 @@ static int find_title(scm_doc *doc) {
         }
     }
     if (first_header) {
-        doc->title = clean_title(t->text + first_header->span.start,
-                                 first_header->span.stop -
-                                     first_header->span.start);
+        size_t n = first_header->span.stop - first_header->span.start;
+        const scm_paragraph *next = first_header + 1;
+        /* "Joint Press Release of … Police Service on the" + "Annual
+         * Bilateral Meeting of …": a first line ending in a function word
+         * goes on in the next header line, whatever it names (session 21) */
+        if (next < t->paragraphs.items + t->paragraphs.len &&
+            next->kind == SCM_PARA_HEADER &&
+            ends_in_function_word(t->text + first_header->span.start, n))
+            n = next->span.stop - first_header->span.start;
+        doc->title = clean_title(t->text + first_header->span.start, n);
         return doc->title ? 0 : -1;
     }
     return 0;

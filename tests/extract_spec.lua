@@ -7043,6 +7043,13 @@ describe("scm.parse", function()
       assert.same({ "Director General", "Head" }, sorted(act_with(doc, "welcome").actors))
       assert.same({ "Director General", "Head" }, sorted(act_with(doc, "decide").actors))
     end)
+    it("goes on to the next header line after a first line ending in 'on the', whatever its kind", function()
+      local doc = parse("The two Commissioners met in Kelby.", "Joint Press Release of the Tarnia Police " ..
+        "Force and the Vellmark Police Service on the\nAnnual Bilateral Meeting of the Commissioners of " ..
+        "Police\n\nKelby, 21 July 5006")
+      assert.equal("Joint Press Release of the Tarnia Police Force and the Vellmark Police Service on the " ..
+        "Annual Bilateral Meeting of the Commissioners of Police", doc.title)
+    end)
     it("leaves a weekday out of a header dateline's place", function()
       for _, line in ipairs({ "Kelby, Tarnia, Monday 9 March 4918", "Kelby, Tarnia, Monday, 9 March 4918" }) do
         local doc = parse("The President received the Envoy. He welcomed the visit.",
