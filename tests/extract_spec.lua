@@ -6966,6 +6966,13 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("reads 'The Vietnamese Government leader' as the one leader whose party the text never gave", function()
+      local doc = parse("Prime Minister Dang Van Minh met Prime Minister of Canada Claire Lachance in Durban.\n\n" ..
+        "The Vietnamese Government leader expressed gratitude to Canada. The Canadian leader welcomed the " ..
+        "visit.")
+      assert.same({ "Prime Minister Dang" }, act_with(doc, "express gratitude").actors)
+      assert.same({ "Prime Minister Lachance" }, act_with(doc, "welcome").actors)
+    end)
     it("leaves the verbs of a ', who …' clause out of the subject's series", function()
       local doc = parse("Major General Ana Lopez, Chief of Defence Force of Tarnia, led the delegation. Major " ..
         "General Lopez paid a courtesy call on Mr. Pedro Silva, who welcomed the outcome of the Dialogue and " ..

@@ -4543,6 +4543,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         }
         /* "The Colombian leader emphasised …": that party's one head of
          * state or government (session 20) */
+        /* (also "The Vietnamese Government leader", "the Thai State
+         * leader"; session 21) */
+        if (cls && e + 1 < n && scm_word_is(t, &w[e + 1], "leader") &&
+            (scm_word_is(t, &w[e], "Government") || scm_word_is(t, &w[e], "State")))
+            e++;
         if (cls && e < n && scm_word_is(t, &w[e], "leader")) {
             int32_t who = -1;
             int many = 0;
@@ -4554,6 +4559,24 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     continue;
                 many = many || who >= 0;
                 who = (int32_t)q;
+            }
+            /* … or, no leader of that party named, the one leader whose
+             * party the text never gave, the others being another
+             * party's: the issuer's own "Prime Minister Dang Quoc Viet"
+             * beside "Prime Minister of Canada Élise Lachance"
+             * (session 21) */
+            if (who < 0) {
+                int32_t bare = -1;
+                for (q = 0; q < c->x->people.len && !many; q++) {
+                    const scm_person *pp = &c->x->people.items[q];
+                    if (!pp->role ||
+                        !scm_bytes_in(pp->role, strlen(pp->role), scm_leader_roles))
+                        continue;
+                    if (pp->party && *pp->party) continue;
+                    many = bare >= 0;
+                    bare = (int32_t)q;
+                }
+                who = many ? -1 : bare;
             }
             if (who >= 0 && !many) {
                 if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0)
