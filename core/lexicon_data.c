@@ -2018,6 +2018,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"General de Brigada", "General"},
     {"General de Ejército", "General"},
     {"General de División", "General"},
+    {"General del Aire", "General"},
     {"Major-Brigadier", "Brigadier"},
     {"Major Brigadier", "Brigadier"},
     {"Commander", "Commander"},
@@ -2355,7 +2356,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 114},
-    {"title", words_title, 299},
+    {"title", words_title, 300},
     {"verb", words_verb, 84},
 };
 

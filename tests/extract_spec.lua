@@ -6966,6 +6966,14 @@ describe("scm.parse", function()
         "where she opened a new terminal for ferries.\n")
       assert.same({ "Minister Rojas", "Minister Solberg" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("reads the air forces' 'General del Aire' as a rank before the name", function()
+      local doc = parse("The Conference was chaired by General del Aire Rodrigo Ignacio Achurra Valenzuela, " ..
+        "Commander-in-Chief of the Chilean Air Force.")
+      local p = person(doc, "Achurra")
+      assert.is_not_nil(p)
+      assert.equal("Rodrigo Ignacio Achurra Valenzuela", p.name)
+      assert.equal("Commander-in-Chief", p.role)
+    end)
     it("reads 'The Vietnamese Government leader' as the one leader whose party the text never gave", function()
       local doc = parse("Prime Minister Dang Van Minh met Prime Minister of Canada Claire Lachance in Durban.\n\n" ..
         "The Vietnamese Government leader expressed gratitude to Canada. The Canadian leader welcomed the " ..
