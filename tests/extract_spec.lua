@@ -7047,6 +7047,13 @@ describe("scm.parse", function()
         assert.is_not.equal("BN", a.short)
       end
       assert.equal("Chowdhury", person(doc, "Chowdhury").family)
+      -- Canada's orders and decorations
+      doc = parse("The Conference was attended by Lieutenant-General Jean Martin, CMM, MSC, CD, Commander of " ..
+        "the Royal Canadian Air Force.")
+      for a in doc:acronyms() do
+        assert.is_not.equal("CMM", a.short)
+        assert.is_not.equal("MSC", a.short)
+      end
     end)
     it("reads 'the heads of delegation' of two agencies as the two who led the delegations", function()
       local doc = parse("The Third Staff Talks between the Tarnian Coast Guard (TCG) and the Vellmark Maritime " ..

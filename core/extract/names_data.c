@@ -158,6 +158,11 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                           * services: "Rear Admiral … NUP,
                                           * ndc, psc, BN" (session 21) */
                                          "NUP", "BSP", "OSP", "BN",
+                                         /* Canada's military orders and
+                                          * decorations: "General … ,
+                                          * CMM, MSC, CD, Commander"
+                                          * (session 21) */
+                                         "CMM", "OMM", "MMM", "MSC", "MSM",
                                          /* India's civil services
                                           * after a name: "Dr. Ananya
                                           * Raghavan, IAS, Secretary"
