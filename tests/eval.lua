@@ -1259,6 +1259,18 @@ local sets = {
   { "two-hundred-and-ninety-third blind set (tests/gold/blind293: bilateral kinds rarely seen, written beside "
     .. "blind290-292, without the code)",
     gold_dir .. "blind293/" },
+  { "two-hundred-and-ninety-fourth blind set (tests/gold/blind294: mainstream, written beside blind295-297, "
+    .. "without the code)",
+    gold_dir .. "blind294/" },
+  { "two-hundred-and-ninety-fifth blind set (tests/gold/blind295: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind294, blind296 and blind297, without the code)",
+    gold_dir .. "blind295/" },
+  { "two-hundred-and-ninety-sixth blind set (tests/gold/blind296: leaders' statements and declarations, written "
+    .. "beside blind294, blind295 and blind297, without the code)",
+    gold_dir .. "blind296/" },
+  { "two-hundred-and-ninety-seventh blind set (tests/gold/blind297: one government's own statements about "
+    .. "meetings, written beside blind294-296, without the code)",
+    gold_dir .. "blind297/" },
 }
 local any = false
 for _, set in ipairs(sets) do
