@@ -6974,6 +6974,15 @@ describe("scm.parse", function()
       assert.equal("Rodrigo Ignacio Achurra Valenzuela", p.name)
       assert.equal("Commander-in-Chief", p.role)
     end)
+    it("counts a summit's parties named with their state's form ('the Republic of Botswana, the Republic of …')", function()
+      local doc = parse("1. The Trilateral Summit of the Heads of State of the Republic of Botswana, the Republic " ..
+        "of Zambia and the Republic of Zimbabwe was held in Kasane. It was attended by His Excellency Mr. " ..
+        "Kagiso Letsholo, President of the Republic of Botswana, His Excellency Mr. Chanda Kapembwa, President " ..
+        "of the Republic of Zambia, and His Excellency Mr. Tendai Murerwa, President of the Republic of " ..
+        "Zimbabwe.\n\n2. The Heads of State recalled the historic ties.")
+      assert.same({ "President Kapembwa", "President Letsholo", "President Murerwa" },
+        sorted(act_with(doc, "recall").actors))
+    end)
     it("reads 'The Vietnamese Government leader' as the one leader whose party the text never gave", function()
       local doc = parse("Prime Minister Dang Van Minh met Prime Minister of Canada Claire Lachance in Durban.\n\n" ..
         "The Vietnamese Government leader expressed gratitude to Canada. The Canadian leader welcomed the " ..

@@ -6968,6 +6968,12 @@ static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
         long k = 0;
         size_t r;
         if (scm_word_ieq(t, &tw.items[i], "the")) i++;
+        /* "the Republic of Botswana, the Republic of Zambia and …": the
+         * state's form before its name (session 21) */
+        if (i < n) {
+            size_t sf = scm_state_form_skip(t, tw.items, i, n);
+            if (sf > i && sf < n) i = sf;
+        }
         if (i < n && tw.items[i].kind == SCM_W_WORD && tw.items[i].cap)
             k = scm_phrase_match(&c->party, t, tw.items, i, n, &c->key, &cls);
         if (k < 0) {
