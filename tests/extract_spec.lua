@@ -6974,6 +6974,13 @@ describe("scm.parse", function()
       assert.equal("Rodrigo Ignacio Achurra Valenzuela", p.name)
       assert.equal("Commander-in-Chief", p.role)
     end)
+    it("reads 'Office of the Prime Minister, Port Vila' as no person", function()
+      local doc = parse("Office of the Prime Minister, Port Vila, issued this readout. The Prime Minister of " ..
+        "Vanuatu, Hon. Jotham Tari, held a call with the Prime Minister of Australia, the Hon. Eleanor " ..
+        "Whitcombe MP.\n\nThe two Prime Ministers reaffirmed the partnership.")
+      for p in doc:people() do assert.is_nil(p.name:find("Vila", 1, true)) end
+      assert.same({ "Prime Minister Tari", "Prime Minister Whitcombe" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
     it("counts a summit's parties named with their state's form ('the Republic of Botswana, the Republic of …')", function()
       local doc = parse("1. The Trilateral Summit of the Heads of State of the Republic of Botswana, the Republic " ..
         "of Zambia and the Republic of Zimbabwe was held in Kasane. It was attended by His Excellency Mr. " ..

@@ -444,7 +444,10 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
 /* A word that opens a place name: "Lake Titicaca", "Mount Kenya". */
 static int place_opener(const char *t, const scm_word *w) {
     static const char *const words[] = {"Lake", "Mount", "Cape", "Gulf",
-                                        "Isle", "Lac", "Mont", NULL};
+                                        "Isle", "Lac", "Mont",
+                                        /* "Port Vila", "Port Moresby",
+                                         * "Fort Worth" (session 21) */
+                                        "Port", "Fort", NULL};
     return scm_word_in(t, w, words);
 }
 
@@ -453,8 +456,7 @@ static int place_opener(const char *t, const scm_word *w) {
  * Victoria" (session 16). */
 static int after_place_noun(const char *t, const scm_word *w, size_t i) {
     return i > 0 && w[i - 1].kind == SCM_W_WORD && w[i - 1].cap &&
-           (place_opener(t, &w[i - 1]) || scm_word_is(t, &w[i - 1], "Port") ||
-            scm_word_is(t, &w[i - 1], "Fort") || scm_word_is(t, &w[i - 1], "Camp"));
+           (place_opener(t, &w[i - 1]) || scm_word_is(t, &w[i - 1], "Camp"));
 }
 
 /* A lower-case particle that opens a family name ("van", "da", "de"). */
