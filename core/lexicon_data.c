@@ -1921,6 +1921,8 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Abg", "title"},
     {"Abog", "title"},
     {"Licdo", "title"},
+    {"Mtro", "title"},
+    {"Mtra", "title"},
     {"Cra", "title"},
     {"Cro", "title"},
     {"Arq", "title"},
@@ -2355,7 +2357,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 25},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 114},
+    {"title-abbreviation", words_title_abbreviation, 116},
     {"title", words_title, 300},
     {"verb", words_verb, 84},
 };

@@ -6974,6 +6974,15 @@ describe("scm.parse", function()
       assert.equal("Rodrigo Ignacio Achurra Valenzuela", p.name)
       assert.equal("Commander-in-Chief", p.role)
     end)
+    it("reads Spanish styles written out, Mexico's 'Mtro.' and 'Madame' before a name as no part of it", function()
+      local doc = parse("The meeting brought together Licenciada Ana Lucía Monterroso Batz, Minister of Foreign " ..
+        "Affairs of Guatemala, Abogado Héctor Manuel Zelaya Cruz, Secretary of State of Honduras, Madame " ..
+        "Akossiwa Tchalla-Kpodar, Minister of Defence of Togo, and Mtro. Juan Robles, Ambassador of Mexico.")
+      assert.equal("Ana Lucía Monterroso Batz", person(doc, "Monterroso").name)
+      assert.equal("Héctor Manuel Zelaya Cruz", person(doc, "Zelaya").name)
+      assert.equal("Akossiwa Tchalla-Kpodar", person(doc, "Tchalla-Kpodar").name)
+      for p in doc:people() do assert.is_nil(p.name:find("Mtro", 1, true)) end
+    end)
     it("reads 'Office of the Prime Minister, Port Vila' as no person", function()
       local doc = parse("Office of the Prime Minister, Port Vila, issued this readout. The Prime Minister of " ..
         "Vanuatu, Hon. Jotham Tari, held a call with the Prime Minister of Australia, the Hon. Eleanor " ..

@@ -38,6 +38,12 @@ const char *const scm_honorifics[] = {
     "Hadji", "Elhadj",
     "Mallam", "Malam", /* Hausa: "Mallam Bashir Danjuma Yakasai" (session 15) */
     "Arq.", "Arq", /* Spanish, Portuguese: an architect, "Arq. Florencia …" */
+    /* Spanish styles written out, and Mexico's "Mtro." (a master's
+     * degree): "Licenciada Ana Lucía …", "Abogado Héctor …", "Mtro.
+     * Emilio Robles Garza"; French "Madame" (session 21) */
+    "Licenciado", "Licenciada", "Abogado", "Abogada", "Mtro.", "Mtra.", "Mtro",
+    "Mtra",
+    "Madame", "Monsieur",
     /* Zimbabwe, Mozambique, Angola: "His Excellency Cde Tafadzwa …" */
     "Cde", "Cde.", "Comrade",
     /* "Ing. Agr. Martín Echeverría Sosa": an agronomist engineer */
