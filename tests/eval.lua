@@ -1271,6 +1271,18 @@ local sets = {
   { "two-hundred-and-ninety-seventh blind set (tests/gold/blind297: one government's own statements about "
     .. "meetings, written beside blind294-296, without the code)",
     gold_dir .. "blind297/" },
+  { "two-hundred-and-ninety-eighth blind set (tests/gold/blind298: bilateral, neither party the United States, "
+    .. "written beside blind299-301, without the code)",
+    gold_dir .. "blind298/" },
+  { "two-hundred-and-ninety-ninth blind set (tests/gold/blind299: multilateral, written beside blind298, "
+    .. "blind300 and blind301, without the code)",
+    gold_dir .. "blind299/" },
+  { "three-hundredth blind set (tests/gold/blind300: readouts and press statements in news style, written "
+    .. "beside blind298, blind299 and blind301, without the code)",
+    gold_dir .. "blind300/" },
+  { "three-hundred-and-first blind set (tests/gold/blind301: bilateral kinds rarely seen, written beside "
+    .. "blind298-300, without the code)",
+    gold_dir .. "blind301/" },
 }
 local any = false
 for _, set in ipairs(sets) do
