@@ -2182,6 +2182,11 @@ static const scm_lex_builtin_word words_title[] = {
     {"Attorney General", "Attorney General"},
     {"Attorney-General", "Attorney-General"},
     {"Solicitor General", "Solicitor General"},
+    {"Prosecutor General", "Prosecutor General"},
+    {"Prosecutor-General", "Prosecutor-General"},
+    {"Public Prosecutor", "Public Prosecutor"},
+    {"Prosecutor", "Prosecutor"},
+    {"Deputy Superintendent", "Deputy Superintendent"},
     {"Inspector General", "Inspector General"},
     {"Inspector-General", "Inspector-General"},
     {"Auditor General", "Auditor General"},
@@ -2358,7 +2363,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 116},
-    {"title", words_title, 300},
+    {"title", words_title, 305},
     {"verb", words_verb, 84},
 };
 

@@ -7179,4 +7179,21 @@ describe("scm.parse", function()
       assert.same({ "Director Njoroge", "Secretary" }, sorted(act_with(doc, "welcome").actors))
     end)
   end)
+
+  describe("general rules (session 22)", function()
+    it("reads an office a modifier and a field word open, and a Deputy Superintendent", function()
+      local doc = parse("The National Economic Prosecutor of Chile, Mr. Ignacio Valdivieso Larraín, and the " ..
+        "Superintendent of Industry and Commerce of Colombia, Ms. Ana Ruiz Paz, met in Santiago. The " ..
+        "Superintendent was accompanied by the Deputy Superintendent for Competition, Mr. Ivo Rell.\n\n" ..
+        "The National Economic Prosecutor and the Superintendent reviewed the cooperation and welcomed " ..
+        "its results.")
+      assert.equal("National Economic Prosecutor", person(doc, "Valdivieso").role)
+      assert.equal("Deputy Superintendent", person(doc, "Rell").role)
+      assert.same({ "National Economic Prosecutor", "Superintendent" }, sorted(act_with(doc, "welcome").actors))
+      -- a court is no one's name
+      doc = parse("The Ministers supported the examination opened by the Office of the Prosecutor of the " ..
+        "International Criminal Court (ICC).")
+      assert.equal(0, #people(doc))
+    end)
+  end)
 end)

@@ -279,6 +279,7 @@ const char *const scm_not_name_words[] = {
     "Service", "Services", "Branch", "Unit", "Region", "Regional",
     "Industry", "Trade", "Energy", "Economy", "Finance",
     "Justice", "Interior", "Health", "Education", "Environment",
+    "Court", "Tribunal", /* "Prosecutor of the International Criminal Court" */
     "Technology", "Science", "Unification", "Veterans", "Overseas",
     "Public", "Global", "Strategic", "Special",
     /* local government: "Mayor of the City Municipality of Nova Gorica"

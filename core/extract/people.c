@@ -1540,6 +1540,24 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
     k = j > i && j < n ? scm_phrase_match(&c->title, c->t, w, j, n, &c->key,
                                           role)
                        : 0;
+    /* a modifier, one word that names the field, then a title: "National
+     * Economic Prosecutor", "Special Presidential Envoy" (the office is
+     * all of it, as later mentions repeat it) */
+    if (k == 0 && j > i && j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
+        w[j].lower && !in_set(c, &w[j], WS_TITLE_MODIFIER) &&
+        !scm_word_in(c->t, &w[j], scm_state_form_words)) {
+        const char *pr, *r2 = NULL;
+        long pk = party_at(c, w, j, n, &pr);
+        long k2 = pk == 0 ? scm_phrase_match(&c->title, c->t, w, j + 1, n,
+                                             &c->key, &r2)
+                          : 0;
+        if (pk < 0 || k2 < 0) return -1;
+        if (k2 > 0 && r2 && !is_rank(r2)) {
+            j++;
+            k = k2;
+            *role = r2;
+        }
+    }
     /* a modifier that is a title's own first word: "Deputy | Chief of
      * Staff" */
     while (k == 0 && j > i + 1) {
