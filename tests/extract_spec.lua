@@ -7195,5 +7195,44 @@ describe("scm.parse", function()
         "International Criminal Court (ICC).")
       assert.equal(0, #people(doc))
     end)
+
+    it("reads a father's name that is also a title inside an Arabic name", function()
+      local doc = parse("His Excellency Tariq bin Sultan Al Mahrouqi, Executive President of the Central Bank of " ..
+        "Oman, paid an official visit to Port Louis. The Executive President welcomed the talks.")
+      local p = person(doc, "Al Mahrouqi")
+      assert.equal("Tariq bin Sultan Al Mahrouqi", p.name)
+      assert.equal("Executive President", p.role)
+      assert.equal(1, #people(doc))
+    end)
+
+    it("defines a metric unit's short form and leaves an ordinal the letters do not use", function()
+      local doc = parse("The line will carry 200 megawatts (MW) and store 3 gigawatt-hours (GWh). They looked " ..
+        "forward to the Sixth Summit of South American and Arab Countries (ASPA) and to the Fifth India-Africa " ..
+        "Forum Summit (IAFS-V).")
+      local long = {}
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("megawatts", long.MW)
+      assert.equal("gigawatt-hours", long.GWh)
+      assert.equal("Summit of South American and Arab Countries", long.ASPA)
+      assert.equal("Fifth India-Africa Forum Summit", long["IAFS-V"])
+    end)
+
+    it("lists a long short form used once before a name, but no Roman numeral", function()
+      local doc = parse("They committed to the goals of the CARICOM Energy Policy and of the 1995 UNIDROIT " ..
+        "Convention, and looked forward to the CCXCVIII Ordinary Meeting.")
+      local found = {}
+      for a in doc:acronyms() do found[a.short] = a.defined end
+      assert.is_false(found.CARICOM)
+      assert.is_false(found.UNIDROIT)
+      assert.is_nil(found.CCXCVIII)
+    end)
+
+    it("reads no date in an exercise's year joined to its name", function()
+      local doc = parse("The Council welcomed the exercise INTERACTION-2012 held in Belarus in September 2012 " ..
+        "and the Zapad-2011 exercise, and expects progress by mid-2013.")
+      local texts = {}
+      for d in doc:dates() do texts[#texts + 1] = d.text end
+      assert.same({ "September 2012", "2013" }, texts)
+    end)
   end)
 end)

@@ -1289,6 +1289,18 @@ static int prose_in_name(const state *st, const wordvec *wv, size_t first,
     return 0;
 }
 
+/* The span opens a name inside a sentence: "of the CARICOM Energy
+ * Policy", "the 1995 UNIDROIT Convention" (a word in lower case or a
+ * number before it, a capitalised word in lower case after it). */
+static int opens_name_in_prose(const char *t, size_t len, scm_span sp) {
+    size_t a = sp.start, b = sp.stop;
+    while (a > 0 && t[a - 1] == ' ') a--;
+    while (b < len && t[b] == ' ') b++;
+    return a > 0 && a < sp.start && b + 1 < len && b > sp.stop &&
+           (is_lower((unsigned char)t[a - 1]) || is_digit((unsigned char)t[a - 1])) &&
+           is_upper((unsigned char)t[b]) && is_lower((unsigned char)t[b + 1]);
+}
+
 /* The span sits between lower-case words on one line: "urged CARICOM
  * partners", not a heading. */
 static int in_prose(const char *t, size_t len, scm_span sp) {
@@ -1358,6 +1370,46 @@ static int wlen_ci_prefix(const char *text, const word *w, const char *prefix) {
     for (size_t i = 0; i < n; i++)
         if (lower((unsigned char)text[w->start + i]) != prefix[i]) return 0;
     return 1;
+}
+
+static int all_letters(const char *s, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (!is_alpha((unsigned char)s[k])) return 0;
+    return 1;
+}
+
+/* Word w is an ordinal: "Sixth", "6th", "61st". */
+static int opening_ordinal(const char *text, const word *w) {
+    const char *s = text + w->start;
+    size_t n = w->stop - w->start, d = 0;
+    char buf[8];
+    while (d < n && is_digit((unsigned char)s[d])) d++;
+    if (d > 0)
+        return n == d + 2 && (same(s + d, 2, "st", 2, 1) || same(s + d, 2, "nd", 2, 1) ||
+                              same(s + d, 2, "rd", 2, 1) || same(s + d, 2, "th", 2, 1));
+    if (n < 5 || n > 7 || !is_upper((unsigned char)s[0])) return 0;
+    for (d = 0; d < n; d++) buf[d] = (char)lower((unsigned char)s[d]);
+    return lower_ordinal(buf, n);
+}
+
+/* A unit with a metric prefix, its short form the prefix's letter and
+ * the unit's: "megawatts (MW)", "gigawatt-hours (GWh)", "kilometres
+ * (km)".  `letters` are the short form's, in lower case. */
+static int si_unit(const char *text, const word *w, const char *letters,
+                   size_t n) {
+    static const char *const prefixes[] = {"kilo", "mega", "giga", "tera",
+                                           NULL};
+    const char *s = text + w->start;
+    size_t len = w->stop - w->start;
+    if (n < 2 || n > 3 || len < 6 || !is_lower((unsigned char)s[0]))
+        return 0;
+    for (size_t k = 0; prefixes[k]; k++) {
+        if (memcmp(s, prefixes[k], 4) != 0) continue;
+        if (letters[0] != s[0] || letters[1] != s[4]) return 0;
+        return n == 2 || (letters[2] == 'h' &&
+                          scm_ascii_ifind(s + 4, len - 4, "hour") != NULL);
+    }
+    return 0;
 }
 
 static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
@@ -1431,6 +1483,8 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                 /* the long form is the quoted phrase */
                 if (!align_words(text, wv->items, w0, last, letters, n, follow, 1, &a))
                     continue;
+            } else if (si_unit(text, &wv->items[last], letters, n)) {
+                a.first = last; /* "200 megawatts (MW)" */
             } else {
                 size_t h = head_first(st, wv, last, letters, n);
                 int ok = align_words(text, wv->items, w0, last, letters, n, follow, 0,
@@ -1655,6 +1709,14 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                     text[wv->items[a.first - 2].stop + 1] == ' ')
                     a.first -= 2;
             }
+            /* "the Sixth Summit of South American and Arab Countries
+             * (ASPA)": an ordinal the letters do not use numbers the
+             * meeting, the short form names the series */
+            if (!quoted && a.first < last && all_letters(text + cs, ce - cs) &&
+                opening_ordinal(text, &wv->items[a.first]) &&
+                lower((unsigned char)text[wv->items[a.first].start]) !=
+                    (unsigned char)letters[0])
+                a.first++;
             if (add_definition(st, cs, ce - cs, wv->items[a.first].start,
                                wv->items[last].stop) != 0)
                 return -1;
@@ -1721,11 +1783,34 @@ static int caps_shaped(const char *s, size_t n, size_t *letters) {
     return up >= 2 || (up >= 1 && dig >= 1);
 }
 
+/* s is a numeral in canonical form with hundreds or thousands:
+ * "CCXCVIII", "CMXLVII", "MMXXV". */
+static int long_roman(const char *s, size_t n) {
+    static const char *const digits[3][10] = {
+        {"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"},
+        {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"},
+        {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}};
+    size_t p = 0;
+    while (p < n && p < 3 && s[p] == 'M') p++;
+    for (int place = 0; place < 3; place++) {
+        size_t best = 0;
+        for (int d = 1; d < 10; d++) {
+            size_t m = strlen(digits[place][d]);
+            if (m > best && m <= n - p && !memcmp(s + p, digits[place][d], m))
+                best = m;
+        }
+        p += best;
+    }
+    return p == n;
+}
+
 static int roman(const char *s, size_t n) {
     /* II to LXXXIX, of I, V, X and L only (so that "CD", "DC" and "MD"
      * stay short forms) */
     int v = scm_roman_value(s, n);
-    return v >= 2 && v <= 89 && !memchr(s, 'C', n);
+    /* (a well-formed numeral of five letters or more is one whatever its
+     * letters: "CMXLVII Ordinary Meeting") */
+    return (v >= 2 && v <= 89 && !memchr(s, 'C', n)) || (n >= 5 && long_roman(s, n));
 }
 
 /* A mention of text[start, start+n), whose entry is `known` when the
@@ -2260,7 +2345,8 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
         if ((k > 8 && !digits) ||
             (k > 6 && !digits && e->mentions.len < 2 &&
              !(e->mentions.len == 1 &&
-               in_prose(t->text, t->len, e->mentions.items[0]))) ||
+               (in_prose(t->text, t->len, e->mentions.items[0]) ||
+                opens_name_in_prose(t->text, t->len, e->mentions.items[0])))) ||
             roman(s, e->keylen) ||
             (k >= 5 && e->keylen >= 3 &&
              same(s + e->keylen - 3, 3, "ING", 3, 0)) ||

@@ -276,6 +276,15 @@ static int year_in_name(const char *t, size_t lo, size_t start) {
         is_digit((unsigned char)t[start - dl - 4]) &&
         (start - dl - 4 == lo || !is_digit((unsigned char)t[start - dl - 5])))
         return year_in_name(t, lo, start - dl - 4);
+    /* an exercise's year joined to its name: "INTERACTION-5063",
+     * "Zapad-2021" (not "mid-2025", "Mid-2025", "post-2030") */
+    if (dl == 1 && is_alpha((unsigned char)t[start - 2])) {
+        static const char *const times[] = {"mid", "pre", "post", "early",
+                                            "late", "end", NULL};
+        size_t q = start - 1;
+        while (q > lo && is_alpha((unsigned char)t[q - 1])) q--;
+        return is_upper((unsigned char)t[q]) && !word_in(t + q, start - 1 - q, times);
+    }
     if (start == lo || t[start - 1] != ' ') return 0;
     if (start >= lo + 2 && t[start - 2] == ')') return 1;
     ws = word_before(t, lo, start, &wend);

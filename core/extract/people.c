@@ -614,6 +614,13 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                    name_word(c, &w[j + 2])) {
             /* the father's honorific: "Khairul Anwar bin Haji Osman" */
             j += 2;
+        } else if (j > i && j + 2 < n && father_particle(t, &w[j]) &&
+                   w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
+                   w[j + 1].lower && lex_has_word(c, &c->title, &w[j + 1]) &&
+                   name_word(c, &w[j + 2])) {
+            /* a father's name that is also a title: "Tariq bin Sultan Al
+             * Mahrouqi" */
+            j += 2;
         } else if (j > i && j + 3 < n && scm_word_is(t, &w[j], "ibni") &&
                    royal_father(c, w, j + 1, n) > j + 1) {
             /* a royal father's styles: "Rizaluddin ibni Al-Marhum Sultan
@@ -1507,6 +1514,12 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
     long k;
     long whole;
     const char *whole_role = NULL;
+    /* "Tariq bin Sultan Al Mahrouqi": a title word after "bin" is the
+     * father's name */
+    if (i > 0 && (scm_word_is(c->t, &w[i - 1], "bin") ||
+                  scm_word_is(c->t, &w[i - 1], "bint") ||
+                  scm_word_is(c->t, &w[i - 1], "ibn")))
+        return 0;
     whole = scm_phrase_match(&c->title, c->t, w, i, n, &c->key, &whole_role);
     if (whole < 0) return whole;
     /* "Secretary of State for Defence", "… in the Ministry of …": a
