@@ -7234,5 +7234,14 @@ describe("scm.parse", function()
       for d in doc:dates() do texts[#texts + 1] = d.text end
       assert.same({ "September 2012", "2013" }, texts)
     end)
+
+    it("reads 'Both sides' after acts of one speaker each as those speakers", function()
+      local doc = assert(scm.parse("Foreign Minister Mansour Receives Secretary Lualhati\n\nCairo, 23 March 2012\n\n" ..
+        "Foreign Minister Fouad Mansour received today Secretary of Foreign Affairs Ana Lualhati. Minister " ..
+        "Mansour expressed his appreciation for the visit. Secretary Lualhati thanked her host and affirmed " ..
+        "the keenness of her country to deepen relations.\n\nThe Spokesperson added that the talks covered " ..
+        "trade. Both sides agreed to convene the Fourth Joint Commission in Cairo.\n"))
+      assert.same({ "Minister", "Secretary" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

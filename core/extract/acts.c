@@ -5324,6 +5324,22 @@ static int other_gender(acts_ctx *c, actor_set *a, const scm_act *hit,
                : 1;
 }
 
+/* Distinct actors of the acts from index `from` on that have one. */
+static size_t distinct_single_speakers(const acts_ctx *c, size_t from) {
+    size_t q, r, distinct = 0;
+    for (q = from; q < c->x->acts.len; q++) {
+        const scm_act *p = &c->x->acts.items[q];
+        int seen = 0;
+        if (p->actors.len != 1) continue;
+        for (r = from; r < q && !seen; r++)
+            seen = c->x->acts.items[r].actors.len == 1 &&
+                   strcmp(c->x->acts.items[r].actors.items[0],
+                          p->actors.items[0]) == 0;
+        distinct += !seen;
+    }
+    return distinct;
+}
+
 static int resolve_actors(acts_ctx *c, actor_set *a) {
     size_t i, k;
     const scm_act *hit = NULL;
@@ -5525,22 +5541,21 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
      * sides (session 14) */
     if (!hit && a->resolve == RES_PLURAL && c->x->acts.len >= 2) {
         const scm_act *last = &c->x->acts.items[c->x->acts.len - 1];
-        size_t q, from = c->x->acts.len - 1, distinct = 0;
+        size_t q, from = c->x->acts.len - 1, distinct;
         /* (the last 16 acts at most: a sentence of many clauses stays
          * linear) */
         while (from > 0 && c->x->acts.len - from < 16 &&
                c->x->acts.items[from - 1].sentence == last->sentence)
             from--;
-        for (q = from; q < c->x->acts.len; q++) {
-            const scm_act *p = &c->x->acts.items[q];
-            size_t r;
-            int seen = 0;
-            if (p->actors.len != 1) continue;
-            for (r = from; r < q && !seen; r++)
-                seen = c->x->acts.items[r].actors.len == 1 &&
-                       strcmp(c->x->acts.items[r].actors.items[0],
-                              p->actors.items[0]) == 0;
-            distinct += !seen;
+        distinct = distinct_single_speakers(c, from);
+        /* "Minister A expressed …. Secretary B thanked …. Both sides
+         * agreed …" of a release that names no parties: the sentences
+         * before, back to the second speaker (all of them spoke alone) */
+        while (distinct < 2 && c->ndoc_parties < 2 && from > 0 &&
+               c->x->acts.len - from < 16 &&
+               c->x->acts.items[from - 1].actors.len == 1) {
+            from--;
+            distinct = distinct_single_speakers(c, from);
         }
         if (distinct >= 2) {
             for (q = from; q < c->x->acts.len; q++) {
