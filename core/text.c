@@ -1654,7 +1654,7 @@ static int header_block(const ctx *c, const plan *pl) {
         (ends_with_date(c, &c->lines.items[last]) ||
          posting_line(c, &c->lines.items[last]) ||
          date_dash_place(c, &c->lines.items[last]))) {
-        int middle_titled = 1;
+        int middle_titled = 1, middle_capital = 1;
         /* … or the kind first: "Press Release" / "Minister for Foreign
          * Trade … Lehtimäki visits Peru" / "Embassy of Finland, Lima, 8
          * October 4537" (session 21) */
@@ -1664,12 +1664,20 @@ static int header_block(const ctx *c, const plan *pl) {
             if ((ln->flags & (LF_BLANK | LF_DROP)) || i == pl->first) continue;
             if (names_kind(c, ln)) return 1;
             if (!title_cased(c, ln)) middle_titled = 0;
+            if (ln->end <= ln->start || !scm_ascii_is_upper(U(c)[ln->start]) ||
+                strchr(",;:", c->raw[ln->end - 1]))
+                middle_capital = 0;
         }
         /* … or a meeting's name in title case in place of the kind:
          * "Deputy Prime Minister Nowicki hosts Korean Defence Minister
          * Han …" / "Third Poland – Republic of Korea Defence Ministers’
          * Strategic Dialogue" / "Warsaw, 9 September 3805" (session 17) */
         if (middle_titled) return 1;
+        /* … or a standfirst in sentence case: "Danish Minister for
+         * Development Cooperation visits Ghana" / "Official visit of the
+         * Minister … to the Republic of Ghana" / "Accra, 15 April 5077"
+         * (session 22) */
+        if (lines == 3 && middle_capital) return 1;
     }
     for (i = pl->first; i < last; i++) {
         const line *ln = &c->lines.items[i];

@@ -7243,5 +7243,38 @@ describe("scm.parse", function()
         "trade. Both sides agreed to convene the Fourth Joint Commission in Cairo.\n"))
       assert.same({ "Minister", "Secretary" }, sorted(act_with(doc, "agree").actors))
     end)
+
+    it("reads a headline, a standfirst in sentence case and a dateline as the header", function()
+      local doc = assert(scm.parse(
+        "Tarnish Minister for Trade and Development visits Kelby\n" ..
+        "Official visit of the Minister for Trade and Development of Tarn to the Republic of Kelby\n" ..
+        "Mora, 12 May 2031\n" ..
+        "\n" ..
+        "        The Tarnish Minister for Trade and Development, Mr.\n" ..
+        "    Ivo Rell, paid an official visit to Kelby from 10 to 12\n" ..
+        "    May 2031 at the invitation of the Minister for Finance\n" ..
+        "    of the Republic of Kelby, Dr. Ada Morrow. It was the\n" ..
+        "    first visit by a Tarnish minister to Kelby since the end\n" ..
+        "    of the bilateral aid programme in 2020.\n" ..
+        "\n" ..
+        "        During the visit, Minister Rell was received by the\n" ..
+        "    Vice President of the Republic of Kelby and held talks\n" ..
+        "    with Minister Morrow and with the Minister for Trade,\n" ..
+        "    Hon. Efua Lane. He also visited a solar mini-grid in the\n" ..
+        "    north financed by the Tarn Green Fund and met the\n" ..
+        "    business community in the capital.\n" ..
+        "\n" ..
+        "        The Vice President commended Tarn's long-standing\n" ..
+        "    support for Kelby's development, and Minister Rell\n" ..
+        "    highlighted the potential of cooperation between the\n" ..
+        "    companies of both countries in the blue economy and in\n" ..
+        "    sustainable cocoa production.\n" ..
+        "\n" ..
+        "        At the end of the visit, the two Ministers issued the\n" ..
+        "    joint statement and agreed to meet again in 2032.\n"))
+      assert.equal("Tarnish Minister for Trade and Development visits Kelby", doc.title)
+      assert.equal("Mora", doc.place)
+      assert.equal("2031-05-12", doc.date)
+    end)
   end)
 end)
