@@ -7276,5 +7276,13 @@ describe("scm.parse", function()
       assert.equal("Mora", doc.place)
       assert.equal("2031-05-12", doc.date)
     end)
+
+    it("reads no act in an obligation a decision sets down with 'shall'", function()
+      local doc = parse("The Ministers decided as follows:\n\n(a) both Governments shall seek financing for the " ..
+        "line; and\n\n(b) the Commission shall review the project.\n\nThey further agreed that the " ..
+        "regulations will apply.")
+      assert.same({ "agree" }, verbs(doc))
+      assert.same({ "Ministers" }, act_with(doc, "agree").actors)
+    end)
   end)
 end)

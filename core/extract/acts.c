@@ -2356,7 +2356,7 @@ static int participle_word(const char *t, const scm_word *w) {
 static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                       int allow_insert, verb_info *v) {
     const char *t = c->t;
-    int have_be = 0, modal = 0, have = 0, did = 0, steps = 0, r;
+    int have_be = 0, modal = 0, have = 0, did = 0, shall = 0, steps = 0, r;
     memset(v, 0, sizeof *v);
     if (allow_insert && j + 1 < n && scm_word_punct(&w[j], ',')) {
         /* "..., Jens Stoltenberg, welcomed": the verb right after a comma */
@@ -2435,6 +2435,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 did = 1; /* "did not support …, and agreed …": past */
             else
                 modal = 1;
+            shall |= scm_word_is(t, &w[j], "shall");
             j++;
             if (have_be && j + 1 < n && scm_word_is(t, &w[j], "united") &&
                 scm_word_is(t, &w[j + 1], "in")) {
@@ -2483,6 +2484,11 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
      * expected to meet": what others anticipate, no act of the subject
      * (none of 23 such sentences in the golds is one; session 21) */
     if (v->passive && strcmp(v->lemma, "expect") == 0) return 0;
+    /* "(d) both Governments shall seek financing …", "the Member States
+     * shall confirm their pledges": an obligation the text sets down, the
+     * content of a decision, not what a speaker did (none of the golds'
+     * acts follows its subject with "shall") */
+    if (shall) return 0;
     if (v->form == FORM_ED && !have_be && !have && !modal)
         v->tense = TENSE_PAST;
     else if (v->form == FORM_ED && have)
