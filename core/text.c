@@ -1530,6 +1530,11 @@ static int header_like(const ctx *c, const line *ln, const line *next,
         (c->raw[ln->end - 1] == ',' || c->raw[ln->end - 1] == ';') &&
         (!next || (follow && opens_participle(c, follow))))
         return 0;
+    /* "The two delegations agreed as follows:" after the dateline: a
+     * lead-in opens the body */
+    if (!first && !next && ln->end > ln->start && c->raw[ln->end - 1] == ':' &&
+        starts_sentence(c, ln))
+        return 0;
     if (ln->width <= limit) return 1;
     /* "Majuro, Republic of the Marshall Islands   October 17, 2218": a
      * dateline, longer than the other header lines, ended by a date */

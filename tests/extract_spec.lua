@@ -7285,5 +7285,14 @@ describe("scm.parse", function()
       assert.same({ "welcome", "decide", "agree" }, verbs(doc))
       assert.same({ "Ministers" }, act_with(doc, "agree").actors)
     end)
+
+    it("keeps a lead-in after the dateline in the body, not in the header", function()
+      local doc = assert(scm.parse("Agreed Minutes of the Eleventh Meeting of the Joint Border Committee\n\n" ..
+        "Port Moresby, 12 May 2031\n\nThe two delegations agreed as follows:\n\n1. The Committee reviewed " ..
+        "the border crossings.\n"))
+      assert.equal("Port Moresby", doc.place)
+      local first = doc:sentences()()
+      assert.equal("The two delegations agreed as follows:", first.text)
+    end)
   end)
 end)
