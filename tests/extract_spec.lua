@@ -7289,12 +7289,12 @@ describe("scm.parse", function()
     it("keeps a lead-in after the dateline in the body, not in the header", function()
       local doc = assert(scm.parse("Agreed Minutes of the Eleventh Meeting of the Joint Border Committee\n\n" ..
         "Port Moresby, 12 May 2031\n\nThe two delegations agreed as follows:\n\n1. The Committee reviewed " ..
-        "the border crossings.\n"))
+        "the border crossings.\n\n2. The Committee agreed to meet in Honiara.\n"))
       assert.equal("Port Moresby", doc.place)
       local texts = {}
       for sn in doc:sentences() do texts[#texts + 1] = sn.text end
-      assert.same({ "The two delegations agreed as follows:", "The Committee reviewed the border crossings." },
-        texts)
+      assert.same({ "The two delegations agreed as follows:", "The Committee reviewed the border crossings.",
+                    "The Committee agreed to meet in Honiara." }, texts)
     end)
   end)
 end)
