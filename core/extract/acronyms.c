@@ -33,9 +33,12 @@
 #include "names_data.h"
 #include "wordscan.h"
 
-/* Words a declaration writes in capitals that abbreviate nothing. */
-static const char *const caps_formulas[] = {"WE", "DONE", "HEREBY", "THE",
-                                            "AND", "OF", NULL};
+/* Words a declaration writes in capitals that abbreviate nothing (and
+ * the prepositions of a title in capitals: "JOINT STATEMENT BY THE …";
+ * a defined "AT" stays a short form). */
+static const char *const caps_formulas[] = {
+    "WE", "DONE", "HEREBY", "THE", "AND", "OF", "BY", "AT", "FOR", "ON",
+    "TO", "IN", "WITH", "FROM", NULL};
 
 /* Honorifics and post-nominals are long lists, tried at every word in
  * capitals: indexed once per process (a linear scm_bytes_in otherwise). */
