@@ -7304,5 +7304,14 @@ describe("scm.parse", function()
       for a in doc:acronyms() do shorts[#shorts + 1] = a.short end
       assert.same({ "SC" }, shorts)
     end)
+
+    it("reads a headline's 'visits' as a release and an outcome statement as its own kind", function()
+      local doc = assert(scm.parse("Tarnish Minister for Trade visits Kelby\n\nMora, 12 May 2031\n\n" ..
+        "The Tarnish Minister for Trade, Mr. Ivo Rell, paid an official visit to Kelby.\n"))
+      assert.equal("press release", doc.kind)
+      doc = assert(scm.parse("Outcome Statement of the Special Meeting of the Coral Sea Foreign Ministers\n\n" ..
+        "Mora, 12 May 2031\n\nThe Ministers met in Mora.\n"))
+      assert.equal("outcome statement", doc.kind)
+    end)
   end)
 end)

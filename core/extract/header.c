@@ -118,6 +118,10 @@ static const char *kind_of(const char *s, size_t n, int strong) {
         if (scm_ascii_ifind(s, n, "statement by the chairperson "))
             return "chairperson's statement";
     }
+    /* "Outcome Statement of the Special Meeting …", a conference's
+     * "Outcome Document": what a meeting adopted as its result */
+    if (scm_ascii_ifind(s, n, "outcome statement")) return "outcome statement";
+    if (scm_ascii_ifind(s, n, "outcome document")) return "outcome document";
     if (scm_ascii_ifind(s, n, "statement")) return "statement";
     return NULL;
 }
@@ -192,6 +196,9 @@ static int headline_release(const scm_doc *doc) {
         "meets", "sign", "signs", "receive", "receives", "review", "reviews",
         "host", "hosts", "welcome", "welcomes", "reaffirm", "reaffirms",
         "launch", "launches",
+        /* "Danish Minister for Development Cooperation visits Ghana",
+         * "… concludes visit to …", "… pays official visit to …" */
+        "visits", "concludes", "conclude", "pays", "attends",
         /* "9th India-Japan Defence Policy Dialogue held in New Delhi"
          * (session 17) */
         "held",
