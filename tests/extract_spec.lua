@@ -7313,5 +7313,17 @@ describe("scm.parse", function()
         "Mora, 12 May 2031\n\nThe Ministers met in Mora.\n"))
       assert.equal("outcome statement", doc.kind)
     end)
+
+    it("reads 'The two authorities' as the two regulators the text names by short forms", function()
+      local doc = assert(scm.parse("Joint Press Release of the Economic Prosecutor’s Office of Tarn and the " ..
+        "Superintendence of Commerce of Kelby\n\nMora, 9 March 2031\n\nThe Economic Prosecutor of Tarn, Mr. Ivo " ..
+        "Rell, and the Superintendent of Commerce of Kelby, Ms. Ana Ruiz, met today at the headquarters of the " ..
+        "Economic Prosecutor’s Office (EPO) in Mora. The Superintendence of Commerce (SDC) presented the results " ..
+        "of its investigation. The EPO shared its experience with the leniency programme.\n\nThe two " ..
+        "authorities decided to prepare a joint guide. The EPO and the SDC reiterated their commitment to " ..
+        "cooperation. The SDC did not endorse the proposal of a common notification form.\n"))
+      assert.same({ "EPO", "SDC" }, sorted(act_with(doc, "decide").actors))
+      assert.same({ "SDC" }, act_with(doc, "endorse").actors)
+    end)
   end)
 end)

@@ -1195,7 +1195,11 @@ static int body_head(const acts_ctx *c, const char *b, size_t n) {
                                         "Unit",
                                         /* "National Institute of Industrial
                                          * Property (INPI)" (session 19) */
-                                        "Institute", NULL};
+                                        "Institute",
+                                        /* a regulator: "Superintendence of
+                                         * Industry and Commerce (SIC)" */
+                                        "Superintendence", "Superintendency",
+                                        "Directorate", NULL};
     size_t k;
     if (scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, b, n)) return 1;
     for (k = 0; heads[k]; k++)
