@@ -1283,6 +1283,18 @@ local sets = {
   { "three-hundred-and-first blind set (tests/gold/blind301: bilateral kinds rarely seen, written beside "
     .. "blind298-300, without the code)",
     gold_dir .. "blind301/" },
+  { "three-hundred-and-second blind set (tests/gold/blind302: mainstream, written beside blind303-305, "
+    .. "without the code)",
+    gold_dir .. "blind302/" },
+  { "three-hundred-and-third blind set (tests/gold/blind303: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind302, blind304 and blind305, without the code)",
+    gold_dir .. "blind303/" },
+  { "three-hundred-and-fourth blind set (tests/gold/blind304: leaders' statements and declarations, written "
+    .. "beside blind302, blind303 and blind305, without the code)",
+    gold_dir .. "blind304/" },
+  { "three-hundred-and-fifth blind set (tests/gold/blind305: one government's own statements about "
+    .. "meetings, written beside blind302-304, without the code)",
+    gold_dir .. "blind305/" },
 }
 local any = false
 for _, set in ipairs(sets) do
