@@ -7325,5 +7325,15 @@ describe("scm.parse", function()
       assert.same({ "EPO", "SDC" }, sorted(act_with(doc, "decide").actors))
       assert.same({ "SDC" }, act_with(doc, "endorse").actors)
     end)
+
+    it("reads two offices set apart by a comma before the name, the first giving the role", function()
+      local doc = parse("The Prime Minister of Tarn, Dr Ada Morrow, and the Prime Minister, Minister of State of " ..
+        "the Grand Duchy of Luxembourg, Mr Luc Weydert, met in Valletta. The two Prime Ministers reaffirmed " ..
+        "their friendship.")
+      local p = person(doc, "Weydert")
+      assert.equal("Prime Minister", p.role)
+      assert.equal("Luxembourg", p.party)
+      assert.same({ "Prime Minister Morrow", "Prime Minister Weydert" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

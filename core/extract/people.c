@@ -3458,6 +3458,30 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             }
         }
     }
+    /* "the Prime Minister, Minister of State of the Grand Duchy of
+     * Luxembourg, Mr Luc Weydert": two offices set apart by a comma, the
+     * first giving the role, when a comma and the name follow the
+     * second */
+    if (j == te && j + 3 < n && scm_word_punct(&w[j], ',') && ts > 0 &&
+        scm_word_ieq(t, &w[ts - 1], "the")) {
+        const char *r2, *p3 = party;
+        long tk = title_at(c, w, j + 1, n, &r2);
+        size_t te2, j2, name2 = 0;
+        if (tk < 0) return (size_t)-1;
+        te2 = j + 1 + (size_t)tk;
+        if (tk > 0 && !is_rank(r2)) {
+            if (office_of(c, w, n, &te2, &j2, &p3, &name2) != 0)
+                return (size_t)-1;
+            if (j2 < te2) j2 = te2;
+            if (p3 && *p3 && j2 + 2 < n && scm_word_punct(&w[j2], ',') &&
+                (in_set(c, &w[j2 + 1], WS_HONORIFIC) ||
+                 (w[j2 + 1].kind == SCM_W_WORD && w[j2 + 1].cap))) {
+                te = te2;
+                j = j2;
+                party = p3;
+            }
+        }
+    }
     /* "Chief of Staff, Joint Staff, General Kuroiwa Shintaro",
      * "Commander, U.S. Indo-Pacific Command, Admiral Name": a body set
      * off by commas between the office and a rank closes the office */
