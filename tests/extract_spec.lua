@@ -7335,5 +7335,13 @@ describe("scm.parse", function()
       assert.equal("Luxembourg", p.party)
       assert.same({ "Prime Minister Morrow", "Prime Minister Weydert" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+
+    it("reads 'being held in July' as a month to come, not past", function()
+      local doc = parse("The Ministers decided as follows:\n\n(a) the Chiefs shall meet every three months, the " ..
+        "first such meeting being held in Accra in November.\n\nThey agreed to meet again.")
+      local iso = {}
+      for d in doc:dates() do iso[d.text] = d.iso end
+      assert.equal("2012-11", iso.November)
+    end)
   end)
 end)

@@ -533,7 +533,10 @@ static int clause_tense(const para *pg, size_t at) {
         else if (word_in(t + s, e - s, past_words) ||
                  (word_in(t + s, e - s, past_participles) &&
                   !(prev_e > prev_s &&
-                    word_is(t + prev_s, prev_e - prev_s, "be"))))
+                    (word_is(t + prev_s, prev_e - prev_s, "be") ||
+                     /* "the first such meeting being held in Accra in
+                      * July": under way or to come, not past */
+                     word_is(t + prev_s, prev_e - prev_s, "being")))))
             tense = -1;
         prev_s = s;
         prev_e = e;
