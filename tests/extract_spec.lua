@@ -7334,6 +7334,12 @@ describe("scm.parse", function()
       assert.equal("Prime Minister", p.role)
       assert.equal("Luxembourg", p.party)
       assert.same({ "Prime Minister Morrow", "Prime Minister Weydert" }, sorted(act_with(doc, "reaffirm").actors))
+      -- a second office that lists its portfolios, no party
+      doc = parse("On 12 March, the Deputy Prime Minister, Minister for Foreign and European Affairs, Defence, " ..
+        "Development Cooperation and Foreign Trade, Marc Wilmes, received Mrs Aminata Sarr, Minister of Foreign " ..
+        "Affairs of the Republic of Senegal. Deputy Prime Minister Wilmes welcomed the visit.")
+      assert.equal("Deputy Prime Minister", person(doc, "Wilmes").role)
+      assert.same({ "Deputy Prime Minister" }, act_with(doc, "welcome").actors)
     end)
 
     it("reads 'being held in July' as a month to come, not past", function()
