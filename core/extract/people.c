@@ -3473,7 +3473,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             if (office_of(c, w, n, &te2, &j2, &p3, &name2) != 0)
                 return (size_t)-1;
             if (j2 < te2) j2 = te2;
-            if (j2 + 2 < n && scm_word_punct(&w[j2], ',') &&
+            /* (a party, or the second office's own body or portfolios:
+             * "… Head of State, Head of Government, Mr. X" keeps its
+             * first office as the title) */
+            if (((p3 && *p3) || te2 > j + 1 + (size_t)tk) && j2 + 2 < n &&
+                scm_word_punct(&w[j2], ',') &&
                 (in_set(c, &w[j2 + 1], WS_HONORIFIC) ||
                  (w[j2 + 1].kind == SCM_W_WORD && w[j2 + 1].cap))) {
                 te = te2;
