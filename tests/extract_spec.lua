@@ -7349,5 +7349,15 @@ describe("scm.parse", function()
       for d in doc:dates() do iso[d.text] = d.iso end
       assert.equal("2012-11", iso.November)
     end)
+
+    it("ends a name before its service's defined short form, and after a one-word portfolio", function()
+      local doc = parse("The delegation was led by Commodore Ariel M. Dela Rosa PCG, Deputy Commandant of the " ..
+        "Philippine Coast Guard (PCG), and the U.S. delegation by Ambassador-at-Large and Coordinator for " ..
+        "Counterterrorism Dana R. Whitcombe.")
+      assert.equal("Ariel M. Dela Rosa", person(doc, "Dela Rosa").name)
+      local p = person(doc, "Whitcombe")
+      assert.equal("Dana R. Whitcombe", p.name)
+      assert.equal("Ambassador", p.role)
+    end)
   end)
 end)

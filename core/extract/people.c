@@ -410,6 +410,8 @@ static void usual_case(char *s, size_t n) {
 
 /* A family name in capitals at word j of a name starting at i: next to a
  * mixed-case name word ("HAYASHI Kenji", "Kenji HAYASHI"), at most one. */
+static int defined_short_form(const people_ctx *c, const scm_word *w);
+
 static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
                           size_t j, size_t n) {
     const char *t = c->t;
@@ -420,6 +422,9 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
     if (lex_has_word(c, &c->party, &w[j]) ||
         (word_sets(c, &w[j]) & NOT_NAME_SETS))
         return 0;
+    /* "Commodore Ariel M. Dela Rosa PCG, Deputy Commandant …": the
+     * service's short form the text defines, "(PCG)", after the name */
+    if (j > i && defined_short_form(c, &w[j])) return 0;
     for (k = i; k < j; k++)
         if (caps_name_word(t, &w[k]) &&
             /* "Jean-Baptiste OBAME NGUEMA": a second word in capitals
@@ -1851,6 +1856,17 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
                 }
                 party_end = pk >= 2 && q + (size_t)pk == k;
             }
+        }
+        /* "Coordinator for Counterterrorism Dana R. Whitcombe": one word
+         * of portfolio after "for" or "of", then a name with an initial
+         * that closes the run */
+        if (k == from + 1 && from > 0 && k + 1 < n &&
+            (scm_word_is(c->t, &w[from - 1], "for") ||
+             scm_word_is(c->t, &w[from - 1], "of")) &&
+            !is_initial(c->t, &w[k]) && is_initial(c->t, &w[k + 1]) &&
+            name_ends_run(c, w, k, n, &ni) && ni.stop >= last) {
+            *name = k;
+            return k;
         }
         if (!portfolio_end && !party_end &&
             (name_word(c, &w[k - 1]) || is_initial(c->t, &w[k - 1])))
