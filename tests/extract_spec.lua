@@ -7359,5 +7359,13 @@ describe("scm.parse", function()
       assert.equal("Dana R. Whitcombe", p.name)
       assert.equal("Ambassador", p.role)
     end)
+
+    it("reads an award with its class in brackets after a space ('HI (M)') as no part of the office", function()
+      local doc = parse("The Pakistan delegation was led by Lieutenant General Asad Mehmood Kiani, HI (M), Chief of " ..
+        "General Staff. Lieutenant General Kiani welcomed the delegation.")
+      local p = person(doc, "Kiani")
+      assert.equal("Chief", p.role)
+      assert.equal("Chief of General Staff", p.title)
+    end)
   end)
 end)

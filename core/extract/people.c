@@ -2551,12 +2551,12 @@ static int second_office_party(people_ctx *c, const scm_word *w, size_t j,
 }
 
 /* An award written with its class in brackets, as Pakistan's forces do:
- * "HI(M)" (Hilal-i-Imtiaz, Military), "SI(M)", "TI(M)": the words used
- * (four), else 0. */
+ * "HI(M)" (Hilal-i-Imtiaz, Military), "SI(M)", "TI(M)", also with a
+ * space, "HI (M)": the words used (four), else 0. */
 static size_t bracketed_award(const scm_word *w, size_t j, size_t n) {
     size_t len;
     if (j + 3 >= n || w[j].kind != SCM_W_WORD || w[j].lower ||
-        !scm_word_punct(&w[j + 1], '(') || w[j + 1].start != w[j].stop ||
+        !scm_word_punct(&w[j + 1], '(') || w[j + 1].start > w[j].stop + 1 ||
         w[j + 2].kind != SCM_W_WORD || w[j + 2].stop - w[j + 2].start != 1 ||
         w[j + 2].lower || !scm_word_punct(&w[j + 3], ')'))
         return 0;
