@@ -1345,8 +1345,9 @@ static int lone_date(const ctx *c, const line *ln) {
            d.precision == SCM_DATE_DAY;
 }
 
-/* The line is a full date, a dash and a place: "October 7, 4062 –
- * Ottawa, Ontario" (a prime minister's office's dateline; session 18). */
+/* The line is a full date, a dash (or a comma) and a place: "October 7,
+ * 4062 – Ottawa, Ontario" (a prime minister's office's dateline; session
+ * 18), "26 February 5128, Wellington" (session 22). */
 static int date_dash_place(const ctx *c, const line *ln) {
     const unsigned char *p = U(c);
     scm_date d;
@@ -1359,8 +1360,8 @@ static int date_dash_place(const ctx *c, const line *ln) {
     if (k + 3 <= ln->end && p[k] == 0xE2 && p[k + 1] == 0x80 &&
         (p[k + 2] == 0x93 || p[k + 2] == 0x94))
         k += 3; /* an en or em dash */
-    else if (k < ln->end && p[k] == '-')
-        k++;
+    else if (k < ln->end && (p[k] == '-' || p[k] == ','))
+        k++; /* (or a comma: "26 February 5128, Wellington") */
     else
         return 0;
     while (k < ln->end && p[k] == ' ') k++;

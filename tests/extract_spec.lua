@@ -7367,5 +7367,15 @@ describe("scm.parse", function()
       assert.equal("Chief", p.role)
       assert.equal("Chief of General Staff", p.title)
     end)
+
+    it("reads a headline, a meeting line and 'DATE, Place' as the header", function()
+      local doc = assert(scm.parse("Tarn and Kelby chart next steps on trade, agriculture and skills\n" ..
+        "Fifth Meeting of the Tarn – Kelby Joint Commission on Trade\n26 February 2031, Mora\n\n" ..
+        "Minister for Trade Ada Morrow today welcomed the Secretary of Trade of Kelby, Ivo Rell, to Mora.\n\n" ..
+        "The two Ministers reviewed trade and agreed to meet again.\n"))
+      assert.equal("Tarn and Kelby chart next steps on trade, agriculture and skills", doc.title)
+      assert.equal("Mora", doc.place)
+      assert.equal("2031-02-26", doc.date)
+    end)
   end)
 end)
