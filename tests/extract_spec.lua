@@ -7369,10 +7369,26 @@ describe("scm.parse", function()
     end)
 
     it("reads a headline, a meeting line and 'DATE, Place' as the header", function()
-      local doc = assert(scm.parse("Tarn and Kelby chart next steps on trade, agriculture and skills\n" ..
-        "Fifth Meeting of the Tarn – Kelby Joint Commission on Trade\n26 February 2031, Mora\n\n" ..
-        "Minister for Trade Ada Morrow today welcomed the Secretary of Trade of Kelby, Ivo Rell, to Mora.\n\n" ..
-        "The two Ministers reviewed trade and agreed to meet again.\n"))
+      local doc = assert(scm.parse(
+        "Tarn and Kelby chart next steps on trade, agriculture and skills\n" ..
+        "Fifth Meeting of the Kelby – Tarn Joint Commission on Trade and Economic Cooperation\n" ..
+        "26 February 2031, Mora\n" ..
+        "\n" ..
+        "Minister for Trade and Investment, Hon Ada Morrow, today welcomed\n" ..
+        "the Secretary of Trade and Industry of the Republic of Kelby,\n" ..
+        "Ivo S. Rell, to Mora for the fifth meeting\n" ..
+        "of the Kelby – Tarn Joint Commission on Trade and\n" ..
+        "Economic Cooperation (JCTEC). The meeting was co-\n" ..
+        "chaired by the two Ministers and brought together senior officials of\n" ..
+        "the Ministry of Foreign Affairs and Trade (MFAT) and the Department\n" ..
+        "of Trade and Industry (DTI).\n" ..
+        "\n" ..
+        "Minister Morrow noted that two-way trade between Tarn and Kelby\n" ..
+        "reached 1.9 billion in the year to December 2030, an\n" ..
+        "increase of 14 per cent. She highlighted the strong growth in\n" ..
+        "dairy exports and in exports of elec-\n" ..
+        "tronics and processed food. Secretary Rell expressed appreciation\n" ..
+        "for the support of Tarn for dairy development in Kelby.\n"))
       assert.equal("Tarn and Kelby chart next steps on trade, agriculture and skills", doc.title)
       assert.equal("Mora", doc.place)
       assert.equal("2031-02-26", doc.date)
