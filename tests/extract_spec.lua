@@ -7298,7 +7298,8 @@ describe("scm.parse", function()
     end)
 
     it("lists no preposition of a title in capitals as a short form", function()
-      local doc = assert(scm.parse("JOINT STATEMENT BY THE CHIEF JUSTICES OF TARN AND KELBY\nMora, 21 August 2031\n\n" ..
+      local doc = assert(scm.parse("JOINT STATEMENT BY THE CHIEF JUSTICES OF TARN AND KELBY\n" ..
+        "Mora, 21 August 2031\n\n" ..
         "The Chief Justices met at the Supreme Court (SC) of Tarn.\n"))
       local shorts = {}
       for a in doc:acronyms() do shorts[#shorts + 1] = a.short end
