@@ -1295,6 +1295,18 @@ local sets = {
   { "three-hundred-and-fifth blind set (tests/gold/blind305: one government's own statements about "
     .. "meetings, written beside blind302-304, without the code)",
     gold_dir .. "blind305/" },
+  { "three-hundred-and-sixth blind set (tests/gold/blind306: bilateral, neither party the United States, "
+    .. "written beside blind307-309, without the code)",
+    gold_dir .. "blind306/" },
+  { "three-hundred-and-seventh blind set (tests/gold/blind307: multilateral, written beside blind306, "
+    .. "blind308 and blind309, without the code)",
+    gold_dir .. "blind307/" },
+  { "three-hundred-and-eighth blind set (tests/gold/blind308: readouts and press statements in news style, "
+    .. "written beside blind306, blind307 and blind309, without the code)",
+    gold_dir .. "blind308/" },
+  { "three-hundred-and-ninth blind set (tests/gold/blind309: bilateral kinds rarely seen, written beside "
+    .. "blind306-308, without the code)",
+    gold_dir .. "blind309/" },
 }
 local any = false
 for _, set in ipairs(sets) do
