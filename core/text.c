@@ -2093,7 +2093,12 @@ static int compound_head(const unsigned char *s, size_t n) {
         "dependent", "bound",
         /* "capacity-building", "decision-making", "information-sharing",
          * "standard-setting" */
-        "building", "making", "sharing", "setting", NULL};
+        "building", "making", "sharing", "setting",
+        /* "climate-resilient", "carbon-neutral", "energy-efficient",
+         * "cable-laying", "like-minded", "coal-fired", "solar-powered"
+         * (session 22) */
+        "resilient", "neutral", "efficient", "laying", "minded", "fired",
+        "powered", "linked", "backed", NULL};
     for (size_t k = 0; heads[k]; k++)
         if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0) return 1;
     return 0;

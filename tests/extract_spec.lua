@@ -7394,5 +7394,13 @@ describe("scm.parse", function()
       assert.equal("Mora", doc.place)
       assert.equal("2031-02-26", doc.date)
     end)
+
+    it("keeps the hyphen of a compound whose head heads compounds, across a line end", function()
+      local doc = assert(scm.parse("Joint Statement\n\nMora, 3 May 2031\n\nThe Ministers welcomed the climate-\n" ..
+        "resilient seed varieties and the cable-\nlaying campaign of like-\nminded partners.\n"))
+      assert.truthy(doc.text:find("climate-resilient seed", 1, true))
+      assert.truthy(doc.text:find("cable-laying campaign", 1, true))
+      assert.truthy(doc.text:find("like-minded partners", 1, true))
+    end)
   end)
 end)
