@@ -1642,6 +1642,17 @@ static int header_block(const ctx *c, const plan *pl) {
             lone_date(c, &c->lines.items[mid]))
             return 1;
     }
+    /* "President Rasheed receives the Special Envoy of the President of
+     * Finland for the Indian Ocean Region" / "Malé, 3 August 5159": the
+     * document's first block, a headline over a short dateline that
+     * opens with the place, however wide the headline (session 22) */
+    if (lines == 2 && pl == c->plans.items &&
+        c->lines.items[last].width <= 60 &&
+        ends_with_date(c, &c->lines.items[last]) &&
+        !lone_date(c, &c->lines.items[last]) &&
+        scm_ascii_is_upper(U(c)[c->lines.items[pl->first].start]) &&
+        !ends_in_link(c, &c->lines.items[pl->first]))
+        return 1;
     /* "Joint Statement by the Ministers responsible for Water of …" /
      * "Maseru, 24 March 3455": the document's first block, a line that
      * names a kind over a short dateline, however wide and whatever its
@@ -2095,10 +2106,10 @@ static int compound_head(const unsigned char *s, size_t n) {
          * "standard-setting" */
         "building", "making", "sharing", "setting",
         /* "climate-resilient", "carbon-neutral", "energy-efficient",
-         * "cable-laying", "like-minded", "coal-fired", "solar-powered"
-         * (session 22) */
+         * "cable-laying", "like-minded", "coal-fired", "solar-powered",
+         * "sea-level" (session 22) */
         "resilient", "neutral", "efficient", "laying", "minded", "fired",
-        "powered", "linked", "backed", NULL};
+        "powered", "linked", "backed", "level", NULL};
     for (size_t k = 0; heads[k]; k++)
         if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0) return 1;
     return 0;

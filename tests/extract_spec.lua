@@ -7397,10 +7397,24 @@ describe("scm.parse", function()
 
     it("keeps the hyphen of a compound whose head heads compounds, across a line end", function()
       local doc = assert(scm.parse("Joint Statement\n\nMora, 3 May 2031\n\nThe Ministers welcomed the climate-\n" ..
-        "resilient seed varieties and the cable-\nlaying campaign of like-\nminded partners.\n"))
+        "resilient seed varieties and the cable-\nlaying campaign of like-\nminded partners at working-\nlevel.\n"))
       assert.truthy(doc.text:find("climate-resilient seed", 1, true))
       assert.truthy(doc.text:find("cable-laying campaign", 1, true))
       assert.truthy(doc.text:find("like-minded partners", 1, true))
+      assert.truthy(doc.text:find("working-level", 1, true))
+    end)
+
+    it("reads a wide headline over a short dateline as the header", function()
+      local doc = assert(scm.parse("President Rell receives the Special Envoy of the President of Tarn for the " ..
+        "Indian Ocean Region\nMora, 3 August 2031\n\nHis Excellency President Dr. Ivo Rell today received at the " ..
+        "President’s\nOffice the Special Envoy of the President of the Republic of Tarn for the\nIndian Ocean " ..
+        "Region, Ambassador Ada Morrow, who is visiting Kelby from\n1 to 4 August. The Special Envoy was " ..
+        "accompanied by the Ambassador of\nTarn to India, Mr. Leo Vane, who is resident in New Delhi.\n\n" ..
+        "The Special Envoy conveyed the greetings of the President of Tarn and\nhanded over a letter. President " ..
+        "Rell welcomed the visit and stressed\nthat sea-level rise remains the gravest threat to the islands.\n"))
+      assert.equal("President Rell receives the Special Envoy of the President of Tarn for the Indian Ocean Region",
+        doc.title)
+      assert.equal("Mora", doc.place)
     end)
   end)
 end)
