@@ -2272,6 +2272,12 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                       * and U.S. Forces Korea" */
             } else {
                 size_t lk = office_link(c, w, e, n);
+                /* "for Foreign Affairs and for Ibero-America and the
+                 * Caribbean": a second portfolio with its own link */
+                if (!lk && e + 2 < n && scm_word_is(t, &w[e], "and") &&
+                    (scm_word_is(t, &w[e + 1], "for") ||
+                     scm_word_is(t, &w[e + 1], "of")))
+                    lk = 2;
                 if (!lk && (scm_word_punct(&w[e], '-') ||
                             scm_word_is(t, &w[e], "and") ||
                             scm_word_is(t, &w[e], "the")))
