@@ -2216,6 +2216,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Secretary Pro Tempore", "Secretary Pro Tempore"},
     {"President Pro Tempore", "President Pro Tempore"},
     {"Ambassador at Large", "Ambassador"},
+    {"Ambassador Extraordinary and Plenipotentiary", "Ambassador"},
     {"Raksha Mantri", "Raksha Mantri"},
     {"Trade Representative", "Trade Representative"},
     {"Commandant", "Commandant"},
@@ -2363,7 +2364,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 116},
-    {"title", words_title, 305},
+    {"title", words_title, 306},
     {"verb", words_verb, 84},
 };
 

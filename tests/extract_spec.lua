@@ -7425,5 +7425,13 @@ describe("scm.parse", function()
       assert.equal("Spain", p.party)
       assert.same({ "Secretary of State" }, act_with(doc, "announce").actors)
     end)
+
+    it("reads the full style 'Ambassador Extraordinary and Plenipotentiary' as an ambassador's office", function()
+      local doc = parse("She was accompanied by the Ambassador Extraordinary and Plenipotentiary of Georgia to " ..
+        "Japan, H.E. Mr. Levan Gogoladze.")
+      local p = person(doc, "Gogoladze")
+      assert.equal("Ambassador", p.role)
+      assert.equal("Georgia", p.party)
+    end)
   end)
 end)
