@@ -7433,5 +7433,14 @@ describe("scm.parse", function()
       assert.equal("Ambassador", p.role)
       assert.equal("Georgia", p.party)
     end)
+
+    it("keeps a state's adjective before an agency's name in its long form", function()
+      local doc = parse("They welcomed the work of the Spanish Agency for International Development Cooperation " ..
+        "(AECID) and of the Japanese Ministry of Defense (MOD).")
+      local long = {}
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("Spanish Agency for International Development Cooperation", long.AECID)
+      assert.equal("Ministry of Defense", long.MOD)
+    end)
   end)
 end)

@@ -1381,6 +1381,27 @@ static int all_letters(const char *s, size_t n) {
     return 1;
 }
 
+/* Word w reads as a state's adjective: "Spanish", "Chilean", "German",
+ * "Japanese", "French", "Thai" (a lexicon party that ends so). */
+static int gentilic(const char *text, const word *w) {
+    static const char *const ends[] = {"an", "ish", "ese", "ch", "i", NULL};
+    size_t n = w->stop - w->start;
+    for (size_t k = 0; ends[k]; k++) {
+        size_t m = strlen(ends[k]);
+        if (n > m + 2 && memcmp(text + w->stop - m, ends[k], m) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Word w opens an agency's or institution's name: "Agency", "Institute",
+ * "Centre". */
+static int agency_head(const char *text, const word *w) {
+    static const char *const heads[] = {"Agency", "Institute", "Centre",
+                                        "Center", "Development", "Fund",
+                                        "Society", NULL};
+    return scm_bytes_in(text + w->start, w->stop - w->start, heads);
+}
+
 /* Word w is an ordinal: "Sixth", "6th", "61st". */
 static int opening_ordinal(const char *text, const word *w) {
     const char *s = text + w->start;
@@ -1715,6 +1736,16 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
             /* "the Sixth Summit of South American and Arab Countries
              * (ASPA)": an ordinal the letters do not use numbers the
              * meeting, the short form names the series */
+            /* "the Spanish Agency for International Development
+             * Cooperation (AECID)": a state's adjective right before an
+             * agency's name is part of it (the golds keep "Spanish",
+             * "Chilean", "German" whole) */
+            if (!quoted && a.first > 0 && st->lex &&
+                !wv->items[a.first].barrier &&
+                agency_head(text, &wv->items[a.first]) &&
+                party_word(st, wv, a.first - 1) &&
+                gentilic(text, &wv->items[a.first - 1]))
+                a.first--;
             if (!quoted && a.first < last && all_letters(text + cs, ce - cs) &&
                 opening_ordinal(text, &wv->items[a.first]) &&
                 lower((unsigned char)text[wv->items[a.first].start]) !=
