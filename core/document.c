@@ -299,9 +299,32 @@ static int find_title(scm_doc *doc) {
     return 0;
 }
 
+/* "Done at Astana on 22 June 5137, in two originals …": the day a
+ * closing formula in the last four paragraphs gives.  1 with *d set. */
+static int signature_day(const scm_text *t, scm_date *d) {
+    static const char *const opens[] = {"Done at ", "Done in ", "Signed at ",
+                                        "Signed in ", "Issued at ",
+                                        "Issued in ", NULL};
+    size_t np = t->paragraphs.len, i;
+    for (i = np > 4 ? np - 4 : 0; i < np; i++) {
+        const scm_paragraph *p = &t->paragraphs.items[i];
+        size_t n = p->span.stop - p->span.start;
+        size_t stop = n > 160 ? p->span.start + 160 : p->span.stop;
+        for (size_t o = 0; opens[o]; o++) {
+            size_t ol = strlen(opens[o]);
+            if (n > ol && memcmp(t->text + p->span.start, opens[o], ol) == 0 &&
+                scm_date_find(t->text, stop, p->span.start + ol, 0, d) &&
+                d->precision == SCM_DATE_DAY)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Front matter date, else the first full date in the header paragraphs,
- * else in the first body paragraph ("... was held ... on October 24,
- * 2012"). */
+ * else the day a closing "Done at … on …" gives (the first sentence may
+ * give a visit's days instead), else the first full date in the first
+ * body paragraph ("... was held ... on October 24, 2012"). */
 static void find_date(scm_doc *doc) {
     const scm_text *t = &doc->text;
     const char *fm = scm_text_meta(t, "date");
@@ -317,6 +340,10 @@ static void find_date(scm_doc *doc) {
         const scm_paragraph *p = &t->paragraphs.items[i];
         int body = p->kind == SCM_PARA_BODY;
         if (p->kind == SCM_PARA_HEADING) continue;
+        if (body && signature_day(t, &d)) {
+            doc->date = d;
+            return;
+        }
         if (scm_date_find(t->text, p->span.stop, p->span.start, 0, &d) &&
             d.precision == SCM_DATE_DAY) {
             doc->date = d;

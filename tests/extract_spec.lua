@@ -7442,5 +7442,16 @@ describe("scm.parse", function()
       assert.equal("Spanish Agency for International Development Cooperation", long.AECID)
       assert.equal("Ministry of Defense", long.MOD)
     end)
+
+    it("dates a declaration by its 'Done at … on …' when the first sentence gives a visit's days", function()
+      local doc = assert(scm.parse("Joint Declaration on the Comprehensive Partnership between Tarn and Kelby\n\n" ..
+        "We, the Prime Minister of Tarn and the President of Kelby, on the occasion of the visit to Kelby from " ..
+        "21 to 23 June 2031, hereby establish a Comprehensive Partnership.\n\nWe welcome the signing today of " ..
+        "the Agreement on Legal Assistance.\n\nDone at Mora on 22 June 2031, in two originals.\n"))
+      assert.equal("2031-06-22", doc.date)
+      local iso = {}
+      for d in doc:dates() do if d.text == "today" then iso[#iso + 1] = d.iso end end
+      assert.same({ "2031-06-22" }, iso)
+    end)
   end)
 end)
