@@ -7453,5 +7453,15 @@ describe("scm.parse", function()
       for d in doc:dates() do if d.text == "today" then iso[#iso + 1] = d.iso end end
       assert.same({ "2031-06-22" }, iso)
     end)
+
+    it("reads 'The Ministers of Foreign Affairs of A and B' as the Ministers of those two", function()
+      local doc = parse("The Foreign Ministers of Armenia, Azerbaijan, Georgia and Iran met in Baku. Minister of " ..
+        "Foreign Affairs of Armenia Ara Abrahamyan, Minister of Foreign Affairs of Azerbaijan Elchin Huseynzade, " ..
+        "Minister of Foreign Affairs of Georgia Nino Lomidze and Minister of Foreign Affairs of Iran Ali Rafiei " ..
+        "attended. The Ministers reaffirmed the platform. The Ministers of Foreign Affairs of Armenia and " ..
+        "Azerbaijan welcomed the progress.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+      assert.same({ "Minister Abrahamyan", "Minister Huseynzade" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

@@ -4261,7 +4261,23 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "The Presidents of Argentina, Bolivia, Paraguay and Uruguay"
              * of five Presidents: those of the parties named */
             if (added >= 2) {
-                size_t pe = keep_party_list(c, w, j + 1, n, a, from, &added);
+                /* (past the portfolio: "The Ministers of Foreign Affairs of
+                 * Armenia and Azerbaijan") */
+                size_t pj = j + 1, pe;
+                if (pj + 3 < n && scm_word_is(t, &w[pj], "of") &&
+                    w[pj + 1].kind == SCM_W_WORD && w[pj + 1].cap) {
+                    const char *pc;
+                    long pk = party_at(c, w, pj + 1, n, &pc);
+                    size_t q = pj + 1;
+                    if (pk < 0) return -1;
+                    while (!pk && q < n && q < pj + 6 &&
+                           ((w[q].kind == SCM_W_WORD && w[q].cap) ||
+                            scm_word_is(t, &w[q], "and")))
+                        q++;
+                    if (!pk && q > pj + 1 && q + 1 < n && scm_word_is(t, &w[q], "of"))
+                        pj = q;
+                }
+                pe = keep_party_list(c, w, pj, n, a, from, &added);
                 if (pe == (size_t)-1) return -1;
                 if (pe) return (long)pe;
             }
