@@ -1307,6 +1307,18 @@ local sets = {
   { "three-hundred-and-ninth blind set (tests/gold/blind309: bilateral kinds rarely seen, written beside "
     .. "blind306-308, without the code)",
     gold_dir .. "blind309/" },
+  { "three-hundred-and-tenth blind set (tests/gold/blind310: mainstream, written beside blind311-313, "
+    .. "without the code)",
+    gold_dir .. "blind310/" },
+  { "three-hundred-and-eleventh blind set (tests/gold/blind311: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind310, blind312 and blind313, without the code)",
+    gold_dir .. "blind311/" },
+  { "three-hundred-and-twelfth blind set (tests/gold/blind312: leaders' statements and declarations, written "
+    .. "beside blind310, blind311 and blind313, without the code)",
+    gold_dir .. "blind312/" },
+  { "three-hundred-and-thirteenth blind set (tests/gold/blind313: one government's own statements about "
+    .. "meetings, written beside blind310-312, without the code)",
+    gold_dir .. "blind313/" },
 }
 local any = false
 for _, set in ipairs(sets) do
