@@ -7463,5 +7463,15 @@ describe("scm.parse", function()
       assert.equal(4, #act_with(doc, "reaffirm").actors)
       assert.same({ "Minister Abrahamyan", "Minister Huseynzade" }, sorted(act_with(doc, "welcome").actors))
     end)
+
+    it("reads 'The Heads of State' as the three Presidents the title names, beside an organisation's guest", function()
+      local doc = assert(scm.parse("Joint Declaration of the Presidents of Romania, the Republic of Poland and the " ..
+        "Republic of Türkiye\n\nH.E. Mr. Andrei Vlădescu, President of Romania, H.E. Mr. Tomasz Jarecki, President " ..
+        "of the Republic of Poland, and H.E. Mr. Kerem Aydınoğlu, President of the Republic of Türkiye, met in " ..
+        "Constanța on 27 June 2012. The Deputy Secretary General of NATO, Ms. Ingrid Haldorsen, attended the " ..
+        "session.\n\nThe Heads of State reaffirmed the security of the region.\n"))
+      assert.same({ "President Aydınoğlu", "President Jarecki", "President Vlădescu" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

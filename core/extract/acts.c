@@ -4028,7 +4028,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 }
                 if (det && !c->many_members &&
                     ((leaders == 2 && c->ndoc_parties == 2) ||
-                     (leaders == 3 && c->ndoc_parties == 3 &&
+                     /* (a guest of an organisation, "the Deputy
+                      * Secretary General of NATO", adds a party the title
+                      * does not name; session 22) */
+                     (leaders == 3 && c->ndoc_parties >= 3 &&
                       c->ntitle_parties == 3) ||
                      (leaders >= 3 && leaders == c->ndoc_parties &&
                       leaders == c->nsummit_parties))) {
