@@ -7464,7 +7464,7 @@ describe("scm.parse", function()
       assert.same({ "Minister Abrahamyan", "Minister Huseynzade" }, sorted(act_with(doc, "welcome").actors))
     end)
 
-    it("reads 'The Heads of State' as the three Presidents the title names, beside an organisation's guest", function()
+    it("reads 'The Heads of State' as the three Presidents the title names, beside a guest", function()
       local doc = assert(scm.parse("Joint Declaration of the Presidents of Romania, the Republic of Poland and the " ..
         "Republic of Türkiye\n\nH.E. Mr. Andrei Vlădescu, President of Romania, H.E. Mr. Tomasz Jarecki, President " ..
         "of the Republic of Poland, and H.E. Mr. Kerem Aydınoğlu, President of the Republic of Türkiye, met in " ..
