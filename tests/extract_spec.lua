@@ -7418,8 +7418,8 @@ describe("scm.parse", function()
     end)
 
     it("reads a second portfolio with its own 'for' inside an office", function()
-      local doc = parse("Spain’s Secretary of State for Foreign Affairs and for Ibero-America and the Caribbean, Ms. " ..
-        "Inés Carvajal, joined the President. The Secretary of State announced a new consulate.")
+      local doc = parse("Spain’s Secretary of State for Foreign Affairs and for Ibero-America and the " ..
+        "Caribbean, Ms. Inés Carvajal, joined the President. The Secretary of State announced a new consulate.")
       local p = person(doc, "Carvajal")
       assert.equal("Secretary of State", p.role)
       assert.equal("Spain", p.party)
