@@ -1319,6 +1319,18 @@ local sets = {
   { "three-hundred-and-thirteenth blind set (tests/gold/blind313: one government's own statements about "
     .. "meetings, written beside blind310-312, without the code)",
     gold_dir .. "blind313/" },
+  { "three-hundred-and-fourteenth blind set (tests/gold/blind314: bilateral, neither party the United States, "
+    .. "written beside blind315-317, without the code)",
+    gold_dir .. "blind314/" },
+  { "three-hundred-and-fifteenth blind set (tests/gold/blind315: multilateral, written beside blind314, "
+    .. "blind316 and blind317, without the code)",
+    gold_dir .. "blind315/" },
+  { "three-hundred-and-sixteenth blind set (tests/gold/blind316: readouts and press statements in news style, "
+    .. "written beside blind314, blind315 and blind317, without the code)",
+    gold_dir .. "blind316/" },
+  { "three-hundred-and-seventeenth blind set (tests/gold/blind317: bilateral kinds rarely seen, written beside "
+    .. "blind314-316, without the code)",
+    gold_dir .. "blind317/" },
 }
 local any = false
 for _, set in ipairs(sets) do
