@@ -7473,5 +7473,14 @@ describe("scm.parse", function()
       assert.same({ "President Aydınoğlu", "President Jarecki", "President Vlădescu" },
         sorted(act_with(doc, "reaffirm").actors))
     end)
+
+    it("reads the region an envoy is for between the party and the name", function()
+      local doc = parse("The President received the Special Representative of the European Union (EU) for Central " ..
+        "Asia, Mr. Tomas Vaitkus, who is visiting Astana. Mr. Vaitkus announced new funds.")
+      local p = person(doc, "Vaitkus")
+      assert.equal("Special Representative", p.role)
+      assert.equal("EU", p.party)
+      assert.same({ "Special Representative" }, act_with(doc, "announce").actors)
+    end)
   end)
 end)

@@ -2164,6 +2164,21 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             scm_word_punct(&w[a9 + (size_t)pk9], ','))
             end = a9 + (size_t)pk9;
     }
+    /* "Special Representative of the European Union (EU) for Central
+     * Asia, Mr. …": the region an envoy is for, before the name's comma
+     * (session 22) */
+    if (p2 && end < n) {
+        size_t e9 = end, q;
+        if (scm_word_punct(&w[e9], '(') && skip_parens(w, e9, n) == e9 + 3)
+            e9 += 3;
+        if (e9 + 2 < n && scm_word_is(t, &w[e9], "for")) {
+            for (q = e9 + 1; q < n && q < e9 + 5 && w[q].kind == SCM_W_WORD &&
+                             w[q].cap && w[q].lower;
+                 q++)
+                ;
+            if (q > e9 + 1 && q < n && scm_word_punct(&w[q], ',')) end = q;
+        }
+    }
     if (p2 && (end >= n ||
                !((w[end].kind == SCM_W_WORD && w[end].cap) ||
                  scm_word_punct(&w[end], '-')) ||
