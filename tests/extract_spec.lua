@@ -7482,5 +7482,12 @@ describe("scm.parse", function()
       assert.equal("EU", p.party)
       assert.same({ "Special Representative" }, act_with(doc, "announce").actors)
     end)
+
+    it("reads a portfolio list of co-operatives and enterprises as the office, not a person", function()
+      local doc = parse("The Prime Minister was accompanied by the Minister for Trade, Co-operatives, Micro, Small " ..
+        "and Medium Enterprises and Communications, Hon. Litia Naivalu.")
+      assert.equal(1, #people(doc))
+      assert.equal("Minister", person(doc, "Naivalu").role)
+    end)
   end)
 end)

@@ -280,6 +280,9 @@ const char *const scm_not_name_words[] = {
     "Industry", "Trade", "Energy", "Economy", "Finance",
     "Justice", "Interior", "Health", "Education", "Environment",
     "Court", "Tribunal", /* "Prosecutor of the International Criminal Court" */
+    /* a portfolio list: "Minister for Trade, Co-operatives, Micro, Small
+     * and Medium Enterprises" (session 22) */
+    "Co-operatives", "Cooperatives", "Micro", "Enterprises",
     "Technology", "Science", "Unification", "Veterans", "Overseas",
     "Public", "Global", "Strategic", "Special",
     /* local government: "Mayor of the City Municipality of Nova Gorica"
