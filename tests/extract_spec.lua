@@ -7489,5 +7489,14 @@ describe("scm.parse", function()
       assert.equal(1, #people(doc))
       assert.equal("Minister", person(doc, "Naivalu").role)
     end)
+
+    it("keeps 'National' in the long form of a short form that has an N for it", function()
+      local doc = parse("They welcomed the work of the National Commission on Space Activities (CONAE) and of the " ..
+        "National Commission on Human Rights (CHR).")
+      local long = {}
+      for a in doc:acronyms() do long[a.short] = a.long end
+      assert.equal("National Commission on Space Activities", long.CONAE)
+      assert.equal("Commission on Human Rights", long.CHR)
+    end)
   end)
 end)

@@ -1743,6 +1743,16 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                 party_word(st, wv, a.first - 1) &&
                 gentilic(text, &wv->items[a.first - 1]))
                 a.first--;
+            /* "the National Commission on Space Activities (CONAE)": a
+             * Spanish or French short form puts "Nacional" after the
+             * noun, English before it; "National" belongs to the name
+             * when the short form has an N past its first letter */
+            if (!quoted && a.first > 0 && !wv->items[a.first].barrier &&
+                same(text + wv->items[a.first - 1].start,
+                     wv->items[a.first - 1].stop - wv->items[a.first - 1].start,
+                     "National", 8, 0) &&
+                memchr(letters + 1, 'n', n - 1))
+                a.first--;
             if (!quoted && a.first < last && all_letters(text + cs, ce - cs) &&
                 opening_ordinal(text, &wv->items[a.first]) &&
                 lower((unsigned char)text[wv->items[a.first].start]) !=
