@@ -1331,6 +1331,18 @@ local sets = {
   { "three-hundred-and-seventeenth blind set (tests/gold/blind317: bilateral kinds rarely seen, written beside "
     .. "blind314-316, without the code)",
     gold_dir .. "blind317/" },
+  { "three-hundred-and-eighteenth blind set (tests/gold/blind318: mainstream, written beside blind319-321, "
+    .. "without the code)",
+    gold_dir .. "blind318/" },
+  { "three-hundred-and-nineteenth blind set (tests/gold/blind319: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind318, blind320 and blind321, without the code)",
+    gold_dir .. "blind319/" },
+  { "three-hundred-and-twentieth blind set (tests/gold/blind320: leaders' statements and declarations, written "
+    .. "beside blind318, blind319 and blind321, without the code)",
+    gold_dir .. "blind320/" },
+  { "three-hundred-and-twenty-first blind set (tests/gold/blind321: one government's own statements about "
+    .. "meetings, written beside blind318-320, without the code)",
+    gold_dir .. "blind321/" },
 }
 local any = false
 for _, set in ipairs(sets) do
