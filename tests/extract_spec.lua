@@ -7498,5 +7498,14 @@ describe("scm.parse", function()
       assert.equal("National Commission on Space Activities", long.CONAE)
       assert.equal("Commission on Human Rights", long.CHR)
     end)
+
+    it("reads 'the Parties' defined after 'their Governments' as the states, not the Ministers", function()
+      local doc = parse("The Minister of Energy of Georgia, Ada Morrow, and the Minister of Energy of Romania, Ivo " ..
+        "Rell (hereinafter “the Ministers”), met in Bucharest on behalf of their Governments (hereinafter “the " ..
+        "Parties”).\n\nThe Parties reaffirmed that the cable is a strategic project. The Ministers agreed to " ..
+        "meet again.", "Joint Declaration of the Energy Ministers of Georgia and Romania\n\nBucharest, 16 June 2012")
+      assert.same({ "Georgia", "Romania" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Minister Morrow", "Minister Rell" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

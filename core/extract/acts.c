@@ -2972,6 +2972,15 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
               scm_word_ieq(t, &w[i + 1], "collectively") ||
               scm_word_ieq(t, &w[i + 1], "together")))
             continue;
+        /* "… on behalf of their Governments (hereinafter “the
+         * Parties”)": a name for the states, not for the people named
+         * before it (session 22) */
+        if (i > 0 && (scm_word_ieq(t, &w[i - 1], "governments") ||
+                      /* (in lower case: "the United States (together, …)"
+                       * closes a person's office) */
+                      scm_word_is(t, &w[i - 1], "states") ||
+                      scm_word_is(t, &w[i - 1], "countries")))
+            continue;
         k = i + 2;
         if (k < n && scm_word_punct(&w[k], ',')) k++;
         while (k < n && k - i < 7 && lower_word(t, &w[k]) &&
