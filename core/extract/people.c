@@ -408,10 +408,10 @@ static void usual_case(char *s, size_t n) {
     }
 }
 
-/* A family name in capitals at word j of a name starting at i: next to a
- * mixed-case name word ("HAYASHI Kenji", "Kenji HAYASHI"), at most one. */
 static int defined_short_form(const people_ctx *c, const scm_word *w);
 
+/* A family name in capitals at word j of a name starting at i: next to a
+ * mixed-case name word ("HAYASHI Kenji", "Kenji HAYASHI"), at most one. */
 static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
                           size_t j, size_t n) {
     const char *t = c->t;
@@ -422,9 +422,6 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
     if (lex_has_word(c, &c->party, &w[j]) ||
         (word_sets(c, &w[j]) & NOT_NAME_SETS))
         return 0;
-    /* "Commodore Ariel M. Dela Rosa PCG, Deputy Commandant …": the
-     * service's short form the text defines, "(PCG)", after the name */
-    if (j > i && defined_short_form(c, &w[j])) return 0;
     for (k = i; k < j; k++)
         if (caps_name_word(t, &w[k]) &&
             /* "Jean-Baptiste OBAME NGUEMA": a second word in capitals
@@ -436,8 +433,13 @@ static int caps_family_at(const people_ctx *c, const scm_word *w, size_t i,
             !(k == i && k + 1 == j && j + 1 < n && name_word(c, &w[j + 1]) &&
               !is_initial(t, &w[j + 1])))
             return 0;
-    if (j > i && caps_name_word(t, &w[j - 1])) return 1;
-    if (j > i) return name_word(c, &w[j - 1]) && !is_initial(t, &w[j - 1]);
+    if (j > i)
+        return (caps_name_word(t, &w[j - 1]) ||
+                (name_word(c, &w[j - 1]) && !is_initial(t, &w[j - 1]))) &&
+               /* "Commodore Ariel M. Dela Rosa PCG, Deputy Commandant …":
+                * the service's short form the text defines, "(PCG)", after
+                * the name (asked last: it reads the whole text) */
+               !defined_short_form(c, &w[j]);
     if (j + 2 < n && caps_name_word(t, &w[j + 1]) && w[j + 1].stop - w[j + 1].start >= 3 &&
         !lex_has_word(c, &c->party, &w[j + 1]) &&
         !(word_sets(c, &w[j + 1]) & NOT_NAME_SETS) &&
