@@ -1343,6 +1343,18 @@ local sets = {
   { "three-hundred-and-twenty-first blind set (tests/gold/blind321: one government's own statements about "
     .. "meetings, written beside blind318-320, without the code)",
     gold_dir .. "blind321/" },
+  { "three-hundred-and-twenty-second blind set (tests/gold/blind322: bilateral statements without the "
+    .. "United States, written beside blind323-325, without the code)",
+    gold_dir .. "blind322/" },
+  { "three-hundred-and-twenty-third blind set (tests/gold/blind323: multilateral bodies, written beside "
+    .. "blind322, blind324 and blind325, without the code)",
+    gold_dir .. "blind323/" },
+  { "three-hundred-and-twenty-fourth blind set (tests/gold/blind324: news-style readouts issued by one side, "
+    .. "written beside blind322, blind323 and blind325, without the code)",
+    gold_dir .. "blind324/" },
+  { "three-hundred-and-twenty-fifth blind set (tests/gold/blind325: bilateral kinds rarely seen, written beside "
+    .. "blind322-324, without the code)",
+    gold_dir .. "blind325/" },
 }
 local any = false
 for _, set in ipairs(sets) do
