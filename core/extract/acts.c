@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "extract.h"
+#include "ifind.h"
 #include "../utf8.h"
 #include "names_data.h"
 #include "wordscan.h"
@@ -361,7 +362,7 @@ static int heads_listed(acts_ctx *c) {
     if (c->heads_listed) return c->heads_listed == 2;
     c->heads_listed = 1;
     for (size_t k = 0; forms[k]; k++)
-        if (scm_ascii_ifind(c->t, len, forms[k])) c->heads_listed = 2;
+        if (scm_ifind(c->t, len, forms[k])) c->heads_listed = 2;
     return c->heads_listed == 2;
 }
 
@@ -407,9 +408,9 @@ static int delegation_leaders(acts_ctx *c, actor_set *a) {
         size_t nseen = 0;
         /* ("The negotiations were led by A … and by B …, as Chief
          * Negotiators") */
-        if (!(scm_ascii_ifind(b, n, "delegation") || scm_ascii_ifind(b, n, "negotiations") ||
-              scm_ascii_ifind(b, n, "chief negotiator")) ||
-            !(scm_ascii_ifind(b, n, " led by ") || scm_ascii_ifind(b, n, " headed by ")))
+        if (!(scm_ifind(b, n, "delegation") || scm_ifind(b, n, "negotiations") ||
+              scm_ifind(b, n, "chief negotiator")) ||
+            !(scm_ifind(b, n, " led by ") || scm_ifind(b, n, " headed by ")))
             continue;
         for (m = 0; m < c->mentions.len && nseen < MAX_ACTORS; m++) {
             const mention_ref *r = &c->mentions.items[m];
@@ -478,9 +479,9 @@ static int delegation_heads(acts_ctx *c, actor_set *a) {
         const char *b = c->t + sen->span.start, *by;
         size_t n = sen->span.stop - sen->span.start;
         scm_off after;
-        if (!scm_ascii_ifind(b, n, "delegation")) continue;
-        by = scm_ascii_ifind(b, n, " headed by ");
-        if (!by) by = scm_ascii_ifind(b, n, " led by ");
+        if (!scm_ifind(b, n, "delegation")) continue;
+        by = scm_ifind(b, n, " headed by ");
+        if (!by) by = scm_ifind(b, n, " led by ");
         if (!by) continue;
         after = (scm_off)(by - c->t);
         for (m = 0; m < c->mentions.len; m++) {
@@ -867,7 +868,7 @@ static int counted_members(const char *s, size_t n) {
     static const char *const glue[] = {"the", "of", "and", "between", "in",
                                        "on", "with", "to", "for", "from", NULL};
     const char *q = s, *e = s + n;
-    while ((q = scm_ascii_ifind(q, (size_t)(e - q), " of ")) != NULL) {
+    while ((q = scm_ifind(q, (size_t)(e - q), " of ")) != NULL) {
         size_t len, w;
         const char *r = q + 4, *x;
         q += 4;
@@ -938,14 +939,14 @@ static int member_leaders(const scm_doc *doc) {
                  * Equatorial Lakes countries held …" (session 18) */
                 "ministers responsible for ", NULL};
             for (size_t o = 0; openers[o]; o++) {
-                const char *q = scm_ascii_ifind(s, n, openers[o]);
+                const char *q = scm_ifind(s, n, openers[o]);
                 size_t ol = strlen(openers[o]), rest, k;
                 const char *r;
                 if (!q) continue;
                 r = q + ol;
                 rest = n - (size_t)(q - s) - ol;
                 if (o == 3) {
-                    const char *of = scm_ascii_ifind(r, rest > 60 ? 60 : rest, " of the ");
+                    const char *of = scm_ifind(r, rest > 60 ? 60 : rest, " of the ");
                     if (!of) continue;
                     rest -= (size_t)(of + 8 - r);
                     r = of + 8;
@@ -970,10 +971,10 @@ static int member_leaders(const scm_doc *doc) {
             }
         }
         if (counted_members(s, n)) return 2;
-        return (scm_ascii_ifind(s, n, "heads of state") ||
-                scm_ascii_ifind(s, n, "leaders of the")) &&
-               (scm_ascii_ifind(s, n, "member states of") ||
-                scm_ascii_ifind(s, n, "member countries of"));
+        return (scm_ifind(s, n, "heads of state") ||
+                scm_ifind(s, n, "leaders of the")) &&
+               (scm_ifind(s, n, "member states of") ||
+                scm_ifind(s, n, "member countries of"));
     }
     return 0;
 }
@@ -6981,7 +6982,7 @@ static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
     if (!pg) return 0;
     for (i = 0; openers[i] && !q; i++) {
         size_t len = pg->span.stop - pg->span.start;
-        q = scm_ascii_ifind(t + pg->span.start, len > 600 ? 600 : len,
+        q = scm_ifind(t + pg->span.start, len > 600 ? 600 : len,
                             openers[i]);
         if (q) q += strlen(openers[i]);
     }
