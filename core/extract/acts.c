@@ -3338,6 +3338,38 @@ static int32_t our_person(const acts_ctx *c, const char *s) {
 static void office_words(const acts_ctx *c, const scm_word *w, size_t j,
                          size_t n, int32_t *who, size_t *te);
 
+/* The lower-case words that subject_item's rules look for as an item's
+ * first word ("the", "two", "his", "member", "each" …: with scm_word_is
+ * or scm_word_ieq), sorted.  A rule that reads another lower-case first
+ * word must add it here, or opens_no_item rules it out. */
+static const char *const item_openers[] = {
+    "a",     "both",          "chief",  "delegation",  "delegations", "each",
+    "eight", "five",          "four",   "governments", "heads",       "her",
+    "his",   "many",          "member", "most",        "nine",        "others",
+    "our",   "participating", "seven",  "several",     "six",         "some",
+    "ten",   "the",           "their",  "three",       "two",         NULL};
+
+/* Word i opens no subject item: a word in lower case (so no rule of a
+ * capitalised word applies) that is none of item_openers, of the word
+ * sets subject_item asks of its first word, a short form ("e-PINE") or
+ * the text's alias.  subject_item would go through all its rules to
+ * return 0 and change nothing; half of the places it is asked about are
+ * such words ("to", "which", "economic"), a third of its time. */
+static int opens_no_item(const acts_ctx *c, const scm_word *w, size_t i) {
+    const char *t = c->t;
+    const unsigned sets = 1u << L_PRONOUNS_PREVIOUS | 1u << L_PRONOUNS_SINGLE |
+                          1u << L_PRONOUNS_SELF | 1u << L_DETERMINERS |
+                          1u << L_NUMERALS | 1u << L_GROUP_NAMED |
+                          1u << L_GROUP_PREVIOUS | 1u << L_HONORIFICS;
+    size_t k;
+    if (!lower_word(t, &w[i]) || (word_flags(c, &w[i]) & sets)) return 0;
+    for (k = 0; item_openers[k]; k++)
+        if (item_openers[k][0] == t[w[i].start] &&
+            scm_word_ieq(t, &w[i], item_openers[k]))
+            return 0;
+    return !short_form(t, &w[i]) && !alias_at(c, w, i);
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -3345,7 +3377,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     long k;
     int det = 0, num = 0, portfolio = 0; /* "the", "two", "foreign" */
     int cochairs_led = 0; /* co-chairs read from the delegations' leaders */
-    if (i >= n) return 0;
+    if (i >= n || opens_no_item(c, w, i)) return 0;
     if (IN(c, &w[i], L_PRONOUNS_PREVIOUS)) {
         a->resolve = RES_PLURAL;
         a->literal = "They";
