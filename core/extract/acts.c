@@ -247,6 +247,10 @@ typedef struct acts_ctx {
     /* per person: GENDER_HE or GENDER_SHE once a pronoun or a style told
      * (session 17), else 0 */
     uint8_t *gender;
+    /* per person: 0 not yet asked, 1 when no other person holds the same
+     * role, 2 when one does (role_shared of the person's own role, which
+     * add_role_actor asks for every actor it adds) */
+    uint8_t *role_shared;
     /* short forms the text gives in brackets after a long form, sorted
      * for lookup; built at the first question (session 17) */
     struct short_def {
@@ -340,6 +344,13 @@ static int role_shared(const acts_ctx *c, const char *role) {
         if (r && strcmp(r, role) == 0) k++;
     }
     return k >= 2;
+}
+
+/* role_shared of person who's own role, worked out once per person. */
+static int own_role_shared(const acts_ctx *c, int32_t who) {
+    uint8_t *m = &c->role_shared[who];
+    if (!*m) *m = role_shared(c, c->x->people.items[who].role) ? 2 : 1;
+    return *m == 2;
 }
 
 static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
@@ -587,7 +598,9 @@ static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
             }
         }
     }
-    if (who >= 0 && role_shared(c, role)) {
+    if (who >= 0 && (role == c->x->people.items[who].role
+                         ? own_role_shared(c, who)
+                         : role_shared(c, role))) {
         const scm_person *p = &c->x->people.items[who];
         char buf[160];
         /* "%s %s" without snprintf, which costs more than the rest */
@@ -894,6 +907,7 @@ static int counted_members(const char *s, size_t n) {
 }
 
 static int span_has(const char *t, size_t a, size_t b, const char *s);
+static const char *span_find(const char *t, size_t a, size_t b, const char *s);
 
 /* The meeting is of the parties to a treaty ("the Parties to the Nauru
  * Agreement"): the title or the first two body paragraphs say so.  (Not
@@ -1456,8 +1470,10 @@ static int numeral_value(const char *t, const scm_word *w) {
                                         "six",   "seven", "eight", "nine",
                                         "ten",   NULL};
     int i;
-    /* asked of every subject's first words: the first letter rules out
-     * most (t, f, s, e, n, b open every numeral here) */
+    /* asked of every subject's first words: the length and the first
+     * letter rule out most (t, f, s, e, n, b open every numeral here, of
+     * three to five letters) */
+    if (w->stop - w->start < 3 || w->stop - w->start > 5) return 0;
     switch (t[w->start] | 32) {
     case 't': case 'f': case 's': case 'e': case 'n': case 'b': break;
     default: return 0;
@@ -3264,12 +3280,8 @@ static int32_t passive_agent(const acts_ctx *c, const scm_sentence *s) {
     scm_off from = 0;
     int32_t found = -1;
     for (size_t k = 0; marks[k] && !from; k++) {
-        size_t ml = strlen(marks[k]);
-        for (scm_off q = s->span.start; q + ml <= s->span.stop; q++)
-            if (t[q] == ' ' && !memcmp(t + q, marks[k], ml)) {
-                from = q + (scm_off)ml;
-                break;
-            }
+        const char *q = span_find(t, s->span.start, s->span.stop, marks[k]);
+        if (q) from = (scm_off)(q - t) + (scm_off)strlen(marks[k]);
     }
     if (!from) return -1;
     for (size_t m = 0; m < c->mentions.len; m++) {
@@ -7270,17 +7282,22 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
 }
 
 /* Bytes [a, b) hold `s` (memchr jumps to each candidate first byte). */
-static int span_has(const char *t, size_t a, size_t b, const char *s) {
+/* The first place of s in t[a..b), or NULL. */
+static const char *span_find(const char *t, size_t a, size_t b, const char *s) {
     size_t n = strlen(s);
     const char *p = t + a, *last;
-    if (!n || a + n > b) return 0;
+    if (!n || a + n > b) return NULL;
     last = t + b - n; /* the last place s can start */
     while ((p = memchr(p, s[0], (size_t)(last - p) + 1)) != NULL) {
         /* the second byte first: most places of s[0] go no further */
-        if ((n == 1 || p[1] == s[1]) && !memcmp(p, s, n)) return 1;
+        if ((n == 1 || p[1] == s[1]) && !memcmp(p, s, n)) return p;
         if (p++ == last) break;
     }
-    return 0;
+    return NULL;
+}
+
+static int span_has(const char *t, size_t a, size_t b, const char *s) {
+    return span_find(t, a, b, s) != NULL;
 }
 
 /* The titled people introduced in the paragraph of the first titled
@@ -7312,6 +7329,7 @@ static int also_present(const scm_doc *doc, scm_off at) {
                                         NULL};
     const char *t = doc->text.text;
     size_t i, k;
+    int lso, joined;
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
         const char *b = t + s->span.start;
@@ -7329,8 +7347,18 @@ static int also_present(const scm_doc *doc, scm_off at) {
                  !strncmp(e, " noted", 6) || !strncmp(e, " were", 5)))
                 return 1;
         }
-        for (k = 0; marks[k]; k++)
+        /* a mark opening "also ", "lso " or "joined the " (most of them)
+         * is only looked for in a sentence that holds "lso " or "joined
+         * the " (every mark has eleven bytes or more) */
+        lso = span_has(t, s->span.start, s->span.stop, "lso ");
+        joined = span_has(t, s->span.start, s->span.stop, "joined the ");
+        for (k = 0; marks[k]; k++) {
+            if ((!lso && (!memcmp(marks[k], "also ", 5) ||
+                          !memcmp(marks[k], "lso ", 4))) ||
+                (!joined && !memcmp(marks[k], "joined the ", 11)))
+                continue;
             if (span_has(t, s->span.start, s->span.stop, marks[k])) return 1;
+        }
         return 0;
     }
     return 0;
@@ -7656,7 +7684,9 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
         static const char *const wholes[] = {"Zone", "Union", "Community",
                                              NULL};
         size_t of_at = 0;
-        if (!scm_word_in(t, &w[i], wholes)) continue;
+        char c0 = t[w[i].start]; /* (each of wholes opens with one of these) */
+        if ((c0 != 'Z' && c0 != 'U' && c0 != 'C') || !scm_word_in(t, &w[i], wholes))
+            continue;
         for (q = i; q-- > 1 && i - q <= 4;)
             if (scm_word_is(t, &w[q], "the") && scm_word_is(t, &w[q - 1], "of")) {
                 of_at = q - 1;
@@ -7769,7 +7799,8 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     c.principals = count_principals(doc, x, &c.principal_para);
     c.body_start = first_body_start(doc);
     c.gender = calloc(x->people.len + 1, 1);
-    if (!c.gender) goto out;
+    c.role_shared = calloc(x->people.len + 1, 1);
+    if (!c.gender || !c.role_shared) goto out;
     find_cochairs(&c, doc);
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
@@ -7785,6 +7816,7 @@ out:
     actors_free(&c.silent);
     actors_free(&c.silent_one);
     free(c.gender);
+    free(c.role_shared);
     free(c.shorts);
     for (i = 0; i < c.ndoc_parties; i++) free(c.doc_parties[i]);
     scm_phrase_index_free(&c.title);
