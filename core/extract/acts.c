@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "extract.h"
+#include "ifind.h"
 #include "../utf8.h"
 #include "names_data.h"
 #include "wordscan.h"
@@ -246,6 +247,10 @@ typedef struct acts_ctx {
     /* per person: GENDER_HE or GENDER_SHE once a pronoun or a style told
      * (session 17), else 0 */
     uint8_t *gender;
+    /* per person: 0 not yet asked, 1 when no other person holds the same
+     * role, 2 when one does (role_shared of the person's own role, which
+     * add_role_actor asks for every actor it adds) */
+    uint8_t *role_shared;
     /* short forms the text gives in brackets after a long form, sorted
      * for lookup; built at the first question (session 17) */
     struct short_def {
@@ -341,6 +346,13 @@ static int role_shared(const acts_ctx *c, const char *role) {
     return k >= 2;
 }
 
+/* role_shared of person who's own role, worked out once per person. */
+static int own_role_shared(const acts_ctx *c, int32_t who) {
+    uint8_t *m = &c->role_shared[who];
+    if (!*m) *m = role_shared(c, c->x->people.items[who].role) ? 2 : 1;
+    return *m == 2;
+}
+
 static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
                           int32_t who);
 static int short_form_before(const acts_ctx *c, const scm_person *p, const char *sf,
@@ -361,7 +373,7 @@ static int heads_listed(acts_ctx *c) {
     if (c->heads_listed) return c->heads_listed == 2;
     c->heads_listed = 1;
     for (size_t k = 0; forms[k]; k++)
-        if (scm_ascii_ifind(c->t, len, forms[k])) c->heads_listed = 2;
+        if (scm_ifind(c->t, len, forms[k])) c->heads_listed = 2;
     return c->heads_listed == 2;
 }
 
@@ -407,9 +419,9 @@ static int delegation_leaders(acts_ctx *c, actor_set *a) {
         size_t nseen = 0;
         /* ("The negotiations were led by A … and by B …, as Chief
          * Negotiators") */
-        if (!(scm_ascii_ifind(b, n, "delegation") || scm_ascii_ifind(b, n, "negotiations") ||
-              scm_ascii_ifind(b, n, "chief negotiator")) ||
-            !(scm_ascii_ifind(b, n, " led by ") || scm_ascii_ifind(b, n, " headed by ")))
+        if (!(scm_ifind(b, n, "delegation") || scm_ifind(b, n, "negotiations") ||
+              scm_ifind(b, n, "chief negotiator")) ||
+            !(scm_ifind(b, n, " led by ") || scm_ifind(b, n, " headed by ")))
             continue;
         for (m = 0; m < c->mentions.len && nseen < MAX_ACTORS; m++) {
             const mention_ref *r = &c->mentions.items[m];
@@ -478,9 +490,9 @@ static int delegation_heads(acts_ctx *c, actor_set *a) {
         const char *b = c->t + sen->span.start, *by;
         size_t n = sen->span.stop - sen->span.start;
         scm_off after;
-        if (!scm_ascii_ifind(b, n, "delegation")) continue;
-        by = scm_ascii_ifind(b, n, " headed by ");
-        if (!by) by = scm_ascii_ifind(b, n, " led by ");
+        if (!scm_ifind(b, n, "delegation")) continue;
+        by = scm_ifind(b, n, " headed by ");
+        if (!by) by = scm_ifind(b, n, " led by ");
         if (!by) continue;
         after = (scm_off)(by - c->t);
         for (m = 0; m < c->mentions.len; m++) {
@@ -586,7 +598,9 @@ static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
             }
         }
     }
-    if (who >= 0 && role_shared(c, role)) {
+    if (who >= 0 && (role == c->x->people.items[who].role
+                         ? own_role_shared(c, who)
+                         : role_shared(c, role))) {
         const scm_person *p = &c->x->people.items[who];
         char buf[160];
         /* "%s %s" without snprintf, which costs more than the rest */
@@ -867,7 +881,7 @@ static int counted_members(const char *s, size_t n) {
     static const char *const glue[] = {"the", "of", "and", "between", "in",
                                        "on", "with", "to", "for", "from", NULL};
     const char *q = s, *e = s + n;
-    while ((q = scm_ascii_ifind(q, (size_t)(e - q), " of ")) != NULL) {
+    while ((q = scm_ifind(q, (size_t)(e - q), " of ")) != NULL) {
         size_t len, w;
         const char *r = q + 4, *x;
         q += 4;
@@ -893,6 +907,7 @@ static int counted_members(const char *s, size_t n) {
 }
 
 static int span_has(const char *t, size_t a, size_t b, const char *s);
+static const char *span_find(const char *t, size_t a, size_t b, const char *s);
 
 /* The meeting is of the parties to a treaty ("the Parties to the Nauru
  * Agreement"): the title or the first two body paragraphs say so.  (Not
@@ -938,14 +953,14 @@ static int member_leaders(const scm_doc *doc) {
                  * Equatorial Lakes countries held …" (session 18) */
                 "ministers responsible for ", NULL};
             for (size_t o = 0; openers[o]; o++) {
-                const char *q = scm_ascii_ifind(s, n, openers[o]);
+                const char *q = scm_ifind(s, n, openers[o]);
                 size_t ol = strlen(openers[o]), rest, k;
                 const char *r;
                 if (!q) continue;
                 r = q + ol;
                 rest = n - (size_t)(q - s) - ol;
                 if (o == 3) {
-                    const char *of = scm_ascii_ifind(r, rest > 60 ? 60 : rest, " of the ");
+                    const char *of = scm_ifind(r, rest > 60 ? 60 : rest, " of the ");
                     if (!of) continue;
                     rest -= (size_t)(of + 8 - r);
                     r = of + 8;
@@ -970,10 +985,10 @@ static int member_leaders(const scm_doc *doc) {
             }
         }
         if (counted_members(s, n)) return 2;
-        return (scm_ascii_ifind(s, n, "heads of state") ||
-                scm_ascii_ifind(s, n, "leaders of the")) &&
-               (scm_ascii_ifind(s, n, "member states of") ||
-                scm_ascii_ifind(s, n, "member countries of"));
+        return (scm_ifind(s, n, "heads of state") ||
+                scm_ifind(s, n, "leaders of the")) &&
+               (scm_ifind(s, n, "member states of") ||
+                scm_ifind(s, n, "member countries of"));
     }
     return 0;
 }
@@ -1455,8 +1470,10 @@ static int numeral_value(const char *t, const scm_word *w) {
                                         "six",   "seven", "eight", "nine",
                                         "ten",   NULL};
     int i;
-    /* asked of every subject's first words: the first letter rules out
-     * most (t, f, s, e, n, b open every numeral here) */
+    /* asked of every subject's first words: the length and the first
+     * letter rule out most (t, f, s, e, n, b open every numeral here, of
+     * three to five letters) */
+    if (w->stop - w->start < 3 || w->stop - w->start > 5) return 0;
     switch (t[w->start] | 32) {
     case 't': case 'f': case 's': case 'e': case 'n': case 'b': break;
     default: return 0;
@@ -3263,12 +3280,8 @@ static int32_t passive_agent(const acts_ctx *c, const scm_sentence *s) {
     scm_off from = 0;
     int32_t found = -1;
     for (size_t k = 0; marks[k] && !from; k++) {
-        size_t ml = strlen(marks[k]);
-        for (scm_off q = s->span.start; q + ml <= s->span.stop; q++)
-            if (t[q] == ' ' && !memcmp(t + q, marks[k], ml)) {
-                from = q + (scm_off)ml;
-                break;
-            }
+        const char *q = span_find(t, s->span.start, s->span.stop, marks[k]);
+        if (q) from = (scm_off)(q - t) + (scm_off)strlen(marks[k]);
     }
     if (!from) return -1;
     for (size_t m = 0; m < c->mentions.len; m++) {
@@ -3337,6 +3350,38 @@ static int32_t our_person(const acts_ctx *c, const char *s) {
 static void office_words(const acts_ctx *c, const scm_word *w, size_t j,
                          size_t n, int32_t *who, size_t *te);
 
+/* The lower-case words that subject_item's rules look for as an item's
+ * first word ("the", "two", "his", "member", "each" …: with scm_word_is
+ * or scm_word_ieq), sorted.  A rule that reads another lower-case first
+ * word must add it here, or opens_no_item rules it out. */
+static const char *const item_openers[] = {
+    "a",     "both",          "chief",  "delegation",  "delegations", "each",
+    "eight", "five",          "four",   "governments", "heads",       "her",
+    "his",   "many",          "member", "most",        "nine",        "others",
+    "our",   "participating", "seven",  "several",     "six",         "some",
+    "ten",   "the",           "their",  "three",       "two",         NULL};
+
+/* Word i opens no subject item: a word in lower case (so no rule of a
+ * capitalised word applies) that is none of item_openers, of the word
+ * sets subject_item asks of its first word, a short form ("e-PINE") or
+ * the text's alias.  subject_item would go through all its rules to
+ * return 0 and change nothing; half of the places it is asked about are
+ * such words ("to", "which", "economic"), a third of its time. */
+static int opens_no_item(const acts_ctx *c, const scm_word *w, size_t i) {
+    const char *t = c->t;
+    const unsigned sets = 1u << L_PRONOUNS_PREVIOUS | 1u << L_PRONOUNS_SINGLE |
+                          1u << L_PRONOUNS_SELF | 1u << L_DETERMINERS |
+                          1u << L_NUMERALS | 1u << L_GROUP_NAMED |
+                          1u << L_GROUP_PREVIOUS | 1u << L_HONORIFICS;
+    size_t k;
+    if (!lower_word(t, &w[i]) || (word_flags(c, &w[i]) & sets)) return 0;
+    for (k = 0; item_openers[k]; k++)
+        if (item_openers[k][0] == t[w[i].start] &&
+            scm_word_ieq(t, &w[i], item_openers[k]))
+            return 0;
+    return !short_form(t, &w[i]) && !alias_at(c, w, i);
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -3344,7 +3389,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     long k;
     int det = 0, num = 0, portfolio = 0; /* "the", "two", "foreign" */
     int cochairs_led = 0; /* co-chairs read from the delegations' leaders */
-    if (i >= n) return 0;
+    if (i >= n || opens_no_item(c, w, i)) return 0;
     if (IN(c, &w[i], L_PRONOUNS_PREVIOUS)) {
         a->resolve = RES_PLURAL;
         a->literal = "They";
@@ -6981,7 +7026,7 @@ static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
     if (!pg) return 0;
     for (i = 0; openers[i] && !q; i++) {
         size_t len = pg->span.stop - pg->span.start;
-        q = scm_ascii_ifind(t + pg->span.start, len > 600 ? 600 : len,
+        q = scm_ifind(t + pg->span.start, len > 600 ? 600 : len,
                             openers[i]);
         if (q) q += strlen(openers[i]);
     }
@@ -7237,17 +7282,22 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
 }
 
 /* Bytes [a, b) hold `s` (memchr jumps to each candidate first byte). */
-static int span_has(const char *t, size_t a, size_t b, const char *s) {
+/* The first place of s in t[a..b), or NULL. */
+static const char *span_find(const char *t, size_t a, size_t b, const char *s) {
     size_t n = strlen(s);
     const char *p = t + a, *last;
-    if (!n || a + n > b) return 0;
+    if (!n || a + n > b) return NULL;
     last = t + b - n; /* the last place s can start */
     while ((p = memchr(p, s[0], (size_t)(last - p) + 1)) != NULL) {
         /* the second byte first: most places of s[0] go no further */
-        if ((n == 1 || p[1] == s[1]) && !memcmp(p, s, n)) return 1;
+        if ((n == 1 || p[1] == s[1]) && !memcmp(p, s, n)) return p;
         if (p++ == last) break;
     }
-    return 0;
+    return NULL;
+}
+
+static int span_has(const char *t, size_t a, size_t b, const char *s) {
+    return span_find(t, a, b, s) != NULL;
 }
 
 /* The titled people introduced in the paragraph of the first titled
@@ -7279,6 +7329,7 @@ static int also_present(const scm_doc *doc, scm_off at) {
                                         NULL};
     const char *t = doc->text.text;
     size_t i, k;
+    int lso, joined;
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
         const char *b = t + s->span.start;
@@ -7296,8 +7347,18 @@ static int also_present(const scm_doc *doc, scm_off at) {
                  !strncmp(e, " noted", 6) || !strncmp(e, " were", 5)))
                 return 1;
         }
-        for (k = 0; marks[k]; k++)
+        /* a mark opening "also ", "lso " or "joined the " (most of them)
+         * is only looked for in a sentence that holds "lso " or "joined
+         * the " (every mark has eleven bytes or more) */
+        lso = span_has(t, s->span.start, s->span.stop, "lso ");
+        joined = span_has(t, s->span.start, s->span.stop, "joined the ");
+        for (k = 0; marks[k]; k++) {
+            if ((!lso && (!memcmp(marks[k], "also ", 5) ||
+                          !memcmp(marks[k], "lso ", 4))) ||
+                (!joined && !memcmp(marks[k], "joined the ", 11)))
+                continue;
             if (span_has(t, s->span.start, s->span.stop, marks[k])) return 1;
+        }
         return 0;
     }
     return 0;
@@ -7623,7 +7684,9 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
         static const char *const wholes[] = {"Zone", "Union", "Community",
                                              NULL};
         size_t of_at = 0;
-        if (!scm_word_in(t, &w[i], wholes)) continue;
+        char c0 = t[w[i].start]; /* (each of wholes opens with one of these) */
+        if ((c0 != 'Z' && c0 != 'U' && c0 != 'C') || !scm_word_in(t, &w[i], wholes))
+            continue;
         for (q = i; q-- > 1 && i - q <= 4;)
             if (scm_word_is(t, &w[q], "the") && scm_word_is(t, &w[q - 1], "of")) {
                 of_at = q - 1;
@@ -7736,7 +7799,8 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     c.principals = count_principals(doc, x, &c.principal_para);
     c.body_start = first_body_start(doc);
     c.gender = calloc(x->people.len + 1, 1);
-    if (!c.gender) goto out;
+    c.role_shared = calloc(x->people.len + 1, 1);
+    if (!c.gender || !c.role_shared) goto out;
     find_cochairs(&c, doc);
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
@@ -7752,6 +7816,7 @@ out:
     actors_free(&c.silent);
     actors_free(&c.silent_one);
     free(c.gender);
+    free(c.role_shared);
     free(c.shorts);
     for (i = 0; i < c.ndoc_parties; i++) free(c.doc_parties[i]);
     scm_phrase_index_free(&c.title);

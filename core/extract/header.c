@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "ifind.h"
 #include "names_data.h"
 #include "../utf8.h"
 #include "wordscan.h"
@@ -42,44 +43,44 @@ static int ieq_n(const char *a, size_t n, const char *b) {
  * count (used on body paragraphs, which cite other statements). */
 static const char *kind_of(const char *s, size_t n, int strong) {
     if (!s) return NULL;
-    if (scm_ascii_ifind(s, n, "communiqu")) {
-        if (scm_ascii_ifind(s, n, "joint communiqu")) return "joint communique";
+    if (scm_ifind(s, n, "communiqu")) {
+        if (scm_ifind(s, n, "joint communiqu")) return "joint communique";
         /* a presidency's "Press Communiqué": a genre of its own, as the
          * "Joint Press Communiqué" (joint_kind) is (session 19) */
-        if (!strong && scm_ascii_ifind(s, n, "press communiqu")) return "press communique";
+        if (!strong && scm_ifind(s, n, "press communiqu")) return "press communique";
         /* a summit's or session's closing record, a genre of its own */
-        if (!strong && scm_ascii_ifind(s, n, "final communiqu"))
+        if (!strong && scm_ifind(s, n, "final communiqu"))
             return "final communique";
         /* "Forum Communiqué", "Communiqué of the 3214th Meeting" */
         if (!strong) return "communique";
     }
-    if (scm_ascii_ifind(s, n, "joint statement")) return "joint statement";
-    if (scm_ascii_ifind(s, n, "joint declaration")) return "declaration";
+    if (scm_ifind(s, n, "joint statement")) return "joint statement";
+    if (scm_ifind(s, n, "joint declaration")) return "declaration";
     if (strong) return NULL;
     /* "Agreed Minutes of the Fourth Session of the Joint Commission": the
      * record a joint commission's co-chairs sign (session 14) */
-    if (scm_ascii_ifind(s, n, "agreed minutes")) return "agreed minutes";
+    if (scm_ifind(s, n, "agreed minutes")) return "agreed minutes";
     /* "Final Document of the … Ministerial Conference": a conference's
      * closing record (the Non-Aligned Movement's, a UN review
      * conference's) */
-    if (scm_ascii_ifind(s, n, "final document")) return "final document";
-    if (scm_ascii_ifind(s, n, "joint") && scm_ascii_ifind(s, n, "statement"))
+    if (scm_ifind(s, n, "final document")) return "final document";
+    if (scm_ifind(s, n, "joint") && scm_ifind(s, n, "statement"))
         return "joint statement";
-    if (scm_ascii_ifind(s, n, "declaration")) return "declaration";
-    if (scm_ascii_ifind(s, n, "readout")) return "readout";
-    if (scm_ascii_ifind(s, n, "fact sheet")) return "fact sheet";
+    if (scm_ifind(s, n, "declaration")) return "declaration";
+    if (scm_ifind(s, n, "readout")) return "readout";
+    if (scm_ifind(s, n, "fact sheet")) return "fact sheet";
     /* "Press Statement by the Chair of …": a press statement first */
-    if (scm_ascii_ifind(s, n, "press statement")) return "press statement";
-    if (scm_ascii_ifind(s, n, "press release")) return "press release";
+    if (scm_ifind(s, n, "press statement")) return "press statement";
+    if (scm_ifind(s, n, "press release")) return "press release";
     /* Australia's, New Zealand's and South Africa's names for a press
      * release: "Media Release", "Media Statement" (session 17) */
-    if (scm_ascii_ifind(s, n, "media release")) return "media release";
-    if (scm_ascii_ifind(s, n, "media statement")) return "media statement";
+    if (scm_ifind(s, n, "media release")) return "media release";
+    if (scm_ifind(s, n, "media statement")) return "media statement";
     /* "Council conclusions on the Sahel": the Council of the EU's */
-    if (scm_ascii_ifind(s, n, "council conclusions")) return "conclusions";
+    if (scm_ifind(s, n, "council conclusions")) return "conclusions";
     /* "DECISION No. 5/31", "Resolution No. 4/137-POL": a body's act */
-    if (scm_ascii_ifind(s, n, "decision no")) return "decision";
-    if (scm_ascii_ifind(s, n, "resolution no")) return "resolution";
+    if (scm_ifind(s, n, "decision no")) return "decision";
+    if (scm_ifind(s, n, "resolution no")) return "resolution";
     /* "Resolution of the 71st Session of the Baltic Assembly", "Resolution
      * on Climate Resilience …": a title that opens with the act's name */
     if (n > 11 && ieq_n(s, 11, "resolution ")) return "resolution";
@@ -108,21 +109,21 @@ static const char *kind_of(const char *s, size_t n, int strong) {
             {"chairman's summary", "chairman\xE2\x80\x99s summary",
              "chairman's summary"}};
         for (size_t k = 0; k < sizeof chairs / sizeof *chairs; k++)
-            if (scm_ascii_ifind(s, n, chairs[k][0]) || scm_ascii_ifind(s, n, chairs[k][1]))
+            if (scm_ifind(s, n, chairs[k][0]) || scm_ifind(s, n, chairs[k][1]))
                 return chairs[k][2];
         /* "Statement by the Chair of the Arctic Council …" */
-        if (scm_ascii_ifind(s, n, "statement by the chair "))
+        if (scm_ifind(s, n, "statement by the chair "))
             return "chair's statement";
-        if (scm_ascii_ifind(s, n, "statement by the chairman "))
+        if (scm_ifind(s, n, "statement by the chairman "))
             return "chairman's statement";
-        if (scm_ascii_ifind(s, n, "statement by the chairperson "))
+        if (scm_ifind(s, n, "statement by the chairperson "))
             return "chairperson's statement";
     }
     /* "Outcome Statement of the Special Meeting …", a conference's
      * "Outcome Document": what a meeting adopted as its result */
-    if (scm_ascii_ifind(s, n, "outcome statement")) return "outcome statement";
-    if (scm_ascii_ifind(s, n, "outcome document")) return "outcome document";
-    if (scm_ascii_ifind(s, n, "statement")) return "statement";
+    if (scm_ifind(s, n, "outcome statement")) return "outcome statement";
+    if (scm_ifind(s, n, "outcome document")) return "outcome document";
+    if (scm_ifind(s, n, "statement")) return "statement";
     return NULL;
 }
 
@@ -135,7 +136,7 @@ static char *joint_kind(const char *s, int *oom) {
                                         "statement", "declaration",
                                         "readout", "sheet", "release",
                                         NULL};
-    const char *j = s ? scm_ascii_ifind(s, strlen(s), "joint ") : NULL;
+    const char *j = s ? scm_ifind(s, strlen(s), "joint ") : NULL;
     const char *p, *word[3];
     size_t len[3], k, i;
     *oom = 0;
@@ -286,7 +287,7 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
              * the EU's own record */
             if (!k && ((n > 8 && memcmp(b, "Subject:", 8) == 0) ||
                        (n > 19 && memcmp(b, "Council conclusions", 19) == 0)) &&
-                scm_ascii_ifind(b, n < 300 ? n : 300, "council conclusions"))
+                scm_ifind(b, n < 300 ? n : 300, "council conclusions"))
                 k = "conclusions";
         }
         else
@@ -297,7 +298,7 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
      * readouts whose title names a meeting), or front matter tagged so */
     if (!k) {
         const char *tags = scm_text_meta(&doc->text, "tags");
-        if (tags && scm_ascii_ifind(tags, strlen(tags), "readout")) k = "readout";
+        if (tags && scm_ifind(tags, strlen(tags), "readout")) k = "readout";
         for (i = 0, body = 0; !k && i < doc->text.paragraphs.len && body < 2; i++) {
             const scm_paragraph *p = &doc->text.paragraphs.items[i];
             const char *s = doc->text.text + p->span.start;
@@ -305,14 +306,14 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
             if (p->kind != SCM_PARA_BODY) continue;
             body++;
             if (n > 300) n = 300;
-            if (scm_ascii_ifind(s, n, "the following readout") ||
-                scm_ascii_ifind(s, n, "the following is attributable to"))
+            if (scm_ifind(s, n, "the following readout") ||
+                scm_ifind(s, n, "the following is attributable to"))
                 k = "readout";
             /* "On September 9, commencing at 5:30 p.m. for approximately
              * 80 minutes, Mr. X … held a … Meeting": a foreign ministry's
              * overview of a meeting, a readout in all but name */
-            if (body == 1 && scm_ascii_ifind(s, n < 120 ? n : 120, "commencing at ") &&
-                scm_ascii_ifind(s, n, " minutes"))
+            if (body == 1 && scm_ifind(s, n < 120 ? n : 120, "commencing at ") &&
+                scm_ifind(s, n, " minutes"))
                 k = "readout";
         }
     }
@@ -338,10 +339,10 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
         size_t n = p->span.stop - p->span.start;
         if (p->kind != SCM_PARA_BODY) continue;
         if (n > 300) n = 300;
-        if ((scm_ascii_ifind(s, n, "spokesman") ||
-             scm_ascii_ifind(s, n, "spokesperson") ||
-             scm_ascii_ifind(s, n, "spokeswoman")) &&
-            (scm_ascii_ifind(s, n, " stated ") || scm_ascii_ifind(s, n, " said ")))
+        if ((scm_ifind(s, n, "spokesman") ||
+             scm_ifind(s, n, "spokesperson") ||
+             scm_ifind(s, n, "spokeswoman")) &&
+            (scm_ifind(s, n, " stated ") || scm_ifind(s, n, " said ")))
             k = "statement";
         break;
     }
@@ -356,9 +357,9 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
      * call that names no genre is the call's readout (session 20) */
     if (!k && doc->title) {
         size_t tl = strlen(doc->title);
-        if (scm_ascii_ifind(doc->title, tl, "phone call") || /* also "telephone call" */
-            scm_ascii_ifind(doc->title, tl, "video call") ||
-            scm_ascii_ifind(doc->title, tl, "telephone conversation"))
+        if (scm_ifind(doc->title, tl, "phone call") || /* also "telephone call" */
+            scm_ifind(doc->title, tl, "video call") ||
+            scm_ifind(doc->title, tl, "telephone conversation"))
             k = "readout";
     }
     if (!k && headline_release(doc)) k = "press release";
@@ -1222,7 +1223,7 @@ static int call_title(const char *title) {
                                         "videoconference", NULL};
     size_t k, n = title ? strlen(title) : 0;
     for (k = 0; n && marks[k]; k++)
-        if (scm_ascii_ifind(title, n, marks[k])) return 1;
+        if (scm_ifind(title, n, marks[k])) return 1;
     return 0;
 }
 
@@ -2461,7 +2462,7 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
             }
             ttl = t;
             tl = doc->text.len; /* (the name may run on to the next line) */
-            at = scm_ascii_ifind(t + p->span.start, p->span.stop - p->span.start,
+            at = scm_ifind(t + p->span.start, p->span.stop - p->span.start,
                                  mt->name);
         } else {
             at = ttl && ttl != src ? strstr(ttl, mt->name) : NULL;
@@ -2493,7 +2494,7 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
         bare_session(mt->name, strlen(mt->name))) {
         const scm_sentence *s0 = &doc->sentences.items[0];
         const char *a = t + s0->span.start;
-        const char *h = scm_ascii_ifind(a, s0->span.stop - s0->span.start,
+        const char *h = scm_ifind(a, s0->span.stop - s0->span.start,
                                         ") held its ");
         if (h && h > a) {
             const char *o = h;
