@@ -603,8 +603,21 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
         int run = NEG, run_w = NEG, run_f = NEG;
         short arg = -1, arg_w = -1, arg_f = -1;
         int bound = jj + 1 < n && jj + 1 < 32 && (follow >> (jj + 1) & 1u);
+        /* Only a character of letter jj (scored) or of letter jj + 1 (a
+         * next letter, the runs' only updates) does anything but score
+         * NEG: the others are passed over, and run_w's reset at a word's
+         * end is made at the next character that does (cur: the word of
+         * the last one looked at). */
+        unsigned char lj = (unsigned char)letters[jj];
+        unsigned char ln = jj + 1 < n ? (unsigned char)letters[jj + 1] : lj;
+        uint8_t cur = widx[K - 1];
         for (k = K; k-- > 0;) {
-            if (k + 1 < K && widx[k] != widx[k + 1]) {
+            if (ch[k] != lj && ch[k] != ln) {
+                dp[jj * K + k] = NEG;
+                continue;
+            }
+            if (widx[k] != cur) {
+                cur = widx[k];
                 run_w = NEG;
                 arg_w = -1;
             }
