@@ -208,9 +208,12 @@ static int wrapped_in_body(const char *s, size_t n, const char *next,
         if (next[i] == ' ' && ++words == 2) break;
         key[k++] = next[i];
     }
-    if (words < 1 || k >= sizeof key) return 0;
-    for (i = 0; i + k <= bn; i++)
-        if (body[i] == key[0] && memcmp(body + i, key, k) == 0) return 1;
+    if (words < 1 || k >= sizeof key || k > bn) return 0;
+    /* memchr finds the candidates: the body is most of the text */
+    for (const char *q = body, *last = body + (bn - k);
+         q <= last && (q = memchr(q, key[0], (size_t)(last - q) + 1)) != NULL;
+         q++)
+        if (memcmp(q, key, k) == 0) return 1;
     return 0;
 }
 

@@ -243,6 +243,11 @@ static size_t ascii_letter_run(const unsigned char *s, size_t i, size_t end) {
     return j - i;
 }
 
+/* The bytes after which a word may go on (scan_word): ' - . and the
+ * first byte of U+2019, U+2010 and U+2011. */
+static const unsigned char word_goes_on[256] = {
+    ['\''] = 1, ['-'] = 1, ['.'] = 1, [0xE2] = 1};
+
 /* End of the word that starts at s[i] (a letter). */
 static size_t scan_word(const unsigned char *s, size_t i, size_t end) {
     size_t part = i, n;
@@ -260,7 +265,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t end) {
         if (i >= end) return i;
         /* only ' - . and U+2019, U+2010, U+2011 (0xE2 ...) go on */
         b = s[i];
-        if (b != '\'' && b != '-' && b != '.' && b != 0xE2) return i;
+        if (!word_goes_on[b]) return i;
         if ((n = apostrophe_len(s, i, end)) && letter_at(s, i + n, end)) {
             i += n;
             continue;
@@ -336,6 +341,11 @@ static size_t scan_number(const unsigned char *s, size_t i, size_t end,
 
 static int tokenise_span(const unsigned char *s, size_t i, size_t end,
                          scm_token_vec *out) {
+    /* the vector's length and room in locals: the tokens' byte-sized
+     * fields may alias anything, so through `out` each push would read
+     * them again (push_token for a token too long or no room) */
+    scm_token *items = out->items;
+    size_t len = out->len, cap = out->cap;
     while (i < end) {
         size_t n = 1, stop;
         int c = byte_classes[s[i]], kind;
@@ -362,9 +372,22 @@ static int tokenise_span(const unsigned char *s, size_t i, size_t end,
             kind = SCM_TOK_SYMBOL;
             break;
         }
-        if (push_token(out, s, i, stop, kind) != 0) return -1;
+        if (stop - i <= 0xFFFF && len < cap) {
+            scm_token *tk = &items[len++];
+            tk->start = (scm_off)i;
+            tk->len = (uint16_t)(stop - i);
+            tk->kind = (uint8_t)kind;
+            tk->flags = 0;
+        } else {
+            out->len = len;
+            if (push_token(out, s, i, stop, kind) != 0) return -1;
+            items = out->items;
+            len = out->len;
+            cap = out->cap;
+        }
         i = stop;
     }
+    out->len = len;
     return 0;
 }
 

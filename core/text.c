@@ -377,18 +377,19 @@ static int at_page_edge(const ctx *c, size_t i, int paged) {
  * there. */
 static void drop_running_lines(ctx *c, int paged) {
     const unsigned char *p = U(c);
-    size_t i, j, nc = 0, *cand, n = c->lines.len;
+    size_t i, j, nc = 0, *cand, n = c->lines.len, ff;
     /* only a line within four of a form feed (or of a paged text's end)
      * can stand at a page's edge: those are compared, not every line
      * with every line after it (quadratic in a long text) */
     cand = malloc((n + 1) * sizeof *cand);
     if (!cand) return; /* (nothing dropped: no text is lost) */
-    for (i = 0; i < n; i++) {
-        size_t lo = i >= 4 ? i - 4 : 0, hi = i + 4 < n ? i + 4 : n - 1, q;
-        int near = paged && i + 4 >= n;
-        for (q = lo; q <= hi && !near; q++)
-            near = (c->lines.items[q].flags & (LF_AFTER_FF | LF_BEFORE_FF)) != 0;
-        if (near) cand[nc++] = i;
+    /* one pass: `ff` is the last line next to a form feed up to line
+     * i + 4 (SIZE_MAX when none), read ahead by j */
+    for (i = 0, j = 0, ff = SIZE_MAX; i < n; i++) {
+        for (; j < n && j <= i + 4; j++)
+            if (c->lines.items[j].flags & (LF_AFTER_FF | LF_BEFORE_FF)) ff = j;
+        if ((paged && i + 4 >= n) || (ff != SIZE_MAX && ff + 4 >= i))
+            cand[nc++] = i;
     }
     for (i = 0; i < nc; i++) {
         line *a = &c->lines.items[cand[i]];
@@ -418,14 +419,29 @@ static const char *find_bytes(const char *s, size_t n, const char *needle,
 /* needle[0..m) in s[0..n), ASCII case folded. */
 static int find_bytes_ci(const char *s, size_t n, const char *needle,
                          size_t m) {
-    size_t i, j;
+    unsigned char lo, up;
+    const char *last, *a, *b;
+    size_t j;
     if (m == 0 || m > n) return 0;
-    for (i = 0; i + m <= n; i++) {
-        for (j = 0; j < m && scm_ascii_lower((unsigned char)s[i + j]) ==
+    /* the places of the first byte in either case, by memchr (the first
+     * page is searched once per word of a line): a and b are the next
+     * place of each case, NULL when there is none */
+    lo = scm_ascii_lower((unsigned char)needle[0]);
+    up = scm_ascii_is_lower(lo) ? (unsigned char)(lo - 32) : lo;
+    last = s + (n - m);
+    a = memchr(s, lo, n - m + 1);
+    b = up != lo ? memchr(s, up, n - m + 1) : NULL;
+    while (a || b) {
+        const char *q = !b || (a && a < b) ? a : b;
+        for (j = 1; j < m && scm_ascii_lower((unsigned char)q[j]) ==
                                  scm_ascii_lower((unsigned char)needle[j]);
              j++)
             ;
         if (j == m) return 1;
+        if (q == a)
+            a = q < last ? memchr(q + 1, lo, (size_t)(last - q)) : NULL;
+        else
+            b = q < last ? memchr(q + 1, up, (size_t)(last - q)) : NULL;
     }
     return 0;
 }

@@ -603,8 +603,21 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
         int run = NEG, run_w = NEG, run_f = NEG;
         short arg = -1, arg_w = -1, arg_f = -1;
         int bound = jj + 1 < n && jj + 1 < 32 && (follow >> (jj + 1) & 1u);
+        /* Only a character of letter jj (scored) or of letter jj + 1 (a
+         * next letter, the runs' only updates) does anything but score
+         * NEG: the others are passed over, and run_w's reset at a word's
+         * end is made at the next character that does (cur: the word of
+         * the last one looked at). */
+        unsigned char lj = (unsigned char)letters[jj];
+        unsigned char ln = jj + 1 < n ? (unsigned char)letters[jj + 1] : lj;
+        uint8_t cur = widx[K - 1];
         for (k = K; k-- > 0;) {
-            if (k + 1 < K && widx[k] != widx[k + 1]) {
+            if (ch[k] != lj && ch[k] != ln) {
+                dp[jj * K + k] = NEG;
+                continue;
+            }
+            if (widx[k] != cur) {
+                cur = widx[k];
                 run_w = NEG;
                 arg_w = -1;
             }
@@ -2165,6 +2178,16 @@ static int capital_word(const state *st, const word *w) {
     return !(e >= 0 && st->entries.items[e].defined);
 }
 
+/* capital_word of candidate i, asked of a word up to four times (as
+ * itself and as each neighbour's): answered once, into memo[i] (-1 not
+ * yet).  The definitions are all known when the mentions are read, and
+ * the mentions add no definition, so the answer does not change. */
+static int capital_memo(const state *st, const wordvec *cand,
+                        signed char *memo, size_t i) {
+    if (memo[i] < 0) memo[i] = (signed char)capital_word(st, &cand->items[i]);
+    return memo[i];
+}
+
 /* "BERLIN, 9 April 3897 – …", "PORT MORESBY, 3 May …": a place in
  * capitals opening a line, then a comma and a date, is a dateline's, no
  * short form (session 17). */
@@ -2314,6 +2337,7 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                          scm_extract *x, scm_error *err) {
     state st;
     wordvec wv = {0}, spell = {0}, cand = {0};
+    signed char *capw = NULL; /* capital_memo's answers, per candidate */
     uint32_t initials[9];
     size_t i, pi;
     const scm_text *t = &doc->text;
@@ -2344,19 +2368,21 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
     /* mentions, in text order; a run of words in capitals that are not
      * defined is a name in capitals ("FUERZA AMIGA 71", "WHITE EAGLE"),
      * not short forms, and so is one word naming an exercise or mission */
+    if (cand.len && !(capw = malloc(cand.len))) goto oom;
+    if (capw) memset(capw, 0xFF, cand.len);
     for (i = 0; i < cand.len; i++) {
-        if (capital_word(&st, &cand.items[i]) &&
+        if (capital_memo(&st, &cand, capw, i) &&
             ((i > 0 && run_gap(t->text, cand.items[i - 1].stop,
                                cand.items[i].start) &&
-              capital_word(&st, &cand.items[i - 1])) ||
+              capital_memo(&st, &cand, capw, i - 1)) ||
              (i + 1 < cand.len &&
               run_gap(t->text, cand.items[i].stop, cand.items[i + 1].start) &&
-              capital_word(&st, &cand.items[i + 1]))))
+              capital_memo(&st, &cand, capw, i + 1))))
             continue;
         if (caps_ordinal(t->text + cand.items[i].start,
                          cand.items[i].stop - cand.items[i].start))
             continue;
-        if (capital_word(&st, &cand.items[i]) &&
+        if (capital_memo(&st, &cand, capw, i) &&
             named_event(&st, &cand.items[i]))
             continue;
         if (caps_reporting_verb(&st, &cand.items[i])) continue;
@@ -2365,7 +2391,7 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                         cand.items[i].stop - cand.items[i].start,
                         NS_HONORIFIC) || /* "H.E." */
             alone_on_line(t->text, t->len, &cand.items[i]) ||
-            (capital_word(&st, &cand.items[i]) &&
+            (capital_memo(&st, &cand, capw, i) &&
              caps_heading_line(t->text, t->len, &cand.items[i])) ||
             dateline_place(t->text, t->len, &cand.items[i]))
             continue;
@@ -2454,8 +2480,10 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
     SCM_VEC_FREE(&wv);
     SCM_VEC_FREE(&spell);
     SCM_VEC_FREE(&cand);
+    free(capw);
     return 0;
 oom:
+    free(capw);
     free_state(&st);
     SCM_VEC_FREE(&wv);
     SCM_VEC_FREE(&spell);

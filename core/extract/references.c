@@ -178,6 +178,13 @@ static const char *const kinds[] = {"meeting",   "resolution", "document",
                                     "agreement", "plan",       "mechanism"};
 enum { NKINDS = sizeof kinds / sizeof *kinds, KIND_OTHER = NKINDS - 1 };
 
+/* 0 when kind k is `lit`, as strcmp: the kinds are compared at many
+ * places, most of them differ in their first letter, and strcmp is a
+ * call. */
+static ALWAYS_INLINE int kind_cmp(const char *k, const char *lit) {
+    return k[0] != lit[0] || strcmp(k, lit) != 0;
+}
+
 /* A class's kind as its index in kinds + 1; 0 for no class. */
 static unsigned kind_code(const char *cls) {
     if (!cls) return 0;
@@ -765,7 +772,9 @@ static size_t name_particle(const ctx *c, size_t j) {
     static const char *const particles[] = {"de", "da", "do", "del", "dos",
                                             "das", "du", "di", NULL};
     size_t k = j;
-    if (!gap_is(c, k, G_ONE) || !scm_bytes_in(wtext(c, k), wlen(c, k), particles))
+    /* (each particle opens with a 'd': most words are ruled out by it) */
+    if (!gap_is(c, k, G_ONE) || *wtext(c, k) != 'd' ||
+        !scm_bytes_in(wtext(c, k), wlen(c, k), particles))
         return j;
     k++;
     if (is_word(c, k, "la") && gap_is(c, k, G_ONE)) k++;
@@ -849,7 +858,7 @@ static size_t cap_run(const ctx *c, size_t i, int in_complement) {
              * agreement's name (session 18) */
             size_t r = cap_run(c, j + 1, 0);
             const char *hk = r > j + 1 ? head_kind(c, r - 1) : NULL;
-            if (hk && !strcmp(hk, "agreement") && r - j <= 4)
+            if (hk && !kind_cmp(hk, "agreement") && r - j <= 4)
                 j += 2;
             else
                 break;
@@ -902,12 +911,12 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
      * "Annual Report of the President of the … Commission") */
     /* "the participation in the Summit of the Secretary General of
      * NATO": one office holder is no meeting's complement */
-    if (is_word(c, j, "of") && article && !strcmp(kind, "meeting") &&
+    if (is_word(c, j, "of") && article && !kind_cmp(kind, "meeting") &&
         k < e && scm_lexicon_has(c->lex, SCM_LEX_TITLE, wtext(c, k), wlen(c, k)))
         return 1;
     if (is_word(c, j, "of") && article &&
-        (!strcmp(kind, "plan") || !strcmp(kind, "mechanism") ||
-         (!strcmp(kind, "document") && !head && !after_of(c, j)))) {
+        (!kind_cmp(kind, "plan") || !kind_cmp(kind, "mechanism") ||
+         (!kind_cmp(kind, "document") && !head && !after_of(c, j)))) {
         for (size_t q = k; q < e; q++)
             if (in_words(c, q, scm_ref_owners, scm_ref_nowners)) return 1;
     }
@@ -915,7 +924,7 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
      * of OPANAL in Mexico City" (`numbered` is cleared after a topic:
      * "4th International Conference on Mine Action in Ukraine") */
     if (is_word(c, j, "in"))
-        return head || (numbered && !strcmp(kind, "meeting")) ||
+        return head || (numbered && !kind_cmp(kind, "meeting")) ||
                (!article && !abstract_noun(c, j - 1) &&
                 (e == k + 1 || party_words(c, k, e)));
     /* the parties of a treaty, or the states of a declaration, stay
@@ -924,13 +933,13 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
     /* (a memorandum named by its signatories alone keeps them: "the
      * Memorandum of Understanding between the OMVG and the OMVS", as 18
      * of 20 gold references do; session 20) */
-    if (is_word(c, j, "between") && j >= 3 && !strcmp(kind, "document") &&
+    if (is_word(c, j, "between") && j >= 3 && !kind_cmp(kind, "document") &&
         (is_word(c, j - 1, "Understanding") || is_word(c, j - 1, "Cooperation")) &&
         is_word(c, j - 2, "of") && is_word(c, j - 3, "Memorandum"))
         return 0;
     if (is_word(c, j, "between"))
-        return strcmp(kind, "agreement") != 0 &&
-               !(!strcmp(kind, "document") && party_from(c, k) > k &&
+        return kind_cmp(kind, "agreement") != 0 &&
+               !(!kind_cmp(kind, "document") && party_from(c, k) > k &&
                  (party_from(c, k) >= e || is_word(c, party_from(c, k), "and")));
     /* "Safety of Life at Sea", "Pollution from Ships", "Rights over the
      * Continental Shelf"; but a venue or a
@@ -952,7 +961,7 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
      * programme run "under the Partnership" */
     if (is_word(c, j, "under"))
         return !article || !head_kind(c, e - 1) ||
-               strcmp(head_kind(c, e - 1), "agreement") ||
+               kind_cmp(head_kind(c, e - 1), "agreement") ||
                !(in_words(c, j - 1, scm_ref_attachments,
                           scm_ref_nattachments) ||
                  is_word(c, j - 1, "Agreement") ||
@@ -961,7 +970,8 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
      * a document's or an agreement's name, and with an article */
     if (is_word(c, j, "as"))
         return !article ||
-               (strcmp(kind, "document") != 0 && strcmp(kind, "agreement") != 0);
+               (kind_cmp(kind, "document") != 0 &&
+                kind_cmp(kind, "agreement") != 0);
     if (is_word(c, j, "at") || is_word(c, j, "from"))
         return head || article || party_words(c, k, e);
     /* "to" only attaches an instrument to another ("Protocol to the
@@ -981,7 +991,7 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
         /* … also after the attachment's own complement, to a treaty:
          * "Protocol on Environmental Protection to the Antarctic Treaty" */
         if (article && head_kind(c, e - 1) &&
-            !strcmp(head_kind(c, e - 1), "agreement"))
+            !kind_cmp(head_kind(c, e - 1), "agreement"))
             for (size_t b = j - 1; b > 0 && j - b < 8 && gap_space(c, b); b--)
                 if (in_words(c, b - 1, scm_ref_attachments,
                              scm_ref_nattachments))
@@ -992,7 +1002,7 @@ static int complement_stops(const ctx *c, size_t j, const char *kind,
      * meeting it is the object of a verb ("agreed at the Summit on a
      * Plan") */
     if (article && !is_word(c, j + 1, "the"))
-        return strcmp(kind, "document") && strcmp(kind, "agreement");
+        return kind_cmp(kind, "document") && kind_cmp(kind, "agreement");
     return 0;
 }
 
@@ -1104,7 +1114,7 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         int article = 0, acr = 0;
         /* "Security Treaty between Australia, New Zealand and the United
          * States of America": a treaty's parties listed after "between" */
-        if (!strcmp(kind, "agreement") && gap_is(c, j, G_COMMA) &&
+        if (!kind_cmp(kind, "agreement") && gap_is(c, j, G_COMMA) &&
             (government_party_from(c, j) > j ||
              (is_word(c, j, "the") && government_party_from(c, j + 1) > j + 1))) {
             size_t b = j, last;
@@ -1126,7 +1136,7 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         }
         /* "12th Trilateral Summit of Cyprus, Greece and Israel": a
          * meeting of parties listed after "of" (session 18) */
-        if (!strcmp(kind, "meeting") && gap_is(c, j, G_COMMA)) {
+        if (!kind_cmp(kind, "meeting") && gap_is(c, j, G_COMMA)) {
             size_t b = j, last;
             while (b > 0 && j - b < 6 && cap(c, b - 1)) b--;
             if (b < j && party_from(c, b) == j && b > 1 &&
@@ -1138,7 +1148,7 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         /* "Agreement … between the Eurasian Economic Union (EAEU) and the
          * PRC": a party's short form inside the list of a treaty's
          * parties (session 18) */
-        if (!strcmp(kind, "agreement") && paren_acronym(c, j) &&
+        if (!kind_cmp(kind, "agreement") && paren_acronym(c, j) &&
             is_word(c, j + 1, "and") && gap_space(c, j + 2)) {
             size_t b = j, r = j + 2;
             while (b > 0 && b + 6 > j && cap(c, b - 1)) b--;
@@ -1163,8 +1173,8 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         if (is_word(c, k, "to") && gap_space(c, k) && k + 2 < c->n &&
             gap_space(c, k + 1) &&
             scm_bytes_in(wtext(c, k + 1), wlen(c, k + 1), purposes) &&
-            (!strcmp(kind, "plan") || !strcmp(kind, "document") ||
-             !strcmp(kind, "agreement"))) {
+            (!kind_cmp(kind, "plan") || !kind_cmp(kind, "document") ||
+             !kind_cmp(kind, "agreement"))) {
             size_t q = k + 2;
             if ((is_word(c, q, "the") || is_word(c, q, "a")) &&
                 gap_space(c, q))
@@ -1209,7 +1219,7 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
                   * the gerund ended the name's capitals */
         else if ((is_word(c, k, "establishing") ||
                   is_word(c, k, "instituting")) &&
-                 gap_space(c, k) && !strcmp(kind, "agreement") &&
+                 gap_space(c, k) && !kind_cmp(kind, "agreement") &&
                  is_word(c, k + 1, "the"))
             ; /* "Treaty establishing the Community of Sahel-Saharan
                * States": a treaty's lower-case gerund, as "Establishing" */
@@ -1257,7 +1267,7 @@ static size_t complements(const ctx *c, size_t j, const char *kind,
         /* a plan's owner: "Roadmap of the Philippines", "Programme of
          * the Republic of Moldova"; not a party after a purpose ("Fund
          * for the Reconstruction of Sudan") */
-        if (is_word(c, j, "of") && !strcmp(kind, "plan") && head_kind(c, j - 1) &&
+        if (is_word(c, j, "of") && !kind_cmp(kind, "plan") && head_kind(c, j - 1) &&
             (party_words(c, k, e) || formal_party(c, k, e)))
             return j;
         j = e;
@@ -1341,9 +1351,13 @@ static int ordinal_before(const ctx *c, size_t i) {
             return v;
         return 0;
     }
-    if (!(c->w[i - 1].flags & L_ORDINAL))
-        /* "Forty-Fifth": a compound ordinal, whatever its case */
-        return memchr(s, '-', n) ? scm_ordinal_value(s, n) : 0;
+    if (!(c->w[i - 1].flags & L_ORDINAL)) {
+        /* "Forty-Fifth": a compound ordinal, whatever its case (a loop,
+         * not memchr: asked of most words, which are short) */
+        for (k = 0; k < n; k++)
+            if (s[k] == '-') return scm_ordinal_value(s, n);
+        return 0;
+    }
     for (k = 0; k < scm_ref_nordinals; k++) {
         const char *o = scm_ref_ordinals[k];
         size_t m;
@@ -1462,7 +1476,7 @@ static int same_but_spaces(const char *a, const char *e, const char *s,
 static int named_in_header(const ctx *c, size_t start, size_t stop) {
     const scm_text *t = c->text;
     size_t i, spaces = 0;
-    for (i = start; i < stop; i++) spaces += c->t[i] == ' ';
+    for (i = start; i < stop && spaces < 2; i++) spaces += c->t[i] == ' ';
     if (!t || spaces < 2) return 0;
     /* the header block opens the document: stop at its first body
      * paragraph (a scan of every paragraph made a long text quadratic) */
@@ -1880,7 +1894,7 @@ static int session_acronym(const ctx *c, size_t s) {
     const char *p = long_form_head(c, s, &n), *cls;
     if (!p) return 0;
     cls = scm_lexicon_class(c->lex, SCM_LEX_REF_HEAD, p, n);
-    if (cls && !strcmp(cls, "meeting")) return 1;
+    if (cls && !kind_cmp(cls, "meeting")) return 1;
     for (size_t m = 0; m < scm_ref_nsessions; m++)
         if (strlen(scm_ref_sessions[m]) == n &&
             !memcmp(scm_ref_sessions[m], p, n))
@@ -2040,7 +2054,7 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     /* a forum someone hosts or holds, a yearly one, or one placed in a
      * city is an event: "will host the Quad Clean Hydrogen Forum in Perth
      * in 2097", "the annual Oslo Forum" */
-    if (is_word(c, h, "Forum") && !strcmp(kind, "mechanism") &&
+    if (is_word(c, h, "Forum") && !kind_cmp(kind, "mechanism") &&
         (forum_event_before(c, s) ||
          (end + 1 < c->n && is_word(c, end, "in") && gap_space(c, end) &&
           gap_space(c, end + 1) && cap(c, end + 1))))
@@ -2064,7 +2078,7 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
         acr = end;
         /* "Master Plan on ASEAN Connectivity (MPAC) 2025": the plan's
          * year after its short form */
-        if ((!strcmp(kind, "plan") || !strcmp(kind, "document")) &&
+        if ((!kind_cmp(kind, "plan") || !kind_cmp(kind, "document")) &&
             end + 1 < c->n && year_word(c, end + 1) &&
             c->w[end + 1].start == c->w[end].stop + 2 &&
             c->t[c->w[end].stop] == ')' && c->t[c->w[end].stop + 1] == ' ') {
@@ -2081,20 +2095,20 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
      * numbered body's meeting, named with the lower-case word */
     if (ord && acr == NONE && end < c->n && gap_space(c, end)) {
         const char *tk = trailing_kind(c, end);
-        if (tk && !strcmp(tk, "meeting")) {
+        if (tk && !kind_cmp(tk, "meeting")) {
             kind = "meeting";
             stop = c->w[end].stop;
             end++;
         }
     }
-    meeting = !strcmp(kind, "meeting");
+    meeting = !kind_cmp(kind, "meeting");
     /* "the seventh Indicative Cooperation Programme", "the third Joint
      * Declaration": the ordinal belongs to a plan's or a document's name
      * too, though only a meeting is numbered by it ("the first
      * Indo-Pacific Strategy" is the first of its kind, not of a series) */
     if (!meeting && ord > 1 && start == c->w[s].start &&
-        (!strcmp(kind, "plan") || !strcmp(kind, "document") ||
-         !strcmp(kind, "agreement"))) /* "the 13th Special Measures
+        (!kind_cmp(kind, "plan") || !kind_cmp(kind, "document") ||
+         !kind_cmp(kind, "agreement"))) /* "the 13th Special Measures
                                         * Agreement" */
         start = c->w[s - 1].start;
     if (!meeting) ord = 0;
@@ -2144,7 +2158,7 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     if (generic_name(c, s, j) && start == c->w[s].start && !ord &&
         acr == NONE) {
         if (end == j) return end;
-        if (!strcmp(kind, "mechanism") && is_word(c, j, "on") &&
+        if (!kind_cmp(kind, "mechanism") && is_word(c, j, "on") &&
             is_word(c, j + 1, "the"))
             return j;
     }
@@ -2159,7 +2173,7 @@ static size_t headed_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
         return end;
     if (short_name(c, s, stop)) return end;
     /* "Pacific Islands Forum leaders": the organisation */
-    if (!strcmp(kind, "mechanism") && end < c->n && gap_space(c, end) &&
+    if (!kind_cmp(kind, "mechanism") && end < c->n && gap_space(c, end) &&
         in_table(c, end, L_MEMBER, scm_ref_members, scm_ref_nmembers))
         return end;
     /* the whole long form of an acronym defined on this name */
@@ -2233,13 +2247,13 @@ static size_t numbered_acronym(ctx *c, size_t s, int ord, int *err) {
     if (e < c->n && gap_space(c, e) && scm_bytes_in(wtext(c, e), wlen(c, e), events))
         return e;
     if (e < c->n && gap_space(c, e) &&
-        (((tk = trailing_kind(c, e)) && !strcmp(tk, "meeting")) ||
+        (((tk = trailing_kind(c, e)) && !kind_cmp(tk, "meeting")) ||
          /* "the 6th 2+2 Meeting" */
          (is_word(c, e, "Meeting") && format_word(c, s)))) {
         stop = c->w[e].stop;
         e++;
     } else if (e + 1 < c->n && gap_space(c, e) && gap_space(c, e + 1) &&
-               (tk = trailing_kind(c, e + 1)) && !strcmp(tk, "meeting")) {
+               (tk = trailing_kind(c, e + 1)) && !kind_cmp(tk, "meeting")) {
         stop = c->w[e + 1].stop;
         e += 2;
     }
@@ -2249,7 +2263,8 @@ static size_t numbered_acronym(ctx *c, size_t s, int ord, int *err) {
         size_t k = e, last = 0;
         while (k < c->n && k < e + 4 && gap_space(c, k) && cap(c, k)) {
             const char *hk = head_kind(c, k);
-            if (hk && (!strcmp(hk, "meeting") || !strcmp(hk, "mechanism"))) last = k + 1;
+            if (hk && (!kind_cmp(hk, "meeting") || !kind_cmp(hk, "mechanism")))
+                last = k + 1;
             k++;
         }
         if (last) {
@@ -2263,7 +2278,7 @@ static size_t numbered_acronym(ctx *c, size_t s, int ord, int *err) {
          * instrument its long form names */
         const char *kind = acronym_head_kind(c, s);
         if (!kind) kind = initials_ref_kind(c, s);
-        if (kind && strcmp(kind, "meeting") && strcmp(kind, "mechanism")) {
+        if (kind && kind_cmp(kind, "meeting") && kind_cmp(kind, "mechanism")) {
             if (push_ref(c, kind, c->w[s - 1].start, stop, NULL, 0, NULL,
                          0) != 0)
                 *err = 1;
@@ -2353,13 +2368,13 @@ static size_t trailing_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
     }
     /* after "(ACR)" only a programme: "Asia-Pacific Economic Cooperation
      * (APEC) forum" is the organisation */
-    if (t > end && strcmp(kind, "plan") && strcmp(kind, "meeting")) return 0;
-    if (strcmp(kind, "meeting") && !ord && t == end && office(c, end - 1))
+    if (t > end && kind_cmp(kind, "plan") && kind_cmp(kind, "meeting")) return 0;
+    if (kind_cmp(kind, "meeting") && !ord && t == end && office(c, end - 1))
         return 0; /* "the Minister plan to ...": a verb */
     /* "the Belgian programme", "the IPEF forum": a party's, no name */
-    if (strcmp(kind, "meeting") && !ord && t == end && party_from(c, s) >= end)
+    if (kind_cmp(kind, "meeting") && !ord && t == end && party_from(c, s) >= end)
         return 0;
-    if (strcmp(kind, "meeting") && t > end) stop = c->w[end - 1].stop;
+    if (kind_cmp(kind, "meeting") && t > end) stop = c->w[end - 1].stop;
     /* "the Stipendium Hungaricum programme", "the Belt and Road
      * initiative": the name without the common noun, as the golds write
      * it (19 of 26 such programmes, 10 of 12 initiatives; session 19) */
@@ -2367,7 +2382,7 @@ static size_t trailing_ref(ctx *c, size_t s, size_t j, int ord, int *err) {
              is_word(c, t, "initiative"))
         stop = c->w[end - 1].stop;
     else stop = number(c, end - 1) ? c->w[end - 1].stop : c->w[t].stop;
-    if (strcmp(kind, "meeting") || ord) {
+    if (kind_cmp(kind, "meeting") || ord) {
         if (push_ref(c, kind, c->w[s].start, stop, &ord, ord ? 1 : 0, NULL,
                      0) != 0)
             *err = 1;
@@ -2415,7 +2430,7 @@ static size_t session_of(ctx *c, size_t i, int ord, int *err) {
      * meeting's head stays in ("the 95th session of the General Assembly") */
     if (joint_body(c, k, j)) return 0;
     for (size_t q = k; q < j; q++)
-        if (head_kind(c, q) && strcmp(head_kind(c, q), "meeting")) return 0;
+        if (head_kind(c, q) && kind_cmp(head_kind(c, q), "meeting")) return 0;
     if (j == k + 1 && all_caps(c, k)) acr = k;
     end = complements(c, j, "meeting", 1);
     if (!own_session(c, k, j, c->w[end - 1].stop, ord, acr) &&
@@ -2699,7 +2714,7 @@ static size_t officer_spots(const char *t, size_t len,
 }
 
 static int plan_or_mechanism(const scm_reference *r) {
-    return !strcmp(r->kind, "plan") || !strcmp(r->kind, "mechanism");
+    return !kind_cmp(r->kind, "plan") || !kind_cmp(r->kind, "mechanism");
 }
 
 static void drop_organisations(scm_doc *doc, scm_extract *x) {

@@ -245,6 +245,37 @@ static int alnum_at(const unsigned char *p, const unsigned char *end) {
     return k == C_ALPHA || k == C_DIGIT;
 }
 
+/* scm_ascii_run_end(s, i, end, 1) that also tells whether the run holds
+ * a lower-case letter (*lower set to 1; left as it is otherwise): the
+ * scanner asks it of every word, and the sixteen bytes are classified
+ * here anyway. */
+static inline size_t alnum_run_end(const unsigned char *s, size_t i,
+                                   size_t end, uint8_t *lower) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    while (i + 16 <= end) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i l = _mm_sub_epi8(x, _mm_set1_epi8('a'));
+        __m128i u = _mm_sub_epi8(x, _mm_set1_epi8('A'));
+        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+        __m128i z = _mm_set1_epi8(25);
+        unsigned lo = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_min_epu8(l, z), l));
+        unsigned in = lo | (unsigned)_mm_movemask_epi8(_mm_or_si128(
+                               _mm_cmpeq_epi8(_mm_min_epu8(u, z), u),
+                               _mm_cmpeq_epi8(
+                                   _mm_min_epu8(d, _mm_set1_epi8(9)), d)));
+        unsigned stop = ~in & 0xFFFFu;
+        unsigned before = stop ? (stop & -stop) - 1 : 0xFFFFu;
+        if (lo & before) *lower = 1;
+        if (stop) return i + (size_t)__builtin_ctz(stop);
+        i += 16;
+    }
+#endif
+    for (; i < end && scm_ascii_is_alnum(s[i]); i++)
+        if (scm_ascii_is_lower(s[i])) *lower = 1;
+    return i;
+}
+
 static int words_scan_raw(const char *text, size_t start, size_t stop,
                           scm_wordvec *out) {
     const unsigned char *base = (const unsigned char *)text;
@@ -301,12 +332,8 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                 p[2] == 0x99)
                 w.cap = (uint8_t)is_upper_at(p + 3, end); /* "’Mamosa" */
             for (;;) {
-                const unsigned char *run = p;
-                p = base + scm_ascii_run_end(base, (size_t)(p - base), stop, 1);
-                /* a lower-case letter in the run: most words show one in
-                 * their first or second byte */
-                while (!w.lower && run < p)
-                    if ((unsigned)(*run++ - 'a') < 26u) w.lower = 1;
+                p = base + alnum_run_end(base, (size_t)(p - base), stop,
+                                         &w.lower);
                 if (p >= end || *p == ' ') break;
                 if (*p < 0x80) {
                     /* char_class's ASCII cases: the run stopped at no
