@@ -7508,4 +7508,18 @@ describe("scm.parse", function()
       assert.same({ "Minister Morrow", "Minister Rell" }, sorted(act_with(doc, "agree").actors))
     end)
   end)
+
+  describe("general rules (session 23)", function()
+    it("keeps the modifier of a group no person answers to, not an office's field word", function()
+      local doc = parse("The Ministers and High-Level Representatives of the member States met in Lisbon on " ..
+        "3 May 2030.\n\nThe Ministers and High-Level Representatives reaffirmed their commitment to the " ..
+        "Convention. They welcomed the report. The Army Chiefs agreed to meet again. The Permanent " ..
+        "Participants noted the plan. The Foreign Ministers endorsed the plan.")
+      assert.same({ "High-Level Representatives", "Ministers" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "High-Level Representatives", "Ministers" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Army Chiefs" }, act_with(doc, "agree").actors)
+      assert.same({ "Permanent Participants" }, act_with(doc, "note").actors)
+      assert.same({ "Ministers" }, act_with(doc, "endorse").actors)
+    end)
+  end)
 end)

@@ -3223,6 +3223,25 @@ static int modified_group(acts_ctx *c, actor_set *a, const scm_word *w,
     return added;
 }
 
+/* Words [j, g) are a modifier and a group noun no person answers to:
+ * the group keeps its modifier when the two are no office of the
+ * lexicon and the noun is no office a field word narrows ("The Permanent
+ * Participants", "the High-Level Representatives", "The Army Chiefs";
+ * not "the Foreign Ministers", who are Ministers; session 23). */
+static int named_group(const acts_ctx *c, const scm_word *w, size_t j,
+                       size_t g) {
+    static const char *const offices[] = {"Ministers", "Secretaries",
+                                          "Leaders", "Presidents",
+                                          "Premiers", "Chancellors", NULL};
+    const char *t = c->t;
+    char sing[96];
+    if (g != j + 2 || scm_word_in(t, &w[g - 1], offices)) return 0;
+    if (!singular(t + w[j].start, w[g - 1].stop - w[j].start, sing,
+                  sizeof sing))
+        return 0;
+    return !scm_lexicon_has(c->lex, SCM_LEX_TITLE, sing, strlen(sing));
+}
+
 /* "of Albania, Greece and North Macedonia" at word k: two parties or
  * more, listed and closed by "and", added to a.  The word after the list,
  * 0 when there is none, -1 on memory (session 16). */
@@ -4017,8 +4036,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 int added = modified_group(c, a, w, j, g, num);
                 if (added < 0) return -1;
                 if (!added) {
-                    size_t len = w[g - 1].stop - w[g - 1].start;
-                    if (actors_add(a, t + w[g - 1].start, len, -1) != 0)
+                    size_t b = named_group(c, w, j, g) ? j : g - 1;
+                    size_t len = w[g - 1].stop - w[b].start;
+                    if (actors_add(a, t + w[b].start, len, -1) != 0)
                         return -1;
                 }
                 return (long)skip_of_body(c, w, g, n);
