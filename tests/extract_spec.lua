@@ -7521,5 +7521,15 @@ describe("scm.parse", function()
       assert.same({ "Permanent Participants" }, act_with(doc, "note").actors)
       assert.same({ "Ministers" }, act_with(doc, "endorse").actors)
     end)
+
+    it("reads a group without an article with its complement", function()
+      local doc = parse("The Conference was held in Apia on 3 May 2030.\n\nHeads of Customs reaffirmed their " ..
+        "commitment to the plan. They noted the report. Chiefs of Navy welcomed the exercise. Ministers of " ..
+        "Fiji stressed the plan.")
+      assert.same({ "Heads of Customs" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Heads of Customs" }, act_with(doc, "note").actors)
+      assert.same({ "Chiefs of Navy" }, act_with(doc, "welcome").actors)
+      assert.same({ "Ministers" }, act_with(doc, "stress").actors)
+    end)
   end)
 end)

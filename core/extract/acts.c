@@ -3223,6 +3223,23 @@ static int modified_group(acts_ctx *c, actor_set *a, const scm_word *w,
     return added;
 }
 
+/* A group word without an article at j and its complement of one
+ * capitalised word that names no party, before a word in lower case:
+ * "Heads of Customs reaffirmed …", "Chiefs of Navy welcomed …" (as "The
+ * Chiefs of Navy"; session 23).  The word after it, 0, or -1 (memory). */
+static size_t group_complement(acts_ctx *c, const scm_word *w, size_t j,
+                               size_t n) {
+    const char *cls = NULL;
+    long pk;
+    if (!w[j].cap || j + 3 >= n || !scm_word_is(c->t, &w[j + 1], "of") ||
+        w[j + 2].kind != SCM_W_WORD || !w[j + 2].cap || !w[j + 2].lower ||
+        !lower_word(c->t, &w[j + 3]))
+        return 0;
+    pk = party_at(c, w, j + 2, n, &cls);
+    if (pk < 0) return (size_t)-1;
+    return pk ? 0 : j + 3;
+}
+
 /* Words [j, g) are a modifier and a group noun no person answers to:
  * the group keeps its modifier when the two are no office of the
  * lexicon and the noun is no office a field word narrows ("The Permanent
@@ -4125,6 +4142,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return (long)skip_of_body(c, w, e, n);
             }
         }
+        if (!det && !num) {
+            size_t e2 = group_complement(c, w, j, n);
+            if (e2 == (size_t)-1) return -1;
+            if (e2) {
+                if (actors_add(a, t + w[j].start, w[e2 - 1].stop - w[j].start,
+                               -1) != 0)
+                    return -1;
+                return (long)skip_of_body(c, w, e2, n);
+            }
+        }
         if (!det && j + 1 < n && lower_word(t, &w[j + 1])) {
             a->resolve = RES_PLURAL;
             a->literal = "Heads";
@@ -4328,9 +4355,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              * whoever of them is named; but after a count of them ("the
              * three Ministers") they are those principals, as "the
              * Ministers" are (the ANZUS Council's "Ministers agreed …") */
-            if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1) != 0)
+            size_t e2 = group_complement(c, w, j, n);
+            if (e2 == (size_t)-1) return -1;
+            if (!e2) e2 = j + 1;
+            if (actors_add(a, t + w[j].start, w[e2 - 1].stop - w[j].start,
+                           -1) != 0)
                 return -1;
-            return (long)skip_of_body(c, w, j + 1, n);
+            return (long)skip_of_body(c, w, e2, n);
         } else {
             int added;
             size_t from = a->n;
