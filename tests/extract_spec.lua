@@ -7531,5 +7531,12 @@ describe("scm.parse", function()
       assert.same({ "Chiefs of Navy" }, act_with(doc, "welcome").actors)
       assert.same({ "Ministers" }, act_with(doc, "stress").actors)
     end)
+
+    it("reads Malta's Perit as a style before a name", function()
+      local doc = parse("The Minister for Heritage, Perit Joanna Zammit Borg, received the Secretary of State " ..
+        "for Culture of San Marino, Mr. Luca Benedettini, in Valletta. Minister Zammit Borg welcomed the visit.")
+      assert.equal("Joanna Zammit Borg", person(doc, "Zammit Borg").name)
+      assert.same({ "Minister" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -46,6 +46,9 @@ const char *const scm_honorifics[] = {
     "Madame", "Monsieur",
     /* Zimbabwe, Mozambique, Angola: "His Excellency Cde Tafadzwa …" */
     "Cde", "Cde.", "Comrade",
+    /* Malta: an architect's style, "Perit Ruth Farrugia" (session 23;
+     * not Botswana's "Kgosi", also a family name: "Ms. Naledi Kgosi") */
+    "Perit",
     /* "Ing. Agr. Martín Echeverría Sosa": an agronomist engineer */
     "Agr.",
     /* clergy styles: "Archbishop Gianluca Ferraris, Secretary for …" */
