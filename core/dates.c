@@ -362,7 +362,7 @@ static int month_first(const char *text, size_t len, size_t start, size_t pos,
 static int day_first(const char *text, size_t len, size_t start, int flags,
                      scm_date *out) {
     size_t p, q, end, name, digits;
-    int day, month, year;
+    int day, month, year, formula = 0;
     p = start + read_day_digits(text, len, start, &day);
     if (p == start) return NO_DATE;
     digits = p;
@@ -371,8 +371,10 @@ static int day_first(const char *text, size_t len, size_t start, int flags,
     if (q == p) return NO_DATE;
     if (p > digits && q + 4 < len && memcmp(text + q, "day ", 4) == 0) {
         size_t r = skip_space(text, len, q + 4);
-        if (r + 2 < len && text[r] == 'o' && text[r + 1] == 'f')
+        if (r + 2 < len && text[r] == 'o' && text[r + 1] == 'f') {
             q = r; /* "day of" */
+            formula = 1;
+        }
     }
     if (q + 2 < len && text[q] == 'o' && text[q + 1] == 'f') {
         size_t r = skip_space(text, len, q + 2);
@@ -385,6 +387,11 @@ static int day_first(const char *text, size_t len, size_t start, int flags,
     p = end;
     if (p < len && text[p] == ',') p++;
     q = skip_space(text, len, p);
+    /* the signing formula's "… day of June in the year 2096" */
+    if (formula && q > p && q + 12 < len &&
+        memcmp(text + q, "in the year ", 12) == 0 &&
+        read_year(text, len, q + 12, &year))
+        q += 12;
     if (q == p || !read_year(text, len, q, &year))
         return yearless_day(text, len, start, end, name, month, day, flags,
                             out);

@@ -7538,5 +7538,15 @@ describe("scm.parse", function()
       assert.equal("Joanna Zammit Borg", person(doc, "Zammit Borg").name)
       assert.same({ "Minister" }, act_with(doc, "welcome").actors)
     end)
+
+    it("reads the signing formula's day of a month in the year", function()
+      local doc = parse("The two leaders agreed to meet again next year.\n\nDone at Manila on this 11th day " ..
+        "of June in the year 2096, in two originals.", "Joint Declaration")
+      assert.equal("2096-06-11", doc.date)
+      local found = {}
+      for d in doc:dates() do found[d.text] = d.iso end
+      assert.equal("2096-06-11", found["11th day of June in the year 2096"])
+      assert.equal("2097", found["next year"])
+    end)
   end)
 end)
