@@ -98,6 +98,34 @@ static int capitals_run_on(const char *s, size_t n, const char *next,
     return words <= 4;
 }
 
+/* "JOINT DECLARATION" + "ON THE ESTABLISHMENT OF A STRATEGIC
+ * PARTNERSHIP" + "BETWEEN MONGOLIA AND …": a title in capitals whose next
+ * line, in capitals too, opens with a function word goes on over the
+ * header lines in capitals that follow (not over a meeting line with a
+ * number, "OF THE 44TH …", nor a line in lower case; session 23).  The
+ * index of the title's last paragraph. */
+static size_t capitals_title_end(const scm_text *t, size_t i) {
+    static const char *const openers[] = {"OF ", "ON ", "BETWEEN ", "FOR ",
+                                          "AND ", "TO ", "AT ", "IN ", "BY ",
+                                          "WITH ", NULL};
+    size_t k = i;
+    while (k + 1 < t->paragraphs.len && k < i + 3) {
+        const scm_paragraph *q = &t->paragraphs.items[k + 1];
+        const char *s = t->text + q->span.start;
+        size_t n = q->span.stop - q->span.start, o;
+        if (q->kind != SCM_PARA_HEADER || !no_lower_letters(s, n)) break;
+        for (o = 0; o < n; o++)
+            if (s[o] >= '0' && s[o] <= '9') return i;
+        if (k == i) {
+            for (o = 0; openers[o] && strncmp(s, openers[o], strlen(openers[o])); o++)
+                ;
+            if (!openers[o]) break;
+        }
+        k++;
+    }
+    return k;
+}
+
 /* A header paragraph that names the kind of document is the title:
  * "Joint Communique", "Joint Statement ...", "Declaration ...". */
 static int looks_like_title(const char *s, size_t n) {
@@ -105,7 +133,7 @@ static int looks_like_title(const char *s, size_t n) {
                                         "declaration", "joint vision",
                                         "statement", "readout", "decision",
                                         "resolution", "final document",
-                                        NULL};
+                                        "agreed minutes", NULL};
     int i;
     for (i = 0; words[i]; i++)
         if (ascii_ncase_contains(s, n, words[i])) return 1;
@@ -260,6 +288,14 @@ static int find_title(scm_doc *doc) {
                                      first_header->span.stop -
                                          first_header->span.start);
             return doc->title ? 0 : -1;
+        }
+        if (looks_like_title(s, n) && no_lower_letters(s, n)) {
+            size_t e = capitals_title_end(t, i);
+            if (e > i) {
+                n = t->paragraphs.items[e].span.stop - p->span.start;
+                doc->title = clean_title(s, n);
+                return doc->title ? 0 : -1;
+            }
         }
         if (looks_like_title(s, n)) {
             /* "Joint Declaration of the … Defence Ministers on the" +

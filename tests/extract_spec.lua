@@ -7548,5 +7548,15 @@ describe("scm.parse", function()
       assert.equal("2096-06-11", found["11th day of June in the year 2096"])
       assert.equal("2097", found["next year"])
     end)
+
+    it("runs a title in capitals over the lines in capitals a function word opens", function()
+      local doc = parse("1. The Fifth Session of the Commission was held in Suva on 3 May 2031.",
+        "AGREED MINUTES\nOF THE FIFTH SESSION OF THE FIJI–NAURU\nJOINT COMMISSION\nSuva, 3 May 2031")
+      assert.equal("AGREED MINUTES OF THE FIFTH SESSION OF THE FIJI–NAURU JOINT COMMISSION", doc.title)
+      -- not over a meeting line with a number
+      doc = parse("The Ministers met in Suva on 3 May 2031.", "JOINT STATEMENT\nOF THE 5TH FIJI–NAURU COMMISSION\n" ..
+        "Suva, 3 May 2031")
+      assert.equal("JOINT STATEMENT", doc.title)
+    end)
   end)
 end)
