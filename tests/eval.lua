@@ -1355,6 +1355,18 @@ local sets = {
   { "three-hundred-and-twenty-fifth blind set (tests/gold/blind325: bilateral kinds rarely seen, written beside "
     .. "blind322-324, without the code)",
     gold_dir .. "blind325/" },
+  { "three-hundred-and-twenty-sixth blind set (tests/gold/blind326: mainstream, written beside blind327-329, "
+    .. "without the code)",
+    gold_dir .. "blind326/" },
+  { "three-hundred-and-twenty-seventh blind set (tests/gold/blind327: trilateral and plurilateral ministerial "
+    .. "statements without the United States, written beside blind326, blind328 and blind329, without the code)",
+    gold_dir .. "blind327/" },
+  { "three-hundred-and-twenty-eighth blind set (tests/gold/blind328: leaders' statements and declarations, "
+    .. "written beside blind326, blind327 and blind329, without the code)",
+    gold_dir .. "blind328/" },
+  { "three-hundred-and-twenty-ninth blind set (tests/gold/blind329: one government's own statements about "
+    .. "meetings, written beside blind326-328, without the code)",
+    gold_dir .. "blind329/" },
 }
 local any = false
 for _, set in ipairs(sets) do
