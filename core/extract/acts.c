@@ -3616,6 +3616,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         a->literal = "They";
         return (long)i + 1;
     }
+    /* "Neither side recognises …", "Neither President supports …": both
+     * of the previous speakers, the act negated (session 23) */
+    if (i + 1 < n && scm_word_is(t, &w[i], "Neither") &&
+        w[i + 1].kind == SCM_W_WORD &&
+        (scm_word_is(t, &w[i + 1], "side") ||
+         scm_word_is(t, &w[i + 1], "party") ||
+         scm_word_is(t, &w[i + 1], "country") ||
+         scm_word_is(t, &w[i + 1], "government") ||
+         (w[i + 1].cap && w[i + 1].lower &&
+          scm_lexicon_has(c->lex, SCM_LEX_TITLE, t + w[i + 1].start,
+                          w[i + 1].stop - w[i + 1].start)))) {
+        a->resolve = RES_PLURAL;
+        a->literal = "Both sides";
+        return (long)i + 2;
+    }
     /* "Each side instructed ...": every one of the previous speakers */
     if (i + 1 < n && scm_word_ieq(t, &w[i], "each") &&
         (scm_word_is(t, &w[i + 1], "side") ||
@@ -5865,7 +5880,10 @@ static int emit_act_at(acts_ctx *c, const scm_word *w, const pending_act *pa,
     act.clause.start = cs;
     act.clause.stop = trim_stop(t, cs, clause_stop);
     if (act.clause.stop < act.clause.start) act.clause.stop = act.clause.start;
-    act.negated = pa->verb.negated;
+    /* "Neither side recognises …" */
+    act.negated = pa->verb.negated ||
+                  (subject.stop - subject.start > 8 &&
+                   memcmp(t + subject.start, "Neither ", 8) == 0);
     act.lemma = scm_xstrndup(pa->verb.lemma, strlen(pa->verb.lemma));
     act.klass = pa->verb.klass
                     ? scm_xstrndup(pa->verb.klass, strlen(pa->verb.klass))
