@@ -7572,5 +7572,15 @@ describe("scm.parse", function()
       assert.is_false(act_with(doc, "welcome").negated)
       assert.equal(3, #acts(doc))
     end)
+
+    it("reads the act after \"took the opportunity to\" and \"was pleased to\"", function()
+      local doc = parse("President Ana Ruiz of Chile and President Jon Eriksson of Iceland met in Santiago.\n\n" ..
+        "The two Presidents took the opportunity to reaffirm the friendship. The Chilean side was pleased to " ..
+        "note the progress.")
+      local r = act_with(doc, "reaffirm")
+      assert.same({ "President Eriksson", "President Ruiz" }, sorted(r.actors))
+      assert.equal("reaffirm", r.verb_span.text)
+      assert.same({ "Chile" }, act_with(doc, "note").actors)
+    end)
   end)
 end)

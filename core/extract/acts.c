@@ -2476,6 +2476,28 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                    is_adverb(c, &w[j + 1]) &&
                    scm_word_punct(&w[j + 2], ',')) {
             j += 3; /* "will, therefore, collaborate" */
+        } else if (j + 4 < n &&
+                   (scm_word_is(t, &w[j], "took") ||
+                    scm_word_is(t, &w[j], "take") ||
+                    scm_word_is(t, &w[j], "takes")) &&
+                   (scm_word_is(t, &w[j + 1], "the") ||
+                    scm_word_is(t, &w[j + 1], "this")) &&
+                   scm_word_is(t, &w[j + 2], "opportunity") &&
+                   scm_word_is(t, &w[j + 3], "to")) {
+            /* "took the opportunity to reaffirm": the act is the verb
+             * after it (session 23) */
+            did |= scm_word_is(t, &w[j], "took");
+            j += 4;
+        } else if (have_be == 1 && j + 2 < n &&
+                   (scm_word_is(t, &w[j], "pleased") ||
+                    scm_word_is(t, &w[j], "happy") ||
+                    scm_word_is(t, &w[j], "glad")) &&
+                   scm_word_is(t, &w[j + 1], "to")) {
+            /* "was pleased to note": what the subject noted */
+            did |= j > 0 && (scm_word_is(t, &w[j - 1], "was") ||
+                             scm_word_is(t, &w[j - 1], "were"));
+            have_be = 0;
+            j += 2;
         } else
             break;
     }
