@@ -7582,5 +7582,13 @@ describe("scm.parse", function()
       assert.equal("reaffirm", r.verb_span.text)
       assert.same({ "Chile" }, act_with(doc, "note").actors)
     end)
+
+    it("reads \"The Hon. Minister\" as the office after the style", function()
+      local doc = parse("The Minister for Defence, Hon. Kofi Mensah, held a call with the Minister of National " ..
+        "Defense of the ROK, Mr. Baek Seung-ho.\n\nThe Hon. Minister expressed appreciation for the support. " ..
+        "The Hon Minister welcomed the plan.", "Press Release")
+      assert.same({ "Minister Mensah" }, act_with(doc, "express appreciation").actors)
+      assert.same({ "Minister Mensah" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

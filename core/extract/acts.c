@@ -3724,10 +3724,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The Honourable Minister commended …": a style between the article
      * and an office is the office's, as a release that introduced "The
      * Honourable Minister of Foreign Affairs …, Name" writes it (session 20) */
-    if (det && j + 1 < n && w[j + 1].cap &&
-        (scm_word_is(t, &w[j], "Honourable") || scm_word_is(t, &w[j], "Honorable"))) {
+    if (det && j + 1 < n &&
+        (scm_word_is(t, &w[j], "Honourable") || scm_word_is(t, &w[j], "Honorable") ||
+         /* … or abbreviated: "The Hon. Minister" (session 23) */
+         scm_word_is(t, &w[j], "Hon") || scm_word_is(t, &w[j], "Hon."))) {
         const char *role0;
-        if (title_at(c, w, j + 1, n, &role0) > 0) j++;
+        size_t o = j + 1; /* the office */
+        if (o + 1 < n && scm_word_punct(&w[o], '.')) o++;
+        if (w[o].cap && title_at(c, w, o, n, &role0) > 0) j = o;
     }
     /* "the other two Ministers": the whole group here, less the speakers
      * of the clause before (emit_act_at); the count is theirs */
