@@ -7590,5 +7590,16 @@ describe("scm.parse", function()
       assert.same({ "Minister Mensah" }, act_with(doc, "express appreciation").actors)
       assert.same({ "Minister Mensah" }, act_with(doc, "welcome").actors)
     end)
+
+    it("reads a group word \"(hereinafter …)\" gives two bodies, and each body by its name", function()
+      local doc = parse("Statistics Estonia and Statistics Iceland (hereinafter “the Offices”) held their annual " ..
+        "meeting in Reykjavik on 20 September 2030. The meeting was co-chaired by Ms. Kadri Lohmus (Director " ..
+        "General, Statistics Estonia) and Mr. Olafur Gunnarsson (Director General, Statistics Iceland).\n\n" ..
+        "The Offices reaffirmed their commitment to the principles. Both Offices agreed to exchange experts. " ..
+        "Statistics Iceland expressed appreciation for the support.")
+      assert.same({ "Statistics Estonia", "Statistics Iceland" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Statistics Estonia", "Statistics Iceland" }, sorted(act_with(doc, "agree").actors))
+      assert.same({ "Statistics Iceland" }, act_with(doc, "express appreciation").actors)
+    end)
   end)
 end)

@@ -128,6 +128,10 @@ typedef struct acts_ctx {
     size_t alias_words;
     int32_t alias_persons[MAX_ACTORS];
     size_t nalias;
+    /* "Statistics Estonia and Statistics Iceland (hereinafter “the
+     * Offices”)": two bodies the group word stands for, no person */
+    scm_span alias_bodies[2];
+    size_t nbodies;
     /* a run of sentences naming who led each delegation ("The Japanese
      * delegation was led by A and B. The United States delegation was led
      * by C and D (collectively, “the co-chairs”)"): where it starts, and
@@ -2934,7 +2938,7 @@ static long acronym_title(acts_ctx *c, const scm_word *w, size_t j,
 /* Words from j are the group a "(hereinafter “…”)" defined. */
 static int alias_at(const acts_ctx *c, const scm_word *w, size_t j) {
     size_t len = c->alias.stop - c->alias.start, e = j + c->alias_words;
-    return c->nalias && c->alias_words && e <= c->words.len &&
+    return (c->nalias || c->nbodies) && c->alias_words && e <= c->words.len &&
            w[j].kind == SCM_W_WORD && w[e - 1].stop - w[j].start == len &&
            strncasecmp(c->t + w[j].start, c->t + c->alias.start, len) == 0;
 }
@@ -2946,6 +2950,11 @@ static int alias_group(acts_ctx *c, const scm_word *w, size_t j,
                        actor_set *a) {
     size_t i;
     if (!alias_at(c, w, j)) return 0;
+    for (i = 0; i < c->nbodies; i++)
+        if (actors_add(a, c->t + c->alias_bodies[i].start,
+                       c->alias_bodies[i].stop - c->alias_bodies[i].start,
+                       -1) != 0)
+            return -1;
     for (i = 0; i < c->nalias; i++) {
         const scm_person *p = &c->x->people.items[c->alias_persons[i]];
         int r = p->role && p->role[0]
@@ -2977,6 +2986,35 @@ static int led_delegation(const char *t, const scm_word *w, size_t n) {
                 return 1;
     }
     return 0;
+}
+
+/* Words [0, i) of the sentence are two bodies' names and "and", the
+ * subject the "(hereinafter …)" at i names: "Statistics Estonia and
+ * Statistics Iceland (hereinafter “the Offices”) held …" -- two
+ * capitalised names of two to five words, neither a party (session 23). */
+static int two_bodies(acts_ctx *c, const scm_word *w, size_t i,
+                      scm_span out[2]) {
+    const char *t = c->t;
+    size_t k = 0, b;
+    for (b = 0; b < 2; b++) {
+        size_t from = k;
+        const char *cls = NULL;
+        long pk = party_at(c, w, k, i, &cls);
+        if (pk != 0) return 0; /* a party, or memory */
+        while (k < i && w[k].kind == SCM_W_WORD &&
+               (w[k].cap || (k > from && k + 1 < i && w[k + 1].cap &&
+                             (scm_word_is(t, &w[k], "of") ||
+                              scm_word_is(t, &w[k], "for")))))
+            k++;
+        if (k - from < 2 || k - from > 5) return 0;
+        out[b].start = w[from].start;
+        out[b].stop = w[k - 1].stop;
+        if (b == 0) {
+            if (k >= i || !scm_word_is(t, &w[k], "and")) return 0;
+            k++;
+        }
+    }
+    return k == i;
 }
 
 static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
@@ -3060,12 +3098,23 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                 if (found[q] == r->person) dup = 1;
             if (!dup && np < MAX_ACTORS) found[np++] = r->person;
         }
-        if (np < 2) continue;
+        if (np < 2) {
+            scm_span bodies[2];
+            if (np || !two_bodies(c, w, i, bodies)) continue;
+            c->alias.start = w[k].start;
+            c->alias.stop = w[k + aw - 1].stop;
+            c->alias_words = aw;
+            memcpy(c->alias_bodies, bodies, sizeof bodies);
+            c->nbodies = 2;
+            c->nalias = 0;
+            continue;
+        }
         c->alias.start = w[k].start;
         c->alias.stop = w[k + aw - 1].stop;
         c->alias_words = aw;
         memcpy(c->alias_persons, found, np * sizeof *found);
         c->nalias = np;
+        c->nbodies = 0;
     }
 }
 
@@ -3912,6 +3961,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return (long)e + 2;
         }
         return (long)j + (heads ? 3 : 1 + portfolio);
+    }
+    /* one of two bodies a "(hereinafter …)" named: "Statistics Iceland
+     * expressed appreciation …" (session 23) */
+    for (size_t b = 0; b < c->nbodies; b++) {
+        size_t len = c->alias_bodies[b].stop - c->alias_bodies[b].start, e = j;
+        while (e < n && w[e].stop - w[j].start < len) e++;
+        if (e < n && w[e].stop - w[j].start == len &&
+            memcmp(t + w[j].start, t + c->alias_bodies[b].start, len) == 0) {
+            if (actors_add(a, t + w[j].start, len, -1) != 0) return -1;
+            return (long)e + 1;
+        }
     }
     /* a group defined by "(hereinafter “the Ministers”)" */
     {
