@@ -4064,7 +4064,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
               * the noun phrase "EXIM support for …") */
              (lower_word(t, &w[j + 1]) && w[j + 1].stop - w[j + 1].start > 2 &&
               (t[w[j + 1].stop - 1] == 's' ||
-               (t[w[j + 1].stop - 2] == 'e' && t[w[j + 1].stop - 1] == 'd')))) &&
+               (t[w[j + 1].stop - 2] == 'e' && t[w[j + 1].stop - 1] == 'd')) &&
+              /* (not its members: "ICG members stress …"; session 23) */
+              !scm_word_ieq(t, &w[j + 1], "members"))) &&
             (r = defined_short_form(c, &w[j])) != 0) {
             long pk;
             if (r < 0) return -1;
