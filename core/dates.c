@@ -83,14 +83,7 @@ static size_t next_initial(const unsigned char *t, size_t pos, size_t len) {
         __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
         __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
         unsigned bits;
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('A')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('D')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('F')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('J')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('M')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('N')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('O')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('S')));
+        m = _mm_or_si128(m, scm_month_capitals(x));
         bits = (unsigned)_mm_movemask_epi8(m);
         if (bits) return pos + (size_t)__builtin_ctz(bits);
         pos += 16;

@@ -1148,17 +1148,11 @@ static size_t first_relative_word(const char *text, size_t lo, size_t stop) {
     while (i + 16 <= stop) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
         __m128i f = _mm_or_si128(x, _mm_set1_epi8(0x20));
-        /* y Y m M, and the other capitals that begin a month's name */
+        /* y Y m M, and the capitals that begin a month's name */
         __m128i m = _mm_or_si128(_mm_cmpeq_epi8(f, _mm_set1_epi8('y')),
                                  _mm_cmpeq_epi8(f, _mm_set1_epi8('m')));
         unsigned bits;
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('A')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('D')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('F')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('J')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('N')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('O')));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('S')));
+        m = _mm_or_si128(m, scm_month_capitals(x));
         bits = (unsigned)_mm_movemask_epi8(m);
         while (bits) {
             w = relative_word_at(t, lo, i + (size_t)__builtin_ctz(bits), stop);
