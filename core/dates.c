@@ -80,10 +80,9 @@ static size_t next_initial(const unsigned char *t, size_t pos, size_t len) {
 #if defined(__SSE2__) && defined(__GNUC__)
     while (pos + 16 <= len) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + pos));
-        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
-        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+        __m128i m = _mm_or_si128(scm_bytes_between(x, '0', 9),
+                                 scm_month_capitals(x));
         unsigned bits;
-        m = _mm_or_si128(m, scm_month_capitals(x));
         bits = (unsigned)_mm_movemask_epi8(m);
         if (bits) return pos + (size_t)__builtin_ctz(bits);
         pos += 16;

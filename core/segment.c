@@ -851,10 +851,8 @@ static int starter_word(segmenter *sg, size_t start, size_t w, size_t len) {
 /* Bit k set when s[k] (k < 16) is an ASCII letter. */
 static inline unsigned letter_bits16(const unsigned char *s) {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
-    __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
-                             _mm_set1_epi8('a'));
     return (unsigned)_mm_movemask_epi8(
-        _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l));
+        scm_bytes_between(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 25));
 }
 #endif
 

@@ -1962,12 +1962,9 @@ static inline size_t alnum_run_end(const unsigned char *p, size_t i,
 #if defined(__SSE2__) && defined(__GNUC__)
     while (i < e && i + 16 <= limit) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-        __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
-                                 _mm_set1_epi8('a'));
-        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
         __m128i m = _mm_or_si128(
-            _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l),
-            _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+            scm_bytes_between(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 25),
+            scm_bytes_between(x, '0', 9));
         unsigned bits = ~(unsigned)_mm_movemask_epi8(m) & 0xFFFFu;
         if (bits) {
             size_t r = i + (size_t)__builtin_ctz(bits);
@@ -2574,11 +2571,9 @@ static inline unsigned class_bits16(const unsigned char *p, uint8_t mask,
                                     unsigned next_has_class) {
     const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
     /* 0x09-0x0D, ' ', 0xC2, 0xE1-0xE3: what may start white space */
-    __m128i t = _mm_sub_epi8(x, _mm_set1_epi8(0x09));
-    __m128i u = _mm_sub_epi8(x, _mm_set1_epi8((char)0xE1));
     __m128i m = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t),
-                     _mm_cmpeq_epi8(_mm_min_epu8(u, _mm_set1_epi8(2)), u)),
+        _mm_or_si128(scm_bytes_between(x, 0x09, 4),
+                     scm_bytes_between(x, (char)0xE1, 2)),
         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
                      _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2))));
     if (mask & 2) /* Markdown: * _ \ < */

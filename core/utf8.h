@@ -17,6 +17,13 @@
 #define SCM_UTF8_REPLACEMENT 0xFFFDu
 
 #if defined(__SSE2__) && defined(__GNUC__)
+/* The bytes of x in [lo, lo + span] (0xFF where they are): the scanners'
+ * class tests, "a".."z" as ('a', 25), "0".."9" as ('0', 9). */
+static inline __m128i scm_bytes_between(__m128i x, char lo, char span) {
+    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(span)), d);
+}
+
 /* The bytes of x that are a capital opening an English month's name (A D
  * F J M N O S): the date finders' scans, sixteen bytes at a time. */
 static inline __m128i scm_month_capitals(__m128i x) {
@@ -228,15 +235,10 @@ static inline size_t scm_ascii_run_end(const unsigned char *s, size_t i,
 #if defined(__SSE2__) && defined(__GNUC__)
     while (i + 16 <= end) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
-                                 _mm_set1_epi8('a'));
-        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+        __m128i m = scm_bytes_between(_mm_or_si128(x, _mm_set1_epi8(0x20)),
+                                      'a', 25);
         unsigned bits;
-        if (digits) {
-            __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
-            m = _mm_or_si128(
-                m, _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
-        }
+        if (digits) m = _mm_or_si128(m, scm_bytes_between(x, '0', 9));
         bits = ~(unsigned)_mm_movemask_epi8(m) & 0xFFFFu;
         if (bits) return i + (size_t)__builtin_ctz(bits);
         i += 16;

@@ -254,16 +254,10 @@ static inline size_t alnum_run_end(const unsigned char *s, size_t i,
 #if defined(__SSE2__) && defined(__GNUC__)
     while (i + 16 <= end) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i l = _mm_sub_epi8(x, _mm_set1_epi8('a'));
-        __m128i u = _mm_sub_epi8(x, _mm_set1_epi8('A'));
-        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
-        __m128i z = _mm_set1_epi8(25);
-        unsigned lo = (unsigned)_mm_movemask_epi8(
-            _mm_cmpeq_epi8(_mm_min_epu8(l, z), l));
-        unsigned in = lo | (unsigned)_mm_movemask_epi8(_mm_or_si128(
-                               _mm_cmpeq_epi8(_mm_min_epu8(u, z), u),
-                               _mm_cmpeq_epi8(
-                                   _mm_min_epu8(d, _mm_set1_epi8(9)), d)));
+        unsigned lo = (unsigned)_mm_movemask_epi8(scm_bytes_between(x, 'a', 25));
+        unsigned in = lo | (unsigned)_mm_movemask_epi8(
+                               _mm_or_si128(scm_bytes_between(x, 'A', 25),
+                                            scm_bytes_between(x, '0', 9)));
         unsigned stop = ~in & 0xFFFFu;
         unsigned before = stop ? (stop & -stop) - 1 : 0xFFFFu;
         if (lo & before) *lower = 1;
