@@ -7610,5 +7610,13 @@ describe("scm.parse", function()
       assert.equal("ICG members", s.subject.text)
       assert.same({ "ICG" }, act_with(doc, "note").actors)
     end)
+
+    it("keeps the U.S. Secretary of State a Secretary when a header line re-mentions the title", function()
+      local doc = parse("The Committee, comprising U.S. Secretary of State Miriam K. Thorsby and U.S. Secretary " ..
+        "of Defense Gerald P. Hensleigh, met in Tokyo. The Ministers reaffirmed the alliance.",
+        "Joint Statement\nMarch 19, 2037\nby\nSecretary of State Thorsby\nSecretary of Defense Hensleigh")
+      assert.equal("Secretary", person(doc, "Thorsby").role)
+      assert.same({ "Secretary Hensleigh", "Secretary Thorsby" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

@@ -3802,7 +3802,11 @@ static int merge_into(scm_person *p, cand *k) {
      * is its first word) */
     if (k->title && p->role &&
         (strcmp(k->title, "Minister of State") == 0 ||
-         strcmp(k->title, "Secretary of State") == 0) &&
+         /* (not the United States' or Britain's: "Secretary of State
+          * Thorsby" is Secretary Thorsby; session 23) */
+         (strcmp(k->title, "Secretary of State") == 0 &&
+          !(p->party && (strcmp(p->party, "U.S.") == 0 ||
+                         strcmp(p->party, "UK") == 0)))) &&
         strncmp(k->title, p->role, strlen(p->role)) == 0 &&
         strcmp(k->title, p->role) != 0) {
         char *r = scm_xstrndup(k->title, strlen(k->title));
