@@ -7618,5 +7618,19 @@ describe("scm.parse", function()
       assert.equal("Secretary", person(doc, "Thorsby").role)
       assert.same({ "Secretary Hensleigh", "Secretary Thorsby" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+
+    it("reads an office, its short form and \"of PARTY\" before a style and a name", function()
+      local doc = parse("External Affairs Minister (EAM) of India Dr. R. Anantharaman, Minister for Europe and " ..
+        "Foreign Affairs of France Mr. Jean-Baptiste Morel-Lacroix and Minister of Foreign Affairs of the United " ..
+        "Arab Emirates (UAE) His Excellency Dr. Obaid Saeed Al Dhaheri met in Abu Dhabi today. The Ministers " ..
+        "welcomed the plan.")
+      local p = person(doc, "Anantharaman")
+      assert.equal("External Affairs Minister", p.title)
+      assert.equal("External Affairs Minister", p.role)
+      assert.equal("India", p.party)
+      assert.equal("Minister for Europe and Foreign Affairs", person(doc, "Morel-Lacroix").title)
+      assert.same({ "External Affairs Minister", "Minister Al Dhaheri", "Minister Morel-Lacroix" },
+        sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

@@ -2092,6 +2092,14 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             j = pe;
             *te = pe;
             *after = pe;
+        } else if (pe == j + 3 && w[j + 1].kind == SCM_W_WORD &&
+                   !w[j + 1].lower && capitals_in(t, &w[j + 1]) >= 2 &&
+                   office_link(c, w, pe, n)) {
+            /* "External Affairs Minister (EAM) of India Dr. R.
+             * Anantharaman": the office's short form, left out of the
+             * title, before its link (session 23) */
+            j = pe;
+            *after = pe;
         }
     }
     if (!office_link(c, w, j, n)) {
@@ -2184,6 +2192,8 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     if (p2 && (end >= n ||
                !((w[end].kind == SCM_W_WORD && w[end].cap) ||
                  scm_word_punct(&w[end], '-')) ||
+               /* "… of India Dr. R. Anantharaman" (session 23) */
+               in_set(c, &w[end], WS_HONORIFIC) ||
                name_ends_run(c, w, end, n, &ni))) {
         if (!*party) *party = p2;
         *after = end;
