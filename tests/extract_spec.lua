@@ -7632,5 +7632,18 @@ describe("scm.parse", function()
       assert.same({ "External Affairs Minister", "Minister Al Dhaheri", "Minister Morel-Lacroix" },
         sorted(act_with(doc, "welcome").actors))
     end)
+
+    it("reads a second office after a rank, a name and a comma", function()
+      local doc = parse("The meeting was held in Tbilisi at the invitation of Mr. Levan Beridze, Minister of " ..
+        "Foreign Affairs of Georgia. The delegations of Moldova and Armenia were headed respectively by Senator " ..
+        "Ion Rusu, Deputy Prime Minister and Minister for Foreign Affairs of Moldova, and Ms. Ana Sargsyan, " ..
+        "Minister of Foreign Affairs of Armenia.\n\nThe Ministers recalled the Batumi Declaration.")
+      local p = person(doc, "Rusu")
+      assert.equal("Deputy Prime Minister and Minister for Foreign Affairs", p.title)
+      assert.equal("Deputy Prime Minister", p.role)
+      assert.equal("Moldova", p.party)
+      assert.same({ "Deputy Prime Minister", "Minister Beridze", "Minister Sargsyan" },
+        sorted(act_with(doc, "recall").actors))
+    end)
   end)
 end)

@@ -3043,6 +3043,10 @@ static int rank_then_office(people_ctx *c, const scm_word *w, size_t ns,
         }
         if (office_of(c, w, n, &o2, &onext, &op, &unused) != 0) return -1;
         if (onext < o2) onext = o2;
+        /* "Senator X, Deputy Prime Minister and Minister for Foreign
+         * Affairs of …": a second office of the same person (session 23) */
+        if (o2 == onext && second_office(c, w, o2, n, &op, &onext, &o2) != 0)
+            return -1;
         /* "General Angus Campbell, Secretary of the Department of Defence,
          * Greg Moriarty, ...": an office followed by a name of its own in
          * a list is that name's */
