@@ -7645,5 +7645,15 @@ describe("scm.parse", function()
       assert.same({ "Deputy Prime Minister", "Minister Beridze", "Minister Sargsyan" },
         sorted(act_with(doc, "recall").actors))
     end)
+
+    it("keeps \"de los\" and \"de las\" in the family name", function()
+      local doc = parse("President Antonio Ramon de los Santos of the Philippines held a telephone conversation " ..
+        "with the President of Cyprus, Mr Nikos Ioannides. Foreign Secretary Pedro de las Casas joined the call. " ..
+        "President de los " ..
+        "Santos welcomed the call.")
+      assert.equal("Antonio Ramon de los Santos", person(doc, "de los Santos").name)
+      assert.equal("Pedro de las Casas", person(doc, "de las Casas").name)
+      assert.same({ "President de los Santos" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

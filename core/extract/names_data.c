@@ -67,7 +67,9 @@ const char *const scm_honorifics[] = {
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */
 const char *const scm_family_particles_lower[] = {
     "van", "von", "de", "der", "den", "del", "della", "da", "di", "du",
-    "dos", "das", "la", "le", "ter", "av", "delos", "dela", NULL};
+    "dos", "das", "la", "le", "ter", "av", "delos", "dela",
+    /* Spanish, Filipino: "Antonio Ramon de los Santos" (session 23) */
+    "los", "las", NULL};
 
 /* States whose people are called by a word of the name other than the
  * family name: the given name (Thailand, Iceland, Laos), or in Samoa the

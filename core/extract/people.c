@@ -46,6 +46,7 @@ static const char *const family_particles[] = {
     "Dos", "Das", "Ter", "van", "von", "de", "der", "den", "del", "da",
     "di", "du", "la", "le", "Ní", "Nic", "Ó", "Ua", "Dela", "Delos", "av",
     "delos", "dela", /* Filipino: "Paolo Miguel T. delos Reyes" */
+    "los", "las", /* "Antonio Ramon de los Santos" (session 23) */
     "Lo", "Li", "Dal", "Dalla", "Delle", "Degli",
     /* Caribbean, Irish: "Desmond A. St. Hill", "Kenny St. John" */
     "St.", "St",
