@@ -7655,5 +7655,17 @@ describe("scm.parse", function()
       assert.equal("Pedro de las Casas", person(doc, "de las Casas").name)
       assert.same({ "President de los Santos" }, act_with(doc, "welcome").actors)
     end)
+
+    it("reads \"The Heads of State\" as the leaders of the parties the header lines name", function()
+      local doc = parse("1. His Excellency Amadou Diallo, President of the Republic of Guinea, hosted His " ..
+        "Excellency Kofi Mensah, President of the Republic of Ghana, and His Excellency Dr. Ali Kamara, " ..
+        "President of the Republic of Sierra Leone, in Conakry on 14 July 2052 for the Second Trilateral " ..
+        "Summit. The Summit was preceded by a meeting of Ministers of ECOWAS and of the Mano River Union.\n\n" ..
+        "2. The Heads of State recalled the ties between their peoples.",
+        "JOINT DECLARATION OF THE HEADS OF STATE\nGuinea – Ghana – Sierra Leone Trilateral Summit\n" ..
+        "Conakry, 14 July 2052")
+      assert.same({ "President Diallo", "President Kamara", "President Mensah" },
+        sorted(act_with(doc, "recall").actors))
+    end)
   end)
 end)

@@ -240,6 +240,10 @@ typedef struct acts_ctx {
     /* the parties the title names ("… Australia – New Zealand Foreign and
      * Defence Ministers' Meeting"): a meeting of those parties alone */
     size_t ntitle_parties;
+    /* … and that the header lines name ("JOINT DECLARATION OF THE HEADS
+     * OF STATE" / "Côte d’Ivoire – Liberia – Sierra Leone Trilateral
+     * Summit"; session 23) */
+    size_t nheader_parties;
     /* the parties the first body paragraph lists after "Heads of State
      * of" ("the Fourth Trilateral Summit of the Heads of State of A, B
      * and C"): a summit of those parties' leaders alone (session 18) */
@@ -4228,7 +4232,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                      (leaders == 3 && c->ndoc_parties >= 3 &&
                       c->ntitle_parties == 3) ||
                      (leaders >= 3 && leaders == c->ndoc_parties &&
-                      leaders == c->nsummit_parties))) {
+                      leaders == c->nsummit_parties) ||
+                     /* (the header lines name the summit's parties) */
+                     (leaders >= 3 && leaders == c->nheader_parties))) {
                     for (q = 0; q < c->x->people.len; q++) {
                         const scm_person *p = &c->x->people.items[q];
                         if (p->role && principal(c, p) && !accompanying(c, p) &&
@@ -7126,15 +7132,13 @@ static int add_doc_party(acts_ctx *c, const char *p) {
     return 0;
 }
 
-/* How many different parties the title names (c->ntitle_parties).  0 or
- * -1 (memory). */
-static int title_party_count(acts_ctx *c, const char *title) {
+/* The different parties text[start, stop) names, added to seen[*ns].
+ * 0 or -1 (memory). */
+static int parties_named(acts_ctx *c, const char *text, size_t start,
+                         size_t stop, const char **seen, size_t *ns) {
     scm_wordvec tw = {0};
-    const char *seen[MAX_ACTORS];
-    size_t i, n, ns = 0;
-    c->ntitle_parties = 0;
-    if (!title) return 0;
-    if (scm_words_scan(NULL, title, 0, strlen(title), &tw) != 0) {
+    size_t i, n;
+    if (scm_words_scan(NULL, text, start, stop, &tw) != 0) {
         SCM_VEC_FREE(&tw);
         return -1;
     }
@@ -7143,21 +7147,42 @@ static int title_party_count(acts_ctx *c, const char *title) {
         const char *cls = NULL;
         long k = 0;
         if (tw.items[i].kind == SCM_W_WORD && tw.items[i].cap)
-            k = scm_phrase_match(&c->party, title, tw.items, i, n, &c->key, &cls);
+            k = scm_phrase_match(&c->party, text, tw.items, i, n, &c->key, &cls);
         if (k < 0) {
             SCM_VEC_FREE(&tw);
             return -1;
         }
-        if (k > 0 && cls && ns < MAX_ACTORS) {
+        if (k > 0 && cls && *ns < MAX_ACTORS) {
             size_t q;
-            for (q = 0; q < ns && strcmp(seen[q], cls) != 0; q++)
+            for (q = 0; q < *ns && strcmp(seen[q], cls) != 0; q++)
                 ;
-            if (q == ns) seen[ns++] = cls;
+            if (q == *ns) seen[(*ns)++] = cls;
         }
         i += k > 0 ? (size_t)k : 1;
     }
     SCM_VEC_FREE(&tw);
+    return 0;
+}
+
+/* How many different parties the title names (c->ntitle_parties), and
+ * the header lines (c->nheader_parties).  0 or -1 (memory). */
+static int title_party_count(acts_ctx *c, const char *title) {
+    const char *seen[MAX_ACTORS];
+    const scm_doc *doc = c->doc;
+    size_t i, ns = 0;
+    c->ntitle_parties = c->nheader_parties = 0;
+    if (title && parties_named(c, title, 0, strlen(title), seen, &ns) != 0)
+        return -1;
     c->ntitle_parties = ns;
+    ns = 0;
+    for (i = 0; doc && i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *pg = &doc->text.paragraphs.items[i];
+        if (pg->kind == SCM_PARA_BODY) break;
+        if (pg->kind == SCM_PARA_HEADER &&
+            parties_named(c, c->t, pg->span.start, pg->span.stop, seen, &ns) != 0)
+            return -1;
+    }
+    c->nheader_parties = ns;
     return 0;
 }
 
