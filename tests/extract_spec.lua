@@ -7667,5 +7667,19 @@ describe("scm.parse", function()
       assert.same({ "President Diallo", "President Kamara", "President Mensah" },
         sorted(act_with(doc, "recall").actors))
     end)
+
+    it("reads \"not yet\", \"were unanimous in\", \"went on to\" and \"Each co-chair\"", function()
+      local doc = parse("The dialogue was co-chaired by Deputy Minister Lee Min-ho of the ROK and Assistant " ..
+        "Secretary Dana Brooks of the United States.\n\nThe co-chairs have not yet decided on the venue. They " ..
+        "were unanimous in condemning the launch. They went on to discuss the exercise. Each co-chair " ..
+        "expressed satisfaction with the meeting.")
+      local d = act_with(doc, "decide")
+      assert.is_true(d.negated)
+      assert.same({ "Assistant Secretary", "Deputy Minister" }, sorted(d.actors))
+      assert.same({ "Assistant Secretary", "Deputy Minister" }, sorted(act_with(doc, "condemn").actors))
+      assert.same({ "Assistant Secretary", "Deputy Minister" }, sorted(act_with(doc, "discuss").actors))
+      assert.same({ "Assistant Secretary", "Deputy Minister" },
+        sorted(act_with(doc, "express satisfaction").actors))
+    end)
   end)
 end)

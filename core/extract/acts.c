@@ -2466,7 +2466,10 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 modal = 1;
             shall |= scm_word_is(t, &w[j], "shall");
             j++;
-            if (have_be && j + 1 < n && scm_word_is(t, &w[j], "united") &&
+            if (have_be && j + 1 < n &&
+                (scm_word_is(t, &w[j], "united") ||
+                 /* "were unanimous in condemning" (session 23) */
+                 scm_word_is(t, &w[j], "unanimous")) &&
                 scm_word_is(t, &w[j + 1], "in")) {
                 j += 2;
                 have_be = 2; /* "are united in recognizing" */
@@ -2496,6 +2499,13 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
              * after it (session 23) */
             did |= scm_word_is(t, &w[j], "took");
             j += 4;
+        } else if (j + 3 < n &&
+                   (scm_word_is(t, &w[j], "went") || scm_word_is(t, &w[j], "go") ||
+                    scm_word_is(t, &w[j], "goes")) &&
+                   scm_word_is(t, &w[j + 1], "on") && scm_word_is(t, &w[j + 2], "to")) {
+            /* "went on to discuss" */
+            did |= scm_word_is(t, &w[j], "went");
+            j += 3;
         } else if (have_be == 1 && j + 2 < n &&
                    (scm_word_is(t, &w[j], "pleased") ||
                     scm_word_is(t, &w[j], "happy") ||
@@ -3706,13 +3716,31 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         a->literal = "Both sides";
         return (long)i + 2;
     }
-    /* "Each side instructed ...": every one of the previous speakers */
+    /* "Each co-chair underscored …": the people the meeting was
+     * "co-chaired by" (session 23) */
+    if (i + 1 < n && scm_word_ieq(t, &w[i], "each") && c->ncochairs >= 2 &&
+        scm_word_ieq(t, &w[i + 1], "co-chair")) {
+        for (size_t q = 0; q < c->ncochairs; q++) {
+            int32_t who = c->cochairs[q];
+            const char *r = c->x->people.items[who].role;
+            if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
+        }
+        return (long)i + 2;
+    }
+    /* "Each side instructed ...": every one of the previous speakers
+     * (also "Each co-chair", "Each Leader"; session 23) */
     if (i + 1 < n && scm_word_ieq(t, &w[i], "each") &&
         (scm_word_is(t, &w[i + 1], "side") ||
          scm_word_is(t, &w[i + 1], "delegation") ||
          scm_word_is(t, &w[i + 1], "country") ||
          scm_word_is(t, &w[i + 1], "government") ||
-         scm_word_is(t, &w[i + 1], "party"))) {
+         scm_word_is(t, &w[i + 1], "party") ||
+         scm_word_ieq(t, &w[i + 1], "co-chair") ||
+         scm_word_is(t, &w[i + 1], "Leader") ||
+         (w[i + 1].cap && w[i + 1].lower &&
+          i + 2 < n && lower_word(t, &w[i + 2]) &&
+          scm_lexicon_has(c->lex, SCM_LEX_TITLE, t + w[i + 1].start,
+                          w[i + 1].stop - w[i + 1].start)))) {
         a->resolve = RES_PLURAL;
         a->literal = "Both sides";
         return (long)i + 2;

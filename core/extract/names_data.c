@@ -407,6 +407,7 @@ const char *const scm_verb_adverbs[] = {
     "furthermore", "moreover", "additionally", "subsequently", "duly",
     "further", "collectively", "respectively", "nevertheless",
     "nonetheless", "however", "accordingly", "separately", "meanwhile",
+    "yet", /* "have not yet agreed" (session 23) */
     NULL};
 
 const char *const scm_ly_not_adverbs[] = {
