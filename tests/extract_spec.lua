@@ -7537,6 +7537,10 @@ describe("scm.parse", function()
         "for Culture of San Marino, Mr. Luca Benedettini, in Valletta. Minister Zammit Borg welcomed the visit.")
       assert.equal("Joanna Zammit Borg", person(doc, "Zammit Borg").name)
       assert.same({ "Minister" }, act_with(doc, "welcome").actors)
+      -- a lawyer's style
+      doc = parse("The President of the Republic of Botswana, His Excellency Advocate Neo Kabelo Motsumi, paid " ..
+        "a state visit to Ghana.")
+      assert.equal("Neo Kabelo Motsumi", person(doc, "Motsumi").name)
     end)
 
     it("reads the signing formula's day of a month in the year", function()

@@ -49,6 +49,9 @@ const char *const scm_honorifics[] = {
     /* Malta: an architect's style, "Perit Ruth Farrugia" (session 23;
      * not Botswana's "Kgosi", also a family name: "Ms. Naledi Kgosi") */
     "Perit",
+    /* Botswana, South Africa, Kenya: a lawyer's style, "His Excellency
+     * Advocate Neo Kabelo Motsumi" (session 23) */
+    "Advocate", "Adv.",
     /* "Ing. Agr. Martín Echeverría Sosa": an agronomist engineer */
     "Agr.",
     /* clergy styles: "Archbishop Gianluca Ferraris, Secretary for …" */
