@@ -7685,5 +7685,13 @@ describe("scm.parse", function()
       assert.same({ "Assistant Secretary", "Deputy Minister" },
         sorted(act_with(doc, "express satisfaction").actors))
     end)
+
+    it("reads two capitals as the states they stand for", function()
+      local doc = parse("The Ministers met in Seoul on 3 May 2030.\n\nSeoul and Washington reaffirmed the " ..
+        "alliance. New Delhi and Tokyo agreed to meet. Washington and Moscow talks continued.")
+      assert.same({ "ROK", "U.S." }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "India", "Japan" }, sorted(act_with(doc, "agree").actors))
+      assert.equal(2, #acts(doc))
+    end)
   end)
 end)

@@ -3308,6 +3308,26 @@ static int modified_group(acts_ctx *c, actor_set *a, const scm_word *w,
     return added;
 }
 
+/* The capital whose words begin at j ("Seoul", "New Delhi"): the party
+ * it stands for, its words in *k; else NULL. */
+static const char *capital_party(const acts_ctx *c, const scm_word *w,
+                                 size_t j, size_t n, size_t *k) {
+    const char *t = c->t;
+    if (j >= n || w[j].kind != SCM_W_WORD || !w[j].cap) return NULL;
+    for (size_t q = 0; scm_capital_parties[q]; q += 2) {
+        const char *cap = scm_capital_parties[q];
+        size_t len = strlen(cap), e = j;
+        if (t[w[j].start] != cap[0]) continue;
+        while (e < n && w[e].stop - w[j].start < len) e++;
+        if (e < n && w[e].stop - w[j].start == len &&
+            memcmp(t + w[j].start, cap, len) == 0) {
+            *k = e - j + 1;
+            return scm_capital_parties[q + 1];
+        }
+    }
+    return NULL;
+}
+
 /* A group word without an article at j and its complement of one
  * capitalised word that names no party, before a word in lower case:
  * "Heads of Customs reaffirmed …", "Chiefs of Navy welcomed …" (as "The
@@ -3700,6 +3720,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         a->resolve = RES_PLURAL;
         a->literal = "They";
         return (long)i + 1;
+    }
+    /* "Seoul and Washington reaffirmed …": two capitals standing for
+     * their states (session 23) */
+    {
+        size_t k1 = 0, k2 = 0;
+        const char *p1 = capital_party(c, w, i, n, &k1), *p2 = NULL;
+        if (p1 && i + k1 + 1 < n && scm_word_is(t, &w[i + k1], "and"))
+            p2 = capital_party(c, w, i + k1 + 1, n, &k2);
+        if (p2 && strcmp(p1, p2) != 0 && i + k1 + 1 + k2 < n &&
+            lower_word(t, &w[i + k1 + 1 + k2])) {
+            if (actors_add(a, p1, strlen(p1), -1) != 0 ||
+                actors_add(a, p2, strlen(p2), -1) != 0)
+                return -1;
+            return (long)(i + k1 + 1 + k2);
+        }
     }
     /* "Neither side recognises …", "Neither President supports …": both
      * of the previous speakers, the act negated (session 23) */

@@ -83,6 +83,30 @@ const char *const scm_given_name_parties[] = {"Thailand", "Iceland",
 
 const char *const scm_whole_name_parties[] = {"Myanmar", "Bhutan", NULL};
 
+/* Capitals that stand for their states in a subject ("Seoul and
+ * Washington reaffirmed …"), each followed by the party it stands for
+ * (the canonical name of core/lexicon/party.tsv). */
+const char *const scm_capital_parties[] = {
+    "Washington", "U.S.", "Seoul", "ROK", "Tokyo", "Japan",
+    "Beijing", "PRC", "Moscow", "Russia", "London", "UK",
+    "Paris", "France", "Berlin", "Germany", "Canberra", "Australia",
+    "Wellington", "New Zealand", "Ottawa", "Canada", "New Delhi", "India",
+    "Delhi", "India", "Manila", "Philippines", "Jakarta", "Indonesia",
+    "Hanoi", "Vietnam", "Bangkok", "Thailand", "Kuala Lumpur", "Malaysia",
+    "Rome", "Italy", "Madrid", "Spain", "Lisbon", "Portugal",
+    "Warsaw", "Poland", "Kyiv", "Ukraine", "Ankara", "Türkiye",
+    "Cairo", "Egypt", "Riyadh", "Saudi Arabia", "Doha", "Qatar",
+    "Islamabad", "Pakistan", "Dhaka", "Bangladesh", "Kathmandu", "Nepal",
+    "Nairobi", "Kenya", "Abuja", "Nigeria", "Pretoria", "South Africa",
+    "Accra", "Ghana", "Kigali", "Rwanda", "Brasília", "Brazil",
+    "Brasilia", "Brazil", "Mexico City", "Mexico", "Buenos Aires",
+    "Argentina", "Santiago", "Chile", "Lima", "Peru", "Bogotá", "Colombia",
+    "The Hague", "Netherlands", "Brussels", "Belgium", "Stockholm", "Sweden",
+    "Oslo", "Norway", "Copenhagen", "Denmark", "Helsinki", "Finland",
+    "Reykjavík", "Iceland", "Reykjavik", "Iceland", "Athens", "Greece",
+    "Dublin", "Ireland", "Vienna", "Austria", "Ulaanbaatar", "Mongolia",
+    "Astana", "Kazakhstan", "Amman", "Jordan", NULL};
+
 /* Burmese name words: a name made of them alone has no family name
  * whatever the party ("Kyaw Zin Thant", ASEAN's Secretary-General) */
 const char *const scm_burmese_name_words[] = {

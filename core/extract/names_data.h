@@ -29,6 +29,7 @@ extern const char *const scm_given_name_parties[];
 /* Parties whose people have no family name: the whole name stands for
  * it ("Kyaw Zin Htet" of Myanmar). */
 extern const char *const scm_whole_name_parties[];
+extern const char *const scm_capital_parties[];
 extern const char *const scm_burmese_name_words[];
 extern const char *const scm_mixed_order_parties[];
 extern const char *const scm_bloc_parties[];
