@@ -201,6 +201,66 @@ static int section_label(const char *s, size_t n) {
     return 0;
 }
 
+/* s[0..n) is a web page's breadcrumb: "Home / News / Prime Minister's
+ * Office", "Home › Media Centre › Press Releases", "Home > Media". */
+static int breadcrumb(const char *s, size_t n) {
+    while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
+    if (n < 8 || strncmp(s, "Home ", 5) != 0) return 0;
+    return (s[5] == '/' || s[5] == '>' ||
+            ((unsigned char)s[5] == 0xE2 && n > 8 &&
+             (unsigned char)s[6] == 0x80 && (unsigned char)s[7] == 0xBA)) &&
+           s[5 + ((unsigned char)s[5] == 0xE2 ? 3 : 1)] == ' ';
+}
+
+/* s[0..n) is a release's kind alone, the label over its headline:
+ * "PRESS RELEASE", "Press Communiqué", "READOUT", "News item". */
+static int kind_label(const char *s, size_t n) {
+    static const char *const labels[] = {
+        "press release", "press statement", "press communique", "readout",
+        "news item", "news release", "media release", "media statement",
+        NULL};
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
+    /* "Communiqué", "COMMUNIQUÉ": the accented e last */
+    if (n > 2 && (unsigned char)s[n - 2] == 0xC3 &&
+        ((unsigned char)s[n - 1] == 0xA9 || (unsigned char)s[n - 1] == 0x89))
+        return n - 2 == 15 && ascii_ncase_contains(s, n - 2, "press communiqu");
+    for (int k = 0; labels[k]; k++)
+        if (strlen(labels[k]) == n && ascii_ncase_contains(s, n, labels[k]))
+            return 1;
+    return 0;
+}
+
+/* s[0..n) reads as a headline: four words or more, no digit (not a
+ * dateline, a place or a reference number), no office's letterhead
+ * ("OFFICE OF THE SPOKESPERSON"), and not a meeting's name, which a
+ * label over it leaves the title ("Press Statement" / "Special Meeting
+ * of the Ministerial Council …"). */
+static int letterhead(const char *s, size_t n);
+
+static int headline_like(const char *s, size_t n) {
+    static const char *const meetings[] = {"Meeting", "Summit", "Session",
+                                           "Conference", "Council",
+                                           "Dialogue", "Round", NULL};
+    size_t words = 1, second = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9') return 0;
+        if (s[i] == ' ' && i + 1 < n && s[i + 1] != ' ' && words++ == 1)
+            second = i + 1;
+    }
+    if (words < 4 || letterhead(s, n) ||
+        (n > 10 && !strncmp(s, "Office of ", 10)))
+        return 0;
+    for (int k = 0; meetings[k]; k++) {
+        size_t ml = strlen(meetings[k]);
+        if ((!strncmp(s, meetings[k], ml) && s[ml] == ' ') ||
+            (second && second + ml < n && !strncmp(s + second, meetings[k], ml) &&
+             (s[second + ml] == ' ' || s[second + ml] == ',')))
+            return 0;
+    }
+    return 1;
+}
+
 /* s[0..n) is an issuing office's letterhead in capitals: "MINISTRY OF
  * FOREIGN AFFAIRS", "OFFICE OF THE PRIME MINISTER", "EMBASSY OF …". */
 static int letterhead(const char *s, size_t n) {
@@ -250,6 +310,7 @@ static int find_title(scm_doc *doc) {
     const char *fm = scm_text_meta(t, "title");
     const scm_paragraph *first_header = NULL;
     size_t i, body_at = t->len;
+    int after_crumb = 0;
     for (i = 0; i < t->paragraphs.len; i++)
         if (t->paragraphs.items[i].kind == SCM_PARA_BODY) {
             body_at = t->paragraphs.items[i].span.start;
@@ -265,6 +326,30 @@ static int find_title(scm_doc *doc) {
         size_t n = p->span.stop - p->span.start;
         if (p->kind == SCM_PARA_BODY) break;
         if (p->kind != SCM_PARA_HEADER) continue;
+        /* a web page's breadcrumb, and the letterhead above it, are no
+         * title; nor is a release's kind over its headline ("PRESS
+         * RELEASE" / "Foreign Minister concludes Official Visit …";
+         * session 23) */
+        if (breadcrumb(s, n)) {
+            after_crumb = 1;
+            first_header = NULL;
+            continue;
+        }
+        /* (a label that opens the page is its title: "Press Communiqué"
+         * over "The Head of State receives …") */
+        if (kind_label(s, n) && i + 1 < t->paragraphs.len &&
+            (after_crumb ||
+             (first_header &&
+              no_lower_letters(t->text + first_header->span.start,
+                               first_header->span.stop -
+                                   first_header->span.start))) &&
+            t->paragraphs.items[i + 1].kind == SCM_PARA_HEADER &&
+            headline_like(t->text + t->paragraphs.items[i + 1].span.start,
+                          t->paragraphs.items[i + 1].span.stop -
+                              t->paragraphs.items[i + 1].span.start)) {
+            first_header = NULL;
+            continue;
+        }
         /* "Press Releases" over the title: the page's section, not the
          * title (it may still name the kind) */
         if (!first_header && i + 1 < t->paragraphs.len &&

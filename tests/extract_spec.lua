@@ -7563,6 +7563,27 @@ describe("scm.parse", function()
       assert.equal("JOINT STATEMENT", doc.title)
     end)
 
+    it("takes the headline under a web page's breadcrumb and a release's kind label as the title", function()
+      local body = "The Minister for Foreign Affairs, Lyonpo Pema Wangdi, paid an Official Visit\nto Singapore " ..
+        "from 11 to 13 March 2061 at the invitation of the Minister for\nForeign Affairs of Singapore.\n\nThe " ..
+        "two Ministers reviewed the bilateral relations and agreed to meet again.\n"
+      local function page(header) return assert(scm.parse(header .. "\n" .. body)) end
+      assert.equal("Foreign Minister concludes Official Visit to Singapore",
+        page("Home › Media Centre › Press Releases\nPRESS RELEASE\nForeign Minister concludes Official Visit " ..
+          "to Singapore\nPublished: 14 March 2061 | Last updated: 15 March 2061").title)
+      assert.equal("Prime Minister Meets Belgian Counterpart in Bucharest",
+        page("PRIME MINISTER’S OFFICE\nREPUBLIC OF MAURITIUS\nPress Communiqué\nPrime Minister Meets Belgian " ..
+          "Counterpart in Bucharest\n13 November 2061").title)
+      assert.equal("Third Meeting of the Joint Trade Committee Held in Ankara",
+        page("REPUBLIC OF TÜRKİYE MINISTRY OF TRADE\nHome / Press Room / News\nThird Meeting of the Joint Trade " ..
+          "Committee Held in Ankara\n28.10.2061 - 17:45").title)
+      -- a label that opens the page, or one over a meeting's name, is the title
+      assert.equal("Press Communiqué", page("Press Communiqué\nThe Head of State receives the Special Envoy of " ..
+        "Azerbaijan\nDakar, 18 November 2061").title)
+      assert.equal("Press Statement", page("ASSOCIATION OF CARIBBEAN STATES\nPress Statement\nSpecial Meeting of " ..
+        "the Ministerial Council on Disaster Risk Reduction\nAntigua Guatemala, 24 April 2061").title)
+    end)
+
     it("reads \"Neither side\" as both of the speakers before, the act negated", function()
       local doc = parse("President Ana Ruiz of Chile and President Jon Eriksson of Iceland met in Santiago.\n\n" ..
         "The two Presidents welcomed the agreement. Neither side recognises any change of borders. Neither " ..
