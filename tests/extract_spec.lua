@@ -7541,6 +7541,11 @@ describe("scm.parse", function()
       doc = parse("The President of the Republic of Botswana, His Excellency Advocate Neo Kabelo Motsumi, paid " ..
         "a state visit to Ghana.")
       assert.equal("Neo Kabelo Motsumi", person(doc, "Motsumi").name)
+      -- Cambodia's full style
+      doc = parse("The Summit was held under the chairmanship of Samdech Moha Borvor Thipadei Sok Vannarith, " ..
+        "Prime Minister of the Kingdom of Cambodia.")
+      assert.equal(1, #people(doc))
+      assert.equal("Sok Vannarith", people(doc)[1].name)
     end)
 
     it("reads the signing formula's day of a month in the year", function()

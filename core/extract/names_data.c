@@ -16,7 +16,8 @@ const char *const scm_honorifics[] = {
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Ro", "Tun",
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon", "Amb.",
-    "Thipadei", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
+    "Thipadei", /* … and the rest of Cambodia's "Samdech Moha Borvor
+                 * Thipadei" (session 23) */ "Moha", "Borvor", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
     /* Belgian nobility: "Baron Pieter Van den Broeck" (session 21) */
     "Baron", "Baroness",
     "Afioga", "Susuga", /* Samoan styles before a matai's name */
