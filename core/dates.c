@@ -204,6 +204,18 @@ static int days_in_month(int year, int month) {
     return days[month - 1];
 }
 
+void scm_date_add_days(int *year, int *month, int *day, int delta) {
+    *day += delta;
+    while (*day < 1) {
+        if (--*month < 1) *month = 12, --*year;
+        *day += days_in_month(*year, *month);
+    }
+    while (*day > days_in_month(*year, *month)) {
+        *day -= days_in_month(*year, *month);
+        if (++*month > 12) *month = 1, ++*year;
+    }
+}
+
 /* Read exactly `n` digits at pos, not followed by another digit. */
 static int read_digits(const char *text, size_t len, size_t pos, size_t n,
                        int *value) {

@@ -54,6 +54,10 @@ int scm_date_at(const char *text, size_t len, size_t pos, int flags,
  * Writes at most 11 bytes including the NUL; returns the length. */
 int scm_date_iso(const scm_date *d, char buf[11]);
 
+/* Move a valid calendar day by delta days (across months and years):
+ * "yesterday" and "tomorrow" of a document's date. */
+void scm_date_add_days(int *year, int *month, int *day, int delta);
+
 /* Month number from an English month name or abbreviation ("Oct",
  * "October", "Sept"), ASCII case-insensitive; 0 if none. */
 int scm_date_month(const char *s, size_t len);

@@ -7558,6 +7558,15 @@ describe("scm.parse", function()
       assert.equal("2097", found["next year"])
     end)
 
+    it("reads \"yesterday\" and \"tomorrow\" against the document's day", function()
+      local doc = parse("The Minister met his counterpart yesterday. They will meet again tomorrow.",
+        "Press Release\n\nAccra, 1 March 2032")
+      local found = {}
+      for d in doc:dates() do found[d.text] = d.iso end
+      assert.equal("2032-02-29", found.yesterday)
+      assert.equal("2032-03-02", found.tomorrow)
+    end)
+
     it("runs a title in capitals over the lines in capitals a function word opens", function()
       local doc = parse("1. The Fifth Session of the Commission was held in Suva on 3 May 2031.",
         "AGREED MINUTES\nOF THE FIFTH SESSION OF THE FIJI–NAURU\nJOINT COMMISSION\nSuva, 3 May 2031")

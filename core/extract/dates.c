@@ -1119,6 +1119,9 @@ static size_t relative_word_at(const unsigned char *t, size_t lo, size_t i,
         if (i + 4 <= stop && word_is(s + i, 4, "year") &&
             whole_word(t, lo, i, i + 4, stop))
             return i;
+        if (i + 9 <= stop && word_is(s + i, 9, "yesterday") &&
+            whole_word(t, lo, i, i + 9, stop))
+            return i;
         if (i >= lo + 4 && i + 1 <= stop && word_is(s + i - 4, 5, "today") &&
             whole_word(t, lo, i - 4, i + 1, stop))
             return i - 4;
@@ -1127,6 +1130,10 @@ static size_t relative_word_at(const unsigned char *t, size_t lo, size_t i,
     if (c == 'm' && i + 5 <= stop && word_is(s + i, 5, "month") &&
         whole_word(t, lo, i, i + 5, stop))
         return i;
+    if (c == 'm' && i >= lo + 2 && i + 6 <= stop &&
+        word_is(s + i - 2, 8, "tomorrow") &&
+        whole_word(t, lo, i - 2, i + 6, stop))
+        return i - 2;
     if (!is_upper(t[i]) || i + 1 >= stop ||
         !scm_date_month_prefix(t[i], t[i + 1]) ||
         (i > lo && is_alpha(t[i - 1])))
@@ -1229,6 +1236,14 @@ static int relative_dates(const para *pg) {
             ref->precision == SCM_DATE_DAY) {
             iso_of(ref->year, ref->month, ref->day, SCM_DATE_DAY, iso,
                    sizeof iso);
+            if (push(pg->x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
+        } else if (((c0 == 'y' && e - s == 9 && word_is(t + s, 9, "yesterday")) ||
+                    (c0 == 't' && e - s == 8 && word_is(t + s, 8, "tomorrow"))) &&
+                   ref->precision == SCM_DATE_DAY) {
+            /* the day before or after the document's (session 23) */
+            int y = ref->year, m = ref->month, d = ref->day;
+            scm_date_add_days(&y, &m, &d, c0 == 'y' ? -1 : 1);
+            iso_of(y, m, d, SCM_DATE_DAY, iso, sizeof iso);
             if (push(pg->x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
         } else if (have_prev &&
                    ((c0 == 'y' && e - s == 4 && word_is(t + s, 4, "year")) ||
