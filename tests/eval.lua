@@ -1367,6 +1367,18 @@ local sets = {
   { "three-hundred-and-twenty-ninth blind set (tests/gold/blind329: one government's own statements about "
     .. "meetings, written beside blind326-328, without the code)",
     gold_dir .. "blind329/" },
+  { "three-hundred-and-thirtieth blind set (tests/gold/blind330: bilateral statements without the United "
+    .. "States, written beside blind331-333, without the code)",
+    gold_dir .. "blind330/" },
+  { "three-hundred-and-thirty-first blind set (tests/gold/blind331: multilateral bodies, written beside "
+    .. "blind330, blind332 and blind333, without the code)",
+    gold_dir .. "blind331/" },
+  { "three-hundred-and-thirty-second blind set (tests/gold/blind332: news-style readouts issued by one side, "
+    .. "written beside blind330, blind331 and blind333, without the code)",
+    gold_dir .. "blind332/" },
+  { "three-hundred-and-thirty-third blind set (tests/gold/blind333: bilateral kinds rarely seen, written beside "
+    .. "blind330-332, without the code)",
+    gold_dir .. "blind333/" },
 }
 local any = false
 for _, set in ipairs(sets) do
