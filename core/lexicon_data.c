@@ -1966,6 +1966,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Minister of State", "Minister"},
     {"Senior Minister of State", "Senior Minister of State"},
     {"Government Counsellor-Minister", "Government Counsellor-Minister"},
+    {"Government Councillor", "Government Councillor"},
     {"Secretary of the Treasury", "Secretary"},
     {"Secretary of Commerce", "Secretary"},
     {"Secretary of Energy", "Secretary"},
@@ -2364,7 +2365,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 116},
-    {"title", words_title, 306},
+    {"title", words_title, 307},
     {"verb", words_verb, 84},
 };
 

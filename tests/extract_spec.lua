@@ -7546,6 +7546,10 @@ describe("scm.parse", function()
         "Prime Minister of the Kingdom of Cambodia.")
       assert.equal(1, #people(doc))
       assert.equal("Sok Vannarith", people(doc)[1].name)
+      -- Liechtenstein's minister
+      doc = parse("The Government Councillor for Sport of Liechtenstein, Dr. Simone Ospelt, received the Minister " ..
+        "for Sport of Monaco, Ms. Francesca Gastaldi.")
+      assert.equal("Government Councillor", person(doc, "Ospelt").role)
     end)
 
     it("reads the signing formula's day of a month in the year", function()
