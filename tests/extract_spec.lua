@@ -7689,7 +7689,7 @@ describe("scm.parse", function()
         sorted(act_with(doc, "recall").actors))
     end)
 
-    it("keeps \"de los\" and \"de las\" in the family name", function()
+    it("keeps \"de los\", \"de las\" and \"af\" in the family name", function()
       local doc = parse("President Antonio Ramon de los Santos of the Philippines held a telephone conversation " ..
         "with the President of Cyprus, Mr Nikos Ioannides. Foreign Secretary Pedro de las Casas joined the call. " ..
         "President de los " ..
@@ -7697,6 +7697,9 @@ describe("scm.parse", function()
       assert.equal("Antonio Ramon de los Santos", person(doc, "de los Santos").name)
       assert.equal("Pedro de las Casas", person(doc, "de las Casas").name)
       assert.same({ "President de los Santos" }, act_with(doc, "welcome").actors)
+      doc = parse("The Director General of the Energy Authority of Finland, Mr. Henrik af Hällström, met the Chair " ..
+        "of the Council, Ms. Rasa Petrauskiene.")
+      assert.equal("Henrik af Hällström", person(doc, "af Hällström").name)
     end)
 
     it("reads \"The Heads of State\" as the leaders of the parties the header lines name", function()

@@ -73,7 +73,7 @@ const char *const scm_family_particles_lower[] = {
     "van", "von", "de", "der", "den", "del", "della", "da", "di", "du",
     "dos", "das", "la", "le", "ter", "av", "delos", "dela",
     /* Spanish, Filipino: "Antonio Ramon de los Santos" (session 23) */
-    "los", "las", NULL};
+    "los", "las", "af", NULL};
 
 /* States whose people are called by a word of the name other than the
  * family name: the given name (Thailand, Iceland, Laos), or in Samoa the
