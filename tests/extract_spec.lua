@@ -7550,6 +7550,11 @@ describe("scm.parse", function()
       doc = parse("The Government Councillor for Sport of Liechtenstein, Dr. Simone Ospelt, received the Minister " ..
         "for Sport of Monaco, Ms. Francesca Gastaldi.")
       assert.equal("Government Councillor", person(doc, "Ospelt").role)
+      -- the Swiss Confederation is a party, not the start of a name
+      doc = parse("Minister of Foreign Affairs of Tajikistan Nizomiddin Fayzullo held talks with the Head of the " ..
+        "Federal Department of Foreign Affairs of the Swiss Confederation Beat Zurcher.")
+      assert.equal("Beat Zurcher", person(doc, "Zurcher").name)
+      assert.equal("Switzerland", person(doc, "Zurcher").party)
     end)
 
     it("reads the signing formula's day of a month in the year", function()
