@@ -7650,6 +7650,15 @@ describe("scm.parse", function()
       assert.same({ "Statistics Iceland" }, act_with(doc, "express appreciation").actors)
     end)
 
+    it("reads \"(hereinafter … “the Sides”)\" after two Governments as those two parties", function()
+      local doc = parse("The Ninth Meeting of the Intergovernmental Commission between the Government of the " ..
+        "Republic of Azerbaijan and the Government of the Republic of Kazakhstan (hereinafter referred to as " ..
+        "“the Sides”) was held in Baku. It was co-chaired by Mr. Rauf Mustafayev, Minister of Economy of " ..
+        "Azerbaijan, and Mr. Serik Abenov, Minister of Trade of Kazakhstan.\n\nThe Co-Chairs welcomed the " ..
+        "progress made. The Sides noted the growth of trade.")
+      assert.same({ "Azerbaijan", "Kazakhstan" }, sorted(act_with(doc, "note").actors))
+    end)
+
     it("reads a defined short form's members as the body, not as its verb", function()
       local doc = parse("The International Contact Group on Venezuela (ICG) met in Montevideo on 3 May 2030.\n\n" ..
         "ICG members stress that the calendar must be agreed. The ICG notes the plan.")

@@ -132,6 +132,10 @@ typedef struct acts_ctx {
      * Offices”)": two bodies the group word stands for, no person */
     scm_span alias_bodies[2];
     size_t nbodies;
+    /* "between the Government of A and the Government of B (hereinafter
+     * referred to as “the Sides”)": two parties */
+    const char *alias_parties[2];
+    size_t nalias_parties;
     /* a run of sentences naming who led each delegation ("The Japanese
      * delegation was led by A and B. The United States delegation was led
      * by C and D (collectively, “the co-chairs”)"): where it starts, and
@@ -2952,7 +2956,8 @@ static long acronym_title(acts_ctx *c, const scm_word *w, size_t j,
 /* Words from j are the group a "(hereinafter “…”)" defined. */
 static int alias_at(const acts_ctx *c, const scm_word *w, size_t j) {
     size_t len = c->alias.stop - c->alias.start, e = j + c->alias_words;
-    return (c->nalias || c->nbodies) && c->alias_words && e <= c->words.len &&
+    return (c->nalias || c->nbodies || c->nalias_parties) && c->alias_words &&
+           e <= c->words.len &&
            w[j].kind == SCM_W_WORD && w[e - 1].stop - w[j].start == len &&
            strncasecmp(c->t + w[j].start, c->t + c->alias.start, len) == 0;
 }
@@ -2964,6 +2969,10 @@ static int alias_group(acts_ctx *c, const scm_word *w, size_t j,
                        actor_set *a) {
     size_t i;
     if (!alias_at(c, w, j)) return 0;
+    for (i = 0; i < c->nalias_parties; i++)
+        if (actors_add(a, c->alias_parties[i], strlen(c->alias_parties[i]),
+                       -1) != 0)
+            return -1;
     for (i = 0; i < c->nbodies; i++)
         if (actors_add(a, c->t + c->alias_bodies[i].start,
                        c->alias_bodies[i].stop - c->alias_bodies[i].start,
@@ -3029,6 +3038,54 @@ static int two_bodies(acts_ctx *c, const scm_word *w, size_t i,
         }
     }
     return k == i;
+}
+
+/* The word a "(hereinafter …)" defines names states, not people: "the
+ * Sides", "the Parties", "the two Governments". */
+static int party_word_alias(const acts_ctx *c, const scm_word *w) {
+    static const char *const words[] = {"sides", "parties", "governments",
+                                        "states", "countries", NULL};
+    for (int k = 0; words[k]; k++)
+        if (scm_word_ieq(c->t, w, words[k])) return 1;
+    return 0;
+}
+
+/* Words before i end in two parties joined by "and" ("between the
+ * Government of the Republic of Azerbaijan and the Government of the
+ * Socialist Republic of Viet Nam (hereinafter referred to as “the
+ * Sides”)"): their names in pair[] (session 23). */
+static int two_parties_before(acts_ctx *c, const scm_word *w, size_t i,
+                              const char *pair[2]) {
+    const char *prev = NULL, *last = NULL;
+    size_t q, prev_end = 0, last_start = 0, last_end = 0;
+    for (q = i > 16 ? i - 16 : 0; q < i;) {
+        const char *cls = NULL;
+        long k = party_at(c, w, q, i, &cls);
+        if (k < 0) return 0;
+        if (k == 0 || !cls) {
+            q++;
+            continue;
+        }
+        prev = last;
+        prev_end = last_end;
+        last = cls;
+        last_start = q;
+        last_end = q + (size_t)k;
+        q = last_end;
+    }
+    if (!prev || last_end != i || strcmp(prev, last) == 0) return 0;
+    /* (not a body named for a party: "Statistics Iceland") */
+    if (last_start > 0 && w[last_start - 1].kind == SCM_W_WORD &&
+        w[last_start - 1].cap)
+        return 0;
+    /* "… of A and the Government of B": an "and" between the two */
+    for (q = prev_end; q < last_start; q++)
+        if (scm_word_is(c->t, &w[q], "and")) {
+            pair[0] = prev;
+            pair[1] = last;
+            return 1;
+        }
+    return 0;
 }
 
 static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
@@ -3114,13 +3171,26 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
         }
         if (np < 2) {
             scm_span bodies[2];
-            if (np || !two_bodies(c, w, i, bodies)) continue;
+            const char *pair[2];
+            if (np) continue;
+            if (party_word_alias(c, &w[k + aw - 1]) &&
+                two_parties_before(c, w, i, pair)) {
+                c->alias.start = w[k].start;
+                c->alias.stop = w[k + aw - 1].stop;
+                c->alias_words = aw;
+                c->alias_parties[0] = pair[0];
+                c->alias_parties[1] = pair[1];
+                c->nalias_parties = 2;
+                c->nalias = c->nbodies = 0;
+                continue;
+            }
+            if (!two_bodies(c, w, i, bodies)) continue;
             c->alias.start = w[k].start;
             c->alias.stop = w[k + aw - 1].stop;
             c->alias_words = aw;
             memcpy(c->alias_bodies, bodies, sizeof bodies);
             c->nbodies = 2;
-            c->nalias = 0;
+            c->nalias = c->nalias_parties = 0;
             continue;
         }
         c->alias.start = w[k].start;
@@ -3128,7 +3198,7 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
         c->alias_words = aw;
         memcpy(c->alias_persons, found, np * sizeof *found);
         c->nalias = np;
-        c->nbodies = 0;
+        c->nbodies = c->nalias_parties = 0;
     }
 }
 
