@@ -140,11 +140,26 @@ static int looks_like_title(const char *s, size_t n) {
     return 0;
 }
 
+/* Drop the blanks around s[0..*n). */
+static void trim_blanks(const char **s, size_t *n) {
+    while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t')) (*n)--;
+    while (*n > 0 && (**s == ' ' || **s == '\t')) (*s)++, (*n)--;
+}
+
+/* s[0..n), blanks around it aside, is one of the labels (ASCII case
+ * folded). */
+static int line_is_one_of(const char *s, size_t n, const char *const *labels) {
+    trim_blanks(&s, &n);
+    for (int k = 0; labels[k]; k++)
+        if (strlen(labels[k]) == n && ascii_ncase_contains(s, n, labels[k]))
+            return 1;
+    return 0;
+}
+
 /* s[0..n) is a category label alone: "READOUT", "Readout". */
 static int bare_label(const char *s, size_t n) {
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
-    while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
-    return n == 7 && ascii_ncase_contains(s, n, "readout");
+    static const char *const labels[] = {"readout", NULL};
+    return line_is_one_of(s, n, labels);
 }
 
 /* s[0..n) is the issuing office and the kind, set apart by a bar or a
@@ -193,12 +208,7 @@ static int section_label(const char *s, size_t n) {
     static const char *const labels[] = {"press releases", "press release",
                                          "news", "statements", "readouts",
                                          NULL};
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
-    while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
-    for (int k = 0; labels[k]; k++)
-        if (strlen(labels[k]) == n && ascii_ncase_contains(s, n, labels[k]))
-            return 1;
-    return 0;
+    return line_is_one_of(s, n, labels);
 }
 
 /* s[0..n) is a web page's breadcrumb: "Home / News / Prime Minister's
@@ -219,16 +229,12 @@ static int kind_label(const char *s, size_t n) {
         "press release", "press statement", "press communique", "readout",
         "news item", "news release", "media release", "media statement",
         NULL};
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
-    while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
+    trim_blanks(&s, &n);
     /* "Communiqué", "COMMUNIQUÉ": the accented e last */
     if (n > 2 && (unsigned char)s[n - 2] == 0xC3 &&
         ((unsigned char)s[n - 1] == 0xA9 || (unsigned char)s[n - 1] == 0x89))
         return n - 2 == 15 && ascii_ncase_contains(s, n - 2, "press communiqu");
-    for (int k = 0; labels[k]; k++)
-        if (strlen(labels[k]) == n && ascii_ncase_contains(s, n, labels[k]))
-            return 1;
-    return 0;
+    return line_is_one_of(s, n, labels);
 }
 
 /* s[0..n) reads as a headline: four words or more, no digit (not a

@@ -3481,6 +3481,17 @@ static int fronted_before(const acts_ctx *c, const scm_word *w, size_t p0,
            scm_word_in(c->t, &w[p0], openers);
 }
 
+/* The people the meeting was "co-chaired by", as actors.  0, or -1
+ * (memory). */
+static int add_cochairs(acts_ctx *c, actor_set *a) {
+    for (size_t q = 0; q < c->ncochairs; q++) {
+        int32_t who = c->cochairs[q];
+        const char *r = c->x->people.items[who].role;
+        if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
+    }
+    return 0;
+}
+
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
 /* The one person named after "was addressed by", "was opened by" or
  * "was chaired by" in sentence s, or -1. */
@@ -3634,7 +3645,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * by" two officials: those two (session 16); of one whose delegations
      * "were led by" two officials, those (session 19) */
     {
-        size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0), e = 0, q;
+        size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0), e = 0;
         if (m < n && (scm_word_is(t, &w[m], "two") || scm_word_is(t, &w[m], "both")))
             m++;
         /* (not "the heads of delegation": a delegation's head need not
@@ -3643,11 +3654,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             scm_word_ieq(t, &w[m + 1], "negotiators"))
             e = m + 2;
         if (e && c->ncochairs >= 2) {
-            for (q = 0; q < c->ncochairs; q++) {
-                int32_t who = c->cochairs[q];
-                const char *r = c->x->people.items[who].role;
-                if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
-            }
+            if (add_cochairs(c, a) != 0) return -1;
             return (long)e;
         }
         if (e) {
@@ -3825,11 +3832,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * "co-chaired by" (session 23) */
     if (i + 1 < n && scm_word_ieq(t, &w[i], "each") && c->ncochairs >= 2 &&
         scm_word_ieq(t, &w[i + 1], "co-chair")) {
-        for (size_t q = 0; q < c->ncochairs; q++) {
-            int32_t who = c->cochairs[q];
-            const char *r = c->x->people.items[who].role;
-            if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
-        }
+        if (add_cochairs(c, a) != 0) return -1;
         return (long)i + 2;
     }
     /* "Each side instructed ...": every one of the previous speakers
@@ -4570,12 +4573,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     scm_word_ieq(t, &w[j], "co-chairmen") ||
                     scm_word_ieq(t, &w[j], "co-chairpersons"))) {
             /* the people the meeting was "co-chaired by" */
-            size_t q;
-            for (q = 0; q < c->ncochairs; q++) {
-                int32_t who = c->cochairs[q];
-                const char *r = c->x->people.items[who].role;
-                if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
-            }
+            if (add_cochairs(c, a) != 0) return -1;
         } else if (c->ncochairs < 2 && (det || num) &&
                    (scm_word_ieq(t, &w[j], "co-chairs") ||
                     scm_word_ieq(t, &w[j], "co-chairmen") ||
