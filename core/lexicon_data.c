@@ -1968,6 +1968,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Senior Minister of State", "Senior Minister of State"},
     {"Government Counsellor-Minister", "Government Counsellor-Minister"},
     {"Government Councillor", "Government Councillor"},
+    {"Federal Councillor", "Federal Councillor"},
     {"Secretary of the Treasury", "Secretary"},
     {"Secretary of Commerce", "Secretary"},
     {"Secretary of Energy", "Secretary"},
@@ -2366,7 +2367,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 116},
-    {"title", words_title, 307},
+    {"title", words_title, 308},
     {"verb", words_verb, 84},
 };
 

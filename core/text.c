@@ -30,7 +30,8 @@ enum {
     LF_SOFT = 1 << 7,      /* ends with a soft hyphen */
     LF_GLUE = 1 << 8,      /* joined to the next line without a space */
     LF_CUT = 1 << 9,       /* ... and its final hyphen is dropped */
-    LF_TITLE = 1 << 10     /* dropped as the short title a page repeats */
+    LF_TITLE = 1 << 10,    /* dropped as the short title a page repeats */
+    LF_DASH = 1 << 11      /* ends with a word and an en or em dash */
 };
 
 enum { MD_NONE = 0, MD_HEADING, MD_BULLET, MD_ORDERED, MD_ORDERED_ONE,
@@ -159,6 +160,13 @@ static int add_line(ctx *c, size_t pos, size_t eol, uint16_t flags) {
         (scm_ascii_is_alnum(p[e - 2]) || p[e - 2] == '.' || p[e - 2] >= 0x80))
         ln.flags |= LF_HYPHEN;
     if (e - s >= 3 && p[e - 2] == 0xC2 && p[e - 1] == 0xAD) ln.flags |= LF_SOFT;
+    /* "Counsellor–" / "Minister", "5404–" / "5407": an unspaced dash
+     * after a word, not after another dash ("———") */
+    if (e - s >= 4 && p[e - 3] == 0xE2 && p[e - 2] == 0x80 &&
+        (p[e - 1] == 0x93 || p[e - 1] == 0x94) &&
+        (scm_ascii_is_alnum(p[e - 4]) ||
+         (p[e - 4] >= 0x80 && !(e - s >= 6 && p[e - 6] == 0xE2))))
+        ln.flags |= LF_DASH;
     return SCM_VEC_PUSH(&c->lines, ln);
 }
 
@@ -2206,6 +2214,11 @@ static int collect_hyphens(ctx *c, const plan *pl, hyphen_vec *hy) {
         if (j == SIZE_MAX) break;
         if (a->flags & LF_SOFT) {
             a->flags |= LF_GLUE | LF_CUT;
+        } else if ((a->flags & LF_DASH) && !(a->flags & (LF_BLANK | LF_DROP))) {
+            /* a dash that joins two words keeps them joined when a wrap
+             * falls after it; a spaced dash (" –") keeps its space */
+            unsigned char f = U(c)[c->lines.items[j].start];
+            if (scm_ascii_is_alnum(f) || f >= 0xC3) a->flags |= LF_GLUE;
         } else if ((a->flags & LF_HYPHEN) && !(a->flags & (LF_BLANK | LF_DROP))) {
             const line *b = &c->lines.items[j];
             hyphen h;

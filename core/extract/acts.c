@@ -673,6 +673,27 @@ static int lower_title_plural(const acts_ctx *c, const char *t,
     return found;
 }
 
+/* A title of two words in lower case, its second a plural: "prime
+ * ministers", "deputy ministers" ("Prime Minister" is listed).  The
+ * capitalised singular in out. */
+static int lower_title_plural2(const acts_ctx *c, const char *t,
+                               const scm_word *w, char *out, size_t cap) {
+    char sing[64];
+    size_t n1 = w[0].stop - w[0].start;
+    int found = 0;
+    if (w[0].kind != SCM_W_WORD || w[0].cap || n1 < 4 || n1 + 2 >= cap ||
+        !lower_title_plural(c, t, &w[1]) ||
+        !singular(t + w[1].start, w[1].stop - w[1].start, sing, sizeof sing) ||
+        n1 + 1 + strlen(sing) >= cap)
+        return 0;
+    memcpy(out, t + w[0].start, n1);
+    out[0] = (char)(out[0] - 32);
+    out[n1] = ' ';
+    strcpy(out + n1 + 1, sing);
+    scm_phrase_lookup(&c->title, out, strlen(out), &found);
+    return found;
+}
+
 /* A portfolio in lower case before a title: "foreign", "defence". */
 static int lower_portfolio(const char *t, const scm_word *w) {
     static const char *const words[] = {"foreign", "defence", "defense",
@@ -3610,6 +3631,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     size_t j = i;
     long k;
     int det = 0, num = 0, portfolio = 0; /* "the", "two", "foreign" */
+    char title2[64] = ""; /* "prime ministers": "Prime Minister" */
     int cochairs_led = 0; /* co-chairs read from the delegations' leaders */
     if (i >= n || opens_no_item(c, w, i)) return 0;
     if (IN(c, &w[i], L_PRONOUNS_PREVIOUS)) {
@@ -3928,6 +3950,28 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         j++;
         if (IN(c, &w[j], L_NUMERALS) && j + 1 < n) j++;
     }
+    /* "His host reaffirmed …", "Her guest thanked …": the first
+     * principal who is not the one person the act before named, or the
+     * first person with an office (session 24) */
+    if (j + 1 < n && (scm_word_ieq(t, &w[j], "his") || scm_word_ieq(t, &w[j], "her")) &&
+        (scm_word_is(t, &w[j + 1], "host") || scm_word_is(t, &w[j + 1], "guest")) &&
+        c->x->acts.len) {
+        const scm_act *prev = &c->x->acts.items[c->x->acts.len - 1];
+        int32_t before = prev->persons.len == 1 ? prev->persons.items[0] : -1;
+        int32_t pick = -1, first = -1;
+        for (size_t q = 0; before >= 0 && pick < 0 && q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            if ((int32_t)q == before || !p->role) continue;
+            if (first < 0) first = (int32_t)q;
+            if (principal(c, p)) pick = (int32_t)q;
+        }
+        if (pick < 0) pick = first;
+        if (pick >= 0) {
+            if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0)
+                return -1;
+            return (long)j + 2;
+        }
+    }
     /* "Minister Mutua and his Ugandan counterpart agreed …": the
      * principal of that party, or the one principal not named before it
      * in the subject (session 18) */
@@ -3978,6 +4022,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * portfolio before a title's plural in lower case */
     portfolio = num && j + 1 < n && lower_portfolio(t, &w[j]) &&
                 lower_title_plural(c, t, &w[j + 1]);
+    /* "the two prime ministers": a title of two words in lower case, its
+     * holders counted by the whole title (session 24) */
+    if (num && !portfolio && j + 1 < n &&
+        lower_title_plural2(c, t, &w[j], title2, sizeof title2))
+        portfolio = 1;
+    else
+        title2[0] = '\0';
     /* "The heads of the two central banks", "the heads of the three
      * delegations": the heads of delegation, as many as counted
      * (session 21) */
@@ -4071,8 +4122,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             char sing[64];
             size_t q;
             int holders = 0;
-            if (lower_title_plural(c, t, tw) &&
-                singular(t + tw->start, tw->stop - tw->start, sing, sizeof sing)) {
+            if (title2[0]) strcpy(sing, title2);
+            if (title2[0] ||
+                (lower_title_plural(c, t, tw) &&
+                 singular(t + tw->start, tw->stop - tw->start, sing, sizeof sing))) {
                 for (q = 0; q < c->x->people.len; q++) {
                     const char *r = c->x->people.items[q].role;
                     holders += r && strcasecmp(r, sing) == 0;

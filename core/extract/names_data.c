@@ -9,6 +9,9 @@ const char *const scm_honorifics[] = {
     /* Czech and Slovak academic styles in small letters: "prof. PhDr.
      * Radim Kolářík, Ph.D.", "doc. Ing. …" (session 18) */
     "prof.", "doc.",
+    /* … and Slovenian and Croatian ones: "dr. Matej Kos", "mag. Petra
+     * Zupančič" (session 24) */
+    "dr.", "mag.",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "Mme", "M.", "Mlle", "H.E.",
     "HE", "HH", "HRH", /* the Gulf states' "HE Dr. Al-Rubaie", "HH the Amir" */
     "Hon.", "Rt", "Rt.",

@@ -3541,6 +3541,25 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             }
         }
     }
+    /* "Federal Councillor, Head of the Federal Department of Foreign
+     * Affairs of the Swiss Confederation Beat Zürcher": a second office
+     * after a comma that ends in its party, the name right after it; the
+     * first office gives the role (session 24) */
+    if (j == te && j + 3 < n && scm_word_punct(&w[j], ',') && !is_rank(role)) {
+        const char *r2, *p3 = NULL;
+        long tk = title_at(c, w, j + 1, n, &r2);
+        size_t te2, j2, name2 = 0;
+        if (tk < 0) return (size_t)-1;
+        te2 = j + 1 + (size_t)tk;
+        if (tk > 0 && !is_rank(r2)) {
+            if (office_of(c, w, n, &te2, &j2, &p3, &name2) != 0)
+                return (size_t)-1;
+            if (p3 && *p3 &&
+                ((name2 && name_ends_run(c, w, name2, n, &ni)) ||
+                 (j2 > te2 && name_ends_run(c, w, j2, n, &ni))))
+                return take_person(c, w, n, &ni, ts, ts, te2, role, p3);
+        }
+    }
     /* "Chief of Staff, Joint Staff, General Kuroiwa Shintaro",
      * "Commander, U.S. Indo-Pacific Command, Admiral Name": a body set
      * off by commas between the office and a rank closes the office */

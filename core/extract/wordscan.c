@@ -18,8 +18,10 @@ static const char *const period_words[] = {
     "Ir", "Engr", "Atty", "Cde", "Brig", "Cmdr", "Cdre", "Cpl", "Pvt", "Supt", "Insp",
     /* Central American styles (session 20) */
     "Abog", "Licdo", "Cra", "Cro",
-    /* Czech and Slovak styles in small letters: "prof. PhDr. Name" */
-    "prof", "doc",
+    /* Czech and Slovak styles in small letters: "prof. PhDr. Name";
+     * Slovenian and Croatian ones: "dr. Matej Kos", "mag. Petra
+     * Zupančič" (session 24) */
+    "prof", "doc", "dr", "mag",
     /* ranks run together, as the Philippine and U.S. Marine Corps write
      * them: "MGen. Arturo S. Dimaculangan" */
     "MGen", "BGen", "LtGen", "MajGen", "BrigGen", "LtCol", "RAdm", "VAdm",
