@@ -1969,6 +1969,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Government Counsellor-Minister", "Government Counsellor-Minister"},
     {"Government Councillor", "Government Councillor"},
     {"Federal Councillor", "Federal Councillor"},
+    {"Landeshauptmann", "Landeshauptmann"},
+    {"Landeshauptfrau", "Landeshauptfrau"},
     {"Secretary of the Treasury", "Secretary"},
     {"Secretary of Commerce", "Secretary"},
     {"Secretary of Energy", "Secretary"},
@@ -2367,7 +2369,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 116},
-    {"title", words_title, 308},
+    {"title", words_title, 310},
     {"verb", words_verb, 84},
 };
 

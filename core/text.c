@@ -2406,7 +2406,7 @@ static int decide_hyphens(ctx *c) {
     for (i = 0; pdf_breaks && i < hy.len; i++) {
         const hyphen *h = &hy.items[i];
         line *a = &c->lines.items[h->line];
-        if ((a->flags & (LF_GLUE | LF_CUT)) != LF_GLUE || h->le - h->ls > 2) continue;
+        if ((a->flags & (LF_GLUE | LF_CUT)) != LF_GLUE) continue;
         if (hset_count(&hs, h->h_right) ||
             (c->lex && scm_lexicon_has(c->lex, SCM_LEX_COMPOUND_PREFIX,
                                        c->raw + h->ls, h->le - h->ls)))

@@ -1882,6 +1882,7 @@ static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
 static int ministerial(const scm_person *p) {
     return p->role &&
            (strstr(p->role, "Minister") || second_office(p->title, "Minister") ||
+            scm_bytes_in(p->role, strlen(p->role), scm_minister_roles) ||
             strcmp(p->role, "Secretary") == 0 ||
             strcmp(p->role, "Secretary of State") == 0);
 }
@@ -3944,6 +3945,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (o + 1 < n && scm_word_punct(&w[o], '.')) o++;
         if (w[o].cap && title_at(c, w, o, n, &role0) > 0) j = o;
     }
+    /* "The undersigned Ministers welcome …": the signatories, the group
+     * as any other (session 24) */
+    if (det && j + 1 < n && scm_word_is(t, &w[j], "undersigned") && w[j + 1].cap)
+        j++;
     /* "the other two Ministers": the whole group here, less the speakers
      * of the clause before (emit_act_at); the count is theirs */
     if (det && j + 1 < n && scm_word_is(t, &w[j], "other")) {

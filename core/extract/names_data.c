@@ -12,6 +12,10 @@ const char *const scm_honorifics[] = {
     /* … and Slovenian and Croatian ones: "dr. Matej Kos", "mag. Petra
      * Zupančič" (session 24) */
     "dr.", "mag.",
+    /* Austria's styles, the women's forms too: "Mag.a Dr.in Veronika
+     * Gschwandtner", "DI Martin Eder" (Diplom-Ingenieur); Italy's
+     * senators: "Sen. Raffaele Di Bartolomeo" (session 24) */
+    "Mag.a", "Dr.in", "DI", "Sen.",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "Mme", "M.", "Mlle", "H.E.",
     "HE", "HH", "HRH", /* the Gulf states' "HE Dr. Al-Rubaie", "HH the Amir" */
     "Hon.", "Rt", "Rt.",
@@ -540,7 +544,10 @@ const char *const scm_minister_roles[] = {"Raksha Mantri",
                                           /* a member of the Swiss Federal
                                            * Council heads a ministry
                                            * (session 21) */
-                                          "Federal Councillor", NULL};
+                                          "Federal Councillor",
+                                          /* … and of Liechtenstein's
+                                           * Government (session 24) */
+                                          "Government Councillor", NULL};
 
 const char *const scm_leader_roles[] = {
     "President", "Prime Minister", "Chancellor", "Premier", "King",

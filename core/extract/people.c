@@ -2901,6 +2901,12 @@ static inline int style_pair(const char *t, const scm_word *w, size_t i,
 /* An honorific at word i: a listed one, or a two-word style. */
 static int honorific_at(const people_ctx *c, const scm_word *w, size_t i,
                         size_t n) {
+    /* "Sen. Raffaele Di Bartolomeo" is a senator, "Sen. Lt. Gen. X" a
+     * Senior Lieutenant General: "Sen." before a rank is the rank's */
+    if (i + 1 < n && scm_word_is(c->t, &w[i], "Sen.") &&
+        scm_lexicon_has(c->lex, SCM_LEX_TITLE_ABBREV, c->t + w[i + 1].start,
+                        w[i + 1].stop - w[i + 1].start - 1))
+        return 0;
     return in_set(c, &w[i], WS_HONORIFIC) || style_pair(c->t, w, i, n);
 }
 
