@@ -3836,14 +3836,43 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return (long)(i + k1 + 1 + k2);
         }
     }
+    /* "Neither Government recognises …", "Each country will …": the
+     * document's parties, when it names two or more (session 24) */
+    if (i + 1 < n && (scm_word_is(t, &w[i], "Neither") || scm_word_is(t, &w[i], "Each")) &&
+        (scm_word_ieq(t, &w[i + 1], "government") || scm_word_is(t, &w[i + 1], "country")) &&
+        c->ndoc_parties >= 2 && !c->many_members) {
+        for (size_t q = 0; q < c->ndoc_parties; q++)
+            if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0)
+                return -1;
+        return (long)i + 2;
+    }
+    /* "Neither leader supports …", "Each leader recognised …": the
+     * principals who lead a state or government, when two or more do
+     * (session 24) */
+    if (i + 1 < n && (scm_word_is(t, &w[i], "Neither") || scm_word_is(t, &w[i], "Each")) &&
+        scm_word_ieq(t, &w[i + 1], "leader")) {
+        size_t from = a->n, q;
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            if (!p->role || !principal(c, p) ||
+                !scm_bytes_in(p->role, strlen(p->role), scm_leader_roles))
+                continue;
+            if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
+        }
+        if (a->n - from >= 2) return (long)i + 2;
+        for (q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+    }
     /* "Neither side recognises …", "Neither President supports …": both
-     * of the previous speakers, the act negated (session 23) */
+     * of the previous speakers, the act negated (session 23; "Neither
+     * leader", session 24) */
     if (i + 1 < n && scm_word_is(t, &w[i], "Neither") &&
         w[i + 1].kind == SCM_W_WORD &&
         (scm_word_is(t, &w[i + 1], "side") ||
          scm_word_is(t, &w[i + 1], "party") ||
          scm_word_is(t, &w[i + 1], "country") ||
          scm_word_is(t, &w[i + 1], "government") ||
+         scm_word_ieq(t, &w[i + 1], "leader") ||
          (w[i + 1].cap && w[i + 1].lower &&
           scm_lexicon_has(c->lex, SCM_LEX_TITLE, t + w[i + 1].start,
                           w[i + 1].stop - w[i + 1].start)))) {
@@ -3867,7 +3896,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          scm_word_is(t, &w[i + 1], "government") ||
          scm_word_is(t, &w[i + 1], "party") ||
          scm_word_ieq(t, &w[i + 1], "co-chair") ||
-         scm_word_is(t, &w[i + 1], "Leader") ||
+         scm_word_ieq(t, &w[i + 1], "leader") ||
          (w[i + 1].cap && w[i + 1].lower &&
           i + 2 < n && lower_word(t, &w[i + 2]) &&
           scm_lexicon_has(c->lex, SCM_LEX_TITLE, t + w[i + 1].start,
