@@ -1915,6 +1915,25 @@ static int ministerial_only(acts_ctx *c, actor_set *a, size_t from, int count,
     return 1;
 }
 
+/* The first principal of each party, in the order introduced, up to
+ * `count` parties: the number added (count + 1 when more parties have
+ * principals), or -1 (memory). */
+static int party_firsts(acts_ctx *c, actor_set *a, int count) {
+    const char *seen[8];
+    int nseen = 0;
+    for (size_t q = 0; q < c->x->people.len; q++) {
+        const scm_person *p = &c->x->people.items[q];
+        int dup = 0;
+        if (!p->role || !p->party || !*p->party || !principal(c, p)) continue;
+        for (int k = 0; k < nseen && !dup; k++) dup = strcmp(seen[k], p->party) == 0;
+        if (dup) continue;
+        if (nseen == count || nseen == 8) return count + 1;
+        seen[nseen++] = p->party;
+        if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
+    }
+    return nseen;
+}
+
 static int group_principals(acts_ctx *c, actor_set *a, const char *t,
                             const scm_word *w, size_t from, int *added) {
     /* "the two Chairmen" counts the Chairmen, not "the Chiefs of
@@ -4076,6 +4095,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (end) {
             led = delegation_heads(c, a);
             if (led == 0) led = delegation_leaders(c, a);
+            if (led < 0) return -1;
+            if (led == count) return (long)end;
+            for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+            /* … or the first person of each party, when the principals'
+             * parties are as many as counted ("was represented by its
+             * Chair, …, and by its Deputy Chair"; session 24) */
+            led = party_firsts(c, a, count);
             if (led < 0) return -1;
             if (led == count) return (long)end;
             for (size_t q = from; q < a->n; q++) free(a->names[q]);

@@ -1221,6 +1221,13 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                       scm_word_is(t, &w[k - 1], "is")))
             k--;
         pe = k;
+        /* "The Lithuanian regulator was represented by its Chair, …":
+         * the party before the body's noun (session 24) */
+        if (pe >= 2 && w[pe - 1].kind == SCM_W_WORD && !w[pe - 1].cap &&
+            scm_word_is(t, &w[pe], "was")) {
+            long r = party_ending_at(c, w, pe - 1, party);
+            if (r != 0) return r;
+        }
     } else {
     /* "... led by the Hon. …", "... led by the State Secretary at the
      * Ministry of Energy, Signe Tvedt Aasland" */
