@@ -16,6 +16,9 @@ const char *const scm_honorifics[] = {
      * Gschwandtner", "DI Martin Eder" (Diplom-Ingenieur); Italy's
      * senators: "Sen. Raffaele Di Bartolomeo" (session 24) */
     "Mag.a", "Dr.in", "DI", "Sen.",
+    /* Italy's professional styles: "Avv. Giuseppina Scaglione", "Dott.
+     * Marco Rinaldi", "Dott.ssa Anna Ferri" (session 24) */
+    "Avv.", "Dott.", "Dott.ssa",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "Mme", "M.", "Mlle", "H.E.",
     "HE", "HH", "HRH", /* the Gulf states' "HE Dr. Al-Rubaie", "HH the Amir" */
     "Hon.", "Rt", "Rt.",

@@ -22,6 +22,8 @@ static const char *const period_words[] = {
      * Slovenian and Croatian ones: "dr. Matej Kos", "mag. Petra
      * Zupančič" (session 24) */
     "prof", "doc", "dr", "mag",
+    /* Italian styles: "Avv. Name", "Dott. Name" (session 24) */
+    "Avv", "Dott",
     /* ranks run together, as the Philippine and U.S. Marine Corps write
      * them: "MGen. Arturo S. Dimaculangan" */
     "MGen", "BGen", "LtGen", "MajGen", "BrigGen", "LtCol", "RAdm", "VAdm",
