@@ -7750,4 +7750,152 @@ describe("scm.parse", function()
       assert.equal(2, #acts(doc))
     end)
   end)
+
+  describe("general rules (session 24)", function()
+    it("keeps two words an unspaced dash joins when the line wraps after it", function()
+      local doc = parse("At the invitation of the Government of the Principality of Liechtenstein, the\n" ..
+        "Government Counsellor–\nMinister for Sport of the Principality of Monaco, Ms. Francesca Gastaldi, " ..
+        "paid\nan official visit to Vaduz and met the members of the German–\nPolish committee that was set " ..
+        "up for the years 2031–\n2032 by the two Governments. The meeting was held in the capital city –\n" ..
+        "the seat of the Government – on the second day of the visit to the country.")
+      assert.truthy(doc.text:find("Counsellor–Minister", 1, true))
+      assert.truthy(doc.text:find("German–Polish", 1, true))
+      assert.truthy(doc.text:find("2031–2032", 1, true))
+      -- a spaced dash keeps its space
+      assert.truthy(doc.text:find("capital city – the seat", 1, true))
+    end)
+
+    it("takes the day that ends a release's signature block as its date", function()
+      local doc = assert(scm.parse("HIGH COMMISSION OF THE REPUBLIC OF ZAMBIA\nPRESS STATEMENT\n\n" ..
+        "1. The Minister of Mines held talks with his counterpart from 1st to 4th February, 2032.\n" ..
+        "2. The two Ministers agreed to meet again next year.\n\nIssued by:\nMwila Chabala (Ms)\n" ..
+        "First Secretary – Press and Public Relations\nHigh Commission of the Republic of Zambia, New Delhi\n" ..
+        "6th February, 2032\n"))
+      assert.equal("2032-02-06", doc.date)
+      local found = {}
+      for d in doc:dates() do found[d.text] = d.iso end
+      assert.equal("2033", found["next year"])
+      -- a body sentence that ends in a day is no signature
+      doc = assert(scm.parse("PRESS STATEMENT\n\nThe Minister held talks in Lusaka.\n\nThe Minister returned " ..
+        "on 6 February 2032.\n"))
+      assert.is_nil(doc.date)
+    end)
+
+    it("reads \"Office, Office of PARTY Name\" as one person whose first office is the role", function()
+      local doc = parse("Minister of Foreign Affairs of Tajikistan Nizomiddin Fayzullo held talks with Federal " ..
+        "Councillor, Head of the Federal Department of Foreign Affairs of the Swiss Confederation Beat " ..
+        "Zurcher. Federal Councillor Zurcher confirmed the programme.")
+      local p = person(doc, "Zurcher")
+      assert.equal("Federal Councillor", p.role)
+      assert.equal("Switzerland", p.party)
+      assert.same({ "Federal Councillor" }, act_with(doc, "confirm").actors)
+    end)
+
+    it("reads the styles of Slovenia, Croatia, Austria and Italy before a name", function()
+      local doc = parse("Prime Minister Nikola Stojanovski met the Prime Minister of the Republic of Slovenia, " ..
+        "dr. Matej Kos, and the Minister of Foreign Affairs of Slovenia, mag. Petra Zupan.")
+      assert.equal("Matej Kos", person(doc, "Kos").name)
+      assert.equal("Petra Zupan", person(doc, "Zupan").name)
+      doc = parse("The Federal Minister for Mobility of the Republic of Austria, Mag.a Dr.in Veronika " ..
+        "Gschwandtner, and the Minister of Transport of the Italian Republic, Sen. Raffaele Di Bartolomeo, " ..
+        "met the Chief Executive Officer of BBT SE, DI Martin Eder, and the Director General, Avv. Giuseppina " ..
+        "Scaglione.")
+      assert.equal("Veronika Gschwandtner", person(doc, "Gschwandtner").name)
+      assert.equal("Raffaele Di Bartolomeo", person(doc, "Di Bartolomeo").name)
+      assert.equal("Martin Eder", person(doc, "Eder").name)
+      assert.equal("Giuseppina Scaglione", person(doc, "Scaglione").name)
+      -- "Sen." before a rank is the rank's (Senior Lieutenant General)
+      doc = parse("The Deputy Minister of National Defence, Sen. Lt. Gen. Hoang Van Tuong, received the " ..
+        "delegation. Sen. Lt. Gen. Hoang Van Tuong expressed appreciation for the visit.")
+      assert.equal(1, #people(doc))
+      assert.same({ "Deputy Minister" }, act_with(doc, "express appreciation").actors)
+    end)
+
+    it("reads \"the two prime ministers\" in lower case as the two holders of the office", function()
+      local doc = parse("Prime Minister Nikola Stojanovski met today with the Prime Minister of Slovenia, " ..
+        "Matej Kos. The meeting was attended by the Minister of Foreign Affairs of Slovenia, Petra Zupan.\n\n" ..
+        "The two prime ministers welcomed the opening of the first cluster.")
+      assert.same({ "Prime Minister Kos", "Prime Minister Stojanovski" },
+        sorted(act_with(doc, "welcome").actors))
+    end)
+
+    it("reads \"His host\" as the principal the act before did not name", function()
+      local doc = parse("Prime Minister Nikola Stojanovski met today with the Prime Minister of Slovenia, " ..
+        "Matej Kos.\n\nPrime Minister Stojanovski expressed gratitude for the support of Slovenia. His host " ..
+        "reaffirmed that Slovenia would remain an advocate of enlargement.")
+      local act = act_with(doc, "reaffirm")
+      assert.same({ "Prime Minister Kos" }, act.actors)
+      assert.same({ "Matej Kos" }, act.persons)
+    end)
+
+    it("reads the undersigned Ministers, a Landeshauptmann and Liechtenstein's minister", function()
+      local doc = parse("The Federal Minister for Mobility of the Republic of Austria, Veronika Gschwandtner, " ..
+        "and the Minister of Transport of the Italian Republic, Raffaele Di Bartolomeo, met today. They were " ..
+        "joined by the Landeshauptmann of Tyrol, Mr. Georg Haselwanter.\n\nThe undersigned Ministers welcome " ..
+        "the breakthrough. They recall the Treaty. The Landeshauptmann expressed his support for the project.")
+      assert.same({ "Federal Minister", "Minister" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Federal Minister", "Minister" }, sorted(act_with(doc, "recall").actors))
+      assert.equal("Landeshauptmann", person(doc, "Haselwanter").role)
+      assert.same({ "Landeshauptmann" }, act_with(doc, "express support").actors)
+      doc = parse("The Minister for Sport of the Principality of Monaco, Ms. Francesca Gastaldi, was received " ..
+        "by the Head of Government, Dr. Thomas Risch, and held talks with the Government Councillor for Sport " ..
+        "of the Principality of Liechtenstein, Dr. Simone Ospelt.\n\nThe two Ministers recalled the " ..
+        "Memorandum of Understanding.")
+      assert.same({ "Government Councillor", "Minister" }, sorted(act_with(doc, "recall").actors))
+    end)
+
+    it("weighs a PDF-made Markdown's line-end hyphens as a plain text's", function()
+      local head = "---\ntitle: \"Joint Declaration\"\ndate: '2031-09-17'\n---\n\n**A shared project**\n\n"
+      local doc = assert(scm.parse(head .. "The Federal Minister for Innovation, Mobility and Infra-\n" ..
+        "structure of Austria met the Minister of Infrastructure of Italy at the\nportal of the tunnel.\n\n" ..
+        "The undersigned Ministers welcome the breakthrough as a mile-\nstone for the corridor and for the " ..
+        "transport network of Europe.\n"))
+      assert.truthy(doc.text:find("as a milestone for", 1, true))
+      -- … but a Markdown text with no syllable break keeps its compounds
+      doc = assert(scm.parse(head .. "The undersigned Ministers welcome the breakthrough as a mile-\nstone " ..
+        "for the corridor and for the transport network of Europe.\n"))
+      assert.truthy(doc.text:find("mile-stone", 1, true))
+    end)
+
+    it("reads a Delegate of a party and a Spanish given name second", function()
+      local doc = parse("The meeting was presided over by Lic. Rosario Choque Condori, Vice Minister of Water " ..
+        "Resources of the Plurinational State of Bolivia, with the participation of Ing. Osvaldo Ramon " ..
+        "Benitez Gimenez, Plenipotentiary Delegate of the Republic of Paraguay. The Executive Director of " ..
+        "the Commission, Ing. Marcelo Fabián Gorosito, acted as Secretary.\n\nThe Paraguayan Delegate " ..
+        "expressed appreciation for the cooperation.")
+      local p = person(doc, "Benitez")
+      assert.equal("Paraguay", p.party)
+      assert.truthy(p.role:find("Delegate", 1, true))
+      assert.equal("Gorosito", person(doc, "Gorosito").family)
+      assert.same({ "Delegate" }, act_with(doc, "express appreciation").actors)
+    end)
+
+    it("reads \"Neither Government\", \"Each country\", \"Neither leader\" and a party's team", function()
+      local doc = parse("Prime Minister Anna Kowalska of Poland and Prime Minister James Brennan of Australia " ..
+        "met in Warsaw.\n\nAustralia and Poland welcomed the plan. Neither Government recognises the " ..
+        "annexation. Each leader recognised the contribution of the other country. Neither leader supports " ..
+        "any reduction of funding.")
+      assert.same({ "Australia", "Poland" }, sorted(act_with(doc, "recognize").actors))
+      assert.is_true(act_with(doc, "recognize").negated)
+      assert.same({ "Prime Minister Brennan", "Prime Minister Kowalska" },
+        sorted(act_with(doc, "recognize", 2).actors))
+      assert.same({ "Prime Minister Brennan", "Prime Minister Kowalska" },
+        sorted(act_with(doc, "support").actors))
+      doc = parse("The fourth round of negotiations between India and Chile was held in New Delhi.\n\nOn " ..
+        "market access, the Indian team highlighted its interest in improved access.")
+      assert.same({ "India" }, act_with(doc, "highlight").actors)
+    end)
+
+    it("reads a body \"represented by its Chair\" and the heads of the two bodies", function()
+      local doc = parse("The Lithuanian regulator was represented by its Chair, Ms. Ruta Kriauciuniene, and by " ..
+        "its Deputy Chair, Mr. Darius Stankevicius. The Finnish regulator was represented by its Director " ..
+        "General, Mr. Mikko Laaksonen, and by Mr. Henrik Hallstrom, Director of the Energy Markets " ..
+        "Department.\n\nThe heads of the two regulators reaffirmed the importance of cooperation. They " ..
+        "recalled the synchronisation of the power systems.")
+      assert.equal("Lithuania", person(doc, "Kriauciuniene").party)
+      assert.equal("Finland", person(doc, "Laaksonen").party)
+      assert.same({ "Chair", "Director General" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Chair", "Director General" }, sorted(act_with(doc, "recall").actors))
+    end)
+  end)
 end)
