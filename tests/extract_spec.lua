@@ -7886,6 +7886,17 @@ describe("scm.parse", function()
       assert.same({ "India" }, act_with(doc, "highlight").actors)
     end)
 
+    it("reads a party body's membership before an office, and more Chinese family names", function()
+      local doc = parse("The Ministers met in Dili.\n\nMr. Qiao Zhenyu, Member of the Political Bureau of the " ..
+        "CPC Central Committee and Minister of Foreign Affairs of the People's Republic of China, underlined " ..
+        "the importance of resilient supply chains.")
+      local p = person(doc, "Qiao")
+      assert.equal("Qiao Zhenyu", p.name)
+      assert.equal("Minister", p.role)
+      assert.equal("PRC", p.party)
+      assert.same({ "Minister" }, act_with(doc, "underline").actors)
+    end)
+
     it("reads a body \"represented by its Chair\" and the heads of the two bodies", function()
       local doc = parse("The Lithuanian regulator was represented by its Chair, Ms. Ruta Kriauciuniene, and by " ..
         "its Deputy Chair, Mr. Darius Stankevicius. The Finnish regulator was represented by its Director " ..

@@ -2770,6 +2770,11 @@ static size_t appositive_office(acts_ctx *c, const scm_word *w, size_t j,
     if (pk < 0) return j;
     k += (size_t)pk;
     tk = title_at(c, w, k, n, &r);
+    /* ", Member of the Political Bureau of the CPC Central Committee and
+     * Minister of …," (session 24) */
+    if (tk == 0 && k + 1 < n && scm_word_is(t, &w[k], "Member") &&
+        scm_word_is(t, &w[k + 1], "of"))
+        tk = 1;
     if (tk <= 0 || k + (size_t)tk >= n) return j;
     e = k + (size_t)tk;
     if (w[e].kind == SCM_W_WORD && w[e].cap) return j; /* a name */

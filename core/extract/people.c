@@ -2714,6 +2714,21 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
                 if (th > 0) j = hs - 1;
             }
         }
+        /* "Mr. Qiao Zhenyu, Member of the Political Bureau of the CPC
+         * Central Committee and Minister of Foreign Affairs of …": a
+         * party body's membership before the office (session 24) */
+        if (j + 4 < n && scm_word_is(c->t, &w[j + 1], "Member") &&
+            scm_word_is(c->t, &w[j + 2], "of")) {
+            for (size_t q = j + 3; q + 1 < n && q < j + 16; q++) {
+                const char *rm;
+                long tm;
+                if (w[q].kind != SCM_W_WORD) break;
+                if (!scm_word_is(c->t, &w[q], "and")) continue;
+                if ((tm = title_at(c, w, q + 1, n, &rm)) < 0) return (size_t)-1;
+                if (tm > 0 && !is_rank(rm)) j = q;
+                break;
+            }
+        }
         pk = party_at(c, w, j + 1, n, &pc);
         if (pk < 0) return (size_t)-1;
         if (pk > 0) {
