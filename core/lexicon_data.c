@@ -1791,6 +1791,7 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"Subcommittee", NULL},
     {"Sub-Commission", NULL},
     {"Subcommission", NULL},
+    {"Presidency", NULL},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -2450,7 +2451,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"party", words_party, 496},
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 25},
+    {"speaker-body", words_speaker_body, 26},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 116},
