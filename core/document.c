@@ -311,6 +311,22 @@ static int wrapped_in_body(const char *s, size_t n, const char *next,
     return 0;
 }
 
+/* "No. 09/IGC-AZ-VN    Hanoi, 21 October 5374", "Ref: MFA/2031/114": a
+ * letter's reference number opening a header line, no title (session
+ * 24). */
+static int reference_line(const char *s, size_t n) {
+    static const char *const opens[] = {"No. ", "No ", "Ref. ", "Ref: ",
+                                        "Ref ", "Reference: ", NULL};
+    for (size_t o = 0; opens[o]; o++) {
+        size_t ol = strlen(opens[o]), k;
+        if (n <= ol + 1 || memcmp(s, opens[o], ol) != 0) continue;
+        /* the number: a run without spaces that holds a digit */
+        for (k = ol; k < n && s[k] != ' '; k++)
+            if (s[k] >= '0' && s[k] <= '9') return 1;
+    }
+    return 0;
+}
+
 static int find_title(scm_doc *doc) {
     const scm_text *t = &doc->text;
     const char *fm = scm_text_meta(t, "title");
@@ -341,6 +357,7 @@ static int find_title(scm_doc *doc) {
             first_header = NULL;
             continue;
         }
+        if (!first_header && reference_line(s, n)) continue;
         /* (a label that opens the page is its title: "Press Communiqué"
          * over "The Head of State receives …") */
         if (kind_label(s, n) && i + 1 < t->paragraphs.len &&
