@@ -7897,6 +7897,22 @@ describe("scm.parse", function()
       assert.same({ "Minister" }, act_with(doc, "underline").actors)
     end)
 
+    it("skips a letter's reference number and reads a body's short form before its field", function()
+      local doc = assert(scm.parse("No. 09/IGC-AZ-VN                                  Hanoi, 21 October 2031\n\n" ..
+        "1. The Ninth Meeting of the Intergovernmental Commission (IGC) on Economic, Trade and Technical " ..
+        "Cooperation between the Government of the Republic of Azerbaijan and the Government of the Socialist " ..
+        "Republic of Viet Nam was held in Hanoi on 21 October 2031.\n\n2. The Sides agreed to meet again.\n"))
+      assert.is_nil(doc.title)
+      assert.equal("IGC", doc.meeting.series)
+      assert.equal(9, doc.meeting.number)
+    end)
+
+    it("reads \"The Presidency\" of a council as a speaking body", function()
+      local doc = parse("The Ministerial Council met in Chisinau under the Presidency of Moldova.\n\nThe " ..
+        "Presidency stressed that the plan should be agreed before the next meeting.")
+      assert.same({ "Presidency" }, act_with(doc, "stress").actors)
+    end)
+
     it("reads a body \"represented by its Chair\" and the heads of the two bodies", function()
       local doc = parse("The Lithuanian regulator was represented by its Chair, Ms. Ruta Kriauciuniene, and by " ..
         "its Deputy Chair, Mr. Darius Stankevicius. The Finnish regulator was represented by its Director " ..

@@ -2214,6 +2214,32 @@ static int letters_fit(const char *a, const char *s, size_t n, const char *name)
     return caps && fit * 2 >= caps;
 }
 
+/* "Intergovernmental Commission (IGC) on Economic, Trade and …
+ * Cooperation": a meeting's body whose short form stands after the
+ * body's own words, before its field (" on ", " for ", " of "), the
+ * letters fitting those words (session 24). */
+static char *inner_acronym(const scm_doc *doc, const char *name, size_t n) {
+    const char *t = doc->text.text, *e = t + doc->text.len, *p, *q;
+    for (size_t k = 1; k + 4 < n; k++) {
+        if (name[k] != ' ' ||
+            !(memcmp(name + k, " on ", 4) == 0 || memcmp(name + k, " for ", 5) == 0 ||
+              memcmp(name + k, " of ", 4) == 0))
+            continue;
+        for (p = t; (p = memchr(p, name[0], (size_t)(e - p))) != NULL; p++) {
+            char *acr;
+            if ((size_t)(e - p) <= k + 3 || memcmp(p, name, k) != 0 ||
+                p[k] != ' ' || p[k + 1] != '(' ||
+                (q = bracketed_short(p + k + 2, e)) == NULL ||
+                (size_t)(e - q) <= n - k || memcmp(q + 1, name + k, n - k) != 0)
+                continue;
+            if (!(acr = scm_xstrndup(p + k + 2, (size_t)(q - (p + k + 2))))) return NULL;
+            if (letters_fit(acr, name, k, "")) return acr;
+            free(acr);
+        }
+    }
+    return NULL;
+}
+
 /* The series of a numbered meeting of a body's organ that the text
  * abbreviates as the body, not the meeting: "LIII Meeting of Ministers of
  * the Latin American Energy Organization" and "… Organization (OLADE)"
@@ -2400,6 +2426,7 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
         char ini[16];
         size_t k;
         mt->series = acronym_for(doc, mt->name, strlen(mt->name));
+        if (!mt->series) mt->series = inner_acronym(doc, mt->name, strlen(mt->name));
         if (!mt->series &&
             (k = initials(mt->name, strlen(mt->name), ini, sizeof ini)) >= 2 &&
             text_has_word(doc, ini, k))
