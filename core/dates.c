@@ -363,6 +363,23 @@ static int month_first(const char *text, size_t len, size_t start, size_t pos,
 
 /* "24 October 2012", "24th of October, 2012", "this 14th day of December
  * 2104" (a signing formula). */
+/* A month in Roman numerals at pos ("VI" of "13 VI 2031", as Central
+ * European texts write a date), its end in *end; 0 when none. */
+static int roman_month(const char *text, size_t len, size_t pos, size_t *end) {
+    static const char *const months[] = {"I", "II", "III", "IV", "V", "VI",
+                                         "VII", "VIII", "IX", "X", "XI", "XII"};
+    size_t e = pos;
+    while (e < len && (text[e] == 'I' || text[e] == 'V' || text[e] == 'X')) e++;
+    if (e == pos || e - pos > 4 || (e < len && is_alnum((unsigned char)text[e])))
+        return 0;
+    for (int m = 0; m < 12; m++)
+        if (strlen(months[m]) == e - pos && memcmp(text + pos, months[m], e - pos) == 0) {
+            *end = e;
+            return m + 1;
+        }
+    return 0;
+}
+
 static int day_first(const char *text, size_t len, size_t start, int flags,
                      scm_date *out) {
     size_t p, q, end, name, digits;
@@ -387,6 +404,15 @@ static int day_first(const char *text, size_t len, size_t start, int flags,
     }
     name = q;
     month = read_month(text, len, q, flags, &end);
+    /* "13 VI 2031": a Roman month, the year after it (session 24) */
+    if (!month && !formula && p == digits && (month = roman_month(text, len, q, &end)) != 0) {
+        size_t y = skip_space(text, len, end);
+        if (y == end || !read_year(text, len, y, &year) ||
+            (y + 4 < len && is_alnum((unsigned char)text[y + 4])))
+            return NO_DATE;
+        if (day < 1 || day > days_in_month(year, month)) return NO_DATE;
+        return set_date(out, year, month, day, start, y + 4);
+    }
     if (!month) return NO_DATE;
     p = end;
     if (p < len && text[p] == ',') p++;
