@@ -5564,6 +5564,20 @@ static int bare_comma_before(const acts_ctx *c, const scm_word *w, size_t j,
            !scm_word_is(c->t, &w[j + 1], "and");
 }
 
+/* Word j, after a subject, ends a lead-in: the colon that closes the
+ * sentence, or an apposition before it (", as guarantor States of the
+ * Astana format:"; session 24). */
+static int lead_in_end(const acts_ctx *c, const scm_word *w, size_t j, size_t n) {
+    if (j + 1 == n && scm_word_punct(&w[j], ':')) return 1;
+    if (j + 3 < n && scm_word_punct(&w[j], ',') && scm_word_is(c->t, &w[j + 1], "as") &&
+        scm_word_punct(&w[n - 1], ':')) {
+        for (size_t q = j + 2; q + 1 < n; q++)
+            if (w[q].kind != SCM_W_WORD) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* A subject and its verb group at word p.  2: both (*stop is the subject's
  * end), 1: a subject without a reporting verb (its longest reading), 0:
  * no subject, -1: memory.  Actors are left in `a` unless 0 or -1. */
@@ -7165,7 +7179,7 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
              * Government AGREE:" -- a verb in capitals heads operative
              * items ("1. To reaffirm …;") and is no act of its own */
             int lead = k == 1 && (p == p0 || scm_word_punct(&w[p - 1], ',')) &&
-                       ((stop + 1 == n && scm_word_punct(&w[stop], ':')) ||
+                       (lead_in_end(c, w, stop, n) ||
                         (stop + 2 == n && IN(c, &w[stop], L_VERB_ADVERBS) &&
                          scm_word_punct(&w[stop + 1], ':')));
             int heading = k == 2 && v.stop + 1 == n &&
@@ -7178,6 +7192,10 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                     goto done;
                 }
                 set_list_subject(c, &a, w[first].start, w[stop - 1].stop, heading);
+                /* (a lead-in that opens the sentence: its own items are
+                 * no lead-in of their own, "The Islamic Republic of Iran,
+                 * the Russian Federation and …:"; session 24) */
+                if (p == p0) covered = stop;
                 continue;
             }
         }
