@@ -1130,6 +1130,9 @@ static size_t relative_word_at(const unsigned char *t, size_t lo, size_t i,
     if (c == 'm' && i + 5 <= stop && word_is(s + i, 5, "month") &&
         whole_word(t, lo, i, i + 5, stop))
         return i;
+    if (c == 'm' && i + 7 <= stop && word_is(s + i, 7, "morning") &&
+        whole_word(t, lo, i, i + 7, stop))
+        return i;
     if (c == 'm' && i >= lo + 2 && i + 6 <= stop &&
         word_is(s + i - 2, 8, "tomorrow") &&
         whole_word(t, lo, i - 2, i + 6, stop))
@@ -1189,6 +1192,19 @@ static size_t relative_restart(const char *text, size_t lo, size_t w) {
     return lo;
 }
 
+/* The word before pos (in [lo, pos)) compares: "over", "on", "than",
+ * "from", "with". */
+static int comparison_before(const char *t, size_t lo, size_t pos) {
+    static const char *const words[] = {"over", "on", "than", "from", "with", NULL};
+    size_t e = pos, b;
+    while (e > lo && t[e - 1] == ' ') e--;
+    b = e;
+    while (b > lo && is_alpha((unsigned char)t[b - 1])) b--;
+    for (size_t k = 0; words[k]; k++)
+        if (word_is(t + b, e - b, words[k])) return 1;
+    return 0;
+}
+
 /* Relative expressions of one paragraph, resolved against the document's
  * date. */
 static int relative_dates(const para *pg) {
@@ -1237,6 +1253,13 @@ static int relative_dates(const para *pg) {
             iso_of(ref->year, ref->month, ref->day, SCM_DATE_DAY, iso,
                    sizeof iso);
             if (push(pg->x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
+        } else if (c0 == 'm' && e - s == 7 && word_is(t + s, 7, "morning") &&
+                   have_prev && word_is(t + prev_s, prev_e - prev_s, "this") &&
+                   ref->precision == SCM_DATE_DAY) {
+            /* "this morning": the document's day (session 24) */
+            iso_of(ref->year, ref->month, ref->day, SCM_DATE_DAY, iso,
+                   sizeof iso);
+            if (push(pg->x, prev_s, e, iso, SCM_DATE_DAY, 1)) return -1;
         } else if (((c0 == 'y' && e - s == 9 && word_is(t + s, 9, "yesterday")) ||
                     (c0 == 't' && e - s == 8 && word_is(t + s, 8, "tomorrow"))) &&
                    ref->precision == SCM_DATE_DAY) {
@@ -1250,13 +1273,29 @@ static int relative_dates(const para *pg) {
                     (c0 == 'm' && e - s == 5 && word_is(t + s, 5, "month")))) {
             int is_month = word_is(t + s, e - s, "month"), delta = 99;
             const char *w = t + prev_s;
-            size_t wn = prev_e - prev_s;
+            size_t wn = prev_e - prev_s, span_s = prev_s, span_e = e;
             if (word_is(w, wn, "this"))
                 delta = 0;
             else if (word_is(w, wn, "last"))
                 delta = -1;
             else if (word_is(w, wn, "next"))
                 delta = 1;
+            /* "the previous year", "the current month" (session 24; not
+             * a comparison's "an increase over the previous year", which
+             * counts from the year before it) */
+            else if (have_prev2 && word_is(t + prev2_s, prev2_e - prev2_s, "the") &&
+                     (word_is(w, wn, "previous") || word_is(w, wn, "current")) &&
+                     !comparison_before(t, pg->lo, prev2_s)) {
+                delta = word_is(w, wn, "previous") ? -1 : 0;
+                span_s = prev2_s;
+            }
+            /* "the year after next" (session 24) */
+            else if (word_is(w, wn, "the") && e + 11 <= stop &&
+                     memcmp(t + e, " after next", 11) == 0 &&
+                     (e + 11 == stop || !is_alpha((unsigned char)t[e + 11]))) {
+                delta = 2;
+                span_e = e + 11;
+            }
             if (delta != 99 && !is_month && month_end && have_prev2 &&
                 prev2_e == month_end && pg->x->dates.len &&
                 pg->x->dates.items[pg->x->dates.len - 1].span.stop == month_end) {
@@ -1285,9 +1324,10 @@ static int relative_dates(const para *pg) {
                 } else {
                     iso_of(y + delta, 0, 0, SCM_DATE_YEAR, iso, sizeof iso);
                 }
-                if (push(pg->x, prev_s, e, iso,
+                if (push(pg->x, span_s, span_e, iso,
                          is_month ? SCM_DATE_MONTH : SCM_DATE_YEAR, 1))
                     return -1;
+                if (span_e > e) p = span_e; /* past "after next" */
             }
         } else if (month && have_prev && prev_e - prev_s == 4 &&
                    (word_is(t + prev_s, 4, "last") ||
