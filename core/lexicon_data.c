@@ -2091,6 +2091,11 @@ static const scm_lex_builtin_word words_title[] = {
     {"Gen.", "General"},
     {"Admiral", "Admiral"},
     {"Adm.", "Admiral"},
+    {"GEN", "General"},
+    {"ADM", "Admiral"},
+    {"LTG", "General"},
+    {"VADM", "Admiral"},
+    {"RADM", "Admiral"},
     {"Lieutenant General", "General"},
     {"Major General", "General"},
     {"Brigadier General", "General"},
@@ -2455,7 +2460,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 116},
-    {"title", words_title, 311},
+    {"title", words_title, 316},
     {"verb", words_verb, 84},
 };
 

@@ -2272,6 +2272,26 @@ static int post_nominal(const state *st, const scm_extract *x,
     }
 }
 
+/* "GEN Ahn Tae-gyu", "ADM Corwin J. Halvorsen": a rank in capitals (a
+ * title of the lexicon whose role is a rank) right before a person's name is no short form
+ * (session 24). */
+static int rank_before_name(const state *st, const scm_extract *x, const word *w) {
+    const char *t = st->text, *role;
+    size_t n = w->stop - w->start;
+    if (!st->lex || t[w->stop] != ' ' ||
+        !(role = scm_lexicon_class(st->lex, SCM_LEX_TITLE, t + w->start, n)) ||
+        !scm_bytes_in(role, strlen(role), scm_rank_roles))
+        return 0; /* (an office's, "CS Kamau", "PM Yandapu", is one) */
+    for (size_t q = 0; q < x->people.len; q++) {
+        const scm_person *p = &x->people.items[q];
+        for (size_t m = 0; m < p->mentions.len; m++)
+            if (p->mentions.items[m].start <= w->stop + 1 &&
+                p->mentions.items[m].stop > w->stop + 1)
+                return 1;
+    }
+    return 0;
+}
+
 /* "– ENDS –": a word alone on its line (but for dashes, stars and
  * spaces) is a marker or a heading, not a short form in use. */
 static int alone_on_line(const char *t, size_t len, const word *w) {
@@ -2379,6 +2399,7 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
             named_event(&st, &cand.items[i]))
             continue;
         if (caps_reporting_verb(&st, &cand.items[i])) continue;
+        if (rank_before_name(&st, x, &cand.items[i])) continue;
         if (post_nominal(&st, x, &cand.items[i]) ||
             in_name_set(t->text + cand.items[i].start,
                         cand.items[i].stop - cand.items[i].start,

@@ -83,7 +83,9 @@ const char *const scm_family_particles_lower[] = {
     "van", "von", "de", "der", "den", "del", "della", "da", "di", "du",
     "dos", "das", "la", "le", "ter", "av", "delos", "dela",
     /* Spanish, Filipino: "Antonio Ramon de los Santos" (session 23) */
-    "los", "las", "af", NULL};
+    "los", "las", "af",
+    /* Welsh "son of": "Prime Minister ap Gwilym" (session 24) */
+    "ap", NULL};
 
 /* States whose people are called by a word of the name other than the
  * family name: the given name (Thailand, Iceland, Laos), or in Samoa the
@@ -183,6 +185,10 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                           * Villacorta PA, Chief of Staff"
                                           * (session 21) */
                                          "PA", "PN", "PAF",
+                                         /* … and the U.S. services':
+                                          * "ADM Corwin J. Halvorsen, USN"
+                                          * (session 24) */
+                                         "USN", "USAF", "USMC", "USCG", "USSF",
                                          /* New Zealand, Australian and
                                           * British orders; degrees */
                                          "MNZM", "ONZM", "CNZM", "KNZM",

@@ -33,7 +33,7 @@
 static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
-    "los", "las", "e", "i", "y", "av", "af", "delos", "dela", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
+    "los", "las", "e", "i", "y", "av", "af", "ap", "delos", "dela", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
     "kizi", "kyzy", "uulu", "arap",
     /* Uzbek Latin, with its turned comma (U+02BB) or a quote */
     "o\xCA\xBBg\xCA\xBBli", "o\xE2\x80\x98g\xE2\x80\x98li", "o'g'li", "ogli",
@@ -48,6 +48,7 @@ static const char *const family_particles[] = {
     "delos", "dela", /* Filipino: "Paolo Miguel T. delos Reyes" */
     "los", "las", /* "Antonio Ramon de los Santos" (session 23) */
     "af", /* Swedish, Finnish: "Henrik af Hällström" (session 23) */
+    "ap", /* Welsh: "Rhodri ap Gwilym" (session 24) */
     "Lo", "Li", "Dal", "Dalla", "Delle", "Degli",
     /* Caribbean, Irish: "Desmond A. St. Hill", "Kenny St. John" */
     "St.", "St",
