@@ -1379,6 +1379,30 @@ local sets = {
   { "three-hundred-and-thirty-third blind set (tests/gold/blind333: bilateral kinds rarely seen, written beside "
     .. "blind330-332, without the code)",
     gold_dir .. "blind333/" },
+  { "three-hundred-and-thirty-fourth blind set (tests/gold/blind334: mainstream United States alliances, "
+    .. "written beside seven other sets of session 24, without the code)",
+    gold_dir .. "blind334/" },
+  { "three-hundred-and-thirty-fifth blind set (tests/gold/blind335: trilateral and plurilateral ministers without the United States, "
+    .. "written beside seven other sets of session 24, without the code)",
+    gold_dir .. "blind335/" },
+  { "three-hundred-and-thirty-sixth blind set (tests/gold/blind336: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 24, without the code)",
+    gold_dir .. "blind336/" },
+  { "three-hundred-and-thirty-seventh blind set (tests/gold/blind337: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 24, without the code)",
+    gold_dir .. "blind337/" },
+  { "three-hundred-and-thirty-eighth blind set (tests/gold/blind338: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 24, without the code)",
+    gold_dir .. "blind338/" },
+  { "three-hundred-and-thirty-ninth blind set (tests/gold/blind339: multilateral bodies, "
+    .. "written beside seven other sets of session 24, without the code)",
+    gold_dir .. "blind339/" },
+  { "three-hundred-and-fortieth blind set (tests/gold/blind340: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 24, without the code)",
+    gold_dir .. "blind340/" },
+  { "three-hundred-and-forty-first blind set (tests/gold/blind341: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 24, without the code)",
+    gold_dir .. "blind341/" },
 }
 local any = false
 for _, set in ipairs(sets) do

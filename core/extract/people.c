@@ -1259,7 +1259,10 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     size_t kb = --k;
     int represented = 0;
     if (k > 0 && (scm_word_is(t, &w[k - 1], "led") ||
-                  scm_word_is(t, &w[k - 1], "headed")))
+                  scm_word_is(t, &w[k - 1], "headed") ||
+                  /* "The Philippine delegation was co-led by A (…) and
+                   * B (…)" (session 24) */
+                  scm_word_is(t, &w[k - 1], "co-led")))
         k--;
     else if (k > 0 && scm_word_is(t, &w[k - 1], "represented"))
         k--, represented = 1;
@@ -2435,7 +2438,9 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
 static int comma_after_caps(const scm_word *w, size_t i, size_t n) {
     size_t j;
     for (j = i; j < n && j - i <= 8; j++) {
-        if (scm_word_punct(&w[j], ',')) return j > i;
+        /* (or a bracket: "Leonora P. Dimasalang (Undersecretary for …,
+         * Department of Foreign Affairs)"; session 24) */
+        if (scm_word_punct(&w[j], ',') || scm_word_punct(&w[j], '(')) return j > i;
         if (w[j].kind != SCM_W_WORD) return 0;
     }
     return 0;
@@ -2700,7 +2705,10 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     }
     if (j + 1 < n && (scm_word_punct(&w[j], ',') ||
                       (j > 0 && scm_word_is(c->t, &w[j], "the") &&
-                       scm_word_punct(&w[j - 1], ',')))) {
+                       scm_word_punct(&w[j - 1], ',')) ||
+                      /* "Name (Undersecretary for …)": the office in
+                       * brackets after the name (session 24) */
+                      (scm_word_punct(&w[j], '(') && j == ni.stop && ni.count >= 2))) {
         /* ", [party] Title": "Dr. X, U.S. Deputy Assistant Secretary";
          * a style before the title is skipped ("Mr. X, MP, Hon’ble
          * Minister for Commerce of …"; session 14) */
