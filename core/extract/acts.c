@@ -3159,6 +3159,25 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
         size_t np = 0;
         int counted;
         int32_t found[MAX_ACTORS];
+        /* "the alliance between Australia and the United States (“the
+         * Allies”)": a name in quotes alone for the two parties before
+         * it (session 24) */
+        if (scm_word_punct(&w[i], '(') && i + 4 < n && w[i + 1].kind != SCM_W_WORD &&
+            (t[w[i + 1].start] == '"' || (unsigned char)t[w[i + 1].start] == 0xE2) &&
+            scm_word_ieq(t, &w[i + 2], "the") && w[i + 3].kind == SCM_W_WORD &&
+            w[i + 3].cap && w[i + 4].kind != SCM_W_WORD) {
+            const char *pair[2];
+            if (two_parties_before(c, w, i, pair)) {
+                c->alias.start = w[i + 3].start;
+                c->alias.stop = w[i + 3].stop;
+                c->alias_words = 1;
+                c->alias_parties[0] = pair[0];
+                c->alias_parties[1] = pair[1];
+                c->nalias_parties = 2;
+                c->nalias = c->nbodies = 0;
+                continue;
+            }
+        }
         /* "(hereinafter “the Ministers”)", "(collectively, “the
          * Ministers”)", "(together, the Principals)" */
         if (!scm_word_punct(&w[i], '(') ||
