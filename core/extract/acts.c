@@ -4684,9 +4684,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         ((det || num) && (scm_word_is(t, &w[j], "states") ||
                           /* "Both Kingdoms", "the two Republics" */
                           scm_word_is(t, &w[j], "Kingdoms") ||
-                          scm_word_is(t, &w[j], "Republics")))) {
+                          scm_word_is(t, &w[j], "Republics") ||
+                          /* "The two militaries" (session 24) */
+                          scm_word_is(t, &w[j], "militaries")))) {
         if (scm_word_ieq(t, &w[j], "nations") ||
             scm_word_is(t, &w[j], "states") ||
+            scm_word_is(t, &w[j], "militaries") ||
             scm_word_is(t, &w[j], "Kingdoms") ||
             scm_word_is(t, &w[j], "Republics") ||
             scm_word_ieq(t, &w[j], "countries") ||
@@ -5052,6 +5055,19 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
             if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
             return (long)skip_trailers(c, w, te, n, who >= 0);
+        }
+        /* "The Australian principals welcomed …": the principals of
+         * that party (session 24) */
+        if (cls && e < n && scm_word_ieq(t, &w[e], "principals")) {
+            size_t from = a->n;
+            for (size_t q = 0; q < c->x->people.len; q++) {
+                const scm_person *pp = &c->x->people.items[q];
+                if (!pp->role || !pp->party || strcmp(pp->party, cls) != 0 ||
+                    !principal(c, pp))
+                    continue;
+                if (add_role_actor(c, a, pp->role, (int32_t)q) != 0) return -1;
+            }
+            if (a->n > from) return (long)e + 1;
         }
         /* "The Colombian leader emphasised …": that party's one head of
          * state or government (session 20) */
