@@ -4109,11 +4109,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The heads of the two central banks", "the heads of the three
      * delegations": the heads of delegation, as many as counted
      * (session 21) */
+    /* (also "The heads of both governments"; session 24) */
     if (det && !num && scm_word_ieq(t, &w[j], "heads") && j + 4 < n &&
-        scm_word_is(t, &w[j + 1], "of") && scm_word_is(t, &w[j + 2], "the") &&
-        numeral_value(t, &w[j + 3]) >= 2) {
-        int count = numeral_value(t, &w[j + 3]), led, added = 0;
-        size_t e = j + 4, end = 0, from = a->n;
+        scm_word_is(t, &w[j + 1], "of") &&
+        ((scm_word_is(t, &w[j + 2], "the") && numeral_value(t, &w[j + 3]) >= 2) ||
+         scm_word_is(t, &w[j + 2], "both"))) {
+        int both = scm_word_is(t, &w[j + 2], "both");
+        int count = both ? 2 : numeral_value(t, &w[j + 3]), led, added = 0;
+        size_t e = both ? j + 3 : j + 4, end = 0, from = a->n;
         for (; e < n && e < j + 7 && lower_word(t, &w[e]); e++)
             if (t[w[e].stop - 1] == 's') end = e + 1;
         if (end) {
@@ -5055,6 +5058,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
             if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
             return (long)skip_trailers(c, w, te, n, who >= 0);
+        }
+        /* "The Turkish head of state", "the Thai head of government" in
+         * lower case: that party's leader (session 24) */
+        if (cls && e + 2 < n && scm_word_is(t, &w[e], "head") &&
+            scm_word_is(t, &w[e + 1], "of") &&
+            (scm_word_is(t, &w[e + 2], "state") || scm_word_is(t, &w[e + 2], "government"))) {
+            int32_t who = leader_of_party(c, cls);
+            if (who >= 0) {
+                if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0)
+                    return -1;
+                return (long)e + 3;
+            }
         }
         /* "The Australian principals welcomed …": the principals of
          * that party (session 24) */

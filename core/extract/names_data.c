@@ -501,8 +501,9 @@ const char *const scm_party_heads[] = {
     "Party", /* "The Nigerian Party": a joint commission's side */
     "party", /* "The Gabonese party" (session 20) */
     "Administration", "authorities", "people", "partners", "members",
-    /* a negotiating round's "the Indian team" (session 24) */
-    "team",
+    /* a negotiating round's "the Indian team"; a joint commission's
+     * "The Jordanian Side" (session 24) */
+    "team", "Side",
     NULL};
 
 const char *const scm_open_adverbs[] = {
