@@ -1651,6 +1651,23 @@ static int header_block(const ctx *c, const plan *pl) {
             !ends_in_link(c, &c->lines.items[pl->first]))
             return 1;
     }
+    /* … or a body's name, its meeting, a short dateline and the kind
+     * under it, each on its line: "FISHERY COMMITTEE FOR THE WEST
+     * CENTRAL GULF OF GUINEA (FCWC)" / "Twenty-Ninth Ordinary Session …"
+     * / "Monrovia, 19–20 June 5463" / "FINAL COMMUNIQUÉ" (session 24) */
+    if (lines >= 3 && pl == c->plans.items && names_kind(c, &c->lines.items[last]) &&
+        c->lines.items[last].width <= 40) {
+        size_t d = pl->first;
+        while (d < last) {
+            size_t nx = next_text_line(c, d, last);
+            if (nx == last) break;
+            d = nx == SIZE_MAX ? last : nx;
+        }
+        /* (d: the line above the kind) */
+        if (d > pl->first && d < last && c->lines.items[d].width <= 60 &&
+            ends_with_date(c, &c->lines.items[d]))
+            return 1;
+    }
     /* … or the headline, the date alone and the place alone on the lines
      * after it: "Prime Minister Thibodeau speaks with President of
      * Senegal …" / "March 9, 4215" / "Ottawa, Ontario" (session 19) */

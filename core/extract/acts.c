@@ -8097,6 +8097,9 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
     const char *t = c->t, *seen[8], *cls;
     size_t nseen = 0, i, q;
     int counted = 0, part = 0;
+    /* (the opening is the body's: a header's lines in one paragraph,
+     * "FISHERY COMMITTEE … FINAL COMMUNIQUÉ", are none; session 24) */
+    if (c->paras && c->paras[s->paragraph].kind == SCM_PARA_HEADER) return;
     if (s->paragraph != c->opening_para || c->opening_paras == 0) {
         c->opening_para = s->paragraph;
         c->opening_paras++;
