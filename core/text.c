@@ -118,7 +118,13 @@ static int add_line(ctx *c, size_t pos, size_t eol, uint16_t flags) {
     ln.start = (scm_off)s;
     ln.end = (scm_off)e;
     ln.eol = (scm_off)eol;
-    ln.indent = (uint16_t)(s - pos < 0xFFFF ? s - pos : 0xFFFF);
+    {
+        /* a tab counts to the next stop of four columns: a paragraph that
+         * opens with one tab is indented as with four spaces (session 24) */
+        size_t col = 0;
+        for (k = pos; k < s; k++) col = p[k] == '\t' ? (col / 4 + 1) * 4 : col + 1;
+        ln.indent = (uint16_t)(col < 0xFFFF ? col : 0xFFFF);
+    }
     ln.width = (uint32_t)scm_utf8_count(c->raw + s, e - s);
     ln.md = MD_NONE;
     ln.flags = flags;

@@ -8027,8 +8027,13 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
                    party_at(c, w, e + 1, n, &cls) == 0 && w[e + 1].cap)
                 for (e += 2; e < n && w[e].kind == SCM_W_WORD && w[e].cap; e++)
                     ;
-            if (tk > 0 && e + 1 < n && scm_word_is(t, &w[e], "of") &&
-                party_at(c, w, e + 1, n, &cls) > 0) {
+            /* (the party after "of the": "the Ministers of Foreign Affairs
+             * of the Arab Republic of Egypt and of the Lebanese Republic";
+             * session 24) */
+            if (tk > 0 && e + 2 < n && scm_word_is(t, &w[e], "of") &&
+                (party_at(c, w, e + 1, n, &cls) > 0 ||
+                 (scm_word_is(t, &w[e + 1], "the") &&
+                  party_at(c, w, scm_state_form_skip(t, w, e + 2, n), n, &cls) > 0))) {
                 /* "attended by Admiral Emil Kirilov, Chief of Defence of
                  * Bulgaria": the office of a name before it, or one the
                  * name's mention covers */
