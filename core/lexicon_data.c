@@ -2063,6 +2063,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Secretary-General", "Secretary-General"},
     {"Secretary General", "Secretary General"},
     {"External Affairs Minister", "External Affairs Minister"},
+    {"PM", "Prime Minister"},
     {"General Secretary", "General Secretary"},
     {"Secretary", "Secretary"},
     {"Minister of National Defense", "Minister"},
@@ -2460,7 +2461,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 116},
-    {"title", words_title, 316},
+    {"title", words_title, 317},
     {"verb", words_verb, 84},
 };
 

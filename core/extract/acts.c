@@ -4057,7 +4057,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         long pk = w[j + 1].cap ? party_at(c, w, j + 1, n, &pcls) : 0;
         size_t e = j + 1 + (pk > 0 ? (size_t)pk : 0);
         if (pk < 0) return -1;
-        if (e < n && scm_word_is(t, &w[e], "counterpart")) {
+        /* (also "Foreign Minister Huarcaya and her host"; session 24) */
+        if (e < n && (scm_word_is(t, &w[e], "counterpart") ||
+                      (pk == 0 && j > 0 && scm_word_is(t, &w[j - 1], "and") &&
+                       (scm_word_is(t, &w[e], "host") || scm_word_is(t, &w[e], "guest"))))) {
             int32_t pick = -1;
             int many = 0;
             for (size_t q = 0; q < c->x->people.len; q++) {

@@ -474,7 +474,9 @@ const char *const scm_numerals[] = {
 
 const char *const scm_group_previous[] = {
     "sides", "Sides", "nations", "Nations", "countries", "Countries",
-    "parties", "Parties", "delegations", "Delegations", NULL};
+    "parties", "Parties", "delegations", "Delegations",
+    /* a news release's "The duo also discussed …" (session 24) */
+    "duo", NULL};
 
 const char *const scm_group_named[] = {
     "Presidents", "presidents", "Leaders", "leaders", "Governments",
