@@ -3669,6 +3669,32 @@ static int opens_no_item(const acts_ctx *c, const scm_word *w, size_t i) {
     return !short_form(t, &w[i]) && !alias_at(c, w, i);
 }
 
+/* The person whose family name is written from word *k ("O'Donoghue",
+ * "ap Gwilym", "Al Saud"), *k moved past it; -1 when none, or two people
+ * share it. */
+static int32_t family_at(const acts_ctx *c, const scm_word *w, size_t *k, size_t n) {
+    const char *t = c->t;
+    int32_t who = -1;
+    size_t end = 0;
+    if (*k >= n || w[*k].kind != SCM_W_WORD) return -1;
+    for (size_t q = 0; q < c->x->people.len; q++) {
+        const scm_person *p = &c->x->people.items[q];
+        size_t fl, e;
+        if (!p->family || !(fl = strlen(p->family))) continue;
+        if (w[*k].start + fl > c->doc->text.len ||
+            memcmp(t + w[*k].start, p->family, fl) != 0)
+            continue;
+        for (e = *k; e < n && w[e].stop < w[*k].start + fl; e++)
+            ;
+        if (e >= n || w[e].stop != w[*k].start + fl) continue;
+        if (who >= 0 && who != (int32_t)q) return -1;
+        who = (int32_t)q;
+        end = e + 1;
+    }
+    if (who >= 0) *k = end;
+    return who;
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -4026,6 +4052,40 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (det && j + 1 < n && scm_word_is(t, &w[j], "other")) {
         j++;
         if (IN(c, &w[j], L_NUMERALS) && j + 1 < n) j++;
+    }
+    /* "Ministers O'Donoghue and Lachance-Ouellet emphasized …",
+     * "Presidents Kim and Lee": a plural office, then two family names
+     * or more of the people (session 24) */
+    if (!det && j + 3 < n && w[j].cap && t[w[j].stop - 1] == 's') {
+        char sing[64];
+        int found = 0;
+        if (singular(t + w[j].start, w[j].stop - w[j].start, sing, sizeof sing))
+            scm_phrase_lookup(&c->title, sing, strlen(sing), &found);
+        if (found) {
+            size_t q2 = j + 1, from = a->n;
+            int got = 0;
+            for (;;) {
+                size_t e = q2;
+                int32_t who = family_at(c, w, &e, n);
+                if (who < 0) break;
+                if (add_role_actor(c, a, c->x->people.items[who].role
+                                             ? c->x->people.items[who].role
+                                             : "",
+                                   who) != 0)
+                    return -1;
+                got++;
+                q2 = e;
+                if (q2 + 1 < n && (scm_word_punct(&w[q2], ',') || scm_word_is(t, &w[q2], "and"))) {
+                    q2++;
+                    if (q2 + 1 < n && scm_word_is(t, &w[q2], "and")) q2++;
+                    continue;
+                }
+                break;
+            }
+            if (got >= 2) return (long)q2;
+            for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+        }
     }
     /* "His host reaffirmed …", "Her guest thanked …": the first
      * principal who is not the one person the act before named, or the
