@@ -7913,6 +7913,115 @@ describe("scm.parse", function()
       assert.same({ "Presidency" }, act_with(doc, "stress").actors)
     end)
 
+    it("reads a day with its month in Roman numerals", function()
+      local doc = parse("The Prime Ministers met in Warsaw on 13 VI 2031. Title VI of the Treaty applies.")
+      local found = {}
+      for d in doc:dates() do found[d.text] = d.iso end
+      assert.equal("2031-06-13", found["13 VI 2031"])
+      assert.is_nil(found["VI"])
+    end)
+
+    it("reads \"this morning\", \"the previous year\", \"the current year\" and \"the year after next\"", function()
+      local doc = parse("The Ministers met this morning. Trade grew in the previous year and will grow in the " ..
+        "current year. They will meet again the year after next. Exports rose by ten per cent over the " ..
+        "previous year.", "Press Release\n\nAccra, 1 March 2032")
+      local found, n = {}, 0
+      for d in doc:dates() do found[d.text] = d.iso; n = n + 1 end
+      assert.equal("2032-03-01", found["this morning"])
+      assert.equal("2031", found["the previous year"])
+      assert.equal("2032", found["the current year"])
+      assert.equal("2034", found["the year after next"])
+      -- a comparison's "over the previous year" counts from another year
+      assert.equal(4, n)
+    end)
+
+    it("reads a lead-in of parties, with an apposition, over lettered items", function()
+      local doc = parse("1. The Ministers met in Astana.\n\n2. The Islamic Republic of Iran, the Russian Federation " ..
+        "and the Republic of Turkey, as guarantor States of the Astana format:\n\n(a) Reaffirmed their strong " ..
+        "commitment to the sovereignty of Syria;\n\n(b) Condemned the increased terrorist activity.")
+      assert.same({ "Iran", "Russia", "Turkey" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Iran", "Russia", "Turkey" }, sorted(act_with(doc, "condemn").actors))
+    end)
+
+    it("reads the U.S. services' ranks in capitals, their letters after a name and the Welsh ap", function()
+      local doc = parse("The meeting was co-chaired by GEN Ahn Tae-gyu, Chairman of the ROK Joint Chiefs of " ..
+        "Staff, and ADM Corwin J. Halvorsen, USN, Chairman of the U.S. Joint Chiefs of Staff. Prime Minister " ..
+        "Rhodri ap Gwilym of the United Kingdom joined them.")
+      assert.equal("Ahn Tae-gyu", person(doc, "Ahn").name)
+      assert.equal("Chairman", person(doc, "Ahn").role)
+      assert.equal("Corwin J. Halvorsen", person(doc, "Halvorsen").name)
+      assert.equal("ap Gwilym", person(doc, "ap Gwilym").family)
+      local shorts = {}
+      for a in doc:acronyms() do shorts[a.short] = true end
+      assert.is_nil(shorts.GEN)
+      assert.is_nil(shorts.ADM)
+    end)
+
+    it("reads a person's office in brackets after the name, and a delegation \"co-led by\"", function()
+      local doc = parse("The Philippine delegation was co-led by Leonora P. Dimasalang (Undersecretary for " ..
+        "Bilateral Relations, Department of Foreign Affairs) and Arturo V. Sarmiento (Undersecretary for " ..
+        "Defense Policy, Department of National Defense).\n\nUsec. Dimasalang reaffirmed the alliance.")
+      local p = person(doc, "Dimasalang")
+      assert.equal("Undersecretary", p.role)
+      assert.equal("Philippines", p.party)
+      assert.equal("Undersecretary", person(doc, "Sarmiento").role)
+    end)
+
+    it("reads a name in quotes for two parties, a party's principals and \"the two militaries\"", function()
+      local doc = parse("The Australian Deputy Prime Minister, Daniel Keogh, and Australian Foreign Minister Sarah Lowe " ..
+        "hosted U.S. Secretary of State Evan Blanchard and Secretary of Defense Maria Fontaine-Reyes.\n\nThe " ..
+        "principals reaffirmed that the alliance between Australia and the United States (“the Allies”) is " ..
+        "strong. The Allies expressed serious concern about coercion. The Australian principals welcomed " ..
+        "the rotations. The two militaries agreed to train together.")
+      assert.same({ "Australia", "U.S." }, sorted(act_with(doc, "express concern").actors))
+      assert.same({ "Deputy Prime Minister", "Foreign Minister" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Australia", "U.S." }, sorted(act_with(doc, "agree").actors))
+    end)
+
+    it("reads the heads of both governments, a head of state in lower case and a party's Side", function()
+      local doc = parse("Prime Minister Jan Kaminski of Poland and Prime Minister Petr Vesely of the Czech " ..
+        "Republic met in Warsaw.\n\nThe heads of both governments reaffirmed the value of the alliance. " ..
+        "The Polish head of government welcomed the plan. The Czech Side noted the assessment.")
+      assert.same({ "Prime Minister Kaminski", "Prime Minister Vesely" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Prime Minister Kaminski" }, act_with(doc, "welcome").actors)
+      assert.same({ "Czechia" }, act_with(doc, "note").actors)
+    end)
+
+    it("reads a header block that ends in the kind under a dateline, and a group of unnamed members", function()
+      local doc = assert(scm.parse("FISHERY COMMITTEE FOR THE WEST CENTRAL GULF OF GUINEA (FCWC)\n\n" ..
+        "Twenty-Ninth Ordinary Session of the Conference of Ministers\n\nMonrovia, 19–20 June 2031\n\n" ..
+        "FINAL COMMUNIQUÉ\n\n  \n\n1. The Twenty-Ninth Ordinary Session of the Conference of Ministers was " ..
+        "held in Monrovia, Republic of Liberia, on 19 and 20 June 2031, under the chairmanship of Hon. " ..
+        "Garmai Gbollie, Minister of Agriculture of the Republic of Liberia.\n\n2. The Session was attended " ..
+        "by the Ministers in charge of fisheries of the Member States, namely the Republic of Benin, the " ..
+        "Republic of Côte d’Ivoire, the Republic of Ghana, the Republic of Liberia, the Federal Republic of " ..
+        "Nigeria and the Togolese Republic, or their representatives.\n\n3. The Ministers commended the " ..
+        "Task Force for the joint patrols.\n"))
+      assert.equal("FINAL COMMUNIQUÉ", doc.title)
+      assert.same({ "Ministers" }, act_with(doc, "commend").actors)
+      -- paragraphs that open with a tab, and an office of parties named by no one
+      doc = parse("\tThe Contact Group met in Amman at the invitation of Mr. Nael Rawashdeh, Minister of " ..
+        "Foreign\nAffairs of Jordan.\n\tThe meeting was attended by His Highness Prince Turki Al Saud, " ..
+        "Minister of\nForeign Affairs of the Kingdom of Saudi Arabia; the Ministers of Foreign Affairs of\n" ..
+        "the Arab Republic of Egypt and of the Lebanese Republic.\n\tThe Ministers reaffirmed their " ..
+        "commitment to the unity of Syria.")
+      assert.same({ "Ministers" }, act_with(doc, "reaffirm").actors)
+    end)
+
+    it("reads \"X and her host\", \"The duo\", \"PM X\" and \"Ministers A and B\"", function()
+      local doc = parse("Foreign Minister Ana Huarcaya of Peru held talks with the Prime Minister of Viet " ..
+        "Nam, Tran Van Minh.\n\nForeign Minister Huarcaya and her host welcomed the agenda. The duo " ..
+        "discussed trade. PM Tran underlined the value of the visit.")
+      assert.same({ "Foreign Minister", "Prime Minister" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Foreign Minister", "Prime Minister" }, sorted(act_with(doc, "discuss").actors))
+      assert.same({ "Prime Minister" }, act_with(doc, "underline").actors)
+      doc = parse("The Foreign Minister of Australia, Senator Aoife O'Donoghue, the Minister of Foreign " ..
+        "Affairs of Canada, Hélène Lachance-Ouellet, and the Minister of Foreign Affairs of New Zealand, " ..
+        "Rawiri Tane, met in Ottawa.\n\nMinisters O'Donoghue and Lachance-Ouellet emphasized the value of " ..
+        "the partnership.")
+      assert.same({ "Foreign Minister", "Minister Lachance-Ouellet" }, sorted(act_with(doc, "emphasize").actors))
+    end)
+
     it("reads a body \"represented by its Chair\" and the heads of the two bodies", function()
       local doc = parse("The Lithuanian regulator was represented by its Chair, Ms. Ruta Kriauciuniene, and by " ..
         "its Deputy Chair, Mr. Darius Stankevicius. The Finnish regulator was represented by its Director " ..
