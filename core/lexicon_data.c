@@ -181,6 +181,14 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"real", NULL},
     {"supply", NULL},
     {"direct", NULL},
+    {"fibre", NULL},
+    {"fiber", NULL},
+    {"sea", NULL},
+    {"vice", NULL},
+    {"code", NULL},
+    {"start", NULL},
+    {"clean", NULL},
+    {"build", NULL},
     {"conventional", NULL},
     {"nuclear", NULL},
     {"military", NULL},
@@ -2450,7 +2458,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 158},
+    {"compound-prefix", words_compound_prefix, 166},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 561},
     {"given-name", words_given_name, 311},
