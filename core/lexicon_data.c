@@ -2072,6 +2072,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Secretary General", "Secretary General"},
     {"External Affairs Minister", "External Affairs Minister"},
     {"PM", "Prime Minister"},
+    {"Chargé d’affaires", "Chargé d’affaires"},
+    {"Chargé d'affaires", "Chargé d'affaires"},
+    {"Chargé d’Affaires", "Chargé d’Affaires"},
+    {"Chargé d'Affaires", "Chargé d'Affaires"},
     {"General Secretary", "General Secretary"},
     {"Secretary", "Secretary"},
     {"Minister of National Defense", "Minister"},
@@ -2469,7 +2473,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 116},
-    {"title", words_title, 317},
+    {"title", words_title, 321},
     {"verb", words_verb, 84},
 };
 
