@@ -1382,7 +1382,8 @@ local sets = {
   { "three-hundred-and-thirty-fourth blind set (tests/gold/blind334: mainstream United States alliances, "
     .. "written beside seven other sets of session 24, without the code)",
     gold_dir .. "blind334/" },
-  { "three-hundred-and-thirty-fifth blind set (tests/gold/blind335: trilateral and plurilateral ministers without the United States, "
+  { "three-hundred-and-thirty-fifth blind set (tests/gold/blind335: trilateral and plurilateral ministers "
+    .. "without the United States, "
     .. "written beside seven other sets of session 24, without the code)",
     gold_dir .. "blind335/" },
   { "three-hundred-and-thirty-sixth blind set (tests/gold/blind336: leaders' statements without the United States, "

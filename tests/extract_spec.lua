@@ -7968,7 +7968,8 @@ describe("scm.parse", function()
     end)
 
     it("reads a name in quotes for two parties, a party's principals and \"the two militaries\"", function()
-      local doc = parse("The Australian Deputy Prime Minister, Daniel Keogh, and Australian Foreign Minister Sarah Lowe " ..
+      local doc = parse("The Australian Deputy Prime Minister, Daniel Keogh, and Australian Foreign Minister " ..
+        "Sarah Lowe " ..
         "hosted U.S. Secretary of State Evan Blanchard and Secretary of Defense Maria Fontaine-Reyes.\n\nThe " ..
         "principals reaffirmed that the alliance between Australia and the United States (“the Allies”) is " ..
         "strong. The Allies expressed serious concern about coercion. The Australian principals welcomed " ..
