@@ -1404,6 +1404,30 @@ local sets = {
   { "three-hundred-and-forty-first blind set (tests/gold/blind341: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 24, without the code)",
     gold_dir .. "blind341/" },
+  { "three-hundred-and-forty-second blind set (tests/gold/blind342: mainstream United States alliances, "
+    .. "written beside seven other sets of session 24's second round, without the code)",
+    gold_dir .. "blind342/" },
+  { "three-hundred-and-forty-third blind set (tests/gold/blind343: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 24's second round, without the code)",
+    gold_dir .. "blind343/" },
+  { "three-hundred-and-forty-fourth blind set (tests/gold/blind344: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 24's second round, without the code)",
+    gold_dir .. "blind344/" },
+  { "three-hundred-and-forty-fifth blind set (tests/gold/blind345: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 24's second round, without the code)",
+    gold_dir .. "blind345/" },
+  { "three-hundred-and-forty-sixth blind set (tests/gold/blind346: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 24's second round, without the code)",
+    gold_dir .. "blind346/" },
+  { "three-hundred-and-forty-seventh blind set (tests/gold/blind347: multilateral bodies, "
+    .. "written beside seven other sets of session 24's second round, without the code)",
+    gold_dir .. "blind347/" },
+  { "three-hundred-and-forty-eighth blind set (tests/gold/blind348: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 24's second round, without the code)",
+    gold_dir .. "blind348/" },
+  { "three-hundred-and-forty-ninth blind set (tests/gold/blind349: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 24's second round, without the code)",
+    gold_dir .. "blind349/" },
 }
 local any = false
 for _, set in ipairs(sets) do
