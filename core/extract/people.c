@@ -1320,6 +1320,15 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     size_t last = ni->stop - 1;
     const char *order;
     memset(&k, 0, sizeof k);
+    /* "Minister for the Ecological Transition and the | Demographic
+     * Challenge": an office cut after a function word goes on in the
+     * capitalised words that follow, no name (session 24) */
+    if (tstop > tstart && tstop > 0 && ni->first == tstop &&
+        w[tstop - 1].kind == SCM_W_WORD &&
+        !w[tstop - 1].cap &&
+        (scm_word_is(t, &w[tstop - 1], "the") || scm_word_is(t, &w[tstop - 1], "and") ||
+         scm_word_is(t, &w[tstop - 1], "of") || scm_word_is(t, &w[tstop - 1], "for")))
+        return 0;
     /* "The two Chief Commissioners": the plural of an office after a
      * title is no one-word name (session 18) */
     if (ni->stop == ni->first + 1 && w[ni->first].stop - w[ni->first].start > 4 &&
