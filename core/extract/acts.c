@@ -3443,6 +3443,13 @@ static int modified_group(acts_ctx *c, actor_set *a, const scm_word *w,
     return added;
 }
 
+/* Party `p` is one the document names as its own (header or opening). */
+static int doc_party(const acts_ctx *c, const char *p) {
+    for (size_t q = 0; q < c->ndoc_parties; q++)
+        if (strcmp(c->doc_parties[q], p) == 0) return 1;
+    return 0;
+}
+
 /* The capital whose words begin at j ("Seoul", "New Delhi"): the party
  * it stands for, its words in *k; else NULL. */
 static const char *capital_party(const acts_ctx *c, const scm_word *w,
@@ -3903,6 +3910,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 actors_add(a, p2, strlen(p2), -1) != 0)
                 return -1;
             return (long)(i + k1 + 1 + k2);
+        }
+        /* "Tehran welcomed …", "Tehran, for its part, expressed …": one
+         * capital of a party of the document (session 24) */
+        if (p1 && !p2 && i + k1 < n && doc_party(c, p1) &&
+            (lower_word(t, &w[i + k1]) ||
+             (i + k1 + 4 < n && scm_word_punct(&w[i + k1], ',') &&
+              scm_word_is(t, &w[i + k1 + 1], "for") &&
+              scm_word_is(t, &w[i + k1 + 2], "its") &&
+              scm_word_is(t, &w[i + k1 + 3], "part")))) {
+            if (actors_add(a, p1, strlen(p1), -1) != 0) return -1;
+            return (long)(i + k1);
         }
     }
     /* "Neither Government recognises …", "Each country will …": the

@@ -118,7 +118,26 @@ const char *const scm_capital_parties[] = {
     "Oslo", "Norway", "Copenhagen", "Denmark", "Helsinki", "Finland",
     "Reykjavík", "Iceland", "Reykjavik", "Iceland", "Athens", "Greece",
     "Dublin", "Ireland", "Vienna", "Austria", "Ulaanbaatar", "Mongolia",
-    "Astana", "Kazakhstan", "Amman", "Jordan", NULL};
+    "Astana", "Kazakhstan", "Amman", "Jordan",
+    /* (session 24) */
+    "Tehran", "Iran", "Tashkent", "Uzbekistan", "Baku", "Azerbaijan",
+    "Bishkek", "Kyrgyzstan", "Dushanbe", "Tajikistan", "Ashgabat",
+    "Turkmenistan", "Tbilisi", "Georgia", "Yerevan", "Armenia", "Baghdad",
+    "Iraq", "Damascus", "Syria", "Beirut", "Lebanon", "Abu Dhabi", "UAE",
+    "Muscat", "Oman", "Manama", "Bahrain", "Nicosia", "Cyprus",
+    "Addis Ababa", "Ethiopia", "Asmara", "Eritrea", "Mogadishu", "Somalia",
+    "Khartoum", "Sudan", "Kampala", "Uganda", "Dodoma", "Tanzania",
+    "Lusaka", "Zambia", "Harare", "Zimbabwe", "Windhoek", "Namibia",
+    "Gaborone", "Botswana", "Dakar", "Senegal", "Rabat", "Morocco",
+    "Algiers", "Algeria", "Tunis", "Tunisia", "Colombo", "Sri Lanka",
+    "Thimphu", "Bhutan", "Phnom Penh", "Cambodia", "Vientiane", "Lao PDR",
+    "Suva", "Fiji", "Port Moresby", "Papua New Guinea", "Montevideo",
+    "Uruguay", "Asunción", "Paraguay", "Quito", "Ecuador", "Bern",
+    "Switzerland", "Prague", "Czechia", "Bratislava", "Slovakia",
+    "Budapest", "Hungary", "Bucharest", "Romania", "Sofia", "Bulgaria",
+    "Belgrade", "Serbia", "Zagreb", "Croatia", "Ljubljana", "Slovenia",
+    "Vilnius", "Lithuania", "Riga", "Latvia", "Tallinn", "Estonia",
+    "Vaduz", "Liechtenstein", NULL};
 
 /* Burmese name words: a name made of them alone has no family name
  * whatever the party ("Kyaw Zin Thant", ASEAN's Secretary-General) */
