@@ -252,12 +252,24 @@ static inline size_t scm_ascii_run_end(const unsigned char *s, size_t i,
     return i;
 }
 
-/* Upper-case letter: ASCII, Latin-1 (À-Þ except ×), Latin Extended-A and
- * Greek/Cyrillic capitals.  Enough to tell "Provocation" from "rence". */
+/* Upper-case letter: ASCII, Latin-1 (À-Þ except ×), Latin Extended-A
+ * (pairs upper first, but for the runs Ĺ-Ň and Ź-Ž that start odd, and
+ * Ÿ), Romanian Ș Ț and Azerbaijani Ə of Latin Extended-B, Vietnamese
+ * capitals of Latin Extended Additional, and Greek/Cyrillic capitals.
+ * Enough to tell "Provocation" from "rence" and "Țurcanu" from "ține". */
 static inline int scm_utf8_is_upper(uint32_t cp) {
     if (cp < 0x80) return scm_ascii_is_upper((unsigned char)cp);
     if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-    if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0;
+    if (cp >= 0x100 && cp <= 0x17F) {
+        if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return 0; /* ĸ ŉ ſ */
+        if (cp == 0x178) return 1;                              /* Ÿ */
+        if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+            return (cp & 1) == 1;
+        return (cp & 1) == 0;
+    }
+    if (cp >= 0x218 && cp <= 0x21B) return (cp & 1) == 0; /* Ș ș Ț ț */
+    if (cp == 0x18F) return 1;                             /* Ə */
+    if (cp >= 0x1EA0 && cp <= 0x1EF9) return (cp & 1) == 0; /* Ạ … Ỹ */
     if (cp >= 0x391 && cp <= 0x3A9) return 1;
     if (cp >= 0x400 && cp <= 0x42F) return 1;
     return 0;

@@ -197,6 +197,15 @@ static int latin_case(const unsigned char *p, const unsigned char *end) {
         if (cp == 0x178) return 1;
         return -1;
     }
+    /* Latin Extended-B: Romanian Ș ș Ț ț, Azerbaijani Ə ə ("Țurcanu";
+     * session 24) */
+    if (p[0] >= 0xC6 && p[0] <= 0xC9 && p + 1 < end) {
+        cp = ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+        if (cp >= 0x218 && cp <= 0x21B) return !(cp & 1);
+        if (cp == 0x18F) return 1;
+        if (cp == 0x259) return 0;
+        return -1;
+    }
     if (p[0] == 0xE1 && p + 2 < end && (p[1] == 0xB8 || p[1] == 0xBA ||
                                         p[1] == 0xBB || p[1] == 0xB9)) {
         cp = 0x1000u | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
