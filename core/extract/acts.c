@@ -3933,6 +3933,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return -1;
         return (long)i + 2;
     }
+    /* "All four reaffirmed …": the principals, as many as counted
+     * (session 24) */
+    if (i + 2 < n && scm_word_is(t, &w[i], "All") && IN(c, &w[i + 1], L_NUMERALS) &&
+        lower_word(t, &w[i + 2]) && !IN(c, &w[i + 2], L_GROUP_NAMED) &&
+        !IN(c, &w[i + 2], L_GROUP_PREVIOUS) && !lower_title_plural(c, t, &w[i + 2])) {
+        int added = 0, count = numeral_value(t, &w[i + 1]);
+        size_t from = a->n;
+        if (count >= 2 && expand_counted(c, a, from, count, &added) != 0) return -1;
+        if (added == count) return (long)i + 2;
+        for (size_t q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+    }
     /* "Neither leader supports …", "Each leader recognised …": the
      * principals who lead a state or government, when two or more do
      * (session 24) */
