@@ -4604,7 +4604,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                      (leaders >= 3 && leaders == c->ndoc_parties &&
                       leaders == c->nsummit_parties) ||
                      /* (the header lines name the summit's parties) */
-                     (leaders >= 3 && leaders == c->nheader_parties))) {
+                     (leaders >= 3 && leaders == c->nheader_parties) ||
+                     /* (or every principal the opening introduces is a
+                      * head of state: "His Excellency A, President of B,
+                      * hosted His Excellency C, President of D, and …";
+                      * session 24) */
+                     (leaders >= 2 && c->principals >= 2 &&
+                      leaders == (size_t)c->principals))) {
                     for (q = 0; q < c->x->people.len; q++) {
                         const scm_person *p = &c->x->people.items[q];
                         if (p->role && principal(c, p) && !accompanying(c, p) &&

@@ -1357,6 +1357,15 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     if (named_after(c, w, ni->stop) ||
         (ni->stop - ni->first >= 3 && in_set(c, &w[last], WS_NAMED_AFTER)))
         return 0;
+    /* "… of the East | African Community": a word and an institution's
+     * head are no name (session 24) */
+    if (ni->stop - ni->first == 2 &&
+        scm_word_in(t, &w[last], (const char *const[]){"Community", "Union", "Commission",
+                                                        "Council", "Agency", "Organization",
+                                                        "Organisation", "Committee",
+                                                        "Authority", "Secretariat", "Forum",
+                                                        NULL}))
+        return 0;
     /* "the Myanmar delegation [was led] by Deputy Minister ...": the
      * delegation's party */
     if (!party) {
