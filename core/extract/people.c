@@ -2741,6 +2741,13 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
                 if (th > 0) j = hs - 1;
             }
         }
+        /* "Mr. Lucas R. Thibodeaux, Performing the Duties of the Deputy
+         * Under Secretary of Defense for Policy": the office he performs
+         * (session 24) */
+        if (j + 6 < n && scm_word_is(c->t, &w[j + 1], "Performing") &&
+            scm_word_is(c->t, &w[j + 2], "the") && scm_word_is(c->t, &w[j + 3], "Duties") &&
+            scm_word_is(c->t, &w[j + 4], "of"))
+            j += scm_word_is(c->t, &w[j + 5], "the") ? 5 : 4;
         /* "Mr. Qiao Zhenyu, Member of the Political Bureau of the CPC
          * Central Committee and Minister of Foreign Affairs of …": a
          * party body's membership before the office (session 24) */
