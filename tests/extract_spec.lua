@@ -8023,6 +8023,58 @@ describe("scm.parse", function()
       assert.same({ "Foreign Minister", "Minister Lachance-Ouellet" }, sorted(act_with(doc, "emphasize").actors))
     end)
 
+    it("reads an office that ends in \"and the\" before capitalised words as no name's title", function()
+      local doc = parse("The meeting was attended by Mr. Arnaud Le Guennec, Minister for Industry and Energy of " ..
+        "France, and Ms. Inmaculada Aranda Villalba, Third Vice-President of the Government and Minister for " ..
+        "the Ecological Transition and the Demographic Challenge of Spain. Mr. Tomas Zemaitis, Commissioner " ..
+        "for Energy, took part.")
+      assert.equal(3, #people(doc))
+      for _, p in ipairs(people(doc)) do assert.is_not.equal("Challenge", p.family) end
+    end)
+
+    it("reads one capital of a party of the document as that party", function()
+      local doc = parse("The Minister of Railways of India, Shri Arjun Tripathi, the Minister of Roads of Iran, " ..
+        "Reza Kazemi, and the Minister of Transport of Uzbekistan, Bakhtiyor Saidov, met in Tehran.\n\nNew " ..
+        "Delhi and Tashkent welcomed the growth of transit. Tehran, for its part, expressed appreciation for " ..
+        "the supply of cranes. Tashkent welcomed the plan.",
+        "Joint Statement of the Transport Ministers of India, Iran and Uzbekistan\n\nTehran, 3 May 2031")
+      assert.same({ "India", "Uzbekistan" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Iran" }, act_with(doc, "express appreciation").actors)
+      assert.same({ "Uzbekistan" }, act_with(doc, "welcome", 2).actors)
+    end)
+
+    it("reads Romanian and Azerbaijani capitals as capitals", function()
+      local doc = parse("Federal Minister of Defence Matthias Kranz held a call with the Minister of Defence " ..
+        "of the Republic of Moldova, Anatol Țurcanu, and the Minister of Economy of Azerbaijan, Əli Əliyev.")
+      assert.equal("Anatol Țurcanu", person(doc, "Țurcanu").name)
+      assert.equal("Əli Əliyev", person(doc, "Əliyev").name)
+    end)
+
+    it("reads \"All four\", a named group of a number and an office performed", function()
+      local doc = parse("Foreign Minister Aiko Tachibana and Defense Minister Kenji Omura of Japan hosted " ..
+        "Secretary of State Mark Pembrook and Secretary of Defense Ellen Thistlewood of the United States.\n\n" ..
+        "All four reaffirmed the alliance. The Quartet condemned the attacks.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+      assert.same({ "Quartet" }, act_with(doc, "condemn").actors)
+      doc = parse("The exercise was co-chaired by Dr. Yoon Ha-jin, ROK Deputy Minister for National Defense " ..
+        "Policy, and Mr. Lucas R. Thibodeaux, Performing the Duties of the Deputy Under Secretary of Defense " ..
+        "for Policy. The Chargé d’affaires of Costa Rica, Ms. Ana Mora, attended.\n\nMr. Thibodeaux " ..
+        "reaffirmed the commitment. The Chargé d’affaires expressed appreciation for the visit.")
+      assert.equal("Deputy Under Secretary", person(doc, "Thibodeaux").role)
+      assert.same({ "Deputy Under Secretary" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Chargé d’affaires" }, act_with(doc, "express appreciation").actors)
+    end)
+
+    it("reads the Heads of State of an opening whose principals all lead states", function()
+      local doc = parse("1. His Excellency Gervais Bizimana, President of the Republic of Burundi, hosted His " ..
+        "Excellency Jean-Claude Habineza, President of the Republic of Rwanda, and His Excellency Hamisi " ..
+        "Mwakyusa, President of the United Republic of Tanzania. The Secretary General of the East\nAfrican " ..
+        "Community attended.\n\n2. The Heads of State recalled the Declaration of 2029.")
+      assert.equal(3, #people(doc))
+      assert.same({ "President Bizimana", "President Habineza", "President Mwakyusa" },
+        sorted(act_with(doc, "recall").actors))
+    end)
+
     it("reads a body \"represented by its Chair\" and the heads of the two bodies", function()
       local doc = parse("The Lithuanian regulator was represented by its Chair, Ms. Ruta Kriauciuniene, and by " ..
         "its Deputy Chair, Mr. Darius Stankevicius. The Finnish regulator was represented by its Director " ..
