@@ -3578,8 +3578,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* "the Prime Minister, Minister of State of the Grand Duchy of
      * Luxembourg, Mr Luc Weydert": two offices set apart by a comma, the
      * first giving the role, when a comma and the name follow the
-     * second */
-    if (j == te && j + 3 < n && scm_word_punct(&w[j], ',') && ts > 0 &&
+     * second (also after the first office's party: "the President of
+     * the Republic of Zimbabwe, Head of State and Government and
+     * Commander-in-Chief of …, Dr. X"; session 24) */
+    if ((j == te || (party && *party && j > te)) && j + 3 < n &&
+        scm_word_punct(&w[j], ',') && ts > 0 &&
         scm_word_ieq(t, &w[ts - 1], "the")) {
         const char *r2, *p3 = party;
         long tk = title_at(c, w, j + 1, n, &r2);
@@ -3590,6 +3593,18 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             if (office_of(c, w, n, &te2, &j2, &p3, &name2) != 0)
                 return (size_t)-1;
             if (j2 < te2) j2 = te2;
+            /* (the second office's further offices, capitalised words
+             * joined by "and", "of", "the": "Head of State and Government
+             * and Commander-in-Chief of the Zimbabwe Defence Forces";
+             * session 24) */
+            if (j > te && j2 < n && scm_word_is(t, &w[j2], "and")) {
+                size_t q = j2;
+                while (q < n && q - j2 < 20 && w[q].kind != SCM_W_PUNCT &&
+                       (w[q].cap || scm_word_is(t, &w[q], "and") ||
+                        scm_word_is(t, &w[q], "of") || scm_word_is(t, &w[q], "the")))
+                    q++;
+                if (q < n && scm_word_punct(&w[q], ',')) te2 = j2 = q;
+            }
             /* (a party, or the second office's own body or portfolios:
              * "… Head of State, Head of Government, Mr. X" keeps its
              * first office as the title) */
