@@ -5116,7 +5116,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              * his office's word (session 21) */
             if (who < 0 && cls && role &&
                 (strcmp(role, "Head of State") == 0 ||
-                 strcmp(role, "Head of Government") == 0)) {
+                 strcmp(role, "Head of Government") == 0 ||
+                 /* "The Japanese Premier" of a Prime Minister (session 24) */
+                 strcmp(role, "Premier") == 0)) {
                 who = leader_of_party(c, cls);
                 if (who >= 0) role = c->x->people.items[who].role;
             }
