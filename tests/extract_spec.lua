@@ -8075,6 +8075,20 @@ describe("scm.parse", function()
         sorted(act_with(doc, "recall").actors))
     end)
 
+    it("reads a president's offices after the first one's party, and a party's Premier", function()
+      local doc = parse("1. His Excellency the President of the Republic of Zimbabwe, Head of State and Government " ..
+        "and Commander-in-Chief of the Zimbabwe Defence Forces, Dr. Tafadzwa N. Chikomba, held talks with " ..
+        "His Excellency Mr. Abdelhakim Benslimane, President of the People's Democratic Republic of Algeria." ..
+        "\n\n2. The two Heads of State recalled the bonds of solidarity.")
+      local p = person(doc, "Chikomba")
+      assert.equal("President", p.role)
+      assert.equal("Zimbabwe", p.party)
+      assert.same({ "President Benslimane", "President Chikomba" }, sorted(act_with(doc, "recall").actors))
+      doc = parse("Prime Minister Sibusiso Masuku of Eswatini met Prime Minister Haruto Odagiri of Japan in " ..
+        "Yokohama.\n\nThe Japanese Premier commended the leadership of Eswatini.")
+      assert.same({ "Prime Minister Odagiri" }, act_with(doc, "commend").actors)
+    end)
+
     it("reads a body \"represented by its Chair\" and the heads of the two bodies", function()
       local doc = parse("The Lithuanian regulator was represented by its Chair, Ms. Ruta Kriauciuniene, and by " ..
         "its Deputy Chair, Mr. Darius Stankevicius. The Finnish regulator was represented by its Director " ..
