@@ -1428,6 +1428,30 @@ local sets = {
   { "three-hundred-and-forty-ninth blind set (tests/gold/blind349: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 24's second round, without the code)",
     gold_dir .. "blind349/" },
+  { "three-hundred-and-fiftieth blind set (tests/gold/blind350: mainstream United States alliances, "
+    .. "written beside seven other sets of session 24's third round, without the code)",
+    gold_dir .. "blind350/" },
+  { "three-hundred-and-fifty-first blind set (tests/gold/blind351: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 24's third round, without the code)",
+    gold_dir .. "blind351/" },
+  { "three-hundred-and-fifty-second blind set (tests/gold/blind352: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 24's third round, without the code)",
+    gold_dir .. "blind352/" },
+  { "three-hundred-and-fifty-third blind set (tests/gold/blind353: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 24's third round, without the code)",
+    gold_dir .. "blind353/" },
+  { "three-hundred-and-fifty-fourth blind set (tests/gold/blind354: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 24's third round, without the code)",
+    gold_dir .. "blind354/" },
+  { "three-hundred-and-fifty-fifth blind set (tests/gold/blind355: multilateral bodies, "
+    .. "written beside seven other sets of session 24's third round, without the code)",
+    gold_dir .. "blind355/" },
+  { "three-hundred-and-fifty-sixth blind set (tests/gold/blind356: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 24's third round, without the code)",
+    gold_dir .. "blind356/" },
+  { "three-hundred-and-fifty-seventh blind set (tests/gold/blind357: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 24's third round, without the code)",
+    gold_dir .. "blind357/" },
 }
 local any = false
 for _, set in ipairs(sets) do
