@@ -252,6 +252,9 @@ typedef struct acts_ctx {
      * of" ("the Fourth Trilateral Summit of the Heads of State of A, B
      * and C"): a summit of those parties' leaders alone (session 18) */
     size_t nsummit_parties;
+    int summit_unlisted; /* "Heads of State of the Member States of …":
+                          * a summit whose parties the opening does not
+                          * list (session 24) */
     const scm_doc *doc;
     /* first bytes of the people's roles of several words (person_role_at
      * looks no further for a word that opens with none of them) */
@@ -4609,7 +4612,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                       * head of state: "His Excellency A, President of B,
                       * hosted His Excellency C, President of D, and …";
                       * session 24) */
-                     (leaders >= 2 && c->principals >= 2 &&
+                     (leaders >= 2 && c->principals >= 2 && !c->summit_unlisted &&
                       leaders == (size_t)c->principals))) {
                     for (q = 0; q < c->x->people.len; q++) {
                         const scm_person *p = &c->x->people.items[q];
@@ -7690,6 +7693,7 @@ static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
     }
     SCM_VEC_FREE(&tw);
     c->nsummit_parties = ns;
+    c->summit_unlisted = ns == 0;
     return 0;
 }
 
