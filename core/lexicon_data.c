@@ -2074,6 +2074,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Secretary General", "Secretary General"},
     {"External Affairs Minister", "External Affairs Minister"},
     {"PM", "Prime Minister"},
+    {"Vice-Prime Minister", "Vice-Prime Minister"},
+    {"Vice Prime Minister", "Vice Prime Minister"},
     {"Officer-in-Charge", "Officer-in-Charge"},
     {"Officer in Charge", "Officer in Charge"},
     {"Chargé d’affaires", "Chargé d’affaires"},
@@ -2477,7 +2479,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 116},
-    {"title", words_title, 323},
+    {"title", words_title, 325},
     {"verb", words_verb, 84},
 };
 

@@ -2994,6 +2994,12 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
         } else if (at + 1 < n && scm_word_is(t, &w[at], "the") &&
                    in_set(c, &w[at + 1], WS_HONORIFIC)) {
             at++; /* "Dr. the Hon. Kelvin R. Deshong" (session 13) */
+        } else if (at + 3 < n && scm_word_punct(&w[at], '(') &&
+                   (scm_word_is(t, &w[at + 1], "H.C.") || scm_word_is(t, &w[at + 1], "HC") ||
+                    scm_word_is(t, &w[at + 1], "h.c.")) &&
+                   scm_word_punct(&w[at + 2], ')')) {
+            at += 3; /* "Dr. (H.C.) Haryanto …", an honorary doctorate
+                      * (session 24) */
         } else if (scm_word_punct(&w[at], '\'') &&
                    scm_word_is(t, &w[at - 1], "Dato")) {
             at++; /* "Dato' Sri": the apostrophe is a word of its own */
