@@ -4817,12 +4817,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         } else if (c->ncochairs >= 2 &&
                    (scm_word_ieq(t, &w[j], "co-chairs") ||
                     scm_word_ieq(t, &w[j], "co-chairmen") ||
+                    scm_word_ieq(t, &w[j], "co-heads") ||
                     scm_word_ieq(t, &w[j], "co-chairpersons"))) {
             /* the people the meeting was "co-chaired by" */
             if (add_cochairs(c, a) != 0) return -1;
-        } else if (c->ncochairs < 2 && (det || num) &&
+        } else if (c->ncochairs < 2 && (det || num || (j > 0 && scm_word_is(t, &w[j - 1], "Both"))) &&
                    (scm_word_ieq(t, &w[j], "co-chairs") ||
                     scm_word_ieq(t, &w[j], "co-chairmen") ||
+                    scm_word_ieq(t, &w[j], "co-heads") ||
                     scm_word_ieq(t, &w[j], "co-chairpersons")) &&
                    (cochairs_led = co_chairs_by_delegation(c, a)) != 0) {
             /* "The Latvian delegation was led by A, and the Canadian

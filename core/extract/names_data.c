@@ -503,6 +503,8 @@ const char *const scm_group_named[] = {
     "Heads", "Chairmen", "Chairs", "Foreign Ministers", "Prime Ministers",
     "Defense Ministers", "Defence Ministers", "Commanders", "Allies",
     "allies", "Partners", "partners", "Co-Chairs", "Co-chairs",
+    /* consultations' "co-heads" as their co-chairs (session 24) */
+    "co-heads", "Co-Heads", "Co-heads",
     "co-chairs", "Chairpersons", "Participants", "participants", "Chiefs",
     "Ambassadors", "Envoys", "Directors", "Generals", "Admirals",
     "Commissioners", "Governors", "Mayors", "Premiers", "Chancellors",
