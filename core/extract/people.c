@@ -4599,6 +4599,34 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 hit = p;
             }
         }
+        /* "President Illueca" of "José Rogelio Illueca Castillero": a
+         * word inside the full name of the one person of that office is
+         * that person, and the family name the text calls them by
+         * (session 24) */
+        if (!hit && k->role && k->family && strlen(k->family) >= 3) {
+            scm_person *only = NULL;
+            int many = 0;
+            for (j = 0; j < x->people.len; j++) {
+                scm_person *p = &x->people.items[j];
+                if (!p->role || strcmp(p->role, k->role) != 0 ||
+                    !inner_words(p->name, k->family))
+                    continue;
+                many = only != NULL;
+                only = p;
+            }
+            if (only && !many) {
+                char *f = scm_xstrndup(k->family, strlen(k->family));
+                if (!f) {
+                    free(as_first);
+                    free(as_second);
+                    free(as_short);
+                    return -1;
+                }
+                free(only->family);
+                only->family = f;
+                hit = only;
+            }
+        }
         /* (a headline's "Foreign Minister Abdelsalam …" is no later
          * mention: the body's "Minister Abdelsalam" gives the role;
          * session 17) */
