@@ -8089,6 +8089,25 @@ describe("scm.parse", function()
       assert.same({ "Prime Minister Odagiri" }, act_with(doc, "commend").actors)
     end)
 
+    it("reads an honorary doctorate, a Vice-Prime Minister, consultations' co-heads and a re-mention by an inner name",
+      function()
+      local doc = parse("The President of the Republic of Indonesia, His Excellency Dr. (H.C.) Haryanto Setiawan " ..
+        "Wirabumi, met the Vice-Prime Minister, Minister of Environment of the Democratic Republic of the " ..
+        "Congo, H.E. Mrs. Marie-Thérèse Bolamba Ilunga.")
+      assert.equal("Haryanto Setiawan Wirabumi", person(doc, "Wirabumi").name)
+      assert.equal("Vice-Prime Minister", person(doc, "Ilunga").role)
+      doc = parse("The Omani delegation was headed by H.E. Sheikh Hamoud Al Kindi, Undersecretary for Diplomatic " ..
+        "Affairs, and the Vietnamese delegation by H.E. Mrs. Do Thi Huong, Deputy Minister of Foreign " ..
+        "Affairs.\n\nBoth co-heads welcomed the close coordination between the two countries.")
+      assert.same({ "Deputy Minister", "Undersecretary" }, sorted(act_with(doc, "welcome").actors))
+      doc = parse("1. The President of the Republic, José Rogelio Illueca Castillero, today received the " ..
+        "President of the Portuguese Republic, Professor Henrique Vaz de Almada.\n\n2. President Illueca " ..
+        "highlighted the role of the Canal.",
+        "President Illueca Receives the President of the Portuguese Republic\n\nPanama City, 16 March 2031")
+      assert.equal(2, #people(doc))
+      assert.equal("Illueca", person(doc, "Illueca").family)
+    end)
+
     it("reads a body \"represented by its Chair\" and the heads of the two bodies", function()
       local doc = parse("The Lithuanian regulator was represented by its Chair, Ms. Ruta Kriauciuniene, and by " ..
         "its Deputy Chair, Mr. Darius Stankevicius. The Finnish regulator was represented by its Director " ..
