@@ -3293,6 +3293,22 @@ static size_t listed_office(people_ctx *c, const scm_word *w, size_t i,
     return people >= 2 ? last : 0;
 }
 
+/* An office (no rank) right after the comma at word j, read with its
+ * body and party (office_of): its words in *tk, its end in *te2, the word
+ * after its party in *j2, the party in *p3 (kept when none), a name
+ * office_of found in *name2.  1 when there is one, 0 when not, -1
+ * memory. */
+static int office_after_comma(people_ctx *c, const scm_word *w, size_t j,
+                              size_t n, const char **p3, long *tk, size_t *te2,
+                              size_t *j2, size_t *name2) {
+    const char *r2;
+    *tk = title_at(c, w, j + 1, n, &r2);
+    if (*tk < 0) return -1;
+    if (*tk == 0 || is_rank(r2)) return 0;
+    *te2 = j + 1 + (size_t)*tk;
+    return office_of(c, w, n, te2, j2, p3, name2) != 0 ? -1 : 1;
+}
+
 static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                          size_t n) {
     const char *t = c->t;
@@ -3590,14 +3606,12 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     if ((j == te || (party && *party && j > te)) && j + 3 < n &&
         scm_word_punct(&w[j], ',') && ts > 0 &&
         scm_word_ieq(t, &w[ts - 1], "the")) {
-        const char *r2, *p3 = party;
-        long tk = title_at(c, w, j + 1, n, &r2);
+        const char *p3 = party;
         size_t te2, j2, name2 = 0;
-        if (tk < 0) return (size_t)-1;
-        te2 = j + 1 + (size_t)tk;
-        if (tk > 0 && !is_rank(r2)) {
-            if (office_of(c, w, n, &te2, &j2, &p3, &name2) != 0)
-                return (size_t)-1;
+        long tk;
+        int r = office_after_comma(c, w, j, n, &p3, &tk, &te2, &j2, &name2);
+        if (r < 0) return (size_t)-1;
+        if (r > 0) {
             if (j2 < te2) j2 = te2;
             /* (the second office's further offices, capitalised words
              * joined by "and", "of", "the": "Head of State and Government
@@ -3629,14 +3643,12 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
      * after a comma that ends in its party, the name right after it; the
      * first office gives the role (session 24) */
     if (j == te && j + 3 < n && scm_word_punct(&w[j], ',') && !is_rank(role)) {
-        const char *r2, *p3 = NULL;
-        long tk = title_at(c, w, j + 1, n, &r2);
+        const char *p3 = NULL;
         size_t te2, j2, name2 = 0;
-        if (tk < 0) return (size_t)-1;
-        te2 = j + 1 + (size_t)tk;
-        if (tk > 0 && !is_rank(r2)) {
-            if (office_of(c, w, n, &te2, &j2, &p3, &name2) != 0)
-                return (size_t)-1;
+        long tk;
+        int r = office_after_comma(c, w, j, n, &p3, &tk, &te2, &j2, &name2);
+        if (r < 0) return (size_t)-1;
+        if (r > 0) {
             if (p3 && *p3 &&
                 ((name2 && name_ends_run(c, w, name2, n, &ni)) ||
                  (j2 > te2 && name_ends_run(c, w, j2, n, &ni))))
