@@ -8108,6 +8108,19 @@ describe("scm.parse", function()
       assert.equal("Illueca", person(doc, "Illueca").family)
     end)
 
+    it("reads the two deputies, the lead negotiators, the two Cabinets and the two Allies", function()
+      local doc = parse("The exercise was co-chaired by Dr. Yoon Ha-jin, ROK Deputy Minister for National Defense " ..
+        "Policy, and Mr. Lucas Thibodeaux, U.S. Deputy Under Secretary of Defense for Policy.\n\nThe two " ..
+        "deputies welcomed the exercise. The two Allies condemned the launches.")
+      assert.same({ "Deputy Minister", "Deputy Under Secretary" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "ROK", "U.S." }, sorted(act_with(doc, "condemn").actors))
+      doc = parse("The fourth round was co-led by Ms. Ana Ruiz, Chief Negotiator of Peru, and Mr. Arvind Rao, " ..
+        "Joint Secretary of India.\n\nThe lead negotiators agreed to merge the texts. The two Cabinets " ..
+        "noted the plan.")
+      assert.same({ "Chief Negotiator", "Joint Secretary" }, sorted(act_with(doc, "agree").actors))
+      assert.same({ "India", "Peru" }, sorted(act_with(doc, "note").actors))
+    end)
+
     it("reads a body \"represented by its Chair\" and the heads of the two bodies", function()
       local doc = parse("The Lithuanian regulator was represented by its Chair, Ms. Ruta Kriauciuniene, and by " ..
         "its Deputy Chair, Mr. Darius Stankevicius. The Finnish regulator was represented by its Director " ..

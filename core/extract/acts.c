@@ -4080,6 +4080,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * as any other (session 24) */
     if (det && j + 1 < n && scm_word_is(t, &w[j], "undersigned") && w[j + 1].cap)
         j++;
+    /* "The senior officials", "The lead negotiators": a rank before the
+     * group word (session 24) */
+    if (det && j + 1 < n &&
+        ((scm_word_is(t, &w[j], "senior") && scm_word_is(t, &w[j + 1], "officials")) ||
+         (scm_word_is(t, &w[j], "lead") && scm_word_is(t, &w[j + 1], "negotiators"))))
+        j++;
     /* "the other two Ministers": the whole group here, less the speakers
      * of the clause before (emit_act_at); the count is theirs */
     if (det && j + 1 < n && scm_word_is(t, &w[j], "other")) {
@@ -4250,6 +4256,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          /* "The two officials" of a readout: its principals; so are
           * "the three advisors" (a title's plural in lower case) */
          (num && (scm_word_ieq(t, &w[j], "officials") ||
+                  /* "The two deputies" of two deputy ministers (session 24) */
+                  scm_word_ieq(t, &w[j], "deputies") ||
                   scm_word_ieq(t, &w[j], "interlocutors") ||
                   lower_title_plural(c, t, &w[j]) || portfolio)) ||
          /* "The commanders expressed concern" (a title's plural in lower
@@ -4790,11 +4798,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                           /* "Both Kingdoms", "the two Republics" */
                           scm_word_is(t, &w[j], "Kingdoms") ||
                           scm_word_is(t, &w[j], "Republics") ||
-                          /* "The two militaries" (session 24) */
-                          scm_word_is(t, &w[j], "militaries")))) {
+                          /* "The two militaries", "The two Cabinets"
+                           * (session 24) */
+                          scm_word_is(t, &w[j], "militaries") ||
+                          scm_word_is(t, &w[j], "Cabinets")))) {
         if (scm_word_ieq(t, &w[j], "nations") ||
             scm_word_is(t, &w[j], "states") ||
             scm_word_is(t, &w[j], "militaries") ||
+            scm_word_is(t, &w[j], "Cabinets") ||
+            /* "The two Allies" of an alliance of two (session 24) */
+            (num && scm_word_is(t, &w[j], "Allies") &&
+             numeral_value(t, &w[j - 1]) == (int)c->ndoc_parties) ||
             scm_word_is(t, &w[j], "Kingdoms") ||
             scm_word_is(t, &w[j], "Republics") ||
             scm_word_ieq(t, &w[j], "countries") ||
