@@ -361,8 +361,6 @@ static int month_first(const char *text, size_t len, size_t start, size_t pos,
     return set_date(out, year, month, day, start, q + 4);
 }
 
-/* "24 October 2012", "24th of October, 2012", "this 14th day of December
- * 2104" (a signing formula). */
 /* A month in Roman numerals at pos ("VI" of "13 VI 2031", as Central
  * European texts write a date), its end in *end; 0 when none. */
 static int roman_month(const char *text, size_t len, size_t pos, size_t *end) {
@@ -380,6 +378,8 @@ static int roman_month(const char *text, size_t len, size_t pos, size_t *end) {
     return 0;
 }
 
+/* "24 October 2012", "24th of October, 2012", "this 14th day of December
+ * 2104" (a signing formula). */
 static int day_first(const char *text, size_t len, size_t start, int flags,
                      scm_date *out) {
     size_t p, q, end, name, digits;

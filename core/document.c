@@ -464,21 +464,24 @@ static int signature_day(const scm_text *t, scm_date *d) {
                 d->precision == SCM_DATE_DAY)
                 return 1;
         }
-        /* "Issued by: Mwila Chabala (Ms) / First Secretary … / 6th
-         * February, 5397": a release's signature block, its lines joined,
-         * that ends in the day, with no full stop (session 24) */
-        if (n <= 240 && t->text[p->span.stop - 1] != '.') {
-            size_t from = p->span.start;
-            scm_date last;
-            int any = 0;
-            while (scm_date_find(t->text, p->span.stop, from, 0, &last)) {
-                any = 1;
-                *d = last;
-                from = last.span.stop;
-            }
-            if (any && d->precision == SCM_DATE_DAY && d->span.stop == p->span.stop)
-                return 1;
+    }
+    /* "Issued by: Mwila Chabala (Ms) / First Secretary … / 6th February,
+     * 5397", "Islamabad / 27 April 2939": the last paragraph a release's
+     * signature block, its lines joined, that ends in the day with no
+     * full stop (session 24; only when no formula above gave one) */
+    if (np) {
+        const scm_paragraph *p = &t->paragraphs.items[np - 1];
+        size_t n = p->span.stop - p->span.start, from = p->span.start;
+        scm_date last;
+        int any = 0;
+        if (n == 0 || n > 240 || t->text[p->span.stop - 1] == '.') return 0;
+        while (scm_date_find(t->text, p->span.stop, from, 0, &last)) {
+            any = 1;
+            *d = last;
+            from = last.span.stop;
         }
+        if (any && d->precision == SCM_DATE_DAY && d->span.stop == p->span.stop)
+            return 1;
     }
     return 0;
 }

@@ -2241,7 +2241,9 @@ static int collect_hyphens(ctx *c, const plan *pl, hyphen_vec *hy) {
             /* a dash that joins two words keeps them joined when a wrap
              * falls after it; a spaced dash (" –") keeps its space */
             unsigned char f = U(c)[c->lines.items[j].start];
-            if (scm_ascii_is_alnum(f) || f >= 0xC3) a->flags |= LF_GLUE;
+            /* (a letter or digit: not a quote mark or a bullet) */
+            if (scm_ascii_is_alnum(f) || (f >= 0xC3 && f <= 0xDF) || f == 0xE1)
+                a->flags |= LF_GLUE;
         } else if ((a->flags & LF_HYPHEN) && !(a->flags & (LF_BLANK | LF_DROP))) {
             const line *b = &c->lines.items[j];
             hyphen h;
@@ -2285,6 +2287,21 @@ static void markdown_hyphens(ctx *c) {
             if (!suspended) a->flags |= LF_GLUE;
         }
     }
+}
+
+/* The right part of line-end hyphen h is a compound's usual tail
+ * ("-wide", "-based", "-finding", "-keeping", "-class"): a hyphen no
+ * converter of PDFs to Markdown should drop (session 24). */
+static int compound_tail(const ctx *c, const hyphen *h) {
+    static const char *const tails[] = {
+        "wide", "based", "led", "owned", "level", "term", "scale", "class",
+        "finding", "keeping", "making", "building", "related", "oriented",
+        "driven", "free", "friendly", "up", "off", "out", "ice", "optic", NULL};
+    size_t n = h->re - h->rs;
+    for (size_t k = 0; tails[k]; k++)
+        if (strlen(tails[k]) == n && memcmp(c->raw + h->rs, tails[k], n) == 0)
+            return 1;
+    return 0;
 }
 
 /* Markdown's line-end hyphen h that the text still shows to be a
@@ -2422,14 +2439,15 @@ static int decide_hyphens(ctx *c) {
         if (!keep_hyphen(c, h, &hs)) a->flags |= LF_CUT;
     }
     /* Markdown that shows a syllable break is a PDF converted to Markdown,
-     * whose line-end hyphens after a left part of one or two letters
-     * (which markdown_break leaves to the compounds) are a PDF's too:
-     * "In-" + "ternational", "ob-" + "servers" are weighed as a plain
-     * text's (session 20) */
+     * whose line-end hyphens (which markdown_break leaves to the
+     * compounds) are a PDF's too: "In-" + "ternational", "ob-" +
+     * "servers" (session 20), "mile-" + "stone" (any left part, session
+     * 24) are weighed as a plain text's, but for a right part that is a
+     * compound's usual tail ("region-" + "wide", "fact-" + "finding") */
     for (i = 0; pdf_breaks && i < hy.len; i++) {
         const hyphen *h = &hy.items[i];
         line *a = &c->lines.items[h->line];
-        if ((a->flags & (LF_GLUE | LF_CUT)) != LF_GLUE) continue;
+        if ((a->flags & (LF_GLUE | LF_CUT)) != LF_GLUE || compound_tail(c, h)) continue;
         if (hset_count(&hs, h->h_right) ||
             (c->lex && scm_lexicon_has(c->lex, SCM_LEX_COMPOUND_PREFIX,
                                        c->raw + h->ls, h->le - h->ls)))

@@ -8121,6 +8121,38 @@ describe("scm.parse", function()
       assert.same({ "India", "Peru" }, sorted(act_with(doc, "note").actors))
     end)
 
+    it("keeps the session's rules from their near misses (a review's cases)", function()
+      -- "PM" after a number is the clock's
+      local doc = parse("The talks with Prime Minister Sarah Whitlock of Australia ended at 4 PM Canberra time.")
+      for _, p in ipairs(people(doc)) do assert.is_not.equal("Canberra", p.family) end
+      -- "the previous year" after a year counts from that year: not read
+      doc = parse("In 2027 trade grew by 12 per cent compared to the previous year. The Ministers will meet " ..
+        "the year after next.", "Press Release\n\nParis, 3 May 2031")
+      local found = {}
+      for d in doc:dates() do found[d.text] = d.iso end
+      assert.is_nil(found["the previous year"])
+      assert.equal("2033", found["the year after next"])
+      -- two offices after "the" and a comma are two people's
+      doc = parse("The meeting was opened by the President, Minister of Foreign Affairs of Chile Ana Díaz and " ..
+        "Minister of Trade of Peru Luis Soto.")
+      assert.equal("Minister", person(doc, "Díaz").role)
+      -- "Ministers A and B and the Secretary-General"
+      doc = parse("The Minister of Foreign Affairs of Ireland, Siobhan O'Donoghue, the Minister of International " ..
+        "Trade of Canada, Claire Lachance, and the Secretary-General, Tomas Berg, met in Dublin.\n\nMinisters " ..
+        "O'Donoghue and Lachance and the Secretary-General welcomed the plan.")
+      assert.same({ "Minister Lachance", "Minister O'Donoghue", "Secretary-General" },
+        sorted(act_with(doc, "welcome").actors))
+      -- "X and her host" after the host's own act
+      doc = parse("President Rosa Villanueva of Peru received Foreign Minister Amara Diallo of Senegal, who was " ..
+        "accompanied by Trade Minister Ousmane Faye of Senegal.\n\nPresident Villanueva welcomed the " ..
+        "delegation. Foreign Minister Diallo and her host discussed trade.")
+      assert.same({ "Foreign Minister", "President" }, sorted(act_with(doc, "discuss").actors))
+      -- a closing line with a date is no signature unless it is the last paragraph
+      doc = assert(scm.parse("Joint Statement\n\n1. The Ministers held the Fifth Meeting in Lima.\n\n2. Senior " ..
+        "officials meeting: Santiago, 14 March 2032\n\nDone at Lima on 3 May 2031, in two originals.\n"))
+      assert.equal("2031-05-03", doc.date)
+    end)
+
     it("reads a body \"represented by its Chair\" and the heads of the two bodies", function()
       local doc = parse("The Lithuanian regulator was represented by its Chair, Ms. Ruta Kriauciuniene, and by " ..
         "its Deputy Chair, Mr. Darius Stankevicius. The Finnish regulator was represented by its Director " ..

@@ -4101,19 +4101,22 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (singular(t + w[j].start, w[j].stop - w[j].start, sing, sizeof sing))
             scm_phrase_lookup(&c->title, sing, strlen(sing), &found);
         if (found) {
-            size_t q2 = j + 1, from = a->n;
+            size_t q2 = j + 1, from = a->n, last = j + 1;
             int got = 0;
             for (;;) {
                 size_t e = q2;
                 int32_t who = family_at(c, w, &e, n);
-                if (who < 0) break;
+                if (who < 0) {
+                    q2 = last; /* (not past a separator no name follows) */
+                    break;
+                }
                 if (add_role_actor(c, a, c->x->people.items[who].role
                                              ? c->x->people.items[who].role
                                              : "",
                                    who) != 0)
                     return -1;
                 got++;
-                q2 = e;
+                q2 = last = e;
                 if (q2 + 1 < n && (scm_word_punct(&w[q2], ',') || scm_word_is(t, &w[q2], "and"))) {
                     q2++;
                     if (q2 + 1 < n && scm_word_is(t, &w[q2], "and")) q2++;
@@ -4131,7 +4134,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * first person with an office (session 24) */
     if (j + 1 < n && (scm_word_ieq(t, &w[j], "his") || scm_word_ieq(t, &w[j], "her")) &&
         (scm_word_is(t, &w[j + 1], "host") || scm_word_is(t, &w[j + 1], "guest")) &&
-        c->x->acts.len) {
+        /* ("X and her host": the counterpart rule below) */
+        !(j > 0 && scm_word_is(t, &w[j - 1], "and")) && c->x->acts.len) {
         const scm_act *prev = &c->x->acts.items[c->x->acts.len - 1];
         int32_t before = prev->persons.len == 1 ? prev->persons.items[0] : -1;
         int32_t pick = -1, first = -1;
@@ -4169,6 +4173,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 if (pk > 0 && !(p->party && pcls && strcmp(p->party, pcls) == 0)) continue;
                 if (pick >= 0) many = 1;
                 else pick = (int32_t)q;
+            }
+            /* (a host of several principals: the one person the act
+             * before named, if the subject names someone else) */
+            if ((pick < 0 || many) && !scm_word_is(t, &w[e], "counterpart") &&
+                c->x->acts.len) {
+                const scm_act *prev = &c->x->acts.items[c->x->acts.len - 1];
+                if (prev->persons.len == 1 && prev->persons.items[0] >= 0 &&
+                    !named_before(a, a->n, prev->persons.items[0]) &&
+                    c->x->people.items[prev->persons.items[0]].role) {
+                    pick = prev->persons.items[0];
+                    many = 0;
+                }
             }
             if (pick >= 0 && !many) {
                 if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0)

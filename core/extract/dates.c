@@ -1192,6 +1192,23 @@ static size_t relative_restart(const char *text, size_t lo, size_t w) {
     return lo;
 }
 
+/* A year of four digits stands before pos in its sentence (back to a
+ * full stop, or lo): "the Roadmap agreed in 2024 and the Plan adopted
+ * the previous year" counts back from it, not from the document's day. */
+static int year_earlier(const char *t, size_t lo, size_t pos) {
+    size_t run = 0;
+    while (pos > lo) {
+        unsigned char ch = (unsigned char)t[--pos];
+        if (ch == '.' && (pos + 1 < lo + 1 || t[pos + 1] == ' ')) break;
+        if (is_digit(ch)) {
+            if (++run == 4 && (pos == lo || !is_digit((unsigned char)t[pos - 1]))) return 1;
+        } else {
+            run = 0;
+        }
+    }
+    return 0;
+}
+
 /* The word before pos (in [lo, pos)) compares: "over", "on", "than",
  * "from", "with". */
 static int comparison_before(const char *t, size_t lo, size_t pos) {
@@ -1285,7 +1302,8 @@ static int relative_dates(const para *pg) {
              * counts from the year before it) */
             else if (have_prev2 && word_is(t + prev2_s, prev2_e - prev2_s, "the") &&
                      (word_is(w, wn, "previous") || word_is(w, wn, "current")) &&
-                     !comparison_before(t, pg->lo, prev2_s)) {
+                     !comparison_before(t, pg->lo, prev2_s) &&
+                     !(word_is(w, wn, "previous") && year_earlier(t, pg->lo, prev2_s))) {
                 delta = word_is(w, wn, "previous") ? -1 : 0;
                 span_s = prev2_s;
             }

@@ -1558,6 +1558,10 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
                   scm_word_is(c->t, &w[i - 1], "bint") ||
                   scm_word_is(c->t, &w[i - 1], "ibn")))
         return 0;
+    /* "at 4 PM Canberra time": after a number "PM" is the clock's, no
+     * Prime Minister (session 24) */
+    if (i > 0 && w[i - 1].kind == SCM_W_NUMBER && scm_word_is(c->t, &w[i], "PM"))
+        return 0;
     whole = scm_phrase_match(&c->title, c->t, w, i, n, &c->key, &whole_role);
     if (whole < 0) return whole;
     /* "Secretary of State for Defence", "… in the Ministry of …": a
@@ -3642,7 +3646,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
      * Affairs of the Swiss Confederation Beat Zürcher": a second office
      * after a comma that ends in its party, the name right after it; the
      * first office gives the role (session 24) */
-    if (j == te && j + 3 < n && scm_word_punct(&w[j], ',') && !is_rank(role)) {
+    /* (no article before the first office: "… opened by the President,
+     * Minister of Foreign Affairs of Chile Ana Díaz and …" lists two) */
+    if (j == te && j + 3 < n && scm_word_punct(&w[j], ',') && !is_rank(role) &&
+        !(ts > 0 && scm_word_ieq(t, &w[ts - 1], "the"))) {
         const char *p3 = NULL;
         size_t te2, j2, name2 = 0;
         long tk;
