@@ -4590,12 +4590,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
      * later "Vice Minister Han"): that shorter role */
     const char **as_short = calloc(x->people.len + 1, sizeof *as_short);
     size_t known = x->people.len;
-    if (!as_first || !as_second || !as_short) {
-        free(as_first);
-        free(as_second);
-        free(as_short);
-        return -1;
-    }
+    if (!as_first || !as_second || !as_short) goto oom_short;
     for (i = 0; i < c->cands.len; i++) {
         cand *k = &c->cands.items[i];
         scm_person *hit = NULL;
@@ -4635,12 +4630,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
             }
             if (only && !many) {
                 char *f = scm_xstrndup(k->family, strlen(k->family));
-                if (!f) {
-                    free(as_first);
-                    free(as_second);
-                    free(as_short);
-                    return -1;
-                }
+                if (!f) goto oom_short;
                 free(only->family);
                 only->family = f;
                 hit = only;
@@ -4706,12 +4696,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 }
             }
         }
-        if (hit ? merge_into(hit, k) : new_person(x, k)) {
-            free(as_first);
-            free(as_second);
-            free(as_short);
-            return -1;
-        }
+        if (hit ? merge_into(hit, k) : new_person(x, k)) goto oom_short;
     }
     /* the role is the word later mentions use (session 13) */
     for (i = 0; i < known; i++) {
@@ -4728,12 +4713,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
         else if (as_short[i])
             to = as_short[i];
         if (!to) continue;
-        if (!(r = scm_xstrndup(to, strlen(to)))) {
-            free(as_first);
-            free(as_second);
-            free(as_short);
-            return -1;
-        }
+        if (!(r = scm_xstrndup(to, strlen(to)))) goto oom_short;
         free(p->role);
         p->role = r;
     }
@@ -4760,6 +4740,11 @@ static int resolve(people_ctx *c, scm_extract *x) {
         qsort(x->people.items, x->people.len, sizeof *x->people.items,
               cmp_person);
     return congolese_parties(c, x);
+oom_short:
+    free(as_first);
+    free(as_second);
+    free(as_short);
+    return -1;
 }
 
 /* No meeting's parties: those the title names ("Joint Readout of the
