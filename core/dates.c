@@ -216,6 +216,16 @@ void scm_date_add_days(int *year, int *month, int *day, int delta) {
     }
 }
 
+int scm_date_weekday(int year, int month, int day) {
+    /* days since 0000-03-01 by the civil calendar's 400-year cycle */
+    long y = year - (month <= 2), era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400, mp = (month + 9) % 12;
+    long doy = (153 * mp + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    long days = era * 146097 + doe;            /* 0000-03-01 was a Wednesday */
+    return (int)(((days + 2) % 7 + 7) % 7);
+}
+
 /* Read exactly `n` digits at pos, not followed by another digit. */
 static int read_digits(const char *text, size_t len, size_t pos, size_t n,
                        int *value) {

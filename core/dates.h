@@ -58,6 +58,10 @@ int scm_date_iso(const scm_date *d, char buf[11]);
  * "yesterday" and "tomorrow" of a document's date. */
 void scm_date_add_days(int *year, int *month, int *day, int delta);
 
+/* The day of the week of a calendar day (proleptic Gregorian), 0 for
+ * Monday to 6 for Sunday: the ISO weeks of "last week", "this weekend". */
+int scm_date_weekday(int year, int month, int day);
+
 /* Month number from an English month name or abbreviation ("Oct",
  * "October", "Sept"), ASCII case-insensitive; 0 if none. */
 int scm_date_month(const char *s, size_t len);

@@ -8165,4 +8165,28 @@ describe("scm.parse", function()
       assert.same({ "Chair", "Director General" }, sorted(act_with(doc, "recall").actors))
     end)
   end)
+  describe("general rules (session 25)", function()
+    it("reads \"this/last/next week\" and \"weekend\" as ISO weeks, \"this afternoon\", \"by year-end\"", function()
+      -- 1 March 2032 is a Monday
+      local doc = parse("The Ministers met this afternoon and will dine this evening. Officials met last week " ..
+        "and will meet again next week and this weekend; they met last weekend too. Talks should end by " ..
+        "year-end. Exports peaked at year-end 2030 and the week of 19 January 2032.",
+        "Press Release\n\nAccra, 3 March 2032")
+      local found, n = {}, 0
+      for d in doc:dates() do found[d.text] = d.iso; n = n + 1 end
+      assert.equal("2032-03-03", found["this afternoon"])
+      assert.equal("2032-03-03", found["this evening"])
+      assert.equal("2032-02-23/2032-02-29", found["last week"])
+      assert.equal("2032-03-08/2032-03-14", found["next week"])
+      assert.equal("2032-03-06/2032-03-07", found["this weekend"])
+      assert.equal("2032-02-28/2032-02-29", found["last weekend"])
+      assert.equal("2032", found["year-end"])
+      -- "at year-end 2030" is its year's (2030), "the week of 19 January" the day
+      assert.equal("2032-01-19", found["19 January 2032"])
+      assert.equal(9, n)
+      -- a week needs the document's day
+      doc = parse("Officials met last week.", "Press Release\n\nAccra, March 2032")
+      for d in doc:dates() do error("unexpected date " .. d.text) end
+    end)
+  end)
 end)

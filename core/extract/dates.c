@@ -1137,6 +1137,21 @@ static size_t relative_word_at(const unsigned char *t, size_t lo, size_t i,
         word_is(s + i - 2, 8, "tomorrow") &&
         whole_word(t, lo, i - 2, i + 6, stop))
         return i - 2;
+    /* "week", "weekend" at their 'k'; "evening" at its 'v';
+     * "afternoon" at its 'f' (session 25) */
+    if (c == 'k' && i >= lo + 3 && word_is(s + i - 3, 4, "week") &&
+        (whole_word(t, lo, i - 3, i + 1, stop) ||
+         (i + 4 <= stop && word_is(s + i - 3, 7, "weekend") &&
+          whole_word(t, lo, i - 3, i + 4, stop))))
+        return i - 3;
+    if (c == 'v' && i >= lo + 1 && i + 6 <= stop &&
+        word_is(s + i - 1, 7, "evening") &&
+        whole_word(t, lo, i - 1, i + 6, stop))
+        return i - 1;
+    if (c == 'f' && i >= lo + 1 && i + 8 <= stop &&
+        word_is(s + i - 1, 9, "afternoon") &&
+        whole_word(t, lo, i - 1, i + 8, stop))
+        return i - 1;
     if (!is_upper(t[i]) || i + 1 >= stop ||
         !scm_date_month_prefix(t[i], t[i + 1]) ||
         (i > lo && is_alpha(t[i - 1])))
@@ -1161,6 +1176,11 @@ static size_t first_relative_word(const char *text, size_t lo, size_t stop) {
         /* y Y m M, and the capitals that begin a month's name */
         __m128i m = _mm_or_si128(_mm_cmpeq_epi8(f, _mm_set1_epi8('y')),
                                  _mm_cmpeq_epi8(f, _mm_set1_epi8('m')));
+        /* k v f: "week", "evening", "afternoon" */
+        m = _mm_or_si128(m, _mm_or_si128(
+                                _mm_cmpeq_epi8(f, _mm_set1_epi8('k')),
+                                _mm_or_si128(_mm_cmpeq_epi8(f, _mm_set1_epi8('v')),
+                                             _mm_cmpeq_epi8(f, _mm_set1_epi8('f')))));
         unsigned bits;
         m = _mm_or_si128(m, scm_month_capitals(x));
         bits = (unsigned)_mm_movemask_epi8(m);
@@ -1222,6 +1242,63 @@ static int comparison_before(const char *t, size_t lo, size_t pos) {
     return 0;
 }
 
+/* The days `a` and `b` (offsets from the Monday of the document's week)
+ * as a day range "YYYY-MM-DD/YYYY-MM-DD" pushed over [s, e). */
+static int push_week_days(const para *pg, size_t s, size_t e, int a, int b) {
+    const scm_date *ref = &pg->doc->date;
+    int y = ref->year, m = ref->month, d = ref->day, y2, m2, d2;
+    char iso[24];
+    scm_date_add_days(&y, &m, &d, a - scm_date_weekday(y, m, d));
+    y2 = y, m2 = m, d2 = d;
+    scm_date_add_days(&y2, &m2, &d2, b - a);
+    iso_of(y, m, d, SCM_DATE_DAY, iso, sizeof iso);
+    iso[10] = '/';
+    iso_of(y2, m2, d2, SCM_DATE_DAY, iso + 11, sizeof iso - 11);
+    return push(pg->x, s, e, iso, SCM_DATE_DAY, 1);
+}
+
+/* "this week", "last week", "next weekend": the ISO week (Monday to
+ * Sunday) of the document's day, the one before or after, or its
+ * Saturday and Sunday (session 25; "the week of 19 January" stays the
+ * day, as five gold sets against one read it).  [s, e) is "week" or
+ * "weekend", [ps, pe) the word before it (empty when none). */
+static int week_date(const para *pg, size_t s, size_t e, size_t ps, size_t pe) {
+    const char *t = pg->t;
+    int weekend = e - s == 7, delta = 99;
+    if (pe > ps && word_is(t + ps, pe - ps, "this")) delta = 0;
+    else if (pe > ps && word_is(t + ps, pe - ps, "last")) delta = -1;
+    else if (pe > ps && word_is(t + ps, pe - ps, "next")) delta = 1;
+    if (delta != 99) {
+        if (pg->doc->date.precision != SCM_DATE_DAY) return 0;
+        return push_week_days(pg, ps, e, 7 * delta + (weekend ? 5 : 0),
+                              7 * delta + 6);
+    }
+    return 0;
+}
+
+/* "by year-end", "before the year-end": the document's year (session
+ * 25), not when a year follows.  [s, e) is "year" followed by '-'; [ps, pe) and [p2s, p2e) the
+ * two words before it (empty when none). */
+static int year_end_at(const para *pg, size_t s, size_t e, size_t ps,
+                       size_t pe, size_t p2s, size_t p2e) {
+    static const char *const before[] = {"by", "before", "until", "at", NULL};
+    const char *t = pg->t;
+    char iso[24];
+    if (e - s != 4 || !word_is(t + s, 4, "year") || e + 4 > pg->stop ||
+        memcmp(t + e, "-end", 4) != 0 ||
+        (e + 4 < pg->stop && is_alpha((unsigned char)t[e + 4])) ||
+        pg->doc->date.precision == SCM_DATE_NONE || pe == ps)
+        return 0;
+    if (e + 5 < pg->stop && t[e + 4] == ' ' && is_digit((unsigned char)t[e + 5]))
+        return 0; /* "at year-end 2030": that year's */
+    if (!word_in(t + ps, pe - ps, before) &&
+        !(word_is(t + ps, pe - ps, "the") && p2e > p2s &&
+          word_in(t + p2s, p2e - p2s, before)))
+        return 0;
+    iso_of(pg->doc->date.year, 0, 0, SCM_DATE_YEAR, iso, sizeof iso);
+    return push(pg->x, s, e + 4, iso, SCM_DATE_YEAR, 1);
+}
+
 /* Relative expressions of one paragraph, resolved against the document's
  * date. */
 static int relative_dates(const para *pg) {
@@ -1248,6 +1325,10 @@ static int relative_dates(const para *pg) {
         p = scm_ascii_run_end((const unsigned char *)t, p, stop, 0);
         e = p;
         if (e < stop && (t[e] == '-' || is_digit((unsigned char)t[e]))) {
+            if (year_end_at(pg, s, e, have_prev ? prev_s : s,
+                            have_prev ? prev_e : s,
+                            have_prev2 ? prev2_s : s, have_prev2 ? prev2_e : s))
+                return -1;
             have_prev = have_prev2 = 0; /* a compound: "today-ish", "A1" */
             while (p < stop && t[p] != ' ')
                 p++;
@@ -1270,10 +1351,13 @@ static int relative_dates(const para *pg) {
             iso_of(ref->year, ref->month, ref->day, SCM_DATE_DAY, iso,
                    sizeof iso);
             if (push(pg->x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
-        } else if (c0 == 'm' && e - s == 7 && word_is(t + s, 7, "morning") &&
+        } else if (((c0 == 'm' && e - s == 7 && word_is(t + s, 7, "morning")) ||
+                    (c0 == 'a' && e - s == 9 && word_is(t + s, 9, "afternoon")) ||
+                    (c0 == 'e' && e - s == 7 && word_is(t + s, 7, "evening"))) &&
                    have_prev && word_is(t + prev_s, prev_e - prev_s, "this") &&
                    ref->precision == SCM_DATE_DAY) {
-            /* "this morning": the document's day (session 24) */
+            /* "this morning" (session 24), "this afternoon", "this
+             * evening" (session 25): the document's day */
             iso_of(ref->year, ref->month, ref->day, SCM_DATE_DAY, iso,
                    sizeof iso);
             if (push(pg->x, prev_s, e, iso, SCM_DATE_DAY, 1)) return -1;
@@ -1285,6 +1369,10 @@ static int relative_dates(const para *pg) {
             scm_date_add_days(&y, &m, &d, c0 == 'y' ? -1 : 1);
             iso_of(y, m, d, SCM_DATE_DAY, iso, sizeof iso);
             if (push(pg->x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
+        } else if (c0 == 'w' && (e - s == 4 || e - s == 7) &&
+                   (word_is(t + s, 4, "week") || word_is(t + s, 7, "weekend"))) {
+            if (week_date(pg, s, e, have_prev ? prev_s : s, have_prev ? prev_e : s))
+                return -1;
         } else if (have_prev &&
                    ((c0 == 'y' && e - s == 4 && word_is(t + s, 4, "year")) ||
                     (c0 == 'm' && e - s == 5 && word_is(t + s, 5, "month")))) {
