@@ -486,15 +486,36 @@ static int signature_day(const scm_text *t, scm_date *d) {
     return 0;
 }
 
+/* The date at `at` of a header line from `start` is labelled a page's
+ * update: "Last updated: …", "Updated …", "Last modified …". */
+static int updated_stamp(const char *text, size_t start, size_t at) {
+    static const char *const labels[] = {"updated", "modified", NULL};
+    size_t n = at - start;
+    if (n > 24) return 0;
+    for (size_t k = 0; labels[k]; k++)
+        if (ascii_ncase_contains(text + start, n, labels[k])) return 1;
+    return 0;
+}
+
+/* A body paragraph that reads as a header line rather than a sentence:
+ * at most 200 bytes and no full stop, colon or semicolon at its end. */
+static int header_like_body(const char *s, size_t n) {
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    if (n == 0 || n > 200) return 0;
+    return s[n - 1] != '.' && s[n - 1] != ':' && s[n - 1] != ';';
+}
+
 /* Front matter date, else the first full date in the header paragraphs,
  * else the day a closing "Done at … on …" gives (the first sentence may
  * give a visit's days instead), else the first full date in the first
- * body paragraph ("... was held ... on October 24, 2012"). */
+ * body paragraph ("... was held ... on October 24, 2012"), or in the
+ * header-like body paragraphs before it. */
 static void find_date(scm_doc *doc) {
     const scm_text *t = &doc->text;
     const char *fm = scm_text_meta(t, "date");
     size_t i;
-    scm_date d;
+    scm_date d, stamp;
+    int sig_tried = 0, have_stamp = 0, header_like = 0;
     if (fm && scm_date_parse(fm, strlen(fm), &d) &&
         d.precision == SCM_DATE_DAY) {
         d.span.start = d.span.stop = 0; /* not in the text */
@@ -505,16 +526,33 @@ static void find_date(scm_doc *doc) {
         const scm_paragraph *p = &t->paragraphs.items[i];
         int body = p->kind == SCM_PARA_BODY;
         if (p->kind == SCM_PARA_HEADING) continue;
-        if (body && signature_day(t, &d)) {
+        if (body && !sig_tried && (sig_tried = 1, signature_day(t, &d))) {
             doc->date = d;
             return;
         }
         if (scm_date_find(t->text, p->span.stop, p->span.start, 0, &d) &&
             d.precision == SCM_DATE_DAY) {
+            /* "Last updated: 11 June 5603 | Print | Share": a web page's
+             * stamp, kept only if no dateline follows (session 25) */
+            if (!body && updated_stamp(t->text, p->span.start, d.span.start)) {
+                if (!have_stamp) stamp = d, have_stamp = 1;
+                continue;
+            }
             doc->date = d;
             return;
         }
-        if (body) break;
+        /* a letterhead whose lines the layout joined into a body
+         * paragraph ("REPUBLIC OF BULGARIA   REPUBLIC OF TÜRKİYE …"), a
+         * kind or a headline: short lines with no full stop go on to
+         * the dateline under them (session 25) */
+        if (body && !header_like_body(t->text + p->span.start,
+                                      p->span.stop - p->span.start))
+            break;
+        if (body && ++header_like > 4) break;
+    }
+    if (have_stamp) {
+        doc->date = stamp;
+        return;
     }
     if (fm && scm_date_parse(fm, strlen(fm), &d)) {
         d.span.start = d.span.stop = 0;

@@ -8188,5 +8188,26 @@ describe("scm.parse", function()
       doc = parse("Officials met last week.", "Press Release\n\nAccra, March 2032")
       for d in doc:dates() do error("unexpected date " .. d.text) end
     end)
+    it("finds the date under a letterhead read as body, and prefers a dateline to a page's update stamp", function()
+      -- two letterheads side by side, joined into one paragraph, then the kind and the dateline
+      local doc = assert(scm.parse("REPUBLIC OF MOLDOVA                          REPUBLIC OF GEORGIA\n" ..
+        "Ministry of Finance                              Ministry of Economy\n\nJOINT PRESS RELEASE\n\n" ..
+        "Chisinau, 28 July 2031\n\n1. The Ninth Meeting of the Joint Customs Committee was held on 27 and 28 " ..
+        "July 2031. The delegations reviewed waiting times.\n"))
+      assert.equal("2031-07-28", doc.date)
+      -- a page's "Last updated" stamp gives way to the dateline of the first sentence
+      doc = assert(scm.parse("Government of Fiji | Office of the Prime Minister\n\nPRESS STATEMENT\n\n" ..
+        "Last updated: 11 June 2031 | Print | Share\n\nSUVA, 10 June 2031 – The Prime Minister yesterday held " ..
+        "a telephone conversation with the Prime Minister of Samoa.\n"))
+      assert.equal("2031-06-10", doc.date)
+      -- … and stands when nothing else dates the page
+      doc = assert(scm.parse("PRESS STATEMENT\n\nLast updated: 11 June 2031\n\nThe Prime Minister held a " ..
+        "telephone conversation with the Prime Minister of Samoa.\n"))
+      assert.equal("2031-06-11", doc.date)
+      -- a first sentence stays the last place looked at: a later paragraph's day is no document date
+      doc = assert(scm.parse("JOINT STATEMENT\n\n1. The Ministers met in Suva.\n\n2. They will meet again on " ..
+        "3 May 2032.\n"))
+      assert.is_nil(doc.date)
+    end)
   end)
 end)
