@@ -497,14 +497,6 @@ static int updated_stamp(const char *text, size_t start, size_t at) {
     return 0;
 }
 
-/* A body paragraph that reads as a header line rather than a sentence:
- * at most 200 bytes and no full stop, colon or semicolon at its end. */
-static int header_like_body(const char *s, size_t n) {
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
-    if (n == 0 || n > 200) return 0;
-    return s[n - 1] != '.' && s[n - 1] != ':' && s[n - 1] != ';';
-}
-
 /* Front matter date, else the first full date in the header paragraphs,
  * else the day a closing "Done at … on …" gives (the first sentence may
  * give a visit's days instead), else the first full date in the first
@@ -545,8 +537,8 @@ static void find_date(scm_doc *doc) {
          * paragraph ("REPUBLIC OF BULGARIA   REPUBLIC OF TÜRKİYE …"), a
          * kind or a headline: short lines with no full stop go on to
          * the dateline under them (session 25) */
-        if (body && !header_like_body(t->text + p->span.start,
-                                      p->span.stop - p->span.start))
+        if (body && !scm_text_header_like(t->text + p->span.start,
+                                          p->span.stop - p->span.start))
             break;
         if (body && ++header_like > 4) break;
     }

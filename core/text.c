@@ -1602,6 +1602,12 @@ static int header_like(const ctx *c, const line *ln, const line *next,
 
 static size_t next_text_line(const ctx *c, size_t i, size_t last);
 
+int scm_text_header_like(const char *s, size_t n) {
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    if (n == 0 || n > 200) return 0;
+    return s[n - 1] != '.' && s[n - 1] != ':' && s[n - 1] != ';';
+}
+
 size_t scm_text_posting_label(const char *s, size_t n) {
     static const char *const labels[] = {"Posted On:", "Posted on:", "Posted on",
                                          "Published:", "Published on",

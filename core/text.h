@@ -102,4 +102,9 @@ const char *scm_layout_name(scm_layout layout);
  * place or short form. */
 size_t scm_text_posting_label(const char *s, size_t n);
 
+/* s[0..n) reads as a header line rather than a sentence (a letterhead
+ * the layout joined into a body paragraph, a kind, a headline): at most
+ * 200 bytes and no full stop, colon or semicolon at its end. */
+int scm_text_header_like(const char *s, size_t n);
+
 #endif

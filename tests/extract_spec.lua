@@ -8195,6 +8195,7 @@ describe("scm.parse", function()
         "Chisinau, 28 July 2031\n\n1. The Ninth Meeting of the Joint Customs Committee was held on 27 and 28 " ..
         "July 2031. The delegations reviewed waiting times.\n"))
       assert.equal("2031-07-28", doc.date)
+      assert.equal("Chisinau", doc.place)
       -- a page's "Last updated" stamp gives way to the dateline of the first sentence
       doc = assert(scm.parse("Government of Fiji | Office of the Prime Minister\n\nPRESS STATEMENT\n\n" ..
         "Last updated: 11 June 2031 | Print | Share\n\nSUVA, 10 June 2031 – The Prime Minister yesterday held " ..

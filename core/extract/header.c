@@ -454,8 +454,15 @@ static int place_date_line(const scm_doc *doc, size_t i) {
     size_t k;
     if (p->kind != SCM_PARA_BODY || p->span.stop - p->span.start > 100)
         return 0;
-    for (k = 0; k < i; k++)
-        if (doc->text.paragraphs.items[k].kind == SCM_PARA_BODY) return 0;
+    /* (or after body paragraphs that read as header lines: a letterhead
+     * of two columns joined into one, a kind; session 25) */
+    for (k = 0; k < i; k++) {
+        const scm_paragraph *q = &doc->text.paragraphs.items[k];
+        if (q->kind == SCM_PARA_BODY &&
+            (i - k > 4 || !scm_text_header_like(t + q->span.start,
+                                                 q->span.stop - q->span.start)))
+            return 0;
+    }
     return scm_date_find(t, p->span.stop, p->span.start, 0, &d) &&
            d.span.stop + 1 >= p->span.stop && d.span.start > p->span.start;
 }
