@@ -212,14 +212,27 @@ static int section_label(const char *s, size_t n) {
 }
 
 /* s[0..n) is a web page's breadcrumb: "Home / News / Prime Minister's
- * Office", "Home › Media Centre › Press Releases", "Home > Media". */
+ * Office", "Home › Media Centre › Press Releases", "Home > Media",
+ * "Home | Media Centre | Media Statements", "Home » Newsroom". */
 static int breadcrumb(const char *s, size_t n) {
+    size_t k, arrows = 0;
     while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
+    /* "Media Centre › News › Press Releases": two arrows (› or ») make
+     * a trail wherever it starts (session 25) */
+    for (k = 0; k + 3 < n; k++)
+        if (s[k] == ' ' && (((unsigned char)s[k + 1] == 0xE2 && k + 4 < n &&
+                             (unsigned char)s[k + 2] == 0x80 &&
+                             (unsigned char)s[k + 3] == 0xBA && s[k + 4] == ' ') ||
+                            ((unsigned char)s[k + 1] == 0xC2 &&
+                             (unsigned char)s[k + 2] == 0xBB && s[k + 3] == ' ')))
+            arrows++;
+    if (arrows >= 2) return 1;
     if (n < 8 || strncmp(s, "Home ", 5) != 0) return 0;
-    return (s[5] == '/' || s[5] == '>' ||
-            ((unsigned char)s[5] == 0xE2 && n > 8 &&
-             (unsigned char)s[6] == 0x80 && (unsigned char)s[7] == 0xBA)) &&
-           s[5 + ((unsigned char)s[5] == 0xE2 ? 3 : 1)] == ' ';
+    /* "Home / …", "Home > …", "Home | …", "Home › …", "Home » …" */
+    return ((s[5] == '/' || s[5] == '>' || s[5] == '|') && s[6] == ' ') ||
+           ((unsigned char)s[5] == 0xE2 && n > 8 && (unsigned char)s[6] == 0x80 &&
+            (unsigned char)s[7] == 0xBA && s[8] == ' ') ||
+           ((unsigned char)s[5] == 0xC2 && (unsigned char)s[6] == 0xBB && s[7] == ' ');
 }
 
 /* s[0..n) is a release's kind alone, the label over its headline:
@@ -325,6 +338,66 @@ static int reference_line(const char *s, size_t n) {
             if (s[k] >= '0' && s[k] <= '9') return 1;
     }
     return 0;
+}
+
+int scm_doc_headline_verb(const char *t, size_t n) {
+    static const char *const verbs[] = {
+        "agree", "agrees", "hold", "holds", "discuss", "discusses", "meet",
+        "meets", "sign", "signs", "receive", "receives", "review", "reviews",
+        "host", "hosts", "welcome", "welcomes", "reaffirm", "reaffirms",
+        "launch", "launches",
+        /* "Danish Minister for Development Cooperation visits Ghana",
+         * "… concludes visit to …", "… pays official visit to …" */
+        "visits", "concludes", "conclude", "pays", "attends",
+        /* "9th India-Japan Defence Policy Dialogue held in New Delhi"
+         * (session 17) */
+        "held",
+        /* "… and Saudi Foreign Minister Co-Chair Political Track of …" */
+        "co-chair", "co-chairs", NULL};
+    size_t i, a;
+    for (i = 0; i < n; i = a + 1) {
+        a = i;
+        while (a < n && t[a] != ' ' && t[a] != ',') a++;
+        /* a verb after the subject, never the title's first word */
+        for (size_t k = 0; i > 0 && verbs[k]; k++)
+            if (strlen(verbs[k]) == a - i && ascii_ncase_contains(t + i, a - i, verbs[k]))
+                return 1;
+    }
+    return 0;
+}
+
+/* s[0..n) names the issuing body of a web page, in capitals or not:
+ * "Presidency of the Arab Republic of Egypt", "Ministry of Economy –
+ * United Arab Emirates", "Embassy of the Republic of Poland in
+ * Jakarta", "Prime Minister’s Office – Kingdom of Tonga" (session 25). */
+static int issuer_line(const char *s, size_t n) {
+    static const char *const opens[] = {
+        "Ministry of ", "Ministry for ", "Office of ", "Presidency of ",
+        "Embassy of ", "High Commission of ", "Government of ",
+        "Department of ", "Federal Ministry ", NULL};
+    if (letterhead(s, n)) return 1;
+    for (size_t k = 0; opens[k]; k++) {
+        size_t ol = strlen(opens[k]);
+        if (n > ol && memcmp(s, opens[k], ol) == 0) return 1;
+    }
+    return n < 80 && (ascii_ncase_contains(s, n, "\xE2\x80\x99s office") ||
+                      ascii_ncase_contains(s, n, "'s office"));
+}
+
+/* The title under an issuer's line: the first header line after it that
+ * reads as a news headline, before the body (session 25). */
+static const scm_paragraph *headline_under(const scm_text *t,
+                                           const scm_paragraph *issuer) {
+    const scm_paragraph *end = t->paragraphs.items + t->paragraphs.len;
+    for (const scm_paragraph *p = issuer + 1; p < end; p++) {
+        const char *s = t->text + p->span.start;
+        size_t n = p->span.stop - p->span.start;
+        if (p->kind == SCM_PARA_BODY) break;
+        if (p->kind == SCM_PARA_HEADER && headline_like(s, n) &&
+            scm_doc_headline_verb(s, n))
+            return p;
+    }
+    return NULL;
 }
 
 static int find_title(scm_doc *doc) {
@@ -433,6 +506,14 @@ static int find_title(scm_doc *doc) {
     if (first_header) {
         size_t n = first_header->span.stop - first_header->span.start;
         const scm_paragraph *next = first_header + 1;
+        if (issuer_line(t->text + first_header->span.start, n)) {
+            const scm_paragraph *h = headline_under(t, first_header);
+            if (h) {
+                first_header = h;
+                n = h->span.stop - h->span.start;
+                next = h + 1;
+            }
+        }
         /* "Joint Press Release of … Police Service on the" + "Annual
          * Bilateral Meeting of …": a first line ending in a function word
          * goes on in the next header line, whatever it names (session 21) */

@@ -8210,5 +8210,26 @@ describe("scm.parse", function()
         "3 May 2032.\n"))
       assert.is_nil(doc.date)
     end)
+    it("takes the headline under an issuer's line, and reads breadcrumbs with bars and arrows", function()
+      local doc = assert(scm.parse("Presidency of the Republic of Chile\n\nPresident Rojas Receives the Special " ..
+        "Envoy of the President of Ghana\n\nSantiago, 20 February 2031\n\nThe President of the Republic received " ..
+        "today the Special Envoy of the President of Ghana.\n"))
+      assert.equal("President Rojas Receives the Special Envoy of the President of Ghana", doc.title)
+      assert.equal("press release", doc.kind)
+      -- an issuer's line over a line that is no headline stays the title
+      doc = assert(scm.parse("Ministry of Foreign Affairs of Chile\n\nSantiago, 20 February 2031\n\nThe Minister " ..
+        "received today the Ambassador of Ghana.\n"))
+      assert.equal("Ministry of Foreign Affairs of Chile", doc.title)
+      doc = assert(scm.parse("Ministry of Economy – Republic of Chile\n\nMedia Centre › News › Press Releases\n\n" ..
+        "Chile and Ghana Hold Fifth Session of Joint Economic Committee\n\n3 November 2031\n\nThe Fifth Session " ..
+        "of the Joint Economic Committee was held in Santiago.\n"))
+      assert.equal("Chile and Ghana Hold Fifth Session of Joint Economic Committee", doc.title)
+      doc = assert(scm.parse("Home | Media Centre | Media Statements\n\nPrime Minister Kale Meets Prime Minister of " ..
+        "Fiji in Suva\n\n3 November 2031\n\nThe Prime Minister met his counterpart in Suva.\n"))
+      assert.equal("Prime Minister Kale Meets Prime Minister of Fiji in Suva", doc.title)
+      doc = assert(scm.parse("Home » Newsroom » Press Statements\n\nPrime Minister Kale Meets Prime Minister of " ..
+        "Fiji in Suva\n\n3 November 2031\n\nThe Prime Minister met his counterpart in Suva.\n"))
+      assert.equal("Prime Minister Kale Meets Prime Minister of Fiji in Suva", doc.title)
+    end)
   end)
 end)

@@ -192,21 +192,8 @@ static char *joint_kind(const char *s, int *oom) {
  * (session 13).  Not a news story with a byline ("Story by …", "By …"),
  * nor a readout titled by a noun ("Secretary X's Meeting with …"). */
 static int headline_release(const scm_doc *doc) {
-    static const char *const verbs[] = {
-        "agree", "agrees", "hold", "holds", "discuss", "discusses", "meet",
-        "meets", "sign", "signs", "receive", "receives", "review", "reviews",
-        "host", "hosts", "welcome", "welcomes", "reaffirm", "reaffirms",
-        "launch", "launches",
-        /* "Danish Minister for Development Cooperation visits Ghana",
-         * "… concludes visit to …", "… pays official visit to …" */
-        "visits", "concludes", "conclude", "pays", "attends",
-        /* "9th India-Japan Defence Policy Dialogue held in New Delhi"
-         * (session 17) */
-        "held",
-        /* "… and Saudi Foreign Minister Co-Chair Political Track of …" */
-        "co-chair", "co-chairs", NULL};
     const char *t = doc->title;
-    size_t i, n, a;
+    size_t i;
     if (!t) return 0;
     for (i = 0; i < doc->text.paragraphs.len; i++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
@@ -217,15 +204,7 @@ static int headline_release(const scm_doc *doc) {
             (m > 9 && memcmp(s, "Story by ", 9) == 0))
             return 0;
     }
-    n = strlen(t);
-    for (i = 0; i < n; i = a + 1) {
-        a = i;
-        while (a < n && t[a] != ' ' && t[a] != ',') a++;
-        /* a verb after the subject, never the title's first word */
-        for (size_t k = 0; i > 0 && verbs[k]; k++)
-            if (ieq_n(t + i, a - i, verbs[k])) return 1;
-    }
-    return 0;
+    return scm_doc_headline_verb(t, strlen(t));
 }
 
 static int set_kind(scm_doc *doc, scm_extract *x) {
