@@ -1170,20 +1170,34 @@ static size_t first_relative_word(const char *text, size_t lo, size_t stop) {
     const unsigned char *t = (const unsigned char *)text;
     size_t i = lo, w;
 #if defined(__SSE2__) && defined(__GNUC__)
-    while (i + 16 <= stop) {
+    while (i + 17 <= stop) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
         __m128i f = _mm_or_si128(x, _mm_set1_epi8(0x20));
-        /* y Y m M, and the capitals that begin a month's name */
+        /* the next byte of each: the pairs "ev" and "ft" */
+        __m128i g = _mm_or_si128(
+            _mm_loadu_si128((const __m128i *)(const void *)(t + i + 1)),
+            _mm_set1_epi8(0x20));
+        /* y Y m M, and the capitals that begin a month's name; k of
+         * "week" */
         __m128i m = _mm_or_si128(_mm_cmpeq_epi8(f, _mm_set1_epi8('y')),
                                  _mm_cmpeq_epi8(f, _mm_set1_epi8('m')));
-        /* k v f: "week", "evening", "afternoon" */
-        m = _mm_or_si128(m, _mm_or_si128(
-                                _mm_cmpeq_epi8(f, _mm_set1_epi8('k')),
-                                _mm_or_si128(_mm_cmpeq_epi8(f, _mm_set1_epi8('v')),
-                                             _mm_cmpeq_epi8(f, _mm_set1_epi8('f')))));
+        __m128i pair = _mm_or_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(f, _mm_set1_epi8('e')),
+                          _mm_cmpeq_epi8(g, _mm_set1_epi8('v'))),
+            _mm_and_si128(_mm_cmpeq_epi8(f, _mm_set1_epi8('f')),
+                          _mm_cmpeq_epi8(g, _mm_set1_epi8('t'))));
         unsigned bits;
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(f, _mm_set1_epi8('k')));
         m = _mm_or_si128(m, scm_month_capitals(x));
-        bits = (unsigned)_mm_movemask_epi8(m);
+        /* a pair's flag moves to its second byte, the 'v' or the 'f'
+         * relative_word_at reads "evening" and "afternoon" at (the 'f'
+         * is the pair's first byte: it stays) */
+        bits = (unsigned)_mm_movemask_epi8(m) |
+               ((unsigned)_mm_movemask_epi8(
+                    _mm_and_si128(pair, _mm_cmpeq_epi8(f, _mm_set1_epi8('e'))))
+                << 1) |
+               (unsigned)_mm_movemask_epi8(
+                   _mm_and_si128(pair, _mm_cmpeq_epi8(f, _mm_set1_epi8('f'))));
         while (bits) {
             w = relative_word_at(t, lo, i + (size_t)__builtin_ctz(bits), stop);
             if (w != stop) return w;
