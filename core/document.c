@@ -340,32 +340,6 @@ static int reference_line(const char *s, size_t n) {
     return 0;
 }
 
-int scm_doc_headline_verb(const char *t, size_t n) {
-    static const char *const verbs[] = {
-        "agree", "agrees", "hold", "holds", "discuss", "discusses", "meet",
-        "meets", "sign", "signs", "receive", "receives", "review", "reviews",
-        "host", "hosts", "welcome", "welcomes", "reaffirm", "reaffirms",
-        "launch", "launches",
-        /* "Danish Minister for Development Cooperation visits Ghana",
-         * "… concludes visit to …", "… pays official visit to …" */
-        "visits", "concludes", "conclude", "pays", "attends",
-        /* "9th India-Japan Defence Policy Dialogue held in New Delhi"
-         * (session 17) */
-        "held",
-        /* "… and Saudi Foreign Minister Co-Chair Political Track of …" */
-        "co-chair", "co-chairs", NULL};
-    size_t i, a;
-    for (i = 0; i < n; i = a + 1) {
-        a = i;
-        while (a < n && t[a] != ' ' && t[a] != ',') a++;
-        /* a verb after the subject, never the title's first word */
-        for (size_t k = 0; i > 0 && verbs[k]; k++)
-            if (strlen(verbs[k]) == a - i && ascii_ncase_contains(t + i, a - i, verbs[k]))
-                return 1;
-    }
-    return 0;
-}
-
 /* s[0..n) names the issuing body of a web page, in capitals or not:
  * "Presidency of the Arab Republic of Egypt", "Ministry of Economy –
  * United Arab Emirates", "Embassy of the Republic of Poland in
@@ -394,7 +368,7 @@ static const scm_paragraph *headline_under(const scm_text *t,
         size_t n = p->span.stop - p->span.start;
         if (p->kind == SCM_PARA_BODY) break;
         if (p->kind == SCM_PARA_HEADER && headline_like(s, n) &&
-            scm_doc_headline_verb(s, n))
+            scm_text_headline_verb(s, n))
             return p;
     }
     return NULL;

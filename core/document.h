@@ -52,9 +52,4 @@ long scm_doc_sentence_at(const scm_doc *doc, size_t off);
 /* Index of the paragraph holding normalised offset `off`, or -1. */
 long scm_doc_paragraph_at(const scm_doc *doc, size_t off);
 
-/* s[0..n) reads as a news headline: a finite verb of a release's
- * headline ("Holds", "discuss", "Receives", "visits", "held") after its
- * first word.  Shared by the title (document.c) and the kind (header.c). */
-int scm_doc_headline_verb(const char *s, size_t n);
-
 #endif

@@ -1597,10 +1597,57 @@ static int header_like(const ctx *c, const line *ln, const line *next,
            (ln->width <= 320 && follow && follow->width <= 100 &&
             ends_with_date(c, follow) &&
             !(follow->flags & (LF_END | LF_HYPHEN | LF_SOFT)) &&
-            title_cased(c, ln));
+            title_cased(c, ln)) ||
+           /* … or a news headline in sentence case right above a short
+            * dateline in the same block: "Minister X and Swedish Defence
+            * Minister Y hold video call on …" / "Pretoria, 14 March 5471"
+            * (session 25) */
+           (ln->width <= 200 && next && next == follow && next->width <= 60 &&
+            ends_with_date(c, next) &&
+            !(next->flags & (LF_END | LF_HYPHEN | LF_SOFT)) &&
+            ln->end > ln->start && !strchr(".,;:", c->raw[ln->end - 1]) &&
+            scm_text_headline_verb((const char *)c->raw + ln->start,
+                                   ln->end - ln->start));
 }
 
 static size_t next_text_line(const ctx *c, size_t i, size_t last);
+
+/* s[0..n) is word, ASCII letters folded. */
+static int ascii_ieq(const char *s, size_t n, const char *word) {
+    size_t k;
+    for (k = 0; k < n && word[k]; k++) {
+        char a = s[k];
+        if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+        if (a != word[k]) return 0;
+    }
+    return k == n && word[k] == '\0';
+}
+
+int scm_text_headline_verb(const char *t, size_t n) {
+    static const char *const verbs[] = {
+        "agree", "agrees", "hold", "holds", "discuss", "discusses", "meet",
+        "meets", "sign", "signs", "receive", "receives", "review", "reviews",
+        "host", "hosts", "welcome", "welcomes", "reaffirm", "reaffirms",
+        "launch", "launches",
+        /* "Danish Minister for Development Cooperation visits Ghana",
+         * "… concludes visit to …", "… pays official visit to …" */
+        "visits", "concludes", "conclude", "pays", "attends",
+        /* "9th India-Japan Defence Policy Dialogue held in New Delhi"
+         * (session 17) */
+        "held",
+        /* "… and Saudi Foreign Minister Co-Chair Political Track of …" */
+        "co-chair", "co-chairs", NULL};
+    size_t i, a;
+    for (i = 0; i < n; i = a + 1) {
+        a = i;
+        while (a < n && t[a] != ' ' && t[a] != ',') a++;
+        /* a verb after the subject, never the title's first word */
+        for (size_t k = 0; i > 0 && verbs[k]; k++)
+            if (strlen(verbs[k]) == a - i && ascii_ieq(t + i, a - i, verbs[k]))
+                return 1;
+    }
+    return 0;
+}
 
 int scm_text_header_like(const char *s, size_t n) {
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;

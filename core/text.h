@@ -107,4 +107,10 @@ size_t scm_text_posting_label(const char *s, size_t n);
  * 200 bytes and no full stop, colon or semicolon at its end. */
 int scm_text_header_like(const char *s, size_t n);
 
+/* s[0..n) reads as a news headline: a finite verb of a release's
+ * headline ("Holds", "discuss", "Receives", "visits", "held") after its
+ * first word.  Read by the layout (a headline over its dateline), the
+ * title and the kind. */
+int scm_text_headline_verb(const char *s, size_t n);
+
 #endif

@@ -8231,5 +8231,19 @@ describe("scm.parse", function()
         "Fiji in Suva\n\n3 November 2031\n\nThe Prime Minister met his counterpart in Suva.\n"))
       assert.equal("Prime Minister Kale Meets Prime Minister of Fiji in Suva", doc.title)
     end)
+    it("keeps a headline in sentence case over its dateline in the header", function()
+      local doc = assert(scm.parse("MINISTRY OF DEFENCE\nMEDIA STATEMENT\nMinister Dlamini and Norwegian Defence " ..
+        "Minister Haugen hold video call on defence industry, peacekeeping and maritime security\nPretoria, 14 " ..
+        "March 2031\n\nThe Minister of Defence, Ms Thandi Dlamini, held a video call on Monday, 13 March 2031, " ..
+        "with Norway's Minister of Defence, Mr Ola Haugen. The Ministers\ndiscussed peacekeeping.\n"))
+      assert.equal("Minister Dlamini and Norwegian Defence Minister Haugen hold video call on defence industry, " ..
+        "peacekeeping and maritime security", doc.title)
+      assert.equal("2031-03-14", doc.date)
+      assert.equal("Pretoria", doc.place)
+      -- a wrapped first sentence over a line ending in a date stays body
+      doc = assert(scm.parse("JOINT STATEMENT\n\nThe Ministers of Defence of South Africa and Norway held talks " ..
+        "and agreed to meet in Oslo\non 14 March 2031\nand to sign the plan. They discussed peacekeeping.\n"))
+      assert.equal("JOINT STATEMENT", doc.title)
+    end)
   end)
 end)

@@ -204,7 +204,7 @@ static int headline_release(const scm_doc *doc) {
             (m > 9 && memcmp(s, "Story by ", 9) == 0))
             return 0;
     }
-    return scm_doc_headline_verb(t, strlen(t));
+    return scm_text_headline_verb(t, strlen(t));
 }
 
 static int set_kind(scm_doc *doc, scm_extract *x) {
