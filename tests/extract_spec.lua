@@ -8196,6 +8196,7 @@ describe("scm.parse", function()
         "July 2031. The delegations reviewed waiting times.\n"))
       assert.equal("2031-07-28", doc.date)
       assert.equal("Chisinau", doc.place)
+      assert.equal("joint press release", doc.kind)
       -- a page's "Last updated" stamp gives way to the dateline of the first sentence
       doc = assert(scm.parse("Government of Fiji | Office of the Prime Minister\n\nPRESS STATEMENT\n\n" ..
         "Last updated: 11 June 2031 | Print | Share\n\nSUVA, 10 June 2031 – The Prime Minister yesterday held " ..

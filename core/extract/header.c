@@ -211,7 +211,7 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
     const char *k = NULL;
     const char *meta = scm_text_meta(&doc->text, "title");
     size_t i, body = 0;
-    int oom;
+    int oom, lead = 1;
     /* "Press Release: Secretary V concludes visit, signs Joint
      * Declaration …": a label before a colon names the kind (session
      * 17) */
@@ -245,7 +245,14 @@ static int set_kind(scm_doc *doc, scm_extract *x) {
     for (i = 0; !k && i < doc->text.paragraphs.len; i++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
         size_t n = p->span.stop - p->span.start;
-        if (p->kind == SCM_PARA_HEADER) {
+        /* (a body paragraph before the first sentence that reads as a
+         * header line is one: "JOINT PRESS RELEASE" under a letterhead
+         * the layout joined into a paragraph; session 25) */
+        if (lead && p->kind == SCM_PARA_BODY &&
+            (body >= 4 || !scm_text_header_like(doc->text.text + p->span.start, n)))
+            lead = 0;
+        if (p->kind == SCM_PARA_HEADER || (lead && p->kind == SCM_PARA_BODY)) {
+            if (p->kind == SCM_PARA_BODY) body++;
             /* a header line that names a joint kind under a headline:
              * "New Zealand and Mexico set course …" / "Joint media
              * release" (session 17) */
