@@ -1606,6 +1606,7 @@ static int header_like(const ctx *c, const line *ln, const line *next,
             ends_with_date(c, next) &&
             !(next->flags & (LF_END | LF_HYPHEN | LF_SOFT)) &&
             ln->end > ln->start && !strchr(".,;:", c->raw[ln->end - 1]) &&
+            !ends_in_link(c, ln) &&
             scm_text_headline_verb((const char *)c->raw + ln->start,
                                    ln->end - ln->start));
 }
