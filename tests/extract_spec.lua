@@ -3967,6 +3967,9 @@ describe("scm.parse", function()
         "Trilateral Chiefs of Defense Meeting was held at the Ministry of Defense in " ..
         "Tokyo on July 24, 2414.\n"))
       assert.equal("joint press release", doc.kind)
+      -- the meeting of the first sentence under those lines
+      assert.equal("JCC", doc.meeting.series)
+      assert.equal(9, doc.meeting.number)
       local plain = assert(scm.parse("Press Release\n\nTokyo, July 24, 2414\n\nThe Ministers met " ..
         "in Tokyo on July 24, 2414 and discussed the security situation in the region.\n"))
       assert.equal("press release", plain.kind)
@@ -8192,7 +8195,7 @@ describe("scm.parse", function()
       -- two letterheads side by side, joined into one paragraph, then the kind and the dateline
       local doc = assert(scm.parse("REPUBLIC OF MOLDOVA                          REPUBLIC OF GEORGIA\n" ..
         "Ministry of Finance                              Ministry of Economy\n\nJOINT PRESS RELEASE\n\n" ..
-        "Chisinau, 28 July 2031\n\n1. The Ninth Meeting of the Joint Customs Committee was held on 27 and 28 " ..
+        "Chisinau, 28 July 2031\n\n1. The Ninth Meeting of the Joint Customs Committee (JCC) was held on 27 and 28 " ..
         "July 2031. The delegations reviewed waiting times.\n"))
       assert.equal("2031-07-28", doc.date)
       assert.equal("Chisinau", doc.place)

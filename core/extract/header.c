@@ -2340,6 +2340,27 @@ static int header_meeting(header_ctx *c, const scm_doc *doc, meeting_found *h) {
     return 0;
 }
 
+/* The first sentence of the first body paragraph that does not read as
+ * a header line (up to four such before it), or the document's first
+ * sentence. */
+static const scm_sentence *opening_sentence(const scm_doc *doc) {
+    size_t i, lead = 0;
+    for (i = 0; i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        long k;
+        if (p->kind != SCM_PARA_BODY) continue;
+        if (lead < 4 && scm_text_header_like(doc->text.text + p->span.start,
+                                             p->span.stop - p->span.start)) {
+            lead++;
+            continue;
+        }
+        k = scm_doc_sentence_at(doc, p->span.start + p->label);
+        if (k >= 0) return &doc->sentences.items[k];
+        break;
+    }
+    return doc->sentences.len ? doc->sentences.items : NULL;
+}
+
 static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
     meeting_found m;
     const char *t = doc->text.text;
@@ -2376,6 +2397,17 @@ static int set_meeting(header_ctx *c, scm_doc *doc, scm_extract *x) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
         if (p->kind != SCM_PARA_HEADER) continue;
         if (meeting_in(c, t, p->span.start, p->span.stop, 0, &m) != 0)
+            goto oom;
+        src = t;
+    }
+    /* a letterhead the layout joined into the body's first paragraph
+     * ("ISLAMIC REPUBLIC OF MAURITANIA REPUBLIC OF CABO VERDE …"): the
+     * first sentence of the first paragraph that reads as no header line
+     * (session 25) */
+    if (!m.found) {
+        const scm_sentence *s = opening_sentence(doc);
+        if (s && s != doc->sentences.items &&
+            meeting_in(c, t, s->span.start, s->span.stop, 1, &m) != 0)
             goto oom;
         src = t;
     }
