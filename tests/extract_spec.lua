@@ -8249,5 +8249,13 @@ describe("scm.parse", function()
         "and agreed to meet in Oslo\non 14 March 2031\nand to sign the plan. They discussed peacekeeping.\n"))
       assert.equal("JOINT STATEMENT", doc.title)
     end)
+    it("leaves one resolution's year of adoption out of its name, and keeps a list's", function()
+      local doc = parse("The Ministers recalled UN Security Council resolution 2334 (2016). They called for the " ..
+        "implementation of United Nations Security Council resolutions 1718 (2006) and 2397 (2017).")
+      local refs = {}
+      for r in doc:references() do refs[#refs + 1] = r.text end
+      assert.same({ "UN Security Council resolution 2334",
+        "United Nations Security Council resolutions 1718 (2006) and 2397 (2017)" }, refs)
+    end)
   end)
 end)
