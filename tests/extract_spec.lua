@@ -3967,9 +3967,6 @@ describe("scm.parse", function()
         "Trilateral Chiefs of Defense Meeting was held at the Ministry of Defense in " ..
         "Tokyo on July 24, 2414.\n"))
       assert.equal("joint press release", doc.kind)
-      -- the meeting of the first sentence under those lines
-      assert.equal("JCC", doc.meeting.series)
-      assert.equal(9, doc.meeting.number)
       local plain = assert(scm.parse("Press Release\n\nTokyo, July 24, 2414\n\nThe Ministers met " ..
         "in Tokyo on July 24, 2414 and discussed the security situation in the region.\n"))
       assert.equal("press release", plain.kind)
@@ -8199,6 +8196,10 @@ describe("scm.parse", function()
         "July 2031. The delegations reviewed waiting times.\n"))
       assert.equal("2031-07-28", doc.date)
       assert.equal("Chisinau", doc.place)
+      assert.equal("joint press release", doc.kind)
+      -- the meeting of the first sentence under those lines
+      assert.equal("JCC", doc.meeting.series)
+      assert.equal(9, doc.meeting.number)
       assert.equal("joint press release", doc.kind)
       -- a page's "Last updated" stamp gives way to the dateline of the first sentence
       doc = assert(scm.parse("Government of Fiji | Office of the Prime Minister\n\nPRESS STATEMENT\n\n" ..
