@@ -1452,6 +1452,30 @@ local sets = {
   { "three-hundred-and-fifty-seventh blind set (tests/gold/blind357: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 24's third round, without the code)",
     gold_dir .. "blind357/" },
+  { "three-hundred-and-fifty-eighth blind set (tests/gold/blind358: mainstream United States alliances, "
+    .. "written beside seven other sets of session 25's first round, without the code)",
+    gold_dir .. "blind358/" },
+  { "three-hundred-and-fifty-ninth blind set (tests/gold/blind359: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 25's first round, without the code)",
+    gold_dir .. "blind359/" },
+  { "three-hundred-and-sixtieth blind set (tests/gold/blind360: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 25's first round, without the code)",
+    gold_dir .. "blind360/" },
+  { "three-hundred-and-sixty-first blind set (tests/gold/blind361: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 25's first round, without the code)",
+    gold_dir .. "blind361/" },
+  { "three-hundred-and-sixty-second blind set (tests/gold/blind362: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 25's first round, without the code)",
+    gold_dir .. "blind362/" },
+  { "three-hundred-and-sixty-third blind set (tests/gold/blind363: multilateral bodies, "
+    .. "written beside seven other sets of session 25's first round, without the code)",
+    gold_dir .. "blind363/" },
+  { "three-hundred-and-sixty-fourth blind set (tests/gold/blind364: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 25's first round, without the code)",
+    gold_dir .. "blind364/" },
+  { "three-hundred-and-sixty-fifth blind set (tests/gold/blind365: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 25's first round, without the code)",
+    gold_dir .. "blind365/" },
 }
 local any = false
 for _, set in ipairs(sets) do
