@@ -2049,6 +2049,10 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"LtCol", "title"},
     {"RAdm", "title"},
     {"VAdm", "title"},
+    {"ASec", "title"},
+    {"Asec", "title"},
+    {"USec", "title"},
+    {"Usec", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -2218,6 +2222,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"RAdm", "Admiral"},
     {"VAdm.", "Admiral"},
     {"VAdm", "Admiral"},
+    {"ASec.", "Assistant Secretary"},
+    {"Asec.", "Assistant Secretary"},
+    {"USec.", "Undersecretary"},
+    {"Usec.", "Undersecretary"},
     {"Lieutenant", "Lieutenant"},
     {"Captain", "Captain"},
     {"Major", "Major"},
@@ -2478,8 +2486,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 26},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 116},
-    {"title", words_title, 325},
+    {"title-abbreviation", words_title_abbreviation, 120},
+    {"title", words_title, 329},
     {"verb", words_verb, 84},
 };
 

@@ -8258,5 +8258,22 @@ describe("scm.parse", function()
       assert.same({ "UN Security Council resolution 2334",
         "United Nations Security Council resolutions 1718 (2006) and 2397 (2017)" }, refs)
     end)
+    it("reads panels led by their heads, \"ASec.\" before a name, and the co-chairs as the heads", function()
+      local doc = parse("1. The Philippines and the United States held the ninth meeting of the Steering Committee " ..
+        "at Camp Aguinaldo. The Philippine panel was led by ASec. Teodoro P. Maglalang III, Assistant Secretary " ..
+        "for Strategic Assessment of the Department of National Defense, and the U.S. panel by Mr. Julian T. " ..
+        "Aldercott, Deputy Assistant Secretary of Defense for South and Southeast Asia. The panels included BGen. " ..
+        "Evangeline R. Sandoval-Abad, Deputy Chief of Staff for Logistics of the Armed Forces of the Philippines, " ..
+        "and Col. Dwight A. Kessinger-Molina, Director for Logistics of U.S. Indo-Pacific Command.\n\n2. The " ..
+        "co-chairs reaffirmed that the agreement remains a cornerstone of the Alliance.\n\n3. ASec. Maglalang " ..
+        "highlighted the opening of a warehouse.")
+      local m = person(doc, "Maglalang")
+      assert.equal("Philippines", m.party)
+      assert.equal("Assistant Secretary", m.role)
+      assert.equal("Assistant Secretary for Strategic Assessment of the Department of National Defense", m.title)
+      assert.equal("U.S.", person(doc, "Aldercott").party)
+      assert.same({ "Assistant Secretary", "Deputy Assistant Secretary" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Assistant Secretary" }, act_with(doc, "highlight").actors)
+    end)
   end)
 end)

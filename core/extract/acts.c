@@ -434,8 +434,11 @@ static int delegation_leaders(acts_ctx *c, actor_set *a) {
         size_t nseen = 0;
         /* ("The negotiations were led by A … and by B …, as Chief
          * Negotiators") */
+        /* (a "panel" or a "team" is a delegation too: "The Philippine
+         * panel was led by A, …, and the U.S. panel by B"; session 25) */
         if (!(scm_ifind(b, n, "delegation") || scm_ifind(b, n, "negotiations") ||
-              scm_ifind(b, n, "chief negotiator")) ||
+              scm_ifind(b, n, "chief negotiator") || scm_ifind(b, n, " panel ") ||
+              scm_ifind(b, n, " team ")) ||
             !(scm_ifind(b, n, " led by ") || scm_ifind(b, n, " headed by ")))
             continue;
         for (m = 0; m < c->mentions.len && nseen < MAX_ACTORS; m++) {

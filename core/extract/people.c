@@ -1155,7 +1155,7 @@ static long included_party(people_ctx *c, const scm_word *w, size_t at,
         /* (another delegation named between: "…, and the Guatemalan
          * delegation the Vice Minister …") */
         if (scm_word_punct(v, '.') || scm_word_is(t, v, "delegation") ||
-            scm_word_is(t, v, "team"))
+            scm_word_is(t, v, "team") || scm_word_is(t, v, "panel"))
             return 0;
         if (scm_word_is(t, v, "included") || scm_word_is(t, v, "includes") ||
             scm_word_is(t, v, "comprised") ||
@@ -1173,7 +1173,8 @@ static long included_party(people_ctx *c, const scm_word *w, size_t at,
     if (pe > 0 && scm_word_is(t, &w[pe - 1], "also")) pe--;
     if (pe == 0 || !(scm_word_is(t, &w[pe - 1], "delegation") ||
                      scm_word_is(t, &w[pe - 1], "members") ||
-                     scm_word_is(t, &w[pe - 1], "team")))
+                     scm_word_is(t, &w[pe - 1], "team") ||
+                     scm_word_is(t, &w[pe - 1], "panel")))
         return 0;
     pe--;
     return party_ending_at(c, w, pe, party);
@@ -1207,7 +1208,9 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         if (k < d + 1 || !scm_word_is(t, &w[k - d - 1], "by")) continue;
         rk = title_at(c, w, k - d, c->words.len, &rr);
         if (rk < 0) return -1;
-        if (rk == (long)d && is_rank(rr)) {
+        /* (or an office's short form: "… panel was led by ASec. Teodoro
+         * …"; session 25) */
+        if (rk == (long)d && (is_rank(rr) || t[w[k - 1].stop - 1] == '.')) {
             k -= d;
             break;
         }
@@ -1267,7 +1270,11 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     else if (k > 0 && scm_word_is(t, &w[k - 1], "represented"))
         k--, represented = 1;
     if (k > 0 && scm_word_is(t, &w[k - 1], "was")) k--;
-    if (k == 0 || !scm_word_is(t, &w[k - 1], "delegation")) {
+    /* (a "panel" or a "team" is a delegation too: "The Philippine panel
+     * was led by ASec. …, and the U.S. panel by Mr. …"; session 25) */
+    if (k == 0 || !(scm_word_is(t, &w[k - 1], "delegation") ||
+                    scm_word_is(t, &w[k - 1], "panel") ||
+                    scm_word_is(t, &w[k - 1], "team"))) {
         long of = delegation_of_party(c, w, k, party);
         if (of != 0) return of;
         /* "Australia was represented by Mr. …": the party names the
@@ -3471,8 +3478,12 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         }
         /* Rank Name, Office: "General Park, Min Soo, Chairman of the ROK
          * Joint Chiefs of Staff" -- the office gives title and role */
-        if (is_rank(role) && rank_then_office(c, w, ns, n, &party, &role, &ots,
-                                              &ote, &next) != 0)
+        /* (so does an office's short form before the name: "ASec.
+         * Teodoro P. Maglalang III, Assistant Secretary for …"; session
+         * 25) */
+        if ((is_rank(role) || (te == ts + 1 && t[w[ts].stop - 1] == '.' &&
+                               w[ts].stop - w[ts].start >= 4)) &&
+            rank_then_office(c, w, ns, n, &party, &role, &ots, &ote, &next) != 0)
             return (size_t)-1;
         if (!party) {
             party = of_party(c, w, skip_parens(w, ni.stop, n), n, &end,

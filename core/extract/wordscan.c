@@ -27,6 +27,9 @@ static const char *const period_words[] = {
     /* ranks run together, as the Philippine and U.S. Marine Corps write
      * them: "MGen. Arturo S. Dimaculangan" */
     "MGen", "BGen", "LtGen", "MajGen", "BrigGen", "LtCol", "RAdm", "VAdm",
+    /* and the Philippine government's offices: "ASec. Teodoro P.
+     * Maglalang III", "Usec. …" (session 25) */
+    "ASec", "Asec", "USec", "Usec",
     /* initials of two letters: "A. Zh. Seitkaliyev"; the Greek "Th."
      * (session 21) */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", "Th", NULL};
