@@ -8275,5 +8275,17 @@ describe("scm.parse", function()
       assert.same({ "Assistant Secretary", "Deputy Assistant Secretary" }, sorted(act_with(doc, "reaffirm").actors))
       assert.same({ "Assistant Secretary" }, act_with(doc, "highlight").actors)
     end)
+    it("reads Mexican and Polish styles, and an environment ministry's portfolio list before a name", function()
+      local doc = parse("The Secretary of Environment and Natural Resources of the United Mexican States, Biól. " ..
+        "María Fernanda Ruiz Chablé, the Minister of Climate and Environment of the Republic of Poland, prof. dr " ..
+        "hab. inż. Agnieszka Maria Nowicka, and the Acting Minister of Sustainable Development, Climate Change " ..
+        "and Disaster Risk Management of Belize, Hon. Dorla Marie Cayetano, met in Flores.\n\nSecretary Ruiz " ..
+        "welcomed the plan.")
+      local names = {}
+      for p in doc:people() do names[#names + 1] = p.name end
+      assert.same({ "María Fernanda Ruiz Chablé", "Agnieszka Maria Nowicka", "Dorla Marie Cayetano" }, names)
+      assert.equal("Belize", person(doc, "Cayetano").party)
+      assert.same({ "Secretary" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

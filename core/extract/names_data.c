@@ -49,6 +49,10 @@ const char *const scm_honorifics[] = {
     "Hadji", "Elhadj",
     "Mallam", "Malam", /* Hausa: "Mallam Bashir Danjuma Yakasai" (session 15) */
     "Arq.", "Arq", /* Spanish, Portuguese: an architect, "Arq. Florencia …" */
+    /* Mexico's professional styles: a biologist, a chemist ("Biól. María
+     * Fernanda Ruiz Chablé"); Poland's engineer after "prof. dr hab."
+     * ("inż."; session 25) */
+    "Biól.", "Biól", "Quím.", "inż.", "hab.", "dr",
     /* Spanish styles written out, and Mexico's "Mtro." (a master's
      * degree): "Licenciada Ana Lucía …", "Abogado Héctor …", "Mtro.
      * Emilio Robles Garza"; French "Madame" (session 21) */
@@ -414,7 +418,15 @@ const char *const scm_not_name_words[] = {
      * "… of the La Plata Basin Countries") */
     "Principles", "Waterway", "Countries", "Basin",
     /* buildings that name a ministry ("Chief Pentagon Spokesperson") */
-    "Pentagon", "Kremlin", NULL};
+    "Pentagon", "Kremlin",
+    /* portfolios of environment and planning ministries: "Acting Minister
+     * of Sustainable Development, Climate Change and Disaster Risk
+     * Management of Belize, Hon. …" names no "Risk Management" (session
+     * 25) */
+    "Management", "Risk", "Change", "Sustainable", "Resilience",
+    "Adaptation", "Conservation", "Biodiversity", "Wildlife", "Mobility",
+    "Connectivity", "Competitiveness", "Entrepreneurship", "Reconstruction",
+    "Sanitation", NULL};
 
 /* Heads of names given after a person ("the General José Artigas Military
  * Academy"): a name followed by one of them is part of that name. */

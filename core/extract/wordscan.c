@@ -30,6 +30,8 @@ static const char *const period_words[] = {
     /* and the Philippine government's offices: "ASec. Teodoro P.
      * Maglalang III", "Usec. …" (session 25) */
     "ASec", "Asec", "USec", "Usec",
+    /* Mexican and Polish styles (session 25) */
+    "Biól", "Quím", "inż", "hab",
     /* initials of two letters: "A. Zh. Seitkaliyev"; the Greek "Th."
      * (session 21) */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", "Th", NULL};
