@@ -1442,7 +1442,7 @@ static const scm_lex_builtin_word words_party[] = {
     {"Swiss Confederation", "Switzerland"},
     {"Austrian", "Austria"},
     {"Greek", "Greece"},
-    {"Czech", "Czechia"},
+    {"Czech", "Czech Republic"},
     {"Hungarian", "Hungary"},
     {"Romanian", "Romania"},
     {"Pakistani", "Pakistan"},

@@ -7985,7 +7985,7 @@ describe("scm.parse", function()
         "The Polish head of government welcomed the plan. The Czech Side noted the assessment.")
       assert.same({ "Prime Minister Kaminski", "Prime Minister Vesely" }, sorted(act_with(doc, "reaffirm").actors))
       assert.same({ "Prime Minister Kaminski" }, act_with(doc, "welcome").actors)
-      assert.same({ "Czechia" }, act_with(doc, "note").actors)
+      assert.same({ "Czech Republic" }, act_with(doc, "note").actors)
     end)
 
     it("reads a header block that ends in the kind under a dateline, and a group of unnamed members", function()

@@ -137,7 +137,7 @@ const char *const scm_capital_parties[] = {
     "Thimphu", "Bhutan", "Phnom Penh", "Cambodia", "Vientiane", "Lao PDR",
     "Suva", "Fiji", "Port Moresby", "Papua New Guinea", "Montevideo",
     "Uruguay", "Asunción", "Paraguay", "Quito", "Ecuador", "Bern",
-    "Switzerland", "Prague", "Czechia", "Bratislava", "Slovakia",
+    "Switzerland", "Prague", "Czech Republic", "Bratislava", "Slovakia",
     "Budapest", "Hungary", "Bucharest", "Romania", "Sofia", "Bulgaria",
     "Belgrade", "Serbia", "Zagreb", "Croatia", "Ljubljana", "Slovenia",
     "Vilnius", "Lithuania", "Riga", "Latvia", "Tallinn", "Estonia",
