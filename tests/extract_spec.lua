@@ -8287,5 +8287,17 @@ describe("scm.parse", function()
       assert.equal("Belize", person(doc, "Cayetano").party)
       assert.same({ "Secretary" }, act_with(doc, "welcome").actors)
     end)
+    it("reads \"The host Minister\" by the meeting's place, and \"Each of the …\" as the group", function()
+      local doc = assert(scm.parse("Ministry of National Defense | Republic of Liberia\n\nNews | Thursday, 27 " ..
+        "September 2031\n\nMonrovia – The fourth session of the Joint Defence Commission was held in Monrovia on " ..
+        "25–26 September 2031. The session was co-chaired by the Minister of National Defense of the Republic of " ..
+        "Liberia, Hon. Josephus Flomo Gbatu, and the Minister for Defence of the Republic of Ghana, Hon. Kwame " ..
+        "Ofori-Darko.\n\nThe host Minister highlighted the contribution of the engineers. Each of the two " ..
+        "Ministers reaffirmed the commitment of his Government. The host country welcomed the exercise.\n"))
+      assert.equal("Monrovia", doc.place)
+      assert.same({ "Minister Gbatu" }, act_with(doc, "highlight").actors)
+      assert.same({ "Minister Gbatu", "Minister Ofori-Darko" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Liberia" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

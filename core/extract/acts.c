@@ -3708,6 +3708,66 @@ static int32_t family_at(const acts_ctx *c, const scm_word *w, size_t *k, size_t
     return who;
 }
 
+/* The party of the meeting's place: a capital of the table
+ * ("Lusaka" → Zambia), or a party the document names inside the place
+ * ("Mindelo, Cabo Verde"); NULL when neither. */
+static const char *host_party(const acts_ctx *c) {
+    const char *place = c->x->header.place;
+    size_t q, pl;
+    if (!place) return NULL;
+    pl = strlen(place);
+    for (q = 0; scm_capital_parties[q]; q += 2) {
+        size_t len = strlen(scm_capital_parties[q]);
+        if (len <= pl && memcmp(place, scm_capital_parties[q], len) == 0 &&
+            (place[len] == '\0' || place[len] == ','))
+            return scm_capital_parties[q + 1];
+    }
+    for (q = 0; q < c->ndoc_parties; q++) {
+        const char *p = c->doc_parties[q];
+        const char *at = strstr(place, p);
+        if (at && at > place && at[-1] == ' ' && !isalpha((unsigned char)at[strlen(p)]))
+            return p;
+    }
+    return NULL;
+}
+
+/* After "The host" at j: a role ("Minister", "President") held by one
+ * person of the host's party, or "country", "side", "Government",
+ * "delegation" for the party itself.  The end of the subject, 0 when the
+ * host is not known, -1 on memory. */
+static long host_subject(acts_ctx *c, const scm_word *w, size_t j, size_t n,
+                         actor_set *a) {
+    const char *t = c->t, *hp = host_party(c);
+    size_t q, e;
+    int32_t pick = -1;
+    if (!hp || j >= n || w[j].kind != SCM_W_WORD) return 0;
+    if (scm_word_is(t, &w[j], "country") || scm_word_is(t, &w[j], "side") ||
+        scm_word_ieq(t, &w[j], "government") || scm_word_is(t, &w[j], "delegation"))
+        return actors_add(a, hp, strlen(hp), -1) ? -1 : (long)j + 1;
+    /* the role: the longest run of capitalised words some person holds */
+    for (e = j; e < n && e - j < 4 && w[e].kind == SCM_W_WORD && w[e].cap; e++)
+        ;
+    for (; e > j && pick < 0; e--) {
+        size_t len = w[e - 1].stop - w[j].start;
+        int many = 0;
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            if (!p->role || !p->party || strcmp(p->party, hp) != 0 ||
+                strlen(p->role) < len || memcmp(p->role + strlen(p->role) - len,
+                                                t + w[j].start, len) != 0)
+                continue;
+            if (pick >= 0) many = 1;
+            pick = (int32_t)q;
+        }
+        if (many) return 0;
+        if (pick >= 0) {
+            if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0) return -1;
+            return (long)e;
+        }
+    }
+    return 0;
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -3733,6 +3793,19 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     if (IN(c, &w[i], L_PRONOUNS_SELF)) {
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 1;
+    }
+    /* "Each of the four Ministers reaffirmed …", "Each of the three heads
+     * of delegation …": every one of the group, as the group itself
+     * (session 25) */
+    if (i + 3 < n && scm_word_ieq(t, &w[i], "each") && scm_word_is(t, &w[i + 1], "of") &&
+        scm_word_is(t, &w[i + 2], "the"))
+        return subject_item(c, w, i + 2, n, a);
+    /* "The host Minister welcomed …", "The host country …": the one of
+     * that role (or the party) whose state the meeting's place is in
+     * (session 25) */
+    if (i + 2 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "host")) {
+        long e = host_subject(c, w, i + 2, n, a);
+        if (e != 0) return e;
     }
     /* "The Heads of Delegation of Albania, Greece and North Macedonia
      * stressed …": the states listed (session 16) */

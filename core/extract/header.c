@@ -391,6 +391,10 @@ static const char *const not_place[] = {
     /* a sender before its place: "Embassy of Finland, Lima, 8 October
      * 4537" (session 21) */
     "Embassy", "Consulate", "Ministry",
+    /* a weekday before the date: "News | Thursday, 27 September 5685"
+     * (session 25) */
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday",
     NULL};
 
 /* A sender's word before "of" in a dateline (the place is after its

@@ -141,7 +141,39 @@ const char *const scm_capital_parties[] = {
     "Budapest", "Hungary", "Bucharest", "Romania", "Sofia", "Bulgaria",
     "Belgrade", "Serbia", "Zagreb", "Croatia", "Ljubljana", "Slovenia",
     "Vilnius", "Lithuania", "Riga", "Latvia", "Tallinn", "Estonia",
-    "Vaduz", "Liechtenstein", NULL};
+    "Vaduz", "Liechtenstein",
+    /* more capitals, so that the meeting's place names its host ("The
+     * host Minister"; session 25) */
+    "Monrovia", "Liberia", "Freetown", "Sierra Leone", "Conakry", "Guinea",
+    "Bamako", "Mali", "Niamey", "Niger", "Ouagadougou", "Burkina Faso",
+    "Lomé", "Togo", "Cotonou", "Benin", "Bissau", "Guinea-Bissau",
+    "Praia", "Cabo Verde", "Nouakchott", "Mauritania",
+    "Yaoundé", "Cameroon", "Libreville", "Gabon",
+    "Malabo", "Equatorial Guinea", "Brazzaville", "Congo",
+    "Kinshasa", "DRC", "Luanda", "Angola", "Maputo", "Mozambique",
+    "Lilongwe", "Malawi", "Mbabane", "Eswatini", "Maseru", "Lesotho",
+    "Antananarivo", "Madagascar", "Port Louis", "Mauritius",
+    "Moroni", "Comoros", "Juba", "South Sudan", "Gitega", "Burundi",
+    "Bujumbura", "Burundi", "N’Djamena", "Chad", "Tripoli", "Libya",
+    "Apia", "Samoa", "Nuku’alofa", "Tonga", "Port Vila", "Vanuatu",
+    "Honiara", "Solomon Islands", "Majuro", "RMI", "Palikir", "FSM",
+    "Funafuti", "Tuvalu", "Tarawa", "Kiribati", "Malé", "Maldives",
+    "Nay Pyi Taw", "Myanmar", "Naypyidaw", "Myanmar", "Dili", "Timor-Leste",
+    "Pyongyang", "DPRK", "Kabul", "Afghanistan", "Tirana", "Albania",
+    "Skopje", "North Macedonia", "Podgorica", "Montenegro",
+    "Sarajevo", "Bosnia and Herzegovina", "Pristina", "Kosovo",
+    "Chișinău", "Moldova", "Chisinau", "Moldova", "Minsk", "Belarus",
+    "Valletta", "Malta", "Kuwait City", "Kuwait", "Havana", "Cuba",
+    "Caracas", "Venezuela", "La Paz", "Bolivia", "Panama City", "Panama",
+    "San José", "Costa Rica", "Managua", "Nicaragua",
+    "Tegucigalpa", "Honduras", "San Salvador", "El Salvador",
+    "Guatemala City", "Guatemala", "Belmopan", "Belize",
+    "Port of Spain", "Trinidad and Tobago", "Bridgetown", "Barbados",
+    "Nassau", "Bahamas", "Paramaribo", "Suriname",
+    "Santo Domingo", "Dominican Republic", "Port-au-Prince", "Haiti",
+    "Castries", "Saint Lucia", "Roseau", "Dominica", "Banjul", "The Gambia",
+    "Bandar Seri Begawan", "Brunei Darussalam",
+    NULL};
 
 /* Burmese name words: a name made of them alone has no family name
  * whatever the party ("Kyaw Zin Thant", ASEAN's Secretary-General) */
