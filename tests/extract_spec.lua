@@ -8299,5 +8299,15 @@ describe("scm.parse", function()
       assert.same({ "Minister Gbatu", "Minister Ofori-Darko" }, sorted(act_with(doc, "reaffirm").actors))
       assert.same({ "Liberia" }, act_with(doc, "welcome").actors)
     end)
+    it("reads Mexico's \"Emb.\" and \"the two senior diplomats\" as the principals", function()
+      local doc = parse("The Deputy Secretary of the Australian Department of Foreign Affairs and Trade, Ms Jane " ..
+        "Hill, and the Undersecretary for Foreign Affairs of Mexico, Emb. Carlos Ruiz Soto, held the seventh " ..
+        "round of consultations in Canberra.\n\nThe two senior diplomats welcomed the growth of trade. Both " ..
+        "senior diplomats reaffirmed the value of MIKTA. They condemned the violence.")
+      assert.equal("Carlos Ruiz Soto", person(doc, "Ruiz").name)
+      for _, verb in ipairs({ "welcome", "reaffirm", "condemn" }) do
+        assert.same({ "Deputy Secretary", "Undersecretary" }, sorted(act_with(doc, verb).actors))
+      end
+    end)
   end)
 end)

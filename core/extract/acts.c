@@ -3926,6 +3926,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         !(i + 2 < n && lower_portfolio(t, &w[i + 1]) &&
           lower_title_plural(c, t, &w[i + 2])) &&
         !scm_word_is(t, &w[i + 1], "officials") &&
+        !scm_word_is(t, &w[i + 1], "diplomats") &&
+        !(i + 2 < n && scm_word_is(t, &w[i + 1], "senior") &&
+          (scm_word_is(t, &w[i + 2], "officials") || scm_word_is(t, &w[i + 2], "diplomats"))) &&
         !scm_word_is(t, &w[i + 1], "interlocutors") &&
         !scm_word_is(t, &w[i + 1], "principals")) {
         a->resolve = RES_PLURAL;
@@ -4159,7 +4162,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The senior officials", "The lead negotiators": a rank before the
      * group word (session 24) */
     if (det && j + 1 < n &&
-        ((scm_word_is(t, &w[j], "senior") && scm_word_is(t, &w[j + 1], "officials")) ||
+        ((scm_word_is(t, &w[j], "senior") && (scm_word_is(t, &w[j + 1], "officials") ||
+                                               /* "The two senior diplomats"
+                                                * (session 25) */
+                                               scm_word_is(t, &w[j + 1], "diplomats"))) ||
          (scm_word_is(t, &w[j], "lead") && scm_word_is(t, &w[j + 1], "negotiators"))))
         j++;
     /* "the other two Ministers": the whole group here, less the speakers
@@ -4287,6 +4293,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              scm_word_is(t, &w[j + 1], "states") ||
              scm_word_is(t, &w[j + 1], "governments")))
             j++;
+        /* "The two senior diplomats", "Both senior officials": the rank
+         * before the group word (session 25) */
+        else if (j + 1 < n && scm_word_is(t, &w[j], "senior") &&
+                 (scm_word_is(t, &w[j + 1], "officials") ||
+                  scm_word_is(t, &w[j + 1], "diplomats")))
+            j++;
     }
     if (j >= n) return 0;
     /* "the three foreign ministers", "the two defence ministers": a
@@ -4348,6 +4360,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          /* "The two officials" of a readout: its principals; so are
           * "the three advisors" (a title's plural in lower case) */
          (num && (scm_word_ieq(t, &w[j], "officials") ||
+                  scm_word_ieq(t, &w[j], "diplomats") ||
                   /* "The two deputies" of two deputy ministers (session 24) */
                   scm_word_ieq(t, &w[j], "deputies") ||
                   scm_word_ieq(t, &w[j], "interlocutors") ||
@@ -4358,7 +4371,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
           (lower_title_plural(c, t, &w[j]) ||
            /* "the officials welcomed …" of senior officials' talks
             * (session 15) */
-           scm_word_ieq(t, &w[j], "officials")))) &&
+           scm_word_ieq(t, &w[j], "officials") ||
+           scm_word_ieq(t, &w[j], "diplomats")))) &&
         /* unless the text defined them: "(together, “the Principals”)" */
         !(!num && alias_at(c, w, j))) {
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;

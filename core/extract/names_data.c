@@ -53,6 +53,8 @@ const char *const scm_honorifics[] = {
      * Fernanda Ruiz Chablé"); Poland's engineer after "prof. dr hab."
      * ("inż."; session 25) */
     "Biól.", "Biól", "Quím.", "inż.", "hab.", "dr",
+    /* Mexico's career ambassadors: "Emb. Carlos Ruiz Soto" (session 25) */
+    "Emb.",
     /* Spanish styles written out, and Mexico's "Mtro." (a master's
      * degree): "Licenciada Ana Lucía …", "Abogado Héctor …", "Mtro.
      * Emilio Robles Garza"; French "Madame" (session 21) */
