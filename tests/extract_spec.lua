@@ -8309,5 +8309,11 @@ describe("scm.parse", function()
         assert.same({ "Deputy Secretary", "Undersecretary" }, sorted(act_with(doc, verb).actors))
       end
     end)
+    it("reads \"The Romanian and Slovak Prime Ministers\" as the two holders of the title", function()
+      local doc = parse("The Prime Minister of Romania, Mr Andrei Mihailescu, and the Prime Minister of the " ..
+        "Slovak Republic, Mr Juraj Hrivnak, held consultations in Bratislava.\n\nThe Romanian and Slovak Prime " ..
+        "Ministers welcomed the plan.")
+      assert.same({ "Prime Minister Hrivnak", "Prime Minister Mihailescu" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

@@ -5214,6 +5214,32 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return (long)(e + (size_t)k2 + 1);
             }
         }
+        /* "The Romanian and Slovak Prime Ministers", "… Foreign
+         * Ministers": a title of two words (session 25) */
+        if (k2 > 0 && cls2 && e + (size_t)k2 + 1 < n &&
+            w[e + (size_t)k2].kind == SCM_W_WORD && w[e + (size_t)k2].cap &&
+            w[e + (size_t)k2 + 1].kind == SCM_W_WORD && w[e + (size_t)k2 + 1].cap &&
+            t[w[e + (size_t)k2 + 1].stop - 1] == 's') {
+            const scm_word *g0 = &w[e + (size_t)k2], *g = g0 + 1;
+            char sing[64];
+            size_t l0 = g0->stop - g0->start;
+            int32_t w1 = -1, w2 = -1;
+            if (l0 + 2 < sizeof sing) {
+                memcpy(sing, t + g0->start, l0);
+                sing[l0] = ' ';
+                if (singular(t + g->start, g->stop - g->start, sing + l0 + 1,
+                             sizeof sing - l0 - 1)) {
+                    w1 = person_of_party(c, sing, cls);
+                    w2 = person_of_party(c, sing, cls2);
+                }
+            }
+            if (w1 >= 0 && w2 >= 0) {
+                if (add_role_actor(c, a, sing, w1) != 0 ||
+                    add_role_actor(c, a, sing, w2) != 0)
+                    return -1;
+                return (long)(e + (size_t)k2 + 2);
+            }
+        }
     }
     /* [party] [Government|title] */
     if (k > 0) {
