@@ -8315,5 +8315,17 @@ describe("scm.parse", function()
         "Ministers welcomed the plan.")
       assert.same({ "Prime Minister Hrivnak", "Prime Minister Mihailescu" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads \"The three capitals\" as the parties and \"The two Army leaders\" as the principals", function()
+      local doc = parse("Senior officials of Australia, the United Kingdom and the United States met in London. " ..
+        "The Australian delegation was headed by Ms Imogen Tulloch, First Assistant Secretary, Department of " ..
+        "Defence; the British, by Mr Rhodri Tregarthen, Director of the Export Control Joint Unit; and the " ..
+        "American, by Ms. Adaeze Whitford, Deputy Assistant Secretary of State.\n\nThe heads of delegation " ..
+        "welcomed the reforms. The three capitals reaffirmed their resolve to cooperate.")
+      assert.same({ "Australia", "U.S.", "UK" }, sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("Secretary of the Army Cordelia Whitlow met today with Gen. Byeon Jae-hun, Chief of Staff of " ..
+        "the Republic of Korea Army, in Seoul.\n\nThe two Army leaders reaffirmed the commitment of the two " ..
+        "countries to their Alliance.", "Readout\n\nSeoul, 3 May 2031")
+      assert.same({ "Chief of Staff", "Secretary" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

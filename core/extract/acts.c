@@ -4299,6 +4299,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                  (scm_word_is(t, &w[j + 1], "officials") ||
                   scm_word_is(t, &w[j + 1], "diplomats")))
             j++;
+        /* "The two Army leaders", "the two Navy chiefs": a service
+         * before the group word, no party (session 25) */
+        else if (j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
+                 (scm_word_is(t, &w[j], "Army") || scm_word_is(t, &w[j], "Navy") ||
+                  scm_word_is(t, &w[j], "Marine") || scm_word_is(t, &w[j], "Coast") ||
+                  scm_word_is(t, &w[j], "Police") || scm_word_is(t, &w[j], "Defence") ||
+                  scm_word_is(t, &w[j], "Defense")) &&
+                 (scm_word_is(t, &w[j + 1], "leaders") || scm_word_is(t, &w[j + 1], "chiefs")))
+            j++;
     }
     if (j >= n) return 0;
     /* "the three foreign ministers", "the two defence ministers": a
@@ -4907,8 +4916,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                           /* "The two militaries", "The two Cabinets"
                            * (session 24) */
                           scm_word_is(t, &w[j], "militaries") ||
-                          scm_word_is(t, &w[j], "Cabinets")))) {
+                          scm_word_is(t, &w[j], "Cabinets") ||
+                          /* "The three capitals reaffirmed …" (session
+                           * 25) */
+                          (num && scm_word_is(t, &w[j], "capitals"))))) {
         if (scm_word_ieq(t, &w[j], "nations") ||
+            (num && scm_word_is(t, &w[j], "capitals")) ||
             scm_word_is(t, &w[j], "states") ||
             scm_word_is(t, &w[j], "militaries") ||
             scm_word_is(t, &w[j], "Cabinets") ||
