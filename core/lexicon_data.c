@@ -2385,6 +2385,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Prime Cabinet Secretary", "Prime Cabinet Secretary"},
     {"CS", "Cabinet Secretary"},
     {"PS", "Principal Secretary"},
+    {"Captain Regent", "Captain Regent"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2487,7 +2488,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 120},
-    {"title", words_title, 329},
+    {"title", words_title, 330},
     {"verb", words_verb, 84},
 };
 

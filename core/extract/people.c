@@ -3250,6 +3250,50 @@ static size_t shared_office(people_ctx *c, const scm_word *w, size_t i,
     return people >= 2 ? last : 0;
 }
 
+/* "the Captains Regent of the Republic of San Marino, Giacomo Casadei and
+ * Francesca Ugolini": one party's office held jointly, in the plural (of
+ * its first word when a second follows: "Captains Regent"), then two
+ * names joined by "and".  The word after the second name, 0 when word i
+ * opens no such office, (size_t)-1 on memory (session 25). */
+static size_t joint_office(people_ctx *c, const scm_word *w, size_t i,
+                           size_t n) {
+    const char *t = c->t, *role, *party;
+    char sing[64];
+    size_t len = w[i].stop - w[i].start, j = i + 1, end = 0;
+    int oom = 0;
+    name_info n1, n2;
+    if (w[i].kind != SCM_W_WORD || !w[i].cap || len < 4 || len >= sizeof sing ||
+        t[w[i].stop - 1] != 's' || j + 4 >= n)
+        return 0;
+    memcpy(sing, t + w[i].start, len - 1);
+    sing[len - 1] = '\0';
+    if (w[j].kind == SCM_W_WORD && w[j].cap && t[w[j].stop - 1] != 's' &&
+        len + (w[j].stop - w[j].start) < sizeof sing) {
+        size_t l2 = w[j].stop - w[j].start;
+        sing[len - 1] = ' ';
+        memcpy(sing + len, t + w[j].start, l2);
+        sing[len + l2] = '\0';
+        j++;
+    }
+    if (j >= n || !scm_word_is(t, &w[j], "of")) return 0;
+    role = scm_lexicon_class(c->lex, SCM_LEX_TITLE, sing, strlen(sing));
+    if (!role) return 0;
+    party = of_party(c, w, j, n, &end, &oom);
+    if (oom) return (size_t)-1;
+    while (party && end < n && w[end].cap && in_set(c, &w[end], WS_STATE_FORM))
+        end++;
+    if (!party || end + 1 >= n || !scm_word_punct(&w[end], ','))
+        return 0;
+    if (!parse_name(c, w, end + 1, n, &n1) || n1.comma || n1.count < 2 ||
+        n1.stop + 1 >= n || !scm_word_is(t, &w[n1.stop], "and") ||
+        !parse_name(c, w, n1.stop + 1, n, &n2) || n2.comma || n2.count < 2)
+        return 0;
+    if (add_cand(c, w, &n1, end + 1, 0, 0, role, *party ? party : NULL) != 0 ||
+        add_cand(c, w, &n2, n1.stop + 1, 0, 0, role, *party ? party : NULL) != 0)
+        return (size_t)-1;
+    return n2.stop;
+}
+
 /* "The Prime Ministers of the Visegrád Group (V4) – Vojtěch Kratochvíl of
  * the Czech Republic, Dr. Ágnes Szentgyörgyi of Hungary, … and Ľuboš
  * Krajňák of the Slovak Republic –": a plural office (up to three words)
@@ -3331,6 +3375,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     {
         size_t so = shared_office(c, w, i, n);
         if (!so) so = listed_office(c, w, i, n);
+        if (!so) so = joint_office(c, w, i, n);
         if (so) return so;
     }
     /* "the Armed Forces Academy of General Milan Rastislav Štefánik": a
