@@ -2289,6 +2289,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Commissioner-General", "Commissioner-General"},
     {"Commissioner General", "Commissioner General"},
     {"Deputy Commissioner", "Deputy Commissioner"},
+    {"Comptroller", "Comptroller"},
+    {"Deputy Comptroller", "Deputy Comptroller"},
+    {"Comptroller General", "Comptroller General"},
+    {"Comptroller-General", "Comptroller-General"},
     {"General Commander", "General Commander"},
     {"Deputy General Commander", "Deputy General Commander"},
     {"Superintendent", "Superintendent"},
@@ -2488,7 +2492,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 120},
-    {"title", words_title, 330},
+    {"title", words_title, 334},
     {"verb", words_verb, 84},
 };
 

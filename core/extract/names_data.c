@@ -223,6 +223,9 @@ const char *const scm_state_form_words[] = {
 
 const char *const scm_title_modifiers[] = {
     "Deputy", "Vice", "Principal", "Acting", "Assistant", "Under",
+    /* the Commonwealth Caribbean's "Ag. Comptroller of Customs" (acting;
+     * session 25) */
+    "Ag.",
     "Senior", "Special", "Chief", "Executive", "First", "Second", "Former",
     "Associate", "Permanent", "Parliamentary", "Federal", "Coordinating",
     "National", /* "National Director of Water Resources" */
