@@ -8346,5 +8346,11 @@ describe("scm.parse", function()
       assert.same({ "Comptroller Browne-Hazell", "Comptroller St. Bernard" }, sorted(act_with(doc, "welcome").actors))
       assert.same({ "Comptroller Browne-Hazell" }, act_with(doc, "announce").actors)
     end)
+    it("reads \"The Honourable Ministers\" as the Ministers, not a ministry's Secretary of the same party", function()
+      local doc = parse("The Minister of Agriculture of Malawi, Hon. Chimwemwe Banda, and the Minister of Lands and " ..
+        "Agriculture of Zimbabwe, Hon. Tendai Chinyanga, met in Lilongwe. They were assisted by the Secretary for " ..
+        "Agriculture of Malawi, Dr. Grace Mwale.\n\nThe Honourable Ministers took note of the progress made.")
+      assert.same({ "Minister Banda", "Minister Chinyanga" }, sorted(act_with(doc, "take note").actors))
+    end)
   end)
 end)

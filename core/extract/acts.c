@@ -1865,7 +1865,7 @@ static int role_and_ministers(const acts_ctx *c, const char *role) {
 
 static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
                                       int *added) {
-    size_t i, k;
+    size_t i, k, ministers = a->n;
     for (k = 0; k < c->x->people.len; k++) {
         const scm_person *p = &c->x->people.items[k];
         int among = 0;
@@ -1874,6 +1874,13 @@ static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
             strcmp(p->role, "Secretary of State") != 0)
             continue;
         for (i = from; i < a->n && !among; i++) among = a->persons[i] == (int32_t)k;
+        if (among) continue;
+        /* (nor a Secretary of a party whose Minister is there: Malawi's
+         * "Secretary for Agriculture" beside its Minister of Agriculture
+         * is the ministry's official; session 25) */
+        for (i = from; i < ministers && !among && p->party; i++)
+            among = a->persons[i] >= 0 && c->x->people.items[a->persons[i]].party &&
+                    strcmp(c->x->people.items[a->persons[i]].party, p->party) == 0;
         if (among) continue;
         /* (not when the text sets the two apart: "The Secretary and the
          * Foreign Ministers discussed …"; session 20) */
@@ -4158,6 +4165,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The undersigned Ministers welcome …": the signatories, the group
      * as any other (session 24) */
     if (det && j + 1 < n && scm_word_is(t, &w[j], "undersigned") && w[j + 1].cap)
+        j++;
+    /* "The Honourable Ministers took note …": a style before the group
+     * word (session 25) */
+    if (det && j + 1 < n && (scm_word_is(t, &w[j], "Honourable") ||
+                             scm_word_is(t, &w[j], "Honorable")) &&
+        w[j + 1].cap && t[w[j + 1].stop - 1] == 's')
         j++;
     /* "The senior officials", "The lead negotiators": a rank before the
      * group word (session 24) */
