@@ -1688,6 +1688,33 @@ static int header_block(const ctx *c, const plan *pl) {
         lines++;
         last = i;
     }
+    /* a web page's first block, none of its lines ending a sentence: the
+     * site's name, a breadcrumb, the release's kind, its headline and a
+     * line with the date and time ("Republic of Iraq | Media Office …" /
+     * "Home / News / …" / "PRESS RELEASE" / "Prime Minister X Receives
+     * …" / "Baghdad | Monday, 17 May 5683 | 15:40"), when one line names
+     * the kind and another holds a date (session 25) */
+    if (lines >= 4 && lines <= 8 && pl == c->plans.items) {
+        int kind = 0, dated = 0;
+        for (i = pl->first; i <= last; i++) {
+            const line *ln = &c->lines.items[i];
+            size_t e = ln->end;
+            scm_date d;
+            if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+            /* (no line runs on: "… have adopted the following
+             * Declaration:" closes a sentence's first lines) */
+            while (e > ln->start && (c->raw[e - 1] == ' ' || c->raw[e - 1] == '\r')) e--;
+            if (e > ln->start && strchr(",:;", c->raw[e - 1])) {
+                kind = 0;
+                break;
+            }
+            if (!kind && names_kind(c, ln) && ln->width <= 40) kind = 1;
+            else if (!dated && scm_date_find((const char *)c->raw, ln->end, ln->start, 0, &d) &&
+                     d.precision == SCM_DATE_DAY)
+                dated = 1;
+        }
+        if (kind && dated) return 1;
+    }
     if (lines < 2 || lines > 5) return 0;
     if (lines <= 4 && c->lines.items[last].width <= 40 &&
         ends_with_date(c, &c->lines.items[last])) {

@@ -8352,5 +8352,24 @@ describe("scm.parse", function()
         "Agriculture of Malawi, Dr. Grace Mwale.\n\nThe Honourable Ministers took note of the progress made.")
       assert.same({ "Minister Banda", "Minister Chinyanga" }, sorted(act_with(doc, "take note").actors))
     end)
+    it("keeps a web page's first block of furniture, kind, headline and dated line out of the body", function()
+      local doc = assert(scm.parse("Republic of Iraq | Media Office of the Prime Minister \n\nHome / News / " ..
+        "Activities of the Prime Minister \n\nPRESS RELEASE \n\nPrime Minister Al-Daraji Receives a Phone Call " ..
+        "from Greek Prime Minister Karamanlidis \n\nBaghdad | Monday, 17 May 2031 | 15:40 \n\n   \n\nPrime " ..
+        "Minister Mohammed Shakir Al-Daraji received a phone \n\ncall this afternoon from the Prime Minister " ..
+        "of the Hellenic \n\nRepublic, Stavros Karamanlidis. \n\n   \n\nThe two Prime Ministers discussed " ..
+        "bilateral \n\nrelations. \n"))
+      assert.equal("2031-05-17", doc.date)
+      assert.equal("Prime Minister Al-Daraji Receives a Phone Call from Greek Prime Minister Karamanlidis", doc.title)
+      local names = {}
+      for p in doc:people() do names[#names + 1] = p.name end
+      assert.same({ "Mohammed Shakir Al-Daraji", "Stavros Karamanlidis" }, names)
+      -- a first paragraph that runs on into the body is no header
+      doc = assert(scm.parse("We, the Heads of State and Government, having met in Ohrid\non 18–19 June 2031, " ..
+        "have adopted the following\nDeclaration:\n\n1. We reaffirm our commitment.\n"))
+      local n = 0
+      for d in doc:dates() do n = n + 1 end
+      assert.equal(1, n)
+    end)
   end)
 end)
