@@ -8379,5 +8379,17 @@ describe("scm.parse", function()
       for d in doc:dates() do n = n + 1 end
       assert.equal(1, n)
     end)
+    it("reads weekdays relative to the document's day", function()
+      -- 3 March 2032 is a Wednesday
+      local doc = parse("The Minister arrived in Accra on Monday. Officials met last Friday and on Tuesday last. " ..
+        "The Ministers will meet again on Thursday and their deputies next Tuesday. The talks opened on " ..
+        "Wednesday. The plan is due by the last Friday of November 2032. The meeting of Monday, 1 March 2032 closed.",
+        "Press Release\n\nAccra, 3 March 2032")
+      local found = {}
+      for d in doc:dates() do found[#found + 1] = d.text .. "=" .. d.iso end
+      assert.same({ "Monday=2032-03-01", "last Friday=2032-02-27", "Tuesday last=2032-03-02",
+        "Thursday=2032-03-04", "next Tuesday=2032-03-09", "Wednesday=2032-03-03", "November 2032=2032-11",
+        "1 March 2032=2032-03-01" }, found)
+    end)
   end)
 end)

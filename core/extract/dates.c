@@ -1104,6 +1104,29 @@ static int whole_word(const unsigned char *t, size_t lo, size_t s, size_t e,
     return (s == lo || !is_alpha(t[s - 1])) && (e == stop || !is_alpha(t[e]));
 }
 
+static const char *const weekday_names[] = {"monday", "tuesday", "wednesday",
+                                             "thursday", "friday", "saturday",
+                                             "sunday", NULL};
+
+/* The weekday (0 Monday … 6 Sunday) the capitalised word [s, e) names,
+ * or -1. */
+static int weekday_of(const char *t, size_t s, size_t e) {
+    if (e <= s || !is_upper((unsigned char)t[s])) return -1;
+    for (int k = 0; weekday_names[k]; k++)
+        if (word_is(t + s, e - s, weekday_names[k])) return k;
+    return -1;
+}
+
+/* The start of a weekday's name that ends at e ("Monday" … "Sunday"), or
+ * SIZE_MAX. */
+static size_t weekday_start(const unsigned char *t, size_t lo, size_t e) {
+    for (int k = 0; weekday_names[k]; k++) {
+        size_t l = strlen(weekday_names[k]);
+        if (e >= lo + l && weekday_of((const char *)t, e - l, e) == k) return e - l;
+    }
+    return SIZE_MAX;
+}
+
 /* The start of a word with byte i in [lo, stop) that relative_dates may
  * act on, or stop when there is none: "year", "month" and "today" (any
  * case, as word_is reads them) around a 'y' or an 'm', or a month's name
@@ -1116,9 +1139,15 @@ static size_t relative_word_at(const unsigned char *t, size_t lo, size_t i,
     unsigned c = t[i] | 0x20u;
     size_t e;
     if (c == 'y') {
+        size_t b;
         if (i + 4 <= stop && word_is(s + i, 4, "year") &&
             whole_word(t, lo, i, i + 4, stop))
             return i;
+        /* a weekday, at the 'y' of its "day" (session 25) */
+        if (i >= lo + 5 && (t[i - 1] | 0x20u) == 'a' && (t[i - 2] | 0x20u) == 'd' &&
+            (b = weekday_start(t, lo, i + 1)) != SIZE_MAX &&
+            whole_word(t, lo, b, i + 1, stop))
+            return b;
         if (i + 9 <= stop && word_is(s + i, 9, "yesterday") &&
             whole_word(t, lo, i, i + 9, stop))
             return i;
@@ -1290,6 +1319,54 @@ static int week_date(const para *pg, size_t s, size_t e, size_t ps, size_t pe) {
     return 0;
 }
 
+/* A weekday relative to the document's day (session 25): "last Friday",
+ * "Tuesday last" the one before it; "next Tuesday" the one after it;
+ * "on Monday" the one of its week that the clause's tense points to, on
+ * or before the day when it looks back, on or after when it looks ahead.
+ * Not a weekday before a date ("Monday, 13 March 5471"), nor a bare one
+ * without "on".  [s, *e) is the weekday's name, day its number (0
+ * Monday), [ps, pe) the word before it; *e moves past "last". */
+static int weekday_date(const para *pg, size_t s, size_t *e, int day,
+                        size_t ps, size_t pe) {
+    const scm_date *ref = &pg->doc->date;
+    const char *t = pg->t;
+    size_t stop = pg->stop, span_s = s, span_e = *e, q = *e;
+    int today, delta, y = ref->year, m = ref->month, d = ref->day;
+    char iso[24];
+    if (ref->precision != SCM_DATE_DAY) return 0;
+    /* a weekday that opens a date: "Monday, 13 March", "Monday 13 March" */
+    while (q < stop && (t[q] == ',' || t[q] == ' ')) q++;
+    if (q < stop && (is_digit((unsigned char)t[q]) ||
+                     (is_upper((unsigned char)t[q]) && q + 1 < stop &&
+                      scm_date_month_prefix(t[q], t[q + 1]) &&
+                      scm_date_month(t + q, scm_ascii_run_end((const unsigned char *)t, q, stop, 0) - q))))
+        return 0;
+    /* "the last Friday of November": a day of that month, not of the
+     * document's week */
+    if (*e + 4 < stop && memcmp(t + *e, " of ", 4) == 0) return 0;
+    today = scm_date_weekday(y, m, d);
+    if (pe > ps && word_is(t + ps, pe - ps, "last")) {
+        delta = -((today - day + 6) % 7 + 1);
+        span_s = ps;
+    } else if (pe > ps && word_is(t + ps, pe - ps, "next")) {
+        delta = (day - today + 6) % 7 + 1;
+        span_s = ps;
+    } else if (*e + 5 <= stop && memcmp(t + *e, " last", 5) == 0 &&
+               (*e + 5 == stop || !is_alpha((unsigned char)t[*e + 5]))) {
+        delta = -((today - day + 6) % 7 + 1);
+        span_e = *e + 5; /* "on Tuesday last" */
+    } else if (pe > ps && word_is(t + ps, pe - ps, "on")) {
+        delta = clause_tense(pg, s) > 0 ? (day - today + 7) % 7
+                                         : -((today - day + 7) % 7);
+    } else {
+        return 0;
+    }
+    scm_date_add_days(&y, &m, &d, delta);
+    iso_of(y, m, d, SCM_DATE_DAY, iso, sizeof iso);
+    *e = span_e;
+    return push(pg->x, span_s, span_e, iso, SCM_DATE_DAY, 1);
+}
+
 /* "by year-end", "before the year-end": the document's year (session
  * 25), not when a year follows.  [s, e) is "year" followed by '-'; [ps, pe) and [p2s, p2e) the
  * two words before it (empty when none). */
@@ -1329,7 +1406,7 @@ static int relative_dates(const para *pg) {
     while (p < stop) {
         size_t s, e;
         unsigned char c0;
-        int month;
+        int month, wday;
         if (!is_alpha((unsigned char)t[p])) {
             if (t[p] != ' ') have_prev = have_prev2 = 0;
             p++;
@@ -1383,6 +1460,13 @@ static int relative_dates(const para *pg) {
             scm_date_add_days(&y, &m, &d, c0 == 'y' ? -1 : 1);
             iso_of(y, m, d, SCM_DATE_DAY, iso, sizeof iso);
             if (push(pg->x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
+        } else if (c0 != 'y' && e - s >= 6 && t[e - 1] == 'y' &&
+                   (wday = weekday_of(t, s, e)) >= 0) {
+            size_t end = e;
+            if (weekday_date(pg, s, &end, wday, have_prev ? prev_s : s,
+                             have_prev ? prev_e : s) != 0)
+                return -1;
+            if (end > e) p = end;
         } else if (c0 == 'w' && (e - s == 4 || e - s == 7) &&
                    (word_is(t + s, 4, "week") || word_is(t + s, 7, "weekend"))) {
             if (week_date(pg, s, e, have_prev ? prev_s : s, have_prev ? prev_e : s))
