@@ -1533,6 +1533,12 @@ static int relative_dates(const para *pg) {
                     return -1;
                 if (span_e > e) p = span_e; /* past "after next" */
             }
+        } else if (month && have_prev && have_prev2 && prev_e - prev_s == 4 &&
+                   word_is(t + prev_s, 4, "past") &&
+                   word_is(t + prev2_s, prev2_e - prev2_s, "this") &&
+                   !month_taken(pg, s, e)) {
+            /* "this past January": the last one (session 25) */
+            if (named_month(pg, prev2_s, e, month, "last")) return -1;
         } else if (month && have_prev && prev_e - prev_s == 4 &&
                    (word_is(t + prev_s, 4, "last") ||
                     word_is(t + prev_s, 4, "next") ||
