@@ -2390,6 +2390,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"CS", "Cabinet Secretary"},
     {"PS", "Principal Secretary"},
     {"Captain Regent", "Captain Regent"},
+    {"First Lady", "First Lady"},
+    {"Father Amir", "Father Amir"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2492,7 +2494,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 120},
-    {"title", words_title, 334},
+    {"title", words_title, 336},
     {"verb", words_verb, 84},
 };
 

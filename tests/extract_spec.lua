@@ -8397,5 +8397,17 @@ describe("scm.parse", function()
       assert.equal("this past January", d.text)
       assert.equal("2032-01", d.iso)
     end)
+    it("reads more styles and offices: Dutch jhr. mr. and \"tot\", Ustaz, Amai, the First Lady, the Father Amir", function()
+      local doc = parse("The Kingdom of the Netherlands was represented by jhr. mr. Frederik van Nispen tot " ..
+        "Pannerden, Minister for Climate, and the Republic of South Sudan by Hon. Ustaz Deng Akol Malual, Minister " ..
+        "of Defence. President Chikomba and the First Lady, Amai Rudo Chikomba, welcomed the guests. His Highness " ..
+        "the Father Amir Sheikh Jassim bin Hamad Al Thani attended the dinner.")
+      local names = {}
+      for p in doc:people() do names[#names + 1] = p.name end
+      assert.same({ "Frederik van Nispen tot Pannerden", "Deng Akol Malual", "Rudo Chikomba",
+        "Jassim bin Hamad Al Thani" }, names)
+      assert.is_table(person(doc, "van Nispen tot Pannerden"))
+      assert.equal("First Lady", people(doc)[3].role)
+    end)
   end)
 end)

@@ -53,8 +53,12 @@ const char *const scm_honorifics[] = {
      * Fernanda Ruiz Chablé"); Poland's engineer after "prof. dr hab."
      * ("inż."; session 25) */
     "Biól.", "Biól", "Quím.", "inż.", "hab.", "dr",
-    /* Mexico's career ambassadors: "Emb. Carlos Ruiz Soto" (session 25) */
-    "Emb.",
+    /* Mexico's career ambassadors: "Emb. Carlos Ruiz Soto"; South Sudan's
+     * "Hon. Ustaz Deng Akol Malual"; the Dutch jonkheer and lawyer, "jhr.
+     * mr. Frederik van Nispen tot Pannerden" (session 25) */
+    "Emb.", "Ustaz", "Ustadh", "jhr.", "mr.",
+    /* Zimbabwe: the First Lady as "Amai Rudo Chikomba" (Mother) */
+    "Amai",
     /* Spanish styles written out, and Mexico's "Mtro." (a master's
      * degree): "Licenciada Ana Lucía …", "Abogado Héctor …", "Mtro.
      * Emilio Robles Garza"; French "Madame" (session 21) */
@@ -91,7 +95,9 @@ const char *const scm_family_particles_lower[] = {
     /* Spanish, Filipino: "Antonio Ramon de los Santos" (session 23) */
     "los", "las", "af",
     /* Welsh "son of": "Prime Minister ap Gwilym" (session 24) */
-    "ap", NULL};
+    "ap",
+    /* Dutch: "van Nispen tot Pannerden" (session 25) */
+    "tot", NULL};
 
 /* States whose people are called by a word of the name other than the
  * family name: the given name (Thailand, Iceland, Laos), or in Samoa the

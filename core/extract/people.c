@@ -33,7 +33,7 @@
 static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
-    "los", "las", "e", "i", "y", "av", "af", "ap", "delos", "dela", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
+    "los", "las", "e", "i", "y", "av", "af", "ap", "tot", "delos", "dela", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
     "kizi", "kyzy", "uulu", "arap",
     /* Uzbek Latin, with its turned comma (U+02BB) or a quote */
     "o\xCA\xBBg\xCA\xBBli", "o\xE2\x80\x98g\xE2\x80\x98li", "o'g'li", "ogli",
@@ -49,6 +49,7 @@ static const char *const family_particles[] = {
     "los", "las", /* "Antonio Ramon de los Santos" (session 23) */
     "af", /* Swedish, Finnish: "Henrik af Hällström" (session 23) */
     "ap", /* Welsh: "Rhodri ap Gwilym" (session 24) */
+    "tot", /* Dutch: "van Nispen tot Pannerden" (session 25) */
     "Lo", "Li", "Dal", "Dalla", "Delle", "Degli",
     /* Caribbean, Irish: "Desmond A. St. Hill", "Kenny St. John" */
     "St.", "St",
@@ -1461,6 +1462,15 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
                     (q - 1 > ni->first &&
                      in_set(c, &w[q - 1], WS_INNER_FAMILY_PARTICLE))))
                 q--;
+            /* "van Nispen tot Pannerden": a surname joined to the one
+             * before it by "tot" belongs with it, and so its particles
+             * (session 25) */
+            if (!linked && q < ni->family && q >= ni->first + 2 &&
+                scm_word_is(t, &w[q], "tot") && w[q - 1].cap) {
+                size_t r = q - 1;
+                while (r > ni->first && in_set(c, &w[r - 1], WS_FAMILY_PARTICLE)) r--;
+                if (r < q - 1) q = r;
+            }
             if (q < ni->family) {
                 from = w[q].start;
                 len += f->start - from;
@@ -4922,7 +4932,11 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                     goto out;
             }
             if (c.words.items[i].kind != SCM_W_WORD ||
-                !c.words.items[i].cap) {
+                (!c.words.items[i].cap &&
+                 /* (or a style in small letters before a name: "jhr. mr.
+                  * Frederik …", "prof. dr hab. …"; session 25) */
+                 !(c.t[c.words.items[i].stop - 1] == '.' &&
+                   in_set(&c, &c.words.items[i], WS_HONORIFIC)))) {
                 i++;
                 continue;
             }
