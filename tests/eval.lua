@@ -1476,6 +1476,30 @@ local sets = {
   { "three-hundred-and-sixty-fifth blind set (tests/gold/blind365: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 25's first round, without the code)",
     gold_dir .. "blind365/" },
+  { "three-hundred-and-sixty-sixth blind set (tests/gold/blind366: mainstream United States alliances, "
+    .. "written beside seven other sets of session 25's second round, without the code)",
+    gold_dir .. "blind366/" },
+  { "three-hundred-and-sixty-seventh blind set (tests/gold/blind367: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 25's second round, without the code)",
+    gold_dir .. "blind367/" },
+  { "three-hundred-and-sixty-eighth blind set (tests/gold/blind368: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 25's second round, without the code)",
+    gold_dir .. "blind368/" },
+  { "three-hundred-and-sixty-ninth blind set (tests/gold/blind369: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 25's second round, without the code)",
+    gold_dir .. "blind369/" },
+  { "three-hundred-and-seventieth blind set (tests/gold/blind370: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 25's second round, without the code)",
+    gold_dir .. "blind370/" },
+  { "three-hundred-and-seventy-first blind set (tests/gold/blind371: multilateral bodies, "
+    .. "written beside seven other sets of session 25's second round, without the code)",
+    gold_dir .. "blind371/" },
+  { "three-hundred-and-seventy-second blind set (tests/gold/blind372: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 25's second round, without the code)",
+    gold_dir .. "blind372/" },
+  { "three-hundred-and-seventy-third blind set (tests/gold/blind373: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 25's second round, without the code)",
+    gold_dir .. "blind373/" },
 }
 local any = false
 for _, set in ipairs(sets) do
