@@ -2053,6 +2053,14 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Asec", "title"},
     {"USec", "title"},
     {"Usec", "title"},
+    {"Barr", "title"},
+    {"Pharm", "title"},
+    {"Arc", "title"},
+    {"Emb", "title"},
+    {"Biól", "title"},
+    {"Quím", "title"},
+    {"Ag", "title"},
+    {"jhr", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -2493,7 +2501,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 26},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 120},
+    {"title-abbreviation", words_title_abbreviation, 128},
     {"title", words_title, 336},
     {"verb", words_verb, 84},
 };

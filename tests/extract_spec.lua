@@ -8409,5 +8409,17 @@ describe("scm.parse", function()
       assert.is_table(person(doc, "van Nispen tot Pannerden"))
       assert.equal("First Lady", people(doc)[3].role)
     end)
+    it("reads Nigerian and Sesotho styles, and the people an apposition names after a group subject", function()
+      local doc = parse("1. The Nigerian delegation included the Minister of Interior, Barr. Chidinma Ifeoma " ..
+        "Nwachukwu, and the Minister of Defence, Pharm. Abubakar Sadiq Yelwa. The Nigerien delegation included " ..
+        "Colonel-Major Hamadou Sani Issaka, Minister of the Interior, and Mr. Moussa Garba, Minister of Defence. " ..
+        "Lesotho was represented by ’Me ’Mathato Mokhethi, Minister of Water.\n\n2. The Ministers of the " ..
+        "Interior, Barr. Nwachukwu and Colonel-Major Issaka, welcomed the joint registration of herders.")
+      local names = {}
+      for p in doc:people() do names[#names + 1] = p.name end
+      assert.same({ "Chidinma Ifeoma Nwachukwu", "Abubakar Sadiq Yelwa", "Hamadou Sani Issaka", "Moussa Garba",
+        "’Mathato Mokhethi" }, names)
+      assert.same({ "Minister Issaka", "Minister Nwachukwu" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

@@ -3715,6 +3715,64 @@ static int32_t family_at(const acts_ctx *c, const scm_word *w, size_t *k, size_t
     return who;
 }
 
+/* ", Barr. Nwachukwu and Colonel-Major Issaka," after a group subject at
+ * word e: the people the apposition names (two or more, each by a style
+ * or rank of up to three words and the family name), when all of them
+ * are among the group's actors from `from`; the group is narrowed to
+ * them.  The word after the closing comma, or 0 (session 25). */
+static size_t apposition_people(acts_ctx *c, const scm_word *w, size_t e,
+                                size_t n, actor_set *a, size_t from) {
+    const char *t = c->t;
+    int32_t who[MAX_ACTORS];
+    size_t nwho = 0, k = e + 1, i, q;
+    if (e + 4 >= n || !scm_word_punct(&w[e], ',')) return 0;
+    for (;;) {
+        int32_t p = -1;
+        size_t s0 = k;
+        for (; k < n && k < s0 + 4 && p < 0; ) {
+            size_t kk = k;
+            p = family_at(c, w, &kk, n);
+            if (p >= 0) k = kk;
+            else if (w[k].kind == SCM_W_WORD && w[k].cap) k++;
+            else break;
+        }
+        if (p < 0 || nwho == MAX_ACTORS) return 0;
+        who[nwho++] = p;
+        if (k < n && scm_word_is(t, &w[k], "and")) {
+            k++;
+            continue;
+        }
+        if (k < n && scm_word_punct(&w[k], ',') && k + 1 < n &&
+            scm_word_is(t, &w[k + 1], "and")) {
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    if (nwho < 2 || k >= n || !scm_word_punct(&w[k], ',')) return 0;
+    for (q = 0; q < nwho; q++) {
+        int among = 0;
+        for (i = from; i < a->n && !among; i++) among = a->persons[i] == who[q];
+        if (!among) return 0;
+    }
+    /* narrow the group to them */
+    {
+        size_t keep = from;
+        for (i = from; i < a->n; i++) {
+            int named = 0;
+            for (q = 0; q < nwho && !named; q++) named = a->persons[i] == who[q];
+            if (named) {
+                a->names[keep] = a->names[i];
+                a->persons[keep++] = a->persons[i];
+            } else {
+                free(a->names[i]);
+            }
+        }
+        a->n = keep;
+    }
+    return k + 1;
+}
+
 /* The party of the meeting's place: a capital of the table
  * ("Lusaka" → Zambia), or a party the document names inside the place
  * ("Mindelo, Cabo Verde"); NULL when neither. */
@@ -5022,6 +5080,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 pe = keep_party_list(c, w, pj, n, a, from, &added);
                 if (pe == (size_t)-1) return -1;
                 if (pe) return (long)pe;
+                /* "The Ministers of the Interior, Barr. A and Colonel B,
+                 * welcomed …": the two the apposition names */
+                {
+                    size_t q = pj;
+                    if (q < n && scm_word_is(t, &w[q], "of")) {
+                        q++;
+                        if (q < n && scm_word_is(t, &w[q], "the")) q++;
+                        while (q < n && w[q].kind == SCM_W_WORD && w[q].cap) q++;
+                    }
+                    pe = apposition_people(c, w, q, n, a, from);
+                    if (pe) return (long)pe;
+                }
             }
             /* "the two Ministers of Defence" of four Ministers */
             if (num && j + 2 < n && scm_word_is(t, &w[j + 1], "of") &&

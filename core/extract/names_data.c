@@ -53,6 +53,11 @@ const char *const scm_honorifics[] = {
      * Fernanda Ruiz Chablé"); Poland's engineer after "prof. dr hab."
      * ("inż."; session 25) */
     "Biól.", "Biól", "Quím.", "inż.", "hab.", "dr",
+    /* Nigeria's pharmacists, barristers and architects: "Pharm. Abubakar
+     * Sadiq Yelwa" (session 25) */
+    "Pharm.", "Barr.", "Arc.",
+    /* Lesotho: "'Me 'Mathato Mokhethi" (Mrs), "Ntate" (Mr) */
+    "’Me", "'Me", "Ntate",
     /* Mexico's career ambassadors: "Emb. Carlos Ruiz Soto"; South Sudan's
      * "Hon. Ustaz Deng Akol Malual"; the Dutch jonkheer and lawyer, "jhr.
      * mr. Frederik van Nispen tot Pannerden" (session 25) */
@@ -557,6 +562,10 @@ const char *const scm_group_named[] = {
     "governments", "Ministers", "ministers", "Secretaries", "secretaries",
     "Heads", "Chairmen", "Chairs", "Foreign Ministers", "Prime Ministers",
     "Defense Ministers", "Defence Ministers", "Commanders", "Allies",
+    /* Germany's and Austria's, apart from another state's Minister
+     * ("Both Federal Ministers took note of the Italian position";
+     * session 25) */
+    "Federal Ministers",
     "allies", "Partners", "partners", "Co-Chairs", "Co-chairs",
     /* consultations' "co-heads" as their co-chairs (session 24) */
     "co-heads", "Co-Heads", "Co-heads",

@@ -31,7 +31,8 @@ static const char *const period_words[] = {
      * Maglalang III", "Usec. …" (session 25) */
     "ASec", "Asec", "USec", "Usec",
     /* Mexican and Polish styles (session 25) */
-    "Biól", "Quím", "inż", "hab", "Emb", "Ag", "jhr", "mr",
+    "Biól", "Quím", "inż", "hab", "Emb", "Ag", "jhr", "mr", "Pharm", "Barr",
+    "Arc",
     /* initials of two letters: "A. Zh. Seitkaliyev"; the Greek "Th."
      * (session 21) */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", "Th", NULL};
