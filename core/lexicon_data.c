@@ -2312,6 +2312,12 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief Executive", "Chief Executive"},
     {"Chief Executive Officer", "Chief Executive Officer"},
     {"Chief Technology Officer", "Chief Technology Officer"},
+    {"Chief Technical Officer", "Chief Technical Officer"},
+    {"Deputy Chief of Mission", "Deputy Chief of Mission"},
+    {"Chief of Mission", "Chief of Mission"},
+    {"Chief Defence Scientist", "Chief Defence Scientist"},
+    {"Chief Defense Scientist", "Chief Defense Scientist"},
+    {"Chief Scientist", "Chief Scientist"},
     {"Program Executive Officer", "Program Executive Officer"},
     {"Head", "Head"},
     {"Attorney General", "Attorney General"},
@@ -2502,7 +2508,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 128},
-    {"title", words_title, 336},
+    {"title", words_title, 342},
     {"verb", words_verb, 84},
 };
 

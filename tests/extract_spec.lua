@@ -8421,5 +8421,24 @@ describe("scm.parse", function()
         "’Mathato Mokhethi" }, names)
       assert.same({ "Minister Issaka", "Minister Nwachukwu" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads a short form with its branch in brackets, defence science offices and the co-conveners", function()
+      local doc = parse("Under Secretary of Defense for Policy (USD(P)) Curtis J. Wendorff hosted Deputy Minister " ..
+        "Namgung Seok-jin at the Pentagon today.\n\nUSD(P) Wendorff reaffirmed the ironclad commitment of the " ..
+        "United States.", "Readout\n\nSept. 15, 2031")
+      assert.equal("Curtis J. Wendorff", person(doc, "Wendorff").name)
+      doc = parse("The meeting was hosted by Australia’s Chief Defence Scientist, Professor Bronwyn Gatenby. Dr " ..
+        "Morwenna Trevithick, Chief Technical Officer of the Defence Science and Technology Laboratory, attended " ..
+        "as head of the United Kingdom delegation, and Dr. Solomon K. Vreeland, Principal Director for " ..
+        "Hypersonics, as head of the United States delegation. The three heads of delegation co-convene the " ..
+        "working group and are referred to below as the co-conveners.\n\nThe co-conveners reaffirmed the plan.")
+      assert.equal("Chief Defence Scientist", person(doc, "Gatenby").role)
+      assert.same({ "Chief Defence Scientist", "Chief Technical Officer", "Principal Director" },
+        sorted(act_with(doc, "reaffirm").actors))
+      -- a Philippine officer's award in brackets, read whole, stays out of the name
+      doc = parse("General Ryan Ortega met with MGen. Arturo S. Dimaculangan PN(M), Commandant of the Philippine " ..
+        "Marine Corps.")
+      assert.equal("Arturo S. Dimaculangan", person(doc, "Dimaculangan").name)
+      assert.equal("Commandant", person(doc, "Dimaculangan").role)
+    end)
   end)
 end)

@@ -5022,6 +5022,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                    (scm_word_ieq(t, &w[j], "co-chairs") ||
                     scm_word_ieq(t, &w[j], "co-chairmen") ||
                     scm_word_ieq(t, &w[j], "co-heads") ||
+                    /* "The co-hosts", "The co-conveners" (session 25) */
+                    scm_word_ieq(t, &w[j], "co-hosts") ||
+                    scm_word_ieq(t, &w[j], "co-conveners") ||
                     scm_word_ieq(t, &w[j], "co-chairpersons"))) {
             /* the people the meeting was "co-chaired by" */
             if (add_cochairs(c, a) != 0) return -1;
@@ -5029,6 +5032,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                    (scm_word_ieq(t, &w[j], "co-chairs") ||
                     scm_word_ieq(t, &w[j], "co-chairmen") ||
                     scm_word_ieq(t, &w[j], "co-heads") ||
+                    scm_word_ieq(t, &w[j], "co-hosts") ||
+                    scm_word_ieq(t, &w[j], "co-conveners") ||
                     scm_word_ieq(t, &w[j], "co-chairpersons")) &&
                    (cochairs_led = co_chairs_by_delegation(c, a)) != 0) {
             /* "The Latvian delegation was led by A, and the Canadian
@@ -8054,6 +8059,9 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
             if (!d) break;
             i = (size_t)(d - p);
             if (strncasecmp(p + i - 2, "co-chaired", 10) == 0 ||
+                /* "co-hosted by A and B", "co-convened by" (session 25) */
+                strncasecmp(p + i - 2, "co-hosted", 9) == 0 ||
+                (i + 9 <= len && strncasecmp(p + i - 2, "co-convened", 11) == 0) ||
                 /* "under the co-chairmanship of A and B" (session 15) */
                 (i + 13 <= len &&
                  strncasecmp(p + i - 2, "co-chairmanship", 15) == 0) ||

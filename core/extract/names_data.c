@@ -567,8 +567,10 @@ const char *const scm_group_named[] = {
      * session 25) */
     "Federal Ministers",
     "allies", "Partners", "partners", "Co-Chairs", "Co-chairs",
-    /* consultations' "co-heads" as their co-chairs (session 24) */
-    "co-heads", "Co-Heads", "Co-heads",
+    /* consultations' "co-heads" as their co-chairs (session 24); a
+     * meeting's "co-hosts" and "co-conveners" (session 25) */
+    "co-heads", "Co-Heads", "Co-heads", "co-hosts", "Co-hosts", "Co-Hosts",
+    "co-conveners", "Co-conveners", "Co-Conveners",
     "co-chairs", "Chairpersons", "Participants", "participants", "Chiefs",
     "Ambassadors", "Envoys", "Directors", "Generals", "Admirals",
     "Commissioners", "Governors", "Mayors", "Premiers", "Chancellors",

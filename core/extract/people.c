@@ -2640,8 +2640,15 @@ static int second_office_party(people_ctx *c, const scm_word *w, size_t j,
 /* An award written with its class in brackets, as Pakistan's forces do:
  * "HI(M)" (Hilal-i-Imtiaz, Military), "SI(M)", "TI(M)", also with a
  * space, "HI (M)": the words used (four), else 0. */
-static size_t bracketed_award(const scm_word *w, size_t j, size_t n) {
+static size_t bracketed_award(const char *t, const scm_word *w, size_t j,
+                              size_t n) {
     size_t len;
+    /* (one word when no space stands inside: the word scanner reads
+     * "PN(M)" whole, as it does "USD(P)"; session 25) */
+    if (j < n && w[j].kind == SCM_W_WORD && !w[j].lower &&
+        (len = w[j].stop - w[j].start) >= 5 && len <= 7 &&
+        t[w[j].stop - 1] == ')' && t[w[j].stop - 3] == '(')
+        return 1;
     if (j + 3 >= n || w[j].kind != SCM_W_WORD || w[j].lower ||
         !scm_word_punct(&w[j + 1], '(') || w[j + 1].start > w[j].stop + 1 ||
         w[j + 2].kind != SCM_W_WORD || w[j + 2].stop - w[j + 2].start != 1 ||
@@ -2659,7 +2666,7 @@ static size_t skip_post_nominals(const people_ctx *c, const scm_word *w,
     for (;;) {
         size_t k = j + 1 < n && in_set(c, &w[j + 1], WS_POST_NOMINAL)
                        ? 1
-                       : bracketed_award(w, j + 1, n);
+                       : bracketed_award(c->t, w, j + 1, n);
         if (!k || j + k + 2 >= n || !scm_word_punct(&w[j], ',') ||
             !scm_word_punct(&w[j + 1 + k], ','))
             return j;
@@ -3503,9 +3510,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             ns++; /* … and two: "Catriona Mabry AM CSC, Commander of" */
         /* … or one with its class in brackets: "MGen. Arturo S.
          * Dimaculangan PN(M), Commandant of …" */
-        if (bracketed_award(w, ns, n) && ns + 4 < n &&
-            scm_word_punct(&w[ns + 4], ','))
-            ns += 4;
+        {
+            size_t bk = bracketed_award(c->t, w, ns, n);
+            if (bk && ns + bk < n && scm_word_punct(&w[ns + bk], ','))
+                ns += bk;
+        }
         /* … or between commas: "Lt Gen X, HI(M), SI(M), Chief of …" */
         if (is_rank(role)) ns = skip_post_nominals(c, w, ns, n);
         /* … or a retired officer's "(Retd)": "Brig. Gen. Ibrahim Danladi

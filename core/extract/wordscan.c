@@ -367,6 +367,18 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                     continue;
                 }
                 if (k != C_PUNCT) break;
+                /* "USD(P)", "ASD(ISA)": a short form in capitals with its
+                 * branch in brackets and no space is one word (session
+                 * 25) */
+                if (pc == '(' && !w.lower && p - (base + w.start) >= 2) {
+                    const unsigned char *q = p + 1;
+                    while (q < end && q - p <= 5 && ((*q >= 'A' && *q <= 'Z') || *q == '&'))
+                        q++;
+                    if (q > p + 1 && q < end && *q == ')' && !alnum_at(q + 1, end)) {
+                        p = q + 1;
+                        break;
+                    }
+                }
                 /* inner joiners: . - ' ’ between letters or digits */
                 if (pc == '.' || pc == '-' || pc == '\'' || pc == '/' ||
                     pc == ',') {
