@@ -2808,6 +2808,18 @@ static size_t emit_opening(emitter *em, const line *ln, const plan *pl,
     if (n == 0 && s + 5 <= e && dash_bullet(p + s) && p[s + 3] == ' ' &&
         scm_ascii_is_lower(p[s + 4]))
         n = 3;
+    /* "2.3 Federal Minister X …": a decimal paragraph number (one or two
+     * digits, a period, one or two digits) before a capital (session 25;
+     * "3.1 billion in …" opens no paragraph) */
+    if (n == 0 && s + 5 <= e && scm_ascii_is_digit(p[s])) {
+        size_t k = s + 1;
+        if (scm_ascii_is_digit(p[k])) k++;
+        if (k + 3 < e && p[k] == '.' && scm_ascii_is_digit(p[k + 1])) {
+            k += 2;
+            if (k < e && scm_ascii_is_digit(p[k])) k++;
+            if (k + 1 < e && p[k] == ' ' && scm_ascii_is_upper(p[k + 1])) n = k - s;
+        }
+    }
     /* "2012. U.S. Secretary" opening a PDF line is no list: outside
      * Markdown, only numbered paragraphs and bullets at a paragraph start
      * count, and a number must be small. */

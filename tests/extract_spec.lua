@@ -8440,5 +8440,17 @@ describe("scm.parse", function()
       assert.equal("Arturo S. Dimaculangan", person(doc, "Dimaculangan").name)
       assert.equal("Commandant", person(doc, "Dimaculangan").role)
     end)
+    it("reads a decimal paragraph number as the paragraph's label", function()
+      local doc = parse("1. Programme of the visit\n\n1.1 The Minister of Energy of Bolivia, Mr. Javier Huanca, " ..
+        "visited Germany.\n\n2.3 Minister Huanca underlined the decision to industrialise lithium.\n\n" ..
+        "3.1 billion euros were pledged in 2031.")
+      local a = act_with(doc, "underline")
+      assert.same({ "Minister" }, a.actors)
+      local labels = {}
+      for p in doc:paragraphs() do
+        if p.text:find("^%d") then labels[#labels + 1] = p.text:sub(1, 3) .. "=" .. (p.label or "-") end
+      end
+      assert.same({ "1. =-", "1.1=1.1", "2.3=2.3", "3.1=-" }, labels)
+    end)
   end)
 end)
