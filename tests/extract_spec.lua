@@ -8452,5 +8452,16 @@ describe("scm.parse", function()
       end
       assert.same({ "1. =-", "1.1=1.1", "2.3=2.3", "3.1=-" }, labels)
     end)
+    it("narrows \"The Heads of State of Mali and Senegal\" to those parties, and reads \"Each of us\" as We", function()
+      local doc = parse("The President of the Republic of Mali, Mr. Amadou Coulibaly, the President of the Islamic " ..
+        "Republic of Mauritania, Mr. Sidi Ould Bouamatou, and the President of the Republic of Senegal, Mr. " ..
+        "Macky Ndiaye, met in Saint-Louis.\n\nThe Heads of State of Mali and Senegal underlined the historic " ..
+        "ties. The Heads of State of Mali, Mauritania and Senegal welcomed the plan. Each of us condemned terrorism.",
+        "Joint Declaration\n\nSaint-Louis, 3 May 2031")
+      assert.same({ "President Coulibaly", "President Ndiaye" }, sorted(act_with(doc, "underline").actors))
+      assert.same({ "President Coulibaly", "President Ndiaye", "President Ould Bouamatou" },
+        sorted(act_with(doc, "welcome").actors))
+      assert.same({ "We" }, act_with(doc, "condemn").actors)
+    end)
   end)
 end)

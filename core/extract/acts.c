@@ -3865,6 +3865,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (i + 3 < n && scm_word_ieq(t, &w[i], "each") && scm_word_is(t, &w[i + 1], "of") &&
         scm_word_is(t, &w[i + 2], "the"))
         return subject_item(c, w, i + 2, n, a);
+    /* "Each of us condemned …": the "We" of a joint statement */
+    if (i + 2 < n && scm_word_ieq(t, &w[i], "each") && scm_word_is(t, &w[i + 1], "of") &&
+        scm_word_is(t, &w[i + 2], "us"))
+        return actors_add(a, "We", 2, -1) ? -1 : (long)i + 3;
     /* "The host Minister welcomed …", "The host country …": the one of
      * that role (or the party) whose state the meeting's place is in
      * (session 25) */
@@ -4808,6 +4812,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                       * session 24) */
                      (leaders >= 2 && c->principals >= 2 && !c->summit_unlisted &&
                       leaders == (size_t)c->principals))) {
+                    size_t from = a->n, pe;
+                    int added = 0;
                     for (q = 0; q < c->x->people.len; q++) {
                         const scm_person *p = &c->x->people.items[q];
                         if (p->role && principal(c, p) && !accompanying(c, p) &&
@@ -4815,6 +4821,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                             add_role_actor(c, a, p->role, (int32_t)q) != 0)
                             return -1;
                     }
+                    /* "The Heads of State of Mali and Senegal": those of
+                     * the parties listed (session 25) */
+                    pe = keep_party_list(c, w, e, n, a, from, &added);
+                    if (pe == (size_t)-1) return -1;
+                    if (pe) return (long)pe;
                     return (long)skip_of_body(c, w, e, n);
                 }
                 if (actors_add(a, t + w[j].start, w[e - 1].stop - w[j].start,
