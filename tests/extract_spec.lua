@@ -8463,5 +8463,12 @@ describe("scm.parse", function()
         sorted(act_with(doc, "welcome").actors))
       assert.same({ "We" }, act_with(doc, "condemn").actors)
     end)
+    it("keeps a group's body after \"of the\" in its literal", function()
+      local doc = parse("The Sixty-Second Joint Meeting of the Council of Ministers of Finance and the Monetary " ..
+        "Council was held in San Salvador.\n\nThe Ministers of Finance and the Presidents of the Central Banks " ..
+        "reaffirmed their commitment to fiscal discipline.", "Joint Communique\n\nSan Salvador, 3 May 2031")
+      assert.same({ "Ministers of Finance", "Presidents of the Central Banks" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

@@ -5183,6 +5183,24 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                         e2 = q;
                         len = w[q - 1].stop - w[j].start;
                     }
+                    /* "the Presidents of the Central Banks reaffirmed …":
+                     * the body after "the", up to three capitalised words
+                     * that name no party, before the verb (session 25) */
+                    if (e2 == j + 1 && j + 4 < n && scm_word_is(t, &w[j + 2], "the")) {
+                        q = j + 3;
+                        while (q < n && q < j + 6 && w[q].kind == SCM_W_WORD &&
+                               w[q].cap && w[q].lower) {
+                            long pk = party_at(c, w, q, n, &pc);
+                            if (pk < 0) return -1;
+                            if (pk > 0) break;
+                            q++;
+                        }
+                        if (q > j + 3 && q < n && lower_word(t, &w[q]) &&
+                            !scm_word_is(t, &w[q], "of")) {
+                            e2 = q;
+                            len = w[q - 1].stop - w[j].start;
+                        }
+                    }
                 }
                 if (len >= sizeof buf) len = sizeof buf - 1;
                 memcpy(buf, t + w[j].start, len);
