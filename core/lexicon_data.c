@@ -2343,6 +2343,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Consul General", "Consul General"},
     {"Governor-General", "Governor-General"},
     {"Governor General", "Governor General"},
+    {"Lieutenant Governor", "Lieutenant Governor"},
     {"Speaker", "Speaker"},
     {"Administrator", "Administrator"},
     {"Mayor", "Mayor"},
@@ -2508,7 +2509,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 128},
-    {"title", words_title, 342},
+    {"title", words_title, 343},
     {"verb", words_verb, 84},
 };
 

@@ -8470,5 +8470,11 @@ describe("scm.parse", function()
       assert.same({ "Ministers of Finance", "Presidents of the Central Banks" },
         sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads a Lieutenant Governor apart from a Governor", function()
+      local doc = parse("The Governor of Hawaii, Keoni Makaike, and the Lieutenant Governor of Guam, Joshua Taitano, " ..
+        "attended the Conference.\n\nGovernor Makaike highlighted the partnership.")
+      assert.equal("Lieutenant Governor", person(doc, "Taitano").role)
+      assert.same({ "Governor" }, act_with(doc, "highlight").actors)
+    end)
   end)
 end)
