@@ -8476,5 +8476,13 @@ describe("scm.parse", function()
       assert.equal("Lieutenant Governor", person(doc, "Taitano").role)
       assert.same({ "Governor" }, act_with(doc, "highlight").actors)
     end)
+    it("reads a party's Panel and the Panels as the parties", function()
+      local doc = parse("The delegations of Oman and the Philippines held consultations in Muscat.\n\nThe " ..
+        "Philippine Panel expressed satisfaction with the safety record. The Omani and Philippine Panels agreed " ..
+        "to meet. Both Panels welcomed the plan.", "Joint Press Statement\n\nMuscat, 3 May 2031")
+      assert.same({ "Philippines" }, act_with(doc, "express satisfaction").actors)
+      assert.same({ "Oman", "Philippines" }, sorted(act_with(doc, "agree").actors))
+      assert.same({ "Oman", "Philippines" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

@@ -5016,6 +5016,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "Both Parties", "The Parties" of a commission: its states */
             ((num || det) && scm_word_is(t, &w[j], "Parties")) ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
+            scm_word_ieq(t, &w[j], "panels") ||
             scm_word_ieq(t, &w[j], "governments") ||
             /* "The three partners", "The partners" of a partnership the
              * document's parties make: its states (of a forum with more

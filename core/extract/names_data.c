@@ -555,7 +555,9 @@ const char *const scm_group_previous[] = {
     "sides", "Sides", "nations", "Nations", "countries", "Countries",
     "parties", "Parties", "delegations", "Delegations",
     /* a news release's "The duo also discussed …" (session 24) */
-    "duo", NULL};
+    "duo",
+    /* "Both Panels", "The Omani and Philippine Panels" (session 25) */
+    "Panels", "panels", NULL};
 
 const char *const scm_group_named[] = {
     "Presidents", "presidents", "Leaders", "leaders", "Governments",
@@ -593,6 +595,9 @@ const char *const scm_party_heads[] = {
     /* a negotiating round's "the Indian team"; a joint commission's
      * "The Jordanian Side" (session 24) */
     "team", "Side",
+    /* air services talks' and joint committees' "The Philippine Panel"
+     * (session 25) */
+    "Panel", "panel",
     NULL};
 
 const char *const scm_open_adverbs[] = {
