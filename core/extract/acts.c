@@ -2408,6 +2408,18 @@ static int verb_at(acts_ctx *c, const scm_word *w, size_t j, size_t n,
         return r;
     }
     if (j >= n || !lower_word(c->t, &w[j])) return 0;
+    /* "re-affirmed", "re-iterated": the verb without the prefix's hyphen
+     * (session 25) */
+    if (w[j].stop - w[j].start > 5 && w[j].stop - w[j].start < 32 &&
+        c->t[w[j].start] == 'r' && c->t[w[j].start + 1] == 'e' &&
+        c->t[w[j].start + 2] == '-') {
+        char buf[32];
+        size_t len = w[j].stop - w[j].start - 1;
+        buf[0] = 'r';
+        buf[1] = 'e';
+        memcpy(buf + 2, c->t + w[j].start + 3, len - 2);
+        return verb_at_bytes(c, w, j, n, buf, len, v);
+    }
     return verb_at_bytes(c, w, j, n, c->t + w[j].start,
                          w[j].stop - w[j].start, v);
 }
