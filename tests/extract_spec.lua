@@ -8490,5 +8490,13 @@ describe("scm.parse", function()
       assert.equal("reaffirm", acts(doc)[1].verb)
       assert.equal("reiterate", acts(doc)[2].verb)
     end)
+    it("reads Saint Lucia's \"Jn\" and a culture ministry's portfolio list before a name", function()
+      local doc = parse("The Minister for Culture, Creative Industries and Heritage of Saint Lucia, Hon. " ..
+        "Marie-Claire Jn Baptiste, visited Dominica at the invitation of the Minister for Youth, Sports, Culture " ..
+        "and Community Development of Dominica, Hon. Gregory Kertiss Laville.\n\nThe two Ministers of Culture " ..
+        "reaffirmed their ties.")
+      assert.equal("Jn Baptiste", people(doc)[1].family)
+      assert.same({ "Minister Jn Baptiste", "Minister Laville" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

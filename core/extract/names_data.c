@@ -474,7 +474,10 @@ const char *const scm_not_name_words[] = {
     "Management", "Risk", "Change", "Sustainable", "Resilience",
     "Adaptation", "Conservation", "Biodiversity", "Wildlife", "Mobility",
     "Connectivity", "Competitiveness", "Entrepreneurship", "Reconstruction",
-    "Sanitation", NULL};
+    "Sanitation",
+    /* "Minister for Culture, Creative Industries and Heritage of Saint
+     * Lucia, Hon. …" */
+    "Industries", "Creative", "Community", NULL};
 
 /* Heads of names given after a person ("the General José Artigas Military
  * Academy"): a name followed by one of them is part of that name. */

@@ -51,8 +51,9 @@ static const char *const family_particles[] = {
     "ap", /* Welsh: "Rhodri ap Gwilym" (session 24) */
     "tot", /* Dutch: "van Nispen tot Pannerden" (session 25) */
     "Lo", "Li", "Dal", "Dalla", "Delle", "Degli",
-    /* Caribbean, Irish: "Desmond A. St. Hill", "Kenny St. John" */
-    "St.", "St",
+    /* Caribbean, Irish: "Desmond A. St. Hill", "Kenny St. John"; Saint
+     * Lucia's "Marie-Claire Jn Baptiste" (Jean; session 25) */
+    "St.", "St", "Jn",
     /* Irish 'servant of': "Donncha Mac Giolla Phádraig" (session 20) */
     "Giolla",
     NULL};
