@@ -2249,6 +2249,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Commerce Secretary", "Secretary"},
     {"Treasury Secretary", "Secretary"},
     {"Director General", "Director General"},
+    {"Managing Director", "Managing Director"},
     {"Director-General", "Director-General"},
     {"First Assistant Secretary", "First Assistant Secretary"},
     {"High Representative", "High Representative"},
@@ -2509,7 +2510,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 128},
-    {"title", words_title, 343},
+    {"title", words_title, 344},
     {"verb", words_verb, 84},
 };
 
