@@ -8501,5 +8501,14 @@ describe("scm.parse", function()
       assert.equal("Jn Baptiste", people(doc)[1].family)
       assert.same({ "Minister Jn Baptiste", "Minister Laville" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads three capitals in a list and \"Both capitals\" as the parties", function()
+      local doc = parse("Senior officials of Australia, the United Kingdom and the United States met in London." ..
+        "\n\nCanberra, London and Washington agreed to align their test schedules.")
+      assert.same({ "Australia", "U.S.", "UK" }, sorted(act_with(doc, "agree").actors))
+      doc = parse("The Executive Director of the Philippine Commission, Ms. Marites Dumaguing, and the Deputy Chief " ..
+        "of Mission of the U.S. Embassy, Mr. Warrick Pembrook, co-chaired the meeting.\n\nBoth capitals " ..
+        "emphasized that the agreement must respect the law.")
+      assert.same({ "Philippines", "U.S." }, sorted(act_with(doc, "emphasize").actors))
+    end)
   end)
 end)

@@ -4008,6 +4008,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
           lower_title_plural(c, t, &w[i + 2])) &&
         !scm_word_is(t, &w[i + 1], "officials") &&
         !scm_word_is(t, &w[i + 1], "diplomats") &&
+        !scm_word_is(t, &w[i + 1], "capitals") &&
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "senior") &&
           (scm_word_is(t, &w[i + 2], "officials") || scm_word_is(t, &w[i + 2], "diplomats"))) &&
         !scm_word_is(t, &w[i + 1], "interlocutors") &&
@@ -4065,6 +4066,30 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     {
         size_t k1 = 0, k2 = 0;
         const char *p1 = capital_party(c, w, i, n, &k1), *p2 = NULL;
+        /* "Canberra, London and Washington agreed …": three or more
+         * capitals in a list (session 25) */
+        if (p1 && i + k1 + 1 < n && scm_word_punct(&w[i + k1], ',')) {
+            const char *ps[MAX_ACTORS];
+            size_t np = 1, q = i + k1, kq;
+            int closed = 0; /* the list ended with "and" + a capital */
+            ps[0] = p1;
+            while (q + 1 < n && np < MAX_ACTORS && !closed) {
+                const char *pq;
+                int last = scm_word_is(t, &w[q], "and");
+                if (!last && !scm_word_punct(&w[q], ',')) break;
+                q++;
+                if (q < n && scm_word_is(t, &w[q], "and")) last = 1, q++;
+                if (!(pq = capital_party(c, w, q, n, &kq))) break;
+                ps[np++] = pq;
+                q += kq;
+                closed = last;
+            }
+            if (closed && np >= 3 && q < n && lower_word(t, &w[q])) {
+                for (size_t r = 0; r < np; r++)
+                    if (actors_add(a, ps[r], strlen(ps[r]), -1) != 0) return -1;
+                return (long)q;
+            }
+        }
         if (p1 && i + k1 + 1 < n && scm_word_is(t, &w[i + k1], "and"))
             p2 = capital_party(c, w, i + k1 + 1, n, &k2);
         if (p2 && strcmp(p1, p2) != 0 && i + k1 + 1 + k2 < n &&
