@@ -692,17 +692,20 @@ static void drop_furniture(ctx *c, scm_layout layout) {
                 (c->lines.items[q].flags & LF_AFTER_FF))
                 ff = 1;
         }
+        int footer;
         m = page_marker(p, ln->start, ln->end, pdf || ff);
-        if (m == ln->end - ln->start ||
-            running_footer(p, ln->start, ln->end, ff) ||
+        footer = m != ln->end - ln->start && running_footer(p, ln->start, ln->end, ff);
+        if (m == ln->end - ln->start || footer ||
             (ff && bar_footer(c, ln)) ||
             print_stamp(p, ln->start, ln->end)) {
             ln->flags |= LF_DROP;
             /* the first page ends at the first marker: what a running
              * header repeats was written there (not on every page before
              * a later marker, which in a long text is most of it) */
-            if (m && !c->first_marker) c->first_marker = ln->start + 1;
-            if (m && i >= 3) dated_header_after(c, i);
+            if ((m || footer) && !c->first_marker) c->first_marker = ln->start + 1;
+            /* (a running footer with its page number, "www.opm.gov.tt
+             * Page 1 of 2", marks the page's end too; session 25) */
+            if ((m || footer) && i >= 3) dated_header_after(c, i);
         } else if (m && (ln->flags & LF_AFTER_FF) && m > 1) {
             size_t s = skip_blanks(p, ln->start + m, ln->end);
             ln->width -= (uint32_t)scm_utf8_count(c->raw + ln->start,

@@ -8510,5 +8510,20 @@ describe("scm.parse", function()
         "emphasized that the agreement must respect the law.")
       assert.same({ "Philippines", "U.S." }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("drops a running header after a footer that carries the page number", function()
+      local lines = { "Office of the Prime Minister", "", "MEDIA RELEASE", "",
+        "Prime Minister Meets Prime Minister of India", "", "Georgetown, Guyana – 20 June 2031", "",
+        "Prime Minister Kavita Maharaj met with the Prime Minister of India,", "",
+        "Shri Anirudh Tiwari, on Wednesday in Georgetown. Prime Minister Tiwari", "",
+        "welcomed the decision of the Government of the Republic of", "",
+        "www.opm.gov.tt                                        Page 1 of 2", "",
+        "\fMEDIA RELEASE | Office of the Prime Minister", "",
+        "Trinidad and Tobago to build a solar park with Indian support.", "" }
+      local doc = assert(scm.parse(table.concat(lines, "\n")))
+      assert.is_nil(doc.text:find("MEDIA RELEASE | Office", 1, true))
+      local names = {}
+      for p in doc:people() do names[#names + 1] = p.name end
+      assert.same({ "Kavita Maharaj", "Anirudh Tiwari" }, names)
+    end)
   end)
 end)
