@@ -1802,6 +1802,7 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"Sub-Commission", NULL},
     {"Subcommission", NULL},
     {"Presidency", NULL},
+    {"Session", NULL},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -2408,6 +2409,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Captain Regent", "Captain Regent"},
     {"First Lady", "First Lady"},
     {"Father Amir", "Father Amir"},
+    {"Ambassador-designate", "Ambassador-designate"},
+    {"Ambassador-Designate", "Ambassador-designate"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2506,11 +2509,11 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"party", words_party, 498},
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 26},
+    {"speaker-body", words_speaker_body, 27},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 128},
-    {"title", words_title, 344},
+    {"title", words_title, 346},
     {"verb", words_verb, 84},
 };
 

@@ -8525,5 +8525,15 @@ describe("scm.parse", function()
       for p in doc:people() do names[#names + 1] = p.name end
       assert.same({ "Kavita Maharaj", "Anirudh Tiwari" }, names)
     end)
+    it("reads \"The Session\" as a speaking body, Pakistan's Sardar and an Ambassador-designate", function()
+      local doc = parse("1. The Third Session of the Joint Ministerial Commission was co-chaired by the Federal " ..
+        "Minister for Commerce of Pakistan, Sardar Kamran Ahmed Gorchani, and the Minister of Commerce of " ..
+        "Zambia, Hon. Chipo Mwale. The Ambassador-designate of Bolivia, Ms. Rosario Apaza Quisbert, also " ..
+        "attended.\n\n2. The Session noted with satisfaction that trade had grown. Ambassador-designate Apaza " ..
+        "underscored the Embassy's commitment.")
+      assert.equal("Kamran Ahmed Gorchani", person(doc, "Gorchani").name)
+      assert.same({ "Session" }, act_with(doc, "note").actors)
+      assert.same({ "Ambassador-designate" }, act_with(doc, "underscore").actors)
+    end)
   end)
 end)

@@ -53,6 +53,8 @@ const char *const scm_honorifics[] = {
      * Fernanda Ruiz Chablé"); Poland's engineer after "prof. dr hab."
      * ("inż."; session 25) */
     "Biól.", "Biól", "Quím.", "inż.", "hab.", "dr",
+    /* Pakistan's chiefs: "Sardar Kamran Ahmed Gorchani" (session 25) */
+    "Sardar",
     /* Nigeria's pharmacists, barristers and architects: "Pharm. Abubakar
      * Sadiq Yelwa" (session 25) */
     "Pharm.", "Barr.", "Arc.",
