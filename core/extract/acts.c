@@ -16,6 +16,7 @@
  * their form agrees with the main verb (past with past, present with
  * present) and they are not reduced relatives ("and supported by"). */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -3477,14 +3478,36 @@ static int doc_party(const acts_ctx *c, const char *p) {
 
 /* The capital whose words begin at j ("Seoul", "New Delhi"): the party
  * it stands for, its words in *k; else NULL. */
+/* The capitals' table by first letter (A-Z): where each letter's
+ * entries start in `capital_order`, the table's indices sorted by that
+ * letter.  Built once per process: subjects ask at every capitalised
+ * word, and the table has some 150 entries. */
+static uint8_t capital_from[27];
+static uint8_t capital_order[256];
+static pthread_once_t capital_once = PTHREAD_ONCE_INIT;
+
+static void capital_index(void) {
+    size_t q, m = 0;
+    for (int l = 0; l < 26; l++) {
+        capital_from[l] = (uint8_t)m;
+        for (q = 0; scm_capital_parties[q] && m < 255; q += 2)
+            if (scm_capital_parties[q][0] == 'A' + l) capital_order[m++] = (uint8_t)(q / 2);
+    }
+    capital_from[26] = (uint8_t)m;
+}
+
 static const char *capital_party(const acts_ctx *c, const scm_word *w,
                                  size_t j, size_t n, size_t *k) {
     const char *t = c->t;
+    unsigned char f;
     if (j >= n || w[j].kind != SCM_W_WORD || !w[j].cap) return NULL;
-    for (size_t q = 0; scm_capital_parties[q]; q += 2) {
+    f = (unsigned char)t[w[j].start];
+    if (f < 'A' || f > 'Z') return NULL;
+    pthread_once(&capital_once, capital_index);
+    for (size_t r = capital_from[f - 'A']; r < capital_from[f - 'A' + 1]; r++) {
+        size_t q = (size_t)capital_order[r] * 2;
         const char *cap = scm_capital_parties[q];
         size_t len = strlen(cap), e = j;
-        if (t[w[j].start] != cap[0]) continue;
         while (e < n && w[e].stop - w[j].start < len) e++;
         if (e < n && w[e].stop - w[j].start == len &&
             memcmp(t + w[j].start, cap, len) == 0) {
