@@ -8535,5 +8535,11 @@ describe("scm.parse", function()
       assert.same({ "Session" }, act_with(doc, "note").actors)
       assert.same({ "Ambassador-designate" }, act_with(doc, "underscore").actors)
     end)
+    it("counts a Minister Delegate among the Ministers", function()
+      local doc = parse("The Minister of the Armed Forces of Chad, Mr. Issa Abakar, the Minister Delegate at the " ..
+        "Presidency in charge of Defence of Cameroon, Mr. Paul-Marie Ebanda, and the Minister of Defence of " ..
+        "Nigeria, Pharm. Abubakar Yelwa, met in N'Djamena.\n\nThe Ministers condemned the attacks.")
+      assert.same({ "Minister Abakar", "Minister Delegate", "Minister Yelwa" }, sorted(act_with(doc, "condemn").actors))
+    end)
   end)
 end)

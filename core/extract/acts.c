@@ -739,7 +739,9 @@ static int portfolio_role(const char *role, const char *sing) {
      * Ministers as any other's; so are the roles that name a minister in
      * another language (scm_minister_roles: "Raksha Mantri") */
     if (strcmp(sing, "Minister") == 0 &&
-        scm_bytes_in(role, strlen(role), scm_minister_roles))
+        (scm_bytes_in(role, strlen(role), scm_minister_roles) ||
+         /* Cameroon's and France's "Minister Delegate" (session 25) */
+         strcmp(role, "Minister Delegate") == 0))
         return 1;
     static const char *const portfolios[] = {"Foreign ", "Defence ", "External Affairs ",
                                              "Defense ", "Federal ", NULL};
