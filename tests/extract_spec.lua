@@ -8541,5 +8541,16 @@ describe("scm.parse", function()
         "Nigeria, Pharm. Abubakar Yelwa, met in N'Djamena.\n\nThe Ministers condemned the attacks.")
       assert.same({ "Minister Abakar", "Minister Delegate", "Minister Yelwa" }, sorted(act_with(doc, "condemn").actors))
     end)
+    it("reads a state named by its form of government alone", function()
+      local doc = parse("The Minister of Foreign Affairs of the Kingdom of Saudi Arabia, Prince Faisal Al Saud, the " ..
+        "Minister of Foreign Affairs of the Islamic Republic of Iran, Dr. Hamid Rezaei, and the Minister of Foreign " ..
+        "Affairs of the People's Republic of China, Mr. Liang Wei, met in Riyadh.\n\nThe Kingdom and the Islamic " ..
+        "Republic confirmed that their embassies are open. The Kingdom did not support the proposal. The Republic " ..
+        "welcomed it.")
+      assert.same({ "Iran", "Saudi Arabia" }, sorted(act_with(doc, "confirm").actors))
+      assert.same({ "Saudi Arabia" }, act_with(doc, "support").actors)
+      -- two parties are Republics: "The Republic" names neither
+      assert.is_nil(act_with(doc, "welcome"))
+    end)
   end)
 end)

@@ -3870,6 +3870,60 @@ static long host_subject(acts_ctx *c, const scm_word *w, size_t j, size_t n,
     return 0;
 }
 
+/* Words j.. are a form of government alone, capitalised, its last word
+ * one of the forms ("Kingdom", "Islamic Republic", "Sultanate"), before
+ * no "of" (which names the state): the end, else 0. */
+static size_t form_alone_end(const acts_ctx *c, const scm_word *w, size_t j,
+                             size_t n) {
+    static const char *const forms[] = {"Kingdom", "Republic", "Sultanate",
+                                        "Federation", "Principality",
+                                        "Emirate", "Confederation", NULL};
+    const char *t = c->t;
+    size_t e = j;
+    while (e < n && e < j + 3 && w[e].kind == SCM_W_WORD && w[e].cap &&
+           !scm_word_in(t, &w[e], forms))
+        e++;
+    if (e >= n || e >= j + 3 || !scm_word_in(t, &w[e], forms)) return 0;
+    e++;
+    if (e < n && (scm_word_is(t, &w[e], "of") || (w[e].kind == SCM_W_WORD && w[e].cap)))
+        return 0;
+    return e;
+}
+
+/* The one party of the document the text names as "FORM of PARTY" ("the
+ * Kingdom of Saudi Arabia" for "the Kingdom"), else NULL. */
+static const char *party_of_form(const acts_ctx *c, const char *form, size_t fl) {
+    const char *t = c->t, *found = NULL;
+    size_t len = c->doc->text.len;
+    char key[48];
+    if (fl + 5 >= sizeof key) return NULL;
+    memcpy(key, form, fl);
+    memcpy(key + fl, " of ", 5);
+    for (const char *at = t; (at = scm_ifind(at, (size_t)(t + len - at), key)) != NULL;
+         at += fl) {
+        const char *b = at + fl + 4, *w0 = at;
+        /* (the form whole: "Republic of" inside "Islamic Republic of
+         * Iran" is no "Republic" alone) */
+        if (at > t + 1 && at[-1] == ' ') {
+            w0 = at - 1;
+            while (w0 > t && w0[-1] != ' ') w0--;
+            if (isupper((unsigned char)*w0) && !(at - w0 == 4 && memcmp(w0, "The ", 4) == 0))
+                continue;
+        }
+        if ((size_t)(t + len - b) > 4 && memcmp(b, "the ", 4) == 0) b += 4;
+        for (size_t q = 0; q < c->ndoc_parties; q++) {
+            const char *p = c->doc_parties[q];
+            size_t pl = strlen(p);
+            if ((size_t)(t + len - b) >= pl && memcmp(b, p, pl) == 0 &&
+                !isalpha((unsigned char)b[pl])) {
+                if (found && found != p) return NULL;
+                found = p;
+            }
+        }
+    }
+    return found;
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -5348,6 +5402,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1) != 0)
                 return -1;
             return (long)j + 1;
+        }
+    }
+    /* "The Kingdom and the Islamic Republic confirmed …", "The Kingdom
+     * did not support …": a state named by its form of government alone,
+     * the one party of the document the text names in that form ("the
+     * Kingdom of Saudi Arabia"; session 25) */
+    if (det) {
+        size_t e = form_alone_end(c, w, j, n);
+        if (e) {
+            const char *p = party_of_form(c, t + w[j].start, w[e - 1].stop - w[j].start);
+            if (p) return actors_add(a, p, strlen(p), -1) ? -1 : (long)e;
         }
     }
     /* "The Sultanate of Oman", "the Kingdom of Bahrain": a party in its
