@@ -569,10 +569,7 @@ const char *const scm_group_named[] = {
     "governments", "Ministers", "ministers", "Secretaries", "secretaries",
     "Heads", "Chairmen", "Chairs", "Foreign Ministers", "Prime Ministers",
     "Defense Ministers", "Defence Ministers", "Commanders", "Allies",
-    /* Germany's and Austria's, apart from another state's Minister
-     * ("Both Federal Ministers took note of the Italian position";
-     * session 25) */
-    "Federal Ministers",
+
     "allies", "Partners", "partners", "Co-Chairs", "Co-chairs",
     /* consultations' "co-heads" as their co-chairs (session 24); a
      * meeting's "co-hosts" and "co-conveners" (session 25) */
