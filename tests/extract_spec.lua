@@ -8552,5 +8552,12 @@ describe("scm.parse", function()
       -- two parties are Republics: "The Republic" names neither
       assert.is_nil(act_with(doc, "welcome"))
     end)
+    it("reads \"not only\" before the verb as no negation", function()
+      local doc = parse("President Ali Geelle received President Kerem Aydemir of Turkiye.\n\nThe two Presidents " ..
+        "not only reaffirmed the partnership, but also agreed to elevate it.")
+      local a = act_with(doc, "reaffirm")
+      assert.same({ "President Aydemir", "President Geelle" }, sorted(a.actors))
+      assert.is_false(a.negated)
+    end)
   end)
 end)

@@ -2524,7 +2524,11 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
         if (first) j = first;
     }
     while (j < n && steps++ < 8) {
-        if (IN(c, &w[j], L_NEGATORS)) {
+        if (j + 1 < n && scm_word_is(t, &w[j], "not") && scm_word_is(t, &w[j + 1], "only")) {
+            /* "The two Presidents not only reaffirmed …, but also agreed
+             * …": no negation (session 25) */
+            j += 2;
+        } else if (IN(c, &w[j], L_NEGATORS)) {
             v->negated = 1;
             j++;
         } else if (IN(c, &w[j], L_AUXILIARIES)) {
