@@ -374,7 +374,7 @@ static const scm_paragraph *headline_under(const scm_text *t,
     return NULL;
 }
 
-static int find_title(scm_doc *doc) {
+static int title_from_lines(scm_doc *doc) {
     const scm_text *t = &doc->text;
     const char *fm = scm_text_meta(t, "title");
     const scm_paragraph *first_header = NULL;
@@ -497,6 +497,69 @@ static int find_title(scm_doc *doc) {
             n = next->span.stop - first_header->span.start;
         doc->title = clean_title(t->text + first_header->span.start, n);
         return doc->title ? 0 : -1;
+    }
+    return 0;
+}
+
+/* A release's kind alone with its number: "PRESS NOTE No. 087/5761",
+ * "Press Release No. 14/5317". */
+static int numbered_kind(const char *s, size_t n) {
+    static const char *const kinds[] = {"press note", "press release",
+                                        "press statement", "media release",
+                                        "communiqu", NULL};
+    const char *no = NULL;
+    /* (a bare label that opens the page stays its title: "Press
+     * Communiqué" over "The Head of State receives …") */
+    for (size_t k = 0; k + 4 < n; k++)
+        if ((s[k] == 'N' || s[k] == 'n') && s[k + 1] == 'o' && s[k + 2] == '.' && s[k + 3] == ' ') {
+            no = s + k;
+            break;
+        }
+    if (!no || no - s > 24) return 0;
+    for (size_t k = 0; kinds[k]; k++)
+        if (ascii_ncase_contains(s, (size_t)(no - s), kinds[k])) return 1;
+    return 0;
+}
+
+/* The title: from the front matter or the header lines; when those give
+ * none, or only a release's kind ("PRESS NOTE No. 087/5761") or its
+ * issuer, the body's first paragraph when it is one line reading as a
+ * news headline (no full stop, colon or semicolon at its end, a
+ * release's verb after its first word): "Foreign Minister Apaza
+ * Concludes Official Visit to Serbia; …" (session 25). */
+static int find_title(scm_doc *doc) {
+    const scm_text *t = &doc->text;
+    const char *fm = scm_text_meta(t, "title");
+    if (title_from_lines(doc) != 0) return -1;
+    if (fm && *fm) return 0;
+    if (doc->title && !numbered_kind(doc->title, strlen(doc->title)) &&
+        !issuer_line(doc->title, strlen(doc->title)))
+        return 0;
+    for (size_t i = 0; i < t->paragraphs.len; i++) {
+        const scm_paragraph *p = &t->paragraphs.items[i];
+        const char *s = t->text + p->span.start;
+        size_t n = p->span.stop - p->span.start;
+        /* a header line that reads as a headline, else the body's first
+         * paragraph */
+        if (p->kind == SCM_PARA_HEADER) {
+            if (headline_like(s, n) && scm_text_headline_verb(s, n)) {
+                char *title = clean_title(s, n);
+                if (!title) return -1;
+                free(doc->title);
+                doc->title = title;
+                return 0;
+            }
+            continue;
+        }
+        if (p->kind != SCM_PARA_BODY) continue;
+        if (scm_text_header_like(s, n) && !memchr(s, '\n', n) &&
+            headline_like(s, n) && scm_text_headline_verb(s, n)) {
+            char *title = clean_title(s, n);
+            if (!title) return -1;
+            free(doc->title);
+            doc->title = title;
+        }
+        break;
     }
     return 0;
 }

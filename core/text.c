@@ -1605,8 +1605,12 @@ static int header_like(const ctx *c, const line *ln, const line *next,
             * dateline in the same block: "Minister X and Swedish Defence
             * Minister Y hold video call on …" / "Pretoria, 14 March 5471"
             * (session 25) */
-           (ln->width <= 200 && next && next == follow && next->width <= 60 &&
-            ends_with_date(c, next) &&
+           (ln->width <= 200 && next && next == follow &&
+            ((next->width <= 60 && ends_with_date(c, next)) ||
+             /* or a page's "Published: 16/04/5761 22:15 | Updated: …" */
+             (next->width <= 100 &&
+              scm_text_posting_label((const char *)c->raw + next->start,
+                                     next->end - next->start))) &&
             !(next->flags & (LF_END | LF_HYPHEN | LF_SOFT)) &&
             ln->end > ln->start && !strchr(".,;:", c->raw[ln->end - 1]) &&
             !ends_in_link(c, ln) &&

@@ -8559,5 +8559,15 @@ describe("scm.parse", function()
       assert.same({ "President Aydemir", "President Geelle" }, sorted(a.actors))
       assert.is_false(a.negated)
     end)
+    it("takes the headline under a numbered release label, and keeps it over its \"Published\" line", function()
+      local doc = assert(scm.parse("Home › Press Room › Press Notes\nPRESS NOTE No. 087/2031\nForeign Minister " ..
+        "Apaza Concludes Official Visit to Serbia; Bolivia and Serbia to Launch Lithium Partnership\nPublished: " ..
+        "16/04/2031 22:15 | Updated: 17/04/2031 09:40\n\nBelgrade, 16 April 2031.– The Minister of Foreign " ..
+        "Affairs of Bolivia, Valeria Apaza, today concluded a visit to Serbia.\n"))
+      assert.equal("Foreign Minister Apaza Concludes Official Visit to Serbia; Bolivia and Serbia to Launch " ..
+        "Lithium Partnership", doc.title)
+      assert.equal("2031-04-16", doc.date)
+      assert.equal("Belgrade", doc.place)
+    end)
   end)
 end)
