@@ -827,6 +827,14 @@ static const scm_lex_builtin_word words_family_name[] = {
     {"Liao", "chinese"},
     {"Tong", "chinese"},
     {"Ruan", "chinese"},
+    {"Namgung", "korean"},
+    {"Sunwoo", "korean"},
+    {"Seonwoo", "korean"},
+    {"Jegal", "korean"},
+    {"Hwangbo", "korean"},
+    {"Dokgo", "korean"},
+    {"Sagong", "korean"},
+    {"Seomun", "korean"},
 };
 
 static const scm_lex_builtin_word words_given_name[] = {
@@ -2504,7 +2512,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
     {"compound-prefix", words_compound_prefix, 166},
     {"family-first-party", words_family_first_party, 9},
-    {"family-name", words_family_name, 561},
+    {"family-name", words_family_name, 569},
     {"given-name", words_given_name, 311},
     {"party", words_party, 498},
     {"reference-head", words_reference_head, 111},

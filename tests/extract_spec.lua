@@ -8426,6 +8426,8 @@ describe("scm.parse", function()
         "Namgung Seok-jin at the Pentagon today.\n\nUSD(P) Wendorff reaffirmed the ironclad commitment of the " ..
         "United States.", "Readout\n\nSept. 15, 2031")
       assert.equal("Curtis J. Wendorff", person(doc, "Wendorff").name)
+      doc = parse("Director Sunwoo Hae-in of the North America Policy Division met the delegation.")
+      assert.equal("Sunwoo Hae-in", person(doc, "Sunwoo").name)
       doc = parse("The meeting was hosted by Australia’s Chief Defence Scientist, Professor Bronwyn Gatenby. Dr " ..
         "Morwenna Trevithick, Chief Technical Officer of the Defence Science and Technology Laboratory, attended " ..
         "as head of the United Kingdom delegation, and Dr. Solomon K. Vreeland, Principal Director for " ..
