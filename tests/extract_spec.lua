@@ -8392,6 +8392,14 @@ describe("scm.parse", function()
         "Thursday=2032-03-04", "next Tuesday=2032-03-09", "Wednesday=2032-03-03", "November 2032=2032-11",
         "1 March 2032=2032-03-01" }, found)
     end)
+    it("reads \"March of last year\" as one date and \"this calendar year\" as the year", function()
+      local doc = parse("The Minister visited Athens in March of last year. Trade will grow this calendar year.",
+        "Press Release\n\nBaghdad, 17 May 2031")
+      local found = {}
+      for d in doc:dates() do found[#found + 1] = d.text .. "=" .. d.iso end
+      assert.same({ "March of last year=2030-03", "this calendar year=2031" }, found)
+    end)
+
     it("reads \"this past January\" as the last January", function()
       local doc = parse("The warehouse opened this past January.", "Press Release\n\nManila, 21 February 2032")
       local d = doc:dates()()

@@ -1479,6 +1479,12 @@ static int relative_dates(const para *pg) {
             size_t wn = prev_e - prev_s, span_s = prev_s, span_e = e;
             if (word_is(w, wn, "this"))
                 delta = 0;
+            /* "this calendar year" (session 25) */
+            else if (!is_month && have_prev2 && word_is(w, wn, "calendar") &&
+                     word_is(t + prev2_s, prev2_e - prev2_s, "this")) {
+                delta = 0;
+                span_s = prev2_s;
+            }
             else if (word_is(w, wn, "last"))
                 delta = -1;
             else if (word_is(w, wn, "next"))
@@ -1501,7 +1507,11 @@ static int relative_dates(const para *pg) {
                 span_e = e + 11;
             }
             if (delta != 99 && !is_month && month_end && have_prev2 &&
-                prev2_e == month_end && pg->x->dates.len &&
+                (prev2_e == month_end ||
+                 /* "in March of last year" (session 25) */
+                 (prev3_e == month_end &&
+                  word_is(t + prev2_s, prev2_e - prev2_s, "of"))) &&
+                pg->x->dates.len &&
                 pg->x->dates.items[pg->x->dates.len - 1].span.stop == month_end) {
                 /* "in November last year": the month of that year, one
                  * date */
