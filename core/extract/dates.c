@@ -1460,8 +1460,8 @@ static int relative_dates(const para *pg) {
             scm_date_add_days(&y, &m, &d, c0 == 'y' ? -1 : 1);
             iso_of(y, m, d, SCM_DATE_DAY, iso, sizeof iso);
             if (push(pg->x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
-        } else if (c0 != 'y' && e - s >= 6 && t[e - 1] == 'y' &&
-                   (wday = weekday_of(t, s, e)) >= 0) {
+        } else if (c0 != 'y' && e - s >= 6 && t[e - 1] == 'y' && t[e - 2] == 'a' &&
+                   t[e - 3] == 'd' && (wday = weekday_of(t, s, e)) >= 0) {
             size_t end = e;
             if (weekday_date(pg, s, &end, wday, have_prev ? prev_s : s,
                              have_prev ? prev_e : s) != 0)
