@@ -1500,6 +1500,30 @@ local sets = {
   { "three-hundred-and-seventy-third blind set (tests/gold/blind373: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 25's second round, without the code)",
     gold_dir .. "blind373/" },
+  { "three-hundred-and-seventy-fourth blind set (tests/gold/blind374: mainstream United States alliances, "
+    .. "written beside seven other sets of session 25's third round, without the code)",
+    gold_dir .. "blind374/" },
+  { "three-hundred-and-seventy-fifth blind set (tests/gold/blind375: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 25's third round, without the code)",
+    gold_dir .. "blind375/" },
+  { "three-hundred-and-seventy-sixth blind set (tests/gold/blind376: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 25's third round, without the code)",
+    gold_dir .. "blind376/" },
+  { "three-hundred-and-seventy-seventh blind set (tests/gold/blind377: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 25's third round, without the code)",
+    gold_dir .. "blind377/" },
+  { "three-hundred-and-seventy-eighth blind set (tests/gold/blind378: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 25's third round, without the code)",
+    gold_dir .. "blind378/" },
+  { "three-hundred-and-seventy-ninth blind set (tests/gold/blind379: multilateral bodies, "
+    .. "written beside seven other sets of session 25's third round, without the code)",
+    gold_dir .. "blind379/" },
+  { "three-hundred-and-eightieth blind set (tests/gold/blind380: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 25's third round, without the code)",
+    gold_dir .. "blind380/" },
+  { "three-hundred-and-eighty-first blind set (tests/gold/blind381: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 25's third round, without the code)",
+    gold_dir .. "blind381/" },
 }
 local any = false
 for _, set in ipairs(sets) do
