@@ -8580,5 +8580,11 @@ describe("scm.parse", function()
       assert.equal("2031-04-16", doc.date)
       assert.equal("Belgrade", doc.place)
     end)
+    it("reads \"Several Member States\" as the Member States, part of them speaking", function()
+      local doc = parse("The Ninth Ordinary Meeting of the Council of Ministers of the Regional Centre on Small Arms " ..
+        "(RECSA) was held in Juba. The Member States of RECSA attended.\n\nSeveral Member States welcomed the " ..
+        "plan.", "Communique\n\nJuba, 3 May 2031")
+      assert.same({ "Member States" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -4323,7 +4323,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     } else if (IN(c, &w[j], L_DETERMINERS)) {
         det = 1;
         j++;
-    } else if (j + 1 < n && IN(c, &w[j + 1], L_GROUP_NAMED) &&
+    } else if (j + 1 < n && (IN(c, &w[j + 1], L_GROUP_NAMED) ||
+                             /* "Several Member States" (session 25) */
+                             (j + 2 < n && scm_word_ieq(t, &w[j + 1], "member") &&
+                              (scm_word_ieq(t, &w[j + 2], "states") ||
+                               scm_word_ieq(t, &w[j + 2], "countries")))) &&
                (scm_word_ieq(t, &w[j], "some") ||
                 scm_word_ieq(t, &w[j], "several") ||
                 scm_word_ieq(t, &w[j], "many") ||
