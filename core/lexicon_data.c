@@ -2280,6 +2280,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Permanent Secretary", "Permanent Secretary"},
     {"Principal Secretary", "Principal Secretary"},
     {"Taoiseach", "Taoiseach"},
+    {"An Taoiseach", "Taoiseach"},
     {"Te Beretitenti", "Te Beretitenti"},
     {"Tánaiste", "Tánaiste"},
     {"Chief of the General Staff", "Chief"},
@@ -2521,7 +2522,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 128},
-    {"title", words_title, 346},
+    {"title", words_title, 347},
     {"verb", words_verb, 84},
 };
 

@@ -8586,5 +8586,26 @@ describe("scm.parse", function()
         "plan.", "Communique\n\nJuba, 3 May 2031")
       assert.same({ "Member States" }, act_with(doc, "welcome").actors)
     end)
+
+    it("reads \"His homologue\" after his host's act, \"The three island States\" and \"Neither of us\"", function()
+      local doc = parse("President Ana Barros of Palmar received President Rui Tavares of Velmora in Praia. " ..
+        "The two Heads of State held talks.\n\nPresident Barros welcomed his homologue and recalled " ..
+        "the common struggle. His homologue expressed appreciation for the warm welcome.")
+      local act = act_with(doc, "express appreciation")
+      assert.same({ "President Tavares" }, act.actors)
+      doc = parse("The 4th Maldives – Mauritius – Seychelles Trilateral Maritime Dialogue was held in Malé " ..
+        "on 2 May 2031. The three island States affirmed their readiness to share data.")
+      assert.same({ "Maldives", "Mauritius", "Seychelles" }, sorted(act_with(doc, "affirm").actors))
+      doc = parse("We, the Presidents of Mali and Senegal, met in Dakar. Neither of us supports the " ..
+        "use of force.")
+      act = act_with(doc, "support")
+      assert.same({ "We" }, act.actors)
+      assert.is_true(act.negated)
+    end)
+
+    it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
+      local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
+      assert.equal("Taoiseach", person(doc, "Ó Briain").role)
+    end)
   end)
 end)

@@ -3960,6 +3960,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (i + 3 < n && scm_word_ieq(t, &w[i], "each") && scm_word_is(t, &w[i + 1], "of") &&
         scm_word_is(t, &w[i + 2], "the"))
         return subject_item(c, w, i + 2, n, a);
+    /* "Neither of us supports …": the "We", the act negated (session
+     * 25) */
+    if (i + 2 < n && scm_word_is(t, &w[i], "Neither") && scm_word_is(t, &w[i + 1], "of") &&
+        scm_word_is(t, &w[i + 2], "us"))
+        return actors_add(a, "We", 2, -1) ? -1 : (long)i + 3;
     /* "Each of us condemned …": the "We" of a joint statement */
     if (i + 2 < n && scm_word_ieq(t, &w[i], "each") && scm_word_is(t, &w[i + 1], "of") &&
         scm_word_is(t, &w[i + 2], "us"))
@@ -4414,7 +4419,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * principal who is not the one person the act before named, or the
      * first person with an office (session 24) */
     if (j + 1 < n && (scm_word_ieq(t, &w[j], "his") || scm_word_ieq(t, &w[j], "her")) &&
-        (scm_word_is(t, &w[j + 1], "host") || scm_word_is(t, &w[j + 1], "guest")) &&
+        (scm_word_is(t, &w[j + 1], "host") || scm_word_is(t, &w[j + 1], "guest") ||
+         /* "… welcomed his homologue. His homologue expressed …" (session 25) */
+         scm_word_is(t, &w[j + 1], "homologue") || scm_word_is(t, &w[j + 1], "counterpart")) &&
         /* ("X and her host": the counterpart rule below) */
         !(j > 0 && scm_word_is(t, &w[j - 1], "and")) && c->x->acts.len) {
         const scm_act *prev = &c->x->acts.items[c->x->acts.len - 1];
@@ -4443,6 +4450,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (pk < 0) return -1;
         /* (also "Foreign Minister Huarcaya and her host"; session 24) */
         if (e < n && (scm_word_is(t, &w[e], "counterpart") ||
+                      /* "His homologue expressed appreciation …" (session 25) */
+                      scm_word_is(t, &w[e], "homologue") ||
                       (pk == 0 && j > 0 && scm_word_is(t, &w[j - 1], "and") &&
                        (scm_word_is(t, &w[e], "host") || scm_word_is(t, &w[e], "guest"))))) {
             int32_t pick = -1;
@@ -4490,6 +4499,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (j + 1 < n && lower_word(t, &w[j]) &&
             (IN(c, &w[j + 1], L_GROUP_PREVIOUS) ||
              scm_word_is(t, &w[j + 1], "states") ||
+             /* "The three island States" (session 25) */
+             scm_word_is(t, &w[j + 1], "States") ||
              scm_word_is(t, &w[j + 1], "governments")))
             j++;
         /* "The two senior diplomats", "Both senior officials": the rank
@@ -5125,10 +5136,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                           scm_word_is(t, &w[j], "Cabinets") ||
                           /* "The three capitals reaffirmed …" (session
                            * 25) */
-                          (num && scm_word_is(t, &w[j], "capitals"))))) {
+                          (num && scm_word_is(t, &w[j], "capitals")) ||
+                          /* "The three island States" of three parties
+                           * (session 25) */
+                          (num && scm_word_is(t, &w[j], "States") && j >= 2 &&
+                           lower_word(t, &w[j - 1]) && !IN(c, &w[j - 1], L_NUMERALS) &&
+                           numeral_value(t, &w[j - 2]) == (int)c->ndoc_parties)))) {
         if (scm_word_ieq(t, &w[j], "nations") ||
             (num && scm_word_is(t, &w[j], "capitals")) ||
-            scm_word_is(t, &w[j], "states") ||
+            scm_word_ieq(t, &w[j], "states") ||
             scm_word_is(t, &w[j], "militaries") ||
             scm_word_is(t, &w[j], "Cabinets") ||
             /* "The two Allies" of an alliance of two (session 24) */
