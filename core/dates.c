@@ -468,6 +468,37 @@ static int dotted(const char *text, size_t len, size_t start, scm_date *out) {
     return set_date(out, year, month, day, start, p);
 }
 
+/* "2023. 10. 24.", "2023.10.24": the year, the month and the day each
+ * closed by a full stop (the day's stop in the spaced form), as Korean, Chinese and Japanese releases date
+ * themselves (session 25).  Both stops are needed and no digit may follow
+ * the day ("2023.10.24.5" is a number). */
+static int year_dotted(const char *text, size_t len, size_t start, scm_date *out) {
+    size_t p = start + 4, n;
+    int year, month, day, spaced = 0;
+    if (!read_digits(text, len, start, 4, &year)) return NO_DATE;
+    if (year < DATE_YEAR_MIN || year > DATE_YEAR_MAX) return NO_DATE;
+    if (p >= len || text[p] != '.') return NO_DATE;
+    p++;
+    if (p < len && text[p] == ' ') p++, spaced = 1;
+    n = read_day_digits(text, len, p, &month);
+    if (n == 0 || month < 1 || month > 12) return NO_DATE;
+    p += n;
+    if (p >= len || text[p] != '.') return NO_DATE;
+    p++;
+    if (p < len && text[p] == ' ') p++;
+    n = read_day_digits(text, len, p, &day);
+    if (n == 0) return NO_DATE;
+    p += n;
+    /* (the spaced form closes the day with its stop: "2019. 5. 3
+     * countries" is a sentence's end and a list) */
+    if (spaced && p < len && text[p] != '.') return NO_DATE;
+    if (p < len && (is_alnum((unsigned char)text[p]) ||
+                    (text[p] == '.' && p + 1 < len && is_digit((unsigned char)text[p + 1]))))
+        return NO_DATE;
+    if (day < 1 || day > days_in_month(year, month)) return NO_DATE;
+    return set_date(out, year, month, day, start, p);
+}
+
 /* "2012-10-24", "2012/10/24", "2012/1/5"; in a whole string also "2009-06".
  * Month-first and day-first slashes ("10/24/2012") are not read: which
  * number is the month is a guess. */
@@ -605,6 +636,8 @@ static int match_at(const char *text, size_t len, size_t pos, int flags,
     int r;
     if (is_digit(c)) {
         r = year_first(text, len, pos, flags, out);
+        if (r != NO_DATE) return r;
+        r = year_dotted(text, len, pos, out);
         if (r != NO_DATE) return r;
         r = dotted(text, len, pos, out);
         if (r != NO_DATE) return r;

@@ -363,13 +363,22 @@ static int issuer_line(const char *s, size_t n) {
 static const scm_paragraph *headline_under(const scm_text *t,
                                            const scm_paragraph *issuer) {
     const scm_paragraph *end = t->paragraphs.items + t->paragraphs.len;
+    int under_label = 0;
     for (const scm_paragraph *p = issuer + 1; p < end; p++) {
         const char *s = t->text + p->span.start;
         size_t n = p->span.stop - p->span.start;
+        scm_date d;
         if (p->kind == SCM_PARA_BODY) break;
-        if (p->kind == SCM_PARA_HEADER && headline_like(s, n) &&
-            scm_text_headline_verb(s, n))
+        if (p->kind != SCM_PARA_HEADER) continue;
+        if (headline_like(s, n) && scm_text_headline_verb(s, n)) return p;
+        /* "Joint Press Release" / "Results of the 14th … Meeting": the
+         * line under the release's kind, whatever it reads, if it is no
+         * date (session 25) */
+        if (under_label && n >= 20 && s[0] >= 'A' && s[0] <= 'Z' &&
+            !scm_date_find(s, n, 0, 0, &d))
             return p;
+        under_label = kind_label(s, n) ||
+                      (n <= 30 && ascii_ncase_contains(s, n, "press release"));
     }
     return NULL;
 }

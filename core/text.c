@@ -1378,6 +1378,31 @@ static int lone_date(const ctx *c, const line *ln) {
            d.precision == SCM_DATE_DAY;
 }
 
+/* The line is a full date and at most its stop and a weekday in
+ * brackets: "5811. 3. 14. (Thu.)" (a Korean release's date line),
+ * "24 October 2031." — its stop ends no sentence (session 25). */
+static int stopped_date_line(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    scm_date d;
+    size_t k, e = ln->end;
+    if (!scm_date_find(c->raw, ln->end, ln->start, 0, &d) ||
+        d.span.start != ln->start || d.precision != SCM_DATE_DAY)
+        return 0;
+    while (e > ln->start && (p[e - 1] == ' ' || p[e - 1] == '\r')) e--;
+    k = d.span.stop;
+    if (k < e && p[k] == '.') k++;
+    while (k < e && p[k] == ' ') k++;
+    if (k < e && p[k] == '(') { /* "(Thu.)", "(Thursday)" */
+        size_t q = k + 1;
+        while (q < e && (scm_ascii_is_upper(p[q]) || (p[q] >= 'a' && p[q] <= 'z'))) q++;
+        if (q - k < 4 || q - k > 10) return 0;
+        if (q < e && p[q] == '.') q++;
+        if (q >= e || p[q] != ')') return 0;
+        k = q + 1;
+    }
+    return k == e;
+}
+
 /* The line is a full date, a dash (or a comma) and a place: "October 7,
  * 4062 – Ottawa, Ontario" (a prime minister's office's dateline; session
  * 18), "26 February 5128, Wellington" (session 22). */
@@ -1690,8 +1715,8 @@ static int header_block(const ctx *c, const plan *pl) {
     for (i = pl->first; i <= pl->last; i++) {
         const line *ln = &c->lines.items[i];
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
-        if (ln->flags & (LF_END | LF_HYPHEN | LF_SOFT) || ln->width > 160)
-            return 0;
+        if (ln->flags & (LF_HYPHEN | LF_SOFT) || ln->width > 160) return 0;
+        if ((ln->flags & LF_END) && !stopped_date_line(c, ln)) return 0;
         lines++;
         last = i;
     }

@@ -40,6 +40,8 @@ describe("scm.date", function()
       { "2009-06", "2009-06", "month" },
       { "2013", "2013", "year" },
       { "3 March 3005", "3005-03-03", "day" }, -- any four-digit year (session 12)
+      { "2023. 10. 24.", "2023-10-24", "day" }, -- a Korean release's date (session 25)
+      { "2023.10.24", "2023-10-24", "day" },
     }
     for _, f in ipairs(forms) do
       it(("reads %q as %s (%s)"):format(f[1], f[2], f[3]), function()

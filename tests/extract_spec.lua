@@ -8603,6 +8603,23 @@ describe("scm.parse", function()
       assert.is_true(act.negated)
     end)
 
+    it("reads a Korean release's header: issuer, kind, headline, \"5811. 3. 14. (Thu.)\"", function()
+      local doc = assert(scm.parse("                  Ministry of National Defense · Ministry of Foreign Affairs\n" ..
+        "                              Joint Press Release\n" ..
+        "Results of the 14th ROK-U.S. Future of the Alliance (FOTA) Policy Initiative Meeting\n" ..
+        "5811. 3. 14. (Thu.)\n\n" ..
+        "1.  The Republic of Korea (ROK) and the United States (U.S.) held the 14th FOTA meeting in " ..
+        "Seoul on March 13–14, 5811.\n\n2.  The two allies noted with grave concern the launches. Both allies stressed " ..
+        "their resolve. The ROK delegation met 2019. 5. 3 experts.\n"))
+      assert.equal("Results of the 14th ROK-U.S. Future of the Alliance (FOTA) Policy Initiative Meeting",
+        doc.title)
+      assert.equal("5811-03-14", doc.date)
+      assert.equal("Seoul", doc.place)
+      assert.same({ "ROK", "U.S." }, sorted(act_with(doc, "note").actors))
+      assert.same({ "ROK", "U.S." }, sorted(act_with(doc, "stress").actors))
+      for d in doc:dates() do assert.is_nil(d.text:find("5. 3", 1, true), d.text) end
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

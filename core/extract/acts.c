@@ -5148,7 +5148,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             scm_word_is(t, &w[j], "militaries") ||
             scm_word_is(t, &w[j], "Cabinets") ||
             /* "The two Allies" of an alliance of two (session 24) */
-            (num && scm_word_is(t, &w[j], "Allies") &&
+            (num && scm_word_ieq(t, &w[j], "allies") &&
              numeral_value(t, &w[j - 1]) == (int)c->ndoc_parties) ||
             scm_word_is(t, &w[j], "Kingdoms") ||
             scm_word_is(t, &w[j], "Republics") ||
@@ -8127,6 +8127,29 @@ static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
     return 0;
 }
 
+/* "Results of the 14th ROK-U.S. … Meeting": a title's hyphenated
+ * compound of parties names each of them, when every part is a party
+ * (session 25).  0, or -1 (memory). */
+static int hyphened_parties(acts_ctx *c, const char *t, const scm_word *w) {
+    const char *s = t + w->start, *e = t + w->stop, *p = s;
+    const char *found[8];
+    int parts = 0;
+    if (!memchr(s, '-', (size_t)(e - s))) return 0;
+    while (p < e && parts < 8) {
+        const char *q = memchr(p, '-', (size_t)(e - p));
+        size_t len = (size_t)((q ? q : e) - p);
+        int hit;
+        const char *pc = scm_phrase_lookup(&c->party, p, len, &hit);
+        if (!hit || !pc) return 0;
+        found[parts++] = pc;
+        p = q ? q + 1 : e;
+    }
+    if (p < e || parts < 2) return 0;
+    for (int j = 0; j < parts; j++)
+        if (add_doc_party(c, found[j]) != 0) return -1;
+    return 0;
+}
+
 /* The parties the document is between: the meeting's, else those of its
  * people in order, else those its title names ("Joint Statement of the
  * Leaders of Japan and Brazil"), so that "Our two countries" of a
@@ -8177,6 +8200,8 @@ static int doc_parties(acts_ctx *c, const char *title) {
                                      &c->key, &cls);
             if (k < 0) r = -1;
             else if (k > 0 && cls) r = add_doc_party(c, cls);
+            else if (k == 0 && tw.items[i].kind == SCM_W_WORD)
+                r = hyphened_parties(c, title, &tw.items[i]);
             i += k > 0 ? (size_t)k : 1;
         }
         SCM_VEC_FREE(&tw);
