@@ -2445,6 +2445,7 @@ static const scm_lex_builtin_word words_verb[] = {
     {"affirm", "reaffirmation"},
     {"restate", "reaffirmation"},
     {"recommit", "reaffirmation"},
+    {"reconfirm", "reaffirmation"},
     {"urge", "directive"},
     {"call on", "directive"},
     {"call upon", "directive"},
@@ -2523,7 +2524,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 128},
     {"title", words_title, 347},
-    {"verb", words_verb, 84},
+    {"verb", words_verb, 85},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

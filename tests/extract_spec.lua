@@ -8620,6 +8620,22 @@ describe("scm.parse", function()
       for d in doc:dates() do assert.is_nil(d.text:find("5. 3", 1, true), d.text) end
     end)
 
+    it("reads \"The two Foreign Ministries\" as the parties, \"reconfirmed\", and a French \"d’\" name", function()
+      local doc = parse("Deputy Minister Ani Hakobyan of Armenia and Secretary Juan Paz of Argentina held the " ..
+        "sixth round of consultations in Buenos Aires. The two Foreign Ministries noted the state of " ..
+        "relations. The Armenian side reconfirmed its support.")
+      assert.same({ "Argentina", "Armenia" }, sorted(act_with(doc, "note").actors))
+      local act = act_with(doc, "reconfirm")
+      assert.same({ "Armenia" }, act.actors)
+      assert.equal("reaffirmation", act.class)
+      doc = parse("The Minister of Foreign Affairs of Mauritius, Mr. Jean-Luc d’Avrincourt, met Cabinet " ..
+        "Secretary Jane Wanjiru of Kenya. Minister d’Avrincourt recalled the first session.")
+      local who = person(doc, "d’Avrincourt")
+      assert.equal("Jean-Luc d’Avrincourt", who.name)
+      assert.equal(2, #who.mentions)
+      assert.same({ "Minister" }, act_with(doc, "recall").actors)
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

@@ -4503,6 +4503,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              scm_word_is(t, &w[j + 1], "States") ||
              scm_word_is(t, &w[j + 1], "governments")))
             j++;
+        /* "The two Foreign Ministries": a ministry's field before them
+         * (session 25) */
+        else if (j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
+                 scm_word_ieq(t, &w[j + 1], "ministries"))
+            j++;
         /* "The two senior diplomats", "Both senior officials": the rank
          * before the group word (session 25) */
         else if (j + 1 < n && scm_word_is(t, &w[j], "senior") &&
@@ -5137,6 +5142,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                           /* "The three capitals reaffirmed …" (session
                            * 25) */
                           (num && scm_word_is(t, &w[j], "capitals")) ||
+                          /* "The two Foreign Ministries noted …": each
+                           * speaks for its state (session 25) */
+                          (num && scm_word_ieq(t, &w[j], "ministries")) ||
                           /* "The three island States" of three parties
                            * (session 25) */
                           (num && scm_word_is(t, &w[j], "States") && j >= 2 &&
@@ -5144,6 +5152,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            numeral_value(t, &w[j - 2]) == (int)c->ndoc_parties)))) {
         if (scm_word_ieq(t, &w[j], "nations") ||
             (num && scm_word_is(t, &w[j], "capitals")) ||
+            (num && scm_word_ieq(t, &w[j], "ministries")) ||
             scm_word_ieq(t, &w[j], "states") ||
             scm_word_is(t, &w[j], "militaries") ||
             scm_word_is(t, &w[j], "Cabinets") ||

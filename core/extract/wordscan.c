@@ -344,6 +344,14 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
             if (!w.cap && p + 3 < end && p[0] == 0xE2 && p[1] == 0x80 &&
                 p[2] == 0x99)
                 w.cap = (uint8_t)is_upper_at(p + 3, end); /* "’Mamosa" */
+            /* "Jean-Luc d’Avrincourt", "Giscard d'Estaing": a French
+             * name's elided "d'" before its capital (session 25) */
+            if (!w.cap && p[0] == 'd' && p + 1 < end) {
+                if (p[1] == '\'' && p + 2 < end)
+                    w.cap = (uint8_t)is_upper_at(p + 2, end);
+                else if (p + 4 < end && p[1] == 0xE2 && p[2] == 0x80 && p[3] == 0x99)
+                    w.cap = (uint8_t)is_upper_at(p + 4, end);
+            }
             for (;;) {
                 p = base + alnum_run_end(base, (size_t)(p - base), stop,
                                          &w.lower);
