@@ -8636,6 +8636,17 @@ describe("scm.parse", function()
       assert.same({ "Minister" }, act_with(doc, "recall").actors)
     end)
 
+    it("reads \"Her Spanish opposite number\", \"Both personalities\" and \"took good note of\"", function()
+      local doc = parse("Minister of Defence Janine Lopes of Cabo Verde held a telephone call with the Minister " ..
+        "of Defence of Spain, Marta Roldán. Minister Lopes welcomed the exercise. Her Spanish opposite " ..
+        "number reaffirmed Spain's commitment. Both personalities condemned the attacks. The Meeting took " ..
+        "due note of the progress. Minister Lopes took good note of the offer.")
+      assert.same({ "Minister Roldán" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Minister Lopes", "Minister Roldán" }, sorted(act_with(doc, "condemn").actors))
+      assert.same({ "Meeting" }, act_with(doc, "take note").actors)
+      assert.same({ "Minister Lopes" }, act_with(doc, "take note", 2).actors)
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

@@ -4100,6 +4100,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "senior") &&
           (scm_word_is(t, &w[i + 2], "officials") || scm_word_is(t, &w[i + 2], "diplomats"))) &&
         !scm_word_is(t, &w[i + 1], "interlocutors") &&
+        /* ("Both personalities condemned …" of a president and an envoy:
+         * the two who met; session 25) */
+        !scm_word_is(t, &w[i + 1], "personalities") &&
         !scm_word_is(t, &w[i + 1], "principals")) {
         a->resolve = RES_PLURAL;
         a->literal = "They";
@@ -4449,7 +4452,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         size_t e = j + 1 + (pk > 0 ? (size_t)pk : 0);
         if (pk < 0) return -1;
         /* (also "Foreign Minister Huarcaya and her host"; session 24) */
-        if (e < n && (scm_word_is(t, &w[e], "counterpart") ||
+        /* "Her Spanish opposite number reaffirmed …": a counterpart
+         * (session 25) */
+        int opposite = e + 1 < n && scm_word_is(t, &w[e], "opposite") &&
+                       scm_word_is(t, &w[e + 1], "number");
+        if (opposite) e++;
+        if (e < n && (scm_word_is(t, &w[e], "counterpart") || opposite ||
                       /* "His homologue expressed appreciation …" (session 25) */
                       scm_word_is(t, &w[e], "homologue") ||
                       (pk == 0 && j > 0 && scm_word_is(t, &w[j - 1], "and") &&
@@ -4466,7 +4474,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
             /* (a host of several principals: the one person the act
              * before named, if the subject names someone else) */
-            if ((pick < 0 || many) && !scm_word_is(t, &w[e], "counterpart") &&
+            if ((pick < 0 || many) && !scm_word_is(t, &w[e], "counterpart") && !opposite &&
                 c->x->acts.len) {
                 const scm_act *prev = &c->x->acts.items[c->x->acts.len - 1];
                 if (prev->persons.len == 1 && prev->persons.items[0] >= 0 &&

@@ -521,7 +521,9 @@ const char *const scm_verb_skip_words[] = {
     "renewed", "fullest", "warmest", "earnest", "solemn", "staunch",
     "resolute", "unconditional", "considerable", "greatest", "collective",
     "growing", "increasing", "continuing", "enduring", "robust", "active",
-    "consistent", "genuine", "firmest", NULL};
+    "consistent", "genuine", "firmest",
+    /* "took good note of", "took due note of" (session 25) */
+    "good", "due", "careful", NULL};
 
 const char *const scm_auxiliaries[] = {
     "will", "would", "shall", "should", "can", "could", "may", "might",
