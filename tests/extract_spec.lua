@@ -8647,6 +8647,19 @@ describe("scm.parse", function()
       assert.same({ "Minister Lopes" }, act_with(doc, "take note", 2).actors)
     end)
 
+    it("reads \"Representing Australia was …\", \"The three delegation heads\" and \"The partner nations\"", function()
+      local doc = parse("The third meeting of the Working Group was held in Perth on 3 May 2031.\n\n" ..
+        "Representing Australia was Commodore Siobhan E. Trewartha, Director General Joint Warfare; " ..
+        "representing the United Kingdom, Air Commodore Rhodri P. Hughes, Head of Operations; and " ..
+        "representing the United States, Dr. Renata Vasquez, Director for Spectrum Policy.\n\n" ..
+        "The three delegation heads reaffirmed their resolve. The partner nations endorsed the projects.")
+      assert.equal("Australia", person(doc, "Trewartha").party)
+      assert.equal("UK", person(doc, "Hughes").party)
+      assert.equal("U.S.", person(doc, "Vasquez").party)
+      assert.same({ "Director", "Director General", "Head" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Australia", "U.S.", "UK" }, sorted(act_with(doc, "endorse").actors))
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

@@ -4533,6 +4533,29 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             j++;
     }
     if (j >= n) return 0;
+    /* "The partner nations endorsed …": the parties (session 25) */
+    if (det && !num && j + 1 < n && scm_word_is(t, &w[j], "partner") &&
+        (scm_word_is(t, &w[j + 1], "nations") || scm_word_is(t, &w[j + 1], "countries")))
+        j++;
+    /* "The three delegation heads reaffirmed …": the heads of
+     * delegation, as many as counted (session 25) */
+    if (num && j + 1 < n && scm_word_ieq(t, &w[j], "delegation") &&
+        scm_word_ieq(t, &w[j + 1], "heads")) {
+        size_t from = a->n;
+        int count = numeral_value(t, &w[j - 1]), added = 0;
+        int led = delegation_heads(c, a);
+        if (led == 0) led = delegation_leaders(c, a);
+        if (led < 0) return -1;
+        if (led >= 2 && led == count) return (long)j + 2;
+        for (size_t q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+        /* (else the principals, as many: "Representing Australia was
+         * …; representing the United Kingdom, …") */
+        if (count >= 2 && expand_counted(c, a, from, count, &added) != 0) return -1;
+        if (added == count && count >= 2) return (long)j + 2;
+        for (size_t q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+    }
     /* "the three foreign ministers", "the two defence ministers": a
      * portfolio before a title's plural in lower case */
     portfolio = num && j + 1 < n && lower_portfolio(t, &w[j]) &&

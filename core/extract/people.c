@@ -1238,6 +1238,39 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     /* "... led by the Hon. …", "... led by the State Secretary at the
      * Ministry of Energy, Signe Tvedt Aasland" */
     if (k > 0 && scm_word_is(t, &w[k - 1], "the")) k--;
+    /* "Representing Australia was Commodore Siobhan E. Trewartha …;
+     * representing the United Kingdom, Air Commodore …": the party after
+     * "representing", before "was" or a comma and the rank (session 25) */
+    {
+        size_t kk = k;
+        for (d = 3; d >= 1; d--) {
+            const char *rr;
+            long rk;
+            if (kk < d + 3) continue;
+            rk = title_at(c, w, kk - d, c->words.len, &rr);
+            if (rk < 0) return -1;
+            if (rk == (long)d && is_rank(rr)) {
+                kk -= d;
+                break;
+            }
+        }
+        while (kk > 0 && in_set(c, &w[kk - 1], WS_HONORIFIC)) kk--;
+        if (kk >= 3 && (scm_word_is(t, &w[kk - 1], "was") || scm_word_punct(&w[kk - 1], ','))) {
+            size_t pe2 = kk - 1;
+            for (d = pe2 - 1; d >= 1 && pe2 - d <= 6; d--) {
+                long pk;
+                size_t r = d - 1;
+                if (r > 0 && scm_word_is(t, &w[r], "the")) r--;
+                if (!scm_word_ieq(t, &w[r], "representing")) continue;
+                pk = party_at(c, w, d, pe2, &cls);
+                if (pk < 0) return -1;
+                if (pk > 0 && d + (size_t)pk == pe2) {
+                    *party = cls ? cls : "";
+                    return 1;
+                }
+            }
+        }
+    }
     /* "attended by: for Chile, Ms. Josefina Echenique Larraín, Minister
      * …; and for Peru, Mr. …": the party after "for" before the comma */
     if (k >= 3 && scm_word_punct(&w[k - 1], ',')) {
