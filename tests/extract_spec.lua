@@ -8660,6 +8660,14 @@ describe("scm.parse", function()
       assert.same({ "Australia", "U.S.", "UK" }, sorted(act_with(doc, "endorse").actors))
     end)
 
+    it("reads \"A co-chaired the meeting with B, and C co-chaired it with D\" as four co-chairs", function()
+      local doc = parse("The ROK and the U.S. held the 14th FOTA meeting in Seoul on 3 May 2031. Deputy Minister " ..
+        "Dokgo Jun-seok co-chaired the meeting with his U.S. counterpart, Deputy Assistant Secretary " ..
+        "Nathaniel F. Wrobleski, and Director-General Gil Seo-hyun co-chaired it with her U.S. counterpart, " ..
+        "Senior Advisor Lorraine C. Hollister. The four co-chairs reaffirmed the alliance.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

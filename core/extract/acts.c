@@ -8334,8 +8334,13 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                         break;
                     }
             }
+            /* "A co-chaired the meeting with B, and C co-chaired it with
+             * D": those before it as well as after (session 25) */
+            int with = 0;
+            for (size_t q = from; q + 6 <= to && q < from + 48 && !with; q++)
+                with = memcmp(t + q, " with ", 6) == 0;
             for (pass = 0; pass < 2; pass++) {
-                size_t lo = pass ? s->span.start : from,
+                size_t lo = pass || with ? s->span.start : from,
                        hi = pass ? from : to;
                 c->ncochairs = 0;
                 for (m = 0; m < c->mentions.len && c->ncochairs < MAX_ACTORS;
