@@ -2065,6 +2065,8 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Barr", "title"},
     {"Pharm", "title"},
     {"Arc", "title"},
+    {"Cr", "title"},
+    {"Esc", "title"},
     {"Emb", "title"},
     {"Biól", "title"},
     {"Quím", "title"},
@@ -2522,7 +2524,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 27},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 128},
+    {"title-abbreviation", words_title_abbreviation, 130},
     {"title", words_title, 347},
     {"verb", words_verb, 85},
 };

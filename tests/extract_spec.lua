@@ -8668,6 +8668,26 @@ describe("scm.parse", function()
       assert.equal(4, #act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads Uruguay's \"Cr.\", \"Esc.\", \"DMV\" styles and \"The Co-Chairpersons\"", function()
+      local doc = parse("The Session was co-chaired by Hon. Dr. Tumelo Ramotswa, Minister of Agriculture of the " ..
+        "Republic of Botswana, and Cr. Martín Larrañaga, Minister of Livestock of the Oriental Republic of " ..
+        "Uruguay. The Uruguayan delegation included DMV Lucía Bentancor, Director General of Livestock " ..
+        "Services, and Esc. Ana Laura Pereyra, National Director of Water.\n\nThe Co-Chairpersons " ..
+        "noted the progress.")
+      assert.equal("Martín Larrañaga", person(doc, "Larrañaga").name)
+      assert.equal("Lucía Bentancor", person(doc, "Bentancor").name)
+      assert.equal("Ana Laura Pereyra", person(doc, "Pereyra").name)
+      assert.same({ "Minister Larrañaga", "Minister Ramotswa" }, sorted(act_with(doc, "note").actors))
+    end)
+
+    it("reads the place of \"In the city of Asunción, Republic of Paraguay, on …, the Commission held …\"", function()
+      local doc = parse("MINUTES OF THE TWELFTH ORDINARY MEETING OF THE COMMISSION\n\n" ..
+        "1. In the city of Asunción, Republic of Paraguay, on 13 and 14 September 5867, the Commission " ..
+        "held its Twelfth Ordinary Meeting.\n\n2. The Commission approved the minutes of its Eleventh " ..
+        "Ordinary Meeting, held in Foz do Iguaçu, Brazil, in March 5866.", "ACUERDO SOBRE EL ACUÍFERO")
+      assert.equal("Asunción, Republic of Paraguay", doc.place)
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

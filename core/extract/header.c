@@ -1262,6 +1262,7 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
         if (s == 0 && call_sentence(t, w, nw)) return 0;
         for (i = 0; i + 1 < nw; i++) {
             size_t j, last;
+            int opening;
             if ((scm_word_is(t, &w[i], "to") || scm_word_is(t, &w[i], "at")) &&
                 welcomed_to(c, t, w, i, nw)) {
                 /* "welcomed President Seo … to Washington today for a
@@ -1284,17 +1285,22 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
                                              place_end(t, w, city, nw))
                             : set_place_from(x, t, w, i + 2, b);
             }
-            if (!scm_word_is(t, &w[i], "in")) continue;
+            /* ("In Lima, the …", "In the city of Asunción, …, on 13
+             * September": the sentence's opening word; session 25) */
+            opening = scm_word_is(t, &w[i], "In") &&
+                      (i == 0 || (i == 1 && scm_word_ieq(t, &w[0], "today")));
+            if (!scm_word_is(t, &w[i], "in") && !opening) continue;
             j = i + 1;
             /* "was held in the city of Cholpon-Ata, Kyrgyz Republic" */
-            if (j + 3 < nw && scm_word_is(t, &w[j], "the") &&
+            if (j + 3 < nw && scm_word_ieq(t, &w[j], "the") &&
                 (scm_word_is(t, &w[j + 1], "city") ||
                  scm_word_is(t, &w[j + 1], "town")) &&
                 scm_word_is(t, &w[j + 2], "of"))
                 j += 3;
             if (!place_word(t, &w[j])) continue;
-            if (s >= 2 && !(i > 0 && (scm_word_in(t, &w[i - 1], scm_place_verbs) ||
-                                      scm_word_is(t, &w[i - 1], "talks"))))
+            if (s >= 2 && !opening &&
+                !(i > 0 && (scm_word_in(t, &w[i - 1], scm_place_verbs) ||
+                            scm_word_is(t, &w[i - 1], "talks"))))
                 continue;
             if (s >= 2 && is_party_here(c, t, w, j, nw)) continue;
             last = place_end(t, w, j, nw);

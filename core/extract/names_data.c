@@ -58,6 +58,10 @@ const char *const scm_honorifics[] = {
     /* Nigeria's pharmacists, barristers and architects: "Pharm. Abubakar
      * Sadiq Yelwa" (session 25) */
     "Pharm.", "Barr.", "Arc.",
+    /* Uruguay's accountants and notaries, "Cr. Martín Larrañaga", "Esc.
+     * Ana Ferreira", and its veterinarians, "DMV Lucía Bentancor"
+     * (session 25) */
+    "Cr.", "Esc.", "DMV",
     /* Lesotho: "'Me 'Mathato Mokhethi" (Mrs), "Ntate" (Mr) */
     "’Me", "'Me", "Ntate",
     /* Mexico's career ambassadors: "Emb. Carlos Ruiz Soto"; South Sudan's
@@ -577,6 +581,8 @@ const char *const scm_group_named[] = {
      * meeting's "co-hosts" and "co-conveners" (session 25) */
     "co-heads", "Co-Heads", "Co-heads", "co-hosts", "Co-hosts", "Co-Hosts",
     "co-conveners", "Co-conveners", "Co-Conveners",
+    /* "The Co-Chairpersons noted …" (session 25) */
+    "Co-Chairpersons", "Co-chairpersons", "co-chairpersons",
     "co-chairs", "Chairpersons", "Participants", "participants", "Chiefs",
     "Ambassadors", "Envoys", "Directors", "Generals", "Admirals",
     "Commissioners", "Governors", "Mayors", "Premiers", "Chancellors",

@@ -32,7 +32,7 @@ static const char *const period_words[] = {
     "ASec", "Asec", "USec", "Usec",
     /* Mexican and Polish styles (session 25) */
     "Biól", "Quím", "inż", "hab", "Emb", "Ag", "jhr", "mr", "Pharm", "Barr",
-    "Arc",
+    "Arc", "Cr", "Esc",
     /* initials of two letters: "A. Zh. Seitkaliyev"; the Greek "Th."
      * (session 21) */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", "Th", NULL};
