@@ -8688,6 +8688,14 @@ describe("scm.parse", function()
       assert.equal("Asunción, Republic of Paraguay", doc.place)
     end)
 
+    it("reads \"his French colleague\" after \"and\" and \"His Norwegian host\"", function()
+      local doc = parse("Minister Ana Falcão of Brazil and Minister Jean Roussel of France met in Cayenne. " ..
+        "Minister Falcão and his French colleague welcomed the joint operations. His French host " ..
+        "underlined the plan.")
+      assert.same({ "Minister Falcão", "Minister Roussel" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Minister Roussel" }, act_with(doc, "underline").actors)
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

@@ -4418,6 +4418,33 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             a->n = from;
         }
     }
+    /* "His Norwegian host underlined …": the principal of that party
+     * (session 25) */
+    if (j + 2 < n && (scm_word_ieq(t, &w[j], "his") || scm_word_ieq(t, &w[j], "her")) &&
+        w[j + 1].cap && !(j > 0 && scm_word_is(t, &w[j - 1], "and"))) {
+        const char *pcls = NULL;
+        long pk = party_at(c, w, j + 1, n, &pcls);
+        size_t e = j + 1 + (pk > 0 ? (size_t)pk : 0);
+        if (pk < 0) return -1;
+        if (pk > 0 && pcls && e < n &&
+            (scm_word_is(t, &w[e], "host") || scm_word_is(t, &w[e], "guest"))) {
+            int32_t pick = -1;
+            /* (the first principal of that party, else its first
+             * person with an office: the host is introduced first) */
+            for (int any = 0; any < 2 && pick < 0; any++)
+                for (size_t q = 0; q < c->x->people.len && pick < 0; q++) {
+                    const scm_person *p = &c->x->people.items[q];
+                    if (p->role && (any || principal(c, p)) && p->party &&
+                        strcmp(p->party, pcls) == 0)
+                        pick = (int32_t)q;
+                }
+            if (pick >= 0) {
+                if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0)
+                    return -1;
+                return (long)e + 1;
+            }
+        }
+    }
     /* "His host reaffirmed …", "Her guest thanked …": the first
      * principal who is not the one person the act before named, or the
      * first person with an office (session 24) */
@@ -4458,6 +4485,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                        scm_word_is(t, &w[e + 1], "number");
         if (opposite) e++;
         if (e < n && (scm_word_is(t, &w[e], "counterpart") || opposite ||
+                      /* "Minister Falcão and his French colleague" (session 25) */
+                      (j > 0 && scm_word_is(t, &w[j - 1], "and") &&
+                       scm_word_is(t, &w[e], "colleague")) ||
                       /* "His homologue expressed appreciation …" (session 25) */
                       scm_word_is(t, &w[e], "homologue") ||
                       (pk == 0 && j > 0 && scm_word_is(t, &w[j - 1], "and") &&
