@@ -8377,7 +8377,7 @@ describe("scm.parse", function()
       doc = assert(scm.parse("We, the Heads of State and Government, having met in Ohrid\non 18–19 June 2031, " ..
         "have adopted the following\nDeclaration:\n\n1. We reaffirm our commitment.\n"))
       local n = 0
-      for d in doc:dates() do n = n + 1 end
+      for _ in doc:dates() do n = n + 1 end
       assert.equal(1, n)
     end)
     it("reads weekdays relative to the document's day", function()
@@ -8406,7 +8406,9 @@ describe("scm.parse", function()
       assert.equal("this past January", d.text)
       assert.equal("2032-01", d.iso)
     end)
-    it("reads more styles and offices: Dutch jhr. mr. and \"tot\", Ustaz, Amai, the First Lady, the Father Amir", function()
+
+    it("reads more styles and offices: Dutch jhr. mr. and \"tot\", Ustaz, Amai, the First Lady, the Father Amir",
+      function()
       local doc = parse("The Kingdom of the Netherlands was represented by jhr. mr. Frederik van Nispen tot " ..
         "Pannerden, Minister for Climate, and the Republic of South Sudan by Hon. Ustaz Deng Akol Malual, Minister " ..
         "of Defence. President Chikomba and the First Lady, Amai Rudo Chikomba, welcomed the guests. His Highness " ..
@@ -8482,7 +8484,8 @@ describe("scm.parse", function()
         sorted(act_with(doc, "reaffirm").actors))
     end)
     it("reads a Lieutenant Governor apart from a Governor", function()
-      local doc = parse("The Governor of Hawaii, Keoni Makaike, and the Lieutenant Governor of Guam, Joshua Taitano, " ..
+      local doc = parse("The Governor of Hawaii, Keoni Makaike, and the Lieutenant Governor of Guam, " ..
+        "Joshua Taitano, " ..
         "attended the Conference.\n\nGovernor Makaike highlighted the partnership.")
       assert.equal("Lieutenant Governor", person(doc, "Taitano").role)
       assert.same({ "Governor" }, act_with(doc, "highlight").actors)
@@ -8581,7 +8584,8 @@ describe("scm.parse", function()
       assert.equal("Belgrade", doc.place)
     end)
     it("reads \"Several Member States\" as the Member States, part of them speaking", function()
-      local doc = parse("The Ninth Ordinary Meeting of the Council of Ministers of the Regional Centre on Small Arms " ..
+      local doc = parse("The Ninth Ordinary Meeting of the Council of Ministers of the Regional Centre on " ..
+        "Small Arms " ..
         "(RECSA) was held in Juba. The Member States of RECSA attended.\n\nSeveral Member States welcomed the " ..
         "plan.", "Communique\n\nJuba, 3 May 2031")
       assert.same({ "Member States" }, act_with(doc, "welcome").actors)
@@ -8609,7 +8613,8 @@ describe("scm.parse", function()
         "Results of the 14th ROK-U.S. Future of the Alliance (FOTA) Policy Initiative Meeting\n" ..
         "5811. 3. 14. (Thu.)\n\n" ..
         "1.  The Republic of Korea (ROK) and the United States (U.S.) held the 14th FOTA meeting in " ..
-        "Seoul on March 13–14, 5811.\n\n2.  The two allies noted with grave concern the launches. Both allies stressed " ..
+        "Seoul on March 13–14, 5811.\n\n2.  The two allies noted with grave concern the launches. " ..
+        "Both allies stressed " ..
         "their resolve. The ROK delegation met 2019. 5. 3 experts.\n"))
       assert.equal("Results of the 14th ROK-U.S. Future of the Alliance (FOTA) Policy Initiative Meeting",
         doc.title)

@@ -3337,6 +3337,18 @@ static int32_t person_of_party(const acts_ctx *c, const char *role,
     return who;
 }
 
+/* "The Lithuanian and Polish Ministers": the one holder of role `sing`
+ * of each of two parties, as two actors.  1, 0 (not both found) or -1
+ * (memory). */
+static int holders_of_two(acts_ctx *c, actor_set *a, const char *sing,
+                          const char *cls, const char *cls2) {
+    int32_t w1 = person_of_party(c, sing, cls), w2 = person_of_party(c, sing, cls2);
+    if (w1 < 0 || w2 < 0) return 0;
+    if (add_role_actor(c, a, sing, w1) != 0 || add_role_actor(c, a, sing, w2) != 0)
+        return -1;
+    return 1;
+}
+
 /* The one leader (scm_leader_roles) of party `party`; failing one, the one
  * leader of no party when every other leader has another party.  -1 when
  * none or several. */
@@ -5554,17 +5566,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             role_plural(c, t, &w[e + (size_t)k2])) {
             const scm_word *g = &w[e + (size_t)k2];
             char sing[64];
-            int32_t w1 = -1, w2 = -1;
-            if (singular(t + g->start, g->stop - g->start, sing, sizeof sing)) {
-                w1 = person_of_party(c, sing, cls);
-                w2 = person_of_party(c, sing, cls2);
-            }
-            if (w1 >= 0 && w2 >= 0) {
-                if (add_role_actor(c, a, sing, w1) != 0 ||
-                    add_role_actor(c, a, sing, w2) != 0)
-                    return -1;
-                return (long)(e + (size_t)k2 + 1);
-            }
+            int r = singular(t + g->start, g->stop - g->start, sing, sizeof sing)
+                        ? holders_of_two(c, a, sing, cls, cls2)
+                        : 0;
+            if (r != 0) return r < 0 ? -1 : (long)(e + (size_t)k2 + 1);
         }
         /* "The Romanian and Slovak Prime Ministers", "… Foreign
          * Ministers": a title of two words (session 25) */
@@ -5575,22 +5580,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             const scm_word *g0 = &w[e + (size_t)k2], *g = g0 + 1;
             char sing[64];
             size_t l0 = g0->stop - g0->start;
-            int32_t w1 = -1, w2 = -1;
+            int r = 0;
             if (l0 + 2 < sizeof sing) {
                 memcpy(sing, t + g0->start, l0);
                 sing[l0] = ' ';
                 if (singular(t + g->start, g->stop - g->start, sing + l0 + 1,
-                             sizeof sing - l0 - 1)) {
-                    w1 = person_of_party(c, sing, cls);
-                    w2 = person_of_party(c, sing, cls2);
-                }
+                             sizeof sing - l0 - 1))
+                    r = holders_of_two(c, a, sing, cls, cls2);
             }
-            if (w1 >= 0 && w2 >= 0) {
-                if (add_role_actor(c, a, sing, w1) != 0 ||
-                    add_role_actor(c, a, sing, w2) != 0)
-                    return -1;
-                return (long)(e + (size_t)k2 + 2);
-            }
+            if (r != 0) return r < 0 ? -1 : (long)(e + (size_t)k2 + 2);
         }
     }
     /* [party] [Government|title] */
