@@ -8701,6 +8701,15 @@ describe("scm.parse", function()
       assert.same({ "Minister Roussel" }, act_with(doc, "underline").actors)
     end)
 
+    it("reads \"The emissary\" and \"The Indonesian envoy\" as the one envoy", function()
+      local doc = parse("President Azali Bourhane received the Special Envoy of the President of Indonesia, " ..
+        "Mr. Budi Santoso, at Beit-Salam. The emissary stressed the plan. The Indonesian envoy welcomed " ..
+        "the visit. The Head of State and the emissary agreed on a plan.")
+      assert.same({ "Special Envoy" }, act_with(doc, "stress").actors)
+      assert.same({ "Special Envoy" }, act_with(doc, "welcome").actors)
+      assert.same({ "President", "Special Envoy" }, sorted(act_with(doc, "agree").actors))
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

@@ -4356,6 +4356,35 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         det = 1;
         j++;
     }
+    /* "The emissary stressed …", "The Japanese envoy", "the Ugandan
+     * envoy": the one person whose role is an envoy's or a
+     * representative's (of that party, if named), else that party's one
+     * person with an office (session 25) */
+    if (det && j < n && w[j].kind == SCM_W_WORD) {
+        const char *pcls = NULL;
+        long pk = w[j].cap ? party_at(c, w, j, n, &pcls) : 0;
+        size_t e = j + (pk > 0 ? (size_t)pk : 0);
+        if (pk < 0) return -1;
+        if (e < n && (scm_word_is(t, &w[e], "emissary") || scm_word_is(t, &w[e], "envoy"))) {
+            int32_t pick = -1;
+            int many = 0;
+            for (int pass = 0; pass < 2 && pick < 0 && !many; pass++)
+                for (size_t q = 0; q < c->x->people.len; q++) {
+                    const scm_person *p = &c->x->people.items[q];
+                    if (!p->role || (pk > 0 && !(p->party && pcls && strcmp(p->party, pcls) == 0)))
+                        continue;
+                    if (pass == 0 && !strstr(p->role, "Envoy") && !strstr(p->role, "Representative"))
+                        continue;
+                    if (pass == 1 && pk <= 0) break;
+                    if (pick >= 0) many = 1;
+                    else pick = (int32_t)q;
+                }
+            if (pick >= 0 && !many) {
+                if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0) return -1;
+                return (long)e + 1;
+            }
+        }
+    }
     /* "The Honourable Minister commended …": a style between the article
      * and an office is the office's, as a release that introduced "The
      * Honourable Minister of Foreign Affairs …, Name" writes it (session 20) */
