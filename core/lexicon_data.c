@@ -2250,6 +2250,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Major", "Major"},
     {"Vice-Minister", "Vice-Minister"},
     {"Vice-Chairman", "Vice-Chairman"},
+    {"Vice-Chairperson", "Vice-Chairperson"},
+    {"Vice-Chairwoman", "Vice-Chairwoman"},
     {"Vice-President", "Vice-President"},
     {"Deputy Assistant Secretary", "Deputy Assistant Secretary"},
     {"Defence Secretary", "Defence Secretary"},
@@ -2525,7 +2527,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 130},
-    {"title", words_title, 347},
+    {"title", words_title, 349},
     {"verb", words_verb, 85},
 };
 

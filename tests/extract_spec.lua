@@ -8710,6 +8710,16 @@ describe("scm.parse", function()
       assert.same({ "President", "Special Envoy" }, sorted(act_with(doc, "agree").actors))
     end)
 
+    it("reads \"Each Contracting Party\", \"Each Member State\" and \"The Vice-Chairperson\"", function()
+      local doc = parse("The Governing Council met in Singapore on 3 May 2031. It elected Mr. Lars Berg of Norway " ..
+        "as its Chairperson and Mr. Sung Min-jae of the Republic of Korea as its Vice-Chairperson. Each " ..
+        "Contracting Party reaffirmed its commitment to report. Each Member State welcomed the plan. The " ..
+        "Vice-Chairperson underscored the need.")
+      assert.same({ "Contracting Parties" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Member States" }, act_with(doc, "welcome").actors)
+      assert.same({ "Vice-Chairperson" }, act_with(doc, "underscore").actors)
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

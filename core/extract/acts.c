@@ -4270,6 +4270,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         a->literal = "Both sides";
         return (long)i + 2;
     }
+    /* "Each Contracting Party reaffirmed …", "Each Member State": the
+     * group of a treaty's or a body's members, as its plural reads
+     * (session 25) */
+    if (i + 2 < n && scm_word_is(t, &w[i], "Each") &&
+        ((scm_word_is(t, &w[i + 1], "Contracting") && scm_word_is(t, &w[i + 2], "Party")) ||
+         (scm_word_is(t, &w[i + 1], "Member") && scm_word_is(t, &w[i + 2], "State")))) {
+        int member = scm_word_is(t, &w[i + 1], "Member");
+        if (actors_add(a, member ? "Member States" : "Contracting Parties",
+                       member ? 13 : 19, -1) != 0)
+            return -1;
+        return (long)i + 3;
+    }
     /* "Each co-chair underscored …": the people the meeting was
      * "co-chaired by" (session 23) */
     if (i + 1 < n && scm_word_ieq(t, &w[i], "each") && c->ncochairs >= 2 &&
