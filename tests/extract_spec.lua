@@ -8720,6 +8720,15 @@ describe("scm.parse", function()
       assert.same({ "Vice-Chairperson" }, act_with(doc, "underscore").actors)
     end)
 
+    it("reads a Hungarian married name in Hungarian order, not a Beninese \"Fortuné\"", function()
+      local doc = parse("Hungary was represented by Dr. Kovácsné Szalai Ildikó, State Secretary for Environment, " ..
+        "and Benin by Mr. Fortuné Hounkpè Agbodjan, Minister of Defence. State Secretary Kovácsné Szalai " ..
+        "presented the inventory.")
+      assert.equal("Kovácsné Szalai", person(doc, "Kovácsné Szalai").family)
+      assert.equal("Fortuné Hounkpè Agbodjan", person(doc, "Agbodjan").name)
+      assert.equal(2, #person(doc, "Kovácsné Szalai").mentions)
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

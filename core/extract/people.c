@@ -810,6 +810,21 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             }
             break;
         }
+    /* "Kovácsné Szalai Ildikó" of Hungary: a married name ("-né", wife
+     * of) opens a name in Hungarian order, the family name running to the
+     * word before the given name (session 25; of Hungary only, so not
+     * Benin's "Fortuné Hounkpè Agbodjan") */
+    {
+        const char *fw = t + w[ni->first].start;
+        size_t fl = w[ni->first].stop - w[ni->first].start;
+        if (party && strcmp(party, "Hungary") == 0 && last > ni->first && fl >= 7 &&
+            memcmp(fw + fl - 3, "n\xC3\xA9", 3) == 0) {
+            ni->family = last - 1;
+            ni->family_from = ni->first;
+            ni->has_from = last - 1 > ni->first;
+            return;
+        }
+    }
     if (party && scm_bytes_in(party, strlen(party), scm_given_family_parties)) {
         ni->family = ni->first;
         return;
