@@ -501,4 +501,16 @@ describe("bare years near the document's year", function()
     assert.same({}, dates("Version 1.2.3848.5 and 31.02.3848 are no dates.", "8 October 3848"))
     assert.same({}, dates("See paragraph 1.08.10.3848 of the annex.", "8 October 3848"))
   end)
+
+  it("reads a day a month's calendar fixes: 'the last day of February', 'the third Friday of June' (session 25)",
+    function()
+    assert.same({ "last day of February 2032 = 2032-02-29", "third Friday of June 2031 = 2031-06-20",
+                  "last Sunday of March 2030 = 2030-03-31", "first day of May 2030 = 2030-05-01" },
+                pairs_of("The plan ends on the last day of February 2032. They met on the third Friday of " ..
+                         "June 2031, on the last Sunday of March 2030 and on the first day of May 2030.",
+                         "3 May 2031"))
+    -- a fifth Friday, a second "day": no such day, the month stays
+    assert.same({ "June 2031 = 2031-06" },
+                pairs_of("A report is due before the second day of June 2031.", "3 May 2031"))
+  end)
 end)

@@ -1621,6 +1621,50 @@ static int by_start(const void *a, const void *b) {
     return 0;
 }
 
+/* "the last day of February 5882", "the first Monday of October": a
+ * month's item (however its year was found) that a day of its calendar
+ * opens becomes that day, its span from the ordinal (session 25). */
+static void calendar_day(const char *t, size_t lo, scm_date_item *it) {
+    static const char *const ords[] = {"first", "second", "third", "fourth", "last", NULL};
+    size_t s = it->span.start, ue, us, oe, os;
+    int y, m, day = 0, wd = -1, k, last;
+    if (strlen(it->iso) != 7 || s < lo + 12 || memcmp(t + s - 4, " of ", 4) != 0) return;
+    us = word_before(t, lo, s - 3, &ue);
+    if (us >= ue) return;
+    os = word_before(t, lo, us, &oe);
+    if (os >= oe || oe == us) return;
+    for (k = 0; ords[k] && !word_is(t + os, oe - os, ords[k]); k++)
+        ;
+    if (!ords[k]) return;
+    y = atoi_n(it->iso, 4);
+    m = atoi_n(it->iso + 5, 2);
+    if (m < 1 || m > 12) return;
+    last = days_in(m);
+    if (m == 2 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) last = 28;
+    if (word_is(t + us, ue - us, "day")) {
+        if (k == 0) day = 1;
+        else if (k == 4) day = last;
+        else return;
+    } else {
+        static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                           "Friday", "Saturday", "Sunday", NULL};
+        for (wd = 0; days[wd] && !(ue - us == strlen(days[wd]) &&
+                                   memcmp(t + us, days[wd], ue - us) == 0);
+             wd++)
+            ;
+        if (!days[wd]) return;
+        if (k == 4) {
+            day = last - ((scm_date_weekday(y, m, last) - wd + 7) % 7);
+        } else {
+            day = 1 + (wd - scm_date_weekday(y, m, 1) + 7) % 7 + 7 * k;
+            if (day > last) return;
+        }
+    }
+    iso_of(y, m, day, SCM_DATE_DAY, it->iso, sizeof it->iso);
+    it->span.start = (scm_off)os;
+    it->precision = "day";
+}
+
 int scm_extract_dates(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                       scm_error *err) {
     const scm_text *t = &doc->text;
@@ -1642,6 +1686,8 @@ int scm_extract_dates(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         if (x->dates.len - before > 1)
             qsort(x->dates.items + before, x->dates.len - before,
                   sizeof *x->dates.items, by_start);
+        for (size_t k = before; k < x->dates.len; k++)
+            calendar_day(p.t, p.lo, &x->dates.items[k]);
     }
     return 0;
 }
