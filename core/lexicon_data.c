@@ -2272,6 +2272,11 @@ static const scm_lex_builtin_word words_title[] = {
     {"Commodore", "Commodore"},
     {"Rear Admiral", "Admiral"},
     {"Vice Admiral", "Admiral"},
+    {"CG Admiral", "Admiral"},
+    {"CG Vice Admiral", "Admiral"},
+    {"CG Rear Admiral", "Admiral"},
+    {"CG Commodore", "Commodore"},
+    {"CG Captain", "Captain"},
     {"Air Marshal", "Air Marshal"},
     {"Air Chief Marshal", "Air Chief Marshal"},
     {"Joint Secretary", "Joint Secretary"},
@@ -2527,7 +2532,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 130},
-    {"title", words_title, 349},
+    {"title", words_title, 354},
     {"verb", words_verb, 85},
 };
 

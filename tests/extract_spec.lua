@@ -8729,6 +8729,14 @@ describe("scm.parse", function()
       assert.equal(2, #person(doc, "Kovácsné Szalai").mentions)
     end)
 
+    it("reads the Philippine Coast Guard's \"CG Vice Admiral\" as a rank that gives way to the office", function()
+      local doc = parse("The meeting was co-chaired by the PCG’s Deputy Commandant for Operations, CG Vice Admiral " ..
+        "Ramoncito D. Villarama, and the USCG’s Pacific Area Commander, Vice Admiral Kathleen M. Ostergaard. " ..
+        "CG Vice Admiral Villarama expressed concern.")
+      assert.equal("Deputy Commandant", person(doc, "Villarama").role)
+      assert.same({ "Deputy Commandant" }, act_with(doc, "express concern").actors)
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)
