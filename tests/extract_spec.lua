@@ -8737,6 +8737,17 @@ describe("scm.parse", function()
       assert.same({ "Deputy Commandant" }, act_with(doc, "express concern").actors)
     end)
 
+    it("reads \"Australia (Ms. …, office)\" as her party and \"The Quad members\" as the parties", function()
+      local doc = parse("The fifth meeting of the Quad Climate Working Group was held in New Delhi on 3 March 2031. " ..
+        "It brought together senior officials of Australia (Ms. Harriet Lowe, First Assistant Secretary), " ..
+        "India (Mr. Siddharth Mehrotra, Joint Secretary), Japan (Ms. Chiharu Sakurazawa, Deputy " ..
+        "Director-General) and the United States (Mr. Everett Moss, Deputy Special Envoy).\n\nThe Quad " ..
+        "members reaffirmed their commitment to the Paris Agreement.")
+      assert.equal("Australia", person(doc, "Lowe").party)
+      assert.equal("U.S.", person(doc, "Moss").party)
+      assert.same({ "Australia", "India", "Japan", "U.S." }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

@@ -4368,6 +4368,27 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         det = 1;
         j++;
     }
+    /* "The Quad members reaffirmed …", "the AUKUS partners": a group
+     * named as a party, its members the document's parties (those its
+     * people come from), when the group is none of them (session 25) */
+    if (det && j + 1 < n && w[j].cap && c->ndoc_parties >= 2 && !c->many_members) {
+        const char *pcls = NULL;
+        long pk = party_at(c, w, j, n, &pcls);
+        size_t e = j + (pk > 0 ? (size_t)pk : 0);
+        if (pk < 0) return -1;
+        if (pk > 0 && pcls && e < n &&
+            (scm_word_is(t, &w[e], "members") || scm_word_is(t, &w[e], "partners"))) {
+            int own = 0;
+            for (size_t q = 0; q < c->ndoc_parties; q++)
+                own |= strcmp(c->doc_parties[q], pcls) == 0;
+            if (!own) {
+                for (size_t q = 0; q < c->ndoc_parties; q++)
+                    if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0)
+                        return -1;
+                return (long)e + 1;
+            }
+        }
+    }
     /* "The emissary stressed …", "The Japanese envoy", "the Ugandan
      * envoy": the one person whose role is an envoy's or a
      * representative's (of that party, if named), else that party's one

@@ -1270,6 +1270,13 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
             }
         }
         while (kk > 0 && in_set(c, &w[kk - 1], WS_HONORIFIC)) kk--;
+        /* "senior officials of Australia (Ms. Harriet O. Pemberton-Lowe,
+         * First Assistant Secretary, …), India (Mr. …)": the party right
+         * before the bracket */
+        if (kk >= 2 && scm_word_punct(&w[kk - 1], '(')) {
+            long r = party_ending_at(c, w, kk - 1, party);
+            if (r != 0) return r;
+        }
         if (kk >= 3 && (scm_word_is(t, &w[kk - 1], "was") || scm_word_punct(&w[kk - 1], ','))) {
             size_t pe2 = kk - 1;
             for (d = pe2 - 1; d >= 1 && pe2 - d <= 6; d--) {
