@@ -8748,6 +8748,21 @@ describe("scm.parse", function()
       assert.same({ "Australia", "India", "Japan", "U.S." }, sorted(act_with(doc, "reaffirm").actors))
     end)
 
+    it("reads the parties listed after \"of\" in the opening: \"The four Quad partners\", \"The partners\"", function()
+      local doc = parse("The Quad Infrastructure Coordination Group held its third meeting in Chennai, India, on " ..
+        "3 March 2031. Chaired by India, the meeting brought together senior officials of Australia, India, " ..
+        "Japan and the United States.\n\nThe four Quad partners reaffirmed their shared vision. The " ..
+        "partners welcomed the completion of the cable.", "Joint Statement on the Third Meeting of the Quad ICG")
+      assert.same({ "Australia", "India", "Japan", "U.S." }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Australia", "India", "Japan", "U.S." }, sorted(act_with(doc, "welcome").actors))
+      -- the signatories opening a statement are no list after "of"
+      doc = parse("Australia, Botswana, Canada and Ghana, as members of the Executive Group, issue this " ..
+        "statement. It was coordinated by the Co-Chairs of the Coalition, Hon. Akosua Ofori-Atta, Minister " ..
+        "for Foreign Affairs of the Republic of Ghana, and Mr. Pieter de Vries, Minister of Foreign Affairs " ..
+        "of Canada.\n\nThe Co-Chairs welcomed the advice.")
+      assert.same({ "Minister Ofori-Atta", "Minister de Vries" }, sorted(act_with(doc, "welcome").actors))
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

@@ -118,6 +118,7 @@ typedef struct acts_ctx {
     SCM_VEC(mention_ref) mentions;
     char *doc_parties[MAX_ACTORS];
     size_t ndoc_parties;
+    int listed_members; /* the opening lists the parties after "of" */
     size_t sentence;
     int in_ise;          /* verb_at_bytes: trying a British -ise form */
     int caps_verb;       /* verb_at: a verb in capitals ("RECALLS"), read in
@@ -4371,10 +4372,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The Quad members reaffirmed …", "the AUKUS partners": a group
      * named as a party, its members the document's parties (those its
      * people come from), when the group is none of them (session 25) */
-    if (det && j + 1 < n && w[j].cap && c->ndoc_parties >= 2 && !c->many_members) {
+    if (det && j + 1 < n && c->ndoc_parties >= 2 &&
+        (!c->many_members || c->listed_members)) {
         const char *pcls = NULL;
-        long pk = party_at(c, w, j, n, &pcls);
-        size_t e = j + (pk > 0 ? (size_t)pk : 0);
+        /* ("The four Quad partners": as many as the parties) */
+        size_t g = j + 1 < n && IN(c, &w[j], L_NUMERALS) &&
+                           numeral_value(t, &w[j]) == (int)c->ndoc_parties
+                       ? j + 1
+                       : j;
+        long pk = w[g].cap ? party_at(c, w, g, n, &pcls) : 0;
+        size_t e = g + (pk > 0 ? (size_t)pk : 0);
         if (pk < 0) return -1;
         if (pk > 0 && pcls && e < n &&
             (scm_word_is(t, &w[e], "members") || scm_word_is(t, &w[e], "partners"))) {
@@ -5305,7 +5312,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "The three partners", "The partners" of a partnership the
              * document's parties make: its states (of a forum with more
              * members than it names, the group) */
-            ((det || num) && !c->many_members &&
+            ((det || num) && (!c->many_members || c->listed_members) &&
              scm_word_is(t, &w[j], "partners"))) {
             a->resolve = RES_PARTIES;
             a->literal = "Governments";
@@ -8570,6 +8577,96 @@ static scm_off first_body_start(const scm_doc *doc) {
     return 0;
 }
 
+/* "… brought together defense logistics officials of Australia, India,
+ * Japan and the United States …": a list of three parties or more after
+ * "of" in the body's first two sentences, holding every party the people
+ * gave, is the document's parties, when the meeting named none (session
+ * 25).
+ * 0, or -1 (memory). */
+static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
+    const scm_extract *x = c->x;
+    scm_off body = first_body_start(doc);
+    const scm_sentence *s = NULL;
+    scm_wordvec tw = {0};
+    const char *t = doc->text.text, *seen[MAX_ACTORS];
+    size_t i, n, ns = 0, best = 0, stop;
+    const char *bestv[MAX_ACTORS];
+    if (x->header.has_meeting && x->header.meeting.parties.len >= 2) return 0;
+    for (i = 0; i < doc->sentences.len && !s; i++)
+        if (doc->sentences.items[i].span.start >= body) s = &doc->sentences.items[i];
+    if (!s) return 0;
+    /* (its first two sentences: "The Quad ICG held its third meeting in
+     * Chennai. Chaired by India, the meeting brought together …") */
+    stop = s + 1 < doc->sentences.items + doc->sentences.len ? s[1].span.stop : s->span.stop;
+    if (scm_words_scan(NULL, t, s->span.start, stop, &tw) != 0) {
+        SCM_VEC_FREE(&tw);
+        return -1;
+    }
+    n = tw.len;
+    for (i = 0; i < n;) {
+        const char *cls = NULL;
+        long k = 0;
+        if (tw.items[i].kind == SCM_W_WORD && tw.items[i].cap)
+            k = scm_phrase_match(&c->party, t, tw.items, i, n, &c->key, &cls);
+        if (k < 0) {
+            SCM_VEC_FREE(&tw);
+            return -1;
+        }
+        if (k > 0 && cls) {
+            size_t q;
+            /* (a list after "of": "officials of Australia, …", not the
+             * signatories opening a statement) */
+            if (ns == 0) {
+                size_t b = i;
+                if (b > 0 && scm_word_is(t, &tw.items[b - 1], "the")) b--;
+                if (b == 0 || !scm_word_is(t, &tw.items[b - 1], "of")) {
+                    i += (size_t)k;
+                    continue;
+                }
+            }
+            for (q = 0; q < ns && strcmp(seen[q], cls) != 0; q++)
+                ;
+            if (q == ns && ns < MAX_ACTORS) seen[ns++] = cls;
+            i += (size_t)k;
+            /* the list goes on past a comma, "and" or "the" */
+            while (i < n && (scm_word_punct(&tw.items[i], ',') ||
+                             scm_word_is(t, &tw.items[i], "and") ||
+                             scm_word_is(t, &tw.items[i], "the")))
+                i++;
+            continue;
+        }
+        if (ns > best) {
+            best = ns;
+            memcpy(bestv, seen, ns * sizeof *seen);
+        }
+        ns = 0;
+        i++;
+    }
+    if (ns > best) {
+        best = ns;
+        memcpy(bestv, seen, ns * sizeof *seen);
+    }
+    SCM_VEC_FREE(&tw);
+    if (best < 3 || best <= c->ndoc_parties) return 0;
+    /* (one party before it, the title's group "Quad": the list instead) */
+    if (c->ndoc_parties < 2) {
+        for (i = 0; i < c->ndoc_parties; i++) free(c->doc_parties[i]);
+        c->ndoc_parties = 0;
+    }
+    for (i = 0; i < c->ndoc_parties; i++) {
+        size_t q;
+        for (q = 0; q < best && strcmp(bestv[q], c->doc_parties[i]) != 0; q++)
+            ;
+        if (q == best) return 0;
+    }
+    for (i = 0; i < best; i++)
+        if (add_doc_party(c, bestv[i]) != 0) return -1;
+    /* (the group's members are listed, not only named: "the Quad
+     * partners" are these) */
+    c->listed_members = 1;
+    return 0;
+}
+
 /* The paragraph of the first titled person's first mention at or after
  * `from` (in *pg), and how many titled people are introduced there;
  * -1 when that mention lies in no paragraph. */
@@ -9000,7 +9097,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
      * text names (session 17) */
     if (c.member_leaders == 2) c.many_members = 1;
     c.paras = doc->text.paragraphs.items;
-    if (doc_parties(&c, doc->title) != 0) goto out;
+    if (doc_parties(&c, doc->title) != 0 || opening_party_list(&c, doc) != 0) goto out;
     if (summit_party_count(&c, doc) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
     c.body_start = first_body_start(doc);
