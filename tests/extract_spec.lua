@@ -8763,6 +8763,17 @@ describe("scm.parse", function()
       assert.same({ "Minister Ofori-Atta", "Minister de Vries" }, sorted(act_with(doc, "welcome").actors))
     end)
 
+    it("reads \"The Captains Regent\", a title plural in its first word, as its holders", function()
+      local doc = parse("Their Excellencies the Captains Regent of the Republic of San Marino, Giacomo Casadei and " ..
+        "Francesca Ugolini, this morning received the Special Envoy of the President of Azerbaijan, Mr. Tural " ..
+        "Huseynzada. The Captains Regent expressed appreciation for the message. The Captains Regent and the " ..
+        "Special Envoy discussed the prospects.")
+      assert.same({ "Captain Regent Casadei", "Captain Regent Ugolini" },
+        sorted(act_with(doc, "express appreciation").actors))
+      assert.same({ "Captain Regent Casadei", "Captain Regent Ugolini", "Special Envoy" },
+        sorted(act_with(doc, "discuss").actors))
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

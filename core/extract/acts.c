@@ -4369,6 +4369,30 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         det = 1;
         j++;
     }
+    /* "The Captains Regent expressed …", "the Attorneys General": a
+     * title of two words whose plural is in its first word, its holders
+     * (two or more; session 25) */
+    if (det && j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
+        w[j + 1].kind == SCM_W_WORD && w[j + 1].cap && t[w[j].stop - 1] == 's') {
+        char sing[64];
+        size_t l1 = w[j + 1].stop - w[j + 1].start, from = a->n;
+        if (singular(t + w[j].start, w[j].stop - w[j].start, sing, sizeof sing) &&
+            strlen(sing) + l1 + 2 <= sizeof sing) {
+            size_t sl = strlen(sing);
+            sing[sl] = ' ';
+            memcpy(sing + sl + 1, t + w[j + 1].start, l1);
+            sing[sl + 1 + l1] = '\0';
+            for (size_t q = 0; q < c->x->people.len; q++) {
+                const scm_person *p = &c->x->people.items[q];
+                if (p->role && strcmp(p->role, sing) == 0 &&
+                    add_role_actor(c, a, p->role, (int32_t)q) != 0)
+                    return -1;
+            }
+            if (a->n - from >= 2) return (long)j + 2;
+            for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+        }
+    }
     /* "The Quad members reaffirmed …", "the AUKUS partners": a group
      * named as a party, its members the document's parties (those its
      * people come from), when the group is none of them (session 25) */
