@@ -8774,6 +8774,14 @@ describe("scm.parse", function()
         sorted(act_with(doc, "discuss").actors))
     end)
 
+    it("reads \"The Partners\" of a strategic partnership between two states as the parties", function()
+      local doc = parse("President Netumbo Nandi of Namibia and Prime Minister Ulf Berg of Sweden met in Windhoek " ..
+        "on 3 May 2031 and adopted a Strategic Partnership. The Partners decided to hold annual " ..
+        "consultations. Both Partners welcomed the reopening of the Embassy.")
+      assert.same({ "Namibia", "Sweden" }, sorted(act_with(doc, "decide").actors))
+      assert.same({ "Namibia", "Sweden" }, sorted(act_with(doc, "welcome").actors))
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

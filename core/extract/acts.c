@@ -5337,7 +5337,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              * document's parties make: its states (of a forum with more
              * members than it names, the group) */
             ((det || num) && (!c->many_members || c->listed_members) &&
-             scm_word_is(t, &w[j], "partners"))) {
+             scm_word_is(t, &w[j], "partners")) ||
+            /* "The Partners" of a strategic partnership between two
+             * states (session 25) */
+            ((det || num) && !c->many_members && c->ndoc_parties == 2 &&
+             scm_word_is(t, &w[j], "Partners"))) {
             a->resolve = RES_PARTIES;
             a->literal = "Governments";
             if (num) a->count = numeral_value(t, &w[j - 1]);
