@@ -8782,6 +8782,12 @@ describe("scm.parse", function()
       assert.same({ "Namibia", "Sweden" }, sorted(act_with(doc, "welcome").actors))
     end)
 
+    it("reads \"The Signatories\" of a declaration as one group", function()
+      local doc = parse("The Eighth Meeting of the Signatories to the Hamilton Declaration was held in Hamilton, " ..
+        "Bermuda, on 3 May 2031. The Signatories reaffirmed the non-binding character of the Declaration.")
+      assert.same({ "Signatories" }, act_with(doc, "reaffirm").actors)
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

@@ -583,6 +583,9 @@ const char *const scm_group_named[] = {
     "co-conveners", "Co-conveners", "Co-Conveners",
     /* "The Co-Chairpersons noted …" (session 25) */
     "Co-Chairpersons", "Co-chairpersons", "co-chairpersons",
+    /* the signatories of a declaration speaking as one: "The Signatories
+     * reaffirmed …" (session 25) */
+    "Signatories",
     "co-chairs", "Chairpersons", "Participants", "participants", "Chiefs",
     "Ambassadors", "Envoys", "Directors", "Generals", "Admirals",
     "Commissioners", "Governors", "Mayors", "Premiers", "Chancellors",
