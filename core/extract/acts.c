@@ -8149,6 +8149,15 @@ static int add_doc_party(acts_ctx *c, const char *p) {
     return 0;
 }
 
+/* Add party class cls to seen[*ns] unless it is there (at most
+ * MAX_ACTORS). */
+static void seen_add(const char **seen, size_t *ns, const char *cls) {
+    size_t q;
+    for (q = 0; q < *ns && strcmp(seen[q], cls) != 0; q++)
+        ;
+    if (q == *ns && *ns < MAX_ACTORS) seen[(*ns)++] = cls;
+}
+
 /* The different parties text[start, stop) names, added to seen[*ns].
  * 0 or -1 (memory). */
 static int parties_named(acts_ctx *c, const char *text, size_t start,
@@ -8169,12 +8178,7 @@ static int parties_named(acts_ctx *c, const char *text, size_t start,
             SCM_VEC_FREE(&tw);
             return -1;
         }
-        if (k > 0 && cls && *ns < MAX_ACTORS) {
-            size_t q;
-            for (q = 0; q < *ns && strcmp(seen[q], cls) != 0; q++)
-                ;
-            if (q == *ns) seen[(*ns)++] = cls;
-        }
+        if (k > 0 && cls) seen_add(seen, ns, cls);
         i += k > 0 ? (size_t)k : 1;
     }
     SCM_VEC_FREE(&tw);
@@ -8641,7 +8645,6 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
             return -1;
         }
         if (k > 0 && cls) {
-            size_t q;
             /* (a list after "of": "officials of Australia, …", not the
              * signatories opening a statement) */
             if (ns == 0) {
@@ -8652,9 +8655,7 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
                     continue;
                 }
             }
-            for (q = 0; q < ns && strcmp(seen[q], cls) != 0; q++)
-                ;
-            if (q == ns && ns < MAX_ACTORS) seen[ns++] = cls;
+            seen_add(seen, &ns, cls);
             i += (size_t)k;
             /* the list goes on past a comma, "and" or "the" */
             while (i < n && (scm_word_punct(&tw.items[i], ',') ||
