@@ -509,6 +509,9 @@ describe("bare years near the document's year", function()
                 pairs_of("The plan ends on the last day of February 2032. They met on the third Friday of " ..
                          "June 2031, on the last Sunday of March 2030 and on the first day of May 2030.",
                          "3 May 2031"))
+    -- its "last" is no past: "by the last Friday of November" is ahead of a June document
+    assert.same({ "last Friday of November = 2031-11-28" },
+                pairs_of("The tariff will be concluded by the last Friday of November.", "12 June 2031"))
     -- a fifth Friday, a second "day": no such day, the month stays
     assert.same({ "June 2031 = 2031-06" },
                 pairs_of("A report is due before the second day of June 2031.", "3 May 2031"))

@@ -453,6 +453,25 @@ static int participle_before_date(const char *t, size_t e, size_t at) {
     return at - w <= 12;
 }
 
+static int weekday_of(const char *t, size_t s, size_t e);
+
+/* "the last Friday of November", "the last day of June": a "last" that
+ * fixes a day of the month's calendar, no past (session 25). */
+static int calendar_last(const char *t, size_t s, size_t e, size_t stop) {
+    size_t ws, we, os, oe;
+    if (e - s != 4 || !word_is(t + s, 4, "last")) return 0;
+    for (ws = e; ws < stop && t[ws] == ' '; ws++)
+        ;
+    for (we = ws; we < stop && is_alpha((unsigned char)t[we]); we++)
+        ;
+    for (os = we; os < stop && t[os] == ' '; os++)
+        ;
+    for (oe = os; oe < stop && is_alpha((unsigned char)t[oe]); oe++)
+        ;
+    return ws < we && oe - os == 2 && word_is(t + os, 2, "of") &&
+           (word_is(t + ws, we - ws, "day") || weekday_of(t, ws, we) >= 0);
+}
+
 /* Does the clause before `at` look ahead (1), back (-1) or neither (0)?
  * The clause runs from the sentence's start, or from its last ";" or ",
  * and" (", but", ", which", ...) before `at`.  Only the words before the
@@ -530,7 +549,7 @@ static int clause_tense(const para *pg, size_t at) {
         else if (s == clause_start && word_in(t + s, e - s, planning_verbs))
             tense = 1; /* a list item under "We agreed to:": "open a
                           centre in September" */
-        else if (word_in(t + s, e - s, past_words) ||
+        else if ((word_in(t + s, e - s, past_words) && !calendar_last(t, s, e, pg->stop)) ||
                  (word_in(t + s, e - s, past_participles) &&
                   !(prev_e > prev_s &&
                     (word_is(t + prev_s, prev_e - prev_s, "be") ||
@@ -602,6 +621,14 @@ static int natural_year(const para *pg, size_t at, int month, int day) {
             if (ns < ne && ts < te && word_in(pg->t + ns, ne - ns, period_nouns) &&
                 word_is(pg->t + ts, te - ts, "the"))
                 ws = word_before(pg->t, pg->lo, ts, &we);
+            /* "by the last Friday of November": past the day the
+             * month's calendar fixes (session 25) */
+            else if (ns < ne && ts < te && (word_is(pg->t + ns, ne - ns, "day") ||
+                                            weekday_of(pg->t, ns, ne) >= 0)) {
+                size_t he, hs = word_before(pg->t, pg->lo, ts, &he);
+                if (hs < he && word_is(pg->t + hs, he - hs, "the"))
+                    ws = word_before(pg->t, pg->lo, hs, &we);
+            }
         }
         if (ws < we && word_in(pg->t + ws, we - ws, forward_prepositions))
             tense = 1;
