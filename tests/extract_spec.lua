@@ -8790,6 +8790,15 @@ describe("scm.parse", function()
       assert.same({ "Signatories" }, act_with(doc, "reaffirm").actors)
     end)
 
+    it("reads the styles \"Eng.º\", \"Dr.ª\" and \"Engineer\" before a name", function()
+      local doc = parse("The Minister of Foreign Affairs, Eng.º Rui Alberto Lopes, accompanied the President. The " ..
+        "Secretary of State, Dr.ª Ana Catarina Moura Teixeira, attended. Engineer Fahad bin Saleh Al-Mutlaq, " ..
+        "Vice-Chairman of the Council, opened the session.")
+      assert.equal("Rui Alberto Lopes", person(doc, "Lopes").name)
+      assert.equal("Ana Catarina Moura Teixeira", person(doc, "Teixeira").name)
+      assert.equal("Fahad bin Saleh Al-Mutlaq", person(doc, "Al-Mutlaq").name)
+    end)
+
     it("reads \"An Taoiseach\" with its Irish article as the Taoiseach", function()
       local doc = parse("An Taoiseach, Ciarán Ó Briain, T.D., met President Ann Cole in Dublin.")
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)

@@ -62,6 +62,13 @@ const char *const scm_honorifics[] = {
      * Ana Ferreira", and its veterinarians, "DMV Lucía Bentancor"
      * (session 25) */
     "Cr.", "Esc.", "DMV",
+    /* an engineer's style written out, as Gulf and Yemeni releases write
+     * it ("Engineer Fahad bin Saleh Al-Mutlaq"), and Portugal's and Cabo
+     * Verde's "Eng.º" (session 25) */
+    "Engineer", "Eng.º", "Engº", "Eng.ª",
+    /* (the ordinal indicator is part of the abbreviation's word: "Dr.ª
+     * Ana Catarina Moura Teixeira", "Prof.º …", "Arq.ª …") */
+    "Dr.ª", "Dr.º", "Prof.ª", "Prof.º", "Arq.ª", "Arq.º", "Sr.ª",
     /* Lesotho: "'Me 'Mathato Mokhethi" (Mrs), "Ntate" (Mr) */
     "’Me", "'Me", "Ntate",
     /* Mexico's career ambassadors: "Emb. Carlos Ruiz Soto"; South Sudan's

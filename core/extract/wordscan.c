@@ -429,6 +429,12 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                     period_word(text + w.start, n)) {
                     p++;
                     w.stop++;
+                    /* "Eng.º", "Arq.ª": an abbreviated style closed by an
+                     * ordinal indicator, one word (session 25) */
+                    if (p + 1 < end && p[0] == 0xC2 && (p[1] == 0xBA || p[1] == 0xAA)) {
+                        p += 2;
+                        w.stop += 2;
+                    }
                 }
             }
             if (SCM_VEC_PUSH(out, w) != 0) return -1;
