@@ -216,6 +216,10 @@ void scm_date_add_days(int *year, int *month, int *day, int delta) {
     }
 }
 
+int scm_date_days_in_month(int year, int month) {
+    return month >= 1 && month <= 12 ? days_in_month(year, month) : 0;
+}
+
 int scm_date_weekday(int year, int month, int day) {
     /* days since 0000-03-01 by the civil calendar's 400-year cycle */
     long y = year - (month <= 2), era = (y >= 0 ? y : y - 399) / 400;

@@ -58,6 +58,10 @@ int scm_date_iso(const scm_date *d, char buf[11]);
  * "yesterday" and "tomorrow" of a document's date. */
 void scm_date_add_days(int *year, int *month, int *day, int delta);
 
+/* Days in a month of a year (proleptic Gregorian): "the last day of
+ * February". */
+int scm_date_days_in_month(int year, int month);
+
 /* The day of the week of a calendar day (proleptic Gregorian), 0 for
  * Monday to 6 for Sunday: the ISO weeks of "last week", "this weekend". */
 int scm_date_weekday(int year, int month, int day);

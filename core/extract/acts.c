@@ -3947,6 +3947,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     size_t j = i;
     long k;
     int det = 0, num = 0, portfolio = 0; /* "the", "two", "foreign" */
+    const char *jcls = NULL; /* the party after the article, if any */
+    long jk = 0;
     char title2[64] = ""; /* "prime ministers": "Prime Minister" */
     int cochairs_led = 0; /* co-chairs read from the delegations' leaders */
     if (i >= n || opens_no_item(c, w, i)) return 0;
@@ -4393,18 +4395,23 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             a->n = from;
         }
     }
+    /* the party named right after the article, read once for the two
+     * rules below ("The Quad members", "The Japanese envoy") */
+    if (det && j < n && w[j].kind == SCM_W_WORD && w[j].cap &&
+        (jk = party_at(c, w, j, n, &jcls)) < 0)
+        return -1;
     /* "The Quad members reaffirmed …", "the AUKUS partners": a group
      * named as a party, its members the document's parties (those its
      * people come from), when the group is none of them (session 25) */
     if (det && j + 1 < n && c->ndoc_parties >= 2 &&
         (!c->many_members || c->listed_members)) {
-        const char *pcls = NULL;
+        const char *pcls = jcls;
         /* ("The four Quad partners": as many as the parties) */
         size_t g = j + 1 < n && IN(c, &w[j], L_NUMERALS) &&
                            numeral_value(t, &w[j]) == (int)c->ndoc_parties
                        ? j + 1
                        : j;
-        long pk = w[g].cap ? party_at(c, w, g, n, &pcls) : 0;
+        long pk = g == j ? jk : w[g].cap ? party_at(c, w, g, n, &pcls) : 0;
         size_t e = g + (pk > 0 ? (size_t)pk : 0);
         if (pk < 0) return -1;
         if (pk > 0 && pcls && e < n &&
@@ -4425,10 +4432,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * representative's (of that party, if named), else that party's one
      * person with an office (session 25) */
     if (det && j < n && w[j].kind == SCM_W_WORD) {
-        const char *pcls = NULL;
-        long pk = w[j].cap ? party_at(c, w, j, n, &pcls) : 0;
+        const char *pcls = jcls;
+        long pk = jk;
         size_t e = j + (pk > 0 ? (size_t)pk : 0);
-        if (pk < 0) return -1;
         if (e < n && (scm_word_is(t, &w[e], "emissary") || scm_word_is(t, &w[e], "envoy"))) {
             int32_t pick = -1;
             int many = 0;
@@ -8300,21 +8306,9 @@ static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
  * compound of parties names each of them, when every part is a party
  * (session 25).  0, or -1 (memory). */
 static int hyphened_parties(acts_ctx *c, const char *t, const scm_word *w) {
-    const char *s = t + w->start, *e = t + w->stop, *p = s;
     const char *found[8];
-    int parts = 0;
-    if (!memchr(s, '-', (size_t)(e - s))) return 0;
-    while (p < e && parts < 8) {
-        const char *q = memchr(p, '-', (size_t)(e - p));
-        size_t len = (size_t)((q ? q : e) - p);
-        int hit;
-        const char *pc = scm_phrase_lookup(&c->party, p, len, &hit);
-        if (!hit || !pc) return 0;
-        found[parts++] = pc;
-        p = q ? q + 1 : e;
-    }
-    if (p < e || parts < 2) return 0;
-    for (int j = 0; j < parts; j++)
+    size_t parts = scm_phrase_hyphened(&c->party, t + w->start, w->stop - w->start, found, 8);
+    for (size_t j = 0; j < parts; j++)
         if (add_doc_party(c, found[j]) != 0) return -1;
     return 0;
 }

@@ -1654,7 +1654,7 @@ static int by_start(const void *a, const void *b) {
 static void calendar_day(const char *t, size_t lo, scm_date_item *it) {
     static const char *const ords[] = {"first", "second", "third", "fourth", "last", NULL};
     size_t s = it->span.start, ue, us, oe, os;
-    int y, m, day = 0, wd = -1, k, last;
+    int y, m, day = 0, wd, k, last;
     if (strlen(it->iso) != 7 || s < lo + 12 || memcmp(t + s - 4, " of ", 4) != 0) return;
     us = word_before(t, lo, s - 3, &ue);
     if (us >= ue) return;
@@ -1665,21 +1665,13 @@ static void calendar_day(const char *t, size_t lo, scm_date_item *it) {
     if (!ords[k]) return;
     y = atoi_n(it->iso, 4);
     m = atoi_n(it->iso + 5, 2);
-    if (m < 1 || m > 12) return;
-    last = days_in(m);
-    if (m == 2 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) last = 28;
+    if ((last = scm_date_days_in_month(y, m)) == 0) return;
     if (word_is(t + us, ue - us, "day")) {
         if (k == 0) day = 1;
         else if (k == 4) day = last;
         else return;
     } else {
-        static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                           "Friday", "Saturday", "Sunday", NULL};
-        for (wd = 0; days[wd] && !(ue - us == strlen(days[wd]) &&
-                                   memcmp(t + us, days[wd], ue - us) == 0);
-             wd++)
-            ;
-        if (!days[wd]) return;
+        if ((wd = weekday_of(t, us, ue)) < 0) return;
         if (k == 4) {
             day = last - ((scm_date_weekday(y, m, last) - wd + 7) % 7);
         } else {

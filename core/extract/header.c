@@ -1358,30 +1358,14 @@ static long party_at(header_ctx *c, const char *t, const scm_word *w,
         if (out && add_party(out, cls ? cls : "") != 0) return -1;
         return k;
     }
-    if (w[i].kind == SCM_W_WORD && memchr(t + w[i].start, '-',
-                                          w[i].stop - w[i].start)) {
+    if (w[i].kind == SCM_W_WORD) {
         /* every part must be a party */
-        const char *s = t + w[i].start, *e = t + w[i].stop, *p = s;
-        int all = 1, parts = 0;
         const char *found[8];
-        while (p < e && parts < 8) {
-            const char *q = memchr(p, '-', (size_t)(e - p));
-            size_t len = (size_t)((q ? q : e) - p);
-            int hit;
-            const char *pc = scm_phrase_lookup(&c->party, p, len, &hit);
-            if (!hit || !pc) {
-                all = 0;
-                break;
-            }
-            found[parts++] = pc;
-            p = q ? q + 1 : e;
-        }
-        if (all && parts >= 2) {
-            int j;
-            for (j = 0; out && j < parts; j++)
-                if (add_party(out, found[j]) != 0) return -1;
-            return 1;
-        }
+        size_t parts = scm_phrase_hyphened(&c->party, t + w[i].start,
+                                           w[i].stop - w[i].start, found, 8);
+        for (size_t j = 0; out && j < parts; j++)
+            if (add_party(out, found[j]) != 0) return -1;
+        if (parts) return 1;
     }
     return 0;
 }

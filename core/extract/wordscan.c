@@ -935,6 +935,23 @@ const char *scm_phrase_lookup(const scm_phrase_index *ix, const char *s,
     return sl ? sl->cls : NULL;
 }
 
+size_t scm_phrase_hyphened(const scm_phrase_index *ix, const char *s, size_t n,
+                           const char **found, size_t cap) {
+    const char *e = s + n, *p = s;
+    size_t parts = 0;
+    if (!memchr(s, '-', n)) return 0;
+    while (p < e && parts < cap) {
+        const char *q = memchr(p, '-', (size_t)(e - p));
+        size_t len = (size_t)((q ? q : e) - p);
+        int hit;
+        const char *pc = scm_phrase_lookup(ix, p, len, &hit);
+        if (!hit || !pc) return 0;
+        found[parts++] = pc;
+        p = q ? q + 1 : e;
+    }
+    return p < e || parts < 2 ? 0 : parts;
+}
+
 /* Can an entry start at word w?  Every key scm_phrase_match looks up
  * begins with the word's bytes less at most a possessive and a final
  * period; when two bytes or more are left, the keys share the word's

@@ -155,6 +155,12 @@ uint32_t scm_phrase_probe(const scm_phrase_index *ix, const char *s,
 const char *scm_phrase_lookup(const scm_phrase_index *ix, const char *s,
                               size_t n, int *found);
 
+/* s[0..n) is parties joined by hyphens ("ROK-U.S.", "U.S.-ROK"): the
+ * class of each part in found[] (at most cap parts) and their number; 0
+ * unless there are two or more and every part is an entry. */
+size_t scm_phrase_hyphened(const scm_phrase_index *ix, const char *s, size_t n,
+                           const char **found, size_t cap);
+
 /* Exact and ASCII case-insensitive comparisons of a word with s.  The
  * small tests here are inline: the extractors call them for every word of
  * every sentence. */
