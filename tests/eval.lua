@@ -1524,6 +1524,30 @@ local sets = {
   { "three-hundred-and-eighty-first blind set (tests/gold/blind381: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 25's third round, without the code)",
     gold_dir .. "blind381/" },
+  { "three-hundred-and-eighty-second blind set (tests/gold/blind382: mainstream United States alliances, "
+    .. "written beside seven other sets of session 26's first round, without the code)",
+    gold_dir .. "blind382/" },
+  { "three-hundred-and-eighty-third blind set (tests/gold/blind383: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 26's first round, without the code)",
+    gold_dir .. "blind383/" },
+  { "three-hundred-and-eighty-fourth blind set (tests/gold/blind384: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 26's first round, without the code)",
+    gold_dir .. "blind384/" },
+  { "three-hundred-and-eighty-fifth blind set (tests/gold/blind385: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 26's first round, without the code)",
+    gold_dir .. "blind385/" },
+  { "three-hundred-and-eighty-sixth blind set (tests/gold/blind386: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 26's first round, without the code)",
+    gold_dir .. "blind386/" },
+  { "three-hundred-and-eighty-seventh blind set (tests/gold/blind387: multilateral bodies, "
+    .. "written beside seven other sets of session 26's first round, without the code)",
+    gold_dir .. "blind387/" },
+  { "three-hundred-and-eighty-eighth blind set (tests/gold/blind388: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 26's first round, without the code)",
+    gold_dir .. "blind388/" },
+  { "three-hundred-and-eighty-ninth blind set (tests/gold/blind389: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 26's first round, without the code)",
+    gold_dir .. "blind389/" },
 }
 local any = false
 for _, set in ipairs(sets) do

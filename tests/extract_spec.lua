@@ -8804,4 +8804,51 @@ describe("scm.parse", function()
       assert.equal("Taoiseach", person(doc, "Ó Briain").role)
     end)
   end)
+
+  describe("general rules (session 26)", function()
+    it("reads a party in the possessive before a person's style or rank", function()
+      local doc = parse("The Forum was co-chaired by Australia’s Ms Leila M. Tregan, Director-General of the " ..
+        "Regulator; the United Kingdom’s Dr Owen Rees-Price, Director of the Office; and the United States’ " ..
+        "Admiral Ted J. Bramble, Director, Naval Reactors.", "Joint Statement\n\nCanberra, 21 September 2031")
+      assert.equal("Australia", person(doc, "Tregan").party)
+      assert.equal("UK", person(doc, "Rees-Price").party)
+      assert.equal("U.S.", person(doc, "Bramble").party)
+    end)
+
+    it("expands \"The Forum members\" to the principals and \"The Corridor partners\" to the parties", function()
+      local doc = parse("The Forum was co-chaired by Ms Leila M. Tregan, Director-General of the Regulator of " ..
+        "Australia, and Dr Owen Rees-Price, Director of the Regulator of the United Kingdom. The Forum members " ..
+        "reaffirmed their commitment to safety. They noted the report.", "Joint Statement\n\nCanberra, 21 September 2031")
+      assert.same({ "Director", "Director-General" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Director", "Director-General" }, sorted(act_with(doc, "note").actors))
+      doc = parse("Secretary Ana Ruiz of the Philippines, Minister Ken Sato of Japan and Under Secretary Joe Dale of " ..
+        "the United States met in Manila. The Corridor partners reaffirmed their shared vision.")
+      assert.same({ "Japan", "Philippines", "U.S." }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
+    it("reads the styles \"Me\", \"Pr\" and \"Puan\" and the particles \"do\" and \"í\" in family names", function()
+      local doc = parse("Haiti was represented by Me Jean-Wilner Saint-Fleur, Director General of Civil Protection. " ..
+        "The Minister of Public Works of Cameroon, Pr Emmanuel-Roger Mbida Nkoulou, attended. Also taking part " ..
+        "was Puan Wong Siew Lan, Executive Director. The Minister of Defence, Ms. Edite Maria Bragança do " ..
+        "Espírito Santo, and the Minister of Fisheries of the Faroe Islands, Ms. Sunneva í Jákupsstovu, spoke. " ..
+        "Minister do Espírito Santo thanked Minister í Jákupsstovu and Minister Mbida Nkoulou.")
+      assert.equal("Jean-Wilner Saint-Fleur", person(doc, "Saint-Fleur").name)
+      assert.equal("Emmanuel-Roger Mbida Nkoulou", person(doc, "Mbida Nkoulou").name)
+      assert.equal("Wong Siew Lan", person(doc, "Wong").name)
+      assert.equal("Edite Maria Bragança do Espírito Santo", person(doc, "do Espírito Santo").name)
+      assert.equal("Sunneva í Jákupsstovu", person(doc, "í Jákupsstovu").name)
+    end)
+
+    it("ends a name at a headline's verb after two names and at a body's head noun", function()
+      local doc = parse("The two leaders discussed trade. The President of the South American Football " ..
+        "Confederation (CONMEBOL), Mr. Ricardo Ocampo, attended.",
+        "Prime Minister Hanley and President Owusu-Ansah Discuss Reparatory Justice\n\nBasseterre, 3 May 2031")
+      for _, p in ipairs(people(doc)) do
+        assert.is_nil(p.name:find("Reparatory"), p.name)
+        assert.is_nil(p.name:find("Confederation"), p.name)
+      end
+      assert.equal("Owusu-Ansah", person(doc, "Owusu-Ansah").family)
+      assert.equal("Ricardo Ocampo", person(doc, "Ocampo").name)
+    end)
+  end)
 end)

@@ -4427,6 +4427,36 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
         }
     }
+    /* "The Forum members reaffirmed …", "The Corridor partners": the
+     * members of a body or a framework the text names, which is no
+     * party; partners are the document's parties, members the meeting's
+     * principals (its parties when it names fewer than two; session 26) */
+    if (det && jk == 0 && j < n && w[j].kind == SCM_W_WORD && w[j].cap && w[j].lower) {
+        size_t e = j;
+        while (e < n && e < j + 3 && w[e].kind == SCM_W_WORD && w[e].cap) e++;
+        if (e + 1 < n && e > j &&
+            (scm_word_is(t, &w[e], "members") || scm_word_is(t, &w[e], "partners")) &&
+            lower_word(t, &w[e + 1])) {
+            int32_t who[MAX_ACTORS];
+            int got = 0;
+            if (scm_word_is(t, &w[e], "members"))
+                for (size_t q = 0; q < c->x->people.len && got < MAX_ACTORS; q++)
+                    if (c->x->people.items[q].role && principal(c, &c->x->people.items[q]))
+                        who[got++] = (int32_t)q;
+            if (got >= 2) {
+                for (int q = 0; q < got; q++)
+                    if (add_role_actor(c, a, c->x->people.items[who[q]].role, who[q]) != 0)
+                        return -1;
+                return (long)e + 1;
+            }
+            if (c->ndoc_parties >= 2 && !c->many_members) {
+                for (size_t q = 0; q < c->ndoc_parties; q++)
+                    if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0)
+                        return -1;
+                return (long)e + 1;
+            }
+        }
+    }
     /* "The emissary stressed …", "The Japanese envoy", "the Ugandan
      * envoy": the one person whose role is an envoy's or a
      * representative's (of that party, if named), else that party's one

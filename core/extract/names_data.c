@@ -103,7 +103,12 @@ const char *const scm_honorifics[] = {
      * styles: "M.R. Pattarawadee Devakul" (session 14) */
     "M.R.", "M.L.", "Khunying", "Thanpuying",
     /* Bangladesh, India: "Hon’ble Minister for Commerce" (session 14) */
-    "Hon'ble", "Hon\xE2\x80\x99" "ble", NULL};
+    "Hon'ble", "Hon\xE2\x80\x99" "ble",
+    /* Haiti's and France's lawyers, "Me Jean-Wilner Saint-Fleur"
+     * (Maître); a professor as French and Cameroonian releases write it,
+     * "Pr Emmanuel-Roger Mbida Nkoulou"; Malaysia's "Puan" (Mrs), "Encik"
+     * (Mr), "Cik" (Miss) (session 26) */
+    "Me", "Pr", "Pr.", "Puan", "Encik", "Cik", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */
@@ -115,7 +120,10 @@ const char *const scm_family_particles_lower[] = {
     /* Welsh "son of": "Prime Minister ap Gwilym" (session 24) */
     "ap",
     /* Dutch: "van Nispen tot Pannerden" (session 25) */
-    "tot", NULL};
+    "tot",
+    /* Portuguese "do Espírito Santo"; Faroese "í Jákupsstovu", "á Rógvi"
+     * (session 26) */
+    "do", "\xC3\xAD", "\xC3\xA1", NULL};
 
 /* States whose people are called by a word of the name other than the
  * family name: the given name (Thailand, Iceland, Laos), or in Samoa the
@@ -463,6 +471,14 @@ const char *const scm_not_name_words[] = {
     "Renews", "Reviews", "Congratulates", "Thanks", "Presents", "Delivers",
     "Unveils", "Completes", "Arrives", "Tours", "Inaugurates", "Witnesses",
     "Celebrates", "Hails", "Pledges", "Commits", "Deepens", "Strengthens",
+    /* the same verbs after two names ("Prime Minister Hanley and
+     * President Owusu-Ansah Discuss Reparatory Justice"; session 26) */
+    "Meet", "Discuss", "Hold", "Sign", "Agree", "Reaffirm", "Launch",
+    "Review", "Renew", "Pledge", "Commit", "Deepen", "Strengthen", "Hail",
+    "Celebrate", "Exchange", "Explore", "Underline", "Urge",
+    /* bodies a person heads ("The President of the South American
+     * Football Confederation (CONMEBOL), Mr. …") */
+    "Confederation", "Facility", "Federation", "Association", "Organisation",
     /* military bodies ("Commandant of the Marine Corps General …") */
     "Corps", "Fleet", "Brigade", "Battalion", "Regiment", "Squadron",
     "Component", "Cyberspace",

@@ -35,6 +35,8 @@ static const char *const name_particles[] = {
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
     "los", "las", "e", "i", "y", "av", "af", "ap", "tot", "delos", "dela", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
     "kizi", "kyzy", "uulu", "arap",
+    /* Faroese "í Jákupsstovu", "á Rógvi" (session 26) */
+    "\xC3\xAD", "\xC3\xA1",
     /* Uzbek Latin, with its turned comma (U+02BB) or a quote */
     "o\xCA\xBBg\xCA\xBBli", "o\xE2\x80\x98g\xE2\x80\x98li", "o'g'li", "ogli",
     NULL};
@@ -1270,6 +1272,19 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
             }
         }
         while (kk > 0 && in_set(c, &w[kk - 1], WS_HONORIFIC)) kk--;
+        /* "Australia’s Ms Leilani M. Tregenza, Director-General …; the
+         * United Kingdom’s Dr …": a party in the possessive right before
+         * the style or rank (session 26) */
+        if (kk >= 1 && scm_possessive_len(t, &w[kk - 1])) {
+            long r = party_ending_at(c, w, kk, party);
+            if (r != 0) return r;
+        }
+        /* (the plural's "the United States’ Admiral …") */
+        if (kk >= 2 && scm_word_punct(&w[kk - 1], '\'') &&
+            t[w[kk - 2].stop - 1] == 's' && w[kk - 2].stop == w[kk - 1].start) {
+            long r = party_ending_at(c, w, kk - 1, party);
+            if (r != 0) return r;
+        }
         /* "senior officials of Australia (Ms. Harriet O. Pemberton-Lowe,
          * First Assistant Secretary, …), India (Mr. …)": the party right
          * before the bracket */
