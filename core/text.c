@@ -987,7 +987,14 @@ static int deliberate_break(const ctx *c, const line *a, const line *b) {
     return a->width + 1 + first_word_width(c, b) <= c->width;
 }
 
-/* The line opens with a list item's label: "(a) ", "(iv) ". */
+/* s[0..n) is made of the letters of lower-case Roman numerals. */
+static int roman_letters(const unsigned char *s, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != 'i' && s[k] != 'v' && s[k] != 'x') return 0;
+    return 1;
+}
+
+/* The line opens with a list item's label: "(a) ", "(iv) ", "a. ". */
 static int item_label(const unsigned char *p, const line *ln) {
     size_t open = ln->end - ln->start >= 4 && p[ln->start] == '(';
     /* "– endorsed …": a dash as the item's bullet, before a word in
@@ -1003,6 +1010,11 @@ static int item_label(const unsigned char *p, const line *ln) {
     if (open && i == ln->start + open)
         while (i < ln->end && i - ln->start <= 3 && scm_ascii_is_digit(p[i]))
             i++;
+    /* "a. confirmed …", "iv. decided …": a letter and a full stop, before
+     * a word in lower case (an item after a lead-in; session 26) */
+    if (!open && i > ln->start && i + 2 < ln->end && p[i] == '.' && p[i + 1] == ' ' &&
+        scm_ascii_is_lower(p[i + 2]) && (i == ln->start + 1 || roman_letters(p + ln->start, i - ln->start)))
+        return 1;
     return i > ln->start + open && i + 1 < ln->end && p[i] == ')' &&
            p[i + 1] == ' ';
 }
@@ -1035,6 +1047,16 @@ static int indented_opening(const ctx *c, const line *a, const line *b) {
     int deeper = b->indent >= a->indent + 3 ||
                  ((label || after_item) && b->indent >= 3 &&
                   b->indent >= a->indent);
+    /* "2. The co-chairs reaffirmed that the Japan-U.S." + "   Alliance, …":
+     * the hanging indent of a numbered paragraph, its lines at the
+     * column of the text after the number, runs on (session 26) */
+    if (deeper && !label && a->indent == 0) {
+        size_t i = a->start;
+        while (i < a->end && i - a->start < 3 && scm_ascii_is_digit(p[i])) i++;
+        if (i > a->start && i + 2 < a->end && p[i] == '.' && p[i + 1] == ' ' &&
+            b->indent == i + 2 - a->start)
+            return 0;
+    }
     if (!deeper && b->indent >= 3 && b->indent == a->indent) {
         /* a one-line paragraph before it ("     The Ministers also:"):
          * a was itself indented deeper than the text line before it */

@@ -178,7 +178,7 @@ local function keys_acts(g, doc)
     local s = fold(span_text(doc, a.sentence) or "")
     -- a paragraph number or a list item's label is no part of the sentence
     s = s:gsub("^%d+%. ", ""):gsub("^%(?%l%) ", ""):gsub("^%([ivx]+%) ", "")
-         :gsub("^%(%d+%) ", "")
+         :gsub("^%(%d+%) ", ""):gsub("^%l%. ", ""):gsub("^[ivx]+%. ", "")
     local key = s:sub(1, 60)
     for _, p in ipairs(prefixes) do
       if s:sub(1, #p) == p then key = p break end

@@ -8806,6 +8806,29 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("reads the co-chairs of the parties named: \"The Omani and Iranian Co-Chairs\", \"The ROK co-chair\"", function()
+      local doc = parse("The Omani delegation was led by Dr. Khalid bin Saif Al Shukaili, Minister of Fisheries of " ..
+        "Oman, and the Iranian delegation by Dr. Reza Tabari, Minister of Agriculture of Iran. The Omani and " ..
+        "Iranian Co-Chairs welcomed the entry into force of the Agreement. The Omani co-chair noted the surveys.",
+        "Joint Communique\n\nMuscat, 3 March 2031")
+      assert.same({ "Minister Al Shukaili", "Minister Tabari" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Minister Al Shukaili" }, act_with(doc, "note").actors)
+      -- the meeting's own short form before "co-chairs": all of them
+      doc = parse("The 6th meeting of the Bilateral Planning Mechanism (BPM) was held in Tokyo. The ROK delegation was " ..
+        "led by Kim Min-su, Director General for Policy, and the U.S. delegation by Dr. Ann Rule, Deputy Assistant " ..
+        "Secretary of Defense. The BPM co-chairs reaffirmed the plan. The U.S. co-chair announced a workshop.",
+        "Joint Press Statement\n\nSeoul, 9 September 2031")
+      assert.same({ "Deputy Assistant Secretary", "Director General" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Deputy Assistant Secretary" }, act_with(doc, "announce").actors)
+    end)
+
+    it("reads \"The Quad HADR partners\" (a strand's short form between) as the Quad's parties", function()
+      local doc = parse("Representatives of Australia, India, Japan and the United States met in Yokohama for the " ..
+        "Quad HADR Partnership. The Quad HADR partners reaffirmed their shared commitment to a free and open " ..
+        "Indo-Pacific.", "Joint Statement\n\nYokohama, 14 March 2031")
+      assert.same({ "Australia", "India", "Japan", "U.S." }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
     it("reads a party in the possessive before a person's style or rank", function()
       local doc = parse("The Forum was co-chaired by Australia’s Ms Leila M. Tregan, Director-General of the " ..
         "Regulator; the United Kingdom’s Dr Owen Rees-Price, Director of the Office; and the United States’ " ..

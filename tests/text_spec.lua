@@ -855,6 +855,23 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "1/3"))
       end)
 
+      it("runs a numbered paragraph's hanging indent on after an abbreviation, and opens items \"a. \"", function()
+        local doc = assert(scm.parse("Joint Press Release\n\n2. The co-chairs reaffirmed that the Japan-U.S.\n" ..
+          "   Alliance, founded on the Treaty, remains the cornerstone of peace.\n\n" ..
+          "3. Regarding bilateral planning, the co-chairs:\n" ..
+          "   a. confirmed that the plans will be updated to reflect the new\n" ..
+          "      arrangements of the forces;\n" ..
+          "   b. welcomed the first table-top exercise; and\n" ..
+          "   c. decided to complete the revision of the guidance.\n"))
+        assert.truthy(find_para(doc, "2. The co-chairs reaffirmed that the Japan-U.S. Alliance, founded"))
+        assert.truthy(find_para(doc, "a. confirmed that the plans will be updated to reflect the new arrangements"))
+        assert.truthy(find_para(doc, "b. welcomed the first table-top exercise; and"))
+        assert.truthy(find_para(doc, "c. decided to complete"))
+        -- a capital after "A. " is a name's initial, no label
+        doc = assert(scm.parse("Joint Statement\n\nThe meeting was chaired by\n   A. Smith, Director.\n"))
+        assert.is_nil((find_para(doc, "A. Smith")))
+      end)
+
       it("goes on across a page break after a line of prose the page cut short", function()
         local doc = assert(scm.parse(
           "5. The Ministers welcomed the decision of Slovakia to procure the same tracked\n" ..

@@ -3631,6 +3631,75 @@ static int add_cochairs(acts_ctx *c, actor_set *a) {
     return 0;
 }
 
+/* "The Omani and Iranian Co-Chairs", "The U.S. co-chairs", "The ROK
+ * co-chair", "The BPM co-chairs" at word j (after the article; jk, jcls:
+ * the party there): the co-chairs of the parties named, or every co-chair
+ * after the meeting's short form.  The co-chairs are those the meeting was
+ * "co-chaired by", else the leaders of the delegations.  The word after
+ * the subject, 0 when it is none of these, -1 on memory. */
+static long party_cochairs(acts_ctx *c, actor_set *a, const scm_word *w,
+                           size_t j, long jk, const char *jcls, size_t n) {
+    const char *t = c->t, *parties[4];
+    const scm_meeting *m = &c->x->header.meeting;
+    size_t np = 0, e = j, q, k;
+    int32_t who[MAX_ACTORS];
+    size_t nwho = 0;
+    int all = 0, plural;
+    if (jk > 0 && jcls) {
+        parties[np++] = jcls;
+        e = j + (size_t)jk;
+        while (np < 4 && e + 1 < n && scm_word_is(t, &w[e], "and")) {
+            const char *cls = NULL;
+            long pk = party_at(c, w, e + 1, n, &cls);
+            if (pk < 0) return -1;
+            if (pk == 0 || !cls) break;
+            parties[np++] = cls;
+            e += 1 + (size_t)pk;
+        }
+    } else if (c->x->header.has_meeting && m->series &&
+               scm_word_is(t, &w[j], m->series)) {
+        all = 1;
+        e = j + 1;
+    } else {
+        return 0;
+    }
+    /* (every party of the meeting named: every co-chair, those of no
+     * stated party too) */
+    if (np >= 2 && np == c->ndoc_parties) all = 1;
+    if (e + 1 >= n || !lower_word(t, &w[e + 1])) return 0;
+    plural = scm_word_ieq(t, &w[e], "co-chairs") || scm_word_ieq(t, &w[e], "co-chairmen") ||
+             scm_word_ieq(t, &w[e], "co-chairpersons");
+    if (!plural && !(np == 1 && (scm_word_ieq(t, &w[e], "co-chair") ||
+                                 scm_word_ieq(t, &w[e], "co-chairman") ||
+                                 scm_word_ieq(t, &w[e], "co-chairperson"))))
+        return 0;
+    if (c->ncochairs >= 2) {
+        for (q = 0; q < c->ncochairs && nwho < MAX_ACTORS; q++) who[nwho++] = c->cochairs[q];
+    } else {
+        actor_set led;
+        int r;
+        memset(&led, 0, sizeof led);
+        r = co_chairs_by_delegation(c, &led);
+        for (q = 0; r > 0 && q < led.n; q++)
+            if (led.persons[q] >= 0) who[nwho++] = led.persons[q];
+        for (q = 0; q < led.n; q++) free(led.names[q]);
+        if (r < 0) return -1;
+    }
+    {
+        size_t from = a->n;
+        for (q = 0; q < nwho; q++) {
+            const scm_person *p = &c->x->people.items[who[q]];
+            int in = all;
+            for (k = 0; k < np && !in; k++) in = p->party && strcmp(p->party, parties[k]) == 0;
+            if (in && add_role_actor(c, a, p->role ? p->role : "", who[q]) != 0) return -1;
+        }
+        /* ("The two co-chairs": the article's rule below; a party with
+         * no co-chair of its own is not this form) */
+        if (a->n == from) return 0;
+    }
+    return (long)e + 1;
+}
+
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
 /* The one person named after "was addressed by", "was opened by" or
  * "was chaired by" in sentence s, or -1. */
@@ -4414,6 +4483,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         long pk = g == j ? jk : w[g].cap ? party_at(c, w, g, n, &pcls) : 0;
         size_t e = g + (pk > 0 ? (size_t)pk : 0);
         if (pk < 0) return -1;
+        /* ("The Quad HADR partners": the group's short form for one of
+         * its strands between; session 26) */
+        if (pk > 0 && e + 1 < n && w[e].kind == SCM_W_WORD && w[e].cap && !w[e].lower &&
+            w[e].stop - w[e].start >= 2 &&
+            (scm_word_is(t, &w[e + 1], "members") || scm_word_is(t, &w[e + 1], "partners")))
+            e++;
         if (pk > 0 && pcls && e < n &&
             (scm_word_is(t, &w[e], "members") || scm_word_is(t, &w[e], "partners"))) {
             int own = 0;
@@ -4426,6 +4501,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return (long)e + 1;
             }
         }
+    }
+    /* "The Omani and Iranian Co-Chairs", "The U.S. co-chairs", "The ROK
+     * co-chair", "The BPM co-chairs": the co-chairs (those the meeting was
+     * "co-chaired by", else the delegations' leaders) of the parties
+     * named, or all of them after the meeting's own short form
+     * (session 26) */
+    if (det && j < n && w[j].kind == SCM_W_WORD && w[j].cap) {
+        long r = party_cochairs(c, a, w, j, jk, jcls, n);
+        if (r != 0) return r;
     }
     /* "The Forum members reaffirmed …", "The Corridor partners": the
      * members of a body or a framework the text names, which is no
