@@ -570,8 +570,11 @@ static int prev_text_ends(const ctx *c, size_t i) {
 static int names_kind(const ctx *c, const line *ln);
 
 /* "State Department for Trade | Media Release": an issuer and the kind
- * set apart by a spaced bar, short, ending no sentence. */
-static int barred_kind(const ctx *c, const line *ln) {
+ * set apart by a spaced bar, short, ending no sentence.  (2 for a spaced
+ * en dash and the document's number after it, "Presidency of the
+ * Republic of Burundi – Communiqué No. 027/PR/5927", every word of it on
+ * the first page: `first_page` bytes; session 26.) */
+static int barred_kind(const ctx *c, const line *ln, size_t first_page) {
     const unsigned char *p = U(c);
     size_t k;
     if (ln->end <= ln->start || ln->width > 80 || p[ln->end - 1] == '.' ||
@@ -579,6 +582,15 @@ static int barred_kind(const ctx *c, const line *ln) {
         return 0;
     for (k = ln->start; k + 2 < ln->end; k++)
         if (p[k] == ' ' && p[k + 1] == '|' && p[k + 2] == ' ') return 1;
+    if (first_page > 8192) first_page = 8192;
+    for (k = ln->start; k + 4 < ln->end; k++)
+        if (p[k] == ' ' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 && p[k + 3] == 0x93 &&
+            p[k + 4] == ' ') {
+            /* (the document's number in it: no heading of the text) */
+            int digit = 0;
+            for (size_t q = k; q < ln->end && !digit; q++) digit = scm_ascii_is_digit(p[q]);
+            return digit && words_found_ci(c->raw, first_page, p, ln->start, ln->end) ? 2 : 0;
+        }
     return 0;
 }
 
@@ -712,10 +724,13 @@ static void drop_furniture(ctx *c, scm_layout layout) {
                                                   s - ln->start);
             ln->start = (scm_off)s;
         } else if (!m && (ln->flags & LF_AFTER_FF) && !prev_text_ends(c, i) &&
-                   next_text_lower(c, i) &&
-                   (short_kind_title(c, ln, c->first_marker ? c->first_marker - 1
-                                                            : ln->start) ||
-                    barred_kind(c, ln))) {
+                   ((next_text_lower(c, i) &&
+                     (short_kind_title(c, ln, c->first_marker ? c->first_marker - 1
+                                                              : ln->start) ||
+                      barred_kind(c, ln, c->first_marker ? c->first_marker - 1 : ln->start))) ||
+                    /* (before a capital too, when a dash sets the issuer
+                     * and the kind apart) */
+                    barred_kind(c, ln, c->first_marker ? c->first_marker - 1 : ln->start) == 2)) {
             /* a running header with no page number, inside the sentence
              * the page cut: "… the impacts of" / form feed / "Joint
              * Declaration – Indonesia and Solomon Islands" (or "State

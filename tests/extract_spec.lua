@@ -8806,6 +8806,35 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("reads \"Both Excellencies\", \"The co-presidents\" and \"The two brother Presidents\" as the two who met", function()
+      local doc = parse("The XX Session of the Commission was held in Havana. It was co-presided by the Minister of " ..
+        "Foreign Trade of Cuba, Ernesto Villa Quesada, and by the Minister of Foreign Affairs of Mozambique, Celmira " ..
+        "Ernesto Mabunda. Both Excellencies noted with satisfaction the progress. The co-presidents did not agree on " ..
+        "the final text of the Agreement.", "Press Release\n\nHavana, 10 October 2031")
+      assert.same({ "Minister Mabunda", "Minister Villa" }, sorted(act_with(doc, "note").actors))
+      local agree = act_with(doc, "agree")
+      assert.same({ "Minister Mabunda", "Minister Villa" }, sorted(agree.actors))
+      assert.is_true(agree.negated)
+      doc = parse("At the invitation of President Léon Havya of Burundi, President Cheikh Diouf of Senegal paid a " ..
+        "State Visit to Burundi. The two brother Presidents welcomed the excellent relations of friendship.",
+        "Final Communique\n\nGitega, 17 June 2031")
+      assert.same({ "President Diouf", "President Havya" }, sorted(act_with(doc, "welcome").actors))
+    end)
+
+    it("reads \"The Indonesian host\", \"The Austrian guest\", \"The illustrious guest\", \"The visiting Head of State\"", function()
+      local h = "Joint Communique\n\nJakarta, 3 May 2031"
+      local intro = "President Budi Santoso of Indonesia received Federal President Lukas Meier of Austria in Jakarta. "
+      for subject, who in pairs({ ["The Indonesian host"] = "President", ["The Austrian guest"] = "Federal President",
+                                   ["The illustrious guest"] = "Federal President",
+                                   ["The visiting Head of State"] = "Federal President" }) do
+        local doc = parse(intro .. subject .. " noted the progress of the talks.", h)
+        assert.same({ who }, act_with(doc, "note").actors, subject)
+      end
+      -- a guest needs a host: the place's state
+      local doc = parse(intro .. "The guest noted the progress of the talks.", "Joint Communique\n\nSomewhere, 3 May 2031")
+      assert.is_nil(act_with(doc, "note"))
+    end)
+
     it("reads the co-chairs of the parties named: \"The Omani and Iranian Co-Chairs\", \"The ROK co-chair\"", function()
       local doc = parse("The Omani delegation was led by Dr. Khalid bin Saif Al Shukaili, Minister of Fisheries of " ..
         "Oman, and the Iranian delegation by Dr. Reza Tabari, Minister of Agriculture of Iran. The Omani and " ..

@@ -872,6 +872,29 @@ describe("scm.parse", function()
         assert.is_nil((find_para(doc, "A. Smith")))
       end)
 
+      it("drops a running header of issuer and kind set apart by a dash after a form feed, before a capital", function()
+        local body = {
+          "1.  At the invitation of the President of the Republic of Burundi, the",
+          "    President of the Republic of Senegal paid a State Visit to Burundi",
+          "    from 15 to 17 June 2031. The two Heads of State held talks in a warm",
+          "    and cordial atmosphere on bilateral, regional and global matters.", "",
+          "2.  The two Presidents welcomed the excellent relations between their",
+          "    countries and agreed to hold the first session of a Joint Commission",
+          "    in Dakar before the end of the year, with a view to new agreements.", "",
+          "3.  On peace and security, the two Presidents reaffirmed their",
+          "    commitment to the principle of African solutions to African",
+          "    problems. They welcomed the adoption of United Nations Security", "",
+          "                                                   www.presidence.gov.bi | Page 1/2",
+          "\fPresidency of the Republic of Burundi – Communiqué No. 027/PR/2031", "",
+          "    Council resolution 2719 on the financing of peace operations, and",
+          "    called for its full implementation without delay.", "",
+          "                                                   www.presidence.gov.bi | Page 2/2" }
+        local doc = assert(scm.parse("PRESIDENCY OF THE REPUBLIC\n\nREPUBLIC OF BURUNDI\n\nCommuniqué No. " ..
+          "027/PR/2031\n\nFinal Communiqué\n\nGitega, 17 June 2031\n\n" .. table.concat(body, "\n") .. "\n"))
+        assert.truthy(has(doc.text, "United Nations Security Council resolution 2719"))
+        assert.falsy(has(doc.text, "Presidency of the Republic of Burundi –"))
+      end)
+
       it("goes on across a page break after a line of prose the page cut short", function()
         local doc = assert(scm.parse(
           "5. The Ministers welcomed the decision of Slovakia to procure the same tracked\n" ..

@@ -3668,7 +3668,7 @@ static long party_cochairs(acts_ctx *c, actor_set *a, const scm_word *w,
     if (np >= 2 && np == c->ndoc_parties) all = 1;
     if (e + 1 >= n || !lower_word(t, &w[e + 1])) return 0;
     plural = scm_word_ieq(t, &w[e], "co-chairs") || scm_word_ieq(t, &w[e], "co-chairmen") ||
-             scm_word_ieq(t, &w[e], "co-chairpersons");
+             scm_word_ieq(t, &w[e], "co-chairpersons") || scm_word_ieq(t, &w[e], "co-presidents");
     if (!plural && !(np == 1 && (scm_word_ieq(t, &w[e], "co-chair") ||
                                  scm_word_ieq(t, &w[e], "co-chairman") ||
                                  scm_word_ieq(t, &w[e], "co-chairperson"))))
@@ -3698,6 +3698,57 @@ static long party_cochairs(acts_ctx *c, actor_set *a, const scm_word *w,
         if (a->n == from) return 0;
     }
     return (long)e + 1;
+}
+
+/* "The Indonesian host", "The Finnish guest", "The illustrious guest",
+ * "The visiting Head of State", "The visitor" at word j (after the
+ * article; jk, jcls: the party there): the one principal of that party,
+ * of the host's party (the place's state), or of the other party.  The
+ * word after the subject, 0 when none or not one, -1 on memory. */
+static const char *host_party(const acts_ctx *c);
+static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j,
+                          long jk, const char *jcls, size_t n) {
+    static const char *const praise[] = {"illustrious", "distinguished", "esteemed",
+                                         "eminent", "honoured", "honored", NULL};
+    const char *t = c->t, *party = NULL, *hp;
+    size_t k = j, e = 0, q;
+    int guest = 0, visiting = 0;
+    int32_t pick = -1;
+    if (k < n && scm_word_in(t, &w[k], praise)) k++;
+    if (k == j && jk > 0 && jcls) {
+        party = jcls;
+        k += (size_t)jk;
+    } else if (k < n && scm_word_is(t, &w[k], "visiting")) {
+        visiting = 1;
+        k++;
+    }
+    if (k + 1 >= n) return 0;
+    if (!visiting && (scm_word_is(t, &w[k], "guest") || scm_word_is(t, &w[k], "visitor"))) {
+        guest = !party;
+        e = k + 1;
+    } else if (!visiting && party && scm_word_is(t, &w[k], "host")) {
+        e = k + 1;
+    } else if (visiting && k + 3 < n && scm_word_is(t, &w[k], "Head") &&
+               scm_word_is(t, &w[k + 1], "of") &&
+               (scm_word_is(t, &w[k + 2], "State") || scm_word_is(t, &w[k + 2], "Government"))) {
+        guest = 1;
+        e = k + 3;
+    } else {
+        return 0;
+    }
+    if (e >= n || !lower_word(t, &w[e])) return 0;
+    hp = guest ? host_party(c) : NULL;
+    if (guest && !hp) return 0;
+    for (q = 0; q < c->x->people.len; q++) {
+        const scm_person *p = &c->x->people.items[q];
+        if (!p->role || !p->party || !principal(c, p)) continue;
+        if (party ? strcmp(p->party, party) != 0 : strcmp(p->party, hp) == 0) continue;
+        if (pick >= 0) return 0;
+        pick = (int32_t)q;
+    }
+    if (pick < 0) return 0;
+    if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0) return -1;
+    return (long)e;
 }
 
 /* One item of a subject at word i; its end, or 0 when none (-1 memory). */
@@ -4187,6 +4238,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* ("Both personalities condemned …" of a president and an envoy:
          * the two who met; session 25) */
         !scm_word_is(t, &w[i + 1], "personalities") &&
+        !scm_word_is(t, &w[i + 1], "Excellencies") &&
         !scm_word_is(t, &w[i + 1], "principals")) {
         a->resolve = RES_PLURAL;
         a->literal = "They";
@@ -4511,6 +4563,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         long r = party_cochairs(c, a, w, j, jk, jcls, n);
         if (r != 0) return r;
     }
+    /* "The Indonesian host", "The Finnish guest", "The illustrious
+     * guest", "The visiting Head of State" (session 26) */
+    if (det && j < n && w[j].kind == SCM_W_WORD) {
+        long r = guest_or_host(c, a, w, j, jk, jcls, n);
+        if (r != 0) return r;
+    }
     /* "The Forum members reaffirmed …", "The Corridor partners": the
      * members of a body or a framework the text names, which is no
      * party; partners are the document's parties, members the meeting's
@@ -4758,6 +4816,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (j < n && IN(c, &w[j], L_NUMERALS)) {
         num = 1;
         j++;
+        /* "The two brother Presidents", "the two sister Republics": the
+         * kinship word of African and Arab usage (session 26) */
+        if (j + 1 < n && (scm_word_is(t, &w[j], "brother") || scm_word_is(t, &w[j], "sister")))
+            j++;
         /* "the three island states", "the two neighbouring countries" */
         if (j + 1 < n && lower_word(t, &w[j]) &&
             (IN(c, &w[j + 1], L_GROUP_PREVIOUS) ||
@@ -4866,7 +4928,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            /* "The interlocutors discussed …", "The two
                             * personalities discussed …" (session 17) */
                            scm_word_ieq(t, &w[j], "interlocutors") ||
-                           scm_word_ieq(t, &w[j], "personalities"))) ||
+                           scm_word_ieq(t, &w[j], "personalities") ||
+                           /* "Both Excellencies noted …" (session 26) */
+                           scm_word_is(t, &w[j], "Excellencies"))) ||
          /* "The two officials" of a readout: its principals; so are
           * "the three advisors" (a title's plural in lower case) */
          (num && (scm_word_ieq(t, &w[j], "officials") ||
@@ -4915,7 +4979,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* "The interlocutors": the two who met, host and guest, not those
          * who attended with them */
         if (!num && (scm_word_ieq(t, &w[j], "interlocutors") ||
-                     scm_word_ieq(t, &w[j], "personalities")))
+                     scm_word_ieq(t, &w[j], "personalities") ||
+                     scm_word_is(t, &w[j], "Excellencies")))
             count = 2;
         /* "The Principals" of a forum whose chair alone the opening
          * names, or of more members than the text names: the group, not
@@ -5476,6 +5541,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     /* "The co-hosts", "The co-conveners" (session 25) */
                     scm_word_ieq(t, &w[j], "co-hosts") ||
                     scm_word_ieq(t, &w[j], "co-conveners") ||
+                    scm_word_ieq(t, &w[j], "co-presidents") ||
                     scm_word_ieq(t, &w[j], "co-chairpersons"))) {
             /* the people the meeting was "co-chaired by" */
             if (add_cochairs(c, a) != 0) return -1;
@@ -5485,6 +5551,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     scm_word_ieq(t, &w[j], "co-heads") ||
                     scm_word_ieq(t, &w[j], "co-hosts") ||
                     scm_word_ieq(t, &w[j], "co-conveners") ||
+                    scm_word_ieq(t, &w[j], "co-presidents") ||
                     scm_word_ieq(t, &w[j], "co-chairpersons")) &&
                    (cochairs_led = co_chairs_by_delegation(c, a)) != 0) {
             /* "The Latvian delegation was led by A, and the Canadian
@@ -6325,6 +6392,7 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         !scm_word_ieq(t, &w[i + 1], "governments") &&
         !scm_word_is(t, &w[i + 1], "Kingdoms") &&
         !scm_word_is(t, &w[i + 1], "Republics") &&
+        !scm_word_is(t, &w[i + 1], "Excellencies") &&
         /* (nor "Both Attorneys-General": a role's plural, counted; nor
          * "Both Commissions", "Both central banks": institutions) */
         !role_plural(c, t, &w[i + 1]) &&
@@ -8544,6 +8612,8 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
             if (strncasecmp(p + i - 2, "co-chaired", 10) == 0 ||
                 /* "co-hosted by A and B", "co-convened by" (session 25) */
                 strncasecmp(p + i - 2, "co-hosted", 9) == 0 ||
+                /* "co-presided by A and B" (session 26) */
+                (i + 9 <= len && strncasecmp(p + i - 2, "co-presided", 11) == 0) ||
                 (i + 9 <= len && strncasecmp(p + i - 2, "co-convened", 11) == 0) ||
                 /* "under the co-chairmanship of A and B" (session 15) */
                 (i + 13 <= len &&

@@ -606,6 +606,9 @@ const char *const scm_group_named[] = {
     "co-conveners", "Co-conveners", "Co-Conveners",
     /* "The Co-Chairpersons noted …" (session 25) */
     "Co-Chairpersons", "Co-chairpersons", "co-chairpersons",
+    /* "The co-presidents" of a commission "co-presided by" two ministers
+     * (session 26) */
+    "co-presidents", "Co-Presidents", "Co-presidents",
     /* the signatories of a declaration speaking as one: "The Signatories
      * reaffirmed …" (session 25) */
     "Signatories",
