@@ -2429,6 +2429,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Father Amir", "Father Amir"},
     {"Ambassador-designate", "Ambassador-designate"},
     {"Ambassador-Designate", "Ambassador-designate"},
+    {"Minister-Executive Secretary", "Minister"},
+    {"Minister-Secretary General", "Minister"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2532,7 +2534,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 130},
-    {"title", words_title, 354},
+    {"title", words_title, 356},
     {"verb", words_verb, 85},
 };
 

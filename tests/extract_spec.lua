@@ -8806,6 +8806,43 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("reads Paraguay's \"Minister-Executive Secretary\" as a Minister", function()
+      local doc = parse("The Minister-Executive Secretary of the National Sports Secretariat of Paraguay, Mr. Osvaldo " ..
+        "Ramón Benítez, received the Minister of Sport of Chile, Ms. Francisca Rojas Vergara. Minister Benítez " ..
+        "underscored the legacy of the tournament.", "Joint Declaration\n\nAsunción, 19 April 2031")
+      assert.equal("Minister", person(doc, "Benítez").role)
+      assert.same({ "Minister Benítez" }, act_with(doc, "underscore").actors)
+    end)
+
+    it("counts no president of an organisation among the Heads of State; \"The Association Trio\" speaks as one", function()
+      local doc = parse("The President of Georgia, Ms Tamar Gelovani, the President of the Republic of Moldova, Mr " ..
+        "Victor Ciobanu, and the President of Ukraine, Mr Ostap Demyanenko, met in Batumi for the Summit of the " ..
+        "Association Trio. The President of the European Council, Mr Henrik Aalto, took part in the session. " ..
+        "The Heads of State of the Trio recalled the Joint Declaration of Kyiv. The Association Trio reaffirmed " ..
+        "its commitment to the Association Agreements.",
+        "Joint Declaration of the Presidents of Georgia, the Republic of Moldova and Ukraine\n\nBatumi, 9 July 2031")
+      assert.same({ "President Ciobanu", "President Demyanenko", "President Gelovani" },
+        sorted(act_with(doc, "recall").actors))
+      assert.same({ "Association Trio" }, act_with(doc, "reaffirm").actors)
+    end)
+
+    it("reads a monarch's lineage after the regnal number, \"The members of both Governments\", \"The two of us\"", function()
+      local doc = parse("We, His Majesty King Ghazi II ibn Al Hussein, King of the Hashemite Kingdom of Jordan, and Mr " ..
+        "Jarek Kolodziej, President of the Republic of Poland, met in Amman. The two of us decided to establish a " ..
+        "Joint Commission. His Majesty the King welcomed the Presidency of Poland.",
+        "Joint Statement\n\nAmman, 14 September 2031")
+      local king = person(doc, "Ghazi")
+      assert.equal("Ghazi II ibn Al Hussein", king.name)
+      assert.same({ "We" }, act_with(doc, "decide").actors)
+      assert.same({ "King" }, act_with(doc, "welcome").actors)
+      doc = parse("The Prime Minister of Greece, Kostas Vrettakos, and the Prime Minister of Croatia, Tomislav " ..
+        "Durkovic, held consultations in Athens. They were joined by the Greek Minister for Foreign Affairs, " ..
+        "Eleni Kostopoulou, and the Croatian Minister of Foreign and European Affairs, Ivana Radic. The members of " ..
+        "both Governments discussed cooperation in maritime transport.", "Joint Statement\n\nAthens, 3 May 2031")
+      assert.same({ "Minister Kostopoulou", "Minister Radic", "Prime Minister Durkovic", "Prime Minister Vrettakos" },
+        sorted(act_with(doc, "discuss").actors))
+    end)
+
     it("reads \"Both Excellencies\", \"The co-presidents\" and \"The two brother Presidents\" as the two who met", function()
       local doc = parse("The XX Session of the Commission was held in Havana. It was co-presided by the Minister of " ..
         "Foreign Trade of Cuba, Ernesto Villa Quesada, and by the Minister of Foreign Affairs of Mozambique, Celmira " ..

@@ -3774,6 +3774,23 @@ static int32_t passive_agent(const acts_ctx *c, const scm_sentence *s) {
     return found;
 }
 
+/* Person p holds the office of an organisation, no state's: "President
+ * of the European Council", "President of the Commission" (no head of
+ * state among a summit's; session 26). */
+static int organisation_office(const scm_person *p) {
+    static const char *const bodies[] = {"Council", "Commission", "Union", "Parliament",
+                                         "Assembly", "Organization", "Organisation",
+                                         "Bank", "Secretariat", "Committee", NULL};
+    const char *of = p->title ? strstr(p->title, " of ") : NULL;
+    if (!of || p->party) return 0;
+    for (size_t k = 0; bodies[k]; k++) {
+        const char *b = strstr(of, bodies[k]);
+        size_t bl = strlen(bodies[k]);
+        if (b && b[-1] == ' ' && (b[bl] == '\0' || b[bl] == ' ')) return 1;
+    }
+    return 0;
+}
+
 /* Person p is introduced as accompanying another: "His Majesty King
  * Aurélien …, accompanied by Her Majesty Queen Maëlle" (a consort is no
  * head of state of the meeting; session 18). */
@@ -4100,6 +4117,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (i + 2 < n && scm_word_is(t, &w[i], "Neither") && scm_word_is(t, &w[i + 1], "of") &&
         scm_word_is(t, &w[i + 2], "us"))
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 3;
+    /* "The two of us decided …" of a joint statement in the first person
+     * (session 26) */
+    if (i + 3 < n && scm_word_ieq(t, &w[i], "the") && IN(c, &w[i + 1], L_NUMERALS) &&
+        scm_word_is(t, &w[i + 2], "of") && scm_word_is(t, &w[i + 3], "us"))
+        return actors_add(a, "We", 2, -1) ? -1 : (long)i + 4;
     /* "Each of us condemned …": the "We" of a joint statement */
     if (i + 2 < n && scm_word_ieq(t, &w[i], "each") && scm_word_is(t, &w[i + 1], "of") &&
         scm_word_is(t, &w[i + 2], "us"))
@@ -5259,6 +5281,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 for (q = 0; q < c->x->people.len; q++) {
                     const scm_person *p = &c->x->people.items[q];
                     if (p->role && principal(c, p) && !accompanying(c, p) &&
+                        !organisation_office(p) &&
                         scm_bytes_in(p->role, strlen(p->role), roles))
                         leaders++;
                 }
@@ -5308,6 +5331,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     for (q = 0; q < c->x->people.len; q++) {
                         const scm_person *p = &c->x->people.items[q];
                         if (p->role && principal(c, p) && !accompanying(c, p) &&
+                            !organisation_office(p) &&
                             scm_bytes_in(p->role, strlen(p->role), roles) &&
                             add_role_actor(c, a, p->role, (int32_t)q) != 0)
                             return -1;
@@ -5345,12 +5369,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The Lima Group does not recognise …", "the Rio Group": a group of
      * states named for a place speaks as one body, by its whole name
      * (session 13) */
+    /* (also a format of three or four named for its work: "The Association
+     * Trio reaffirmed …", "the Normandy Quartet"; session 26) */
     if (det && w[j].kind == SCM_W_WORD && w[j].cap && w[j].lower) {
+        static const char *const groups[] = {"Group", "Trio", "Quartet", "Troika", NULL};
         size_t e = j;
         while (e < n && e < j + 2 && w[e].kind == SCM_W_WORD && w[e].cap &&
-               w[e].lower && !scm_word_is(t, &w[e], "Group"))
+               w[e].lower && !scm_word_in(t, &w[e], groups))
             e++;
-        if (e > j && e + 1 < n && scm_word_is(t, &w[e], "Group") &&
+        if (e > j && e + 1 < n && scm_word_in(t, &w[e], groups) &&
             lower_word(t, &w[e + 1]) &&
             !scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[j].start,
                              w[e].stop - w[j].start) &&
@@ -5388,6 +5415,30 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 0)
                 return -1;
             return (long)e;
+        }
+    }
+    /* "The members of both Governments discussed …", "the members of the
+     * two delegations": everyone the text names in an office of the
+     * parties (session 26) */
+    if (det && !num && scm_word_is(t, &w[j], "members") && j + 4 < n &&
+        scm_word_is(t, &w[j + 1], "of") &&
+        (scm_word_ieq(t, &w[j + 2], "both") ||
+         (scm_word_is(t, &w[j + 2], "the") && scm_word_is(t, &w[j + 3], "two"))) &&
+        c->ndoc_parties == 2 && !c->many_members) {
+        size_t g = j + (scm_word_ieq(t, &w[j + 2], "both") ? 3 : 4), q, from = a->n;
+        if (g + 1 < n && (scm_word_ieq(t, &w[g], "governments") ||
+                          scm_word_ieq(t, &w[g], "delegations")) &&
+            lower_word(t, &w[g + 1])) {
+            for (q = 0; q < c->x->people.len; q++) {
+                const scm_person *p = &c->x->people.items[q];
+                int ours = 0;
+                for (size_t r = 0; r < c->ndoc_parties && p->party; r++)
+                    ours |= strcmp(p->party, c->doc_parties[r]) == 0;
+                if (p->role && ours && add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
+            }
+            if (a->n - from >= 2) return (long)g + 1;
+            for (q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
         }
     }
     /* "the Parties" of a body named for them ("the Parties to the Nauru

@@ -542,6 +542,13 @@ static int elided_particle(const char *t, const scm_word *w) {
            s[4] >= 'A' && s[4] <= 'Z';
 }
 
+/* A regnal number after a monarch's name: "II" to "XIX". */
+static int is_regnal(const char *t, const scm_word *w) {
+    size_t len = w->stop - w->start;
+    int v = len >= 2 ? scm_roman_value(t + w->start, len) : 0;
+    return v >= 2 && v < 20;
+}
+
 static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                       size_t n, name_info *ni) {
     const char *t = c->t;
@@ -702,6 +709,21 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
     }
     ni->trim = scm_possessive_len(t, &w[ni->stop - 1]);
     ni->family = j - 1;
+    /* "King Ghazi II ibn Al Hussein": a monarch's lineage after the
+     * regnal number belongs to the name, and the monarch is called by the
+     * name before the number (session 26) */
+    if (ni->stop == j + 1 && !ni->trim && j > i && is_regnal(t, &w[j]) && j + 2 < n &&
+        (scm_word_is(t, &w[j + 1], "ibn") || scm_word_is(t, &w[j + 1], "bin") ||
+         scm_word_is(t, &w[j + 1], "bint"))) {
+        size_t e = j + 2;
+        while (e < n && e < j + 6 && w[e].kind == SCM_W_WORD && w[e].cap) e++;
+        if (e > j + 2) {
+            ni->stop = e;
+            ni->trim = scm_possessive_len(t, &w[e - 1]);
+            ni->family_from = j - 1;
+            ni->has_from = 1;
+        }
+    }
     return 1;
 }
 
