@@ -1811,6 +1811,8 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"Subcommission", NULL},
     {"Presidency", NULL},
     {"Session", NULL},
+    {"Ministry", NULL},
+    {"Embassy", NULL},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -2530,7 +2532,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"party", words_party, 498},
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 27},
+    {"speaker-body", words_speaker_body, 29},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 130},

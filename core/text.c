@@ -621,6 +621,27 @@ static int short_kind_title(const ctx *c, const line *ln, size_t first_page) {
            words_found_ci(c->raw, first_page, p, ln->start, ln->end);
 }
 
+/* "Third Round of Pakistan–Ghana Bilateral Political Consultations": a
+ * line of two to ten words that names the meeting, each word written on
+ * the first page (`first_page` bytes), ending no sentence -- the
+ * meeting's name as a running header (session 26). */
+static int meeting_title(const ctx *c, const line *ln, size_t first_page) {
+    static const char *const heads[] = {"consultations", "meeting", "summit", "dialogue",
+                                        "talks", "session", "commission", NULL};
+    const unsigned char *p = U(c);
+    size_t k, words = 1;
+    int head = 0;
+    if (first_page > 8192) first_page = 8192;
+    if (ln->end <= ln->start || ln->width > 80 || p[ln->end - 1] == '.' ||
+        p[ln->end - 1] == ',' || !scm_ascii_is_upper(p[ln->start]))
+        return 0;
+    for (k = 0; heads[k] && !head; k++)
+        head = scm_ascii_ifind(c->raw + ln->start, ln->end - ln->start, heads[k]) != NULL;
+    for (k = ln->start; k < ln->end; k++) words += p[k] == ' ';
+    return head && words >= 2 && words <= 10 &&
+           words_found_ci(c->raw, first_page, p, ln->start, ln->end);
+}
+
 /* "Page 1 of 2" + "Quad Foreign Ministers’ Meeting – New Delhi, September
  * 12, 2447": a running header set once, on the second page, next to the
  * page marker at line i -- a short line that ends in a full date and no
@@ -730,7 +751,9 @@ static void drop_furniture(ctx *c, scm_layout layout) {
                       barred_kind(c, ln, c->first_marker ? c->first_marker - 1 : ln->start))) ||
                     /* (before a capital too, when a dash sets the issuer
                      * and the kind apart) */
-                    barred_kind(c, ln, c->first_marker ? c->first_marker - 1 : ln->start) == 2)) {
+                    barred_kind(c, ln, c->first_marker ? c->first_marker - 1 : ln->start) == 2 ||
+                    (next_text_lower(c, i) &&
+                     meeting_title(c, ln, c->first_marker ? c->first_marker - 1 : ln->start)))) {
             /* a running header with no page number, inside the sentence
              * the page cut: "… the impacts of" / form feed / "Joint
              * Declaration – Indonesia and Solomon Islands" (or "State

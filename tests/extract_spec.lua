@@ -8806,6 +8806,29 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("reads \"the Chief Negotiators, Mr. A of Peru and Ms. B of Türkiye\" and \"The Peruvian and Turkish negotiating teams\"", function()
+      local doc = parse("The Peruvian delegation was led by Vice Minister of Foreign Trade Ms. Rosa Quispe, and the " ..
+        "Turkish delegation by Deputy Minister of Trade Mr. Kerem Yildirim. The negotiating groups were coordinated " ..
+        "by the Chief Negotiators, Mr. Gonzalo Ferrando of Peru and Ms. Ipek Karaman of Türkiye. The Peruvian and " ..
+        "Turkish negotiating teams welcomed the conclusion of the chapters. The two Chief Negotiators noted the " ..
+        "progress.", "Joint Press Statement\n\nAnkara, 26 June 2031")
+      assert.equal("Chief Negotiator", person(doc, "Ferrando").role)
+      assert.equal("Türkiye", person(doc, "Karaman").party)
+      assert.same({ "Peru", "Türkiye" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Chief Negotiator Ferrando", "Chief Negotiator Karaman" }, sorted(act_with(doc, "note").actors))
+    end)
+
+    it("reads the issuing \"Ministry\" and \"Embassy\" as speakers, and \"The Co-Chairmen\"", function()
+      local doc = parse("The Minister of Foreign Affairs, Mr. Georges Abou, received the Minister for Foreign Affairs " ..
+        "of Finland, Ms. Saara Vuoren. The Ministry reiterates that Lebanon values its partnership with Finland.",
+        "Statement\n\nBeirut, 3 May 2031")
+      assert.same({ "Ministry" }, act_with(doc, "reiterate").actors)
+      doc = parse("The Seventh Meeting of the Intergovernmental Commission was co-chaired by the Minister of Trade " ..
+        "of Kazakhstan, Mr. Arman Seitov, and the Minister of Economy of the United Arab Emirates, Mr. Saeed Al " ..
+        "Mazroui. The Co-Chairmen noted the dynamic development of relations.", "Agreed Minutes\n\nAstana, 3 May 2031")
+      assert.same({ "Minister Al Mazroui", "Minister Seitov" }, sorted(act_with(doc, "note").actors))
+    end)
+
     it("reads Paraguay's \"Minister-Executive Secretary\" as a Minister", function()
       local doc = parse("The Minister-Executive Secretary of the National Sports Secretariat of Paraguay, Mr. Osvaldo " ..
         "Ramón Benítez, received the Minister of Sport of Chile, Ms. Francisca Rojas Vergara. Minister Benítez " ..

@@ -895,6 +895,16 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "Presidency of the Republic of Burundi –"))
       end)
 
+      it("drops the meeting's name as a running header inside a word the page cut", function()
+        local doc = assert(scm.parse("JOINT COMMUNIQUE\nThird Round of Bilateral Political Consultations\n" ..
+          "between Pakistan and Ghana\nIslamabad, 12 May 2031\n\n1. The Third Round of Bilateral Political " ..
+          "Consultations was held in Islamabad. The two sides reviewed Pakistan–Ghana relations.\n\n" ..
+          "11. They condemned terrorism in all its forms and mani-\n\n" ..
+          "Page 1 of 2\n\fThird Round of Pakistan–Ghana Bilateral Political Consultations\n\n" ..
+          "    festations and agreed to share experience in countering\n    violent extremism.\n"))
+        assert.truthy(has(doc.text, "in all its forms and manifestations and agreed"))
+      end)
+
       it("goes on across a page break after a line of prose the page cut short", function()
         local doc = assert(scm.parse(
           "5. The Ministers welcomed the decision of Slovakia to procure the same tracked\n" ..

@@ -3702,9 +3702,9 @@ static long party_cochairs(acts_ctx *c, actor_set *a, const scm_word *w,
 
 /* "The Indonesian host", "The Finnish guest", "The illustrious guest",
  * "The visiting Head of State", "The visitor" at word j (after the
- * article; jk, jcls: the party there): the one principal of that party,
- * of the host's party (the place's state), or of the other party.  The
- * word after the subject, 0 when none or not one, -1 on memory. */
+ * article; jk, jcls: the party there): the first principal introduced of
+ * that party, or of a party other than the host's (the place's state).
+ * The word after the subject, 0 when none, -1 on memory. */
 static const char *host_party(const acts_ctx *c);
 static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j,
                           long jk, const char *jcls, size_t n) {
@@ -3739,11 +3739,12 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
     if (e >= n || !lower_word(t, &w[e])) return 0;
     hp = guest ? host_party(c) : NULL;
     if (guest && !hp) return 0;
-    for (q = 0; q < c->x->people.len; q++) {
+    /* (the first introduced of that side: the head of its delegation,
+     * not the ambassador who accompanied them) */
+    for (q = 0; q < c->x->people.len && pick < 0; q++) {
         const scm_person *p = &c->x->people.items[q];
         if (!p->role || !p->party || !principal(c, p)) continue;
         if (party ? strcmp(p->party, party) != 0 : strcmp(p->party, hp) == 0) continue;
-        if (pick >= 0) return 0;
         pick = (int32_t)q;
     }
     if (pick < 0) return 0;
@@ -4157,6 +4158,20 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (m + 1 < n && scm_word_ieq(t, &w[m], "chief") &&
             scm_word_ieq(t, &w[m + 1], "negotiators"))
             e = m + 2;
+        /* (the text names two Chief Negotiators besides the ministers who
+         * opened the round: those; session 26) */
+        if (e) {
+            size_t from = a->n, q;
+            for (q = 0; q < c->x->people.len; q++) {
+                const scm_person *p = &c->x->people.items[q];
+                if (p->role && strcmp(p->role, "Chief Negotiator") == 0 &&
+                    add_role_actor(c, a, p->role, (int32_t)q) != 0)
+                    return -1;
+            }
+            if (a->n - from >= 2) return (long)e;
+            for (q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+        }
         if (e && c->ncochairs >= 2) {
             if (add_cochairs(c, a) != 0) return -1;
             return (long)e;
@@ -4584,6 +4599,31 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (det && j < n && w[j].kind == SCM_W_WORD && w[j].cap) {
         long r = party_cochairs(c, a, w, j, jk, jcls, n);
         if (r != 0) return r;
+    }
+    /* "The Peruvian and Turkish negotiating teams welcomed …", "The
+     * Omani and Iranian delegations": the parties named (session 26) */
+    if (det && jk > 0 && jcls) {
+        const char *named[4];
+        size_t np = 1, e = j + (size_t)jk;
+        named[0] = jcls;
+        while (np < 4 && e + 1 < n && scm_word_is(t, &w[e], "and")) {
+            const char *pc = NULL;
+            long pk = party_at(c, w, e + 1, n, &pc);
+            if (pk < 0) return -1;
+            if (pk == 0 || !pc) break;
+            named[np++] = pc;
+            e += 1 + (size_t)pk;
+        }
+        if (np >= 2 && e + 1 < n && lower_word(t, &w[e]) &&
+            !scm_word_is(t, &w[e], "teams") && !scm_word_is(t, &w[e], "delegations"))
+            e++;
+        if (np >= 2 && e + 1 < n &&
+            (scm_word_is(t, &w[e], "teams") || scm_word_is(t, &w[e], "delegations")) &&
+            lower_word(t, &w[e + 1])) {
+            for (size_t q = 0; q < np; q++)
+                if (actors_add(a, named[q], strlen(named[q]), -1) != 0) return -1;
+            return (long)e + 1;
+        }
     }
     /* "The Indonesian host", "The Finnish guest", "The illustrious
      * guest", "The visiting Head of State" (session 26) */

@@ -609,6 +609,8 @@ const char *const scm_group_named[] = {
     /* "The co-presidents" of a commission "co-presided by" two ministers
      * (session 26) */
     "co-presidents", "Co-Presidents", "Co-presidents",
+    /* "The Co-Chairmen noted …" of an intergovernmental commission */
+    "Co-Chairmen", "Co-chairmen", "co-chairmen",
     /* the signatories of a declaration speaking as one: "The Signatories
      * reaffirmed …" (session 25) */
     "Signatories",

@@ -3407,7 +3407,7 @@ static size_t joint_office(people_ctx *c, const scm_word *w, size_t i,
 /* "The Prime Ministers of the Visegrád Group (V4) – Vojtěch Kratochvíl of
  * the Czech Republic, Dr. Ágnes Szentgyörgyi of Hungary, … and Ľuboš
  * Krajňák of the Slovak Republic –": a plural office (up to three words)
- * and, after a dash or a colon, a list of "Name of PARTY".  The word
+ * and, after a dash, a colon or a comma, a list of "Name of PARTY".  The word
  * after the last party, 0 when word i opens no such list, (size_t)-1 on
  * memory. */
 static size_t listed_office(people_ctx *c, const scm_word *w, size_t i,
@@ -3420,7 +3420,10 @@ static size_t listed_office(people_ctx *c, const scm_word *w, size_t i,
         if (w[p].kind != SCM_W_WORD || !w[p].cap) return 0;
         if (t[w[p].stop - 1] == 's' && p + 1 < n &&
             (scm_word_is(t, &w[p + 1], "of") || scm_word_punct(&w[p + 1], '-') ||
-             scm_word_punct(&w[p + 1], ':')))
+             scm_word_punct(&w[p + 1], ':') ||
+             /* "coordinated by the Chief Negotiators, Mr. A of Peru and
+              * Ms. B of Türkiye" (session 26) */
+             scm_word_punct(&w[p + 1], ',')))
             break;
     }
     if (p >= n || p >= i + 3) return 0;
@@ -3432,7 +3435,9 @@ static size_t listed_office(people_ctx *c, const scm_word *w, size_t i,
     if (!role) return 0;
     /* the dash or colon that opens the list, before any sentence end */
     for (k = p + 1; k < n && k < p + 14; k++) {
-        if (scm_word_punct(&w[k], '-') || scm_word_punct(&w[k], ':')) break;
+        if (scm_word_punct(&w[k], '-') || scm_word_punct(&w[k], ':') ||
+            (k == p + 1 && scm_word_punct(&w[k], ',')))
+            break;
         if (scm_word_punct(&w[k], '.') || scm_word_punct(&w[k], ';')) return 0;
     }
     if (k >= n || k >= p + 14) return 0;
