@@ -280,13 +280,37 @@ static int headline_like(const char *s, size_t n) {
     return 1;
 }
 
+/* s[0..n) is a release's stamp, no title: "FOR IMMEDIATE RELEASE",
+ * "Embargoed until …" (session 26). */
+static int release_stamp(const char *s, size_t n) {
+    static const char *const stamps[] = {"for immediate release", "embargoed", NULL};
+    trim_blanks(&s, &n);
+    for (size_t k = 0; stamps[k]; k++) {
+        size_t sl = strlen(stamps[k]);
+        if (n >= sl && n <= sl + 40 && ascii_ncase_contains(s, sl, stamps[k])) return 1;
+    }
+    return 0;
+}
+
 /* s[0..n) is an issuing office's letterhead in capitals: "MINISTRY OF
  * FOREIGN AFFAIRS", "OFFICE OF THE PRIME MINISTER", "EMBASSY OF …". */
 static int letterhead(const char *s, size_t n) {
     static const char *const heads[] = {"MINISTRY ", "OFFICE OF ",
                                         "DEPARTMENT ", "EMBASSY ",
                                         "GOVERNMENT OF ", "HIGH COMMISSION ",
-                                        "PRESIDENCY ", NULL};
+                                        "PRESIDENCY ",
+                                        /* a state's name over its
+                                         * office's, in its own language
+                                         * too: "RÉPUBLIQUE TOGOLAISE",
+                                         * "REPÚBLICA DEMOCRÁTICA DE SÃO
+                                         * TOMÉ E PRÍNCIPE", "MINISTÉRIO
+                                         * DA DEFESA …" (session 26) */
+                                        "REPUBLIC ", "R\xC3\x89PUBLIQUE ",
+                                        "REP\xC3\x9A" "BLICA ", "KINGDOM OF ",
+                                        "ROYAUME ", "REINO ", "SULTANATE OF ",
+                                        "STATE OF ", "FEDERAL REPUBLIC ",
+                                        "UNITED REPUBLIC ", "MINIST\xC3\x89RIO ",
+                                        "MINIST\xC3\x88RE ", "MINISTERIO ", NULL};
     size_t k;
     for (k = 0; k < n; k++)
         if (s[k] >= 'a' && s[k] <= 'z') return 0;
@@ -383,6 +407,8 @@ static const scm_paragraph *headline_under(const scm_text *t,
     return NULL;
 }
 
+static int numbered_kind(const char *s, size_t n);
+
 static int title_from_lines(scm_doc *doc) {
     const scm_text *t = &doc->text;
     const char *fm = scm_text_meta(t, "title");
@@ -403,7 +429,7 @@ static int title_from_lines(scm_doc *doc) {
         const char *s = t->text + p->span.start;
         size_t n = p->span.stop - p->span.start;
         if (p->kind == SCM_PARA_BODY) break;
-        if (p->kind != SCM_PARA_HEADER) continue;
+        if (p->kind != SCM_PARA_HEADER || release_stamp(s, n)) continue;
         /* a web page's breadcrumb, and the letterhead above it, are no
          * title; nor is a release's kind over its headline ("PRESS
          * RELEASE" / "Foreign Minister concludes Official Visit …";
@@ -413,19 +439,41 @@ static int title_from_lines(scm_doc *doc) {
             first_header = NULL;
             continue;
         }
+        /* (past a stamp between: "MEDIA RELEASE" / "FOR IMMEDIATE
+         * RELEASE" / the headline) */
+        size_t nx = i + 1;
+        while (nx < t->paragraphs.len && t->paragraphs.items[nx].kind == SCM_PARA_HEADER &&
+               release_stamp(t->text + t->paragraphs.items[nx].span.start,
+                             t->paragraphs.items[nx].span.stop -
+                                 t->paragraphs.items[nx].span.start))
+            nx++;
         if (!first_header && reference_line(s, n)) continue;
+        /* "Communiqué No. 027/PR/5927" over "Final Communiqué on the
+         * State Visit …": the release's number, the title under it
+         * (session 26) */
+        if (numbered_kind(s, n) && nx < t->paragraphs.len &&
+            t->paragraphs.items[nx].kind == SCM_PARA_HEADER &&
+            looks_like_title(t->text + t->paragraphs.items[nx].span.start,
+                             t->paragraphs.items[nx].span.stop -
+                                 t->paragraphs.items[nx].span.start) &&
+            !numbered_kind(t->text + t->paragraphs.items[nx].span.start,
+                           t->paragraphs.items[nx].span.stop -
+                               t->paragraphs.items[nx].span.start)) {
+            first_header = NULL;
+            continue;
+        }
         /* (a label that opens the page is its title: "Press Communiqué"
          * over "The Head of State receives …") */
-        if (kind_label(s, n) && i + 1 < t->paragraphs.len &&
+        if (kind_label(s, n) && nx < t->paragraphs.len &&
             (after_crumb ||
              (first_header &&
               no_lower_letters(t->text + first_header->span.start,
                                first_header->span.stop -
                                    first_header->span.start))) &&
-            t->paragraphs.items[i + 1].kind == SCM_PARA_HEADER &&
-            headline_like(t->text + t->paragraphs.items[i + 1].span.start,
-                          t->paragraphs.items[i + 1].span.stop -
-                              t->paragraphs.items[i + 1].span.start)) {
+            t->paragraphs.items[nx].kind == SCM_PARA_HEADER &&
+            headline_like(t->text + t->paragraphs.items[nx].span.start,
+                          t->paragraphs.items[nx].span.stop -
+                              t->paragraphs.items[nx].span.start)) {
             first_header = NULL;
             continue;
         }

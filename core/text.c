@@ -1972,6 +1972,51 @@ static size_t header_run_on(const ctx *c, const plan *pl) {
 /* Split the leading header lines off into one SCM_PARA_HEADER paragraph
  * each.  Headings may sit among them; the block ends at the first line
  * that is not header-like, and exists only if body text follows. */
+/* A dateline: a short line ending in a full date ("Berlin, 17 May 5957",
+ * "Tórshavn, 3 September 5905"), or whose full date near its start is
+ * followed only by a bar or a dash and more ("Havana, 10 October 5929 |
+ * Updated: 11 October 5929, 09:12"). */
+static int dateline_like(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    scm_date d;
+    size_t k;
+    if (ln->width > 70 || !scm_date_find(c->raw, ln->end, ln->start, 0, &d) ||
+        d.precision != SCM_DATE_DAY || d.span.start - ln->start > 40)
+        return 0;
+    k = d.span.stop;
+    if (k == ln->end) return ln->width <= 50;
+    return k + 2 < ln->end && p[k] == ' ' && (p[k + 1] == '|' || dash_bullet(p + k + 1));
+}
+
+/* A title block closed by its dateline, two to five lines and no blank
+ * line between: "Working visit of the Minister … to the Federal Republic
+ * of Germany" / "Berlin, 17 May 5957" under the letterhead's lines, or
+ * "JOINT STATEMENT" / "of the Ministers responsible for Fisheries of the
+ * Faroe Islands," / "Greenland, Iceland and Norway" / "Tórshavn, 3
+ * September 5905", none of its lines ending a sentence; the document's
+ * first block names the kind (session 26). */
+static int titled_dateline(const ctx *c, const plan *pl, int first) {
+    const line *last = NULL;
+    size_t i, k = 0;
+    int kind = !first;
+    const unsigned char *p = U(c);
+    for (i = pl->first; i <= pl->last; i++) {
+        const line *ln = &c->lines.items[i];
+        if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        if (++k > 5 || (ln->flags & (LF_END | LF_HYPHEN | LF_SOFT)) || ln->width > 160)
+            return 0;
+        if (k == 1 && (!scm_ascii_is_upper(p[ln->start]) || ends_in_link(c, ln))) return 0;
+        if (!kind && names_kind(c, ln) && ln->width <= 40) kind = 1;
+        last = ln;
+    }
+    if (k < 2 || !kind || !dateline_like(c, last)) return 0;
+    {
+        size_t e = last->end;
+        while (e > last->start && (p[e - 1] == ' ' || p[e - 1] == '\r')) e--;
+        return e > last->start && p[e - 1] != '.' && p[e - 1] != ';' && p[e - 1] != ':';
+    }
+}
+
 static int split_header(ctx *c, scm_layout layout) {
     size_t i, pi, count = 0, stop_plan = 0, stop_line = 0;
     SCM_VEC(plan) out = {0};
@@ -1983,7 +2028,8 @@ static int split_header(ctx *c, scm_layout layout) {
          * "Chișinău, 6 May 2647" with no blank lines between: a first
          * block of title-cased lines closed by a dateline is a header,
          * however wide its lines */
-        if (count == 0 && pi + 1 < c->plans.len && header_block(c, pl)) {
+        if (((count == 0 && header_block(c, pl)) || titled_dateline(c, pl, count == 0)) &&
+            pi + 1 < c->plans.len) {
             for (i = pl->first; i <= pl->last; i++)
                 if (!(c->lines.items[i].flags & (LF_BLANK | LF_DROP))) count++;
             continue;

@@ -8806,6 +8806,43 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("reads the title under a state's letterhead, a release's stamp and a numbered kind", function()
+      local doc = assert(scm.parse("RÉPUBLIQUE TOGOLAISE\nTravail – Liberté – Patrie\nEmbassy of the Togolese " ..
+        "Republic in Berlin\nPRESS RELEASE\nWorking visit of the Minister of Digital Economy and Digital " ..
+        "Transformation to the Federal Republic of Germany\nBerlin, 17 May 2031\n\n1. The Minister paid a " ..
+        "working visit to Germany from 13 to 16 May 2031.\n"))
+      assert.equal("Working visit of the Minister of Digital Economy and Digital Transformation to the Federal " ..
+        "Republic of Germany", doc.title)
+      assert.equal("Berlin", doc.place)
+      assert.equal("2031-05-17", doc.date)
+      doc = assert(scm.parse("GOVERNMENT OF ST. KITTS AND NEVIS\nOFFICE OF THE PRIME MINISTER\nMEDIA RELEASE\n" ..
+        "FOR IMMEDIATE RELEASE\nPrime Minister Warner and President Mugenzi of Rwanda meet on the margins of " ..
+        "CHOGM in Nadi\nNadi, Fiji, June 17, 2031\n\nPrime Minister Warner met President Mugenzi today.\n"))
+      assert.equal("Prime Minister Warner and President Mugenzi of Rwanda meet on the margins of CHOGM in Nadi",
+        doc.title)
+      doc = assert(scm.parse("REPUBLIC OF BURUNDI\n\nPRESIDENCY OF THE REPUBLIC\n\nCommuniqué No. 027/PR/2031\n\n" ..
+        "Final Communiqué on the State Visit of the President of the Republic of Senegal to Burundi\n\n" ..
+        "Gitega, 17 June 2031\n\n1. At the invitation of the President of Burundi, the President of Senegal " ..
+        "paid a State Visit to Burundi.\n"))
+      assert.equal("Final Communiqué on the State Visit of the President of the Republic of Senegal to Burundi",
+        doc.title)
+    end)
+
+    it("reads a centred title block closed by its dateline as header lines", function()
+      local doc = assert(scm.parse("            FØROYAR · KALAALLIT NUNAAT · ÍSLAND · NORGE\n" ..
+        "                          JOINT STATEMENT\n" ..
+        " of the Ministers responsible for Fisheries of the Faroe Islands,\n" ..
+        "                   Greenland, Iceland and Norway\n" ..
+        "                    Tórshavn, 3 September 2031\n\n" ..
+        "The Minister of Fisheries of the Faroe Islands and the Minister for Fisheries of Greenland met in\n" ..
+        "Tórshavn on 3 September 2031 to discuss the management of the pelagic stocks.\n"))
+      assert.equal("2031-09-03", doc.date)
+      assert.equal("Tórshavn", doc.place)
+      local kinds = {}
+      for p in doc:paragraphs() do kinds[#kinds + 1] = p.kind end
+      assert.same({ "header", "header", "header", "header", "header", "body" }, kinds)
+    end)
+
     it("reads \"the Chief Negotiators, Mr. A of Peru and Ms. B of Türkiye\" and \"The Peruvian and Turkish negotiating teams\"", function()
       local doc = parse("The Peruvian delegation was led by Vice Minister of Foreign Trade Ms. Rosa Quispe, and the " ..
         "Turkish delegation by Deputy Minister of Trade Mr. Kerem Yildirim. The negotiating groups were coordinated " ..
