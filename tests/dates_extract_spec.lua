@@ -516,4 +516,14 @@ describe("bare years near the document's year", function()
     assert.same({ "June 2031 = 2031-06" },
                 pairs_of("A report is due before the second day of June 2031.", "3 May 2031"))
   end)
+  it("reads '15 December last year' as one day, 'the present year', and 'mid-' before a month (session 26)", function()
+    assert.same({ "15 December last year = 2030-12-15", "12 July next year = 2032-07-12",
+                  "the present year = 2031" },
+                pairs_of("The plan adopted on 15 December last year takes effect on 12 July next year, " ..
+                         "as decided in the present year.", "3 May 2031"))
+    assert.same({ "mid-March = 2032-03", "mid-June 2030 = 2030-06" },
+                pairs_of("A review will be held in mid-March, as the one held in mid-June 2030.", "3 May 2031"))
+    -- a year's "mid-" stays out of its text, as most golds read it
+    assert.same({ "2032 = 2032" }, pairs_of("The plan will be reviewed in mid-2032.", "3 May 2031"))
+  end)
 end)

@@ -1442,6 +1442,20 @@ static int relative_dates(const para *pg) {
         s = p;
         p = scm_ascii_run_end((const unsigned char *)t, p, stop, 0);
         e = p;
+        /* "in mid-March": the month, "mid-" in its text (session 26) */
+        if (e - s == 3 && (t[s] | 0x20) == 'm' && word_is(t + s + 1, 2, "id") && e + 1 < stop &&
+            t[e] == '-' && is_upper((unsigned char)t[e + 1])) {
+            size_t ms = e + 1, me = scm_ascii_run_end((const unsigned char *)t, ms, stop, 0);
+            int mo = scm_date_month_possible(t + ms, me - ms) ? scm_date_month(t + ms, me - ms) : 0;
+            if (mo && !number_follows(t, ms, me, stop) && !month_taken(pg, s, me)) {
+                iso_of(natural_year(pg, s, mo, 0), mo, 0, SCM_DATE_MONTH, iso, sizeof iso);
+                if (push(pg->x, s, me, iso, SCM_DATE_MONTH, 1)) return -1;
+                month_end = me;
+                have_prev = have_prev2 = 0;
+                p = me;
+                continue;
+            }
+        }
         if (e < stop && (t[e] == '-' || is_digit((unsigned char)t[e]))) {
             if (year_end_at(pg, s, e, have_prev ? prev_s : s,
                             have_prev ? prev_e : s,
@@ -1520,7 +1534,9 @@ static int relative_dates(const para *pg) {
              * a comparison's "an increase over the previous year", which
              * counts from the year before it) */
             else if (have_prev2 && word_is(t + prev2_s, prev2_e - prev2_s, "the") &&
-                     (word_is(w, wn, "previous") || word_is(w, wn, "current")) &&
+                     (word_is(w, wn, "previous") || word_is(w, wn, "current") ||
+                      /* "the present year" (session 26) */
+                      word_is(w, wn, "present")) &&
                      !comparison_before(t, pg->lo, prev2_s) &&
                      !(word_is(w, wn, "previous") && year_earlier(t, pg->lo, prev2_s))) {
                 delta = word_is(w, wn, "previous") ? -1 : 0;
@@ -1684,6 +1700,40 @@ static void calendar_day(const char *t, size_t lo, scm_date_item *it) {
     it->precision = "day";
 }
 
+/* One paragraph's items from `before` on, in text order: "15 December"
+ * and "last year" side by side are one date, "15 December last year", the
+ * day of that year; a month after "mid-" takes it into its text
+ * ("mid-March"; a year's "mid-" stays out, as most golds read it:
+ * "mid-2031" is "2031") (session 26). */
+static void join_day_and_year(const para *pg, size_t before) {
+    scm_extract *x = pg->x;
+    const char *t = pg->t;
+    size_t k, out = before;
+    for (k = before; k < x->dates.len; k++) {
+        scm_date_item *it = &x->dates.items[k];
+        if (strcmp(it->precision, "month") == 0 && it->span.start >= pg->lo + 4 &&
+            (memcmp(t + it->span.start - 4, "mid-", 4) == 0 ||
+             memcmp(t + it->span.start - 4, "Mid-", 4) == 0))
+            it->span.start -= 4;
+        if (k + 1 < x->dates.len && strcmp(it->precision, "day") == 0 && it->relative) {
+            scm_date_item *nx = &x->dates.items[k + 1];
+            size_t ns = nx->span.start, ne = nx->span.stop;
+            if (ns == it->span.stop + 1 && t[it->span.stop] == ' ' && ne - ns == 9 &&
+                strlen(nx->iso) == 4 &&
+                (memcmp(t + ns, "last year", 9) == 0 || memcmp(t + ns, "next year", 9) == 0 ||
+                 memcmp(t + ns, "this year", 9) == 0)) {
+                memcpy(it->iso, nx->iso, 4);
+                it->span.stop = (scm_off)ne;
+                x->dates.items[out++] = *it;
+                k++;
+                continue;
+            }
+        }
+        x->dates.items[out++] = *it;
+    }
+    x->dates.len = out;
+}
+
 int scm_extract_dates(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                       scm_error *err) {
     const scm_text *t = &doc->text;
@@ -1705,6 +1755,7 @@ int scm_extract_dates(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         if (x->dates.len - before > 1)
             qsort(x->dates.items + before, x->dates.len - before,
                   sizeof *x->dates.items, by_start);
+        join_day_and_year(&p, before);
         for (size_t k = before; k < x->dates.len; k++)
             calendar_day(p.t, p.lo, &x->dates.items[k]);
     }
