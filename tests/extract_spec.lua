@@ -8806,6 +8806,24 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("reads \"Australia – Mr. …; India – Dr. …\" parties, \"Both delegation heads\", \"A, joined by B, called on\"", function()
+      local doc = parse("The delegations were led as follows: Australia – Mr. Callum R. Westerby, Head of the " ..
+        "Civil-Military Centre; India – Dr. Meena Raghu, Member Secretary, National Disaster Management Authority; " ..
+        "and the United States – Mr. Desmond O. Kearsley, Deputy Assistant Secretary of Defense.",
+        "Joint Statement\n\nYokohama, 14 March 2031")
+      assert.equal("Australia", person(doc, "Westerby").party)
+      assert.equal("India", person(doc, "Raghu").party)
+      assert.equal("U.S.", person(doc, "Kearsley").party)
+      doc = parse("The ROK delegation was led by Kim Min-su, Director General for Policy, and the U.S. delegation by " ..
+        "Dr. Ann Rule, Deputy Assistant Secretary of Defense. Both delegation heads noted the growing risk.",
+        "Joint Press Statement\n\nSeoul, 9 September 2031")
+      assert.same({ "Deputy Assistant Secretary", "Director General" }, sorted(act_with(doc, "note").actors))
+      doc = parse("The Minister of Economy of Slovenia, Ms. Alenka Kranjc, the Minister of Energy of Croatia, Mr. Ivo " ..
+        "Simunovic, and the Minister of Energy of Hungary, Mr. Bela Bakonyi, met in Zagreb. Minister Kranjc, joined " ..
+        "by Minister Simunovic, called on the operator to publish the study.", "Joint Statement\n\nZagreb, 3 May 2031")
+      assert.same({ "Minister Kranjc", "Minister Simunovic" }, sorted(act_with(doc, "call on").actors))
+    end)
+
     it("reads the title under a state's letterhead, a release's stamp and a numbered kind", function()
       local doc = assert(scm.parse("RÉPUBLIQUE TOGOLAISE\nTravail – Liberté – Patrie\nEmbassy of the Togolese " ..
         "Republic in Berlin\nPRESS RELEASE\nWorking visit of the Minister of Digital Economy and Digital " ..

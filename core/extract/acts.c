@@ -4276,6 +4276,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * the two who met; session 25) */
         !scm_word_is(t, &w[i + 1], "personalities") &&
         !scm_word_is(t, &w[i + 1], "Excellencies") &&
+        !(i + 2 < n && scm_word_is(t, &w[i + 1], "delegation") &&
+          scm_word_is(t, &w[i + 2], "heads")) &&
         !scm_word_is(t, &w[i + 1], "principals")) {
         a->resolve = RES_PLURAL;
         a->literal = "They";
@@ -4986,6 +4988,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
           scm_word_is(t, &w[j + 1], "of") &&
           (scm_word_ieq(t, &w[j + 2], "delegation") ||
            scm_word_ieq(t, &w[j + 2], "delegations"))) ||
+         /* "Both delegation heads noted …" (session 26) */
+         ((det || num) && j + 2 < n && scm_word_ieq(t, &w[j], "delegation") &&
+          scm_word_ieq(t, &w[j + 1], "heads") && lower_word(t, &w[j + 2])) ||
          ((det || num) && (scm_word_ieq(t, &w[j], "principals") ||
                            /* "The interlocutors discussed …", "The two
                             * personalities discussed …" (session 17) */
@@ -5012,7 +5017,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* unless the text defined them: "(together, “the Principals”)" */
         !(!num && alias_at(c, w, j))) {
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;
-        int heads = scm_word_ieq(t, &w[j], "heads");
+        int heads = scm_word_ieq(t, &w[j], "heads") || scm_word_ieq(t, &w[j], "delegation");
+        size_t hend = j + (scm_word_ieq(t, &w[j], "delegation") ? 2 : 3);
         size_t from = a->n;
         /* "the heads of delegation": who led each party's delegation,
          * its first person introduced (not the officers with them) */
@@ -5021,7 +5027,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* (of a meeting of more states than the text names: the
              * group, as "Heads of Delegation"; session 15) */
             if (c->many_members && !num)
-                return actors_add(a, "Heads of Delegation", 19, -1) ? -1 : (long)j + 3;
+                return actors_add(a, "Heads of Delegation", 19, -1) ? -1 : (long)hend;
             /* "The two heads of delegation": those a sentence says headed
              * the delegations, as many as counted (session 20) */
             led = num ? delegation_heads(c, a) : heads_of_delegation(c, a);
@@ -5030,7 +5036,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              * by B" of two agencies; session 21) */
             if (led == 0) led = delegation_leaders(c, a);
             if (led < 0) return -1;
-            if (led >= 2 && (!num || led == count)) return (long)j + 3;
+            if (led >= 2 && (!num || led == count)) return (long)hend;
             for (size_t q = from; q < a->n; q++) free(a->names[q]);
             a->n = from;
         }
@@ -5088,7 +5094,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 lower_title_plural(c, t, &w[j + (size_t)portfolio]))
                 return (long)e + 2;
         }
-        return (long)j + (heads ? 3 : 1 + portfolio);
+        return heads ? (long)hend : (long)j + 1 + (long)portfolio;
     }
     /* one of two bodies a "(hereinafter …)" named: "Statistics Iceland
      * expressed appreciation …" (session 23) */
@@ -6544,6 +6550,25 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
                 sp->counts[sp->nstops++] = a->n;
             }
             break;
+        }
+        /* "Minister A, joined by Minister B, called on …": both speak
+         * (session 26) */
+        if (i + 4 < n && scm_word_punct(&w[i], ',') && scm_word_is(t, &w[i + 1], "joined") &&
+            scm_word_is(t, &w[i + 2], "by")) {
+            size_t save2 = a->n;
+            long e2 = subject_item(c, w, i + 3, n, a);
+            if (e2 < 0) {
+                actors_free(a);
+                return -1;
+            }
+            if (e2 > 0 && (size_t)e2 + 1 < n && scm_word_punct(&w[e2], ',') && !a->resolve &&
+                a->n > save2) {
+                sp->stops[sp->nstops - 1] = (size_t)e2 + 1;
+                sp->counts[sp->nstops - 1] = a->n;
+                break;
+            }
+            while (a->n > save2) free(a->names[--a->n]);
+            a->resolve = RES_NONE;
         }
         /* "We, the Leaders of ..., reaffirm": an apposition, not a list */
         if (a->n == 1 && strcmp(a->names[0], "We") == 0 && i < n &&

@@ -1314,6 +1314,24 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
             long r = party_ending_at(c, w, kk - 1, party);
             if (r != 0) return r;
         }
+        /* "The delegations were led as follows: Australia – Mr. …;
+         * India – Dr. …; and the United States – Mr. …": a list item's
+         * party before a dash (session 26) */
+        if (kk >= 3 && scm_word_punct(&w[kk - 1], '-')) {
+            cls = NULL;
+            for (d = kk - 2; d + 5 >= kk && d >= 1; d--) {
+                size_t b = d - 1;
+                long pk = party_at(c, w, d, kk - 1, &cls);
+                if (pk < 0) return -1;
+                if (pk <= 0 || d + (size_t)pk != kk - 1) continue;
+                if (b > 0 && scm_word_is(t, &w[b], "the")) b--;
+                if (scm_word_punct(&w[b], ':') || scm_word_punct(&w[b], ';') ||
+                    scm_word_is(t, &w[b], "and")) {
+                    *party = cls ? cls : "";
+                    return 1;
+                }
+            }
+        }
         if (kk >= 3 && (scm_word_is(t, &w[kk - 1], "was") || scm_word_punct(&w[kk - 1], ','))) {
             size_t pe2 = kk - 1;
             for (d = pe2 - 1; d >= 1 && pe2 - d <= 6; d--) {
