@@ -577,10 +577,10 @@ static int names_kind(const ctx *c, const line *ln);
 static int barred_kind(const ctx *c, const line *ln, size_t first_page) {
     const unsigned char *p = U(c);
     size_t k;
-    if (ln->end <= ln->start || ln->width > 80 || p[ln->end - 1] == '.' ||
+    if (ln->end <= ln->start || ln->width > 110 || p[ln->end - 1] == '.' ||
         !names_kind(c, ln))
         return 0;
-    for (k = ln->start; k + 2 < ln->end; k++)
+    for (k = ln->start; k + 2 < ln->end && ln->width <= 80; k++)
         if (p[k] == ' ' && p[k + 1] == '|' && p[k + 2] == ' ') return 1;
     if (first_page > 8192) first_page = 8192;
     for (k = ln->start; k + 4 < ln->end; k++)

@@ -893,6 +893,14 @@ describe("scm.parse", function()
           "027/PR/2031\n\nFinal Communiqué\n\nGitega, 17 June 2031\n\n" .. table.concat(body, "\n") .. "\n"))
         assert.truthy(has(doc.text, "United Nations Security Council resolution 2719"))
         assert.falsy(has(doc.text, "Presidency of the Republic of Burundi –"))
+        -- a long issuer's name and the release's number (94 columns)
+        body[14] = "                           https://www.maeci.gov.dj/en/news/0147 | Page 1 of 2"
+        body[15] = "\fMinistry of Foreign Affairs and International Cooperation – Press Release MAECI/DCP/0147/2031"
+        body[20] = "                           https://www.maeci.gov.dj/en/news/0147 | Page 2 of 2"
+        doc = assert(scm.parse("Ministry of Foreign Affairs and International Cooperation\n\nPress Release " ..
+          "MAECI/DCP/0147/2031\n\nFinal Communiqué\n\nDjibouti, 17 June 2031\n\n" .. table.concat(body, "\n") .. "\n"))
+        assert.truthy(has(doc.text, "United Nations Security Council resolution 2719"))
+        assert.falsy(has(doc.text, "International Cooperation –"))
       end)
 
       it("drops the meeting's name as a running header inside a word the page cut", function()
