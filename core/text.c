@@ -694,6 +694,19 @@ static int bar_footer(const ctx *c, const line *ln) {
     return bar_fields(c, ln);
 }
 
+/* Line i, the first after a form feed inside a sentence the page cut, is
+ * the document's title or name again: a short title naming the kind, an
+ * issuer and the kind set apart by a bar, or the meeting's name, before a
+ * line in lower case; an issuer, the kind and its number set apart by a
+ * dash before any line (session 26). */
+static int running_title(const ctx *c, const line *ln, size_t i) {
+    size_t first_page = c->first_marker ? c->first_marker - 1 : ln->start;
+    int barred = barred_kind(c, ln, first_page);
+    if (barred == 2) return 1;
+    return next_text_lower(c, i) &&
+           (barred || short_kind_title(c, ln, first_page) || meeting_title(c, ln, first_page));
+}
+
 /* Drop page numbers and headers.  A lone number counts only where pages
  * are known to break: next to a form feed, or in layouts made from PDFs.
  * After a form feed a marker may be glued to the first line of text. */
@@ -745,15 +758,7 @@ static void drop_furniture(ctx *c, scm_layout layout) {
                                                   s - ln->start);
             ln->start = (scm_off)s;
         } else if (!m && (ln->flags & LF_AFTER_FF) && !prev_text_ends(c, i) &&
-                   ((next_text_lower(c, i) &&
-                     (short_kind_title(c, ln, c->first_marker ? c->first_marker - 1
-                                                              : ln->start) ||
-                      barred_kind(c, ln, c->first_marker ? c->first_marker - 1 : ln->start))) ||
-                    /* (before a capital too, when a dash sets the issuer
-                     * and the kind apart) */
-                    barred_kind(c, ln, c->first_marker ? c->first_marker - 1 : ln->start) == 2 ||
-                    (next_text_lower(c, i) &&
-                     meeting_title(c, ln, c->first_marker ? c->first_marker - 1 : ln->start)))) {
+                   running_title(c, ln, i)) {
             /* a running header with no page number, inside the sentence
              * the page cut: "… the impacts of" / form feed / "Joint
              * Declaration – Indonesia and Solomon Islands" (or "State
