@@ -1548,6 +1548,30 @@ local sets = {
   { "three-hundred-and-eighty-ninth blind set (tests/gold/blind389: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 26's first round, without the code)",
     gold_dir .. "blind389/" },
+  { "three-hundred-and-ninetieth blind set (tests/gold/blind390: mainstream United States alliances, "
+    .. "written beside seven other sets of session 26's second round, without the code)",
+    gold_dir .. "blind390/" },
+  { "three-hundred-and-ninety-first blind set (tests/gold/blind391: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 26's second round, without the code)",
+    gold_dir .. "blind391/" },
+  { "three-hundred-and-ninety-second blind set (tests/gold/blind392: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 26's second round, without the code)",
+    gold_dir .. "blind392/" },
+  { "three-hundred-and-ninety-third blind set (tests/gold/blind393: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 26's second round, without the code)",
+    gold_dir .. "blind393/" },
+  { "three-hundred-and-ninety-fourth blind set (tests/gold/blind394: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 26's second round, without the code)",
+    gold_dir .. "blind394/" },
+  { "three-hundred-and-ninety-fifth blind set (tests/gold/blind395: multilateral bodies, "
+    .. "written beside seven other sets of session 26's second round, without the code)",
+    gold_dir .. "blind395/" },
+  { "three-hundred-and-ninety-sixth blind set (tests/gold/blind396: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 26's second round, without the code)",
+    gold_dir .. "blind396/" },
+  { "three-hundred-and-ninety-seventh blind set (tests/gold/blind397: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 26's second round, without the code)",
+    gold_dir .. "blind397/" },
 }
 local any = false
 for _, set in ipairs(sets) do
