@@ -8806,6 +8806,42 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("reads a party as the last part of an office set apart by commas (\"…, Government of India;\", \"…, Japan;\")", function()
+      local doc = parse("The meeting was chaired by Australia’s Minister for Resources, the Hon Dr Anne Korsgaard MP, and " ..
+        "attended by Shri Aniruddha Bhalerao, Secretary, Ministry of Mines, Government of India; Mr. NAKAGAWARA " ..
+        "Shuichi, Director-General, Agency for Natural Resources and Energy (ANRE), Ministry of Economy, Trade and " ..
+        "Industry, Japan; and Ms. Delphine A. Vukovich, Assistant Secretary of State of the United States. The " ..
+        "Principals reaffirmed their commitment.", "Joint Statement\n\nPerth, 22 July 2031")
+      assert.equal("India", person(doc, "Bhalerao").party)
+      assert.equal("Japan", person(doc, "Nakagawara").party)
+      assert.same({ "Assistant Secretary", "Director-General", "Minister", "Secretary" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
+
+    it("reads principals listed one a paragraph after a colon, with fellows' letters and a party before a colon", function()
+      local doc = assert(scm.parse("---\ntitle: Joint Statement\ndate: 2031-10-09\n---\n\nThe Principals of the " ..
+        "AUKUS Quantum Arrangement (AQuA) held their third meeting. The meeting brought together:\n\n" ..
+        "- Australia: Dr Tomasz R. Wyndham, Head of the Advanced Strategic Capabilities Accelerator;\n\n" ..
+        "- United Kingdom: Professor Dame Imogen C. Harcastle DBE FRS FREng, Chief Scientific Adviser at the " ..
+        "Ministry of Defence; and\n\n- United States: Dr. Lucinda M. Szymanski, Principal Deputy Under Secretary " ..
+        "of Defense for Research and Engineering.\n\n**Progress**\n\nThe Principals commended the navies of the " ..
+        "three nations.\n"))
+      assert.equal("Australia", person(doc, "Wyndham").party)
+      assert.equal("UK", person(doc, "Harcastle").party)
+      assert.equal("Chief Scientific Adviser", person(doc, "Harcastle").role)
+      assert.equal("U.S.", person(doc, "Szymanski").party)
+      assert.same({ "Chief Scientific Adviser", "Head", "Principal Deputy Under Secretary" },
+        sorted(act_with(doc, "commend").actors))
+    end)
+
+    it("reads \"Gen. A, the 40th Commandant of the Marine Corps\" as that office", function()
+      local doc = parse("Gen. Hollis D. Ravensworth, the 40th Commandant of the Marine Corps, hosted Lt. Gen. Seonu " ..
+        "Tae-ung, Commandant of the Republic of Korea Marine Corps. The two Commandants reaffirmed the bond " ..
+        "between the two Marine Corps.", "Readout\n\nWashington, 10 March 2031")
+      assert.equal("Commandant", person(doc, "Ravensworth").role)
+      assert.same({ "Commandant Ravensworth", "Commandant Seonu" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
     it("reads \"Australia – Mr. …; India – Dr. …\" parties, \"Both delegation heads\", \"A, joined by B, called on\"", function()
       local doc = parse("The delegations were led as follows: Australia – Mr. Callum R. Westerby, Head of the " ..
         "Civil-Military Centre; India – Dr. Meena Raghu, Member Secretary, National Disaster Management Authority; " ..

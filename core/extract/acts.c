@@ -9069,6 +9069,31 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
             }
         }
     }
+    /* "The meeting brought together:" / "- Australia: Dr A, …;" / "-
+     * United Kingdom: Professor B, …; and" / "- United States: Dr. C, …":
+     * the principals of a list, one item a paragraph (session 26) */
+    if (n == 1 && pg && pg->span.stop > pg->span.start &&
+        doc->text.text[pg->span.start] == '-') {
+        const scm_paragraph *q = pg + 1, *end = doc->text.paragraphs.items + doc->text.paragraphs.len;
+        size_t nn = 0;
+        scm_off stop = pg->span.stop;
+        for (; q < end && q->span.stop > q->span.start && doc->text.text[q->span.start] == '-'; q++) {
+            size_t here = 0;
+            for (i = 0; i < x->people.len; i++) {
+                const scm_person *p = &x->people.items[i];
+                if (p->role && p->mentions.len && p->mentions.items[0].start >= q->span.start &&
+                    p->mentions.items[0].start < q->span.stop)
+                    here++;
+            }
+            if (!here) break;
+            nn += here;
+            stop = q->span.stop;
+        }
+        if (nn) {
+            para->stop = stop;
+            n += (int)nn;
+        }
+    }
     return n;
 }
 

@@ -295,6 +295,13 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "S.IP.", "S.Kom.", "S.Pd.", "M.H.",
                                          "M.M.", "M.Hum.", "M.B.A.", "MBA",
                                          "LL.M.", "LL.B.",
+                                         /* learned societies' fellows,
+                                          * "Professor Dame Imogen C.
+                                          * Harcastle DBE FRS FREng"; an
+                                          * Austrian "BSc MSc" (session 26) */
+                                         "FRS", "FREng", "FRSE", "FMedSci", "FBA",
+                                         "FAA", "FTSE", "FRSC", "BSc", "BA",
+                                         "MA", "LLM",
                                          /* staff and war courses, as
                                           * South Asian services write
                                           * them after a name (session

@@ -1317,7 +1317,10 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         /* "The delegations were led as follows: Australia – Mr. …;
          * India – Dr. …; and the United States – Mr. …": a list item's
          * party before a dash (session 26) */
-        if (kk >= 3 && scm_word_punct(&w[kk - 1], '-')) {
+        /* (also a list item's party before a colon: "- Australia: Dr
+         * Tomasz R. Wyndham-Eke, Head of …;") */
+        if (kk >= 3 && (scm_word_punct(&w[kk - 1], '-') || scm_word_punct(&w[kk - 1], ':'))) {
+            int colon = scm_word_punct(&w[kk - 1], ':');
             cls = NULL;
             for (d = kk - 2; d + 5 >= kk && d >= 1; d--) {
                 size_t b = d - 1;
@@ -1325,8 +1328,9 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                 if (pk < 0) return -1;
                 if (pk <= 0 || d + (size_t)pk != kk - 1) continue;
                 if (b > 0 && scm_word_is(t, &w[b], "the")) b--;
-                if (scm_word_punct(&w[b], ':') || scm_word_punct(&w[b], ';') ||
-                    scm_word_is(t, &w[b], "and")) {
+                if (colon ? scm_word_punct(&w[b], '-') && (w[b].start == 0 || t[w[b].start - 1] == '\n')
+                          : (scm_word_punct(&w[b], ':') || scm_word_punct(&w[b], ';') ||
+                             scm_word_is(t, &w[b], "and"))) {
                     *party = cls ? cls : "";
                     return 1;
                 }
@@ -2798,6 +2802,8 @@ static int unknown_letters(const char *t, const scm_word *w) {
     return up == n || (low == n && n <= 4);
 }
 
+static int trailing_party(people_ctx *c, const scm_word *w, size_t from, size_t n,
+                          const char **party);
 /* A name at word `at` (after an honorific at i, or at i itself) and
  * ", [party] Title [of ...]" after it.  `titled`: only with the title
  * (an untitled name of two words or more).  The next word to look at, 0
@@ -2814,12 +2820,14 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     j = next = ni.stop;
     /* "Rishi Sunak MP, Prime Minister of ...": a post-nominal between the
      * name and its office */
-    if (j + 2 < n && in_set(c, &w[j], WS_POST_NOMINAL) &&
-        (scm_word_punct(&w[j + 1], ',') ||
-         /* "Catriona Mabry AM CSC, Commander of …" */
-         (j + 3 < n && in_set(c, &w[j + 1], WS_POST_NOMINAL) &&
-          scm_word_punct(&w[j + 2], ','))))
-        j += scm_word_punct(&w[j + 1], ',') ? 1 : 2;
+    if (j + 2 < n && in_set(c, &w[j], WS_POST_NOMINAL)) {
+        /* "Catriona Mabry AM CSC, Commander of …", "Dame Imogen Harcastle
+         * DBE FRS FREng, Chief Scientific Adviser" (up to four; session
+         * 26) */
+        size_t q = j;
+        while (q < n && q < j + 4 && in_set(c, &w[q], WS_POST_NOMINAL)) q++;
+        if (q + 1 < n && scm_word_punct(&w[q], ',')) j = q;
+    }
     /* ... in brackets: "Hon. Amb. Zuhura Salum Mkwawa (MP), Minister",
      * and a style so: "Hon. Efua Adjei Mensah (Mrs), Minister for
      * Defence of Ghana" (session 18) */
@@ -2851,18 +2859,28 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
     /* "Mr. Seo Dong-hyun, the ROK Director General for Defense Policy":
      * an article before the office, after a name an honorific opened
      * (not "At Camp Aguinaldo, the Deputy Secretary met …") */
+    /* (and an ordinal after it: "Gen. Hollis D. Ravensworth, the 40th
+     * Commandant of the Marine Corps"; session 26) */
     if (at > i && j + 3 < n && scm_word_punct(&w[j], ',') &&
-        scm_word_is(c->t, &w[j + 1], "the") && w[j + 2].cap) {
+        scm_word_is(c->t, &w[j + 1], "the")) {
         const char *r6, *p6;
-        long pk6 = party_at(c, w, j + 2, n, &p6), tk6;
-        if (pk6 < 0) return (size_t)-1;
-        if ((tk6 = title_at(c, w, j + 2 + (size_t)pk6, n, &r6)) < 0)
-            return (size_t)-1;
-        if (tk6 > 0 && !is_rank(r6)) j++; /* the comma moves onto "the" */
+        size_t o = j + 2;
+        long pk6, tk6;
+        if (o + 1 < n && !w[o].cap &&
+            scm_ordinal_value(c->t + w[o].start, w[o].stop - w[o].start) > 0)
+            o++;
+        if (w[o].cap) {
+            if ((pk6 = party_at(c, w, o, n, &p6)) < 0) return (size_t)-1;
+            if ((tk6 = title_at(c, w, o + (size_t)pk6, n, &r6)) < 0)
+                return (size_t)-1;
+            if (tk6 > 0 && !is_rank(r6)) j = o - 1; /* the comma moves onto "the" */
+        }
     }
     if (j + 1 < n && (scm_word_punct(&w[j], ',') ||
                       (j > 0 && scm_word_is(c->t, &w[j], "the") &&
                        scm_word_punct(&w[j - 1], ',')) ||
+                      (j > 1 && scm_word_is(c->t, &w[j - 1], "the") &&
+                       scm_word_punct(&w[j - 2], ',') && !w[j].cap) ||
                       /* "Name (Undersecretary for …)": the office in
                        * brackets after the name (session 24) */
                       (scm_word_punct(&w[j], '(') && j == ni.stop && ni.count >= 2))) {
@@ -2942,6 +2960,8 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
                     return (size_t)-1;
                 if (party) tstop = te7;
             }
+            if ((!party || !*party) && trailing_party(c, w, tstop, n, &party) != 0)
+                return (size_t)-1;
         } else {
             long uk = 0;
             /* "Dr. Mireille Tehei, WHO Regional Director for the Western
@@ -3182,6 +3202,33 @@ static size_t his_style(const people_ctx *c, const scm_word *w, size_t i,
  * [ts, te): the party, if none yet, from "of [the] PARTY" after the name
  * ("... Anna Lindgren of Norway").  The word after the name, or
  * (size_t)-1 on memory. */
+/* "Shri A, Secretary, Ministry of Mines, Government of India;", "Mr. B,
+ * Director-General, Agency for Natural Resources and Energy, Ministry of
+ * Economy, Trade and Industry, Japan;": the party as the last part of an
+ * office set apart by commas, from word `from` up to the list's next item
+ * (a semicolon or a style) (session 26).  0, or -1 on memory. */
+static int trailing_party(people_ctx *c, const scm_word *w, size_t from, size_t n,
+                          const char **party) {
+    for (size_t q = from; !*party && q + 1 < n && q < from + 30; q++) {
+        const char *cls = NULL;
+        size_t r = q + 1, e;
+        long pk;
+        if (scm_word_punct(&w[q], ';') || scm_word_punct(&w[q], '.') ||
+            in_set(c, &w[q], WS_HONORIFIC))
+            break;
+        if (!scm_word_punct(&w[q], ',')) continue;
+        if (r + 2 < n && scm_word_is(c->t, &w[r], "Government") && scm_word_is(c->t, &w[r + 1], "of"))
+            r += 2;
+        if ((pk = party_at(c, w, r, n, &cls)) < 0) return -1;
+        e = r + (size_t)pk;
+        if (pk > 0 && cls &&
+            (e >= n || scm_word_punct(&w[e], ';') || scm_word_punct(&w[e], '.') ||
+             scm_word_punct(&w[e], ',') || scm_word_is(c->t, &w[e], "and")))
+            *party = cls;
+    }
+    return 0;
+}
+
 /* "Lyonchhen Thinley Penjor, Prime Minister of the Kingdom of Bhutan":
  * the party of an office given after the name (word ns, a comma) in
  * apposition; *party is left as it is when there is none.  0, or -1
@@ -3203,6 +3250,7 @@ static int appositive_party(people_ctx *c, const scm_word *w, size_t ns,
     else if (!*party && comma_office(c, w, after > tstop ? after : tstop, n,
                                      party, &after, &tstop) != 0)
         return -1;
+    if (!*party && trailing_party(c, w, tstop, n, party) != 0) return -1;
     return 0;
 }
 
@@ -3215,18 +3263,27 @@ static int rank_then_office(people_ctx *c, const scm_word *w, size_t ns,
                             size_t *ots, size_t *ote, size_t *next) {
     const char *r2 = NULL, *p2 = NULL;
     long pk, k2;
+    size_t s1 = ns + 1;
     if (ns + 1 >= n || !scm_word_punct(&w[ns], ',')) return 0;
+    /* "Gen. Hollis D. Ravensworth, the 40th Commandant of the Marine
+     * Corps": the article and an ordinal before the office (session 26) */
+    /* (only with the ordinal: "…, Ms. A, the Deputy Director-General of
+     * …, Ms. B" is the next item of a list) */
+    if (s1 + 2 < n && scm_word_is(c->t, &w[s1], "the") && !w[s1 + 1].cap &&
+        scm_ordinal_value(c->t + w[s1 + 1].start, w[s1 + 1].stop - w[s1 + 1].start) > 0 &&
+        w[s1 + 2].cap)
+        s1 += 2;
     /* "General Park Dong Il, ROK Chairman of ...": the party before the
      * office is the person's */
-    if ((pk = party_at(c, w, ns + 1, n, &p2)) < 0) return -1;
-    k2 = title_at(c, w, ns + 1 + (size_t)pk, n, &r2);
+    if ((pk = party_at(c, w, s1, n, &p2)) < 0) return -1;
+    k2 = title_at(c, w, s1 + (size_t)pk, n, &r2);
     if (k2 < 0) return -1;
     if (k2 == 0 && pk > 0) {
         pk = 0;
-        if ((k2 = title_at(c, w, ns + 1, n, &r2)) < 0) return -1;
+        if ((k2 = title_at(c, w, s1, n, &r2)) < 0) return -1;
     }
     if (k2 == 0 && pk == 0 && /* "…, commander of U.S. … Command" */
-        (k2 = lower_title_at(c, w, ns + 1, n, &r2)) < 0)
+        (k2 = lower_title_at(c, w, s1, n, &r2)) < 0)
         return -1;
     if (k2 > 0 && r2 &&
         (!is_rank(r2) ||
@@ -3234,13 +3291,13 @@ static int rank_then_office(people_ctx *c, const scm_word *w, size_t ns,
           * Thai Police": a rank that gives way to an office is that
           * office when it names its body (session 17) */
          ((strcmp(r2, "Commissioner") == 0 || strcmp(r2, "Ambassador") == 0) &&
-          ns + 1 + (size_t)pk + (size_t)k2 < n &&
-          (scm_word_is(c->t, &w[ns + 1 + (size_t)pk + (size_t)k2], "of") ||
+          s1 + (size_t)pk + (size_t)k2 < n &&
+          (scm_word_is(c->t, &w[s1 + (size_t)pk + (size_t)k2], "of") ||
            /* "Ambassador X, Commissioner for Political Affairs, Peace
             * and Security of ECCAS" (session 21) */
-           scm_word_is(c->t, &w[ns + 1 + (size_t)pk + (size_t)k2], "for"))))) {
+           scm_word_is(c->t, &w[s1 + (size_t)pk + (size_t)k2], "for"))))) {
         const char *op = *party;
-        size_t o1 = ns + 1 + (size_t)pk, o2 = o1 + (size_t)k2, onext, unused;
+        size_t o1 = s1 + (size_t)pk, o2 = o1 + (size_t)k2, onext, unused;
         name_info other;
         /* "Chairman/Chief Executive of the National Drug Law Enforcement
          * Agency": two offices joined by a slash are one (session 21) */
