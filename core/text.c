@@ -703,6 +703,23 @@ static int running_title(const ctx *c, const line *ln, size_t i) {
     size_t first_page = c->first_marker ? c->first_marker - 1 : ln->start;
     int barred = barred_kind(c, ln, first_page);
     if (barred == 2) return 1;
+    /* "Te Beretitenti receives the Special Envoy of the President of Cuba
+     * (continued)": the headline again, marked as going on, its words
+     * written on the first page (session 26) */
+    {
+        static const char *const marks[] = {" (continued)", " (cont.)", " (cont'd)", NULL};
+        const unsigned char *p = U(c);
+        size_t e = ln->end;
+        while (e > ln->start && p[e - 1] == ' ') e--;
+        for (size_t k = 0; marks[k]; k++) {
+            size_t ml = strlen(marks[k]);
+            if (e - ln->start > ml + 10 && ln->width <= 120 &&
+                !memcmp(p + e - ml, marks[k], ml) &&
+                words_found_ci(c->raw, first_page > 8192 ? 8192 : first_page, p, ln->start,
+                               e - ml))
+                return 1;
+        }
+    }
     return next_text_lower(c, i) &&
            (barred || short_kind_title(c, ln, first_page) || meeting_title(c, ln, first_page));
 }

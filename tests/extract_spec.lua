@@ -8806,6 +8806,19 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("gives \"Head of State\" after a comma to the leader before, and counts a Kenyan Cabinet Secretary a Minister", function()
+      local doc = parse("At the invitation of His Excellency Mr. Gervais Ondo, President of the Republic of the Congo, " ..
+        "Head of State, His Excellency Mr. Aderito Catumbela, President of the Republic of Angola, paid a State Visit " ..
+        "to the Congo. The two Presidents condemned piracy in the Gulf of Guinea.",
+        "Final Communique\n\nBrazzaville, 16 November 2031")
+      assert.equal("President", person(doc, "Catumbela").role)
+      assert.same({ "President Catumbela", "President Ondo" }, sorted(act_with(doc, "condemn").actors))
+      doc = parse("The Cabinet Secretary for Health of Kenya, Dr. Wanjiku Mutua, the Minister for Health of Tanzania, " ..
+        "Mr. Juma Mwinyi, and the Minister of Health of Uganda, Dr. Margaret Achan, met in Kampala. The Ministers " ..
+        "recalled the outbreak of Marburg virus disease.", "Joint Communique\n\nKampala, 3 May 2031")
+      assert.same({ "Cabinet Secretary", "Minister Achan", "Minister Mwinyi" }, sorted(act_with(doc, "recall").actors))
+    end)
+
     it("reads a party as the last part of an office set apart by commas (\"…, Government of India;\", \"…, Japan;\")", function()
       local doc = parse("The meeting was chaired by Australia’s Minister for Resources, the Hon Dr Anne Korsgaard MP, and " ..
         "attended by Shri Aniruddha Bhalerao, Secretary, Ministry of Mines, Government of India; Mr. NAKAGAWARA " ..

@@ -913,6 +913,16 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "in all its forms and manifestations and agreed"))
       end)
 
+      it("drops the headline again with \"(continued)\" after a form feed", function()
+        local doc = assert(scm.parse("Te Beretitenti receives the Special Envoy of the President of Cuba\n\n" ..
+          "Tarawa, 3 May 2031\n\nOn education, Te Beretitenti welcomed the award of fifteen\n\n" ..
+          "Office of Te Beretitenti · Media Release            Page 1 of 2\n" ..
+          "\fTe Beretitenti receives the Special Envoy of the President of Cuba (continued)\n\n" ..
+          "new scholarships for students at Cuban universities.\n"))
+        assert.truthy(has(doc.text, "the award of fifteen new scholarships"))
+        assert.falsy(has(doc.text, "(continued)"))
+      end)
+
       it("goes on across a page break after a line of prose the page cut short", function()
         local doc = assert(scm.parse(
           "5. The Ministers welcomed the decision of Slovakia to procure the same tracked\n" ..

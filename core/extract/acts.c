@@ -848,7 +848,10 @@ static int state_secretary_minister(const acts_ctx *c, const scm_person *p,
      * State" of a meeting of Ministers */
     static const char *const deputies[] = {
         "Deputy Minister", "Vice Minister", "Vice-Minister", "Deputy Secretary",
-        "State Secretary", "Minister of State", "First Deputy Minister", NULL};
+        "State Secretary", "Minister of State", "First Deputy Minister",
+        /* Kenya's ministers: "the Cabinet Secretary for Health" among the
+         * Ministers of Tanzania and Uganda (session 26) */
+        "Cabinet Secretary", NULL};
     if (strcmp(sing, "Minister") != 0 || !p->party || !*p->party ||
         !principal(c, p))
         return 0;

@@ -4031,8 +4031,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
              * Kenya and Commander-in-Chief of the Kenya Defence Forces,
              * His Excellency Mr. Jean-Paul Hoareau, President of the
              * Republic of Seychelles" */
+            /* (session 26) also "Head of State" after a comma, the
+             * office of the leader named before: "…, President of the
+             * Republic of the Congo, Head of State, His Excellency Mr. A,
+             * President of the Republic of Angola, …" */
             if ((chair_role(role) || (role && strcmp(role, "Representative") == 0) ||
-                 (ts > 0 && scm_word_is(t, &w[ts - 1], "and"))) &&
+                 (ts > 0 && scm_word_is(t, &w[ts - 1], "and")) ||
+                 (ts > 0 && scm_word_punct(&w[ts - 1], ',') && role &&
+                  (strcmp(role, "Head of State") == 0 || strcmp(role, "Head of Government") == 0))) &&
                 ni.stop + 2 < n && scm_word_punct(&w[ni.stop], ',')) {
                 const char *r2, *p2 = NULL;
                 size_t c1 = skip_post_nominals(c, w, ni.stop, n);
@@ -4048,7 +4054,8 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                     o2 = o1 + (size_t)k2;
                     if (office_of(c, w, n, &o2, &after, &p2, &unused) != 0)
                         return (size_t)-1;
-                    if (!party || (p2 && ts > 0 && scm_word_is(t, &w[ts - 1], "and")))
+                    if (!party || (p2 && ts > 0 && (scm_word_is(t, &w[ts - 1], "and") ||
+                                                    scm_word_punct(&w[ts - 1], ','))))
                         party = p2; /* (the office after "and" was another's) */
                     if (take_person(c, w, n, &ni, r, o1, o2, r2, party) ==
                         (size_t)-1)
