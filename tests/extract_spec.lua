@@ -8806,6 +8806,23 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("reads the styles Makhdoom, Asiwaju, Alhaja, Aum, Uz., W/ro, the particles dos, ole, an Irish \"hUiginn\", \"VII\"", function()
+      local doc = parse("Makhdoom Syed Ali Gilani, Federal Minister for Energy, Asiwaju Olufemi Bankole, President of " ..
+        "Nigeria, Alhaja Zainab Adebimpe, Minister of Trade, Aum Kinley Wangmo, Chief Statistician, W/ro Almaz " ..
+        "Tadesse, State Minister, Ms. Teresa Lemba dos Anjos, Minister of External Relations, Mr. Joseph ole " ..
+        "Kipuri, Minister of Interior, and Mr. Padraig Ó hUiginn, Minister of Finance, met His Majesty King " ..
+        "Mohammed VII.", "Joint Statement\n\nAbuja, 3 May 2031")
+      assert.equal("Syed Ali Gilani", person(doc, "Gilani").name)
+      assert.equal("Olufemi Bankole", person(doc, "Bankole").name)
+      assert.equal("Zainab Adebimpe", person(doc, "Adebimpe").name)
+      assert.equal("Kinley Wangmo", person(doc, "Wangmo").name)
+      assert.equal("Almaz Tadesse", person(doc, "Tadesse").name)
+      assert.equal("Teresa Lemba dos Anjos", person(doc, "dos Anjos").name)
+      assert.equal("Joseph ole Kipuri", person(doc, "ole Kipuri").name)
+      assert.equal("Padraig Ó hUiginn", person(doc, "Ó hUiginn").name)
+      assert.equal("Mohammed VII", person(doc, "Mohammed").name)
+    end)
+
     it("gives \"Head of State\" after a comma to the leader before, and counts a Kenyan Cabinet Secretary a Minister", function()
       local doc = parse("At the invitation of His Excellency Mr. Gervais Ondo, President of the Republic of the Congo, " ..
         "Head of State, His Excellency Mr. Aderito Catumbela, President of the Republic of Angola, paid a State Visit " ..

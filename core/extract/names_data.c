@@ -77,6 +77,10 @@ const char *const scm_honorifics[] = {
     "Emb.", "Ustaz", "Ustadh", "jhr.", "mr.",
     /* Zimbabwe: the First Lady as "Amai Rudo Chikomba" (Mother) */
     "Amai",
+    /* Pakistan's "Makhdoom", Nigeria's "Asiwaju", "Alhaji", "Alhaja",
+     * Bhutan's "Aum" (Mrs), the Maldives' "Uz." (Ustaz), Ethiopia's
+     * "W/ro" (Woizero) (session 26) */
+    "Makhdoom", "Asiwaju", "Alhaji", "Alhaja", "Aum", "Uz.", "W/ro",
     /* Spanish styles written out, and Mexico's "Mtro." (a master's
      * degree): "Licenciada Ana Lucía …", "Abogado Héctor …", "Mtro.
      * Emilio Robles Garza"; French "Madame" (session 21) */
@@ -352,6 +356,11 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
 
 const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
                                          "III", "IV",
+                                         /* a monarch's regnal number:
+                                          * "King Mohammed VII" (not "V"
+                                          * nor "X", an initial's letters;
+                                          * session 26) */
+                                         "VI", "VII", "VIII", "IX", "XI", "XII",
                                          /* Portuguese: "Sampaio Filho" */
                                          "Filho", "Neto", "Júnior", NULL};
 

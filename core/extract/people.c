@@ -34,7 +34,7 @@ static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
     "los", "las", "e", "i", "y", "av", "af", "ap", "tot", "delos", "dela", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
-    "kizi", "kyzy", "uulu", "arap",
+    "kizi", "kyzy", "uulu", "arap", "ole",
     /* Faroese "í Jákupsstovu", "á Rógvi" (session 26) */
     "\xC3\xAD", "\xC3\xA1",
     /* Uzbek Latin, with its turned comma (U+02BB) or a quote */
@@ -52,6 +52,9 @@ static const char *const family_particles[] = {
     "af", /* Swedish, Finnish: "Henrik af Hällström" (session 23) */
     "ap", /* Welsh: "Rhodri ap Gwilym" (session 24) */
     "tot", /* Dutch: "van Nispen tot Pannerden" (session 25) */
+    /* Portuguese "dos Anjos", "do Espírito Santo"; the Maasai "ole
+     * Kipuri"; Faroese "í Jákupsstovu" (session 26) */
+    "dos", "das", "do", "ole", "\xC3\xAD",
     "Lo", "Li", "Dal", "Dalla", "Delle", "Degli",
     /* Caribbean, Irish: "Desmond A. St. Hill", "Kenny St. John"; Saint
      * Lucia's "Marie-Claire Jn Baptiste" (Jean; session 25) */

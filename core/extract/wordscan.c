@@ -223,7 +223,10 @@ static int latin_case(const unsigned char *p, const unsigned char *end) {
 int scm_particle_name(const char *t, const scm_word *w) {
     static const char *const particles[] = {
         "de",  "da",  "di",  "du",  "le",  "la",  "van", "von", "al-",
-        "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", NULL};
+        "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
+        /* Irish after "Ó", "Mac", "Ní": "Ó hUiginn", "Ní Bhriain"'s
+         * mutations "h", "n", "t" before a capital (session 26) */
+        "h", "n", "t", NULL};
     size_t n = w->stop - w->start, k;
     if (w->kind != SCM_W_WORD) return 0;
     for (k = 0; particles[k]; k++) {
