@@ -243,6 +243,15 @@ static int kind_label(const char *s, size_t n) {
         "news item", "news release", "media release", "media statement",
         NULL};
     trim_blanks(&s, &n);
+    /* "Foreign Affairs | PRESS RELEASE": a page's section and the kind,
+     * the kind after the last bar (session 26) */
+    if (n <= 48)
+        for (size_t k = n; k >= 3; k--)
+            if (s[k - 3] == ' ' && s[k - 2] == '|' && s[k - 1] == ' ') {
+                s += k;
+                n -= k;
+                break;
+            }
     /* "Communiqué", "COMMUNIQUÉ": the accented e last */
     if (n > 2 && (unsigned char)s[n - 2] == 0xC3 &&
         ((unsigned char)s[n - 1] == 0xA9 || (unsigned char)s[n - 1] == 0x89))

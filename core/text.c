@@ -1996,18 +1996,21 @@ static size_t header_run_on(const ctx *c, const plan *pl) {
  * that is not header-like, and exists only if body text follows. */
 /* A dateline: a short line ending in a full date ("Berlin, 17 May 5957",
  * "Tórshavn, 3 September 5905"), or whose full date near its start is
- * followed only by a bar or a dash and more ("Havana, 10 October 5929 |
- * Updated: 11 October 5929, 09:12"). */
+ * followed by a bar, a dash or a middle dot and more ("Havana, 10 October
+ * 5929 | Updated: 11 October 5929, 09:12"). */
 static int dateline_like(const ctx *c, const line *ln) {
     const unsigned char *p = U(c);
     scm_date d;
     size_t k;
-    if (ln->width > 70 || !scm_date_find(c->raw, ln->end, ln->start, 0, &d) ||
+    if (ln->width > 90 || !scm_date_find(c->raw, ln->end, ln->start, 0, &d) ||
         d.precision != SCM_DATE_DAY || d.span.start - ln->start > 40)
         return 0;
     k = d.span.stop;
     if (k == ln->end) return ln->width <= 50;
-    return k + 2 < ln->end && p[k] == ' ' && (p[k + 1] == '|' || dash_bullet(p + k + 1));
+    /* (a bar, a dash or a middle dot: "Malabo, 25 June 6009 · Published
+     * 17:10 · Updated …") */
+    return k + 3 < ln->end && p[k] == ' ' &&
+           (p[k + 1] == '|' || dash_bullet(p + k + 1) || (p[k + 1] == 0xC2 && p[k + 2] == 0xB7));
 }
 
 /* A title block closed by its dateline, two to five lines and no blank

@@ -8806,6 +8806,20 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("reads a dateline followed by an update stamp after a dot or a bar, and a section's label before the kind", function()
+      local doc = assert(scm.parse("REPUBLIC OF EQUATORIAL GUINEA\nMinistry of Trade\nHome » News » Economic Diplomacy\n" ..
+        "PRESS RELEASE\nEquatorial Guinea and Türkiye Hold Third Session of Joint Economic Commission in Malabo\n" ..
+        "Malabo, 25 June 2031 · Published 17:10 · Updated 26/06/2031\n\n1. The third session of the Joint Economic " ..
+        "Commission was held in Malabo from 23 to 25 June 2031.\n"))
+      assert.equal("Equatorial Guinea and Türkiye Hold Third Session of Joint Economic Commission in Malabo", doc.title)
+      assert.equal("Malabo", doc.place)
+      doc = assert(scm.parse("Republic of Palau | Ministry of State\nHome › Newsroom › Press Releases\n" ..
+        "Foreign Affairs | PRESS RELEASE\nMinister of State Ngiraikelau Concludes Official Visit to Japan\n" ..
+        "Published: 9 March 2031 | Updated: 10 March 2031\n\nTOKYO, 9 March 2031 – The Minister of State of " ..
+        "Palau today concluded an official visit to Japan.\n"))
+      assert.equal("Minister of State Ngiraikelau Concludes Official Visit to Japan", doc.title)
+    end)
+
     it("reads the styles Makhdoom, Asiwaju, Alhaja, Aum, Uz., W/ro, the particles dos, ole, an Irish \"hUiginn\", \"VII\"", function()
       local doc = parse("Makhdoom Syed Ali Gilani, Federal Minister for Energy, Asiwaju Olufemi Bankole, President of " ..
         "Nigeria, Alhaja Zainab Adebimpe, Minister of Trade, Aum Kinley Wangmo, Chief Statistician, W/ro Almaz " ..
