@@ -8806,6 +8806,19 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("keeps \"Minister of State\" as the role when the text calls the person by the whole office", function()
+      local doc = parse("The Minister of State of the Republic of Palau, the Honorable Kazuo R. Ngira, met the Minister " ..
+        "for Foreign Affairs of Japan, Mr. Takumi Shira. The Minister of State welcomed the preparations. The two " ..
+        "Ministers reaffirmed the close bonds between Palau and Japan.", "Press Release\n\nTokyo, 9 March 2031")
+      assert.equal("Minister of State", person(doc, "Ngira").role)
+      assert.same({ "Minister of State" }, act_with(doc, "welcome").actors)
+      assert.same({ "Minister", "Minister of State" }, sorted(act_with(doc, "reaffirm").actors))
+      -- a Minister of State the text calls "Minister" stays one
+      doc = parse("The Minister of State for Trade of Ireland, Ms. Ann Kerr, met Minister Jan Berg of Norway. " ..
+        "Minister Kerr welcomed the agreement.", "Press Release\n\nDublin, 9 March 2031")
+      assert.equal("Minister", person(doc, "Kerr").role)
+    end)
+
     it("reads a dateline followed by an update stamp after a dot or a bar, and a section's label before the kind", function()
       local doc = assert(scm.parse("REPUBLIC OF EQUATORIAL GUINEA\nMinistry of Trade\nHome » News » Economic Diplomacy\n" ..
         "PRESS RELEASE\nEquatorial Guinea and Türkiye Hold Third Session of Joint Economic Commission in Malabo\n" ..
