@@ -8807,7 +8807,8 @@ describe("scm.parse", function()
 
   describe("general rules (session 26)", function()
     it("keeps \"Minister of State\" as the role when the text calls the person by the whole office", function()
-      local doc = parse("The Minister of State of the Republic of Palau, the Honorable Kazuo R. Ngira, met the Minister " ..
+      local doc = parse("The Minister of State of the Republic of Palau, the Honorable Kazuo R. Ngira, met the " ..
+        "Minister " ..
         "for Foreign Affairs of Japan, Mr. Takumi Shira. The Minister of State welcomed the preparations. The two " ..
         "Ministers reaffirmed the close bonds between Palau and Japan.", "Press Release\n\nTokyo, 9 March 2031")
       assert.equal("Minister of State", person(doc, "Ngira").role)
@@ -8819,8 +8820,10 @@ describe("scm.parse", function()
       assert.equal("Minister", person(doc, "Kerr").role)
     end)
 
-    it("reads a dateline followed by an update stamp after a dot or a bar, and a section's label before the kind", function()
-      local doc = assert(scm.parse("REPUBLIC OF EQUATORIAL GUINEA\nMinistry of Trade\nHome » News » Economic Diplomacy\n" ..
+    it("reads a dateline followed by an update stamp after a dot or a bar, and a section's label before the kind",
+      function()
+      local doc = assert(scm.parse("REPUBLIC OF EQUATORIAL GUINEA\nMinistry of Trade\nHome » News » Economic " ..
+        "Diplomacy\n" ..
         "PRESS RELEASE\nEquatorial Guinea and Türkiye Hold Third Session of Joint Economic Commission in Malabo\n" ..
         "Malabo, 25 June 2031 · Published 17:10 · Updated 26/06/2031\n\n1. The third session of the Joint Economic " ..
         "Commission was held in Malabo from 23 to 25 June 2031.\n"))
@@ -8833,8 +8836,10 @@ describe("scm.parse", function()
       assert.equal("Minister of State Ngiraikelau Concludes Official Visit to Japan", doc.title)
     end)
 
-    it("reads the styles Makhdoom, Asiwaju, Alhaja, Aum, Uz., W/ro, the particles dos, ole, an Irish \"hUiginn\", \"VII\"", function()
-      local doc = parse("Makhdoom Syed Ali Gilani, Federal Minister for Energy, Asiwaju Olufemi Bankole, President of " ..
+    it("reads the styles Makhdoom, Asiwaju, Alhaja, Aum, Uz., W/ro, the particles dos, ole, " ..
+       "an Irish \"hUiginn\", \"VII\"", function()
+      local doc = parse("Makhdoom Syed Ali Gilani, Federal Minister for Energy, Asiwaju Olufemi Bankole, " ..
+        "President of " ..
         "Nigeria, Alhaja Zainab Adebimpe, Minister of Trade, Aum Kinley Wangmo, Chief Statistician, W/ro Almaz " ..
         "Tadesse, State Minister, Ms. Teresa Lemba dos Anjos, Minister of External Relations, Mr. Joseph ole " ..
         "Kipuri, Minister of Interior, and Mr. Padraig Ó hUiginn, Minister of Finance, met His Majesty King " ..
@@ -8850,21 +8855,27 @@ describe("scm.parse", function()
       assert.equal("Mohammed VII", person(doc, "Mohammed").name)
     end)
 
-    it("gives \"Head of State\" after a comma to the leader before, and counts a Kenyan Cabinet Secretary a Minister", function()
-      local doc = parse("At the invitation of His Excellency Mr. Gervais Ondo, President of the Republic of the Congo, " ..
-        "Head of State, His Excellency Mr. Aderito Catumbela, President of the Republic of Angola, paid a State Visit " ..
+    it("gives \"Head of State\" after a comma to the leader before, and counts a Kenyan Cabinet Secretary a Minister",
+      function()
+      local doc = parse("At the invitation of His Excellency Mr. Gervais Ondo, President of the Republic of the " ..
+        "Congo, " ..
+        "Head of State, His Excellency Mr. Aderito Catumbela, President of the Republic of Angola, paid a State " ..
+        "Visit " ..
         "to the Congo. The two Presidents condemned piracy in the Gulf of Guinea.",
         "Final Communique\n\nBrazzaville, 16 November 2031")
       assert.equal("President", person(doc, "Catumbela").role)
       assert.same({ "President Catumbela", "President Ondo" }, sorted(act_with(doc, "condemn").actors))
-      doc = parse("The Cabinet Secretary for Health of Kenya, Dr. Wanjiku Mutua, the Minister for Health of Tanzania, " ..
+      doc = parse("The Cabinet Secretary for Health of Kenya, Dr. Wanjiku Mutua, the Minister for Health of " ..
+        "Tanzania, " ..
         "Mr. Juma Mwinyi, and the Minister of Health of Uganda, Dr. Margaret Achan, met in Kampala. The Ministers " ..
         "recalled the outbreak of Marburg virus disease.", "Joint Communique\n\nKampala, 3 May 2031")
       assert.same({ "Cabinet Secretary", "Minister Achan", "Minister Mwinyi" }, sorted(act_with(doc, "recall").actors))
     end)
 
-    it("reads a party as the last part of an office set apart by commas (\"…, Government of India;\", \"…, Japan;\")", function()
-      local doc = parse("The meeting was chaired by Australia’s Minister for Resources, the Hon Dr Anne Korsgaard MP, and " ..
+    it("reads a party as the last part of an office set apart by commas (\"…, Government of India;\", \"…, Japan;\")",
+      function()
+      local doc = parse("The meeting was chaired by Australia’s Minister for Resources, the Hon Dr Anne " ..
+        "Korsgaard MP, and " ..
         "attended by Shri Aniruddha Bhalerao, Secretary, Ministry of Mines, Government of India; Mr. NAKAGAWARA " ..
         "Shuichi, Director-General, Agency for Natural Resources and Energy (ANRE), Ministry of Economy, Trade and " ..
         "Industry, Japan; and Ms. Delphine A. Vukovich, Assistant Secretary of State of the United States. The " ..
@@ -8875,7 +8886,8 @@ describe("scm.parse", function()
         sorted(act_with(doc, "reaffirm").actors))
     end)
 
-    it("reads principals listed one a paragraph after a colon, with fellows' letters and a party before a colon", function()
+    it("reads principals listed one a paragraph after a colon, with fellows' letters and a party before a colon",
+      function()
       local doc = assert(scm.parse("---\ntitle: Joint Statement\ndate: 2031-10-09\n---\n\nThe Principals of the " ..
         "AUKUS Quantum Arrangement (AQuA) held their third meeting. The meeting brought together:\n\n" ..
         "- Australia: Dr Tomasz R. Wyndham, Head of the Advanced Strategic Capabilities Accelerator;\n\n" ..
@@ -8899,7 +8911,8 @@ describe("scm.parse", function()
       assert.same({ "Commandant Ravensworth", "Commandant Seonu" }, sorted(act_with(doc, "reaffirm").actors))
     end)
 
-    it("reads \"Australia – Mr. …; India – Dr. …\" parties, \"Both delegation heads\", \"A, joined by B, called on\"", function()
+    it("reads \"Australia – Mr. …; India – Dr. …\" parties, \"Both delegation heads\", \"A, joined by B, called on\"",
+      function()
       local doc = parse("The delegations were led as follows: Australia – Mr. Callum R. Westerby, Head of the " ..
         "Civil-Military Centre; India – Dr. Meena Raghu, Member Secretary, National Disaster Management Authority; " ..
         "and the United States – Mr. Desmond O. Kearsley, Deputy Assistant Secretary of Defense.",
@@ -8907,11 +8920,13 @@ describe("scm.parse", function()
       assert.equal("Australia", person(doc, "Westerby").party)
       assert.equal("India", person(doc, "Raghu").party)
       assert.equal("U.S.", person(doc, "Kearsley").party)
-      doc = parse("The ROK delegation was led by Kim Min-su, Director General for Policy, and the U.S. delegation by " ..
+      doc = parse("The ROK delegation was led by Kim Min-su, Director General for Policy, and the U.S. " ..
+        "delegation by " ..
         "Dr. Ann Rule, Deputy Assistant Secretary of Defense. Both delegation heads noted the growing risk.",
         "Joint Press Statement\n\nSeoul, 9 September 2031")
       assert.same({ "Deputy Assistant Secretary", "Director General" }, sorted(act_with(doc, "note").actors))
-      doc = parse("The Minister of Economy of Slovenia, Ms. Alenka Kranjc, the Minister of Energy of Croatia, Mr. Ivo " ..
+      doc = parse("The Minister of Economy of Slovenia, Ms. Alenka Kranjc, the Minister of Energy of Croatia, " ..
+        "Mr. Ivo " ..
         "Simunovic, and the Minister of Energy of Hungary, Mr. Bela Bakonyi, met in Zagreb. Minister Kranjc, joined " ..
         "by Minister Simunovic, called on the operator to publish the study.", "Joint Statement\n\nZagreb, 3 May 2031")
       assert.same({ "Minister Kranjc", "Minister Simunovic" }, sorted(act_with(doc, "call on").actors))
@@ -8954,7 +8969,8 @@ describe("scm.parse", function()
       assert.same({ "header", "header", "header", "header", "header", "body" }, kinds)
     end)
 
-    it("reads \"the Chief Negotiators, Mr. A of Peru and Ms. B of Türkiye\" and \"The Peruvian and Turkish negotiating teams\"", function()
+    it("reads \"the Chief Negotiators, Mr. A of Peru and Ms. B of Türkiye\" and " ..
+       "\"The Peruvian and Turkish negotiating teams\"", function()
       local doc = parse("The Peruvian delegation was led by Vice Minister of Foreign Trade Ms. Rosa Quispe, and the " ..
         "Turkish delegation by Deputy Minister of Trade Mr. Kerem Yildirim. The negotiating groups were coordinated " ..
         "by the Chief Negotiators, Mr. Gonzalo Ferrando of Peru and Ms. Ipek Karaman of Türkiye. The Peruvian and " ..
@@ -8967,7 +8983,8 @@ describe("scm.parse", function()
     end)
 
     it("reads the issuing \"Ministry\" and \"Embassy\" as speakers, and \"The Co-Chairmen\"", function()
-      local doc = parse("The Minister of Foreign Affairs, Mr. Georges Abou, received the Minister for Foreign Affairs " ..
+      local doc = parse("The Minister of Foreign Affairs, Mr. Georges Abou, received the Minister for Foreign " ..
+        "Affairs " ..
         "of Finland, Ms. Saara Vuoren. The Ministry reiterates that Lebanon values its partnership with Finland.",
         "Statement\n\nBeirut, 3 May 2031")
       assert.same({ "Ministry" }, act_with(doc, "reiterate").actors)
@@ -8978,14 +8995,16 @@ describe("scm.parse", function()
     end)
 
     it("reads Paraguay's \"Minister-Executive Secretary\" as a Minister", function()
-      local doc = parse("The Minister-Executive Secretary of the National Sports Secretariat of Paraguay, Mr. Osvaldo " ..
+      local doc = parse("The Minister-Executive Secretary of the National Sports Secretariat of Paraguay, Mr. " ..
+        "Osvaldo " ..
         "Ramón Benítez, received the Minister of Sport of Chile, Ms. Francisca Rojas Vergara. Minister Benítez " ..
         "underscored the legacy of the tournament.", "Joint Declaration\n\nAsunción, 19 April 2031")
       assert.equal("Minister", person(doc, "Benítez").role)
       assert.same({ "Minister Benítez" }, act_with(doc, "underscore").actors)
     end)
 
-    it("counts no president of an organisation among the Heads of State; \"The Association Trio\" speaks as one", function()
+    it("counts no president of an organisation among the Heads of State; \"The Association Trio\" speaks as one",
+      function()
       local doc = parse("The President of Georgia, Ms Tamar Gelovani, the President of the Republic of Moldova, Mr " ..
         "Victor Ciobanu, and the President of Ukraine, Mr Ostap Demyanenko, met in Batumi for the Summit of the " ..
         "Association Trio. The President of the European Council, Mr Henrik Aalto, took part in the session. " ..
@@ -8997,8 +9016,10 @@ describe("scm.parse", function()
       assert.same({ "Association Trio" }, act_with(doc, "reaffirm").actors)
     end)
 
-    it("reads a monarch's lineage after the regnal number, \"The members of both Governments\", \"The two of us\"", function()
-      local doc = parse("We, His Majesty King Ghazi II ibn Al Hussein, King of the Hashemite Kingdom of Jordan, and Mr " ..
+    it("reads a monarch's lineage after the regnal number, \"The members of both Governments\", \"The two of us\"",
+      function()
+      local doc = parse("We, His Majesty King Ghazi II ibn Al Hussein, King of the Hashemite Kingdom of Jordan, " ..
+        "and Mr " ..
         "Jarek Kolodziej, President of the Republic of Poland, met in Amman. The two of us decided to establish a " ..
         "Joint Commission. His Majesty the King welcomed the Presidency of Poland.",
         "Joint Statement\n\nAmman, 14 September 2031")
@@ -9014,10 +9035,13 @@ describe("scm.parse", function()
         sorted(act_with(doc, "discuss").actors))
     end)
 
-    it("reads \"Both Excellencies\", \"The co-presidents\" and \"The two brother Presidents\" as the two who met", function()
+    it("reads \"Both Excellencies\", \"The co-presidents\" and \"The two brother Presidents\" as the two who met",
+      function()
       local doc = parse("The XX Session of the Commission was held in Havana. It was co-presided by the Minister of " ..
-        "Foreign Trade of Cuba, Ernesto Villa Quesada, and by the Minister of Foreign Affairs of Mozambique, Celmira " ..
-        "Ernesto Mabunda. Both Excellencies noted with satisfaction the progress. The co-presidents did not agree on " ..
+        "Foreign Trade of Cuba, Ernesto Villa Quesada, and by the Minister of Foreign Affairs of Mozambique, " ..
+        "Celmira " ..
+        "Ernesto Mabunda. Both Excellencies noted with satisfaction the progress. The co-presidents did not " ..
+        "agree on " ..
         "the final text of the Agreement.", "Press Release\n\nHavana, 10 October 2031")
       assert.same({ "Minister Mabunda", "Minister Villa" }, sorted(act_with(doc, "note").actors))
       local agree = act_with(doc, "agree")
@@ -9029,7 +9053,8 @@ describe("scm.parse", function()
       assert.same({ "President Diouf", "President Havya" }, sorted(act_with(doc, "welcome").actors))
     end)
 
-    it("reads \"The Indonesian host\", \"The Austrian guest\", \"The illustrious guest\", \"The visiting Head of State\"", function()
+    it("reads \"The Indonesian host\", \"The Austrian guest\", \"The illustrious guest\", " ..
+       "\"The visiting Head of State\"", function()
       local h = "Joint Communique\n\nJakarta, 3 May 2031"
       local intro = "President Budi Santoso of Indonesia received Federal President Lukas Meier of Austria in Jakarta. "
       for subject, who in pairs({ ["The Indonesian host"] = "President", ["The Austrian guest"] = "Federal President",
@@ -9039,7 +9064,8 @@ describe("scm.parse", function()
         assert.same({ who }, act_with(doc, "note").actors, subject)
       end
       -- a guest needs a host: the place's state
-      local doc = parse(intro .. "The guest noted the progress of the talks.", "Joint Communique\n\nSomewhere, 3 May 2031")
+      local doc = parse(intro .. "The guest noted the progress of the talks.", "Joint Communique\n\nSomewhere, " ..
+        "3 May 2031")
       assert.is_nil(act_with(doc, "note"))
     end)
 
@@ -9051,7 +9077,8 @@ describe("scm.parse", function()
       assert.same({ "Minister Al Shukaili", "Minister Tabari" }, sorted(act_with(doc, "welcome").actors))
       assert.same({ "Minister Al Shukaili" }, act_with(doc, "note").actors)
       -- the meeting's own short form before "co-chairs": all of them
-      doc = parse("The 6th meeting of the Bilateral Planning Mechanism (BPM) was held in Tokyo. The ROK delegation was " ..
+      doc = parse("The 6th meeting of the Bilateral Planning Mechanism (BPM) was held in Tokyo. The ROK " ..
+        "delegation was " ..
         "led by Kim Min-su, Director General for Policy, and the U.S. delegation by Dr. Ann Rule, Deputy Assistant " ..
         "Secretary of Defense. The BPM co-chairs reaffirmed the plan. The U.S. co-chair announced a workshop.",
         "Joint Press Statement\n\nSeoul, 9 September 2031")
@@ -9078,10 +9105,12 @@ describe("scm.parse", function()
     it("expands \"The Forum members\" to the principals and \"The Corridor partners\" to the parties", function()
       local doc = parse("The Forum was co-chaired by Ms Leila M. Tregan, Director-General of the Regulator of " ..
         "Australia, and Dr Owen Rees-Price, Director of the Regulator of the United Kingdom. The Forum members " ..
-        "reaffirmed their commitment to safety. They noted the report.", "Joint Statement\n\nCanberra, 21 September 2031")
+        "reaffirmed their commitment to safety. They noted the report.", "Joint Statement\n\nCanberra, 21 " ..
+        "September 2031")
       assert.same({ "Director", "Director-General" }, sorted(act_with(doc, "reaffirm").actors))
       assert.same({ "Director", "Director-General" }, sorted(act_with(doc, "note").actors))
-      doc = parse("Secretary Ana Ruiz of the Philippines, Minister Ken Sato of Japan and Under Secretary Joe Dale of " ..
+      doc = parse("Secretary Ana Ruiz of the Philippines, Minister Ken Sato of Japan and Under Secretary Joe " ..
+        "Dale of " ..
         "the United States met in Manila. The Corridor partners reaffirmed their shared vision.")
       assert.same({ "Japan", "Philippines", "U.S." }, sorted(act_with(doc, "reaffirm").actors))
     end)
