@@ -3634,6 +3634,26 @@ static int add_cochairs(acts_ctx *c, actor_set *a) {
     return 0;
 }
 
+/* "Omani and Iranian", "Japanese and U.S.": the party at word j (jk
+ * words, class jcls) and up to three more joined by "and", into
+ * parties[]; the word after them, or -1 on memory (session 26). */
+static long parties_joined(acts_ctx *c, const scm_word *w, size_t j, long jk,
+                           const char *jcls, size_t n, const char *parties[4],
+                           size_t *np) {
+    size_t e = j + (size_t)jk;
+    *np = 0;
+    parties[(*np)++] = jcls;
+    while (*np < 4 && e + 1 < n && scm_word_is(c->t, &w[e], "and")) {
+        const char *cls = NULL;
+        long pk = party_at(c, w, e + 1, n, &cls);
+        if (pk < 0) return -1;
+        if (pk == 0 || !cls) break;
+        parties[(*np)++] = cls;
+        e += 1 + (size_t)pk;
+    }
+    return (long)e;
+}
+
 /* "The Omani and Iranian Co-Chairs", "The U.S. co-chairs", "The ROK
  * co-chair", "The BPM co-chairs" at word j (after the article; jk, jcls:
  * the party there): the co-chairs of the parties named, or every co-chair
@@ -3649,16 +3669,9 @@ static long party_cochairs(acts_ctx *c, actor_set *a, const scm_word *w,
     size_t nwho = 0;
     int all = 0, plural;
     if (jk > 0 && jcls) {
-        parties[np++] = jcls;
-        e = j + (size_t)jk;
-        while (np < 4 && e + 1 < n && scm_word_is(t, &w[e], "and")) {
-            const char *cls = NULL;
-            long pk = party_at(c, w, e + 1, n, &cls);
-            if (pk < 0) return -1;
-            if (pk == 0 || !cls) break;
-            parties[np++] = cls;
-            e += 1 + (size_t)pk;
-        }
+        long r = parties_joined(c, w, j, jk, jcls, n, parties, &np);
+        if (r < 0) return -1;
+        e = (size_t)r;
     } else if (c->x->header.has_meeting && m->series &&
                scm_word_is(t, &w[j], m->series)) {
         all = 1;
@@ -4609,16 +4622,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * Omani and Iranian delegations": the parties named (session 26) */
     if (det && jk > 0 && jcls) {
         const char *named[4];
-        size_t np = 1, e = j + (size_t)jk;
-        named[0] = jcls;
-        while (np < 4 && e + 1 < n && scm_word_is(t, &w[e], "and")) {
-            const char *pc = NULL;
-            long pk = party_at(c, w, e + 1, n, &pc);
-            if (pk < 0) return -1;
-            if (pk == 0 || !pc) break;
-            named[np++] = pc;
-            e += 1 + (size_t)pk;
-        }
+        size_t np = 0, e;
+        long r = parties_joined(c, w, j, jk, jcls, n, named, &np);
+        if (r < 0) return -1;
+        e = (size_t)r;
         if (np >= 2 && e + 1 < n && lower_word(t, &w[e]) &&
             !scm_word_is(t, &w[e], "teams") && !scm_word_is(t, &w[e], "delegations"))
             e++;
