@@ -1572,6 +1572,30 @@ local sets = {
   { "three-hundred-and-ninety-seventh blind set (tests/gold/blind397: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 26's second round, without the code)",
     gold_dir .. "blind397/" },
+  { "three-hundred-and-ninety-eighth blind set (tests/gold/blind398: mainstream United States alliances, "
+    .. "written beside seven other sets of session 26's third round, without the code)",
+    gold_dir .. "blind398/" },
+  { "three-hundred-and-ninety-ninth blind set (tests/gold/blind399: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 26's third round, without the code)",
+    gold_dir .. "blind399/" },
+  { "four-hundredth blind set (tests/gold/blind400: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 26's third round, without the code)",
+    gold_dir .. "blind400/" },
+  { "four-hundred-and-first blind set (tests/gold/blind401: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 26's third round, without the code)",
+    gold_dir .. "blind401/" },
+  { "four-hundred-and-second blind set (tests/gold/blind402: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 26's third round, without the code)",
+    gold_dir .. "blind402/" },
+  { "four-hundred-and-third blind set (tests/gold/blind403: multilateral bodies, "
+    .. "written beside seven other sets of session 26's third round, without the code)",
+    gold_dir .. "blind403/" },
+  { "four-hundred-and-fourth blind set (tests/gold/blind404: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 26's third round, without the code)",
+    gold_dir .. "blind404/" },
+  { "four-hundred-and-fifth blind set (tests/gold/blind405: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 26's third round, without the code)",
+    gold_dir .. "blind405/" },
 }
 local any = false
 for _, set in ipairs(sets) do
