@@ -835,6 +835,7 @@ static const scm_lex_builtin_word words_family_name[] = {
     {"Dokgo", "korean"},
     {"Sagong", "korean"},
     {"Seomun", "korean"},
+    {"Bok", "korean"},
 };
 
 static const scm_lex_builtin_word words_given_name[] = {
@@ -2433,6 +2434,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Ambassador-Designate", "Ambassador-designate"},
     {"Minister-Executive Secretary", "Minister"},
     {"Minister-Secretary General", "Minister"},
+    {"Chief of Naval Operations", "Chief of Naval Operations"},
+    {"Chief of Navy", "Chief of Navy"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2527,7 +2530,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
     {"compound-prefix", words_compound_prefix, 166},
     {"family-first-party", words_family_first_party, 9},
-    {"family-name", words_family_name, 569},
+    {"family-name", words_family_name, 570},
     {"given-name", words_given_name, 311},
     {"party", words_party, 498},
     {"reference-head", words_reference_head, 111},
@@ -2536,7 +2539,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 130},
-    {"title", words_title, 356},
+    {"title", words_title, 358},
     {"verb", words_verb, 85},
 };
 

@@ -8806,6 +8806,25 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("reads \"co-chaired for the ROK by A and for the United States by B\", \"co-led by\", " ..
+       "the navies' chiefs' offices", function()
+      local doc = parse("The Dialogue was co-chaired for the ROK by Deputy Minister for Energy Policy Bok Ji-hwan " ..
+        "of the Ministry of Trade and for the United States by Assistant Secretary of State for Energy Resources " ..
+        "Theodora V. Mayhall. The co-chairs reaffirmed that energy security remains a core pillar.",
+        "Joint Statement\n\nWashington, D.C., September 18, 2031")
+      assert.equal("ROK", person(doc, "Bok").party)
+      assert.equal("U.S.", person(doc, "Mayhall").party)
+      assert.same({ "Assistant Secretary", "Deputy Minister" }, sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("The meeting was co-led by Ms. Anne Dasgupta, Principal Director of Foreign Cooperation of India, " ..
+        "and by Ms. Rowena K. Tillinghast, Deputy Assistant Secretary of State of the United States. The co-leads " ..
+        "endorsed a training plan.", "Joint Statement\n\nVisakhapatnam, 3 November 2031")
+      assert.same({ "Deputy Assistant Secretary", "Principal Director" }, sorted(act_with(doc, "endorse").actors))
+      doc = parse("Chief of Naval Operations Adm. Darnell K. Prewitt hosted Chief of Navy Vice Adm. Mark " ..
+        "McIlwraith. Prewitt welcomed the progress.", "Readout\n\nWashington, 6 December 2031")
+      assert.equal("Chief of Naval Operations", person(doc, "Prewitt").role)
+      assert.equal("Chief of Navy", person(doc, "McIlwraith").role)
+    end)
+
     it("keeps \"Minister of State\" as the role when the text calls the person by the whole office", function()
       local doc = parse("The Minister of State of the Republic of Palau, the Honorable Kazuo R. Ngira, met the " ..
         "Minister " ..

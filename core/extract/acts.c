@@ -5649,6 +5649,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     scm_word_ieq(t, &w[j], "co-hosts") ||
                     scm_word_ieq(t, &w[j], "co-conveners") ||
                     scm_word_ieq(t, &w[j], "co-presidents") ||
+                    scm_word_ieq(t, &w[j], "co-leads") ||
                     scm_word_ieq(t, &w[j], "co-chairpersons"))) {
             /* the people the meeting was "co-chaired by" */
             if (add_cochairs(c, a) != 0) return -1;
@@ -5659,6 +5660,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     scm_word_ieq(t, &w[j], "co-hosts") ||
                     scm_word_ieq(t, &w[j], "co-conveners") ||
                     scm_word_ieq(t, &w[j], "co-presidents") ||
+                    scm_word_ieq(t, &w[j], "co-leads") ||
                     scm_word_ieq(t, &w[j], "co-chairpersons")) &&
                    (cochairs_led = co_chairs_by_delegation(c, a)) != 0) {
             /* "The Latvian delegation was led by A, and the Canadian
@@ -8738,8 +8740,11 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
             if (strncasecmp(p + i - 2, "co-chaired", 10) == 0 ||
                 /* "co-hosted by A and B", "co-convened by" (session 25) */
                 strncasecmp(p + i - 2, "co-hosted", 9) == 0 ||
-                /* "co-presided by A and B" (session 26) */
+                /* "co-presided by A and B", "co-led by" (session 26) */
                 (i + 9 <= len && strncasecmp(p + i - 2, "co-presided", 11) == 0) ||
+                /* (the meeting's, not a delegation's: "The Philippine
+                 * delegation was co-led by A and B") */
+                (strncasecmp(p + i - 2, "co-led", 6) == 0 && !scm_ifind(p, len, "delegation")) ||
                 (i + 9 <= len && strncasecmp(p + i - 2, "co-convened", 11) == 0) ||
                 /* "under the co-chairmanship of A and B" (session 15) */
                 (i + 13 <= len &&

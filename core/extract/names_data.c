@@ -624,7 +624,7 @@ const char *const scm_group_named[] = {
     "Co-Chairpersons", "Co-chairpersons", "co-chairpersons",
     /* "The co-presidents" of a commission "co-presided by" two ministers
      * (session 26) */
-    "co-presidents", "Co-Presidents", "Co-presidents",
+    "co-presidents", "Co-Presidents", "Co-presidents", "co-leads", "Co-leads", "Co-Leads",
     /* "The Co-Chairmen noted …" of an intergovernmental commission */
     "Co-Chairmen", "Co-chairmen", "co-chairmen",
     /* the signatories of a declaration speaking as one: "The Signatories

@@ -1320,6 +1320,27 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         /* "The delegations were led as follows: Australia – Mr. …;
          * India – Dr. …; and the United States – Mr. …": a list item's
          * party before a dash (session 26) */
+        /* "co-chaired for the ROK by Deputy Minister … Bok Ji-hwan …
+         * and for the United States by Assistant Secretary …": the party
+         * between "for" and "by" (session 26) */
+        {
+            size_t b = k;
+            while (b > 0 && b + 6 > k && !scm_word_is(t, &w[b - 1], "by")) b--;
+            if (b >= 3 && scm_word_is(t, &w[b - 1], "by")) {
+                cls = NULL;
+                for (d = b - 2; d + 5 >= b && d >= 1; d--) {
+                    size_t f = d - 1;
+                    long pk = party_at(c, w, d, b - 1, &cls);
+                    if (pk < 0) return -1;
+                    if (pk <= 0 || d + (size_t)pk != b - 1) continue;
+                    if (f > 0 && scm_word_is(t, &w[f], "the")) f--;
+                    if (scm_word_is(t, &w[f], "for")) {
+                        *party = cls ? cls : "";
+                        return 1;
+                    }
+                }
+            }
+        }
         /* (also a list item's party before a colon: "- Australia: Dr
          * Tomasz R. Wyndham-Eke, Head of …;") */
         if (kk >= 3 && (scm_word_punct(&w[kk - 1], '-') || scm_word_punct(&w[kk - 1], ':'))) {
