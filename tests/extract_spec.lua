@@ -8806,6 +8806,15 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("takes the office right before a name over a generic \"Head of Government\" before it", function()
+      local doc = parse("The President of the Government of Spain, Mr. Alvaro Urquijo, received the Head of " ..
+        "Government of the Republic of Poland, Prime Minister Tomasz Wroblewski. The two Heads of Government " ..
+        "reaffirmed the " ..
+        "strategic character of the relationship.", "Joint Statement\n\nMadrid, 3 May 2031")
+      assert.equal("Prime Minister", person(doc, "Wroblewski").role)
+      assert.same({ "President", "Prime Minister" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
     it("reads \"co-chaired for the ROK by A and for the United States by B\", \"co-led by\", " ..
        "the navies' chiefs' offices", function()
       local doc = parse("The Dialogue was co-chaired for the ROK by Deputy Minister for Energy Policy Bok Ji-hwan " ..

@@ -4087,6 +4087,13 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                     return after > ni.stop ? after : ni.stop;
                 }
             }
+            /* "the Head of Government of the Republic of Poland, Prime
+             * Minister Tomasz Wróblewski": the office right before the
+             * name is the role the text calls the person by, not the
+             * generic headship (session 26) */
+            if (rk > 0 && !ranked && rank && role &&
+                (strcmp(role, "Head of Government") == 0 || strcmp(role, "Head of State") == 0))
+                return take_person(c, w, n, &ni, r, r, r + (size_t)rk, rank, party);
             return take_person(c, w, n, &ni, r, ts, te, role,
                                party);
         }
