@@ -1165,6 +1165,25 @@ static long delegation_of_party(people_ctx *c, const scm_word *w, size_t k,
     return 0;
 }
 
+/* A party ending right before word e ("… for the United States by"):
+ * *party set to it and *before to the word before it (past "the").  1,
+ * 0 when none, -1 on memory (session 26). */
+static long party_word_before(people_ctx *c, const scm_word *w, size_t e,
+                              const char **party, size_t *before) {
+    for (size_t d = e - 1; d + 5 >= e && d >= 1; d--) {
+        const char *cls = NULL;
+        long pk = party_at(c, w, d, e, &cls);
+        size_t b = d - 1;
+        if (pk < 0) return -1;
+        if (pk <= 0 || d + (size_t)pk != e) continue;
+        if (b > 0 && scm_word_is(c->t, &w[b], "the")) b--;
+        *party = cls ? cls : "";
+        *before = b;
+        return 1;
+    }
+    return 0;
+}
+
 /* The longest party phrase ending right before word pe ("the South
  * Sudanese delegation", not "Sudanese"): 1 with *party set, 0, -1
  * memory. */
@@ -1317,47 +1336,38 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
             long r = party_ending_at(c, w, kk - 1, party);
             if (r != 0) return r;
         }
-        /* "The delegations were led as follows: Australia – Mr. …;
-         * India – Dr. …; and the United States – Mr. …": a list item's
-         * party before a dash (session 26) */
         /* "co-chaired for the ROK by Deputy Minister … Bok Ji-hwan …
          * and for the United States by Assistant Secretary …": the party
          * between "for" and "by" (session 26) */
         {
-            size_t b = k;
+            size_t b = k, f;
+            const char *p2 = NULL;
+            long r;
             while (b > 0 && b + 6 > k && !scm_word_is(t, &w[b - 1], "by")) b--;
             if (b >= 3 && scm_word_is(t, &w[b - 1], "by")) {
-                cls = NULL;
-                for (d = b - 2; d + 5 >= b && d >= 1; d--) {
-                    size_t f = d - 1;
-                    long pk = party_at(c, w, d, b - 1, &cls);
-                    if (pk < 0) return -1;
-                    if (pk <= 0 || d + (size_t)pk != b - 1) continue;
-                    if (f > 0 && scm_word_is(t, &w[f], "the")) f--;
-                    if (scm_word_is(t, &w[f], "for")) {
-                        *party = cls ? cls : "";
-                        return 1;
-                    }
+                if ((r = party_word_before(c, w, b - 1, &p2, &f)) < 0) return -1;
+                if (r > 0 && scm_word_is(t, &w[f], "for")) {
+                    *party = p2;
+                    return 1;
                 }
             }
         }
-        /* (also a list item's party before a colon: "- Australia: Dr
-         * Tomasz R. Wyndham-Eke, Head of …;") */
+        /* "The delegations were led as follows: Australia – Mr. …;
+         * India – Dr. …; and the United States – Mr. …": a list item's
+         * party before a dash after a colon, a semicolon or "and"; or
+         * before a colon at a list item's start, "- Australia: Dr Tomasz
+         * R. Wyndham-Eke, Head of …;" (session 26) */
         if (kk >= 3 && (scm_word_punct(&w[kk - 1], '-') || scm_word_punct(&w[kk - 1], ':'))) {
             int colon = scm_word_punct(&w[kk - 1], ':');
-            cls = NULL;
-            for (d = kk - 2; d + 5 >= kk && d >= 1; d--) {
-                size_t b = d - 1;
-                long pk = party_at(c, w, d, kk - 1, &cls);
-                if (pk < 0) return -1;
-                if (pk <= 0 || d + (size_t)pk != kk - 1) continue;
-                if (b > 0 && scm_word_is(t, &w[b], "the")) b--;
-                if (colon ? scm_word_punct(&w[b], '-') && (w[b].start == 0 || t[w[b].start - 1] == '\n')
-                          : (scm_word_punct(&w[b], ':') || scm_word_punct(&w[b], ';') ||
-                             scm_word_is(t, &w[b], "and"))) {
-                    *party = cls ? cls : "";
-                    return 1;
-                }
+            const char *p2 = NULL;
+            size_t b;
+            long r = party_word_before(c, w, kk - 1, &p2, &b);
+            if (r < 0) return -1;
+            if (r > 0 && (colon ? scm_word_punct(&w[b], '-') && (w[b].start == 0 || t[w[b].start - 1] == '\n')
+                                : (scm_word_punct(&w[b], ':') || scm_word_punct(&w[b], ';') ||
+                                   scm_word_is(t, &w[b], "and")))) {
+                *party = p2;
+                return 1;
             }
         }
         if (kk >= 3 && (scm_word_is(t, &w[kk - 1], "was") || scm_word_punct(&w[kk - 1], ','))) {
