@@ -8806,6 +8806,12 @@ describe("scm.parse", function()
   end)
 
   describe("general rules (session 26)", function()
+    it("keeps a nickname of up to three words in quotes inside a name", function()
+      local doc = parse("The Minister of Defence of Timor-Leste, Mr. Januário “Lere Mau” Soares, held a telephone " ..
+        "call with his counterpart.", "Media Release\n\nDili, 12 March 2031")
+      assert.equal("Januário “Lere Mau” Soares", person(doc, "Soares").name)
+    end)
+
     it("takes the office right before a name over a generic \"Head of Government\" before it", function()
       local doc = parse("The President of the Government of Spain, Mr. Alvaro Urquijo, received the Head of " ..
         "Government of the Republic of Poland, Prime Minister Tomasz Wroblewski. The two Heads of Government " ..

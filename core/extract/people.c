@@ -545,6 +545,15 @@ static int elided_particle(const char *t, const scm_word *w) {
            s[4] >= 'A' && s[4] <= 'Z';
 }
 
+/* A nickname in quotes at word j, one to three capitalised words, before
+ * a name word: the word after its closing quote, else 0. */
+static size_t nickname_end(const people_ctx *c, const scm_word *w, size_t j, size_t n) {
+    size_t q = j + 1;
+    while (q < n && q < j + 4 && w[q].kind == SCM_W_WORD && w[q].cap) q++;
+    if (q == j + 1 || q + 1 >= n || !scm_word_punct(&w[q], '"')) return 0;
+    return name_word(c, &w[q + 1]) || caps_family_at(c, w, j, q + 1, n) ? q + 1 : 0;
+}
+
 /* A regnal number after a monarch's name: "II" to "XIX". */
 static int is_regnal(const char *t, const scm_word *w) {
     size_t len = w->stop - w->start;
@@ -613,12 +622,11 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
             if (scm_possessive_len(t, &w[j - 1])) break;
         } else if (j > i && j + 3 < n && scm_word_punct(&w[j], '"') &&
                    w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
-                   scm_word_punct(&w[j + 2], '"') &&
-                   (name_word(c, &w[j + 3]) ||
-                    caps_family_at(c, w, i, j + 3, n))) {
+                   nickname_end(c, w, j, n) > 0) {
             /* a nickname in quotes: "Alfredo “Freddie” M. Villarosa Jr.",
-             * "Ramon "Monching" D. Alcaraz" */
-            j += 3;
+             * "Ramon "Monching" D. Alcaraz", "Januário “Lere Mau” Soares"
+             * (up to three words; session 26) */
+            j = nickname_end(c, w, j, n);
             quoted += 2;
         } else if ((j > i || particle_first) && j + 1 < n &&
                    in_set(c, &w[j], WS_NAME_PARTICLE) &&
