@@ -2656,6 +2656,15 @@ static phrase_memo *pmemo_at(acts_ctx *c, const scm_word *w, size_t i,
 static long title_read(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                        const char **role);
 
+/* The party that words w[i..n) of `text` open (a capitalised word
+ * first): its length in words and *cls, 0 when none, -1 on memory.
+ * party_at is this with the sentence's memo. */
+static long party_in_text(acts_ctx *c, const char *text, const scm_word *w,
+                          size_t i, size_t n, const char **cls) {
+    if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
+    return scm_phrase_match(&c->party, text, w, i, n, &c->key, cls);
+}
+
 static long party_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                      const char **cls) {
     phrase_memo *m;
@@ -2666,7 +2675,7 @@ static long party_at(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         *cls = m->cls;
         return m->party;
     }
-    k = scm_phrase_match(&c->party, c->t, w, i, n, &c->key, cls);
+    k = party_in_text(c, c->t, w, i, n, cls);
     if (m && k >= 0 && k <= INT8_MAX) {
         m->party = (int8_t)k;
         m->cls = *cls;
@@ -6803,9 +6812,7 @@ static int counted_parties(acts_ctx *c, actor_set *a, size_t count) {
             const char *cls = NULL;
             long k = 0;
             size_t f;
-            if (wv.items[q].kind == SCM_W_WORD && wv.items[q].cap)
-                k = scm_phrase_match(&c->party, c->t, wv.items, q, wv.len,
-                                     &c->key, &cls);
+            k = party_in_text(c, c->t, wv.items, q, wv.len, &cls);
             if (k < 0) {
                 SCM_VEC_FREE(&wv);
                 return -1;
@@ -8487,9 +8494,7 @@ static int parties_named(acts_ctx *c, const char *text, size_t start,
     n = tw.len;
     for (i = 0; i < n;) {
         const char *cls = NULL;
-        long k = 0;
-        if (tw.items[i].kind == SCM_W_WORD && tw.items[i].cap)
-            k = scm_phrase_match(&c->party, text, tw.items, i, n, &c->key, &cls);
+        long k = party_in_text(c, text, tw.items, i, n, &cls);
         if (k < 0) {
             SCM_VEC_FREE(&tw);
             return -1;
@@ -8591,8 +8596,7 @@ static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
             size_t sf = scm_state_form_skip(t, tw.items, i, n);
             if (sf > i && sf < n) i = sf;
         }
-        if (i < n && tw.items[i].kind == SCM_W_WORD && tw.items[i].cap)
-            k = scm_phrase_match(&c->party, t, tw.items, i, n, &c->key, &cls);
+        k = party_in_text(c, t, tw.items, i, n, &cls);
         if (k < 0) {
             SCM_VEC_FREE(&tw);
             return -1;
@@ -8668,9 +8672,7 @@ static int doc_parties(acts_ctx *c, const char *title) {
                 scm_word_is(title, &tw.items[i], "concerning") ||
                 scm_word_is(title, &tw.items[i], "about"))
                 break;
-            if (tw.items[i].kind == SCM_W_WORD && tw.items[i].cap)
-                k = scm_phrase_match(&c->party, title, tw.items, i, n,
-                                     &c->key, &cls);
+            k = party_in_text(c, title, tw.items, i, n, &cls);
             if (k < 0) r = -1;
             else if (k > 0 && cls) r = add_doc_party(c, cls);
             else if (k == 0 && tw.items[i].kind == SCM_W_WORD)
@@ -8946,9 +8948,7 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
     n = tw.len;
     for (i = 0; i < n;) {
         const char *cls = NULL;
-        long k = 0;
-        if (tw.items[i].kind == SCM_W_WORD && tw.items[i].cap)
-            k = scm_phrase_match(&c->party, t, tw.items, i, n, &c->key, &cls);
+        long k = party_in_text(c, t, tw.items, i, n, &cls);
         if (k < 0) {
             SCM_VEC_FREE(&tw);
             return -1;
