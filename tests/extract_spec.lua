@@ -9174,4 +9174,18 @@ describe("scm.parse", function()
       assert.equal("Ricardo Ocampo", person(doc, "Ocampo").name)
     end)
   end)
+  describe("general rules (session 27)", function()
+    it("lists no word of a heading in capitals as a short form: accented capitals, Romance articles, " ..
+       "compounds with a prefix or a particle", function()
+      local doc = parse("JOINT STATEMENT OF THE CO-CHAIRS\n\nThe co-chairs welcomed the work of the SADC\n" ..
+        "secretariat and the EU-ASEAN dialogue.\n\nV. FOLLOW-UP\n\nThe JTC will meet again in Lusaka\nnext year.",
+        "PRÉSIDENCE DE LA RÉPUBLIQUE DU TCHAD\nJOINT COMMUNIQUÉ\n\nN'Djamena, 3 May 6140")
+      local shorts = {}
+      for a in doc:acronyms() do shorts[a.short] = a.defined end
+      for _, word in ipairs({ "JOINT", "CO", "CHAIRS", "DE", "LA", "DU", "FOLLOW", "UP", "TCHAD" }) do
+        assert.is_nil(shorts[word], word)
+      end
+      for _, short in ipairs({ "SADC", "EU", "ASEAN", "JTC" }) do assert.is_false(shorts[short], short) end
+    end)
+  end)
 end)

@@ -40,6 +40,24 @@ static const char *const caps_formulas[] = {
     "WE", "DONE", "HEREBY", "THE", "AND", "OF", "BY", "AT", "FOR", "ON",
     "TO", "IN", "WITH", "FROM", NULL};
 
+/* Short words that join a run of words in capitals: English function
+ * words and the articles and prepositions of a Romance letterhead. */
+static const char *const caps_function_words[] = {
+    "OF", "DE", "TO", "IN", "ON", "DA", "DO", "DU", "LA", "LE", "EL", "THE",
+    "AND", "FOR", "DEL", "DES", "DOS", "DAS", "LES", "LOS", "LAS", NULL};
+
+/* Prefixes and particles of a compound in capitals ("CO-CHAIRS",
+ * "FOLLOW-UP"). */
+static const char *const caps_prefixes[] = {"CO", "RE", "NON", "PRE", "SUB",
+                                            NULL};
+static const char *const caps_particles[] = {"UP", "OUT", "OFF", NULL};
+
+/* The second byte of a UTF-8 capital of Latin-1 ("É" is C3 89), but for
+ * the multiplication sign. */
+static int latin1_capital(unsigned char c) {
+    return c >= 0x80 && c <= 0x9E && c != 0x97;
+}
+
 /* Honorifics and post-nominals are long lists, tried at every word in
  * capitals: indexed once per process (a linear scm_bytes_in otherwise). */
 enum { NS_HONORIFIC = 1u << 0, NS_POST_NOMINAL = 1u << 1 };
@@ -2129,29 +2147,41 @@ static int caps_reporting_verb(const state *st, const word *w) {
 static int capital_word(const state *st, const word *w) {
     size_t p, n = w->stop - w->start;
     long e;
-    /* "SHIELD OF THRACE": a short function word joins the run */
-    if (n == 2 && (memcmp(st->text + w->start, "OF", 2) == 0 ||
-                   memcmp(st->text + w->start, "DE", 2) == 0 ||
-                   memcmp(st->text + w->start, "TO", 2) == 0 ||
-                   memcmp(st->text + w->start, "IN", 2) == 0 ||
-                   memcmp(st->text + w->start, "ON", 2) == 0))
-        return 1;
-    if (n == 3 && (memcmp(st->text + w->start, "THE", 3) == 0 ||
-                   memcmp(st->text + w->start, "AND", 3) == 0 ||
-                   memcmp(st->text + w->start, "FOR", 3) == 0 ||
-                   memcmp(st->text + w->start, "DEL", 3) == 0))
+    /* "SHIELD OF THRACE": a short function word joins the run, also a
+     * Romance article or preposition of a letterhead in capitals
+     * ("PRÉSIDENCE DE LA RÉPUBLIQUE DU TCHAD", "MINISTÉRIO DA DEFESA") */
+    if ((n == 2 || n == 3) &&
+        scm_bytes_in(st->text + w->start, n, caps_function_words))
         return 1;
     if (caps_ordinal(st->text + w->start, n)) return 1; /* "58TH SUMMIT" */
     if (n < 3) return 0;
     /* "FIFTY-NINTH": a hyphen joins two words in capitals of four
      * letters or more ("US-ROK NCG" stays two short forms), with links
-     * of a compound between them ("PEOPLE-TO-PEOPLE", "STATE-OF-THE-ART") */
+     * of a compound between them ("PEOPLE-TO-PEOPLE", "STATE-OF-THE-ART");
+     * a prefix opens one ("CO-CHAIRS", "NON-PROLIFERATION") and a
+     * particle closes one ("FOLLOW-UP", "ROLL-OUT") */
     {
-        size_t part = 0, words = 0, links = 0;
-        for (p = w->start; p < w->stop; p++) {
-            if (is_upper((unsigned char)st->text[p])) {
+        size_t part = 0, words = 0, links = 0, stop = w->stop, k;
+        for (k = 2; k <= 3 && k + 5 < n; k++)
+            if (st->text[stop - k - 1] == '-' &&
+                scm_bytes_in(st->text + stop - k, k, caps_particles)) {
+                stop -= k + 1;
+                break;
+            }
+        for (p = w->start; p < stop; p++) {
+            unsigned char c = (unsigned char)st->text[p];
+            if (is_upper(c)) {
                 part++;
-            } else if (st->text[p] == '-' && p + 5 <= w->stop &&
+            } else if (c == 0xC3 && p + 1 < stop &&
+                       latin1_capital((unsigned char)st->text[p + 1])) {
+                part++; /* "COMMUNIQUÉ", "REPÚBLICA": no short form */
+                p++;
+            } else if (c == '-' && p + 4 <= stop && !words && !links &&
+                       part == p - w->start &&
+                       scm_bytes_in(st->text + w->start, part, caps_prefixes)) {
+                links++;
+                part = 0;
+            } else if (c == '-' && p + 5 <= stop &&
                        (part >= 4 ||
                         (words > 0 && part >= 2 && part <= 3 &&
                          (memcmp(st->text + p - part, "TO", part) == 0 ||
@@ -2165,7 +2195,9 @@ static int capital_word(const state *st, const word *w) {
                 return 0;
             }
         }
-        if (part < 3 || (part < 4 && n > part && !links)) return 0;
+        if (stop < w->stop && part < 4) return 0;
+        if (part < 3 || (part < 4 && stop - w->start > part && !links))
+            return 0;
     }
     e = lookup(st, st->text + w->start, n, 0);
     return !(e >= 0 && st->entries.items[e].defined);
@@ -2315,6 +2347,23 @@ static int alone_on_line(const char *t, size_t len, const word *w) {
     return 1;
 }
 
+/* "V. FOLLOW-UP", "3) IMPLEMENTATION": a word alone on its line after a
+ * section's number or letter is that section's heading. */
+static int labelled_heading(const char *t, size_t len, const word *w) {
+    size_t a = w->start, b = w->stop, label;
+    while (b < len && (t[b] == ' ' || t[b] == ':')) b++;
+    if (b < len && t[b] != '\n') return 0;
+    while (a > 0 && t[a - 1] == ' ') a--;
+    if (a == w->start || a < 2 || (t[a - 1] != '.' && t[a - 1] != ')')) return 0;
+    a--;
+    label = a;
+    while (a > 0 && (is_digit((unsigned char)t[a - 1]) || t[a - 1] == 'I' ||
+                     t[a - 1] == 'V' || t[a - 1] == 'X' || t[a - 1] == 'L'))
+        a--;
+    if (a == label && a > 0 && is_alpha((unsigned char)t[a - 1])) a--;
+    return a < label && (a == 0 || t[a - 1] == '\n');
+}
+
 /* A heading written in capitals, commas between its words: "SOCIAL,
  * CULTURAL AND CONSULAR MATTERS" -- a line with no lower-case letter, a
  * comma and an "AND" (or a word of ten capitals or more), whose words are
@@ -2406,7 +2455,8 @@ int scm_extract_acronyms(scm_doc *doc, const scm_lexicon *lex,
                         NS_HONORIFIC) || /* "H.E." */
             alone_on_line(t->text, t->len, &cand.items[i]) ||
             (capital_memo(&st, &cand, capw, i) &&
-             caps_heading_line(t->text, t->len, &cand.items[i])) ||
+             (caps_heading_line(t->text, t->len, &cand.items[i]) ||
+              labelled_heading(t->text, t->len, &cand.items[i]))) ||
             dateline_place(t->text, t->len, &cand.items[i]))
             continue;
         if (word_mentions(&st, &cand.items[i]) != 0) goto oom;
