@@ -2075,6 +2075,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Quím", "title"},
     {"Ag", "title"},
     {"jhr", "title"},
+    {"Mhe", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -2436,6 +2437,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Minister-Secretary General", "Minister"},
     {"Chief of Naval Operations", "Chief of Naval Operations"},
     {"Chief of Navy", "Chief of Navy"},
+    {"Chief of Space Operations", "Chief of Space Operations"},
+    {"Minister Assisting the President", "Minister"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2538,8 +2541,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 29},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 130},
-    {"title", words_title, 358},
+    {"title-abbreviation", words_title_abbreviation, 131},
+    {"title", words_title, 360},
     {"verb", words_verb, 85},
 };
 

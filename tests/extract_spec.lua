@@ -9187,5 +9187,74 @@ describe("scm.parse", function()
       end
       for _, short in ipairs({ "SADC", "EU", "ASEAN", "JTC" }) do assert.is_false(shorts[short], short) end
     end)
+
+    it("reads the co-chairs of \"Co-chairing for A were …; co-chairing for B were …\" and of a co-chairmanship " ..
+       "\"with C and D in attendance\"", function()
+      local doc = parse("The Committee held its fifth meeting in Naha on 12 February 6131. Co-chairing for Japan " ..
+        "were Mr. Kenji Umetsu, Director-General of the North American Affairs Bureau, and Ms. Sayaka Tokunaga, " ..
+        "Director-General of the Bureau of Defense Policy; co-chairing for the United States were Mr. Desmond A. " ..
+        "Wexstead, Deputy Assistant Secretary of State, and Ms. Loretta J. Ballesteros, Deputy Assistant Secretary " ..
+        "of Defense. Lieutenant General Brandt E. Tolliver, Commander of U.S. Forces Japan, attended as an adviser." ..
+        "\n\nThe co-chairs welcomed the progress made since July. The Japanese co-chairs called for the " ..
+        "early completion of a joint survey.")
+      assert.same({ "Deputy Assistant Secretary Ballesteros", "Deputy Assistant Secretary Wexstead",
+                    "Director-General Tokunaga", "Director-General Umetsu" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "Director-General Tokunaga", "Director-General Umetsu" }, sorted(act_with(doc, "call for").actors))
+      doc = parse("The meeting took place under the co-chairmanship of Dr. Seomun Jae-yun, Deputy Minister for " ..
+        "Defense Industry Policy of the ROK Ministry of National Defense, and the Honorable Cassius R. Carrowmore, " ..
+        "U.S. Assistant Secretary of the Navy, with Mr. Pyeon Seung-beom, Commissioner of the ROK Defense " ..
+        "Acquisition Program Administration, and Rear Admiral Marisol T. Ainsley, Commander of the U.S. Navy's " ..
+        "Pacific Maritime Maintenance Center, in attendance.\n\nThe co-chairmen reaffirmed that maritime " ..
+        "cooperation has become a pillar of the Alliance.")
+      assert.same({ "Assistant Secretary", "Deputy Minister" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
+    it("reads \"Chief of Space Operations\", \"Minister Assisting the President\", Tanzania's \"Mhe.\"", function()
+      local doc = parse("Chief of Space Operations Gen. Ambrose T. Strathmore hosted Gen. Takumi Shiozawa, Chief of " ..
+        "Staff of the Japan Air Self-Defense Force, at the Pentagon. Strathmore noted that the new unit is ready.")
+      assert.equal("Chief of Space Operations", person(doc, "Strathmore").role)
+      assert.same({ "Chief of Space Operations" }, act_with(doc, "note").actors)
+      doc = parse("Minister Itsimaera was accompanied by the Minister Assisting the President, Hon. Delvin Amwano " ..
+        "MP.\n\nMinister Amwano welcomed the continued participation of Nauruan workers.")
+      assert.equal("Minister", person(doc, "Amwano").role)
+      assert.is_nil(person(doc, "Assisting"))
+      doc = parse("It was co-chaired by the Minister of Foreign Trade, Ms. Marie-Claire Ngalula Mwamba, and by the " ..
+        "Minister for Industry and Trade of the United Republic of Tanzania, Mhe. Prof. Joyce Nangale Mwasapile. " ..
+        "Mhe. Mwasapile commended the reforms.")
+      assert.equal("Minister", person(doc, "Mwasapile").role)
+      assert.is_nil(person(doc, "Mhe"))
+      assert.same({ "Minister Mwasapile" }, act_with(doc, "commend").actors)
+    end)
+
+    it("keeps \"The Ministers\" whole after \"The three Ministers from …\" named a part of them", function()
+      local doc = parse("The Minister of Health of Portugal, Dr. Inês Carvalho Leitão, hosted the Minister " ..
+        "of Health of Angola, Dr. Sílvia Mbala Domingos, the Minister of Health of Brazil, Dr. Ricardo " ..
+        "Albuquerque Nogueira, and the Minister of Health of Mozambique, Dr. Armando Cossa Machava.\n\n" ..
+        "The three Ministers from the Southern Hemisphere expressed support for the Agency. The Ministers " ..
+        "reiterated their support for the World Health Organization.")
+      assert.equal(4, #act_with(doc, "reiterate").actors)
+    end)
+
+    it("reads \"The two island Ministers\", \"Neither Prime Minister\", \"Each Head of State\" and " ..
+       "\"The two dignitaries\"", function()
+      local doc = parse("The Hon. Octavia Durand-Etienne, Minister for Culture of the Commonwealth of Dominica, and " ..
+        "Senator the Hon. Kerwin St. Bernard, Minister for Culture of Grenada, met in Roseau. The two island " ..
+        "Ministers reaffirmed the Memorandum of Understanding.")
+      assert.same({ "Minister Durand-Etienne", "Minister St. Bernard" },
+                  sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("Prime Minister Jan de Graaff of the Netherlands and Prime Minister Petr Landa of the Czech " ..
+        "Republic met in The Hague. The two Prime Ministers reaffirmed their support for Ukraine. Neither Prime " ..
+        "Minister supports any easing of the measures.")
+      local neither = act_with(doc, "support")
+      assert.is_true(neither.negated)
+      assert.same({ "Prime Minister Landa", "Prime Minister de Graaff" }, sorted(neither.actors))
+      doc = parse("President Kofi Asamoah-Danso of Ghana, President Jean Assoa of Côte d'Ivoire and President " ..
+        "James Flomo of Liberia met in Yamoussoukro. The Heads of State welcomed the plan. Each Head of State " ..
+        "reaffirmed the commitment of his Government to the plan.")
+      assert.equal(3, #act_with(doc, "reaffirm").actors)
+      doc = parse("President Santiago Ayala of Paraguay received the Special Envoy of the Prime Minister of India, " ..
+        "Shri Rajesh Kumar Verma. The two dignitaries discussed trade.")
+      assert.same({ "President", "Special Envoy" }, sorted(act_with(doc, "discuss").actors))
+    end)
   end)
 end)

@@ -4300,6 +4300,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* ("Both personalities condemned …" of a president and an envoy:
          * the two who met; session 25) */
         !scm_word_is(t, &w[i + 1], "personalities") &&
+        !scm_word_is(t, &w[i + 1], "dignitaries") &&
         !scm_word_is(t, &w[i + 1], "Excellencies") &&
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "delegation") &&
           scm_word_is(t, &w[i + 2], "heads")) &&
@@ -4441,9 +4442,26 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         for (q = from; q < a->n; q++) free(a->names[q]);
         a->n = from;
     }
+    /* "Each Prime Minister …", "Neither Head of State …": an office of
+     * one word or more, a verb after it (session 27) */
+    long each_title = 0;
+    if (i + 2 < n && (scm_word_is(t, &w[i], "Each") || scm_word_is(t, &w[i], "Neither")) &&
+        w[i + 1].cap && w[i + 1].lower) {
+        const char *r;
+        each_title = title_at(c, w, i + 1, n, &r);
+        if (each_title < 0) return -1;
+        if (each_title > 0 && !((size_t)each_title + i + 1 < n &&
+                                lower_word(t, &w[i + 1 + (size_t)each_title])))
+            each_title = 0;
+    }
     /* "Neither side recognises …", "Neither President supports …": both
      * of the previous speakers, the act negated (session 23; "Neither
      * leader", session 24) */
+    if (i + 1 < n && scm_word_is(t, &w[i], "Neither") && each_title > 0) {
+        a->resolve = RES_PLURAL;
+        a->literal = "Both sides";
+        return (long)(i + 1) + each_title;
+    }
     if (i + 1 < n && scm_word_is(t, &w[i], "Neither") &&
         w[i + 1].kind == SCM_W_WORD &&
         (scm_word_is(t, &w[i + 1], "side") ||
@@ -4479,6 +4497,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* "Each side instructed ...": every one of the previous speakers
      * (also "Each co-chair", "Each Leader"; session 23) */
+    if (i + 1 < n && scm_word_is(t, &w[i], "Each") && each_title > 0) {
+        a->resolve = RES_PLURAL;
+        a->literal = "Both sides";
+        return (long)(i + 1) + each_title;
+    }
     if (i + 1 < n && scm_word_ieq(t, &w[i], "each") &&
         (scm_word_is(t, &w[i + 1], "side") ||
          scm_word_is(t, &w[i + 1], "delegation") ||
@@ -4911,6 +4934,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              scm_word_is(t, &w[j + 1], "States") ||
              scm_word_is(t, &w[j + 1], "governments")))
             j++;
+        /* "The two island Ministers": a word in lower case before the
+         * plural of an office as many people hold as counted (not "the
+         * two visiting Ministers" of three; session 27) */
+        else if (j + 1 < n && lower_word(t, &w[j]) && w[j + 1].kind == SCM_W_WORD &&
+                 w[j + 1].cap &&
+                 role_holders(c, t, &w[j + 1]) == numeral_value(t, &w[j - 1]))
+            j++;
         /* "The two Foreign Ministries": a ministry's field before them
          * (session 25) */
         else if (j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
@@ -5015,6 +5045,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                             * personalities discussed …" (session 17) */
                            scm_word_ieq(t, &w[j], "interlocutors") ||
                            scm_word_ieq(t, &w[j], "personalities") ||
+                           /* "The two dignitaries discussed …" (session 27) */
+                           scm_word_ieq(t, &w[j], "dignitaries") ||
                            /* "Both Excellencies noted …" (session 26) */
                            scm_word_is(t, &w[j], "Excellencies"))) ||
          /* "The two officials" of a readout: its principals; so are
@@ -5067,6 +5099,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * who attended with them */
         if (!num && (scm_word_ieq(t, &w[j], "interlocutors") ||
                      scm_word_ieq(t, &w[j], "personalities") ||
+                     scm_word_ieq(t, &w[j], "dignitaries") ||
                      scm_word_is(t, &w[j], "Excellencies")))
             count = 2;
         /* "The Principals" of a forum whose chair alone the opening
@@ -5753,7 +5786,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                  * of three Ministers (session 17) */
                 if (added > count) keep_silent_pair(c, a, from, count, &added);
                 if (expand_counted(c, a, from, count, &added) != 0) return -1;
-                if (count && added == count) {
+                /* (not "The three Ministers from the Southern
+                 * Hemisphere": a part of the group, not its size;
+                 * session 27) */
+                if (count && added == count &&
+                    !(j + 1 < n && scm_word_is(t, &w[j + 1], "from"))) {
                     c->last_counted = count;
                     remember_count(c, &w[j], count);
                 }
@@ -8752,7 +8789,10 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                 (i + 13 <= len &&
                  strncasecmp(p + i - 2, "co-chairmanship", 15) == 0) ||
                 (i + 10 <= len &&
-                 strncasecmp(p + i - 2, "co-chairship", 12) == 0))
+                 strncasecmp(p + i - 2, "co-chairship", 12) == 0) ||
+                /* "Co-chairing for Japan were A and B; co-chairing for
+                 * the United States were C and D" (session 27) */
+                (i + 9 <= len && strncasecmp(p + i - 2, "co-chairing", 11) == 0))
                 hit = 1;
             i++;
         }
@@ -8773,6 +8813,20 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                         to = q;
                         break;
                     }
+            }
+            /* "under the co-chairmanship of A and B, with C and D in
+             * attendance": those after ", with" attend, when two
+             * people with offices come before it (session 27) */
+            {
+                const char *cw = span_find(t, from, to, ", with ");
+                size_t q, named = 0;
+                for (q = 0; cw && q < c->mentions.len; q++) {
+                    const mention_ref *r = &c->mentions.items[q];
+                    if (r->start >= from && r->stop <= (size_t)(cw - t) &&
+                        c->x->people.items[r->person].role)
+                        named++;
+                }
+                if (named >= 2) to = (size_t)(cw - t);
             }
             /* "A co-chaired the meeting with B, and C co-chaired it with
              * D": those before it as well as after (session 25) */

@@ -112,7 +112,10 @@ const char *const scm_honorifics[] = {
      * (Maître); a professor as French and Cameroonian releases write it,
      * "Pr Emmanuel-Roger Mbida Nkoulou"; Malaysia's "Puan" (Mrs), "Encik"
      * (Mr), "Cik" (Miss) (session 26) */
-    "Me", "Pr", "Pr.", "Puan", "Encik", "Cik", NULL};
+    "Me", "Pr", "Pr.", "Puan", "Encik", "Cik",
+    /* Tanzania's "Mhe." (Mheshimiwa, the Honourable): "Mhe. Prof. Joyce
+     * Nangale Mwasapile", "Mhe. Mwasapile commended …" (session 27) */
+    "Mhe.", "Mhe", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */

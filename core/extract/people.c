@@ -1360,6 +1360,25 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                 }
             }
         }
+        /* "Co-chairing for Japan were Mr. A, Director-General …, and Ms.
+         * B, …; co-chairing for the United States were …": the party
+         * between "for" and "were" of the same part of the sentence
+         * (session 27) */
+        {
+            size_t b = k, f;
+            const char *p2 = NULL;
+            long r;
+            while (b > 0 && b + 40 > k && !scm_word_punct(&w[b - 1], ';') &&
+                   !scm_word_is(t, &w[b - 1], "were"))
+                b--;
+            if (b >= 3 && scm_word_is(t, &w[b - 1], "were")) {
+                if ((r = party_word_before(c, w, b - 1, &p2, &f)) < 0) return -1;
+                if (r > 0 && scm_word_is(t, &w[f], "for")) {
+                    *party = p2;
+                    return 1;
+                }
+            }
+        }
         /* "The delegations were led as follows: Australia – Mr. …;
          * India – Dr. …; and the United States – Mr. …": a list item's
          * party before a dash after a colon, a semicolon or "and"; or

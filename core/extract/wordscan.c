@@ -33,6 +33,8 @@ static const char *const period_words[] = {
     /* Mexican and Polish styles (session 25) */
     "Biól", "Quím", "inż", "hab", "Emb", "Ag", "jhr", "mr", "Pharm", "Barr",
     "Arc", "Cr", "Esc",
+    /* Tanzania's "Mhe." (Mheshimiwa; session 27) */
+    "Mhe",
     /* initials of two letters: "A. Zh. Seitkaliyev"; the Greek "Th."
      * (session 21) */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", "Th", NULL};
