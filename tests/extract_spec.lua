@@ -9256,5 +9256,21 @@ describe("scm.parse", function()
         "Shri Rajesh Kumar Verma. The two dignitaries discussed trade.")
       assert.same({ "President", "Special Envoy" }, sorted(act_with(doc, "discuss").actors))
     end)
+
+    it("defines a short form glossed with its language and a short form of two parts", function()
+      local doc = parse("The Chief of the Armed Defence Forces of Mozambique (FADM, from the Portuguese) met the " ..
+        "Secretary-General of the Central American Integration System (SICA, for its Spanish acronym). Troops of " ..
+        "the Multinational Corps Northeast (MNC NE) and the Police Cooperation Convention for Southeast Europe " ..
+        "(PCC SEE) and the Instrument for Pre-Accession Assistance (IPA III) were discussed.")
+      local long = {}
+      for a in doc:acronyms() do
+        if a.defined then long[a.short] = a.long end
+      end
+      assert.equal("Armed Defence Forces of Mozambique", long.FADM)
+      assert.equal("Central American Integration System", long.SICA)
+      assert.equal("Multinational Corps Northeast", long["MNC NE"])
+      assert.equal("Police Cooperation Convention for Southeast Europe", long["PCC SEE"])
+      assert.equal("Instrument for Pre-Accession Assistance", long["IPA III"])
+    end)
   end)
 end)

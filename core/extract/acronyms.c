@@ -1457,6 +1457,37 @@ static int si_unit(const char *text, const word *w, const char *letters,
     return 0;
 }
 
+static int roman(const char *s, size_t n);
+
+/* "MNC NE", "PCC SEE", "KORUS FTA", "IPA III": a short form of two parts
+ * in capitals, each of two to five letters, a space between.  The first
+ * part's length, or 0. */
+static size_t two_part_short(const char *s, size_t n) {
+    const char *sp = memchr(s, ' ', n);
+    size_t a, b, i;
+    if (!sp) return 0;
+    a = (size_t)(sp - s);
+    b = n - a - 1;
+    if (a < 2 || a > 5 || b < 2 || b > 5) return 0;
+    for (i = 0; i < n; i++)
+        if (i != a && !is_upper((unsigned char)s[i])) return 0;
+    return a;
+}
+
+/* After a short form and a comma: words saying it is a short form or in
+ * which language ("from the Portuguese", "for its Spanish acronym", "by
+ * its French initials"). */
+static int language_gloss(const char *s, size_t n) {
+    static const char *const marks[] = {
+        "acronym", "initials", "abbreviation", "Spanish", "Portuguese",
+        "French", "German", "Italian", "Dutch", "Russian", "Arabic",
+        "Turkish", NULL};
+    if (n > 48) return 0;
+    for (size_t k = 0; marks[k]; k++)
+        if (scm_ascii_ifind(s, n, marks[k])) return 1;
+    return 0;
+}
+
 static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
                                  size_t pstop) {
     const char *text = st->text;
@@ -1498,15 +1529,32 @@ static int paragraph_definitions(state *st, const wordvec *wv, size_t pstart,
             }
             if (g < p) continue;
         }
-        if (short_shaped(text + cs, ce - cs) &&
-            memchr(text + cs, ' ', ce - cs) == NULL) {
+        {
+            /* "(FADM, from the Portuguese)", "(SICA, for its Spanish
+             * acronym)": the short form before a comma that says it is
+             * one, or in which language (session 27) */
+            const char *comma = memchr(text + cs, ',', ce - cs);
+            if (comma && comma > text + cs &&
+                short_shaped(text + cs, (size_t)(comma - text) - cs) &&
+                !memchr(text + cs, ' ', (size_t)(comma - text) - cs) &&
+                language_gloss(comma + 1, (size_t)(text + ce - comma) - 1))
+                ce = (size_t)(comma - text);
+        }
+        size_t spaced = two_part_short(text + cs, ce - cs);
+        if ((spaced || (short_shaped(text + cs, ce - cs) &&
+                        memchr(text + cs, ' ', ce - cs) == NULL))) {
             size_t w0 = last;
             size_t content = 0, limit;
             long known = lookup(st, text + cs, ce - cs, 0);
             if (known >= 0 && st->entries.items[known].defined &&
                 !(st->entries.items[known].from_header && !st->in_header))
                 continue;
-            n = short_letters(text + cs, ce - cs, letters);
+            /* (a Roman numeral after the space numbers the thing: "IPA
+             * III", "LVEMP III"; its letters are no word's) */
+            n = short_letters(text + cs,
+                              spaced && roman(text + cs + spaced + 1, ce - cs - spaced - 1)
+                                  ? spaced : ce - cs,
+                              letters);
             if (n < 2 && !(n == 1 && ce - cs >= 2)) continue;
             /* "Green Transformation (GX)", "DX": an X for the "Trans…"
              * word before the bracket, as Japanese usage writes it
