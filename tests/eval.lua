@@ -1596,6 +1596,30 @@ local sets = {
   { "four-hundred-and-fifth blind set (tests/gold/blind405: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 26's third round, without the code)",
     gold_dir .. "blind405/" },
+  { "four-hundred-and-sixth blind set (tests/gold/blind406: mainstream United States alliances, "
+    .. "written beside seven other sets of session 27's first round, without the code)",
+    gold_dir .. "blind406/" },
+  { "four-hundred-and-seventh blind set (tests/gold/blind407: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 27's first round, without the code)",
+    gold_dir .. "blind407/" },
+  { "four-hundred-and-eighth blind set (tests/gold/blind408: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 27's first round, without the code)",
+    gold_dir .. "blind408/" },
+  { "four-hundred-and-ninth blind set (tests/gold/blind409: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 27's first round, without the code)",
+    gold_dir .. "blind409/" },
+  { "four-hundred-and-tenth blind set (tests/gold/blind410: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 27's first round, without the code)",
+    gold_dir .. "blind410/" },
+  { "four-hundred-and-eleventh blind set (tests/gold/blind411: multilateral bodies, "
+    .. "written beside seven other sets of session 27's first round, without the code)",
+    gold_dir .. "blind411/" },
+  { "four-hundred-and-twelfth blind set (tests/gold/blind412: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 27's first round, without the code)",
+    gold_dir .. "blind412/" },
+  { "four-hundred-and-thirteenth blind set (tests/gold/blind413: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 27's first round, without the code)",
+    gold_dir .. "blind413/" },
 }
 local any = false
 for _, set in ipairs(sets) do
