@@ -9272,5 +9272,13 @@ describe("scm.parse", function()
       assert.equal("Police Cooperation Convention for Southeast Europe", long["PCC SEE"])
       assert.equal("Instrument for Pre-Accession Assistance", long["IPA III"])
     end)
+
+    it("reads \"The head of Latvian diplomacy\" as that party's foreign minister", function()
+      local doc = parse("The Minister of Foreign Affairs of Latvia, Mr. Edgars Kalniņš, held talks with the " ..
+        "Minister of Foreign Affairs of Uzbekistan, Mr. Bakhtiyor Yusupov. The head of Latvian diplomacy " ..
+        "underlined that the initiative matters. He stressed that Latvia supports the agreement.")
+      assert.same({ "Minister Kalniņš" }, act_with(doc, "underline").actors)
+      assert.same({ "Minister Kalniņš" }, act_with(doc, "stress").actors)
+    end)
   end)
 end)

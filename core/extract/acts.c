@@ -3748,6 +3748,27 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
         k++;
     }
     if (k + 1 >= n) return 0;
+    /* "The head of Latvian diplomacy underlined …": that party's
+     * foreign minister, else its first principal (session 27) */
+    if (k == j && !party && k + 3 < n && scm_word_is(t, &w[k], "head") &&
+        scm_word_is(t, &w[k + 1], "of")) {
+        const char *cls = NULL;
+        long pk = party_at(c, w, k + 2, n, &cls);
+        if (pk < 0) return -1;
+        e = k + 2 + (size_t)pk;
+        if (pk == 0 || !cls || e + 1 >= n || !scm_word_is(t, &w[e], "diplomacy") ||
+            !lower_word(t, &w[e + 1]))
+            return 0;
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            if (!p->role || !p->party || strcmp(p->party, cls) != 0 || !principal(c, p)) continue;
+            if (pick < 0 || (p->title && strstr(p->title, "Foreign"))) pick = (int32_t)q;
+            if (p->title && strstr(p->title, "Foreign")) break;
+        }
+        if (pick < 0) return 0;
+        if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0) return -1;
+        return (long)e + 1;
+    }
     if (!visiting && (scm_word_is(t, &w[k], "guest") || scm_word_is(t, &w[k], "visitor"))) {
         guest = !party;
         e = k + 1;
