@@ -9280,5 +9280,12 @@ describe("scm.parse", function()
       assert.same({ "Minister Kalniņš" }, act_with(doc, "underline").actors)
       assert.same({ "Minister Kalniņš" }, act_with(doc, "stress").actors)
     end)
+
+    it("reads Côte d'Ivoire with a straight apostrophe as the party", function()
+      local doc = parse("We, the Heads of State of Benin, Côte d'Ivoire, Ghana, Nigeria and Togo, met in Accra. " ..
+        "The five member States welcomed the plan.")
+      assert.equal(0, #people(doc))
+      assert.same({ "Benin", "Côte d’Ivoire", "Ghana", "Nigeria", "Togo" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)
