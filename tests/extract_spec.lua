@@ -9287,5 +9287,14 @@ describe("scm.parse", function()
       assert.equal(0, #people(doc))
       assert.same({ "Benin", "Côte d’Ivoire", "Ghana", "Nigeria", "Togo" }, sorted(act_with(doc, "welcome").actors))
     end)
+
+    it("leaves an office with a name right after it to that name, not to the person before the comma", function()
+      local doc = parse("At the invitation of Minister of Foreign Affairs Đỗ Minh Khang, Minister of Foreign and " ..
+        "European Affairs of the Republic of Croatia Davor Kovačević paid an official visit to Viet Nam. Minister " ..
+        "Đỗ Minh Khang affirmed the ties.", "STATEMENT OF THE SPOKESPERSON\n\nHa Noi, 17 June 6275")
+      assert.is_nil(person(doc, "Đỗ").party)
+      assert.equal("Croatia", person(doc, "Kovačević").party)
+      assert.same({ "Minister Đỗ" }, act_with(doc, "affirm").actors)
+    end)
   end)
 end)

@@ -3304,6 +3304,32 @@ static int appositive_party(people_ctx *c, const scm_word *w, size_t ns,
     if (tk <= 0) return tk < 0 ? -1 : 0;
     tstop = ns + 1 + (size_t)tk;
     if (office_of(c, w, n, &tstop, &after, &p2, &unused) != 0) return -1;
+    /* (not an office with a name right after it: "At the invitation of
+     * Minister of Foreign Affairs A, Minister of Foreign and European
+     * Affairs of the Republic of Croatia B paid …" is B's; session 27) */
+    {
+        size_t nx = after > tstop ? after : tstop;
+        if (nx + 1 < n && scm_word_is(c->t, &w[nx], "of")) {
+            const char *pc = NULL;
+            long pk;
+            size_t q;
+            nx++;
+            if (scm_word_ieq(c->t, &w[nx], "the")) nx++;
+            /* (past "Republic of" to the party's name) */
+            for (q = nx; q < n && q < nx + 6; q++) {
+                if ((pk = party_at(c, w, q, n, &pc)) < 0) return -1;
+                if (pk > 0) {
+                    nx = q + (size_t)pk;
+                    break;
+                }
+                if (!(w[q].kind == SCM_W_WORD && w[q].cap) && !scm_word_is(c->t, &w[q], "of"))
+                    break;
+            }
+        }
+        if (nx < n && w[nx].kind == SCM_W_WORD && w[nx].cap &&
+            (name_word(c, &w[nx]) || in_set(c, &w[nx], WS_HONORIFIC)))
+            return 0;
+    }
     if (p2 && *p2) *party = p2;
     else if (second_office_party(c, w, after > tstop ? after : tstop, n,
                                  party, &after) != 0)
