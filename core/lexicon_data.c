@@ -2079,6 +2079,8 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Ag", "title"},
     {"jhr", "title"},
     {"Mhe", "title"},
+    {"Sta", "title"},
+    {"Sto", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -2406,6 +2408,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Negotiator", "Negotiator"},
     {"Adviser", "Adviser"},
     {"Advisor", "Advisor"},
+    {"General Counsel", "General Counsel"},
+    {"Legal Adviser", "Legal Adviser"},
     {"Air Vice Marshal", "Air Vice Marshal"},
     {"Air Vice-Marshal", "Air Vice-Marshal"},
     {"Co-Chair", "Co-Chair"},
@@ -2544,8 +2548,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 29},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 131},
-    {"title", words_title, 360},
+    {"title-abbreviation", words_title_abbreviation, 133},
+    {"title", words_title, 362},
     {"verb", words_verb, 85},
 };
 

@@ -9296,5 +9296,31 @@ describe("scm.parse", function()
       assert.equal("Croatia", person(doc, "Kovačević").party)
       assert.same({ "Minister Đỗ" }, act_with(doc, "affirm").actors)
     end)
+
+    it("reads the heads of \"Heading the A delegation was X, together with Y; the B delegation was headed by " ..
+       "Z\" as the co-chairs, and \"Sta. Romana\" as a family name", function()
+      local doc = parse("The third Space Dialogue was convened in Pasay City on 24 September 6217. Heading the " ..
+        "Philippine delegation was Undersecretary for Bilateral Relations Lorenzo P. Sta. Romana of the " ..
+        "Department of Foreign Affairs, together with Director General Gemma R. Villacorte of the Philippine " ..
+        "Space Agency; the U.S. delegation was headed by Deputy Assistant Secretary of State Marguerite A. " ..
+        "Feltham, together with Dr. Cordelia N. Okerlund, Associate Administrator of NASA.\n\nThe co-chairs " ..
+        "reaffirmed that the alliance extends to outer space.")
+      assert.equal("Sta. Romana", person(doc, "Sta. Romana").family)
+      assert.same({ "Deputy Assistant Secretary", "Undersecretary" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
+    it("reads \"The two counterparts\", \"The legal advisers\" and \"General Counsel\"", function()
+      local doc = parse("Deputy Secretary of Defense Dr. Miriam K. Aldersey hosted the Secretary of Australia's " ..
+        "Department of Defence, Mr Ewan Thistlethwaite, at the Pentagon today. The two counterparts reaffirmed " ..
+        "that the Alliance is an anchor of peace.")
+      assert.same({ "Deputy Secretary", "Secretary" }, sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("Mr. Ryosuke Amagasaki, Director-General of the International Legal Affairs Bureau, chaired the " ..
+        "Dialogue and received his counterparts: Ms. Imogen Pryor-Dunstan, General Counsel of the Department " ..
+        "of Foreign Affairs and Trade; Dr. Meenakshi Raghavachari, Additional Secretary (Legal and Treaties) " ..
+        "in the Ministry of External Affairs; and Mr. Thaddeus L. Wickersham, Legal Adviser of the Department " ..
+        "of State.\n\nThe legal advisers reaffirmed that the Convention sets out the legal framework.")
+      assert.equal("General Counsel", person(doc, "Pryor-Dunstan").role)
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+    end)
   end)
 end)

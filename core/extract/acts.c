@@ -497,6 +497,8 @@ static int co_leader_gap(const char *g, size_t n) {
            !memchr(g + last, ',', n - last) && !memchr(g + last, '(', n - last);
 }
 
+static const char *span_find(const char *t, size_t a, size_t b, const char *s);
+
 /* The people sentences name after "headed by" or "led by", one sentence
  * per delegation ("The Turkish delegation was headed by A, …, and
  * included B. The Brazilian delegation was headed by C, …"): the first
@@ -510,30 +512,58 @@ static int delegation_heads(acts_ctx *c, actor_set *a) {
         const char *b = c->t + sen->span.start, *by;
         size_t n = sen->span.stop - sen->span.start;
         scm_off after;
+        scm_off marks[4];
+        size_t nmarks = 0, mk;
         if (!scm_ifind(b, n, "delegation")) continue;
         by = scm_ifind(b, n, " headed by ");
         if (!by) by = scm_ifind(b, n, " led by ");
-        if (!by) continue;
-        after = (scm_off)(by - c->t);
-        for (m = 0; m < c->mentions.len; m++) {
-            const mention_ref *r = &c->mentions.items[m];
-            int dup = 0;
-            if (r->start < after) continue;
-            if (r->start >= sen->span.stop) break;
-            if (!c->x->people.items[r->person].role) continue;
-            for (k = from; k < a->n && !dup; k++) dup = a->persons[k] == r->person;
-            if (!dup && a->n < MAX_ACTORS &&
-                add_role_actor(c, a, c->x->people.items[r->person].role, r->person) != 0)
-                return -1;
-            /* "led by A, Joint Secretary (Americas), Ministry of …, and
-             * B, …": a person the head's own office joins by "and" led
-             * the delegation with him (session 21) */
-            if (!co_leader_gap(c->t + r->stop, m + 1 < c->mentions.len &&
-                                                   c->mentions.items[m + 1].start < sen->span.stop
-                                               ? c->mentions.items[m + 1].start - r->stop
-                                               : 0))
-                break;
-            after = r->stop;
+        if (by) marks[nmarks++] = (scm_off)(by - c->t);
+        /* "Heading the Philippine delegation was A, together with B; the
+         * U.S. delegation was headed by C, …": a fronted "Heading …
+         * was" names a head too, and so does each "headed by" after a
+         * semicolon (session 27) */
+        for (const char *h = b; h && nmarks < 4;) {
+            const char *was;
+            h = span_find(c->t, (size_t)(h - c->t), sen->span.stop, "eading the ");
+            if (!h) break;
+            if (h > b && (h[-1] == 'H' || h[-1] == 'L') &&
+                (was = span_find(c->t, (size_t)(h - c->t), sen->span.stop, " was ")) != NULL &&
+                was - h < 80)
+                marks[nmarks++] = (scm_off)(was - c->t);
+            h += 11;
+        }
+        {
+            const char *semi = memchr(b, ';', n);
+            const char *by2 = semi ? span_find(c->t, (size_t)(semi - c->t), sen->span.stop,
+                                               " headed by ")
+                                   : NULL;
+            if (!by2 && semi)
+                by2 = span_find(c->t, (size_t)(semi - c->t), sen->span.stop, " led by ");
+            if (by2 && nmarks < 4 && (!by || by2 > by)) marks[nmarks++] = (scm_off)(by2 - c->t);
+        }
+        if (!nmarks) continue;
+        for (mk = 0; mk < nmarks; mk++) {
+            after = marks[mk];
+            for (m = 0; m < c->mentions.len; m++) {
+                const mention_ref *r = &c->mentions.items[m];
+                int dup = 0;
+                if (r->start < after) continue;
+                if (r->start >= sen->span.stop) break;
+                if (!c->x->people.items[r->person].role) continue;
+                for (k = from; k < a->n && !dup; k++) dup = a->persons[k] == r->person;
+                if (!dup && a->n < MAX_ACTORS &&
+                    add_role_actor(c, a, c->x->people.items[r->person].role, r->person) != 0)
+                    return -1;
+                /* "led by A, Joint Secretary (Americas), Ministry of …, and
+                 * B, …": a person the head's own office joins by "and" led
+                 * the delegation with him (session 21) */
+                if (!co_leader_gap(c->t + r->stop, m + 1 < c->mentions.len &&
+                                                       c->mentions.items[m + 1].start < sen->span.stop
+                                                   ? c->mentions.items[m + 1].start - r->stop
+                                                   : 0))
+                    break;
+                after = r->stop;
+            }
         }
     }
     if (a->n - from >= 2) return (int)(a->n - from);
@@ -710,6 +740,9 @@ static int lower_portfolio(const char *t, const scm_word *w) {
                                         /* a service: "the two air chiefs" */
                                         "air", "army", "navy", "naval",
                                         "military", "service", "police",
+                                        /* "The four legal advisers" of a
+                                         * legal dialogue (session 27) */
+                                        "legal",
                                         NULL};
     return scm_word_in(t, w, words);
 }
@@ -4322,6 +4355,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * the two who met; session 25) */
         !scm_word_is(t, &w[i + 1], "personalities") &&
         !scm_word_is(t, &w[i + 1], "dignitaries") &&
+        !scm_word_is(t, &w[i + 1], "counterparts") &&
         !scm_word_is(t, &w[i + 1], "Excellencies") &&
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "delegation") &&
           scm_word_is(t, &w[i + 2], "heads")) &&
@@ -5009,7 +5043,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* "the three foreign ministers", "the two defence ministers": a
      * portfolio before a title's plural in lower case */
-    portfolio = num && j + 1 < n && lower_portfolio(t, &w[j]) &&
+    /* (and "The legal advisers", no count, for the principals;
+     * session 27) */
+    portfolio = (num || (det && c->principals >= 2 && !c->many_members)) &&
+                j + 1 < n && lower_portfolio(t, &w[j]) &&
                 lower_title_plural(c, t, &w[j + 1]);
     /* "the two prime ministers": a title of two words in lower case, its
      * holders counted by the whole title (session 24) */
@@ -5066,8 +5103,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                             * personalities discussed …" (session 17) */
                            scm_word_ieq(t, &w[j], "interlocutors") ||
                            scm_word_ieq(t, &w[j], "personalities") ||
-                           /* "The two dignitaries discussed …" (session 27) */
+                           /* "The two dignitaries discussed …", "Both
+                            * counterparts" (session 27) */
                            scm_word_ieq(t, &w[j], "dignitaries") ||
+                           scm_word_ieq(t, &w[j], "counterparts") ||
                            /* "Both Excellencies noted …" (session 26) */
                            scm_word_is(t, &w[j], "Excellencies"))) ||
          /* "The two officials" of a readout: its principals; so are
@@ -5081,7 +5120,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          /* "The commanders expressed concern" (a title's plural in lower
           * case, no count): the principals */
          (det && !num && c->principals >= 2 && !c->many_members &&
-          (lower_title_plural(c, t, &w[j]) ||
+          (lower_title_plural(c, t, &w[j]) || portfolio ||
            /* "the officials welcomed …" of senior officials' talks
             * (session 15) */
            scm_word_ieq(t, &w[j], "officials") ||
@@ -5121,6 +5160,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (!num && (scm_word_ieq(t, &w[j], "interlocutors") ||
                      scm_word_ieq(t, &w[j], "personalities") ||
                      scm_word_ieq(t, &w[j], "dignitaries") ||
+                     scm_word_ieq(t, &w[j], "counterparts") ||
                      scm_word_is(t, &w[j], "Excellencies")))
             count = 2;
         /* "The Principals" of a forum whose chair alone the opening

@@ -59,6 +59,9 @@ static const char *const family_particles[] = {
     /* Caribbean, Irish: "Desmond A. St. Hill", "Kenny St. John"; Saint
      * Lucia's "Marie-Claire Jn Baptiste" (Jean; session 25) */
     "St.", "St", "Jn",
+    /* Filipino "Santa", "Santo": "Lorenzo P. Sta. Romana", "Sto. Tomas"
+     * (session 27) */
+    "Sta.", "Sta", "Sto.", "Sto",
     /* Irish 'servant of': "Donncha Mac Giolla Phádraig" (session 20) */
     "Giolla",
     NULL};

@@ -33,8 +33,9 @@ static const char *const period_words[] = {
     /* Mexican and Polish styles (session 25) */
     "Biól", "Quím", "inż", "hab", "Emb", "Ag", "jhr", "mr", "Pharm", "Barr",
     "Arc", "Cr", "Esc",
-    /* Tanzania's "Mhe." (Mheshimiwa; session 27) */
-    "Mhe",
+    /* Tanzania's "Mhe." (Mheshimiwa); the Filipino family names' "Sta."
+     * and "Sto." (Santa, Santo; session 27) */
+    "Mhe", "Sta", "Sto",
     /* initials of two letters: "A. Zh. Seitkaliyev"; the Greek "Th."
      * (session 21) */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", "Th", NULL};
