@@ -9322,5 +9322,31 @@ describe("scm.parse", function()
       assert.equal("General Counsel", person(doc, "Pryor-Dunstan").role)
       assert.equal(4, #act_with(doc, "reaffirm").actors)
     end)
+
+    it("keeps a Gulf family name when a later \"Sheikh Dr. Khalid\" calls the person by a given name", function()
+      local doc = parse("The Kuwaiti delegation was headed by H.E. Sheikh Dr. Khalid Nasser Al-Duaij Al-Sabah, " ..
+        "Minister of Foreign Affairs. Sheikh Dr. Khalid emphasised that Kuwait regarded Tajikistan as a partner.")
+      assert.equal("Al-Sabah", person(doc, "Al-Sabah").family)
+      assert.same({ "Minister" }, act_with(doc, "emphasize").actors)
+      assert.equal("Khalid Nasser Al-Duaij Al-Sabah", act_with(doc, "emphasize").persons[1])
+    end)
+
+    it("reads an alias in quotes after its article, \"Her counterparts\" after her act, and an office with " ..
+       "the name in brackets", function()
+      local doc = parse("Hon Anahera Kingi-Lockwood, Minister for Trade of New Zealand, welcomed Mr Ong Boon Kiat, " ..
+        "Minister for Trade and Industry of Singapore, and Ms Catalina Bustamante Iturra, Minister of Foreign " ..
+        "Affairs of Chile (together, the “DEPA Ministers”), to Queenstown.\n\nMinister Laura Jiménez Solano of " ..
+        "Costa Rica attended. The DEPA Ministers reaffirmed that the Agreement is the first of its kind. Minister " ..
+        "Kingi-Lockwood announced a forum. Her counterparts welcomed the announcement.")
+      assert.same({ "Minister Bustamante", "Minister Kingi-Lockwood", "Minister Ong" },
+                  sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Minister Bustamante", "Minister Ong" }, sorted(act_with(doc, "welcome", 2).actors))
+      doc = parse("The Minister of Youth, Sports and Community Empowerment of Barbados (Hon. Shantal Marie " ..
+        "Worrell) and the Minister of Sports of Saint Vincent and the Grenadines (Hon. Jomo Delroy Hazelwood) " ..
+        "met in Kingstown.")
+      assert.equal("Shantal Marie Worrell", person(doc, "Worrell").name)
+      assert.equal("Barbados", person(doc, "Worrell").party)
+      assert.equal("Minister", person(doc, "Hazelwood").role)
+    end)
   end)
 end)

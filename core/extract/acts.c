@@ -3281,6 +3281,11 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                       scm_word_punct(&w[k], '\'')))
             k++;
         if (k < n && scm_word_ieq(t, &w[k], "the")) k++;
+        /* (the quotes after the article: "(together, the “DEPA
+         * Ministers”)"; session 27) */
+        if (k + 1 < n && w[k].kind != SCM_W_WORD &&
+            (t[w[k].start] == '"' || (unsigned char)t[w[k].start] == 0xE2))
+            k++;
         /* "the three senior officials": the count is the subject's own */
         counted = k + 1 < n && IN(c, &w[k], L_NUMERALS);
         if (counted) k++;
@@ -7327,6 +7332,13 @@ static void drop_previous_speakers(acts_ctx *c, actor_set *a, scm_span subject) 
         const scm_act *p = &c->x->acts.items[k];
         if (p->sentence != c->sentence) break;
         if (p->subject.start < subject.start) prev = p;
+    }
+    /* "Minister K announced …. Her counterparts welcomed the
+     * announcement": the one speaker of the sentence before (session 27) */
+    if (!prev && len >= 16 && (t[0] == 'H') && c->x->acts.len) {
+        const scm_act *p = &c->x->acts.items[c->x->acts.len - 1];
+        if (p->sentence + 1 == c->sentence && p->actors.len == 1 && p->persons.items[0] >= 0)
+            prev = p;
     }
     /* "Minister C briefed her colleagues on …. The other Ministers
      * expressed …": the person of the sentence before, which reported

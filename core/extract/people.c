@@ -3677,7 +3677,9 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
          * before the style (session 16) */
         if (after_place_noun(t, w, i)) return honorific_run(c, w, i, n);
         at = honorific_run(c, w, i, n);
-        c->given_honorific = in_set(c, &w[at - 1], WS_GIVEN_HONORIFIC);
+        /* (anywhere in the run: "Sheikh Dr. Khalid"; session 27) */
+        for (size_t q = i; q < at && !c->given_honorific; q++)
+            c->given_honorific = in_set(c, &w[q], WS_GIVEN_HONORIFIC);
         r = name_then_office(c, w, i, at, n, 0);
         c->given_honorific = 0;
         return r ? r : at;
@@ -3829,6 +3831,32 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     if (name_at && name_ends_run(c, w, name_at, n, &ni)) {
         return take_person(c, w, n, &ni, ts, ts, te, role,
                            party);
+    }
+    /* Title of PARTY (Honorific Name): "The Minister of Youth, Sports and
+     * Community Empowerment of Barbados (Hon. Shantal Marie Worrell) and
+     * …" (session 27) */
+    if (j + 3 < n && scm_word_punct(&w[j], '(') && in_set(c, &w[j + 1], WS_HONORIFIC)) {
+        size_t at = honorific_run(c, w, j + 1, n);
+        if (parse_name(c, w, at, n, &ni) && ni.count >= 2 && ni.stop < n &&
+            scm_word_punct(&w[ni.stop], ')')) {
+            if (add_cand(c, w, &ni, ts, ts, te, role, party) != 0) return (size_t)-1;
+            return ni.stop + 1;
+        }
+    }
+    /* (the office's reading has taken the brackets in: find them back) */
+    if (j >= 5 && j <= n && scm_word_punct(&w[j - 1], ')')) {
+        size_t q = j - 1;
+        while (q > ts && j - q < 9 && !scm_word_punct(&w[q], '(')) q--;
+        if (q > ts + 1 && scm_word_punct(&w[q], '(') && in_set(c, &w[q + 1], WS_HONORIFIC)) {
+            size_t at = honorific_run(c, w, q + 1, n);
+            if (parse_name(c, w, at, n, &ni) && ni.count >= 2 && ni.stop == j - 1) {
+                if ((!party || !*party) && party_ending_at(c, w, q, &party) < 0)
+                    return (size_t)-1;
+                if (add_cand(c, w, &ni, ts, ts, te < q ? te : q, role, party) != 0)
+                    return (size_t)-1;
+                return j;
+            }
+        }
     }
     /* Title of PARTY [(SHORT)] Name: "Secretary of Defense of the United
      * States Daniel P. Marsh", "Minister of National Defense of the
