@@ -9348,5 +9348,18 @@ describe("scm.parse", function()
       assert.equal("Barbados", person(doc, "Worrell").party)
       assert.equal("Minister", person(doc, "Hazelwood").role)
     end)
+
+    it("reads \"The Ministers with responsibility for sport\", \"A and his host\", \"The host and his guest\"",
+       function()
+      local doc = parse("The Minister of Sports of Barbados (Hon. Shantal Marie Worrell) and the Minister of Sports " ..
+        "of Saint Vincent and the Grenadines (Hon. Jomo Delroy Hazelwood) met in Kingstown. The Ministers with " ..
+        "responsibility for sport recalled the Memorandum of Understanding.")
+      assert.same({ "Minister Hazelwood", "Minister Worrell" }, sorted(act_with(doc, "recall").actors))
+      doc = parse("President Andry Rabemananjara of Madagascar received President Macky Ndiaye of Senegal in " ..
+        "Antananarivo. The host and his guest reaffirmed the historical ties. President Ndiaye and his host " ..
+        "welcomed the growth of trade.", "Communique\n\nAntananarivo, 3 May 6247")
+      assert.same({ "President Ndiaye", "President Rabemananjara" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "President Ndiaye", "President Rabemananjara" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

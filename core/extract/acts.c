@@ -1815,6 +1815,11 @@ static int keep_responsible(acts_ctx *c, const scm_word *w, size_t j,
              scm_word_is(t, &w[j + 2], "charge") &&
              scm_word_is(t, &w[j + 3], "of"))
         f = j + 4;
+    /* "the Ministers with responsibility for sport" (session 27) */
+    else if (j + 4 < n && scm_word_is(t, &w[j + 1], "with") &&
+             scm_word_is(t, &w[j + 2], "responsibility") &&
+             scm_word_is(t, &w[j + 3], "for"))
+        f = j + 4;
     if (!f || w[f].kind != SCM_W_WORD) return 0;
     fn = w[f].stop - w[f].start;
     if (fn >= sizeof field) return 0;
@@ -4082,6 +4087,18 @@ static long host_subject(acts_ctx *c, const scm_word *w, size_t j, size_t n,
     size_t q, e;
     int32_t pick = -1;
     if (!hp || j >= n || w[j].kind != SCM_W_WORD) return 0;
+    /* "The host and his guest reaffirmed …": the host's first principal
+     * (session 27) */
+    if (scm_word_is(t, &w[j], "and") && j + 2 < n &&
+        (scm_word_is(t, &w[j + 1], "his") || scm_word_is(t, &w[j + 1], "her")) &&
+        scm_word_is(t, &w[j + 2], "guest")) {
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            if (!p->role || !p->party || strcmp(p->party, hp) != 0 || !principal(c, p)) continue;
+            return add_role_actor(c, a, p->role, (int32_t)q) ? -1 : (long)j;
+        }
+        return 0;
+    }
     if (scm_word_is(t, &w[j], "country") || scm_word_is(t, &w[j], "side") ||
         scm_word_ieq(t, &w[j], "government") || scm_word_is(t, &w[j], "delegation"))
         return actors_add(a, hp, strlen(hp), -1) ? -1 : (long)j + 1;
@@ -4968,6 +4985,22 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     return -1;
                 return (long)e + 1;
             }
+        }
+    }
+    /* "President Cassoma and his host", "The Malagasy Head of State and
+     * his guest": the first principal not already named in the subject
+     * (session 27) */
+    if (j + 1 < n && a->n > 0 &&
+        (scm_word_is(t, &w[j], "his") || scm_word_is(t, &w[j], "her")) &&
+        (scm_word_is(t, &w[j + 1], "host") || scm_word_is(t, &w[j + 1], "guest"))) {
+        for (size_t q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            int named = 0;
+            if (!p->role || !principal(c, p)) continue;
+            for (size_t r = 0; r < a->n && !named; r++) named = a->persons[r] == (int32_t)q;
+            if (named) continue;
+            if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
+            return (long)j + 2;
         }
     }
     /* "his counterparts": the principals, less him (emit_act_at) */
