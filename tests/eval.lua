@@ -1620,6 +1620,30 @@ local sets = {
   { "four-hundred-and-thirteenth blind set (tests/gold/blind413: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 27's first round, without the code)",
     gold_dir .. "blind413/" },
+  { "four-hundred-and-fourteenth blind set (tests/gold/blind414: mainstream United States alliances, "
+    .. "written beside seven other sets of session 27's second round, without the code)",
+    gold_dir .. "blind414/" },
+  { "four-hundred-and-fifteenth blind set (tests/gold/blind415: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 27's second round, without the code)",
+    gold_dir .. "blind415/" },
+  { "four-hundred-and-sixteenth blind set (tests/gold/blind416: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 27's second round, without the code)",
+    gold_dir .. "blind416/" },
+  { "four-hundred-and-seventeenth blind set (tests/gold/blind417: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 27's second round, without the code)",
+    gold_dir .. "blind417/" },
+  { "four-hundred-and-eighteenth blind set (tests/gold/blind418: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 27's second round, without the code)",
+    gold_dir .. "blind418/" },
+  { "four-hundred-and-nineteenth blind set (tests/gold/blind419: multilateral bodies, "
+    .. "written beside seven other sets of session 27's second round, without the code)",
+    gold_dir .. "blind419/" },
+  { "four-hundred-and-twentieth blind set (tests/gold/blind420: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 27's second round, without the code)",
+    gold_dir .. "blind420/" },
+  { "four-hundred-and-twenty-first blind set (tests/gold/blind421: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 27's second round, without the code)",
+    gold_dir .. "blind421/" },
 }
 local any = false
 for _, set in ipairs(sets) do
