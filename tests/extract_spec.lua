@@ -9361,5 +9361,18 @@ describe("scm.parse", function()
       assert.same({ "President Ndiaye", "President Rabemananjara" }, sorted(act_with(doc, "reaffirm").actors))
       assert.same({ "President Ndiaye", "President Rabemananjara" }, sorted(act_with(doc, "welcome").actors))
     end)
+
+    it("defines short forms written with capitals outside ASCII (\"TİKA\", \"DEİK\", \"ŽSR\")", function()
+      local doc = parse("They welcomed the cooperation between the Turkish Cooperation and Coordination Agency " ..
+        "(TİKA) and the Foreign Economic Relations Board (DEİK), and the services of Železnice Slovenskej " ..
+        "republiky (ŽSR).")
+      local long = {}
+      for a in doc:acronyms() do
+        if a.defined then long[a.short] = a.long end
+      end
+      assert.equal("Turkish Cooperation and Coordination Agency", long["TİKA"])
+      assert.equal("Foreign Economic Relations Board", long["DEİK"])
+      assert.equal("Železnice Slovenskej republiky", long["ŽSR"])
+    end)
   end)
 end)

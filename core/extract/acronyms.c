@@ -413,6 +413,31 @@ static int collective_noun(const char *text, const word *w) {
 }
 
 /* Letters of a short form, lower-cased; a plural 's' is not a letter. */
+/* A letter outside ASCII at s[0..n), as UTF-8 of two bytes (Latin-1 and
+ * Latin Extended-A): its base letter, in its case ("İ" -> 'I', "ş" ->
+ * 's'), else 0. */
+static int wide_letter(const unsigned char *s, size_t n) {
+    /* U+00C0..U+00FF, then U+0100..U+017F */
+    static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUY\0saaaaaaaceeeeiiiidnooooo\0ouuuuy\0y";
+    static const char ext_a[] =
+        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNn"
+        "nNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    unsigned cp;
+    if (n < 2 || s[0] < 0xC3 || s[0] > 0xC5 || (s[1] & 0xC0) != 0x80) return 0;
+    cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    if (cp >= 0xC0 && cp <= 0xFF) return (unsigned char)latin1[cp - 0xC0];
+    if (cp >= 0x100 && cp <= 0x17F) return (unsigned char)ext_a[cp - 0x100];
+    return 0;
+}
+
+/* The same for a capital: its base letter in lower case, else 0.  Short
+ * forms of Turkish, Czech, Slovak and Portuguese bodies are written with
+ * them: "TİKA", "DEİK", "ŽSR". */
+static int wide_capital(const unsigned char *s, size_t n) {
+    int c = wide_letter(s, n);
+    return c >= 'A' && c <= 'Z' ? c + 32 : 0;
+}
+
 static size_t short_letters(const char *s, size_t n, char *out) {
     /* a number stands for its word's initial: "G7" (Group of Seven), "6PT"
      * (Six-Party Talks), "G20" (Group of Twenty) */
@@ -433,8 +458,13 @@ static size_t short_letters(const char *s, size_t n, char *out) {
         }
     }
     for (size_t i = 0; i < n && k < MAX_LETTERS; i++) {
+        int wide;
         if (is_alpha((unsigned char)s[i])) {
             out[k++] = (char)lower((unsigned char)s[i]);
+        } else if ((unsigned char)s[i] >= 0xC0 &&
+                   (wide = wide_capital((const unsigned char *)s + i, n - i)) != 0) {
+            out[k++] = (char)wide;
+            i++;
         } else if (s[i] == '+' && i == n - 1) {
             out[k++] = 'p'; /* "GSP+": "… Plus" (session 16) */
         } else if (is_digit((unsigned char)s[i])) {
@@ -506,13 +536,18 @@ static unsigned follow_mask(const char *s, size_t n) {
 static int short_shaped(const char *s, size_t n) {
     size_t up = 0, lo = 0, digits = 0;
     if (n < 2 || n > 12) return 0;
-    if (!is_alpha((unsigned char)s[0]) && !is_digit((unsigned char)s[0]))
+    if (!is_alpha((unsigned char)s[0]) && !is_digit((unsigned char)s[0]) &&
+        !wide_capital((const unsigned char *)s, n))
         return 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (is_upper(c)) up++;
         else if (is_lower(c)) lo++;
         else if (is_digit(c)) digits++;
+        else if (c >= 0xC0 && wide_capital((const unsigned char *)s + i, n - i)) {
+            up++; /* "TİKA", "ŽSR" */
+            i++;
+        }
         else if (!strchr(".-&/", c) &&
                  /* "GSP+": a closing plus (session 16) */
                  !(c == '+' && i == n - 1 && i >= 2))
@@ -533,16 +568,6 @@ typedef struct align {
     int prefixes;
     size_t first; /* start word index */
 } align;
-
-/* The base letter (lower case) of the Latin-1 letter whose UTF-8 second
- * byte (after 0xC3) is b: "É" -> 'e', "ñ" -> 'n'; 0 for none. */
-static int latin1_base(unsigned char b) {
-    static const char base[] = "aaaaaaaceeeeiiii" /* 0x80-0x8F */
-                               "dnooooo\0ouuuuy\0\0"; /* 0x90-0x9F */
-    if (b >= 0xA0 && b <= 0xBF) b = (unsigned char)(b - 0x20); /* à-ÿ */
-    if (b < 0x80 || b > 0x9F) return 0;
-    return (unsigned char)base[b - 0x80];
-}
 
 /* "first" … "tenth", in lower case. */
 static int lower_ordinal(const char *s, size_t n) {
@@ -582,10 +607,11 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
         wstart[i - w0] = K;
         for (size_t p = w[i].start; p < w[i].stop && K < MAX_CHARS; p++) {
             unsigned char c = t[p];
-            if (c == 0xC3 && p + 1 < w[i].stop && latin1_base(t[p + 1])) {
-                /* "École des Forces Armées (EFA)": a Latin-1 letter is its
-                 * base letter */
-                ch[K] = (unsigned char)latin1_base(t[p + 1]);
+            if (c >= 0xC3 && c <= 0xC5 && p + 1 < w[i].stop &&
+                wide_letter(t + p, w[i].stop - p)) {
+                /* "École des Forces Armées (EFA)", "Železnice (ŽSR)": a
+                 * Latin letter is its base letter */
+                ch[K] = (unsigned char)lower((unsigned char)wide_letter(t + p, w[i].stop - p));
                 widx[K] = (uint8_t)(i - w0);
                 wt[K] = p == w[i].start ? (fw ? 2 : 3) : -1;
                 K++;
@@ -681,9 +707,7 @@ static int align_words(const char *text, const word *w, size_t w0, size_t w1,
         if (fw || lower_ordinal(text + w[i].start, w[i].stop - w[i].start) ||
             wstart[s] >= K || widx[wstart[s]] != s ||
             !(is_alpha((unsigned char)text[w[i].start]) ||
-              ((unsigned char)text[w[i].start] == 0xC3 &&
-               w[i].stop > w[i].start + 1 &&
-               latin1_base((unsigned char)text[w[i].start + 1]))))
+              wide_letter((const unsigned char *)text + w[i].start, w[i].stop - w[i].start)))
             continue;
         k = wstart[s];
         if (ch[k] != (unsigned char)letters[0] || dp[k] <= NEG / 2)
