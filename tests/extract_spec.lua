@@ -9374,5 +9374,18 @@ describe("scm.parse", function()
       assert.equal("Foreign Economic Relations Board", long["DEİK"])
       assert.equal("Železnice Slovenskej republiky", long["ŽSR"])
     end)
+
+    it("reads \"Prime Minister and Minister of Defence Dr. A\" as a Prime Minister, a double surname the text " ..
+       "repeats, and \"The two Statesmen\"", function()
+      local doc = parse("Amman – Prime Minister and Minister of Defence Dr. Hazem Adnan Al-Qudah received a call " ..
+        "from the Prime Minister of the Portuguese Republic, Duarte Sampaio Correia. Al-Qudah stressed the " ..
+        "keenness of Jordan to expand cooperation. Sampaio Correia welcomed the progress achieved. The two Statesmen expressed " ..
+        "concern about the situation.", "NEWS\n\nAmman, 13 February 6323")
+      assert.equal("Prime Minister", person(doc, "Al-Qudah").role)
+      assert.equal("Sampaio Correia", person(doc, "Sampaio Correia").family)
+      assert.same({ "Prime Minister Sampaio Correia" }, act_with(doc, "welcome").actors)
+      assert.same({ "Prime Minister Al-Qudah", "Prime Minister Sampaio Correia" },
+                  sorted(act_with(doc, "express concern").actors))
+    end)
   end)
 end)

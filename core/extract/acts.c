@@ -4377,6 +4377,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * the two who met; session 25) */
         !scm_word_is(t, &w[i + 1], "personalities") &&
         !scm_word_is(t, &w[i + 1], "dignitaries") &&
+        !scm_word_ieq(t, &w[i + 1], "statesmen") &&
         !scm_word_is(t, &w[i + 1], "counterparts") &&
         !scm_word_is(t, &w[i + 1], "Excellencies") &&
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "delegation") &&
@@ -5144,6 +5145,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            /* "The two dignitaries discussed …", "Both
                             * counterparts" (session 27) */
                            scm_word_ieq(t, &w[j], "dignitaries") ||
+                           /* "The two Statesmen" (session 27) */
+                           scm_word_ieq(t, &w[j], "statesmen") ||
                            scm_word_ieq(t, &w[j], "counterparts") ||
                            /* "Both Excellencies noted …" (session 26) */
                            scm_word_is(t, &w[j], "Excellencies"))) ||
@@ -5198,6 +5201,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (!num && (scm_word_ieq(t, &w[j], "interlocutors") ||
                      scm_word_ieq(t, &w[j], "personalities") ||
                      scm_word_ieq(t, &w[j], "dignitaries") ||
+                     scm_word_ieq(t, &w[j], "statesmen") ||
                      scm_word_ieq(t, &w[j], "counterparts") ||
                      scm_word_is(t, &w[j], "Excellencies")))
             count = 2;

@@ -3869,6 +3869,27 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             return take_person(c, w, n, &ni, ts, ts, te, role, party);
         j = jp;
     }
+    /* Office and Office Honorific Name: "Prime Minister and Minister of
+     * Defence Dr. Hazem Adnan Al-Qudah": the head of government's role,
+     * the title running over both (session 27; a "Deputy Prime Minister
+     * and Minister of …" the golds read either way, and the second
+     * office's reading stays) */
+    if (j + 3 < n && scm_word_is(t, &w[j], "and") && role && strcmp(role, "Prime Minister") == 0) {
+        const char *r2, *p2 = NULL;
+        size_t te2, after2, unused2;
+        long tk2 = title_at(c, w, j + 1, n, &r2);
+        if (tk2 < 0) return (size_t)-1;
+        if (tk2 > 0 && !is_rank(r2)) {
+            te2 = j + 1 + (size_t)tk2;
+            if (office_of(c, w, n, &te2, &after2, &p2, &unused2) != 0) return (size_t)-1;
+            after2 = after2 > te2 ? after2 : te2;
+            if (after2 < n && in_set(c, &w[after2], WS_HONORIFIC)) {
+                te = te2;
+                j = after2;
+                if (!party && p2 && *p2) party = p2;
+            }
+        }
+    }
     /* Office Honorific Name: "Under Secretary of State for Arms Control
      * and International Security Dr. Marisol Quintero-Baines" */
     {
@@ -5199,6 +5220,73 @@ static int state_minister_roles(const people_ctx *c, scm_extract *x) {
     return 0;
 }
 
+/* The first place of s (n bytes, n > 0) in p[0..len), or NULL. */
+static const char *find_bytes(const char *p, size_t len, const char *s, size_t n) {
+    const char *end = p + len;
+    while (p + n <= end && (p = memchr(p, s[0], (size_t)(end - p) - n + 1)) != NULL) {
+        if (!memcmp(p, s, n)) return p;
+        p++;
+    }
+    return NULL;
+}
+
+/* Occurrences of s (n bytes) in the text as whole words; with `before`
+ * (bn bytes), only those not right after it and a space. */
+static size_t word_count(const people_ctx *c, const char *s, size_t n,
+                         const char *before, size_t bn) {
+    size_t k = 0;
+    const char *p = c->t, *end = c->t + c->tlen;
+    while (p + n <= end && (p = find_bytes(p, (size_t)(end - p), s, n)) != NULL) {
+        int left = p == c->t || !scm_ascii_alnum[(unsigned char)p[-1]];
+        int right = p + n == end || !scm_ascii_alnum[(unsigned char)p[n]];
+        int after = bn && (size_t)(p - c->t) >= bn + 1 && p[-1] == ' ' &&
+                    memcmp(p - 1 - bn, before, bn) == 0;
+        if (left && right && !after) k++;
+        p += n;
+    }
+    return k;
+}
+
+/* "Duarte Sampaio Correia", later called "Sampaio Correia" and never
+ * "Correia" alone: the family name is the last two words, as the text
+ * uses them (a Portuguese, Turkish or Mexican double surname; session
+ * 27).  0, or -1 on memory. */
+static int two_word_families(const people_ctx *c, scm_extract *x) {
+    for (size_t i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        const char *name = p->name, *fam = p->family, *sp, *prev;
+        size_t nl, fl, pl;
+        char *two;
+        if (!name || !fam || !*fam) continue;
+        nl = strlen(name);
+        fl = strlen(fam);
+        if (nl <= fl + 1 || strcmp(name + nl - fl, fam) != 0 || name[nl - fl - 1] != ' ')
+            continue;
+        /* the word before the family name, itself after a word */
+        sp = name + nl - fl - 1;
+        prev = sp;
+        while (prev > name && prev[-1] != ' ') prev--;
+        if (prev == name) continue;
+        pl = (size_t)(sp - prev);
+        if (pl < 3 || prev[pl - 1] == '.' || !scm_ascii_is_upper((unsigned char)prev[0]))
+            continue;
+        {
+            const char *gv = prev - 1; /* the word before both, in the name */
+            const char *g0 = gv;
+            while (g0 > name && g0[-1] != ' ') g0--;
+            if (word_count(c, prev, pl + 1 + fl, g0, (size_t)(gv - g0)) == 0 ||
+                word_count(c, fam, fl, prev, pl) != 0)
+                continue;
+        }
+        if (!(two = malloc(pl + 1 + fl + 1))) return -1;
+        memcpy(two, prev, pl + 1 + fl);
+        two[pl + 1 + fl] = '\0';
+        free(p->family);
+        p->family = two;
+    }
+    return 0;
+}
+
 int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                        scm_error *err) {
     people_ctx c;
@@ -5292,6 +5380,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     }
     if (resolve(&c, x) != 0) goto out;
     if (state_minister_roles(&c, x) != 0) goto out;
+    if (two_word_families(&c, x) != 0) goto out;
     r = 0;
 out:
     for (i = 0; i < c.cands.len; i++) cand_free(&c.cands.items[i]);
