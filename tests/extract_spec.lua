@@ -9379,8 +9379,8 @@ describe("scm.parse", function()
        "repeats, and \"The two Statesmen\"", function()
       local doc = parse("Amman – Prime Minister and Minister of Defence Dr. Hazem Adnan Al-Qudah received a call " ..
         "from the Prime Minister of the Portuguese Republic, Duarte Sampaio Correia. Al-Qudah stressed the " ..
-        "keenness of Jordan to expand cooperation. Sampaio Correia welcomed the progress achieved. The two Statesmen expressed " ..
-        "concern about the situation.", "NEWS\n\nAmman, 13 February 6323")
+        "keenness of Jordan to expand cooperation. Sampaio Correia welcomed the progress achieved. The two " ..
+        "Statesmen expressed concern about the situation.", "NEWS\n\nAmman, 13 February 6323")
       assert.equal("Prime Minister", person(doc, "Al-Qudah").role)
       assert.equal("Sampaio Correia", person(doc, "Sampaio Correia").family)
       assert.same({ "Prime Minister Sampaio Correia" }, act_with(doc, "welcome").actors)
