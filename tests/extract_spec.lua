@@ -9387,5 +9387,14 @@ describe("scm.parse", function()
       assert.same({ "Prime Minister Al-Qudah", "Prime Minister Sampaio Correia" },
                   sorted(act_with(doc, "express concern").actors))
     end)
+
+    it("leaves a minister who joined one session out of \"The Ministers\"", function()
+      local doc = parse("The Minister of Foreign Affairs of Cyprus, Mr. Andreas Loizides, the Minister of Foreign " ..
+        "Affairs of Greece, Ms. Eleni Karavia, and the Minister of Foreign Affairs of Lebanon, Mr. Karim Haddad, " ..
+        "met in Beirut. Mr. Walid Fouad Sleiman, Minister of Energy and Water of Lebanon, joined the session on " ..
+        "energy.\n\nThe Ministers reaffirmed the deep historical bonds between their peoples.")
+      assert.same({ "Minister Haddad", "Minister Karavia", "Minister Loizides" },
+                  sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

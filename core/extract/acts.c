@@ -858,6 +858,26 @@ static int principal(const acts_ctx *c, const scm_person *p) {
            p->mentions.items[m].start < c->principal_para.stop;
 }
 
+/* "Mr. A, Minister of Energy and Water of the Lebanese Republic, joined
+ * the session on energy": one introduced as joining a part of the
+ * meeting, none of those who met (session 27). */
+static int joined_part(const acts_ctx *c, const scm_person *p) {
+    size_t from, to, q;
+    if (!p || !p->mentions.len) return 0;
+    from = p->mentions.items[0].stop;
+    to = from + 160 < c->doc->text.len ? from + 160 : c->doc->text.len;
+    for (q = from; q + 12 < to; q++) {
+        if (c->t[q] == '.' || c->t[q] == ';' || c->t[q] == '\n') break;
+        if (c->t[q] == ' ' && !memcmp(c->t + q, " joined the ", 12)) {
+            const char *r = c->t + q + 12;
+            return !strncmp(r, "session", 7) || !strncmp(r, "discussion", 10) ||
+                   !strncmp(r, "meeting", 7) || !strncmp(r, "talks", 5) ||
+                   !strncmp(r, "deliberations", 13);
+        }
+    }
+    return 0;
+}
+
 /* The title holds a second office of role `sing` after " and ": "Deputy
  * Prime Minister and Minister for Defence" is a Minister too. */
 static int second_office(const char *title, const char *sing) {
@@ -1092,6 +1112,8 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     for (i = 0; i < c->x->people.len; i++) {
         const scm_person *p = &c->x->people.items[i];
         if (!p->role) continue;
+        /* (not one who joined a part of the meeting, beside two others) */
+        if (plain >= 3 && joined_part(c, p)) continue;
         if (leaders ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)
                     : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing) ||
                           portfolio_title(p->title, sing) || in_chief(p->role, sing) ||
