@@ -1644,6 +1644,30 @@ local sets = {
   { "four-hundred-and-twenty-first blind set (tests/gold/blind421: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 27's second round, without the code)",
     gold_dir .. "blind421/" },
+  { "four-hundred-and-twenty-second blind set (tests/gold/blind422: mainstream United States alliances, "
+    .. "written beside seven other sets of session 27's third round, without the code)",
+    gold_dir .. "blind422/" },
+  { "four-hundred-and-twenty-third blind set (tests/gold/blind423: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 27's third round, without the code)",
+    gold_dir .. "blind423/" },
+  { "four-hundred-and-twenty-fourth blind set (tests/gold/blind424: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 27's third round, without the code)",
+    gold_dir .. "blind424/" },
+  { "four-hundred-and-twenty-fifth blind set (tests/gold/blind425: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 27's third round, without the code)",
+    gold_dir .. "blind425/" },
+  { "four-hundred-and-twenty-sixth blind set (tests/gold/blind426: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 27's third round, without the code)",
+    gold_dir .. "blind426/" },
+  { "four-hundred-and-twenty-seventh blind set (tests/gold/blind427: multilateral bodies, "
+    .. "written beside seven other sets of session 27's third round, without the code)",
+    gold_dir .. "blind427/" },
+  { "four-hundred-and-twenty-eighth blind set (tests/gold/blind428: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 27's third round, without the code)",
+    gold_dir .. "blind428/" },
+  { "four-hundred-and-twenty-ninth blind set (tests/gold/blind429: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 27's third round, without the code)",
+    gold_dir .. "blind429/" },
 }
 local any = false
 for _, set in ipairs(sets) do
