@@ -9396,5 +9396,16 @@ describe("scm.parse", function()
       assert.same({ "Minister Haddad", "Minister Karavia", "Minister Loizides" },
                   sorted(act_with(doc, "reaffirm").actors))
     end)
+
+    it("reads \"Datuk Wira Haji A\", \"The two officers\" and \"The two vice chiefs\"", function()
+      local doc = parse("The Malaysian delegation was led by Datuk Wira Haji Mohd Faizal bin Abdul Rahman, Deputy " ..
+        "Secretary-General of the Ministry of Investment. Datuk Wira Faizal expressed appreciation to the hosts.")
+      assert.equal("Mohd Faizal bin Abdul Rahman", person(doc, "Faizal").name)
+      doc = parse("Vice Chairman of the Joint Chiefs of Staff Gen. Ambrose T. Keller hosted the Vice Chief of the " ..
+        "Defence Force, Vice Admiral Fiona M. Harcourt, at the Pentagon. The two officers discussed the " ..
+        "exchange of staff officers. The two vice chiefs agreed to meet again.")
+      assert.same({ "Vice Chairman", "Vice Chief" }, sorted(act_with(doc, "discuss").actors))
+      assert.same({ "Vice Chairman", "Vice Chief" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

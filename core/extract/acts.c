@@ -741,8 +741,9 @@ static int lower_portfolio(const char *t, const scm_word *w) {
                                         "air", "army", "navy", "naval",
                                         "military", "service", "police",
                                         /* "The four legal advisers" of a
-                                         * legal dialogue (session 27) */
-                                        "legal",
+                                         * legal dialogue, "the two vice
+                                         * chiefs" (session 27) */
+                                        "legal", "vice",
                                         NULL};
     return scm_word_in(t, w, words);
 }
@@ -5106,7 +5107,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * portfolio before a title's plural in lower case */
     /* (and "The legal advisers", no count, for the principals;
      * session 27) */
-    portfolio = (num || (det && c->principals >= 2 && !c->many_members)) &&
+    portfolio = (num || (det && c->principals >= 2 && !c->many_members &&
+                         !scm_word_is(t, &w[j], "vice"))) &&
                 j + 1 < n && lower_portfolio(t, &w[j]) &&
                 lower_title_plural(c, t, &w[j + 1]);
     /* "the two prime ministers": a title of two words in lower case, its
@@ -5178,6 +5180,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                   scm_word_ieq(t, &w[j], "diplomats") ||
                   /* "The two deputies" of two deputy ministers (session 24) */
                   scm_word_ieq(t, &w[j], "deputies") ||
+                  /* "The two officers" of two generals (session 27) */
+                  scm_word_ieq(t, &w[j], "officers") ||
                   scm_word_ieq(t, &w[j], "interlocutors") ||
                   lower_title_plural(c, t, &w[j]) || portfolio)) ||
          /* "The commanders expressed concern" (a title's plural in lower

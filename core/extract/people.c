@@ -3227,7 +3227,11 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
                    scm_word_is(t, &w[at - 1], "Dato")) {
             at++; /* "Dato' Sri": the apostrophe is a word of its own */
         } else if ((scm_word_is(t, &w[at], "Seri") ||
-                    scm_word_is(t, &w[at], "Sri")) &&
+                    scm_word_is(t, &w[at], "Sri") ||
+                    /* "Datuk Wira Haji Mohd Faizal", "Datuk Paduka"
+                     * (session 27) */
+                    scm_word_is(t, &w[at], "Wira") ||
+                    scm_word_is(t, &w[at], "Paduka")) &&
                    (malay_style(t, &w[at - 1]) || scm_word_punct(&w[at - 1], '\''))) {
             /* "Tan Sri", "Datuk Seri", "Dato' Sri"; not "H.E. Sri Wahyuni
              * Kartikasari", an Indonesian given name (session 21) */
