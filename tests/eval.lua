@@ -1668,6 +1668,30 @@ local sets = {
   { "four-hundred-and-twenty-ninth blind set (tests/gold/blind429: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 27's third round, without the code)",
     gold_dir .. "blind429/" },
+  { "four-hundred-and-thirtieth blind set (tests/gold/blind430: mainstream United States alliances, "
+    .. "written beside seven other sets of session 27's fourth round, without the code)",
+    gold_dir .. "blind430/" },
+  { "four-hundred-and-thirty-first blind set (tests/gold/blind431: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 27's fourth round, without the code)",
+    gold_dir .. "blind431/" },
+  { "four-hundred-and-thirty-second blind set (tests/gold/blind432: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 27's fourth round, without the code)",
+    gold_dir .. "blind432/" },
+  { "four-hundred-and-thirty-third blind set (tests/gold/blind433: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 27's fourth round, without the code)",
+    gold_dir .. "blind433/" },
+  { "four-hundred-and-thirty-fourth blind set (tests/gold/blind434: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 27's fourth round, without the code)",
+    gold_dir .. "blind434/" },
+  { "four-hundred-and-thirty-fifth blind set (tests/gold/blind435: multilateral bodies, "
+    .. "written beside seven other sets of session 27's fourth round, without the code)",
+    gold_dir .. "blind435/" },
+  { "four-hundred-and-thirty-sixth blind set (tests/gold/blind436: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 27's fourth round, without the code)",
+    gold_dir .. "blind436/" },
+  { "four-hundred-and-thirty-seventh blind set (tests/gold/blind437: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 27's fourth round, without the code)",
+    gold_dir .. "blind437/" },
 }
 local any = false
 for _, set in ipairs(sets) do
