@@ -8,6 +8,7 @@
  * copied stretch. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <xxhash.h>
 
 #include "dates.h"
@@ -718,6 +719,30 @@ static int running_title(const ctx *c, const line *ln, size_t i) {
                 words_found_ci(c->raw, first_page > 8192 ? 8192 : first_page, p, ln->start,
                                e - ml))
                 return 1;
+        }
+    }
+    /* "Press release – Minister Sangiorgi in Astana": the kind and the
+     * headline's opening set apart by a dash, its words written on the
+     * first page, before a line in capitals too (the cut sentence's next
+     * word a name; session 27) */
+    {
+        static const char *const kinds[] = {"press release", "media release", "news release",
+                                            "joint statement", "joint communique", "readout",
+                                            "statement", "communique", NULL};
+        const unsigned char *p = U(c);
+        size_t e = ln->end, k, d = 0;
+        while (e > ln->start && p[e - 1] == ' ') e--;
+        for (k = ln->start; k + 5 <= e && !d; k++)
+            if (p[k] == ' ' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 && p[k + 3] == 0x93 &&
+                p[k + 4] == ' ')
+                d = k;
+        if (d && ln->width <= 120 && e - (d + 5) >= 12 &&
+            words_found_ci(c->raw, first_page > 8192 ? 8192 : first_page, p, d + 5, e)) {
+            for (k = 0; kinds[k]; k++) {
+                size_t kl = strlen(kinds[k]);
+                if (d - ln->start == kl && !strncasecmp((const char *)p + ln->start, kinds[k], kl))
+                    return 1;
+            }
         }
     }
     return next_text_lower(c, i) &&

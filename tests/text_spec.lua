@@ -903,6 +903,14 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "International Cooperation –"))
       end)
 
+      it("drops a running header of the kind and the headline's opening after a form feed, before a name", function()
+        -- "… Minister" / footer / form feed / "Press release – Minister Sangiorgi in Astana" / "Sangiorgi commended …"
+        local doc = assert(scm.read(root .. "/tests/fixtures/blind433/" ..
+          "italy-maeci-kazakhstan-foreign-minister-official-visit-astana-press-release-6401.txt"))
+        assert.truthy(has(doc.text, "Minister Sangiorgi commended"))
+        assert.falsy(has(doc.text, "Press release –"))
+      end)
+
       it("drops the meeting's name as a running header inside a word the page cut", function()
         local doc = assert(scm.parse("JOINT COMMUNIQUE\nThird Round of Bilateral Political Consultations\n" ..
           "between Pakistan and Ghana\nIslamabad, 12 May 2031\n\n1. The Third Round of Bilateral Political " ..
