@@ -2081,6 +2081,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Mhe", "title"},
     {"Sta", "title"},
     {"Sto", "title"},
+    {"Sra", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -2410,6 +2411,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Advisor", "Advisor"},
     {"General Counsel", "General Counsel"},
     {"Legal Adviser", "Legal Adviser"},
+    {"Statistician-General", "Statistician-General"},
+    {"Statistician General", "Statistician General"},
     {"Air Vice Marshal", "Air Vice Marshal"},
     {"Air Vice-Marshal", "Air Vice-Marshal"},
     {"Co-Chair", "Co-Chair"},
@@ -2548,8 +2551,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 29},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 133},
-    {"title", words_title, 362},
+    {"title-abbreviation", words_title_abbreviation, 134},
+    {"title", words_title, 364},
     {"verb", words_verb, 85},
 };
 

@@ -9407,5 +9407,22 @@ describe("scm.parse", function()
       assert.same({ "Vice Chairman", "Vice Chief" }, sorted(act_with(doc, "discuss").actors))
       assert.same({ "Vice Chairman", "Vice Chief" }, sorted(act_with(doc, "agree").actors))
     end)
+
+    it("reads \"Sra. A\", \"The two heads of office\", \"Statistician-General\" and \"The head of the " ..
+       "Spanish Executive\"", function()
+      local doc = parse("The Minister of Culture of Andorra, Sra. Mònica Roig Pallarès, and the Minister for " ..
+        "Sport of Malta, Mr. Clayton Azzopardi, met in Andorra la Vella. The Ministers recalled the Games.")
+      assert.is_nil(person(doc, "Sra"))
+      assert.same({ "Minister Azzopardi", "Minister Roig" }, sorted(act_with(doc, "recall").actors))
+      doc = parse("The Mauritian delegation was led by Ms. Priya Devi Gungabissoon, Director of Statistics " ..
+        "Mauritius, and the South African delegation by Dr. Lwazi Themba Mkhabela, Statistician-General of " ..
+        "Statistics South Africa. The two heads of office discussed the demand for accounts.")
+      assert.equal("Statistician-General", person(doc, "Mkhabela").role)
+      assert.same({ "Director", "Statistician-General" }, sorted(act_with(doc, "discuss").actors))
+      doc = parse("The President of the Government of Spain, Mr. Álvaro Urquijo, held a telephone call with the " ..
+        "Prime Minister of Japan, Mr. Morisaki Kenta. The head of the Spanish Executive highlighted the role " ..
+        "of Japanese companies.", "Press Release\n\nMadrid, 3 May 6403")
+      assert.same({ "President" }, act_with(doc, "highlight").actors)
+    end)
   end)
 end)

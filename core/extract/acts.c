@@ -3816,12 +3816,24 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
     if (k + 1 >= n) return 0;
     /* "The head of Latvian diplomacy underlined …": that party's
      * foreign minister, else its first principal (session 27) */
-    if (k == j && !party && k + 3 < n && scm_word_is(t, &w[k], "head") &&
+    if (k == j && !party && k + 3 < n && scm_word_ieq(t, &w[k], "head") &&
         scm_word_is(t, &w[k + 1], "of")) {
         const char *cls = NULL;
-        long pk = party_at(c, w, k + 2, n, &cls);
+        size_t at = k + 2 + (scm_word_is(t, &w[k + 2], "the") ? 1 : 0);
+        long pk = party_at(c, w, at, n, &cls);
         if (pk < 0) return -1;
-        e = k + 2 + (size_t)pk;
+        e = at + (size_t)pk;
+        /* "The head of the Spanish Executive", "The Head of the Federal
+         * Executive" (of the host's state): that party's head of
+         * government or state (session 27) */
+        if (e + 1 < n && scm_word_is(t, &w[e], "Federal") && pk == 0) e++;
+        if (e + 1 < n && scm_word_is(t, &w[e], "Executive") && lower_word(t, &w[e + 1]) &&
+            (cls || (pk == 0 && (cls = host_party(c)) != NULL))) {
+            int32_t who = leader_of_party(c, cls);
+            if (who < 0) return 0;
+            if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
+            return (long)e + 1;
+        }
         if (pk == 0 || !cls || e + 1 >= n || !scm_word_is(t, &w[e], "diplomacy") ||
             !lower_word(t, &w[e + 1]))
             return 0;
@@ -5157,7 +5169,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (((scm_word_ieq(t, &w[j], "heads") && j + 2 < n &&
           scm_word_is(t, &w[j + 1], "of") &&
           (scm_word_ieq(t, &w[j + 2], "delegation") ||
-           scm_word_ieq(t, &w[j + 2], "delegations"))) ||
+           scm_word_ieq(t, &w[j + 2], "delegations") ||
+           /* "The two heads of office" of two statistics offices
+            * (session 27) */
+           scm_word_is(t, &w[j + 2], "office"))) ||
          /* "Both delegation heads noted …" (session 26) */
          ((det || num) && j + 2 < n && scm_word_ieq(t, &w[j], "delegation") &&
           scm_word_ieq(t, &w[j + 1], "heads") && lower_word(t, &w[j + 2])) ||

@@ -115,7 +115,10 @@ const char *const scm_honorifics[] = {
     "Me", "Pr", "Pr.", "Puan", "Encik", "Cik",
     /* Tanzania's "Mhe." (Mheshimiwa, the Honourable): "Mhe. Prof. Joyce
      * Nangale Mwasapile", "Mhe. Mwasapile commended …" (session 27) */
-    "Mhe.", "Mhe", NULL};
+    "Mhe.", "Mhe",
+    /* Catalan and Spanish "Sra." (Senyora, Señora): "M. I. Sra. Mònica Roig
+     * Pallarès" (session 27) */
+    "Sra.", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */

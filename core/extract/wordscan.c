@@ -35,7 +35,7 @@ static const char *const period_words[] = {
     "Arc", "Cr", "Esc",
     /* Tanzania's "Mhe." (Mheshimiwa); the Filipino family names' "Sta."
      * and "Sto." (Santa, Santo; session 27) */
-    "Mhe", "Sta", "Sto",
+    "Mhe", "Sta", "Sto", "Sra",
     /* initials of two letters: "A. Zh. Seitkaliyev"; the Greek "Th."
      * (session 21) */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", "Th", NULL};
