@@ -9424,5 +9424,11 @@ describe("scm.parse", function()
         "of Japanese companies.", "Press Release\n\nMadrid, 3 May 6403")
       assert.same({ "President" }, act_with(doc, "highlight").actors)
     end)
+
+    it("counts a Dutch \"Minister-President\" among the leaders", function()
+      local doc = parse("Minister-President Willem van Dijk of the Netherlands met President Joseph Kamau of Kenya " ..
+        "in Nairobi. Neither leader endorsed a timetable for the ceasefire.")
+      assert.same({ "Minister-President", "President" }, sorted(act_with(doc, "endorse").actors))
+    end)
   end)
 end)

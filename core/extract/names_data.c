@@ -726,6 +726,8 @@ const char *const scm_leader_roles[] = {
     "Chief Executive", "Chair of the Presidential Council",
     /* Austria's, Germany's and Switzerland's styles (session 18) */
     "Federal President", "Federal Chancellor",
+    /* the Netherlands' head of government (session 27) */
+    "Minister-President",
     /* a ruling party's leader ("General Secretary of the Communist Party
      * of Vietnam") */
     "General Secretary", NULL};
