@@ -1692,6 +1692,27 @@ local sets = {
   { "four-hundred-and-thirty-seventh blind set (tests/gold/blind437: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 27's fourth round, without the code)",
     gold_dir .. "blind437/" },
+  { "four-hundred-and-thirty-eighth blind set (tests/gold/blind438: mainstream United States alliances, "
+    .. "written beside seven other sets of session 27's fifth round, without the code)",
+    gold_dir .. "blind438/" },
+  { "four-hundred-and-thirty-ninth blind set (tests/gold/blind439: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 27's fifth round, without the code)",
+    gold_dir .. "blind439/" },
+  { "four-hundred-and-forty-first blind set (tests/gold/blind441: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 27's fifth round, without the code)",
+    gold_dir .. "blind441/" },
+  { "four-hundred-and-forty-second blind set (tests/gold/blind442: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 27's fifth round, without the code)",
+    gold_dir .. "blind442/" },
+  { "four-hundred-and-forty-third blind set (tests/gold/blind443: multilateral bodies, "
+    .. "written beside seven other sets of session 27's fifth round, without the code)",
+    gold_dir .. "blind443/" },
+  { "four-hundred-and-forty-fourth blind set (tests/gold/blind444: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 27's fifth round, without the code)",
+    gold_dir .. "blind444/" },
+  { "four-hundred-and-forty-fifth blind set (tests/gold/blind445: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 27's fifth round, without the code)",
+    gold_dir .. "blind445/" },
 }
 local any = false
 for _, set in ipairs(sets) do
