@@ -9388,6 +9388,15 @@ describe("scm.parse", function()
                   sorted(act_with(doc, "express concern").actors))
     end)
 
+    it("counts a surname before \"’s\" as a word of the text when it weighs a double surname", function()
+      local head = "Amman – Prime Minister Hazem Al-Qudah received a call from the Prime Minister of the " ..
+        "Portuguese Republic, Duarte Sampaio Correia. "
+      local two = parse(head .. "Sampaio Correia’s visit was welcomed. Sampaio Correia welcomed the progress.")
+      assert.equal("Sampaio Correia", person(two, "Sampaio Correia").family)
+      local one = parse(head .. "Sampaio Correia welcomed the progress. Correia’s visit was welcomed.")
+      assert.equal("Correia", person(one, "Correia").family)
+    end)
+
     it("leaves a minister who joined one session out of \"The Ministers\"", function()
       local doc = parse("The Minister of Foreign Affairs of Cyprus, Mr. Andreas Loizides, the Minister of Foreign " ..
         "Affairs of Greece, Ms. Eleni Karavia, and the Minister of Foreign Affairs of Lebanon, Mr. Karim Haddad, " ..

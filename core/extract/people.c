@@ -5241,8 +5241,10 @@ static size_t word_count(const people_ctx *c, const char *s, size_t n,
     size_t k = 0;
     const char *p = c->t, *end = c->t + c->tlen;
     while (p + n <= end && (p = find_bytes(p, (size_t)(end - p), s, n)) != NULL) {
-        int left = p == c->t || !scm_ascii_alnum[(unsigned char)p[-1]];
-        int right = p + n == end || !scm_ascii_alnum[(unsigned char)p[n]];
+        const unsigned char *u = (const unsigned char *)p;
+        int left = !scm_word_before((const unsigned char *)c->t, u);
+        int right = p + n == end ||
+                    !scm_word_at(u + n, (const unsigned char *)end);
         int after = bn && (size_t)(p - c->t) >= bn + 1 && p[-1] == ' ' &&
                     memcmp(p - 1 - bn, before, bn) == 0;
         if (left && right && !after) k++;

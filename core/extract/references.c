@@ -76,10 +76,6 @@ static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static const unsigned char joiner[256] = {
     ['.'] = 1, ['-'] = 1, ['\''] = 1, ['&'] = 1, ['/'] = 1};
 
-static int word_byte(const unsigned char *p, const unsigned char *end) {
-    if (*p < 0x80) return scm_ascii_alnum[*p];
-    return scm_upunct(p, end) == 0;
-}
 
 /* Word lists as a word's `flags` bits, one per table of refs_data.h and
  * per lexicon list asked about.  A party name of one word is L_PARTY; one
@@ -281,12 +277,12 @@ static size_t word_end(const unsigned char *t, size_t s, size_t stop) {
         /* the ASCII run first: most of every word */
         for (;;) {
             p = scm_ascii_run_end(t, p, stop, 1);
-            if (p >= stop || t[p] < 0x80 || !word_byte(t + p, end)) break;
+            if (p >= stop || t[p] < 0x80 || !scm_word_at(t + p, end)) break;
             p++;
         }
         if (p >= stop || t[p] == ' ') break; /* most words end so */
         if (p + 1 < stop && joiner[t[p]] &&
-            word_byte(t + p + 1, end)) {
+            scm_word_at(t + p + 1, end)) {
             p++;
             continue;
         }
@@ -296,7 +292,7 @@ static size_t word_end(const unsigned char *t, size_t s, size_t stop) {
             continue;
         }
         if (p + 2 < stop && t[p] == '.' && t[p + 1] == '-' &&
-            word_byte(t + p + 2, end)) {
+            scm_word_at(t + p + 2, end)) {
             p += 2;
             continue;
         }
@@ -305,13 +301,13 @@ static size_t word_end(const unsigned char *t, size_t s, size_t stop) {
         {
             size_t q = p + (t[p] == '.' ? 1 : 0);
             if (q + 3 < stop && t[q] == 0xE2 && t[q + 1] == 0x80 &&
-                t[q + 2] == 0x93 && word_byte(t + q + 3, end)) {
+                t[q + 2] == 0x93 && scm_word_at(t + q + 3, end)) {
                 p = q + 3;
                 continue;
             }
         }
         if (scm_is_rsquo(t + p, end) && p + 3 < stop &&
-            word_byte(t + p + 3, end)) {
+            scm_word_at(t + p + 3, end)) {
             p += 3;
             continue;
         }
@@ -333,7 +329,7 @@ static int lex_words(const ctx *c, size_t start, size_t stop, wordvec *out) {
             p++;
             continue;
         }
-        if (t[p] < 0x80 ? !scm_ascii_alnum[t[p]] : !word_byte(t + p, end)) {
+        if (!scm_word_at(t + p, end)) {
             size_t n = scm_upunct(t + p, end);
             p += n ? n : 1;
             continue;
@@ -2742,7 +2738,8 @@ static void drop_organisations(scm_doc *doc, scm_extract *x) {
                 org = (size_t)(e - spots[k]) >= n &&
                       memcmp(spots[k], t + r->span.start, n) == 0 &&
                       (spots[k] + n == e ||
-                       !scm_ascii_alnum[(unsigned char)spots[k][n]]);
+                       !scm_word_at((const unsigned char *)spots[k] + n,
+                                    (const unsigned char *)e));
         if (org) {
             SCM_VEC_FREE(&r->numbers);
             free(r->series);

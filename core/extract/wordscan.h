@@ -254,6 +254,28 @@ static inline size_t scm_upunct(const unsigned char *p,
     return 0;
 }
 
+/* Does a word go on at p: an ASCII letter or digit, or a character
+ * outside ASCII other than scm_upunct's punctuation and spaces?  For
+ * whole-word tests: "Correia" is no word of "Correiaé" but is of
+ * "Correia’s".  (scm_ascii_alnum has 128 entries: never index it with a
+ * byte of 0x80 or more.) */
+static inline int scm_word_at(const unsigned char *p,
+                              const unsigned char *end) {
+    if (*p < 0x80) return scm_ascii_alnum[*p];
+    return scm_upunct(p, end) == 0;
+}
+
+/* Does a word end right before p (text starts at t)?  Backs over the
+ * continuation bytes of a character outside ASCII to its lead byte. */
+static inline int scm_word_before(const unsigned char *t,
+                                  const unsigned char *p) {
+    const unsigned char *q = p;
+    if (q == t) return 0;
+    q--;
+    while (q > t && (*q & 0xC0) == 0x80) q--;
+    return scm_word_at(q, p);
+}
+
 /* A right single quotation mark (’) at p. */
 static inline int scm_is_rsquo(const unsigned char *p,
                                const unsigned char *end) {

@@ -8,6 +8,9 @@
 # regression fails or a harness finds anything.
 #   FUZZ_JOBS=N   harnesses run N at a time (default: 1)
 #   FUZZ_FLAGS    extra libFuzzer flags
+#   FUZZ_SEED=N   libFuzzer's -seed (and -reload=0): on this machine, the
+#                 same inputs in the same order on every run, to replay a
+#                 campaign; unset (CI), each run tries new ones
 set -uo pipefail
 dir=${1:?usage: run.sh BUILDDIR SECONDS HARNESS...}; secs=${2:?}; shift 2
 here=$(cd "$(dirname "$0")" && pwd)
@@ -34,7 +37,7 @@ run_one() {
   local h=$1 log="$dir/fuzz-$h.log"
   mkdir -p "$dir/corpus/$h" "$dir/findings/$h"
   # shellcheck disable=SC2086
-  "$dir/fuzz_$h" $flags ${FUZZ_FLAGS:-} -max_total_time="$secs" \
+  "$dir/fuzz_$h" $flags ${FUZZ_SEED:+-seed=$FUZZ_SEED -reload=0} ${FUZZ_FLAGS:-} -max_total_time="$secs" \
     -artifact_prefix="$dir/findings/$h/" "$dir/corpus/$h" > "$log" 2>&1
   echo $? > "$dir/fuzz-$h.rc"
 }
