@@ -1698,6 +1698,9 @@ local sets = {
   { "four-hundred-and-thirty-ninth blind set (tests/gold/blind439: trilateral and plurilateral ministers, "
     .. "written beside seven other sets of session 27's fifth round, without the code)",
     gold_dir .. "blind439/" },
+  { "four-hundred-and-fortieth blind set (tests/gold/blind440: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 27's fifth round, without the code)",
+    gold_dir .. "blind440/" },
   { "four-hundred-and-forty-first blind set (tests/gold/blind441: one government's own statements about meetings, "
     .. "written beside seven other sets of session 27's fifth round, without the code)",
     gold_dir .. "blind441/" },
