@@ -2449,6 +2449,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of Navy", "Chief of Navy"},
     {"Chief of Space Operations", "Chief of Space Operations"},
     {"Minister Assisting the President", "Minister"},
+    {"Senior Security Cooperation Officer", "Senior Security Cooperation Officer"},
+    {"Senior Defense Official", "Senior Defense Official"},
+    {"Senior Materiel Leader", "Senior Materiel Leader"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2552,7 +2555,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 134},
-    {"title", words_title, 364},
+    {"title", words_title, 367},
     {"verb", words_verb, 85},
 };
 

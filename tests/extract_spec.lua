@@ -9440,4 +9440,61 @@ describe("scm.parse", function()
       assert.same({ "Minister-President", "President" }, sorted(act_with(doc, "endorse").actors))
     end)
   end)
+
+  describe("general rules (session 28)", function()
+    it("reads an office \"performing the duties of\" in lower case, and letters after a rank's name before " ..
+       "its office", function()
+      local doc = parse("The meeting was co-chaired by Mr. Baek Seung-ho, Director General for Cyber Policy at the " ..
+        "MND, and Ms. Andrea L. Whitcombe, performing the duties of Deputy Assistant Secretary of Defense for " ..
+        "Cyber Policy. Major General Renato C. Salvador (GSC) PA, Deputy Chief of Staff for Plans of the Armed " ..
+        "Forces of the Philippines, attended.\n\nMs. Whitcombe underscored the commitment of the United States.")
+      assert.equal("Deputy Assistant Secretary", person(doc, "Whitcombe").role)
+      assert.equal("Deputy Chief of Staff", person(doc, "Salvador").role)
+      assert.same({ "Deputy Assistant Secretary" }, act_with(doc, "underscore").actors)
+    end)
+
+    it("reads \"The national leads\" as the principals, and U.S. offices of security cooperation", function()
+      local doc = parse("The Board brings together the national leads of the programme: Ms Olwen Prydderch, " ..
+        "Director Space Capability at the UK Ministry of Defence; and Colonel Marisol T. Etxeberria, Senior " ..
+        "Materiel Leader for Space Domain Awareness at Space Systems Command.\n\nColonel Etxeberria underlined " ..
+        "the progress. The national leads agreed that each site should maintain a dialogue.")
+      assert.equal("Senior Materiel Leader", person(doc, "Etxeberria").role)
+      assert.same({ "Senior Materiel Leader" }, act_with(doc, "underline").actors)
+      assert.same({ "Director", "Senior Materiel Leader" }, sorted(act_with(doc, "agree").actors))
+    end)
+
+    it("reads \"Each nation\" as the document's parties", function()
+      local doc = parse("The Minister of Defence of Australia, Mr. Richard Marles, the Secretary of State for " ..
+        "Defence of the United Kingdom, Mr. John Healey, and the Secretary of Defense of the United States, " ..
+        "Mr. Pete Hegseth, met in Canberra.\n\nEach nation reaffirmed its commitment to the programme.")
+      assert.same({ "Australia", "U.S.", "UK" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+
+    it("reads \"The two justice Ministers\" of three as those whose titles name justice", function()
+      local doc = parse("The Minister of Justice of Iceland, Mr. Bjarni Már Hafstein, the Minister of Justice and " ..
+        "Public Security of Norway, Ms. Ingrid Solheim Vatne, and the Minister of Defence of Denmark, Mr. Mikkel " ..
+        "Kjeldgaard, met in Reykjavík.\n\nThe two justice Ministers underlined that the coast guards have " ..
+        "conducted joint patrols.")
+      assert.same({ "Minister Hafstein", "Minister Vatne" }, sorted(act_with(doc, "underline").actors))
+    end)
+
+    it("counts a governor \"together with\" the Ministers among the speakers", function()
+      local doc = parse("The Minister of Transport of Malawi, Hon. Chimwemwe Banda, and the Minister of Transport " ..
+        "of Zimbabwe, Hon. Tinashe Gumbo, met in Tete. Her Excellency Ms. Lurdes Chambal, Governor of Tete " ..
+        "Province, attended the opening session.\n\nThe Ministers, together with the Governor of Tete Province, " ..
+        "welcomed the completion of the road.")
+      assert.same({ "Governor", "Minister Banda", "Minister Gumbo" }, sorted(act_with(doc, "welcome").actors))
+    end)
+
+    it("gives \"Special Envoy of President A\" to the envoy, not to the President, and reads a chief's style " ..
+       "before an office", function()
+      local doc = parse("President Mwila Chanda Banda today received Ambassador Ayşe Nur Karaosmanoğlu, who is " ..
+        "visiting Zambia as Special Envoy of President Kerem Aydın of Türkiye. Hon. Chief Ts’ehlo Lebona " ..
+        "Mots’oene, Minister of Agriculture of the Kingdom of Lesotho, attended.\n\nPresident Banda welcomed the " ..
+        "envoy.")
+      assert.equal("President", person(doc, "Aydın").role)
+      assert.equal("Minister", person(doc, "Mots’oene").role)
+      assert.same({ "President Banda" }, act_with(doc, "welcome").actors)
+    end)
+  end)
 end)

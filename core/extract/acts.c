@@ -4517,9 +4517,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         }
     }
     /* "Neither Government recognises …", "Each country will …": the
-     * document's parties, when it names two or more (session 24) */
+     * document's parties, when it names two or more (session 24; "Each
+     * nation", session 28) */
     if (i + 1 < n && (scm_word_is(t, &w[i], "Neither") || scm_word_is(t, &w[i], "Each")) &&
-        (scm_word_ieq(t, &w[i + 1], "government") || scm_word_is(t, &w[i + 1], "country")) &&
+        (scm_word_ieq(t, &w[i + 1], "government") || scm_word_is(t, &w[i + 1], "country") ||
+         scm_word_is(t, &w[i + 1], "nation")) &&
         c->ndoc_parties >= 2 && !c->many_members) {
         for (size_t q = 0; q < c->ndoc_parties; q++)
             if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0)
@@ -5055,6 +5057,31 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * kinship word of African and Arab usage (session 26) */
         if (j + 1 < n && (scm_word_is(t, &w[j], "brother") || scm_word_is(t, &w[j], "sister")))
             j++;
+        /* "The two justice Ministers" of three: the Ministers whose
+         * titles name the portfolio ("Minister of Justice", "Minister of
+         * Justice and Public Security"), when as many as counted
+         * (session 28) */
+        if (j + 1 < n && lower_word(t, &w[j]) && w[j].stop - w[j].start >= 4 &&
+            w[j].stop - w[j].start < 32 && scm_word_is(t, &w[j + 1], "Ministers")) {
+            char word[32];
+            size_t wl = w[j].stop - w[j].start, from = a->n;
+            int held = 0, count = numeral_value(t, &w[j - 1]);
+            memcpy(word, t + w[j].start, wl);
+            word[wl] = '\0';
+            word[0] = (char)(word[0] - 32);
+            for (size_t q = 0; q < c->x->people.len; q++) {
+                const scm_person *p = &c->x->people.items[q];
+                const char *in = p->title ? strstr(p->title, word) : NULL;
+                if (!p->role || strcmp(p->role, "Minister") != 0 || !in ||
+                    (in[wl] && in[wl] != ' ' && in[wl] != ','))
+                    continue;
+                if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
+                held++;
+            }
+            if (held >= 2 && held == count) return (long)j + 2;
+            for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+        }
         /* "the three island states", "the two neighbouring countries" */
         if (j + 1 < n && lower_word(t, &w[j]) &&
             (IN(c, &w[j + 1], L_GROUP_PREVIOUS) ||
@@ -5095,6 +5122,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The partner nations endorsed …": the parties (session 25) */
     if (det && !num && j + 1 < n && scm_word_is(t, &w[j], "partner") &&
         (scm_word_is(t, &w[j + 1], "nations") || scm_word_is(t, &w[j + 1], "countries")))
+        j++;
+    /* "The national leads agreed …", "the three project leads": the
+     * leads of a programme's parts, its principals (session 28) */
+    if ((det || num) && j + 1 < n && scm_word_is(t, &w[j + 1], "leads") &&
+        (scm_word_is(t, &w[j], "national") || scm_word_is(t, &w[j], "programme") ||
+         scm_word_is(t, &w[j], "program") || scm_word_is(t, &w[j], "project") ||
+         scm_word_is(t, &w[j], "technical") || scm_word_is(t, &w[j], "workstream") ||
+         scm_word_is(t, &w[j], "pillar")))
         j++;
     /* "The three delegation heads reaffirmed …": the heads of
      * delegation, as many as counted (session 25) */
@@ -5186,6 +5221,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            scm_word_ieq(t, &w[j], "dignitaries") ||
                            /* "The two Statesmen" (session 27) */
                            scm_word_ieq(t, &w[j], "statesmen") ||
+                           /* "The national leads" (session 28) */
+                           (scm_word_is(t, &w[j], "leads") && j > 0 &&
+                            lower_word(t, &w[j - 1])) ||
                            scm_word_ieq(t, &w[j], "counterparts") ||
                            /* "Both Excellencies noted …" (session 26) */
                            scm_word_is(t, &w[j], "Excellencies"))) ||
@@ -6754,9 +6792,11 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
             break;
         }
         /* "Minister A, joined by Minister B, called on …": both speak
-         * (session 26) */
-        if (i + 4 < n && scm_word_punct(&w[i], ',') && scm_word_is(t, &w[i + 1], "joined") &&
-            scm_word_is(t, &w[i + 2], "by")) {
+         * (session 26); so do "The Ministers, together with the Governor
+         * of Tete Province, welcomed …" (session 28) */
+        if (i + 4 < n && scm_word_punct(&w[i], ',') &&
+            ((scm_word_is(t, &w[i + 1], "joined") && scm_word_is(t, &w[i + 2], "by")) ||
+             (scm_word_is(t, &w[i + 1], "together") && scm_word_is(t, &w[i + 2], "with")))) {
             size_t save2 = a->n;
             long e2 = subject_item(c, w, i + 3, n, a);
             if (e2 < 0) {

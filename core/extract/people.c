@@ -2451,6 +2451,19 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 }
             }
             if (in_set(c, &w[e], WS_HONORIFIC)) break; /* "Dr." */
+            /* "Special Envoy of President Kerem Aydın of Türkiye": an
+             * office and its holder's name right after the link are
+             * another person, whom the office serves (session 28) */
+            if (e == pstart && w[e].kind == SCM_W_WORD && w[e].cap && w[e].lower) {
+                const char *rq;
+                long tq = title_at(c, w, e, n, &rq);
+                name_info nq;
+                if (tq < 0) return -1;
+                if (tq > 0 && rq && !is_rank(rq) && e + (size_t)tq + 1 < n &&
+                    parse_name(c, w, e + (size_t)tq, n, &nq) && nq.count >= 2 &&
+                    !nq.comma)
+                    break;
+            }
             if (scm_word_is(t, &w[e], "and") && e + 1 < n) {
                 /* "... and [the] [Finnish] Deputy Foreign Minister ...":
                  * the next office */
@@ -2964,9 +2977,10 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
         }
         /* "Mr. Lucas R. Thibodeaux, Performing the Duties of the Deputy
          * Under Secretary of Defense for Policy": the office he performs
-         * (session 24) */
-        if (j + 6 < n && scm_word_is(c->t, &w[j + 1], "Performing") &&
-            scm_word_is(c->t, &w[j + 2], "the") && scm_word_is(c->t, &w[j + 3], "Duties") &&
+         * (session 24), also in lower case: "Ms. A, performing the duties
+         * of Deputy Assistant Secretary of Defense" (session 28) */
+        if (j + 6 < n && scm_word_ieq(c->t, &w[j + 1], "Performing") &&
+            scm_word_is(c->t, &w[j + 2], "the") && scm_word_ieq(c->t, &w[j + 3], "Duties") &&
             scm_word_is(c->t, &w[j + 4], "of"))
             j += scm_word_is(c->t, &w[j + 5], "the") ? 5 : 4;
         /* "Mr. Qiao Zhenyu, Member of the Political Bureau of the CPC
@@ -3796,8 +3810,18 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         /* "Rear Admiral X, RSP, USP, psc, Director General …": awards
          * and staff-course letters no list knows, between commas, before
          * the office (session 14) */
+        /* (and, before the comma, a course in brackets and the service's
+         * letters: "Major General A (GSC) PA, Deputy Chief of Staff …",
+         * as the Philippine forces write them; session 28) */
         if (is_rank(role)) {
             size_t q = ns;
+            if (q + 3 < n && scm_word_punct(&w[q], '(') &&
+                unknown_letters(c->t, &w[q + 1]) && scm_word_punct(&w[q + 2], ')'))
+                q += 3;
+            while (q < n && q < ns + 5 && w[q].kind == SCM_W_WORD &&
+                   unknown_letters(c->t, &w[q]) && w[q].cap)
+                q++;
+            if (q > ns && (q + 1 >= n || !scm_word_punct(&w[q], ','))) q = ns;
             while (q + 2 < n && q - ns < 12 && scm_word_punct(&w[q], ',') &&
                    unknown_letters(c->t, &w[q + 1]) &&
                    scm_word_punct(&w[q + 2], ','))
@@ -3814,8 +3838,12 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         /* (so does an office's short form before the name: "ASec.
          * Teodoro P. Maglalang III, Assistant Secretary for …"; session
          * 25) */
+        /* (and a chief's style: "Hon. Chief Ts’ehlo Lebona Mots’oene,
+         * Minister of Agriculture …" of Lesotho, Nigeria's "Chief A,
+         * Minister of …"; session 28) */
         if ((is_rank(role) || (te == ts + 1 && t[w[ts].stop - 1] == '.' &&
-                               w[ts].stop - w[ts].start >= 4)) &&
+                               w[ts].stop - w[ts].start >= 4) ||
+             (te == ts + 1 && role && strcmp(role, "Chief") == 0)) &&
             rank_then_office(c, w, ns, n, &party, &role, &ots, &ote, &next) != 0)
             return (size_t)-1;
         if (!party) {
