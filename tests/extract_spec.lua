@@ -9496,5 +9496,16 @@ describe("scm.parse", function()
       assert.equal("Minister", person(doc, "Mots’oene").role)
       assert.same({ "President Banda" }, act_with(doc, "welcome").actors)
     end)
+
+    it("reads \"The visiting Prime Minister\" as the guest who holds the office, the host being the one who " ..
+       "invited", function()
+      local doc = parse("At the invitation of the Prime Minister of the Kingdom of the Netherlands, Mr Maarten van " ..
+        "der Hoeven, the Prime Minister of Iceland, Ms Ragnheiður Sól Ásgeirsdóttir, paid a working visit.\n\n" ..
+        "Prime Minister Van der Hoeven announced a contribution, and the visiting Prime Minister welcomed it. Her " ..
+        "host emphasised that the port could serve as a gateway.",
+        "Joint Statement\n’s-Gravenhage (The Hague), 22 April 6471")
+      assert.same({ "Prime Minister Ásgeirsdóttir" }, act_with(doc, "welcome").actors)
+      assert.same({ "Prime Minister van der Hoeven" }, act_with(doc, "emphasize").actors)
+    end)
   end)
 end)

@@ -3801,7 +3801,7 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
                           long jk, const char *jcls, size_t n) {
     static const char *const praise[] = {"illustrious", "distinguished", "esteemed",
                                          "eminent", "honoured", "honored", NULL};
-    const char *t = c->t, *party = NULL, *hp;
+    const char *t = c->t, *party = NULL, *hp, *want = NULL;
     size_t k = j, e = 0, q;
     int guest = 0, visiting = 0;
     int32_t pick = -1;
@@ -3857,6 +3857,15 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
                (scm_word_is(t, &w[k + 2], "State") || scm_word_is(t, &w[k + 2], "Government"))) {
         guest = 1;
         e = k + 3;
+    } else if (visiting && w[k].kind == SCM_W_WORD && w[k].cap) {
+        /* "The visiting Prime Minister expressed appreciation …", "the
+         * visiting President": the guest who holds the office
+         * (session 28) */
+        long tk = title_at(c, w, k, n, &want);
+        if (tk < 0) return -1;
+        if (tk == 0 || !want) return 0;
+        guest = 1;
+        e = k + (size_t)tk;
     } else {
         return 0;
     }
@@ -3869,6 +3878,7 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
         const scm_person *p = &c->x->people.items[q];
         if (!p->role || !p->party || !principal(c, p)) continue;
         if (party ? strcmp(p->party, party) != 0 : strcmp(p->party, hp) == 0) continue;
+        if (want && strcmp(p->role, want) != 0) continue;
         pick = (int32_t)q;
     }
     if (pick < 0) return 0;
@@ -4092,10 +4102,30 @@ static size_t apposition_people(acts_ctx *c, const scm_word *w, size_t e,
 /* The party of the meeting's place: a capital of the table
  * ("Lusaka" → Zambia), or a party the document names inside the place
  * ("Mindelo, Cabo Verde"); NULL when neither. */
+/* The party of the person named first after "At the invitation of" (the
+ * host of a visit), within the 200 bytes after it, or NULL: for a place
+ * no list knows ("’s-Gravenhage (The Hague)"; session 28). */
+static const char *inviter_party(const acts_ctx *c) {
+    size_t len = c->doc->text.len;
+    const char *at = span_find(c->t, 0, len < 4096 ? len : 4096, "invitation of ");
+    scm_off from, to;
+    int32_t first = -1;
+    if (!at) return NULL;
+    from = (scm_off)(at - c->t);
+    to = from + 200;
+    for (size_t m = 0; m < c->mentions.len; m++) {
+        const mention_ref *r = &c->mentions.items[m];
+        if (r->start < from || r->start >= to || r->person < 0) continue;
+        to = r->start; /* the earliest after "invitation of" */
+        first = r->person;
+    }
+    return first >= 0 ? c->x->people.items[first].party : NULL;
+}
+
 static const char *host_party(const acts_ctx *c) {
     const char *place = c->x->header.place;
     size_t q, pl;
-    if (!place) return NULL;
+    if (!place) return inviter_party(c);
     pl = strlen(place);
     for (q = 0; scm_capital_parties[q]; q += 2) {
         size_t len = strlen(scm_capital_parties[q]);
@@ -4109,7 +4139,7 @@ static const char *host_party(const acts_ctx *c) {
         if (at && at > place && at[-1] == ' ' && !isalpha((unsigned char)at[strlen(p)]))
             return p;
     }
-    return NULL;
+    return inviter_party(c);
 }
 
 /* After "The host" at j: a role ("Minister", "President") held by one
