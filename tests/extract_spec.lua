@@ -9507,5 +9507,15 @@ describe("scm.parse", function()
       assert.same({ "Prime Minister Ásgeirsdóttir" }, act_with(doc, "welcome").actors)
       assert.same({ "Prime Minister van der Hoeven" }, act_with(doc, "emphasize").actors)
     end)
+
+    it("reads \"Raymond Teo Beng Huat\", no party written, as a Western given name before a Chinese name in " ..
+       "its own order", function()
+      local doc = parse("Prime Minister Ong Wei Jie met Prime Minister Duarte Almeida Cardoso of Portugal. They were " ..
+        "joined by Minister for Foreign Affairs Dr Raymond Teo Beng Huat and Minister for Sustainability and the " ..
+        "Environment Ms Grace Lim Hui Min.")
+      assert.equal("Teo", person(doc, "Teo").family)
+      assert.equal("Lim", person(doc, "Lim").family)
+      assert.equal("Cardoso", person(doc, "Cardoso").family)
+    end)
   end)
 end)

@@ -885,6 +885,21 @@ static void decide_family(const people_ctx *c, const scm_word *w,
      * text: a name with "bin" or "ibn" is Arabic; session 21) */
     for (k = ni->first + 1; k < last && !arabic_name; k++)
         arabic_name = father_particle(t, &w[k]);
+    /* "Minister for Foreign Affairs Dr Raymond Teo Beng Huat", no party
+     * written: a first word of four letters or more, a listed East-Asian
+     * family name and two short syllables are a Western given name before a Chinese name
+     * in its own order, as of Singapore (below), whatever the naming of
+     * the document's other party (session 28) */
+    if (!party && ni->count == 4 && !first_ff && last == ni->first + 3 &&
+        !is_initial(t, &w[ni->first + 1]) &&
+        family_first_name(c, t + w[ni->first + 1].start,
+                          w[ni->first + 1].stop - w[ni->first + 1].start) &&
+        w[last - 1].stop - w[last - 1].start <= 5 &&
+        w[last].stop - w[last].start - ni->trim <= 5 &&
+        w[ni->first].stop - w[ni->first].start >= 4) {
+        ni->family = ni->first + 1;
+        return;
+    }
     if (!party && c->naming_party && !first_ff && !arabic_name)
         party = c->naming_party;
     /* (not "Nguyen Thi Hong Nhung" of a Vietnamese–Spanish text: a name
