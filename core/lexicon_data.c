@@ -2132,6 +2132,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"President", "President"},
     {"Vice President", "Vice President"},
     {"Prime Minister", "Prime Minister"},
+    {"Prime-Minister", "Prime-Minister"},
     {"President of the Council of Ministers", "President of the Council of Ministers"},
     {"Chairman of the Joint Chiefs of Staff", "Chairman"},
     {"Chairman", "Chairman"},
@@ -2452,6 +2453,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Senior Security Cooperation Officer", "Senior Security Cooperation Officer"},
     {"Senior Defense Official", "Senior Defense Official"},
     {"Senior Materiel Leader", "Senior Materiel Leader"},
+    {"Minister Plenipotentiary", "Minister Plenipotentiary"},
+    {"Minister-Counsellor", "Minister-Counsellor"},
+    {"Minister Counsellor", "Minister Counsellor"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2555,7 +2559,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 134},
-    {"title", words_title, 367},
+    {"title", words_title, 371},
     {"verb", words_verb, 85},
 };
 

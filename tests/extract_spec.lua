@@ -9517,5 +9517,50 @@ describe("scm.parse", function()
       assert.equal("Lim", person(doc, "Lim").family)
       assert.equal("Cardoso", person(doc, "Cardoso").family)
     end)
+
+    it("reads \"Their Excellencies\" as the heads of state, a diplomatic grade before a name as a rank, and " ..
+       "\"Prime-Minister\" with a hyphen", function()
+      local doc = parse("The President of Zambia, Mr. Chanda Kapembwa, the President of Zimbabwe, Mr. Tendai " ..
+        "Murerwa, and the Executive Secretary of SADC, Ms. Thandeka Mahlangu, met in Livingstone. The delegation " ..
+        "was headed by Minister Plenipotentiary Luíza Helena Barbosa Teixeira, Director of the Department of " ..
+        "Investment.\n\nTheir Excellencies reaffirmed their commitment to the corridor. Minister " ..
+        "Plenipotentiary Teixeira highlighted the agreement.")
+      assert.same({ "President Kapembwa", "President Murerwa" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Director" }, act_with(doc, "highlight").actors)
+      local pm = parse("Prime-Minister Ioana Corina Săvulescu of Romania met Prime-Minister Phạm Quang Huy of Viet " ..
+        "Nam.\n\nThe two Prime-Ministers welcomed the partnership.")
+      assert.equal("Prime-Minister", person(pm, "Săvulescu").role)
+      assert.same({ "Prime-Minister Phạm", "Prime-Minister Săvulescu" }, sorted(act_with(pm, "welcome").actors))
+    end)
+
+    it("reads the people after a plural title, each with the party after the name", function()
+      local doc = parse("Prime Ministers Wouter Van Langenhove of Belgium and Luís Duarte Teles Coutinho of Portugal " ..
+        "met in Lisbon. Presidents Federico Ocampo Villalba (Paraguay), Wilfredo Ticona Callisaya (Bolivia) and " ..
+        "Carmen Rosa Huamaní Salazar (Peru) met in Santa Cruz.\n\nPrime Minister Van Langenhove welcomed the " ..
+        "talks.")
+      assert.equal("Prime Minister", person(doc, "Van Langenhove").role)
+      assert.equal("Belgium", person(doc, "Van Langenhove").party)
+      assert.equal("Portugal", person(doc, "Coutinho").party)
+      assert.equal("Bolivia", person(doc, "Ticona").party)
+      assert.equal("President", person(doc, "Huamaní").role)
+    end)
+
+    it("takes the co-chairs from a list after \"co-chaired by …:\", not from a meeting that preceded this " ..
+       "one, and reads \"The pair\" as the two principals", function()
+      local doc = parse("The meeting was co-chaired by the three national co-leads:\n\n(i) for Australia, Captain " ..
+        "Lachlan Mereweather, Director General Maritime Autonomous Systems;\n\n(ii) for the United Kingdom, " ..
+        "Commodore Imogen Tresilian-Hart, Head of Maritime Autonomy; and\n\n(iii) for the United States, Dr. " ..
+        "Nathaniel B. Okonkwo-Reyes, Deputy Assistant Secretary of the Navy.\n\nThe co-leads welcomed the results " ..
+        "of the series.")
+      assert.same({ "Deputy Assistant Secretary", "Director General", "Head" }, sorted(act_with(doc, "welcome").actors))
+      local jpc = parse("The Indian delegation was led by Prof. Harpreet Kaur Bhullar, External Affairs Minister of " ..
+        "the Republic of India, and the Botswana delegation by Hon. Dr. Boitumelo Mokgwathi, Minister for " ..
+        "International Relations of the Republic of Botswana. The Session was preceded on 12 September by a " ..
+        "meeting of senior officials co-chaired by Ms. Ritu Chandrasekhar, Joint Secretary, and Mr. Kagelelo " ..
+        "Segokgo, Permanent Secretary.\n\nThe Co-Chairs of the Commission expressed satisfaction with the " ..
+        "progress. The pair agreed to meet again.")
+      assert.same({ "External Affairs Minister", "Minister" }, sorted(act_with(jpc, "express satisfaction").actors))
+      assert.same({ "External Affairs Minister", "Minister" }, sorted(act_with(jpc, "agree").actors))
+    end)
   end)
 end)

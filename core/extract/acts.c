@@ -4708,6 +4708,24 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* "a number of Ministers called for …": part of the group */
         det = 1;
         j += 3;
+    } else if (j + 2 < n && scm_word_is(t, &w[j], "Their") &&
+               scm_word_is(t, &w[j + 1], "Excellencies") && lower_word(t, &w[j + 2])) {
+        /* "Their Excellencies reaffirmed …": the principals who lead a
+         * state or government when two or more do, else the principals,
+         * as "Both Excellencies" (session 28) */
+        size_t from = a->n;
+        for (size_t q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            if (!p->role || !principal(c, p) ||
+                !scm_bytes_in(p->role, strlen(p->role), scm_leader_roles))
+                continue;
+            if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
+        }
+        if (a->n - from >= 2) return (long)j + 2;
+        for (size_t q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+        det = 1;
+        j++;
     } else if (IN(c, &w[j], L_DETERMINERS)) {
         det = 1;
         j++;
@@ -5246,6 +5264,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                             * personalities discussed …" (session 17) */
                            scm_word_ieq(t, &w[j], "interlocutors") ||
                            scm_word_ieq(t, &w[j], "personalities") ||
+                           /* "The pair agreed …" of a readout (session 28) */
+                           scm_word_is(t, &w[j], "pair") ||
                            /* "The two dignitaries discussed …", "Both
                             * counterparts" (session 27) */
                            scm_word_ieq(t, &w[j], "dignitaries") ||
@@ -5309,10 +5329,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * who attended with them */
         if (!num && (scm_word_ieq(t, &w[j], "interlocutors") ||
                      scm_word_ieq(t, &w[j], "personalities") ||
+                     scm_word_is(t, &w[j], "pair") ||
                      scm_word_ieq(t, &w[j], "dignitaries") ||
                      scm_word_ieq(t, &w[j], "statesmen") ||
                      scm_word_ieq(t, &w[j], "counterparts") ||
-                     scm_word_is(t, &w[j], "Excellencies")))
+                     /* ("Their Excellencies": all of them; session 28) */
+                     (scm_word_is(t, &w[j], "Excellencies") &&
+                      !scm_word_is(t, &w[j - 1], "Their"))))
             count = 2;
         /* "The Principals" of a forum whose chair alone the opening
          * names, or of more members than the text names: the group, not
@@ -9017,6 +9040,12 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                 hit = 1;
             i++;
         }
+        /* (not the co-chairs of a meeting before or after this one: "The
+         * Session was preceded on 12 September by a meeting of senior
+         * officials co-chaired by A and B"; session 28) */
+        if (hit && (span_find(t, s->span.start, s->span.start + i, " preceded ") ||
+                    span_find(t, s->span.start, s->span.start + i, " followed ")))
+            hit = 0;
         if (!hit) continue;
         {
             /* "It was co-chaired by A and B, and brought together …,
@@ -9027,6 +9056,25 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                 "including", "brought together", "accompanied", "joined by",
                 "attended by", "participation of", NULL};
             size_t from = s->span.start + i, to = s->span.stop, k, pass;
+            /* "The meeting was co-chaired by the three national co-leads:"
+             * and a list: the list's items, each a sentence of its own
+             * opened by a label ("(i)", "a)", "-"; session 28) */
+            {
+                size_t end = to, sj;
+                while (end > from && (t[end - 1] == ' ' || t[end - 1] == '\n')) end--;
+                for (sj = si + 1; end > from && t[end - 1] == ':' &&
+                                  sj < doc->sentences.len && sj <= si + 8;
+                     sj++) {
+                    const scm_sentence *s2 = &doc->sentences.items[sj];
+                    const char *q = t + s2->span.start;
+                    size_t l2 = s2->span.stop - s2->span.start;
+                    if (l2 < 3 || !(q[0] == '(' || q[0] == '-' ||
+                                    ((scm_ascii_is_alnum((unsigned char)q[0])) &&
+                                     (q[1] == ')' || q[1] == '.'))))
+                        break;
+                    to = s2->span.stop;
+                }
+            }
             for (k = 0; others[k]; k++) {
                 size_t on = strlen(others[k]);
                 for (size_t q = from; q + on <= to; q++)

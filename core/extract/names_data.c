@@ -378,6 +378,9 @@ const char *const scm_rank_roles[] = {
     /* a diplomatic rank before a name gives way to the office after it:
      * "Ambassador Neema Mwakalinga, Minister for Foreign Affairs" */
     "Ambassador", "Commissioner",
+    /* (and the grades below it: "Minister Plenipotentiary A, Director of
+     * …"; session 28) */
+    "Minister Plenipotentiary", "Minister-Counsellor", "Minister Counsellor",
     /* a police rank: "Commissioner General Úbeda Pastora, Deputy Director
      * General of the National Police"; alone, its own role (session 21) */
     "Commissioner General",
@@ -721,6 +724,9 @@ const char *const scm_minister_roles[] = {"Raksha Mantri",
 const char *const scm_leader_roles[] = {
     "President", "Prime Minister", "Chancellor", "Premier", "King",
     "Queen", "Emperor", "Prime Ministers", "Taoiseach", "Emir", "Amir", "Sultan",
+    /* with a hyphen, as Romanian and Portuguese texts in English write it
+     * (session 28) */
+    "Prime-Minister",
     "Te Beretitenti", /* Kiribati's President */
     "Crown Prince", "Head of State", "Head of Government",
     "Chief Executive", "Chair of the Presidential Council",

@@ -3677,6 +3677,66 @@ static int office_after_comma(people_ctx *c, const scm_word *w, size_t j,
     return office_of(c, w, n, te2, j2, p3, name2) != 0 ? -1 : 1;
 }
 
+/* "Prime Ministers Wouter Van Langenhove of Belgium and Luís Duarte Teles
+ * Coutinho of Portugal", "Presidents A (Paraguay), B (Bolivia) and C
+ * (Peru)": the plural of a listed title (one or two words) before two
+ * names or more, each with its party after it ("of PARTY" or in
+ * brackets); each name is a person with the singular office (session
+ * 28).  The word after the list, 0 when there is none here, -1 on
+ * memory. */
+static size_t plural_title_list(people_ctx *c, const scm_word *w, size_t i,
+                                size_t n) {
+    const char *t = c->t, *role = NULL, *party[8];
+    char buf[64];
+    size_t e = 0, q, tw, len, count = 0, stop[8];
+    name_info names[8];
+    int found = 0, oom = 0;
+    for (tw = 1; tw <= 2 && !found; tw++) {
+        size_t last = i + tw - 1, ln;
+        if (last + 2 >= n) break;
+        for (q = i; q <= last; q++)
+            if (w[q].kind != SCM_W_WORD || !w[q].cap || !w[q].lower) return 0;
+        ln = w[last].stop - w[last].start;
+        len = w[last].stop - w[i].start - 1;
+        if (ln < 5 || t[w[last].stop - 1] != 's' || len >= sizeof buf ||
+            (tw == 2 && w[i].stop + 1 != w[last].start))
+            continue;
+        memcpy(buf, t + w[i].start, len);
+        role = scm_phrase_lookup(&c->title, buf, len, &found);
+        if (found) e = last + 1;
+    }
+    if (!found || !role || !*role || is_rank(role)) return 0;
+    q = e;
+    while (count < 8 && q + 1 < n) {
+        size_t at = honorific_at(c, w, q, n) ? honorific_run(c, w, q, n) : q, next;
+        const char *p = NULL;
+        if (!parse_name(c, w, at, n, &names[count]) || names[count].count < 2 ||
+            names[count].comma)
+            break;
+        next = names[count].stop;
+        if (next + 1 < n && scm_word_is(t, &w[next], "of")) {
+            size_t pe;
+            p = of_party(c, w, next, n, &pe, &oom);
+            if (oom) return (size_t)-1;
+            if (p) next = pe;
+        } else if ((p = bracketed_party(c, w, next, n)) != NULL) {
+            next = skip_parens(w, next, n);
+        }
+        if (!p) break;
+        party[count] = p;
+        stop[count++] = next;
+        q = next;
+        if (q < n && scm_word_punct(&w[q], ',')) q++;
+        if (q < n && scm_word_is(t, &w[q], "and")) q++;
+        else if (q > 0 && !scm_word_punct(&w[q - 1], ',')) break;
+    }
+    if (count < 2) return 0;
+    for (q = 0; q < count; q++)
+        if (add_cand(c, w, &names[q], q ? names[q].first : i, i, e, role, party[q]) != 0)
+            return (size_t)-1;
+    return stop[count - 1];
+}
+
 static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                          size_t n) {
     const char *t = c->t;
@@ -3689,6 +3749,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         size_t so = shared_office(c, w, i, n);
         if (!so) so = listed_office(c, w, i, n);
         if (!so) so = joint_office(c, w, i, n);
+        if (!so) so = plural_title_list(c, w, i, n);
         if (so) return so;
     }
     /* "the Armed Forces Academy of General Milan Rastislav Štefánik": a
