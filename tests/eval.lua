@@ -1716,6 +1716,30 @@ local sets = {
   { "four-hundred-and-forty-fifth blind set (tests/gold/blind445: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 27's fifth round, without the code)",
     gold_dir .. "blind445/" },
+  { "four-hundred-and-forty-sixth blind set (tests/gold/blind446: mainstream United States alliances, "
+    .. "written beside seven other sets of session 28's first round, without the code)",
+    gold_dir .. "blind446/" },
+  { "four-hundred-and-forty-seventh blind set (tests/gold/blind447: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 28's first round, without the code)",
+    gold_dir .. "blind447/" },
+  { "four-hundred-and-forty-eighth blind set (tests/gold/blind448: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 28's first round, without the code)",
+    gold_dir .. "blind448/" },
+  { "four-hundred-and-forty-ninth blind set (tests/gold/blind449: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 28's first round, without the code)",
+    gold_dir .. "blind449/" },
+  { "four-hundred-and-fiftieth blind set (tests/gold/blind450: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 28's first round, without the code)",
+    gold_dir .. "blind450/" },
+  { "four-hundred-and-fifty-first blind set (tests/gold/blind451: multilateral bodies, "
+    .. "written beside seven other sets of session 28's first round, without the code)",
+    gold_dir .. "blind451/" },
+  { "four-hundred-and-fifty-second blind set (tests/gold/blind452: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 28's first round, without the code)",
+    gold_dir .. "blind452/" },
+  { "four-hundred-and-fifty-third blind set (tests/gold/blind453: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 28's first round, without the code)",
+    gold_dir .. "blind453/" },
 }
 local any = false
 for _, set in ipairs(sets) do
