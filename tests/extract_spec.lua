@@ -9562,5 +9562,22 @@ describe("scm.parse", function()
       assert.same({ "External Affairs Minister", "Minister" }, sorted(act_with(jpc, "express satisfaction").actors))
       assert.same({ "External Affairs Minister", "Minister" }, sorted(act_with(jpc, "agree").actors))
     end)
+
+    it("reads an office before a body named in its own language in brackets, Dutch and Maldivian styles, and " ..
+       "\"the Host Minister\" and \"The Visiting Minister\" in capitals", function()
+      local doc = parse("The Director General of the National Bureau of Statistics of the Republic of Moldova, Mrs. " ..
+        "Lilia Ceban-Moraru, and the Director General of Statistics Netherlands (Centraal Bureau voor de " ..
+        "Statistiek, CBS), dr. ir. Hendrik Jan van der Meulen, met in Chișinău. The Minister of Economic " ..
+        "Development of Maldives, Uza. Mariyam Shafaa, attended.\n\nMr van der Meulen welcomed the census plan.")
+      assert.equal("Director General", person(doc, "van der Meulen").role)
+      assert.equal("Minister", person(doc, "Shafaa").role)
+      local jfc = parse("The Minister of Agriculture, Land and Fisheries of the Republic of Trinidad and Tobago, " ..
+        "Senator the Honourable Kavita Ramdial-Boodoo, and the Minister of Fisheries and Aquaculture of Venezuela, " ..
+        "Mr. Yorman Carrasquel, met in Port of Spain.\n\nOpening the meeting, the Host Minister " ..
+        "welcomed the delegation. The Visiting Minister expressed gratitude for the hospitality.",
+        "Joint Communiqué\n\nPort of Spain, 24th February, 6601")
+      assert.same({ "Minister Ramdial-Boodoo" }, act_with(jfc, "welcome").actors)
+      assert.same({ "Minister Carrasquel" }, act_with(jfc, "express gratitude").actors)
+    end)
   end)
 end)

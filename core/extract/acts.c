@@ -3809,7 +3809,7 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
     if (k == j && jk > 0 && jcls) {
         party = jcls;
         k += (size_t)jk;
-    } else if (k < n && scm_word_is(t, &w[k], "visiting")) {
+    } else if (k < n && scm_word_ieq(t, &w[k], "visiting")) {
         visiting = 1;
         k++;
     }
@@ -3876,8 +3876,13 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
      * not the ambassador who accompanied them) */
     for (q = 0; q < c->x->people.len && pick < 0; q++) {
         const scm_person *p = &c->x->people.items[q];
-        if (!p->role || !p->party || !principal(c, p)) continue;
-        if (party ? strcmp(p->party, party) != 0 : strcmp(p->party, hp) == 0) continue;
+        /* (a guest of that office whose party no words gave: "the
+         * Minister of … of the Bolivarian Republic of Venezuela, Mr. A"
+         * read without one; session 28) */
+        if (!p->role || !principal(c, p) || (!p->party && !(guest && want))) continue;
+        if (p->party &&
+            (party ? strcmp(p->party, party) != 0 : strcmp(p->party, hp) == 0))
+            continue;
         if (want && strcmp(p->role, want) != 0) continue;
         pick = (int32_t)q;
     }
@@ -4296,7 +4301,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The host Minister welcomed …", "The host country …": the one of
      * that role (or the party) whose state the meeting's place is in
      * (session 25) */
-    if (i + 2 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "host")) {
+    if (i + 2 < n && scm_word_ieq(t, &w[i], "the") && scm_word_ieq(t, &w[i + 1], "host")) {
         long e = host_subject(c, w, i + 2, n, a);
         if (e != 0) return e;
     }

@@ -12,6 +12,12 @@ const char *const scm_honorifics[] = {
     /* … and Slovenian and Croatian ones: "dr. Matej Kos", "mag. Petra
      * Zupančič" (session 24) */
     "dr.", "mag.",
+    /* … and the Dutch ones: "dr. ir. Hendrik Jan van der Meulen", "drs."
+     * (session 28) */
+    "ir.", "drs.",
+    /* the Maldives' "Uza." (Ustaza) and "Uz." (Ustaz), lawyers' and
+     * teachers' styles (session 28) */
+    "Uza.", "Uz.",
     /* Austria's styles, the women's forms too: "Mag.a Dr.in Veronika
      * Gschwandtner", "DI Martin Eder" (Diplom-Ingenieur); Italy's
      * senators: "Sen. Raffaele Di Bartolomeo" (session 24) */

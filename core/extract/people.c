@@ -2045,7 +2045,9 @@ static size_t of_state_form(const people_ctx *c, const scm_word *w,
 static size_t skip_parens(const scm_word *w, size_t j, size_t n) {
     size_t k;
     if (j >= n || !scm_word_punct(&w[j], '(')) return j;
-    for (k = j + 1; k < n && k - j < 8; k++)
+    /* (up to ten words: a body's name in its own language and its short
+     * form, "(Centraal Bureau voor de Statistiek, CBS)"; session 28) */
+    for (k = j + 1; k < n && k - j < 12; k++)
         if (scm_word_punct(&w[k], ')')) return k + 1;
     return j;
 }

@@ -22,6 +22,10 @@ static const char *const period_words[] = {
      * Slovenian and Croatian ones: "dr. Matej Kos", "mag. Petra
      * Zupančič" (session 24) */
     "prof", "doc", "dr", "mag",
+    /* Dutch styles in small letters: "dr. ir. Name", "drs. Name" (session 28) */
+    "ir", "drs",
+    /* the Maldives' "Uza." and "Uz." (session 28) */
+    "Uza", "Uz",
     /* Italian styles: "Avv. Name", "Dott. Name" (session 24) */
     "Avv", "Dott",
     /* ranks run together, as the Philippine and U.S. Marine Corps write
