@@ -9579,5 +9579,17 @@ describe("scm.parse", function()
       assert.same({ "Minister Ramdial-Boodoo" }, act_with(jfc, "welcome").actors)
       assert.same({ "Minister Carrasquel" }, act_with(jfc, "express gratitude").actors)
     end)
+
+    it("takes the full name read after a headline's two surnames, and its family name, and reads \"Their " ..
+       "Excellencies the Ministers\"", function()
+      local doc = parse("The Minister of National Defence, Ms. Lucía Ferreira Olivera, held a telephone conversation " ..
+        "with the Minister of Defence of Finland, Mr. Aleksi Ruotsalainen.\n\nMinister Ferreira welcomed the " ..
+        "talks. Their Excellencies the Ministers expressed deep concern at the situation.",
+        "Minister Ferreira Olivera holds telephone conversation with the Finnish Minister of Defence\n\n" ..
+        "Montevideo, 3 May 6590")
+      assert.equal("Lucía Ferreira Olivera", person(doc, "Ferreira").name)
+      assert.same({ "Minister Ferreira" }, act_with(doc, "welcome").actors)
+      assert.same({ "Minister Ferreira", "Minister Ruotsalainen" }, sorted(act_with(doc, "express concern").actors))
+    end)
   end)
 end)

@@ -4707,6 +4707,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return (long)e + 1;
         }
     }
+    /* "Their Excellencies the Ministers expressed …": the office after
+     * the style (session 28) */
+    if (j + 4 < n && scm_word_is(t, &w[j], "Their") &&
+        scm_word_is(t, &w[j + 1], "Excellencies") && scm_word_is(t, &w[j + 2], "the") &&
+        w[j + 3].cap)
+        j += 2;
     if (j + 3 < n && scm_word_ieq(t, &w[j], "a") &&
         scm_word_is(t, &w[j + 1], "number") && scm_word_is(t, &w[j + 2], "of") &&
         IN(c, &w[j + 3], L_GROUP_NAMED)) {
@@ -4714,7 +4720,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         det = 1;
         j += 3;
     } else if (j + 2 < n && scm_word_is(t, &w[j], "Their") &&
-               scm_word_is(t, &w[j + 1], "Excellencies") && lower_word(t, &w[j + 2])) {
+               scm_word_is(t, &w[j + 1], "Excellencies") && lower_word(t, &w[j + 2]) &&
+               !scm_word_is(t, &w[j + 2], "the")) {
         /* "Their Excellencies reaffirmed …": the principals who lead a
          * state or government when two or more do, else the principals,
          * as "Both Excellencies" (session 28) */

@@ -4436,6 +4436,15 @@ static int fuller_name(const char *name, const char *full) {
            strcmp(nl, fl) == 0 && fl > fs;
 }
 
+/* "Lucía Ferreira Olivera" after a headline's "Minister Ferreira
+ * Olivera": the full name ends with the whole of the shorter one (two
+ * words or more), a given name before it. */
+static int given_before_name(const char *name, const char *full) {
+    size_t nl = strlen(name), fl = strlen(full);
+    return strchr(name, ' ') && fl > nl + 1 && full[fl - nl - 1] == ' ' &&
+           strcmp(full + fl - nl, name) == 0;
+}
+
 static int merge_into(scm_person *p, cand *k) {
     if (add_mention(p, k->mention) != 0) return -1;
     /* a later mention gives the name in full: the title's "Callum Ashby",
@@ -4444,6 +4453,17 @@ static int merge_into(scm_person *p, cand *k) {
         free(p->name);
         p->name = k->name;
         k->name = NULL;
+    } else if (k->name && p->name && given_before_name(p->name, k->name)) {
+        /* (the headline's two words were both surnames: the family name
+         * is the one read with the given name; session 28) */
+        free(p->name);
+        p->name = k->name;
+        k->name = NULL;
+        if (k->family) {
+            free(p->family);
+            p->family = k->family;
+            k->family = NULL;
+        }
     }
     /* "Minister of State Lorenzi" later: a rank of its own, the form the
      * document calls the person by (the role the lexicon gave the title
