@@ -9591,5 +9591,15 @@ describe("scm.parse", function()
       assert.same({ "Minister Ferreira" }, act_with(doc, "welcome").actors)
       assert.same({ "Minister Ferreira", "Minister Ruotsalainen" }, sorted(act_with(doc, "express concern").actors))
     end)
+
+    it("reads a two-word style after an office and its comma, and a portfolio's second holder (\"II\")",
+       function()
+      local doc = parse("The Minister of Foreign Affairs, Hon. Ruwan Senanayake, M.P., held talks with the Minister " ..
+        "of Foreign Affairs II of Brunei Darussalam, Yang Berhormat Dato Seri Paduka Awang Haji Khairul Anwar " ..
+        "bin Haji Mohd Salleh.\n\nDato Khairul Anwar praised the community. The two Ministers noted the trade.")
+      assert.equal("Minister", person(doc, "Khairul Anwar").role)
+      assert.equal("Brunei Darussalam", person(doc, "Khairul Anwar").party)
+      assert.same({ "Minister Khairul Anwar", "Minister Senanayake" }, sorted(act_with(doc, "note").actors))
+    end)
   end)
 end)

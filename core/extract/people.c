@@ -2321,6 +2321,8 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
  * too.  *te becomes the title's end, *after the end of the office;
  * *party is set if NULL; *name_at is the first word of a name that ends
  * the body's run of capitals, else 0.  0 or -1. */
+static int honorific_at(const people_ctx *c, const scm_word *w, size_t i,
+                        size_t n);
 static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                      size_t *after, const char **party, size_t *name_at) {
     const char *t = c->t;
@@ -2330,6 +2332,13 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     name_info ni;
     *after = j;
     *name_at = 0;
+    /* "Minister of Foreign Affairs II of Brunei Darussalam": the second
+     * holder of a portfolio, as Brunei numbers them (session 28) */
+    if (j + 2 < n && is_regnal(t, &w[j]) && office_link(c, w, j + 1, n)) {
+        j++;
+        *te = j;
+        *after = j;
+    }
     /* "India's Secretary (East) in the Ministry of External Affairs": a
      * qualifier in brackets between the title and its link (session 21) */
     if (j + 4 < n && scm_word_punct(&w[j], '(')) {
@@ -2441,7 +2450,9 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                !((w[end].kind == SCM_W_WORD && w[end].cap) ||
                  scm_word_punct(&w[end], '-')) ||
                /* "… of India Dr. R. Anantharaman" (session 23) */
-               in_set(c, &w[end], WS_HONORIFIC) ||
+               /* (or a style of two words: "…, Yang Berhormat Dato Seri
+                * Paduka A"; session 28) */
+               honorific_at(c, w, end, n) ||
                name_ends_run(c, w, end, n, &ni))) {
         if (!*party) *party = p2;
         *after = end;
@@ -4011,7 +4022,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
          * from the honorific, with its office) */
         if (!(role && strcmp(role, "Senator") == 0))
             h = courtesy_style(c, w, h, n);
-        if (h < n && in_set(c, &w[h], WS_HONORIFIC)) {
+        if (h < n && honorific_at(c, w, h, n)) {
             size_t at = honorific_run(c, w, h, n);
             if (parse_name(c, w, at, n, &ni) && ni.count >= 2) {
                 if (!party) {
@@ -4025,7 +4036,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             }
         }
     }
-    if (j < n && in_set(c, &w[j], WS_HONORIFIC) &&
+    if (j < n && honorific_at(c, w, j, n) &&
         parse_name(c, w, j + 1, n, &ni) && ni.count >= 2) {
         return take_person(c, w, n, &ni, ts, ts, te, role,
                            party);
@@ -4250,7 +4261,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         /* ", Dr. Konstantin Albers-Reichl,", ", His Eminence Cardinal
          * Ottavio Marchisio": a run of honorifics, "His"/"Her" first */
         if (rk == 0) r = his_style(c, w, r, n);
-        if (rk == 0 && in_set(c, &w[r], WS_HONORIFIC))
+        if (rk == 0 && honorific_at(c, w, r, n))
             rk = (long)(honorific_run(c, w, r, n) - r);
         /* a name of one word only after an office of a known party,
          * closed by punctuation: "the Minister for Foreign Affairs of the
