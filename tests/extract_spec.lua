@@ -9601,5 +9601,19 @@ describe("scm.parse", function()
       assert.equal("Brunei Darussalam", person(doc, "Khairul Anwar").party)
       assert.same({ "Minister Khairul Anwar", "Minister Senanayake" }, sorted(act_with(doc, "note").actors))
     end)
+
+    it("reads a portfolio of several parts with commas, and a rank's service in brackets before the office",
+       function()
+      local doc = parse("The meeting brought together the Minister of Transport, Communication Routes and Opening-Up " ..
+        "of the Democratic Republic of the Congo, Patrice Kabamba Ngoyi, and the Minister of Transport of the " ..
+        "Republic of Zambia, Mwansa Chisanga. Co-chairing the meeting were Lt. Gen. Bae Jun-seok (ROK Army), " ..
+        "Director of Strategic Planning of the ROK JCS, for the ROK side and Maj. Gen. Dalton R. Whitcombe (U.S. " ..
+        "Air Force), Assistant Chief of Staff for Strategy of the Combined Forces Command, for the U.S. side.\n\n" ..
+        "Minister Kabamba welcomed the signature.")
+      assert.equal("Minister", person(doc, "Kabamba").role)
+      assert.is_nil(person(doc, "Routes"))
+      assert.equal("Director", person(doc, "Bae").role)
+      assert.equal("Assistant Chief of Staff", person(doc, "Whitcombe").role)
+    end)
   end)
 end)

@@ -2244,9 +2244,24 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
         }
         /* an item of two name words and nothing else names a person
          * ("Greg Moran") */
+        /* (unless "and" and a last portfolio linked to its party follow:
+         * "Minister of Transport, Communication Routes and Opening-Up of
+         * the Democratic Republic of the Congo"; session 28) */
         if ((scm_word_is(t, &w[k], "and") || scm_word_punct(&w[k], ',')) &&
-            !item_body && item_names >= 2)
-            return 0;
+            !item_body && item_names >= 2) {
+            size_t q = k + 1;
+            if (!scm_word_is(t, &w[k], "and")) return 0;
+            while (q < n && q < k + 5 && w[q].kind == SCM_W_WORD && w[q].cap &&
+                   !in_set(c, &w[q], WS_HONORIFIC))
+                q++;
+            if (!(q > k + 1 && q + 1 < n && scm_word_is(t, &w[q], "of") &&
+                  (w[q + 1].cap || scm_word_is(t, &w[q + 1], "the"))) ||
+                /* (not "…, Greg Moran and Penny Wong of Australia") */
+                scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME, t + w[k + 1].start,
+                                w[k + 1].stop - w[k + 1].start))
+                return 0;
+            body = item_body = 1;
+        }
         if (scm_word_is(t, &w[k], "and")) {
             size_t q, a = k + 1;
             long pk;
@@ -3907,6 +3922,12 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             if (q + 3 < n && scm_word_punct(&w[q], '(') &&
                 unknown_letters(c->t, &w[q + 1]) && scm_word_punct(&w[q + 2], ')'))
                 q += 3;
+            /* (or the service in brackets: "Lt. Gen. Bae Jun-seok (ROK
+             * Army), Director of Strategic Planning …"; session 28) */
+            else if (q + 3 < n && scm_word_punct(&w[q], '(') &&
+                     skip_parens(w, q, n) > q + 2 && skip_parens(w, q, n) + 1 < n &&
+                     scm_word_punct(&w[skip_parens(w, q, n)], ','))
+                q = skip_parens(w, q, n);
             while (q < n && q < ns + 5 && w[q].kind == SCM_W_WORD &&
                    unknown_letters(c->t, &w[q]) && w[q].cap)
                 q++;
