@@ -9615,5 +9615,22 @@ describe("scm.parse", function()
       assert.equal("Director", person(doc, "Bae").role)
       assert.equal("Assistant Chief of Staff", person(doc, "Whitcombe").role)
     end)
+
+    it("reads \"The Austrian Federal Minister\", leaves those \"in the presence of\" the co-chairs out of them, " ..
+       "and reads \"The two general officers\"", function()
+      local doc = parse("The Federal Minister for Mobility of the Republic of Austria, Mag.a Katharina Pölzl-Rainer, " ..
+        "and the Minister of Transport of the Slovak Republic, Ing. Ľudovít Šranko, met today.\n\nThe Austrian " ..
+        "Federal Minister highlighted the cycle path.")
+      assert.same({ "Federal Minister" }, act_with(doc, "highlight").actors)
+      local jtc = parse("The session was co-chaired by the Libyan Minister of Economy and Trade, Dr. Nuri Milad " ..
+        "Abuzaid, and by H.E. Eng. Rami Khalaf Al-Odwan, Minister of Industry of the Hashemite Kingdom of Jordan, " ..
+        "in the presence of the Undersecretary of the Ministry, Mrs. Hanan Omar Elmabrouk.\n\nThe co-chairs " ..
+        "discussed the projects.")
+      assert.same({ "Minister Abuzaid", "Minister Al-Odwan" }, sorted(act_with(jtc, "discuss").actors))
+      local jmc = parse("The commission was co-chaired by General Issouf Kaboré, Chief of the General Staff of " ..
+        "Burkina Faso, and General Hamid Bennani, Inspector General of the Royal Armed Forces of Morocco.\n\nThe " ..
+        "two general officers discussed the draft framework.")
+      assert.same({ "Chief", "Inspector General" }, sorted(act_with(jmc, "discuss").actors))
+    end)
   end)
 end)

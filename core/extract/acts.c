@@ -5168,6 +5168,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                  (scm_word_is(t, &w[j + 1], "officials") ||
                   scm_word_is(t, &w[j + 1], "diplomats")))
             j++;
+        /* "The two general officers" of two generals (session 28) */
+        else if (j + 1 < n && (scm_word_is(t, &w[j], "general") || scm_word_is(t, &w[j], "senior")) &&
+                 scm_word_is(t, &w[j + 1], "officers"))
+            j++;
         /* "The two Army leaders", "the two Navy chiefs": a service
          * before the group word, no party (session 25) */
         else if (j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
@@ -6299,6 +6303,37 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "the Ghanaian Minister" of two Ministers: that party's */
             if (who < 0 && cls && role)
                 who = person_of_party(c, role, cls);
+            /* "The Austrian Federal Minister" of a "Federal Minister" the
+             * title read as "Minister": that party's one holder of the
+             * office as written (session 28) */
+            if (who < 0 && cls && role) {
+                size_t rl = strlen(role);
+                int32_t one = -1;
+                int many = 0;
+                for (size_t q = 0; q < c->x->people.len; q++) {
+                    const scm_person *pp = &c->x->people.items[q];
+                    size_t pl = pp->role ? strlen(pp->role) : 0;
+                    if (!pp->party || strcmp(pp->party, cls) != 0 || pl <= rl + 1 ||
+                        strcmp(pp->role + pl - rl, role) != 0 || pp->role[pl - rl - 1] != ' ')
+                        continue;
+                    if (one >= 0) many = 1;
+                    one = (int32_t)q;
+                }
+                /* (not "The Paraguayan Delegate" of a "Plenipotentiary
+                 * Delegate": the golds keep the word the text uses) */
+                if (one >= 0 && !many) {
+                    const char *full = c->x->people.items[one].role;
+                    size_t stop = w[e + (size_t)tk - 1].stop, fl = strlen(full);
+                    /* (the text ends in the whole office: "Federal" may
+                     * have been read with the party, "the Austrian
+                     * Federal …") */
+                    if (stop >= fl + 1 && memcmp(full, t + stop - fl, fl) == 0 &&
+                        t[stop - fl - 1] == ' ') {
+                        who = one;
+                        role = full;
+                    }
+                }
+            }
             /* "The Angolan Head of State": that party's leader, whatever
              * his office's word (session 21) */
             if (who < 0 && cls && role &&
@@ -9066,7 +9101,10 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
              * before it */
             static const char *const others[] = {
                 "including", "brought together", "accompanied", "joined by",
-                "attended by", "participation of", NULL};
+                "attended by", "participation of",
+                /* "…, in the presence of the Undersecretary of the
+                 * Ministry, Mrs. A" (session 28) */
+                "in the presence of", NULL};
             size_t from = s->span.start + i, to = s->span.stop, k, pass;
             /* "The meeting was co-chaired by the three national co-leads:"
              * and a list: the list's items, each a sentence of its own
