@@ -9510,7 +9510,8 @@ describe("scm.parse", function()
 
     it("reads \"Raymond Teo Beng Huat\", no party written, as a Western given name before a Chinese name in " ..
        "its own order", function()
-      local doc = parse("Prime Minister Ong Wei Jie met Prime Minister Duarte Almeida Cardoso of Portugal. They were " ..
+      local doc = parse("Prime Minister Ong Wei Jie met Prime Minister Duarte Almeida Cardoso of Portugal. " ..
+        "They were " ..
         "joined by Minister for Foreign Affairs Dr Raymond Teo Beng Huat and Minister for Sustainability and the " ..
         "Environment Ms Grace Lim Hui Min.")
       assert.equal("Teo", person(doc, "Teo").family)
@@ -9534,7 +9535,8 @@ describe("scm.parse", function()
     end)
 
     it("reads the people after a plural title, each with the party after the name", function()
-      local doc = parse("Prime Ministers Wouter Van Langenhove of Belgium and Luís Duarte Teles Coutinho of Portugal " ..
+      local doc = parse("Prime Ministers Wouter Van Langenhove of Belgium and Luís Duarte Teles Coutinho of " ..
+        "Portugal " ..
         "met in Lisbon. Presidents Federico Ocampo Villalba (Paraguay), Wilfredo Ticona Callisaya (Bolivia) and " ..
         "Carmen Rosa Huamaní Salazar (Peru) met in Santa Cruz.\n\nPrime Minister Van Langenhove welcomed the " ..
         "talks.")
@@ -9582,7 +9584,8 @@ describe("scm.parse", function()
 
     it("takes the full name read after a headline's two surnames, and its family name, and reads \"Their " ..
        "Excellencies the Ministers\"", function()
-      local doc = parse("The Minister of National Defence, Ms. Lucía Ferreira Olivera, held a telephone conversation " ..
+      local doc = parse("The Minister of National Defence, Ms. Lucía Ferreira Olivera, held a telephone " ..
+        "conversation " ..
         "with the Minister of Defence of Finland, Mr. Aleksi Ruotsalainen.\n\nMinister Ferreira welcomed the " ..
         "talks. Their Excellencies the Ministers expressed deep concern at the situation.",
         "Minister Ferreira Olivera holds telephone conversation with the Finnish Minister of Defence\n\n" ..
@@ -9604,7 +9607,8 @@ describe("scm.parse", function()
 
     it("reads a portfolio of several parts with commas, and a rank's service in brackets before the office",
        function()
-      local doc = parse("The meeting brought together the Minister of Transport, Communication Routes and Opening-Up " ..
+      local doc = parse("The meeting brought together the Minister of Transport, Communication Routes and " ..
+        "Opening-Up " ..
         "of the Democratic Republic of the Congo, Patrice Kabamba Ngoyi, and the Minister of Transport of the " ..
         "Republic of Zambia, Mwansa Chisanga. Co-chairing the meeting were Lt. Gen. Bae Jun-seok (ROK Army), " ..
         "Director of Strategic Planning of the ROK JCS, for the ROK side and Maj. Gen. Dalton R. Whitcombe (U.S. " ..
@@ -9618,7 +9622,8 @@ describe("scm.parse", function()
 
     it("reads \"The Austrian Federal Minister\", leaves those \"in the presence of\" the co-chairs out of them, " ..
        "and reads \"The two general officers\"", function()
-      local doc = parse("The Federal Minister for Mobility of the Republic of Austria, Mag.a Katharina Pölzl-Rainer, " ..
+      local doc = parse("The Federal Minister for Mobility of the Republic of Austria, Mag.a Katharina " ..
+        "Pölzl-Rainer, " ..
         "and the Minister of Transport of the Slovak Republic, Ing. Ľudovít Šranko, met today.\n\nThe Austrian " ..
         "Federal Minister highlighted the cycle path.")
       assert.same({ "Federal Minister" }, act_with(doc, "highlight").actors)
