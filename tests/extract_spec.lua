@@ -9637,5 +9637,22 @@ describe("scm.parse", function()
         "two general officers discussed the draft framework.")
       assert.same({ "Chief", "Inspector General" }, sorted(act_with(jmc, "discuss").actors))
     end)
+
+    it("reads \"The Monarch\", \"The Head of the Czech Government\" and \"The heads of the negotiating " ..
+       "teams\"", function()
+      local doc = parse("His Majesty King Hamad bin Isa Al Khalifa, King of the Kingdom of Bahrain, received the " ..
+        "President of the Republic of Latvia, Mr. Jānis Vītols, in Manama.\n\nThe Monarch recalled the " ..
+        "dialogue.")
+      assert.same({ "King" }, act_with(doc, "recall").actors)
+      local pm = parse("The Prime Minister of the Czech Republic, Mr. Tomáš Vaňourek, and the Prime Minister of " ..
+        "the Hellenic Republic, Mr. Nikos Lykourgos, met in Prague.\n\nThe Head of the Czech Government " ..
+        "recalled the results.")
+      assert.same({ "Prime Minister Vaňourek" }, act_with(pm, "recall").actors)
+      local fta = parse("The Colombian delegation was led by Ms. Paula Andrea Rincón, Director of Trade " ..
+        "Negotiations of the Republic of Colombia, and the Malaysian delegation by Ms. Thanaletchumi a/p " ..
+        "Subramaniam, Deputy Secretary General of Malaysia.\n\nThe heads of the negotiating teams welcomed " ..
+        "the participation.")
+      assert.same({ "Deputy Secretary General", "Director" }, sorted(act_with(fta, "welcome").actors))
+    end)
   end)
 end)

@@ -3814,6 +3814,23 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
         k++;
     }
     if (k + 1 >= n) return 0;
+    /* "The Monarch recalled …", "The Sovereign": the one principal who
+     * reigns (session 28) */
+    if (k == j && !party && (scm_word_is(t, &w[k], "Monarch") || scm_word_is(t, &w[k], "Sovereign")) &&
+        lower_word(t, &w[k + 1])) {
+        static const char *const reigns[] = {"King", "Queen", "Sultan", "Emir", "Amir",
+                                             "Emperor", "Grand Duke", NULL};
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            if (!p->role || !principal(c, p) || !scm_bytes_in(p->role, strlen(p->role), reigns))
+                continue;
+            if (pick >= 0) return 0; /* two who reign: no one */
+            pick = (int32_t)q;
+        }
+        if (pick < 0) return 0;
+        if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0) return -1;
+        return (long)k + 1;
+    }
     /* "The head of Latvian diplomacy underlined …": that party's
      * foreign minister, else its first principal (session 27) */
     if (k == j && !party && k + 3 < n && scm_word_ieq(t, &w[k], "head") &&
@@ -3827,7 +3844,10 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
          * Executive" (of the host's state): that party's head of
          * government or state (session 27) */
         if (e + 1 < n && scm_word_is(t, &w[e], "Federal") && pk == 0) e++;
-        if (e + 1 < n && scm_word_is(t, &w[e], "Executive") && lower_word(t, &w[e + 1]) &&
+        /* (and "The Head of the Czech Government"; session 28) */
+        if (e + 1 < n &&
+            (scm_word_is(t, &w[e], "Executive") || (cls && scm_word_is(t, &w[e], "Government"))) &&
+            lower_word(t, &w[e + 1]) &&
             (cls || (pk == 0 && (cls = host_party(c)) != NULL))) {
             int32_t who = leader_of_party(c, cls);
             if (who < 0) return 0;
@@ -5233,13 +5253,20 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * delegations": the heads of delegation, as many as counted
      * (session 21) */
     /* (also "The heads of both governments"; session 24) */
+    /* (and "The heads of the negotiating teams" of two parties; session
+     * 28) */
+    int negotiating = det && !num && j + 4 < n && scm_word_ieq(t, &w[j], "heads") &&
+                      scm_word_is(t, &w[j + 1], "of") && scm_word_is(t, &w[j + 2], "the") &&
+                      scm_word_is(t, &w[j + 3], "negotiating") &&
+                      (scm_word_is(t, &w[j + 4], "teams") || scm_word_is(t, &w[j + 4], "delegations")) &&
+                      c->ndoc_parties == 2;
     if (det && !num && scm_word_ieq(t, &w[j], "heads") && j + 4 < n &&
         scm_word_is(t, &w[j + 1], "of") &&
         ((scm_word_is(t, &w[j + 2], "the") && numeral_value(t, &w[j + 3]) >= 2) ||
-         scm_word_is(t, &w[j + 2], "both"))) {
+         scm_word_is(t, &w[j + 2], "both") || negotiating)) {
         int both = scm_word_is(t, &w[j + 2], "both");
-        int count = both ? 2 : numeral_value(t, &w[j + 3]), led, added = 0;
-        size_t e = both ? j + 3 : j + 4, end = 0, from = a->n;
+        int count = both || negotiating ? 2 : numeral_value(t, &w[j + 3]), led, added = 0;
+        size_t e = both || negotiating ? j + 3 : j + 4, end = 0, from = a->n;
         for (; e < n && e < j + 7 && lower_word(t, &w[e]); e++)
             if (t[w[e].stop - 1] == 's') end = e + 1;
         if (end) {
