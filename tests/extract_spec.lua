@@ -9654,5 +9654,14 @@ describe("scm.parse", function()
         "the participation.")
       assert.same({ "Deputy Secretary General", "Director" }, sorted(act_with(fta, "welcome").actors))
     end)
+
+    it("reads \"The Heads of State and Government\" of a region's countries as the group", function()
+      local doc = parse("The Heads of State and Government of the South American and Arab countries, meeting in " ..
+        "Punta del Este for the Sixth Summit, under the co-chairmanship of the President of the Oriental Republic " ..
+        "of Uruguay, Juan Martín Sosa, and the President of the Islamic Republic of Mauritania, Mohamed Lemine " ..
+        "Ould Brahim, adopted the following Declaration:\n\n1. The Heads of State and Government reaffirmed the " ..
+        "principles of the Brasília Declaration.")
+      assert.same({ "Heads of State and Government" }, act_with(doc, "reaffirm").actors)
+    end)
   end)
 end)

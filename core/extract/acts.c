@@ -8939,6 +8939,19 @@ static int summit_party_count(acts_ctx *c, const scm_doc *doc) {
                                        state_groups))
                 group = 1;
         }
+        /* "Heads of State and Government of the South American and Arab
+         * countries": a class of states by region, not a list (session
+         * 28) */
+        for (i = 1; i < n && i < 12 && tw.items[i - 1].kind == SCM_W_WORD; i++) {
+            const scm_word *x = &tw.items[i];
+            if (scm_word_punct(x, ',') || scm_word_punct(x, '(')) break;
+            if ((scm_word_is(t, x, "countries") || scm_word_is(t, x, "states") ||
+                 scm_word_is(t, x, "nations")) &&
+                tw.items[i - 1].cap && !scm_word_is(t, &tw.items[i - 1], "Member")) {
+                c->many_members = 1;
+                break;
+            }
+        }
     }
     for (i = 0; i < n && ns < MAX_ACTORS;) {
         const char *cls = NULL;
