@@ -1740,6 +1740,30 @@ local sets = {
   { "four-hundred-and-fifty-third blind set (tests/gold/blind453: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 28's first round, without the code)",
     gold_dir .. "blind453/" },
+  { "four-hundred-and-fifty-fourth blind set (tests/gold/blind454: mainstream United States alliances, "
+    .. "written beside seven other sets of session 28's second round, without the code)",
+    gold_dir .. "blind454/" },
+  { "four-hundred-and-fifty-fifth blind set (tests/gold/blind455: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 28's second round, without the code)",
+    gold_dir .. "blind455/" },
+  { "four-hundred-and-fifty-sixth blind set (tests/gold/blind456: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 28's second round, without the code)",
+    gold_dir .. "blind456/" },
+  { "four-hundred-and-fifty-seventh blind set (tests/gold/blind457: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 28's second round, without the code)",
+    gold_dir .. "blind457/" },
+  { "four-hundred-and-fifty-eighth blind set (tests/gold/blind458: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 28's second round, without the code)",
+    gold_dir .. "blind458/" },
+  { "four-hundred-and-fifty-ninth blind set (tests/gold/blind459: multilateral bodies, "
+    .. "written beside seven other sets of session 28's second round, without the code)",
+    gold_dir .. "blind459/" },
+  { "four-hundred-and-sixtieth blind set (tests/gold/blind460: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 28's second round, without the code)",
+    gold_dir .. "blind460/" },
+  { "four-hundred-and-sixty-first blind set (tests/gold/blind461: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 28's second round, without the code)",
+    gold_dir .. "blind461/" },
 }
 local any = false
 for _, set in ipairs(sets) do
