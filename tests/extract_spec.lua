@@ -9663,5 +9663,14 @@ describe("scm.parse", function()
         "principles of the Brasília Declaration.")
       assert.same({ "Heads of State and Government" }, act_with(doc, "reaffirm").actors)
     end)
+
+    it("gives a name after an office in apposition its own office when one follows it", function()
+      local doc = parse("At the invitation of His Majesty Sultan Tariq bin Faisal, Sultan of Oman, Her Excellency " ..
+        "the Rt Hon Dame Mereana Rongo Tipene-Hōhaia, GNZM, QSO, Governor-General of New Zealand, paid a State " ..
+        "Visit.\n\nThe Governor-General welcomed the growth of relations.")
+      assert.equal("Governor-General", person(doc, "Tipene-Hōhaia").role)
+      assert.equal("New Zealand", person(doc, "Tipene-Hōhaia").party)
+      assert.equal("Sultan", person(doc, "Tariq").role)
+    end)
   end)
 end)

@@ -3705,6 +3705,15 @@ static int office_after_comma(people_ctx *c, const scm_word *w, size_t j,
     return office_of(c, w, n, te2, j2, p3, name2) != 0 ? -1 : 1;
 }
 
+/* Does a person read already (one of the last eight) end at text offset
+ * off?  "His Majesty Sultan A, Sultan of Oman, …": the office after the
+ * comma is that person's. */
+static int person_ends_at(const people_ctx *c, size_t off) {
+    for (size_t i = c->cands.len; i-- > 0 && i + 8 >= c->cands.len;)
+        if ((size_t)c->cands.items[i].mention.stop == off) return 1;
+    return 0;
+}
+
 /* "Prime Ministers Wouter Van Langenhove of Belgium and Luís Duarte Teles
  * Coutinho of Portugal", "Presidents A (Paraguay), B (Bolivia) and C
  * (Peru)": the plural of a listed title (one or two words) before two
@@ -4319,7 +4328,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             if ((chair_role(role) || (role && strcmp(role, "Representative") == 0) ||
                  (ts > 0 && scm_word_is(t, &w[ts - 1], "and")) ||
                  (ts > 0 && scm_word_punct(&w[ts - 1], ',') && role &&
-                  (strcmp(role, "Head of State") == 0 || strcmp(role, "Head of Government") == 0))) &&
+                  (strcmp(role, "Head of State") == 0 || strcmp(role, "Head of Government") == 0)) ||
+                 /* (session 28) any office after a comma and a name
+                  * (the apposition of the one named before): "His
+                  * Majesty Sultan A, Sultan of Oman, Her Excellency the Rt
+                  * Hon Dame B, GNZM, QSO, Governor-General of New
+                  * Zealand" */
+                 (ts > 1 && scm_word_punct(&w[ts - 1], ',') && w[ts - 2].kind == SCM_W_WORD &&
+                  w[ts - 2].cap && person_ends_at(c, w[ts - 2].stop))) &&
                 ni.stop + 2 < n && scm_word_punct(&w[ni.stop], ',')) {
                 const char *r2, *p2 = NULL;
                 size_t c1 = skip_post_nominals(c, w, ni.stop, n);
