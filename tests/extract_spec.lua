@@ -9672,5 +9672,13 @@ describe("scm.parse", function()
       assert.equal("New Zealand", person(doc, "Tipene-Hōhaia").party)
       assert.equal("Sultan", person(doc, "Tariq").role)
     end)
+
+    it("reads a rank's name with its service between commas before the office", function()
+      local doc = parse("The meeting was co-chaired by ROK Deputy Minister for Resource Management Kang Min-ji of " ..
+        "the Ministry of National Defense and by Lieutenant General Harlan J. Whitmore, U.S. Air Force, Deputy " ..
+        "Commander of U.S. Forces Korea.\n\nGeneral Whitmore stressed the credibility of deterrence.")
+      assert.equal("Deputy Commander", person(doc, "Whitmore").role)
+      assert.same({ "Deputy Commander" }, act_with(doc, "stress").actors)
+    end)
   end)
 end)

@@ -3941,6 +3941,30 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                    unknown_letters(c->t, &w[q]) && w[q].cap)
                 q++;
             if (q > ns && (q + 1 >= n || !scm_word_punct(&w[q], ','))) q = ns;
+            /* (or the service between commas: "Lieutenant General A, U.S.
+             * Air Force, Deputy Commander of …"; session 28) */
+            if (q == ns && q + 3 < n && scm_word_punct(&w[q], ',')) {
+                size_t e2 = q + 1;
+                const char *pc2 = NULL;
+                long pk2 = party_at(c, w, e2, n, &pc2);
+                if (pk2 < 0) return (size_t)-1;
+                e2 += (size_t)pk2;
+                if (pk2 > 0) {
+                    while (e2 < n && e2 < q + 6 && w[e2].kind == SCM_W_WORD && w[e2].cap &&
+                           (scm_word_is(c->t, &w[e2], "Air") || scm_word_is(c->t, &w[e2], "Force") ||
+                            scm_word_is(c->t, &w[e2], "Army") || scm_word_is(c->t, &w[e2], "Navy") ||
+                            scm_word_is(c->t, &w[e2], "Marine") || scm_word_is(c->t, &w[e2], "Corps") ||
+                            scm_word_is(c->t, &w[e2], "Space") || scm_word_is(c->t, &w[e2], "Coast") ||
+                            scm_word_is(c->t, &w[e2], "Guard")))
+                        e2++;
+                    if (e2 > q + 1 + (size_t)pk2 && e2 + 1 < n && scm_word_punct(&w[e2], ',')) {
+                        const char *r9;
+                        long t9 = title_at(c, w, e2 + 1, n, &r9);
+                        if (t9 < 0) return (size_t)-1;
+                        if (t9 > 0 && !is_rank(r9)) ns = e2;
+                    }
+                }
+            }
             while (q + 2 < n && q - ns < 12 && scm_word_punct(&w[q], ',') &&
                    unknown_letters(c->t, &w[q + 1]) &&
                    scm_word_punct(&w[q + 2], ','))
