@@ -9680,5 +9680,16 @@ describe("scm.parse", function()
       assert.equal("Deputy Commander", person(doc, "Whitmore").role)
       assert.same({ "Deputy Commander" }, act_with(doc, "stress").actors)
     end)
+
+    it("reads a title's word after \"Mr.\" as a given name, \"The trio\" and \"The three of them\"", function()
+      local doc = parse("The Minister of Foreign Affairs of Kuwait, Sheikh Salem Al-Sabah, the Minister of Foreign " ..
+        "Affairs of Oman, Sayyid Badr Al Busaidi, and the Minister of State for Foreign Affairs of Qatar, Mr. " ..
+        "Sultan Al-Ghanim, met in Salalah.\n\nThe Ministers welcomed the talks. The trio reaffirmed that " ..
+        "dialogue matters. The three of them agreed to meet again.")
+      local three = { "Minister Al Busaidi", "Minister Al-Ghanim", "Minister Al-Sabah" }
+      assert.equal("Sultan Al-Ghanim", person(doc, "Al-Ghanim").name)
+      assert.same(three, sorted(act_with(doc, "reaffirm").actors))
+      assert.same(three, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

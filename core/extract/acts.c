@@ -4583,6 +4583,19 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return -1;
         return (long)i + 2;
     }
+    /* "The three of them agreed …": the principals, as many as counted
+     * (session 28; not "All of them", which the golds read as the group
+     * of the sentence before, whoever spoke last) */
+    if (i + 4 < n && scm_word_is(t, &w[i], "The") && IN(c, &w[i + 1], L_NUMERALS) &&
+        scm_word_is(t, &w[i + 2], "of") && scm_word_is(t, &w[i + 3], "them") &&
+        lower_word(t, &w[i + 4])) {
+        int added = 0, count = numeral_value(t, &w[i + 1]);
+        size_t from = a->n;
+        if (count >= 2 && expand_counted(c, a, from, count, &added) != 0) return -1;
+        if (added >= 2 && added == count) return (long)i + 4;
+        for (size_t q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+    }
     /* "All four reaffirmed …": the principals, as many as counted
      * (session 24) */
     if (i + 2 < n && scm_word_is(t, &w[i], "All") && IN(c, &w[i + 1], L_NUMERALS) &&

@@ -621,6 +621,8 @@ const char *const scm_group_previous[] = {
     "parties", "Parties", "delegations", "Delegations",
     /* a news release's "The duo also discussed …" (session 24) */
     "duo",
+    /* … and its three: "The ministerial trio reaffirmed …" (session 28) */
+    "trio",
     /* "Both Panels", "The Omani and Philippine Panels" (session 25) */
     "Panels", "panels", NULL};
 

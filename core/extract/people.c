@@ -586,7 +586,15 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         ni->trim = scm_possessive_len(t, &w[i]);
         return 1;
     }
-    if (!(name_word(c, &w[i]) || caps_family_at(c, w, i, i, n))) {
+    /* "Mr. Sultan Al-Ghanim", "Mr. Amir Haddad": after a personal style
+     * a title's word is a given name, when a name word follows (session
+     * 28) */
+    int given_title = i > 0 && i + 1 < n && w[i].kind == SCM_W_WORD && w[i].cap && w[i].lower &&
+                      (scm_word_is(t, &w[i - 1], "Mr.") || scm_word_is(t, &w[i - 1], "Mr") ||
+                       scm_word_is(t, &w[i - 1], "Mrs.") || scm_word_is(t, &w[i - 1], "Mrs") ||
+                       scm_word_is(t, &w[i - 1], "Ms.") || scm_word_is(t, &w[i - 1], "Ms")) &&
+                      lex_has_word(c, &c->title, &w[i]) && name_word(c, &w[i + 1]);
+    if (!(name_word(c, &w[i]) || caps_family_at(c, w, i, i, n) || given_title)) {
         /* a family name by itself after a title, with its particle:
          * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral
          * de León" */
@@ -620,7 +628,7 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
     }
     j = i;
     while (j < n && j - i < 8) { /* "María del Pilar de la Puente Huamán" */
-        if (name_word(c, &w[j]) || caps_family_at(c, w, i, j, n)) {
+        if (name_word(c, &w[j]) || caps_family_at(c, w, i, j, n) || (j == i && given_title)) {
             j++;
             if (scm_possessive_len(t, &w[j - 1])) break;
         } else if (j > i && j + 3 < n && scm_word_punct(&w[j], '"') &&
