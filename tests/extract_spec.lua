@@ -9691,5 +9691,20 @@ describe("scm.parse", function()
       assert.same(three, sorted(act_with(doc, "reaffirm").actors))
       assert.same(three, sorted(act_with(doc, "agree").actors))
     end)
+
+    it("reads a father's name after two styles, \"The two tourism ministers\" and \"The Committee co-chairs\"",
+       function()
+      local doc = parse("The Minister of Primary Resources and Tourism of Brunei Darussalam, Yang Berhormat " ..
+        "Pengiran " ..
+        "Dato Seri Setia Dr Haji Mohammad Nazrin bin Pengiran Haji Abdul Rahim, and the Minister of Tourism of " ..
+        "Maldives, Ms. Mariyam Zuhura Ibrahim, met in Malé.\n\nThe two tourism ministers recalled the " ..
+        "relations. Pengiran Dato Nazrin commended the Maldives.")
+      assert.equal("Mohammad Nazrin bin Pengiran Haji Abdul Rahim", person(doc, "Nazrin").name)
+      assert.same({ "Minister Ibrahim", "Minister Nazrin" }, sorted(act_with(doc, "recall").actors))
+      local fjc = parse("The Committee was co-chaired by the Minister of Fisheries of Kiribati, Hon. Tekena " ..
+        "Tiroa, and the Vice Minister of Oceans of the Republic of Korea, Mr. Park Jin-ho.\n\nThe Committee " ..
+        "co-chairs emphasized the importance of scientific cooperation.")
+      assert.same({ "Minister", "Vice Minister" }, sorted(act_with(fjc, "emphasize").actors))
+    end)
   end)
 end)

@@ -744,6 +744,13 @@ static int lower_portfolio(const char *t, const scm_word *w) {
                                          * legal dialogue, "the two vice
                                          * chiefs" (session 27) */
                                         "legal", "vice",
+                                        /* "The two tourism ministers", "the
+                                         * three transport ministers"
+                                         * (session 28) */
+                                        "tourism", "transport", "energy", "health",
+                                        "agriculture", "fisheries", "interior",
+                                        "justice", "education", "environment",
+                                        "culture", "labour", "labor", "industry",
                                         NULL};
     return scm_word_in(t, w, words);
 }
@@ -5216,6 +5223,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             j++;
     }
     if (j >= n) return 0;
+    /* "The Committee co-chairs noted …": the co-chairs (session 28) */
+    if (det && !num && j + 1 < n && scm_word_ieq(t, &w[j + 1], "co-chairs") &&
+        (scm_word_is(t, &w[j], "Committee") || scm_word_is(t, &w[j], "Commission") ||
+         scm_word_is(t, &w[j], "Council") || scm_word_is(t, &w[j], "Board") ||
+         scm_word_is(t, &w[j], "Group") || scm_word_is(t, &w[j], "Dialogue")))
+        j++;
     /* "The partner nations endorsed …": the parties (session 25) */
     if (det && !num && j + 1 < n && scm_word_is(t, &w[j], "partner") &&
         (scm_word_is(t, &w[j + 1], "nations") || scm_word_is(t, &w[j + 1], "countries")))

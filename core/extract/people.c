@@ -654,9 +654,13 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
             j++;
         } else if (j > i && j + 2 < n && father_particle(t, &w[j]) &&
                    in_set(c, &w[j + 1], WS_HONORIFIC) &&
-                   name_word(c, &w[j + 2])) {
+                   (name_word(c, &w[j + 2]) ||
+                    /* (or two: "Mohammad Nazrin bin Pengiran Haji Abdul
+                     * Rahim"; session 28) */
+                    (j + 3 < n && in_set(c, &w[j + 2], WS_HONORIFIC) &&
+                     name_word(c, &w[j + 3])))) {
             /* the father's honorific: "Khairul Anwar bin Haji Osman" */
-            j += 2;
+            j += name_word(c, &w[j + 2]) ? 2 : 3;
         } else if (j > i && j + 2 < n && father_particle(t, &w[j]) &&
                    w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
                    w[j + 1].lower && lex_has_word(c, &c->title, &w[j + 1]) &&
