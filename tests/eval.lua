@@ -1764,6 +1764,54 @@ local sets = {
   { "four-hundred-and-sixty-first blind set (tests/gold/blind461: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 28's second round, without the code)",
     gold_dir .. "blind461/" },
+  { "four-hundred-and-sixty-second blind set (tests/gold/blind462: mainstream United States alliances, "
+    .. "written beside seven other sets of session 28's third round, without the code)",
+    gold_dir .. "blind462/" },
+  { "four-hundred-and-sixty-third blind set (tests/gold/blind463: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 28's third round, without the code)",
+    gold_dir .. "blind463/" },
+  { "four-hundred-and-sixty-fourth blind set (tests/gold/blind464: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 28's third round, without the code)",
+    gold_dir .. "blind464/" },
+  { "four-hundred-and-sixty-fifth blind set (tests/gold/blind465: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 28's third round, without the code)",
+    gold_dir .. "blind465/" },
+  { "four-hundred-and-sixty-sixth blind set (tests/gold/blind466: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 28's third round, without the code)",
+    gold_dir .. "blind466/" },
+  { "four-hundred-and-sixty-seventh blind set (tests/gold/blind467: multilateral bodies, "
+    .. "written beside seven other sets of session 28's third round, without the code)",
+    gold_dir .. "blind467/" },
+  { "four-hundred-and-sixty-eighth blind set (tests/gold/blind468: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 28's third round, without the code)",
+    gold_dir .. "blind468/" },
+  { "four-hundred-and-sixty-ninth blind set (tests/gold/blind469: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 28's third round, without the code)",
+    gold_dir .. "blind469/" },
+  { "four-hundred-and-seventieth blind set (tests/gold/blind470: mainstream United States alliances, "
+    .. "written beside seven other sets of session 28's fourth round, without the code)",
+    gold_dir .. "blind470/" },
+  { "four-hundred-and-seventy-first blind set (tests/gold/blind471: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 28's fourth round, without the code)",
+    gold_dir .. "blind471/" },
+  { "four-hundred-and-seventy-second blind set (tests/gold/blind472: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 28's fourth round, without the code)",
+    gold_dir .. "blind472/" },
+  { "four-hundred-and-seventy-third blind set (tests/gold/blind473: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 28's fourth round, without the code)",
+    gold_dir .. "blind473/" },
+  { "four-hundred-and-seventy-fourth blind set (tests/gold/blind474: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 28's fourth round, without the code)",
+    gold_dir .. "blind474/" },
+  { "four-hundred-and-seventy-fifth blind set (tests/gold/blind475: multilateral bodies, "
+    .. "written beside seven other sets of session 28's fourth round, without the code)",
+    gold_dir .. "blind475/" },
+  { "four-hundred-and-seventy-sixth blind set (tests/gold/blind476: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 28's fourth round, without the code)",
+    gold_dir .. "blind476/" },
+  { "four-hundred-and-seventy-seventh blind set (tests/gold/blind477: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 28's fourth round, without the code)",
+    gold_dir .. "blind477/" },
 }
 local any = false
 for _, set in ipairs(sets) do
