@@ -9706,5 +9706,15 @@ describe("scm.parse", function()
         "co-chairs emphasized the importance of scientific cooperation.")
       assert.same({ "Minister", "Vice Minister" }, sorted(act_with(fjc, "emphasize").actors))
     end)
+
+    it("reads a Mongolian name glued to an initial, outside ASCII too, and leaves the sentence's period out",
+       function()
+      local doc = parse("Prime Minister Ö.Nyambuu met with Prime Minister of New Zealand Anaru " ..
+        "Tiakiwai. He was accompanied by Minister of Foreign Affairs B.Enkhmaa.\n\nPrime Minister Nyambuu " ..
+        "thanked Prime Minister Tiakiwai. The two leaders welcomed the talks.")
+      assert.equal("Ö.Nyambuu", person(doc, "Nyambuu").name)
+      assert.equal("B.Enkhmaa", person(doc, "Enkhmaa").name)
+      assert.same({ "Prime Minister Nyambuu", "Prime Minister Tiakiwai" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

@@ -1638,8 +1638,15 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
         }
         k.name = b.items;
     } else {
-        k.name = copy_squeezed(t + w[ni->first].start,
-                               w[last].stop - ni->trim - w[ni->first].start);
+        size_t nl = w[last].stop - ni->trim - w[ni->first].start;
+        /* "Minister of Foreign Affairs B.Enkhmaa.": a sentence's period
+         * read with a name glued to an initial is not the name's
+         * (session 28) */
+        if (nl > 4 && t[w[ni->first].start + nl - 1] == '.' &&
+            scm_ascii_is_lower((unsigned char)t[w[ni->first].start + nl - 2]) &&
+            memchr(t + w[last].start, '.', w[last].stop - w[last].start - 1))
+            nl--;
+        k.name = copy_squeezed(t + w[ni->first].start, nl);
     }
     {
         const scm_word *f = &w[ni->family];
@@ -1680,6 +1687,24 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
             if (q < ni->family) {
                 from = w[q].start;
                 len += f->start - from;
+            }
+        }
+        /* "Ö.Nyambuu", "B.Enkhmaa": a Mongolian name glued to the
+         * initial of the father's name; the family name is the name
+         * after it, as "Prime Minister Nyambuu" re-mentions it (session
+         * 28) */
+        if (from == f->start) {
+            size_t il = scm_ascii_is_upper((unsigned char)t[from]) ? 1
+                        : (unsigned char)t[from] >= 0xC0 && len > 2 &&
+                                  ((unsigned char)t[from + 1] & 0xC0) == 0x80
+                            ? 2
+                            : 0;
+            if (il && len > il + 3 && t[from + il] == '.' &&
+                scm_ascii_is_upper((unsigned char)t[from + il + 1]) &&
+                scm_ascii_is_lower((unsigned char)t[from + il + 2])) {
+                from += il + 1;
+                len -= il + 1;
+                if (len > 2 && t[from + len - 1] == '.') len--;
             }
         }
         k.family = scm_xstrndup(t + from, len);
