@@ -2460,6 +2460,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Minister Plenipotentiary", "Minister Plenipotentiary"},
     {"Minister-Counsellor", "Minister-Counsellor"},
     {"Minister Counsellor", "Minister Counsellor"},
+    {"Chief Medical Officer", "Chief Medical Officer"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2563,7 +2564,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 138},
-    {"title", words_title, 371},
+    {"title", words_title, 372},
     {"verb", words_verb, 85},
 };
 

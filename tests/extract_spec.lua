@@ -9716,5 +9716,13 @@ describe("scm.parse", function()
       assert.equal("B.Enkhmaa", person(doc, "Enkhmaa").name)
       assert.same({ "Prime Minister Nyambuu", "Prime Minister Tiakiwai" }, sorted(act_with(doc, "welcome").actors))
     end)
+
+    it("reads a government's \"Chief Medical Officer\" as the office", function()
+      local doc = parse("The meeting brought together Australia's Chief Medical Officer, Professor Alasdair " ..
+        "Crawshaw, and the Director General of Health Services of India, Dr. Meera Bhatnagar.\n\nProfessor " ..
+        "Crawshaw underscored the importance of One Health approaches.")
+      assert.equal("Chief Medical Officer", person(doc, "Crawshaw").role)
+      assert.same({ "Chief Medical Officer" }, act_with(doc, "underscore").actors)
+    end)
   end)
 end)
