@@ -9724,5 +9724,14 @@ describe("scm.parse", function()
       assert.equal("Chief Medical Officer", person(doc, "Crawshaw").role)
       assert.same({ "Chief Medical Officer" }, act_with(doc, "underscore").actors)
     end)
+
+    it("reads \"The Nordic Ministers\" as the Ministers of the Nordic states", function()
+      local doc = parse("The Minister of Justice of Denmark, Mr. Lars Brøndum, the Minister of Justice of Norway, " ..
+        "Ms. Kari Hammerstad, the Minister of Justice of Iceland, Ms. Eva Þórólfsdóttir, and the Minister of " ..
+        "Transport of Canada, Mr. Luc Rousseau-Gagné, met in Nuuk.\n\nThe Nordic Ministers welcomed the " ..
+        "proposal of Canada.")
+      assert.same({ "Minister Brøndum", "Minister Hammerstad", "Minister Þórólfsdóttir" },
+                  sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

@@ -5223,6 +5223,27 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             j++;
     }
     if (j >= n) return 0;
+    /* "The Nordic Ministers welcomed …", "the Baltic Ministers": the
+     * Ministers of the region's states (session 28) */
+    if (det && !num && j + 2 < n &&
+        (scm_word_is(t, &w[j], "Nordic") || scm_word_is(t, &w[j], "Baltic")) &&
+        scm_word_is(t, &w[j + 1], "Ministers") && lower_word(t, &w[j + 2])) {
+        static const char *const nordic[] = {"Denmark", "Finland", "Iceland", "Norway",
+                                             "Sweden", NULL};
+        static const char *const baltic[] = {"Estonia", "Latvia", "Lithuania", NULL};
+        const char *const *states = scm_word_is(t, &w[j], "Nordic") ? nordic : baltic;
+        size_t from = a->n;
+        for (size_t q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            if (!p->role || !p->party || !strstr(p->role, "Minister") || !principal(c, p) ||
+                !scm_bytes_in(p->party, strlen(p->party), states))
+                continue;
+            if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
+        }
+        if (a->n - from >= 2) return (long)j + 2;
+        for (size_t q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+    }
     /* "The Committee co-chairs noted …": the co-chairs (session 28) */
     if (det && !num && j + 1 < n && scm_word_ieq(t, &w[j + 1], "co-chairs") &&
         (scm_word_is(t, &w[j], "Committee") || scm_word_is(t, &w[j], "Commission") ||
