@@ -1812,6 +1812,30 @@ local sets = {
   { "four-hundred-and-seventy-seventh blind set (tests/gold/blind477: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 28's fourth round, without the code)",
     gold_dir .. "blind477/" },
+  { "four-hundred-and-seventy-eighth blind set (tests/gold/blind478: mainstream United States alliances, "
+    .. "written beside seven other sets of session 28's fifth round, without the code)",
+    gold_dir .. "blind478/" },
+  { "four-hundred-and-seventy-ninth blind set (tests/gold/blind479: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 28's fifth round, without the code)",
+    gold_dir .. "blind479/" },
+  { "four-hundred-and-eightieth blind set (tests/gold/blind480: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 28's fifth round, without the code)",
+    gold_dir .. "blind480/" },
+  { "four-hundred-and-eighty-first blind set (tests/gold/blind481: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 28's fifth round, without the code)",
+    gold_dir .. "blind481/" },
+  { "four-hundred-and-eighty-second blind set (tests/gold/blind482: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 28's fifth round, without the code)",
+    gold_dir .. "blind482/" },
+  { "four-hundred-and-eighty-third blind set (tests/gold/blind483: multilateral bodies, "
+    .. "written beside seven other sets of session 28's fifth round, without the code)",
+    gold_dir .. "blind483/" },
+  { "four-hundred-and-eighty-fourth blind set (tests/gold/blind484: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 28's fifth round, without the code)",
+    gold_dir .. "blind484/" },
+  { "four-hundred-and-eighty-fifth blind set (tests/gold/blind485: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 28's fifth round, without the code)",
+    gold_dir .. "blind485/" },
 }
 local any = false
 for _, set in ipairs(sets) do
