@@ -9733,5 +9733,17 @@ describe("scm.parse", function()
       assert.same({ "Minister Brøndum", "Minister Hammerstad", "Minister Þórólfsdóttir" },
                   sorted(act_with(doc, "welcome").actors))
     end)
+
+    it("reads co-chairs \"Participating as co-chairs from the Japanese side were …\" and their parties", function()
+      local doc = parse("Participating as co-chairs from the Japanese side were Mr. SAKUMA Ryosuke, " ..
+        "Director-General " ..
+        "of the North American Affairs Bureau, and Mr. ONODERA Takumi, Director-General of the Defense Policy " ..
+        "Bureau; participating as co-chairs from the U.S. side were Mr. Bradley K. Haverford, Assistant " ..
+        "Secretary of State, and Dr. Renata L. Lindqvist-Moore, Assistant Secretary of Defense.\n\nThe Japanese " ..
+        "co-chairs highlighted the new command.")
+      assert.equal("Japan", person(doc, "Sakuma").party)
+      assert.equal("U.S.", person(doc, "Haverford").party)
+      assert.same({ "Director-General Onodera", "Director-General Sakuma" }, sorted(act_with(doc, "highlight").actors))
+    end)
   end)
 end)

@@ -9170,7 +9170,11 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                  strncasecmp(p + i - 2, "co-chairship", 12) == 0) ||
                 /* "Co-chairing for Japan were A and B; co-chairing for
                  * the United States were C and D" (session 27) */
-                (i + 9 <= len && strncasecmp(p + i - 2, "co-chairing", 11) == 0))
+                (i + 9 <= len && strncasecmp(p + i - 2, "co-chairing", 11) == 0) ||
+                /* "Participating as co-chairs from the Japanese side were
+                 * A and B; … from the U.S. side were C and D" (session
+                 * 28) */
+                (i >= 5 && i + 8 <= len && strncasecmp(p + i - 5, "as co-chairs", 12) == 0))
                 hit = 1;
             i++;
         }

@@ -1407,6 +1407,16 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
                     *party = p2;
                     return 1;
                 }
+                /* (also "Participating as co-chairs from the Japanese
+                 * side were A and B; … from the U.S. side were …";
+                 * session 28) */
+                if (b >= 5 && scm_word_is(t, &w[b - 2], "side")) {
+                    if ((r = party_word_before(c, w, b - 2, &p2, &f)) < 0) return -1;
+                    if (r > 0 && (scm_word_is(t, &w[f], "from") || scm_word_is(t, &w[f], "for"))) {
+                        *party = p2;
+                        return 1;
+                    }
+                }
             }
         }
         /* "The delegations were led as follows: Australia – Mr. …;
