@@ -9745,5 +9745,12 @@ describe("scm.parse", function()
       assert.equal("U.S.", person(doc, "Haverford").party)
       assert.same({ "Director-General Onodera", "Director-General Sakuma" }, sorted(act_with(doc, "highlight").actors))
     end)
+
+    it("reads \"The Hungarian President and his Ghanaian guest\" as both Presidents", function()
+      local doc = parse("The President of Hungary, Mr. Zoltán Szentkirályi, received the President of the Republic " ..
+        "of Ghana, Mr. Kwame Agyekum-Boadu, in Budapest.\n\nThe Hungarian President and his Ghanaian guest " ..
+        "welcomed the agreements.")
+      assert.same({ "President Agyekum-Boadu", "President Szentkirályi" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

@@ -5128,17 +5128,28 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "President Cassoma and his host", "The Malagasy Head of State and
      * his guest": the first principal not already named in the subject
      * (session 27) */
-    if (j + 1 < n && a->n > 0 &&
+    /* (also with the guest's party: "The Hungarian President and his
+     * Ghanaian guest welcomed …"; session 28) */
+    size_t hg = j + 1;
+    const char *hg_cls = NULL;
+    if (j + 2 < n && a->n > 0 &&
+        (scm_word_is(t, &w[j], "his") || scm_word_is(t, &w[j], "her")) && w[j + 1].cap) {
+        long pk = party_at(c, w, j + 1, n, &hg_cls);
+        if (pk < 0) return -1;
+        if (pk > 0) hg = j + 1 + (size_t)pk;
+    }
+    if (hg < n && a->n > 0 &&
         (scm_word_is(t, &w[j], "his") || scm_word_is(t, &w[j], "her")) &&
-        (scm_word_is(t, &w[j + 1], "host") || scm_word_is(t, &w[j + 1], "guest"))) {
+        (scm_word_is(t, &w[hg], "host") || scm_word_is(t, &w[hg], "guest"))) {
         for (size_t q = 0; q < c->x->people.len; q++) {
             const scm_person *p = &c->x->people.items[q];
             int named = 0;
             if (!p->role || !principal(c, p)) continue;
+            if (hg > j + 1 && hg_cls && p->party && strcmp(p->party, hg_cls) != 0) continue;
             for (size_t r = 0; r < a->n && !named; r++) named = a->persons[r] == (int32_t)q;
             if (named) continue;
             if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
-            return (long)j + 2;
+            return (long)hg + 1;
         }
     }
     /* "his counterparts": the principals, less him (emit_act_at) */
