@@ -2461,6 +2461,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Minister-Counsellor", "Minister-Counsellor"},
     {"Minister Counsellor", "Minister Counsellor"},
     {"Chief Medical Officer", "Chief Medical Officer"},
+    {"Home Minister", "Home Minister"},
+    {"Union Home Minister", "Home Minister"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2564,7 +2566,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 138},
-    {"title", words_title, 372},
+    {"title", words_title, 374},
     {"verb", words_verb, 85},
 };
 

@@ -9752,5 +9752,14 @@ describe("scm.parse", function()
         "welcomed the agreements.")
       assert.same({ "President Agyekum-Boadu", "President Szentkirályi" }, sorted(act_with(doc, "welcome").actors))
     end)
+
+    it("reads India's \"Union Home Minister\" as a Home Minister", function()
+      local doc = parse("The Union Home Minister of India, Shri Vikramaditya Rao Kulkarni, and the Secretary of " ..
+        "Homeland Security of the United States, Ms. Danielle Hartigan Voss, met in New Delhi.\n\nThe Home " ..
+        "Minister stressed the role of the bureau. Home Minister Kulkarni emphasized the value of the exchange.")
+      assert.equal("Home Minister", person(doc, "Kulkarni").role)
+      assert.same({ "Home Minister" }, act_with(doc, "stress").actors)
+      assert.same({ "Home Minister" }, act_with(doc, "emphasize").actors)
+    end)
   end)
 end)
