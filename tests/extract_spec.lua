@@ -9761,5 +9761,12 @@ describe("scm.parse", function()
       assert.same({ "Home Minister" }, act_with(doc, "stress").actors)
       assert.same({ "Home Minister" }, act_with(doc, "emphasize").actors)
     end)
+
+    it("reads a whole title whose portfolio goes on before its own \"of\"", function()
+      local doc = parse("The Talks were co-chaired by the Vice Minister of Defence Policy of Peru, General Gonzalo " ..
+        "Valcárcel, who led a delegation.\n\nGeneral Valcárcel welcomed the talks.")
+      assert.equal("Vice Minister", person(doc, "Valcárcel").role)
+      assert.equal("Peru", person(doc, "Valcárcel").party)
+    end)
   end)
 end)

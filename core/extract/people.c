@@ -2394,6 +2394,22 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     name_info ni;
     *after = j;
     *name_at = 0;
+    /* "Vice Minister of Defence Policy of the Republic of Peru": a
+     * title read whole ("Vice Minister of Defence") whose portfolio goes
+     * on in capitalised words before its own link (session 28) */
+    {
+        size_t q = j;
+        while (q < n && q < j + 3 && w[q].kind == SCM_W_WORD && w[q].cap && w[q].lower &&
+               !in_set(c, &w[q], WS_HONORIFIC))
+            q++;
+        if (q > j &&
+            q + 1 < n && scm_word_is(t, &w[q], "of") && office_link(c, w, q, n) &&
+            (w[q + 1].cap || scm_word_is(t, &w[q + 1], "the"))) {
+            j = q;
+            *te = j;
+            *after = j;
+        }
+    }
     /* "Minister of Foreign Affairs II of Brunei Darussalam": the second
      * holder of a portfolio, as Brunei numbers them (session 28) */
     if (j + 2 < n && is_regnal(t, &w[j]) && office_link(c, w, j + 1, n)) {
