@@ -9768,5 +9768,14 @@ describe("scm.parse", function()
       assert.equal("Vice Minister", person(doc, "Valcárcel").role)
       assert.equal("Peru", person(doc, "Valcárcel").party)
     end)
+
+    it("reads Ireland's \"T.D.\" after a name and Jamaica's \"Dr. the Most Hon.\" before one", function()
+      local doc = parse("The Taoiseach, Sorcha Nic Dhonnchadha T.D., today met the Prime Minister of Jamaica, Dr. " ..
+        "the Most Hon. Everton Delroy McKoy, ON, PC, MP, in Brussels.\n\nThe two leaders reaffirmed their " ..
+        "commitment to multilateralism.")
+      assert.equal("Nic Dhonnchadha", person(doc, "Nic Dhonnchadha").family)
+      assert.equal("Prime Minister", person(doc, "McKoy").role)
+      assert.same({ "Prime Minister", "Taoiseach" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

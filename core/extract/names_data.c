@@ -280,7 +280,7 @@ const char *const scm_title_modifiers[] = {
     NULL};
 
 const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC",
-                                         "TD", /* Ireland: Teachta Dála */
+                                         "TD", "T.D.", /* Ireland: Teachta Dála */
                                          /* Nigeria's national orders */
                                          "OFR", "CON", "GCON", "CFR", "GCFR", "OON",
                                          "QC", "SC", "OBE", "CBE", "KBE",

@@ -3337,6 +3337,11 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
         } else if (at + 1 < n && scm_word_is(t, &w[at], "the") &&
                    in_set(c, &w[at + 1], WS_HONORIFIC)) {
             at++; /* "Dr. the Hon. Kelvin R. Deshong" (session 13) */
+        } else if (at + 2 < n && scm_word_is(t, &w[at], "the") &&
+                   (scm_word_is(t, &w[at + 1], "Most") || scm_word_is(t, &w[at + 1], "Right")) &&
+                   in_set(c, &w[at + 2], WS_HONORIFIC)) {
+            at += 2; /* "Dr. the Most Hon. Everton McKoy", Jamaica's style
+                      * (session 28) */
         } else if (at + 3 < n && scm_word_punct(&w[at], '(') &&
                    (scm_word_is(t, &w[at + 1], "H.C.") || scm_word_is(t, &w[at + 1], "HC") ||
                     scm_word_is(t, &w[at + 1], "h.c.")) &&
