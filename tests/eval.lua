@@ -1836,6 +1836,30 @@ local sets = {
   { "four-hundred-and-eighty-fifth blind set (tests/gold/blind485: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 28's fifth round, without the code)",
     gold_dir .. "blind485/" },
+  { "four-hundred-and-eighty-sixth blind set (tests/gold/blind486: mainstream United States alliances, "
+    .. "written beside seven other sets of session 28's sixth round, without the code)",
+    gold_dir .. "blind486/" },
+  { "four-hundred-and-eighty-seventh blind set (tests/gold/blind487: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 28's sixth round, without the code)",
+    gold_dir .. "blind487/" },
+  { "four-hundred-and-eighty-eighth blind set (tests/gold/blind488: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 28's sixth round, without the code)",
+    gold_dir .. "blind488/" },
+  { "four-hundred-and-eighty-ninth blind set (tests/gold/blind489: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 28's sixth round, without the code)",
+    gold_dir .. "blind489/" },
+  { "four-hundred-and-ninetieth blind set (tests/gold/blind490: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 28's sixth round, without the code)",
+    gold_dir .. "blind490/" },
+  { "four-hundred-and-ninety-first blind set (tests/gold/blind491: multilateral bodies, "
+    .. "written beside seven other sets of session 28's sixth round, without the code)",
+    gold_dir .. "blind491/" },
+  { "four-hundred-and-ninety-second blind set (tests/gold/blind492: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 28's sixth round, without the code)",
+    gold_dir .. "blind492/" },
+  { "four-hundred-and-ninety-third blind set (tests/gold/blind493: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 28's sixth round, without the code)",
+    gold_dir .. "blind493/" },
 }
 local any = false
 for _, set in ipairs(sets) do
