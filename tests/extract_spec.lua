@@ -9777,5 +9777,13 @@ describe("scm.parse", function()
       assert.equal("Prime Minister", person(doc, "McKoy").role)
       assert.same({ "Prime Minister", "Taoiseach" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+
+    it("reads a portfolio with no link after the title, its parts joined by commas and \"and\"", function()
+      local doc = parse("The Talks were co-chaired by the Deputy Secretary Strategy, Policy and Industry, Ms Hannah " ..
+        "Tregarthen, and by the Vice Minister of Defence of Peru, Vice Admiral Gonzalo Valcárcel.\n\nThe " ..
+        "co-chairs reviewed the progress and welcomed the growth of cooperation.")
+      assert.equal("Deputy Secretary", person(doc, "Tregarthen").role)
+      assert.same({ "Deputy Secretary", "Vice Minister" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

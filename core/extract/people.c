@@ -2410,6 +2410,33 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
             *after = j;
         }
     }
+    /* "the Deputy Secretary Strategy, Policy and Industry, Ms Hannah
+     * Tregarthen": a portfolio with no link after the title, as
+     * Australia's departments write it, its parts joined by commas and
+     * "and", the holder's style after the last comma (session 28) */
+    if (j + 3 < n && w[j].kind == SCM_W_WORD && w[j].cap && w[j].lower &&
+        !in_set(c, &w[j], WS_HONORIFIC) &&
+        !scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME, t + w[j].start, w[j].stop - w[j].start)) {
+        size_t q = j;
+        int joined = 0;
+        while (q < n && q < j + 9) {
+            if (w[q].kind == SCM_W_WORD && w[q].cap && w[q].lower && !in_set(c, &w[q], WS_HONORIFIC)) {
+                q++;
+            } else if (q + 1 < n && (scm_word_is(t, &w[q], "and") || scm_word_punct(&w[q], ',')) &&
+                       w[q + 1].kind == SCM_W_WORD && w[q + 1].cap && w[q + 1].lower &&
+                       !in_set(c, &w[q + 1], WS_HONORIFIC)) {
+                joined = 1;
+                q++;
+            } else {
+                break;
+            }
+        }
+        if (joined && q + 1 < n && scm_word_punct(&w[q], ',') && honorific_at(c, w, q + 1, n)) {
+            j = q;
+            *te = j;
+            *after = j;
+        }
+    }
     /* "Minister of Foreign Affairs II of Brunei Darussalam": the second
      * holder of a portfolio, as Brunei numbers them (session 28) */
     if (j + 2 < n && is_regnal(t, &w[j]) && office_link(c, w, j + 1, n)) {
