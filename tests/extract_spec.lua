@@ -9785,5 +9785,15 @@ describe("scm.parse", function()
       assert.equal("Deputy Secretary", person(doc, "Tregarthen").role)
       assert.same({ "Deputy Secretary", "Vice Minister" }, sorted(act_with(doc, "welcome").actors))
     end)
+
+    it("reads an office of a body named in French before its holder's name", function()
+      local doc = parse("The Norwegian delegation was led by the Director General of Customs, Mr Åsmund " ..
+        "Kvalheim, and " ..
+        "the Moroccan delegation by the Director General of the Administration des Douanes et Impôts Indirects " ..
+        "(ADII), Mr Abdelkrim Benslimane.\n\nMr Benslimane noted that Morocco has concluded similar agreements.")
+      assert.equal("Director General", person(doc, "Benslimane").role)
+      assert.is_nil(person(doc, "Indirects"))
+      assert.same({ "Director General Benslimane" }, act_with(doc, "note").actors)
+    end)
   end)
 end)

@@ -2566,6 +2566,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                                                 : 1), /* "and" */
                last = 0, pstart;
         int listed = 0; /* a list of bodies read at an earlier comma */
+        int romance = 0; /* a body named in a Romance language */
         if (e < n && scm_word_is(t, &w[e], "the")) e++;
         pstart = e;
         while (e < n && e - j < 20) {
@@ -2686,6 +2687,17 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                             scm_word_is(t, &w[e], "and") ||
                             scm_word_is(t, &w[e], "the")))
                     lk = 1;
+                /* a body's name in French, Spanish or Italian: "the
+                 * Director General of the Administration des Douanes et
+                 * Impôts Indirects (ADII), Mr A" (no name closes such a
+                 * run; session 28) */
+                if (!lk && last == e && e > pstart && e + 1 < n && w[e + 1].cap &&
+                    (scm_word_is(t, &w[e], "des") || scm_word_is(t, &w[e], "de") ||
+                     scm_word_is(t, &w[e], "du") || scm_word_is(t, &w[e], "et") ||
+                     scm_word_is(t, &w[e], "del") || scm_word_is(t, &w[e], "della"))) {
+                    lk = 1;
+                    romance = 1;
+                }
                 if (lk && e + lk < n &&
                     (w[e + lk].cap || /* "of the Philippines" */
                      (scm_word_is(t, &w[e + lk], "the") && e + lk + 1 < n &&
@@ -2697,7 +2709,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         }
         if (last) {
             size_t name = 0, split, body_end = last;
-            split = name_closing_run(c, w, pstart, last, n, &name, &oom);
+            split = romance ? last : name_closing_run(c, w, pstart, last, n, &name, &oom);
             if (oom) return -1;
             if (!split) {
                 /* "for European Affairs Driton Ademi of North Macedonia":
