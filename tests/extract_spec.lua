@@ -9795,5 +9795,15 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "Indirects"))
       assert.same({ "Director General Benslimane" }, act_with(doc, "note").actors)
     end)
+
+    it("reads no person in a headline's \"Receives Telephone Call\"", function()
+      local doc = parse("The President of the Republic, Mr. Abdelkader Benmeziane, received a telephone call from " ..
+        "the Prime Minister of the Slovak Republic, Mr. Rastislav Mikuš.\n\nThe President of the Republic " ..
+        "affirmed Algeria's readiness to deepen cooperation.",
+        "PRESIDENCY OF THE REPUBLIC\n\nPresident of the Republic Receives Telephone Call from Slovak Prime " ..
+        "Minister\n\nAlgiers, 9 March 6955")
+      assert.is_nil(person(doc, "Call"))
+      assert.same({ "President" }, act_with(doc, "affirm").actors)
+    end)
   end)
 end)

@@ -422,6 +422,9 @@ const char *const scm_not_name_words[] = {
     "República", "Nación", "Estado", "Ministerio",
     "Joint", "Security", "Defense", "Defence", "Council", "Committee",
     "Meeting", "Summit", "Statement", "Agreement", "Office", "Staff",
+    /* a headline in title case: "President of the Republic Receives
+     * Telephone Call from …" (session 28) */
+    "Call", "Calls", "Visit", "Visits", "Talks", "Conversation",
     "Staffs", /* "the work of both General Staffs" (session 14) */
     "Negotiators", /* "The two Chief Negotiators" (session 18) */
     "Justices", "Registrars", /* "The two Chief Justices" */
