@@ -2400,9 +2400,18 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     {
         size_t q = j;
         while (q < n && q < j + 3 && w[q].kind == SCM_W_WORD && w[q].cap && w[q].lower &&
-               !in_set(c, &w[q], WS_HONORIFIC))
+               !in_set(c, &w[q], WS_HONORIFIC) &&
+               /* (no rank or office, no given name: "Chief of Defence
+                * Staff General Yao Agbeko of Togo") */
+               !lex_has_word(c, &c->title, &w[q]) &&
+               !scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME, t + w[q].start, w[q].stop - w[q].start))
             q++;
-        if (q > j &&
+        if (q < n && !(q + 1 < n && scm_word_is(t, &w[q], "of"))) q = j;
+        /* (only after a portfolio the title read has: "of Defence" +
+         * "Policy"; not a name, "Foreign Minister Reyes of Chile") */
+        int linked = (j >= 2 && (scm_word_is(t, &w[j - 2], "of") || scm_word_is(t, &w[j - 2], "for"))) ||
+                     (j >= 3 && (scm_word_is(t, &w[j - 3], "of") || scm_word_is(t, &w[j - 3], "for")));
+        if (q > j && linked &&
             q + 1 < n && scm_word_is(t, &w[q], "of") && office_link(c, w, q, n) &&
             (w[q + 1].cap || scm_word_is(t, &w[q + 1], "the"))) {
             j = q;
