@@ -2463,6 +2463,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief Medical Officer", "Chief Medical Officer"},
     {"Home Minister", "Home Minister"},
     {"Union Home Minister", "Home Minister"},
+    {"Chief of Air Force", "Chief"},
+    {"Chief of Army", "Chief"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2566,7 +2568,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 138},
-    {"title", words_title, 374},
+    {"title", words_title, 376},
     {"verb", words_verb, 85},
 };
 

@@ -9805,5 +9805,14 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "Call"))
       assert.same({ "President" }, act_with(doc, "affirm").actors)
     end)
+
+    it("reads Australia's \"Chief of Air Force\" as a Chief", function()
+      local doc = parse("The Under Secretary of the Air Force, Dr. Celeste N. Adebayo-Marsh, hosted Royal " ..
+        "Australian " ..
+        "Air Force Chief of Air Force Air Marshal Lachlan T. Everingham at the Pentagon today.\n\nAir Marshal " ..
+        "Everingham expressed appreciation for the investment.")
+      assert.equal("Chief", person(doc, "Everingham").role)
+      assert.same({ "Chief" }, act_with(doc, "express appreciation").actors)
+    end)
   end)
 end)
