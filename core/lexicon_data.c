@@ -2465,6 +2465,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Union Home Minister", "Home Minister"},
     {"Chief of Air Force", "Chief"},
     {"Chief of Army", "Chief"},
+    {"State President", "State President"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2568,7 +2569,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 138},
-    {"title", words_title, 376},
+    {"title", words_title, 377},
     {"verb", words_verb, 85},
 };
 

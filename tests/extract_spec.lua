@@ -9814,5 +9814,14 @@ describe("scm.parse", function()
       assert.equal("Chief", person(doc, "Everingham").role)
       assert.same({ "Chief" }, act_with(doc, "express appreciation").actors)
     end)
+
+    it("reads Viet Nam's \"State President\" beside another state's President", function()
+      local doc = parse("At the invitation of State President of the Socialist Republic of Viet Nam Giáp Minh " ..
+        "Trường, President of the Republic of Colombia Sebastián Ignacio Betancur Ospitia paid a State Visit." ..
+        "\n\nThe Vietnamese State President and his Colombian guest reviewed the relations and expressed " ..
+        "satisfaction. President Betancur welcomed the interest of Vietnamese enterprises.")
+      assert.equal("State President", person(doc, "Giáp").role)
+      assert.same({ "President" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)
