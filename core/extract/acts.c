@@ -4131,9 +4131,6 @@ static size_t apposition_people(acts_ctx *c, const scm_word *w, size_t e,
     return k + 1;
 }
 
-/* The party of the meeting's place: a capital of the table
- * ("Lusaka" → Zambia), or a party the document names inside the place
- * ("Mindelo, Cabo Verde"); NULL when neither. */
 /* The party of the person named first after "At the invitation of" (the
  * host of a visit), within the 200 bytes after it, or NULL: for a place
  * no list knows ("’s-Gravenhage (The Hague)"; session 28). */
@@ -4154,6 +4151,9 @@ static const char *inviter_party(const acts_ctx *c) {
     return first >= 0 ? c->x->people.items[first].party : NULL;
 }
 
+/* The party of the meeting's place: a capital of the table
+ * ("Lusaka" → Zambia), or a party the document names inside the place
+ * ("Mindelo, Cabo Verde"); else the inviter's party; NULL when none. */
 static const char *host_party(const acts_ctx *c) {
     const char *place = c->x->header.place;
     size_t q, pl;
@@ -4275,6 +4275,35 @@ static const char *party_of_form(const acts_ctx *c, const char *form, size_t fl)
         }
     }
     return found;
+}
+
+/* The principals who lead a state or government, as actors, when two
+ * or more do ("Each leader", "Their Excellencies"): 1, else 0 with `a` as
+ * it was, -1 on memory. */
+static int leading_principals(acts_ctx *c, actor_set *a) {
+    size_t from = a->n, q;
+    for (q = 0; q < c->x->people.len; q++) {
+        const scm_person *p = &c->x->people.items[q];
+        if (!p->role || !principal(c, p) ||
+            !scm_bytes_in(p->role, strlen(p->role), scm_leader_roles))
+            continue;
+        if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
+    }
+    if (a->n - from >= 2) return 1;
+    for (q = from; q < a->n; q++) free(a->names[q]);
+    a->n = from;
+    return 0;
+}
+
+/* A word for the two who met, host and guest: "The interlocutors", "The
+ * two personalities" (session 17), "The two dignitaries", "The two
+ * Statesmen", "Both counterparts" (session 27), "Both Excellencies"
+ * (session 26), "The pair" (session 28). */
+static int interlocutor_word(const char *t, const scm_word *w) {
+    return scm_word_ieq(t, w, "interlocutors") || scm_word_ieq(t, w, "personalities") ||
+           scm_word_is(t, w, "pair") || scm_word_ieq(t, w, "dignitaries") ||
+           scm_word_ieq(t, w, "statesmen") || scm_word_ieq(t, w, "counterparts") ||
+           scm_word_is(t, w, "Excellencies");
 }
 
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
@@ -4620,17 +4649,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * (session 24) */
     if (i + 1 < n && (scm_word_is(t, &w[i], "Neither") || scm_word_is(t, &w[i], "Each")) &&
         scm_word_ieq(t, &w[i + 1], "leader")) {
-        size_t from = a->n, q;
-        for (q = 0; q < c->x->people.len; q++) {
-            const scm_person *p = &c->x->people.items[q];
-            if (!p->role || !principal(c, p) ||
-                !scm_bytes_in(p->role, strlen(p->role), scm_leader_roles))
-                continue;
-            if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
-        }
-        if (a->n - from >= 2) return (long)i + 2;
-        for (q = from; q < a->n; q++) free(a->names[q]);
-        a->n = from;
+        int led = leading_principals(c, a);
+        if (led < 0) return -1;
+        if (led) return (long)i + 2;
     }
     /* "Each Prime Minister …", "Neither Head of State …": an office of
      * one word or more, a verb after it (session 27) */
@@ -4765,17 +4786,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* "Their Excellencies reaffirmed …": the principals who lead a
          * state or government when two or more do, else the principals,
          * as "Both Excellencies" (session 28) */
-        size_t from = a->n;
-        for (size_t q = 0; q < c->x->people.len; q++) {
-            const scm_person *p = &c->x->people.items[q];
-            if (!p->role || !principal(c, p) ||
-                !scm_bytes_in(p->role, strlen(p->role), scm_leader_roles))
-                continue;
-            if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
-        }
-        if (a->n - from >= 2) return (long)j + 2;
-        for (size_t q = from; q < a->n; q++) free(a->names[q]);
-        a->n = from;
+        int led = leading_principals(c, a);
+        if (led < 0) return -1;
+        if (led) return (long)j + 2;
         det = 1;
         j++;
     } else if (IN(c, &w[j], L_DETERMINERS)) {
@@ -5179,7 +5192,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             int held = 0, count = numeral_value(t, &w[j - 1]);
             memcpy(word, t + w[j].start, wl);
             word[wl] = '\0';
-            word[0] = (char)(word[0] - 32);
+            if (scm_ascii_is_lower((unsigned char)word[0])) word[0] = (char)(word[0] - 32);
             for (size_t q = 0; q < c->x->people.len; q++) {
                 const scm_person *p = &c->x->people.items[q];
                 const char *in = p->title ? strstr(p->title, word) : NULL;
@@ -5363,21 +5376,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          ((det || num) && (scm_word_ieq(t, &w[j], "principals") ||
                            /* "The interlocutors discussed …", "The two
                             * personalities discussed …" (session 17) */
-                           scm_word_ieq(t, &w[j], "interlocutors") ||
-                           scm_word_ieq(t, &w[j], "personalities") ||
-                           /* "The pair agreed …" of a readout (session 28) */
-                           scm_word_is(t, &w[j], "pair") ||
-                           /* "The two dignitaries discussed …", "Both
-                            * counterparts" (session 27) */
-                           scm_word_ieq(t, &w[j], "dignitaries") ||
-                           /* "The two Statesmen" (session 27) */
-                           scm_word_ieq(t, &w[j], "statesmen") ||
+                           interlocutor_word(t, &w[j]) ||
                            /* "The national leads" (session 28) */
                            (scm_word_is(t, &w[j], "leads") && j > 0 &&
-                            lower_word(t, &w[j - 1])) ||
-                           scm_word_ieq(t, &w[j], "counterparts") ||
-                           /* "Both Excellencies noted …" (session 26) */
-                           scm_word_is(t, &w[j], "Excellencies"))) ||
+                            lower_word(t, &w[j - 1])))) ||
          /* "The two officials" of a readout: its principals; so are
           * "the three advisors" (a title's plural in lower case) */
          (num && (scm_word_ieq(t, &w[j], "officials") ||
@@ -5428,15 +5430,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (!heads && !num && c->principals > count) count = c->principals;
         /* "The interlocutors": the two who met, host and guest, not those
          * who attended with them */
-        if (!num && (scm_word_ieq(t, &w[j], "interlocutors") ||
-                     scm_word_ieq(t, &w[j], "personalities") ||
-                     scm_word_is(t, &w[j], "pair") ||
-                     scm_word_ieq(t, &w[j], "dignitaries") ||
-                     scm_word_ieq(t, &w[j], "statesmen") ||
-                     scm_word_ieq(t, &w[j], "counterparts") ||
-                     /* ("Their Excellencies": all of them; session 28) */
-                     (scm_word_is(t, &w[j], "Excellencies") &&
-                      !scm_word_is(t, &w[j - 1], "Their"))))
+        /* ("Their Excellencies": all of them; session 28) */
+        if (!num && interlocutor_word(t, &w[j]) &&
+            !(scm_word_is(t, &w[j], "Excellencies") && scm_word_is(t, &w[j - 1], "Their")))
             count = 2;
         /* "The Principals" of a forum whose chair alone the opening
          * names, or of more members than the text names: the group, not

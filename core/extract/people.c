@@ -899,9 +899,9 @@ static void decide_family(const people_ctx *c, const scm_word *w,
         arabic_name = father_particle(t, &w[k]);
     /* "Minister for Foreign Affairs Dr Raymond Teo Beng Huat", no party
      * written: a first word of four letters or more, a listed East-Asian
-     * family name and two short syllables are a Western given name before a Chinese name
-     * in its own order, as of Singapore (below), whatever the naming of
-     * the document's other party (session 28) */
+     * family name and two short syllables are a Western given name
+     * before a Chinese name in its own order, as of Singapore (below),
+     * whatever the naming of the document's other party (session 28) */
     if (!party && ni->count == 4 && !first_ff && last == ni->first + 3 &&
         !is_initial(t, &w[ni->first + 1]) &&
         family_first_name(c, t + w[ni->first + 1].start,
@@ -4049,10 +4049,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                 q += 3;
             /* (or the service in brackets: "Lt. Gen. Bae Jun-seok (ROK
              * Army), Director of Strategic Planning …"; session 28) */
-            else if (q + 3 < n && scm_word_punct(&w[q], '(') &&
-                     skip_parens(w, q, n) > q + 2 && skip_parens(w, q, n) + 1 < n &&
-                     scm_word_punct(&w[skip_parens(w, q, n)], ','))
-                q = skip_parens(w, q, n);
+            else if (q + 3 < n && scm_word_punct(&w[q], '(')) {
+                size_t pe = skip_parens(w, q, n);
+                if (pe > q + 2 && pe + 1 < n && scm_word_punct(&w[pe], ',')) q = pe;
+            }
             while (q < n && q < ns + 5 && w[q].kind == SCM_W_WORD &&
                    unknown_letters(c->t, &w[q]) && w[q].cap)
                 q++;
