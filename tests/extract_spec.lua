@@ -9824,4 +9824,35 @@ describe("scm.parse", function()
       assert.same({ "President" }, act_with(doc, "welcome").actors)
     end)
   end)
+
+  describe("general rules (session 29)", function()
+    it("keeps Swahili styles (\"Hon. Dkt.\") and \"Msgr.\" inside the sentence, so that the delegation " ..
+       "leaders are the co-chairs", function()
+      local doc = parse("The Kazakh delegation was led by Mr. Yerbol Sadykov, Minister of Industry of the Republic " ..
+        "of Kazakhstan, and the Tanzanian delegation by Hon. Dkt. Neema Kilango, Minister for Trade of the " ..
+        "United Republic of Tanzania. The Secretary was accompanied by Msgr. Piotr Nowel.\n\nThe Kazakh " ..
+        "Co-Chair underlined the role of the transport route.")
+      assert.equal(3, #collect(doc:sentences()))
+      assert.same({ "Minister Sadykov" }, act_with(doc, "underline").actors)
+    end)
+
+    it("reads no act in a passive of welcoming or receiving, whatever stands before its \"by\"", function()
+      local doc = parse("The Secretary was accompanied by Mr. Piotr Nowel, and was welcomed on his arrival in " ..
+        "Hanoi by the Resident Representative. The Minister was received in audience by the King.")
+      assert.same({}, acts(doc))
+    end)
+
+    it("gives the parties listed before \"headed by\" to the people after it when the sentence says " ..
+       "\"respectively\", and counts no observer among the members", function()
+      local doc = parse("The Ministers of Argentina, Bolivia, Chile and Peru met in Arequipa. The delegations of " ..
+        "the Argentine Republic, the Plurinational State of Bolivia, the Republic of Chile and the Republic of Peru " ..
+        "were headed by Mr. Tomás Ferreyra, Minister of Environment; Ms. Nilda Quispe, Minister of Water; Ms. " ..
+        "Josefa Arancibia, Minister of the Environment; and Mr. Óscar Yupanqui, Minister of Agriculture, " ..
+        "respectively. Ecuador was represented by its Ambassador in Lima as an observer.\n\nThe Ministers " ..
+        "recalled the Convention.")
+      assert.equal("Bolivia", person(doc, "Quispe").party)
+      assert.equal("Peru", person(doc, "Yupanqui").party)
+      assert.equal(4, #act_with(doc, "recall").actors)
+    end)
+  end)
 end)

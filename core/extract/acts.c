@@ -2527,6 +2527,11 @@ static int participle_word(const char *t, const scm_word *w) {
             memcmp(t + w->stop - 3, "ing", 3) == 0);
 }
 
+/* Verbs whose passive says what others did to the subject ("was
+ * welcomed by", "were received by"), never the subject's own act. */
+static const char *const received_verbs[] = {"welcome", "receive", "greet", "host",
+                                             "congratulate", "thank", "invite", NULL};
+
 static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                       int allow_insert, verb_info *v) {
     const char *t = c->t;
@@ -2694,6 +2699,10 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
      * expected to meet": what others anticipate, no act of the subject
      * (none of 23 such sentences in the golds is one; session 21) */
     if (v->passive && strcmp(v->lemma, "expect") == 0) return 0;
+    /* "… and was welcomed on his arrival in Hanoi by …", "were
+     * congratulated on …": what others did to the subject, whatever
+     * stands between the verb and its "by" (session 29) */
+    if (v->passive && scm_bytes_in(v->lemma, strlen(v->lemma), received_verbs)) return 0;
     /* "(d) both Governments shall seek financing …", "the Member States
      * shall confirm their pledges": an obligation the text sets down, the
      * content of a decision, not what a speaker did (none of the golds'
@@ -9695,6 +9704,11 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
              scm_word_is(t, &w[i + 2], "their"))) {
             int named = 0;
             for (k = i + 3; k < n; k++) {
+                /* (not an observer: "Ecuador, also a Party, was
+                 * represented by its Ambassador in Lima as an observer"
+                 * adds no unnamed member; session 29) */
+                if (scm_word_is(t, &w[k], "observer") || scm_word_is(t, &w[k], "observers"))
+                    named = 1;
                 if (person_at(c, w[k].start) >= 0) named = 1;
                 if (scm_word_punct(&w[k], ';') || scm_word_punct(&w[k], '.'))
                     break;

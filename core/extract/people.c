@@ -5607,6 +5607,58 @@ static int two_word_families(const people_ctx *c, scm_extract *x) {
     return 0;
 }
 
+/* "The delegations of the Argentine Republic, the Plurinational State of
+ * Bolivia, the Republic of Chile and the Republic of Peru were headed by
+ * Mr. A, Minister …; Ms. B, …; Ms. C, …; and Mr. D, …, respectively":
+ * the parties a sentence lists before its "led/headed/represented by" go,
+ * in order, to the people it introduces after it, when it says
+ * "respectively", the counts agree and none of them has a party of its
+ * own.  The paragraph's candidates are those from cand_from on (session
+ * 29). */
+static void respective_parties(people_ctx *c, size_t cand_from) {
+    const char *t = c->t;
+    const scm_word *w = c->words.items;
+    size_t n = c->words.len, i;
+    for (i = 1; i < n; i++) {
+        const char *parties[8];
+        size_t s = i, by = 0, q, np = 0, nc = 0;
+        if (!scm_word_is(t, &w[i], "respectively")) continue;
+        while (s > 0 && !scm_word_punct(&w[s - 1], '.')) s--;
+        for (q = s + 1; q < i && !by; q++)
+            if (scm_word_is(t, &w[q], "by") &&
+                scm_word_in(t, &w[q - 1], (const char *const[]){"led", "headed", "represented",
+                                                               "chaired", "co-chaired", NULL}))
+                by = q;
+        if (!by) continue;
+        for (q = s; q < by;) {
+            const char *cls = NULL;
+            long k = party_at(c, w, q, by, &cls);
+            if (k <= 0) {
+                q++;
+                continue;
+            }
+            if (cls && (np == 0 || strcmp(parties[np - 1], cls) != 0)) {
+                if (np == sizeof parties / sizeof *parties) break;
+                parties[np++] = cls;
+            }
+            q += (size_t)k;
+        }
+        if (np < 2) continue;
+        for (q = cand_from; q < c->cands.len; q++) {
+            const cand *k = &c->cands.items[q];
+            if (k->mention.start < w[by].stop || k->mention.start >= w[i].start) continue;
+            if (k->party) nc = SIZE_MAX;
+            if (nc != SIZE_MAX) nc++;
+        }
+        if (nc != np) continue;
+        for (q = cand_from, nc = 0; q < c->cands.len; q++) {
+            cand *k = &c->cands.items[q];
+            if (k->mention.start >= w[by].stop && k->mention.start < w[i].start)
+                k->party = parties[nc++];
+        }
+    }
+}
+
 int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
                        scm_error *err) {
     people_ctx c;
@@ -5658,6 +5710,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
             ((plen > 9 && !memcmp(c.t + p->span.start, "Story by ", 9)) ||
              (plen > 3 && !memcmp(c.t + p->span.start, "By ", 3))))
             continue;
+        size_t para_cands = c.cands.len;
         c.words.len = 0;
         c.last_end = 0;
         c.last_party = NULL;
@@ -5697,6 +5750,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
             if (next == (size_t)-1) goto out;
             i = next > i ? next : i + 1;
         }
+        respective_parties(&c, para_cands);
     }
     if (resolve(&c, x) != 0) goto out;
     if (state_minister_roles(&c, x) != 0) goto out;
