@@ -1965,6 +1965,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"drs", "title"},
     {"Uza", "title"},
     {"Uz", "title"},
+    {"Sk", "title"},
     {"Mhe", "title"},
     {"Dkt", "title"},
     {"Msgr", "title"},
@@ -2570,7 +2571,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 29},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 140},
+    {"title-abbreviation", words_title_abbreviation, 141},
     {"title", words_title, 377},
     {"verb", words_verb, 85},
 };

@@ -9854,5 +9854,15 @@ describe("scm.parse", function()
       assert.equal("Peru", person(doc, "Yupanqui").party)
       assert.equal(4, #act_with(doc, "recall").actors)
     end)
+
+    it("reads Bangladesh's \"Sk.\" (Sheikh) as a part of the name that ends no sentence", function()
+      local doc = parse("The Bangladesh delegation was led by Commerce Adviser Sk. Rafiqul Islam Talukder, and the " ..
+        "Vietnamese delegation by Mr. Tran Van Minh, Deputy Minister of Industry and Trade.\n\nAdviser " ..
+        "Talukder recalled the first meeting.")
+      local p = person(doc, "Talukder")
+      assert.equal("Sk. Rafiqul Islam Talukder", p.name)
+      assert.equal(2, #people(doc))
+      assert.same({ "Adviser" }, act_with(doc, "recall").actors)
+    end)
   end)
 end)

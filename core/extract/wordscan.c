@@ -18,6 +18,9 @@ static const char *const period_words[] = {
     "Ir", "Engr", "Atty", "Cde", "Brig", "Cmdr", "Cdre", "Cpl", "Pvt", "Supt", "Insp",
     /* Central American styles (session 20) */
     "Abog", "Licdo", "Cra", "Cro",
+    /* Swahili "Mhe. Dkt.", the Catholic "Msgr.", Bangladesh's "Sk."
+     * (Sheikh) before a name (session 29) */
+    "Mhe", "Dkt", "Msgr", "Sk",
     /* Czech and Slovak styles in small letters: "prof. PhDr. Name";
      * Slovenian and Croatian ones: "dr. Matej Kos", "mag. Petra
      * Zupančič" (session 24) */
