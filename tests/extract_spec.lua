@@ -9864,5 +9864,15 @@ describe("scm.parse", function()
       assert.equal(2, #people(doc))
       assert.same({ "Adviser" }, act_with(doc, "recall").actors)
     end)
+
+    it("reads Israel's reserve ranks \"(res.)\" and \"Amir\" after a rank as a given name", function()
+      local doc = parse("The meeting was co-chaired by the Director General of the Ministry of Defense, Maj. Gen. " ..
+        "(res.) Amir Ben-Dor, and by Defence Secretary Rajan Sathe.\n\nMaj. Gen. (res.) Ben-Dor noted the " ..
+        "progress. General Amir Hatami welcomed it.")
+      assert.equal("Amir Ben-Dor", person(doc, "Ben-Dor").name)
+      assert.equal("Director General", person(doc, "Ben-Dor").role)
+      assert.equal("Amir Hatami", person(doc, "Hatami").name)
+      assert.same({ "Director General" }, act_with(doc, "note").actors)
+    end)
   end)
 end)

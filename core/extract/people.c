@@ -594,6 +594,14 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                        scm_word_is(t, &w[i - 1], "Mrs.") || scm_word_is(t, &w[i - 1], "Mrs") ||
                        scm_word_is(t, &w[i - 1], "Ms.") || scm_word_is(t, &w[i - 1], "Ms")) &&
                       lex_has_word(c, &c->title, &w[i]) && name_word(c, &w[i + 1]);
+    /* … and "Maj. Gen. (res.) Amir Ben-Dor", "General Amir Hatami": after
+     * a rank or another office, a ruler's word that is also a common
+     * given name opens the name (session 29) */
+    if (!given_title && i > 0 && i + 1 < n && w[i].kind == SCM_W_WORD &&
+        (scm_word_is(t, &w[i], "Amir") || scm_word_is(t, &w[i], "Sultan")) &&
+        (lex_has_word(c, &c->title, &w[i - 1]) || scm_word_punct(&w[i - 1], ')')) &&
+        name_word(c, &w[i + 1]))
+        given_title = 1;
     if (!(name_word(c, &w[i]) || caps_family_at(c, w, i, i, n) || given_title)) {
         /* a family name by itself after a title, with its particle:
          * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral
@@ -1764,6 +1772,9 @@ static size_t skip_retired(const char *t, const scm_word *w, size_t j,
     static const char *const marks[] = {"Retd", "Retd.", "Rtd", "Rtd.",
                                         "retd", "retd.", "Ret", "Ret.",
                                         "retired",
+                                        /* Israel's reserve ranks: "Maj.
+                                         * Gen. (res.) Name" (session 29) */
+                                        "res", "res.",
                                         /* "Commodore (Ret’d)" */
                                         "Ret\xE2\x80\x99" "d", "Ret'd", NULL};
     size_t k = j + 1, len;
