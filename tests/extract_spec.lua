@@ -9874,5 +9874,13 @@ describe("scm.parse", function()
       assert.equal("Amir Hatami", person(doc, "Hatami").name)
       assert.same({ "Director General" }, act_with(doc, "note").actors)
     end)
+
+    it("reads \"Assistant to the Minister\" as no Minister's office", function()
+      local doc = parse("The Belarusian delegation was headed by the Assistant to the Minister of Defence for " ..
+        "International Military Cooperation – Head of the International Military Cooperation Department, Major " ..
+        "General Andrei Piatrovich Zhaleznyak.\n\nMajor General Zhaleznyak noted the progress.")
+      assert.equal("Head", person(doc, "Zhaleznyak").role)
+      assert.same({ "Head" }, act_with(doc, "note").actors)
+    end)
   end)
 end)

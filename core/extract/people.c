@@ -3984,6 +3984,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     c->skip_from = c->skip_to = 0;
     k = title_at(c, w, ts, n, &role);
     if (k <= 0) return k < 0 ? (size_t)-1 : i + 1;
+    /* "the Assistant to the Minister of Defence for International
+     * Military Cooperation – Head of the … Department, Major General A":
+     * the office of one who serves the Minister, not the Minister's; what
+     * follows names the person (session 29) */
+    if (ts == i && ts >= 3 && scm_word_is(t, &w[ts - 1], "the") && scm_word_is(t, &w[ts - 2], "to") &&
+        scm_word_in(t, &w[ts - 3], (const char *const[]){"Assistant", "Aide", "Adviser", "Advisor",
+                                                         "Counsellor", "Counselor", NULL}))
+        return ts + (size_t)k;
     /* "Port Sultan Qaboos", "Fort King George": a place named after a
      * titled person (session 16) */
     if (ts == i && after_place_noun(t, w, i)) return ts + (size_t)k;
