@@ -9882,5 +9882,12 @@ describe("scm.parse", function()
       assert.equal("Head", person(doc, "Zhaleznyak").role)
       assert.same({ "Head" }, act_with(doc, "note").actors)
     end)
+
+    it("reads \"The Caribbean partners\" as a group of its own, and \"They\" after it as that group", function()
+      local doc = parse("The Ministers of the United States and of its Caribbean partners met in Bridgetown.\n\n" ..
+        "The Caribbean partners welcomed the progress. They did not support a proposal to extend the Roadmap.")
+      assert.same({ "Caribbean partners" }, act_with(doc, "welcome").actors)
+      assert.same({ "Caribbean partners" }, act_with(doc, "support").actors)
+    end)
   end)
 end)

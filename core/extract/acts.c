@@ -5256,6 +5256,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             j++;
     }
     if (j >= n) return 0;
+    /* "The Caribbean partners welcomed …" (of the United States and its
+     * Caribbean partners), "the African members": a region's word before
+     * "partners" or "members", no party: a part of the meeting as one
+     * group, as written ("The Mekong countries", "the Benelux countries"
+     * are the meeting's states, read below; session 29) */
+    if (det && !num && jk <= 0 && j + 2 < n && w[j].kind == SCM_W_WORD && w[j].cap && w[j].lower &&
+        (scm_word_is(t, &w[j + 1], "partners") || scm_word_is(t, &w[j + 1], "members")) &&
+        lower_word(t, &w[j + 2]) && !scm_word_is(t, &w[j], "Member") &&
+        !scm_lexicon_has(c->lex, SCM_LEX_TITLE, t + w[j].start, w[j].stop - w[j].start) &&
+        !scm_lexicon_has(c->lex, SCM_LEX_SPEAKER_BODY, t + w[j].start, w[j].stop - w[j].start)) {
+        long pk = party_at(c, w, j, n, &cls);
+        if (pk < 0) return -1;
+        if (pk == 0)
+            return actors_add(a, t + w[j].start, w[j + 1].stop - w[j].start, -1) ? -1 : (long)j + 2;
+    }
     /* "The Nordic Ministers welcomed …", "the Baltic Ministers": the
      * Ministers of the region's states (session 28) */
     if (det && !num && j + 2 < n &&
@@ -7194,9 +7209,14 @@ static int named_group_subject(const acts_ctx *c, const scm_act *p) {
                                         "economies", NULL};
     const char *t = c->t;
     scm_off e = p->subject.stop, b = e;
+    scm_off pb;
     while (b > p->subject.start && t[b - 1] != ' ') b--;
-    return b > p->subject.start + 1 && t[b - 2] >= 'A' && t[b - 2] <= 'Z' &&
-           scm_bytes_in(t + b, e - b, heads);
+    if (b < p->subject.start + 2) return 0;
+    /* (a capital in the word before: "the Nordic states", "The BASIC
+     * countries", "The e-PINE partners") */
+    for (pb = b - 1; pb > p->subject.start && t[pb - 1] != ' ';) pb--;
+    while (pb < b - 1 && !(t[pb] >= 'A' && t[pb] <= 'Z')) pb++;
+    return pb < b - 1 && scm_bytes_in(t + b, e - b, heads);
 }
 
 /* "The six countries agreed …" where the meeting's parties are not six:
