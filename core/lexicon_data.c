@@ -2469,6 +2469,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of Air Force", "Chief"},
     {"Chief of Army", "Chief"},
     {"State President", "State President"},
+    {"Lyonchhoen", "Lyonchhoen"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2572,7 +2573,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 141},
-    {"title", words_title, 377},
+    {"title", words_title, 378},
     {"verb", words_verb, 85},
 };
 

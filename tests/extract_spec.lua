@@ -9889,5 +9889,16 @@ describe("scm.parse", function()
       assert.same({ "Caribbean partners" }, act_with(doc, "welcome").actors)
       assert.same({ "Caribbean partners" }, act_with(doc, "support").actors)
     end)
+
+    it("reads Bhutan's \"Lyonchhoen\" as a style of office, and a foreign minister later called " ..
+       "\"Chancellor\" by it", function()
+      local doc = parse("The Prime Minister of Bhutan, Lyonchhoen Karma Wangdi, spoke with the Prime Minister of " ..
+        "Luxembourg, Yves Kieffer.\n\nLyonchhoen highlighted the role of hydropower.")
+      assert.equal("Karma Wangdi", person(doc, "Karma Wangdi").name)
+      assert.same({ "Lyonchhoen" }, act_with(doc, "highlight").actors)
+      doc = parse("The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Izurieta Paredes, " ..
+        "visited Warsaw.\n\nChancellor Izurieta expressed appreciation for the support.")
+      assert.equal("Chancellor", person(doc, "Izurieta").role)
+    end)
   end)
 end)

@@ -39,6 +39,9 @@ const char *const scm_honorifics[] = {
     "Afioga", "Susuga", /* Samoan styles before a matai's name */
     "Seyed", "Seyyed", "Sayyid", /* "Seyed Mohammad-Reza Tabatabaei" */
     "Dasho", /* Bhutan: "Dasho Kezang Yoedzer" */
+    /* … and its styles of office before a name: "the Prime Minister of
+     * Bhutan, Lyonchhoen Kuenga Namdrel", "Lyonpo …" (session 29) */
+    "Lyonchhen", "Lyonchhoen", "Lyonpo",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Pahlawan", /* Brunei: "Dato Seri Pahlawan Rosli bin Abdul Rahman" */
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",

@@ -5221,6 +5221,13 @@ static int shorter_role_of_two_word_family(const people_ctx *c, scm_person *p) {
     return 0;
 }
 
+/* Someone found so far holds the role. */
+static int role_held(const scm_extract *x, const char *role) {
+    for (size_t i = 0; i < x->people.len; i++)
+        if (x->people.items[i].role && strcmp(x->people.items[i].role, role) == 0) return 1;
+    return 0;
+}
+
 static int resolve(people_ctx *c, scm_extract *x) {
     size_t i, j;
     if (families_from_short_forms(c) != 0) return -1;
@@ -5432,6 +5439,14 @@ static int resolve(people_ctx *c, scm_extract *x) {
                     first[fl] = '\0';
                     if (strstr(hit->title, first)) as_short[h] = k->role;
                 }
+            } else if (strcmp(k->role, "Chancellor") == 0 && hit->title && !role_held(x, k->role) &&
+                       (strstr(hit->title, "Foreign") || strstr(hit->title, "External") ||
+                        strstr(hit->title, "Exterior"))) {
+                /* "Minister of Foreign Affairs and Human Mobility of
+                 * Ecuador, Gabriela Izurieta Paredes", later "Chancellor
+                 * Izurieta": the Latin American foreign minister's style
+                 * ("Canciller") later mentions use (session 29) */
+                as_short[h] = k->role;
             }
         }
         if (hit ? merge_into(hit, k) : new_person(x, k)) goto oom_short;
