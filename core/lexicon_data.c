@@ -2319,6 +2319,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of Defence Forces", "Chief"},
     {"Chief of the Defence Force", "Chief"},
     {"Colonel General", "General"},
+    {"Colonel-General", "General"},
     {"Colonel-Major", "Colonel"},
     {"Staff Major General", "General"},
     {"Staff Lieutenant General", "General"},
@@ -2573,7 +2574,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 141},
-    {"title", words_title, 378},
+    {"title", words_title, 379},
     {"verb", words_verb, 85},
 };
 

@@ -9900,5 +9900,19 @@ describe("scm.parse", function()
         "visited Warsaw.\n\nChancellor Izurieta expressed appreciation for the support.")
       assert.equal("Chancellor", person(doc, "Izurieta").role)
     end)
+
+    it("reads \"Retired Brigadier\", \"Colonel-General\" and \"Embaixadora\" before names, and \"Both Foreign " ..
+       "Ministries\" as the parties", function()
+      local doc = parse("The President of the Republic of Sierra Leone, His Excellency Retired Brigadier Dr. Musa " ..
+        "Tamba Lahai, met the Prime Minister of Iceland, Ms. Guðrún Hlín Þórðardóttir. The Tajik delegation was " ..
+        "headed by Colonel-General Saidmurod Qurbonzoda.")
+      assert.equal("Musa Tamba Lahai", person(doc, "Lahai").name)
+      assert.equal("Saidmurod Qurbonzoda", person(doc, "Qurbonzoda").name)
+      doc = parse("The Kazakh delegation was led by Deputy Minister Arman Kuanyshev, and the Brazilian delegation " ..
+        "by Embaixadora Luíza Helena Barreto Quaresma, Secretary-General of Foreign Affairs.\n\nBoth Foreign " ..
+        "Ministries reaffirmed their commitment.")
+      assert.equal("Luíza Helena Barreto Quaresma", person(doc, "Quaresma").name)
+      assert.same({ "Brazil", "Kazakhstan" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

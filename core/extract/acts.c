@@ -5298,6 +5298,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          scm_word_is(t, &w[j], "Council") || scm_word_is(t, &w[j], "Board") ||
          scm_word_is(t, &w[j], "Group") || scm_word_is(t, &w[j], "Dialogue")))
         j++;
+    /* "Both Foreign Ministries reaffirmed …", "The Foreign Ministries":
+     * a portfolio before the ministries without a count (with one, read
+     * above; session 29) */
+    if (det && !num && j + 1 < n && w[j].cap && scm_word_ieq(t, &w[j + 1], "ministries") &&
+        scm_word_in(t, &w[j], (const char *const[]){"Foreign", "Defence", "Defense", "Finance", "Interior",
+                                                    "Trade", "Economy", "Health", "Justice", NULL}))
+        j++;
     /* "The partner nations endorsed …": the parties (session 25) */
     if (det && !num && j + 1 < n && scm_word_is(t, &w[j], "partner") &&
         (scm_word_is(t, &w[j + 1], "nations") || scm_word_is(t, &w[j + 1], "countries")))
@@ -6000,7 +6007,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                           (num && scm_word_is(t, &w[j], "capitals")) ||
                           /* "The two Foreign Ministries noted …": each
                            * speaks for its state (session 25) */
-                          (num && scm_word_ieq(t, &w[j], "ministries")) ||
+                          /* (also "Both Ministries", "The Ministries";
+                           * session 29) */
+                          ((num || det) && scm_word_ieq(t, &w[j], "ministries")) ||
                           /* "The three island States" of three parties
                            * (session 25) */
                           (num && scm_word_is(t, &w[j], "States") && j >= 2 &&
@@ -6008,7 +6017,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            numeral_value(t, &w[j - 2]) == (int)c->ndoc_parties)))) {
         if (scm_word_ieq(t, &w[j], "nations") ||
             (num && scm_word_is(t, &w[j], "capitals")) ||
-            (num && scm_word_ieq(t, &w[j], "ministries")) ||
+            ((num || det) && scm_word_ieq(t, &w[j], "ministries")) ||
             scm_word_ieq(t, &w[j], "states") ||
             scm_word_is(t, &w[j], "militaries") ||
             scm_word_is(t, &w[j], "Cabinets") ||
@@ -6935,6 +6944,9 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         !scm_word_is(t, &w[i + 1], "Kingdoms") &&
         !scm_word_is(t, &w[i + 1], "Republics") &&
         !scm_word_is(t, &w[i + 1], "Excellencies") &&
+        /* (nor "Both Ministries", "Both Foreign Ministries"; session 29) */
+        !scm_word_ieq(t, &w[i + 1], "ministries") &&
+        !(i + 2 < n && scm_word_ieq(t, &w[i + 2], "ministries")) &&
         /* (nor "Both Attorneys-General": a role's plural, counted; nor
          * "Both Commissions", "Both central banks": institutions) */
         !role_plural(c, t, &w[i + 1]) &&

@@ -42,6 +42,10 @@ const char *const scm_honorifics[] = {
     /* … and its styles of office before a name: "the Prime Minister of
      * Bhutan, Lyonchhoen Kuenga Namdrel", "Lyonpo …" (session 29) */
     "Lyonchhen", "Lyonchhoen", "Lyonpo",
+    /* Sierra Leone's "His Excellency Retired Brigadier Dr. Name" */
+    "Retired",
+    /* Portuguese "Embaixador", "Embaixadora" left untranslated */
+    "Embaixador", "Embaixadora",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Pahlawan", /* Brunei: "Dato Seri Pahlawan Rosli bin Abdul Rahman" */
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
