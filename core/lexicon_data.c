@@ -2335,6 +2335,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Commissioner", "Commissioner"},
     {"Commissioner-General", "Commissioner-General"},
     {"Commissioner General", "Commissioner General"},
+    {"Deputy Commissioner General", "Deputy Commissioner General"},
     {"Deputy Commissioner", "Deputy Commissioner"},
     {"Comptroller", "Comptroller"},
     {"Deputy Comptroller", "Deputy Comptroller"},
@@ -2574,7 +2575,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 141},
-    {"title", words_title, 379},
+    {"title", words_title, 380},
     {"verb", words_verb, 85},
 };
 

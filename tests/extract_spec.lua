@@ -9914,5 +9914,23 @@ describe("scm.parse", function()
       assert.equal("Luíza Helena Barreto Quaresma", person(doc, "Quaresma").name)
       assert.same({ "Brazil", "Kazakhstan" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+
+    it("reads a Nama click name (\"!Gaweses\"), no person in a vessel's name, and a \"Deputy Commissioner " ..
+       "General\"", function()
+      local doc = parse("The Namibian delegation was led by Hon. Albertina !Gaweses, MP, Minister of Fisheries of " ..
+        "Namibia, and included Ms Clémentine Uwase, Deputy Commissioner General for Customs Services. The survey " ..
+        "on board the research vessel Dr. Fridtjof Nansen was completed.\n\nMinister !Gaweses recalled the survey.")
+      assert.equal("Albertina !Gaweses", person(doc, "!Gaweses").name)
+      assert.equal("Deputy Commissioner General", person(doc, "Uwase").role)
+      assert.is_nil(person(doc, "Nansen"))
+      assert.same({ "Minister" }, act_with(doc, "recall").actors)
+    end)
+
+    it("reads \"(each a “Regulator” and together the “Regulators”)\" after two bodies' short forms", function()
+      local doc = parse("The National Agency for Energy Regulation (ANRE) of the Republic of Moldova and Ireland’s " ..
+        "Commission for Regulation of Utilities (CRU) (each a “Regulator” and together the “Regulators”) held " ..
+        "their meeting in Chișinău.\n\nThe Regulators reaffirmed their commitment to the Treaty.")
+      assert.same({ "ANRE", "CRU" }, act_with(doc, "reaffirm").actors)
+    end)
   end)
 end)

@@ -3208,6 +3208,34 @@ static int two_bodies(acts_ctx *c, const scm_word *w, size_t i,
     return k == i;
 }
 
+/* Words before i name two bodies by their short forms in brackets, "and"
+ * between them ("The National Agency for Energy Regulation (ANRE) of the
+ * Republic of Moldova and Ireland’s Commission for Regulation of
+ * Utilities (CRU) (each a …)"): the short forms in out[] (session 29). */
+static int two_short_forms(const acts_ctx *c, const scm_word *w, size_t i,
+                           scm_span out[2]) {
+    const char *t = c->t;
+    size_t k, nf = 0, and_after = 0;
+    for (k = 0; k + 2 < i; k++) {
+        size_t len;
+        if (!scm_word_punct(&w[k], '(') || !scm_word_punct(&w[k + 2], ')') ||
+            w[k + 1].kind != SCM_W_WORD || w[k + 1].lower)
+            continue;
+        len = w[k + 1].stop - w[k + 1].start;
+        if (len < 2 || len > 8 || !scm_ascii_is_upper((unsigned char)t[w[k + 1].start])) continue;
+        if (nf == 2) return 0;
+        if (nf == 1 && !and_after) return 0;
+        out[nf].start = w[k + 1].start;
+        out[nf].stop = w[k + 1].stop;
+        nf++;
+        k += 2;
+        for (size_t q = k + 1; nf == 1 && q < i && !scm_word_punct(&w[q], '('); q++)
+            if (scm_word_is(t, &w[q], "and")) and_after = 1;
+    }
+    /* (the second closes the words before the alias) */
+    return nf == 2 && out[1].stop == w[i - 2].stop;
+}
+
 /* The word a "(hereinafter …)" defines names states, not people: "the
  * Sides", "the Parties", "the two Governments". */
 static int party_word_alias(const acts_ctx *c, const scm_word *w) {
@@ -3302,10 +3330,18 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
         }
         /* "(hereinafter “the Ministers”)", "(collectively, “the
          * Ministers”)", "(together, the Principals)" */
-        if (!scm_word_punct(&w[i], '(') ||
-            !(scm_word_ieq(t, &w[i + 1], "hereinafter") ||
-              scm_word_ieq(t, &w[i + 1], "collectively") ||
-              scm_word_ieq(t, &w[i + 1], "together")))
+        size_t o = i + 1;
+        if (!scm_word_punct(&w[i], '(')) continue;
+        /* "(each a “Regulator” and together the “Regulators”)": the
+         * name of the whole (session 29) */
+        if (scm_word_ieq(t, &w[o], "each"))
+            for (size_t q = o + 1; q < n && q < o + 8 && !scm_word_punct(&w[q], ')'); q++)
+                if (scm_word_is(t, &w[q], "together")) {
+                    o = q;
+                    break;
+                }
+        if (!(scm_word_ieq(t, &w[o], "hereinafter") || scm_word_ieq(t, &w[o], "collectively") ||
+              scm_word_ieq(t, &w[o], "together")))
             continue;
         /* "… on behalf of their Governments (hereinafter “the
          * Parties”)": a name for the states, not for the people named
@@ -3316,9 +3352,9 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                       scm_word_is(t, &w[i - 1], "states") ||
                       scm_word_is(t, &w[i - 1], "countries")))
             continue;
-        k = i + 2;
+        k = o + 1;
         if (k < n && scm_word_punct(&w[k], ',')) k++;
-        while (k < n && k - i < 7 && lower_word(t, &w[k]) &&
+        while (k < n && k - o < 6 && lower_word(t, &w[k]) &&
                !scm_word_is(t, &w[k], "the"))
             k++; /* "referred to as", "collectively" */
         if (k < n && (scm_word_punct(&w[k], '"') ||
@@ -3376,7 +3412,7 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                 c->nalias = c->nbodies = 0;
                 continue;
             }
-            if (!two_bodies(c, w, i, bodies)) continue;
+            if (!two_bodies(c, w, i, bodies) && !two_short_forms(c, w, i, bodies)) continue;
             c->alias.start = w[k].start;
             c->alias.stop = w[k + aw - 1].stop;
             c->alias_words = aw;

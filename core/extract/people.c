@@ -1585,6 +1585,16 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
                 return 0;
         }
     }
+    /* "the research vessel Dr. Fridtjof Nansen", "aboard the ship …": a
+     * vessel named after a person is no one at the meeting (session 29) */
+    {
+        size_t b = tstop > tstart && tstart < mstart_word ? tstart : mstart_word;
+        while (b > 0 && in_set(c, &w[b - 1], WS_HONORIFIC)) b--;
+        if (b > 0 && scm_word_in(t, &w[b - 1], (const char *const[]){"vessel", "vessels", "ship",
+                                                                     "RV", "R/V", "MV", "frigate",
+                                                                     NULL}))
+            return 0;
+    }
     /* "the Professor Julio Escudero Base": the head may close the name */
     if (named_after(c, w, ni->stop) ||
         (ni->stop - ni->first >= 3 && in_set(c, &w[last], WS_NAMED_AFTER)))

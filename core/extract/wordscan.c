@@ -342,6 +342,11 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
             p + 3 < end && is_upper_at(p + 3, end) &&
             (p == base || p[-1] == ' '))
             k = C_ALPHA;
+        /* "Albertina !Gaweses": a Khoekhoe (Nama, Damara) name opens with
+         * a click letter written "!" (session 29) */
+        if (k == C_PUNCT && pc == '!' && p + 1 < end && scm_ascii_is_upper(p[1]) &&
+            (p == base || p[-1] == ' '))
+            k = C_ALPHA;
         if (k == C_PUNCT) {
             w.kind = SCM_W_PUNCT;
             w.punct = pc;
@@ -354,6 +359,7 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
             w.cap = (uint8_t)(p + 2 < end && p[0] == 0xCA && p[1] == 0xBB
                                   ? is_upper_at(p + 2, end)
                                   : is_upper_at(p, end));
+            if (p[0] == '!') w.cap = 1, p++; /* (the click, then its capital) */
             if (!w.cap && p + 3 < end && p[0] == 0xE2 && p[1] == 0x80 &&
                 p[2] == 0x99)
                 w.cap = (uint8_t)is_upper_at(p + 3, end); /* "’Mamosa" */
