@@ -9932,5 +9932,31 @@ describe("scm.parse", function()
         "their meeting in Chișinău.\n\nThe Regulators reaffirmed their commitment to the Treaty.")
       assert.same({ "ANRE", "CRU" }, act_with(doc, "reaffirm").actors)
     end)
+
+    it("gives parties after \"for the Kingdom of\" and before \"by His Excellency\", and knows a ranked " ..
+       "later full name", function()
+      local doc = parse("Present were: (a) for the Kingdom of Cambodia, H.E. Dr. Meas Sokhavy, Minister of " ..
+        "Environment; (b) for the Kingdom of Thailand, Mr. Kittipat Suwannarat, Minister of Environment.")
+      assert.equal("Thailand", person(doc, "Suwannarat").party)
+      doc = parse("The Kingdom of Bahrain was represented by His Excellency Lieutenant General Shaikh Khalid bin " ..
+        "Hamad Al Khalifa, Minister of Interior; the State of Kuwait by His Excellency Sheikh Thamer Mubarak " ..
+        "Al-Sabah, Minister of Interior.\n\nLieutenant General Shaikh Khalid Al Khalifa highlighted the results.")
+      assert.equal("Bahrain", person(doc, "Al Khalifa").party)
+      assert.equal("Kuwait", person(doc, "Al-Sabah").party)
+      assert.equal(2, #people(doc))
+      assert.same({ "Minister Al Khalifa" }, act_with(doc, "highlight").actors)
+    end)
+
+    it("negates \"was not in a position to\", \"was unable to\" and a subject \"Neither A nor B\"", function()
+      local doc = parse("The Ministers of Colombia, France and Spain met in Paris. Colombia was not in a position " ..
+        "to endorse the proposal. Japan was unable to support it. Neither France nor Spain supported a binding " ..
+        "date, but they agreed to review it.")
+      local endorse, support = act_with(doc, "endorse"), act_with(doc, "support")
+      assert.is_true(endorse.negated)
+      assert.is_true(support.negated)
+      assert.same({ "France", "Spain" }, sorted(act_with(doc, "support", 2).actors))
+      assert.is_true(act_with(doc, "support", 2).negated)
+      assert.is_false(act_with(doc, "agree").negated)
+    end)
   end)
 end)

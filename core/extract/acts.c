@@ -2670,6 +2670,26 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                              scm_word_is(t, &w[j - 1], "were"));
             have_be = 0;
             j += 2;
+        } else if (have_be == 1 && j + 4 < n && scm_word_is(t, &w[j], "in") &&
+                   scm_word_is(t, &w[j + 1], "a") && scm_word_is(t, &w[j + 2], "position") &&
+                   scm_word_is(t, &w[j + 3], "to")) {
+            /* "Colombia was not in a position to endorse …": the verb
+             * after it, negated as the "not" before it says (session
+             * 29) */
+            size_t b = j;
+            while (b > 0 && !is_be(t, &w[b - 1])) b--;
+            did |= b > 0 && (scm_word_is(t, &w[b - 1], "was") || scm_word_is(t, &w[b - 1], "were"));
+            have_be = 0;
+            j += 4;
+        } else if (have_be == 1 && j + 2 < n && scm_word_is(t, &w[j], "unable") &&
+                   scm_word_is(t, &w[j + 1], "to")) {
+            /* "Japan was unable to support …": the verb, negated */
+            size_t b = j;
+            while (b > 0 && !is_be(t, &w[b - 1])) b--;
+            did |= b > 0 && (scm_word_is(t, &w[b - 1], "was") || scm_word_is(t, &w[b - 1], "were"));
+            v->negated = 1;
+            have_be = 0;
+            j += 2;
         } else
             break;
     }
@@ -6993,6 +7013,13 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
           institutions_named(c, &w[i + 2]) >= 2) &&
         !(lower_word(t, &w[i + 1]) && !scm_word_is(t, &w[i + 1], "the")))
         i++; /* "Both the Secretary and the Minister" (not "Both stressed") */
+    /* "Neither France nor Spain supported …": the two, the act negated
+     * by the subject's "Neither" (session 29) */
+    int neither = 0;
+    if (i + 3 < n && scm_word_is(t, &w[i], "Neither") && w[i + 1].cap)
+        for (size_t q = i + 2; q < n && q < i + 8 && !neither; q++)
+            if (scm_word_is(t, &w[q], "nor")) neither = 1;
+    if (neither) i++;
     while (sp->nstops < MAX_ITEMS) {
         size_t save = a->n;
         e = subject_item(c, w, i, n, a);
@@ -7069,7 +7096,7 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         if (a->n == 1 && strcmp(a->names[0], "We") == 0 && i < n &&
             scm_word_punct(&w[i], ','))
             break;
-        if (i < n && scm_word_is(t, &w[i], "and")) {
+        if (i < n && (scm_word_is(t, &w[i], "and") || (neither && scm_word_is(t, &w[i], "nor")))) {
             i++;
             continue;
         }

@@ -1307,6 +1307,13 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
             k -= 2;
             continue;
         }
+        /* "… the State of Kuwait by His Excellency Sheikh …" (session
+         * 29) */
+        if (k >= 1 && in_set(c, &w[k], WS_HONORIFIC) &&
+            (scm_word_is(t, &w[k - 1], "His") || scm_word_is(t, &w[k - 1], "Her"))) {
+            k--;
+            continue;
+        }
         break;
     }
     /* "… the Lao delegation by Police General Khamphoui Sisavath,
@@ -1466,7 +1473,17 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     if (k >= 3 && scm_word_punct(&w[k - 1], ',')) {
         for (d = k - 2; d >= 1 && k - 1 - d <= 4; d--) {
             long pk;
-            if (!scm_word_is(t, &w[d - 1], "for")) continue;
+            size_t f = d - 1;
+            /* (also "(c) for the Kingdom of Thailand, Mr. …": past the
+             * state's form; session 29) */
+            if (!scm_word_is(t, &w[f], "for")) {
+                size_t q;
+                for (q = f >= 5 ? f - 5 : 0; q < f; q++)
+                    if (scm_state_form_skip(t, w, q, k - 1) == d) break;
+                if (q == f) continue;
+                f = q > 0 && scm_word_is(t, &w[q - 1], "the") ? q - 1 : q;
+                if (f == 0 || !scm_word_is(t, &w[f - 1], "for")) continue;
+            }
             pk = party_at(c, w, d, k - 1, &cls);
             if (pk < 0) return -1;
             if (pk > 0 && d + (size_t)pk == k - 1) {
@@ -5238,6 +5255,27 @@ static int role_held(const scm_extract *x, const char *role) {
     return 0;
 }
 
+/* "Lieutenant General Shaikh Khalid Al Khalifa highlighted …" after "His
+ * Excellency Lieutenant General Shaikh Khalid bin Hamad bin Abdulla Al
+ * Khalifa, Minister of Interior": a later full name under a rank, whose
+ * first and family names are those of a person introduced under that
+ * same rank, is that person (session 29). */
+static int ranked_again(const people_ctx *c, const scm_person *p, const cand *k) {
+    const char *sp = strchr(k->name, ' ');
+    size_t fw = sp ? (size_t)(sp - k->name) : 0, tl;
+    scm_off at, from;
+    if (!k->role || !is_rank(k->role) || !k->title || !fw || !p->mentions.len ||
+        strcasecmp(p->family, k->family) != 0 || strncmp(p->name, k->name, fw) != 0 ||
+        p->name[fw] != ' ' || (k->party && !same(p->party, k->party)))
+        return 0;
+    at = p->mentions.items[0].stop;
+    from = p->mentions.items[0].start > 80 ? p->mentions.items[0].start - 80 : 0;
+    tl = strlen(k->title);
+    for (scm_off q = from; q + tl <= at; q++)
+        if (memcmp(c->t + q, k->title, tl) == 0) return 1;
+    return 0;
+}
+
 static int resolve(people_ctx *c, scm_extract *x) {
     size_t i, j;
     if (families_from_short_forms(c) != 0) return -1;
@@ -5301,6 +5339,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
                        (strcasecmp(p->family, k->family) == 0 &&
                         same(p->role, k->role) &&
                         same(p->party, k->party)) ||
+                       ranked_again(c, p, k) ||
                        /* "New Zealand Foreign Minister Te Awanui" in the
                         * headline, then "Hēmi Te Awanui": a name of two
                         * words that ends the full name (session 21) */
