@@ -9958,5 +9958,17 @@ describe("scm.parse", function()
       assert.is_true(act_with(doc, "support", 2).negated)
       assert.is_false(act_with(doc, "agree").negated)
     end)
+
+    it("reads a body that speaks after \", meeting in …,\", \"The French Presidency\" and \"Most Ministers\"",
+       function()
+      local doc = parse("The Ministers of France, Germany and Switzerland, Mr. Paul Amiel, Ms. Anna Vogt and Mr. " ..
+        "Luca Rossi, met in Strasbourg.\n\nThe Central Commission, meeting in plenary session after the " ..
+        "Conference, decided to publish the report. It stressed the point. The French Presidency announced a " ..
+        "review. Most Ministers highlighted the growing cost of droughts.")
+      assert.same({ "Commission" }, act_with(doc, "decide").actors)
+      assert.same({ "Commission" }, act_with(doc, "stress").actors)
+      assert.same({ "France" }, act_with(doc, "announce").actors)
+      assert.same({ "Ministers" }, act_with(doc, "highlight").actors)
+    end)
   end)
 end)

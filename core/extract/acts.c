@@ -4868,7 +4868,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 scm_word_ieq(t, &w[j], "several") ||
                 scm_word_ieq(t, &w[j], "many") ||
                 scm_word_ieq(t, &w[j], "most"))) {
-        /* "Some Leaders expressed concern": part of the group speaks */
+        /* "Some Leaders expressed concern": part of the group speaks;
+         * "Most Ministers highlighted …": as the group's word, never
+         * the named principals, who are all of it (session 29) */
+        if (IN(c, &w[j + 1], L_GROUP_NAMED) && w[j + 1].cap && j + 2 < n &&
+            lower_word(t, &w[j + 2]) && !scm_word_is(t, &w[j + 2], "of") &&
+            !scm_word_is(t, &w[j + 2], "from") && !scm_word_ieq(t, &w[j], "some"))
+            return actors_add(a, t + w[j + 1].start, w[j + 1].stop - w[j + 1].start, -1) ? -1
+                                                                                          : (long)j + 2;
         det = 1;
         j++;
     }
@@ -5312,6 +5319,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             j++;
     }
     if (j >= n) return 0;
+    /* "The French Presidency announced …", "the Austrian Chairmanship":
+     * a rotating office held by a state speaks for it (session 29) */
+    if (det && !num && jk > 0 && jcls && *jcls && j + (size_t)jk + 1 < n &&
+        (scm_word_is(t, &w[j + (size_t)jk], "Presidency") ||
+         scm_word_is(t, &w[j + (size_t)jk], "Chairmanship")) &&
+        lower_word(t, &w[j + (size_t)jk + 1]))
+        return actors_add(a, jcls, strlen(jcls), -1) ? -1 : (long)(j + (size_t)jk + 1);
     /* "The Caribbean partners welcomed …" (of the United States and its
      * Caribbean partners), "the African members": a region's word before
      * "partners" or "members", no party: a part of the meeting as one
@@ -8381,6 +8395,18 @@ static int body_opener(acts_ctx *c, const scm_word *w, size_t n,
         if (r < 0) {
             actors_free(&a);
             return -1;
+        }
+        /* "The Central Commission, meeting in plenary session after the
+         * Conference, decided …": the body speaks in this very sentence,
+         * no resolution's lead-in (session 29) */
+        for (k = after; k + 1 < n && !scm_word_punct(&w[k], ';') && !scm_word_punct(&w[k], ':'); k++) {
+            verb_info v;
+            if (!scm_word_punct(&w[k], ',') || !lower_word(t, &w[k + 1])) continue;
+            memset(&v, 0, sizeof v);
+            if (verb_at(c, w, k + 1, n, &v) > 0 && v.form == FORM_ED) {
+                actors_free(&a);
+                return 0;
+            }
         }
         set_list_subject(c, &a, w[i].start, w[after - 2].stop, 1);
         /* preambular clauses run on in the lead-in's sentence: "…,

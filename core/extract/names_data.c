@@ -42,6 +42,8 @@ const char *const scm_honorifics[] = {
     /* … and its styles of office before a name: "the Prime Minister of
      * Bhutan, Lyonchhoen Kuenga Namdrel", "Lyonpo …" (session 29) */
     "Lyonchhen", "Lyonchhoen", "Lyonpo",
+    /* Ethiopian styles as also spelled: "Weyzero Meseret Tadesse" */
+    "Weyzero", "Woizerit", "Weyzerit",
     /* Sierra Leone's "His Excellency Retired Brigadier Dr. Name" */
     "Retired",
     /* Portuguese "Embaixador", "Embaixadora" left untranslated */
