@@ -9970,5 +9970,20 @@ describe("scm.parse", function()
       assert.same({ "France" }, act_with(doc, "announce").actors)
       assert.same({ "Ministers" }, act_with(doc, "highlight").actors)
     end)
+
+    it("ends a portfolio of words after \"for\" at a name with an initial, gives \"(d) for the United States,\" " ..
+       "its party, and reads \"The HODs\" as the heads of delegation", function()
+      local doc = parse("The meeting was co-chaired by Deputy Assistant Secretary of the Navy for Ships Gregory A. " ..
+        "Thibodeaux. Associate Administrator for Strategic Sealift Keisha D. Harrowgate also took part. The " ..
+        "heads of delegation were: (a) for Australia, Ms Georgina Whitlam, Ambassador for Counter-Terrorism; " ..
+        "and (b) for the United States, Ms. Lorena V. Castellanos, Coordinator for Counterterrorism.")
+      assert.equal("Gregory A. Thibodeaux", person(doc, "Thibodeaux").name)
+      assert.equal("Keisha D. Harrowgate", person(doc, "Harrowgate").name)
+      assert.equal("U.S.", person(doc, "Castellanos").party)
+      doc = parse("The ROK delegation was led by Mr. Kim Tae-hyun, Director-General, and the U.S. delegation by " ..
+        "Ms. Adaeze M. Whitford, Deputy Assistant Secretary. The two heads of delegation (HODs) co-chaired the " ..
+        "Dialogue.\n\nThe HODs reaffirmed that biological threats are real.")
+      assert.same({ "Deputy Assistant Secretary", "Director-General" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

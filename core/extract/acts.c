@@ -3228,6 +3228,20 @@ static int two_bodies(acts_ctx *c, const scm_word *w, size_t i,
     return k == i;
 }
 
+/* The text defines the plural short form at w for the heads of
+ * delegation: "the heads of delegation (HODs)", "Heads of Delegation
+ * (HoDs)". */
+static int heads_short_form(const acts_ctx *c, const scm_word *w) {
+    static const char lead[] = "heads of delegation (";
+    size_t wl = w->stop - w->start, ll = sizeof lead - 1;
+    const char *p = c->t, *end = c->t + c->doc->text.len;
+    while ((p = scm_ifind(p, (size_t)(end - p), lead)) != NULL) {
+        p += ll;
+        if ((size_t)(end - p) > wl && memcmp(p, c->t + w->start, wl) == 0 && p[wl] == ')') return 1;
+    }
+    return 0;
+}
+
 /* Words before i name two bodies by their short forms in brackets, "and"
  * between them ("The National Agency for Energy Regulation (ANRE) of the
  * Republic of Moldova and Ireland’s Commission for Regulation of
@@ -5319,6 +5333,23 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             j++;
     }
     if (j >= n) return 0;
+    /* "The HODs reaffirmed …" after "the heads of delegation (HODs)":
+     * the short form the text gives them stands for them, read as "the
+     * heads of delegation" are (session 29) */
+    if ((det || num) && j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
+        scm_ascii_is_upper((unsigned char)t[w[j].start + 1]) &&
+        lower_word(t, &w[j + 1]) && w[j].stop - w[j].start >= 3 && w[j].stop - w[j].start <= 6 &&
+        t[w[j].stop - 1] == 's' && heads_short_form(c, &w[j])) {
+        size_t from = a->n;
+        /* (who headed the delegations first, as the text says it) */
+        int led = delegation_heads(c, a);
+        if (led == 0) led = delegation_leaders(c, a);
+        if (led == 0) led = heads_of_delegation(c, a);
+        if (led < 0) return -1;
+        if (led >= 2 && (!num || led == numeral_value(t, &w[j - 1]))) return (long)j + 1;
+        for (size_t q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+    }
     /* "The French Presidency announced …", "the Austrian Chairmanship":
      * a rotating office held by a state speaks for it (session 29) */
     if (det && !num && jk > 0 && jcls && *jcls && j + (size_t)jk + 1 < n &&

@@ -1474,8 +1474,10 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         for (d = k - 2; d >= 1 && k - 1 - d <= 4; d--) {
             long pk;
             size_t f = d - 1;
-            /* (also "(c) for the Kingdom of Thailand, Mr. …": past the
-             * state's form; session 29) */
+            /* (also "(d) for the United States, Ms. …" and "(c) for the
+             * Kingdom of Thailand, Mr. …": past "the" and the state's
+             * form; session 29) */
+            if (f > 0 && scm_word_is(t, &w[f], "the") && scm_word_is(t, &w[f - 1], "for")) f--;
             if (!scm_word_is(t, &w[f], "for")) {
                 size_t q;
                 for (q = f >= 5 ? f - 5 : 0; q < f; q++)
@@ -2163,6 +2165,31 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
     size_t k;
     name_info ni;
     *oom = 0;
+    /* "Deputy Assistant Secretary of the Navy for Ships Gregory A.
+     * Thibodeaux", "Associate Administrator for Strategic Sealift Keisha
+     * D. Harrowgate": one to three words of portfolio after "for", then a
+     * name with an initial that closes the run (session 29; one word
+     * right after the office's own link is the rule below) */
+    for (k = from + 1; from > 0 && k + 1 < last; k++) {
+        size_t q = k - 1;
+        if (is_initial(c->t, &w[k]) || !is_initial(c->t, &w[k + 1])) continue;
+        while (q >= from && k - q <= 3 && w[q].kind == SCM_W_WORD && w[q].cap &&
+               !is_initial(c->t, &w[q]))
+            q--;
+        if (q < k - 1 && k - q <= 4 && scm_word_is(c->t, &w[q], "for")) {
+            size_t b = k;
+            /* (given names before: "for Defense Acquisition Jose Ramil
+             * B. Evangelista") */
+            while (b > q + 2 && scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME, c->t + w[b - 1].start,
+                                                w[b - 1].stop - w[b - 1].start))
+                b--;
+            if (name_ends_run(c, w, b, n, &ni) && ni.stop >= last) {
+                *name = b;
+                return b;
+            }
+        }
+        break;
+    }
     for (k = from + 1; k < last; k++) {
         const char *rank = NULL;
         long rk;
@@ -2203,6 +2230,7 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
             *name = k;
             return k;
         }
+
         if (!portfolio_end && !party_end &&
             (name_word(c, &w[k - 1]) || is_initial(c->t, &w[k - 1])))
             continue;
