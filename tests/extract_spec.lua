@@ -9895,6 +9895,7 @@ describe("scm.parse", function()
       local doc = parse("The Prime Minister of Bhutan, Lyonchhoen Karma Wangdi, spoke with the Prime Minister of " ..
         "Luxembourg, Yves Kieffer.\n\nLyonchhoen highlighted the role of hydropower.")
       assert.equal("Karma Wangdi", person(doc, "Karma Wangdi").name)
+      assert.equal("Lyonchhoen", person(doc, "Karma Wangdi").role)
       assert.same({ "Lyonchhoen" }, act_with(doc, "highlight").actors)
       doc = parse("The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Izurieta Paredes, " ..
         "visited Warsaw.\n\nChancellor Izurieta expressed appreciation for the support.")

@@ -4924,6 +4924,47 @@ static int ends_with(const char *s, const char *tail) {
     return m < n && s[n - m - 1] == ' ' && strcmp(s + n - m, tail) == 0;
 }
 
+/* "The Prime Minister of Bhutan, Lyonchhoen Kuenga Namdrel", later
+ * "Lyonchhoen noted …": a style of office written before the name,
+ * which the text then uses alone as the subject, is the role later
+ * mentions use (session 29).  0, or -1 on memory. */
+static int style_roles(const people_ctx *c, scm_extract *x) {
+    static const char *const styles[] = {"Lyonchhen", "Lyonchhoen", "Lyonpo", NULL};
+    for (size_t i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        const scm_span *m;
+        const char *sp;
+        size_t fl;
+        if (!p->role || !p->mentions.len || !(sp = strchr(p->name, ' '))) continue;
+        m = &p->mentions.items[0];
+        fl = (size_t)(sp - p->name);
+        for (size_t k = 0; styles[k]; k++) {
+            size_t sl = strlen(styles[k]);
+            const char *q, *alone;
+            int before = 0;
+            if (strcmp(p->role, styles[k]) == 0) break;
+            for (q = c->t + (m->start > 60 ? m->start - 60 : 0); q + sl + 1 + fl <= c->t + m->stop; q++)
+                if (memcmp(q, styles[k], sl) == 0 && q[sl] == ' ' && memcmp(q + sl + 1, p->name, fl) == 0) {
+                    before = 1;
+                    break;
+                }
+            if (!before) continue;
+            /* … and alone before a verb in lower case elsewhere */
+            for (alone = c->t; (alone = strstr(alone, styles[k])) != NULL; alone += sl)
+                if (alone[sl] == ' ' && alone[sl + 1] >= 'a' && alone[sl + 1] <= 'z') break;
+            if (!alone) continue;
+            {
+                char *r = scm_xstrndup(styles[k], sl);
+                if (!r) return -1;
+                free(p->role);
+                p->role = r;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
 /* "The Congolese delegation" names the Congo or the DRC: the DRC when
  * the text names it ("Democratic Republic of the Congo", "DRC") and
  * never the other ("Republic of the Congo" without "Democratic",
@@ -5560,6 +5601,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
         if (shorter_role_of_two_word_family(c, &x->people.items[i]) != 0)
             return -1;
     if (portfolio_secretaries(c, x) != 0) return -1;
+    if (style_roles(c, x) != 0) return -1;
     if (bare_name_mentions(c, x) != 0) return -1;
     if (glued_initial_names(c, x) != 0) return -1;
     for (i = 0; i < x->people.len; i++) {
