@@ -2052,6 +2052,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"PhDr", "title"},
     {"JUDr", "title"},
     {"MUDr", "title"},
+    {"MVDr", "title"},
     {"RNDr", "title"},
     {"Bc", "title"},
     {"Smt", "title"},
@@ -2575,7 +2576,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 29},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 141},
+    {"title-abbreviation", words_title_abbreviation, 142},
     {"title", words_title, 380},
     {"verb", words_verb, 85},
 };

@@ -2861,6 +2861,13 @@ static size_t markup(emitter *em, const unsigned char *p, size_t i,
             copy_raw(em, i, 1);
         return k;
     case '\\':
+        /* a backslash that ends the line is Markdown's hard line break
+         * ("Her Excellency Dr. Ndapewa Nelago\" + "Shivolo"): a space
+         * (session 29) */
+        if (i + 1 >= e) {
+            owe_space(em, i);
+            return i + 1;
+        }
         if (i + 1 < e && p[i + 1] > ' ' && p[i + 1] < 0x7F &&
             !scm_ascii_is_alnum(p[i + 1])) {
             copy_raw(em, i + 1, 1);

@@ -9986,5 +9986,22 @@ describe("scm.parse", function()
         "Dialogue.\n\nThe HODs reaffirmed that biological threats are real.")
       assert.same({ "Deputy Assistant Secretary", "Director-General" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+
+    it("reads Markdown's backslash line break as a space, offices joined by \"cum\", and \"Togbe\" and " ..
+       "\"MVDr.\" as styles", function()
+      local doc = scm.parse("---\ntitle: \"Joint Declaration\"\ndate: 7137-04-02\n---\n\nThe two Leaders, namely " ..
+        "the Prime Minister of Jamaica, the Most\\\nHon. Dr. Keverne Blagrove, and the President of the " ..
+        "Republic of\\\nNamibia, Her Excellency Dr. Ndapewa Nelago\\\nShivolo, met in Windhoek.\n\n" ..
+        "**Shared History**\n\nThe two Leaders affirmed their values.\n")
+      assert.equal("Ndapewa Nelago Shivolo", person(doc, "Shivolo").name)
+      assert.equal("Namibia", person(doc, "Shivolo").party)
+      doc = parse("The Session was co-chaired by His Excellency Mr. Dang Quoc Toan, Deputy Prime Minister cum " ..
+        "Minister of Industry and Trade of the Socialist Republic of Viet Nam. Togbe Kwasi Adzofia IV, Paramount " ..
+        "Chief of Anlo, and MVDr. Radek Pospisil attended.")
+      assert.equal("Deputy Prime Minister", person(doc, "Dang").role)
+      assert.equal("Vietnam", person(doc, "Dang").party)
+      assert.equal("Kwasi Adzofia IV", person(doc, "Adzofia").name)
+      assert.equal("Radek Pospisil", person(doc, "Pospisil").name)
+    end)
   end)
 end)

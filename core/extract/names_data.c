@@ -42,6 +42,8 @@ const char *const scm_honorifics[] = {
     /* … and its styles of office before a name: "the Prime Minister of
      * Bhutan, Lyonchhoen Kuenga Namdrel", "Lyonpo …" (session 29) */
     "Lyonchhen", "Lyonchhoen", "Lyonpo",
+    /* an Ewe chief's style: "Togbe Kwasi Adzofia IV" (session 29) */
+    "Togbe", "Togbui",
     /* Ethiopian styles as also spelled: "Weyzero Meseret Tadesse" */
     "Weyzero", "Woizerit", "Weyzerit",
     /* Sierra Leone's "His Excellency Retired Brigadier Dr. Name" */
@@ -54,7 +56,7 @@ const char *const scm_honorifics[] = {
     /* Central America: "Abog. José Zelaya", "Cra. María Téllez" (session 20) */
     "Abog.", "Abog", "Licdo.", "Licdo", "Cra.", "Cra", "Cro.", "Cro",
     "Drs.", "Drs", "Ir.", "Engr.", "Atty.", "Atty", /* Philippines: a lawyer */
-    "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "RNDr.", "Bc.", "Sayyid",
+    "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "MVDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */
     "Ibu", "Bapak", /* Indonesia: "Ibu Ratna Sari Wulandari" (session 19) */
     "YB", "YAB", /* Malaysia: Yang (Amat) Berhormat */

@@ -2460,6 +2460,19 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     name_info ni;
     *after = j;
     *name_at = 0;
+    /* "Deputy Prime Minister cum Minister of Industry and Trade of the
+     * Socialist Republic of Viet Nam": a second office joined by "cum";
+     * the first gives the role, the second's link the party (session
+     * 29) */
+    if (j + 2 < n && scm_word_is(t, &w[j], "cum")) {
+        const char *r2;
+        long tk = title_at(c, w, j + 1, n, &r2);
+        if (tk < 0) return -1;
+        if (tk > 0) {
+            j += 1 + (size_t)tk;
+            *after = j;
+        }
+    }
     /* "Vice Minister of Defence Policy of the Republic of Peru": a
      * title read whole ("Vice Minister of Defence") whose portfolio goes
      * on in capitalised words before its own link (session 28) */

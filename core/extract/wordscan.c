@@ -14,7 +14,7 @@ static const char *const period_words[] = {
     "Amb", "Gov", "Sen", "Rep", "Hon", "Prof", "Maj", "Capt", "Sgt", "Cdr",
     "No", "Nos", "Co", "Inc", "Ltd", "Corp", "vs", "Mt", "Ft", "Messrs",
     "Ma", "Mohd", "Md", "Eng", "Mag", "Ing", "Agr", "Lic", "Licda", "Dra", "Abg",
-    "Arq", "Cllr", "Mgr", "PhDr", "JUDr", "MUDr", "RNDr", "Bc", "Smt", "Drs",
+    "Arq", "Cllr", "Mgr", "PhDr", "JUDr", "MUDr", "MVDr", "RNDr", "Bc", "Smt", "Drs",
     "Ir", "Engr", "Atty", "Cde", "Brig", "Cmdr", "Cdre", "Cpl", "Pvt", "Supt", "Insp",
     /* Central American styles (session 20) */
     "Abog", "Licdo", "Cra", "Cro",
