@@ -2199,6 +2199,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Governor", "Governor"},
     {"Senator", "Senator"},
     {"Chief of Staff", "Chief of Staff"},
+    {"Chief of Staff of the Army", "Chief"},
+    {"Sergeant Major of the Army", "Sergeant Major"},
     {"Director", "Director"},
     {"Envoy", "Envoy"},
     {"Special Representative", "Special Representative"},
@@ -2577,7 +2579,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 142},
-    {"title", words_title, 380},
+    {"title", words_title, 382},
     {"verb", words_verb, 85},
 };
 

@@ -10003,5 +10003,20 @@ describe("scm.parse", function()
       assert.equal("Kwasi Adzofia IV", person(doc, "Adzofia").name)
       assert.equal("Radek Pospisil", person(doc, "Pospisil").name)
     end)
+
+    it("reads \"Chief of Staff of the Army\" as a Chief, and co-chairs listed as Markdown items after a colon",
+       function()
+      local doc = parse("Chief of Staff of the Army Gen. Darnell K. Ashford hosted Indian Chief of the Army Staff " ..
+        "Gen. Vikram Singh Rathore. Sergeant Major of the Army Luis A. Quintanilla also took part.\n\nThe two " ..
+        "Army chiefs discussed interoperability.")
+      assert.equal("Chief", person(doc, "Ashford").role)
+      assert.equal("Sergeant Major", person(doc, "Quintanilla").role)
+      assert.same({ "Chief Ashford", "Chief Rathore" }, sorted(act_with(doc, "discuss").actors))
+      doc = scm.parse("---\ntitle: \"Joint Statement\"\n---\n\nThe Dialogue was held in Tokyo. The Dialogue was " ..
+        "co-chaired by:\n\n- for Japan, Ms. Yuko Otsuka, Deputy Director-General of the Economic Affairs Bureau; " ..
+        "and\n- for the United States, Ms. Harriet L. Vance, Deputy Assistant Secretary of State.\n\n" ..
+        "**Data**\n\nThe co-chairs welcomed progress.\n")
+      assert.equal(2, #act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -9377,7 +9377,13 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                     const scm_sentence *s2 = &doc->sentences.items[sj];
                     const char *q = t + s2->span.start;
                     size_t l2 = s2->span.stop - s2->span.start;
-                    if (l2 < 3 || !(q[0] == '(' || q[0] == '-' ||
+                    /* (or a list item whose label the paragraph holds:
+                     * Markdown's "- for Japan, Ms. …"; session 29) */
+                    const scm_paragraph *pg2 = s2->paragraph < doc->text.paragraphs.len
+                                                   ? &doc->text.paragraphs.items[s2->paragraph]
+                                                   : NULL;
+                    int item = pg2 && pg2->label && s2->span.start == pg2->span.start + pg2->label;
+                    if (l2 < 3 || !(item || q[0] == '(' || q[0] == '-' ||
                                     ((scm_ascii_is_alnum((unsigned char)q[0])) &&
                                      (q[1] == ')' || q[1] == '.'))))
                         break;
