@@ -2399,6 +2399,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chairperson-in-Office", "Chairperson-in-Office"},
     {"Chairman-in-Office", "Chairman-in-Office"},
     {"Chair-in-Office", "Chair-in-Office"},
+    {"Chair in Office", "Chair in Office"},
     {"Secretary Pro Tempore", "Secretary Pro Tempore"},
     {"President Pro Tempore", "President Pro Tempore"},
     {"Ambassador at Large", "Ambassador"},
@@ -2579,7 +2580,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 142},
-    {"title", words_title, 382},
+    {"title", words_title, 383},
     {"verb", words_verb, 85},
 };
 

@@ -10018,5 +10018,13 @@ describe("scm.parse", function()
         "**Data**\n\nThe co-chairs welcomed progress.\n")
       assert.equal(2, #act_with(doc, "welcome").actors)
     end)
+
+    it("reads \"the Chair in Office\", spaced, as an office", function()
+      local doc = parse("The meeting was chaired by Ms. Jovana Vujosevic, Minister of Economic Development of " ..
+        "Montenegro, as Chair in Office.\n\nOpening the meeting, the Chair in Office recalled the Agreement. She " ..
+        "welcomed the record value of trade.")
+      assert.same({ "Chair in Office" }, act_with(doc, "recall").actors)
+      assert.same({ "Chair in Office" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)
