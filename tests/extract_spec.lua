@@ -10026,5 +10026,22 @@ describe("scm.parse", function()
       assert.same({ "Chair in Office" }, act_with(doc, "recall").actors)
       assert.same({ "Chair in Office" }, act_with(doc, "welcome").actors)
     end)
+
+    it("reads \"The Hungarian, Slovak and Ukrainian Ministers\", \"None of the Ministers\" negated, and a count " ..
+       "narrowed by a portfolio that later \"The Ministers\" do not keep", function()
+      local doc = parse("The Minister of Interior of Hungary, Mr. Bence Sárközi, the Minister of Interior of " ..
+        "Slovakia, Mr. Peter Halán, and the Minister of Internal Affairs of Ukraine, Mr. Oleh Hnatyshyn, met in " ..
+        "Nyíregyháza.\n\nThe Hungarian, Slovak and Ukrainian Ministers reaffirmed their cooperation. None of the " ..
+        "Ministers supported the proposal, but they agreed to review it.")
+      assert.equal(3, #act_with(doc, "reaffirm").actors)
+      assert.is_true(act_with(doc, "support").negated)
+      assert.equal(3, #act_with(doc, "support").actors)
+      doc = parse("The Minister of Energy and Infrastructure of Israel, Mr. Amitai Ben-Shoshan, the Minister of " ..
+        "Water of Jordan, Mr. Laith Al-Masaeed, and the Minister of Energy and Infrastructure of the UAE, Mr. " ..
+        "Saif Al Kaabi, met in Abu Dhabi.\n\nThe two Ministers of Energy and Infrastructure welcomed the " ..
+        "project. The Ministers expressed concern at the decline of the river.")
+      assert.equal(2, #act_with(doc, "welcome").actors)
+      assert.equal(3, #act_with(doc, "express concern").actors)
+    end)
   end)
 end)

@@ -4922,6 +4922,47 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (det && j < n && w[j].kind == SCM_W_WORD && w[j].cap &&
         (jk = party_at(c, w, j, n, &jcls)) < 0)
         return -1;
+    /* "The Hungarian, Slovak and Ukrainian Ministers reaffirmed …": party
+     * words listed before one plural office, each party's holder of it
+     * (session 29) */
+    if (det && !num && jk > 0 && jcls && *jcls && j + (size_t)jk + 3 < n &&
+        (scm_word_punct(&w[j + (size_t)jk], ',') || scm_word_is(t, &w[j + (size_t)jk], "and"))) {
+        const char *ps[MAX_ACTORS];
+        size_t np = 0, q = j;
+        int ok = 0;
+        while (q < n && np < MAX_ACTORS) {
+            const char *pc = NULL;
+            long pk = party_at(c, w, q, n, &pc);
+            if (pk < 0) return -1;
+            if (pk <= 0 || !pc || !*pc) break;
+            ps[np++] = pc;
+            q += (size_t)pk;
+            if (q < n && scm_word_punct(&w[q], ',')) q++;
+            if (q < n && scm_word_is(t, &w[q], "and")) {
+                q++;
+                continue;
+            }
+            if (q < n && w[q].kind == SCM_W_WORD && w[q].cap && np >= 2 && q + 1 < n &&
+                lower_word(t, &w[q + 1])) {
+                ok = 1;
+                break;
+            }
+        }
+        if (ok) {
+            char sing[64];
+            size_t from = a->n;
+            if (singular(t + w[q].start, w[q].stop - w[q].start, sing, sizeof sing)) {
+                for (size_t pi = 0; pi < np; pi++) {
+                    int32_t who = person_of_party(c, sing, ps[pi]);
+                    if (who < 0) break;
+                    if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
+                }
+                if (a->n - from == np) return (long)q + 1;
+            }
+            for (size_t pi = from; pi < a->n; pi++) free(a->names[pi]);
+            a->n = from;
+        }
+    }
     /* "The Quad members reaffirmed …", "the AUKUS partners": a group
      * named as a party, its members the document's parties (those its
      * people come from), when the group is none of them (session 25) */
@@ -6255,8 +6296,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 /* (not "The three Ministers from the Southern
                  * Hemisphere": a part of the group, not its size;
                  * session 27) */
+                /* (nor "The two Ministers of Energy and Infrastructure"
+                 * of three Ministers: a part by portfolio; session 29) */
                 if (count && added == count &&
-                    !(j + 1 < n && scm_word_is(t, &w[j + 1], "from"))) {
+                    !(j + 1 < n && scm_word_is(t, &w[j + 1], "from")) &&
+                    !(j + 2 < n && scm_word_is(t, &w[j + 1], "of") && w[j + 2].cap &&
+                      role_holders(c, t, &w[j]) > count)) {
                     c->last_counted = count;
                     remember_count(c, &w[j], count);
                 }
@@ -7065,6 +7110,11 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         for (size_t q = i + 2; q < n && q < i + 8 && !neither; q++)
             if (scm_word_is(t, &w[q], "nor")) neither = 1;
     if (neither) i++;
+    /* "None of the Ministers supported …": the group, the act negated
+     * by the subject's "None" (session 29) */
+    else if (i + 3 < n && scm_word_is(t, &w[i], "None") && scm_word_is(t, &w[i + 1], "of") &&
+             (scm_word_is(t, &w[i + 2], "the") || scm_word_is(t, &w[i + 2], "them")))
+        i += scm_word_is(t, &w[i + 2], "them") ? 0 : 2;
     while (sp->nstops < MAX_ITEMS) {
         size_t save = a->n;
         e = subject_item(c, w, i, n, a);
@@ -7871,7 +7921,8 @@ static int emit_act_at(acts_ctx *c, const scm_word *w, const pending_act *pa,
     /* "Neither side recognises …" */
     act.negated = pa->verb.negated ||
                   (subject.stop - subject.start > 8 &&
-                   memcmp(t + subject.start, "Neither ", 8) == 0);
+                   (memcmp(t + subject.start, "Neither ", 8) == 0 ||
+                    memcmp(t + subject.start, "None of ", 8) == 0));
     act.lemma = scm_xstrndup(pa->verb.lemma, strlen(pa->verb.lemma));
     act.klass = pa->verb.klass
                     ? scm_xstrndup(pa->verb.klass, strlen(pa->verb.klass))

@@ -25,6 +25,8 @@ const char *const scm_honorifics[] = {
     /* Italy's professional styles: "Avv. Giuseppina Scaglione", "Dott.
      * Marco Rinaldi", "Dott.ssa Anna Ferri" (session 24) */
     "Avv.", "Dott.", "Dott.ssa",
+    /* … and "Sen. Prof.ssa Giovanna Mastrangelo" (session 29) */
+    "Prof.ssa",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "Mme", "M.", "Mlle", "H.E.",
     "HE", "HH", "HRH", /* the Gulf states' "HE Dr. Al-Rubaie", "HH the Amir" */
     "Hon.", "Rt", "Rt.",
