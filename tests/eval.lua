@@ -1860,6 +1860,48 @@ local sets = {
   { "four-hundred-and-ninety-third blind set (tests/gold/blind493: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 28's sixth round, without the code)",
     gold_dir .. "blind493/" },
+  { "four-hundred-and-ninety-fourth blind set (tests/gold/blind494: mainstream United States alliances, "
+    .. "written beside seven other sets of session 29's first round, without the code)",
+    gold_dir .. "blind494/" },
+  { "four-hundred-and-ninety-fifth blind set (tests/gold/blind495: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 29's first round, without the code)",
+    gold_dir .. "blind495/" },
+  { "four-hundred-and-ninety-sixth blind set (tests/gold/blind496: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 29's first round, without the code)",
+    gold_dir .. "blind496/" },
+  { "four-hundred-and-ninety-seventh blind set (tests/gold/blind497: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 29's first round, without the code)",
+    gold_dir .. "blind497/" },
+  { "four-hundred-and-ninety-eighth blind set (tests/gold/blind498: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 29's first round, without the code)",
+    gold_dir .. "blind498/" },
+  { "four-hundred-and-ninety-ninth blind set (tests/gold/blind499: multilateral bodies, "
+    .. "written beside seven other sets of session 29's first round, without the code)",
+    gold_dir .. "blind499/" },
+  { "five-hundredth blind set (tests/gold/blind500: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 29's first round, without the code)",
+    gold_dir .. "blind500/" },
+  { "five-hundred-and-first blind set (tests/gold/blind501: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 29's first round, without the code)",
+    gold_dir .. "blind501/" },
+  { "five-hundred-and-second blind set (tests/gold/blind502: mainstream United States alliances, "
+    .. "written beside seven other sets of session 29's second round, without the code)",
+    gold_dir .. "blind502/" },
+  { "five-hundred-and-third blind set (tests/gold/blind503: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 29's second round, without the code)",
+    gold_dir .. "blind503/" },
+  { "five-hundred-and-fifth blind set (tests/gold/blind505: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 29's second round, without the code)",
+    gold_dir .. "blind505/" },
+  { "five-hundred-and-sixth blind set (tests/gold/blind506: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 29's second round, without the code)",
+    gold_dir .. "blind506/" },
+  { "five-hundred-and-seventh blind set (tests/gold/blind507: multilateral bodies, "
+    .. "written beside seven other sets of session 29's second round, without the code)",
+    gold_dir .. "blind507/" },
+  { "five-hundred-and-eighth blind set (tests/gold/blind508: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 29's second round, without the code)",
+    gold_dir .. "blind508/" },
 }
 local any = false
 for _, set in ipairs(sets) do
