@@ -549,13 +549,25 @@ static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
 /* "JIC-5 | Dushanbe, 11–12 September 2245 | Joint Statement": three
  * fields or more set apart by spaced bars, no full stop at the end.
  * Prose has no such line; a page header has. */
+static size_t dot_fields(const ctx *c, const line *ln);
 static int bar_fields(const ctx *c, const line *ln) {
     const unsigned char *p = U(c);
     size_t k, bars = 0;
     if (ln->end <= ln->start || p[ln->end - 1] == '.') return 0;
     for (k = ln->start; k + 2 < ln->end; k++)
         if (p[k] == ' ' && p[k + 1] == '|' && p[k + 2] == ' ') bars++;
-    return bars >= 2;
+    /* (or set apart by middle dots: "Der Bundespräsident · Pressemitteilung
+     * · Staatsbesuch Botswana"; session 29) */
+    return bars >= 2 || dot_fields(c, ln) >= 2;
+}
+
+/* How many spaced middle dots (U+00B7) set fields apart in line ln. */
+static size_t dot_fields(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    size_t k, dots = 0;
+    for (k = ln->start; k + 3 < ln->end; k++)
+        if (p[k] == ' ' && p[k + 1] == 0xC2 && p[k + 2] == 0xB7 && p[k + 3] == ' ') dots++;
+    return dots;
 }
 
 /* The last text line before line i ends a sentence. */
@@ -656,6 +668,7 @@ static void dated_header_after(ctx *c, size_t i) {
         if (!(b->flags & (LF_DROP | LF_END)) && b->width <= 100 &&
             (ends_with_date(c, b) ||
              ((b->flags & LF_AFTER_FF) && bar_fields(c, b)) ||
+
              /* the title again, a paragraph of its own or (session 15)
               * inside the sentence the page cut, which goes on in lower
               * case */
@@ -800,7 +813,10 @@ static void drop_furniture(ctx *c, scm_layout layout) {
                                                   s - ln->start);
             ln->start = (scm_off)s;
         } else if (!m && (ln->flags & LF_AFTER_FF) && !prev_text_ends(c, i) &&
-                   running_title(c, ln, i)) {
+                   (running_title(c, ln, i) ||
+                    /* (or fields set apart by middle dots: "PRESS RELEASE
+                     * 214/7123 · PRIME MINISTER’S OFFICE"; session 29) */
+                    (dot_fields(c, ln) >= 1 && ln->width <= 110 && p[ln->end - 1] != '.'))) {
             /* a running header with no page number, inside the sentence
              * the page cut: "… the impacts of" / form feed / "Joint
              * Declaration – Indonesia and Solomon Islands" (or "State

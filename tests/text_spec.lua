@@ -809,6 +809,30 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "ceiling on loans to any single borrower"))
       end)
 
+      it("drops any line of fields set apart by middle dots after a page break inside a sentence (session 29)",
+         function()
+        local function fixture(dir, prefix)
+          local path = root .. "/tests/fixtures/" .. dir .. "/"
+          for name in io.popen('ls "' .. path .. '"'):lines() do
+            if name:sub(1, #prefix) == prefix then
+              local f = assert(io.open(path .. name, "rb"))
+              local raw = f:read("a")
+              f:close()
+              return assert(scm.parse(raw))
+            end
+          end
+          error("no fixture " .. dir .. "/" .. prefix)
+        end
+        -- one dot, the sentence going on in capitals ("… of the" / "PRESS RELEASE 214/7123 · PRIME
+        -- MINISTER’S OFFICE" / "BBNJ Agreement …"), and two dots before a line in lower case
+        local doc = fixture("blind505", "finland-")
+        assert.falsy(has(doc.text, "PRESS RELEASE 214"))
+        assert.truthy(has(doc.text, "importance of the BBNJ Agreement"))
+        doc = fixture("blind505", "germany-")
+        assert.falsy(has(doc.text, "Pressemitteilung"))
+        assert.truthy(has(doc.text, "number of students from Botswana"))
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..
