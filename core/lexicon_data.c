@@ -2041,6 +2041,9 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Abg", "title"},
     {"Abog", "title"},
     {"Licdo", "title"},
+    {"Lcdo", "title"},
+    {"Lcda", "title"},
+    {"Dott", "title"},
     {"Mtro", "title"},
     {"Mtra", "title"},
     {"Cra", "title"},
@@ -2579,7 +2582,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 29},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 142},
+    {"title-abbreviation", words_title_abbreviation, 145},
     {"title", words_title, 383},
     {"verb", words_verb, 85},
 };

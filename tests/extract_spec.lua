@@ -10043,5 +10043,21 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(doc, "welcome").actors)
       assert.equal(3, #act_with(doc, "express concern").actors)
     end)
+
+    it("reads \"lic. phil.\", \"Lcdo.\" and \"Dott.\" before names, no \"Representative List\" person, and no " ..
+       "short form from a signature block run together", function()
+      local doc = parse("The Minister of Culture of the Principality of Liechtenstein, lic. phil. Sabine " ..
+        "Frommelt-Kindle, and the Secretary of State for Education and Culture of the Republic of San Marino, " ..
+        "Dott.ssa Elena Mularoni, met. The Minister was accompanied by Dr. Matthias Quaderer, Director of the " ..
+        "National Museum, and the Secretary of State by Dott. Paolo Bevitori, Director of the State Museums. " ..
+        "The Panamanian delegation was led by Lcdo. Rogelio Ábrego Castillero, Director General. They noted " ..
+        "the Representative List of the Intangible Cultural Heritage.\n\nDr. Quaderer and Dott. Bevitori " ..
+        "announced a catalogue.\n\nMinister of Culture Secretary of State")
+      assert.equal("Sabine Frommelt-Kindle", person(doc, "Frommelt-Kindle").name)
+      assert.equal("Secretary of State", person(doc, "Mularoni").role)
+      assert.equal("Rogelio Ábrego Castillero", person(doc, "Ábrego").name)
+      assert.is_nil(person(doc, "List"))
+      assert.equal(2, #act_with(doc, "announce").actors)
+    end)
   end)
 end)

@@ -25,8 +25,9 @@ const char *const scm_honorifics[] = {
     /* Italy's professional styles: "Avv. Giuseppina Scaglione", "Dott.
      * Marco Rinaldi", "Dott.ssa Anna Ferri" (session 24) */
     "Avv.", "Dott.", "Dott.ssa",
-    /* … and "Sen. Prof.ssa Giovanna Mastrangelo" (session 29) */
-    "Prof.ssa",
+    /* … and "Sen. Prof.ssa Giovanna Mastrangelo"; the Swiss and
+     * Liechtenstein degree "lic. phil." in small letters (session 29) */
+    "Prof.ssa", "lic.", "phil.",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "Mme", "M.", "Mlle", "H.E.",
     "HE", "HH", "HRH", /* the Gulf states' "HE Dr. Al-Rubaie", "HH the Amir" */
     "Hon.", "Rt", "Rt.",
@@ -57,6 +58,8 @@ const char *const scm_honorifics[] = {
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
     /* Central America: "Abog. José Zelaya", "Cra. María Téllez" (session 20) */
     "Abog.", "Abog", "Licdo.", "Licdo", "Cra.", "Cra", "Cro.", "Cro",
+    /* Panama's "Lcdo.", "Lcda."; Italy's "Dott." (session 29) */
+    "Lcdo.", "Lcdo", "Lcda.", "Lcda",
     "Drs.", "Drs", "Ir.", "Engr.", "Atty.", "Atty", /* Philippines: a lawyer */
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "MVDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */
@@ -449,6 +452,9 @@ const char *const scm_not_name_words[] = {
     "Vice", "Deputy", "Prime", "Chairman", "Commander", "Ambassador",
     "Group", "Dialogue", "Declaration", "Partnership", "Program",
     "Programme", "Plan", "Framework", "Guidelines", "House", "Congress",
+    /* "the Representative List of the Intangible Cultural Heritage"
+     * (session 29) */
+    "List",
     "Parliament", "Assembly", "Union", "Organization", "Agency",
     "Bureau", "Center", "Centre", "Institute", "University", "Fund",
     "Bank", "Mission", "Embassy", "Consulate", "Team", "Working",

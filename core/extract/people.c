@@ -5008,11 +5008,15 @@ static int congolese_parties(const people_ctx *c, scm_extract *x) {
     return 0;
 }
 
-/* The text holds the bytes s[0..n) as written. */
-static int text_has(const people_ctx *c, const char *s, size_t n) {
+
+/* The text holds s[0..n) ("Home Secretary") as a later mention writes
+ * it: not run on into " of" ("Minister of Culture Secretary of State",
+ * a signature block's two columns read as one line; session 29). */
+static int short_secretary_in_text(const people_ctx *c, const char *s, size_t n) {
     const char *p = c->t, *end = c->t + c->tlen;
     while ((size_t)(end - p) >= n && (p = memchr(p, s[0], (size_t)(end - p) - n + 1))) {
-        if (memcmp(p, s, n) == 0) return 1;
+        if (memcmp(p, s, n) == 0 && !((size_t)(end - p) >= n + 4 && memcmp(p + n, " of ", 4) == 0))
+            return 1;
         p++;
     }
     return 0;
@@ -5042,7 +5046,7 @@ static int portfolio_secretaries(people_ctx *c, scm_extract *x) {
             if (wl >= 4 && wl + 11 < sizeof phrase && *q >= 'A' && *q <= 'Z') {
                 memcpy(phrase, q, wl);
                 memcpy(phrase + wl, " Secretary", 11);
-                if (text_has(c, phrase, wl + 10)) {
+                if (short_secretary_in_text(c, phrase, wl + 10)) {
                     char *r = scm_xstrndup(phrase, wl + 10);
                     if (!r) return -1;
                     free(p->role);

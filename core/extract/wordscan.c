@@ -17,10 +17,12 @@ static const char *const period_words[] = {
     "Arq", "Cllr", "Mgr", "PhDr", "JUDr", "MUDr", "MVDr", "RNDr", "Bc", "Smt", "Drs",
     "Ir", "Engr", "Atty", "Cde", "Brig", "Cmdr", "Cdre", "Cpl", "Pvt", "Supt", "Insp",
     /* Central American styles (session 20) */
-    "Abog", "Licdo", "Cra", "Cro",
+    "Abog", "Licdo", "Cra", "Cro", "Lcdo", "Lcda", "Dott",
     /* Swahili "Mhe. Dkt.", the Catholic "Msgr.", Bangladesh's "Sk."
      * (Sheikh) before a name (session 29) */
     "Mhe", "Dkt", "Msgr", "Sk",
+    /* the Swiss and Liechtenstein degree "lic. phil." (session 29) */
+    "lic", "phil",
     /* Czech and Slovak styles in small letters: "prof. PhDr. Name";
      * Slovenian and Croatian ones: "dr. Matej Kos", "mag. Petra
      * Zupančič" (session 24) */
