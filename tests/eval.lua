@@ -1902,6 +1902,9 @@ local sets = {
   { "five-hundred-and-eighth blind set (tests/gold/blind508: news-style readouts issued by one side, "
     .. "written beside seven other sets of session 29's second round, without the code)",
     gold_dir .. "blind508/" },
+  { "five-hundred-and-ninth blind set (tests/gold/blind509: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 29's second round, without the code)",
+    gold_dir .. "blind509/" },
 }
 local any = false
 for _, set in ipairs(sets) do
