@@ -10059,5 +10059,14 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "List"))
       assert.equal(2, #act_with(doc, "announce").actors)
     end)
+
+    it("reads Indonesia's \"TNI\" after a rank, before \"(Ret.)\" and the name", function()
+      local doc = parse("The Minister of Defence of the Republic of Indonesia, Lieutenant General TNI (Ret.) " ..
+        "Sjahrir Wiranatakusuma, held a telephone conversation with the Minister of National Defence of " ..
+        "Romania. Brigadier General TNI Fadjar Hutapea, Head of the Information Bureau, said so.")
+      assert.equal("Sjahrir Wiranatakusuma", person(doc, "Wiranatakusuma").name)
+      assert.equal("Indonesia", person(doc, "Wiranatakusuma").party)
+      assert.equal("Fadjar Hutapea", person(doc, "Hutapea").name)
+    end)
   end)
 end)

@@ -1806,7 +1806,18 @@ static size_t skip_retired(const char *t, const scm_word *w, size_t j,
                                         "res", "res.",
                                         /* "Commodore (Ret’d)" */
                                         "Ret\xE2\x80\x99" "d", "Ret'd", NULL};
-    size_t k = j + 1, len;
+    size_t k, len;
+    /* "Lieutenant General TNI (Ret.) Sjahrir …", "Brigadier General TNI
+     * Fadjar Hutapea": Indonesia's armed forces named after the rank, a
+     * service's letters after them ("TNI AD", "TNI AL", "TNI AU")
+     * (session 29) */
+    if (j + 1 < n && scm_word_is(t, &w[j], "TNI")) {
+        j++;
+        if (j + 1 < n && (scm_word_is(t, &w[j], "AD") || scm_word_is(t, &w[j], "AL") ||
+                          scm_word_is(t, &w[j], "AU")))
+            j++;
+    }
+    k = j + 1;
     if (j + 2 >= n || !scm_word_punct(&w[j], '(')) return j;
     len = w[k].stop - w[k].start;
     /* … or a corps or branch marker: "Major General (Mar) Suharyanto",
