@@ -1890,6 +1890,9 @@ local sets = {
   { "five-hundred-and-third blind set (tests/gold/blind503: trilateral and plurilateral ministers, "
     .. "written beside seven other sets of session 29's second round, without the code)",
     gold_dir .. "blind503/" },
+  { "five-hundred-and-fourth blind set (tests/gold/blind504: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 29's second round, without the code)",
+    gold_dir .. "blind504/" },
   { "five-hundred-and-fifth blind set (tests/gold/blind505: one government's own statements about meetings, "
     .. "written beside seven other sets of session 29's second round, without the code)",
     gold_dir .. "blind505/" },
