@@ -10068,5 +10068,12 @@ describe("scm.parse", function()
       assert.equal("Indonesia", person(doc, "Wiranatakusuma").party)
       assert.equal("Fadjar Hutapea", person(doc, "Hutapea").name)
     end)
+
+    it("negates \"declined to\" and \"refused to\" before a reporting verb", function()
+      local doc = parse("The Ministers of Japan and Chile met in Tokyo. The Ministers declined to endorse a " ..
+        "proposal to publish a list. Japan refused to support it.")
+      assert.is_true(act_with(doc, "endorse").negated)
+      assert.is_true(act_with(doc, "support").negated)
+    end)
   end)
 end)

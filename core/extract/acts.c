@@ -2681,6 +2681,13 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             did |= b > 0 && (scm_word_is(t, &w[b - 1], "was") || scm_word_is(t, &w[b - 1], "were"));
             have_be = 0;
             j += 4;
+        } else if (j + 2 < n && (scm_word_is(t, &w[j], "declined") || scm_word_is(t, &w[j], "refused")) &&
+                   scm_word_is(t, &w[j + 1], "to")) {
+            /* "The co-chairs declined to endorse …": the verb after it,
+             * negated (session 29) */
+            did = 1;
+            v->negated = 1;
+            j += 2;
         } else if (have_be == 1 && j + 2 < n && scm_word_is(t, &w[j], "unable") &&
                    scm_word_is(t, &w[j + 1], "to")) {
             /* "Japan was unable to support …": the verb, negated */
