@@ -10075,5 +10075,13 @@ describe("scm.parse", function()
       assert.is_true(act_with(doc, "endorse").negated)
       assert.is_true(act_with(doc, "support").negated)
     end)
+
+    it("reads Italy's \"Gen. S.A.\" and two offices with one short form before the name", function()
+      local doc = parse("The Committee was co-chaired by the Secretary General of Defence and National Armaments " ..
+        "Director (SGD/DNA), Gen. S.A. Lorenzo Castelbarco, and by the Secretary General of the Ministry of " ..
+        "Defence of the Republic of Indonesia, Air Marshal Hadi Wirahadikusuma.")
+      assert.equal("Lorenzo Castelbarco", person(doc, "Castelbarco").name)
+      assert.equal("Secretary General", person(doc, "Castelbarco").role)
+    end)
   end)
 end)

@@ -1817,6 +1817,11 @@ static size_t skip_retired(const char *t, const scm_word *w, size_t j,
                           scm_word_is(t, &w[j], "AU")))
             j++;
     }
+    /* "Gen. S.A. Lorenzo Castelbarco", "Gen. C.A. …": Italy's grade of
+     * a general (Squadra Aerea, Corpo d'Armata) after the rank (session
+     * 29) */
+    if (j + 1 < n && scm_word_in(t, &w[j], (const char *const[]){"S.A.", "C.A.", "D.A.", "B.A.", NULL}))
+        j++;
     k = j + 1;
     if (j + 2 >= n || !scm_word_punct(&w[j], '(')) return j;
     len = w[k].stop - w[k].start;
@@ -4355,6 +4360,13 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             if (office_of(c, w, n, &te2, &j2, &p3, &name2) != 0)
                 return (size_t)-1;
             if (j2 < te2) j2 = te2;
+            /* (past the two offices' short form: "Secretary General of
+             * Defence and National Armaments Director (SGD/DNA), Gen.
+             * …"; session 29) */
+            if (j2 + 4 < n && scm_word_punct(&w[j2], '(') && w[j2 + 1].kind == SCM_W_WORD &&
+                !w[j2 + 1].lower && skip_parens(w, j2, n) <= j2 + 5 &&
+                scm_word_punct(&w[skip_parens(w, j2, n)], ','))
+                j2 = skip_parens(w, j2, n);
             if (j2 + 1 < n && scm_word_punct(&w[j2], ',')) {
                 te = te2;
                 j = j2;
