@@ -10083,5 +10083,14 @@ describe("scm.parse", function()
       assert.equal("Lorenzo Castelbarco", person(doc, "Castelbarco").name)
       assert.equal("Secretary General", person(doc, "Castelbarco").role)
     end)
+
+    it("reads \"The four heads\" and \"The four maritime heads\", heads of nothing, as the principals", function()
+      local doc = parse("The meeting brought together the Commandant of the Japan Coast Guard, Admiral Takeshi " ..
+        "Mizuno, the Director General of the Indian Coast Guard, Mr. Raj Singh, the Commandant of the U.S. Coast " ..
+        "Guard, Admiral Linda Falkner, and the Commander of the Australian Border Force, Ms. Jane Roe.\n\nThe " ..
+        "four maritime heads welcomed the offer. The heads discussed the patrols.")
+      assert.equal(4, #act_with(doc, "welcome").actors)
+      assert.equal(4, #act_with(doc, "discuss").actors)
+    end)
   end)
 end)

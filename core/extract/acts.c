@@ -5458,6 +5458,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (det && !num && j + 1 < n && scm_word_is(t, &w[j], "partner") &&
         (scm_word_is(t, &w[j + 1], "nations") || scm_word_is(t, &w[j + 1], "countries")))
         j++;
+    /* "The four maritime heads", "The two service chiefs": the field of
+     * the heads before them (session 29) */
+    if ((det || num) && j + 2 < n &&
+        (scm_word_is(t, &w[j + 1], "heads") || scm_word_is(t, &w[j + 1], "chiefs")) &&
+        scm_word_in(t, &w[j], (const char *const[]){"maritime", "service", "space", "security",
+                                                    NULL}))
+        j++;
     /* "The national leads agreed …", "the three project leads": the
      * leads of a programme's parts, its principals (session 28) */
     if ((det || num) && j + 1 < n && scm_word_is(t, &w[j + 1], "leads") &&
@@ -5559,7 +5566,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            interlocutor_word(t, &w[j]) ||
                            /* "The national leads" (session 28) */
                            (scm_word_is(t, &w[j], "leads") && j > 0 &&
-                            lower_word(t, &w[j - 1])))) ||
+                            lower_word(t, &w[j - 1])) ||
+                           /* "The four heads reaffirmed …", "The four
+                            * maritime heads": the principals, when the
+                            * heads are of nothing (session 29) */
+                           (scm_word_is(t, &w[j], "heads") && j + 1 < n &&
+                            lower_word(t, &w[j + 1]) && !scm_word_is(t, &w[j + 1], "of")))) ||
          /* "The two officials" of a readout: its principals; so are
           * "the three advisors" (a title's plural in lower case) */
          (num && (scm_word_ieq(t, &w[j], "officials") ||
@@ -5581,7 +5593,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* unless the text defined them: "(together, “the Principals”)" */
         !(!num && alias_at(c, w, j))) {
         int added = 0, count = num ? numeral_value(t, &w[j - 1]) : 0;
-        int heads = scm_word_ieq(t, &w[j], "heads") || scm_word_ieq(t, &w[j], "delegation");
+        int heads = (scm_word_ieq(t, &w[j], "heads") &&
+                     !(j + 1 < n && lower_word(t, &w[j + 1]) && !scm_word_is(t, &w[j + 1], "of"))) ||
+                    scm_word_ieq(t, &w[j], "delegation");
         size_t hend = j + (scm_word_ieq(t, &w[j], "delegation") ? 2 : 3);
         size_t from = a->n;
         /* "the heads of delegation": who led each party's delegation,
