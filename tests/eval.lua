@@ -1908,6 +1908,21 @@ local sets = {
   { "five-hundred-and-ninth blind set (tests/gold/blind509: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 29's second round, without the code)",
     gold_dir .. "blind509/" },
+  { "five-hundred-and-tenth blind set (tests/gold/blind510: mainstream United States alliances, "
+    .. "written beside seven other sets of session 29's third round, without the code)",
+    gold_dir .. "blind510/" },
+  { "five-hundred-and-eleventh blind set (tests/gold/blind511: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 29's third round, without the code)",
+    gold_dir .. "blind511/" },
+  { "five-hundred-and-thirteenth blind set (tests/gold/blind513: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 29's third round, without the code)",
+    gold_dir .. "blind513/" },
+  { "five-hundred-and-fourteenth blind set (tests/gold/blind514: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 29's third round, without the code)",
+    gold_dir .. "blind514/" },
+  { "five-hundred-and-fifteenth blind set (tests/gold/blind515: multilateral bodies, "
+    .. "written beside seven other sets of session 29's third round, without the code)",
+    gold_dir .. "blind515/" },
 }
 local any = false
 for _, set in ipairs(sets) do
