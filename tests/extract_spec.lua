@@ -10092,5 +10092,11 @@ describe("scm.parse", function()
       assert.equal(4, #act_with(doc, "welcome").actors)
       assert.equal(4, #act_with(doc, "discuss").actors)
     end)
+
+    it("reads a subject's qualifier in brackets that opens in lower case", function()
+      local doc = parse("The Ministers of Denmark, Iceland and Norway met in London.\n\nDenmark (in respect of the " ..
+        "Faroe Islands and Greenland) expressed concern at the state of the stock.")
+      assert.same({ "Denmark" }, act_with(doc, "express concern").actors)
+    end)
   end)
 end)

@@ -7153,6 +7153,17 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         if (i + 2 < n && scm_word_punct(&w[i], '(') &&
             scm_word_punct(&w[i + 2], ')') && short_form_word(t, &w[i + 1]))
             i += 3;
+        /* "Denmark (in respect of the Faroe Islands and Greenland)
+         * expressed …": a qualifier in brackets that opens in lower case
+         * (session 29) */
+        else if (i + 3 < n && scm_word_punct(&w[i], '(') && lower_word(t, &w[i + 1]) &&
+                 !scm_word_is(t, &w[i + 1], "hereinafter") && !scm_word_is(t, &w[i + 1], "together") &&
+                 !scm_word_is(t, &w[i + 1], "collectively")) {
+            size_t q = i + 1;
+            while (q < n && q - i <= 12 && !scm_word_punct(&w[q], ')') && !scm_word_punct(&w[q], '('))
+                q++;
+            if (q < n && scm_word_punct(&w[q], ')') && q + 1 < n && lower_word(t, &w[q + 1])) i = q + 1;
+        }
         /* "The three Chiefs of Defense (hereinafter “the Chiefs”)
          * reaffirmed": the name the text gives the group (session 21) */
         if (i + 2 < n && scm_word_punct(&w[i], '(') &&
