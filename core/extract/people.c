@@ -647,6 +647,13 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
              * (up to three words; session 26) */
             j = nickname_end(c, w, j, n);
             quoted += 2;
+        } else if (j > i && j + 3 < n && scm_word_punct(&w[j], '(') && name_word(c, &w[j + 1]) &&
+                   !lex_has_word(c, &c->party, &w[j + 1]) && scm_word_punct(&w[j + 2], ')') &&
+                   w[j + 3].start == w[j + 2].stop + 1 && name_word(c, &w[j + 3])) {
+            /* a short given name in brackets: "Yashwant (Yash) Ramful"
+             * (session 29) */
+            j += 3;
+            quoted += 2;
         } else if ((j > i || particle_first) && j + 1 < n &&
                    in_set(c, &w[j], WS_NAME_PARTICLE) &&
                    (name_word(c, &w[j + 1]) ||
