@@ -1914,6 +1914,9 @@ local sets = {
   { "five-hundred-and-eleventh blind set (tests/gold/blind511: trilateral and plurilateral ministers, "
     .. "written beside seven other sets of session 29's third round, without the code)",
     gold_dir .. "blind511/" },
+  { "five-hundred-and-twelfth blind set (tests/gold/blind512: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 29's third round, without the code)",
+    gold_dir .. "blind512/" },
   { "five-hundred-and-thirteenth blind set (tests/gold/blind513: one government's own statements about meetings, "
     .. "written beside seven other sets of session 29's third round, without the code)",
     gold_dir .. "blind513/" },
@@ -1923,6 +1926,12 @@ local sets = {
   { "five-hundred-and-fifteenth blind set (tests/gold/blind515: multilateral bodies, "
     .. "written beside seven other sets of session 29's third round, without the code)",
     gold_dir .. "blind515/" },
+  { "five-hundred-and-sixteenth blind set (tests/gold/blind516: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 29's third round, without the code)",
+    gold_dir .. "blind516/" },
+  { "five-hundred-and-seventeenth blind set (tests/gold/blind517: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 29's third round, without the code)",
+    gold_dir .. "blind517/" },
 }
 local any = false
 for _, set in ipairs(sets) do
