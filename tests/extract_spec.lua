@@ -10104,5 +10104,20 @@ describe("scm.parse", function()
       assert.equal("Yashwant (Yash) Ramful", person(doc, "Ramful").name)
       assert.equal(1, #people(doc))
     end)
+
+    it("reads a character that only looks like an apostrophe before a capital and goes on (fuzz finding #11)",
+       function()
+      -- "⁙A(" (U+2059 shares its first and last bytes with U+2019) hung the word scanner; run in a child so
+      -- that a hang is a failure, not a stuck suite
+      local lua = os.getenv("LUA") or "lua5.4"
+      local p = assert(io.popen(("timeout 20 %s -e %q 2>&1; echo rc=$?"):format(lua, [[
+        local scm = require "scm"
+        local doc = assert(scm.parse("\226\129\153A(\n\nMs. Mpho \226\128\153Mamosa Lekhanya met."))
+        for q in doc:people() do io.write(q.name, "\n") end
+      ]])))
+      local out = p:read("a")
+      p:close()
+      assert.matches("Mpho \226\128\153Mamosa Lekhanya\nrc=0", out, 1, true)
+    end)
   end)
 end)

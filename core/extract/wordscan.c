@@ -340,13 +340,16 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
         w.start = (scm_off)(p - base);
         /* "’Mamosa": a Sesotho name opens with an apostrophe (U+2019; an
          * opening quote is U+2018) */
-        if (k == C_PUNCT && cl == 3 && p[0] == 0xE2 && p[2] == 0x99 &&
+        /* (U+2019 itself, E2 80 99: another character ending in 0x99,
+         * "⁙" U+2059, opens no word, and the scan below would not move
+         * past it; fuzz finding #11, session 29) */
+        if (k == C_PUNCT && cl == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99 &&
             p + 3 < end && is_upper_at(p + 3, end) &&
             (p == base || p[-1] == ' '))
             k = C_ALPHA;
         /* "Albertina !Gaweses": a Khoekhoe (Nama, Damara) name opens with
          * a click letter written "!" (session 29) */
-        if (k == C_PUNCT && pc == '!' && p + 1 < end && scm_ascii_is_upper(p[1]) &&
+        if (k == C_PUNCT && p[0] == '!' && p + 1 < end && scm_ascii_is_upper(p[1]) &&
             (p == base || p[-1] == ' '))
             k = C_ALPHA;
         if (k == C_PUNCT) {
