@@ -10119,5 +10119,13 @@ describe("scm.parse", function()
       p:close()
       assert.matches("Mpho \226\128\153Mamosa Lekhanya\nrc=0", out, 1, true)
     end)
+
+    it("reads a plural title, a comma and names with their parties in brackets", function()
+      local doc = parse("The Consultations were held under the co-chairmanship of the two Prime Ministers, Mikkel " ..
+        "Brandt Damgaard (Denmark) and Rui Miguel Teixeira de Vasconcelos (Portugal).\n\nThe Prime Ministers " ..
+        "reaffirmed the friendship.")
+      assert.equal("Denmark", person(doc, "Damgaard").party)
+      assert.equal(2, #act_with(doc, "reaffirm").actors)
+    end)
   end)
 end)

@@ -3962,6 +3962,10 @@ static size_t plural_title_list(people_ctx *c, const scm_word *w, size_t i,
     }
     if (!found || !role || !*role || is_rank(role)) return 0;
     q = e;
+    /* (also after a comma: "of the two Prime Ministers, Mikkel Brandt
+     * Damgaard (Denmark) and Rui Miguel Teixeira de Vasconcelos
+     * (Portugal)"; session 29) */
+    if (q + 2 < n && scm_word_punct(&w[q], ',')) q++;
     while (count < 8 && q + 1 < n) {
         size_t at = honorific_at(c, w, q, n) ? honorific_run(c, w, q, n) : q, next;
         const char *p = NULL;
