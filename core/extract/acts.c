@@ -2527,6 +2527,13 @@ static int participle_word(const char *t, const scm_word *w) {
             memcmp(t + w->stop - 3, "ing", 3) == 0);
 }
 
+/* The nearest form of "be" before word j is "was" or "were": the verb
+ * group after it reports the past ("was not in a position to endorse"). */
+static int be_in_past(const char *t, const scm_word *w, size_t j) {
+    while (j > 0 && !is_be(t, &w[j - 1])) j--;
+    return j > 0 && (scm_word_is(t, &w[j - 1], "was") || scm_word_is(t, &w[j - 1], "were"));
+}
+
 /* Verbs whose passive says what others did to the subject ("was
  * welcomed by", "were received by"), never the subject's own act. */
 static const char *const received_verbs[] = {"welcome", "receive", "greet", "host",
@@ -2676,9 +2683,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             /* "Colombia was not in a position to endorse …": the verb
              * after it, negated as the "not" before it says (session
              * 29) */
-            size_t b = j;
-            while (b > 0 && !is_be(t, &w[b - 1])) b--;
-            did |= b > 0 && (scm_word_is(t, &w[b - 1], "was") || scm_word_is(t, &w[b - 1], "were"));
+            did |= be_in_past(t, w, j);
             have_be = 0;
             j += 4;
         } else if (j + 2 < n && (scm_word_is(t, &w[j], "declined") || scm_word_is(t, &w[j], "refused")) &&
@@ -2691,9 +2696,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
         } else if (have_be == 1 && j + 2 < n && scm_word_is(t, &w[j], "unable") &&
                    scm_word_is(t, &w[j + 1], "to")) {
             /* "Japan was unable to support …": the verb, negated */
-            size_t b = j;
-            while (b > 0 && !is_be(t, &w[b - 1])) b--;
-            did |= b > 0 && (scm_word_is(t, &w[b - 1], "was") || scm_word_is(t, &w[b - 1], "were"));
+            did |= be_in_past(t, w, j);
             v->negated = 1;
             have_be = 0;
             j += 2;

@@ -2253,7 +2253,6 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
             *name = k;
             return k;
         }
-
         if (!portfolio_end && !party_end &&
             (name_word(c, &w[k - 1]) || is_initial(c->t, &w[k - 1])))
             continue;
@@ -4375,9 +4374,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
              * Defence and National Armaments Director (SGD/DNA), Gen.
              * …"; session 29) */
             if (j2 + 4 < n && scm_word_punct(&w[j2], '(') && w[j2 + 1].kind == SCM_W_WORD &&
-                !w[j2 + 1].lower && skip_parens(w, j2, n) <= j2 + 5 &&
-                scm_word_punct(&w[skip_parens(w, j2, n)], ','))
-                j2 = skip_parens(w, j2, n);
+                !w[j2 + 1].lower) {
+                size_t pe = skip_parens(w, j2, n);
+                if (pe <= j2 + 5 && pe < n && scm_word_punct(&w[pe], ',')) j2 = pe;
+            }
             if (j2 + 1 < n && scm_word_punct(&w[j2], ',')) {
                 te = te2;
                 j = j2;
@@ -5041,7 +5041,6 @@ static int congolese_parties(const people_ctx *c, scm_extract *x) {
     }
     return 0;
 }
-
 
 /* The text holds s[0..n) ("Home Secretary") as a later mention writes
  * it: not run on into " of" ("Minister of Culture Secretary of State",
@@ -5848,13 +5847,14 @@ static void respective_parties(people_ctx *c, size_t cand_from) {
             q += (size_t)k;
         }
         if (np < 2) continue;
+        int own = 0; /* one of them has a party of its own */
         for (q = cand_from; q < c->cands.len; q++) {
             const cand *k = &c->cands.items[q];
             if (k->mention.start < w[by].stop || k->mention.start >= w[i].start) continue;
-            if (k->party) nc = SIZE_MAX;
-            if (nc != SIZE_MAX) nc++;
+            own |= k->party != NULL;
+            nc++;
         }
-        if (nc != np) continue;
+        if (own || nc != np) continue;
         for (q = cand_from, nc = 0; q < c->cands.len; q++) {
             cand *k = &c->cands.items[q];
             if (k->mention.start >= w[by].stop && k->mention.start < w[i].start)
