@@ -10128,4 +10128,111 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(doc, "reaffirm").actors)
     end)
   end)
+
+  describe("general rules (session 30)", function()
+    it("reads two words after \"and\" that a comma closes as the last portfolio, the person after the comma",
+       function()
+      local doc = parse("The UK Secretary of State for Energy Security and Net Zero, the Rt Hon Fiona MacAskill MP, " ..
+        "hosted the Dutch Minister of Climate and Green Growth, ir. Sander van Ommeren, in Aberdeen.")
+      assert.equal("Secretary of State", person(doc, "MacAskill").role)
+      assert.equal("UK", person(doc, "MacAskill").party)
+      assert.equal("Netherlands", person(doc, "van Ommeren").party)
+      assert.equal(2, #people(doc))
+    end)
+
+    it("keeps the Spanish \"Embajador\" and the Portuguese \"Doutora\" out of the name", function()
+      local doc = parse("The Paraguayan delegation was headed by Embajador Rodrigo Ocampos Vera, Vice Minister of " ..
+        "Foreign Affairs, and the Brazilian one by Doutora Inês Calado Sequeira, Minister of Health.")
+      assert.equal("Rodrigo Ocampos Vera", person(doc, "Ocampos").name)
+      assert.equal("Inês Calado Sequeira", person(doc, "Sequeira").name)
+    end)
+
+    it("reads the name before \"bin\"/\"bint\" as the given name a later mention uses, not the family name",
+       function()
+      local doc = parse("Her Highness Sayyida Ruqaya bint Hamad Al Said, Minister of Heritage and Tourism, met the " ..
+        "delegation.\n\nSayyida Ruqaya underlined that tourism matters.")
+      local p = person(doc, "Al Said")
+      assert.equal("Ruqaya bint Hamad Al Said", p.name)
+      assert.equal(1, #people(doc))
+      assert.same({ "Minister" }, act_with(doc, "underline").actors)
+    end)
+
+    it("keeps the Malay given names before \"bin\" as the family name later mentions shorten", function()
+      local doc = parse("The Malaysian delegation was led by Dato' Mohd Rizal bin Ismail, Secretary General of the " ..
+        "Ministry of Transport.\n\nSecretary General Rizal noted the progress.")
+      assert.equal("Rizal", people(doc)[1].family)
+      assert.equal(1, #people(doc))
+    end)
+
+    it("reads no person in an institution that a Romance head opens and a style names after someone", function()
+      local doc = parse("The Ministers visited the Instituto Nacional de Saúde Doutor Ricardo Jorge and the " ..
+        "Hospital Dr. Rafael Ángel Calderón Guardia. The Director of the Institute of Peace Studies Dr. Maria Lopes " ..
+        "briefed them.")
+      local names = {}
+      for _, p in ipairs(people(doc)) do names[#names + 1] = p.name end
+      assert.same({ "Maria Lopes" }, names)
+    end)
+
+    it("reads a state's one-word name after two name words, closed by a comma, as a second surname", function()
+      local doc = parse("The Costa Rican delegation was led by Mr. Gerardo Zúñiga Montenegro, Director General of " ..
+        "Foreign Trade.")
+      local p = person(doc, "Zúñiga")
+      assert.equal("Gerardo Zúñiga Montenegro", p.name)
+      assert.equal("Costa Rica", p.party)
+    end)
+
+    it("reads a Thai surname of royal descent, \"Kunjara na Ayudhya\", whole", function()
+      local doc = parse("The Thai delegation was led by Mrs. Pimolrat Kunjara na Ayudhya, Deputy Director-General " ..
+        "of the Department of Trade Negotiations.")
+      assert.equal("Pimolrat Kunjara na Ayudhya", people(doc)[1].name)
+      assert.equal("Kunjara na Ayudhya", people(doc)[1].family)
+    end)
+
+    it("reads \"The two politicians\" as the leaders and \"The head of the Hungarian government\" as its leader",
+       function()
+      local doc = parse("Prime Minister Gergely Szalánczi of Hungary held a telephone conversation with Prime " ..
+        "Minister Sota Kuwabara of Japan.\n\nThe two politicians agreed to deepen cooperation. The head of the " ..
+        "Hungarian government highlighted the investments. He noted the new plants.")
+      assert.equal(2, #act_with(doc, "agree").actors)
+      assert.same({ "Prime Minister Szalánczi" }, act_with(doc, "highlight").actors)
+      assert.same({ "Prime Minister Szalánczi" }, act_with(doc, "note").actors)
+    end)
+
+    it("reads \"did not hesitate to\" as no negation, and \"were keen to\" or \"were not prepared to\" " ..
+       "before the verb", function()
+      local doc = parse("President Ana Silva of Brazil and President Juan Perez of Chile met in Brasilia.\n\n" ..
+        "They did not hesitate to condemn the attack. They were keen to underline the point. They were not " ..
+        "prepared to endorse the plan.")
+      assert.is_false(act_with(doc, "condemn").negated)
+      assert.equal(2, #act_with(doc, "underline").actors)
+      assert.is_true(act_with(doc, "endorse").negated)
+    end)
+
+    it("reads \"Neither the Netherlands nor Norway\" as the two, the act negated", function()
+      local doc = parse("The Ministers of Denmark, the Netherlands and Norway met in Aberdeen.\n\nNeither the " ..
+        "Netherlands nor Norway supported the introduction of a levy.")
+      local a = act_with(doc, "support")
+      assert.same({ "Netherlands", "Norway" }, a.actors)
+      assert.is_true(a.negated)
+    end)
+
+    it("reads the co-chairs of \"the joint chairmanship of A and B\", not an observer beside them", function()
+      local doc = parse("The Board met under the joint chairmanship of Undersecretary Renato Q. Alcaraz, " ..
+        "Administrator of the Office of Civil Defense, and Rear Admiral Tobias E. Grantham, Director for Logistics " ..
+        "of U.S. Indo-Pacific Command. Major General Liza M. Dalisay, Commander of the Visayas Command, attended " ..
+        "as an observer.\n\nThe co-chairs commended the crews. Administrator Alcaraz stressed the risks.")
+      assert.same({ "Administrator", "Director" }, act_with(doc, "commend").actors)
+      assert.equal("Administrator", person(doc, "Alcaraz").role)
+      assert.same({ "Administrator" }, act_with(doc, "stress").actors)
+    end)
+
+    it("reads \"The ROK co-chair was …\" as a co-chair, and \"The ROK and U.S. co-chairs\" as the two", function()
+      local doc = parse("The ROK co-chair was Lieutenant General Seo Jae-hyeok, Director of Operations of the Joint " ..
+        "Chiefs of Staff. The U.S. co-chair was Lieutenant General Dale R. Whitcomb, Deputy Commander of United " ..
+        "States Forces Korea.\n\nThe ROK and U.S. co-chairs reaffirmed the plan. The ROK co-chair noted the " ..
+        "progress.")
+      assert.same({ "Director", "Deputy Commander" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Director" }, act_with(doc, "note").actors)
+    end)
+  end)
 end)

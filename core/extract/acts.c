@@ -1104,7 +1104,8 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                         const scm_word *w, int *added) {
     size_t n = w->stop - w->start, i, from = a->n;
     char sing[64];
-    int leaders = scm_word_ieq(t, w, "leaders") || scm_word_ieq(t, w, "heads");
+    int leaders = scm_word_ieq(t, w, "leaders") || scm_word_ieq(t, w, "heads") ||
+                  scm_word_ieq(t, w, "politicians");
     int of_after = w + 1 < c->words.items + c->words.len && scm_word_is(t, w + 1, "of");
     *added = 0;
     size_t plain = 0;
@@ -2670,7 +2671,15 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
         } else if (have_be == 1 && j + 2 < n &&
                    (scm_word_is(t, &w[j], "pleased") ||
                     scm_word_is(t, &w[j], "happy") ||
-                    scm_word_is(t, &w[j], "glad")) &&
+                    scm_word_is(t, &w[j], "glad") ||
+                    /* "were keen to underline" (session 30) */
+                    scm_word_is(t, &w[j], "keen") ||
+                    scm_word_is(t, &w[j], "eager") ||
+                    scm_word_is(t, &w[j], "delighted") ||
+                    /* "were not prepared to endorse": negated as the "not"
+                     * says (session 30) */
+                    scm_word_is(t, &w[j], "prepared") ||
+                    scm_word_is(t, &w[j], "willing")) &&
                    scm_word_is(t, &w[j + 1], "to")) {
             /* "was pleased to note": what the subject noted */
             did |= j > 0 && (scm_word_is(t, &w[j - 1], "was") ||
@@ -2692,6 +2701,13 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
              * negated (session 29) */
             did = 1;
             v->negated = 1;
+            j += 2;
+        } else if (v->negated && j + 2 < n &&
+                   (scm_word_is(t, &w[j], "hesitate") || scm_word_is(t, &w[j], "hesitated")) &&
+                   scm_word_is(t, &w[j + 1], "to")) {
+            /* "They did not hesitate to condemn …": the verb after it,
+             * its two negations cancelled (session 30) */
+            v->negated = 0;
             j += 2;
         } else if (have_be == 1 && j + 2 < n && scm_word_is(t, &w[j], "unable") &&
                    scm_word_is(t, &w[j + 1], "to")) {
@@ -3527,6 +3543,26 @@ static int holders_of_two(acts_ctx *c, actor_set *a, const char *sing,
 /* The one leader (scm_leader_roles) of party `party`; failing one, the one
  * leader of no party when every other leader has another party.  -1 when
  * none or several. */
+/* The co-chair of `party`: the one of that party, or the one co-chair of
+ * no party the text gave, the others being another party's ("The ROK
+ * co-chair was Lieutenant General Seo …"; session 30).  -1 when none is
+ * alone in fitting. */
+static int32_t cochair_of_party(const acts_ctx *c, const char *party) {
+    int32_t who = -1, bare = -1;
+    int others = 0;
+    for (size_t q = 0; q < c->ncochairs; q++) {
+        const scm_person *pp = &c->x->people.items[c->cochairs[q]];
+        if (pp->party && strcmp(pp->party, party) == 0)
+            who = who == -1 ? c->cochairs[q] : -2;
+        else if (!pp->party)
+            bare = bare == -1 ? c->cochairs[q] : -2;
+        else
+            others++;
+    }
+    if (who == -1 && bare >= 0 && others) who = bare;
+    return who >= 0 ? who : -1;
+}
+
 static int32_t leader_of_party(const acts_ctx *c, const char *party) {
     size_t q;
     int32_t who = -1, bare = -1;
@@ -4450,6 +4486,24 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         long e = host_subject(c, w, i + 2, n, a);
         if (e != 0) return e;
     }
+    /* "The head of the Hungarian government thanked …", "the head of the
+     * Japanese state": that party's one leader, as "the Hungarian head of
+     * government" (session 30) */
+    if (i + 5 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "head") &&
+        scm_word_is(t, &w[i + 2], "of") && scm_word_is(t, &w[i + 3], "the")) {
+        const char *hc;
+        long pk = party_at(c, w, i + 4, n, &hc);
+        size_t e = i + 4 + (size_t)(pk > 0 ? pk : 0);
+        if (pk < 0) return -1;
+        if (pk > 0 && e < n &&
+            (scm_word_is(t, &w[e], "government") || scm_word_is(t, &w[e], "state"))) {
+            int32_t who = leader_of_party(c, hc);
+            if (who >= 0) {
+                if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
+                return (long)e + 1;
+            }
+        }
+    }
     /* "The Heads of Delegation of Albania, Greece and North Macedonia
      * stressed …": the states listed (session 16) */
     {
@@ -4957,8 +5011,26 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 ok = 1;
                 break;
             }
+            /* "The ROK and U.S. co-chairs reaffirmed …" (session 30) */
+            if (q + 1 < n && np >= 2 && c->ncochairs == np &&
+                (scm_word_ieq(t, &w[q], "co-chairs") || scm_word_ieq(t, &w[q], "co-chairmen")) &&
+                lower_word(t, &w[q + 1])) {
+                ok = 2;
+                break;
+            }
         }
-        if (ok) {
+        if (ok == 2) {
+            size_t from = a->n;
+            for (size_t pi = 0; pi < np; pi++) {
+                int32_t who = cochair_of_party(c, ps[pi]);
+                const char *r = who >= 0 ? c->x->people.items[who].role : NULL;
+                if (who < 0) break;
+                if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
+            }
+            if (a->n - from == np) return (long)q + 1;
+            for (size_t pi = from; pi < a->n; pi++) free(a->names[pi]);
+            a->n = from;
+        } else if (ok) {
             char sing[64];
             size_t from = a->n;
             if (singular(t + w[q].start, w[q].stop - w[q].start, sing, sizeof sing)) {
@@ -6739,13 +6811,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             (scm_word_ieq(t, &w[e], "co-chair") ||
              scm_word_ieq(t, &w[e], "co-chairman") ||
              scm_word_ieq(t, &w[e], "co-chairperson"))) {
-            size_t q;
-            int32_t who = -1;
-            for (q = 0; q < c->ncochairs; q++) {
-                const scm_person *pp = &c->x->people.items[c->cochairs[q]];
-                if (pp->party && strcmp(pp->party, cls) == 0)
-                    who = who < 0 ? c->cochairs[q] : -2;
-            }
+            int32_t who = cochair_of_party(c, cls);
             if (who >= 0) {
                 const char *r = c->x->people.items[who].role;
                 if (add_role_actor(c, a, r ? r : "", who) != 0) return -1;
@@ -7130,7 +7196,9 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
     /* "Neither France nor Spain supported …": the two, the act negated
      * by the subject's "Neither" (session 29) */
     int neither = 0;
-    if (i + 3 < n && scm_word_is(t, &w[i], "Neither") && w[i + 1].cap)
+    /* (also "Neither the Netherlands nor Norway"; session 30) */
+    if (i + 3 < n && scm_word_is(t, &w[i], "Neither") &&
+        (w[i + 1].cap || (scm_word_is(t, &w[i + 1], "the") && w[i + 2].cap)))
         for (size_t q = i + 2; q < n && q < i + 8 && !neither; q++)
             if (scm_word_is(t, &w[q], "nor")) neither = 1;
     if (neither) i++;
@@ -9375,6 +9443,11 @@ static void cochairs_by_apposition(acts_ctx *c, const scm_doc *doc) {
         /* back over honorifics is not needed: the mention starts at the
          * name or its honorific; skip ", " */
         while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ',')) e--;
+        /* "The ROK co-chair was Lieutenant General Seo …" (session 30) */
+        if (e > 12 && !strncmp(t + e - 4, " was", 4) &&
+            !strncasecmp(t + e - 12, "co-chair", 8)) {
+            e -= 4;
+        }
         if (e > 6 && t[e - 6] == ' ' && strncmp(t + e - 5, "Chair", 5) == 0 &&
             c->x->people.items[r->person].role && c->nchairs < 4) {
             for (q = 0; q < c->nchairs; q++)
@@ -9431,6 +9504,16 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
                 (i >= 5 && i + 8 <= len && strncasecmp(p + i - 5, "as co-chairs", 12) == 0))
                 hit = 1;
             i++;
+        }
+        /* "met under the joint chairmanship of A and B", "jointly chaired
+         * by A and B" (session 30) */
+        if (!hit) {
+            const char *jc = scm_ifind(p, len, "joint chairmanship of");
+            if (!jc) jc = scm_ifind(p, len, "jointly chaired by");
+            if (jc) {
+                hit = 1;
+                i = (size_t)(jc - p) + 6;
+            }
         }
         /* (not the co-chairs of a meeting before or after this one: "The
          * Session was preceded on 12 September by a meeting of senior

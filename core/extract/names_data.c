@@ -51,8 +51,10 @@ const char *const scm_honorifics[] = {
     "Weyzero", "Woizerit", "Weyzerit",
     /* Sierra Leone's "His Excellency Retired Brigadier Dr. Name" */
     "Retired",
-    /* Portuguese "Embaixador", "Embaixadora" left untranslated */
-    "Embaixador", "Embaixadora",
+    /* Portuguese "Embaixador", "Embaixadora" left untranslated, and the
+     * Spanish "Embajador", "Embajadora"; Portugal's and Brazil's
+     * "Doutor", "Doutora" written out (session 30) */
+    "Embaixador", "Embaixadora", "Embajador", "Embajadora", "Doutor", "Doutora",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Pahlawan", /* Brunei: "Dato Seri Pahlawan Rosli bin Abdul Rahman" */
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
@@ -578,6 +580,18 @@ const char *const scm_named_after_heads[] = {
     /* an instrument: "the General Peace Treaty signed in Lima" */
     "Treaty", "Accord", "Accords", "Protocol", NULL};
 
+/* Heads of institutions and places named after a person that open the
+ * name, as Romance languages write them ("the Hospital Dr. Rafael Ángel
+ * Calderón Guardia", "the Instituto Nacional de Saúde Doutor Ricardo
+ * Jorge"); the English heads of scm_named_after_heads count as well. */
+const char *const scm_named_before_heads[] = {
+    "Instituto", "Institut", "Hospital", "Hôpital", "Ospedale", "Universidad",
+    "Universidade", "Università", "Université", "Escola", "Escuela", "Colegio",
+    "Liceo", "Lycée", "Aeropuerto", "Aeroporto", "Aéroport", "Fundación",
+    "Fundação", "Fondation", "Fondazione", "Centro", "Museo", "Museu", "Musée",
+    "Estadio", "Estádio", "Puente", "Ponte", "Avenida", "Rua", "Plaza", "Praça",
+    "Complejo", "Complexo", "Policlínico", "Policlínica", "Clínica", NULL};
+
 const char *const scm_irregular_verbs[] = {
     "undertook", "undertake", "undertaken", "undertake", "paid", "pay",
     "took", "take",
@@ -650,6 +664,9 @@ const char *const scm_group_previous[] = {
 
 const char *const scm_group_named[] = {
     "Presidents", "presidents", "Leaders", "leaders", "Governments",
+    /* a news release's "The two politicians reviewed …", its leaders
+     * (session 30) */
+    "politicians",
     "governments", "Ministers", "ministers", "Secretaries", "secretaries",
     "Heads", "Chairmen", "Chairs", "Foreign Ministers", "Prime Ministers",
     "Defense Ministers", "Defence Ministers", "Commanders", "Allies",

@@ -23,6 +23,7 @@ extern const char *const scm_name_suffixes[];
  * ..." has the role "Chairman"). */
 extern const char *const scm_rank_roles[];
 extern const char *const scm_named_after_heads[];
+extern const char *const scm_named_before_heads[];
 /* Parties whose people are referred to by given name after their
  * introduction ("Prime Minister Pimchanok" for Pimchanok Wongsakul). */
 extern const char *const scm_given_name_parties[];

@@ -32,6 +32,8 @@
 /* Lower-case particles inside a name ("bin", "de", "van"). */
 static const char *const name_particles[] = {
     "bin", "ibn", "bint", "binti", "al", "van", "von", "de", "da", "do",
+    /* Thai "Kunjara na Ayudhya" (session 30) */
+    "na",
     "dos", "das", "del", "della", "der", "den", "du", "la", "le", "ter",
     "los", "las", "e", "i", "y", "av", "af", "ap", "tot", "delos", "dela", "oglu", "ogly", "oğlu", "qizi", "qızı", "gizi",
     "kizi", "kyzy", "uulu", "arap", "ole",
@@ -699,6 +701,16 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                     in_set(c, &w[j], WS_GIVEN_HONORIFIC)) &&
                    name_word(c, &w[j + 1])) {
             j++; /* "Suleiman Haji Mussa": a name, not the style, inside */
+        } else if (j >= i + 2 && j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
+                   w[j].lower && !in_set(c, &w[j - 1], WS_NAME_PARTICLE) &&
+                   lex_has_word(c, &c->party, &w[j]) &&
+                   (scm_word_punct(&w[j + 1], ',') || scm_word_punct(&w[j + 1], '(') ||
+                    (w[j + 1].kind == SCM_W_WORD && !w[j + 1].cap))) {
+            /* "Gerardo Zúñiga Montenegro, Chief Negotiator": a state's
+             * one-word name after two name words that punctuation or a
+             * small word closes is a second surname (session 30) */
+            j++;
+            break;
         } else
             break;
     }
@@ -810,6 +822,13 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             last = k;
     ni->family = last;
     if (ni->count < 2 || last == ni->first) return;
+    /* "Pimolrat Kunjara na Ayudhya": a Thai surname of royal descent
+     * joins the word before "na" to the place after it (session 30) */
+    if (last >= ni->first + 3 && scm_word_is(t, &w[last - 1], "na")) {
+        ni->family_from = last - 2;
+        ni->has_from = 1;
+        return;
+    }
     /* a family name in capitals: "HAYASHI Kenji", "Kenji HAYASHI" */
     for (k = ni->first; k < ni->stop; k++)
         if (caps_name_word(t, &w[k]) &&
@@ -1620,6 +1639,28 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
                                                                      "RV", "R/V", "MV", "frigate",
                                                                      NULL}))
             return 0;
+        /* "the Instituto Nacional de Saúde Doutor Ricardo Jorge", "the
+         * Hospital Dr. Rafael Calderón Guardia": a name after a style
+         * inside a run of capitalised words that an institution's head
+         * opens, as Romance languages name places after people, is no
+         * one at the meeting either (session 30) */
+        size_t styles = b;
+        while (styles < ni->first && in_set(c, &w[styles], WS_HONORIFIC)) styles++;
+        if (b > 0 && b < ni->first && styles == ni->first) {
+            size_t q = b, open = b;
+            static const char *const glue[] = {"de", "da", "do", "dos", "das", "del",
+                                               "della", "di", "du", "des", "la",
+                                               "of", "the", NULL};
+            while (q > 0 && b - q < 8 &&
+                   ((w[q - 1].kind == SCM_W_WORD && w[q - 1].cap) ||
+                    (scm_word_in(t, &w[q - 1], glue) && w[q].cap))) {
+                q--;
+                if (w[q].cap) open = q;
+            }
+            if (open < b && (in_set(c, &w[open], WS_NAMED_AFTER) ||
+                             scm_word_in(t, &w[open], scm_named_before_heads)))
+                return 0;
+        }
     }
     /* "the Professor Julio Escudero Base": the head may close the name */
     if (named_after(c, w, ni->stop) ||
@@ -2305,6 +2346,13 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
                  scm_word_is(c->t, &w[k - 1], "of") ||
                  !family_first_name(c, c->t + w[k].start,
                                     w[k].stop - w[k].start)))
+                continue;
+            /* "for Energy Security and Net Zero, the Rt Hon Fiona
+             * MacAskill": words right after "and" that a comma closes
+             * are the last portfolio; the person follows the comma
+             * (session 30) */
+            if (*name == k && k > from && scm_word_is(c->t, &w[k - 1], "and") &&
+                ni.stop < n && scm_word_punct(&w[ni.stop], ','))
                 continue;
             return k;
         }
@@ -4867,6 +4915,28 @@ static int title_cased(const char *s, size_t n, char *out, size_t cap) {
     return 1;
 }
 
+/* 1 when `word` is a whole word of `name` followed by a father particle,
+ * and the name's family name comes after it ("Ruqaya" in "Ruqaya bint
+ * Hamad Al Said"; not "Rizal" in the Malay "Mohd Rizal bin Ismail", whose
+ * given names are what later mentions shorten). */
+static int given_before_father(const char *name, const char *family,
+                               const char *word) {
+    static const char *const particles[] = {"bin", "binti", "bint", "ibn", "ibni", NULL};
+    size_t wl = strlen(word);
+    const char *p = name;
+    if (scm_name_has_word(family, word, wl)) return 0;
+    while ((p = strstr(p, word)) != NULL) {
+        const char *e = p + wl;
+        if ((p == name || p[-1] == ' ') && *e == ' ') {
+            const char *f = e + 1, *fe = strchr(f, ' ');
+            size_t fl = fe ? (size_t)(fe - f) : strlen(f);
+            if (fe && scm_bytes_in(f, fl, particles)) return 1;
+        }
+        p = e;
+    }
+    return 0;
+}
+
 static int families_from_short_forms(people_ctx *c) {
     /* hashed, so that a document of many thousands of candidates stays
      * linear: full names -> their slot; each word of a full name -> the
@@ -4931,6 +5001,10 @@ static int families_from_short_forms(people_ctx *c) {
             continue;
         slot = scm_wordset_find(&names, k->name, strlen(k->name));
         if (!slot || !newfam[*slot]) continue;
+        /* "Sayyida Ruqaya" of "Ruqaya bint Hamad Al Said": the name
+         * before "bin"/"bint" is the given name Arabic usage re-mentions
+         * the person by, not the family name (session 30) */
+        if (given_before_father(k->name, k->family, newfam[*slot])) continue;
         if (!(f = scm_xstrndup(newfam[*slot], strlen(newfam[*slot]))))
             goto out;
         free(k->family);
@@ -5395,6 +5469,26 @@ static int ranked_again(const people_ctx *c, const scm_person *p, const cand *k)
     return 0;
 }
 
+/* 1 when one of p's mentions is followed by ", [the] ROLE of|for|to":
+ * the office in apposition to the name ("Undersecretary Renato Q.
+ * Alcaraz, Administrator of the Office of Civil Defense"). */
+static int office_in_apposition(const people_ctx *c, const scm_person *p,
+                                const char *role) {
+    size_t rl = strlen(role), i;
+    for (i = 0; i < p->mentions.len; i++) {
+        const char *q = c->t + p->mentions.items[i].stop;
+        const char *end = c->t + c->tlen;
+        if (end - q < (ptrdiff_t)rl + 8 || q[0] != ',' || q[1] != ' ') continue;
+        q += 2;
+        if (!strncmp(q, "the ", 4)) q += 4;
+        if (end - q < (ptrdiff_t)rl + 5 || strncmp(q, role, rl) != 0 || q[rl] != ' ') continue;
+        q += rl + 1;
+        if (!strncmp(q, "of ", 3) || !strncmp(q, "for ", 4) || !strncmp(q, "to ", 3))
+            return 1;
+    }
+    return 0;
+}
+
 static int resolve(people_ctx *c, scm_extract *x) {
     size_t i, j;
     if (families_from_short_forms(c) != 0) return -1;
@@ -5514,10 +5608,12 @@ static int resolve(people_ctx *c, scm_extract *x) {
             int score;
             /* "Prime Minister Pimchanok" of Thailand, "Deputy Minister
              * Khanh" of "Tran Quoc Khanh": by given name */
-            if ((k->by_given || given_name_party(p->party) ||
-                 listed_family_first(c, p->name, p->family))
-                    ? !scm_name_has_word(p->name, k->family, strlen(k->family))
-                    : strcasecmp(p->family, k->family) != 0)
+            if (((k->by_given || given_name_party(p->party) ||
+                  listed_family_first(c, p->name, p->family))
+                     ? !scm_name_has_word(p->name, k->family, strlen(k->family))
+                     : strcasecmp(p->family, k->family) != 0) &&
+                /* "Sayyid Badr" of "Badr bin Hamad Al Busaidi" */
+                !given_before_father(p->name, p->family, k->family))
                 continue;
             score = (k->role && p->role && strcmp(p->role, k->role) == 0) * 2 +
                     (k->party && p->party && strcmp(p->party, k->party) == 0);
@@ -5607,6 +5703,13 @@ static int resolve(people_ctx *c, scm_extract *x) {
                     first[fl] = '\0';
                     if (strstr(hit->title, first)) as_short[h] = k->role;
                 }
+            } else if (!is_rank(k->role) && !(hit->title && !strncmp(hit->title, k->role, kl)) &&
+                       office_in_apposition(c, hit, k->role)) {
+                /* "Undersecretary Renato Q. Alcaraz, Administrator of the
+                 * Office of Civil Defense", later "Administrator Alcaraz":
+                 * the office in apposition that later mentions use
+                 * (session 30) */
+                as_short[h] = k->role;
             } else if (strcmp(k->role, "Chancellor") == 0 && hit->title && !role_held(x, k->role) &&
                        (strstr(hit->title, "Foreign") || strstr(hit->title, "External") ||
                         strstr(hit->title, "Exterior"))) {
