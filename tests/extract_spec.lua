@@ -10234,5 +10234,55 @@ describe("scm.parse", function()
       assert.same({ "Director", "Deputy Commander" }, act_with(doc, "reaffirm").actors)
       assert.same({ "Director" }, act_with(doc, "note").actors)
     end)
+
+    it("keeps Peru's \"Mg.\", Nigeria's \"Hajiya\" and Indonesia's \"K.H.\" out of the name", function()
+      local doc = parse("The call was attended by the Vice Minister of Defence Policy, Mg. Héctor Julián Ormeño " ..
+        "Salas, by Hajiya Rukayya Bello Kangiwa, Director of Trade, and by K.H. Abdul Muis Hasyim, Special Envoy.")
+      assert.equal("Héctor Julián Ormeño Salas", person(doc, "Salas").name)
+      assert.equal("Vice Minister of Defence Policy", person(doc, "Salas").title)
+      assert.equal("Rukayya Bello Kangiwa", person(doc, "Kangiwa").name)
+      assert.equal("Abdul Muis Hasyim", person(doc, "Hasyim").name)
+    end)
+
+    it("reads \"The head of the sector\" as the release's own Minister, the other Minister's party given", function()
+      local doc = parse("The Minister of Defence, Rodrigo Alonso Villarreal Cárdenas, held a telephone conversation " ..
+        "with the Minister of Defence of the Italian Republic, Ornella Dal Pozzo.\n\nThe head of the sector " ..
+        "highlighted the historical ties between the two nations.")
+      assert.same({ "Minister Cárdenas" }, act_with(doc, "highlight").actors)
+    end)
+
+    it("reads \"The Indonesian envoy\" as the one envoy whose party the text never gave", function()
+      local doc = parse("The President received K.H. Abdul Muis Hasyim, Special Envoy of the President of the " ..
+        "Republic of Indonesia for the Middle East.\n\nThe Indonesian envoy noted the interest of Indonesian " ..
+        "companies.")
+      assert.same({ "Special Envoy" }, act_with(doc, "note").actors)
+    end)
+
+    it("reads \"Chief Immigration Officer\" whole and \"The two immigration chiefs\" as the two who led", function()
+      local doc = parse("The United Arab Emirates was represented by Lieutenant General Majid Khamis Al Naqbi, " ..
+        "Director General of Residency, and Seychelles by Ms. Nadège Ah-Time, Chief Immigration Officer, who " ..
+        "co-chaired the talks.\n\nThe two immigration chiefs welcomed the growth of travel.")
+      assert.equal("Chief Immigration Officer", person(doc, "Ah-Time").role)
+      assert.same({ "Director General", "Chief Immigration Officer" }, act_with(doc, "welcome").actors)
+    end)
+
+    it("reads the verb after a phrase between commas that follows the auxiliary", function()
+      local doc = parse("President Ana Silva of Brazil and President Juan Perez of Chile met in Brasilia.\n\n" ..
+        "The Presidents did not, at this stage, commit to a common scheme.")
+      local a = act_with(doc, "commit")
+      assert.equal(2, #a.actors)
+      assert.is_true(a.negated)
+    end)
+
+    it("reads \"the two authorities\", \"Each authority\" and \"Both agencies\" as the two bodies that met",
+       function()
+      local doc = parse("The Civil Aviation Authority of Singapore (CAAS) and the Department of Civil Aviation " ..
+        "(DCA) of the Republic of Mauritius held their first meeting in Port Louis.\n\nThe two civil aviation " ..
+        "authorities reaffirmed their commitment to safety. Each authority noted the growth of traffic. The two " ..
+        "heads of regulators welcomed the cooperation.")
+      assert.same({ "CAAS", "DCA" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "CAAS", "DCA" }, act_with(doc, "note").actors)
+      assert.same({ "Heads of Delegation" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -134,6 +134,12 @@ typedef struct acts_ctx {
      * Offices”)": two bodies the group word stands for, no person */
     scm_span alias_bodies[2];
     size_t nbodies;
+    /* "The Civil Aviation Authority of Singapore (CAAS) and the
+     * Department of Civil Aviation (DCA) … held their first meeting": the
+     * two bodies that met, by their short forms, for "the two
+     * authorities", "Both agencies" (session 30) */
+    scm_span meeting_bodies[2];
+    size_t nmeeting_bodies;
     /* "between the Government of A and the Government of B (hereinafter
      * referred to as “the Sides”)": two parties */
     const char *alias_parties[2];
@@ -2649,6 +2655,17 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                    is_adverb(c, &w[j + 1]) &&
                    scm_word_punct(&w[j + 2], ',')) {
             j += 3; /* "will, therefore, collaborate" */
+        } else if (scm_word_punct(&w[j], ',') && (did || modal || have || v->negated) &&
+                   j + 3 < n && lower_word(t, &w[j + 1])) {
+            /* "did not, at this stage, commit to …": a phrase of up to
+             * five small words between commas after the auxiliary
+             * (session 30) */
+            size_t q = j + 1;
+            while (q < n && q < j + 6 && lower_word(t, &w[q])) q++;
+            if (q + 1 < n && scm_word_punct(&w[q], ',') && lower_word(t, &w[q + 1]))
+                j = q + 1;
+            else
+                break;
         } else if (j + 4 < n &&
                    (scm_word_is(t, &w[j], "took") ||
                     scm_word_is(t, &w[j], "take") ||
@@ -4431,6 +4448,9 @@ static int interlocutor_word(const char *t, const scm_word *w) {
            scm_word_is(t, w, "Excellencies");
 }
 
+static size_t meeting_bodies_subject(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                                     actor_set *a);
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -4458,6 +4478,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     if (IN(c, &w[i], L_PRONOUNS_SELF)) {
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 1;
+    }
+    {
+        size_t mb = meeting_bodies_subject(c, w, i, n, a);
+        if (mb == (size_t)-1) return -1;
+        if (mb) return (long)mb;
     }
     /* "Each of the four Ministers reaffirmed …", "Each of the three heads
      * of delegation …": every one of the group, as the group itself
@@ -4502,6 +4527,26 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
                 return (long)e + 1;
             }
+        }
+    }
+    /* "The head of the sector highlighted …", as Latin American
+     * ministries call their own minister ("el titular del sector"): the
+     * one Minister whose party the release never gave, the others' being
+     * given (session 30) */
+    if (i + 4 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "head") &&
+        scm_word_is(t, &w[i + 2], "of") && scm_word_is(t, &w[i + 3], "the") &&
+        (scm_word_is(t, &w[i + 4], "sector") || scm_word_is(t, &w[i + 4], "portfolio"))) {
+        int32_t own = -1;
+        int others = 0;
+        for (size_t q = 0; q < c->x->people.len; q++) {
+            const scm_person *pp = &c->x->people.items[q];
+            if (!pp->role || strcmp(pp->role, "Minister") != 0) continue;
+            if (pp->party) others++;
+            else own = own == -1 ? (int32_t)q : -2;
+        }
+        if (own >= 0 && others) {
+            if (add_role_actor(c, a, c->x->people.items[own].role, own) != 0) return -1;
+            return (long)i + 5;
         }
     }
     /* "The Heads of Delegation of Albania, Greece and North Macedonia
@@ -5153,14 +5198,20 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (e < n && (scm_word_is(t, &w[e], "emissary") || scm_word_is(t, &w[e], "envoy"))) {
             int32_t pick = -1;
             int many = 0;
-            for (int pass = 0; pass < 2 && pick < 0 && !many; pass++)
+            /* (pass 1: an envoy whose party the text never gave, as "the
+             * Indonesian envoy" of "Special Envoy of the President of the
+             * Republic of Indonesia for …"; session 30) */
+            for (int pass = 0; pass < 3 && pick < 0 && !many; pass++)
                 for (size_t q = 0; q < c->x->people.len; q++) {
                     const scm_person *p = &c->x->people.items[q];
-                    if (!p->role || (pk > 0 && !(p->party && pcls && strcmp(p->party, pcls) == 0)))
+                    int bare = pass == 1;
+                    if (bare && pk <= 0) break;
+                    if (!p->role || (pk > 0 && (bare ? p->party != NULL
+                                                     : !(p->party && pcls && strcmp(p->party, pcls) == 0))))
                         continue;
-                    if (pass == 0 && !strstr(p->role, "Envoy") && !strstr(p->role, "Representative"))
+                    if (pass < 2 && !strstr(p->role, "Envoy") && !strstr(p->role, "Representative"))
                         continue;
-                    if (pass == 1 && pk <= 0) break;
+                    if (pass == 2 && pk <= 0) break;
                     if (pick >= 0) many = 1;
                     else pick = (int32_t)q;
                 }
@@ -5538,6 +5589,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if ((det || num) && j + 2 < n &&
         (scm_word_is(t, &w[j + 1], "heads") || scm_word_is(t, &w[j + 1], "chiefs")) &&
         scm_word_in(t, &w[j], (const char *const[]){"maritime", "service", "space", "security",
+                                                    /* "The two immigration chiefs" (session 30) */
+                                                    "immigration", "border",
                                                     NULL}))
         j++;
     /* "The national leads agreed …", "the three project leads": the
@@ -9466,6 +9519,99 @@ static void cochairs_by_apposition(acts_ctx *c, const scm_doc *doc) {
     if (c->ncochairs < 2 || c->ncochairs > 3) c->ncochairs = 0;
 }
 
+/* A short form in brackets at t[p] ("(CAAS)"): two to eight capitals,
+ * digits, '&' or '-', at least two capitals.  Its length without the
+ * brackets, or 0. */
+static size_t bracketed_short_form(const char *t, size_t p, size_t end) {
+    size_t q = p + 1, caps = 0;
+    if (p >= end || t[p] != '(') return 0;
+    while (q < end && q - p <= 9 &&
+           ((t[q] >= 'A' && t[q] <= 'Z') || (t[q] >= '0' && t[q] <= '9') || t[q] == '&' ||
+            t[q] == '-'))
+        caps += t[q] >= 'A' && t[q] <= 'Z', q++;
+    return q < end && t[q] == ')' && caps >= 2 && q - p - 1 <= 8 ? q - p - 1 : 0;
+}
+
+/* The two bodies whose meeting the opening sentence reports: "The A (AS)
+ * and the B (BS) [of …] held …", two short forms in brackets joined by
+ * "and", before the sentence's first word in lower case that is no
+ * link. */
+static void find_meeting_bodies(acts_ctx *c, const scm_doc *doc) {
+    const char *t = doc->text.text;
+    static const char *const links[] = {"of", "the", "and", "for", "on", "de", "du", "des",
+                                        "la", "le", "in", NULL};
+    size_t si;
+    c->nmeeting_bodies = 0;
+    for (si = 0; si < doc->sentences.len && si < 4; si++) {
+        const scm_sentence *s = &doc->sentences.items[si];
+        size_t p = s->span.start, end = s->span.stop, nf = 0, and_between = 0;
+        scm_span found[2];
+        if (s->paragraph < doc->text.paragraphs.len &&
+            doc->text.paragraphs.items[s->paragraph].kind != SCM_PARA_BODY)
+            continue;
+        if (end - p < 8 || strncmp(t + p, "The ", 4) != 0) return;
+        while (p < end) {
+            size_t ws = p, sl;
+            while (p < end && t[p] != ' ' && t[p] != '\n') p++;
+            if ((sl = bracketed_short_form(t, ws, end)) != 0) {
+                if (nf == 2) return;
+                found[nf].start = (scm_off)(ws + 1);
+                found[nf].stop = (scm_off)(ws + 1 + sl);
+                nf++;
+            } else if (t[ws] >= 'a' && t[ws] <= 'z') {
+                if (scm_bytes_in(t + ws, p - ws, links)) {
+                    if (nf == 1 && p - ws == 3 && !memcmp(t + ws, "and", 3)) and_between = 1;
+                } else {
+                    break; /* the verb */
+                }
+            }
+            while (p < end && (t[p] == ' ' || t[p] == '\n')) p++;
+        }
+        if (nf == 2 && and_between) {
+            c->meeting_bodies[0] = found[0];
+            c->meeting_bodies[1] = found[1];
+            c->nmeeting_bodies = 2;
+        }
+        return;
+    }
+}
+
+/* "The two civil aviation authorities", "Both agencies", "Each
+ * authority", "Neither authority": the two bodies that met, at word i
+ * (after "The", "Both", "Each", "Neither" and a count).  The word after
+ * the subject, or 0. */
+static size_t meeting_bodies_subject(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                                     actor_set *a) {
+    static const char *const heads[] = {
+        "authorities", "agencies", "bodies", "institutions", "services", "offices",
+        "regulators", "administrations", "departments", "divisions", "directorates",
+        "authority", "agency", "body", "institution", "service", "office", "regulator",
+        "administration", "department", "division", "directorate", NULL};
+    const char *t = c->t;
+    size_t q = i, m;
+    int opener = 0;
+    if (c->nmeeting_bodies != 2 || i >= n) return 0;
+    if (scm_word_ieq(t, &w[q], "the") || scm_word_ieq(t, &w[q], "both") ||
+        scm_word_ieq(t, &w[q], "each") || scm_word_ieq(t, &w[q], "neither"))
+        q++, opener = 1;
+    if (q < n && (scm_word_is(t, &w[q], "two") || scm_word_is(t, &w[q], "both"))) q++, opener = 1;
+    if (!opener) return 0;
+    for (m = q; m < n && m < q + 4 && lower_word(t, &w[m]) && !scm_word_in(t, &w[m], heads) &&
+                !scm_word_is(t, &w[m], "of");
+         m++)
+        ;
+    if (m + 1 >= n || !scm_word_in(t, &w[m], heads) || !lower_word(t, &w[m + 1])) return 0;
+    /* (a singular head only after "Each" or "Neither") */
+    if (t[w[m].stop - 1] != 's' && !scm_word_ieq(t, &w[i], "each") &&
+        !scm_word_ieq(t, &w[i], "neither"))
+        return 0;
+    for (size_t b = 0; b < 2; b++)
+        if (actors_add(a, t + c->meeting_bodies[b].start,
+                       c->meeting_bodies[b].stop - c->meeting_bodies[b].start, -1) != 0)
+            return (size_t)-1;
+    return m + 1;
+}
+
 /* The sentence saying the meeting was co-chaired: its people, in order,
  * are the co-chairs (else those named "co-chair, NAME"). */
 static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
@@ -10280,6 +10426,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     c.role_shared = calloc(x->people.len + 1, 1);
     if (!c.gender || !c.role_shared) goto out;
     find_cochairs(&c, doc);
+    find_meeting_bodies(&c, doc);
     for (i = 0; i < doc->sentences.len; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
         if (s->paragraph < doc->text.paragraphs.len &&

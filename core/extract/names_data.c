@@ -55,6 +55,9 @@ const char *const scm_honorifics[] = {
      * Spanish "Embajador", "Embajadora"; Portugal's and Brazil's
      * "Doutor", "Doutora" written out (session 30) */
     "Embaixador", "Embaixadora", "Embajador", "Embajadora", "Doutor", "Doutora",
+    /* Peru's "Mg." (Magíster), Nigeria's "Hajiya", Indonesia's "K.H."
+     * (Kyai Haji, an Islamic scholar; session 30) */
+    "Mg.", "Hajiya", "K.H.",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Pahlawan", /* Brunei: "Dato Seri Pahlawan Rosli bin Abdul Rahman" */
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",

@@ -2555,12 +2555,22 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                !lex_has_word(c, &c->title, &w[q]) &&
                !scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME, t + w[q].start, w[q].stop - w[q].start))
             q++;
-        if (q < n && !(q + 1 < n && scm_word_is(t, &w[q], "of"))) q = j;
+        /* (… or before a comma and the holder: "Vice Minister of Defence
+         * Policy, Mg. Héctor Julián Ormeño Salas"; session 30) */
+        int holder = q > j && q + 1 < n && scm_word_punct(&w[q], ',') &&
+                     (in_set(c, &w[q + 1], WS_HONORIFIC) || name_word(c, &w[q + 1]));
+        for (size_t k = j; holder && k < q; k++)
+            holder = in_set(c, &w[k], WS_NOT_NAME);
+        if (q < n && !(q + 1 < n && scm_word_is(t, &w[q], "of")) && !holder) q = j;
         /* (only after a portfolio the title read has: "of Defence" +
          * "Policy"; not a name, "Foreign Minister Reyes of Chile") */
         int linked = (j >= 2 && (scm_word_is(t, &w[j - 2], "of") || scm_word_is(t, &w[j - 2], "for"))) ||
                      (j >= 3 && (scm_word_is(t, &w[j - 3], "of") || scm_word_is(t, &w[j - 3], "for")));
-        if (q > j && linked &&
+        if (q > j && linked && holder) {
+            j = q;
+            *te = j;
+            *after = j;
+        } else if (q > j && linked &&
             q + 1 < n && scm_word_is(t, &w[q], "of") && office_link(c, w, q, n) &&
             (w[q + 1].cap || scm_word_is(t, &w[q + 1], "the"))) {
             j = q;
