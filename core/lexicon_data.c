@@ -2328,6 +2328,11 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of the Defence Force", "Chief"},
     {"Colonel General", "General"},
     {"Colonel-General", "General"},
+    {"Tenente-Brigadeiro do Ar", "Brigadier"},
+    {"Tenente-Brigadeiro", "Brigadier"},
+    {"Major-Brigadeiro do Ar", "Brigadier"},
+    {"Major-Brigadeiro", "Brigadier"},
+    {"Brigadeiro do Ar", "Brigadier"},
     {"Colonel-Major", "Colonel"},
     {"Staff Major General", "General"},
     {"Staff Lieutenant General", "General"},
@@ -2590,7 +2595,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 146},
-    {"title", words_title, 389},
+    {"title", words_title, 394},
     {"verb", words_verb, 85},
 };
 

@@ -10284,5 +10284,48 @@ describe("scm.parse", function()
       assert.same({ "CAAS", "DCA" }, act_with(doc, "note").actors)
       assert.same({ "Heads of Delegation" }, act_with(doc, "welcome").actors)
     end)
+
+    it("reads \"his Kuwaiti counterpart\" as the one of that party in the role of the person before", function()
+      local doc = parse("Prime Minister Karim Ziadé of Lebanon met His Highness Sheikh Salem Jaber Al-Hamad " ..
+        "Al-Sabah, Prime Minister of Kuwait. They were joined by the Minister of Foreign Affairs of Lebanon, " ..
+        "Ghassan El Khazen, and the Minister of Foreign Affairs of Kuwait, Bader Khaled Al-Roumi.\n\n" ..
+        "Minister El Khazen and his Kuwaiti counterpart agreed to convene the joint committee.")
+      assert.same({ "Minister El Khazen", "Minister Al-Roumi" }, act_with(doc, "agree").actors)
+    end)
+
+    it("reads Brazil's \"Tenente-Brigadeiro do Ar\" as a rank that gives way to the office", function()
+      local doc = parse("The Brazilian delegation was headed by the Secretary of Defence Products, " ..
+        "Tenente-Brigadeiro do Ar Ricardo Albuquerque Carrilho.\n\nTenente-Brigadeiro Carrilho recalled the " ..
+        "first meeting.")
+      local p = person(doc, "Carrilho")
+      assert.equal("Ricardo Albuquerque Carrilho", p.name)
+      assert.equal("Secretary", p.role)
+      assert.same({ "Secretary" }, act_with(doc, "recall").actors)
+      assert.equal(1, #people(doc))
+    end)
+
+    it("reads \"was not yet ready to\" before the verb, negated", function()
+      local doc = parse("The Ministers of Morocco, Nigeria and Senegal met in Nouakchott.\n\nSenegal was not yet " ..
+        "ready to endorse the proposed tariff.")
+      local a = act_with(doc, "endorse")
+      assert.same({ "Senegal" }, a.actors)
+      assert.is_true(a.negated)
+    end)
+
+    it("keeps Malaysia's \"Panglima\" out of the name", function()
+      local doc = parse("The Honourable Datuk Seri Panglima Wilfred Sinsua Majimbun, Minister of Human Resources, " ..
+        "visited Dhaka.")
+      assert.equal("Wilfred Sinsua Majimbun", people(doc)[1].name)
+    end)
+
+    it("reads \"the head of the Belarusian military department\" as that party's Minister, and the heads " ..
+       "of the military departments as the Ministers", function()
+      local doc = parse("The Minister of Defence of the Kyrgyz Republic Major General Bakyt Tursunaliev held a " ..
+        "telephone conversation with the Minister of Defence of the Republic of Belarus Lieutenant General Yauheni " ..
+        "Kasiuk.\n\nThe heads of the military departments discussed the exercises. The head of the Belarusian " ..
+        "military department highlighted the training.")
+      assert.equal(2, #act_with(doc, "discuss").actors)
+      assert.same({ "Minister Kasiuk" }, act_with(doc, "highlight").actors)
+    end)
   end)
 end)

@@ -2695,7 +2695,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                     scm_word_is(t, &w[j], "delighted") ||
                     /* "were not prepared to endorse": negated as the "not"
                      * says (session 30) */
-                    scm_word_is(t, &w[j], "prepared") ||
+                    scm_word_is(t, &w[j], "prepared") || scm_word_is(t, &w[j], "ready") ||
                     scm_word_is(t, &w[j], "willing")) &&
                    scm_word_is(t, &w[j + 1], "to")) {
             /* "was pleased to note": what the subject noted */
@@ -4528,6 +4528,43 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return (long)e + 1;
             }
         }
+        /* "the head of the Belarusian military department", "the head of
+         * the Kenyan diplomacy", as CIS and French releases call a
+         * minister: that party's Minister */
+        if (pk > 0 && e < n) {
+            size_t f = e;
+            if (f + 1 < n && (scm_word_is(t, &w[f], "military") || scm_word_is(t, &w[f], "defence") ||
+                              scm_word_is(t, &w[f], "defense") || scm_word_is(t, &w[f], "foreign")))
+                f++;
+            if (scm_word_is(t, &w[f], "department") || scm_word_is(t, &w[f], "ministry") ||
+                scm_word_is(t, &w[f], "diplomacy")) {
+                int32_t who = person_of_party(c, "Minister", hc);
+                if (who >= 0) {
+                    if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
+                    return (long)f + 1;
+                }
+            }
+        }
+    }
+    /* "the heads of the military departments discussed …": the
+     * Ministers who met, principals both (session 30) */
+    if (i + 5 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "heads") &&
+        scm_word_is(t, &w[i + 2], "of") && scm_word_is(t, &w[i + 3], "the")) {
+        size_t f = i + 4;
+        if (f + 1 < n && (scm_word_is(t, &w[f], "military") || scm_word_is(t, &w[f], "defence") ||
+                          scm_word_is(t, &w[f], "defense") || scm_word_is(t, &w[f], "foreign")))
+            f++;
+        if (scm_word_is(t, &w[f], "departments") || scm_word_is(t, &w[f], "ministries")) {
+            size_t from = a->n;
+            for (size_t q = 0; q < c->x->people.len; q++) {
+                const scm_person *pp = &c->x->people.items[q];
+                if (!pp->role || strcmp(pp->role, "Minister") != 0 || !principal(c, pp)) continue;
+                if (add_role_actor(c, a, pp->role, (int32_t)q) != 0) return -1;
+            }
+            if (a->n - from >= 2) return (long)f + 1;
+            for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+        }
     }
     /* "The head of the sector highlighted …", as Latin American
      * ministries call their own minister ("el titular del sector"): the
@@ -5371,7 +5408,25 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                        (scm_word_is(t, &w[e], "host") || scm_word_is(t, &w[e], "guest"))))) {
             int32_t pick = -1;
             int many = 0;
-            for (size_t q = 0; q < c->x->people.len; q++) {
+            /* "Minister El Khazen and his Kuwaiti counterpart": the one of
+             * that party who holds the role of the person before, though
+             * a leader of that party is a principal too (session 30) */
+            int32_t own = a->n > 0 ? a->persons[a->n - 1] : -1;
+            const char *own_role = own >= 0 ? c->x->people.items[own].role : NULL;
+            if (own_role && pk > 0 && pcls &&
+                (scm_word_is(t, &w[e], "counterpart") || opposite ||
+                 scm_word_is(t, &w[e], "homologue"))) {
+                for (size_t q = 0; q < c->x->people.len; q++) {
+                    const scm_person *p = &c->x->people.items[q];
+                    if ((int32_t)q == own || !p->role || strcmp(p->role, own_role) != 0 ||
+                        !p->party || strcmp(p->party, pcls) != 0)
+                        continue;
+                    if (pick >= 0) many = 1;
+                    else pick = (int32_t)q;
+                }
+                if (many) pick = -1, many = 0;
+            }
+            for (size_t q = 0; pick < 0 && q < c->x->people.len; q++) {
                 const scm_person *p = &c->x->people.items[q];
                 if (!p->role || !principal(c, p) || named_before(a, a->n, (int32_t)q))
                     continue;
