@@ -1971,6 +1971,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Dkt", "title"},
     {"Msgr", "title"},
     {"Mg", "title"},
+    {"Ec", "title"},
     {"Cdr", "title"},
     {"Sgt", "title"},
     {"Cpl", "title"},
@@ -2201,6 +2202,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Amir", "Amir"},
     {"Emir", "Emir"},
     {"Governor", "Governor"},
+    {"Hokim", "Hokim"},
+    {"Divisional Manager", "Divisional Manager"},
+    {"General Manager", "General Manager"},
     {"Senator", "Senator"},
     {"Chief of Staff", "Chief of Staff"},
     {"Chief of Staff of the Army", "Chief"},
@@ -2594,8 +2598,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 29},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 146},
-    {"title", words_title, 394},
+    {"title-abbreviation", words_title_abbreviation, 147},
+    {"title", words_title, 397},
     {"verb", words_verb, 85},
 };
 

@@ -10327,5 +10327,47 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(doc, "discuss").actors)
       assert.same({ "Minister Kasiuk" }, act_with(doc, "highlight").actors)
     end)
+
+    it("reads \"Divisional Manager\" as a second office and \"The Hokim\" as a governor's role", function()
+      local doc = parse("The New Zealand delegation was headed by the Chief Negotiator and Divisional Manager of " ..
+        "the Trade Negotiations Division, Mr. Hōhepa Rāhui Poutama. The Hokim (Governor) of the Samarkand Region, " ..
+        "Mr. Bakhtiyor Rakhimov, welcomed the delegations.\n\nThe Hokim expressed appreciation for the support.")
+      assert.equal("Chief Negotiator", person(doc, "Poutama").role)
+      assert.same({ "Hokim" }, act_with(doc, "express appreciation").actors)
+    end)
+
+    it("keeps Cambodia's \"Oknha\" and Uruguay's \"Ec.\" out of the name", function()
+      local doc = parse("The meeting was attended by Oknha Ly Sopheaktra, Secretary of State, and by Ec. Lucía " ..
+        "Barreiro Dutra, National Director of Customs.\n\nEc. Barreiro underlined the progress.")
+      assert.equal("Ly Sopheaktra", person(doc, "Ly").name)
+      assert.equal("Lucía Barreiro Dutra", people(doc)[2].name)
+      assert.equal(2, #people(doc))
+      assert.equal(1, #act_with(doc, "underline").actors)
+    end)
+
+    it("reads two bodies whose names in Portuguese hold \"dos\" and \"e\" as the bodies that met", function()
+      local doc = parse("The National Water Supply and Sanitation Council (NWASCO) of the Republic of Zambia and " ..
+        "the Entidade Reguladora dos Serviços de Águas e Resíduos (ERSAR) of the Portuguese Republic held a " ..
+        "dialogue in Lisbon.\n\nThe two water regulators reaffirmed their cooperation.")
+      assert.same({ "NWASCO", "ERSAR" }, act_with(doc, "reaffirm").actors)
+    end)
+
+    it("reads \"is not yet able to\" before the verb, negated, and \"Several Parties\" as the Parties", function()
+      local doc = parse("The Parties met in Montevideo.\n\nEcuador is not yet able to agree to the chapter. " ..
+        "Several Parties called for a mandatory framework.")
+      local a = act_with(doc, "agree")
+      assert.same({ "Ecuador" }, a.actors)
+      assert.is_true(a.negated)
+      assert.same({ "Parties" }, act_with(doc, "call for").actors)
+    end)
+
+    it("reads past a clause between dashes after a named person, and \"The representatives of A and B\"",
+       function()
+      local doc = parse("Minister Aziz Alimardonov of Uzbekistan met Minister Avi Levi of Israel.\n\nMinister " ..
+        "Alimardonov – who co-chaired the Session with his Israeli counterpart – underlined the role of water. The " ..
+        "representatives of Czechia and Slovakia welcomed the plan.")
+      assert.same({ "Minister Alimardonov" }, act_with(doc, "underline").actors)
+      assert.same({ "Czechia", "Slovakia" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

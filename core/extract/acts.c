@@ -2696,6 +2696,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                     /* "were not prepared to endorse": negated as the "not"
                      * says (session 30) */
                     scm_word_is(t, &w[j], "prepared") || scm_word_is(t, &w[j], "ready") ||
+                    scm_word_is(t, &w[j], "able") ||
                     scm_word_is(t, &w[j], "willing")) &&
                    scm_word_is(t, &w[j + 1], "to")) {
             /* "was pleased to note": what the subject noted */
@@ -3019,6 +3020,21 @@ static size_t skip_trailers(acts_ctx *c, const scm_word *w, size_t j,
             size_t e = appositive_office(c, w, j, n);
             if (e > j) {
                 j = e;
+                continue;
+            }
+        }
+        /* "Minister Alimardonov – who co-chaired the Session with his
+         * Israeli counterpart – underlined …": a clause between dashes
+         * after a named person, a verb in lower case after it (session
+         * 30) */
+        if (person && j + 4 < n && scm_word_punct(&w[j], '-') && w[j].start > w[j - 1].stop &&
+            lower_word(t, &w[j + 1])) {
+            size_t k;
+            for (k = j + 2; k < n && k - j < 30 && !scm_word_punct(&w[k], '-'); k++)
+                if (scm_word_punct(&w[k], '.') || scm_word_punct(&w[k], ';')) break;
+            if (k + 1 < n && k - j < 30 && scm_word_punct(&w[k], '-') &&
+                w[k].start > w[k - 1].stop && lower_word(t, &w[k + 1])) {
+                j = k + 1;
                 continue;
             }
         }
@@ -4695,7 +4711,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0), q, np = 0;
         const char *parties[MAX_ACTORS];
         if (m + 2 < n && (scm_word_ieq(t, &w[m], "delegations") ||
-                          scm_word_ieq(t, &w[m], "delegation")) &&
+                          scm_word_ieq(t, &w[m], "delegation") ||
+                          /* "The representative of the European
+                           * Commission announced …" (session 30) */
+                          (m > i && (scm_word_is(t, &w[m], "representative") ||
+                                     scm_word_is(t, &w[m], "representatives")))) &&
             scm_word_is(t, &w[m + 1], "of")) {
             q = party_list(c, w, m + 2, n, parties, &np);
             if (q == (size_t)-1) return -1;
@@ -5020,6 +5040,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         det = 1;
         j++;
     } else if (j + 1 < n && (IN(c, &w[j + 1], L_GROUP_NAMED) ||
+                             /* "Several Parties called for …" (session 30) */
+                             (IN(c, &w[j + 1], L_GROUP_PREVIOUS) && w[j + 1].cap) ||
                              /* "Several Member States" (session 25) */
                              (j + 2 < n && scm_word_ieq(t, &w[j + 1], "member") &&
                               (scm_word_ieq(t, &w[j + 2], "states") ||
@@ -5031,7 +5053,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         /* "Some Leaders expressed concern": part of the group speaks;
          * "Most Ministers highlighted …": as the group's word, never
          * the named principals, who are all of it (session 29) */
-        if (IN(c, &w[j + 1], L_GROUP_NAMED) && w[j + 1].cap && j + 2 < n &&
+        if ((IN(c, &w[j + 1], L_GROUP_NAMED) || IN(c, &w[j + 1], L_GROUP_PREVIOUS)) &&
+            w[j + 1].cap && j + 2 < n &&
             lower_word(t, &w[j + 2]) && !scm_word_is(t, &w[j + 2], "of") &&
             !scm_word_is(t, &w[j + 2], "from") && !scm_word_ieq(t, &w[j], "some"))
             return actors_add(a, t + w[j + 1].start, w[j + 1].stop - w[j + 1].start, -1) ? -1
@@ -9594,7 +9617,8 @@ static size_t bracketed_short_form(const char *t, size_t p, size_t end) {
 static void find_meeting_bodies(acts_ctx *c, const scm_doc *doc) {
     const char *t = doc->text.text;
     static const char *const links[] = {"of", "the", "and", "for", "on", "de", "du", "des",
-                                        "la", "le", "in", NULL};
+                                        "la", "le", "in", "dos", "das", "do", "da", "del",
+                                        "e", "y", "et", "di", NULL};
     size_t si;
     c->nmeeting_bodies = 0;
     for (si = 0; si < doc->sentences.len && si < 4; si++) {

@@ -58,8 +58,9 @@ const char *const scm_honorifics[] = {
     /* Peru's "Mg." (Magíster), Nigeria's "Hajiya", Indonesia's "K.H."
      * (Kyai Haji, an Islamic scholar; session 30) */
     "Mg.", "Hajiya", "K.H.",
-    /* Malaysia's "Datuk Seri Panglima" (Sabah; session 30) */
-    "Panglima",
+    /* Malaysia's "Datuk Seri Panglima" (Sabah); Cambodia's "Oknha";
+     * Uruguay's economists, "Ec. Lucía Barreiro Dutra" (session 30) */
+    "Panglima", "Oknha", "Ec.",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Pahlawan", /* Brunei: "Dato Seri Pahlawan Rosli bin Abdul Rahman" */
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",

@@ -21,8 +21,8 @@ static const char *const period_words[] = {
     /* Swahili "Mhe. Dkt.", the Catholic "Msgr.", Bangladesh's "Sk."
      * (Sheikh) before a name (session 29) */
     "Mhe", "Dkt", "Msgr", "Sk",
-    /* Peru's "Mg." (Magíster; session 30) */
-    "Mg",
+    /* Peru's "Mg." (Magíster), Uruguay's "Ec." (economist; session 30) */
+    "Mg", "Ec",
     /* the Swiss and Liechtenstein degree "lic. phil." (session 29) */
     "lic", "phil",
     /* Czech and Slovak styles in small letters: "prof. PhDr. Name";
