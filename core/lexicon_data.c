@@ -2344,6 +2344,14 @@ static const scm_lex_builtin_word words_title[] = {
     {"Police Lieutenant General", "General"},
     {"Police Major General", "General"},
     {"Police Colonel", "Colonel"},
+    {"PGEN", "General"},
+    {"PLTGEN", "General"},
+    {"PMGEN", "General"},
+    {"PBGEN", "General"},
+    {"PCOL", "Colonel"},
+    {"PLTCOL", "Colonel"},
+    {"Command Engineer", "Command Engineer"},
+    {"Country Attaché", "Country Attaché"},
     {"Staff Lieutenant Colonel", "Colonel"},
     {"Staff Brigadier", "Brigadier"},
     {"Staff Colonel", "Colonel"},
@@ -2599,7 +2607,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 147},
-    {"title", words_title, 397},
+    {"title", words_title, 405},
     {"verb", words_verb, 85},
 };
 

@@ -938,6 +938,8 @@ static void mark_markdown_lines(ctx *c) {
     }
 }
 
+static size_t count_bold_marks(const char *raw, size_t s, size_t e);
+
 /* ---- layout ------------------------------------------------------------ */
 
 typedef struct layout_stats {
@@ -1265,6 +1267,14 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
         /* CommonMark: headings stand alone; a bullet or "1." interrupts
          * a paragraph, other numbers only continue a list. */
         if (a->md == MD_HEADING || b->md == MD_HEADING) return 1;
+        /* "**Maritime Security and the Rule of Law**" on a line of its
+         * own, the text right under it: a converter's heading, which
+         * ends there (session 30) */
+        if (a->end - a->start > 4 && a->end - a->start <= 160 &&
+            memcmp(c->raw + a->start, "**", 2) == 0 &&
+            memcmp(c->raw + a->end - 2, "**", 2) == 0 &&
+            count_bold_marks(c->raw, a->start, a->end) == 2)
+            return 1;
         if (b->md == MD_BULLET || b->md == MD_ORDERED_ONE) return 1;
         return b->md == MD_ORDERED && in_list;
     }

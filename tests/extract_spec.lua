@@ -10369,5 +10369,35 @@ describe("scm.parse", function()
       assert.same({ "Minister Alimardonov" }, act_with(doc, "underline").actors)
       assert.same({ "Czechia", "Slovakia" }, act_with(doc, "welcome").actors)
     end)
+
+    it("reads the Philippine police's \"PBGEN\" as a rank and \"Command Engineer\", \"Country Attaché\" as offices",
+       function()
+      local doc = parse("The delegations were led by PBGEN Leonora C. Macaraeg, Director of the Drug Enforcement " ..
+        "Group, and by Colonel Marcus Hale, Command Engineer of USFK. Ms. Kayla M. Brunsdon, Country Attaché of " ..
+        "the DEA in Manila, also attended.")
+      assert.equal("Leonora C. Macaraeg", person(doc, "Macaraeg").name)
+      assert.equal("Director", person(doc, "Macaraeg").role)
+      assert.equal("Command Engineer", person(doc, "Hale").role)
+      assert.equal("Country Attaché", person(doc, "Brunsdon").role)
+    end)
+
+    it("reads \"The two intelligence chiefs\" as the two who met, and \"Neither co-chair\" as the co-chairs",
+       function()
+      local doc = parse("The meeting was co-chaired by Minister Kadri Tamm of Estonia and Minister Jānis Ozols of " ..
+        "Latvia.\n\nThe two intelligence chiefs discussed the threats. Neither co-chair endorsed the proposal.")
+      assert.equal(2, #act_with(doc, "discuss").actors)
+      local a = act_with(doc, "endorse")
+      assert.same({ "Minister Tamm", "Minister Ozols" }, a.actors)
+      assert.is_true(a.negated)
+    end)
+
+    it("keeps no count from \"Canada's two Ministers\" for a later \"The Ministers\" of four", function()
+      local doc = parse("Canada was represented by the Honourable Geneviève Ouellette-Makinson, Minister of Foreign " ..
+        "Affairs, and the Honourable Lootie Akittiq, Minister of Northern Affairs; Denmark by Mr Frederik " ..
+        "Kjellerup, Minister for Foreign Affairs; and Greenland by Ms Paninguaq Lynge, Minister for Foreign " ..
+        "Affairs.\n\nCanada’s two Ministers expressed appreciation for the help. The two Ministers of the Kingdom " ..
+        "welcomed this step. The Ministers agreed to establish a working group.")
+      assert.equal(4, #act_with(doc, "agree").actors)
+    end)
   end)
 end)

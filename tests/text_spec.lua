@@ -1011,6 +1011,18 @@ describe("scm.parse", function()
         assert.equal(5, #paragraphs(doc))
       end)
 
+      it("ends a paragraph after a line that is one bold span, the text right under it (session 30)", function()
+        local doc = assert(scm.parse("---\ntitle: Joint Statement of the Oceans Dialogue\n---\n\n" ..
+          "The third Dialogue was held in Tokyo on 12 May 7253, and the co-chairs opened it.\n\n" ..
+          "**Maritime Security and the Rule of Law**\n" ..
+          "The co-chairs expressed serious concern about coercive actions at sea and\n" ..
+          "reiterated their commitment to the freedom of navigation.\n"))
+        local ps = paragraphs(doc)
+        assert.equal("heading", ps[#ps - 1].kind)
+        assert.equal("Maritime Security and the Rule of Law", ps[#ps - 1].text)
+        assert.truthy(ps[#ps].text:find("^The co%-chairs expressed"))
+      end)
+
       it("opens a list item at a bullet glyph or a dash after a lead-in", function()
         local doc = assert(scm.parse(
           "6. On the management of the river and its resources, the Conference of Heads:\n" ..

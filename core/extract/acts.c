@@ -4898,6 +4898,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (led < 0) return -1;
         if (led) return (long)i + 2;
     }
+    /* "Neither co-chair endorsed …": the co-chairs (session 30) */
+    if (i + 2 < n && (scm_word_is(t, &w[i], "Neither") || scm_word_is(t, &w[i], "Each")) &&
+        (scm_word_ieq(t, &w[i + 1], "co-chair") || scm_word_ieq(t, &w[i + 1], "co-chairman") ||
+         scm_word_ieq(t, &w[i + 1], "co-chairperson")) &&
+        c->ncochairs >= 2 && lower_word(t, &w[i + 2])) {
+        for (size_t q = 0; q < c->ncochairs; q++) {
+            const char *r = c->x->people.items[c->cochairs[q]].role;
+            if (add_role_actor(c, a, r ? r : "", c->cochairs[q]) != 0) return -1;
+        }
+        return (long)i + 2;
+    }
     /* "Each Prime Minister …", "Neither Head of State …": an office of
      * one word or more, a verb after it (session 27) */
     long each_title = 0;
@@ -5668,7 +5679,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         (scm_word_is(t, &w[j + 1], "heads") || scm_word_is(t, &w[j + 1], "chiefs")) &&
         scm_word_in(t, &w[j], (const char *const[]){"maritime", "service", "space", "security",
                                                     /* "The two immigration chiefs" (session 30) */
-                                                    "immigration", "border",
+                                                    "immigration", "border", "intelligence",
                                                     NULL}))
         j++;
     /* "The national leads agreed …", "the three project leads": the
@@ -6525,9 +6536,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                  * session 27) */
                 /* (nor "The two Ministers of Energy and Infrastructure"
                  * of three Ministers: a part by portfolio; session 29) */
+                /* (nor "Canada's two Ministers", "The two Ministers of the
+                 * Kingdom" of four Ministers: a party's part; session 30) */
                 if (count && added == count &&
                     !(j + 1 < n && scm_word_is(t, &w[j + 1], "from")) &&
-                    !(j + 2 < n && scm_word_is(t, &w[j + 1], "of") && w[j + 2].cap &&
+                    !(j + 2 < n && scm_word_is(t, &w[j + 1], "of") &&
+                      (w[j + 2].cap || scm_word_is(t, &w[j + 2], "the")) &&
+                      role_holders(c, t, &w[j]) > count) &&
+                    !(j >= 2 && w[j - 2].cap && scm_possessive_len(t, &w[j - 2]) &&
                       role_holders(c, t, &w[j]) > count)) {
                     c->last_counted = count;
                     remember_count(c, &w[j], count);
