@@ -1932,6 +1932,30 @@ local sets = {
   { "five-hundred-and-seventeenth blind set (tests/gold/blind517: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 29's third round, without the code)",
     gold_dir .. "blind517/" },
+  { "five-hundred-and-eighteenth blind set (tests/gold/blind518: mainstream United States alliances, "
+    .. "written beside seven other sets of session 30's first round, without the code)",
+    gold_dir .. "blind518/" },
+  { "five-hundred-and-nineteenth blind set (tests/gold/blind519: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 30's first round, without the code)",
+    gold_dir .. "blind519/" },
+  { "five-hundred-and-twentieth blind set (tests/gold/blind520: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 30's first round, without the code)",
+    gold_dir .. "blind520/" },
+  { "five-hundred-and-twenty-first blind set (tests/gold/blind521: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 30's first round, without the code)",
+    gold_dir .. "blind521/" },
+  { "five-hundred-and-twenty-second blind set (tests/gold/blind522: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 30's first round, without the code)",
+    gold_dir .. "blind522/" },
+  { "five-hundred-and-twenty-third blind set (tests/gold/blind523: multilateral bodies, "
+    .. "written beside seven other sets of session 30's first round, without the code)",
+    gold_dir .. "blind523/" },
+  { "five-hundred-and-twenty-fourth blind set (tests/gold/blind524: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 30's first round, without the code)",
+    gold_dir .. "blind524/" },
+  { "five-hundred-and-twenty-fifth blind set (tests/gold/blind525: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 30's first round, without the code)",
+    gold_dir .. "blind525/" },
 }
 local any = false
 for _, set in ipairs(sets) do
