@@ -660,6 +660,26 @@ static int meeting_title(const ctx *c, const line *ln, size_t first_page) {
  * page marker at line i -- a short line that ends in a full date and no
  * sentence, or one of bar-separated fields.  A dateline opening the first
  * page has no marker before it (the caller wants three lines above). */
+/* Line b is, whole, a line of the first page raw[0, first_page) (the
+ * title written again as a running header), twenty bytes or more. */
+static int first_page_line(const ctx *c, const line *b, size_t first_page) {
+    const char *raw = c->raw, *q = raw, *end;
+    size_t s = b->start, e = b->end;
+    while (s < e && raw[s] == ' ') s++;
+    while (e > s && raw[e - 1] == ' ') e--;
+    if (e - s < 20) return 0;
+    if (first_page > 8192) first_page = 8192;
+    end = raw + first_page;
+    while (q < end && (q = find_bytes(q, (size_t)(end - q), raw + s, e - s)) != NULL) {
+        const char *a = q, *z = q + (e - s);
+        while (a > raw && a[-1] == ' ') a--;
+        while (z < end && *z == ' ') z++;
+        if ((a == raw || a[-1] == '\n') && (z == end || *z == '\n' || *z == '\r')) return 1;
+        q++;
+    }
+    return 0;
+}
+
 static void dated_header_after(ctx *c, size_t i) {
     size_t j;
     for (j = i + 1; j < c->lines.len && j <= i + 2; j++) {
@@ -814,6 +834,11 @@ static void drop_furniture(ctx *c, scm_layout layout) {
             ln->start = (scm_off)s;
         } else if (!m && (ln->flags & LF_AFTER_FF) && !prev_text_ends(c, i) &&
                    (running_title(c, ln, i) ||
+                    /* (or a line of the first page written again whole,
+                     * the title: "… Prime Minister Paulauskaitė-" / form
+                     * feed / the title / "Žemaitienė thanked …"; session
+                     * 30) */
+                    first_page_line(c, ln, c->first_marker ? c->first_marker - 1 : ln->start) ||
                     /* (or fields set apart by middle dots: "PRESS RELEASE
                      * 214/7123 · PRIME MINISTER’S OFFICE"; session 29) */
                     (dot_fields(c, ln) >= 1 && ln->width <= 110 && p[ln->end - 1] != '.'))) {
@@ -1306,6 +1331,12 @@ static int page_continues(const ctx *c, const line *a, const line *b) {
     }
     if (a->flags & LF_END) return 0;
     if (k && cp < 0x80 && scm_ascii_is_lower((unsigned char)cp)) return 1;
+    /* "… Prime Minister Paulauskaitė-" + page break + "Žemaitienė
+     * thanked …": a line-end hyphen after a letter goes on, whatever
+     * case the next page opens in (session 30) */
+    if (a->end - a->start >= 3 && U(c)[a->end - 1] == '-' && U(c)[a->end - 2] != ' ' &&
+        U(c)[a->end - 2] != '-' && k && (cp >= 0x80 || scm_ascii_is_upper((unsigned char)cp) || scm_ascii_is_lower((unsigned char)cp)))
+        return 1;
     /* "... and Minister" + page break + "Kos Lenarčič highlighted", "…
      * implement fully the 1979" + page break + "ECOWAS Protocol …": a full
      * line of body text that ends no sentence goes on */

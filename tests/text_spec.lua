@@ -833,6 +833,23 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "number of students from Botswana"))
       end)
 
+      it("drops the title written again whole after a page break, and joins a name's hyphen across it " ..
+         "(session 30)", function()
+        -- "… Prime Minister Paulauskaitė-" / the footer / form feed / the title again / "Žemaitienė thanked …"
+        local path = root .. "/tests/fixtures/blind521/"
+        local name
+        for f in io.popen('ls "' .. path .. '"'):lines() do
+          if f:sub(1, 10) == "lithuania-" then name = f end
+        end
+        local fh = assert(io.open(path .. assert(name), "rb"))
+        local doc = assert(scm.parse(fh:read("a")))
+        fh:close()
+        assert.truthy(has(doc.text, "Prime Minister Paulauskaitė-Žemaitienė thanked her counterpart"))
+        local n = 0
+        for _ in doc.text:gmatch("Prime Minister holds telephone conversation") do n = n + 1 end
+        assert.equal(1, n)
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..
