@@ -2351,6 +2351,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"PCOL", "Colonel"},
     {"PLTCOL", "Colonel"},
     {"Command Engineer", "Command Engineer"},
+    {"Policy Director", "Policy Director"},
     {"Country Attaché", "Country Attaché"},
     {"Staff Lieutenant Colonel", "Colonel"},
     {"Staff Brigadier", "Brigadier"},
@@ -2607,7 +2608,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 147},
-    {"title", words_title, 405},
+    {"title", words_title, 406},
     {"verb", words_verb, 85},
 };
 

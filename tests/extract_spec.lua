@@ -10399,5 +10399,21 @@ describe("scm.parse", function()
         "welcomed this step. The Ministers agreed to establish a working group.")
       assert.equal(4, #act_with(doc, "agree").actors)
     end)
+
+    it("reads \"The head of the Executive\" as the release's own leader and \"his Rwandan interlocutor\" as " ..
+       "the one of that party", function()
+      local doc = parse("Prime Minister Sorin Mocanu held a telephone conversation with President Jean-Claude " ..
+        "Habimana of Rwanda.\n\nThe head of the Executive recalled the economic mission. Prime Minister Mocanu " ..
+        "and his Rwandan interlocutor welcomed the agreement.")
+      assert.same({ "Prime Minister" }, act_with(doc, "recall").actors)
+      assert.same({ "Prime Minister", "President" }, act_with(doc, "welcome").actors)
+    end)
+
+    it("reads \"Policy Director\" as an office and no one in a palace's name", function()
+      local doc = parse("Palacio Nacional de la Cultura, Guatemala City\n\nThe Vietnamese delegation met Dr Sian " ..
+        "Beddoe-Lloyd, Policy Director of the Ministry of Defence.")
+      assert.equal(1, #people(doc))
+      assert.equal("Policy Director", person(doc, "Beddoe-Lloyd").role)
+    end)
   end)
 end)

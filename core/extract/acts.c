@@ -4544,7 +4544,27 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return (long)e + 1;
             }
         }
-        /* "the head of the Belarusian military department", "the head of
+        /* "The head of the Executive recalled …" of a government's release:
+     * the one leader whose party the text never gave, the others' given
+     * (session 30) */
+    if (i + 4 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "head") &&
+        scm_word_is(t, &w[i + 2], "of") && scm_word_is(t, &w[i + 3], "the") &&
+        (scm_word_ieq(t, &w[i + 4], "executive") || scm_word_is(t, &w[i + 4], "Government")) &&
+        !(i + 5 < n && scm_word_is(t, &w[i + 5], "of"))) {
+        int32_t own = -1;
+        int others = 0;
+        for (size_t q = 0; q < c->x->people.len; q++) {
+            const scm_person *pp = &c->x->people.items[q];
+            if (!pp->role || !scm_bytes_in(pp->role, strlen(pp->role), scm_leader_roles)) continue;
+            if (pp->party) others++;
+            else own = own == -1 ? (int32_t)q : -2;
+        }
+        if (own >= 0 && others) {
+            if (add_role_actor(c, a, c->x->people.items[own].role, own) != 0) return -1;
+            return (long)i + 5;
+        }
+    }
+    /* "the head of the Belarusian military department", "the head of
          * the Kenyan diplomacy", as CIS and French releases call a
          * minister: that party's Minister */
         if (pk > 0 && e < n) {
@@ -5433,6 +5453,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                        scm_word_is(t, &w[e + 1], "number");
         if (opposite) e++;
         if (e < n && (scm_word_is(t, &w[e], "counterpart") || opposite ||
+                      /* "Prime Minister Schaack and his Rwandan
+                       * interlocutor" (session 30) */
+                      (j > 0 && scm_word_is(t, &w[j - 1], "and") &&
+                       scm_word_is(t, &w[e], "interlocutor")) ||
                       /* "Minister Falcão and his French colleague" (session 25) */
                       (j > 0 && scm_word_is(t, &w[j - 1], "and") &&
                        scm_word_is(t, &w[e], "colleague")) ||
@@ -5449,6 +5473,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             const char *own_role = own >= 0 ? c->x->people.items[own].role : NULL;
             if (own_role && pk > 0 && pcls &&
                 (scm_word_is(t, &w[e], "counterpart") || opposite ||
+                 scm_word_is(t, &w[e], "interlocutor") ||
                  scm_word_is(t, &w[e], "homologue"))) {
                 for (size_t q = 0; q < c->x->people.len; q++) {
                     const scm_person *p = &c->x->people.items[q];
@@ -5470,7 +5495,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
             /* (a host of several principals: the one person the act
              * before named, if the subject names someone else) */
-            if ((pick < 0 || many) && !scm_word_is(t, &w[e], "counterpart") && !opposite &&
+            if ((pick < 0 || many) && !scm_word_is(t, &w[e], "counterpart") &&
+                !scm_word_is(t, &w[e], "interlocutor") && !opposite &&
                 c->x->acts.len) {
                 const scm_act *prev = &c->x->acts.items[c->x->acts.len - 1];
                 if (prev->persons.len == 1 && prev->persons.items[0] >= 0 &&

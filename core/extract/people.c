@@ -469,7 +469,10 @@ static int place_opener(const char *t, const scm_word *w) {
                                         "Isle", "Lac", "Mont",
                                         /* "Port Vila", "Port Moresby",
                                          * "Fort Worth" (session 21) */
-                                        "Port", "Fort", NULL};
+                                        "Port", "Fort",
+                                        /* "Palacio Nacional de la Cultura"
+                                         * of a dateline (session 30) */
+                                        "Palacio", "Palácio", "Palais", "Palazzo", NULL};
     return scm_word_in(t, w, words);
 }
 
