@@ -10415,5 +10415,11 @@ describe("scm.parse", function()
       assert.equal(1, #people(doc))
       assert.equal("Policy Director", person(doc, "Beddoe-Lloyd").role)
     end)
+
+    it("reads \"The Irish official\" as that party's one person with an office", function()
+      local doc = parse("Prime Minister Sorin Mocanu of Romania met the Taoiseach of Ireland, Mr Ciarán Ó Dálaigh, " ..
+        "in Brussels.\n\nThe Irish official acknowledged Romania's contribution.")
+      assert.same({ "Taoiseach" }, act_with(doc, "acknowledge").actors)
+    end)
   end)
 end)

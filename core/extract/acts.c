@@ -5286,7 +5286,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         const char *pcls = jcls;
         long pk = jk;
         size_t e = j + (pk > 0 ? (size_t)pk : 0);
-        if (e < n && (scm_word_is(t, &w[e], "emissary") || scm_word_is(t, &w[e], "envoy"))) {
+        if (e < n && (scm_word_is(t, &w[e], "emissary") || scm_word_is(t, &w[e], "envoy") ||
+                      /* "The Irish official acknowledged …": that party's
+                       * one person with an office (session 30) */
+                      (pk > 0 && scm_word_is(t, &w[e], "official")))) {
             int32_t pick = -1;
             int many = 0;
             /* (pass 1: an envoy whose party the text never gave, as "the
