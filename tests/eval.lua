@@ -1956,6 +1956,30 @@ local sets = {
   { "five-hundred-and-twenty-fifth blind set (tests/gold/blind525: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 30's first round, without the code)",
     gold_dir .. "blind525/" },
+  { "five-hundred-and-twenty-sixth blind set (tests/gold/blind526: mainstream United States alliances, "
+    .. "written beside seven other sets of session 30's second round, without the code)",
+    gold_dir .. "blind526/" },
+  { "five-hundred-and-twenty-seventh blind set (tests/gold/blind527: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 30's second round, without the code)",
+    gold_dir .. "blind527/" },
+  { "five-hundred-and-twenty-eighth blind set (tests/gold/blind528: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 30's second round, without the code)",
+    gold_dir .. "blind528/" },
+  { "five-hundred-and-twenty-ninth blind set (tests/gold/blind529: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 30's second round, without the code)",
+    gold_dir .. "blind529/" },
+  { "five-hundred-and-thirtieth blind set (tests/gold/blind530: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 30's second round, without the code)",
+    gold_dir .. "blind530/" },
+  { "five-hundred-and-thirty-first blind set (tests/gold/blind531: multilateral bodies, "
+    .. "written beside seven other sets of session 30's second round, without the code)",
+    gold_dir .. "blind531/" },
+  { "five-hundred-and-thirty-second blind set (tests/gold/blind532: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 30's second round, without the code)",
+    gold_dir .. "blind532/" },
+  { "five-hundred-and-thirty-third blind set (tests/gold/blind533: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 30's second round, without the code)",
+    gold_dir .. "blind533/" },
 }
 local any = false
 for _, set in ipairs(sets) do
