@@ -690,5 +690,19 @@ describe("scm.parse", function()
       assert.is_nil(found["Joint Statement"])
       assert.is_nil(found["Coral Sea Leaders' Summit"])
     end)
+
+    it("reads no word past the last when a run of capitalised words after a dash reaches the paragraph's end " ..
+       "(finding #12: the eval crashed on blind532; valgrind saw the read)", function()
+      local dir = root .. "/tests/fixtures/blind532/"
+      local name
+      for f in io.popen('ls "' .. dir .. '"'):lines() do
+        if f:sub(1, 11) == "timor-leste" then name = f end
+      end
+      local doc = assert(scm.read(dir .. assert(name)))
+      local found = {}
+      for _, r in ipairs(list(doc, "references")) do found[r.text] = r.kind end
+      assert.equal("resolution", found["United Nations Security Council resolution 1272"])
+      assert.equal("meeting", found["CPLP Summit"])
+    end)
   end)
 end)

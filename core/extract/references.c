@@ -420,6 +420,7 @@ static int cap(const ctx *c, size_t i) {
 }
 
 static int number(const ctx *c, size_t i) {
+    if (i >= c->n) return 0; /* (the end of the words: finding #12) */
     for (size_t k = 0; k < wlen(c, i); k++)
         if (!is_digit((unsigned char)wtext(c, i)[k])) return 0;
     return 1;
@@ -448,12 +449,16 @@ OUT_OF_LINE static int all_caps_scan(const ctx *c, size_t i) {
 
 /* Word i is an acronym; "Korea" fails at its second letter. */
 static inline int all_caps(const ctx *c, size_t i) {
+    if (i >= c->n) return 0;
     const unsigned char *s = (const unsigned char *)wtext(c, i);
     if (is_lower(s[0]) || (wlen(c, i) > 1 && is_lower(s[1]))) return 0;
     return all_caps_scan(c, i);
 }
 
+/* (i may be the end of the words, as after a run that reached it: no
+ * word there, and no read past the last; fuzz finding #12) */
 static inline int possessive(const ctx *c, size_t i) {
+    if (i >= c->n) return 0;
     const unsigned char *s = (const unsigned char *)wtext(c, i);
     size_t n = wlen(c, i);
     return (n > 2 && s[n - 1] == 's' && s[n - 2] == '\'') ||
