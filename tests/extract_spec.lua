@@ -10421,5 +10421,23 @@ describe("scm.parse", function()
         "in Brussels.\n\nThe Irish official acknowledged Romania's contribution.")
       assert.same({ "Taoiseach" }, act_with(doc, "acknowledge").actors)
     end)
+
+    it("reads a portfolio with \"and\" before a name with an initial, a name with an initial after a body's " ..
+       "short form, and post-nominals between name and office", function()
+      local doc = parse("The meeting was attended by Deputy Assistant Secretary of the Navy for Installations and " ..
+        "Facilities Kyle J. Brandvold, by U.S. Special Envoy and Coordinator of the Global Engagement Center (GEC) " ..
+        "Priya N. Dunleavy, and by Hon. Dr. Wari Tomare Dauma, OL, MP, Minister for Health of Papua New Guinea.")
+      assert.equal("Deputy Assistant Secretary", person(doc, "Brandvold").role)
+      assert.equal("Special Envoy", person(doc, "Dunleavy").role)
+      assert.equal("Minister", person(doc, "Dauma").role)
+    end)
+
+    it("reads the U.S. Navy's \"RDML\" and a commodore's \"Commo.\" as ranks before a name", function()
+      local doc = parse("They were joined by Commo. Ernesto L. Bagatsing PN, Chief of Naval Engineering, and RDML " ..
+        "Jonah P. Whitmarsh, Commander of the Engineering Command.\n\nCommodore Bagatsing noted the plan.")
+      assert.equal("Jonah P. Whitmarsh", person(doc, "Whitmarsh").name)
+      assert.equal("Chief", person(doc, "Bagatsing").role)
+      assert.equal(2, #collect(doc:sentences()))
+    end)
   end)
 end)

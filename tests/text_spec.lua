@@ -850,6 +850,13 @@ describe("scm.parse", function()
         assert.equal(1, n)
       end)
 
+      it("keeps the hyphen of a tens word and of \"agro-\" at a line end (session 30)", function()
+        local doc = assert(scm.parse("The Conference welcomed the forty-\none bilateral activities and the agro-\n" ..
+          "industrial park, and it noted that agro-industrial exports grew.\n"))
+        assert.truthy(has(doc.text, "forty-one bilateral"))
+        assert.truthy(has(doc.text, "the agro-industrial park"))
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..

@@ -317,6 +317,9 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                           * Villacorta PA, Chief of Staff"
                                           * (session 21) */
                                          "PA", "PN", "PAF",
+                                         /* Papua New Guinea's orders, "Hon.
+                                          * Dr. Name, OL, MP" (session 30) */
+                                         "OL", "GCL", "CSM",
                                          /* … and the U.S. services':
                                           * "ADM Corwin J. Halvorsen, USN"
                                           * (session 24) */

@@ -2240,10 +2240,13 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
     for (k = from + 1; from > 0 && k + 1 < last; k++) {
         size_t q = k - 1;
         if (is_initial(c->t, &w[k]) || !is_initial(c->t, &w[k + 1])) continue;
-        while (q >= from && k - q <= 3 && w[q].kind == SCM_W_WORD && w[q].cap &&
-               !is_initial(c->t, &w[q]))
+        /* (… and "for Installations and Facilities Kyle J. Brandvold": an
+         * "and" between two words of the portfolio; session 30) */
+        while (q >= from && k - q <= 4 && w[q].kind == SCM_W_WORD &&
+               ((w[q].cap && !is_initial(c->t, &w[q])) ||
+                (scm_word_is(c->t, &w[q], "and") && q < k - 1 && q > from && w[q - 1].cap)))
             q--;
-        if (q < k - 1 && k - q <= 4 && scm_word_is(c->t, &w[q], "for")) {
+        if (q < k - 1 && k - q <= 5 && scm_word_is(c->t, &w[q], "for")) {
             size_t b = k;
             /* (given names before: "for Defense Acquisition Jose Ramil
              * B. Evangelista") */
@@ -2835,7 +2838,11 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                                         t + w[e + 3].start,
                                         w[e + 3].stop - w[e + 3].start) ||
                         scm_word_is(t, &w[e + 3], "Ma") ||
-                        scm_word_is(t, &w[e + 3], "Ma."))) {
+                        scm_word_is(t, &w[e + 3], "Ma.") ||
+                        /* "of the Global Engagement Center (GEC) Priya N.
+                         * Dunleavy": a name with an initial (session 30) */
+                        (e + 4 < n && name_word(c, &w[e + 3]) && !is_initial(t, &w[e + 3]) &&
+                         is_initial(t, &w[e + 4])))) {
                 /* "… of the Department of Foreign Affairs (DFA) Ma.
                  * Angelica R. Soriano-Galang": the body's short form,
                  * then the name */

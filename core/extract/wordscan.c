@@ -23,6 +23,8 @@ static const char *const period_words[] = {
     "Mhe", "Dkt", "Msgr", "Sk",
     /* Peru's "Mg." (Magíster), Uruguay's "Ec." (economist; session 30) */
     "Mg", "Ec",
+    /* a commodore, "Commo. Ernesto L. Bagatsing PN" (session 30) */
+    "Commo",
     /* the Swiss and Liechtenstein degree "lic. phil." (session 29) */
     "lic", "phil",
     /* Czech and Slovak styles in small letters: "prof. PhDr. Name";
