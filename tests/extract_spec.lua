@@ -10439,5 +10439,11 @@ describe("scm.parse", function()
       assert.equal("Chief", person(doc, "Bagatsing").role)
       assert.equal(2, #collect(doc:sentences()))
     end)
+
+    it("reads a doctorate with its field in brackets between the name and the office", function()
+      local doc = parse("The Finnish delegation was led by Ms. Aino Kärkkäinen-Vuorela, D.Sc. (Econ.), Director " ..
+        "General of Statistics Finland.")
+      assert.equal("Director General", person(doc, "Kärkkäinen-Vuorela").role)
+    end)
   end)
 end)

@@ -338,6 +338,9 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "S.IP.", "S.Kom.", "S.Pd.", "M.H.",
                                          "M.M.", "M.Hum.", "M.B.A.", "MBA",
                                          "LL.M.", "LL.B.",
+                                         /* doctorates: "D.Sc. (Econ.)"
+                                          * (session 30) */
+                                         "D.Sc.", "DSc", "D.Phil.", "DPhil", "Sc.D.",
                                          /* learned societies' fellows,
                                           * "Professor Dame Imogen C.
                                           * Harcastle DBE FRS FREng"; an

@@ -3182,6 +3182,11 @@ static size_t skip_post_nominals(const people_ctx *c, const scm_word *w,
         size_t k = j + 1 < n && in_set(c, &w[j + 1], WS_POST_NOMINAL)
                        ? 1
                        : bracketed_award(c->t, w, j + 1, n);
+        /* … with its field in brackets: "D.Sc. (Econ.)" (session 30) */
+        if (k == 1 && j + 3 < n && scm_word_punct(&w[j + 2], '(')) {
+            size_t e = skip_parens(w, j + 2, n);
+            if (e > j + 2 && e <= j + 6) k = e - (j + 1);
+        }
         if (!k || j + k + 2 >= n || !scm_word_punct(&w[j], ',') ||
             !scm_word_punct(&w[j + 1 + k], ','))
             return j;
