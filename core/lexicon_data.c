@@ -121,6 +121,7 @@ static const scm_lex_builtin_word words_compound_prefix[] = {
     {"pro", "bound"},
     {"so", "bound"},
     {"so-called", "hyphened"},
+    {"night-time", "hyphened"},
     {"carbon", NULL},
     {"multi", "bound"},
     {"intra", "bound"},
@@ -2609,7 +2610,7 @@ static const scm_lex_builtin_word words_verb[] = {
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
-    {"compound-prefix", words_compound_prefix, 175},
+    {"compound-prefix", words_compound_prefix, 176},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 570},
     {"given-name", words_given_name, 312},

@@ -10445,5 +10445,14 @@ describe("scm.parse", function()
         "General of Statistics Finland.")
       assert.equal("Director General", person(doc, "Kärkkäinen-Vuorela").role)
     end)
+
+    it("keeps \"Excma. Sra. D.ª\" and \"Barrister\" out of the name, and a Hausa title out of the people", function()
+      local doc = parse("The meeting was chaired by Excma. Sra. D.ª Pilar Nsang Obono, Minister of National " ..
+        "Defence. Nigeria was represented by Alhaji Bashir Sani Dankaka, Wazirin Gusau, Minister of Defence, and " ..
+        "Bangladesh by Barrister Mahbubur Rahman Mridha, Minister of Commerce.")
+      local names = {}
+      for _, p in ipairs(people(doc)) do names[#names + 1] = p.name end
+      assert.same({ "Pilar Nsang Obono", "Bashir Sani Dankaka", "Mahbubur Rahman Mridha" }, names)
+    end)
   end)
 end)

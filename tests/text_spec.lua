@@ -855,6 +855,8 @@ describe("scm.parse", function()
           "industrial park, and it noted that agro-industrial exports grew.\n"))
         assert.truthy(has(doc.text, "forty-one bilateral"))
         assert.truthy(has(doc.text, "the agro-industrial park"))
+        doc = assert(scm.parse("Italy did not endorse the proposal to extend the night-\ntime ban on lorries.\n"))
+        assert.truthy(has(doc.text, "the night-time ban"))
       end)
 
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()

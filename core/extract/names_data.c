@@ -148,7 +148,11 @@ const char *const scm_honorifics[] = {
     "Mhe.", "Mhe",
     /* Catalan and Spanish "Sra." (Senyora, Señora): "M. I. Sra. Mònica Roig
      * Pallarès" (session 27) */
-    "Sra.", NULL};
+    "Sra.",
+    /* Spain's and Equatorial Guinea's "Excma. Sra. D.ª" (Doña), "Excmo.
+     * Sr. D."; a Bangladeshi lawyer's "Barrister" written out (session
+     * 30) */
+    "D.ª", "Excma.", "Excmo.", "Barrister", NULL};
 
 /* Lower-case particles that open a family name when it is written alone:
  * "Minister van Ommeren", "Mr. da Cruz Pereira", "Vice Admiral de León". */
@@ -442,6 +446,9 @@ const char *const scm_place_nouns[] = {
     "Center", "Institute", "University", NULL};
 
 const char *const scm_not_name_words[] = {
+    /* Hausa traditional titles between a name and its office, "Alhaji A,
+     * Wazirin Gusau, Minister of Defence" (session 30) */
+    "Wazirin", "Sarkin", "Galadiman", "Turakin", "Magajin", "Madakin", "Sardaunan",
     "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For",
     "With", "From", "To", "Of", "And", "Or", "But", "As", "It", "Its",
     "They", "He", "She", "We", "Our", "Their", "His", "Her", "Both", "All",
