@@ -10454,5 +10454,12 @@ describe("scm.parse", function()
       for _, p in ipairs(people(doc)) do names[#names + 1] = p.name end
       assert.same({ "Pilar Nsang Obono", "Bashir Sani Dankaka", "Mahbubur Rahman Mridha" }, names)
     end)
+
+    it("reads \"President A and her two counterparts\" as the three principals", function()
+      local doc = parse("President Sigríður Guðbrandsdóttir of Iceland, President Kaarel Saarepuu of Estonia and " ..
+        "President Juhani Kivistö of Finland met at Kultaranta.\n\nPresident Guðbrandsdóttir and her two " ..
+        "counterparts welcomed the cooperation.")
+      assert.equal(3, #act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -5543,14 +5543,19 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return (long)hg + 1;
         }
     }
-    /* "his counterparts": the principals, less him (emit_act_at) */
-    if (j + 1 < n && scm_word_is(t, &w[j + 1], "counterparts") &&
+    /* "his counterparts": the principals, less him (emit_act_at); (also
+     * "her two counterparts"; session 30) */
+    size_t cp = j + 1 + (j + 2 < n && j > 0 && scm_word_is(t, &w[j - 1], "and") &&
+                         IN(c, &w[j + 1], L_NUMERALS)
+                             ? 1
+                             : 0);
+    if (cp < n && scm_word_is(t, &w[cp], "counterparts") &&
         (scm_word_ieq(t, &w[j], "his") || scm_word_ieq(t, &w[j], "her") ||
          scm_word_ieq(t, &w[j], "their"))) {
         int added = 0;
         if (expand_counted(c, a, a->n, c->principals, &added) != 0) return -1;
         if (!added && actors_add(a, "Counterparts", 12, -1) != 0) return -1;
-        return (long)j + 2;
+        return (long)cp + 1;
     }
     if (j < n && IN(c, &w[j], L_NUMERALS)) {
         num = 1;
