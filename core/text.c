@@ -898,15 +898,22 @@ static int detect_markdown(const ctx *c, size_t body) {
     return score >= 2;
 }
 
-/* A bullet glyph of three bytes at p: • ▪ ■ ● ◦ (the caller has checked
- * that three bytes are there). */
+/* A bullet glyph of three bytes at p: • ▪ ■ ● ◦, and (session 30) the
+ * Korean government's □ and ○, ◆ ◇ ▶ ➢ (the caller has checked that
+ * three bytes are there). */
 static int bullet_glyph(const unsigned char *p) {
     return p[0] == 0xE2 &&
            ((p[1] == 0x80 && p[2] == 0xA2) ||  /* • */
             (p[1] == 0x96 && p[2] == 0xAA) ||  /* ▪ */
             (p[1] == 0x96 && p[2] == 0xA0) ||  /* ■ */
+            (p[1] == 0x96 && p[2] == 0xA1) ||  /* □ */
+            (p[1] == 0x96 && p[2] == 0xB6) ||  /* ▶ */
             (p[1] == 0x97 && p[2] == 0x8F) ||  /* ● */
-            (p[1] == 0x97 && p[2] == 0xA6));   /* ◦ */
+            (p[1] == 0x97 && p[2] == 0x8B) ||  /* ○ */
+            (p[1] == 0x97 && p[2] == 0x86) ||  /* ◆ */
+            (p[1] == 0x97 && p[2] == 0x87) ||  /* ◇ */
+            (p[1] == 0x97 && p[2] == 0xA6) ||  /* ◦ */
+            (p[1] == 0x9E && p[2] == 0xA2));   /* ➢ */
 }
 
 /* An en or em dash at p (three bytes there). */

@@ -1049,6 +1049,20 @@ describe("scm.parse", function()
         assert.truthy(ps[#ps].text:find("^The co%-chairs expressed"))
       end)
 
+      it("opens a list item at the Korean government's □ and ○ (session 30)", function()
+        local doc = assert(scm.parse("□ Minister Seol Tae-gyu and Minister Jurabek Eshonqulov co-chaired the\n" ..
+          "  Joint Committee in Seoul on September 13.\n" ..
+          "  ○ The Committee, which has met every two years, is the main\n" ..
+          "    channel for economic cooperation.\n\n" ..
+          "□ At the meeting, the two Ministers welcomed the growth of trade.\n"))
+        local ps = paragraphs(doc)
+        assert.equal(3, #ps)
+        assert.same({ "□", "○", "□" }, { ps[1].label, ps[2].label, ps[3].label })
+        local third
+        for sen in doc:sentences() do if sen.text:find("welcomed") then third = sen end end
+        assert.truthy(third.text:find("^At the meeting"))
+      end)
+
       it("opens a list item at a bullet glyph or a dash after a lead-in", function()
         local doc = assert(scm.parse(
           "6. On the management of the river and its resources, the Conference of Heads:\n" ..
