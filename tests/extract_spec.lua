@@ -10461,5 +10461,11 @@ describe("scm.parse", function()
         "counterparts welcomed the cooperation.")
       assert.equal(3, #act_with(doc, "welcome").actors)
     end)
+
+    it("reads \"The Korean minister\" in lower case as that party's Minister", function()
+      local doc = parse("Minister Kim Min-jun of the ROK held a call with General Ahmed Farouk, Commander-in-Chief " ..
+        "of the Egyptian Armed Forces.\n\nThe Korean minister praised the professionalism of the armed forces.")
+      assert.same({ "Minister" }, act_with(doc, "praise").actors)
+    end)
   end)
 end)

@@ -5278,6 +5278,22 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
         }
     }
+    /* "The Korean minister praised …": an office in lower case after the
+     * party, its holder of that party, as "The Korean Minister" (session
+     * 30) */
+    if (det && jk > 0 && jcls && *jcls && j + (size_t)jk + 1 < n) {
+        size_t e = j + (size_t)jk;
+        const char *role = scm_word_is(t, &w[e], "minister")    ? "Minister"
+                           : scm_word_is(t, &w[e], "president") ? "President"
+                                                                : NULL;
+        if (role && lower_word(t, &w[e + 1])) {
+            int32_t who = person_of_party(c, role, jcls);
+            if (who >= 0) {
+                if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
+                return (long)e + 1;
+            }
+        }
+    }
     /* "The emissary stressed …", "The Japanese envoy", "the Ugandan
      * envoy": the one person whose role is an envoy's or a
      * representative's (of that party, if named), else that party's one
