@@ -10467,5 +10467,13 @@ describe("scm.parse", function()
         "of the Egyptian Armed Forces.\n\nThe Korean minister praised the professionalism of the armed forces.")
       assert.same({ "Minister" }, act_with(doc, "praise").actors)
     end)
+
+    it("keeps Liechtenstein's \"Dr. oec. HSG\" and \"lic. iur.\" out of the name", function()
+      local doc = parse("The FMA was represented by its Chief Executive Officer, Dr. oec. HSG Annalena " ..
+        "Ospelt-Kindle, and by lic. iur. Marco Frommelt, Head of Insurance.")
+      assert.equal("Annalena Ospelt-Kindle", person(doc, "Ospelt-Kindle").name)
+      assert.equal("Marco Frommelt", person(doc, "Frommelt").name)
+      assert.equal(1, #collect(doc:sentences()))
+    end)
   end)
 end)

@@ -28,6 +28,8 @@ const char *const scm_honorifics[] = {
     /* … and "Sen. Prof.ssa Giovanna Mastrangelo"; the Swiss and
      * Liechtenstein degree "lic. phil." in small letters (session 29) */
     "Prof.ssa", "lic.", "phil.",
+    /* … and "Dr. oec. HSG", "lic. iur." (session 30) */
+    "oec.", "iur.", "HSG",
     "Professor", "Sir", "Dame", "Madam", "Mme.", "Mme", "M.", "Mlle", "H.E.",
     "HE", "HH", "HRH", /* the Gulf states' "HE Dr. Al-Rubaie", "HH the Amir" */
     "Hon.", "Rt", "Rt.",

@@ -27,6 +27,8 @@ static const char *const period_words[] = {
     "Commo",
     /* the Swiss and Liechtenstein degree "lic. phil." (session 29) */
     "lic", "phil",
+    /* … and "Dr. oec. HSG", "lic. iur." (session 30) */
+    "oec", "iur",
     /* Czech and Slovak styles in small letters: "prof. PhDr. Name";
      * Slovenian and Croatian ones: "dr. Matej Kos", "mag. Petra
      * Zupančič" (session 24) */
