@@ -1980,6 +1980,30 @@ local sets = {
   { "five-hundred-and-thirty-third blind set (tests/gold/blind533: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 30's second round, without the code)",
     gold_dir .. "blind533/" },
+  { "five-hundred-and-thirty-fourth blind set (tests/gold/blind534: mainstream United States alliances, "
+    .. "written beside seven other sets of session 30's third round, without the code)",
+    gold_dir .. "blind534/" },
+  { "five-hundred-and-thirty-fifth blind set (tests/gold/blind535: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 30's third round, without the code)",
+    gold_dir .. "blind535/" },
+  { "five-hundred-and-thirty-sixth blind set (tests/gold/blind536: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 30's third round, without the code)",
+    gold_dir .. "blind536/" },
+  { "five-hundred-and-thirty-seventh blind set (tests/gold/blind537: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 30's third round, without the code)",
+    gold_dir .. "blind537/" },
+  { "five-hundred-and-thirty-eighth blind set (tests/gold/blind538: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 30's third round, without the code)",
+    gold_dir .. "blind538/" },
+  { "five-hundred-and-thirty-ninth blind set (tests/gold/blind539: multilateral bodies, "
+    .. "written beside seven other sets of session 30's third round, without the code)",
+    gold_dir .. "blind539/" },
+  { "five-hundred-and-fortieth blind set (tests/gold/blind540: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 30's third round, without the code)",
+    gold_dir .. "blind540/" },
+  { "five-hundred-and-forty-first blind set (tests/gold/blind541: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 30's third round, without the code)",
+    gold_dir .. "blind541/" },
 }
 local any = false
 for _, set in ipairs(sets) do
