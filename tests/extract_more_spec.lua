@@ -693,12 +693,7 @@ describe("scm.parse", function()
 
     it("reads no word past the last when a run of capitalised words after a dash reaches the paragraph's end " ..
        "(finding #12: the eval crashed on blind532; valgrind saw the read)", function()
-      local dir = root .. "/tests/fixtures/blind532/"
-      local name
-      for f in io.popen('ls "' .. dir .. '"'):lines() do
-        if f:sub(1, 11) == "timor-leste" then name = f end
-      end
-      local doc = assert(scm.read(dir .. assert(name)))
+      local doc = assert(scm.read(require("tests.helpers").fixture("blind532", "timor-leste")))
       local found = {}
       for _, r in ipairs(list(doc, "references")) do found[r.text] = r.kind end
       assert.equal("resolution", found["United Nations Security Council resolution 1272"])

@@ -30,6 +30,21 @@ end
 
 M.missing = "../shared/corpus not found: real-document specs skipped"
 
+--- Path of the fixture of tests/fixtures/<dir> whose name opens with
+-- `prefix` (the blind sets' long names: "lithuania-" is enough).
+function M.fixture(dir, prefix)
+  local path = M.root .. "/tests/fixtures/" .. dir .. "/"
+  local p = assert(io.popen('ls "' .. path .. '"'))
+  for name in p:lines() do
+    if name:sub(1, #prefix) == prefix then
+      p:close()
+      return path .. name
+    end
+  end
+  p:close()
+  error("no fixture " .. dir .. "/" .. prefix)
+end
+
 function M.slurp(path)
   local f = assert(io.open(path, "rb"))
   local s = f:read("a")

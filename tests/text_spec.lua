@@ -3,6 +3,7 @@
 -- made-up texts for the layouts the corpus lacks.
 
 local scm = require "scm"
+local helpers = require "tests.helpers"
 
 local root = os.getenv("SCM_TEST_ROOT") or "."
 local shared = root .. "/../shared/corpus/"
@@ -812,16 +813,7 @@ describe("scm.parse", function()
       it("drops any line of fields set apart by middle dots after a page break inside a sentence (session 29)",
          function()
         local function fixture(dir, prefix)
-          local path = root .. "/tests/fixtures/" .. dir .. "/"
-          for name in io.popen('ls "' .. path .. '"'):lines() do
-            if name:sub(1, #prefix) == prefix then
-              local f = assert(io.open(path .. name, "rb"))
-              local raw = f:read("a")
-              f:close()
-              return assert(scm.parse(raw))
-            end
-          end
-          error("no fixture " .. dir .. "/" .. prefix)
+          return assert(scm.parse(helpers.slurp(helpers.fixture(dir, prefix))))
         end
         -- one dot, the sentence going on in capitals ("… of the" / "PRESS RELEASE 214/7123 · PRIME
         -- MINISTER’S OFFICE" / "BBNJ Agreement …"), and two dots before a line in lower case
@@ -836,14 +828,7 @@ describe("scm.parse", function()
       it("drops the title written again whole after a page break, and joins a name's hyphen across it " ..
          "(session 30)", function()
         -- "… Prime Minister Paulauskaitė-" / the footer / form feed / the title again / "Žemaitienė thanked …"
-        local path = root .. "/tests/fixtures/blind521/"
-        local name
-        for f in io.popen('ls "' .. path .. '"'):lines() do
-          if f:sub(1, 10) == "lithuania-" then name = f end
-        end
-        local fh = assert(io.open(path .. assert(name), "rb"))
-        local doc = assert(scm.parse(fh:read("a")))
-        fh:close()
+        local doc = assert(scm.parse(helpers.slurp(helpers.fixture("blind521", "lithuania-"))))
         assert.truthy(has(doc.text, "Prime Minister Paulauskaitė-Žemaitienė thanked her counterpart"))
         local n = 0
         for _ in doc.text:gmatch("Prime Minister holds telephone conversation") do n = n + 1 end
