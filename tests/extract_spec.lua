@@ -10475,5 +10475,13 @@ describe("scm.parse", function()
       assert.equal("Marco Frommelt", person(doc, "Frommelt").name)
       assert.equal(1, #collect(doc:sentences()))
     end)
+
+    it("ends an office before \"and\", a body's short form and the next office", function()
+      local doc = parse("Indian Ambassador to the United States Nandini Mehrotra and NASA Associate Administrator " ..
+        "Ruth V. Santangelo also took part.")
+      assert.equal("Ambassador", person(doc, "Mehrotra").role)
+      assert.equal("India", person(doc, "Mehrotra").party)
+      assert.equal("Associate Administrator", person(doc, "Santangelo").role)
+    end)
   end)
 end)

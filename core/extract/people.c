@@ -2790,6 +2790,14 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                     pk += 3;
                 tk = title_at(c, w, a + (size_t)pk, n, &r2);
                 if (tk < 0) return -1;
+                /* "… and NASA Associate Administrator Ruth V. Santangelo":
+                 * a body's short form in capitals before the next office
+                 * (session 30) */
+                if (tk == 0 && pk == 0 && a + 1 < n && w[a].kind == SCM_W_WORD && w[a].cap &&
+                    !w[a].lower && w[a].stop - w[a].start >= 2) {
+                    tk = title_at(c, w, a + 1, n, &r2);
+                    if (tk < 0) return -1;
+                }
                 if (tk > 0 || in_set(c, &w[a], WS_HONORIFIC)) break;
             }
             if (w[e].kind == SCM_W_WORD && w[e].cap) {
