@@ -569,6 +569,16 @@ static int is_regnal(const char *t, const scm_word *w) {
     return v >= 2 && v < 20;
 }
 
+/* "tSaoi", "bhFionnáin", "nGaora": an Irish name after "an" or a
+ * particle, one to two small letters glued to its capital. */
+static int irish_eclipsed(const char *t, const scm_word *w) {
+    size_t n = w->stop - w->start, k = 0;
+    const char *s = t + w->start;
+    if (w->kind != SCM_W_WORD || n < 3) return 0;
+    while (k < 2 && k < n && s[k] >= 'a' && s[k] <= 'z') k++;
+    return k >= 1 && k < n && s[k] >= 'A' && s[k] <= 'Z';
+}
+
 static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                       size_t n, name_info *ni) {
     const char *t = c->t;
@@ -704,6 +714,11 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                     in_set(c, &w[j], WS_GIVEN_HONORIFIC)) &&
                    name_word(c, &w[j + 1])) {
             j++; /* "Suleiman Haji Mussa": a name, not the style, inside */
+        } else if (j > i && j + 1 < n && scm_word_is(t, &w[j], "an") &&
+                   irish_eclipsed(t, &w[j + 1])) {
+            /* the Irish "Máire Mhac an tSaoi": "an" and a name whose
+             * first letter the article eclipses (session 30) */
+            j += 2;
         } else if (j >= i + 2 && j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
                    w[j].lower && !in_set(c, &w[j - 1], WS_NAME_PARTICLE) &&
                    lex_has_word(c, &c->party, &w[j]) &&
@@ -826,8 +841,12 @@ static void decide_family(const people_ctx *c, const scm_word *w,
     ni->family = last;
     if (ni->count < 2 || last == ni->first) return;
     /* "Pimolrat Kunjara na Ayudhya": a Thai surname of royal descent
-     * joins the word before "na" to the place after it (session 30) */
-    if (last >= ni->first + 3 && scm_word_is(t, &w[last - 1], "na")) {
+     * joins the word before "na" to the place after it; the Irish "Máire
+     * Mhac an tSaoi" the word before "an" to the name after it (session
+     * 30) */
+    if (last >= ni->first + 3 &&
+        (scm_word_is(t, &w[last - 1], "na") ||
+         (scm_word_is(t, &w[last - 1], "an") && irish_eclipsed(t, &w[last])))) {
         ni->family_from = last - 2;
         ni->has_from = 1;
         return;
