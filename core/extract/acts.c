@@ -4763,14 +4763,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         !scm_word_is(t, &w[i + 1], "capitals") &&
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "senior") &&
           (scm_word_is(t, &w[i + 2], "officials") || scm_word_is(t, &w[i + 2], "diplomats"))) &&
-        !scm_word_is(t, &w[i + 1], "interlocutors") &&
-        /* ("Both personalities condemned …" of a president and an envoy:
-         * the two who met; session 25) */
-        !scm_word_is(t, &w[i + 1], "personalities") &&
-        !scm_word_is(t, &w[i + 1], "dignitaries") &&
-        !scm_word_ieq(t, &w[i + 1], "statesmen") &&
-        !scm_word_is(t, &w[i + 1], "counterparts") &&
-        !scm_word_is(t, &w[i + 1], "Excellencies") &&
+        /* ("Both personalities condemned …" of a president and an envoy,
+         * "Both interlocutors", "Both counterparts": the two who met;
+         * session 25) */
+        !interlocutor_word(t, &w[i + 1]) &&
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "delegation") &&
           scm_word_is(t, &w[i + 2], "heads")) &&
         !scm_word_is(t, &w[i + 1], "principals")) {
