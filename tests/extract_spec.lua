@@ -10492,5 +10492,17 @@ describe("scm.parse", function()
       assert.equal(1, #people(doc))
       assert.same({ "Minister" }, act_with(doc, "welcome").actors)
     end)
+
+    it("reads \"the Republic of Moldova\" in a list of parties, \"The hosting President\", and a clause " ..
+       "between dashes after a group", function()
+      local doc = parse("President Ana Kikvadze of Georgia, President Ion Cebotari of Moldova and President Aram " ..
+        "Khachatryan of Armenia met in Tbilisi.\n\nThe Presidents of Georgia and the Republic of Moldova " ..
+        "reaffirmed their support. The two Presidents – recalling the summit of last year – welcomed the plan. " ..
+        "The hosting President recalled the history of the region.",
+        "Joint Declaration\n\nTbilisi, Georgia, 3 May 7513")
+      assert.same({ "President Kikvadze", "President Cebotari" }, act_with(doc, "reaffirm").actors)
+      assert.equal(2, #act_with(doc, "welcome").actors)
+      assert.same({ "President Kikvadze" }, act_with(doc, "recall").actors)
+    end)
   end)
 end)

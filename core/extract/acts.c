@@ -1782,6 +1782,16 @@ static size_t party_list(acts_ctx *c, const scm_word *w, size_t k, size_t n,
         if (scm_word_ieq(c->t, &w[k], "the")) k++;
         pk = party_at(c, w, k, n, &cls);
         if (pk < 0) return (size_t)-1;
+        /* "the Republic of Moldova": a state's formal style before a
+         * party's name (session 30) */
+        if (pk == 0) {
+            size_t s = scm_state_form_skip(c->t, w, k, n);
+            if (s > k && s < n && w[s].cap) {
+                pk = party_at(c, w, s, n, &cls);
+                if (pk < 0) return (size_t)-1;
+                if (pk > 0) pk += (long)(s - k);
+            }
+        }
         if (pk == 0 || !cls) break;
         parties[(*np)++] = cls;
         k += (size_t)pk;
@@ -4523,7 +4533,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The host Minister welcomed …", "The host country …": the one of
      * that role (or the party) whose state the meeting's place is in
      * (session 25) */
-    if (i + 2 < n && scm_word_ieq(t, &w[i], "the") && scm_word_ieq(t, &w[i + 1], "host")) {
+    /* (also "The hosting President"; session 30) */
+    if (i + 2 < n && scm_word_ieq(t, &w[i], "the") &&
+        (scm_word_ieq(t, &w[i + 1], "host") || scm_word_ieq(t, &w[i + 1], "hosting"))) {
         long e = host_subject(c, w, i + 2, n, a);
         if (e != 0) return e;
     }
@@ -7427,6 +7439,17 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
             while (q < n && q - i <= 12 && !scm_word_punct(&w[q], ')') && !scm_word_punct(&w[q], '('))
                 q++;
             if (q < n && scm_word_punct(&w[q], ')') && q + 1 < n && lower_word(t, &w[q + 1])) i = q + 1;
+        }
+        /* "The two Prime Ministers – recalling that … – reaffirmed …": a
+         * clause between spaced dashes after the subject (session 30) */
+        else if (i + 4 < n && i > 0 && scm_word_punct(&w[i], '-') && w[i].start > w[i - 1].stop &&
+                 lower_word(t, &w[i + 1])) {
+            size_t q;
+            for (q = i + 2; q < n && q - i < 40 && !scm_word_punct(&w[q], '-'); q++)
+                if (scm_word_punct(&w[q], '.') || scm_word_punct(&w[q], ';')) break;
+            if (q + 1 < n && q - i < 40 && scm_word_punct(&w[q], '-') && w[q].start > w[q - 1].stop &&
+                lower_word(t, &w[q + 1]))
+                i = q + 1;
         }
         /* "The three Chiefs of Defense (hereinafter “the Chiefs”)
          * reaffirmed": the name the text gives the group (session 21) */
