@@ -2175,6 +2175,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"VADM", "Admiral"},
     {"RADM", "Admiral"},
     {"RDML", "Admiral"},
+    {"Cmdre", "Commodore"},
     {"Commo.", "Commodore"},
     {"Lieutenant General", "General"},
     {"Major General", "General"},
@@ -2621,7 +2622,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 148},
-    {"title", words_title, 408},
+    {"title", words_title, 409},
     {"verb", words_verb, 85},
 };
 

@@ -10504,5 +10504,13 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(doc, "welcome").actors)
       assert.same({ "President Kikvadze" }, act_with(doc, "recall").actors)
     end)
+
+    it("counts Myanmar's \"Union Minister\" among \"The Ministers\", and reads Canada's \"Cmdre\" as a rank",
+       function()
+      local doc = parse("The meeting was attended by Minister Somchai Rattanasombat of Thailand, Union Minister " ..
+        "Kyaw Zin Htet of Myanmar and Cmdre Étienne Ouimet of Canada.\n\nThe Ministers reaffirmed their support.")
+      assert.equal(2, #act_with(doc, "reaffirm").actors)
+      assert.equal("Étienne Ouimet", person(doc, "Ouimet").name)
+    end)
   end)
 end)

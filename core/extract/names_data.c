@@ -787,7 +787,10 @@ const char *const scm_minister_roles[] = {"Raksha Mantri",
                                           "Federal Councillor",
                                           /* … and of Liechtenstein's
                                            * Government (session 24) */
-                                          "Government Councillor", NULL};
+                                          "Government Councillor",
+                                          /* Myanmar's and India's "Union
+                                           * Minister" (session 30) */
+                                          "Union Minister", NULL};
 
 const char *const scm_leader_roles[] = {
     "President", "Prime Minister", "Chancellor", "Premier", "King",
