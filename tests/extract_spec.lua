@@ -10512,5 +10512,16 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(doc, "reaffirm").actors)
       assert.equal("Étienne Ouimet", person(doc, "Ouimet").name)
     end)
+
+    it("reads an officer's service before the rank (\"Air Force Gen.\") and between commas after the name",
+       function()
+      local doc = parse("Chairman of the Joint Chiefs of Staff Air Force Gen. Lucian T. Marrowbone hosted the Chief " ..
+        "of Defence Staff. The meeting was co-chaired by Rear Admiral Bronwyn Cardew, Royal Australian Navy, Head " ..
+        "of Implementation at the Submarine Agency.\n\nGen. Marrowbone welcomed the visit. Rear Admiral Cardew " ..
+        "noted the progress.")
+      assert.equal("Chairman", person(doc, "Marrowbone").role)
+      assert.equal("Head", person(doc, "Cardew").role)
+      assert.same({ "Chairman" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -3214,6 +3214,18 @@ static size_t skip_post_nominals(const people_ctx *c, const scm_word *w,
             size_t e = skip_parens(w, j + 2, n);
             if (e > j + 2 && e <= j + 6) k = e - (j + 1);
         }
+        /* … or the officer's service: "Rear Admiral A, Royal Australian
+         * Navy, Head of …", "…, United States Navy, Commander of …"
+         * (session 30) */
+        if (!k) {
+            static const char *const services[] = {"Navy", "Army", "Force", "Corps", "Guard",
+                                                   "Marines", NULL};
+            size_t q = j + 1;
+            while (q < n && q < j + 5 && w[q].kind == SCM_W_WORD && w[q].cap) q++;
+            if (q > j + 1 && q < n && scm_word_punct(&w[q], ',') &&
+                scm_word_in(c->t, &w[q - 1], services))
+                k = q - (j + 1);
+        }
         if (!k || j + k + 2 >= n || !scm_word_punct(&w[j], ',') ||
             !scm_word_punct(&w[j + 1 + k], ','))
             return j;
@@ -5037,6 +5049,9 @@ static int families_from_short_forms(people_ctx *c) {
         size_t n = strlen(sf->family);
         uint32_t *seen, *w;
         if (sf->words >= 2 || sf->by_given) continue;
+        /* (not a headline's, which a line end may cut: "… Air Force Gen.
+         * Lucian T." / "Marrowbone’s Meeting With …"; session 30) */
+        if (c->header_end && sf->mention.start < c->header_end) continue;
         if (!(seen = scm_wordset_insert(&shorts, sf->family, n))) goto out;
         if ((*seen)++) continue; /* this family name decided already */
         if (scm_wordset_find(&families, sf->family, n)) continue; /* taken */
