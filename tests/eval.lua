@@ -2004,6 +2004,30 @@ local sets = {
   { "five-hundred-and-forty-first blind set (tests/gold/blind541: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 30's third round, without the code)",
     gold_dir .. "blind541/" },
+  { "five-hundred-and-forty-second blind set (tests/gold/blind542: mainstream United States alliances, "
+    .. "written beside seven other sets of session 30's fourth round, without the code)",
+    gold_dir .. "blind542/" },
+  { "five-hundred-and-forty-third blind set (tests/gold/blind543: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 30's fourth round, without the code)",
+    gold_dir .. "blind543/" },
+  { "five-hundred-and-forty-fourth blind set (tests/gold/blind544: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 30's fourth round, without the code)",
+    gold_dir .. "blind544/" },
+  { "five-hundred-and-forty-fifth blind set (tests/gold/blind545: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 30's fourth round, without the code)",
+    gold_dir .. "blind545/" },
+  { "five-hundred-and-forty-sixth blind set (tests/gold/blind546: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 30's fourth round, without the code)",
+    gold_dir .. "blind546/" },
+  { "five-hundred-and-forty-seventh blind set (tests/gold/blind547: multilateral bodies, "
+    .. "written beside seven other sets of session 30's fourth round, without the code)",
+    gold_dir .. "blind547/" },
+  { "five-hundred-and-forty-eighth blind set (tests/gold/blind548: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 30's fourth round, without the code)",
+    gold_dir .. "blind548/" },
+  { "five-hundred-and-forty-ninth blind set (tests/gold/blind549: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 30's fourth round, without the code)",
+    gold_dir .. "blind549/" },
 }
 local any = false
 for _, set in ipairs(sets) do
