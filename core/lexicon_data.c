@@ -2375,6 +2375,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"PLTCOL", "Colonel"},
     {"Command Engineer", "Command Engineer"},
     {"Policy Director", "Policy Director"},
+    {"Data Protection Ombudsman", "Ombudsman"},
+    {"Deputy Data Protection Ombudsman", "Deputy Ombudsman"},
+    {"Information Commissioner", "Commissioner"},
+    {"Deputy Information Commissioner", "Deputy Commissioner"},
     {"Country Attaché", "Country Attaché"},
     {"Staff Lieutenant Colonel", "Colonel"},
     {"Staff Brigadier", "Brigadier"},
@@ -2631,7 +2635,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 148},
-    {"title", words_title, 418},
+    {"title", words_title, 422},
     {"verb", words_verb, 85},
 };
 

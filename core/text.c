@@ -692,7 +692,11 @@ static void dated_header_after(ctx *c, size_t i) {
              /* the title again, a paragraph of its own or (session 15)
               * inside the sentence the page cut, which goes on in lower
               * case */
-             ((b->flags & LF_AFTER_FF) && j + 1 < c->lines.len &&
+             /* (after a page marker with no form feed too, inside the
+              * sentence it cut: "… the acces-" / "Page 1 of 2" / "Third
+              * Meeting of the JCFAC — Joint Communiqué" / "sion of …";
+              * session 30) */
+             (((b->flags & LF_AFTER_FF) || !prev_text_ends(c, i)) && j + 1 < c->lines.len &&
               ((c->lines.items[j + 1].flags & LF_BLANK) ||
                scm_ascii_is_lower(U(c)[c->lines.items[j + 1].start]) ||
                /* or above a new paragraph, the page cut between two

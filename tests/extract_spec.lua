@@ -10523,5 +10523,15 @@ describe("scm.parse", function()
       assert.equal("Head", person(doc, "Cardew").role)
       assert.same({ "Chairman" }, act_with(doc, "welcome").actors)
     end)
+
+    it("reads the data protection authorities' heads and their deputies", function()
+      local doc = parse("The Information Commissioner of the Republic of Slovenia, Ms. Urška Zorman Petrič, and the " ..
+        "Data Protection Ombudsman of Finland, Mr. Jaakko Heinonen, met in Ljubljana. The Finnish delegation " ..
+        "included the Deputy Data Protection Ombudsman, Ms. Anna-Riikka Kivelä.\n\nThe Ombudsman welcomed the " ..
+        "progress.")
+      assert.equal("Commissioner", person(doc, "Petrič").role)
+      assert.equal("Deputy Ombudsman", person(doc, "Kivelä").role)
+      assert.same({ "Ombudsman" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -844,6 +844,12 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "the night-time ban"))
       end)
 
+      it("drops the title of parts set apart by dashes after a page marker inside a cut sentence, whatever " ..
+         "follows the form feed (session 30)", function()
+        local doc = assert(scm.parse(helpers.slurp(helpers.fixture("blind376", "morocco-peru-"))))
+        assert.truthy(has(doc.text, "our commitment to the multilateral trading system, with the World"))
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..
