@@ -974,7 +974,7 @@ static void mark_markdown_lines(ctx *c) {
     }
 }
 
-static size_t count_bold_marks(const char *raw, size_t s, size_t e);
+static int one_bold_span(const char *raw, size_t s, size_t e);
 
 /* ---- layout ------------------------------------------------------------ */
 
@@ -1306,11 +1306,7 @@ static int breaks_before(const ctx *c, scm_layout layout, const line *a,
         /* "**Maritime Security and the Rule of Law**" on a line of its
          * own, the text right under it: a converter's heading, which
          * ends there (session 30) */
-        if (a->end - a->start > 4 && a->end - a->start <= 160 &&
-            memcmp(c->raw + a->start, "**", 2) == 0 &&
-            memcmp(c->raw + a->end - 2, "**", 2) == 0 &&
-            count_bold_marks(c->raw, a->start, a->end) == 2)
-            return 1;
+        if (a->end - a->start <= 160 && one_bold_span(c->raw, a->start, a->end)) return 1;
         if (b->md == MD_BULLET || b->md == MD_ORDERED_ONE) return 1;
         return b->md == MD_ORDERED && in_list;
     }
@@ -1346,7 +1342,9 @@ static int page_continues(const ctx *c, const line *a, const line *b) {
      * thanked …": a line-end hyphen after a letter goes on, whatever
      * case the next page opens in (session 30) */
     if (a->end - a->start >= 3 && U(c)[a->end - 1] == '-' && U(c)[a->end - 2] != ' ' &&
-        U(c)[a->end - 2] != '-' && k && (cp >= 0x80 || scm_ascii_is_upper((unsigned char)cp) || scm_ascii_is_lower((unsigned char)cp)))
+        U(c)[a->end - 2] != '-' && k &&
+        (cp >= 0x80 || scm_ascii_is_upper((unsigned char)cp) ||
+         scm_ascii_is_lower((unsigned char)cp)))
         return 1;
     /* "... and Minister" + page break + "Kos Lenarčič highlighted", "…
      * implement fully the 1979" + page break + "ECOWAS Protocol …": a full
@@ -1428,6 +1426,12 @@ static size_t count_bold_marks(const char *raw, size_t s, size_t e) {
     return n;
 }
 
+/* raw[s, e) is one bold span, "**…**", nothing outside it. */
+static int one_bold_span(const char *raw, size_t s, size_t e) {
+    return e - s > 4 && memcmp(raw + s, "**", 2) == 0 && memcmp(raw + e - 2, "**", 2) == 0 &&
+           count_bold_marks(raw, s, e) == 2;
+}
+
 /* Markdown headings: "# ..." lines, and a short paragraph that is nothing
  * but one bold span ("**Global Comprehensive Strategic Alliance**"). */
 static void mark_headings(ctx *c) {
@@ -1438,10 +1442,7 @@ static void mark_headings(ctx *c) {
         const line *b = &c->lines.items[pl->last];
         if (a->md == MD_HEADING) {
             pl->kind = SCM_PARA_HEADING;
-        } else if (b->end - a->start <= 300 && b->end - a->start > 4 &&
-                   memcmp(c->raw + a->start, "**", 2) == 0 &&
-                   memcmp(c->raw + b->end - 2, "**", 2) == 0 &&
-                   count_bold_marks(c->raw, a->start, b->end) == 2) {
+        } else if (b->end - a->start <= 300 && one_bold_span(c->raw, a->start, b->end)) {
             pl->kind = SCM_PARA_HEADING;
         }
     }

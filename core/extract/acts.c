@@ -3010,6 +3010,24 @@ static size_t appositive_office(acts_ctx *c, const scm_word *w, size_t j,
     return j;
 }
 
+/* A clause between spaced dashes at word j, in lower case, shorter than
+ * `span` words and closed by a dash a word in lower case follows ("… –
+ * who co-chaired the Session – underlined …"): the word after the
+ * closing dash, or 0 (session 30). */
+static size_t dash_clause_end(const char *t, const scm_word *w, size_t j, size_t n,
+                              size_t span) {
+    size_t k;
+    if (j == 0 || j + 4 >= n || !scm_word_punct(&w[j], '-') || w[j].start <= w[j - 1].stop ||
+        !lower_word(t, &w[j + 1]))
+        return 0;
+    for (k = j + 2; k < n && k - j < span && !scm_word_punct(&w[k], '-'); k++)
+        if (scm_word_punct(&w[k], '.') || scm_word_punct(&w[k], ';')) return 0;
+    if (k + 1 < n && k - j < span && scm_word_punct(&w[k], '-') && w[k].start > w[k - 1].stop &&
+        lower_word(t, &w[k + 1]))
+        return k + 1;
+    return 0;
+}
+
 /* Skip "(U.S.)" and "of the United States" after a named item; after a
  * named person also "of" + a place not in the party list ("Prime Minister
  * Ilse Varga of Carvonia"). */
@@ -3037,14 +3055,10 @@ static size_t skip_trailers(acts_ctx *c, const scm_word *w, size_t j,
          * Israeli counterpart – underlined …": a clause between dashes
          * after a named person, a verb in lower case after it (session
          * 30) */
-        if (person && j + 4 < n && scm_word_punct(&w[j], '-') && w[j].start > w[j - 1].stop &&
-            lower_word(t, &w[j + 1])) {
-            size_t k;
-            for (k = j + 2; k < n && k - j < 30 && !scm_word_punct(&w[k], '-'); k++)
-                if (scm_word_punct(&w[k], '.') || scm_word_punct(&w[k], ';')) break;
-            if (k + 1 < n && k - j < 30 && scm_word_punct(&w[k], '-') &&
-                w[k].start > w[k - 1].stop && lower_word(t, &w[k + 1])) {
-                j = k + 1;
+        if (person) {
+            size_t k = dash_clause_end(t, w, j, n, 30);
+            if (k) {
+                j = k;
                 continue;
             }
         }
@@ -4477,6 +4491,27 @@ static int interlocutor_word(const char *t, const scm_word *w) {
 static size_t meeting_bodies_subject(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                                      actor_set *a);
 
+/* "military" of "the head of the Belarusian military department" */
+static const char *const portfolio_adjectives[] = {"military", "defence", "defense", "foreign",
+                                                   NULL};
+
+/* The release's own leader (`leaders`) or Minister: the one of that role
+ * whose party the text never gave, the others' being given; -1 when none
+ * is alone in fitting (session 30). */
+static int32_t own_unpartied(const acts_ctx *c, int leaders) {
+    int32_t own = -1;
+    int others = 0;
+    for (size_t q = 0; q < c->x->people.len; q++) {
+        const scm_person *pp = &c->x->people.items[q];
+        if (!pp->role || (leaders ? !scm_bytes_in(pp->role, strlen(pp->role), scm_leader_roles)
+                                  : strcmp(pp->role, "Minister") != 0))
+            continue;
+        if (pp->party) others++;
+        else own = own == -1 ? (int32_t)q : -2;
+    }
+    return own >= 0 && others ? own : -1;
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -4539,59 +4574,40 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         long e = host_subject(c, w, i + 2, n, a);
         if (e != 0) return e;
     }
-    /* "The head of the Hungarian government thanked …", "the head of the
-     * Japanese state": that party's one leader, as "the Hungarian head of
-     * government" (session 30) */
-    if (i + 5 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "head") &&
+    /* "The head of the …" (session 30): "… of the Hungarian government",
+     * "… of the Japanese state": that party's one leader, as "the
+     * Hungarian head of government"; "… of the Belarusian military
+     * department", "… of the Kenyan diplomacy", as CIS and French releases
+     * call a minister: that party's Minister; "… of the Executive" of a
+     * government's release: its own leader; "… of the sector", as Latin
+     * American ministries call their own minister ("el titular del
+     * sector"): its own Minister */
+    if (i + 4 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "head") &&
         scm_word_is(t, &w[i + 2], "of") && scm_word_is(t, &w[i + 3], "the")) {
         const char *hc;
         long pk = party_at(c, w, i + 4, n, &hc);
-        size_t e = i + 4 + (size_t)(pk > 0 ? pk : 0);
+        int32_t who = -1;
+        size_t e = i + 4;
         if (pk < 0) return -1;
-        if (pk > 0 && e < n &&
-            (scm_word_is(t, &w[e], "government") || scm_word_is(t, &w[e], "state"))) {
-            int32_t who = leader_of_party(c, hc);
-            if (who >= 0) {
-                if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
-                return (long)e + 1;
+        if (pk > 0) {
+            e += (size_t)pk;
+            if (e < n && (scm_word_is(t, &w[e], "government") || scm_word_is(t, &w[e], "state"))) {
+                who = leader_of_party(c, hc);
+            } else if (e < n) {
+                if (e + 1 < n && scm_word_in(t, &w[e], portfolio_adjectives)) e++;
+                if (scm_word_is(t, &w[e], "department") || scm_word_is(t, &w[e], "ministry") ||
+                    scm_word_is(t, &w[e], "diplomacy"))
+                    who = person_of_party(c, "Minister", hc);
             }
+        } else if ((scm_word_ieq(t, &w[e], "executive") || scm_word_is(t, &w[e], "Government")) &&
+                   !(e + 1 < n && scm_word_is(t, &w[e + 1], "of"))) {
+            who = own_unpartied(c, 1);
+        } else if (scm_word_is(t, &w[e], "sector") || scm_word_is(t, &w[e], "portfolio")) {
+            who = own_unpartied(c, 0);
         }
-        /* "The head of the Executive recalled …" of a government's release:
-     * the one leader whose party the text never gave, the others' given
-     * (session 30) */
-    if (i + 4 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "head") &&
-        scm_word_is(t, &w[i + 2], "of") && scm_word_is(t, &w[i + 3], "the") &&
-        (scm_word_ieq(t, &w[i + 4], "executive") || scm_word_is(t, &w[i + 4], "Government")) &&
-        !(i + 5 < n && scm_word_is(t, &w[i + 5], "of"))) {
-        int32_t own = -1;
-        int others = 0;
-        for (size_t q = 0; q < c->x->people.len; q++) {
-            const scm_person *pp = &c->x->people.items[q];
-            if (!pp->role || !scm_bytes_in(pp->role, strlen(pp->role), scm_leader_roles)) continue;
-            if (pp->party) others++;
-            else own = own == -1 ? (int32_t)q : -2;
-        }
-        if (own >= 0 && others) {
-            if (add_role_actor(c, a, c->x->people.items[own].role, own) != 0) return -1;
-            return (long)i + 5;
-        }
-    }
-    /* "the head of the Belarusian military department", "the head of
-         * the Kenyan diplomacy", as CIS and French releases call a
-         * minister: that party's Minister */
-        if (pk > 0 && e < n) {
-            size_t f = e;
-            if (f + 1 < n && (scm_word_is(t, &w[f], "military") || scm_word_is(t, &w[f], "defence") ||
-                              scm_word_is(t, &w[f], "defense") || scm_word_is(t, &w[f], "foreign")))
-                f++;
-            if (scm_word_is(t, &w[f], "department") || scm_word_is(t, &w[f], "ministry") ||
-                scm_word_is(t, &w[f], "diplomacy")) {
-                int32_t who = person_of_party(c, "Minister", hc);
-                if (who >= 0) {
-                    if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
-                    return (long)f + 1;
-                }
-            }
+        if (who >= 0) {
+            if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
+            return (long)e + 1;
         }
     }
     /* "the heads of the military departments discussed …": the
@@ -4599,9 +4615,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (i + 5 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "heads") &&
         scm_word_is(t, &w[i + 2], "of") && scm_word_is(t, &w[i + 3], "the")) {
         size_t f = i + 4;
-        if (f + 1 < n && (scm_word_is(t, &w[f], "military") || scm_word_is(t, &w[f], "defence") ||
-                          scm_word_is(t, &w[f], "defense") || scm_word_is(t, &w[f], "foreign")))
-            f++;
+        if (f + 1 < n && scm_word_in(t, &w[f], portfolio_adjectives)) f++;
         if (scm_word_is(t, &w[f], "departments") || scm_word_is(t, &w[f], "ministries")) {
             size_t from = a->n;
             for (size_t q = 0; q < c->x->people.len; q++) {
@@ -4612,26 +4626,6 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (a->n - from >= 2) return (long)f + 1;
             for (size_t q = from; q < a->n; q++) free(a->names[q]);
             a->n = from;
-        }
-    }
-    /* "The head of the sector highlighted …", as Latin American
-     * ministries call their own minister ("el titular del sector"): the
-     * one Minister whose party the release never gave, the others' being
-     * given (session 30) */
-    if (i + 4 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "head") &&
-        scm_word_is(t, &w[i + 2], "of") && scm_word_is(t, &w[i + 3], "the") &&
-        (scm_word_is(t, &w[i + 4], "sector") || scm_word_is(t, &w[i + 4], "portfolio"))) {
-        int32_t own = -1;
-        int others = 0;
-        for (size_t q = 0; q < c->x->people.len; q++) {
-            const scm_person *pp = &c->x->people.items[q];
-            if (!pp->role || strcmp(pp->role, "Minister") != 0) continue;
-            if (pp->party) others++;
-            else own = own == -1 ? (int32_t)q : -2;
-        }
-        if (own >= 0 && others) {
-            if (add_role_actor(c, a, c->x->people.items[own].role, own) != 0) return -1;
-            return (long)i + 5;
         }
     }
     /* "The Heads of Delegation of Albania, Greece and North Macedonia
@@ -5324,9 +5318,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     const scm_person *p = &c->x->people.items[q];
                     int bare = pass == 1;
                     if (bare && pk <= 0) break;
-                    if (!p->role || (pk > 0 && (bare ? p->party != NULL
-                                                     : !(p->party && pcls && strcmp(p->party, pcls) == 0))))
-                        continue;
+                    int of_party = p->party && pcls && strcmp(p->party, pcls) == 0;
+                    if (!p->role || (pk > 0 && (bare ? p->party != NULL : !of_party))) continue;
                     if (pass < 2 && !strstr(p->role, "Envoy") && !strstr(p->role, "Representative"))
                         continue;
                     if (pass == 2 && pk <= 0) break;
@@ -7413,7 +7406,7 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
              (scm_word_is(t, &w[i + 2], "the") || scm_word_is(t, &w[i + 2], "them")))
         i += scm_word_is(t, &w[i + 2], "them") ? 0 : 2;
     while (sp->nstops < MAX_ITEMS) {
-        size_t save = a->n;
+        size_t save = a->n, dk;
         e = subject_item(c, w, i, n, a);
         if (e < 0) {
             actors_free(a);
@@ -7442,15 +7435,8 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         }
         /* "The two Prime Ministers – recalling that … – reaffirmed …": a
          * clause between spaced dashes after the subject (session 30) */
-        else if (i + 4 < n && i > 0 && scm_word_punct(&w[i], '-') && w[i].start > w[i - 1].stop &&
-                 lower_word(t, &w[i + 1])) {
-            size_t q;
-            for (q = i + 2; q < n && q - i < 40 && !scm_word_punct(&w[q], '-'); q++)
-                if (scm_word_punct(&w[q], '.') || scm_word_punct(&w[q], ';')) break;
-            if (q + 1 < n && q - i < 40 && scm_word_punct(&w[q], '-') && w[q].start > w[q - 1].stop &&
-                lower_word(t, &w[q + 1]))
-                i = q + 1;
-        }
+        else if ((dk = dash_clause_end(t, w, i, n, 40)) != 0)
+            i = dk;
         /* "The three Chiefs of Defense (hereinafter “the Chiefs”)
          * reaffirmed": the name the text gives the group (session 21) */
         if (i + 2 < n && scm_word_punct(&w[i], '(') &&

@@ -490,10 +490,10 @@ static int is_lower_particle(const char *t, const scm_word *w) {
 }
 
 /* "bin", "binti", "ibn", "ibni": a particle before the father's name. */
+static const char *const father_particles[] = {"bin", "binti", "bint", "ibn", "ibni", NULL};
+
 static int father_particle(const char *t, const scm_word *w) {
-    static const char *const words[] = {"bin", "binti", "bint", "ibn", "ibni",
-                                        NULL};
-    return scm_word_in(t, w, words);
+    return scm_word_in(t, w, father_particles);
 }
 
 /* The Malaysian and Singaporean Indian patronymic "a/l" (anak lelaki,
@@ -4985,7 +4985,6 @@ static int title_cased(const char *s, size_t n, char *out, size_t cap) {
  * given names are what later mentions shorten). */
 static int given_before_father(const char *name, const char *family,
                                const char *word) {
-    static const char *const particles[] = {"bin", "binti", "bint", "ibn", "ibni", NULL};
     size_t wl = strlen(word);
     const char *p = name;
     if (scm_name_has_word(family, word, wl)) return 0;
@@ -4994,7 +4993,7 @@ static int given_before_father(const char *name, const char *family,
         if ((p == name || p[-1] == ' ') && *e == ' ') {
             const char *f = e + 1, *fe = strchr(f, ' ');
             size_t fl = fe ? (size_t)(fe - f) : strlen(f);
-            if (fe && scm_bytes_in(f, fl, particles)) return 1;
+            if (fe && scm_bytes_in(f, fl, father_particles)) return 1;
         }
         p = e;
     }

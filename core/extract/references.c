@@ -456,7 +456,7 @@ static inline int all_caps(const ctx *c, size_t i) {
 }
 
 /* (i may be the end of the words, as after a run that reached it: no
- * word there, and no read past the last; fuzz finding #12) */
+ * word there, and no read past the last; finding #12, found by the eval) */
 static inline int possessive(const ctx *c, size_t i) {
     if (i >= c->n) return 0;
     const unsigned char *s = (const unsigned char *)wtext(c, i);
