@@ -68,6 +68,17 @@ static int ends_in_function_word(const char *s, size_t n) {
     return 0;
 }
 
+/* "Readout of Chairman … Air Force Gen. Lucian T." + "Marrowbone’s
+ * Meeting With …": a title line ending in a middle initial cuts a name,
+ * so it goes on in the next (session 31). */
+static int ends_in_initial(const char *s, size_t n) {
+    size_t e = n;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+    return e >= 4 && s[e - 1] == '.' && s[e - 2] >= 'A' && s[e - 2] <= 'Z' &&
+           s[e - 3] == ' ' && ((s[e - 4] >= 'a' && s[e - 4] <= 'z') ||
+                               (s[e - 4] >= 'A' && s[e - 4] <= 'Z'));
+}
+
 /* A header line that goes on from the line above: it opens with a
  * lower-case word ("and the Minister of …"). */
 static int opens_lower(const char *s) {
@@ -524,7 +535,7 @@ static int title_from_lines(scm_doc *doc) {
              * line ending in a function word goes on in the next */
             if (i + 1 < t->paragraphs.len &&
                 t->paragraphs.items[i + 1].kind == SCM_PARA_HEADER &&
-                (ends_in_function_word(s, n) ||
+                (ends_in_function_word(s, n) || ends_in_initial(s, n) ||
                  /* "… of Chile" + "and the Minister of … of Ecuador"; a
                   * title in capitals keeps its subtitle apart ("JOINT
                   * COMMUNIQUÉ" / "on Defence Cooperation between …") */
@@ -559,7 +570,8 @@ static int title_from_lines(scm_doc *doc) {
          * goes on in the next header line, whatever it names (session 21) */
         if (next < t->paragraphs.items + t->paragraphs.len &&
             next->kind == SCM_PARA_HEADER &&
-            ends_in_function_word(t->text + first_header->span.start, n))
+            (ends_in_function_word(t->text + first_header->span.start, n) ||
+             ends_in_initial(t->text + first_header->span.start, n)))
             n = next->span.stop - first_header->span.start;
         doc->title = clean_title(t->text + first_header->span.start, n);
         return doc->title ? 0 : -1;

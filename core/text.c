@@ -291,6 +291,27 @@ static int running_footer(const unsigned char *p, size_t s, size_t e,
                           int ff) {
     size_t k, gap_end = 0;
     if (e <= s || !scm_ascii_is_digit(p[e - 1])) return 0; /* most lines */
+    /* "gov.bg · Government Information Service · 1/2": the page number
+     * as the last field after a spaced middle dot or bar (session 31) */
+    for (k = e; k > s + 4; k--) {
+        size_t f = 0;
+        if (p[k - 1] == ' ' && p[k - 2] == '|' && p[k - 3] == ' ') f = k - 3;
+        else if (k >= s + 5 && p[k - 1] == ' ' && p[k - 2] == 0xB7 && p[k - 3] == 0xC2 &&
+                 p[k - 4] == ' ')
+            f = k - 4;
+        if (!f) continue;
+        {
+            size_t n1, n2, i = skip_digits(p, k, e, &n1);
+            unsigned long a = strtoul((const char *)p + k, NULL, 10), b;
+            if (page_marker(p, k, e, 0) == e - k && (p[k] | 32) == 'p') return 1;
+            if (n1 && n1 <= 3 && i < e && p[i] == '/') {
+                b = strtoul((const char *)p + i + 1, NULL, 10);
+                i = skip_digits(p, i + 1, e, &n2);
+                if (n2 && n2 <= 3 && i == e && a >= 1 && a <= b && f > s) return 1;
+            }
+            break; /* (the last field only) */
+        }
+    }
     for (k = s; k + 3 < e; k++)
         if (p[k] == ' ' && p[k + 1] == ' ' && p[k + 2] == ' ') {
             size_t g = k;

@@ -10534,4 +10534,112 @@ describe("scm.parse", function()
       assert.same({ "Ombudsman" }, act_with(doc, "welcome").actors)
     end)
   end)
+  describe("general rules (session 31)", function()
+    local AUSMIN = "Secretary of State Cordelia M. Vantreese and Secretary of Defense Tobias R. Ndukwe hosted " ..
+      "Deputy Prime Minister and Minister for Defence the Hon. Declan Fitzmaurice MP and Minister for Foreign " ..
+      "Affairs Senator the Hon. Priya Natarajan in Newport for AUSMIN."
+
+    it("reads \"The Secretaries and Ministers\" as all four, and then \"The Ministers\" as the two Ministers only",
+       function()
+      local doc = parse(AUSMIN .. " The Secretaries and Ministers reaffirmed that the Alliance remains strong. " ..
+        "The Ministers welcomed the arrangement.")
+      assert.same({ "Secretary Vantreese", "Secretary Ndukwe", "Deputy Prime Minister", "Minister" },
+        act_with(doc, "reaffirm").actors)
+      assert.same({ "Deputy Prime Minister", "Minister" }, act_with(doc, "welcome").actors)
+    end)
+
+    it("reads \"Principals\" with no article and \"AUSMIN principals\" as the principals", function()
+      local doc = parse(AUSMIN .. " AUSMIN principals welcomed the progress. Principals endorsed the milestones.")
+      assert.equal(4, #act_with(doc, "welcome").actors)
+      assert.equal(4, #act_with(doc, "endorse").actors)
+    end)
+
+    it("reads \"The two military leaders\" of two generals as the two", function()
+      local doc = parse("Chairman of the Joint Chiefs of Staff Air Force Gen. Lucian T. Marrowbone hosted India's " ..
+        "Chief of Defence Staff, Gen. Harjeet Singh Dhillon, at Joint Base Myer-Henderson Hall today. The two " ..
+        "military leaders reaffirmed that the partnership remains a pillar. They welcomed the signing.")
+      assert.same({ "Chairman", "Chief" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Chairman", "Chief" }, act_with(doc, "welcome").actors)
+    end)
+
+    it("goes on past a title line that ends in a middle initial, and reads no person in the cut name", function()
+      local doc = assert(scm.parse("Readout of Chairman of the Joint Chiefs of Staff Air Force Gen. Lucian T.\n" ..
+        "Marrowbone's Meeting With India's Chief of Defence Staff\nSept. 9, 7499\n\n" ..
+        "Chairman of the Joint Chiefs of Staff Air Force Gen. Lucian T. Marrowbone hosted India's Chief of " ..
+        "Defence Staff, Gen. Harjeet Singh Dhillon, at Joint Base Myer-Henderson Hall today.\n"))
+      assert.equal("Readout of Chairman of the Joint Chiefs of Staff Air Force Gen. Lucian T. Marrowbone's " ..
+        "Meeting With India's Chief of Defence Staff", doc.title)
+      local names = {}
+      for _, p in ipairs(people(doc)) do names[#names + 1] = p.name end
+      assert.same({ "Lucian T. Marrowbone", "Harjeet Singh Dhillon" }, names)
+    end)
+
+    it("gives \"Major General Kim\" to the Kim introduced as a Major General, not to the Lieutenant General",
+       function()
+      local doc = parse("The dialogue was co-chaired by ROK Lieutenant General Kim Seon-ho, Commander of the " ..
+        "Defense Intelligence Command, and U.S. Major General Harold J. Kim, Director of Intelligence. " ..
+        "Lieutenant General Kim noted the launch. Major General Kim highlighted the use of new tools.")
+      assert.same({ "Commander" }, act_with(doc, "note").actors)
+      assert.same({ "Director" }, act_with(doc, "highlight").actors)
+    end)
+
+    it("reads \"The Australian and Papua New Guinean Ministers\" as every Minister of the two parties", function()
+      local doc = parse("Australian Minister for Foreign Affairs Jane Mears, Australian Minister for Trade Tom " ..
+        "Kingsford, Papua New Guinea Minister for ICT Peter Kerari and Solomon Islands Minister for Communications " ..
+        "John Ronieta met in Honiara. The Australian and Papua New Guinean Ministers expressed their gratitude.")
+      local a = act_with(doc, "express gratitude")
+      assert.same({ "Jane Mears", "Tom Kingsford", "Peter Kerari" }, a.persons)
+    end)
+
+    it("gives the delegation's party to its second head, and reads \"The two Japanese Ministers\" as the two",
+       function()
+      local doc = parse("The Japanese delegation was led by Mr. OKUBO Shingo, Minister of Economy, Trade and " ..
+        "Industry, and Ms. KURIHARA Ayumi, Minister of Land, Infrastructure, Transport and Tourism. Thai Minister " ..
+        "of Transport Pichet Rattanasombat also attended. The two Japanese Ministers recalled the resolution.")
+      assert.equal("Japan", person(doc, "Kurihara").party)
+      assert.same({ "OKUBO Shingo", "KURIHARA Ayumi" }, act_with(doc, "recall").persons)
+    end)
+
+    it("reads a subject after \", whereas\" and \", while\", not after \"and, while\" nor in \", while others\"",
+       function()
+      local doc = parse("Prime Minister Ognyan Velichkov of Bulgaria spoke with the Prime Minister of Viet Nam, " ..
+        "Quách Minh Hiển. Prime Minister Velichkov highlighted the investment, whereas the Vietnamese Prime " ..
+        "Minister stressed the exports. Paraguay supported the plan, while Uruguay did not support it. " ..
+        "Prime Minister Velichkov noted this and, while he did not endorse every part, underscored the aim.")
+      assert.same({ "Quách Minh Hiển" }, act_with(doc, "stress").persons)
+      assert.same({ "Uruguay" }, act_with(doc, "support", 2).actors)
+      assert.is_nil(act_with(doc, "endorse"))
+    end)
+
+    it("reads \"The latter\" as the person named last before it", function()
+      local doc = parse("Prime Minister Ognyan Velichkov of Bulgaria spoke with the Prime Minister of Viet Nam, " ..
+        "Quách Minh Hiển. Prime Minister Velichkov invited Prime Minister Quách Minh Hiển to visit Bulgaria. The " ..
+        "latter thanked him for the invitation but did not confirm the dates.")
+      local a = act_with(doc, "confirm")
+      assert.same({ "Quách Minh Hiển" }, a.persons)
+      assert.truthy(a.negated)
+    end)
+
+    it("reads \"Secretary of State to the Minister of …, in charge of …,\" before the name as the office", function()
+      local doc = parse("It was co-chaired by the Secretary of State to the Minister of Industry and Trade, in " ..
+        "charge of Foreign Trade, Mr. Hicham Tahiri-Jouti, and by the Vice Minister of Trade of the Republic of " ..
+        "Indonesia, Mrs. Putri Anjani Hartanti. The Secretary of State recalled the agreement.", "Joint " ..
+        "Statement\n\nRabat, 22 October 7528")
+      local p = person(doc, "Tahiri-Jouti")
+      assert.equal("Secretary of State", p.role)
+      assert.equal("Secretary of State to the Minister of Industry and Trade, in charge of Foreign Trade", p.title)
+      assert.same({ "Secretary of State" }, act_with(doc, "recall").actors)
+    end)
+
+    it("reads a guest's spouse of another given name as another person, and no act in welcoming both", function()
+      local doc = parse("The President of Ireland, Brendan Fitzmaurice, welcomed the President of the Republic of " ..
+        "Malawi, His Excellency Dr. Yamikani Chisi, and Madame Tiwonge Chisi to Áras an Uachtaráin today. " ..
+        "President Fitzmaurice welcomed the progress.")
+      local names = {}
+      for _, p in ipairs(people(doc)) do names[#names + 1] = p.name end
+      assert.same({ "Brendan Fitzmaurice", "Yamikani Chisi", "Tiwonge Chisi" }, names)
+      assert.equal(1, #acts(doc))
+      assert.equal("progress", act_with(doc, "welcome").clause.text:match("progress"))
+    end)
+  end)
 end)

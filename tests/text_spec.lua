@@ -850,6 +850,17 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "our commitment to the multilateral trading system, with the World"))
       end)
 
+      it("reads a page number after a middle dot as a running footer, and drops the header under it inside a " ..
+         "cut sentence (session 31)", function()
+        local doc = assert(scm.parse("Prime Minister Velichkov held a telephone conversation with the Prime " ..
+          "Minister of Viet Nam\n\nPrime Minister Velichkov held a telephone conversation\ntoday with the Prime " ..
+          "Minister of Viet Nam. They noted the\nsolar parks in Ninh Thuan province\n\ngov.bg \u{B7} Government " ..
+          "Information Service \u{B7} 1/2\nPrime Minister Velichkov \u{2013} telephone conversation with the Prime " ..
+          "Minister of Viet Nam\n\nsince 7519, and they welcomed it.\n"))
+        assert.truthy(has(doc.text, "solar parks in Ninh Thuan province since 7519, and they welcomed it."))
+        assert.falsy(has(doc.text, "gov.bg"))
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..

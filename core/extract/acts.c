@@ -1106,6 +1106,8 @@ static int member_leaders(const scm_doc *doc) {
     return 0;
 }
 
+static int role_and_ministers(const acts_ctx *c, const char *role);
+
 static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                         const scm_word *w, int *added) {
     size_t n = w->stop - w->start, i, from = a->n;
@@ -1137,7 +1139,13 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
                            * group of its own; session 17) */
                           (strcmp(sing, "Chief") == 0 && !of_after &&
                            strncmp(p->role, "Chief of ", 9) == 0) ||
-                          (plain >= 2 && second_office(p->title, sing)) ||
+                          ((plain >= 2 ||
+                            /* (session 31) or beside one Minister, where
+                             * the text sets its Secretaries apart ("The
+                             * Secretaries and Ministers") */
+                            (plain == 1 && strcmp(sing, "Minister") == 0 &&
+                             role_and_ministers(c, "Secretary"))) &&
+                           second_office(p->title, sing)) ||
                           (plain >= 2 && state_secretary_minister(c, p, sing))) {
             if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
             (*added)++;
@@ -1938,7 +1946,21 @@ static int bare_role_group(const acts_ctx *c, const char *t, const scm_word *w) 
 static int role_and_ministers(const acts_ctx *c, const char *role) {
     size_t rl = strlen(role);
     const char *q = c->t, *end = c->t + c->doc->text.len;
+    /* (session 31) also the plural, with or without "the": "The
+     * Secretaries and Ministers reaffirmed …" of AUSMIN sets the two U.S.
+     * Secretaries beside the Australian Ministers */
+    char plural[48];
+    size_t pl = 0;
+    if (rl > 1 && rl + 3 < sizeof plural) {
+        memcpy(plural, role, rl);
+        if (role[rl - 1] == 'y') memcpy(plural + rl - 1, "ies", 4), pl = rl + 2;
+        else memcpy(plural + rl, "s", 2), pl = rl + 1;
+    }
     while (q + rl + 9 < end && (q = memchr(q, role[0], (size_t)(end - q - rl))) != NULL) {
+        if (pl && q + pl + 14 < end && memcmp(q, plural, pl) == 0 &&
+            (memcmp(q + pl, " and Ministers", 14) == 0 ||
+             (q + pl + 18 < end && memcmp(q + pl, " and the Ministers", 18) == 0)))
+            return 1;
         if (memcmp(q, role, rl) == 0 && memcmp(q + rl, " and the ", 9) == 0) {
             const char *e = q + rl + 9;
             size_t k;
@@ -2212,12 +2234,35 @@ static int hosts_guest(acts_ctx *c, const scm_word *w, size_t obj, size_t n) {
     }
     /* "His Majesty Sultan Haji Rizaluddin": a style after the title */
     while (e < n && IN(c, &w[e], L_HONORIFICS)) e++;
+    /* "the President of the Republic of Malawi, His Excellency Dr. A,":
+     * the office's complement and the name after a comma (session 31) */
+    if (e < n && person_at(c, w[e].start) < 0 && e > obj) {
+        size_t q = skip_trailers(c, w, e, n, 0);
+        if (q + 1 < n && scm_word_punct(&w[q], ',')) {
+            q++;
+            if (q + 1 < n && (scm_word_is(c->t, &w[q], "His") || scm_word_is(c->t, &w[q], "Her")) &&
+                IN(c, &w[q + 1], L_HONORIFICS))
+                q++;
+            while (q < n && IN(c, &w[q], L_HONORIFICS)) q++;
+            if (q < n && person_at(c, w[q].start) >= 0) e = q;
+        }
+    }
     if (e >= n || (who = person_at(c, w[e].start)) < 0) return 0;
-    {
+    for (int companion = 0; companion < 2; companion++) {
         scm_off stop = person_mention_stop(c, w[e].start);
         while (e < n && w[e].stop <= stop) e++;
+        e = skip_trailers(c, w, e, n, 1); /* "… of the Philippines" */
+        if (e < n && scm_word_punct(&w[e], ',')) e++;
+        /* "… A, and Madame B to Áras an Uachtaráin": the guest's spouse
+         * with the guest (session 31) */
+        if (companion || e + 2 >= n || !scm_word_is(c->t, &w[e], "and")) break;
+        {
+            size_t q = e + 1;
+            while (q < n && IN(c, &w[q], L_HONORIFICS)) q++;
+            if (q >= n || person_at(c, w[q].start) < 0) break;
+            e = q;
+        }
     }
-    e = skip_trailers(c, w, e, n, 1); /* "… of the Philippines" */
     return e < n && scm_word_is(c->t, &w[e], "to");
 }
 
@@ -3585,6 +3630,21 @@ static int32_t person_of_party(const acts_ctx *c, const char *role,
     return who;
 }
 
+/* Every holder of role `sing` of party `party`, as actors: how many, or
+ * -1 (memory). */
+static int party_holders(acts_ctx *c, actor_set *a, const char *sing, const char *party) {
+    int k = 0;
+    for (size_t q = 0; q < c->x->people.len; q++) {
+        const scm_person *pp = &c->x->people.items[q];
+        if (!pp->role || !pp->party || strcmp(pp->party, party) != 0 ||
+            strcmp(pp->role, sing) != 0)
+            continue;
+        if (add_role_actor(c, a, pp->role, (int32_t)q) != 0) return -1;
+        k++;
+    }
+    return k;
+}
+
 /* "The Lithuanian and Polish Ministers": the one holder of role `sing`
  * of each of two parties, as two actors.  1, 0 (not both found) or -1
  * (memory). */
@@ -4565,6 +4625,23 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (i + 2 < n && scm_word_ieq(t, &w[i], "each") && scm_word_is(t, &w[i + 1], "of") &&
         scm_word_is(t, &w[i + 2], "us"))
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 3;
+    /* "Prime Minister A invited Prime Minister B to …. The latter
+     * thanked him …": the person named last before it, within a sentence
+     * or two (session 31) */
+    if (i + 2 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 1], "latter") &&
+        lower_word(t, &w[i + 2])) {
+        size_t lo = 0, hi = c->mentions.len;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (c->mentions.items[mid].start < w[i].start) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo > 0 && w[i].start - c->mentions.items[lo - 1].stop < 400) {
+            int32_t who = c->mentions.items[lo - 1].person;
+            const char *r = who >= 0 ? c->x->people.items[who].role : NULL;
+            if (r) return add_role_actor(c, a, r, who) ? -1 : (long)i + 2;
+        }
+    }
     /* "The host Minister welcomed …", "The host country …": the one of
      * that role (or the party) whose state the meeting's place is in
      * (session 25) */
@@ -5072,6 +5149,19 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     } else if (IN(c, &w[j], L_DETERMINERS)) {
         det = 1;
         j++;
+    } else if (j == i && scm_word_is(t, &w[j], "Principals") && j + 1 < n &&
+               lower_word(t, &w[j + 1])) {
+        /* "Principals endorsed …" with no article: the principals, as
+         * "The principals" (session 31) */
+        det = 1;
+    } else if (j == i && j + 2 < n && scm_word_is(t, &w[j + 1], "principals") &&
+               w[j].kind == SCM_W_WORD && w[j].cap && !w[j].lower &&
+               w[j].stop - w[j].start >= 2 &&
+               lower_word(t, &w[j + 2])) {
+        /* "AUSMIN principals welcomed …": the meeting's short form before
+         * the principals (session 31) */
+        det = 1;
+        j++;
     } else if (j + 1 < n && (IN(c, &w[j + 1], L_GROUP_NAMED) ||
                              /* "Several Parties called for …" (session 30) */
                              (IN(c, &w[j + 1], L_GROUP_PREVIOUS) && w[j + 1].cap) ||
@@ -5172,12 +5262,22 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             char sing[64];
             size_t from = a->n;
             if (singular(t + w[q].start, w[q].stop - w[q].start, sing, sizeof sing)) {
-                for (size_t pi = 0; pi < np; pi++) {
+                size_t pi, more = 0;
+                for (pi = 0; pi < np; pi++) {
                     int32_t who = person_of_party(c, sing, ps[pi]);
-                    if (who < 0) break;
+                    if (who < 0) {
+                        /* (or the party's several holders: "The
+                         * Australian and Papua New Guinean Ministers" of
+                         * two Australian Ministers; session 31) */
+                        int held = party_holders(c, a, sing, ps[pi]);
+                        if (held < 0) return -1;
+                        if (held < 2) break;
+                        more += (size_t)held - 1;
+                        continue;
+                    }
                     if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
                 }
-                if (a->n - from == np) return (long)q + 1;
+                if (pi == np && a->n - from == np + more) return (long)q + 1;
             }
             for (size_t pi = from; pi < a->n; pi++) free(a->names[pi]);
             a->n = from;
@@ -5581,6 +5681,25 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * kinship word of African and Arab usage (session 26) */
         if (j + 1 < n && (scm_word_is(t, &w[j], "brother") || scm_word_is(t, &w[j], "sister")))
             j++;
+        /* "The two Japanese Ministers recalled …" of a Japanese delegation
+         * of two Ministers: that party's holders, when as many as counted
+         * (session 31) */
+        if (j + 2 < n && w[j].cap) {
+            const char *pc = NULL;
+            long pk = party_at(c, w, j, n, &pc);
+            size_t e = j + (pk > 0 ? (size_t)pk : 0);
+            char sing[64];
+            if (pk < 0) return -1;
+            if (pk > 0 && pc && *pc && e + 1 < n && w[e].cap && lower_word(t, &w[e + 1]) &&
+                singular(t + w[e].start, w[e].stop - w[e].start, sing, sizeof sing)) {
+                size_t from = a->n;
+                int held = party_holders(c, a, sing, pc);
+                if (held < 0) return -1;
+                if (held >= 2 && held == numeral_value(t, &w[j - 1])) return (long)e + 1;
+                for (size_t q = from; q < a->n; q++) free(a->names[q]);
+                a->n = from;
+            }
+        }
         /* "The two justice Ministers" of three: the Ministers whose
          * titles name the portfolio ("Minister of Justice", "Minister of
          * Justice and Public Security"), when as many as counted
@@ -5757,6 +5876,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * …; representing the United Kingdom, …") */
         if (count >= 2 && expand_counted(c, a, from, count, &added) != 0) return -1;
         if (added == count && count >= 2) return (long)j + 2;
+        for (size_t q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+    }
+    /* "The two military leaders" of two generals: "The two leaders"
+     * (session 31) */
+    if (num && j + 2 < n && scm_word_is(t, &w[j], "military") &&
+        scm_word_is(t, &w[j + 1], "leaders") && lower_word(t, &w[j + 2])) {
+        int count = numeral_value(t, &w[j - 1]), added = 0;
+        size_t from = a->n;
+        if (count >= 2 && expand_counted(c, a, from, count, &added) != 0) return -1;
+        if (count >= 2 && added == count) return (long)j + 2;
         for (size_t q = from; q < a->n; q++) free(a->names[q]);
         a->n = from;
     }
@@ -6507,6 +6637,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              * (session 21) */
             if (cochairs_led < 0) return -1;
         } else if (!det && !num && bare_role_group(c, t, &w[j]) &&
+                   /* (not the second of two offices under one article:
+                    * "The Secretaries and Ministers"; session 31) */
+                   !(a->n > 0 && j >= 1 && scm_word_is(t, &w[j - 1], "and")) &&
                    !(!c->many_members && counted_as(c, &w[j]) >= 2) &&
                    !(!c->many_members && c->ndoc_parties >= 2 &&
                      c->ndoc_parties <= 3 && c->ncochairs == 0 &&
@@ -7359,7 +7492,16 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
     a->count = 0;
     a->neuter = 0;
     sp->nstops = 0;
-    if (i < n && (scm_word_is(t, &w[i], "and") || scm_word_is(t, &w[i], "but"))) {
+    if (i < n && (scm_word_is(t, &w[i], "and") || scm_word_is(t, &w[i], "but") ||
+                  /* ", whereas the Vietnamese Prime Minister stressed …"
+                   * (session 31) */
+                  (i > 0 && scm_word_punct(&w[i - 1], ',') &&
+                   (scm_word_is(t, &w[i], "whereas") ||
+                    /* (", while Paraguay did not support …"; not "and,
+                     * while he did not endorse …, underscored", a clause
+                     * inside the sentence's, nor ", while others …") */
+                    (scm_word_is(t, &w[i], "while") && i > 1 && !scm_word_is(t, &w[i - 2], "and") &&
+                     i + 1 < n && !scm_word_is(t, &w[i + 1], "others")))))) {
         i++;
         /* ", and today we endorse": an adverb between "and" and the
          * subject, with or without commas */
@@ -9138,7 +9280,8 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                                scm_word_is(t, &w[p + 1], "she"));
             if (!after_comma && !after_semi && !open && !and_pronoun) continue;
             if (found && after_comma && !scm_word_is(t, &w[p], "and") &&
-                !scm_word_is(t, &w[p], "but")) /* ", but they agreed" */
+                !scm_word_is(t, &w[p], "but") && /* ", but they agreed" */
+                !scm_word_is(t, &w[p], "whereas") && !scm_word_is(t, &w[p], "while"))
                 continue;
             if (!open) boundary = p - 1;
         }

@@ -1548,7 +1548,20 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
          scm_word_ieq(t, &w[k - 2], "co-chairman") ||
          scm_word_ieq(t, &w[k - 2], "co-chairperson")))
         k -= 1; /* read the party before "co-chair" as before "delegation" */
-    else if (k < 3 || !scm_word_is(t, &w[k - 1], "by"))
+    else if (k >= 4 && scm_word_is(t, &w[k - 1], "and") && scm_word_punct(&w[k - 2], ',')) {
+        /* "The Japanese delegation was led by Mr. A, Minister of …, and
+         * Ms. B, Minister of …": the second head of the same delegation
+         * (session 31) */
+        size_t b = k - 2;
+        while (b > 0 && b + 40 > k && !scm_word_is(t, &w[b], "by") &&
+               !scm_word_punct(&w[b], ';') && !scm_word_punct(&w[b], '.'))
+            b--;
+        if (b >= 1 && b + 3 < k && scm_word_is(t, &w[b], "by") &&
+            (scm_word_is(t, &w[b - 1], "led") || scm_word_is(t, &w[b - 1], "headed") ||
+             scm_word_is(t, &w[b - 1], "co-led")))
+            return delegation_party(c, w, b + 1, party);
+        return 0;
+    } else if (k < 3 || !scm_word_is(t, &w[k - 1], "by"))
         return 0;
     else {
     size_t kb = --k;
@@ -1955,7 +1968,11 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
         strcmp(whole_role, "Secretary") == 0 &&
         scm_word_is(c->t, &w[i + 1], "of") && scm_word_is(c->t, &w[i + 2], "State") &&
         (scm_word_is(c->t, &w[i + 3], "for") || scm_word_is(c->t, &w[i + 3], "in") ||
-         scm_word_is(c->t, &w[i + 3], "at"))) {
+         scm_word_is(c->t, &w[i + 3], "at") ||
+         /* (or "to the Minister of …", the French "auprès du ministre";
+          * session 31) */
+         (scm_word_is(c->t, &w[i + 3], "to") && i + 5 < n &&
+          scm_word_is(c->t, &w[i + 4], "the") && scm_word_is(c->t, &w[i + 5], "Minister")))) {
         *role = "Secretary of State";
         return whole;
     }
@@ -2874,6 +2891,13 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                  * Angelica R. Soriano-Galang": the body's short form,
                  * then the name */
                 last = e = e + 3;
+            } else if (scm_word_punct(&w[e], ',') && last == e && e + 4 < n &&
+                       scm_word_is(t, &w[e + 1], "in") && scm_word_is(t, &w[e + 2], "charge") &&
+                       scm_word_is(t, &w[e + 3], "of") && w[e + 4].cap) {
+                /* "Secretary of State to the Minister of Industry and
+                 * Trade, in charge of Foreign Trade, Mr. A": the office's
+                 * remit between commas (session 31) */
+                e += 4;
             } else if (scm_word_punct(&w[e], ',') &&
                        (lr = list_of_names(c, w, e, n, listed)) != 0) {
                 if (lr < 0) return -1;
@@ -5535,6 +5559,23 @@ static int ranked_again(const people_ctx *c, const scm_person *p, const cand *k)
     return 0;
 }
 
+/* k's mention is a rank of two words or more and the family name
+ * ("Major General Kim") and p's introduction opens with that rank
+ * ("Major General Harold J. Kim"). */
+static int introduced_with_rank(const people_ctx *c, const scm_person *p, const cand *k) {
+    size_t rl, fl = strlen(k->family);
+    const scm_span *m = &k->mention, *intro;
+    if (!k->role || !is_rank(k->role) || !p->mentions.len) return 0;
+    if (m->stop - m->start < fl + 2 || memcmp(c->t + m->stop - fl, k->family, fl) != 0)
+        return 0;
+    rl = m->stop - m->start - fl - 1; /* the rank before the name */
+    if (!memchr(c->t + m->start, ' ', rl)) return 0; /* (two words: "Major General") */
+    intro = &p->mentions.items[0];
+    return intro->stop - intro->start > rl &&
+           memcmp(c->t + intro->start, c->t + m->start, rl) == 0 &&
+           c->t[intro->start + rl] == ' ';
+}
+
 /* 1 when one of p's mentions is followed by ", [the] ROLE of|for|to":
  * the office in apposition to the name ("Undersecretary Renato Q.
  * Alcaraz, Administrator of the Office of Civil Defense"). */
@@ -5553,6 +5594,19 @@ static int office_in_apposition(const people_ctx *c, const scm_person *p,
             return 1;
     }
     return 0;
+}
+
+/* Full names a and b, each a given name of three letters or more before
+ * the family name `family` that ends both, differ in that given name
+ * ("Yamikani Chisi", "Tiwonge Chisi"). */
+static int other_given_name(const char *a, const char *b, const char *family) {
+    const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
+    size_t fl = strlen(family), la = strlen(a), lb = strlen(b);
+    if (!sa || !sb || la <= fl + 1 || lb <= fl + 1 || strcmp(a + la - fl, family) != 0 ||
+        strcmp(b + lb - fl, family) != 0 || sa != a + la - fl - 1 || sb != b + lb - fl - 1)
+        return 0; /* (one given name each, the family name last) */
+    return sa - a >= 3 && sb - b >= 3 && a[sa - a - 1] != '.' && b[sb - b - 1] != '.' &&
+           ((size_t)(sa - a) != (size_t)(sb - b) || memcmp(a, b, (size_t)(sa - a)) != 0);
 }
 
 static int resolve(people_ctx *c, scm_extract *x) {
@@ -5617,7 +5671,11 @@ static int resolve(people_ctx *c, scm_extract *x) {
                         strcmp(p->name + kn + 1, p->family) == 0) ||
                        (strcasecmp(p->family, k->family) == 0 &&
                         same(p->role, k->role) &&
-                        same(p->party, k->party)) ||
+                        same(p->party, k->party) &&
+                        /* (not "Madame Tiwonge Chisi" beside President
+                         * "Yamikani Chisi": another given name is another
+                         * person, a spouse; session 31) */
+                        !other_given_name(p->name, k->name, k->family)) ||
                        ranked_again(c, p, k) ||
                        /* "New Zealand Foreign Minister Te Awanui" in the
                         * headline, then "Hēmi Te Awanui": a name of two
@@ -5682,7 +5740,11 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 !given_before_father(p->name, p->family, k->family))
                 continue;
             score = (k->role && p->role && strcmp(p->role, k->role) == 0) * 2 +
-                    (k->party && p->party && strcmp(p->party, k->party) == 0);
+                    (k->party && p->party && strcmp(p->party, k->party) == 0) +
+                    /* "Major General Kim" of two Kims, a Lieutenant General
+                     * and a Major General: the rank the introduction gave
+                     * (session 31) */
+                    introduced_with_rank(c, p, k) * 2;
             if (score > best) {
                 best = score;
                 hit = p;
@@ -5710,6 +5772,20 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 only->family = f;
                 hit = only;
             }
+        }
+        /* "… Air Force Gen. Lucian T." / "Marrowbone’s Meeting With …":
+         * a headline's one word that opens one person's full name is
+         * that person, the line end having cut the rest (session 31) */
+        if (!hit && c->header_end && k->mention.start < c->header_end && k->family) {
+            size_t fl = strlen(k->family);
+            int many = 0;
+            for (j = 0; j < known; j++) {
+                scm_person *p = &x->people.items[j];
+                if (strncmp(p->name, k->family, fl) != 0 || p->name[fl] != ' ') continue;
+                many = hit != NULL;
+                hit = p;
+            }
+            if (many) hit = NULL;
         }
         /* (a headline's "Foreign Minister Abdelsalam …" is no later
          * mention: the body's "Minister Abdelsalam" gives the role;
