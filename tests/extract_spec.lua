@@ -10641,5 +10641,61 @@ describe("scm.parse", function()
       assert.equal(1, #acts(doc))
       assert.equal("progress", act_with(doc, "welcome").clause.text:match("progress"))
     end)
+    it("reads the office before a bracketed rank and name as that person's office, and the party inside it",
+       function()
+      local doc = parse("It was co-chaired, on the ROK side, by the Director of Air and Missile Defense Operations " ..
+        "at the ROK Joint Chiefs of Staff (Major General Seo Dong-kyu) and, on the U.S. side, by the Deputy " ..
+        "Commander of Seventh Air Force (Brigadier General Delphine A. Marchesi-Cole). The co-chairs reaffirmed the " ..
+        "Alliance. General Marchesi-Cole commended that progress.")
+      local seo = person(doc, "Seo")
+      assert.equal("Seo Dong-kyu", seo.name)
+      assert.equal("Director", seo.role)
+      assert.equal("ROK", seo.party)
+      assert.equal("Deputy Commander", person(doc, "Marchesi-Cole").role)
+      assert.same({ "Director", "Deputy Commander" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Deputy Commander" }, act_with(doc, "commend").actors)
+    end)
+
+    it("gives each co-lead the party before \"co-lead\", and reads the parties' co-leads as those people",
+       function()
+      local doc = parse("UK co-lead Ms Harriet Pembleton-Vaux, Director General Security Policy, hosted the " ..
+        "meeting. Australian co-lead Mr Callum Rennie-Agostini, First Assistant Secretary Defence Security, and " ..
+        "U.S. co-lead Mr. Jerome K. Ashby-Mensah, Deputy Under Secretary of Defense, joined her. The Australian, " ..
+        "British and American co-leads reaffirmed the goal. The ISWG principals welcomed the agreement.")
+      assert.equal("UK", person(doc, "Pembleton-Vaux").party)
+      assert.equal("Australia", person(doc, "Rennie-Agostini").party)
+      assert.same({ "Callum Rennie-Agostini", "Harriet Pembleton-Vaux", "Jerome K. Ashby-Mensah" },
+        act_with(doc, "reaffirm").persons)
+      assert.equal(3, #act_with(doc, "welcome").actors)
+    end)
+
+    it("reads styles written at one person's introduction, alone or before the office, as that person", function()
+      local doc = parse("Samdech Moha Borvor Thipadei Prum Vichheka, Prime Minister of the Kingdom of Cambodia, " ..
+        "held a telephone conversation with Her Excellency Ilona Lehtovaara, Prime Minister of the Republic of " ..
+        "Finland. Samdech Thipadei Prime Minister congratulated Prime Minister Lehtovaara and welcomed the opening. " ..
+        "The Finnish Premier thanked him. Samdech Thipadei noted the trade.")
+      assert.same({ "Prum Vichheka" }, act_with(doc, "welcome").persons)
+      assert.same({ "Prum Vichheka" }, act_with(doc, "note").persons)
+    end)
+
+    it("reads a plural office of a postpositive \"General\" that no one named holds as the group written",
+       function()
+      local doc = parse("The Directors-General of Civil Aviation, who met on 21 March 7543, expressed concern about " ..
+        "the delays. The Directors General welcomed the plan.", "Communique\n\nMonrovia, 23 March 7543")
+      assert.same({ "Directors-General of Civil Aviation" }, act_with(doc, "express concern").actors)
+      assert.same({ "Directors General" }, act_with(doc, "welcome").actors)
+    end)
+
+    it("reads \"the three Member Countries\" as the three parties the opening paragraphs name", function()
+      local doc = parse("The meeting was chaired by Dr. Rahmat Hutagalung, Coordinating Minister for Economic " ..
+        "Affairs of the Republic of Indonesia. Malaysia was represented by Mr. Lau Kok Seng, Minister of " ..
+        "Plantation, and Thailand by its Deputy Minister of Agriculture.\n\nThe Committee noted the outlook of " ..
+        "China and the European Union.\n\nHaving reviewed the situation, the three Member Countries:\n\n(a) agreed " ..
+        "to implement the scheme;\n\n(b) reaffirmed their commitment to the plan.\n\nThe three Member Countries " ..
+        "underlined the costs.", "Joint Statement\n\nMedan, 3 May 7543")
+      local parties = { "Indonesia", "Malaysia", "Thailand" }
+      assert.same(parties, sorted(act_with(doc, "agree").actors))
+      assert.same(parties, sorted(act_with(doc, "underline").actors))
+    end)
   end)
 end)

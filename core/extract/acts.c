@@ -4572,6 +4572,64 @@ static int32_t own_unpartied(const acts_ctx *c, int leaders) {
     return own >= 0 && others ? own : -1;
 }
 
+/* A plural office of a postpositive "General" at w[j, e) that no one
+ * named holds ("Directors General", "Directors-General"), with its "of"
+ * and up to four capitalised words ("… of Civil Aviation"), as one
+ * literal actor.  The word after it, or -1 (memory). */
+static long general_plural_literal(acts_ctx *c, const scm_word *w, size_t j, size_t e,
+                                   size_t n, actor_set *a) {
+    const char *t = c->t;
+    if (e + 1 < n && scm_word_is(t, &w[e], "of")) {
+        size_t q = e + 1;
+        if (q < n && scm_word_is(t, &w[q], "the")) q++;
+        while (q < n && q < e + 6 && w[q].kind == SCM_W_WORD && w[q].cap) q++;
+        if (q > e + 1 && w[q - 1].cap) e = q;
+    }
+    return actors_add(a, t + w[j].start, w[e - 1].stop - w[j].start, -1) ? -1 : (long)e;
+}
+
+/* Styles at w[i] (two or more, or one and an office): the one person
+ * whose introduction writes each of them before the name, as an actor;
+ * the office after them, if it is that person's role, is read with them.
+ * The word after, 0 (no such person), or -1 (memory). */
+static long styles_subject(acts_ctx *c, const scm_word *w, size_t i, size_t n, actor_set *a) {
+    const char *t = c->t, *role = NULL;
+    size_t h = i, q;
+    int32_t who = -1;
+    long tk = 0;
+    while (h < n && h - i < 6 && w[h].cap && IN(c, &w[h], L_HONORIFICS)) h++;
+    if (h < n && w[h].cap) {
+        tk = title_at(c, w, h, n, &role);
+        if (tk < 0) return -1;
+    }
+    if (h - i < 2 && tk == 0) return 0;
+    if (h + (size_t)tk >= n || !lower_word(t, &w[h + (size_t)tk])) return 0;
+    for (q = 0; q < c->x->people.len; q++) {
+        const scm_person *p = &c->x->people.items[q];
+        const scm_span *m;
+        size_t k, ml;
+        int all = 1;
+        if (!p->mentions.len || !p->role) continue;
+        m = &p->mentions.items[0];
+        ml = m->stop - m->start;
+        for (k = i; k < h && all; k++) {
+            size_t wl = w[k].stop - w[k].start, o;
+            all = 0; /* (the style as a word of the introduction) */
+            for (o = 0; o + wl <= ml && !all; o++)
+                all = memcmp(t + m->start + o, t + w[k].start, wl) == 0 &&
+                      (o == 0 || t[m->start + o - 1] == ' ') &&
+                      (o + wl == ml || t[m->start + o + wl] == ' ');
+        }
+        if (!all) continue;
+        if (who >= 0) return 0; /* (two people of those styles) */
+        who = (int32_t)q;
+    }
+    if (who < 0) return 0;
+    if (tk > 0 && role && strcmp(role, c->x->people.items[who].role) != 0) return 0;
+    if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0) return -1;
+    return (long)(h + (size_t)tk);
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -4600,6 +4658,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (IN(c, &w[i], L_PRONOUNS_SELF)) {
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 1;
     }
+    /* "The three Member Countries underlined …" of a meeting of three
+     * parties: those parties, as "the three countries" (session 31) */
+    if (i + 4 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 2], "Member") &&
+        (scm_word_is(t, &w[i + 3], "Countries") || scm_word_is(t, &w[i + 3], "States")) &&
+        (lower_word(t, &w[i + 4]) || scm_word_punct(&w[i + 4], ':')) && !c->many_members &&
+        numeral_value(t, &w[i + 1]) >= 2) {
+        a->resolve = RES_PARTIES;
+        a->literal = scm_word_is(t, &w[i + 3], "States") ? "Member States" : "Member Countries";
+        a->count = numeral_value(t, &w[i + 1]);
+        return (long)i + 4;
+    }
     {
         size_t mb = meeting_bodies_subject(c, w, i, n, a);
         if (mb == (size_t)-1) return -1;
@@ -4625,6 +4694,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (i + 2 < n && scm_word_ieq(t, &w[i], "each") && scm_word_is(t, &w[i + 1], "of") &&
         scm_word_is(t, &w[i + 2], "us"))
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 3;
+    /* "Samdech Thipadei noted …", "Samdech Thipadei Prime Minister
+     * congratulated …": styles alone, written at one person's
+     * introduction ("Samdech Moha Borvor Thipadei Prum Vichheka, Prime
+     * Minister of …"), stand for that person (session 31) */
+    if (i + 2 < n && w[i].cap && IN(c, &w[i], L_HONORIFICS) && person_at(c, w[i].start) < 0) {
+        long e = styles_subject(c, w, i, n, a);
+        if (e != 0) return e;
+    }
     /* "Prime Minister A invited Prime Minister B to …. The latter
      * thanked him …": the person named last before it, within a sentence
      * or two (session 31) */
@@ -5185,6 +5262,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         det = 1;
         j++;
     }
+    /* "The ISCN principals reaffirmed …": the same after an article
+     * (session 31) */
+    if (det && j + 2 < n && w[j].kind == SCM_W_WORD && w[j].cap && !w[j].lower &&
+        w[j].stop - w[j].start >= 2 && scm_word_is(t, &w[j + 1], "principals") &&
+        lower_word(t, &w[j + 2])) {
+        const char *pc; /* (not a party's: "The U.S. principals") */
+        long pk = party_at(c, w, j, n, &pc);
+        if (pk < 0) return -1;
+        if (pk == 0) j++;
+    }
     /* "The Captains Regent expressed …", "the Attorneys General": a
      * title of two words whose plural is in its first word, its holders
      * (two or more; session 25) */
@@ -5240,8 +5327,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 break;
             }
             /* "The ROK and U.S. co-chairs reaffirmed …" (session 30) */
+            /* (also "The Australian, British and American co-leads";
+             * session 31) */
             if (q + 1 < n && np >= 2 && c->ncochairs == np &&
-                (scm_word_ieq(t, &w[q], "co-chairs") || scm_word_ieq(t, &w[q], "co-chairmen")) &&
+                (scm_word_ieq(t, &w[q], "co-chairs") || scm_word_ieq(t, &w[q], "co-chairmen") ||
+                 scm_word_ieq(t, &w[q], "co-leads")) &&
                 lower_word(t, &w[q + 1])) {
                 ok = 2;
                 break;
@@ -6527,8 +6617,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (added >= 2) return (long)skip_of_body(c, w, j + 2, n);
             for (q = from; q < a->n; q++) free(a->names[q]);
             a->n = from;
+            /* (none named: "The Directors General of Civil Aviation …",
+             * the group as written; session 31) */
+            if (!added && det && !num) return general_plural_literal(c, w, j, j + 2, n, a);
         }
     }
+    /* (the same hyphenated: "The Directors-General of Civil Aviation,
+     * who met on …, expressed …"; session 31) */
+    if (det && !num && w[j].cap && w[j].stop - w[j].start > 9 &&
+        memcmp(t + w[j].stop - 8, "-General", 8) == 0 && t[w[j].stop - 9] == 's' &&
+        role_holders(c, t, &w[j]) == 0)
+        return general_plural_literal(c, w, j, j + 1, n, a);
     /* "The two IGPs": the plural of a short form that a person's title
      * gives its office, "the Inspector General of Police (IGP)": the
      * people who hold that office (session 20) */
@@ -7844,13 +7943,21 @@ static int counted_parties(acts_ctx *c, actor_set *a, size_t count) {
     const scm_doc *doc = c->doc;
     const char *found[MAX_ACTORS];
     scm_wordvec wv = {0};
-    size_t nf = 0, i, q;
+    size_t nf = 0, i, q, para = (size_t)-1, bodies = 0;
     if (!doc || count > MAX_ACTORS) return 0;
     for (i = 0; i <= c->sentence && i < doc->sentences.len && nf <= count; i++) {
         const scm_sentence *s = &doc->sentences.items[i];
         if (s->paragraph < doc->text.paragraphs.len &&
             doc->text.paragraphs.items[s->paragraph].kind != SCM_PARA_BODY)
             continue;
+        /* (as many named in the first two paragraphs, those: "… chaired
+         * by … of Indonesia. Malaysia was represented by …, and Thailand
+         * by …", before the text names others; session 31) */
+        if (s->paragraph != para) {
+            if (nf == count && bodies >= 1 && bodies <= 2) break;
+            para = s->paragraph;
+            bodies++;
+        }
         wv.len = 0;
         if (scm_words_scan(NULL, c->t, s->span.start, s->span.stop, &wv) != 0) {
             SCM_VEC_FREE(&wv);
@@ -9800,8 +9907,10 @@ static void cochairs_by_apposition(acts_ctx *c, const scm_doc *doc) {
             if (!dup) c->chairs[c->nchairs++] = r->person;
             continue;
         }
-        if (e < 8 || strncasecmp(t + e - 8, "co-chair", 8) != 0 ||
-            (e > 8 && t[e - 9] != ' '))
+        if ((e < 8 || strncasecmp(t + e - 8, "co-chair", 8) != 0 ||
+             (e > 8 && t[e - 9] != ' ')) &&
+            /* (or "UK co-lead Ms A, …, hosted …"; session 31) */
+            (e < 8 || strncasecmp(t + e - 7, "co-lead", 7) != 0 || t[e - 8] != ' '))
             continue;
         if (!c->x->people.items[r->person].role) continue;
         for (q = 0; q < c->ncochairs; q++)

@@ -1364,6 +1364,12 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         }
         break;
     }
+    /* "UK co-lead Ms Harriet Pembleton-Vaux", "Australian co-lead Mr
+     * A": the party before the co-lead's word (session 31) */
+    if (k >= 2 && (scm_word_ieq(t, &w[k - 1], "co-lead") || scm_word_ieq(t, &w[k - 1], "co-chair"))) {
+        long r = party_ending_at(c, w, k - 1, party);
+        if (r != 0) return r;
+    }
     /* "… the Lao delegation by Police General Khamphoui Sisavath,
      * Minister of …": a rank before the name (session 17) */
     for (d = 3; d >= 1; d--) {
@@ -1710,6 +1716,38 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
                                                         "Authority", "Secretariat", "Forum",
                                                         NULL}))
         return 0;
+    /* "by the Director of Air and Missile Defense Operations at the ROK
+     * Joint Chiefs of Staff (Major General Seo Dong-kyu)": the office
+     * named before the bracket the rank and name stand in, and a party
+     * named inside it (session 31) */
+    if ((!role || is_rank(role)) && mstart_word >= 3 && scm_word_punct(&w[mstart_word - 1], '(')) {
+        static const char *const links[] = {"of", "at", "the", "and", "for", "in", NULL};
+        size_t open = mstart_word - 1, q, best = 0;
+        const char *orole = NULL;
+        for (q = open; q-- > 0 && open - q <= 16;) {
+            const char *r;
+            long tk;
+            if (w[q].kind != SCM_W_WORD || (!w[q].cap && !scm_word_in(t, &w[q], links))) break;
+            if (!w[q].cap) continue;
+            tk = title_at(c, w, q, open, &r);
+            if (tk < 0) return -1;
+            if (tk > 0 && r && !is_rank(r)) {
+                best = q + 1;
+                orole = r;
+            }
+        }
+        if (best >= 2 && scm_word_is(t, &w[best - 2], "the")) {
+            tstart = best - 1;
+            tstop = open;
+            role = orole;
+            for (q = tstart; !party && q < tstop; q++) {
+                const char *pc = NULL;
+                long pk = w[q].cap ? party_at(c, w, q, tstop, &pc) : 0;
+                if (pk < 0) return -1;
+                if (pk > 0 && pc && *pc) party = pc;
+            }
+        }
+    }
     /* "the Myanmar delegation [was led] by Deputy Minister ...": the
      * delegation's party */
     if (!party) {
@@ -2403,6 +2441,22 @@ static size_t name_closing_run(people_ctx *c, const scm_word *w, size_t from,
     return 0;
 }
 
+/* Word j, right after an opening bracket, opens a title or a style and
+ * the name of a person ("(Major General Seo Dong-kyu)", "(Dr. A B)"). */
+static int paren_opens_person(people_ctx *c, const scm_word *w, size_t j, size_t n) {
+    const char *r;
+    long tk;
+    size_t k = j;
+    name_info ni;
+    while (k < n && in_set(c, &w[k], WS_HONORIFIC)) k++;
+    tk = k < n ? title_at(c, w, k, n, &r) : 0;
+    if (tk < 0) return 0;
+    if (k == j && tk == 0) return 0;
+    k += (size_t)tk;
+    while (k < n && in_set(c, &w[k], WS_HONORIFIC)) k++;
+    return k + 1 < n && parse_name(c, w, k, n, &ni) && ni.count >= 2;
+}
+
 /* A word linking an office to its body at j: "of", "for", "to" ("Minister
  * Delegate to the Head of Government", "Special Envoy to the Sahel"), "in
  * the"/"at the" + a capitalised body, or "in charge of".  The words it
@@ -2852,6 +2906,10 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                         * session 21) */
                        !(skip_parens(w, e, n) == e + 3 &&
                          capitals_in(t, &w[e + 1]) >= 2) &&
+                       /* (nor a rank or style and a name: "… at the ROK
+                        * Joint Chiefs of Staff (Major General Seo
+                        * Dong-kyu)"; session 31) */
+                       !paren_opens_person(c, w, e + 1, n) &&
                        /* (nor a party the office has not named: "of the
                         * Interior Gerhard Leitgeb (Austria)" closes a
                         * name, "of the Lao People's Democratic Republic
