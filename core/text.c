@@ -452,7 +452,16 @@ static int ends_with_date(const ctx *c, const line *ln);
 static const char *find_bytes(const char *s, size_t n, const char *needle,
                               size_t m);
 
-/* needle[0..m) in s[0..n), ASCII case folded. */
+/* Byte j of q (j >= 1) in lower case: ASCII, and the Latin-1 letters
+ * UTF-8 writes after 0xC3 ("COMMUNIQUÉ" is "Communiqué"; session 31). */
+static unsigned char fold_at(const char *q, size_t j) {
+    unsigned char ch = (unsigned char)q[j];
+    if ((unsigned char)q[j - 1] == 0xC3 && ch >= 0x80 && ch <= 0x9E && ch != 0x97)
+        return (unsigned char)(ch + 0x20);
+    return scm_ascii_lower(ch);
+}
+
+/* needle[0..m) in s[0..n), ASCII (and Latin-1 letters') case folded. */
 static int find_bytes_ci(const char *s, size_t n, const char *needle,
                          size_t m) {
     unsigned char lo, up;
@@ -469,9 +478,7 @@ static int find_bytes_ci(const char *s, size_t n, const char *needle,
     b = up != lo ? memchr(s, up, n - m + 1) : NULL;
     while (a || b) {
         const char *q = !b || (a && a < b) ? a : b;
-        for (j = 1; j < m && scm_ascii_lower((unsigned char)q[j]) ==
-                                 scm_ascii_lower((unsigned char)needle[j]);
-             j++)
+        for (j = 1; j < m && fold_at(q, j) == fold_at(needle, j); j++)
             ;
         if (j == m) return 1;
         if (q == a)

@@ -861,6 +861,16 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "gov.bg"))
       end)
 
+      it("reads the title's words again in another case, accented letters too, as a running header inside a " ..
+         "word cut by a page break (session 31)", function()
+        local doc = assert(scm.parse("JOINT COMMUNIQU\u{C9}\nThird Meeting of the Joint Commission on Fisheries\n" ..
+          "Bandar Seri Begawan, 12 March 7561\n\n1. The Third Meeting of the Joint Commission (JCFAC) was held in " ..
+          "Bandar Seri Begawan.\n\n2. Both Co-Chairs reaffirmed their commitment. They welcomed the acces-\n\n" ..
+          "                 Page 1 of 2\n\f   Third Meeting of the JCFAC \u{2014} Joint Communiqu\u{E9}\n\n" ..
+          "sion of Brunei Darussalam to the Agreement.\n"))
+        assert.truthy(has(doc.text, "They welcomed the accession of Brunei Darussalam to the Agreement."))
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..
