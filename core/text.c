@@ -449,8 +449,6 @@ static void drop_running_lines(ctx *c, int paged) {
 }
 
 static int ends_with_date(const ctx *c, const line *ln);
-static const char *find_bytes(const char *s, size_t n, const char *needle,
-                              size_t m);
 
 /* Byte j of q (j >= 1) in lower case: ASCII, and the Latin-1 letters
  * UTF-8 writes after 0xC3 ("COMMUNIQUÉ" is "Communiqué"; session 31). */
@@ -555,7 +553,7 @@ static int repeats_title(const ctx *c, const line *ln, size_t first_page) {
             int digits = 0, slash;
             while (q < b && scm_ascii_is_upper(p[q])) q++;
             if (q - a < 2 || q >= b || (p[q] != '-' && p[q] != '/') ||
-                !find_bytes(c->raw, first_page, c->raw + a, q - a))
+                !scm_find_bytes(c->raw, first_page, c->raw + a, q - a))
                 return 0;
             slash = p[q] == '/';
             for (q++; q < b; q++) {
@@ -698,7 +696,7 @@ static int first_page_line(const ctx *c, const line *b, size_t first_page) {
     if (e - s < 20) return 0;
     if (first_page > 8192) first_page = 8192;
     end = raw + first_page;
-    while (q < end && (q = find_bytes(q, (size_t)(end - q), raw + s, e - s)) != NULL) {
+    while (q < end && (q = scm_find_bytes(q, (size_t)(end - q), raw + s, e - s)) != NULL) {
         const char *a = q, *z = q + (e - s);
         while (a > raw && a[-1] == ' ') a--;
         while (z < end && *z == ' ') z++;
@@ -887,19 +885,6 @@ static void drop_furniture(ctx *c, scm_layout layout) {
 
 /* ---- Markdown ---------------------------------------------------------- */
 
-/* memmem is not POSIX: the first occurrence of needle[0..m) in s[0..n). */
-static const char *find_bytes(const char *s, size_t n, const char *needle,
-                              size_t m) {
-    const char *end = s + n, *q;
-    if (m == 0 || n < m) return NULL;
-    while ((q = memchr(s, needle[0], (size_t)(end - s) - m + 1)) != NULL) {
-        if (memcmp(q, needle, m) == 0) return q;
-        s = q + 1;
-        if ((size_t)(end - s) < m) break;
-    }
-    return NULL;
-}
-
 /* Is there Markdown here?  Front matter alone is not enough (the FOMC
  * statement has it and no markup); two kinds of evidence are. */
 static int detect_markdown(const ctx *c, size_t body) {
@@ -907,8 +892,8 @@ static int detect_markdown(const ctx *c, size_t body) {
     size_t n = c->len - body, i;
     int score = c->front_matter;
     const char *b;
-    if (find_bytes(s, n, "**", 2)) score++;
-    if (find_bytes(s, n, "<sup>", 5) || find_bytes(s, n, "<br", 3)) score++;
+    if (scm_find_bytes(s, n, "**", 2)) score++;
+    if (scm_find_bytes(s, n, "<sup>", 5) || scm_find_bytes(s, n, "<br", 3)) score++;
     for (b = memchr(s, '\\', n); b && b + 1 < s + n;
          b = memchr(b + 1, '\\', (size_t)(s + n - b - 1))) {
         unsigned char ch = (unsigned char)b[1];
@@ -1447,7 +1432,7 @@ static int group_paragraphs(ctx *c, scm_layout layout) {
 static size_t count_bold_marks(const char *raw, size_t s, size_t e) {
     size_t n = 0;
     const char *p = raw + s, *end = raw + e, *q;
-    while (p < end && (q = find_bytes(p, (size_t)(end - p), "**", 2)) != NULL) {
+    while (p < end && (q = scm_find_bytes(p, (size_t)(end - p), "**", 2)) != NULL) {
         n++;
         p = q + 2;
     }

@@ -227,6 +227,21 @@ static inline const char *scm_ascii_ifind(const char *s, size_t n,
     return NULL;
 }
 
+/* The first place of needle[0..m) in s[0..n), or NULL (memmem is not
+ * POSIX): memchr jumps to each place of the needle's first byte, and
+ * the second byte is looked at before the rest, where most stop. */
+static inline const char *scm_find_bytes(const char *s, size_t n, const char *needle,
+                                         size_t m) {
+    const char *last, *p = s;
+    if (m == 0 || n < m) return NULL;
+    last = s + (n - m);
+    while ((p = memchr(p, needle[0], (size_t)(last - p) + 1)) != NULL) {
+        if ((m == 1 || p[1] == needle[1]) && memcmp(p, needle, m) == 0) return p;
+        if (p++ == last) break;
+    }
+    return NULL;
+}
+
 /* End of the run of ASCII letters (and digits, when `digits`) that starts
  * at s[i], at most `end`.  Words are short, so sixteen bytes are looked at
  * once where SSE2 is there: one step for most words. */

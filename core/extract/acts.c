@@ -10184,19 +10184,9 @@ static void find_cochairs(acts_ctx *c, const scm_doc *doc) {
     cochairs_by_apposition(c, doc);
 }
 
-/* Bytes [a, b) hold `s` (memchr jumps to each candidate first byte). */
 /* The first place of s in t[a..b), or NULL. */
 static const char *span_find(const char *t, size_t a, size_t b, const char *s) {
-    size_t n = strlen(s);
-    const char *p = t + a, *last;
-    if (!n || a + n > b) return NULL;
-    last = t + b - n; /* the last place s can start */
-    while ((p = memchr(p, s[0], (size_t)(last - p) + 1)) != NULL) {
-        /* the second byte first: most places of s[0] go no further */
-        if ((n == 1 || p[1] == s[1]) && !memcmp(p, s, n)) return p;
-        if (p++ == last) break;
-    }
-    return NULL;
+    return a < b ? scm_find_bytes(t + a, b - a, s, strlen(s)) : NULL;
 }
 
 static int span_has(const char *t, size_t a, size_t b, const char *s) {

@@ -6044,23 +6044,13 @@ static int state_minister_roles(const people_ctx *c, scm_extract *x) {
     return 0;
 }
 
-/* The first place of s (n bytes, n > 0) in p[0..len), or NULL. */
-static const char *find_bytes(const char *p, size_t len, const char *s, size_t n) {
-    const char *end = p + len;
-    while (p + n <= end && (p = memchr(p, s[0], (size_t)(end - p) - n + 1)) != NULL) {
-        if (!memcmp(p, s, n)) return p;
-        p++;
-    }
-    return NULL;
-}
-
 /* Occurrences of s (n bytes) in the text as whole words; with `before`
  * (bn bytes), only those not right after it and a space. */
 static size_t word_count(const people_ctx *c, const char *s, size_t n,
                          const char *before, size_t bn) {
     size_t k = 0;
     const char *p = c->t, *end = c->t + c->tlen;
-    while (p + n <= end && (p = find_bytes(p, (size_t)(end - p), s, n)) != NULL) {
+    while (p + n <= end && (p = scm_find_bytes(p, (size_t)(end - p), s, n)) != NULL) {
         const unsigned char *u = (const unsigned char *)p;
         int left = !scm_word_before((const unsigned char *)c->t, u);
         int right = p + n == end ||
