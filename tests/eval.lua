@@ -2028,6 +2028,30 @@ local sets = {
   { "five-hundred-and-forty-ninth blind set (tests/gold/blind549: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 30's fourth round, without the code)",
     gold_dir .. "blind549/" },
+  { "five-hundred-and-fiftieth blind set (tests/gold/blind550: mainstream United States alliances, "
+    .. "written beside seven other sets of session 31's first round, without the code)",
+    gold_dir .. "blind550/" },
+  { "five-hundred-and-fifty-first blind set (tests/gold/blind551: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 31's first round, without the code)",
+    gold_dir .. "blind551/" },
+  { "five-hundred-and-fifty-second blind set (tests/gold/blind552: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 31's first round, without the code)",
+    gold_dir .. "blind552/" },
+  { "five-hundred-and-fifty-third blind set (tests/gold/blind553: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 31's first round, without the code)",
+    gold_dir .. "blind553/" },
+  { "five-hundred-and-fifty-fourth blind set (tests/gold/blind554: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 31's first round, without the code)",
+    gold_dir .. "blind554/" },
+  { "five-hundred-and-fifty-fifth blind set (tests/gold/blind555: multilateral bodies, "
+    .. "written beside seven other sets of session 31's first round, without the code)",
+    gold_dir .. "blind555/" },
+  { "five-hundred-and-fifty-sixth blind set (tests/gold/blind556: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 31's first round, without the code)",
+    gold_dir .. "blind556/" },
+  { "five-hundred-and-fifty-seventh blind set (tests/gold/blind557: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 31's first round, without the code)",
+    gold_dir .. "blind557/" },
 }
 local any = false
 for _, set in ipairs(sets) do
