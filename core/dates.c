@@ -362,6 +362,18 @@ static int month_first(const char *text, size_t len, size_t start, size_t pos,
     p = skip_ordinal(text, len, p);
     if (p < len && is_alnum((unsigned char)text[p])) return NO_DATE;
     day_end = p;
+    /* "October 15 (Fri.), 7571": the weekday in brackets before the year,
+     * as Korean releases write it (session 31) */
+    {
+        size_t b = skip_space(text, len, p), e2 = b + 1;
+        if (b < len && text[b] == '(') {
+            while (e2 < len && is_alpha((unsigned char)text[e2])) e2++;
+            if (weekday(text + b + 1, e2 - b - 1) && e2 < len) {
+                if (text[e2] == '.') e2++;
+                if (e2 < len && text[e2] == ')') p = e2 + 1;
+            }
+        }
+    }
     if (p < len && text[p] == ',') p++;
     q = skip_space(text, len, p);
     if ((q == p && text[p - 1] != ',') || !read_year(text, len, q, &year))

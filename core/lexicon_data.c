@@ -2532,6 +2532,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief of Army", "Chief"},
     {"State President", "State President"},
     {"Lyonchhoen", "Lyonchhoen"},
+    {"Senior Responsible Owner", "Senior Responsible Owner"},
+    {"Counselor", "Counselor"},
+    {"Counselor of the Department", "Counselor"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2635,7 +2638,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 148},
-    {"title", words_title, 422},
+    {"title", words_title, 425},
     {"verb", words_verb, 85},
 };
 

@@ -10697,5 +10697,48 @@ describe("scm.parse", function()
       assert.same(parties, sorted(act_with(doc, "agree").actors))
       assert.same(parties, sorted(act_with(doc, "underline").actors))
     end)
+    it("reads a portfolio with no link before a comma and a rank and name, and a body after \"at\" with no " ..
+       "article", function()
+      local doc = parse("It was co-led by the United Kingdom's Senior Responsible Owner for Submarine Sustainment, " ..
+        "Ms Harriet Pendleby; Australia's Director General Submarine Sustainment, Commodore Nikolas Kostopoulos, " ..
+        "RAN; and the United States' Deputy Commander for Industrial Operations at Naval Sea Systems Command " ..
+        "(NAVSEA), Rear Admiral Darnell K. Ekstrand. The UK co-lead highlighted the investment. The trilateral " ..
+        "partners welcomed the completion.")
+      local names = {}
+      for _, p in ipairs(people(doc)) do names[#names + 1] = p.name .. "/" .. tostring(p.role) end
+      assert.same({ "Harriet Pendleby/Senior Responsible Owner", "Nikolas Kostopoulos/Director General",
+        "Darnell K. Ekstrand/Deputy Commander" }, names)
+      assert.same({ "Harriet Pendleby" }, act_with(doc, "highlight").persons)
+      assert.same({ "Australia", "U.S.", "UK" }, sorted(act_with(doc, "welcome").actors))
+    end)
+
+    it("reads co-chairs from label lines, a navy's rank before an office, and navies as their states", function()
+      local doc = parse("ROK Co-Chair: Rear Admiral Yook Seung-hwan, Commander of the Mine Warfare Flotilla\n\n" ..
+        "U.S. Co-Chair: Rear Admiral Cormac J. Mountford, Deputy Commander of the United States Seventh Fleet\n\n" ..
+        "The meeting was held at Jinhae. The co-chairs reaffirmed the Alliance. Both navies welcomed the plan. " ..
+        "ROK Navy Commander Geum Hye-rin, Head of the Test Unit, briefed the Committee. The U.S. Navy announced " ..
+        "a survey.")
+      local geum = person(doc, "Geum")
+      assert.equal("Head", geum.role)
+      assert.equal("ROK", geum.party)
+      assert.equal("ROK", person(doc, "Yook").party)
+      assert.same({ "Commander", "Deputy Commander" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "ROK", "U.S." }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "U.S." }, act_with(doc, "announce").actors)
+    end)
+
+    it("reads the State Department's Counselor as an office", function()
+      local doc = parse("Counselor of the Department Ingrid V. Soderholm met today in Canberra with Secretary of " ..
+        "the Department of Foreign Affairs and Trade Fiona Vesely. The Counselor and Secretary Vesely reaffirmed " ..
+        "the Alliance.")
+      assert.equal("Counselor", person(doc, "Soderholm").role)
+      assert.same({ "Counselor", "Secretary" }, act_with(doc, "reaffirm").actors)
+    end)
+
+    it("reads a date with its weekday in brackets before the year", function()
+      local doc = assert(scm.parse("JOINT COMMUNIQUE\nThe 11th Mine Warfare Committee\nJinhae, Republic of " ..
+        "Korea, October 15 (Fri.), 7571\n\nThe Committee met.\n"))
+      assert.equal("7571-10-15", doc.date)
+    end)
   end)
 end)

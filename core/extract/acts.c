@@ -4007,11 +4007,14 @@ static long party_cochairs(acts_ctx *c, actor_set *a, const scm_word *w,
      * stated party too) */
     if (np >= 2 && np == c->ndoc_parties) all = 1;
     if (e + 1 >= n || !lower_word(t, &w[e + 1])) return 0;
+    /* (also "The UK co-lead", "the AUKUS co-leads"; session 31) */
     plural = scm_word_ieq(t, &w[e], "co-chairs") || scm_word_ieq(t, &w[e], "co-chairmen") ||
-             scm_word_ieq(t, &w[e], "co-chairpersons") || scm_word_ieq(t, &w[e], "co-presidents");
+             scm_word_ieq(t, &w[e], "co-chairpersons") || scm_word_ieq(t, &w[e], "co-presidents") ||
+             scm_word_ieq(t, &w[e], "co-leads");
     if (!plural && !(np == 1 && (scm_word_ieq(t, &w[e], "co-chair") ||
                                  scm_word_ieq(t, &w[e], "co-chairman") ||
-                                 scm_word_ieq(t, &w[e], "co-chairperson"))))
+                                 scm_word_ieq(t, &w[e], "co-chairperson") ||
+                                 scm_word_ieq(t, &w[e], "co-lead"))))
         return 0;
     if (c->ncochairs >= 2) {
         for (q = 0; q < c->ncochairs && nwho < MAX_ACTORS; q++) who[nwho++] = c->cochairs[q];
@@ -4921,6 +4924,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         !scm_word_is(t, &w[i + 1], "officials") &&
         !scm_word_is(t, &w[i + 1], "diplomats") &&
         !scm_word_is(t, &w[i + 1], "capitals") &&
+        /* (nor "Both navies": each speaks for its state; session 31) */
+        !scm_word_is(t, &w[i + 1], "navies") && !scm_word_is(t, &w[i + 1], "armies") &&
+        !scm_word_is(t, &w[i + 1], "militaries") &&
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "senior") &&
           (scm_word_is(t, &w[i + 2], "officials") || scm_word_is(t, &w[i + 2], "diplomats"))) &&
         /* ("Both personalities condemned …" of a president and an envoy,
@@ -5262,6 +5268,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         det = 1;
         j++;
     }
+    /* "The trilateral partners welcomed …": the partners (session 31) */
+    if (det && j + 2 < n && (scm_word_is(t, &w[j], "trilateral") || scm_word_is(t, &w[j], "bilateral") ||
+                             scm_word_is(t, &w[j], "quadrilateral")) &&
+        scm_word_is(t, &w[j + 1], "partners") && lower_word(t, &w[j + 2]))
+        j++;
     /* "The ISCN principals reaffirmed …": the same after an article
      * (session 31) */
     if (det && j + 2 < n && w[j].kind == SCM_W_WORD && w[j].cap && !w[j].lower &&
@@ -6653,6 +6664,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * of two Undersecretaries) */
     if (IN(c, &w[j], L_GROUP_NAMED) || ((det || num) && role_plural(c, t, &w[j])) ||
         IN(c, &w[j], L_GROUP_PREVIOUS) ||
+        /* "Both navies", "The three navies", "Both militaries" (session
+         * 31) */
+        ((det || num || (j > 0 && scm_word_ieq(t, &w[j - 1], "both"))) &&
+         (scm_word_is(t, &w[j], "navies") || scm_word_is(t, &w[j], "armies") ||
+          scm_word_is(t, &w[j], "militaries"))) ||
         scm_word_ieq(t, &w[j], "governments") ||
         ((det || num) && (scm_word_is(t, &w[j], "states") ||
                           /* "Both Kingdoms", "the two Republics" */
@@ -6681,6 +6697,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             scm_word_ieq(t, &w[j], "states") ||
             scm_word_is(t, &w[j], "militaries") ||
             scm_word_is(t, &w[j], "Cabinets") ||
+            /* "Both navies", "The three navies" (session 31) */
+            ((det || num || (j > 0 && scm_word_ieq(t, &w[j - 1], "both"))) &&
+             (scm_word_is(t, &w[j], "navies") || scm_word_is(t, &w[j], "armies") ||
+              scm_word_is(t, &w[j], "militaries"))) ||
             /* "The two Allies" of an alliance of two (session 24) */
             (num && scm_word_ieq(t, &w[j], "allies") &&
              numeral_value(t, &w[j - 1]) == (int)c->ndoc_parties) ||
@@ -7167,6 +7187,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
             if (add_role_actor(c, a, role ? role : "", who) != 0) return -1;
             return (long)skip_trailers(c, w, te, n, who >= 0);
+        }
+        /* "The U.S. Navy announced …", "the ROK Navy": a party's armed
+         * service speaks for it (session 31) */
+        if (cls && *cls && e + 1 < n) {
+            size_t sv = 0;
+            if (scm_word_is(t, &w[e], "Navy") || scm_word_is(t, &w[e], "Army")) sv = 1;
+            else if (e + 2 < n && ((scm_word_is(t, &w[e], "Air") && scm_word_is(t, &w[e + 1], "Force")) ||
+                                   (scm_word_is(t, &w[e], "Coast") && scm_word_is(t, &w[e + 1], "Guard")) ||
+                                   (scm_word_is(t, &w[e], "Marine") && scm_word_is(t, &w[e + 1], "Corps"))))
+                sv = 2;
+            if (sv && e + sv < n && lower_word(t, &w[e + sv]) && !scm_word_is(t, &w[e + sv], "of"))
+                return actors_add(a, cls, strlen(cls), -1) ? -1 : (long)(e + sv);
         }
         /* "The Turkish head of state", "the Thai head of government" in
          * lower case: that party's leader (session 24) */
@@ -9894,7 +9926,9 @@ static void cochairs_by_apposition(acts_ctx *c, const scm_doc *doc) {
         if (r->start >= limit) break;
         /* back over honorifics is not needed: the mention starts at the
          * name or its honorific; skip ", " */
-        while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ',')) e--;
+        /* (also a label's colon: "ROK Co-Chair: Rear Admiral A, …";
+         * session 31) */
+        while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == ':')) e--;
         /* "The ROK co-chair was Lieutenant General Seo …" (session 30) */
         if (e > 12 && !strncmp(t + e - 4, " was", 4) &&
             !strncasecmp(t + e - 12, "co-chair", 8)) {

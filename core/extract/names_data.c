@@ -562,6 +562,8 @@ const char *const scm_not_name_words[] = {
     "Assessment", "Assessments", "Analysis", "Reform",
     "Modernization", "Modernisation", "Transformation", "Capability",
     "Capabilities", "Sustainment",
+    /* (session 31: "Director General Submarine Sustainment") */
+    "Submarine", "Submarines", "Shipbuilding",
     /* plurals of people that bodies are named for ("Coordinator of the
      * Working Group of Diamond Experts") */
     "Experts", "Officials", "Observers", "Participants", "Members",

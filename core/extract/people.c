@@ -1370,6 +1370,20 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         long r = party_ending_at(c, w, k - 1, party);
         if (r != 0) return r;
     }
+    /* (and a label: "ROK Co-Chair: Rear Admiral Yook Seung-hwan") */
+    /* "ROK Navy Commander Geum Hye-rin", "U.S. Air Force Colonel A": the
+     * party of the armed service before the rank */
+    if (k >= 2 && (scm_word_is(t, &w[k - 1], "Navy") || scm_word_is(t, &w[k - 1], "Army") ||
+                   (k >= 3 && scm_word_is(t, &w[k - 1], "Force") && scm_word_is(t, &w[k - 2], "Air")))) {
+        size_t ps = scm_word_is(t, &w[k - 1], "Force") ? k - 2 : k - 1;
+        long r = party_ending_at(c, w, ps, party);
+        if (r != 0) return r;
+    }
+    if (k >= 3 && scm_word_punct(&w[k - 1], ':') &&
+        (scm_word_ieq(t, &w[k - 2], "co-lead") || scm_word_ieq(t, &w[k - 2], "co-chair"))) {
+        long r = party_ending_at(c, w, k - 2, party);
+        if (r != 0) return r;
+    }
     /* "… the Lao delegation by Police General Khamphoui Sisavath,
      * Minister of …": a rank before the name (session 17) */
     for (d = 3; d >= 1; d--) {
@@ -2484,6 +2498,16 @@ static size_t office_link(const people_ctx *c, const scm_word *w, size_t j,
         scm_word_is(t, &w[j + 1], "charge") &&
         scm_word_is(t, &w[j + 2], "of"))
         return 3;
+    /* "… at Naval Sea Systems Command (NAVSEA), Rear Admiral A": "at" and
+     * a body's name with no article, up to its head (session 31) */
+    if (j + 2 < n && scm_word_is(t, &w[j], "at") && w[j + 1].cap && w[j + 1].lower) {
+        static const char *const heads[] = {"Command", "Headquarters", "Ministry", "Department",
+                                            "Agency", "Directorate", "Division", "Office",
+                                            "Staff", "Bureau", NULL};
+        size_t q;
+        for (q = j + 1; q < n && q < j + 6 && w[q].kind == SCM_W_WORD && w[q].cap; q++)
+            if (scm_word_in(t, &w[q], heads)) return 1;
+    }
     return 0;
 }
 
@@ -2688,14 +2712,26 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                 q++;
             } else if (q + 1 < n && (scm_word_is(t, &w[q], "and") || scm_word_punct(&w[q], ',')) &&
                        w[q + 1].kind == SCM_W_WORD && w[q + 1].cap && w[q + 1].lower &&
-                       !in_set(c, &w[q + 1], WS_HONORIFIC)) {
+                       !in_set(c, &w[q + 1], WS_HONORIFIC) &&
+                       /* (not the holder's rank and name: ", Commodore
+                        * Nikolas Kostopoulos"; session 31) */
+                       !(scm_word_punct(&w[q], ',') && paren_opens_person(c, w, q + 1, n))) {
                 joined = 1;
                 q++;
             } else {
                 break;
             }
         }
-        if (joined && q + 1 < n && scm_word_punct(&w[q], ',') && honorific_at(c, w, q + 1, n)) {
+        /* (or no join, two to four words, the holder with a style or a
+         * rank after the comma: "Australia’s Director General Submarine
+         * Sustainment, Commodore Nikolas Kostopoulos"; session 31) */
+        int plain = !joined && q >= j + 2 && q <= j + 4 &&
+                    !scm_lexicon_has(c->lex, SCM_LEX_FAMILY_NAME, t + w[q - 1].start,
+                                     w[q - 1].stop - w[q - 1].start) &&
+                    q + 1 < n && scm_word_punct(&w[q], ',') &&
+                    (honorific_at(c, w, q + 1, n) || paren_opens_person(c, w, q + 1, n));
+        if ((joined || plain) && q + 1 < n && scm_word_punct(&w[q], ',') &&
+            (honorific_at(c, w, q + 1, n) || paren_opens_person(c, w, q + 1, n))) {
             j = q;
             *te = j;
             *after = j;
@@ -4409,7 +4445,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
          * Minister of …"; session 28) */
         if ((is_rank(role) || (te == ts + 1 && t[w[ts].stop - 1] == '.' &&
                                w[ts].stop - w[ts].start >= 4) ||
-             (te == ts + 1 && role && strcmp(role, "Chief") == 0)) &&
+             (te == ts + 1 && role && strcmp(role, "Chief") == 0) ||
+             /* (and a navy's rank: "ROK Navy Commander Geum Hye-rin, Head
+              * of the Flotilla’s …"; session 31) */
+             (te == ts + 1 && role && strcmp(role, "Commander") == 0 && ts > 0 &&
+              scm_word_is(t, &w[ts - 1], "Navy"))) &&
             rank_then_office(c, w, ns, n, &party, &role, &ots, &ote, &next) != 0)
             return (size_t)-1;
         if (!party) {
