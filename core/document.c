@@ -373,7 +373,9 @@ static int wrapped_in_body(const char *s, size_t n, const char *next,
  * 24). */
 static int reference_line(const char *s, size_t n) {
     static const char *const opens[] = {"No. ", "No ", "Ref. ", "Ref: ",
-                                        "Ref ", "Reference: ", NULL};
+                                        "Ref ", "Reference: ",
+                                        /* (session 31) */
+                                        "No.: ", "No: ", "Ref.: ", NULL};
     for (size_t o = 0; opens[o]; o++) {
         size_t ol = strlen(opens[o]), k;
         if (n <= ol + 1 || memcmp(s, opens[o], ol) != 0) continue;
@@ -506,9 +508,17 @@ static int title_from_lines(scm_doc *doc) {
         /* "MINISTRY OF FOREIGN AFFAIRS AND FOREIGN TRADE" / "PRESS
          * RELEASE" / the headline: a letterhead and the section label
          * over the title (session 15) */
+        /* (or a letterhead in the state's language over the English
+         * one: "OʻZBEKISTON RESPUBLIKASI MUDOFAA VAZIRLIGI" / "MINISTRY
+         * OF DEFENCE OF …" / "Press Service" / "NEWS"; session 31) */
         if (first_header && section_label(s, n) &&
-            letterhead(t->text + first_header->span.start,
-                       first_header->span.stop - first_header->span.start)) {
+            (letterhead(t->text + first_header->span.start,
+                        first_header->span.stop - first_header->span.start) ||
+             (first_header + 1 < p &&
+              no_lower_letters(t->text + first_header->span.start,
+                               first_header->span.stop - first_header->span.start) &&
+              letterhead(t->text + first_header[1].span.start,
+                         first_header[1].span.stop - first_header[1].span.start)))) {
             first_header = NULL;
             continue;
         }

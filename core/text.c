@@ -969,6 +969,18 @@ static void mark_markdown_lines(ctx *c) {
         size_t k = ln->start;
         int ordered, one;
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
+        /* a line that is one HTML comment: "<!-- image: … -->" (session
+         * 31) */
+        {
+            size_t a = ln->start, z = ln->end;
+            while (a < z && (p[a] == ' ' || p[a] == '\t')) a++;
+            while (z > a && (p[z - 1] == ' ' || p[z - 1] == '\t' || p[z - 1] == '\r')) z--;
+            if (z - a >= 7 && !memcmp(p + a, "<!--", 4) && !memcmp(p + z - 3, "-->", 3) &&
+                !scm_find_bytes((const char *)p + a + 4, z - a - 7, "-->", 3)) {
+                ln->flags |= LF_DROP;
+                continue;
+            }
+        }
         last = i;
         while (k < ln->end && p[k] == '#') k++;
         if (k > ln->start && k - ln->start <= 6 &&
@@ -2958,6 +2970,16 @@ static size_t markup(emitter *em, const unsigned char *p, size_t i,
         copy_raw(em, i, 1);
         return i + 1;
     default: /* '<' */
+        /* "<!-- editor: … -->": an HTML comment, never shown (session
+         * 31) */
+        if (i + 6 < e && p[i + 1] == '!' && p[i + 2] == '-' && p[i + 3] == '-') {
+            for (k = i + 4; k + 2 < e; k++)
+                if (p[k] == '-' && p[k + 1] == '-' && p[k + 2] == '>') {
+                    k += 3;
+                    if (k < e && p[k] == ' ' && i > s && p[i - 1] == ' ') k++;
+                    return k;
+                }
+        }
         k = html_tag(p, i, e, &is_br);
         if (k == 0) {
             copy_raw(em, i, 1);

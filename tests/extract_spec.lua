@@ -10740,5 +10740,41 @@ describe("scm.parse", function()
         "Korea, October 15 (Fri.), 7571\n\nThe Committee met.\n"))
       assert.equal("7571-10-15", doc.date)
     end)
+    it("reads no role in an office once held (\"former Foreign Minister\") after the office in apposition",
+       function()
+      local doc = parse("President of the Republic of Armenia Arsen Galstyan today received the Special Envoy of " ..
+        "the President of the Portuguese Republic, former Foreign Minister Dr. Rui Falcão Barreiros. Dr. Barreiros " ..
+        "reaffirmed Portugal's support.", "Press Release\n\nYerevan, 11 April 7639")
+      assert.equal("Special Envoy", person(doc, "Barreiros").role)
+      assert.same({ "Special Envoy" }, act_with(doc, "reaffirm").actors)
+    end)
+
+    it("reads the Arabic article written in one word (\"Albusaidi\") as the family name after \"bin\"", function()
+      local doc = parse("Sayyid Hamad bin Faisal bin Saud Albusaidi, Minister of Foreign Affairs of the Sultanate " ..
+        "of Oman, held talks today at the Ministry’s General Diwan in Muscat. Sayyid Hamad conveyed the greetings " ..
+        "and recalled the visit.", "Statement\n\nMuscat, 6 October 7635")
+      local names = {}
+      for _, p in ipairs(people(doc)) do names[#names + 1] = p.family end
+      assert.same({ "Albusaidi" }, names)
+      assert.same({ "Hamad bin Faisal bin Saud Albusaidi" }, act_with(doc, "recall").persons)
+    end)
+
+    it("reads \"The heads of the military departments of the two countries\" as the two Ministers", function()
+      local doc = parse("The Minister of Defence of the Republic of Uzbekistan, Lieutenant General Alisher " ..
+        "Normatov, held a telephone conversation with the Minister of Defence of the Czech Republic, Ms Markéta " ..
+        "Šťastná. The heads of the military departments of the two countries noted the progress.")
+      assert.same({ "Alisher Normatov", "Markéta Šťastná" }, act_with(doc, "note").persons)
+    end)
+
+    it("passes over a letterhead in the state's language and a release's number to find the title", function()
+      local doc = assert(scm.parse("OʻZBEKISTON RESPUBLIKASI MUDOFAA VAZIRLIGI\nMINISTRY OF DEFENCE OF THE " ..
+        "REPUBLIC OF UZBEKISTAN\nPress Service\nNEWS\nDefence Ministers of Uzbekistan and the Czech Republic " ..
+        "hold telephone conversation\nTashkent, 24 February 7631\n\nThe Ministers spoke.\n"))
+      assert.equal("Defence Ministers of Uzbekistan and the Czech Republic hold telephone conversation", doc.title)
+      doc = assert(scm.parse("EMBASSY OF SRI LANKA\nSEOUL, REPUBLIC OF KOREA\nPRESS RELEASE\nNo.: PR/27/7637\n" ..
+        "Minister of Labour concludes working visit to the Republic of Korea\n12 September 7637\n\nThe Minister " ..
+        "visited Seoul.\n"))
+      assert.equal("Minister of Labour concludes working visit to the Republic of Korea", doc.title)
+    end)
   end)
 end)

@@ -871,6 +871,14 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "They welcomed the accession of Brunei Darussalam to the Agreement."))
       end)
 
+      it("drops Markdown's HTML comments, a line of its own or inside a paragraph (session 31)", function()
+        local doc = assert(scm.parse("---\ntitle: \"Talks\"\n---\n\n**Bilateral relations**\n\n" ..
+          "<!-- image: talks.jpg (caption to be added) -->\n\nThe Omani minister welcomed the signing. " ..
+          "<!-- editor: check the figures --> He did not confirm the date.\n"))
+        assert.falsy(has(doc.text, "<!--"))
+        assert.truthy(has(doc.text, "welcomed the signing. He did not confirm the date."))
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..

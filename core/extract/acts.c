@@ -4780,7 +4780,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 if (!pp->role || strcmp(pp->role, "Minister") != 0 || !principal(c, pp)) continue;
                 if (add_role_actor(c, a, pp->role, (int32_t)q) != 0) return -1;
             }
-            if (a->n - from >= 2) return (long)f + 1;
+            if (a->n - from >= 2) {
+                /* (past "of the two countries"; session 31) */
+                size_t e = f + 1;
+                if (e + 3 < n && scm_word_is(t, &w[e], "of") && scm_word_is(t, &w[e + 1], "the") &&
+                    IN(c, &w[e + 2], L_NUMERALS) &&
+                    (scm_word_is(t, &w[e + 3], "countries") || scm_word_is(t, &w[e + 3], "states")))
+                    e += 4;
+                return (long)e;
+            }
             for (size_t q = from; q < a->n; q++) free(a->names[q]);
             a->n = from;
         }

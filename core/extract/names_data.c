@@ -562,8 +562,9 @@ const char *const scm_not_name_words[] = {
     "Assessment", "Assessments", "Analysis", "Reform",
     "Modernization", "Modernisation", "Transformation", "Capability",
     "Capabilities", "Sustainment",
-    /* (session 31: "Director General Submarine Sustainment") */
-    "Submarine", "Submarines", "Shipbuilding",
+    /* (session 31: "Director General Submarine Sustainment", "the
+     * Ministry’s General Diwan") */
+    "Submarine", "Submarines", "Shipbuilding", "Diwan",
     /* plurals of people that bodies are named for ("Coordinator of the
      * Working Group of Diamond Experts") */
     "Experts", "Officials", "Observers", "Participants", "Members",

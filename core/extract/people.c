@@ -904,7 +904,14 @@ static void decide_family(const people_ctx *c, const scm_word *w,
                 if ((in_set(c, &w[q], WS_INNER_FAMILY_PARTICLE) ||
                      (w[q].stop - w[q].start > 3 &&
                       (memcmp(t + w[q].start, "Al-", 3) == 0 ||
-                       memcmp(t + w[q].start, "El-", 3) == 0))) &&
+                       memcmp(t + w[q].start, "El-", 3) == 0)) ||
+                     /* (or the article written in one word, "Albusaidi",
+                      * the last of the name; session 31) */
+                     (q == last && w[q].stop - w[q].start >= 6 &&
+                      memcmp(t + w[q].start, "Al", 2) == 0 &&
+                      scm_ascii_is_lower((unsigned char)t[w[q].start + 2]) &&
+                      scm_ascii_is_lower((unsigned char)t[w[q].start + 3]) &&
+                      !scm_word_is(t, &w[q], "Alexander") && !scm_word_is(t, &w[q], "Alias"))) &&
                     /* "ibni Al-Marhum": "the late", no family name */
                     !scm_word_is(t, &w[q], "Al-Marhum"))
                     arabic = 1;
@@ -4750,6 +4757,16 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                 in_set(c, &w[r + 1], WS_HONORIFIC)) {
                 r += 2;
                 continue;
+            }
+            /* ", former Foreign Minister Dr. A": an office once held is
+             * none of the name's (session 31) */
+            if (r + 2 < n && scm_word_is(t, &w[r], "former")) {
+                rk = title_at(c, w, r + 1, n, &rank);
+                if (rk < 0) return (size_t)-1;
+                if (rk > 0 && !is_rank(rank)) {
+                    r += 1 + (size_t)rk;
+                    continue;
+                }
             }
             rk = title_at(c, w, r, n, &rank);
             if (rk < 0) return (size_t)-1;
