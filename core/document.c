@@ -277,13 +277,24 @@ static int kind_label(const char *s, size_t n) {
  * of the Ministerial Council …"). */
 static int letterhead(const char *s, size_t n);
 
+/* s opens with an ordinal in digits and a space: "2nd ", "21st ". */
+static int ordinal_word(const char *s, size_t n) {
+    size_t k = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9') k++;
+    return k >= 1 && k <= 3 && k + 3 < n && s[k + 2] == ' ' &&
+           (!strncmp(s + k, "st", 2) || !strncmp(s + k, "nd", 2) || !strncmp(s + k, "rd", 2) ||
+            !strncmp(s + k, "th", 2));
+}
+
 static int headline_like(const char *s, size_t n) {
     static const char *const meetings[] = {"Meeting", "Summit", "Session",
                                            "Conference", "Council",
                                            "Dialogue", "Round", NULL};
     size_t words = 1, second = 0;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] >= '0' && s[i] <= '9') return 0;
+        /* (an ordinal may open it: "2nd Bangladesh–Poland Defence
+         * Dialogue held in Dhaka"; session 31) */
+        if (s[i] >= '0' && s[i] <= '9' && (i > 0 || n < 4 || !ordinal_word(s, n))) return 0;
         if (s[i] == ' ' && i + 1 < n && s[i + 1] != ' ' && words++ == 1)
             second = i + 1;
     }
@@ -304,8 +315,16 @@ static int headline_like(const char *s, size_t n) {
  * "Embargoed until …" (session 26). */
 static int release_stamp(const char *s, size_t n) {
     static const char *const stamps[] = {"for immediate release", "embargoed", NULL};
+    size_t k;
     trim_blanks(&s, &n);
-    for (size_t k = 0; stamps[k]; k++) {
+    /* (a time stamp of digits alone, "14.5.7603 11.40": no title;
+     * session 31) */
+    for (k = 0; k < n && !((s[k] | 32) >= 'a' && (s[k] | 32) <= 'z') &&
+                !((unsigned char)s[k] >= 0x80);
+         k++)
+        ;
+    if (n && k == n) return 1;
+    for (k = 0; stamps[k]; k++) {
         size_t sl = strlen(stamps[k]);
         if (n >= sl && n <= sl + 40 && ascii_ncase_contains(s, sl, stamps[k])) return 1;
     }
@@ -475,9 +494,15 @@ static int title_from_lines(scm_doc *doc) {
          * (session 26) */
         if (numbered_kind(s, n) && nx < t->paragraphs.len &&
             t->paragraphs.items[nx].kind == SCM_PARA_HEADER &&
-            looks_like_title(t->text + t->paragraphs.items[nx].span.start,
-                             t->paragraphs.items[nx].span.stop -
-                                 t->paragraphs.items[nx].span.start) &&
+            (looks_like_title(t->text + t->paragraphs.items[nx].span.start,
+                              t->paragraphs.items[nx].span.stop -
+                                  t->paragraphs.items[nx].span.start) ||
+             /* (or a headline: "Press release 41/7603" / a time stamp /
+              * "Foreign Minister … in Costa Rica: …"; session 31) */
+             (!ascii_ncase_contains(s, n, "communiqu") &&
+              headline_like(t->text + t->paragraphs.items[nx].span.start,
+                            t->paragraphs.items[nx].span.stop -
+                                t->paragraphs.items[nx].span.start))) &&
             !numbered_kind(t->text + t->paragraphs.items[nx].span.start,
                            t->paragraphs.items[nx].span.stop -
                                t->paragraphs.items[nx].span.start)) {
@@ -514,6 +539,11 @@ static int title_from_lines(scm_doc *doc) {
         if (first_header && section_label(s, n) &&
             (letterhead(t->text + first_header->span.start,
                         first_header->span.stop - first_header->span.start) ||
+             /* (or an issuer in mixed case: "Government of the People’s
+              * Republic of Bangladesh" / "Ministry of Defence" / … /
+              * "PRESS RELEASE"; session 31) */
+             issuer_line(t->text + first_header->span.start,
+                         first_header->span.stop - first_header->span.start) ||
              (first_header + 1 < p &&
               no_lower_letters(t->text + first_header->span.start,
                                first_header->span.stop - first_header->span.start) &&
@@ -603,7 +633,17 @@ static int numbered_kind(const char *s, size_t n) {
             no = s + k;
             break;
         }
-    if (!no || no - s > 24) return 0;
+    if (!no) {
+        /* (or the number right after the kind: "Press release 41/7603";
+         * session 31) */
+        size_t k = n, e = n;
+        while (k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '/')) k--;
+        if (k == e || k == 0 || s[k - 1] != ' ' || !memchr(s + k, '/', e - k) || k > 24) return 0;
+        for (size_t q = 0; kinds[q]; q++)
+            if (ascii_ncase_contains(s, k - 1, kinds[q])) return 1;
+        return 0;
+    }
+    if (no - s > 24) return 0;
     for (size_t k = 0; kinds[k]; k++)
         if (ascii_ncase_contains(s, (size_t)(no - s), kinds[k])) return 1;
     return 0;

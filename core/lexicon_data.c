@@ -1474,6 +1474,7 @@ static const scm_lex_builtin_word words_party[] = {
     {"Malaysian", "Malaysia"},
     {"Singaporean", "Singapore"},
     {"Filipino", "Philippines"},
+    {"PH", "Philippines"},
     {"Mongolian", "Mongolia"},
     {"Qatari", "Qatar"},
     {"Omani", "Oman"},
@@ -2535,6 +2536,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Senior Responsible Owner", "Senior Responsible Owner"},
     {"Counselor", "Counselor"},
     {"Counselor of the Department", "Counselor"},
+    {"Principal Staff Officer", "Principal Staff Officer"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2631,14 +2633,14 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 570},
     {"given-name", words_given_name, 312},
-    {"party", words_party, 501},
+    {"party", words_party, 502},
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 29},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 148},
-    {"title", words_title, 425},
+    {"title", words_title, 426},
     {"verb", words_verb, 85},
 };
 

@@ -1544,9 +1544,12 @@ static int title_cased(const ctx *c, const line *ln) {
 /* The line's content ends with a full date (day or month with a year). */
 static int ends_with_date(const ctx *c, const line *ln) {
     scm_date d;
-    size_t from = ln->start;
-    while (scm_date_find(c->raw, ln->end, from, 0, &d)) {
-        if (d.span.stop == ln->end) return 1;
+    size_t from = ln->start, end = ln->end;
+    /* (or a date in brackets: "… Defence Dialogue (9 March 7606)";
+     * session 31) */
+    if (end > from + 1 && c->raw[end - 1] == ')') end--;
+    while (scm_date_find(c->raw, end, from, 0, &d)) {
+        if (d.span.stop == end) return 1;
         from = d.span.stop;
     }
     return 0;

@@ -10776,5 +10776,67 @@ describe("scm.parse", function()
         "visited Seoul.\n"))
       assert.equal("Minister of Labour concludes working visit to the Republic of Korea", doc.title)
     end)
+    it("reads \"The state guest\" as the visitor, and no act in welcoming a guest \"with military honours\"",
+       function()
+      local doc = parse("Federal President Dr. Leopold Hainzl today welcomed the President of the Republic of " ..
+        "Senegal, Mamadou Lamine Thiaw, with military honours in the Inner Courtyard of the Hofburg. The state " ..
+        "guest thanked the Federal President and recalled the cooperation.", "State Visit\n\nVienna, 17 June 7604")
+      assert.is_nil(act_with(doc, "welcome"))
+      assert.same({ "Mamadou Lamine Thiaw" }, act_with(doc, "recall").persons)
+    end)
+
+    it("reads Bangladesh's \"Principal Staff Officer\" after a rank, a name and post-nominals", function()
+      local doc = parse("The Bangladesh delegation included Lieutenant General Anwarul Kabir Mazumder, ndc, afwc, " ..
+        "psc, Principal Staff Officer of the Armed Forces Division. Lieutenant General Mazumder highlighted the " ..
+        "contribution.")
+      assert.same({ "Principal Staff Officer" }, act_with(doc, "highlight").actors)
+    end)
+
+    it("gives a second office after \", and\" the party of the person right before it", function()
+      local doc = parse("The Minister for Climate of Ireland, Darragh Keniry TD, and the French Minister for " ..
+        "Energy, Sophie Carrère, and Minister for the Sea and Fisheries, Yannick Kerhervé, met in Dublin. The two " ..
+        "French Ministers welcomed the launch.")
+      assert.equal("France", person(doc, "Kerhervé").party)
+      assert.same({ "Sophie Carrère", "Yannick Kerhervé" }, act_with(doc, "welcome").persons)
+    end)
+
+    it("reads a Shia cleric's rank as a style, and \"The two Ministers of the Sea\" by their titles", function()
+      local doc = parse("Hojatoleslam Mohammad-Hossein Rouhbakhsh, Minister of Interior of Iran, met Mr. Adilson " ..
+        "Mascarenhas, Minister of the Sea of Cabo Verde, Ms. Fatumata Sanhá, Minister of Fisheries of " ..
+        "Guinea-Bissau, and Dr. Helena Nogueira, Minister of the Sea of Portugal. The two Ministers of the Sea " ..
+        "noted the results.")
+      assert.equal("Mohammad-Hossein Rouhbakhsh", person(doc, "Rouhbakhsh").name)
+      assert.same({ "Adilson Mascarenhas", "Helena Nogueira" }, act_with(doc, "note").persons)
+    end)
+
+    it("reads \"The MIRPS States\" as the body, \"The two customs heads\" as the two heads", function()
+      local doc = parse("The Comprehensive Regional Protection and Solutions Framework (MIRPS) met. The MIRPS " ..
+        "States expressed their appreciation to Honduras.")
+      assert.same({ "MIRPS" }, act_with(doc, "express appreciation").actors)
+      doc = parse("Mr Tan Wei Ming, Director-General of Singapore Customs, and Mrs. Marcia Grant, Commissioner of " ..
+        "Customs of Jamaica, met in Kingston. The two customs heads welcomed the visits.")
+      assert.same({ "Director-General", "Commissioner" }, act_with(doc, "welcome").actors)
+    end)
+
+    it("reads the meeting's other party for a party word that names a near one (\"Congolese\" of the DRC)",
+       function()
+      local doc = parse("The Minister of Transport of the Central African Republic, Mr. Aristide Yakété-Ndouba, and " ..
+        "the Minister of Infrastructure of the Democratic Republic of the Congo, Mr. Sylvestre Nkulu Mwepu, met in " ..
+        "Bangui. The Central African and Congolese Ministers agreed to act.")
+      assert.same({ "Aristide Yakété-Ndouba", "Sylvestre Nkulu Mwepu" }, act_with(doc, "agree").persons)
+    end)
+
+    it("reads the headline under a release's number, a time stamp or an issuer in mixed case", function()
+      local doc = assert(scm.parse("Ulkoministeriö | Utrikesministeriet | Ministry for Foreign Affairs of " ..
+        "Finland\nHome > Current affairs > Press releases\nPress release 41/7603\n14.5.7603 11.40\nForeign " ..
+        "Minister Haapakoski in Costa Rica: Finland and Costa Rica to deepen cooperation\n\nThe Minister " ..
+        "visited.\n"))
+      assert.equal("Foreign Minister Haapakoski in Costa Rica: Finland and Costa Rica to deepen cooperation",
+        doc.title)
+      doc = assert(scm.parse("Government of the People’s Republic of Bangladesh\nMinistry of Defence\nPublic " ..
+        "Relations Section\nPRESS RELEASE\n2nd Bangladesh–Poland Defence Dialogue held in Dhaka\n\n1. The " ..
+        "Dialogue was held in Dhaka on 8 March 7606.\n"))
+      assert.equal("2nd Bangladesh–Poland Defence Dialogue held in Dhaka", doc.title)
+    end)
   end)
 end)

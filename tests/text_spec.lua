@@ -879,6 +879,14 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "welcomed the signing. He did not confirm the date."))
       end)
 
+      it("drops a running header that ends in a date in brackets inside a cut sentence (session 31)", function()
+        local doc = assert(scm.parse("PRESS RELEASE\n2nd Bangladesh\u{2013}Poland Defence Dialogue held in " ..
+          "Dhaka\n\n6. The Bangladesh side briefed the Polish delegation. The Polish side\n\n" ..
+          "                 Page 1 of 2\n\fPress Release \u{2013} 2nd Bangladesh\u{2013}Poland Defence " ..
+          "Dialogue (9 March 7606)\n\n   expressed appreciation for the hosting.\n"))
+        assert.truthy(has(doc.text, "The Polish side expressed appreciation for the hosting."))
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..

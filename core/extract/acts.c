@@ -2263,6 +2263,13 @@ static int hosts_guest(acts_ctx *c, const scm_word *w, size_t obj, size_t n) {
             e = q;
         }
     }
+    if (e < n && scm_word_is(c->t, &w[e], "with")) {
+        /* "welcomed the President …, A, with military honours in …"
+         * (session 31) */
+        for (size_t q = e + 1; q < n && q < e + 4; q++)
+            if (scm_word_is(c->t, &w[q], "honours") || scm_word_is(c->t, &w[q], "honors"))
+                return 1;
+    }
     return e < n && scm_word_is(c->t, &w[e], "to");
 }
 
@@ -4058,6 +4065,10 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
     int guest = 0, visiting = 0;
     int32_t pick = -1;
     if (k < n && scm_word_in(t, &w[k], praise)) k++;
+    /* "The state guest", "the official guest" (session 31) */
+    if (k == j && k + 2 < n && (scm_word_is(t, &w[k], "state") || scm_word_is(t, &w[k], "official")) &&
+        scm_word_is(t, &w[k + 1], "guest"))
+        k++;
     if (k == j && jk > 0 && jcls) {
         party = jcls;
         k += (size_t)jk;
@@ -5276,6 +5287,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         det = 1;
         j++;
     }
+    /* "The MIRPS States expressed …": a body's short form and its
+     * member States speak as the body, as "G7 Foreign Ministers" do
+     * (session 31) */
+    if (det && j + 2 < n && w[j].kind == SCM_W_WORD && w[j].cap && !w[j].lower &&
+        w[j].stop - w[j].start >= 2 && scm_word_is(t, &w[j + 1], "States") &&
+        lower_word(t, &w[j + 2]) && jk == 0) {
+        const char *pc;
+        long pk = party_at(c, w, j, n, &pc);
+        if (pk < 0) return -1;
+        if (pk == 0) return actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1) ? -1 : (long)j + 2;
+    }
     /* "The trilateral partners welcomed …": the partners (session 31) */
     if (det && j + 2 < n && (scm_word_is(t, &w[j], "trilateral") || scm_word_is(t, &w[j], "bilateral") ||
                              scm_word_is(t, &w[j], "quadrilateral")) &&
@@ -5380,6 +5402,20 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          * two Australian Ministers; session 31) */
                         int held = party_holders(c, a, sing, ps[pi]);
                         if (held < 0) return -1;
+                        if (held == 0 && np == 2 && c->ndoc_parties == 2) {
+                            /* (or the meeting's other party, when the word
+                             * names a near one: "Congolese", read as the
+                             * Congo, of a meeting with the DRC; session
+                             * 31) */
+                            const char *other = NULL;
+                            for (size_t d = 0; d < 2; d++)
+                                if (strcmp(c->doc_parties[d], ps[1 - pi]) != 0 &&
+                                    strcmp(c->doc_parties[d], ps[pi]) != 0)
+                                    other = c->doc_parties[d];
+                            if (other) held = party_holders(c, a, sing, other);
+                            if (held < 0) return -1;
+                            if (held == 1) continue;
+                        }
                         if (held < 2) break;
                         more += (size_t)held - 1;
                         continue;
@@ -5960,6 +5996,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                                                     /* "The two immigration chiefs" (session 30) */
                                                     "immigration", "border", "intelligence",
                                                     NULL}))
+        j++;
+    /* "The two customs heads" (session 31; "customs chiefs" was tried in
+     * session 30 and cost more than it gained) */
+    else if ((det || num) && j + 2 < n && scm_word_is(t, &w[j + 1], "heads") &&
+             scm_word_is(t, &w[j], "customs"))
         j++;
     /* "The national leads agreed …", "the three project leads": the
      * leads of a programme's parts, its principals (session 28) */
@@ -6823,13 +6864,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     if (pe) return (long)pe;
                 }
             }
-            /* "the two Ministers of Defence" of four Ministers */
-            if (num && j + 2 < n && scm_word_is(t, &w[j + 1], "of") &&
-                w[j + 2].kind == SCM_W_WORD && w[j + 2].cap &&
-                added > numeral_value(t, &w[j - 1]))
-                keep_titled(c, a, from, t + w[j + 2].start,
-                            w[j + 2].stop - w[j + 2].start,
-                            numeral_value(t, &w[j - 1]), &added);
+            /* "the two Ministers of Defence" of four Ministers (also
+             * "The two Ministers of the Sea"; session 31) */
+            {
+                size_t f = j + 2 < n && scm_word_is(t, &w[j + 2], "the") ? j + 3 : j + 2;
+                if (num && f < n && scm_word_is(t, &w[j + 1], "of") &&
+                    w[f].kind == SCM_W_WORD && w[f].cap &&
+                    added > numeral_value(t, &w[j - 1]))
+                    keep_titled(c, a, from, t + w[f].start, w[f].stop - w[f].start,
+                                numeral_value(t, &w[j - 1]), &added);
+            }
             /* "the Ministers responsible for security", "… in charge of
              * defence": those whose office names it */
             size_t field_end = 0;

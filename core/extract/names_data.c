@@ -41,6 +41,9 @@ const char *const scm_honorifics[] = {
                  * Thipadei" (session 23) */ "Moha", "Borvor", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
     /* Belgian nobility: "Baron Pieter Van den Broeck" (session 21) */
     "Baron", "Baroness",
+    /* Shia clerical ranks before a name: "Hojatoleslam Mohammad-Hossein
+     * A" (session 31) */
+    "Hojatoleslam", "Hojjatoleslam", "Ayatollah",
     "Afioga", "Susuga", /* Samoan styles before a matai's name */
     "Seyed", "Seyyed", "Sayyid", /* "Seyed Mohammad-Reza Tabatabaei" */
     "Dasho", /* Bhutan: "Dasho Kezang Yoedzer" */
@@ -564,7 +567,7 @@ const char *const scm_not_name_words[] = {
     "Capabilities", "Sustainment",
     /* (session 31: "Director General Submarine Sustainment", "the
      * Ministry’s General Diwan") */
-    "Submarine", "Submarines", "Shipbuilding", "Diwan",
+    "Submarine", "Submarines", "Shipbuilding", "Diwan", "Promotion",
     /* plurals of people that bodies are named for ("Coordinator of the
      * Working Group of Diamond Experts") */
     "Experts", "Officials", "Observers", "Participants", "Members",

@@ -1769,6 +1769,20 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
             }
         }
     }
+    /* "the French Minister for Energy, A, and Minister for the Sea and
+     * Fisheries, B": a second office with no article of its own after
+     * ", and" shares the party of the person right before (session 31) */
+    if (!party && tstop > tstart && tstart >= 3 && scm_word_is(t, &w[tstart - 1], "and") &&
+        scm_word_punct(&w[tstart - 2], ',') && c->cands.len &&
+        c->cands.items[c->cands.len - 1].party &&
+        c->cands.items[c->cands.len - 1].mention.stop == w[tstart - 3].stop &&
+        /* (each name in apposition, set off by commas; not "Japanese
+         * Minister … Kamikawa Yoko, and Minister of Defense Kihara Minoru",
+         * whose party word stands before the first only) */
+        c->cands.items[c->cands.len - 1].mention.start >= 2 &&
+        t[c->cands.items[c->cands.len - 1].mention.start - 2] == ',' && tstop < c->words.len &&
+        scm_word_punct(&w[tstop], ','))
+        party = c->cands.items[c->cands.len - 1].party;
     /* "the Myanmar delegation [was led] by Deputy Minister ...": the
      * delegation's party */
     if (!party) {
