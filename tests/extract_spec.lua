@@ -10838,5 +10838,11 @@ describe("scm.parse", function()
         "Dialogue was held in Dhaka on 8 March 7606.\n"))
       assert.equal("2nd Bangladesh–Poland Defence Dialogue held in Dhaka", doc.title)
     end)
+    it("reads \"The guest President\" as the guest of that office", function()
+      local doc = parse("President Ama Gyasi of Ghana paid a state visit to Malta at the invitation of President " ..
+        "Joseph Camilleri of Malta. The guest President praised Malta's experience.", "Joint Statement\n\n" ..
+        "Valletta, 15 May 7611")
+      assert.same({ "Ama Gyasi" }, act_with(doc, "praise").persons)
+    end)
   end)
 end)

@@ -4133,6 +4133,14 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
     if (!visiting && (scm_word_is(t, &w[k], "guest") || scm_word_is(t, &w[k], "visitor"))) {
         guest = !party;
         e = k + 1;
+        /* "The guest President praised …": the guest of that office
+         * (session 31) */
+        if (guest && e + 1 < n && w[e].kind == SCM_W_WORD && w[e].cap) {
+            long tk = title_at(c, w, e, n, &want);
+            if (tk < 0) return -1;
+            if (tk > 0 && want) e += (size_t)tk;
+            else want = NULL;
+        }
     } else if (!visiting && party && scm_word_is(t, &w[k], "host")) {
         e = k + 1;
     } else if (visiting && k + 3 < n && scm_word_is(t, &w[k], "Head") &&
