@@ -2052,6 +2052,30 @@ local sets = {
   { "five-hundred-and-fifty-seventh blind set (tests/gold/blind557: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 31's first round, without the code)",
     gold_dir .. "blind557/" },
+  { "five-hundred-and-fifty-eighth blind set (tests/gold/blind558: mainstream United States alliances, "
+    .. "written beside seven other sets of session 31's second round, without the code)",
+    gold_dir .. "blind558/" },
+  { "five-hundred-and-fifty-ninth blind set (tests/gold/blind559: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 31's second round, without the code)",
+    gold_dir .. "blind559/" },
+  { "five-hundred-and-sixtieth blind set (tests/gold/blind560: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 31's second round, without the code)",
+    gold_dir .. "blind560/" },
+  { "five-hundred-and-sixty-first blind set (tests/gold/blind561: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 31's second round, without the code)",
+    gold_dir .. "blind561/" },
+  { "five-hundred-and-sixty-second blind set (tests/gold/blind562: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 31's second round, without the code)",
+    gold_dir .. "blind562/" },
+  { "five-hundred-and-sixty-third blind set (tests/gold/blind563: multilateral bodies, "
+    .. "written beside seven other sets of session 31's second round, without the code)",
+    gold_dir .. "blind563/" },
+  { "five-hundred-and-sixty-fourth blind set (tests/gold/blind564: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 31's second round, without the code)",
+    gold_dir .. "blind564/" },
+  { "five-hundred-and-sixty-fifth blind set (tests/gold/blind565: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 31's second round, without the code)",
+    gold_dir .. "blind565/" },
 }
 local any = false
 for _, set in ipairs(sets) do
