@@ -10844,5 +10844,49 @@ describe("scm.parse", function()
         "Valletta, 15 May 7611")
       assert.same({ "Ama Gyasi" }, act_with(doc, "praise").persons)
     end)
+    it("reads a region's Ministers by the states it counts (\"The two Andean Ministers\", \"The Ministers of " ..
+       "the two Arab States\")", function()
+      local doc = parse("Minister Otávio Ramalho Netto of Brazil, Minister Andrés Olarte of Colombia and Minister " ..
+        "Paula Vintimilla of Ecuador met. The two Andean Ministers stressed the need. Hojatoleslam Ali Rouhani, " ..
+        "Minister of Interior of Iran, met Sayyid Talal bin Hamad Al Busaidi, Minister of Interior of Oman, and " ..
+        "Sheikh Mubarak bin Jabor Al Thani, Minister of Interior of Qatar. The Ministers of the two Arab States " ..
+        "welcomed the plan.")
+      assert.equal("Ramalho", person(doc, "Ramalho").family)
+      assert.same({ "Andrés Olarte", "Paula Vintimilla" }, act_with(doc, "stress").persons)
+      assert.same({ "Talal bin Hamad Al Busaidi", "Mubarak bin Jabor Al Thani" }, act_with(doc, "welcome").persons)
+    end)
+
+    it("gives the party of \"represented by two Ministers:\" to both, and reads \"Both Polish Ministers\"",
+       function()
+      local doc = parse("Hungary was represented by Dr. Levente Harsányi, Minister of Energy. Poland was " ..
+        "represented by two Ministers: Ms Agnieszka Kosmala-Wręga, Minister of Climate and Environment, and Mr " ..
+        "Tomasz Sobieraj, Minister of State Assets. Both Polish Ministers underlined the role of the terminal.")
+      assert.equal("Poland", person(doc, "Kosmala-Wręga").party)
+      assert.equal("Poland", person(doc, "Sobieraj").party)
+      assert.same({ "Agnieszka Kosmala-Wręga", "Tomasz Sobieraj" }, act_with(doc, "underline").persons)
+    end)
+
+    it("takes the role later mentions write with a portfolio word of the title (\"Federal Interior Minister\")",
+       function()
+      local doc = parse("Federal Minister of the Interior and Community Dr. Johanna Vollrath met Minister of the " ..
+        "Interior Abdelkrim Bennis in Rabat. Federal Interior Minister Vollrath welcomed the talks.")
+      assert.equal("Federal Interior Minister", person(doc, "Vollrath").role)
+    end)
+
+    it("reads \"The two defense officials\" as the two who met", function()
+      local doc = parse("Assistant Secretary of Defense Mark T. Adler held a video teleconference with Deputy " ..
+        "Minister Park Ji-won of the ROK. The two defense officials condemned the nuclear test.")
+      assert.same({ "Assistant Secretary", "Deputy Minister" }, act_with(doc, "condemn").actors)
+    end)
+
+    it("reads \"participated as the Japanese co-chair\" as a co-chair of that party", function()
+      local doc = parse("Mr. Hagiwara Kenta, Deputy Director General of the Defense Policy Bureau, participated as " ..
+        "the Japanese co-chair, and Dr. Leona F. Pellicano, Deputy Assistant Secretary of Defense, participated as " ..
+        "the U.S. co-chair. The Japanese co-chair announced a test range. The U.S. co-chair highlighted the trials.")
+      assert.equal("Japan", person(doc, "Hagiwara").party)
+      assert.equal("U.S.", person(doc, "Pellicano").party)
+      assert.same({ "Hagiwara Kenta" }, act_with(doc, "announce").persons)
+      assert.same({ "Leona F. Pellicano" }, act_with(doc, "highlight").persons)
+    end)
   end)
 end)

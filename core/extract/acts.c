@@ -4652,6 +4652,48 @@ static long styles_subject(acts_ctx *c, const scm_word *w, size_t i, size_t n, a
     return (long)(h + (size_t)tk);
 }
 
+/* The member states of a region or grouping named by the adjective
+ * s[0..n) ("Nordic", "Baltic", "Andean", "Arab", "ASEAN", …), as the
+ * lexicon's canonical party names; NULL for none. */
+static const char *const *region_members(const char *s, size_t n) {
+    static const char *const nordic[] = {"Denmark", "Finland", "Iceland", "Norway", "Sweden", NULL};
+    static const char *const baltic[] = {"Estonia", "Latvia", "Lithuania", NULL};
+    static const char *const andean[] = {"Bolivia", "Colombia", "Ecuador", "Peru", NULL};
+    static const char *const arab[] = {
+        "Algeria", "Bahrain", "Comoros", "Djibouti", "Egypt", "Iraq", "Jordan", "Kuwait",
+        "Lebanon", "Libya", "Mauritania", "Morocco", "Oman", "Palestine", "Qatar",
+        "Saudi Arabia", "Somalia", "Sudan", "Syria", "Tunisia", "UAE", "Yemen", NULL};
+    static const char *const gulf[] = {"Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia",
+                                       "UAE", NULL};
+    static const char *const asean[] = {"Brunei Darussalam", "Cambodia", "Indonesia", "Lao PDR",
+                                        "Malaysia", "Myanmar", "Philippines", "Singapore",
+                                        "Thailand", "Timor-Leste", "Vietnam", NULL};
+    static const char *const caribbean[] = {
+        "Antigua and Barbuda", "Bahamas", "Barbados", "Cuba", "Dominica", "Dominican Republic",
+        "Grenada", "Haiti", "Jamaica", "Saint Kitts and Nevis", "Saint Lucia",
+        "Saint Vincent and the Grenadines", "Trinidad and Tobago", NULL};
+    static const char *const african[] = {
+        "Algeria", "Angola", "Benin", "Botswana", "Burkina Faso", "Burundi", "Cabo Verde",
+        "Cameroon", "Central African Republic", "Chad", "Comoros", "Congo", "Côte d’Ivoire",
+        "DRC", "Djibouti", "Egypt", "Equatorial Guinea", "Eritrea", "Eswatini", "Ethiopia",
+        "Gabon", "The Gambia", "Ghana", "Guinea", "Guinea-Bissau", "Kenya", "Lesotho",
+        "Liberia", "Libya", "Madagascar", "Malawi", "Mali", "Mauritania", "Mauritius",
+        "Morocco", "Mozambique", "Namibia", "Niger", "Nigeria", "Rwanda",
+        "São Tomé and Príncipe", "Senegal", "Seychelles", "Sierra Leone", "Somalia",
+        "South Africa", "South Sudan", "Sudan", "Tanzania", "Togo", "Tunisia", "Uganda",
+        "Zambia", "Zimbabwe", NULL};
+    static const struct {
+        const char *word;
+        const char *const *members;
+    } regions[] = {{"Nordic", nordic},   {"Baltic", baltic},       {"Andean", andean},
+                   {"Arab", arab},       {"Gulf", gulf},           {"ASEAN", asean},
+                   {"Caribbean", caribbean}, {"African", african}};
+    for (size_t k = 0; k < sizeof regions / sizeof regions[0]; k++)
+        if (strlen(regions[k].word) == n && memcmp(regions[k].word, s, n) == 0)
+            return regions[k].members;
+    return NULL;
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -4723,6 +4765,24 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (i + 2 < n && w[i].cap && IN(c, &w[i], L_HONORIFICS) && person_at(c, w[i].start) < 0) {
         long e = styles_subject(c, w, i, n, a);
         if (e != 0) return e;
+    }
+    /* "Both Polish Ministers underlined …" of two Polish Ministers: that
+     * party's two holders (session 31) */
+    if (i > 0 && scm_word_is(t, &w[i - 1], "Both") && i + 2 < n && w[i].cap) {
+        const char *pc = NULL;
+        long pk = party_at(c, w, i, n, &pc);
+        size_t e = i + (pk > 0 ? (size_t)pk : 0);
+        char sing[64];
+        if (pk < 0) return -1;
+        if (pk > 0 && pc && *pc && e + 1 < n && w[e].cap && lower_word(t, &w[e + 1]) &&
+            singular(t + w[e].start, w[e].stop - w[e].start, sing, sizeof sing)) {
+            size_t from = a->n;
+            int held = party_holders(c, a, sing, pc);
+            if (held < 0) return -1;
+            if (held == 2) return (long)e + 1;
+            for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+        }
     }
     /* "Prime Minister A invited Prime Minister B to …. The latter
      * thanked him …": the person named last before it, within a sentence
@@ -5959,25 +6019,43 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return actors_add(a, t + w[j].start, w[j + 1].stop - w[j].start, -1) ? -1 : (long)j + 2;
     }
     /* "The Nordic Ministers welcomed …", "the Baltic Ministers": the
-     * Ministers of the region's states (session 28) */
-    if (det && !num && j + 2 < n &&
-        (scm_word_is(t, &w[j], "Nordic") || scm_word_is(t, &w[j], "Baltic")) &&
-        scm_word_is(t, &w[j + 1], "Ministers") && lower_word(t, &w[j + 2])) {
-        static const char *const nordic[] = {"Denmark", "Finland", "Iceland", "Norway",
-                                             "Sweden", NULL};
-        static const char *const baltic[] = {"Estonia", "Latvia", "Lithuania", NULL};
-        const char *const *states = scm_word_is(t, &w[j], "Nordic") ? nordic : baltic;
-        size_t from = a->n;
-        for (size_t q = 0; q < c->x->people.len; q++) {
-            const scm_person *p = &c->x->people.items[q];
-            if (!p->role || !p->party || !strstr(p->role, "Minister") || !principal(c, p) ||
-                !scm_bytes_in(p->party, strlen(p->party), states))
-                continue;
-            if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
+     * Ministers of the region's states (session 28); also counted, "The
+     * two Andean Ministers", and "The Ministers of the two Arab States",
+     * "… of the three Caribbean island States" (session 31) */
+    if (det && j + 2 < n) {
+        size_t rw = j, e = 0;
+        int count = num ? numeral_value(t, &w[j - 1]) : 0;
+        if (scm_word_is(t, &w[j], "Ministers") && j + 5 < n && scm_word_is(t, &w[j + 1], "of") &&
+            scm_word_is(t, &w[j + 2], "the") && !num && IN(c, &w[j + 3], L_NUMERALS)) {
+            /* "The Ministers of the two Arab States" */
+            count = numeral_value(t, &w[j + 3]);
+            rw = j + 4;
+            e = rw + 1;
+            if (e < n && scm_word_is(t, &w[e], "island")) e++;
+            if (!(e < n && (scm_word_is(t, &w[e], "States") || scm_word_is(t, &w[e], "states") ||
+                            scm_word_is(t, &w[e], "countries") || scm_word_is(t, &w[e], "nations"))))
+                e = 0;
+            else
+                e++;
+        } else if (scm_word_is(t, &w[j + 1], "Ministers")) {
+            e = j + 2;
         }
-        if (a->n - from >= 2) return (long)j + 2;
-        for (size_t q = from; q < a->n; q++) free(a->names[q]);
-        a->n = from;
+        const char *const *states =
+            e && e < n && lower_word(t, &w[e]) ? region_members(t + w[rw].start, w[rw].stop - w[rw].start)
+                                               : NULL;
+        if (states) {
+            size_t from = a->n;
+            for (size_t q = 0; q < c->x->people.len; q++) {
+                const scm_person *p = &c->x->people.items[q];
+                if (!p->role || !p->party || !strstr(p->role, "Minister") || !principal(c, p) ||
+                    !scm_bytes_in(p->party, strlen(p->party), states))
+                    continue;
+                if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
+            }
+            if (a->n - from >= 2 && (!count || a->n - from == (size_t)count)) return (long)e;
+            for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+        }
     }
     /* "The Committee co-chairs noted …": the co-chairs (session 28) */
     if (det && !num && j + 1 < n && scm_word_ieq(t, &w[j + 1], "co-chairs") &&
@@ -6039,8 +6117,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* "The two military leaders" of two generals: "The two leaders"
      * (session 31) */
-    if (num && j + 2 < n && scm_word_is(t, &w[j], "military") &&
-        scm_word_is(t, &w[j + 1], "leaders") && lower_word(t, &w[j + 2])) {
+    /* (also "The two defense officials"; session 31) */
+    if (num && j + 2 < n &&
+        ((scm_word_is(t, &w[j], "military") && scm_word_is(t, &w[j + 1], "leaders")) ||
+         ((scm_word_is(t, &w[j], "defense") || scm_word_is(t, &w[j], "defence") ||
+           scm_word_is(t, &w[j], "military") || scm_word_is(t, &w[j], "security")) &&
+          scm_word_is(t, &w[j + 1], "officials"))) &&
+        lower_word(t, &w[j + 2])) {
         int count = numeral_value(t, &w[j - 1]), added = 0;
         size_t from = a->n;
         if (count >= 2 && expand_counted(c, a, from, count, &added) != 0) return -1;
@@ -9969,6 +10052,8 @@ static int doc_parties(acts_ctx *c, const char *title) {
 /* "The Philippine co-chair, Ma. Cristina B. Villanueva-Ocampo, …, and the
  * Vietnamese co-chair, Tran Quoc Khanh, …": people named right after
  * "co-chair," in the opening sentences are the co-chairs. */
+static int co_chair_after(const acts_ctx *c, size_t m);
+
 static void cochairs_by_apposition(acts_ctx *c, const scm_doc *doc) {
     const char *t = doc->text.text;
     scm_off limit = 0;
@@ -10004,7 +10089,10 @@ static void cochairs_by_apposition(acts_ctx *c, const scm_doc *doc) {
         if ((e < 8 || strncasecmp(t + e - 8, "co-chair", 8) != 0 ||
              (e > 8 && t[e - 9] != ' ')) &&
             /* (or "UK co-lead Ms A, …, hosted …"; session 31) */
-            (e < 8 || strncasecmp(t + e - 7, "co-lead", 7) != 0 || t[e - 8] != ' '))
+            (e < 8 || strncasecmp(t + e - 7, "co-lead", 7) != 0 || t[e - 8] != ' ') &&
+            /* (or "Mr. A, Deputy Director General …, participated as the
+             * Japanese co-chair"; session 31) */
+            !co_chair_after(c, m))
             continue;
         if (!c->x->people.items[r->person].role) continue;
         for (q = 0; q < c->ncochairs; q++)
@@ -10012,6 +10100,26 @@ static void cochairs_by_apposition(acts_ctx *c, const scm_doc *doc) {
         if (!dup) c->cochairs[c->ncochairs++] = r->person;
     }
     if (c->ncochairs < 2 || c->ncochairs > 3) c->ncochairs = 0;
+}
+
+/* Mention m is followed, in its sentence and before the next person
+ * named, by "as the … co-chair" (or co-lead). */
+static int co_chair_after(const acts_ctx *c, size_t m) {
+    const char *t = c->t, *q = t + c->mentions.items[m].stop, *end, *stop, *as;
+    size_t len = c->doc->text.len;
+    end = q + 240 < t + len ? q + 240 : t + len;
+    for (stop = q; stop < end && *stop != ';' &&
+                   !(*stop == '.' && (stop + 1 == end || (stop[1] == ' ' && stop + 2 < end &&
+                                                          scm_ascii_is_upper((unsigned char)stop[2]))));
+         stop++)
+        ;
+    if (m + 1 < c->mentions.len && t + c->mentions.items[m + 1].start < stop)
+        stop = t + c->mentions.items[m + 1].start;
+    as = scm_find_bytes(q, (size_t)(stop - q), " as the ", 8);
+    if (!as) return 0;
+    as += 8;
+    return scm_find_bytes(as, (size_t)(stop - as) < 48 ? (size_t)(stop - as) : 48, " co-chair", 9) ||
+           scm_find_bytes(as, (size_t)(stop - as) < 48 ? (size_t)(stop - as) : 48, " co-lead", 8);
 }
 
 /* A short form in brackets at t[p] ("(CAAS)"): two to eight capitals,

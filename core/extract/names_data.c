@@ -413,7 +413,10 @@ const char *const scm_name_suffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "II",
                                           * session 26) */
                                          "VI", "VII", "VIII", "IX", "XI", "XII",
                                          /* Portuguese: "Sampaio Filho" */
-                                         "Filho", "Neto", "Júnior", NULL};
+                                         "Filho", "Neto", "Júnior",
+                                         /* (also "Ramalho Netto", "Sobrinho";
+                                          * session 31) */
+                                         "Netto", "Sobrinho", NULL};
 
 const char *const scm_rank_roles[] = {
     "General", "Admiral", "Colonel", "Lieutenant", "Captain", "Major",

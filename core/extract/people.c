@@ -1585,7 +1585,16 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
             b--;
         if (b >= 1 && b + 3 < k && scm_word_is(t, &w[b], "by") &&
             (scm_word_is(t, &w[b - 1], "led") || scm_word_is(t, &w[b - 1], "headed") ||
-             scm_word_is(t, &w[b - 1], "co-led")))
+             scm_word_is(t, &w[b - 1], "co-led") || scm_word_is(t, &w[b - 1], "represented")))
+            return delegation_party(c, w, b + 1, party);
+        return 0;
+    } else if (k >= 5 && scm_word_punct(&w[k - 1], ':')) {
+        /* "Poland was represented by two Ministers: Ms A, …" (session
+         * 31) */
+        size_t b = k - 1;
+        while (b > 0 && b + 5 > k && !scm_word_is(t, &w[b], "by")) b--;
+        if (b >= 1 && scm_word_is(t, &w[b], "by") &&
+            (scm_word_is(t, &w[b - 1], "represented") || scm_word_is(t, &w[b - 1], "led")))
             return delegation_party(c, w, b + 1, party);
         return 0;
     } else if (k < 3 || !scm_word_is(t, &w[k - 1], "by"))
@@ -5622,6 +5631,24 @@ static int without_inner_word(const char *role, const char *shorter) {
     return 0;
 }
 
+/* `longer` is `role` with one inner word more ("Federal Interior
+ * Minister" of "Federal Minister"), and title holds that word. */
+static int inner_word_in_title(const char *longer, const char *role, const char *title) {
+    size_t i = 0, wl, tl;
+    const char *e, *q;
+    if (!title) return 0;
+    while (longer[i] && longer[i] == role[i]) i++;
+    while (i > 0 && longer[i - 1] != ' ') i--; /* the inserted word's start */
+    e = strchr(longer + i, ' ');
+    if (!e || e == longer + i) return 0;
+    wl = (size_t)(e - (longer + i));
+    tl = strlen(title);
+    for (q = title; (q = scm_find_bytes(q, tl - (size_t)(q - title), longer + i, wl)) != NULL; q++)
+        if ((q == title || q[-1] == ' ') && (q[wl] == ' ' || q[wl] == '\0' || q[wl] == ','))
+            return 1;
+    return 0;
+}
+
 /* Person p has a family name of two words and a later mention "R Family"
  * where R is a shorter form of p's role: "Minister" of a double office
  * "… and Minister of …", or the role's first or last word(s) ("Minister
@@ -5736,6 +5763,48 @@ static int other_given_name(const char *a, const char *b, const char *family) {
         return 0; /* (one given name each, the family name last) */
     return sa - a >= 3 && sb - b >= 3 && a[sa - a - 1] != '.' && b[sb - b - 1] != '.' &&
            ((size_t)(sa - a) != (size_t)(sb - b) || memcmp(a, b, (size_t)(sa - a)) != 0);
+}
+
+/* "Mr. A, Deputy Director General of …, participated as the Japanese
+ * co-chair": the party of "as the PARTY co-chair" (or co-lead, head of
+ * delegation) after a person of no party, in the same sentence and
+ * before anyone else is named (session 31). */
+static int co_chair_parties(people_ctx *c, scm_extract *x) {
+    static const char *const roles[] = {" co-chair", " co-lead", " head of delegation",
+                                        " delegation", NULL};
+    for (size_t i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        const char *t = c->t, *q, *end, *stop;
+        if (p->party || !p->mentions.len) continue;
+        q = t + p->mentions.items[0].stop;
+        end = q + 240 < t + c->tlen ? q + 240 : t + c->tlen;
+        /* (to the sentence's end: a full stop before a space and a capital,
+         * not the one of "U.S. co-chair") */
+        for (stop = q; stop < end && *stop != ';' &&
+                       !(*stop == '.' && (stop + 1 == end || (stop[1] == ' ' && stop + 2 < end &&
+                                                              scm_ascii_is_upper((unsigned char)stop[2]))));
+             stop++)
+            ;
+        /* (not past the next person named) */
+        for (size_t j = 0; j < x->people.len; j++)
+            for (size_t m = 0; m < x->people.items[j].mentions.len; m++) {
+                const char *ms = t + x->people.items[j].mentions.items[m].start;
+                if (ms > q && ms < stop) stop = ms;
+            }
+        const char *as = scm_find_bytes(q, (size_t)(stop - q), " as the ", 8);
+        if (!as) continue;
+        as += 8;
+        for (size_t r = 0; roles[r]; r++) {
+            const char *ro = scm_find_bytes(as, (size_t)(stop - as), roles[r], strlen(roles[r]));
+            int found = 0;
+            const char *cls;
+            if (!ro || ro - as > 40) continue;
+            cls = scm_phrase_lookup(&c->party, as, (size_t)(ro - as), &found);
+            if (found && cls && *cls && !(p->party = scm_xstrndup(cls, strlen(cls)))) return -1;
+            break;
+        }
+    }
+    return 0;
 }
 
 static int resolve(people_ctx *c, scm_extract *x) {
@@ -5947,6 +6016,13 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 as_short[h] = k->role;
             else if (!is_rank(k->role) && strcmp(hit->role, "Member") == 0)
                 as_short[h] = k->role; /* a membership gives way, as above */
+            else if (!is_rank(k->role) && without_inner_word(k->role, hit->role) &&
+                     inner_word_in_title(k->role, hit->role, hit->title))
+                /* "Federal Minister of the Interior and Community", later
+                 * "Federal Interior Minister Vollrath": the role with the
+                 * portfolio word the title gives, as later mentions write
+                 * it (session 31) */
+                as_short[h] = k->role;
             else if (!is_rank(k->role) && without_inner_word(hit->role, k->role))
                 /* "First Vice Foreign Minister Seo Jae-min", later "First
                  * Vice Minister Seo": the role as later mentions write it,
@@ -6025,6 +6101,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
         if (shorter_role_of_two_word_family(c, &x->people.items[i]) != 0)
             return -1;
     if (portfolio_secretaries(c, x) != 0) return -1;
+    if (co_chair_parties(c, x) != 0) return -1;
     if (style_roles(c, x) != 0) return -1;
     if (bare_name_mentions(c, x) != 0) return -1;
     if (glued_initial_names(c, x) != 0) return -1;
