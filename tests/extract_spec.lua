@@ -10888,5 +10888,30 @@ describe("scm.parse", function()
       assert.same({ "Hagiwara Kenta" }, act_with(doc, "announce").persons)
       assert.same({ "Leona F. Pellicano" }, act_with(doc, "highlight").persons)
     end)
+    it("gives each delegation's party to the negotiator who \"led\" it \"by its\" office", function()
+      local doc = parse("The Bruneian delegation was led by its Chief Negotiator, Ms. Lim Swee Ling, Deputy " ..
+        "Permanent Secretary, and the Chilean delegation by its Chief Negotiator, Ms. Rayén Huenchumilla " ..
+        "Catrileo. The Chief Negotiators welcomed the progress.")
+      assert.equal("Brunei Darussalam", person(doc, "Lim").party)
+      local p = person(doc, "Huenchumilla")
+      assert.equal("Chile", p.party)
+      assert.same({ "Lim Swee Ling", "Rayén Huenchumilla Catrileo" }, act_with(doc, "welcome").persons)
+    end)
+
+    it("reads an office \"under the\" body, and a rank's service letters before a course in brackets", function()
+      local doc = parse("The Chairman of the Agency of Transport under the Cabinet of Ministers of Turkmenistan, " ..
+        "Mr. Döwletmyrat Hojageldiýew, met the Minister. BGen. Rommel T. Salvacion PA (MNSA), Commander of the 5th " ..
+        "Infantry Division, briefed the Committee. BGen. Salvacion noted the training.")
+      local h = person(doc, "Hojageldiýew")
+      assert.equal("Chairman", h.role)
+      assert.equal("Turkmenistan", h.party)
+      assert.same({ "Commander" }, act_with(doc, "note").actors)
+    end)
+
+    it("reads \"Both Marine Corps\" as the two states", function()
+      local doc = parse("ROK Co-Chair: Major General Gyeon Chan-wook\n\nU.S. Co-Chair: Major General Dale R. " ..
+        "Vanhouten\n\nThe Committee met in Pohang. Both Marine Corps highlighted the results of the exercise.")
+      assert.same({ "ROK", "U.S." }, sorted(act_with(doc, "highlight").actors))
+    end)
   end)
 end)

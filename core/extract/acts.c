@@ -5013,7 +5013,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         !scm_word_is(t, &w[i + 1], "capitals") &&
         /* (nor "Both navies": each speaks for its state; session 31) */
         !scm_word_is(t, &w[i + 1], "navies") && !scm_word_is(t, &w[i + 1], "armies") &&
-        !scm_word_is(t, &w[i + 1], "militaries") &&
+        !scm_word_is(t, &w[i + 1], "militaries") && !scm_word_is(t, &w[i + 1], "Marine") &&
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "senior") &&
           (scm_word_is(t, &w[i + 2], "officials") || scm_word_is(t, &w[i + 2], "diplomats"))) &&
         /* ("Both personalities condemned …" of a president and an envoy,
@@ -5365,6 +5365,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         long pk = party_at(c, w, j, n, &pc);
         if (pk < 0) return -1;
         if (pk == 0) return actors_add(a, t + w[j].start, w[j].stop - w[j].start, -1) ? -1 : (long)j + 2;
+    }
+    /* "Both Marine Corps highlighted …": the two services, as "Both
+     * navies" (session 31) */
+    if ((det || num || (j > 0 && scm_word_is(t, &w[j - 1], "Both"))) && j + 2 < n &&
+        scm_word_is(t, &w[j], "Marine") && scm_word_is(t, &w[j + 1], "Corps") &&
+        lower_word(t, &w[j + 2]) && c->ndoc_parties >= 2) {
+        for (size_t q = 0; q < c->ndoc_parties; q++)
+            if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0) return -1;
+        return (long)j + 2;
     }
     /* "The trilateral partners welcomed …": the partners (session 31) */
     if (det && j + 2 < n && (scm_word_is(t, &w[j], "trilateral") || scm_word_is(t, &w[j], "bilateral") ||

@@ -1411,7 +1411,11 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     if (k >= 3 && scm_word_is(t, &w[k - 1], "its") &&
         scm_word_is(t, &w[k - 2], "by")) {
         k -= 2;
-        if (k > 0 && scm_word_is(t, &w[k - 1], "represented")) k--;
+        if (k > 0 && (scm_word_is(t, &w[k - 1], "represented") ||
+                      /* (also "The Bruneian delegation was led by its Chief
+                       * Negotiator, Ms. A"; session 31) */
+                      scm_word_is(t, &w[k - 1], "led") || scm_word_is(t, &w[k - 1], "headed")))
+            k--;
         if (k > 0 && (scm_word_is(t, &w[k - 1], "was") ||
                       scm_word_is(t, &w[k - 1], "is")))
             k--;
@@ -1420,6 +1424,12 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
          * the party before the body's noun (session 24) */
         if (pe >= 2 && w[pe - 1].kind == SCM_W_WORD && !w[pe - 1].cap &&
             scm_word_is(t, &w[pe], "was")) {
+            long r = party_ending_at(c, w, pe - 1, party);
+            if (r != 0) return r;
+        }
+        /* (and "…, and the Chilean delegation by its Chief Negotiator,
+         * Ms. B": the party before the delegation's noun; session 31) */
+        if (pe >= 2 && scm_word_is(t, &w[pe - 1], "delegation")) {
             long r = party_ending_at(c, w, pe - 1, party);
             if (r != 0) return r;
         }
@@ -2519,8 +2529,11 @@ static size_t office_link(const people_ctx *c, const scm_word *w, size_t j,
         return 1;
     /* "Permanent Secretary in the Ministry of Energy", "Minister Delegate
      * at the Presidency" */
+    /* (also "… Communications under the Cabinet of Ministers of
+     * Turkmenistan"; session 31) */
     if (j + 2 < n &&
-        (scm_word_is(t, &w[j], "in") || scm_word_is(t, &w[j], "at")) &&
+        (scm_word_is(t, &w[j], "in") || scm_word_is(t, &w[j], "at") ||
+         scm_word_is(t, &w[j], "under")) &&
         scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap &&
         !in_set(c, &w[j + 2], WS_HONORIFIC))
         return 1;
@@ -4429,6 +4442,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             while (q < n && q < ns + 5 && w[q].kind == SCM_W_WORD &&
                    unknown_letters(c->t, &w[q]) && w[q].cap)
                 q++;
+            /* (or the letters first: "BGen. A PA (MNSA), Commander of …";
+             * session 31) */
+            if (q > ns && q + 3 < n && scm_word_punct(&w[q], '(') &&
+                unknown_letters(c->t, &w[q + 1]) && scm_word_punct(&w[q + 2], ')'))
+                q += 3;
             if (q > ns && (q + 1 >= n || !scm_word_punct(&w[q], ','))) q = ns;
             /* (or the service between commas: "Lieutenant General A, U.S.
              * Air Force, Deputy Commander of …"; session 28) */
