@@ -10913,5 +10913,13 @@ describe("scm.parse", function()
         "Vanhouten\n\nThe Committee met in Pohang. Both Marine Corps highlighted the results of the exercise.")
       assert.same({ "ROK", "U.S." }, sorted(act_with(doc, "highlight").actors))
     end)
+    it("reads \"Minister Rotaru's counterpart\", \"Dr. Rotaru's guest\" as the principal of the other party",
+       function()
+      local doc = parse("Minister of Defence Ion Rotaru, with State Secretary Ana Stratan, held a telephone " ..
+        "conversation with the Minister of Defence of Latvia, Ms Ilze Kārkliņa. Minister Rotaru’s counterpart " ..
+        "stressed the exchange. Dr. Rotaru's guest also welcomed it.")
+      assert.same({ "Ilze Kārkliņa" }, act_with(doc, "stress").persons)
+      assert.same({ "Ilze Kārkliņa" }, act_with(doc, "welcome").persons)
+    end)
   end)
 end)

@@ -4766,6 +4766,39 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         long e = styles_subject(c, w, i, n, a);
         if (e != 0) return e;
     }
+    /* "Minister Rotaru's counterpart stressed …", "Dr. Abdel-Razek's
+     * guest": the other of the meeting's two principals (session 31) */
+    {
+        int32_t who = person_at(c, w[i].start);
+        if (who >= 0) {
+            scm_off stop = person_mention_stop(c, w[i].start);
+            size_t e = i;
+            while (e < n && w[e].stop <= stop) e++;
+            /* (the possessive, one word with the name's last: "Rotaru's") */
+            if (e < n && w[e].start < stop && scm_possessive_len(t, &w[e]))
+                e++;
+            else if (!(e > i && scm_possessive_len(t, &w[e - 1])))
+                e = n;
+            if (e + 1 < n && (scm_word_is(t, &w[e], "counterpart") || scm_word_is(t, &w[e], "guest") ||
+                              scm_word_is(t, &w[e], "host") || scm_word_is(t, &w[e], "interlocutor")) &&
+                lower_word(t, &w[e + 1])) {
+                /* (of another party: the one principal whose party is
+                 * given and is not the person's) */
+                const char *own = c->x->people.items[who].party;
+                int32_t other = -1;
+                for (size_t q = 0; q < c->x->people.len; q++) {
+                    const scm_person *pq = &c->x->people.items[q];
+                    if ((int32_t)q == who || !pq->role || !principal(c, pq) || !pq->party ||
+                        (own && strcmp(own, pq->party) == 0))
+                        continue;
+                    other = other == -1 ? (int32_t)q : -2;
+                }
+                if (other >= 0)
+                    return add_role_actor(c, a, c->x->people.items[other].role, other) ? -1
+                                                                                         : (long)e + 1;
+            }
+        }
+    }
     /* "Both Polish Ministers underlined …" of two Polish Ministers: that
      * party's two holders (session 31) */
     if (i > 0 && scm_word_is(t, &w[i - 1], "Both") && i + 2 < n && w[i].cap) {
