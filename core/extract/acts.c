@@ -4652,6 +4652,28 @@ static long styles_subject(acts_ctx *c, const scm_word *w, size_t i, size_t n, a
     return (long)(h + (size_t)tk);
 }
 
+/* "The two Japanese Ministers", "Both Polish Ministers": a party word at
+ * w[i] and an office's plural, when that party has `count` holders of
+ * the office (two or more): them, as actors.  The word after, 0, or -1
+ * (memory). */
+static long counted_party_holders(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                                  actor_set *a, int count) {
+    const char *t = c->t, *pc = NULL;
+    long pk = party_at(c, w, i, n, &pc);
+    size_t e = i + (pk > 0 ? (size_t)pk : 0), from = a->n;
+    char sing[64];
+    int held;
+    if (pk <= 0 || count < 2 || !pc || !*pc || e + 1 >= n || !w[e].cap ||
+        !lower_word(t, &w[e + 1]) || !singular(t + w[e].start, w[e].stop - w[e].start, sing, sizeof sing))
+        return pk < 0 ? -1 : 0;
+    held = party_holders(c, a, sing, pc);
+    if (held < 0) return -1;
+    if (held == count) return (long)e + 1;
+    for (size_t q = from; q < a->n; q++) free(a->names[q]);
+    a->n = from;
+    return 0;
+}
+
 /* The member states of a region or grouping named by the adjective
  * s[0..n) ("Nordic", "Baltic", "Andean", "Arab", "ASEAN", …), as the
  * lexicon's canonical party names; NULL for none. */
@@ -4802,20 +4824,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "Both Polish Ministers underlined …" of two Polish Ministers: that
      * party's two holders (session 31) */
     if (i > 0 && scm_word_is(t, &w[i - 1], "Both") && i + 2 < n && w[i].cap) {
-        const char *pc = NULL;
-        long pk = party_at(c, w, i, n, &pc);
-        size_t e = i + (pk > 0 ? (size_t)pk : 0);
-        char sing[64];
-        if (pk < 0) return -1;
-        if (pk > 0 && pc && *pc && e + 1 < n && w[e].cap && lower_word(t, &w[e + 1]) &&
-            singular(t + w[e].start, w[e].stop - w[e].start, sing, sizeof sing)) {
-            size_t from = a->n;
-            int held = party_holders(c, a, sing, pc);
-            if (held < 0) return -1;
-            if (held == 2) return (long)e + 1;
-            for (size_t q = from; q < a->n; q++) free(a->names[q]);
-            a->n = from;
-        }
+        long e = counted_party_holders(c, w, i, n, a, 2);
+        if (e != 0) return e;
     }
     /* "Prime Minister A invited Prime Minister B to …. The latter
      * thanked him …": the person named last before it, within a sentence
@@ -5940,20 +5950,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * of two Ministers: that party's holders, when as many as counted
          * (session 31) */
         if (j + 2 < n && w[j].cap) {
-            const char *pc = NULL;
-            long pk = party_at(c, w, j, n, &pc);
-            size_t e = j + (pk > 0 ? (size_t)pk : 0);
-            char sing[64];
-            if (pk < 0) return -1;
-            if (pk > 0 && pc && *pc && e + 1 < n && w[e].cap && lower_word(t, &w[e + 1]) &&
-                singular(t + w[e].start, w[e].stop - w[e].start, sing, sizeof sing)) {
-                size_t from = a->n;
-                int held = party_holders(c, a, sing, pc);
-                if (held < 0) return -1;
-                if (held >= 2 && held == numeral_value(t, &w[j - 1])) return (long)e + 1;
-                for (size_t q = from; q < a->n; q++) free(a->names[q]);
-                a->n = from;
-            }
+            long e = counted_party_holders(c, w, j, n, a, numeral_value(t, &w[j - 1]));
+            if (e != 0) return e;
         }
         /* "The two justice Ministers" of three: the Ministers whose
          * titles name the portfolio ("Minister of Justice", "Minister of
