@@ -2076,6 +2076,30 @@ local sets = {
   { "five-hundred-and-sixty-fifth blind set (tests/gold/blind565: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 31's second round, without the code)",
     gold_dir .. "blind565/" },
+  { "five-hundred-and-sixty-sixth blind set (tests/gold/blind566: mainstream United States alliances, "
+    .. "written beside seven other sets of session 31's third round, without the code)",
+    gold_dir .. "blind566/" },
+  { "five-hundred-and-sixty-seventh blind set (tests/gold/blind567: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 31's third round, without the code)",
+    gold_dir .. "blind567/" },
+  { "five-hundred-and-sixty-eighth blind set (tests/gold/blind568: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 31's third round, without the code)",
+    gold_dir .. "blind568/" },
+  { "five-hundred-and-sixty-ninth blind set (tests/gold/blind569: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 31's third round, without the code)",
+    gold_dir .. "blind569/" },
+  { "five-hundred-and-seventieth blind set (tests/gold/blind570: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 31's third round, without the code)",
+    gold_dir .. "blind570/" },
+  { "five-hundred-and-seventy-first blind set (tests/gold/blind571: multilateral bodies, "
+    .. "written beside seven other sets of session 31's third round, without the code)",
+    gold_dir .. "blind571/" },
+  { "five-hundred-and-seventy-second blind set (tests/gold/blind572: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 31's third round, without the code)",
+    gold_dir .. "blind572/" },
+  { "five-hundred-and-seventy-third blind set (tests/gold/blind573: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 31's third round, without the code)",
+    gold_dir .. "blind573/" },
 }
 local any = false
 for _, set in ipairs(sets) do
