@@ -699,5 +699,12 @@ describe("scm.parse", function()
       assert.equal("resolution", found["United Nations Security Council resolution 1272"])
       assert.equal("meeting", found["CPLP Summit"])
     end)
+
+    it("reads no byte before a person's mention when the next one starts inside it (finding #13: the test " ..
+       "suite crashed now and then; valgrind saw the read)", function()
+      local doc = assert(scm.parse("Joint Statement\n\nWashington, D.C. October 24, 2012\n\nPresent at the " ..
+        "session were: Maria T. Ostrova, Chair; Paul Dennick; Harriet J. Colbourne; and Ivo K. Brandt.\n"))
+      assert.equal(4, #list(doc, "people"))
+    end)
   end)
 end)

@@ -10153,8 +10153,14 @@ static int co_chair_after(const acts_ctx *c, size_t m) {
                                                           scm_ascii_is_upper((unsigned char)stop[2]))));
          stop++)
         ;
-    if (m + 1 < c->mentions.len && t + c->mentions.items[m + 1].start < stop)
-        stop = t + c->mentions.items[m + 1].start;
+    /* (the next person named after it: a mention that starts inside
+     * this one, or before its end, is none) */
+    for (size_t k = m + 1; k < c->mentions.len; k++) {
+        const char *ms = t + c->mentions.items[k].start;
+        if (ms <= q) continue;
+        if (ms < stop) stop = ms;
+        break;
+    }
     as = scm_find_bytes(q, (size_t)(stop - q), " as the ", 8);
     if (!as) return 0;
     as += 8;
