@@ -10921,5 +10921,41 @@ describe("scm.parse", function()
       assert.same({ "Ilze Kārkliņa" }, act_with(doc, "stress").persons)
       assert.same({ "Ilze Kārkliņa" }, act_with(doc, "welcome").persons)
     end)
+    it("reads the Philippine \"Dir.\" and a reservist's \"PA (Res)\", and an office's undefined initials as its " ..
+       "later mentions", function()
+      local doc = parse("The Board was co-chaired by Dir. Ramoncito P. Dimaunahan, Director for Reservist Affairs, " ..
+        "and Deputy Assistant Secretary of Defense for Reserve Integration Bettina R. Hollingworth. Major General " ..
+        "Crisostomo L. Magdaraog PA (Res), Commander of the Reserve Command, led the delegation. DASD Hollingworth " ..
+        "expressed support for the plan. Major General Magdaraog underscored the value of reservists.")
+      assert.equal("DASD", person(doc, "Hollingworth").role)
+      assert.equal("Commander", person(doc, "Magdaraog").role)
+      assert.same({ "DASD" }, act_with(doc, "express support").actors)
+      assert.same({ "Commander" }, act_with(doc, "underscore").actors)
+    end)
+
+    it("keeps a second office of a short form and a title that closes an apposition, and its role", function()
+      local doc = parse("They were joined by Dr. Lorraine E. Haverkamp, Under Secretary of Commerce for Oceans and " ..
+        "Atmosphere and NOAA Administrator. Administrator Haverkamp announced new buoys.")
+      local p = person(doc, "Haverkamp")
+      assert.equal("Under Secretary of Commerce for Oceans and Atmosphere and NOAA Administrator", p.title)
+      assert.same({ "Administrator" }, act_with(doc, "announce").actors)
+    end)
+
+    it("reads \"Ambassador\" right before the name as the role later mentions use", function()
+      local doc = parse("Special Presidential Envoy for Compact Review Ambassador Thaddeus W. Markle met Secretary " ..
+        "of Foreign Affairs Kalvin J. Nenawe. Ambassador Markle reaffirmed the commitment.")
+      assert.same({ "Ambassador" }, act_with(doc, "reaffirm").actors)
+    end)
+
+    it("reads \"The three science chiefs\" as the principals and \"The Quad governments\" as the parties", function()
+      local doc = parse("Australia's Chief Defence Scientist Professor Anneliese Korompay, the United Kingdom's " ..
+        "Chief Scientific Adviser Professor Philippa Penwarden and the U.S. Director of Defense Research Dr. " ..
+        "Ignatius R. Valdemoro met at Monterey. The three science chiefs reaffirmed the partnership.")
+      assert.equal(3, #act_with(doc, "reaffirm").actors)
+      doc = parse("Foreign Minister Ana Brown of Australia, External Affairs Minister Raj Iyer of India, Foreign " ..
+        "Minister Ken Sato of Japan and Secretary of State John Hale of the United States met in Tokyo. The Quad " ..
+        "governments welcomed the plan.")
+      assert.same({ "Australia", "India", "Japan", "U.S." }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

@@ -5420,7 +5420,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* "The trilateral partners welcomed …": the partners (session 31) */
     if (det && j + 2 < n && (scm_word_is(t, &w[j], "trilateral") || scm_word_is(t, &w[j], "bilateral") ||
-                             scm_word_is(t, &w[j], "quadrilateral")) &&
+                             scm_word_is(t, &w[j], "quadrilateral") ||
+                             /* "The two alliance partners" */
+                             scm_word_is(t, &w[j], "alliance")) &&
         scm_word_is(t, &w[j + 1], "partners") && lower_word(t, &w[j + 2]))
         j++;
     /* "The ISCN principals reaffirmed …": the same after an article
@@ -5568,8 +5570,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             w[e].stop - w[e].start >= 2 &&
             (scm_word_is(t, &w[e + 1], "members") || scm_word_is(t, &w[e + 1], "partners")))
             e++;
+        /* (also "The AUKUS governments"; session 31) */
         if (pk > 0 && pcls && e < n &&
-            (scm_word_is(t, &w[e], "members") || scm_word_is(t, &w[e], "partners"))) {
+            (scm_word_is(t, &w[e], "members") || scm_word_is(t, &w[e], "partners") ||
+             scm_word_is(t, &w[e], "governments"))) {
             int own = 0;
             for (size_t q = 0; q < c->ndoc_parties; q++)
                 own |= strcmp(c->doc_parties[q], pcls) == 0;
@@ -6121,6 +6125,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         scm_word_in(t, &w[j], (const char *const[]){"maritime", "service", "space", "security",
                                                     /* "The two immigration chiefs" (session 30) */
                                                     "immigration", "border", "intelligence",
+                                                    /* "The three science chiefs" (session 31) */
+                                                    "science",
                                                     NULL}))
         j++;
     /* "The two customs heads" (session 31; "customs chiefs" was tried in

@@ -2966,6 +2966,12 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                     !w[a].lower && w[a].stop - w[a].start >= 2) {
                     tk = title_at(c, w, a + 1, n, &r2);
                     if (tk < 0) return -1;
+                    /* (a name after it: not "… for Oceans and Atmosphere
+                     * and NOAA Administrator." closing an apposition, the
+                     * same person's second office; session 31) */
+                    if (tk > 0 && !(a + 1 + (size_t)tk < n && w[a + 1 + (size_t)tk].kind == SCM_W_WORD &&
+                                    w[a + 1 + (size_t)tk].cap))
+                        tk = 0;
                 }
                 if (tk > 0 || in_set(c, &w[a], WS_HONORIFIC)) break;
             }
@@ -3664,6 +3670,15 @@ static int second_title_office(const char *title, const char *role) {
             const char *r = p + jn;
             if (!strncmp(r, role, rn) && (r[rn] == ' ' || r[rn] == '\0'))
                 return 1;
+            /* (past a body's short form: "… and NOAA Administrator";
+             * session 31) */
+            {
+                const char *q = r;
+                while (scm_ascii_is_upper((unsigned char)*q)) q++;
+                if (q - r >= 2 && *q == ' ' && !strncmp(q + 1, role, rn) &&
+                    (q[1 + rn] == ' ' || q[1 + rn] == '\0'))
+                    return 1;
+            }
             p += jn;
         }
     }
@@ -4445,7 +4460,10 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             /* (or the letters first: "BGen. A PA (MNSA), Commander of …";
              * session 31) */
             if (q > ns && q + 3 < n && scm_word_punct(&w[q], '(') &&
-                unknown_letters(c->t, &w[q + 1]) && scm_word_punct(&w[q + 2], ')'))
+                (unknown_letters(c->t, &w[q + 1]) ||
+                 /* ("PA (Res)", a reservist's mark) */
+                 scm_word_is(c->t, &w[q + 1], "Res") || scm_word_is(c->t, &w[q + 1], "Ret")) &&
+                scm_word_punct(&w[q + 2], ')'))
                 q += 3;
             if (q > ns && (q + 1 >= n || !scm_word_punct(&w[q], ','))) q = ns;
             /* (or the service between commas: "Lieutenant General A, U.S.
@@ -5507,6 +5525,68 @@ static int glued_initial_names(const people_ctx *c, scm_extract *x) {
     return 0;
 }
 
+/* "Deputy Assistant Secretary of Defense for Reserve Integration
+ * Bettina R. Hollingworth", later "DASD Hollingworth": the initials of
+ * the title's first capitalised words (three or more), never defined in
+ * brackets, before the family name are a mention of that person, and the
+ * role later mentions use (session 31).  0, or -1 on memory. */
+static int initials_mentions(people_ctx *c, scm_extract *x) {
+    const char *t = c->t, *end = c->t + c->tlen;
+    for (size_t i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        char ini[8];
+        size_t ni = 0, fl, best = 0;
+        const char *w = p->title;
+        if (!w || !p->family || !*p->family || !p->role || !p->mentions.len) continue;
+        fl = strlen(p->family);
+        while (*w && ni < sizeof ini - 1) {
+            const char *we = strchr(w, ' ');
+            size_t wl = we ? (size_t)(we - w) : strlen(w);
+            if (scm_ascii_is_upper((unsigned char)*w)) ini[ni++] = *w;
+            else if (wl != 2 && wl != 3) break; /* past "of", "for", "the", "and" only */
+            if (!we) break;
+            w = we + 1;
+        }
+        /* the longest initials the text writes before the family name */
+        for (size_t k = ni; k >= 3 && !best; k--) {
+            for (const char *q = c->t; (q = scm_find_bytes(q, (size_t)(end - q), ini, k)) != NULL; q++) {
+                if ((q == t || !scm_ascii_is_alnum((unsigned char)q[-1])) && q + k + 1 + fl <= end &&
+                    q[k] == ' ' && memcmp(q + k + 1, p->family, fl) == 0 &&
+                    (q + k + 1 + fl == end || !scm_ascii_is_alnum((unsigned char)q[k + 1 + fl]))) {
+                    best = k;
+                    break;
+                }
+                if (q + k >= end) break;
+            }
+        }
+        if (!best) continue;
+        {
+            /* (not a short form the text defines, "(EAM)", "(SND)": the
+             * golds keep the office's whole role then) */
+            char br[10];
+            br[0] = '(';
+            memcpy(br + 1, ini, best);
+            br[best + 1] = ')';
+            if (scm_find_bytes(c->t, c->tlen, br, best + 2)) continue;
+        }
+        for (const char *q = c->t; (q = scm_find_bytes(q, (size_t)(end - q), ini, best)) != NULL; q++) {
+            if ((q == t || !scm_ascii_is_alnum((unsigned char)q[-1])) && q + best + 1 + fl <= end &&
+                q[best] == ' ' && memcmp(q + best + 1, p->family, fl) == 0) {
+                scm_span sp = {(scm_off)(q - t), (scm_off)(q - t + (ptrdiff_t)(best + 1 + fl))};
+                if (add_mention(p, sp) != 0) return -1;
+            }
+            if (q + best >= end) break;
+        }
+        {
+            char *r = scm_xstrndup(ini, best);
+            if (!r) return -1;
+            free(p->role);
+            p->role = r;
+        }
+    }
+    return 0;
+}
+
 static int bare_name_mentions(people_ctx *c, scm_extract *x) {
     size_t i, np = x->people.len;
     int32_t head[256], thead[256], shead[256], *next, *tnext, *snext, *known,
@@ -6034,6 +6114,13 @@ static int resolve(people_ctx *c, scm_extract *x) {
                 as_short[h] = k->role;
             else if (!is_rank(k->role) && strcmp(hit->role, "Member") == 0)
                 as_short[h] = k->role; /* a membership gives way, as above */
+            else if (strcmp(k->role, "Ambassador") == 0 && hit->title && strlen(hit->title) > kl + 1 &&
+                     strcmp(hit->title + strlen(hit->title) - kl, k->role) == 0 &&
+                     hit->title[strlen(hit->title) - kl - 1] == ' ')
+                /* "Special Presidential Envoy for Compact Review Ambassador
+                 * A", later "Ambassador Markle": the style right before
+                 * the name is the role later mentions use (session 31) */
+                as_short[h] = k->role;
             else if (!is_rank(k->role) && without_inner_word(k->role, hit->role) &&
                      inner_word_in_title(k->role, hit->role, hit->title))
                 /* "Federal Minister of the Interior and Community", later
@@ -6122,6 +6209,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
     if (co_chair_parties(c, x) != 0) return -1;
     if (style_roles(c, x) != 0) return -1;
     if (bare_name_mentions(c, x) != 0) return -1;
+    if (initials_mentions(c, x) != 0) return -1;
     if (glued_initial_names(c, x) != 0) return -1;
     for (i = 0; i < x->people.len; i++) {
         scm_spanvec *m = &x->people.items[i].mentions;
