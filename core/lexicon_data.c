@@ -1666,6 +1666,9 @@ static const scm_lex_builtin_word words_party[] = {
     {"Portuguese Republic", "Portugal"},
     {"Argentine Republic", "Argentina"},
     {"Syrian Arab Republic", "Syria"},
+    {"Palestine", "Palestine"},
+    {"State of Palestine", "Palestine"},
+    {"Palestinian", "Palestine"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {
@@ -2637,7 +2640,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 570},
     {"given-name", words_given_name, 312},
-    {"party", words_party, 502},
+    {"party", words_party, 505},
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 29},

@@ -10957,5 +10957,36 @@ describe("scm.parse", function()
         "governments welcomed the plan.")
       assert.same({ "Australia", "India", "Japan", "U.S." }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads \"Their Excellencies A, B and C, Presidents, respectively, of …\" as each with the office and the " ..
+       "party of its place", function()
+      local doc = parse("Their Excellencies Octavio Montealegre Ulloa, Bayardo Zeledón Carcache and Matilde Urriola " ..
+        "Delvalle, Presidents, respectively, of the Republics of Costa Rica, Nicaragua and Panama, met in Liberia. " ..
+        "The Heads of State condemned the activities of transnational crime.")
+      local p = person(doc, "Zeledón")
+      assert.equal("Bayardo Zeledón Carcache", p.name)
+      assert.equal("President", p.role)
+      assert.equal("Nicaragua", p.party)
+      assert.equal(3, #act_with(doc, "condemn").actors)
+    end)
+
+    it("reads \"The Ministers from A, B and C\" as the parties listed, and a readout's \"I\"", function()
+      local doc = parse("The Ministers from Cabo Verde, Comoros, Mauritius, São Tomé and Príncipe and Seychelles " ..
+        "highlighted the vulnerability of islands. Prime Minister Nhem Rathanak and I reaffirmed our commitment. " ..
+        "I welcomed the steps Cambodia has taken.")
+      assert.same({ "Cabo Verde", "Comoros", "Mauritius", "São Tomé and Príncipe", "Seychelles" },
+        act_with(doc, "highlight").actors)
+      assert.same({ "Prime Minister", "I" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "I" }, act_with(doc, "welcome").actors)
+    end)
+
+    it("reads a style after a rank in apposition to an office (\", Ambassador Dr. A,\"), and the State of " ..
+       "Palestine", function()
+      local doc = parse("The Secretary-General of the Council, Ambassador Dr. Nabil Fathi Al-Sharqawi, presented " ..
+        "the report and underscored that trade had grown. The representative of the State of Palestine expressed " ..
+        "gratitude for the support.", "Conclusions\n\nCairo, 3 May 7789")
+      assert.equal("Secretary-General", person(doc, "Al-Sharqawi").role)
+      assert.same({ "Secretary-General" }, act_with(doc, "underscore").actors)
+      assert.same({ "Palestine" }, act_with(doc, "express gratitude").actors)
+    end)
   end)
 end)

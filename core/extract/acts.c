@@ -4744,6 +4744,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (IN(c, &w[i], L_PRONOUNS_SELF)) {
         return actors_add(a, "We", 2, -1) ? -1 : (long)i + 1;
     }
+    /* "I welcomed …", "Prime Minister A and I agreed …": a readout in the
+     * first person singular, its writer (session 31; the golds' actor
+     * "I", as blind372's) */
+    if (scm_word_is(t, &w[i], "I") && i + 1 < n && lower_word(t, &w[i + 1]) &&
+        (i == 0 || !w[i - 1].cap || scm_word_is(t, &w[i - 1], "and")))
+        return actors_add(a, "I", 1, -1) ? -1 : (long)i + 1;
     /* "The three Member Countries underlined …" of a meeting of three
      * parties: those parties, as "the three countries" (session 31) */
     if (i + 4 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 2], "Member") &&
@@ -5397,6 +5403,28 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                                                                                           : (long)j + 2;
         det = 1;
         j++;
+    }
+    /* "The Ministers from Cabo Verde, Comoros, Mauritius, São Tomé and
+     * Príncipe and Seychelles highlighted …": the parties listed (session
+     * 31) */
+    if (det && j + 3 < n && w[j].cap && t[w[j].stop - 1] == 's' && scm_word_is(t, &w[j + 1], "from")) {
+        const char *ps[MAX_ACTORS];
+        size_t np = 0, q = j + 2;
+        while (q < n && np < MAX_ACTORS) {
+            const char *pc = NULL;
+            long pk = party_at(c, w, q, n, &pc);
+            if (pk < 0) return -1;
+            if (pk <= 0 || !pc || !*pc) break;
+            ps[np++] = pc;
+            q += (size_t)pk;
+            if (q < n && scm_word_punct(&w[q], ',')) q++;
+            if (q < n && scm_word_is(t, &w[q], "and")) q++;
+        }
+        if (np >= 2 && q < n && lower_word(t, &w[q])) {
+            for (size_t k2 = 0; k2 < np; k2++)
+                if (actors_add(a, ps[k2], strlen(ps[k2]), -1) != 0) return -1;
+            return (long)q;
+        }
     }
     /* "The MIRPS States expressed …": a body's short form and its
      * member States speak as the body, as "G7 Foreign Ministers" do

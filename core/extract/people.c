@@ -4283,6 +4283,64 @@ static size_t plural_title_list(people_ctx *c, const scm_word *w, size_t i,
     return stop[count - 1];
 }
 
+/* "Their Excellencies A, B and C, Presidents, respectively, of the
+ * Republics of Costa Rica, Nicaragua and Panama", "… Dr. A, Dr. B and
+ * Mr. C, Presidents of the Republic of Malawi, … and the Republic of
+ * Zambia respectively": each name the office's singular and the party of
+ * its place in the list (session 31).  The word after the list, 0 when
+ * it is not one, (size_t)-1 on memory. */
+static size_t respectively_list(people_ctx *c, const scm_word *w, size_t i, size_t n) {
+    const char *t = c->t, *role = NULL, *parties[6];
+    name_info names[6];
+    size_t starts[6], nn = 0, np = 0, k = i + 2, q;
+    int found = 0, resp = 0;
+    if (!(i + 6 < n && scm_word_is(t, &w[i], "Their") && scm_word_is(t, &w[i + 1], "Excellencies")))
+        return 0;
+    while (nn < 6) {
+        if (k < n && in_set(c, &w[k], WS_HONORIFIC)) k = honorific_run(c, w, k, n);
+        if (k >= n || !parse_name(c, w, k, n, &names[nn]) || names[nn].count < 2) return 0;
+        starts[nn] = k;
+        k = names[nn++].stop;
+        if (k < n && scm_word_punct(&w[k], ',')) k++;
+        if (k < n && scm_word_is(t, &w[k], "and")) {
+            k++;
+            continue;
+        }
+        /* (the office's plural: "Presidents", "Prime Ministers") */
+        if (k < n && w[k].cap && w[k].stop - w[k].start > 3 && t[w[k].stop - 1] == 's') {
+            role = scm_phrase_lookup(&c->title, t + w[k].start, w[k].stop - w[k].start - 1, &found);
+            if (!found || !role) return 0;
+            break;
+        }
+        if (k >= n || !w[k].cap) return 0;
+    }
+    if (nn < 2 || !role) return 0;
+    for (q = k + 1; q < n && q < k + 40; q++) {
+        const char *cls = NULL;
+        long pk;
+        if (scm_word_punct(&w[q], '.') || scm_word_punct(&w[q], ';')) break;
+        if (scm_word_is(t, &w[q], "respectively")) {
+            resp = 1;
+            continue;
+        }
+        if (w[q].kind == SCM_W_WORD && !w[q].cap && !scm_word_is(t, &w[q], "of") &&
+            !scm_word_is(t, &w[q], "the") && !scm_word_is(t, &w[q], "and"))
+            break; /* the verb */
+        if (!w[q].cap || np == 6) continue;
+        pk = party_at(c, w, q, n, &cls);
+        if (pk < 0) return (size_t)-1;
+        if (pk > 0 && cls && *cls) {
+            parties[np++] = cls;
+            q += (size_t)pk - 1;
+        }
+    }
+    if (!resp || np != nn) return 0;
+    for (size_t x = 0; x < nn; x++)
+        if (add_cand(c, w, &names[x], starts[x], starts[x], starts[x], role, parties[x]) != 0)
+            return (size_t)-1;
+    return q;
+}
+
 static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                          size_t n) {
     const char *t = c->t;
@@ -4292,7 +4350,9 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     int oom;
     name_info ni;
     {
-        size_t so = shared_office(c, w, i, n);
+        size_t so = respectively_list(c, w, i, n);
+        if (so == (size_t)-1) return so;
+        if (!so) so = shared_office(c, w, i, n);
         if (!so) so = listed_office(c, w, i, n);
         if (!so) so = joint_office(c, w, i, n);
         if (!so) so = plural_title_list(c, w, i, n);
@@ -4867,11 +4927,12 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         /* a name of one word only after an office of a known party,
          * closed by punctuation: "the Minister for Foreign Affairs of the
          * Republic of Indonesia, Haryanto." */
-        if (parse_name(c, w,
-                       ranked ? skip_retired(t, w, r + (size_t)rk, n)
-                              : skip_bracketed_honorific(c, w, r + (size_t)rk,
-                                                         n),
-                       n, &ni) &&
+        /* (a style after the rank: ", Ambassador Dr. A,"; session 31) */
+        size_t at_name = ranked ? skip_retired(t, w, r + (size_t)rk, n)
+                                : skip_bracketed_honorific(c, w, r + (size_t)rk, n);
+        if (ranked && at_name < n && in_set(c, &w[at_name], WS_HONORIFIC))
+            at_name = honorific_run(c, w, at_name, n);
+        if (parse_name(c, w, at_name, n, &ni) &&
             (rk > 0 || ni.count >= 2 ||
              (party && ni.stop < n && w[ni.stop].kind == SCM_W_PUNCT &&
               (w[ni.stop].punct == '.' || w[ni.stop].punct == ',' ||
