@@ -10988,5 +10988,18 @@ describe("scm.parse", function()
       assert.same({ "Secretary-General" }, act_with(doc, "underscore").actors)
       assert.same({ "Palestine" }, act_with(doc, "express gratitude").actors)
     end)
+    it("reads \"Their Barbadian colleague\", \"The two archipelagos\", \"Adja\" and \", as well as\"", function()
+      local doc = parse("Minister Kerri Lovell-Cudjoe of Barbados, Minister Dion Bascombe of Grenada and Minister " ..
+        "Ravi Ramcharitar of Trinidad and Tobago met. Their Barbadian colleague emphasised the plan.")
+      assert.same({ "Kerri Lovell-Cudjoe" }, act_with(doc, "emphasize").persons)
+      doc = parse("President Ousmane Thiaw of Senegal, accompanied by Adja Fatou Kiné Dieng, met President Jan " ..
+        "Wrześniewski of Poland. President Thiaw, as well as President Wrześniewski, welcomed the plan. The two " ..
+        "archipelagos reaffirmed nothing.")
+      assert.equal("Fatou Kiné Dieng", person(doc, "Dieng").name)
+      assert.same({ "Ousmane Thiaw", "Jan Wrześniewski" }, act_with(doc, "welcome").persons)
+      doc = parse("Minister Ali Latheef of Maldives and Minister Grace Munnings of Bahamas met in Nassau. The two " ..
+        "archipelagos reaffirmed their commitment.")
+      assert.same({ "Bahamas", "Maldives" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

@@ -5805,14 +5805,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* "His Norwegian host underlined …": the principal of that party
      * (session 25) */
-    if (j + 2 < n && (scm_word_ieq(t, &w[j], "his") || scm_word_ieq(t, &w[j], "her")) &&
+    /* (also "Their Barbadian colleague emphasised …"; session 31) */
+    if (j + 2 < n && (scm_word_ieq(t, &w[j], "his") || scm_word_ieq(t, &w[j], "her") ||
+                      scm_word_ieq(t, &w[j], "their")) &&
         w[j + 1].cap && !(j > 0 && scm_word_is(t, &w[j - 1], "and"))) {
         const char *pcls = NULL;
         long pk = party_at(c, w, j + 1, n, &pcls);
         size_t e = j + 1 + (pk > 0 ? (size_t)pk : 0);
         if (pk < 0) return -1;
-        if (pk > 0 && pcls && e < n &&
-            (scm_word_is(t, &w[e], "host") || scm_word_is(t, &w[e], "guest"))) {
+        if (pk > 0 && pcls && e + 1 < n && lower_word(t, &w[e + 1]) &&
+            (scm_word_is(t, &w[e], "host") || scm_word_is(t, &w[e], "guest") ||
+             scm_word_is(t, &w[e], "colleague") || scm_word_is(t, &w[e], "counterpart"))) {
             int32_t pick = -1;
             /* (the first principal of that party, else its first
              * person with an office: the host is introduced first) */
@@ -6882,7 +6885,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * 31) */
         ((det || num || (j > 0 && scm_word_ieq(t, &w[j - 1], "both"))) &&
          (scm_word_is(t, &w[j], "navies") || scm_word_is(t, &w[j], "armies") ||
-          scm_word_is(t, &w[j], "militaries"))) ||
+          scm_word_is(t, &w[j], "militaries") || scm_word_is(t, &w[j], "archipelagos"))) ||
         scm_word_ieq(t, &w[j], "governments") ||
         ((det || num) && (scm_word_is(t, &w[j], "states") ||
                           /* "Both Kingdoms", "the two Republics" */
@@ -6914,7 +6917,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "Both navies", "The three navies" (session 31) */
             ((det || num || (j > 0 && scm_word_ieq(t, &w[j - 1], "both"))) &&
              (scm_word_is(t, &w[j], "navies") || scm_word_is(t, &w[j], "armies") ||
-              scm_word_is(t, &w[j], "militaries"))) ||
+              scm_word_is(t, &w[j], "militaries") || scm_word_is(t, &w[j], "archipelagos"))) ||
             /* "The two Allies" of an alliance of two (session 24) */
             (num && scm_word_ieq(t, &w[j], "allies") &&
              numeral_value(t, &w[j - 1]) == (int)c->ndoc_parties) ||
@@ -7964,11 +7967,16 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         /* "Minister A, joined by Minister B, called on …": both speak
          * (session 26); so do "The Ministers, together with the Governor
          * of Tete Province, welcomed …" (session 28) */
+        /* (and "President Thiaw, as well as President Wrześniewski,
+         * welcomed …"; session 31) */
         if (i + 4 < n && scm_word_punct(&w[i], ',') &&
             ((scm_word_is(t, &w[i + 1], "joined") && scm_word_is(t, &w[i + 2], "by")) ||
-             (scm_word_is(t, &w[i + 1], "together") && scm_word_is(t, &w[i + 2], "with")))) {
+             (scm_word_is(t, &w[i + 1], "together") && scm_word_is(t, &w[i + 2], "with")) ||
+             (i + 5 < n && scm_word_is(t, &w[i + 1], "as") && scm_word_is(t, &w[i + 2], "well") &&
+              scm_word_is(t, &w[i + 3], "as")))) {
+            size_t at = scm_word_is(t, &w[i + 1], "as") ? i + 4 : i + 3;
             size_t save2 = a->n;
-            long e2 = subject_item(c, w, i + 3, n, a);
+            long e2 = subject_item(c, w, at, n, a);
             if (e2 < 0) {
                 actors_free(a);
                 return -1;

@@ -44,6 +44,9 @@ const char *const scm_honorifics[] = {
     /* Shia clerical ranks before a name: "Hojatoleslam Mohammad-Hossein
      * A" (session 31) */
     "Hojatoleslam", "Hojjatoleslam", "Ayatollah",
+    /* Senegal's and the Gambia's style of a woman who made the pilgrimage
+     * ("Adja Fatou Kiné Dieng"; session 31) */
+    "Adja",
     "Afioga", "Susuga", /* Samoan styles before a matai's name */
     "Seyed", "Seyyed", "Sayyid", /* "Seyed Mohammad-Reza Tabatabaei" */
     "Dasho", /* Bhutan: "Dasho Kezang Yoedzer" */
