@@ -2100,6 +2100,30 @@ local sets = {
   { "five-hundred-and-seventy-third blind set (tests/gold/blind573: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 31's third round, without the code)",
     gold_dir .. "blind573/" },
+  { "five-hundred-and-seventy-fourth blind set (tests/gold/blind574: mainstream United States alliances, "
+    .. "written beside seven other sets of session 31's fourth round, without the code)",
+    gold_dir .. "blind574/" },
+  { "five-hundred-and-seventy-fifth blind set (tests/gold/blind575: trilateral and plurilateral ministers, "
+    .. "written beside seven other sets of session 31's fourth round, without the code)",
+    gold_dir .. "blind575/" },
+  { "five-hundred-and-seventy-sixth blind set (tests/gold/blind576: leaders' statements without the United States, "
+    .. "written beside seven other sets of session 31's fourth round, without the code)",
+    gold_dir .. "blind576/" },
+  { "five-hundred-and-seventy-seventh blind set (tests/gold/blind577: one government's own statements about meetings, "
+    .. "written beside seven other sets of session 31's fourth round, without the code)",
+    gold_dir .. "blind577/" },
+  { "five-hundred-and-seventy-eighth blind set (tests/gold/blind578: bilateral statements without the United States, "
+    .. "written beside seven other sets of session 31's fourth round, without the code)",
+    gold_dir .. "blind578/" },
+  { "five-hundred-and-seventy-ninth blind set (tests/gold/blind579: multilateral bodies, "
+    .. "written beside seven other sets of session 31's fourth round, without the code)",
+    gold_dir .. "blind579/" },
+  { "five-hundred-and-eightieth blind set (tests/gold/blind580: news-style readouts issued by one side, "
+    .. "written beside seven other sets of session 31's fourth round, without the code)",
+    gold_dir .. "blind580/" },
+  { "five-hundred-and-eighty-first blind set (tests/gold/blind581: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 31's fourth round, without the code)",
+    gold_dir .. "blind581/" },
 }
 local any = false
 for _, set in ipairs(sets) do
