@@ -2179,6 +2179,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"LTG", "General"},
     {"MG", "General"},
     {"BG", "General"},
+    {"CDRE", "Commodore"},
     {"VADM", "Admiral"},
     {"RADM", "Admiral"},
     {"RDML", "Admiral"},
@@ -2647,7 +2648,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 149},
-    {"title", words_title, 429},
+    {"title", words_title, 430},
     {"verb", words_verb, 85},
 };
 

@@ -955,6 +955,9 @@ static size_t list_label(const unsigned char *p, size_t s, size_t e,
         *ordered = 1;
         *one = n == 1 && p[s] == '1';
         i++;
+        /* ("3.- At the end of their talks, …": the Spanish label; session
+         * 31) */
+        if (p[i - 1] == '.' && i + 1 < e && p[i] == '-' && p[i + 1] == ' ') i++;
     }
     if (i >= e || (p[i] != ' ' && p[i] != '\t')) return 0;
     return i - s;

@@ -11001,5 +11001,17 @@ describe("scm.parse", function()
         "archipelagos reaffirmed their commitment.")
       assert.same({ "Bahamas", "Maldives" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads the Australian \"CDRE\", \"The trilateral co-chairs\", and \"received the reports\" as " ..
+       "\"receive a report\"", function()
+      local doc = parse("The meeting was co-chaired by Australia’s CDRE Felicity J. Armitage, Director General " ..
+        "Submarine Capability, the United Kingdom’s Captain Tobias Penwithick, Head of Submarine Escape, and the " ..
+        "United States’ Capt. Lamar J. Boudreaux, Commanding Officer of Undersea Rescue Command. The trilateral " ..
+        "co-chairs reaffirmed the plan. CDRE Armitage highlighted the exercise. The Committee received the reports " ..
+        "of its Working Groups.")
+      assert.equal("Felicity J. Armitage", person(doc, "Armitage").name)
+      assert.equal(3, #act_with(doc, "reaffirm").actors)
+      assert.same({ "Felicity J. Armitage" }, act_with(doc, "highlight").persons)
+      assert.truthy(act_with(doc, "receive a report"))
+    end)
   end)
 end)

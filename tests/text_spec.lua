@@ -887,6 +887,14 @@ describe("scm.parse", function()
         assert.truthy(has(doc.text, "The Polish side expressed appreciation for the hosting."))
       end)
 
+      it("reads the Spanish paragraph label \"3.- \" as a label (session 31)", function()
+        local doc = assert(scm.parse("Press Release\n\nNew Delhi, 3 May 7877\n\n3.- At the end of their talks, " ..
+          "the Ministers agreed to meet again.\n\n4.- Minister Pawaskar noted the request.\n"))
+        local starts = {}
+        for st in doc:sentences() do starts[#starts + 1] = st.text:sub(1, 6) end
+        assert.same({ "At the", "Minist" }, starts)
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..

@@ -2381,6 +2381,10 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                     /* "calls upon" is the lemma's other spelling */
                     if (strcmp(v->lemma, "call upon") == 0)
                         memcpy(v->lemma, "call on", 8);
+                    /* "received the reports of its Working Groups": the
+                     * lemma the golds write, one for both (session 31) */
+                    if (strcmp(v->lemma, "receive reports") == 0)
+                        memcpy(v->lemma, "receive a report", 17);
                     v->klass = cls;
                     v->first = j;
                     v->stop = first + m;
@@ -5451,7 +5455,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                              scm_word_is(t, &w[j], "quadrilateral") ||
                              /* "The two alliance partners" */
                              scm_word_is(t, &w[j], "alliance")) &&
-        scm_word_is(t, &w[j + 1], "partners") && lower_word(t, &w[j + 2]))
+        (scm_word_is(t, &w[j + 1], "partners") ||
+         /* ("The trilateral co-chairs") */
+         scm_word_ieq(t, &w[j + 1], "co-chairs")) && lower_word(t, &w[j + 2]))
         j++;
     /* "The ISCN principals reaffirmed …": the same after an article
      * (session 31) */
