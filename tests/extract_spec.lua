@@ -11013,5 +11013,15 @@ describe("scm.parse", function()
       assert.same({ "Felicity J. Armitage" }, act_with(doc, "highlight").persons)
       assert.truthy(act_with(doc, "receive a report"))
     end)
+    it("negates \"has yet to endorse\" and \"is not minded to support\", and reads \"The two Australasian " ..
+       "Ministers\"", function()
+      local doc = parse("Minister Jane Ellacott of Australia, Minister Tama Rangihau of New Zealand and Minister " ..
+        "Rosa Santibáñez of Chile met. The two Australasian Ministers welcomed Chile's openness. Slovakia has yet " ..
+        "to endorse the agreement. New Zealand is not minded to support the clearance, but it agreed to study it.")
+      assert.same({ "Jane Ellacott", "Tama Rangihau" }, act_with(doc, "welcome").persons)
+      assert.truthy(act_with(doc, "endorse").negated)
+      assert.truthy(act_with(doc, "support").negated)
+      assert.same({ "New Zealand" }, act_with(doc, "support").actors)
+    end)
   end)
 end)

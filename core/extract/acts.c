@@ -2763,7 +2763,9 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      * says (session 30) */
                     scm_word_is(t, &w[j], "prepared") || scm_word_is(t, &w[j], "ready") ||
                     scm_word_is(t, &w[j], "able") ||
-                    scm_word_is(t, &w[j], "willing")) &&
+                    scm_word_is(t, &w[j], "willing") ||
+                    /* "is not minded to support" (session 31) */
+                    scm_word_is(t, &w[j], "minded")) &&
                    scm_word_is(t, &w[j + 1], "to")) {
             /* "was pleased to note": what the subject noted */
             did |= j > 0 && (scm_word_is(t, &w[j - 1], "was") ||
@@ -2779,6 +2781,21 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             did |= be_in_past(t, w, j);
             have_be = 0;
             j += 4;
+        } else if (j > 0 && j + 2 < n && scm_word_is(t, &w[j], "yet") && scm_word_is(t, &w[j + 1], "to") &&
+                   (scm_word_is(t, &w[j - 1], "has") || scm_word_is(t, &w[j - 1], "have") ||
+                    scm_word_is(t, &w[j - 1], "had"))) {
+            /* "Slovakia has yet to endorse …": the verb after it, negated
+             * (session 31) */
+            did = 1;
+            v->negated = 1;
+            j += 2;
+        } else if (j > 1 && j + 1 < n && scm_word_is(t, &w[j], "to") && scm_word_is(t, &w[j - 1], "yet") &&
+                   (scm_word_is(t, &w[j - 2], "has") || scm_word_is(t, &w[j - 2], "have") ||
+                    scm_word_is(t, &w[j - 2], "had"))) {
+            /* (the same when "yet" was read as an adverb) */
+            did = 1;
+            v->negated = 1;
+            j += 1;
         } else if (j + 2 < n && (scm_word_is(t, &w[j], "declined") || scm_word_is(t, &w[j], "refused")) &&
                    scm_word_is(t, &w[j + 1], "to")) {
             /* "The co-chairs declined to endorse …": the verb after it,
@@ -4691,6 +4708,7 @@ static const char *const *region_members(const char *s, size_t n) {
         "Saudi Arabia", "Somalia", "Sudan", "Syria", "Tunisia", "UAE", "Yemen", NULL};
     static const char *const gulf[] = {"Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia",
                                        "UAE", NULL};
+    static const char *const australasian[] = {"Australia", "New Zealand", NULL};
     static const char *const asean[] = {"Brunei Darussalam", "Cambodia", "Indonesia", "Lao PDR",
                                         "Malaysia", "Myanmar", "Philippines", "Singapore",
                                         "Thailand", "Timor-Leste", "Vietnam", NULL};
@@ -4713,7 +4731,8 @@ static const char *const *region_members(const char *s, size_t n) {
         const char *const *members;
     } regions[] = {{"Nordic", nordic},   {"Baltic", baltic},       {"Andean", andean},
                    {"Arab", arab},       {"Gulf", gulf},           {"ASEAN", asean},
-                   {"Caribbean", caribbean}, {"African", african}};
+                   {"Caribbean", caribbean}, {"African", african},
+                   {"Australasian", australasian}};
     for (size_t k = 0; k < sizeof regions / sizeof regions[0]; k++)
         if (strlen(regions[k].word) == n && memcmp(regions[k].word, s, n) == 0)
             return regions[k].members;
