@@ -846,6 +846,14 @@ static const scm_lex_builtin_word words_family_name[] = {
     {"Sagong", "korean"},
     {"Seomun", "korean"},
     {"Bok", "korean"},
+    {"Gook", "korean"},
+    {"Gyeong", "korean"},
+    {"Kyung", "korean"},
+    {"Kyeong", "korean"},
+    {"Eun", "korean"},
+    {"Geum", "korean"},
+    {"Keum", "korean"},
+    {"Pyeon", "korean"},
 };
 
 static const scm_lex_builtin_word words_given_name[] = {
@@ -2545,6 +2553,13 @@ static const scm_lex_builtin_word words_title[] = {
     {"Counselor", "Counselor"},
     {"Counselor of the Department", "Counselor"},
     {"Principal Staff Officer", "Principal Staff Officer"},
+    {"Surgeon General", "Surgeon General"},
+    {"Chief Hydrographer", "Chief Hydrographer"},
+    {"Hydrographer", "Hydrographer"},
+    {"Vice-Chancellor", "Vice-Chancellor"},
+    {"Pro-Vice-Chancellor", "Pro-Vice-Chancellor"},
+    {"Rector", "Rector"},
+    {"Vice-Rector", "Vice-Rector"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2639,7 +2654,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"abbreviation", words_abbreviation, 79},
     {"compound-prefix", words_compound_prefix, 176},
     {"family-first-party", words_family_first_party, 9},
-    {"family-name", words_family_name, 570},
+    {"family-name", words_family_name, 578},
     {"given-name", words_given_name, 312},
     {"party", words_party, 505},
     {"reference-head", words_reference_head, 111},
@@ -2648,7 +2663,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 149},
-    {"title", words_title, 430},
+    {"title", words_title, 437},
     {"verb", words_verb, 85},
 };
 

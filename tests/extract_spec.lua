@@ -11024,4 +11024,54 @@ describe("scm.parse", function()
       assert.same({ "New Zealand" }, act_with(doc, "support").actors)
     end)
   end)
+
+  describe("general rules (session 33)", function()
+    it("reads \"Surgeon General\", \"Chief Hydrographer\", \"Hydrographer\" and \"Vice-Chancellor\" as offices",
+       function()
+      local doc = parse("The Surgeon General of Ghana, Dr. Kofi Mensah, underlined the need for vaccines. The " ..
+        "Chief Hydrographer of Norway, Rear Admiral Ola Berg, and the Hydrographer of the Navy, Captain Tom Hale, " ..
+        "signed the arrangement. The Chief Hydrographer agreed to share data. Professor Aisha Khan, " ..
+        "Vice-Chancellor of the University of Lahore, welcomed the partnership.")
+      assert.equal("Surgeon General", person(doc, "Mensah").role)
+      assert.same({ "Surgeon General" }, act_with(doc, "underline").actors)
+      assert.equal("Chief Hydrographer", person(doc, "Berg").role)
+      assert.equal("Hydrographer", person(doc, "Hale").role)
+      assert.same({ "Ola Berg" }, act_with(doc, "agree").persons)
+      assert.equal("Vice-Chancellor", person(doc, "Khan").role)
+      assert.same({ "Vice-Chancellor" }, act_with(doc, "welcome").actors)
+    end)
+    it("reads post-nominals written with and without commas one after the other (\"FRCPI, " ..
+       "Sitara-i-Imtiaz,\")", function()
+      local doc = parse("Professor Aisha Khan FRCPI, Sitara-i-Imtiaz, Vice-Chancellor of the University of Lahore, " ..
+        "and Dr. Sean Byrne, Rector of the Royal College of Surgeons, met in Dublin. Professor Khan welcomed the " ..
+        "partnership.")
+      assert.equal("Aisha Khan", person(doc, "Khan").name)
+      assert.equal("Vice-Chancellor", person(doc, "Khan").role)
+      assert.same({ "Aisha Khan" }, act_with(doc, "welcome").persons)
+      for a in doc:acronyms() do assert.not_equal("FRCPI", a.short) end
+    end)
+    it("reads the Korean family names Gook, Gyeong and Eun", function()
+      local doc = parse("Minister Gook Jae-hyun, Minister Gyeong Min-su and Vice Minister Eun Ha-jin met in Seoul.")
+      assert.equal("Gook", person(doc, "Gook").family)
+      assert.equal("Gyeong Min-su", person(doc, "Gyeong").name)
+      assert.equal("Eun Ha-jin", person(doc, "Eun").name)
+      assert.is_nil(person(doc, "Min-su"))
+    end)
+    it("keeps \"Inc.\", \"Co.\", \"Ltd.\" and \"St.\" inside a long form", function()
+      local doc = parse("The Ministers welcomed the work of Acme Holdings Inc. (AHI), the Acme Holdings Co. Ltd. " ..
+        "(ACL) and the Bank of St. Lucia (BSL). ST. GEORGE stands in capitals.")
+      local long = {}
+      for a in doc:acronyms() do long[a.short] = a.long or false end
+      assert.equal("Acme Holdings Inc.", long.AHI)
+      assert.equal("Acme Holdings Co. Ltd.", long.ACL)
+      assert.equal("Bank of St. Lucia", long.BSL)
+      assert.is_nil(long.ST) -- the capitals of a spelling seen elsewhere
+    end)
+    it("reads \"Both visiting Ministers\" as the two Ministers, not as \"Both\"", function()
+      local doc = parse("Minister Yves Bram of Luxembourg and Minister Anna Dahl of Sweden met in Brussels. Both " ..
+        "visiting Ministers welcomed the exercise. Both stressed the need for talks.")
+      assert.same({ "Yves Bram", "Anna Dahl" }, act_with(doc, "welcome").persons)
+      assert.same({ "Yves Bram", "Anna Dahl" }, act_with(doc, "stress").persons)
+    end)
+  end)
 end)

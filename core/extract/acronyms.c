@@ -193,6 +193,14 @@ static inline int push_if(wordvec *v, word w, int keep) {
     return 0;
 }
 
+/* Abbreviations written with a period inside company and place names. */
+static int inner_abbreviation(const char *s, size_t n) {
+    static const char *const abbr[] = {"Inc", "Ltd", "Co", "Corp", "St", "Mt", NULL};
+    for (size_t i = 0; abbr[i]; i++)
+        if (strlen(abbr[i]) == n && memcmp(abbr[i], s, n) == 0) return 1;
+    return 0;
+}
+
 /* Words of text[start, stop): letters and digits with inner . - ' ’ & /,
  * plus the final period of a dotted abbreviation ("U.S.", "D.C.").  Every
  * word goes to `all` (unless NULL: a paragraph without definitions needs
@@ -208,6 +216,7 @@ static int lex_words(const char *text, size_t start, size_t stop,
         size_t n, s;
         run_bytes rb = {0, 0}; /* of the word's ASCII runs */
         int letters_only = 1; /* one ASCII run: no joiner, no non-ASCII */
+        int dot = 0;          /* "Inc.": a period kept inside a name */
         if (t[p] == ' ') { /* the common gap; changes no barrier */
             p++;
             continue;
@@ -261,12 +270,18 @@ static int lex_words(const char *text, size_t start, size_t stop,
         if (p < stop && t[p] == '.' && p >= s + 3 && t[p - 2] == '.' &&
             is_alpha(t[p - 1]))
             p++;
+        /* … and so do the abbreviations that stand inside a name, so
+         * that their period is no barrier: "Acme Holdings Inc. (AHI)",
+         * "Bank of St. Lucia (BSL)" (session 33) */
+        else if (p + 1 < stop && t[p] == '.' && t[p + 1] == ' ' &&
+                 inner_abbreviation(text + s, p - s))
+            p++, dot = 1;
         {
             word w;
             w.start = (scm_off)s;
-            w.stop = (scm_off)p;
+            w.stop = (scm_off)(p - dot);
             w.barrier = (uint8_t)barrier;
-            n = p - s;
+            n = p - dot - s;
             /* & rather than &&: these tests are data, not predictable */
             w.caps = (rb.upper >= 2) | ((rb.upper == 1) & (rb.digit != 0));
             w.spell = (uint8_t)(letters_only & (rb.digit == 0) &
@@ -276,9 +291,9 @@ static int lex_words(const char *text, size_t start, size_t stop,
                                                      is_upper(t[s])));
             /* no word is both (a spelling has at most one capital and
              * no digit): one push, to the vector the word may go to */
-            if ((all && SCM_VEC_PUSH(all, w) != 0) ||
-                push_if(w.caps ? caps : spell, w, w.caps | w.spell) != 0)
-                return -1;
+            if (push_if(w.caps ? caps : spell, w, w.caps | w.spell) != 0) return -1;
+            w.stop = (scm_off)p; /* (a long form keeps "Inc.") */
+            if (all && SCM_VEC_PUSH(all, w) != 0) return -1;
         }
         barrier = 0;
     }

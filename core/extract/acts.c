@@ -5092,6 +5092,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          * "Both interlocutors", "Both counterparts": the two who met;
          * session 25) */
         !interlocutor_word(t, &w[i + 1]) &&
+        /* (nor "Both visiting Ministers": a word before the plural of
+         * an office two people hold; session 33) */
+        !(i + 2 < n && w[i + 2].kind == SCM_W_WORD && w[i + 2].cap &&
+          role_holders(c, t, &w[i + 2]) == 2) &&
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "delegation") &&
           scm_word_is(t, &w[i + 2], "heads")) &&
         !scm_word_is(t, &w[i + 1], "principals")) {

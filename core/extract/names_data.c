@@ -395,6 +395,20 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                           * and Key; a surgeons' college
                                           * fellowship (session 19) */
                                          "GCSK", "GOSK", "CSK", "FRCS",
+                                         /* the royal colleges' other
+                                          * fellowships and memberships:
+                                          * "Professor A FRCPI, Chair"
+                                          * (session 33) */
+                                         "FRCP", "FRCPI", "FRCSI", "FRCPE",
+                                         "FRCSEd", "FRCOG", "FRCPsych",
+                                         "FRCGP", "FRCPath", "FFPH", "FRACP",
+                                         "FRACS", "FRCPC", "FRCSC", "MRCP",
+                                         "MRCPI", "MRCS",
+                                         /* Pakistan's civil awards, written
+                                          * out: "A, Sitara-i-Imtiaz, Vice-
+                                          * Chancellor" (session 33) */
+                                         "Nishan-i-Imtiaz", "Hilal-i-Imtiaz",
+                                         "Sitara-i-Imtiaz", "Tamgha-i-Imtiaz",
                                          /* Australian decorations */
                                          "PSM", "CSC", "CSM", "DSC", "DSM",
                                          "APM", "AFSM", "NSC",

@@ -3449,9 +3449,10 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
         j += 3;
 
     /* ... or between commas: "Dr. Chimwemwe Banda, M.P., Minister of",
-     * "Mélanie Tremblay-Okpik, P.C., M.P., Minister of" */
-    else
-        j = skip_post_nominals(c, w, j, n);
+     * "Mélanie Tremblay-Okpik, P.C., M.P., Minister of"; also after the
+     * ones above: "Professor A FRCPI, Sitara-i-Imtiaz, Vice-Chancellor"
+     * (session 33) */
+    j = skip_post_nominals(c, w, j, n);
     /* "Dr. Liesbeth Van Acker of Belgium, Coordinator of …": the party
      * between the name and its office */
     if (j + 3 < n && scm_word_is(c->t, &w[j], "of")) {
