@@ -2560,6 +2560,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Pro-Vice-Chancellor", "Pro-Vice-Chancellor"},
     {"Rector", "Rector"},
     {"Vice-Rector", "Vice-Rector"},
+    {"Rep.", "Representative"},
+    {"FM", "Foreign Minister"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2663,7 +2665,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 149},
-    {"title", words_title, 437},
+    {"title", words_title, 439},
     {"verb", words_verb, 85},
 };
 

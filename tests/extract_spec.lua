@@ -11073,5 +11073,37 @@ describe("scm.parse", function()
       assert.same({ "Yves Bram", "Anna Dahl" }, act_with(doc, "welcome").persons)
       assert.same({ "Yves Bram", "Anna Dahl" }, act_with(doc, "stress").persons)
     end)
+    it("reads \"The two airmen\", \"The two teams\", \"The guest of honour\" and \"The Pakistani chief of " ..
+       "diplomacy\"", function()
+      local doc = parse("Air Marshal Tariq Ahmed of Pakistan and Air Vice-Marshal Ken Lee of Singapore met in " ..
+        "Islamabad. The two airmen agreed to expand training. The two teams reaffirmed the plan.")
+      assert.same({ "Tariq Ahmed", "Ken Lee" }, act_with(doc, "agree").persons)
+      assert.same({ "Pakistan", "Singapore" }, sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("Foreign Minister Tariq Ahmed of Pakistan and Minister Ken Lee of Singapore met in Islamabad. " ..
+        "The guest of honour welcomed the talks. The Pakistani chief of diplomacy stressed the ties. The chief " ..
+        "of Singaporean diplomacy underlined the point.", "Joint Statement\n\nIslamabad, 4 May 2030")
+      assert.same({ "Ken Lee" }, act_with(doc, "welcome").persons)
+      assert.same({ "Tariq Ahmed" }, act_with(doc, "stress").persons)
+      assert.same({ "Ken Lee" }, act_with(doc, "underline").persons)
+    end)
+    it("reads \"His Royal Highness Crown Prince A\" and \"His Royal Highness\" as the subject", function()
+      local doc = parse("His Royal Highness Crown Prince Salman bin Hamad Al Khalifa of Bahrain received Minister " ..
+        "Ken Lee. His Royal Highness welcomed the minister. His Royal Highness the Crown Prince stressed the ties.")
+      local p = person(doc, "Al Khalifa")
+      assert.equal("Salman bin Hamad Al Khalifa", p.name)
+      assert.equal("Crown Prince", p.role)
+      assert.same({ "Crown Prince" }, act_with(doc, "welcome").actors)
+      assert.same({ "Crown Prince" }, act_with(doc, "stress").actors)
+    end)
+    it("reads \"Rep.\" and \"FM\" as offices and \"Utama\" as a Malaysian style", function()
+      local doc = parse("Rep. Ana Ortiz of the United States and FM Taro Sato of Japan met. Rep. Ortiz stressed " ..
+        "the point. FM Sato welcomed the talks. Tan Sri Dato' Seri Utama Ahmad Zaki of Malaysia joined them.")
+      assert.equal("Representative", person(doc, "Ortiz").role)
+      assert.equal("Foreign Minister", person(doc, "Sato").role)
+      assert.same({ "Taro Sato" }, act_with(doc, "welcome").persons)
+      local names = {}
+      for _, q in ipairs(people(doc)) do names[#names + 1] = q.name end
+      assert.same({ "Ana Ortiz", "Taro Sato", "Ahmad Zaki" }, names)
+    end)
   end)
 end)

@@ -4077,6 +4077,20 @@ static long party_cochairs(acts_ctx *c, actor_set *a, const scm_word *w,
  * that party, or of a party other than the host's (the place's state).
  * The word after the subject, 0 when none, -1 on memory. */
 static const char *host_party(const acts_ctx *c);
+
+/* The person who heads party cls's diplomacy: its principal whose title
+ * names foreign affairs, else its first principal; -1 if none. */
+static int32_t diplomacy_head(const acts_ctx *c, const char *cls) {
+    int32_t pick = -1;
+    for (size_t q = 0; q < c->x->people.len; q++) {
+        const scm_person *p = &c->x->people.items[q];
+        if (!p->role || !p->party || strcmp(p->party, cls) != 0 || !principal(c, p)) continue;
+        if (p->title && strstr(p->title, "Foreign")) return (int32_t)q;
+        if (pick < 0) pick = (int32_t)q;
+    }
+    return pick;
+}
+
 static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j,
                           long jk, const char *jcls, size_t n) {
     static const char *const praise[] = {"illustrious", "distinguished", "esteemed",
@@ -4116,8 +4130,10 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
         return (long)k + 1;
     }
     /* "The head of Latvian diplomacy underlined …": that party's
-     * foreign minister, else its first principal (session 27) */
-    if (k == j && !party && k + 3 < n && scm_word_ieq(t, &w[k], "head") &&
+     * foreign minister, else its first principal (session 27; "The
+     * chief of Chilean diplomacy", session 33) */
+    if (k == j && !party && k + 3 < n &&
+        (scm_word_ieq(t, &w[k], "head") || scm_word_ieq(t, &w[k], "chief")) &&
         scm_word_is(t, &w[k + 1], "of")) {
         const char *cls = NULL;
         size_t at = k + 2 + (scm_word_is(t, &w[k + 2], "the") ? 1 : 0);
@@ -4141,19 +4157,26 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
         if (pk == 0 || !cls || e + 1 >= n || !scm_word_is(t, &w[e], "diplomacy") ||
             !lower_word(t, &w[e + 1]))
             return 0;
-        for (q = 0; q < c->x->people.len; q++) {
-            const scm_person *p = &c->x->people.items[q];
-            if (!p->role || !p->party || strcmp(p->party, cls) != 0 || !principal(c, p)) continue;
-            if (pick < 0 || (p->title && strstr(p->title, "Foreign"))) pick = (int32_t)q;
-            if (p->title && strstr(p->title, "Foreign")) break;
-        }
-        if (pick < 0) return 0;
+        if ((pick = diplomacy_head(c, cls)) < 0) return 0;
         if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0) return -1;
         return (long)e + 1;
+    }
+    /* … and "The Pakistani chief of diplomacy", "The Latvian head of
+     * diplomacy": the party before the office (session 33) */
+    if (party && k + 3 < n && (scm_word_ieq(t, &w[k], "head") || scm_word_ieq(t, &w[k], "chief")) &&
+        scm_word_is(t, &w[k + 1], "of") && scm_word_is(t, &w[k + 2], "diplomacy") &&
+        lower_word(t, &w[k + 3])) {
+        if ((pick = diplomacy_head(c, party)) < 0) return 0;
+        if (add_role_actor(c, a, c->x->people.items[pick].role, pick) != 0) return -1;
+        return (long)k + 3;
     }
     if (!visiting && (scm_word_is(t, &w[k], "guest") || scm_word_is(t, &w[k], "visitor"))) {
         guest = !party;
         e = k + 1;
+        /* "The guest of honour thanked …" (session 33) */
+        if (e + 2 < n && scm_word_is(t, &w[e], "of") &&
+            (scm_word_is(t, &w[e + 1], "honour") || scm_word_is(t, &w[e + 1], "honor")))
+            e += 2;
         /* "The guest President praised …": the guest of that office
          * (session 31) */
         if (guest && e + 1 < n && w[e].kind == SCM_W_WORD && w[e].cap) {
@@ -5105,17 +5128,19 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* "His Majesty highlighted …": the one monarch the document names
      * (session 13) */
-    if (i + 2 < n && (scm_word_is(t, &w[i], "His") || scm_word_is(t, &w[i], "Her")) &&
-        (scm_word_is(t, &w[i + 1], "Majesty") || scm_word_is(t, &w[i + 1], "Highness")) &&
-        lower_word(t, &w[i + 2]) &&
+    /* (and "His Royal Highness welcomed …"; session 33) */
+    size_t hw = i + 1 + (i + 3 < n && scm_word_is(t, &w[i + 1], "Royal") ? 1 : 0);
+    if (hw + 1 < n && (scm_word_is(t, &w[i], "His") || scm_word_is(t, &w[i], "Her")) &&
+        (scm_word_is(t, &w[hw], "Majesty") || scm_word_is(t, &w[hw], "Highness")) &&
+        lower_word(t, &w[hw + 1]) &&
         /* (not "His Highness the Amir …": the office follows; session 20) */
-        !scm_word_is(t, &w[i + 2], "the")) {
+        !scm_word_is(t, &w[hw + 1], "the")) {
         static const char *const majesty[] = {"Sultan", "King", "Queen",
                                               "Emperor", "Emir", "Amir", NULL};
         static const char *const highness[] = {"Emir", "Amir", "Crown Prince",
                                                "Grand Duke", "Prince", NULL};
-        const char *const *roles = scm_word_is(t, &w[i + 1], "Majesty") ? majesty
-                                                                        : highness;
+        const char *const *roles = scm_word_is(t, &w[hw], "Majesty") ? majesty
+                                                                     : highness;
         int32_t who = -1;
         size_t q;
         for (q = 0; q < c->x->people.len; q++) {
@@ -5130,7 +5155,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (who >= 0) {
             if (add_role_actor(c, a, c->x->people.items[who].role, who) != 0)
                 return -1;
-            return (long)i + 2;
+            return (long)hw + 1;
         }
     }
     /* "Ministers reaffirmed …, and many called for …": a quantifier
@@ -5339,6 +5364,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          scm_word_is(t, &w[j + 1], "Highness") || scm_word_is(t, &w[j + 1], "Majesty")) &&
         scm_word_is(t, &w[j + 2], "the") && w[j + 3].cap)
         j += 2; /* "Her Honour the Vice-President underscored …" */
+    else if (j + 4 < n && (scm_word_is(t, &w[j], "His") || scm_word_is(t, &w[j], "Her")) &&
+             scm_word_is(t, &w[j + 1], "Royal") && scm_word_is(t, &w[j + 2], "Highness") &&
+             scm_word_is(t, &w[j + 3], "the") && w[j + 4].cap)
+        j += 3; /* "His Royal Highness the Crown Prince" (session 33) */
     else if (j + 2 < n && IN(c, &w[j], L_HONORIFICS) &&
              scm_word_is(t, &w[j + 1], "the") && w[j + 2].cap)
         j++;
@@ -6325,6 +6354,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                   scm_word_ieq(t, &w[j], "deputies") ||
                   /* "The two officers" of two generals (session 27) */
                   scm_word_ieq(t, &w[j], "officers") ||
+                  /* "The two airmen" of two air marshals (session 33) */
+                  scm_word_ieq(t, &w[j], "airmen") ||
                   scm_word_ieq(t, &w[j], "interlocutors") ||
                   lower_title_plural(c, t, &w[j]) || portfolio)) ||
          /* "The commanders expressed concern" (a title's plural in lower
@@ -6956,6 +6987,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "Both Parties", "The Parties" of a commission: its states */
             ((num || det) && scm_word_is(t, &w[j], "Parties")) ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
+            scm_word_ieq(t, &w[j], "teams") ||       /* (session 33) */
             scm_word_ieq(t, &w[j], "panels") ||
             scm_word_ieq(t, &w[j], "governments") ||
             /* "The three partners", "The partners" of a partnership the

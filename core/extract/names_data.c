@@ -71,6 +71,7 @@ const char *const scm_honorifics[] = {
     "Panglima", "Oknha", "Ec.",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Pahlawan", /* Brunei: "Dato Seri Pahlawan Rosli bin Abdul Rahman" */
+    "Utama", /* Malaysia: "Tan Sri Dato' Seri Utama A" (session 33) */
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
     /* Central America: "Abog. José Zelaya", "Cra. María Téllez" (session 20) */
     "Abog.", "Abog", "Licdo.", "Licdo", "Cra.", "Cra", "Cro.", "Cro",
@@ -707,7 +708,10 @@ const char *const scm_group_previous[] = {
     /* … and its three: "The ministerial trio reaffirmed …" (session 28) */
     "trio",
     /* "Both Panels", "The Omani and Philippine Panels" (session 25) */
-    "Panels", "panels", NULL};
+    "Panels", "panels",
+    /* negotiating rounds' "The two teams agreed …", each its state's
+     * "team" (session 33) */
+    "teams", "Teams", NULL};
 
 const char *const scm_group_named[] = {
     "Presidents", "presidents", "Leaders", "leaders", "Governments",

@@ -4378,6 +4378,15 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
          * before the style (session 16) */
         if (after_place_noun(t, w, i)) return honorific_run(c, w, i, n);
         at = honorific_run(c, w, i, n);
+        /* "His Royal Highness Crown Prince A": an office after the
+         * honorifics, whose last word ("Prince") is one of them, is read
+         * as the office before a name (session 33) */
+        if (at < n && !in_set(c, &w[at], WS_HONORIFIC)) {
+            const char *r1;
+            long tk = title_at(c, w, at, n, &r1);
+            if (tk < 0) return (size_t)-1;
+            if (tk > 1 && in_set(c, &w[at + (size_t)tk - 1], WS_HONORIFIC)) return at;
+        }
         /* (anywhere in the run: "Sheikh Dr. Khalid"; session 27) */
         for (size_t q = i; q < at && !c->given_honorific; q++)
             c->given_honorific = in_set(c, &w[q], WS_GIVEN_HONORIFIC);
