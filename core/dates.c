@@ -30,7 +30,8 @@ enum {
     MATCH_YEARS = 2,     /* a bare year is a date */
     MATCH_PARSE = 4,     /* the whole input is one date: also "2009-06" */
     MATCH_ALL_YEARS = 8, /* a bare year may be any year a date may carry */
-    MATCH_NO_YEAR = 16   /* a day and month without a year is a date */
+    MATCH_NO_YEAR = 16,  /* a day and month without a year is a date */
+    MATCH_SLASHED = 32   /* "12/03/2031": day first unless the first > 12 */
 };
 
 /* Result of match_at: a date, nothing, or something shaped like a date
@@ -645,6 +646,32 @@ static int bare_year(const char *text, size_t len, size_t start, int flags,
     return set_date(out, year, 0, 0, start, p);
 }
 
+/* "12/03/2031", "3/12/2031": a day, a month and a year set apart by
+ * slashes, as a header's dateline may give its date (SCM_DATE_FIND_SLASHED;
+ * session 33).  Which number is the month is a guess: the day first, as
+ * most of the world writes it, unless the second number cannot be a
+ * month ("10/24/2031", the United States' order). */
+static int slashed(const char *text, size_t len, size_t start, scm_date *out) {
+    size_t p = start, n;
+    int a, b, year, day, month;
+    /* (a word of its own: not the tail of a file number, "600-1/3/7317") */
+    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '\n')
+        return NO_DATE;
+    n = read_day_digits(text, len, p, &a);
+    if (n == 0 || p + n >= len || text[p + n] != '/') return NO_DATE;
+    p += n + 1;
+    n = read_day_digits(text, len, p, &b);
+    if (n == 0 || p + n >= len || text[p + n] != '/') return NO_DATE;
+    p += n + 1;
+    if (!read_year(text, len, p, &year)) return NO_DATE;
+    p += 4;
+    if (p < len && (is_alnum((unsigned char)text[p]) || text[p] == '/')) return NO_DATE;
+    if (b <= 12) day = a, month = b;
+    else day = b, month = a;
+    if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return NO_DATE;
+    return set_date(out, year, month, day, start, p);
+}
+
 /* Read a date starting exactly at `pos`, which starts a word. */
 static int match_at(const char *text, size_t len, size_t pos, int flags,
                     scm_date *out) {
@@ -659,6 +686,10 @@ static int match_at(const char *text, size_t len, size_t pos, int flags,
         if (r != NO_DATE) return r;
         r = day_first(text, len, pos, flags, out);
         if (r != NO_DATE) return r;
+        if (flags & MATCH_SLASHED) {
+            r = slashed(text, len, pos, out);
+            if (r != NO_DATE) return r;
+        }
         if (flags & MATCH_YEARS) return bare_year(text, len, pos, flags, out);
         return NO_DATE;
     }
@@ -719,6 +750,7 @@ static int find_flags(int flags) {
         if (flags & SCM_DATE_FIND_ALL_YEARS) m |= MATCH_ALL_YEARS;
     }
     if (flags & SCM_DATE_FIND_NO_YEAR) m |= MATCH_NO_YEAR;
+    if (flags & SCM_DATE_FIND_SLASHED) m |= MATCH_SLASHED;
     return m;
 }
 

@@ -1,7 +1,7 @@
 /* dates.h -- calendar dates written the ways communiqués write them.
  *
  * "October 24, 2012", "24 October 2012", "Oct. 24, 2012", "2012-10-24",
- * "08.10.2012", "June 2009", "2013": each with its precision.  The header stage uses it
+ * "08.10.2012", "June 2009", "2013" (and, when asked, "12/03/2012"): each with its precision.  The header stage uses it
  * for doc.date; the extraction stage for every date in the text. */
 #ifndef SCM_DATES_H
 #define SCM_DATES_H
@@ -34,9 +34,13 @@ enum {
     SCM_DATE_FIND_ALL_YEARS = 2, /* with YEARS: any year 1000-2999, for a
                                     caller that judges the context ("in
                                     1585", "by 2100") */
-    SCM_DATE_FIND_NO_YEAR = 4    /* a day without a year ("October 1", "22
+    SCM_DATE_FIND_NO_YEAR = 4,   /* a day without a year ("October 1", "22
                                     October"), year 0; the month capitalised,
                                     not in capitals */
+    SCM_DATE_FIND_SLASHED = 8    /* "12/03/2031": day, month and year set
+                                    apart by slashes, day first unless the
+                                    second number cannot be a month; for a
+                                    header's dateline only */
 };
 
 /* Find the first date in text[from..len) as `flags` allow.  1 and `out`

@@ -768,7 +768,13 @@ static void find_date(scm_doc *doc) {
             doc->date = d;
             return;
         }
-        if (scm_date_find(t->text, p->span.stop, p->span.start, 0, &d) &&
+        /* (a header's dateline may write "12/03/2031"; session 33) */
+        if (scm_date_find(t->text, p->span.stop, p->span.start,
+                          !body || scm_text_header_like(t->text + p->span.start,
+                                                        p->span.stop - p->span.start)
+                              ? SCM_DATE_FIND_SLASHED
+                              : 0,
+                          &d) &&
             d.precision == SCM_DATE_DAY) {
             /* "Last updated: 11 June 5603 | Print | Share": a web page's
              * stamp, kept only if no dateline follows (session 25) */

@@ -11105,5 +11105,28 @@ describe("scm.parse", function()
       for _, q in ipairs(people(doc)) do names[#names + 1] = q.name end
       assert.same({ "Ana Ortiz", "Taro Sato", "Ahmad Zaki" }, names)
     end)
+    it("reads a header's slashed date, day first unless the second number cannot be a month, and no other",
+       function()
+      local doc = parse("The Ministers welcomed the talks held on 4/5/2031.", "JOINT STATEMENT\n\nParis, 12/03/2031")
+      assert.equal("2031-03-12", doc.date)
+      assert.equal("Paris", doc.place)
+      for d in doc:dates() do assert.not_equal("4/5/2031", d.text) end
+      doc = parse("The Ministers welcomed the talks.", "JOINT STATEMENT\n\nWashington, 10/24/2031")
+      assert.equal("2031-10-24", doc.date)
+      doc = parse("The Ministers welcomed the talks.", "HIGH COMMISSION\nRef.: SPM.DHK.600-1/3/2031\nPRESS STATEMENT")
+      assert.is_nil(doc.date)
+    end)
+    it("reads the place of a closing line \"Place, date\" with no \"Done at\"", function()
+      local doc = assert(scm.parse("JOINT STATEMENT\n\nThe Ministers welcomed the talks.\n\nPort of Spain, " ..
+        "14 March 2031\n"))
+      assert.equal("Port of Spain", doc.place)
+      assert.equal("2031-03-14", doc.date)
+      doc = assert(scm.parse("JOINT STATEMENT\n\nThe Ministers welcomed the talks.\n\nCastries, Saint Lucia, " ..
+        "14 March 2031.\n"))
+      assert.equal("Castries, Saint Lucia", doc.place)
+      doc = assert(scm.parse("JOINT STATEMENT\n\nThe Ministers welcomed the talks.\n\nThe talks were held " ..
+        "in good spirit, 14 March 2031\n"))
+      assert.is_nil(doc.place)
+    end)
   end)
 end)

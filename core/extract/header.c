@@ -489,7 +489,10 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
          * place before its date) */
         if (scm_text_posting_label(t + p->span.start, p->span.stop - p->span.start))
             continue;
-        if (!scm_date_find(t, p->span.stop, p->span.start, 0, &d)) continue;
+        /* ("Paris, 12/03/2031" in a header; session 33) */
+        if (!scm_date_find(t, p->span.stop, p->span.start,
+                           p->kind == SCM_PARA_HEADER ? SCM_DATE_FIND_SLASHED : 0, &d))
+            continue;
         if (d.span.start <= p->span.start) {
             /* "October 7, 4062 – Ottawa, Ontario": the date first, a dash
              * and the place after it (session 18) */
@@ -820,6 +823,41 @@ static int place_from_signature(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 continue;
             return set_place_from(x, t, w, 0, last);
         }
+    }
+    return 0;
+}
+
+/* "Port of Spain, 14 March 2031" closing the text: a short paragraph
+ * among the last four that is a place, a comma and a day's date, and
+ * nothing else (a signing line without "Done at"; session 33).  0 or -1. */
+static int place_from_closing_date(header_ctx *c, scm_doc *doc, scm_extract *x) {
+    const char *t = doc->text.text;
+    size_t np = doc->text.paragraphs.len, i;
+    for (i = np > 4 ? np - 4 : 0; i < np; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        size_t k, last;
+        const scm_word *w;
+        scm_date d;
+        if (i == 0 || p->span.stop - p->span.start > 80 ||
+            !scm_date_find(t, p->span.stop, p->span.start, 0, &d) ||
+            d.precision != SCM_DATE_DAY || d.span.start <= p->span.start ||
+            d.span.stop + 1 < p->span.stop)
+            continue;
+        c->words.len = 0;
+        if (scm_words_scan(c->wc, t, p->span.start, d.span.start, &c->words) != 0) return -1;
+        w = c->words.items;
+        if (c->words.len < 2 || c->words.len > 8 || !place_word(t, &w[0]) ||
+            !scm_word_punct(&w[c->words.len - 1], ','))
+            continue;
+        last = place_end(t, w, 0, c->words.len);
+        last = place_region(c, t, w, last, c->words.len);
+        for (k = 0; k <= last && (place_word(t, &w[k]) || place_particle(t, &w[k]) ||
+                                  scm_word_is(t, &w[k], "of") || scm_word_is(t, &w[k], "the") ||
+                                  scm_word_punct(&w[k], ','));
+             k++)
+            ;
+        if (k <= last || last + 2 != c->words.len) continue;
+        return set_place_from(x, t, w, 0, last);
     }
     return 0;
 }
@@ -2587,6 +2625,7 @@ int scm_extract_header(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         goto out;
     if (!x->header.place && place_from_sentence(&c, doc, x) != 0) goto out;
     if (!x->header.place && place_from_signature(&c, doc, x) != 0) goto out;
+    if (!x->header.place && place_from_closing_date(&c, doc, x) != 0) goto out;
     if (set_meeting(&c, doc, x) != 0) goto out;
     set_date(doc);
     r = 0;
