@@ -11128,5 +11128,21 @@ describe("scm.parse", function()
         "in good spirit, 14 March 2031\n"))
       assert.is_nil(doc.place)
     end)
+    it("negates \"did not see fit to\", \"did not find it possible to\" and \"have as yet not\"", function()
+      local doc = parse("Minister Kofi Mensah of Ghana and Minister Sean Byrne of Ireland met in Accra. The " ..
+        "Ministers have as yet not agreed on the text. They did not see fit to endorse the plan. They did not " ..
+        "find it possible to support the proposal. They have not as yet approved the budget.")
+      for _, verb in ipairs({ "agree", "endorse", "support", "approve" }) do
+        local a = act_with(doc, verb)
+        assert.truthy(a and a.negated, verb)
+        assert.same({ "Kofi Mensah", "Sean Byrne" }, a.persons)
+      end
+    end)
+    it("reads the party of a delegation \", led by\" or \"(led by\" its head", function()
+      local doc = parse("The Ghanaian delegation, led by Minister Kofi Mensah, and the Irish delegation (led by " ..
+        "Minister Sean Byrne) met in Accra.")
+      assert.equal("Ghana", person(doc, "Mensah").party)
+      assert.equal("Ireland", person(doc, "Byrne").party)
+    end)
   end)
 end)

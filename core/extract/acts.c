@@ -2796,6 +2796,23 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             did = 1;
             v->negated = 1;
             j += 1;
+        } else if (j + 2 < n && scm_word_is(t, &w[j], "as") && scm_word_is(t, &w[j + 1], "yet") &&
+                   (have || did || modal || v->negated)) {
+            /* "have as yet not agreed", "have not as yet approved"
+             * (session 33) */
+            j += 2;
+        } else if (j + 3 < n && (did || modal || v->negated) &&
+                   (scm_word_is(t, &w[j], "see") || scm_word_is(t, &w[j], "saw")) &&
+                   scm_word_is(t, &w[j + 1], "fit") && scm_word_is(t, &w[j + 2], "to")) {
+            /* "did not see fit to endorse …": the verb after it, negated
+             * as the "not" says (session 33) */
+            j += 3;
+        } else if (j + 4 < n && (did || modal || v->negated) &&
+                   (scm_word_is(t, &w[j], "find") || scm_word_is(t, &w[j], "found")) &&
+                   scm_word_is(t, &w[j + 1], "it") && scm_word_is(t, &w[j + 2], "possible") &&
+                   scm_word_is(t, &w[j + 3], "to")) {
+            /* "did not find it possible to support …" (session 33) */
+            j += 4;
         } else if (j + 2 < n && (scm_word_is(t, &w[j], "declined") || scm_word_is(t, &w[j], "refused")) &&
                    scm_word_is(t, &w[j + 1], "to")) {
             /* "The co-chairs declined to endorse …": the verb after it,

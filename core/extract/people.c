@@ -1621,6 +1621,13 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
     else if (k > 0 && scm_word_is(t, &w[k - 1], "represented"))
         k--, represented = 1;
     if (k > 0 && scm_word_is(t, &w[k - 1], "was")) k--;
+    /* "The Ghanaian delegation, led by Minister A, and …", "The Irish
+     * delegation (led by Minister B)" (session 33) */
+    else if (k > 1 && !represented &&
+             (scm_word_punct(&w[k - 1], ',') || scm_word_punct(&w[k - 1], '(')) &&
+             (scm_word_is(t, &w[k - 2], "delegation") || scm_word_is(t, &w[k - 2], "panel") ||
+              scm_word_is(t, &w[k - 2], "team")))
+        k--;
     /* (a "panel" or a "team" is a delegation too: "The Philippine panel
      * was led by ASec. …, and the U.S. panel by Mr. …"; session 25) */
     if (k == 0 || !(scm_word_is(t, &w[k - 1], "delegation") ||
