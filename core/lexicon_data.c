@@ -1840,6 +1840,7 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"Session", NULL},
     {"Ministry", NULL},
     {"Embassy", NULL},
+    {"Governing Body", "Governing Body"},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -2554,6 +2555,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Counselor of the Department", "Counselor"},
     {"Principal Staff Officer", "Principal Staff Officer"},
     {"Surgeon General", "Surgeon General"},
+    {"Command Surgeon", "Command Surgeon"},
     {"Chief Hydrographer", "Chief Hydrographer"},
     {"Hydrographer", "Hydrographer"},
     {"Vice-Chancellor", "Vice-Chancellor"},
@@ -2661,11 +2663,11 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"party", words_party, 505},
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 29},
+    {"speaker-body", words_speaker_body, 30},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 149},
-    {"title", words_title, 439},
+    {"title", words_title, 440},
     {"verb", words_verb, 85},
 };
 

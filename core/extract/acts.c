@@ -4204,6 +4204,20 @@ static long guest_or_host(acts_ctx *c, actor_set *a, const scm_word *w, size_t j
         }
     } else if (!visiting && party && scm_word_is(t, &w[k], "host")) {
         e = k + 1;
+    } else if (visiting && k + 1 < n &&
+               (scm_word_is(t, &w[k], "side") || scm_word_is(t, &w[k], "delegation") ||
+                scm_word_is(t, &w[k], "team") || scm_word_is(t, &w[k], "country")) &&
+               lower_word(t, &w[k + 1])) {
+        /* "The visiting side welcomed …": the party of the first
+         * principal not of the host's state (session 33) */
+        if (!(hp = host_party(c))) return 0;
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            if (!p->role || !p->party || !*p->party || !principal(c, p) || strcmp(p->party, hp) == 0)
+                continue;
+            return actors_add(a, p->party, strlen(p->party), -1) ? -1 : (long)k + 1;
+        }
+        return 0;
     } else if (visiting && k + 3 < n && scm_word_is(t, &w[k], "Head") &&
                scm_word_is(t, &w[k + 1], "of") &&
                (scm_word_is(t, &w[k + 2], "State") || scm_word_is(t, &w[k + 2], "Government"))) {
@@ -6371,8 +6385,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                   scm_word_ieq(t, &w[j], "deputies") ||
                   /* "The two officers" of two generals (session 27) */
                   scm_word_ieq(t, &w[j], "officers") ||
-                  /* "The two airmen" of two air marshals (session 33) */
-                  scm_word_ieq(t, &w[j], "airmen") ||
+                  /* "The two airmen" of two air marshals, "the two
+                   * surgeons" of two surgeons general (session 33) */
+                  scm_word_ieq(t, &w[j], "airmen") || scm_word_ieq(t, &w[j], "surgeons") ||
                   scm_word_ieq(t, &w[j], "interlocutors") ||
                   lower_title_plural(c, t, &w[j]) || portfolio)) ||
          /* "The commanders expressed concern" (a title's plural in lower
