@@ -11158,5 +11158,15 @@ describe("scm.parse", function()
       assert.equal("Command Surgeon", person(doc, "Ruiz").role)
       assert.same({ "Kofi Mensah", "Ana Ruiz" }, act_with(doc, "agree").persons)
     end)
+    it("reads a two-word office shared out over parties, \"the Prime Ministers of A, X, of B, Y\"", function()
+      local doc = parse("The Prime Minister of India, Shri Anil Rao, and the Prime Ministers of Denmark, Søren " ..
+        "Kjeldgaard, of Finland, Ilmari Salokangas, and of Sweden, Karin Hedenstierna, met in Helsinki. The Prime " ..
+        "Ministers reaffirmed the partnership.")
+      for _, f in ipairs({ "Kjeldgaard", "Salokangas", "Hedenstierna" }) do
+        assert.equal("Prime Minister", person(doc, f).role)
+      end
+      assert.equal("Finland", person(doc, "Salokangas").party)
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+    end)
   end)
 end)

@@ -4057,10 +4057,16 @@ static size_t shared_office(people_ctx *c, const scm_word *w, size_t i,
                             size_t n) {
     const char *t = c->t, *role;
     char sing[64];
-    size_t len = w[i].stop - w[i].start, j = i + 1, last = 0;
+    size_t len, j = i + 1, last = 0;
     int people = 0;
-    if (w[i].kind != SCM_W_WORD || !w[i].cap || len < 4 || len >= sizeof sing ||
-        t[w[i].stop - 1] != 's' || j >= n || !scm_word_is(t, &w[j], "of"))
+    /* (an office of two words: "the Prime Ministers of Denmark, A, of
+     * Finland, B, …"; session 33) */
+    if (j + 1 < n && w[i].kind == SCM_W_WORD && w[i].cap && t[w[i].stop - 1] != 's' &&
+        w[j].kind == SCM_W_WORD && w[j].cap && scm_word_is(t, &w[j + 1], "of"))
+        j++;
+    len = w[j - 1].stop - w[i].start;
+    if (w[j - 1].kind != SCM_W_WORD || !w[i].cap || len < 4 || len >= sizeof sing ||
+        t[w[j - 1].stop - 1] != 's' || j >= n || !scm_word_is(t, &w[j], "of"))
         return 0;
     memcpy(sing, t + w[i].start, len - 1);
     sing[len - 1] = '\0';
