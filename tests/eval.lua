@@ -2127,6 +2127,12 @@ local sets = {
   { "five-hundred-and-eighty-third blind set (tests/gold/blind583: multilateral bodies, "
     .. "written beside seven other sets of session 33's round 33a, without the code)",
     gold_dir .. "blind583/" },
+  { "five-hundred-and-eighty-fifth blind set (tests/gold/blind585: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 33's round 33a, without the code)",
+    gold_dir .. "blind585/" },
+  { "five-hundred-and-eighty-ninth blind set (tests/gold/blind589: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 33's round 33a, without the code)",
+    gold_dir .. "blind589/" },
 }
 local any = false
 for _, set in ipairs(sets) do
