@@ -1829,6 +1829,13 @@ static size_t keep_party_list(acts_ctx *c, const scm_word *w, size_t k,
     return k;
 }
 
+/* A person's office as written, else the role read for it (a name in a
+ * list after "the Prime Ministers of A, X, of B, Y" has no title of its
+ * own; session 33). */
+static const char *person_office(const scm_person *p) {
+    return p->title ? p->title : p->role;
+}
+
 static int keep_titled(acts_ctx *c, actor_set *a, size_t from,
                        const char *m, size_t mn, int count, int *added) {
     size_t i, k = from;
@@ -1839,14 +1846,14 @@ static int keep_titled(acts_ctx *c, actor_set *a, size_t from,
     word[mn] = '\0';
     for (i = from; i < a->n; i++) {
         int32_t who = a->persons[i];
-        const char *title = who >= 0 ? c->x->people.items[who].title : NULL;
+        const char *title = who >= 0 ? person_office(&c->x->people.items[who]) : NULL;
         if (title && strstr(title, word)) hits++;
     }
     if (count == 0 && hits > 0 && (size_t)hits < a->n - from) count = hits;
     if (hits != count) return 0;
     for (i = from; i < a->n; i++) {
         int32_t who = a->persons[i];
-        const char *title = who >= 0 ? c->x->people.items[who].title : NULL;
+        const char *title = who >= 0 ? person_office(&c->x->people.items[who]) : NULL;
         actor_filter_step(a, i, &k, title && strstr(title, word));
     }
     a->n = k;
