@@ -2127,6 +2127,9 @@ local sets = {
   { "five-hundred-and-eighty-third blind set (tests/gold/blind583: multilateral bodies, "
     .. "written beside seven other sets of session 33's round 33a, without the code)",
     gold_dir .. "blind583/" },
+  { "five-hundred-and-eighty-fourth blind set (tests/gold/blind584: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 33's round 33a, without the code)",
+    gold_dir .. "blind584/" },
   { "five-hundred-and-eighty-fifth blind set (tests/gold/blind585: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 33's round 33a, without the code)",
     gold_dir .. "blind585/" },
