@@ -2133,6 +2133,9 @@ local sets = {
   { "five-hundred-and-eighty-fifth blind set (tests/gold/blind585: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 33's round 33a, without the code)",
     gold_dir .. "blind585/" },
+  { "five-hundred-and-eighty-sixth blind set (tests/gold/blind586: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 33's round 33a, without the code)",
+    gold_dir .. "blind586/" },
   { "five-hundred-and-eighty-ninth blind set (tests/gold/blind589: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 33's round 33a, without the code)",
     gold_dir .. "blind589/" },
