@@ -2139,6 +2139,9 @@ local sets = {
   { "five-hundred-and-eighty-seventh blind set (tests/gold/blind587: multilateral bodies, "
     .. "written beside seven other sets of session 33's round 33a, without the code)",
     gold_dir .. "blind587/" },
+  { "five-hundred-and-eighty-eighth blind set (tests/gold/blind588: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 33's round 33a, without the code)",
+    gold_dir .. "blind588/" },
   { "five-hundred-and-eighty-ninth blind set (tests/gold/blind589: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 33's round 33a, without the code)",
     gold_dir .. "blind589/" },
