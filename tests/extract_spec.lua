@@ -11168,5 +11168,13 @@ describe("scm.parse", function()
       assert.equal("Finland", person(doc, "Salokangas").party)
       assert.equal(4, #act_with(doc, "reaffirm").actors)
     end)
+    it("counts a holder of a group's office as second office among \"the Political Directors\"", function()
+      local doc = parse("The delegations were led by Dr. Reinhild Aschauer-Prenn, Political Director of the " ..
+        "Federal Ministry of Austria; Ms Aoibheann Nic Aodha, Second Secretary General and Political Director of " ..
+        "the Department of Foreign Affairs of Ireland; and Mr Clint Bonello, Political Director of the Ministry of " ..
+        "Malta. The Political Directors reaffirmed the plan.")
+      assert.same({ "Political Director Aschauer-Prenn", "Political Director Bonello", "Political Director Nic Aodha" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

@@ -899,7 +899,15 @@ static int second_office(const char *title, const char *sing) {
     size_t n = strlen(sing);
     if (!a) return 0;
     a += 5;
-    return strncmp(a, sing, n) == 0 && (a[n] == ' ' || a[n] == '\0');
+    /* (also after one or two capitalised words: "Second Secretary
+     * General and Political Director of …" among "the Political
+     * Directors", whose modifier the caller checks; session 33) */
+    for (int k = 0; k < 3; k++) {
+        if (strncmp(a, sing, n) == 0 && (a[n] == ' ' || a[n] == '\0')) return 1;
+        if (*a < 'A' || *a > 'Z' || !(a = strchr(a, ' '))) return 0;
+        a++;
+    }
+    return 0;
 }
 
 /* "The Ministers" of a meeting where one party sends a "Secretary of
@@ -3851,6 +3859,25 @@ static int modified_group(acts_ctx *c, actor_set *a, const scm_word *w,
                 if (add_role_actor(c, a, r, (int32_t)q) != 0) return -1;
                 added++;
             }
+        }
+    /* … and, beside two of them or more, one whose second office it is:
+     * "Second Secretary General and Political Director of …" among "the
+     * Political Directors" (session 33) */
+    if (added >= 2)
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            size_t rn = strlen(sing), fn = p->family ? strlen(p->family) : 0;
+            char buf[160];
+            if (!p->role || strcmp(p->role, sing) == 0 || !second_office(p->title, sing) ||
+                !fn || rn + 1 + fn >= sizeof buf)
+                continue;
+            /* (named by the group's office, which others share: "Political
+             * Director Nic Aodha") */
+            memcpy(buf, sing, rn);
+            buf[rn] = ' ';
+            memcpy(buf + rn + 1, p->family, fn);
+            if (actors_add(a, buf, rn + 1 + fn, (int32_t)q) != 0) return -1;
+            added++;
         }
     if (!added && expand_group(c, a, t, &w[g - 1], &added) != 0) return -1;
     /* "the two Defense Secretaries" of four Secretaries: those whose
