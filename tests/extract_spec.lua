@@ -11176,5 +11176,12 @@ describe("scm.parse", function()
       assert.same({ "Political Director Aschauer-Prenn", "Political Director Bonello", "Political Director Nic Aodha" },
         sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("counts a Vice President who stands in for a state among \"The leaders\" of a summit", function()
+      local doc = parse("At the invitation of the President of Uzbekistan, Mr. Jamshid Rahmonberdiyev, the President " ..
+        "of Azerbaijan, Mr. Elchin Gasimli, and the Vice President of Türkiye, Mr. Selim Aksungur, met in Khiva. " ..
+        "The leaders welcomed the growth of trade.")
+      assert.same({ "Elchin Gasimli", "Jamshid Rahmonberdiyev", "Selim Aksungur" },
+        sorted(act_with(doc, "welcome").persons))
+    end)
   end)
 end)

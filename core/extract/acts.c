@@ -1216,6 +1216,30 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
             *added = (int)in;
         }
     }
+    /* "The leaders" of a summit where a Vice President stands in for a
+     * state whose head did not come: that deputy too, the one principal
+     * of a party no leader found speaks for (session 33) */
+    if (leaders && *added >= 2) {
+        size_t upto = a->n;
+        for (i = 0; i < c->x->people.len; i++) {
+            const scm_person *p = &c->x->people.items[i];
+            size_t q;
+            int covered = 0;
+            if (!p->role || !p->party || !*p->party || !principal(c, p) ||
+                !(strncmp(p->role, "Vice", 4) == 0 || strncmp(p->role, "Deputy", 6) == 0) ||
+                !(strstr(p->role, "President") || strstr(p->role, "Prime Minister") ||
+                  strstr(p->role, "Premier")))
+                continue;
+            for (q = from; q < upto && !covered; q++) {
+                const scm_person *o = a->persons[q] >= 0 ? &c->x->people.items[a->persons[q]] : NULL;
+                covered = a->persons[q] == (int32_t)i ||
+                          (o && o->party && strcmp(o->party, p->party) == 0);
+            }
+            if (covered) continue;
+            if (add_role_actor(c, a, p->role, (int32_t)i) != 0) return -1;
+            (*added)++;
+        }
+    }
     /* "President X met NATO Secretary General Y … The leaders …": plural
      * leaders and one head of state or government found, so the head of
      * the organisation met, introduced beside the leader, is the other:
