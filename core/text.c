@@ -948,6 +948,14 @@ static size_t list_label(const unsigned char *p, size_t s, size_t e,
         i++;
     } else if (i + 3 <= e && bullet_glyph(p + i)) {
         i += 3;
+    } else if (p[i] == '[') {
+        /* "[4]  The President presented …": a paragraph number in square
+         * brackets, as courts and councils number them (session 33) */
+        i = skip_digits(p, s + 1, e, &n);
+        if (n == 0 || n > 3 || i >= e || p[i] != ']') return 0;
+        *ordered = 1;
+        *one = n == 1 && p[s + 1] == '1';
+        i++;
     } else {
         i = skip_digits(p, s, e, &n);
         if (n == 0 || n > 3 || i >= e || (p[i] != '.' && p[i] != ')'))
@@ -1130,6 +1138,12 @@ static int numbered_opening(const ctx *c, const line *a, const line *b) {
     if (b->end - b->start >= 4 && p[i] == '-' && p[i + 1] == ' ' &&
         p[i + 2] >= 'A' && p[i + 2] <= 'Z')
         return 1;
+    /* (also "[8] " in square brackets; session 33) */
+    if (p[i] == '[') {
+        for (i++; i < b->end && i - b->start < 4 && scm_ascii_is_digit(p[i]); i++)
+            ;
+        return i > b->start + 1 && i + 1 < b->end && p[i] == ']' && p[i + 1] == ' ';
+    }
     while (i < b->end && i - b->start < 3 && scm_ascii_is_digit(p[i])) i++;
     return i > b->start && i + 1 < b->end && p[i] == '.' && p[i + 1] == ' ';
 }

@@ -895,6 +895,16 @@ describe("scm.parse", function()
         assert.same({ "At the", "Minist" }, starts)
       end)
 
+      it("reads \"[4]\" as a paragraph label, also with no blank line before it (session 33)", function()
+        local doc = assert(scm.parse("JOINT STATEMENT\n\n[1]  The Chairperson welcomed the talks and\n" ..
+          "     noted the plan.\n[2]  The President agreed to meet.\n"))
+        local labels, starts = {}, {}
+        for p in doc:paragraphs() do if p.kind == "body" then labels[#labels + 1] = p.label end end
+        for st in doc:sentences() do starts[#starts + 1] = st.text:sub(1, 6) end
+        assert.same({ "[1]", "[2]" }, labels)
+        assert.same({ "The Ch", "The Pr" }, starts)
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..
