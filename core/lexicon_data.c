@@ -2564,6 +2564,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"Vice-Rector", "Vice-Rector"},
     {"Rep.", "Representative"},
     {"FM", "Foreign Minister"},
+    {"Ceann Comhairle", "Ceann Comhairle"},
+    {"Cathaoirleach", "Cathaoirleach"},
+    {"Presiding Officer", "Presiding Officer"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2667,7 +2670,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 149},
-    {"title", words_title, 440},
+    {"title", words_title, 443},
     {"verb", words_verb, 85},
 };
 
