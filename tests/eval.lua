@@ -2125,6 +2125,9 @@ local sets = {
   { "five-hundred-and-eighty-first blind set (tests/gold/blind581: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 31's fourth round, without the code)",
     gold_dir .. "blind581/" },
+  { "five-hundred-and-eighty-second blind set (tests/gold/blind582: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 33's round 33a, without the code)",
+    gold_dir .. "blind582/" },
   { "five-hundred-and-eighty-third blind set (tests/gold/blind583: multilateral bodies, "
     .. "written beside seven other sets of session 33's round 33a, without the code)",
     gold_dir .. "blind583/" },
