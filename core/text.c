@@ -3136,7 +3136,10 @@ static size_t emit_opening(emitter *em, const line *ln, const plan *pl,
         if (k + 3 < e && p[k] == '.' && scm_ascii_is_digit(p[k + 1])) {
             k += 2;
             if (k < e && scm_ascii_is_digit(p[k])) k++;
-            if (k + 1 < e && p[k] == ' ' && scm_ascii_is_upper(p[k + 1])) n = k - s;
+            /* (and after two spaces: "2.1  The Ministers …"; session 33) */
+            size_t sp = k;
+            while (sp < e && sp < k + 4 && p[sp] == ' ') sp++;
+            if (sp > k && sp < e && scm_ascii_is_upper(p[sp])) n = k - s;
         }
     }
     /* "2012. U.S. Secretary" opening a PDF line is no list: outside

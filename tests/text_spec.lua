@@ -905,6 +905,16 @@ describe("scm.parse", function()
         assert.same({ "The Ch", "The Pr" }, starts)
       end)
 
+      it("reads a decimal paragraph number followed by two spaces, \"2.1  The Ministers\" (session 33)", function()
+        local doc = assert(scm.parse("COMMUNIQUE\n\n2.1  The Ministers received the report of the meeting.\n\n" ..
+          "2.2  The Ministers noted with concern the figures.\n"))
+        local labels, starts = {}, {}
+        for p in doc:paragraphs() do if p.kind == "body" then labels[#labels + 1] = p.label end end
+        for st in doc:sentences() do starts[#starts + 1] = st.text:sub(1, 7) end
+        assert.same({ "2.1", "2.2" }, labels)
+        assert.same({ "The Min", "The Min" }, starts)
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..
