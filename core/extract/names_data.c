@@ -39,6 +39,8 @@ const char *const scm_honorifics[] = {
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon", "Amb.",
     "Thipadei", /* … and the rest of Cambodia's "Samdech Moha Borvor
                  * Thipadei" (session 23) */ "Moha", "Borvor", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
+    /* Eswatini's prince, in siSwati: "Mntfwanenkhosi A" (session 33) */
+    "Mntfwanenkhosi",
     /* Belgian nobility: "Baron Pieter Van den Broeck" (session 21) */
     "Baron", "Baroness",
     /* Shia clerical ranks before a name: "Hojatoleslam Mohammad-Hossein
@@ -749,6 +751,8 @@ const char *const scm_group_named[] = {
     /* a joint committee's representatives, national security advisers
      * (session 20) */
     "Representatives", "Advisors", "Advisers", "National Security Advisors",
+    /* a pledging conference's "Donors pledged …" (session 33) */
+    "Donors",
     "National Security Advisers", NULL};
 
 const char *const scm_party_heads[] = {
