@@ -2920,7 +2920,7 @@ static void owe_space(emitter *em, size_t raw) {
 /* Byte classes: 1 = may be white space, 2 = Markdown markup. */
 static const uint8_t byte_class[256] = {
     ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
-    [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
+    [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
     ['*'] = 2,  ['_'] = 2,  ['\\'] = 2, ['<'] = 2};
 
 /* Inline HTML a converter leaves behind; "<br>" also stands for a space. */
@@ -3024,12 +3024,14 @@ typedef struct class_scan {
 static inline unsigned class_bits16(const unsigned char *p, uint8_t mask,
                                     unsigned next_has_class) {
     const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-    /* 0x09-0x0D, ' ', 0xC2, 0xE1-0xE3: what may start white space */
+    /* 0x09-0x0D, ' ', 0xC2, 0xE1-0xE3: what may start white space; 0xEF:
+     * a ligature ("ﬁ") */
     __m128i m = _mm_or_si128(
         _mm_or_si128(scm_bytes_between(x, 0x09, 4),
                      scm_bytes_between(x, (char)0xE1, 2)),
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2))));
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2))),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF))));
     if (mask & 2) /* Markdown: * _ \ < */
         m = _mm_or_si128(
             m, _mm_or_si128(
@@ -3069,8 +3071,18 @@ static inline size_t next_class(const unsigned char *p, size_t i, size_t e,
     return i;
 }
 
+/* The letters a typographic ligature at p[0..n) stands for (U+FB00–FB06:
+ * ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which PDF text keeps inside words ("conﬁrmed"), or
+ * NULL (session 33). */
+static const char *ligature(const unsigned char *p, size_t n) {
+    static const char *const letters[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    if (n < 3 || p[0] != 0xEF || p[1] != 0xAC || p[2] < 0x80 || p[2] > 0x86) return NULL;
+    return letters[p[2] - 0x80];
+}
+
 /* Write the content raw[s, e) of one line: runs of white space become one
- * space, Markdown markup goes.  Plain stretches are copied whole. */
+ * space, Markdown markup goes, ligatures become their letters.  Plain
+ * stretches are copied whole. */
 static void emit_span(emitter *em, size_t s, size_t e) {
     const unsigned char *p = U(em->c);
     uint8_t mask = em->c->markdown ? 3 : 1;
@@ -3090,7 +3102,8 @@ static void emit_span(emitter *em, size_t s, size_t e) {
             if (ch == ' ' && i > seg && i + 1 < e &&
                 !(byte_class[p[i + 1]] & mask)) {
                 i += 2; /* a single space between words: plain */
-            } else if (ch >= 0x80 && !scm_utf8_space_len(em->c->raw + i, e - i)) {
+            } else if (ch >= 0x80 && !scm_utf8_space_len(em->c->raw + i, e - i) &&
+                       !ligature(p + i, e - i)) {
                 i++;
             } else {
                 break;
@@ -3101,6 +3114,11 @@ static void emit_span(emitter *em, size_t s, size_t e) {
         if ((k = scm_utf8_space_len(em->c->raw + i, e - i)) != 0) {
             owe_space(em, i);
             i += k;
+        } else if (ligature(p + i, e - i)) {
+            const char *l = ligature(p + i, e - i);
+            settle(em);
+            put(em, i, l, strlen(l), 0);
+            i += 3;
         } else {
             i = markup(em, p, i, s, e);
         }

@@ -915,6 +915,21 @@ describe("scm.parse", function()
         assert.same({ "The Min", "The Min" }, starts)
       end)
 
+      it("writes a PDF's typographic ligatures as their letters, the offsets still mapping (session 33)", function()
+        local raw = "STATEMENT\n\nThe Ministers con\u{FB01}rmed the \u{FB02}eet plan and rea\u{FB03}rmed it.\n"
+        local doc = assert(scm.parse(raw))
+        assert.truthy(has(doc.text, "The Ministers confirmed the fleet plan and reaffirmed it."))
+        assert.same({ "confirm", "reaffirm" }, (function()
+          local v = {}
+          for a in doc:acts() do v[#v + 1] = a.verb end
+          return v
+        end)())
+        local at = doc.text:find("fleet", 1, true)
+        local _, _, from = doc:raw_position(at)
+        local _, _, to = doc:raw_position(at + 2) -- "e", after the ligature's two letters
+        assert.equal("\u{FB02}", raw:sub(from, to - 1))
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..
