@@ -2885,6 +2885,17 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
         if (pk9 > 0 && a9 + (size_t)pk9 < n &&
             scm_word_punct(&w[a9 + (size_t)pk9], ','))
             end = a9 + (size_t)pk9;
+        /* … or the body a permanent representative is accredited to:
+         * "the Permanent Representative of Kazakhstan to the United
+         * Nations, Ambassador A" (session 33) */
+        else if (pk9 == 0) {
+            size_t q = a9;
+            while (q < n && q < a9 + 6 &&
+                   ((w[q].kind == SCM_W_WORD && w[q].cap && !in_set(c, &w[q], WS_HONORIFIC)) ||
+                    (q > a9 && q + 1 < n && scm_word_is(t, &w[q], "of") && w[q + 1].cap)))
+                q++;
+            if (q > a9 && q + 1 < n && scm_word_punct(&w[q], ',')) end = q;
+        }
     }
     /* "Special Representative of the European Union (EU) for Central
      * Asia, Mr. …": the region an envoy is for, before the name's comma
