@@ -11209,5 +11209,11 @@ describe("scm.parse", function()
       assert.equal("Kiribati", person(doc, "Tiroba").party)
       assert.same({ "Rereao Tiroba", "Yerbol Zhanuzakov" }, sorted(act_with(doc, "express satisfaction").persons))
     end)
+    it("reads an alias defined after two offices, \"The Speaker and the President (hereinafter …)\"", function()
+      local doc = parse("At the invitation of the Speaker of the Seimas, Ms. Ona Petraitė, the President of the " ..
+        "National Council of Monaco, Mr. Jean Rossi, visited Lithuania. The Speaker and the President (hereinafter " ..
+        "“the Presiding Officers”) held talks in Vilnius. The Presiding Officers reaffirmed the friendship.")
+      assert.same({ "Jean Rossi", "Ona Petraitė" }, sorted(act_with(doc, "reaffirm").persons))
+    end)
   end)
 end)

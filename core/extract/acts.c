@@ -3643,6 +3643,27 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                 if (found[q] == r->person) dup = 1;
             if (!dup && np < MAX_ACTORS) found[np++] = r->person;
         }
+        /* "The Speaker and the President (hereinafter “the Presiding
+         * Officers”)": the offices before it, each held by one person
+         * (session 33) */
+        if (np == 0)
+            for (size_t q = 0; q < i && np < MAX_ACTORS; q++) {
+                int32_t who = -1;
+                if (!(q > 0 && scm_word_ieq(t, &w[q - 1], "the")) || !w[q].cap) continue;
+                for (size_t pq = 0; pq < c->x->people.len; pq++) {
+                    const char *r = c->x->people.items[pq].role;
+                    size_t rl = r ? strlen(r) : 0;
+                    if (!rl || w[q].start + rl > w[i].start || memcmp(t + w[q].start, r, rl) != 0 ||
+                        scm_ascii_is_alnum((unsigned char)t[w[q].start + rl]))
+                        continue;
+                    if (who >= 0) {
+                        who = -2;
+                        break;
+                    }
+                    who = (int32_t)pq;
+                }
+                if (who >= 0) found[np++] = who;
+            }
         if (np < 2) {
             scm_span bodies[2];
             const char *pair[2];
