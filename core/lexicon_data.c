@@ -2567,6 +2567,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Ceann Comhairle", "Ceann Comhairle"},
     {"Cathaoirleach", "Cathaoirleach"},
     {"Presiding Officer", "Presiding Officer"},
+    {"Magistrate", "Magistrate"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2670,7 +2671,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 149},
-    {"title", words_title, 443},
+    {"title", words_title, 444},
     {"verb", words_verb, 85},
 };
 

@@ -11215,5 +11215,12 @@ describe("scm.parse", function()
         "“the Presiding Officers”) held talks in Vilnius. The Presiding Officers reaffirmed the friendship.")
       assert.same({ "Jean Rossi", "Ona Petraitė" }, sorted(act_with(doc, "reaffirm").persons))
     end)
+    it("reads \"Magistrate\" as the office of a judge of a Latin American high court", function()
+      local doc = parse("The Colombian delegation was led by the President of the Constitutional Court of Colombia, " ..
+        "Magistrate Ximena Patricia Yepes Arroyave, and included Magistrate Hernando José Zuleta Bohórquez. " ..
+        "Magistrate Zuleta presented the judgment.")
+      assert.equal("Ximena Patricia Yepes Arroyave", person(doc, "Yepes").name)
+      assert.equal("Magistrate", person(doc, "Zuleta").role)
+    end)
   end)
 end)
