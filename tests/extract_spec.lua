@@ -11222,5 +11222,17 @@ describe("scm.parse", function()
       assert.equal("Ximena Patricia Yepes Arroyave", person(doc, "Yepes").name)
       assert.equal("Magistrate", person(doc, "Zuleta").role)
     end)
+    it("reads \"The Nordic countries\", \"the Central Asian States\" and \"The five Nordic Prime Ministers\" " ..
+       "when all the region's states are there", function()
+      local doc = parse("Prime Minister Anil Rao of India, Prime Minister Søren Kjeldgaard of Denmark, Prime Minister " ..
+        "Ilmari Salokangas of Finland, Prime Minister Hrafnhildur Baldursdóttir of Iceland, Prime Minister Håvard " ..
+        "Eikrem of Norway and Prime Minister Karin Hedenstierna of Sweden met in Helsinki. The five Nordic Prime " ..
+        "Ministers welcomed India's leadership. The Nordic countries noted India's target.")
+      assert.equal(5, #act_with(doc, "welcome").actors)
+      assert.same({ "Denmark", "Finland", "Iceland", "Norway", "Sweden" }, sorted(act_with(doc, "note").actors))
+      doc = parse("President Aibek Nurtazinov of Kazakhstan and President Azamat Ergashkhodjaev of Uzbekistan met " ..
+        "the Emir of Qatar. The Central Asian States affirmed the importance of the Treaty.")
+      assert.same({ "Central Asian States" }, act_with(doc, "affirm").actors)
+    end)
   end)
 end)

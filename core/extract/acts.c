@@ -4842,6 +4842,8 @@ static const char *const *region_members(const char *s, size_t n) {
     static const char *const gulf[] = {"Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia",
                                        "UAE", NULL};
     static const char *const australasian[] = {"Australia", "New Zealand", NULL};
+    static const char *const central_asian[] = {"Kazakhstan", "Kyrgyzstan", "Tajikistan",
+                                                "Turkmenistan", "Uzbekistan", NULL};
     static const char *const asean[] = {"Brunei Darussalam", "Cambodia", "Indonesia", "Lao PDR",
                                         "Malaysia", "Myanmar", "Philippines", "Singapore",
                                         "Thailand", "Timor-Leste", "Vietnam", NULL};
@@ -4865,7 +4867,7 @@ static const char *const *region_members(const char *s, size_t n) {
     } regions[] = {{"Nordic", nordic},   {"Baltic", baltic},       {"Andean", andean},
                    {"Arab", arab},       {"Gulf", gulf},           {"ASEAN", asean},
                    {"Caribbean", caribbean}, {"African", african},
-                   {"Australasian", australasian}};
+                   {"Australasian", australasian}, {"Central Asian", central_asian}};
     for (size_t k = 0; k < sizeof regions / sizeof regions[0]; k++)
         if (strlen(regions[k].word) == n && memcmp(regions[k].word, s, n) == 0)
             return regions[k].members;
@@ -6282,10 +6284,44 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 e++;
         } else if (scm_word_is(t, &w[j + 1], "Ministers")) {
             e = j + 2;
+        } else if (j + 3 < n && scm_word_is(t, &w[j + 1], "Prime") &&
+                   scm_word_is(t, &w[j + 2], "Ministers")) {
+            e = j + 3; /* "The five Nordic Prime Ministers" (session 33) */
         }
         const char *const *states =
             e && e < n && lower_word(t, &w[e]) ? region_members(t + w[rw].start, w[rw].stop - w[rw].start)
                                                : NULL;
+        /* "The Nordic countries welcomed …", "Germany and the Central
+         * Asian States", "The Central Asian side": the region's states,
+         * when the document's people come from all of them (session 33) */
+        if (!e && !num) {
+            size_t r2 = j + 1;
+            const char *const *members = region_members(t + w[j].start, w[j].stop - w[j].start);
+            if (!members && j + 3 < n && scm_word_is(t, &w[j], "Central") && scm_word_is(t, &w[j + 1], "Asian")) {
+                members = region_members(t + w[j].start, w[j + 1].stop - w[j].start);
+                r2 = j + 2;
+            }
+            if (members && r2 + 1 < n &&
+                (scm_word_ieq(t, &w[r2], "countries") || scm_word_ieq(t, &w[r2], "states") ||
+                 scm_word_is(t, &w[r2], "nations") || scm_word_is(t, &w[r2], "side")) &&
+                (lower_word(t, &w[r2 + 1]) || scm_word_punct(&w[r2 + 1], ','))) {
+                /* (only when every state of the region is at the table:
+                 * "the Central Asian States" of a summit with two of them
+                 * named is the group as the text names it) */
+                size_t from = a->n, all = 0, m;
+                for (m = 0; members[m]; m++) {
+                    int seen = 0;
+                    for (size_t q = 0; q < c->x->people.len && !seen; q++)
+                        seen = c->x->people.items[q].party &&
+                               strcmp(c->x->people.items[q].party, members[m]) == 0;
+                    all += (size_t)seen;
+                    if (seen && actors_add(a, members[m], strlen(members[m]), -1) != 0) return -1;
+                }
+                if (all == m && a->n - from >= 2) return (long)r2 + 1;
+                for (size_t q = from; q < a->n; q++) free(a->names[q]);
+                a->n = from;
+            }
+        }
         if (states) {
             size_t from = a->n;
             for (size_t q = 0; q < c->x->people.len; q++) {
