@@ -2121,6 +2121,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Sta", "title"},
     {"Sto", "title"},
     {"Sra", "title"},
+    {"Er", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -2670,7 +2671,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 30},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 149},
+    {"title-abbreviation", words_title_abbreviation, 150},
     {"title", words_title, 444},
     {"verb", words_verb, 85},
 };

@@ -80,6 +80,8 @@ const char *const scm_honorifics[] = {
     /* Panama's "Lcdo.", "Lcda."; Italy's "Dott." (session 29) */
     "Lcdo.", "Lcdo", "Lcda.", "Lcda",
     "Drs.", "Drs", "Ir.", "Engr.", "Atty.", "Atty", /* Philippines: a lawyer */
+    /* Nepal's and India's engineers: "Er. Ramesh Poudel" (session 33) */
+    "Er.",
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "MVDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */
     "Ibu", "Bapak", /* Indonesia: "Ibu Ratna Sari Wulandari" (session 19) */

@@ -25,6 +25,8 @@ static const char *const period_words[] = {
     "Mg", "Ec",
     /* a commodore, "Commo. Ernesto L. Bagatsing PN" (session 30) */
     "Commo",
+    /* Nepal's and India's engineers, "Er. Ramesh Poudel" (session 33) */
+    "Er",
     /* the Swiss and Liechtenstein degree "lic. phil." (session 29) */
     "lic", "phil",
     /* … and "Dr. oec. HSG", "lic. iur." (session 30) */
