@@ -128,9 +128,15 @@ static size_t capitals_title_end(const scm_text *t, size_t i) {
         for (o = 0; o < n; o++)
             if (s[o] >= '0' && s[o] <= '9') return i;
         if (k == i) {
+            const scm_paragraph *a = &t->paragraphs.items[i];
+            const char *as = t->text + a->span.start;
+            size_t an = a->span.stop - a->span.start;
             for (o = 0; openers[o] && strncmp(s, openers[o], strlen(openers[o])); o++)
                 ;
-            if (!openers[o]) break;
+            /* (or the line above cut inside a list or a phrase: "… OF THE
+             * REPUBLIC OF CUBA," + "THE DOMINICAN REPUBLIC AND …"; session
+             * 33) */
+            if (!openers[o] && !(an && (as[an - 1] == ',' || ends_in_function_word(as, an)))) break;
         }
         k++;
     }
@@ -588,8 +594,18 @@ static int title_from_lines(scm_doc *doc) {
                   wrapped_in_body(s, n, t->text + t->paragraphs.items[i + 1].span.start,
                                   t->paragraphs.items[i + 1].span.stop -
                                       t->paragraphs.items[i + 1].span.start,
-                                  t->text + body_at, t->len - body_at))))
+                                  t->text + body_at, t->len - body_at)))) {
                 n = t->paragraphs.items[i + 1].span.stop - p->span.start;
+                /* … and on while a joined line ends in a function word:
+                 * "Joint Communiqué" + "on the Restoration of Diplomatic
+                 * Relations between" + "the Kingdom of Morocco and …"
+                 * (session 33) */
+                for (size_t k = i + 2; k < t->paragraphs.len && k < i + 4 &&
+                                       t->paragraphs.items[k].kind == SCM_PARA_HEADER &&
+                                       (ends_in_function_word(s, n) || s[n - 1] == ',');
+                     k++)
+                    n = t->paragraphs.items[k].span.stop - p->span.start;
+            }
             doc->title = clean_title(s, n);
             return doc->title ? 0 : -1;
         }

@@ -11240,5 +11240,17 @@ describe("scm.parse", function()
       assert.equal("Ramesh Poudel", person(doc, "Poudel").name)
       assert.same({ "Ramesh Poudel" }, act_with(doc, "note").persons)
     end)
+    it("joins a title's header lines while a line ends in a function word or a comma", function()
+      local doc = assert(scm.parse("Joint Communiqué\n\non the Restoration of Diplomatic Relations between\n\n" ..
+        "the Kingdom of Morocco and the Islamic Republic of Iran\n\nMuscat, 9 November 2031\n\n" ..
+        "The two Governments decided to restore relations.\n"))
+      assert.equal("Joint Communiqué on the Restoration of Diplomatic Relations between the Kingdom of Morocco " ..
+        "and the Islamic Republic of Iran", doc.title)
+      doc = assert(scm.parse("JOINT STATEMENT OF THE MINISTRIES OF HEALTH OF THE REPUBLIC OF CUBA,\n" ..
+        "THE DOMINICAN REPUBLIC AND THE REPUBLIC OF HAITI ON CHOLERA\n\nOuanaminthe, 9 May 2031\n\n" ..
+        "The Ministries agreed to share data.\n"))
+      assert.equal("JOINT STATEMENT OF THE MINISTRIES OF HEALTH OF THE REPUBLIC OF CUBA, THE DOMINICAN REPUBLIC " ..
+        "AND THE REPUBLIC OF HAITI ON CHOLERA", doc.title)
+    end)
   end)
 end)
