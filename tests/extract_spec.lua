@@ -11241,8 +11241,8 @@ describe("scm.parse", function()
       assert.same({ "Ramesh Poudel" }, act_with(doc, "note").persons)
     end)
     it("joins a title's header lines while a line ends in a function word or a comma", function()
-      local doc = assert(scm.parse("Joint Communiqué\n\non the Restoration of Diplomatic Relations between\n\n" ..
-        "the Kingdom of Morocco and the Islamic Republic of Iran\n\nMuscat, 9 November 2031\n\n" ..
+      local doc = assert(scm.parse("Joint Communiqué\non the Restoration of Diplomatic Relations between\n" ..
+        "the Kingdom of Morocco and the Islamic Republic of Iran\nMuscat, 9 November 2031\n\n" ..
         "The two Governments decided to restore relations.\n"))
       assert.equal("Joint Communiqué on the Restoration of Diplomatic Relations between the Kingdom of Morocco " ..
         "and the Islamic Republic of Iran", doc.title)
