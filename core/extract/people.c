@@ -4072,8 +4072,11 @@ static size_t shared_office(people_ctx *c, const scm_word *w, size_t i,
     int people = 0;
     /* (an office of two words: "the Prime Ministers of Denmark, A, of
      * Finland, B, …"; session 33) */
+    /* (not a portfolio before the office: "The Foreign Ministers of A,
+     * X, …" are Ministers, as the golds read them) */
     if (j + 1 < n && w[i].kind == SCM_W_WORD && w[i].cap && t[w[i].stop - 1] != 's' &&
-        w[j].kind == SCM_W_WORD && w[j].cap && scm_word_is(t, &w[j + 1], "of"))
+        w[j].kind == SCM_W_WORD && w[j].cap && scm_word_is(t, &w[j + 1], "of") &&
+        !scm_word_in(t, &w[i], (const char *const[]){"Foreign", "Defence", "Defense", "Federal", NULL}))
         j++;
     len = w[j - 1].stop - w[i].start;
     if (w[j - 1].kind != SCM_W_WORD || !w[i].cap || len < 4 || len >= sizeof sing ||
