@@ -11178,7 +11178,8 @@ describe("scm.parse", function()
     end)
     it("counts a Vice President who stands in for a state among \"The leaders\" of a summit", function()
       local doc = parse("At the invitation of the President of Uzbekistan, Mr. Jamshid Rahmonberdiyev, the " ..
-        "President of Azerbaijan, Mr. Elchin Gasimli, and the Vice President of Türkiye, Mr. Selim Aksungur, met in Khiva. " ..
+        "President of Azerbaijan, Mr. Elchin Gasimli, and the Vice President of Türkiye, Mr. Selim Aksungur, met " ..
+        "in Khiva. " ..
         "The leaders welcomed the growth of trade.")
       assert.same({ "Elchin Gasimli", "Jamshid Rahmonberdiyev", "Selim Aksungur" },
         sorted(act_with(doc, "welcome").persons))
@@ -11225,7 +11226,8 @@ describe("scm.parse", function()
     it("reads \"The Nordic countries\", \"the Central Asian States\" and \"The five Nordic Prime Ministers\" " ..
        "when all the region's states are there", function()
       local doc = parse("Prime Minister Anil Rao of India, Prime Minister Søren Kjeldgaard of Denmark, Prime " ..
-        "Minister Ilmari Salokangas of Finland, Prime Minister Hrafnhildur Baldursdóttir of Iceland, Prime Minister Håvard " ..
+        "Minister Ilmari Salokangas of Finland, Prime Minister Hrafnhildur Baldursdóttir of Iceland, Prime " ..
+        "Minister Håvard " ..
         "Eikrem of Norway and Prime Minister Karin Hedenstierna of Sweden met in Helsinki. The five Nordic Prime " ..
         "Ministers welcomed India's leadership. The Nordic countries noted India's target.")
       assert.equal(5, #act_with(doc, "welcome").actors)
