@@ -2150,6 +2150,15 @@ local sets = {
   { "five-hundred-and-eighty-ninth blind set (tests/gold/blind589: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 33's round 33a, without the code)",
     gold_dir .. "blind589/" },
+  { "five-hundred-and-ninety-first blind set (tests/gold/blind591: multilateral bodies, "
+    .. "written beside seven other sets of session 33's round 33b, without the code)",
+    gold_dir .. "blind591/" },
+  { "five-hundred-and-ninety-third blind set (tests/gold/blind593: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 33's round 33b, without the code)",
+    gold_dir .. "blind593/" },
+  { "five-hundred-and-ninety-sixth blind set (tests/gold/blind596: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 33's round 33b, without the code)",
+    gold_dir .. "blind596/" },
 }
 local any = false
 for _, set in ipairs(sets) do
