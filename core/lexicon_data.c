@@ -1677,6 +1677,9 @@ static const scm_lex_builtin_word words_party[] = {
     {"Palestine", "Palestine"},
     {"State of Palestine", "Palestine"},
     {"Palestinian", "Palestine"},
+    {"Sovereign Order of Malta", "Order of Malta"},
+    {"Order of Malta", "Order of Malta"},
+    {"Sovereign Military Hospitaller Order of Saint John of Jerusalem of Rhodes and of Malta", "Order of Malta"},
 };
 
 static const scm_lex_builtin_word words_reference_head[] = {
@@ -2569,6 +2572,11 @@ static const scm_lex_builtin_word words_title[] = {
     {"Cathaoirleach", "Cathaoirleach"},
     {"Presiding Officer", "Presiding Officer"},
     {"Magistrate", "Magistrate"},
+    {"Grand Chancellor", "Grand Chancellor"},
+    {"Defensora del Pueblo", "Defensora del Pueblo"},
+    {"Defensor del Pueblo", "Defensor del Pueblo"},
+    {"Provedora de Justiça", "Provedora de Justiça"},
+    {"Provedor de Justiça", "Provedor de Justiça"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2665,14 +2673,14 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 578},
     {"given-name", words_given_name, 312},
-    {"party", words_party, 505},
+    {"party", words_party, 508},
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 30},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 150},
-    {"title", words_title, 444},
+    {"title", words_title, 449},
     {"verb", words_verb, 85},
 };
 

@@ -11254,5 +11254,21 @@ describe("scm.parse", function()
       assert.equal("JOINT STATEMENT OF THE MINISTRIES OF HEALTH OF THE REPUBLIC OF CUBA, THE DOMINICAN REPUBLIC " ..
         "AND THE REPUBLIC OF HAITI ON CHOLERA", doc.title)
     end)
+    it("reads \"The Uzbek part\", \"The two Courts\", the Order of Malta and untranslated ombudsmen", function()
+      local doc = parse("Deputy Prime Minister Aziz Karimov of Uzbekistan and Minister Nguyen Van Binh of Viet " ..
+        "Nam met. The Uzbek part highlighted the potential. The two Courts condemned the attacks.")
+      assert.same({ "Uzbekistan" }, act_with(doc, "highlight").actors)
+      assert.same({ "Uzbekistan", "Vietnam" }, sorted(act_with(doc, "condemn").actors))
+      doc = parse("The Grand Chancellor of the Sovereign Order of Malta, Fra’ Emmanuel de Rohan, and the " ..
+        "Minister of Foreign Affairs of Vanuatu, Mr. John Kalo, met in Rome. The Grand Chancellor recalled the history. The " ..
+        "Parties reaffirmed their commitment.")
+      assert.equal("Order of Malta", person(doc, "de Rohan").party)
+      assert.same({ "Grand Chancellor" }, act_with(doc, "recall").actors)
+      assert.same({ "Order of Malta", "Vanuatu" }, sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("The Defensora del Pueblo of Peru, Ms. Rosa Quispe, met the Provedora de Justiça of Portugal, " ..
+        "Ms. Ana Lopes. The Provedora de Justiça stressed the principles.")
+      assert.equal("Defensora del Pueblo", person(doc, "Quispe").role)
+      assert.same({ "Provedora de Justiça" }, act_with(doc, "stress").actors)
+    end)
   end)
 end)

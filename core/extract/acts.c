@@ -7102,6 +7102,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            * (session 24) */
                           scm_word_is(t, &w[j], "militaries") ||
                           scm_word_is(t, &w[j], "Cabinets") ||
+                          /* "The two Courts", "The two Committees" of two
+                           * states' courts or parliamentary committees:
+                           * each speaks for its state (session 33) */
+                          (num && (scm_word_is(t, &w[j], "Courts") ||
+                                   scm_word_is(t, &w[j], "Committees"))) ||
                           /* "The three capitals reaffirmed …" (session
                            * 25) */
                           (num && scm_word_is(t, &w[j], "capitals")) ||
@@ -7121,6 +7126,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             scm_word_ieq(t, &w[j], "states") ||
             scm_word_is(t, &w[j], "militaries") ||
             scm_word_is(t, &w[j], "Cabinets") ||
+            (num && (scm_word_is(t, &w[j], "Courts") || scm_word_is(t, &w[j], "Committees"))) ||
             /* "Both navies", "The three navies" (session 31) */
             ((det || num || (j > 0 && scm_word_ieq(t, &w[j - 1], "both"))) &&
              (scm_word_is(t, &w[j], "navies") || scm_word_is(t, &w[j], "armies") ||

@@ -39,8 +39,9 @@ const char *const scm_honorifics[] = {
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon", "Amb.",
     "Thipadei", /* … and the rest of Cambodia's "Samdech Moha Borvor
                  * Thipadei" (session 23) */ "Moha", "Borvor", "Lord", "Lady", "Paduka", "Haji", "Hajah", "Dayang",
-    /* Eswatini's prince, in siSwati: "Mntfwanenkhosi A" (session 33) */
-    "Mntfwanenkhosi",
+    /* Eswatini's prince, in siSwati: "Mntfwanenkhosi A"; a professed
+     * knight of the Order of Malta, "Fra’ A" (session 33) */
+    "Mntfwanenkhosi", "Fra",
     /* Belgian nobility: "Baron Pieter Van den Broeck" (session 21) */
     "Baron", "Baroness",
     /* Shia clerical ranks before a name: "Hojatoleslam Mohammad-Hossein
@@ -765,6 +766,9 @@ const char *const scm_party_heads[] = {
     /* a negotiating round's "the Indian team"; a joint commission's
      * "The Jordanian Side" (session 24) */
     "team", "Side",
+    /* "The Uzbek part presented …": the side, as Russian-language
+     * texts translate it (session 33) */
+    "part",
     /* air services talks' and joint committees' "The Philippine Panel"
      * (session 25) */
     "Panel", "panel",

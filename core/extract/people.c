@@ -3805,7 +3805,7 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
             at += 3; /* "Dr. (H.C.) Haryanto …", an honorary doctorate
                       * (session 24) */
         } else if (scm_word_punct(&w[at], '\'') &&
-                   scm_word_is(t, &w[at - 1], "Dato")) {
+                   (scm_word_is(t, &w[at - 1], "Dato") || scm_word_is(t, &w[at - 1], "Fra"))) {
             at++; /* "Dato' Sri": the apostrophe is a word of its own */
         } else if ((scm_word_is(t, &w[at], "Seri") ||
                     scm_word_is(t, &w[at], "Sri") ||
