@@ -11260,8 +11260,8 @@ describe("scm.parse", function()
       assert.same({ "Uzbekistan" }, act_with(doc, "highlight").actors)
       assert.same({ "Uzbekistan", "Vietnam" }, sorted(act_with(doc, "condemn").actors))
       doc = parse("The Grand Chancellor of the Sovereign Order of Malta, Fra’ Emmanuel de Rohan, and the " ..
-        "Minister of Foreign Affairs of Vanuatu, Mr. John Kalo, met in Rome. The Grand Chancellor recalled the history. The " ..
-        "Parties reaffirmed their commitment.")
+        "Minister of Foreign Affairs of Vanuatu, Mr. John Kalo, met in Rome. The Grand Chancellor recalled the " ..
+        "history. The Parties reaffirmed their commitment.")
       assert.equal("Order of Malta", person(doc, "de Rohan").party)
       assert.same({ "Grand Chancellor" }, act_with(doc, "recall").actors)
       assert.same({ "Order of Malta", "Vanuatu" }, sorted(act_with(doc, "reaffirm").actors))
