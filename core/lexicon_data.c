@@ -2641,6 +2641,7 @@ static const scm_lex_builtin_word words_verb[] = {
     {"hail", "evaluation"},
     {"note", "acknowledgement"},
     {"take note", "acknowledgement"},
+    {"take act", "acknowledgement"},
     {"acknowledge", "acknowledgement"},
     {"recognize", "acknowledgement"},
     {"concur", "acknowledgement"},
@@ -2681,7 +2682,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 150},
     {"title", words_title, 449},
-    {"verb", words_verb, 85},
+    {"verb", words_verb, 86},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

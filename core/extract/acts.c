@@ -2424,6 +2424,9 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      * lemma the golds write, one for both (session 31) */
                     if (strcmp(v->lemma, "receive reports") == 0)
                         memcpy(v->lemma, "receive a report", 17);
+                    /* "took act of the report": the French "prendre acte
+                     * de", the golds' "take note" (session 33) */
+                    if (strcmp(v->lemma, "take act") == 0) memcpy(v->lemma, "take note", 10);
                     v->klass = cls;
                     v->first = j;
                     v->stop = first + m;
@@ -6712,6 +6715,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 return (long)j + 1;
             }
         }
+    }
+    /* "Ottawa Group Ministers reaffirmed …": a group of states named by
+     * a city or a cause, then its ministers or leaders: the group speaks,
+     * as "G7 Foreign Ministers" do (session 33) */
+    if (!num && w[j].kind == SCM_W_WORD && w[j].cap) {
+        size_t q = j;
+        while (q < n && q < j + 3 && w[q].kind == SCM_W_WORD && w[q].cap && !IN(c, &w[q], L_GROUP_NAMED)) q++;
+        if (q > j + 1 && q + 1 < n && scm_word_is(t, &w[q - 1], "Group") && IN(c, &w[q], L_GROUP_NAMED) &&
+            w[q].cap && lower_word(t, &w[q + 1]))
+            return actors_add(a, t + w[j].start, w[q - 1].stop - w[j].start, -1) ? -1 : (long)q + 1;
     }
     /* "The AUKUS Defence Ministers", "The Quad Leaders": a grouping (a
      * bloc among the parties, or an all-caps name), then a plural role,

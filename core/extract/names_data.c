@@ -42,6 +42,9 @@ const char *const scm_honorifics[] = {
     /* Eswatini's prince, in siSwati: "Mntfwanenkhosi A"; a professed
      * knight of the Order of Malta, "Fra’ A" (session 33) */
     "Mntfwanenkhosi", "Fra",
+    /* the plural style before a list of family names: "Messrs. A, B and
+     * C reaffirmed …" (session 33) */
+    "Messrs.", "Mmes.",
     /* Belgian nobility: "Baron Pieter Van den Broeck" (session 21) */
     "Baron", "Baroness",
     /* Shia clerical ranks before a name: "Hojatoleslam Mohammad-Hossein
