@@ -2156,6 +2156,9 @@ local sets = {
   { "five-hundred-and-ninety-third blind set (tests/gold/blind593: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 33's round 33b, without the code)",
     gold_dir .. "blind593/" },
+  { "five-hundred-and-ninety-fourth blind set (tests/gold/blind594: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 33's round 33b, without the code)",
+    gold_dir .. "blind594/" },
   { "five-hundred-and-ninety-sixth blind set (tests/gold/blind596: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 33's round 33b, without the code)",
     gold_dir .. "blind596/" },
