@@ -2162,6 +2162,9 @@ local sets = {
   { "five-hundred-and-ninety-sixth blind set (tests/gold/blind596: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 33's round 33b, without the code)",
     gold_dir .. "blind596/" },
+  { "five-hundred-and-ninety-seventh blind set (tests/gold/blind597: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 33's round 33b, without the code)",
+    gold_dir .. "blind597/" },
 }
 local any = false
 for _, set in ipairs(sets) do
