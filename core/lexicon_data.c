@@ -2125,6 +2125,8 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Sto", "title"},
     {"Sra", "title"},
     {"Er", "title"},
+    {"Geól", "title"},
+    {"Geol", "title"},
 };
 
 static const scm_lex_builtin_word words_title[] = {
@@ -2577,6 +2579,11 @@ static const scm_lex_builtin_word words_title[] = {
     {"Defensor del Pueblo", "Defensor del Pueblo"},
     {"Provedora de Justiça", "Provedora de Justiça"},
     {"Provedor de Justiça", "Provedor de Justiça"},
+    {"Lt.Gen.", "General"},
+    {"Maj.Gen.", "General"},
+    {"V.Adm.", "Admiral"},
+    {"R.Adm.", "Admiral"},
+    {"Gp.Capt.", "Captain"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2680,8 +2687,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 30},
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 150},
-    {"title", words_title, 449},
+    {"title-abbreviation", words_title_abbreviation, 152},
+    {"title", words_title, 454},
     {"verb", words_verb, 86},
 };
 

@@ -11279,5 +11279,19 @@ describe("scm.parse", function()
         "Agakishiyev and Kvinikadze expressed their gratitude.")
       assert.same({ "Levan Kvinikadze", "Tural Agakishiyev" }, sorted(act_with(doc, "express gratitude").persons))
     end)
+    it("reads Thai ranks with no space, \"Geól.\", \"The two defence ministries\", \"Both surveys\", and no act " ..
+       "in \"were tasked\"", function()
+      local doc = parse("Lt.Gen. Kittiphop Siriwatthana of Thailand and V.Adm. Sakchai Rungrueang of Thailand met " ..
+        "General Kim Min-su of the Republic of Korea. The two defence ministries agreed to hold staff talks. The " ..
+        "three foreign ministries were tasked to prepare a plan.")
+      assert.equal("Kittiphop Siriwatthana", person(doc, "Siriwatthana").name)
+      assert.equal("Sakchai Rungrueang", person(doc, "Rungrueang").name)
+      assert.is_nil(act_with(doc, "task"))
+      doc = parse("The Geological Survey of Finland (GTK) and the Argentine Geological Mining Survey (SEGEMAR) met " ..
+        "in Buenos Aires. Geól. Ana Benavídez, President of SEGEMAR, attended. Geól. Benavídez underlined the " ..
+        "agreement. Both surveys intend to present results.")
+      assert.same({ "Ana Benavídez" }, act_with(doc, "underline").persons)
+      assert.same({ "GTK", "SEGEMAR" }, sorted(act_with(doc, "intend").actors)) -- by their short forms
+    end)
   end)
 end)

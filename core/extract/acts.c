@@ -2652,7 +2652,11 @@ static int be_in_past(const char *t, const scm_word *w, size_t j) {
 /* Verbs whose passive says what others did to the subject ("was
  * welcomed by", "were received by"), never the subject's own act. */
 static const char *const received_verbs[] = {"welcome", "receive", "greet", "host",
-                                             "congratulate", "thank", "invite", NULL};
+                                             "congratulate", "thank", "invite",
+                                             /* "The three foreign ministries
+                                              * were tasked …", "were urged
+                                              * to …" (session 33) */
+                                             "task", "urge", NULL};
 
 static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                       int allow_insert, verb_info *v) {
@@ -6351,6 +6355,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (det && !num && j + 1 < n && w[j].cap && scm_word_ieq(t, &w[j + 1], "ministries") &&
         scm_word_in(t, &w[j], (const char *const[]){"Foreign", "Defence", "Defense", "Finance", "Interior",
                                                     "Trade", "Economy", "Health", "Justice", NULL}))
+        j++;
+    /* (and in small letters, counted: "The two defence ministries";
+     * session 33) */
+    else if (num && j + 1 < n && scm_word_ieq(t, &w[j + 1], "ministries") &&
+             scm_word_in(t, &w[j], (const char *const[]){"foreign", "defence", "defense", "finance",
+                                                         "interior", "trade", "health", "justice", NULL}))
         j++;
     /* "The partner nations endorsed …": the parties (session 25) */
     if (det && !num && j + 1 < n && scm_word_is(t, &w[j], "partner") &&
@@ -10504,8 +10514,10 @@ static size_t meeting_bodies_subject(acts_ctx *c, const scm_word *w, size_t i, s
     static const char *const heads[] = {
         "authorities", "agencies", "bodies", "institutions", "services", "offices",
         "regulators", "administrations", "departments", "divisions", "directorates",
+        /* "The two geological surveys", "Both surveys" (session 33) */
+        "surveys",
         "authority", "agency", "body", "institution", "service", "office", "regulator",
-        "administration", "department", "division", "directorate", NULL};
+        "administration", "department", "division", "directorate", "survey", NULL};
     const char *t = c->t;
     size_t q = i, m;
     int opener = 0;

@@ -84,8 +84,9 @@ const char *const scm_honorifics[] = {
     /* Panama's "Lcdo.", "Lcda."; Italy's "Dott." (session 29) */
     "Lcdo.", "Lcdo", "Lcda.", "Lcda",
     "Drs.", "Drs", "Ir.", "Engr.", "Atty.", "Atty", /* Philippines: a lawyer */
-    /* Nepal's and India's engineers: "Er. Ramesh Poudel" (session 33) */
-    "Er.",
+    /* Nepal's and India's engineers: "Er. Ramesh Poudel"; Argentina's
+     * geologists: "Geól. A" (session 33) */
+    "Er.", "Geól.", "Geol.",
     "Mgr.", "Mgr", "PhDr.", "JUDr.", "MUDr.", "MVDr.", "RNDr.", "Bc.", "Sayyid",
     "Sayyida", "Majesty", "Begum", /* Bangladesh, Pakistan: "Begum Nasreen …" */
     "Ibu", "Bapak", /* Indonesia: "Ibu Ratna Sari Wulandari" (session 19) */

@@ -25,8 +25,9 @@ static const char *const period_words[] = {
     "Mg", "Ec",
     /* a commodore, "Commo. Ernesto L. Bagatsing PN" (session 30) */
     "Commo",
-    /* Nepal's and India's engineers, "Er. Ramesh Poudel" (session 33) */
-    "Er",
+    /* Nepal's and India's engineers, "Er. Ramesh Poudel"; an Argentine
+     * geologist, "Geól. A" (session 33) */
+    "Er", "Geól", "Geol",
     /* the Swiss and Liechtenstein degree "lic. phil." (session 29) */
     "lic", "phil",
     /* … and "Dr. oec. HSG", "lic. iur." (session 30) */
