@@ -2159,6 +2159,9 @@ local sets = {
   { "five-hundred-and-ninety-fourth blind set (tests/gold/blind594: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 33's round 33b, without the code)",
     gold_dir .. "blind594/" },
+  { "five-hundred-and-ninety-fifth blind set (tests/gold/blind595: multilateral bodies, "
+    .. "written beside seven other sets of session 33's round 33b, without the code)",
+    gold_dir .. "blind595/" },
   { "five-hundred-and-ninety-sixth blind set (tests/gold/blind596: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 33's round 33b, without the code)",
     gold_dir .. "blind596/" },
