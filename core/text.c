@@ -2860,6 +2860,7 @@ typedef struct emitter {
     int space_copy;   /* ... which is a plain ' ', copied one for one */
     size_t raw_end;   /* raw offset after the last byte written */
     int failed;
+    unsigned char cap_label; /* the last "A. " label, for the next "B. " */
 } emitter;
 
 /* Append n bytes that stand for raw[raw..]; copied bytes extend the
@@ -3154,10 +3155,28 @@ static size_t emit_opening(emitter *em, const line *ln, const plan *pl,
         if (k + 3 < e && p[k] == '.' && scm_ascii_is_digit(p[k + 1])) {
             k += 2;
             if (k < e && scm_ascii_is_digit(p[k])) k++;
+            /* (and a third level: "2.3.1 The Council …"; session 33) */
+            if (k + 2 < e && p[k] == '.' && scm_ascii_is_digit(p[k + 1])) {
+                k += 2;
+                if (k < e && scm_ascii_is_digit(p[k])) k++;
+            }
             /* (and after two spaces: "2.1  The Ministers …"; session 33) */
             size_t sp = k;
             while (sp < e && sp < k + 4 && p[sp] == ' ') sp++;
             if (sp > k && sp < e && scm_ascii_is_upper(p[sp])) n = k - s;
+        }
+    }
+    /* "A.  Ministers and senior representatives …", "B.  The meeting
+     * was …": capital letters as paragraph labels, from "A" on, each the
+     * letter after the last (an initial, "J. Smith said", starts no such
+     * run; session 33) */
+    if (n == 0 && s + 4 < e && scm_ascii_is_upper(p[s]) && p[s + 1] == '.' && p[s + 2] == ' ' &&
+        (p[s] == 'A' || p[s] == em->cap_label + 1)) {
+        size_t k = s + 2;
+        while (k < e && p[k] == ' ') k++;
+        if (k < e && scm_ascii_is_upper(p[k])) {
+            n = 2;
+            em->cap_label = p[s];
         }
     }
     /* "2012. U.S. Secretary" opening a PDF line is no list: outside

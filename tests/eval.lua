@@ -180,7 +180,7 @@ local function keys_acts(g, doc)
     s = s:gsub("^%d+%. ", ""):gsub("^%(?%l%) ", ""):gsub("^%([ivx]+%) ", "")
          :gsub("^%(%d+%) ", ""):gsub("^%l%. ", ""):gsub("^[ivx]+%. ", "")
          :gsub("^%[%d+%] ", "") -- "[4] ", a court's or a council's numbering (session 33)
-         :gsub("^%d%d?%.%d%d? ", "") -- "2.4 ", a decimal paragraph number (session 33)
+         :gsub("^%d%d?%.%d%d?%.%d%d? ", ""):gsub("^%d%d?%.%d%d? ", "") -- "2.4 ", "2.3.1 " (session 33)
     local key = s:sub(1, 60)
     for _, p in ipairs(prefixes) do
       if s:sub(1, #p) == p then key = p break end

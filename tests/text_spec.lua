@@ -930,6 +930,16 @@ describe("scm.parse", function()
         assert.equal("\u{FB02}", raw:sub(from, to - 1))
       end)
 
+      it("reads \"2.3.1 \" and a run of capital letters \"A. \", \"B. \" as labels, not an initial (session 33)",
+         function()
+        local doc = assert(scm.parse("COMMUNIQUE\n\n2.3.1 The Council received the report.\n\n" ..
+          "A.  Ministers met in Cardiff.\n\nB.  The meeting was co-chaired by Mr. Lee.\n\n" ..
+          "M. Guennec briefed the Leaders.\n"))
+        local labels = {}
+        for p in doc:paragraphs() do if p.kind == "body" then labels[#labels + 1] = p.label or "" end end
+        assert.same({ "2.3.1", "A.", "B.", "" }, labels)
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..
