@@ -2153,6 +2153,9 @@ local sets = {
   { "five-hundred-and-ninety-first blind set (tests/gold/blind591: multilateral bodies, "
     .. "written beside seven other sets of session 33's round 33b, without the code)",
     gold_dir .. "blind591/" },
+  { "five-hundred-and-ninety-second blind set (tests/gold/blind592: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 33's round 33b, without the code)",
+    gold_dir .. "blind592/" },
   { "five-hundred-and-ninety-third blind set (tests/gold/blind593: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 33's round 33b, without the code)",
     gold_dir .. "blind593/" },
