@@ -11293,5 +11293,16 @@ describe("scm.parse", function()
       assert.same({ "Ana Benavídez" }, act_with(doc, "underline").persons)
       assert.same({ "GTK", "SEGEMAR" }, sorted(act_with(doc, "intend").actors)) -- by their short forms
     end)
+    it("reads Brunei's long run of styles before a name, \"Yang Berhormat Pehin Datu Singamanteri Dato Seri " ..
+       "Setia Awang Haji A\"", function()
+      local doc = parse("The Minister of Defence II of Brunei Darussalam, Yang Berhormat Pehin Datu Singamanteri Dato " ..
+        "Seri Setia Awang Haji Hazmin bin Haji Abdul Momin, the Minister of Defence of Malaysia, Datuk Seri Utama " ..
+        "Haji Rosmadi bin Ya’acob, and the Minister for Defence of the Republic of Singapore, Dr Chng Boon Siang, met.")
+      local p = person(doc, "Hazmin")
+      assert.equal("Hazmin bin Haji Abdul Momin", p.name)
+      assert.equal("Brunei Darussalam", p.party)
+      assert.equal("Malaysia", person(doc, "Rosmadi").party)
+      assert.is_nil(person(doc, "Datu"))
+    end)
   end)
 end)

@@ -3780,7 +3780,7 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
                             size_t i, size_t n) {
     const char *t = c->t;
     size_t at = i + (style_pair(t, w, i, n) ? 2 : 1);
-    while (at < n && at - i < 9) {
+    while (at < n && at - i < 12) { /* (Brunei's runs are long; session 33) */
         if (in_set(c, &w[at], WS_HONORIFIC)) {
             at++;
         } else if (style_pair(t, w, at, n)) {
