@@ -11296,8 +11296,8 @@ describe("scm.parse", function()
     it("reads Brunei's long run of styles before a name, \"Yang Berhormat Pehin Datu Singamanteri Dato Seri " ..
        "Setia Awang Haji A\"", function()
       local doc = parse("The Minister of Defence II of Brunei Darussalam, Yang Berhormat Pehin Datu Singamanteri " ..
-        "Dato Seri Setia Awang Haji Hazmin bin Haji Abdul Momin, the Minister of Defence of Malaysia, Datuk Seri Utama " ..
-        "Haji Rosmadi bin Ya’acob, and the Minister for Defence of the Republic of Singapore, Dr Chng Boon " ..
+        "Dato Seri Setia Awang Haji Hazmin bin Haji Abdul Momin, the Minister of Defence of Malaysia, Datuk Seri " ..
+        "Utama Haji Rosmadi bin Ya’acob, and the Minister for Defence of the Republic of Singapore, Dr Chng Boon " ..
         "Siang, met.")
       local p = person(doc, "Hazmin")
       assert.equal("Hazmin bin Haji Abdul Momin", p.name)
