@@ -2584,6 +2584,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"V.Adm.", "Admiral"},
     {"R.Adm.", "Admiral"},
     {"Gp.Capt.", "Captain"},
+    {"Convenor", "Convenor"},
+    {"Convener", "Convener"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2688,7 +2690,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
-    {"title", words_title, 454},
+    {"title", words_title, 456},
     {"verb", words_verb, 86},
 };
 

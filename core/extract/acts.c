@@ -6811,8 +6811,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             long pk = party_at(c, w, j, n, &cls);
             if (pk < 0) return -1;
             if (pk == 0) {
+                size_t from = a->n;
                 int added = modified_group(c, a, w, j, g, num);
                 if (added < 0) return -1;
+                /* "The Foreign Secretaries of Bhutan, the Maldives and Sri
+                 * Lanka" of four: those of the parties named (session 33) */
+                if (added >= 2) {
+                    size_t pe = keep_party_list(c, w, g, n, a, from, &added);
+                    if (pe == (size_t)-1) return -1;
+                    if (pe) return (long)pe;
+                }
                 if (!added) {
                     size_t b = named_group(c, w, j, g) ? j : g - 1;
                     size_t len = w[g - 1].stop - w[b].start;
