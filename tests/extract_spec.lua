@@ -11307,8 +11307,8 @@ describe("scm.parse", function()
     end)
     it("narrows \"The Foreign Secretaries of A, B and C\" to those parties' holders", function()
       local doc = parse("Foreign Secretary Karma Dukpa of Bhutan, Foreign Secretary Ali Waheedh of Maldives, " ..
-        "Foreign Secretary Hari Ghimirey of Nepal and Foreign Secretary Nimal Wickramasuriya of Sri Lanka met. The Foreign " ..
-        "Secretaries of Bhutan, the Maldives and Sri Lanka expressed appreciation.")
+        "Foreign Secretary Hari Ghimirey of Nepal and Foreign Secretary Nimal Wickramasuriya of Sri Lanka met. " ..
+        "The Foreign Secretaries of Bhutan, the Maldives and Sri Lanka expressed appreciation.")
       assert.same({ "Ali Waheedh", "Karma Dukpa", "Nimal Wickramasuriya" },
         sorted(act_with(doc, "express appreciation").persons))
     end)
