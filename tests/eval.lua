@@ -2150,6 +2150,9 @@ local sets = {
   { "five-hundred-and-eighty-ninth blind set (tests/gold/blind589: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 33's round 33a, without the code)",
     gold_dir .. "blind589/" },
+  { "five-hundred-and-ninetieth blind set (tests/gold/blind590: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 33's round 33b, without the code)",
+    gold_dir .. "blind590/" },
   { "five-hundred-and-ninety-first blind set (tests/gold/blind591: multilateral bodies, "
     .. "written beside seven other sets of session 33's round 33b, without the code)",
     gold_dir .. "blind591/" },
