@@ -2922,7 +2922,7 @@ static void owe_space(emitter *em, size_t raw) {
 static const uint8_t byte_class[256] = {
     ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
     [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
-    ['*'] = 2,  ['_'] = 2,  ['\\'] = 2, ['<'] = 2};
+    ['*'] = 2,  ['_'] = 2,  ['\\'] = 2, ['<'] = 2, ['&'] = 2};
 
 /* Inline HTML a converter leaves behind; "<br>" also stands for a space. */
 static const char *const inline_tags[] = {
@@ -2951,6 +2951,45 @@ static size_t html_tag(const unsigned char *p, size_t i, size_t e,
     if (k < e && p[k] != '>' && p[k] != ' ' && p[k] != '/') return 0;
     while (k < e && p[k] != '>' && p[k] != '<' && k - i < 200) k++;
     return (k < e && p[k] == '>') ? k + 1 - i : 0;
+}
+
+/* The length of an HTML character reference at p[i..e) ("&amp;",
+ * "&#8217;", "&#x2013;"), its character's UTF-8 in out[0..*olen) (a
+ * no-break space as ' '), or 0. */
+static size_t html_entity(const unsigned char *p, size_t i, size_t e, char out[4],
+                          size_t *olen) {
+    static const struct {
+        const char *name;
+        uint32_t cp;
+    } named[] = {{"amp", '&'},      {"nbsp", ' '},     {"quot", '"'},     {"apos", '\''},
+                 {"lt", '<'},       {"gt", '>'},       {"rsquo", 0x2019}, {"lsquo", 0x2018},
+                 {"rdquo", 0x201D}, {"ldquo", 0x201C}, {"ndash", 0x2013}, {"mdash", 0x2014}};
+    size_t k = i + 1, q;
+    uint32_t cp = 0;
+    if (k < e && p[k] == '#') {
+        int hex = k + 1 < e && (p[k + 1] == 'x' || p[k + 1] == 'X');
+        for (q = k + 1 + (size_t)hex; q < e && q < k + 9; q++) {
+            unsigned d = p[q];
+            if (d >= '0' && d <= '9') d -= '0';
+            else if (hex && (d | 32) >= 'a' && (d | 32) <= 'f') d = (d | 32) - 'a' + 10;
+            else break;
+            cp = cp * (hex ? 16u : 10u) + d;
+        }
+        if (q >= e || p[q] != ';' || q == k + 1 + (size_t)hex || cp == 0 || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        if (cp == 0xA0) cp = ' ';
+        *olen = scm_utf8_encode(cp, out);
+        return q + 1 - i;
+    }
+    for (size_t m = 0; m < sizeof named / sizeof named[0]; m++) {
+        size_t l = strlen(named[m].name);
+        if (k + l < e && memcmp(p + k, named[m].name, l) == 0 && p[k + l] == ';') {
+            *olen = scm_utf8_encode(named[m].cp, out);
+            return l + 2;
+        }
+    }
+    return 0;
 }
 
 /* One piece of Markdown markup at p[i]: skip it, or write what it
@@ -2990,6 +3029,23 @@ static size_t markup(emitter *em, const unsigned char *p, size_t i,
         }
         copy_raw(em, i, 1);
         return i + 1;
+    case '&': {
+        /* "&amp;", "&nbsp;", "&#8217;", "&#x2013;": an HTML entity a web
+         * page's converter left, written as its character (session 33) */
+        char buf[4];
+        size_t olen = 0, n = html_entity(p, i, e, buf, &olen);
+        if (n == 0) {
+            copy_raw(em, i, 1);
+            return i + 1;
+        }
+        if (buf[0] == ' ') {
+            owe_space(em, i);
+        } else {
+            settle(em);
+            put(em, i, buf, olen, 0);
+        }
+        return i + n;
+    }
     default: /* '<' */
         /* "<!-- editor: … -->": an HTML comment, never shown (session
          * 31) */
@@ -3033,10 +3089,11 @@ static inline unsigned class_bits16(const unsigned char *p, uint8_t mask,
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
                                   _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2))),
                      _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF))));
-    if (mask & 2) /* Markdown: * _ \ < */
+    if (mask & 2) /* Markdown: * _ \ < & */
         m = _mm_or_si128(
             m, _mm_or_si128(
-                   _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('*')),
+                   _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('*')),
+                                             _mm_cmpeq_epi8(x, _mm_set1_epi8('&'))),
                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('_'))),
                    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\\')),
                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('<')))));

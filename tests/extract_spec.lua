@@ -11312,5 +11312,15 @@ describe("scm.parse", function()
       assert.same({ "Ali Waheedh", "Karma Dukpa", "Nimal Wickramasuriya" },
         sorted(act_with(doc, "express appreciation").persons))
     end)
+    it("reads a person's three offices, \"The Tánaiste and Minister for A and Minister for B of Ireland, Ms. X\"",
+       function()
+      local doc = parse("The Tánaiste and Minister for Foreign Affairs and Minister for Defence of Ireland, Ms. " ..
+        "Deirdre Ní Fhearghail TD, and the Minister for Foreign Affairs of Japan, Mr. SHIOZAKI Ren, met. The " ..
+        "Tánaiste and the Minister reaffirmed the partnership.")
+      local p = person(doc, "Ní Fhearghail")
+      assert.equal("Tánaiste", p.role)
+      assert.equal("Ireland", p.party)
+      assert.same({ "Minister", "Tánaiste" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

@@ -940,6 +940,13 @@ describe("scm.parse", function()
         assert.same({ "2.3.1", "A.", "B.", "" }, labels)
       end)
 
+      it("writes HTML character references in Markdown as their characters (session 33)", function()
+        local doc = assert(scm.parse("---\ntitle: X\n---\n\nThe **Presidents** welcomed Korea&#8217;s support " ..
+          "for the Portugal&#x2013;Korea plan &amp; the fund at 10&nbsp;a.m. &foo; stays.\n"))
+        assert.truthy(has(doc.text, "The Presidents welcomed Korea’s support for the Portugal–Korea plan & the " ..
+          "fund at 10 a.m. &foo; stays."))
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..

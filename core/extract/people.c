@@ -4767,6 +4767,19 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
             if (office_of(c, w, n, &te2, &j2, &p3, &name2) != 0)
                 return (size_t)-1;
             if (j2 < te2) j2 = te2;
+            /* (and a third: "The Tánaiste and Minister for Foreign Affairs
+             * and Minister for Defence of Ireland, Ms. A"; session 33) */
+            for (int more = 0; more < 2 && j2 + 2 < n && scm_word_is(t, &w[j2], "and"); more++) {
+                const char *r3;
+                long tk3 = title_at(c, w, j2 + 1, n, &r3);
+                size_t te3, j3, name3 = 0;
+                const char *p4 = party;
+                if (tk3 <= 0 || is_rank(r3)) break;
+                te3 = j2 + 1 + (size_t)tk3;
+                if (office_of(c, w, n, &te3, &j3, &p4, &name3) != 0) return (size_t)-1;
+                if (j3 < te3) j3 = te3;
+                te2 = te3, j2 = j3, p3 = p4, name2 = name3;
+            }
             /* (past the two offices' short form: "Secretary General of
              * Defence and National Armaments Director (SGD/DNA), Gen.
              * …"; session 29) */
