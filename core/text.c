@@ -2555,6 +2555,14 @@ static int keep_hyphen(const ctx *c, const hyphen *h, const hset *hs) {
     if (h->le > h->ls &&
         (p[h->le - 1] == '.' || scm_ascii_is_digit(p[h->le - 1])))
         return 1;
+    /* "re-" + "emphasised", "pre-" + "eminent", "de-" + "escalation":
+     * English keeps the hyphen where a prefix's final e meets an initial
+     * e (session 33) */
+    if (h->re > h->rs && (p[h->rs] == 'e' || p[h->rs] == 'E') &&
+        ((h->le - h->ls == 2 && (memcmp(p + h->ls, "re", 2) == 0 || memcmp(p + h->ls, "Re", 2) == 0 ||
+                                 memcmp(p + h->ls, "de", 2) == 0 || memcmp(p + h->ls, "De", 2) == 0)) ||
+         (h->le - h->ls == 3 && (memcmp(p + h->ls, "pre", 3) == 0 || memcmp(p + h->ls, "Pre", 3) == 0))))
+        return 1;
     {
         /* "EU-" + "wide", "UN-" + "led": a short form in capitals opens
          * a compound; it is never split inside */

@@ -940,6 +940,13 @@ describe("scm.parse", function()
         assert.same({ "2.3.1", "A.", "B.", "" }, labels)
       end)
 
+      it("keeps a line-end hyphen where \"re\", \"de\" or \"pre\" meets an e (session 33)", function()
+        local doc = assert(scm.parse("STATEMENT\n\nThe Ministers re-\nemphasised the need for de-\nescalation " ..
+          "and the pre-\neminent role of the UN, and the re-\nport was done.\n"))
+        assert.truthy(has(doc.text, "The Ministers re-emphasised the need for de-escalation and the pre-eminent " ..
+          "role of the UN, and the report was done."))
+      end)
+
       it("writes HTML character references in Markdown as their characters (session 33)", function()
         local doc = assert(scm.parse("---\ntitle: X\n---\n\nThe **Presidents** welcomed Korea&#8217;s support " ..
           "for the Portugal&#x2013;Korea plan &amp; the fund at 10&nbsp;a.m. &foo; stays.\n"))
