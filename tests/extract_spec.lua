@@ -11322,5 +11322,13 @@ describe("scm.parse", function()
       assert.equal("Ireland", p.party)
       assert.same({ "Minister", "Tánaiste" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads \"The Central Asian Heads of State\" as the region's Presidents, not the guest", function()
+      local doc = parse("President Aibek Temirbayev of Kazakhstan, President Ulan Kadyrkulov of Kyrgyzstan, " ..
+        "President Saidali Nematzoda of Tajikistan, President Serdar Garlyyev of Turkmenistan, President Bakhtiyor " ..
+        "Tursunkhodjaev of Uzbekistan and Prime Minister Giulia Ferri of Italy met. The Central Asian Heads of " ..
+        "State welcomed the decision of Italy.")
+      assert.equal(5, #act_with(doc, "welcome").actors)
+      for _, name in ipairs(act_with(doc, "welcome").persons) do assert.not_equal("Giulia Ferri", name) end
+    end)
   end)
 end)

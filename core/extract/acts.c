@@ -6275,8 +6275,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * two Andean Ministers", and "The Ministers of the two Arab States",
      * "… of the three Caribbean island States" (session 31) */
     if (det && j + 2 < n) {
-        size_t rw = j, e = 0;
-        int count = num ? numeral_value(t, &w[j - 1]) : 0;
+        size_t rw = j, e = 0, rw2 = 0;
+        int count = num ? numeral_value(t, &w[j - 1]) : 0, heads = 0;
         if (scm_word_is(t, &w[j], "Ministers") && j + 5 < n && scm_word_is(t, &w[j + 1], "of") &&
             scm_word_is(t, &w[j + 2], "the") && !num && IN(c, &w[j + 3], L_NUMERALS)) {
             /* "The Ministers of the two Arab States" */
@@ -6294,10 +6294,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         } else if (j + 3 < n && scm_word_is(t, &w[j + 1], "Prime") &&
                    scm_word_is(t, &w[j + 2], "Ministers")) {
             e = j + 3; /* "The five Nordic Prime Ministers" (session 33) */
+        } else if (j + 4 < n && scm_word_is(t, &w[j + 1], "Heads") && scm_word_is(t, &w[j + 2], "of") &&
+                   (scm_word_is(t, &w[j + 3], "State") || scm_word_is(t, &w[j + 3], "Government"))) {
+            e = j + 4, heads = 1; /* "The Central Asian Heads of State" (session 33) */
+        } else if (j + 5 < n && scm_word_is(t, &w[j], "Central") && scm_word_is(t, &w[j + 1], "Asian") &&
+                   scm_word_is(t, &w[j + 2], "Heads") && scm_word_is(t, &w[j + 3], "of") &&
+                   (scm_word_is(t, &w[j + 4], "State") || scm_word_is(t, &w[j + 4], "Government"))) {
+            rw2 = j + 1, e = j + 5, heads = 1;
         }
+        size_t rstop = w[rw2 ? rw2 : rw].stop;
         const char *const *states =
-            e && e < n && lower_word(t, &w[e]) ? region_members(t + w[rw].start, w[rw].stop - w[rw].start)
-                                               : NULL;
+            e && e < n && lower_word(t, &w[e]) ? region_members(t + w[rw].start, rstop - w[rw].start) : NULL;
         /* "The Nordic countries welcomed …", "Germany and the Central
          * Asian States", "The Central Asian side": the region's states,
          * when the document's people come from all of them (session 33) */
@@ -6333,8 +6340,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             size_t from = a->n;
             for (size_t q = 0; q < c->x->people.len; q++) {
                 const scm_person *p = &c->x->people.items[q];
-                if (!p->role || !p->party || !strstr(p->role, "Minister") || !principal(c, p) ||
-                    !scm_bytes_in(p->party, strlen(p->party), states))
+                if (!p->role || !p->party ||
+                    !(heads ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles) != 0
+                            : strstr(p->role, "Minister") != NULL) ||
+                    !principal(c, p) || !scm_bytes_in(p->party, strlen(p->party), states))
                     continue;
                 if (add_role_actor(c, a, p->role, (int32_t)q) != 0) return -1;
             }
