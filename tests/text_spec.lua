@@ -39,6 +39,15 @@ local function kinds(doc)
   return list
 end
 
+-- The labels of the body paragraphs ("" for none) and the first `n`
+-- bytes of each sentence.
+local function labels_and_starts(doc, n)
+  local labels, starts = {}, {}
+  for p in doc:paragraphs() do if p.kind == "body" then labels[#labels + 1] = p.label or "" end end
+  for st in doc:sentences() do starts[#starts + 1] = st.text:sub(1, n) end
+  return labels, starts
+end
+
 local function find_para(doc, prefix)
   for p in doc:paragraphs() do
     if p.text:sub(1, #prefix) == prefix then return p end
@@ -898,9 +907,7 @@ describe("scm.parse", function()
       it("reads \"[4]\" as a paragraph label, also with no blank line before it (session 33)", function()
         local doc = assert(scm.parse("JOINT STATEMENT\n\n[1]  The Chairperson welcomed the talks and\n" ..
           "     noted the plan.\n[2]  The President agreed to meet.\n"))
-        local labels, starts = {}, {}
-        for p in doc:paragraphs() do if p.kind == "body" then labels[#labels + 1] = p.label end end
-        for st in doc:sentences() do starts[#starts + 1] = st.text:sub(1, 6) end
+        local labels, starts = labels_and_starts(doc, 6)
         assert.same({ "[1]", "[2]" }, labels)
         assert.same({ "The Ch", "The Pr" }, starts)
       end)
@@ -908,9 +915,7 @@ describe("scm.parse", function()
       it("reads a decimal paragraph number followed by two spaces, \"2.1  The Ministers\" (session 33)", function()
         local doc = assert(scm.parse("COMMUNIQUE\n\n2.1  The Ministers received the report of the meeting.\n\n" ..
           "2.2  The Ministers noted with concern the figures.\n"))
-        local labels, starts = {}, {}
-        for p in doc:paragraphs() do if p.kind == "body" then labels[#labels + 1] = p.label end end
-        for st in doc:sentences() do starts[#starts + 1] = st.text:sub(1, 7) end
+        local labels, starts = labels_and_starts(doc, 7)
         assert.same({ "2.1", "2.2" }, labels)
         assert.same({ "The Min", "The Min" }, starts)
       end)
@@ -935,8 +940,7 @@ describe("scm.parse", function()
         local doc = assert(scm.parse("COMMUNIQUE\n\n2.3.1 The Council received the report.\n\n" ..
           "A.  Ministers met in Cardiff.\n\nB.  The meeting was co-chaired by Mr. Lee.\n\n" ..
           "M. Guennec briefed the Leaders.\n"))
-        local labels = {}
-        for p in doc:paragraphs() do if p.kind == "body" then labels[#labels + 1] = p.label or "" end end
+        local labels = labels_and_starts(doc, 1)
         assert.same({ "2.3.1", "A.", "B.", "" }, labels)
       end)
 
