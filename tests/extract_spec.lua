@@ -11330,5 +11330,12 @@ describe("scm.parse", function()
       assert.equal(5, #act_with(doc, "welcome").actors)
       for _, name in ipairs(act_with(doc, "welcome").persons) do assert.not_equal("Giulia Ferri", name) end
     end)
+    it("ends a portfolio list before \", and the RSS delegation by …\"", function()
+      local doc = parse("The CAR delegation was led by H.E. Ms. Hyacinthe Ngaïbona-Zanga, Minister of Territorial " ..
+        "Administration, Decentralisation and Local Development, and the RSS delegation by Hon. Garang Deng " ..
+        "Makuei, Chairperson of the National Boundary Commission.")
+      assert.equal("Minister of Territorial Administration, Decentralisation and Local Development",
+        person(doc, "Ngaïbona-Zanga").title)
+    end)
   end)
 end)

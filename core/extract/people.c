@@ -2640,6 +2640,12 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
                 !scm_word_is(t, &w[a + (size_t)pk], "for") &&
                 !scm_word_is(t, &w[a + (size_t)pk], "and"))
                 return 0;
+            /* (… or a party's short form the text defined: "…, and the
+             * RSS delegation by Hon. A"; session 33) */
+            if (pk == 0 && a + 1 < n && !w[a].lower && w[a].stop - w[a].start >= 2 &&
+                (scm_word_is(t, &w[a + 1], "delegation") || scm_word_is(t, &w[a + 1], "side") ||
+                 scm_word_is(t, &w[a + 1], "team")))
+                return 0;
             if ((pk = title_at(c, w, a + (size_t)pk, n, &r)) < 0) return -1;
             if (pk > 0 || in_set(c, &w[a], WS_HONORIFIC)) return 0;
             /* "…, Trade and Employment, and Darragh Kinsella TD, Minister
