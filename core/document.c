@@ -708,6 +708,20 @@ static int find_title(scm_doc *doc) {
     return 0;
 }
 
+size_t scm_signed_clause(const char *s, size_t n) {
+    static const char *const verbs[] = {" was signed in ", " was signed at ", " was done in ",
+                                        " was done at ", " was adopted in ", " was adopted at ",
+                                        " was issued in ", " was issued at ", NULL};
+    if (!((n > 5 && memcmp(s, "This ", 5) == 0) || (n > 12 && memcmp(s, "The present ", 12) == 0)))
+        return 0;
+    for (size_t v = 0; verbs[v]; v++) {
+        size_t vl = strlen(verbs[v]);
+        for (size_t k = 4; k + vl <= n && k < 60; k++)
+            if (memcmp(s + k, verbs[v], vl) == 0) return k + vl;
+    }
+    return 0;
+}
+
 /* "Done at Astana on 22 June 5137, in two originals …": the day a
  * closing formula in the last four paragraphs gives.  1 with *d set. */
 static int signature_day(const scm_text *t, scm_date *d) {
@@ -719,6 +733,7 @@ static int signature_day(const scm_text *t, scm_date *d) {
         const scm_paragraph *p = &t->paragraphs.items[i];
         size_t n = p->span.stop - p->span.start;
         size_t stop = n > 160 ? p->span.start + 160 : p->span.stop;
+        size_t at;
         for (size_t o = 0; opens[o]; o++) {
             size_t ol = strlen(opens[o]);
             if (n > ol && memcmp(t->text + p->span.start, opens[o], ol) == 0 &&
@@ -726,6 +741,11 @@ static int signature_day(const scm_text *t, scm_date *d) {
                 d->precision == SCM_DATE_DAY)
                 return 1;
         }
+        /* "This Joint Communiqué was signed in New Delhi on 9 July …"
+         * (session 33) */
+        if ((at = scm_signed_clause(t->text + p->span.start, n)) != 0 &&
+            scm_date_find(t->text, stop, p->span.start + at, 0, d) && d->precision == SCM_DATE_DAY)
+            return 1;
     }
     /* "Issued by: Mwila Chabala (Ms) / First Secretary … / 6th February,
      * 5397", "Islamabad / 27 April 2939": the last paragraph a release's

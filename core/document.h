@@ -52,4 +52,10 @@ long scm_doc_sentence_at(const scm_doc *doc, size_t off);
 /* Index of the paragraph holding normalised offset `off`, or -1. */
 long scm_doc_paragraph_at(const scm_doc *doc, size_t off);
 
+/* A closing sentence that says where and when the text was made, "This
+ * Joint Communiqué was signed in New Delhi on 9 July 2031": the offset
+ * in s[0..n) right after "was signed in " (or "at", "done", "adopted",
+ * "issued"), where the place begins; 0 when s opens no such sentence. */
+size_t scm_signed_clause(const char *s, size_t n);
+
 #endif

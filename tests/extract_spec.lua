@@ -11337,5 +11337,15 @@ describe("scm.parse", function()
       assert.equal("Minister of Territorial Administration, Decentralisation and Local Development",
         person(doc, "Ngaïbona-Zanga").title)
     end)
+    it("reads the place and date of \"This Joint Communiqué was signed in New Delhi on …\"", function()
+      local doc = assert(scm.parse("JOINT COMMUNIQUÉ\n\nThe two Governments decided to establish diplomatic " ..
+        "relations.\n\nThey agreed to meet again in March next year.\n\nThis Joint Communiqué was signed in New " ..
+        "Delhi on 9 July 2031, in duplicate, by the two Ambassadors.\n"))
+      assert.equal("New Delhi", doc.place)
+      assert.equal("2031-07-09", doc.date)
+      local iso = {}
+      for d in doc:dates() do iso[d.text] = d.iso end
+      assert.equal("2032-03", iso["March next year"])
+    end)
   end)
 end)

@@ -796,11 +796,15 @@ static int place_from_signature(header_ctx *c, scm_doc *doc, scm_extract *x) {
     size_t np = doc->text.paragraphs.len, i;
     for (i = np > 4 ? np - 4 : 0; i < np; i++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
-        for (size_t o = 0; opens[o]; o++) {
-            size_t ol = strlen(opens[o]), last;
+        /* (and "This Joint Communiqué was signed in New Delhi on …";
+         * session 33: one more pass, at the place after "signed in") */
+        size_t signed_at = scm_signed_clause(t + p->span.start, p->span.stop - p->span.start);
+        for (size_t o = 0; o < sizeof opens / sizeof opens[0]; o++) {
+            size_t ol = opens[o] ? strlen(opens[o]) : signed_at, last;
             const scm_word *w;
-            if (p->span.stop - p->span.start <= ol ||
-                memcmp(t + p->span.start, opens[o], ol) != 0)
+            if (!opens[o] && !signed_at) break;
+            if (opens[o] && (p->span.stop - p->span.start <= ol ||
+                             memcmp(t + p->span.start, opens[o], ol) != 0))
                 continue;
             c->words.len = 0;
             if (scm_words_scan(c->wc, t, p->span.start + ol,
