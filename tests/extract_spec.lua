@@ -11184,6 +11184,13 @@ describe("scm.parse", function()
       assert.same({ "Elchin Gasimli", "Jamshid Rahmonberdiyev", "Selim Aksungur" },
         sorted(act_with(doc, "welcome").persons))
     end)
+    it("reads \"The two Presiding Officers\" and \"The Presiding Officers\" as the two chairs", function()
+      local doc = parse("The Speaker of the Seimas, Ms. Ona Petraitė, and the President of the National Council of " ..
+        "Monaco, Mr. Jean Rossi, met in Vilnius. The two Presiding Officers reaffirmed the friendship. The " ..
+        "Presiding Officers welcomed the flights.")
+      assert.same({ "Jean Rossi", "Ona Petraitė" }, sorted(act_with(doc, "reaffirm").persons))
+      assert.same({ "Jean Rossi", "Ona Petraitė" }, sorted(act_with(doc, "welcome").persons))
+    end)
     it("reads \"Ceann Comhairle\" as an office", function()
       local doc = parse("At the invitation of the Ceann Comhairle of Dáil Éireann, Donncha Ó Loingsigh, the Speaker " ..
         "of the Saeima of the Republic of Latvia, Dace Strazdiņa, paid an official visit to Ireland. The Ceann " ..

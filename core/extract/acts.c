@@ -6220,6 +6220,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         else if (j + 1 < n && (scm_word_is(t, &w[j], "general") || scm_word_is(t, &w[j], "senior")) &&
                  scm_word_is(t, &w[j + 1], "officers"))
             j++;
+        /* "The two Presiding Officers" of two parliaments' chairs (session
+         * 33) */
+        else if (j + 2 < n && scm_word_is(t, &w[j], "Presiding") && scm_word_is(t, &w[j + 1], "Officers"))
+            j++;
         /* "The two Army leaders", "the two Navy chiefs": a service
          * before the group word, no party (session 25) */
         else if (j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap &&
@@ -7122,6 +7126,14 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (added >= 2) return (long)j + 1;
         for (q = from; q < a->n; q++) free(a->names[q]);
         a->n = from;
+    }
+    /* ("The Presiding Officers", no count: the principals, as the chairs
+     * of the houses that met; session 33) */
+    if (det && !num && j + 2 < n && scm_word_is(t, &w[j], "Presiding") &&
+        scm_word_is(t, &w[j + 1], "Officers") && lower_word(t, &w[j + 2]) && c->principals >= 2) {
+        int added = 0;
+        if (expand_counted(c, a, a->n, c->principals, &added) != 0) return -1;
+        if (added >= 2) return (long)j + 2;
     }
     /* groups: "the two Presidents", "Both sides", "Our two nations"; and
      * the plural of a role the document gives ("the two Undersecretaries"
