@@ -11354,5 +11354,16 @@ describe("scm.parse", function()
       for d in doc:dates() do iso[d.text] = d.iso end
       assert.equal("2032-03", iso["March next year"])
     end)
+    it("reads \"Justice A\" after a court's office and the Zulu \"kaNdlovu\"; \"Minister of Justice A\" stays",
+       function()
+      local doc = parse("The South African delegation was led by the Chief Justice of the Republic of South Africa, " ..
+        "Justice Nomathemba Mahlaba, and included the Deputy Chief Justice, Justice Themba kaNdlovu. Deputy Chief " ..
+        "Justice kaNdlovu discussed the digitisation of records.")
+      assert.equal("Nomathemba Mahlaba", person(doc, "Mahlaba").name)
+      assert.equal("Themba kaNdlovu", person(doc, "kaNdlovu").name)
+      assert.same({ "Themba kaNdlovu" }, act_with(doc, "discuss").persons)
+      doc = parse("The Minister of Justice, Ms. Ana Costa, met the Minister of Justice of Peru, Mr. Luis Soto.")
+      assert.equal("Minister", person(doc, "Costa").role)
+    end)
   end)
 end)

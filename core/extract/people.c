@@ -3768,6 +3768,15 @@ static int honorific_at(const people_ctx *c, const scm_word *w, size_t i,
         scm_lexicon_has(c->lex, SCM_LEX_TITLE_ABBREV, c->t + w[i + 1].start,
                         w[i + 1].stop - w[i + 1].start - 1))
         return 0;
+    /* "the Chief Justice of South Africa, Justice A": a judge's style
+     * after a comma that closes a court's office (not "Minister of
+     * Justice"; session 33) */
+    if (i >= 2 && i + 2 < n && scm_word_is(c->t, &w[i], "Justice") && scm_word_punct(&w[i - 1], ',') &&
+        w[i + 1].kind == SCM_W_WORD && w[i + 1].cap) {
+        for (size_t q = i - 1; q > 0 && q + 12 > i; q--)
+            if (scm_word_is(c->t, &w[q - 1], "Justice") || scm_word_is(c->t, &w[q - 1], "Court"))
+                return 1;
+    }
     return in_set(c, &w[i], WS_HONORIFIC) || style_pair(c->t, w, i, n);
 }
 

@@ -385,6 +385,11 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                 else if (p + 4 < end && p[1] == 0xE2 && p[2] == 0x80 && p[3] == 0x99)
                     w.cap = (uint8_t)is_upper_at(p + 4, end);
             }
+            /* "Themba kaNdlovu": a Zulu and Xhosa family name of descent,
+             * "ka" before the ancestor's capitalised name (session 33) */
+            if (!w.cap && p[0] == 'k' && p + 3 < end && p[1] == 'a' && scm_ascii_is_upper(p[2]) &&
+                scm_ascii_is_lower(p[3]))
+                w.cap = 1;
             for (;;) {
                 p = base + alnum_run_end(base, (size_t)(p - base), stop,
                                          &w.lower);
