@@ -2586,6 +2586,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Gp.Capt.", "Captain"},
     {"Convenor", "Convenor"},
     {"Convener", "Convener"},
+    {"AIRCDRE", "Commodore"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2690,7 +2691,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
-    {"title", words_title, 456},
+    {"title", words_title, 457},
     {"verb", words_verb, 86},
 };
 

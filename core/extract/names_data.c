@@ -77,9 +77,11 @@ const char *const scm_honorifics[] = {
     "Panglima", "Oknha", "Ec.",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Pahlawan", /* Brunei: "Dato Seri Pahlawan Rosli bin Abdul Rahman" */
-    /* … and "Pehin Datu Singamanteri Dato Seri Setia Awang Haji A bin B"
-     * (session 33) */
-    "Datu", "Singamanteri", "Setia",
+    /* … and "Pehin Datu Singamanteri Dato Seri Setia Awang Haji A bin B",
+     * "Pg Haji A" (Pengiran; session 33) */
+    "Datu", "Singamanteri", "Setia", "Pg", "Pg.",
+    /* the Portuguese "Professora Doutora A" (session 33) */
+    "Professora",
     "Utama", /* Malaysia: "Tan Sri Dato' Seri Utama A" (session 33) */
     "Lic", "Licda", "Dra", "Abg", "Iroij", "Leroij", "Cllr.", "Cllr",
     /* Central America: "Abog. José Zelaya", "Cra. María Téllez" (session 20) */
