@@ -11367,8 +11367,8 @@ describe("scm.parse", function()
     end)
     it("reads the Australian \"AIRCDRE\", Brunei's \"Pg\" and the Portuguese \"Professora\" before a name",
        function()
-      local doc = parse("AIRCDRE Callum Redgrave of Australia met Pg Haji Azrul Nizam bin Pg Haji Saifuddin of Brunei " ..
-        "and Professora Doutora Maria Helena Carvalhais of Portugal.")
+      local doc = parse("AIRCDRE Callum Redgrave of Australia met Pg Haji Azrul Nizam bin Pg Haji Saifuddin of " ..
+        "Brunei and Professora Doutora Maria Helena Carvalhais of Portugal.")
       assert.equal("Callum Redgrave", person(doc, "Redgrave").name)
       assert.equal("Azrul Nizam bin Pg Haji Saifuddin", person(doc, "Azrul Nizam").name)
       assert.equal("Maria Helena Carvalhais", person(doc, "Carvalhais").name)
