@@ -2587,6 +2587,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Convenor", "Convenor"},
     {"Convener", "Convener"},
     {"AIRCDRE", "Commodore"},
+    {"Councillor of States", "Councillor of States"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2691,7 +2692,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 5},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
-    {"title", words_title, 457},
+    {"title", words_title, 458},
     {"verb", words_verb, 86},
 };
 

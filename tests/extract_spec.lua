@@ -11373,5 +11373,14 @@ describe("scm.parse", function()
       assert.equal("Azrul Nizam bin Pg Haji Saifuddin", person(doc, "Azrul Nizam").name)
       assert.equal("Maria Helena Carvalhais", person(doc, "Carvalhais").name)
     end)
+    it("lets an office after a Swiss parliamentarian's name replace \"National Councillor\"", function()
+      local doc = parse("The Swiss delegation was led jointly by National Councillor Reto Amstutz (SVP, BE), " ..
+        "President of the Foreign Affairs Committee of the National Council, and Councillor of States Madeleine " ..
+        "Crausaz-Rey (FDP, VD), President of the Foreign Affairs Committee of the Council of States. The two " ..
+        "Presidents welcomed the talks.")
+      assert.equal("President", person(doc, "Amstutz").role)
+      assert.equal("President", person(doc, "Crausaz-Rey").role)
+      assert.same({ "Madeleine Crausaz-Rey", "Reto Amstutz" }, sorted(act_with(doc, "welcome").persons))
+    end)
   end)
 end)

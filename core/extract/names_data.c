@@ -468,8 +468,11 @@ const char *const scm_rank_roles[] = {
     "Field Marshal", "Vice Admiral", "Rear Admiral", "Air Vice Marshal",
     "Air Commodore", "Air Vice-Marshal",
     /* a form of address that an office given later replaces: "H.E.
-     * Senator Abubakar Danladi Yerima" … "Vice President Yerima" */
-    "Senator", NULL};
+     * Senator Abubakar Danladi Yerima" … "Vice President Yerima"; and
+     * Switzerland's parliamentarians, "National Councillor A (SVP, BE),
+     * President of the Foreign Affairs Committee …", "Councillor of
+     * States B" (session 33) */
+    "Senator", "National Councillor", "Councillor of States", NULL};
 
 /* Places and institutions often named after a person ("Queen Elizabeth
  * Hospital", "King George Island"): never part of a personal name, and a
