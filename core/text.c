@@ -3153,6 +3153,7 @@ static void emit_span(emitter *em, size_t s, size_t e) {
     const unsigned char *p = U(em->c);
     uint8_t mask = em->c->markdown ? 3 : 1;
     size_t i = s, seg, k;
+    const char *lig;
     class_scan cs;
     cs.blk = SIZE_MAX;
     cs.bits = 0;
@@ -3180,10 +3181,9 @@ static void emit_span(emitter *em, size_t s, size_t e) {
         if ((k = scm_utf8_space_len(em->c->raw + i, e - i)) != 0) {
             owe_space(em, i);
             i += k;
-        } else if (ligature(p + i, e - i)) {
-            const char *l = ligature(p + i, e - i);
+        } else if ((lig = ligature(p + i, e - i)) != NULL) {
             settle(em);
-            put(em, i, l, strlen(l), 0);
+            put(em, i, lig, strlen(lig), 0);
             i += 3;
         } else {
             i = markup(em, p, i, s, e);

@@ -611,6 +611,20 @@ static int32_t issuer_of(const acts_ctx *c, const char *role) {
 
 /* Add a role actor for person `who` (or -1): "Secretary", or "President
  * Biden" when two people share the role word. */
+/* The actor "role family" ("President Biden") for person p (index
+ * who), of a role other people share; the role alone when the two do
+ * not fit.  0, or -1 on memory. */
+static int add_role_family(actor_set *a, const char *role, const scm_person *p, int32_t who) {
+    char buf[160];
+    /* "%s %s" without snprintf, which costs more than the rest */
+    size_t rn = strlen(role), fn = p->family ? strlen(p->family) : 0;
+    if (!fn || rn + 1 + fn >= sizeof buf) return actors_add(a, role, rn, who);
+    memcpy(buf, role, rn);
+    buf[rn] = ' ';
+    memcpy(buf + rn + 1, p->family, fn);
+    return actors_add(a, buf, rn + 1 + fn, who);
+}
+
 static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
                           int32_t who) {
     size_t i, k = 0;
@@ -656,18 +670,8 @@ static int add_role_actor(acts_ctx *c, actor_set *a, const char *role,
     }
     if (who >= 0 && (role == c->x->people.items[who].role
                          ? own_role_shared(c, who)
-                         : role_shared(c, role))) {
-        const scm_person *p = &c->x->people.items[who];
-        char buf[160];
-        /* "%s %s" without snprintf, which costs more than the rest */
-        size_t rn = strlen(role), fn = strlen(p->family);
-        if (rn + 1 + fn < sizeof buf) {
-            memcpy(buf, role, rn);
-            buf[rn] = ' ';
-            memcpy(buf + rn + 1, p->family, fn);
-            return actors_add(a, buf, rn + 1 + fn, who);
-        }
-    }
+                         : role_shared(c, role)))
+        return add_role_family(a, role, &c->x->people.items[who], who);
     return actors_add(a, role, strlen(role), who);
 }
 
@@ -3918,17 +3922,12 @@ static int modified_group(acts_ctx *c, actor_set *a, const scm_word *w,
     if (added >= 2)
         for (q = 0; q < c->x->people.len; q++) {
             const scm_person *p = &c->x->people.items[q];
-            size_t rn = strlen(sing), fn = p->family ? strlen(p->family) : 0;
-            char buf[160];
             if (!p->role || strcmp(p->role, sing) == 0 || !second_office(p->title, sing) ||
-                !fn || rn + 1 + fn >= sizeof buf)
+                !p->family || !*p->family)
                 continue;
             /* (named by the group's office, which others share: "Political
              * Director Nic Aodha") */
-            memcpy(buf, sing, rn);
-            buf[rn] = ' ';
-            memcpy(buf + rn + 1, p->family, fn);
-            if (actors_add(a, buf, rn + 1 + fn, (int32_t)q) != 0) return -1;
+            if (add_role_family(a, sing, p, (int32_t)q) != 0) return -1;
             added++;
         }
     if (!added && expand_group(c, a, t, &w[g - 1], &added) != 0) return -1;
@@ -4879,6 +4878,21 @@ static const char *const *region_members(const char *s, size_t n) {
         if (strlen(regions[k].word) == n && memcmp(regions[k].word, s, n) == 0)
             return regions[k].members;
     return NULL;
+}
+
+/* The region named at word j by one word ("Nordic") or two ("Central
+ * Asian"): its member states, with *after the word after the name; NULL
+ * (and *after j + 1) for none. */
+static const char *const *region_at(const char *t, const scm_word *w, size_t j, size_t n,
+                                    size_t *after) {
+    const char *const *m;
+    if (j + 1 < n && w[j + 1].kind == SCM_W_WORD &&
+        (m = region_members(t + w[j].start, w[j + 1].stop - w[j].start)) != NULL) {
+        *after = j + 2;
+        return m;
+    }
+    *after = j + 1;
+    return region_members(t + w[j].start, w[j].stop - w[j].start);
 }
 
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
@@ -6279,7 +6293,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * two Andean Ministers", and "The Ministers of the two Arab States",
      * "… of the three Caribbean island States" (session 31) */
     if (det && j + 2 < n) {
-        size_t rw = j, e = 0, rw2 = 0;
+        size_t rw = j, re = j + 1, e = 0;
         int count = num ? numeral_value(t, &w[j - 1]) : 0, heads = 0;
         if (scm_word_is(t, &w[j], "Ministers") && j + 5 < n && scm_word_is(t, &w[j + 1], "of") &&
             scm_word_is(t, &w[j + 2], "the") && !num && IN(c, &w[j + 3], L_NUMERALS)) {
@@ -6298,27 +6312,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         } else if (j + 3 < n && scm_word_is(t, &w[j + 1], "Prime") &&
                    scm_word_is(t, &w[j + 2], "Ministers")) {
             e = j + 3; /* "The five Nordic Prime Ministers" (session 33) */
-        } else if (j + 4 < n && scm_word_is(t, &w[j + 1], "Heads") && scm_word_is(t, &w[j + 2], "of") &&
-                   (scm_word_is(t, &w[j + 3], "State") || scm_word_is(t, &w[j + 3], "Government"))) {
-            e = j + 4, heads = 1; /* "The Central Asian Heads of State" (session 33) */
-        } else if (j + 5 < n && scm_word_is(t, &w[j], "Central") && scm_word_is(t, &w[j + 1], "Asian") &&
-                   scm_word_is(t, &w[j + 2], "Heads") && scm_word_is(t, &w[j + 3], "of") &&
-                   (scm_word_is(t, &w[j + 4], "State") || scm_word_is(t, &w[j + 4], "Government"))) {
-            rw2 = j + 1, e = j + 5, heads = 1;
+        } else if (region_at(t, w, j, n, &re) && re + 3 < n && scm_word_is(t, &w[re], "Heads") &&
+                   scm_word_is(t, &w[re + 1], "of") &&
+                   (scm_word_is(t, &w[re + 2], "State") || scm_word_is(t, &w[re + 2], "Government"))) {
+            e = re + 3, heads = 1; /* "The Central Asian Heads of State" (session 33) */
         }
-        size_t rstop = w[rw2 ? rw2 : rw].stop;
-        const char *const *states =
-            e && e < n && lower_word(t, &w[e]) ? region_members(t + w[rw].start, rstop - w[rw].start) : NULL;
+        const char *const *states = e && e < n && lower_word(t, &w[e]) ? region_at(t, w, rw, n, &re) : NULL;
         /* "The Nordic countries welcomed …", "Germany and the Central
          * Asian States", "The Central Asian side": the region's states,
          * when the document's people come from all of them (session 33) */
         if (!e && !num) {
-            size_t r2 = j + 1;
-            const char *const *members = region_members(t + w[j].start, w[j].stop - w[j].start);
-            if (!members && j + 3 < n && scm_word_is(t, &w[j], "Central") && scm_word_is(t, &w[j + 1], "Asian")) {
-                members = region_members(t + w[j].start, w[j + 1].stop - w[j].start);
-                r2 = j + 2;
-            }
+            size_t r2;
+            const char *const *members = region_at(t, w, j, n, &r2);
             if (members && r2 + 1 < n &&
                 (scm_word_ieq(t, &w[r2], "countries") || scm_word_ieq(t, &w[r2], "states") ||
                  scm_word_is(t, &w[r2], "nations") || scm_word_is(t, &w[r2], "side")) &&

@@ -784,9 +784,35 @@ static int place_from_closing(scm_doc *doc, scm_extract *x) {
     return 0;
 }
 
+/* The place that opens p after its first `ol` bytes, as a closing formula
+ * writes it: then a comma, "on", "this", a full stop or the end ("Done at
+ * Jakarta, this …", "Done at Windhoek, Republic of Namibia, on …").  1
+ * with the place set, 0 for none, -1 on memory. */
+static int place_after_formula(header_ctx *c, const char *t, const scm_paragraph *p, size_t ol,
+                               scm_extract *x) {
+    size_t last;
+    const scm_word *w;
+    c->words.len = 0;
+    if (scm_words_scan(c->wc, t, p->span.start + ol,
+                       p->span.stop - p->span.start - ol > 80 ? p->span.start + ol + 80
+                                                              : p->span.stop,
+                       &c->words) != 0)
+        return -1;
+    w = c->words.items;
+    if (!c->words.len || !place_word(t, &w[0])) return 0;
+    last = place_end(t, w, 0, c->words.len);
+    last = place_region(c, t, w, last, c->words.len);
+    if (last + 1 < c->words.len && !scm_word_punct(&w[last + 1], ',') &&
+        !scm_word_is(t, &w[last + 1], "on") && !scm_word_is(t, &w[last + 1], "this") &&
+        !scm_word_punct(&w[last + 1], '.'))
+        return 0;
+    return set_place_from(x, t, w, 0, last) != 0 ? -1 : 1;
+}
+
 /* "Done at Jakarta, this 3rd day of May 2023", "Issued at Canberra on 3
  * May 2023", "Signed in Lisbon on …": a closing formula in the last
- * paragraphs names where the text was made (session 18).  0 or -1. */
+ * paragraphs names where the text was made (session 18); so does "This
+ * Joint Communiqué was signed in New Delhi on …" (session 33).  0 or -1. */
 static int place_from_signature(header_ctx *c, scm_doc *doc, scm_extract *x) {
     static const char *const opens[] = {"Done at ", "Done in ", "Issued at ",
                                         "Issued in ", "Signed at ",
@@ -796,37 +822,13 @@ static int place_from_signature(header_ctx *c, scm_doc *doc, scm_extract *x) {
     size_t np = doc->text.paragraphs.len, i;
     for (i = np > 4 ? np - 4 : 0; i < np; i++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
-        /* (and "This Joint Communiqué was signed in New Delhi on …";
-         * session 33: one more pass, at the place after "signed in") */
-        size_t signed_at = scm_signed_clause(t + p->span.start, p->span.stop - p->span.start);
-        for (size_t o = 0; o < sizeof opens / sizeof opens[0]; o++) {
-            size_t ol = opens[o] ? strlen(opens[o]) : signed_at, last;
-            const scm_word *w;
-            if (!opens[o] && !signed_at) break;
-            if (opens[o] && (p->span.stop - p->span.start <= ol ||
-                             memcmp(t + p->span.start, opens[o], ol) != 0))
-                continue;
-            c->words.len = 0;
-            if (scm_words_scan(c->wc, t, p->span.start + ol,
-                               p->span.stop - p->span.start - ol > 80
-                                   ? p->span.start + ol + 80
-                                   : p->span.stop,
-                               &c->words) != 0)
-                return -1;
-            w = c->words.items;
-            if (!c->words.len || !place_word(t, &w[0])) continue;
-            last = place_end(t, w, 0, c->words.len);
-            /* "Done at Windhoek, Republic of Namibia, on …" */
-            last = place_region(c, t, w, last, c->words.len);
-            /* then a comma, "on", "this" or the end: "Done at Jakarta,
-             * this …" */
-            if (last + 1 < c->words.len && !scm_word_punct(&w[last + 1], ',') &&
-                !scm_word_is(t, &w[last + 1], "on") &&
-                !scm_word_is(t, &w[last + 1], "this") &&
-                !scm_word_punct(&w[last + 1], '.'))
-                continue;
-            return set_place_from(x, t, w, 0, last);
-        }
+        size_t n = p->span.stop - p->span.start, ol = 0;
+        int r;
+        for (size_t o = 0; opens[o] && !ol; o++)
+            if (n > strlen(opens[o]) && memcmp(t + p->span.start, opens[o], strlen(opens[o])) == 0)
+                ol = strlen(opens[o]);
+        if (!ol) ol = scm_signed_clause(t + p->span.start, n);
+        if (ol && (r = place_after_formula(c, t, p, ol, x)) != 0) return r < 0 ? -1 : 0;
     }
     return 0;
 }
