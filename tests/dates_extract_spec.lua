@@ -526,4 +526,32 @@ describe("bare years near the document's year", function()
     -- a year's "mid-" stays out of its text, as most golds read it
     assert.same({ "2032 = 2032" }, pairs_of("The plan will be reviewed in mid-2032.", "3 May 2031"))
   end)
+  it("reads a list's items by their lead-in, past labels, and 'before' as a deadline (session 34)", function()
+    -- the items of "next steps:" look ahead, each on its own line
+    assert.same({ "May = 2032-05", "March = 2032-03" },
+                pairs_of("The two Ministers agreed on the following next steps:\n\n- a meeting of senior " ..
+                         "officials in Addis Ababa in May;\n\n- a joint review of the programme in March.",
+                         "3 June 2031"))
+    -- "agreed on the following" decides what is to be done; a label does not hide the verb
+    assert.same({ "February = 2032-02", "April = 2032-04" },
+                pairs_of("They agreed on the following steps for the period:\n\n- a port training course " ..
+                         "in February;\n\n(b) convene the Business Council in April.", "3 June 2031"))
+    -- in one sentence, each item after the colon keeps the lead-in's "to"
+    assert.same({ "April = 2032-04", "May = 2032-05" },
+                pairs_of("The Co-Chairs agreed, inter alia, to: (a) convene the Business Council in April; " ..
+                         "(b) complete the review in May.", "3 June 2031"))
+    -- a deadline
+    assert.same({ "February = 2032-02", "March = 2032-03" },
+                pairs_of("They asked the teams to report before the end of February. A reply is awaited " ..
+                         "before March.", "3 June 2031"))
+    -- a lead-in with no cue, a reported item and "as proposed by" stay in the past
+    assert.same({ "March = 2031-03", "December = 2030-12" },
+                pairs_of("On energy security, we:\n\n(a) welcome the commissioning of the interconnector in " ..
+                         "March;\n\n(b) note the plan for housing, as proposed by the Commission in December.",
+                         "3 June 2031"))
+    -- "proposed to extend" looks ahead
+    assert.same({ "1 October = 2031-10-01" },
+                pairs_of("The Turkish side proposed to extend the pilot to the crossing from 1 October.",
+                         "28 July 2031"))
+  end)
 end)

@@ -108,7 +108,9 @@ static const char *const future_to_words[] = {
     "aim",      "aims",      "expect",    "expects", "expected", "forward",
     "resolved", "undertake", "undertook", "invite",  "invites",  "invited",
     /* "we pledge to work together for an outcome at COP102 in November" */
-    "pledge",   "pledges",   "pledged",   NULL};
+    "pledge",   "pledges",   "pledged",
+    /* "proposed to extend the pilot … from 1 October" (session 34) */
+    "propose",  "proposes",  "proposed",  NULL};
 /* Words that make it look back; the participles not after "be" ("to be
  * held in May" looks ahead). */
 static const char *const past_words[] = {"was",     "were",     "had", "took",
@@ -118,7 +120,9 @@ static const char *const past_participles[] = {
     "held",    "signed", "launched", "completed", "conducted", "concluded",
     "adopted", "opened", "hosted",   "convened",
     /* without "to" after them: "the ceasefire agreed in Nairobi" */
-    "agreed",  "decided", "reached", NULL};
+    "agreed",  "decided", "reached",
+    /* "as proposed by the Commission in June" (session 34) */
+    "proposed", NULL};
 
 /* Verbs of arranging something, which look ahead after "to": "tasked
  * their staffs to present a draft by …", "the decision to host the
@@ -142,7 +146,11 @@ static const char *const planning_verbs[] = {
  * deadline or the end of a period ("by September", "until June"); not
  * "from", which also opens a range ("ran from May to July"). */
 static const char *const forward_prepositions[] = {"by", "until", "till",
-                                                   "through", NULL};
+                                                   "through",
+                                                   /* a deadline, "before
+                                                    * the end of June"
+                                                    * (session 34) */
+                                                   "before", NULL};
 
 /* "the end of June", "the beginning of May": a month after "of". */
 static const char *const period_nouns[] = {"end", "beginning", "start",
@@ -480,24 +488,43 @@ static int calendar_last(const char *t, size_t s, size_t e, size_t stop) {
  * date wins: "looked forward to the entry into force of the Agreement,
  * signed in Riyadh in January" looks back; "to be" + a participle looks
  * ahead ("the Forum to be held in May"). */
-static int clause_tense(const para *pg, size_t at) {
+static int decides_following(const char *t, size_t p, size_t stop);
+
+static int scan_tense(const para *pg, size_t p, size_t at, size_t lim) {
     const char *t = pg->t;
-    long si = scm_doc_sentence_at(pg->doc, at);
-    size_t p = si >= 0 ? pg->doc->sentences.items[si].span.start : pg->lo;
+    const size_t from = p;
     size_t prev_s = 0, prev_e = 0, clause_start = SIZE_MAX;
-    int tense = 0, comma = 0;
-    if (p < pg->lo) p = pg->lo;
+    int tense = 0, comma = 0, lead = 0, listed = 0;
     while (p < at) {
         size_t s = p, e;
         unsigned char c = (unsigned char)t[p];
         if (!is_alpha(c)) {
-            if (c == ';') tense = 0;
+            /* a list after a colon: each item, up to its ";", keeps what
+             * the lead-in said when it says nothing itself ("agreed to:
+             * (a) convene …; (b) complete … in May"; session 34) */
+            if (c == ':') {
+                lead = tense > 0 || decides_following(t, from, s);
+                if (lead) tense = 1;
+                listed = 1;
+                clause_start = SIZE_MAX;
+            }
+            if (c == ';') {
+                tense = listed && lead ? 1 : 0;
+                clause_start = SIZE_MAX;
+            }
             if (c != ' ') comma = c == ',';
             p++;
             continue;
         }
+        e = word_end(t, p, at);
+        /* an item's label, "(b)", "d)", "(iv)": the item's first word is
+         * the one after it */
+        if (e - s <= 4 && e < at && t[e] == ')') {
+            p = e + 1;
+            continue;
+        }
         if (clause_start == SIZE_MAX) clause_start = s;
-        e = p = word_end(t, p, at);
+        p = e;
         if (comma && word_in(t + s, e - s, clause_openers) &&
             !(word_is(t + s, e - s, "and") && phrase_follows(t, e, at)))
             tense = 0;
@@ -524,7 +551,7 @@ static int clause_tense(const para *pg, size_t at) {
             tense = -1;
         else if (word_in(t + s, e - s, future_words) ||
             (word_in(t + s, e - s, future_to_words) &&
-             to_follows(t, e, pg->stop)) ||
+             to_follows(t, e, lim)) ||
             (word_is(t + s, e - s, "be") && prev_e > prev_s &&
              word_is(t + prev_s, prev_e - prev_s, "to")) ||
             (prev_e > prev_s && word_is(t + prev_s, prev_e - prev_s, "to") &&
@@ -544,12 +571,15 @@ static int clause_tense(const para *pg, size_t at) {
             tense = 1; /* "welcomed the planned participation of … in July" */
         else if ((word_is(t + s, e - s, "call") || word_is(t + s, e - s, "calls") ||
                   word_is(t + s, e - s, "called")) &&
-                 (for_or_on_follows(t, e, pg->stop)))
+                 (for_or_on_follows(t, e, lim)))
             tense = 1; /* "called for", "called on" */
-        else if (s == clause_start && word_in(t + s, e - s, planning_verbs))
+        else if (s == clause_start && word_in(t + s, e - s, planning_verbs) &&
+                 /* "we: (a) welcome the commissioning of … in March"
+                  * reports, where "open a centre in September" plans */
+                 !word_is(t + s, e - s, "welcome"))
             tense = 1; /* a list item under "We agreed to:": "open a
                           centre in September" */
-        else if ((word_in(t + s, e - s, past_words) && !calendar_last(t, s, e, pg->stop)) ||
+        else if ((word_in(t + s, e - s, past_words) && !calendar_last(t, s, e, lim)) ||
                  (word_in(t + s, e - s, past_participles) &&
                   !(prev_e > prev_s &&
                     (word_is(t + prev_s, prev_e - prev_s, "be") ||
@@ -560,6 +590,67 @@ static int clause_tense(const para *pg, size_t at) {
         prev_s = s;
         prev_e = e;
     }
+    return tense;
+}
+
+/* A lead-in that decides what follows: "agreed on the following next
+ * steps:", "decided the following:" -- a list of things to be done. */
+static int decides_following(const char *t, size_t p, size_t stop) {
+    static const char *const deciders[] = {"agreed", "decided", "endorsed",
+                                           "approved", "adopted", "identified",
+                                           NULL};
+    size_t prev[2] = {0, 0}, prev_e[2] = {0, 0};
+    while (p < stop) {
+        size_t s = p, e;
+        if (!is_alpha((unsigned char)t[p])) {
+            p++;
+            continue;
+        }
+        e = p = word_end(t, p, stop);
+        if (word_is(t + s, e - s, "following") && prev_e[0] > prev[0] &&
+            word_is(t + prev[0], prev_e[0] - prev[0], "the") && prev_e[1] > prev[1] &&
+            (word_in(t + prev[1], prev_e[1] - prev[1], deciders) ||
+             word_is(t + prev[1], prev_e[1] - prev[1], "on")))
+            return 1;
+        prev[1] = prev[0];
+        prev_e[1] = prev_e[0];
+        prev[0] = s;
+        prev_e[0] = e;
+    }
+    return 0;
+}
+
+/* The sentence `si` is an item of a list whose lead-in, a sentence ending
+ * in ":" before it, looks ahead ("The Ministers agreed on the following
+ * next steps:" / "- a meeting of senior officials in May;"): 1, else 0.
+ * The items between end in ";", "," or "and"/"or", as list items do. */
+static int list_lead_ahead(const para *pg, long si) {
+    const scm_sentence *ss = pg->doc->sentences.items;
+    const char *t = pg->t;
+    for (long j = si - 1; j >= 0 && si - j <= 12; j--) {
+        size_t a = ss[j].span.start, b = ss[j].span.stop, we, ws;
+        while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\n'))
+            b--;
+        if (b == a) return 0;
+        if (t[b - 1] == ':')
+            return scan_tense(pg, a, b, b) > 0 || decides_following(t, a, b);
+        if (t[b - 1] == ';' || t[b - 1] == ',') continue;
+        ws = word_before(t, a, b, &we);
+        if (ws < we && we == b &&
+            (word_is(t + ws, we - ws, "and") || word_is(t + ws, we - ws, "or")))
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
+static int clause_tense(const para *pg, size_t at) {
+    long si = scm_doc_sentence_at(pg->doc, at);
+    size_t p = si >= 0 ? pg->doc->sentences.items[si].span.start : pg->lo;
+    int tense;
+    if (p < pg->lo) p = pg->lo;
+    tense = scan_tense(pg, p, at, pg->stop);
+    if (!tense && si > 0) tense = list_lead_ahead(pg, si);
     return tense;
 }
 
