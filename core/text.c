@@ -743,6 +743,41 @@ static void dated_header_after(ctx *c, size_t i) {
     }
 }
 
+/* "    Joint Statement on Tsunami Early Warning – 4 June 7025" / "1" /
+ * form feed: a running footer above the page marker at line i, the
+ * title's words (each written above it on the page) and the date set
+ * apart by a spaced dash or bar -- not prose that a line ends with a
+ * date (session 34). */
+static void dated_footer_before(ctx *c, size_t i) {
+    const unsigned char *p = U(c);
+    size_t j = i, k, sep = 0;
+    line *b = NULL;
+    while (j-- > 0 && i - j <= 2) {
+        if (c->lines.items[j].flags & LF_BLANK) continue;
+        b = &c->lines.items[j];
+        break;
+    }
+    if (!b || (b->flags & (LF_DROP | LF_END)) || b->width > 100 || !ends_with_date(c, b))
+        return;
+    for (k = b->start; k + 4 < b->end; k++) {
+        if (p[k] == ' ' && p[k + 1] == '|' && p[k + 2] == ' ') sep = k;
+        else if (p[k] == ' ' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 &&
+                 (p[k + 3] == 0x93 || p[k + 3] == 0x94) && p[k + 4] == ' ')
+            sep = k;
+    }
+    if (!sep) return;
+    {
+        scm_date d;
+        size_t after = sep + (p[sep + 1] == '|' ? 3 : 5), s = b->start;
+        while (s < sep && p[s] == ' ') s++;
+        /* the date is all that follows the separator */
+        if (!scm_date_find(c->raw, b->end, after, 0, &d) || d.span.start != after ||
+            d.span.stop != b->end)
+            return;
+        if (words_found_ci(c->raw, s > 8192 ? 8192 : s, p, s, sep)) b->flags |= LF_DROP;
+    }
+}
+
 /* "Seventh Australia – PNG Defence Ministers’ Meeting | Joint Communiqué
  * | 1": bar-separated fields ending in a page number of one to three
  * digits, a running footer where it stands next to a form feed. */
@@ -857,6 +892,7 @@ static void drop_furniture(ctx *c, scm_layout layout) {
             /* (a running footer with its page number, "www.opm.gov.tt
              * Page 1 of 2", marks the page's end too; session 25) */
             if ((m || footer) && i >= 3) dated_header_after(c, i);
+            if (m && ff && i >= 3) dated_footer_before(c, i);
         } else if (m && (ln->flags & LF_AFTER_FF) && m > 1) {
             size_t s = skip_blanks(p, ln->start + m, ln->end);
             ln->width -= (uint32_t)scm_utf8_count(c->raw + ln->start,

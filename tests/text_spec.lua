@@ -958,6 +958,22 @@ describe("scm.parse", function()
           "fund at 10 a.m. &foo; stays."))
       end)
 
+      it("drops a dated running footer above the page number, the title's words and a date (session 34)", function()
+        local body = "Joint Statement on Coastal Early Warning in the Southern Ocean\n" ..
+          "Hobart, 4 June 2071\n\n" ..
+          "The three authorities decided to establish a Working Group and agreed on the\n\n" ..
+          "    Joint Statement on Coastal Early Warning – 4 June 2071\n" ..
+          "                                                              1\n" ..
+          "\ffollowing priorities for its work.\n"
+        local doc = assert(scm.parse(body))
+        assert.truthy(has(doc.text, "agreed on the following priorities for its work."))
+        assert.falsy(has(doc.text, "Warning – 4 June"))
+        -- a line of prose that ends with a date stays: its words are not the title's
+        doc = assert(scm.parse((body:gsub("    Joint Statement on Coastal Early Warning",
+                                          "    the plan adopted in Lima"))))
+        assert.truthy(has(doc.text, "the plan adopted in Lima – 4 June 2071"))
+      end)
+
       it("drops a short title naming the kind after a page break inside a sentence, and its repeats", function()
         local doc = assert(scm.parse(
           "Joint Statement of the 27th Korea-U.S. Integrated Defense Dialogue (KIDD)\n" ..
