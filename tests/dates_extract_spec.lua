@@ -554,4 +554,12 @@ describe("bare years near the document's year", function()
                 pairs_of("The Turkish side proposed to extend the pilot to the crossing from 1 October.",
                          "28 July 2031"))
   end)
+  it("reads a participle that dates its event as past, 'expected in' as ahead (session 34)", function()
+    assert.same({ "January 19 = 2031-01-19", "February = 2031-02", "September = 2031-09",
+                  "October = 2031-10" },
+                pairs_of("They called for the release of the crew of the tanker seized on January 19. They " ..
+                         "looked forward to the opening of a High Commission, approved by the Cabinet in " ..
+                         "February. They urged support for the call, expected in September. They invited " ..
+                         "diplomats to the course organised by the Institute in October.", "3 June 2031"))
+  end)
 end)

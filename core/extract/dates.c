@@ -463,6 +463,34 @@ static int participle_before_date(const char *t, size_t e, size_t at) {
 
 static int weekday_of(const char *t, size_t s, size_t e);
 
+/* A participle that dates what it names, the date within its phrase:
+ * "seized on January 19", "approved by the Namibian Cabinet in
+ * February", "granted by the County Council in July" -- the word after
+ * it "on", "in" or "by", no comma before the date, at most six words
+ * (session 34). */
+static const char *const undated_participles[] = {
+    /* what a participle names need not be past: "based on data in
+     * December", "the course organised by the Institute in October",
+     * "the National Day, celebrated on 25 March" */
+    "based", "organised", "organized", "celebrated", "marked", "observed",
+    "commemorated", "dedicated", "devoted", "scheduled", "planned",
+    "proposed", "expected", NULL};
+
+static int event_participle(const char *t, size_t e, size_t at) {
+    size_t p = e, w;
+    int words = 0;
+    while (p < at && t[p] == ' ') p++;
+    w = word_end(t, p, at);
+    if (!(word_is(t + p, w - p, "in") || word_is(t + p, w - p, "on") ||
+          word_is(t + p, w - p, "by")))
+        return 0;
+    for (; p < at; p++) {
+        if (t[p] == ',' || t[p] == ';' || t[p] == '(') return 0;
+        if (t[p] == ' ' && ++words > 6) return 0;
+    }
+    return 1;
+}
+
 /* "the last Friday of November", "the last day of June": a "last" that
  * fixes a day of the month's calendar, no past (session 25). */
 static int calendar_last(const char *t, size_t s, size_t e, size_t stop) {
@@ -587,6 +615,15 @@ static int scan_tense(const para *pg, size_t p, size_t at, size_t lim) {
                       * July": under way or to come, not past */
                      word_is(t + prev_s, prev_e - prev_s, "being")))))
             tense = -1;
+        else if (word_is(t + s, e - s, "expected") && event_participle(t, e, at))
+            tense = 1; /* "the next call, expected in September" */
+        else if (e - s >= 5 && t[e - 1] == 'd' && t[e - 2] == 'e' &&
+                 !word_in(t + s, e - s, undated_participles) &&
+                 !(prev_e > prev_s && (word_is(t + prev_s, prev_e - prev_s, "be") ||
+                                       word_is(t + prev_s, prev_e - prev_s, "being"))) &&
+                 event_participle(t, e, at))
+            tense = -1; /* "the tanker seized on January 19", "announced
+                         * by the Government in January" */
         prev_s = s;
         prev_e = e;
     }
