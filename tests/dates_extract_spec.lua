@@ -562,4 +562,11 @@ describe("bare years near the document's year", function()
                          "February. They urged support for the call, expected in September. They invited " ..
                          "diplomats to the course organised by the Institute in October.", "3 June 2031"))
   end)
+  it("looks ahead from a noun of intent and its 'to' (session 34)", function()
+    assert.same({ "September = 2031-09", "October = 2031-10", "January = 2031-01" },
+                pairs_of("Minister Rukundo welcomed the decision of Ethiopian Airlines to add a cargo service " ..
+                         "in September. They welcomed the readiness of the Board to receive a delegation in " ..
+                         "October. Recalling their decision at the July SCC to upgrade the command, the " ..
+                         "Ministers welcomed its initial capability in January.", "3 June 2031"))
+  end)
 end)

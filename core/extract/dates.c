@@ -423,6 +423,32 @@ static int to_follows(const char *t, size_t e, size_t stop) {
     return p > e && word_end(t, p, stop) == p + 2 && word_is(t + p, 2, "to");
 }
 
+/* Nouns of what someone means to do, whose "to" (after an "of …" that
+ * names who) opens what is to come: "the decision of Ethiopian Airlines
+ * to add", "the readiness of the Board to receive", "the invitation to
+ * the Dialogue" (session 34). */
+static const char *const prospective_nouns[] = {
+    "decision", "intention", "readiness", "willingness", "offer", "proposal",
+    "invitation", "plan", "plans", "preparedness", NULL};
+
+/* "to" comes after e within six words, before `at` and no comma, right
+ * away or after an "of"/"by" that names who: not "their decision at the
+ * July SCC to upgrade …", a decision dated and taken. */
+static int to_soon(const char *t, size_t e, size_t at) {
+    int words = 0;
+    size_t q = skip_blanks(t, e, at), qe = word_end(t, q, at);
+    if (!(word_is(t + q, qe - q, "to") || word_is(t + q, qe - q, "of") ||
+          word_is(t + q, qe - q, "by")))
+        return 0;
+    for (size_t p = e; p + 3 < at; p++) {
+        if (t[p] == ',' || t[p] == ';') return 0;
+        if (t[p] != ' ') continue;
+        if (++words > 6) return 0;
+        if (t[p + 1] == 't' && t[p + 2] == 'o' && t[p + 3] == ' ') return 1;
+    }
+    return 0;
+}
+
 /* "for" or "on" is the next word after e: "called for", "called on". */
 static int for_or_on_follows(const char *t, size_t e, size_t stop) {
     size_t p = skip_blanks(t, e, stop), q;
@@ -586,6 +612,9 @@ static int scan_tense(const para *pg, size_t p, size_t at, size_t lim) {
              is_lower((unsigned char)t[s]) &&
              word_in(t + s, e - s, planning_verbs)))
             tense = 1; /* "to be held", "to host the Symposium" */
+        else if (word_in(t + s, e - s, prospective_nouns) && to_soon(t, e, at))
+            tense = 1; /* "the decision of Ethiopian Airlines to add a
+                        * cargo service … in September" */
         else if ((word_is(t + s, e - s, "planned") ||
                   word_is(t + s, e - s, "proposed") ||
                   word_is(t + s, e - s, "envisaged")) &&
