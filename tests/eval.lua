@@ -2174,6 +2174,9 @@ local sets = {
   { "five-hundred-and-ninety-seventh blind set (tests/gold/blind597: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 33's round 33b, without the code)",
     gold_dir .. "blind597/" },
+  { "six-hundredth blind set (tests/gold/blind600: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 34's round 34a, without the code)",
+    gold_dir .. "blind600/" },
 }
 local any = false
 for _, set in ipairs(sets) do
