@@ -2177,6 +2177,9 @@ local sets = {
   { "six-hundredth blind set (tests/gold/blind600: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 34's round 34a, without the code)",
     gold_dir .. "blind600/" },
+  { "six-hundred-and-first blind set (tests/gold/blind601: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 34's round 34a, without the code)",
+    gold_dir .. "blind601/" },
 }
 local any = false
 for _, set in ipairs(sets) do
