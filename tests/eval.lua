@@ -2180,6 +2180,9 @@ local sets = {
   { "six-hundred-and-first blind set (tests/gold/blind601: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 34's round 34a, without the code)",
     gold_dir .. "blind601/" },
+  { "six-hundred-and-fifth blind set (tests/gold/blind605: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 34's round 34a, without the code)",
+    gold_dir .. "blind605/" },
 }
 local any = false
 for _, set in ipairs(sets) do
