@@ -2183,6 +2183,9 @@ local sets = {
   { "six-hundred-and-fifth blind set (tests/gold/blind605: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 34's round 34a, without the code)",
     gold_dir .. "blind605/" },
+  { "five-hundred-and-ninety-ninth blind set (tests/gold/blind599: multilateral bodies, "
+    .. "written beside seven other sets of session 34's round 34a, without the code)",
+    gold_dir .. "blind599/" },
 }
 local any = false
 for _, set in ipairs(sets) do
