@@ -2186,6 +2186,9 @@ local sets = {
   { "five-hundred-and-ninety-ninth blind set (tests/gold/blind599: multilateral bodies, "
     .. "written beside seven other sets of session 34's round 34a, without the code)",
     gold_dir .. "blind599/" },
+  { "six-hundred-and-second blind set (tests/gold/blind602: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 34's round 34a, without the code)",
+    gold_dir .. "blind602/" },
 }
 local any = false
 for _, set in ipairs(sets) do
