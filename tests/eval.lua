@@ -2189,6 +2189,9 @@ local sets = {
   { "six-hundred-and-second blind set (tests/gold/blind602: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 34's round 34a, without the code)",
     gold_dir .. "blind602/" },
+  { "five-hundred-and-ninety-eighth blind set (tests/gold/blind598: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 34's round 34a, without the code)",
+    gold_dir .. "blind598/" },
 }
 local any = false
 for _, set in ipairs(sets) do
