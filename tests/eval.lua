@@ -2192,6 +2192,9 @@ local sets = {
   { "five-hundred-and-ninety-eighth blind set (tests/gold/blind598: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 34's round 34a, without the code)",
     gold_dir .. "blind598/" },
+  { "six-hundred-and-third blind set (tests/gold/blind603: multilateral bodies, "
+    .. "written beside seven other sets of session 34's round 34a, without the code)",
+    gold_dir .. "blind603/" },
 }
 local any = false
 for _, set in ipairs(sets) do
