@@ -2195,6 +2195,9 @@ local sets = {
   { "six-hundred-and-third blind set (tests/gold/blind603: multilateral bodies, "
     .. "written beside seven other sets of session 34's round 34a, without the code)",
     gold_dir .. "blind603/" },
+  { "six-hundred-and-fourth blind set (tests/gold/blind604: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 34's round 34a, without the code)",
+    gold_dir .. "blind604/" },
 }
 local any = false
 for _, set in ipairs(sets) do
