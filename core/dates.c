@@ -344,6 +344,143 @@ static int yearless_day(const char *text, size_t len, size_t start, size_t stop,
     return set_date(out, 0, month, day, start, stop);
 }
 
+/* ---- dates in words: the signing formula of treaties ----------------- */
+
+/* s[0..n) is the lower-case word w, in any case. */
+static int word_ci(const char *s, size_t n, const char *w) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((s[i] | 0x20) != w[i]) return 0;
+    return w[n] == '\0';
+}
+
+static int word_index(const char *s, size_t n, const char *const *list) {
+    for (int i = 0; list[i]; i++)
+        if (word_ci(s, n, list[i])) return i;
+    return -1;
+}
+
+static const char *const unit_words[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen", NULL};
+static const char *const tens_words[] = {"", "", "twenty", "thirty", "forty", "fifty",
+                                         "sixty", "seventy", "eighty", "ninety", NULL};
+static const char *const ordinal_words[] = {
+    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", NULL};
+
+/* The day an ordinal in words at t[s, e) names: "ninth", "twenty-second",
+ * "Thirtieth", "thirty-first"; 0 when it is none. */
+static int ordinal_day(const char *t, size_t s, size_t e) {
+    size_t h = s;
+    int tens = 0, k;
+    while (h < e && t[h] != '-') h++;
+    if (h < e) {
+        k = word_index(t + s, h - s, tens_words);
+        if (k != 2 && k != 3) return 0;
+        tens = k * 10;
+        s = h + 1;
+    }
+    if (!tens && word_ci(t + s, e - s, "thirtieth")) return 30;
+    k = word_index(t + s, e - s, ordinal_words);
+    if (k <= 0 || (tens && k > 9)) return 0;
+    return tens + k;
+}
+
+/* A year in words at pos: "two thousand and twenty-four", "nineteen
+ * hundred and ninety-nine", "eight thousand one hundred and twenty-seven";
+ * its end in *end (not a trailing "and"). */
+static int year_words(const char *t, size_t len, size_t pos, size_t *end) {
+    long total = 0, cur = 0;
+    size_t p = pos, last = pos;
+    int any = 0;
+    while (p < len) {
+        size_t e = p, h;
+        int k;
+        while (e < len && (is_alpha((unsigned char)t[e]) || t[e] == '-')) e++;
+        if (e == p) break;
+        for (h = p; h < e && t[h] != '-'; h++)
+            ;
+        if (h < e) { /* "twenty-seven" */
+            int u = word_index(t + h + 1, e - h - 1, unit_words);
+            k = word_index(t + p, h - p, tens_words);
+            if (k < 2 || u < 1 || u > 9) break;
+            cur += k * 10 + u;
+        } else if ((k = word_index(t + p, e - p, unit_words)) >= 1) {
+            cur += k;
+        } else if ((k = word_index(t + p, e - p, tens_words)) >= 2) {
+            cur += k * 10;
+        } else if (word_ci(t + p, e - p, "hundred") && cur) {
+            cur *= 100;
+        } else if (word_ci(t + p, e - p, "thousand") && cur && !total) {
+            total = cur * 1000;
+            cur = 0;
+        } else if (!(word_ci(t + p, e - p, "and") && any)) {
+            break;
+        }
+        if (!word_ci(t + p, e - p, "and")) {
+            any = 1;
+            last = e;
+        }
+        p = e;
+        while (p < len && t[p] == ' ') p++;
+    }
+    total += cur;
+    if (!any || total < DATE_YEAR_MIN || total > DATE_YEAR_MAX) return 0;
+    *end = last;
+    return (int)total;
+}
+
+/* "twenty-second day of September in the year eight thousand one hundred
+ * and twenty-seven", "Ninth Day of November in the Year Two Thousand …",
+ * "fourteenth day of December of the year 2091": the month at `pos`
+ * (ending at `mend`) in a signing formula whose day is an ordinal in words
+ * before it; the date runs from the ordinal (session 34). */
+static int formula_in_words(const char *text, size_t len, size_t pos, size_t mend,
+                            int month, scm_date *out) {
+    size_t p = pos, e, s, q;
+    int day, year = 0;
+    /* back over "day of " to the ordinal */
+    while (p > 0 && text[p - 1] == ' ') p--;
+    if (p == pos || p < 3 || !word_ci(text + p - 2, 2, "of") || text[p - 3] != ' ')
+        return NO_DATE;
+    p -= 2;
+    while (p > 0 && text[p - 1] == ' ') p--;
+    if (p < 3 || !word_ci(text + p - 3, 3, "day") ||
+        (p > 3 && is_alpha((unsigned char)text[p - 4])))
+        return NO_DATE;
+    p -= 3;
+    while (p > 0 && text[p - 1] == ' ') p--;
+    e = p;
+    s = e;
+    while (s > 0 && (is_alpha((unsigned char)text[s - 1]) || text[s - 1] == '-')) s--;
+    if (s == e || !(day = ordinal_day(text, s, e))) return NO_DATE;
+    /* then "[,] in|of the year" and the year, in words or digits */
+    q = mend;
+    if (q < len && text[q] == ',') q++;
+    q = skip_space(text, len, q);
+    if (q + 2 < len && (word_ci(text + q, 2, "in") || word_ci(text + q, 2, "of")) &&
+        text[q + 2] == ' ')
+        q = skip_space(text, len, q + 2);
+    else
+        return NO_DATE;
+    if (q + 4 < len && word_ci(text + q, 3, "the") && text[q + 3] == ' ')
+        q = skip_space(text, len, q + 3);
+    if (q + 5 < len && word_ci(text + q, 4, "year") && text[q + 4] == ' ')
+        q = skip_space(text, len, q + 4);
+    else
+        return NO_DATE;
+    if (read_year(text, len, q, &year)) {
+        e = q + 4;
+    } else if (!(year = year_words(text, len, q, &e))) {
+        return NO_DATE;
+    }
+    if (day > days_in_month(year, month)) return NO_DATE;
+    return set_date(out, year, month, day, s, e);
+}
+
 /* Day and year after a month: "24, 2012", "24th 2012", or a year alone for
  * month precision ("June 2009", "June, 2009"); a day alone when the flags
  * allow ("October 1"). */
@@ -696,6 +833,8 @@ static int match_at(const char *text, size_t len, size_t pos, int flags,
     if (is_alpha(c)) {
         size_t end;
         int month = read_month(text, len, pos, flags, &end);
+        if (month && formula_in_words(text, len, pos, end, month, out) == DATE_FOUND)
+            return DATE_FOUND;
         if (month) return month_first(text, len, pos, end, month, flags, out);
     }
     return NO_DATE;

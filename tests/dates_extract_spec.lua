@@ -569,4 +569,23 @@ describe("bare years near the document's year", function()
                          "October. Recalling their decision at the July SCC to upgrade the command, the " ..
                          "Ministers welcomed its initial capability in January.", "3 June 2031"))
   end)
+  it("reads a signing formula's date in words: 'the twenty-second day of September in the year …' (session 34)",
+    function()
+    assert.same({ "twenty-second day of September in the year two thousand and thirty-one = 2031-09-22",
+                  "Ninth Day of November in the Year Nineteen Hundred and Ninety-Nine = 1999-11-09",
+                  "thirty-first day of May of the year 2030 = 2030-05-31" },
+                pairs_of("Done in New York on the twenty-second day of September in the year two thousand and " ..
+                         "thirty-one. Signed on the Ninth Day of November in the Year Nineteen Hundred and " ..
+                         "Ninety-Nine and on the thirty-first day of May of the year 2030.", "3 June 2031"))
+    -- no ordinal in words before "day of", no year after "in the year": the month alone
+    assert.same({ "September = 2030-09", "first day of October = 2030-10-01" },
+                pairs_of("The day of September in the year of the harvest is a feast. The first day of October " ..
+                         "in the year of the flood is remembered.", "3 June 2031"))
+    -- the closing formula dates an undated communiqué
+    local doc = assert(scm.parse("JOINT COMMUNIQUÉ\n\nThe two Governments, in accordance with the Vienna " ..
+      "Convention of 18 April 1961, decided to establish diplomatic relations.\n\nThis Joint Communiqué was " ..
+      "signed in New York on the twenty-second day of September in the year eight thousand one hundred and " ..
+      "twenty-seven.\n"))
+    assert.equal("8127-09-22", doc.date)
+  end)
 end)
