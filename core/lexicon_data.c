@@ -1852,6 +1852,7 @@ static const scm_lex_builtin_word words_stance[] = {
     {"dedicated", "dedicate"},
     {"resolved", "resolve"},
     {"grateful", "express gratitude"},
+    {"heartened", "welcome"},
 };
 
 static const scm_lex_builtin_word words_starter[] = {
@@ -2616,7 +2617,7 @@ static const scm_lex_builtin_word words_verb[] = {
     {"reconfirm", "reaffirmation"},
     {"urge", "directive"},
     {"call on", "directive"},
-    {"call upon", "directive"},
+    {"call upon", "=call on"},
     {"call for", "directive"},
     {"demand", "directive"},
     {"encourage", "unmarked"},
@@ -2652,7 +2653,7 @@ static const scm_lex_builtin_word words_verb[] = {
     {"hail", "evaluation"},
     {"note", "acknowledgement"},
     {"take note", "acknowledgement"},
-    {"take act", "acknowledgement"},
+    {"take act", "=take note"},
     {"acknowledge", "acknowledgement"},
     {"recognize", "acknowledgement"},
     {"concur", "acknowledgement"},
@@ -2669,7 +2670,7 @@ static const scm_lex_builtin_word words_verb[] = {
     {"discuss", "procedural"},
     {"join", "procedural"},
     {"receive a report", "procedural"},
-    {"receive reports", "procedural"},
+    {"receive reports", "=receive a report"},
     {"look forward", "procedural"},
     {"deplore", "condemnation"},
     {"regret", "condemnation"},
@@ -2677,6 +2678,14 @@ static const scm_lex_builtin_word words_verb[] = {
     {"renew commitment", "reaffirmation"},
     {"appeal", "unmarked"},
     {"pay tribute", "evaluation"},
+    {"pronounce themselves in favour", "=support"},
+    {"pronounce itself in favour", "=support"},
+    {"give backing", "=support"},
+    {"register satisfaction", "=express satisfaction"},
+    {"record appreciation", "=express appreciation"},
+    {"take cognizance", "=take note"},
+    {"take cognisance", "=take note"},
+    {"give commitment", "=commit"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2689,11 +2698,11 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 30},
-    {"stance", words_stance, 5},
+    {"stance", words_stance, 6},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
     {"title", words_title, 458},
-    {"verb", words_verb, 86},
+    {"verb", words_verb, 94},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

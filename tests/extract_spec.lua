@@ -11383,4 +11383,21 @@ describe("scm.parse", function()
       assert.same({ "Madeleine Crausaz-Rey", "Reto Amstutz" }, sorted(act_with(doc, "welcome").persons))
     end)
   end)
+
+  describe("general rules (session 34)", function()
+    it("reads idioms as the act another lemma names (\"=LEMMA\" in verb.tsv) and \"were heartened by\"", function()
+      local doc = parse("The Ministers gave their backing to the plan. The Parties pronounced themselves in favour " ..
+        "of the plan. Minister Ó Catháin gave a commitment that Ireland would act. The Ministers took favourable " ..
+        "note of the study. They took cognisance of the Concept Note. The Ministers registered their satisfaction " ..
+        "with trade. The Ministers recorded their appreciation for the hosts. The Leaders were heartened by the " ..
+        "growing use of payments. The Ministers called upon the parties to talk.")
+      assert.same({ "support", "support", "commit", "take note", "take note", "express satisfaction",
+                    "express appreciation", "welcome", "call on" }, verbs(doc))
+      assert.equal("evaluation", act_with(doc, "support").class)
+      assert.equal("commitment", act_with(doc, "commit").class)
+      -- an alias whose lemma is no entry is no act
+      scm.lexicon.add("verb", "voice backing", { class = "=no such lemma" })
+      assert.same({}, verbs(parse("The Ministers voiced their backing for the plan.")))
+    end)
+  end)
 end)

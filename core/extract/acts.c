@@ -2347,6 +2347,23 @@ static int s_apostrophe_after(const char *t, const scm_word *w, size_t k,
            w[k + 1].start == w[k].stop;
 }
 
+/* An entry of the verb lexicon whose class is "=LEMMA" is another way to
+ * write that lemma: "call upon" is "call on", "gave their backing to" is
+ * "support" ("give backing	=support" in verb.tsv; session 34).  The
+ * lemma is written into v and its class into *cls; none when LEMMA is no
+ * entry of its own (0 then). */
+static int reported_as(acts_ctx *c, const char **cls, verb_info *v) {
+    int found;
+    size_t n;
+    const char *as = *cls;
+    if (!as || as[0] != '=') return 1;
+    n = strlen(as + 1);
+    if (n >= sizeof v->lemma) return 0;
+    memcpy(v->lemma, as + 1, n + 1);
+    *cls = scm_phrase_lookup(&c->verb, v->lemma, n, &found);
+    return found && !(*cls && (*cls)[0] == '=');
+}
+
 static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      const char *lem, size_t llen, verb_info *v) {
     const char *t = c->t, *cls, *lem_cls;
@@ -2421,16 +2438,7 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                     v->lemma[kl] = '\0';
                     if (courtesy_call(c, w, v->lemma, kl, first + m, n))
                         return 0;
-                    /* "calls upon" is the lemma's other spelling */
-                    if (strcmp(v->lemma, "call upon") == 0)
-                        memcpy(v->lemma, "call on", 8);
-                    /* "received the reports of its Working Groups": the
-                     * lemma the golds write, one for both (session 31) */
-                    if (strcmp(v->lemma, "receive reports") == 0)
-                        memcpy(v->lemma, "receive a report", 17);
-                    /* "took act of the report": the French "prendre acte
-                     * de", the golds' "take note" (session 33) */
-                    if (strcmp(v->lemma, "take act") == 0) memcpy(v->lemma, "take note", 10);
+                    if (!reported_as(c, &cls, v)) return 0;
                     v->klass = cls;
                     v->first = j;
                     v->stop = first + m;
@@ -2463,6 +2471,7 @@ static int try_lemma(acts_ctx *c, const scm_word *w, size_t j, size_t n,
             return 0;
         memcpy(v->lemma, lem, llen);
         v->lemma[llen] = '\0';
+        if (!reported_as(c, &cls, v)) return 0;
         v->klass = cls;
         v->first = j;
         v->stop = j + 1;

@@ -682,7 +682,9 @@ const char *const scm_verb_skip_words[] = {
     "growing", "increasing", "continuing", "enduring", "robust", "active",
     "consistent", "genuine", "firmest",
     /* "took good note of", "took due note of" (session 25) */
-    "good", "due", "careful", NULL};
+    "good", "due", "careful",
+    /* "took favourable note of" (session 34) */
+    "favourable", "favorable", NULL};
 
 const char *const scm_auxiliaries[] = {
     "will", "would", "shall", "should", "can", "could", "may", "might",
