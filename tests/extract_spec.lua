@@ -11399,5 +11399,12 @@ describe("scm.parse", function()
       scm.lexicon.add("verb", "voice backing", { class = "=no such lemma" })
       assert.same({}, verbs(parse("The Ministers voiced their backing for the plan.")))
     end)
+    it("counts no principal who joined a part of the meeting among \"The Ministers\"", function()
+      local doc = parse("1. The Minister for Foreign Affairs of Denmark, Mr. Mads Skovbjerg, and the Secretary of " ..
+        "Foreign Affairs of Mexico, Ms. Ximena Olvera, held the Second Strategic Dialogue in Copenhagen. The " ..
+        "Danish Minister for Development Cooperation, Ms. Signe Hvidkjær, joined the session on climate.\n\n" ..
+        "2. The Ministers reaffirmed the friendship between Denmark and Mexico.")
+      assert.same({ "Mads Skovbjerg", "Ximena Olvera" }, sorted(act_with(doc, "reaffirm").persons))
+    end)
   end)
 end)

@@ -879,21 +879,25 @@ static int principal(const acts_ctx *c, const scm_person *p) {
 /* "Mr. A, Minister of Energy and Water of the Lebanese Republic, joined
  * the session on energy": one introduced as joining a part of the
  * meeting, none of those who met (session 27). */
-static int joined_part(const acts_ctx *c, const scm_person *p) {
+static int joined_part_in(const char *t, size_t len, const scm_person *p) {
     size_t from, to, q;
     if (!p || !p->mentions.len) return 0;
     from = p->mentions.items[0].stop;
-    to = from + 160 < c->doc->text.len ? from + 160 : c->doc->text.len;
+    to = from + 160 < len ? from + 160 : len;
     for (q = from; q + 12 < to; q++) {
-        if (c->t[q] == '.' || c->t[q] == ';' || c->t[q] == '\n') break;
-        if (c->t[q] == ' ' && !memcmp(c->t + q, " joined the ", 12)) {
-            const char *r = c->t + q + 12;
+        if (t[q] == '.' || t[q] == ';' || t[q] == '\n') break;
+        if (t[q] == ' ' && !memcmp(t + q, " joined the ", 12)) {
+            const char *r = t + q + 12;
             return !strncmp(r, "session", 7) || !strncmp(r, "discussion", 10) ||
                    !strncmp(r, "meeting", 7) || !strncmp(r, "talks", 5) ||
                    !strncmp(r, "deliberations", 13);
         }
     }
     return 0;
+}
+
+static int joined_part(const acts_ctx *c, const scm_person *p) {
+    return joined_part_in(c->t, c->doc->text.len, p);
 }
 
 /* The title holds a second office of role `sing` after " and ": "Deputy
@@ -1141,8 +1145,9 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     for (i = 0; i < c->x->people.len; i++) {
         const scm_person *p = &c->x->people.items[i];
         if (!p->role) continue;
-        /* (not one who joined a part of the meeting, beside two others) */
-        if (plain >= 3 && joined_part(c, p)) continue;
+        /* (not one who joined a part of the meeting, beside two others;
+         * beside one since session 34) */
+        if (plain >= 2 && joined_part(c, p)) continue;
         if (leaders ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)
                     : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing) ||
                           portfolio_title(p->title, sing) || in_chief(p->role, sing) ||
@@ -10947,8 +10952,10 @@ static int principals_from(const scm_doc *doc, const scm_extract *x,
             }
             if (!*pg) return -1;
         }
+        /* (nor one who joined a part of it: "Ms. C, Minister for
+         * Development, joined the session on climate"; session 34) */
         if (at >= (*pg)->span.start && at < (*pg)->span.stop &&
-            !also_present(doc, at))
+            !also_present(doc, at) && !joined_part_in(doc->text.text, doc->text.len, p))
             n++;
     }
     return n;
