@@ -170,7 +170,7 @@ end
 local function keys_acts(g, doc)
   local gold, pred, prefixes = {}, {}, {}
   for _, a in ipairs(value(g.acts) or {}) do
-    local p = fold(a.sentence)
+    local p = fold(a.sentence):gsub('^"', "")
     prefixes[#prefixes + 1] = p
     gold[#gold + 1] = p .. " | " .. actor_set(a.actors) .. " | " .. fold(a.verb)
   end
@@ -181,6 +181,7 @@ local function keys_acts(g, doc)
          :gsub("^%(%d+%) ", ""):gsub("^%l%. ", ""):gsub("^[ivx]+%. ", "")
          :gsub("^%[%d+%] ", "") -- "[4] ", a court's or a council's numbering (session 33)
          :gsub("^%d%d?%.%d%d?%.%d%d? ", ""):gsub("^%d%d?%.%d%d? ", "") -- "2.4 ", "2.3.1 " (session 33)
+         :gsub('^"', "") -- a quoted readout's paragraph opens with a quotation mark (session 34)
     local key = s:sub(1, 60)
     for _, p in ipairs(prefixes) do
       if s:sub(1, #p) == p then key = p break end

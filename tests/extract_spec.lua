@@ -11406,5 +11406,12 @@ describe("scm.parse", function()
         "2. The Ministers reaffirmed the friendship between Denmark and Mexico.")
       assert.same({ "Mads Skovbjerg", "Ximena Olvera" }, sorted(act_with(doc, "reaffirm").persons))
     end)
+    it("reads a spokesperson's quoted readout in the third person, not a speaker's quoted \"I\" or \"we\"", function()
+      local doc = parse("A Downing Street spokesperson said:\n\n“The Prime Minister met President Ana Soto of " ..
+        "Costa Rica.\n\n“The leaders discussed the partnership between the UK and Costa Rica. The Prime " ..
+        "Minister welcomed the Agreement.\n\n“President Soto and I agreed that our officials should meet,” " ..
+        "the Prime Minister said.\n\n“We agreed today to share what works.”")
+      assert.same({ "discuss", "welcome" }, verbs(doc))
+    end)
   end)
 end)

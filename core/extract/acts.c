@@ -9461,6 +9461,26 @@ static size_t list_label(const char *t, const scm_word *w, size_t n) {
 
 /* Take `a` as the subject of the list items that follow, its words
  * text[start, stop); `body`: a body's resolution (c->list_body). */
+/* Words [from, n) speak in the first person: "I", "we", "our", "my",
+ * "us" ("President Mugenzi and I agreed …"). */
+static int first_person(acts_ctx *c, const scm_word *w, size_t from, size_t n) {
+    static const char *const mine[] = {"I", "we", "We", "our", "Our", "my", "My", "us",
+                                       NULL};
+    for (size_t k = from; k < n; k++)
+        if (w[k].kind == SCM_W_WORD && scm_word_in(c->t, &w[k], mine)) return 1;
+    return 0;
+}
+
+/* Word w is an opening quotation mark: '"' or "“". */
+static int opening_quote(const char *t, const scm_word *w) {
+    size_t n = w->stop - w->start;
+    const char *p = t + w->start;
+    return w->kind == SCM_W_PUNCT &&
+           ((n == 1 && p[0] == '"') ||
+            (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+             (unsigned char)p[2] == 0x9C));
+}
+
 /* Word w is a closing quotation mark: '"', "”" or "’". */
 static int closing_quote(const char *t, const scm_word *w) {
     size_t n = w->stop - w->start;
@@ -9883,6 +9903,13 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     if (!c->nlisted && parties_listed(c, w, n) < 0) return -1;
     alias_scan(c, w, n, s);
     p0 = list_label(t, w, n);
+    /* "“The leaders discussed …": a spokesperson's readout quoted
+     * paragraph by paragraph, each opening with a quotation mark, reports
+     * in the third person; a quoted "We agreed …" is what a speaker said,
+     * no act (session 34) */
+    if (p0 + 2 < n && opening_quote(t, &w[p0]) && w[p0 + 1].cap &&
+        !first_person(c, w, p0 + 1, n))
+        p0++;
     if (p0 == 0) {
         int b = body_opener(c, w, n, s);
         if (b) return b < 0 ? -1 : 0;
