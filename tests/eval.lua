@@ -2199,6 +2199,9 @@ local sets = {
   { "six-hundred-and-fourth blind set (tests/gold/blind604: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 34's round 34a, without the code)",
     gold_dir .. "blind604/" },
+  { "six-hundred-and-eighth blind set (tests/gold/blind608: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 34's round 34b, without the code)",
+    gold_dir .. "blind608/" },
 }
 local any = false
 for _, set in ipairs(sets) do
