@@ -2202,6 +2202,9 @@ local sets = {
   { "six-hundred-and-eighth blind set (tests/gold/blind608: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 34's round 34b, without the code)",
     gold_dir .. "blind608/" },
+  { "six-hundred-and-ninth blind set (tests/gold/blind609: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 34's round 34b, without the code)",
+    gold_dir .. "blind609/" },
 }
 local any = false
 for _, set in ipairs(sets) do
