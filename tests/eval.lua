@@ -2205,6 +2205,9 @@ local sets = {
   { "six-hundred-and-ninth blind set (tests/gold/blind609: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 34's round 34b, without the code)",
     gold_dir .. "blind609/" },
+  { "six-hundred-and-seventh blind set (tests/gold/blind607: multilateral bodies, "
+    .. "written beside seven other sets of session 34's round 34b, without the code)",
+    gold_dir .. "blind607/" },
 }
 local any = false
 for _, set in ipairs(sets) do
