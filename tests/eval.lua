@@ -2208,6 +2208,9 @@ local sets = {
   { "six-hundred-and-seventh blind set (tests/gold/blind607: multilateral bodies, "
     .. "written beside seven other sets of session 34's round 34b, without the code)",
     gold_dir .. "blind607/" },
+  { "six-hundred-and-eleventh blind set (tests/gold/blind611: multilateral bodies, "
+    .. "written beside seven other sets of session 34's round 34b, without the code)",
+    gold_dir .. "blind611/" },
 }
 local any = false
 for _, set in ipairs(sets) do
