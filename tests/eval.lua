@@ -2211,6 +2211,9 @@ local sets = {
   { "six-hundred-and-eleventh blind set (tests/gold/blind611: multilateral bodies, "
     .. "written beside seven other sets of session 34's round 34b, without the code)",
     gold_dir .. "blind611/" },
+  { "six-hundred-and-sixth blind set (tests/gold/blind606: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 34's round 34b, without the code)",
+    gold_dir .. "blind606/" },
 }
 local any = false
 for _, set in ipairs(sets) do
