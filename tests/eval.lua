@@ -2214,6 +2214,9 @@ local sets = {
   { "six-hundred-and-sixth blind set (tests/gold/blind606: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 34's round 34b, without the code)",
     gold_dir .. "blind606/" },
+  { "six-hundred-and-twelfth blind set (tests/gold/blind612: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 34's round 34b, without the code)",
+    gold_dir .. "blind612/" },
 }
 local any = false
 for _, set in ipairs(sets) do
