@@ -1169,6 +1169,21 @@ static const scm_lex_builtin_word words_given_name[] = {
     {"Anastase", "great-lakes"},
     {"Léonce", "great-lakes"},
     {"Sylvestre", "great-lakes"},
+    {"Jordi", "spanish"},
+    {"Josep", "spanish"},
+    {"Pere", "spanish"},
+    {"Oriol", "spanish"},
+    {"Jaume", "spanish"},
+    {"Carles", "spanish"},
+    {"Lluís", "spanish"},
+    {"Francesc", "spanish"},
+    {"Mireia", "spanish"},
+    {"Montserrat", "spanish"},
+    {"Núria", "spanish"},
+    {"Meritxell", "spanish"},
+    {"Laia", "spanish"},
+    {"Roser", "spanish"},
+    {"Mercè", "spanish"},
 };
 
 static const scm_lex_builtin_word words_party[] = {
@@ -2589,6 +2604,11 @@ static const scm_lex_builtin_word words_title[] = {
     {"Convener", "Convener"},
     {"AIRCDRE", "Commodore"},
     {"Councillor of States", "Councillor of States"},
+    {"Síndic General", "Síndic General"},
+    {"Síndica General", "Síndica General"},
+    {"Subsíndic General", "Subsíndic General"},
+    {"Subsíndica General", "Subsíndica General"},
+    {"Cap de Govern", "Cap de Govern"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2693,7 +2713,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"compound-prefix", words_compound_prefix, 176},
     {"family-first-party", words_family_first_party, 9},
     {"family-name", words_family_name, 578},
-    {"given-name", words_given_name, 312},
+    {"given-name", words_given_name, 327},
     {"party", words_party, 508},
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
@@ -2701,7 +2721,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 6},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
-    {"title", words_title, 458},
+    {"title", words_title, 463},
     {"verb", words_verb, 94},
 };
 

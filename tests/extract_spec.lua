@@ -11413,5 +11413,14 @@ describe("scm.parse", function()
         "the Prime Minister said.\n\n“We agreed today to share what works.”")
       assert.same({ "discuss", "welcome" }, verbs(doc))
     end)
+    it("reads Andorra's offices and the two surnames after a Catalan given name", function()
+      local doc = parse("At the invitation of Ms. Mireia Vilanova, Síndica General of the Consell General of the " ..
+        "Principality of Andorra, the Speaker of Parliament of Fiji, Hon. Isikeli Tuinasau, visited Andorra. " ..
+        "The delegation also called on the Cap de Govern, Mr. Jordi Pons Cerqueda.\n\nThe Síndica General and " ..
+        "the Speaker reaffirmed the friendly relations between their countries.")
+      assert.equal("Síndica General", person(doc, "Vilanova").role)
+      assert.equal("Cap de Govern", person(doc, "Pons").role)
+      assert.same({ "Speaker", "Síndica General" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)
