@@ -2217,6 +2217,9 @@ local sets = {
   { "six-hundred-and-twelfth blind set (tests/gold/blind612: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 34's round 34b, without the code)",
     gold_dir .. "blind612/" },
+  { "six-hundred-and-thirteenth blind set (tests/gold/blind613: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 34's round 34b, without the code)",
+    gold_dir .. "blind613/" },
 }
 local any = false
 for _, set in ipairs(sets) do
