@@ -11422,5 +11422,15 @@ describe("scm.parse", function()
       assert.equal("Cap de Govern", person(doc, "Pons").role)
       assert.same({ "Speaker", "Síndica General" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads \"The Ministers\" of a bloc's ministers' meeting as all of them, not its chair and vice-chair", function()
+      local body = "1. The 31st ASEAN Law Ministers’ Meeting was held in Kuala Lumpur. The Meeting was chaired by " ..
+        "Dato’ Sri Rohana binti Ismail, Minister of Law of Malaysia, with Mr. Toh Wei Lun, Minister for Law of " ..
+        "Singapore, as Vice-Chair.\n\n2. The Ministers reaffirmed their commitment to the rule of law."
+      assert.same({ "Ministers" }, act_with(parse(body), "reaffirm").actors)
+      -- a meeting held beside the bloc's is not the bloc's
+      local beside = body:gsub("The 31st ASEAN Law Ministers’ Meeting was held in Kuala Lumpur",
+        "The two Ministers met in Kuala Lumpur on the margins of the ASEAN Law Ministers’ Meeting")
+      assert.same({ "Minister Rohana", "Minister Toh" }, act_with(parse(beside), "reaffirm").actors)
+    end)
   end)
 end)

@@ -11202,6 +11202,37 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
  * Sweden and of the Faroe Islands and Greenland"; not "The Presidents of
  * A, Name; of B, Name; …").  Words first, the taking part last: most
  * sentences have neither a count nor five parties. */
+/* "The 31st ASEAN Law Ministers’ Meeting (ALAWMM) was held in Kuala
+ * Lumpur": a meeting of the ministers of a bloc of many states, whose
+ * text may name only its chair and vice-chair -- "The Ministers" are
+ * all of them (session 34).  The sentence opens with the bloc's short
+ * form ("The [31st] ASEAN"), then within five capitalised words comes
+ * "Ministers", then "Meeting". */
+static int bloc_ministers_meeting(const char *t, const scm_word *w, size_t n) {
+    static const char *const blocs[] = {"ASEAN", "CARICOM", "ECOWAS", "SADC", "AU", "OAS",
+                                        "EU", "SICA", "APEC", "OIC", "CELAC", "IGAD",
+                                        "COMESA", "ECCAS", "PIF", "BIMSTEC", "SAARC",
+                                        "CIS", "OECS", "CPLP", NULL};
+    /* (the meeting the sentence opens with, not one it met beside: "on
+     * the margins of the ASEAN Foreign Ministers’ Meeting") */
+    for (size_t i = 0; i + 2 < n && i <= 2; i++) {
+        if (i > 0 && !scm_word_ieq(t, &w[i - 1], "the") && w[i - 1].kind != SCM_W_NUMBER &&
+            !(i == 2 && scm_word_ieq(t, &w[0], "the")))
+            return 0;
+        if (w[i].kind != SCM_W_WORD || !scm_word_in(t, &w[i], blocs)) continue;
+        for (size_t k = i + 1; k < n && k <= i + 6; k++) {
+            if (w[k].kind == SCM_W_WORD && !w[k].cap) break;
+            if (scm_word_is(t, &w[k], "Ministers") || scm_word_is(t, &w[k], "Ministers’") ||
+                scm_word_is(t, &w[k], "Ministers'")) {
+                size_t m = k + 1;
+                while (m < n && w[m].kind == SCM_W_PUNCT) m++; /* the apostrophe */
+                return m < n && scm_word_is(t, &w[m], "Meeting");
+            }
+        }
+    }
+    return 0;
+}
+
 static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                             const scm_sentence *s) {
     static const char *const members[] = {"States", "states", "countries",
@@ -11322,6 +11353,10 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                       q + 1 < n && scm_word_is(t, &w[q + 1], "of");
     }
     if (!counted && unnamed_delegation(c, w, n)) counted = 1;
+    if (!counted && bloc_ministers_meeting(c->t, w, n)) {
+        c->many_members = 1;
+        return;
+    }
     if (!counted) {
         /* five parties in a list take four commas or "and"s */
         size_t joins = 0;
