@@ -11432,5 +11432,14 @@ describe("scm.parse", function()
         "The two Ministers met in Kuala Lumpur on the margins of the ASEAN Law Ministers’ Meeting")
       assert.same({ "Minister Rohana", "Minister Toh" }, act_with(parse(beside), "reaffirm").actors)
     end)
+    it("reads a state's institutions counted as many as the parties, and \"The two presiding officers\"", function()
+      local doc = parse("1. The Ministers of Fiji, Samoa, Tonga and Vanuatu met in Port Vila as the four " ..
+        "Administrations of the Working Group.\n\n2. The four Administrations agreed to require transponders.")
+      assert.same({ "Fiji", "Samoa", "Tonga", "Vanuatu" }, sorted(act_with(doc, "agree").actors))
+      doc = parse("1. The Speaker of the Althingi of Iceland, Ms. Anna Jónsdóttir, and the Chairman of the " ..
+        "Mazhilis of Kazakhstan, Mr. Erlan Koshanov, met in Reykjavík.\n\n2. The two presiding officers " ..
+        "underlined the potential of trade.")
+      assert.same({ "Anna Jónsdóttir", "Erlan Koshanov" }, sorted(act_with(doc, "underline").persons))
+    end)
   end)
 end)

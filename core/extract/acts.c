@@ -1630,6 +1630,17 @@ static int members_short_form(acts_ctx *c, const scm_word *w,
 }
 
 /* The number a numeral word states ("two" 2, "Three" 3), or 0. */
+/* A state's institution counted as many as the parties: "Both
+ * Parliaments", "The four Administrations", "The four economies" -- each
+ * speaks for its state (session 34). */
+static int state_institutions(const char *t, const scm_word *w) {
+    static const char *const nouns[] = {"Parliaments", "parliaments", "Administrations",
+                                        "administrations", "economies", "Economies",
+                                        "legislatures", "Legislatures", "Assemblies",
+                                        NULL};
+    return scm_word_in(t, w, nouns);
+}
+
 static int numeral_value(const char *t, const scm_word *w) {
     static const char *const words[] = {"two",   "three", "four", "five",
                                         "six",   "seven", "eight", "nine",
@@ -7148,8 +7159,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* ("The Presiding Officers", no count: the principals, as the chairs
      * of the houses that met; session 33) */
-    if (det && !num && j + 2 < n && scm_word_is(t, &w[j], "Presiding") &&
-        scm_word_is(t, &w[j + 1], "Officers") && lower_word(t, &w[j + 2]) && c->principals >= 2) {
+    /* (also "The two presiding officers", counted, in lower case;
+     * session 34) */
+    if ((det || num) && j + 2 < n && scm_word_ieq(t, &w[j], "presiding") &&
+        scm_word_ieq(t, &w[j + 1], "officers") && lower_word(t, &w[j + 2]) &&
+        c->principals >= 2 && (!num || numeral_value(t, &w[j - 1]) == c->principals)) {
         int added = 0;
         if (expand_counted(c, a, a->n, c->principals, &added) != 0) return -1;
         if (added >= 2) return (long)j + 2;
@@ -7181,6 +7195,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                           /* "The three capitals reaffirmed …" (session
                            * 25) */
                           (num && scm_word_is(t, &w[j], "capitals")) ||
+                          (num && state_institutions(t, &w[j]) &&
+                           numeral_value(t, &w[j - 1]) == (int)c->ndoc_parties) ||
                           /* "The two Foreign Ministries noted …": each
                            * speaks for its state (session 25) */
                           /* (also "Both Ministries", "The Ministries";
@@ -7193,6 +7209,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            numeral_value(t, &w[j - 2]) == (int)c->ndoc_parties)))) {
         if (scm_word_ieq(t, &w[j], "nations") ||
             (num && scm_word_is(t, &w[j], "capitals")) ||
+            (num && state_institutions(t, &w[j])) ||
             ((num || det) && scm_word_ieq(t, &w[j], "ministries")) ||
             scm_word_ieq(t, &w[j], "states") ||
             scm_word_is(t, &w[j], "militaries") ||
