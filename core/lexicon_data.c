@@ -1868,6 +1868,7 @@ static const scm_lex_builtin_word words_stance[] = {
     {"resolved", "resolve"},
     {"grateful", "express gratitude"},
     {"heartened", "welcome"},
+    {"appreciative", "appreciate"},
 };
 
 static const scm_lex_builtin_word words_starter[] = {
@@ -2706,6 +2707,21 @@ static const scm_lex_builtin_word words_verb[] = {
     {"take cognizance", "=take note"},
     {"take cognisance", "=take note"},
     {"give commitment", "=commit"},
+    {"voice concern", "=express concern"},
+    {"voice dismay", "=express concern"},
+    {"signal support", "=express support"},
+    {"signal agreement", "=agree"},
+    {"convey support", "=express support"},
+    {"give green light", "=approve"},
+    {"sign off", "=approve"},
+    {"subscribe to", "=endorse"},
+    {"take heart", "=welcome"},
+    {"express gratification", "=express satisfaction"},
+    {"lay emphasis", "=emphasize"},
+    {"decry", "condemnation"},
+    {"deprecate", "condemnation"},
+    {"exhort", "directive"},
+    {"take on board", "acknowledgement"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2718,11 +2734,11 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 30},
-    {"stance", words_stance, 6},
+    {"stance", words_stance, 7},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
     {"title", words_title, 463},
-    {"verb", words_verb, 94},
+    {"verb", words_verb, 109},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

@@ -11441,5 +11441,17 @@ describe("scm.parse", function()
         "underlined the potential of trade.")
       assert.same({ "Anna Jónsdóttir", "Erlan Koshanov" }, sorted(act_with(doc, "underline").persons))
     end)
+    it("reads more idioms and verbs of round 34b: decry, exhort, deprecate, \"signed off on\", \"were appreciative\"",
+       function()
+      local doc = parse("The Ministers decried the attacks. The Chair exhorted all partners to act. The Leaders " ..
+        "deprecated the tendency. They signed off on the terms of reference. The Ministers voiced their dismay " ..
+        "at the killings. They signalled their support for the Centre. The Co-Chairs gave the green light to the " ..
+        "plan. The two Co-Chairs were appreciative of the talks. Speaker Howlader expressed her gratification " ..
+        "at the visit. They took on board the findings.")
+      assert.same({ "decry", "exhort", "deprecate", "approve", "express concern", "express support", "approve",
+                    "appreciate", "express satisfaction", "take on board" }, verbs(doc))
+      assert.equal("condemnation", act_with(doc, "decry").class)
+      assert.equal("directive", act_with(doc, "exhort").class)
+    end)
   end)
 end)
