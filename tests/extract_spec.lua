@@ -11453,5 +11453,17 @@ describe("scm.parse", function()
       assert.equal("condemnation", act_with(doc, "decry").class)
       assert.equal("directive", act_with(doc, "exhort").class)
     end)
+    it("reads two Governments styled at length and a long insertion a participle opens before \"have decided\"",
+       function()
+      local doc = parse("The Government of His Serene Highness the Sovereign Prince of Monaco and the Government " ..
+        "of the Kingdom of Morocco, desiring to promote friendly relations between the two countries, in " ..
+        "accordance with the Charter of the United Nations and the Vienna Convention on Diplomatic Relations, " ..
+        "and guided by the principles of sovereign equality, have decided to establish diplomatic relations.")
+      local a = act_with(doc, "decide")
+      assert.same({ "Monaco", "Morocco" }, sorted(a.actors))
+      -- a new clause after ", and" still ends an insertion no participle opened
+      doc = parse("The Ministers met in Rabat, and they agreed to meet again.")
+      assert.same({ "agree" }, verbs(doc))
+    end)
   end)
 end)

@@ -2687,6 +2687,17 @@ static const char *const received_verbs[] = {"welcome", "receive", "greet", "hos
                                               * to …" (session 33) */
                                              "task", "urge", NULL};
 
+/* An insertion's first word is a participle or "desirous" ("desiring
+ * to promote …", "desirous of strengthening …", "guided by …"). */
+static int opens_with_participle(const char *t, const scm_word *w) {
+    size_t n = w->stop - w->start;
+    const char *s = t + w->start;
+    if (w->kind != SCM_W_WORD || !scm_ascii_is_lower((unsigned char)s[0])) return 0;
+    return (n > 5 && !memcmp(s + n - 3, "ing", 3)) || scm_word_is(t, w, "desirous") ||
+           scm_word_is(t, w, "guided") || scm_word_is(t, w, "mindful") ||
+           scm_word_is(t, w, "conscious") || scm_word_is(t, w, "convinced");
+}
+
 static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                       int allow_insert, verb_info *v) {
     const char *t = c->t;
@@ -2722,20 +2733,42 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                     /* … also after the apposition's list of parties:
                      * "We, the Presidents of A, B, … and C, gathered in
                      * Asunción …, reaffirm" (session 16) */
-                    !participle_word(t, &w[seg]))
+                    !participle_word(t, &w[seg]) &&
+                    /* … or when a participle opened it, whose phrases the
+                     * commas set apart: "The Government of A and the
+                     * Government of B, desiring to promote …, in
+                     * accordance with …, have decided" (session 34) */
+                    !opens_with_participle(t, &w[j + 1]))
                     break;
                 seg = k + 1;
                 if (!first) first = k + 1;
                 if (k + 1 >= n) break;
-                /* ", and Commissioner X, …, confirmed": a new clause */
-                if (scm_word_is(t, &w[k + 1], "and") ||
-                    scm_word_is(t, &w[k + 1], "but"))
+                /* ", and Commissioner X, …, confirmed": a new clause
+                 * (not ", and in accordance with …" inside an insertion a
+                 * participle opened; session 34) */
+                if ((scm_word_is(t, &w[k + 1], "and") ||
+                     scm_word_is(t, &w[k + 1], "but")) &&
+                    !(opens_with_participle(t, &w[j + 1]) && k + 2 < n &&
+                      lower_word(t, &w[k + 2]) && !IN(c, &w[k + 2], L_PRONOUNS_PREVIOUS) &&
+                      !IN(c, &w[k + 2], L_PRONOUNS_SELF)))
                     break;
                 rv = verb_at(c, w, k + 1, n, v);
                 if (rv < 0) return -1;
                 if (rv > 0 && v->form != FORM_ING) {
                     first = k + 1;
                     break;
+                }
+                /* (or an auxiliary before it: "…, in accordance with …,
+                 * have decided"; session 34) */
+                if (opens_with_participle(t, &w[j + 1]) && k + 2 < n &&
+                    IN(c, &w[k + 1], L_AUXILIARIES)) {
+                    memset(v, 0, sizeof *v);
+                    rv = verb_at(c, w, k + 2, n, v);
+                    if (rv < 0) return -1;
+                    if (rv > 0 && v->form == FORM_ED) {
+                        first = k + 1;
+                        break;
+                    }
                 }
                 named = 1;
             } else if (first && !(w[k].kind == SCM_W_WORD &&
@@ -7850,6 +7883,22 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (e < n && scm_word_ieq(t, &w[e], "the")) e++;
         k = party_at(c, w, e, n, &cls);
         if (k < 0) return -1;
+        /* "the Government of the Kingdom of Morocco", "of the Principality
+         * of Andorra", "of His Serene Highness the Sovereign Prince of
+         * Monaco": a state's style in capitals before its name, whose
+         * party the name after the style's "of" gives (session 34) */
+        for (size_t q = e; k == 0 && q < n && q < e + 7; q++) {
+            if (scm_word_is(t, &w[q], "of") && q > e) {
+                size_t r = q + 1;
+                if (r < n && scm_word_ieq(t, &w[r], "the")) r++;
+                k = party_at(c, w, r, n, &cls);
+                if (k < 0) return -1;
+                if (k > 0) e = r;
+                break;
+            }
+            if (w[q].kind != SCM_W_WORD || !(w[q].cap || scm_word_is(t, &w[q], "the")))
+                break;
+        }
         if (k > 0) {
             if (actors_add(a, cls ? cls : "", cls ? strlen(cls) : 0, -1))
                 return -1;
