@@ -2220,6 +2220,9 @@ local sets = {
   { "six-hundred-and-thirteenth blind set (tests/gold/blind613: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 34's round 34b, without the code)",
     gold_dir .. "blind613/" },
+  { "six-hundred-and-tenth blind set (tests/gold/blind610: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 34's round 34b, without the code)",
+    gold_dir .. "blind610/" },
 }
 local any = false
 for _, set in ipairs(sets) do
