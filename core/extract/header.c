@@ -591,7 +591,10 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
                              * Indias" */
                     words++;
                 } else if (k > 2 && scm_word_is(t, &w[k - 1], "the") &&
-                           scm_word_is(t, &w[k - 2], "of") &&
+                           (scm_word_is(t, &w[k - 2], "of") ||
+                            /* "Kingstown, Saint Vincent and the
+                             * Grenadines" (session 34) */
+                            scm_word_is(t, &w[k - 2], "and")) &&
                            place_word(t, &w[k - 3])) {
                     k -= 3; /* "Niamey, Republic of the Niger" */
                     words++;
