@@ -722,6 +722,19 @@ size_t scm_signed_clause(const char *s, size_t n) {
     return 0;
 }
 
+size_t scm_closing_from(const scm_text *t, size_t keep) {
+    size_t np = t->paragraphs.len, i = np;
+    /* (up to twelve short lines of a signature block, each a paragraph
+     * when its two columns were read apart; session 34) */
+    while (i > 0 && np - i < 12) {
+        const scm_paragraph *p = &t->paragraphs.items[i - 1];
+        size_t n = p->span.stop - p->span.start;
+        if (n == 0 || n > 60 || t->text[p->span.stop - 1] == '.') break;
+        i--;
+    }
+    return i > keep ? i - keep : 0;
+}
+
 /* "Done at Astana on 22 June 5137, in two originals …": the day a
  * closing formula in the last four paragraphs gives.  1 with *d set. */
 static int signature_day(const scm_text *t, scm_date *d) {
@@ -729,7 +742,7 @@ static int signature_day(const scm_text *t, scm_date *d) {
                                         "Signed in ", "Issued at ",
                                         "Issued in ", NULL};
     size_t np = t->paragraphs.len, i;
-    for (i = np > 4 ? np - 4 : 0; i < np; i++) {
+    for (i = scm_closing_from(t, 4); i < np; i++) {
         const scm_paragraph *p = &t->paragraphs.items[i];
         size_t n = p->span.stop - p->span.start;
         size_t stop = n > 160 ? p->span.start + 160 : p->span.stop;

@@ -57,5 +57,9 @@ long scm_doc_paragraph_at(const scm_doc *doc, size_t off);
  * in s[0..n) right after "was signed in " (or "at", "done", "adopted",
  * "issued"), where the place begins; 0 when s opens no such sentence. */
 size_t scm_signed_clause(const char *s, size_t n);
+/* The first of the text's closing paragraphs where a signing formula may
+ * stand: `keep` paragraphs before the signature block's short lines at
+ * its end ("Pema Wangchen", "Ambassador"), which are in the window too. */
+size_t scm_closing_from(const scm_text *t, size_t keep);
 
 #endif

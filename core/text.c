@@ -3385,6 +3385,113 @@ static int any_text(const ctx *c) {
     return 0;
 }
 
+/* ---- signature blocks in two columns ----------------------------------- */
+
+/* Line ln is one row of two columns: "For the Republic of Namibia" and
+ * "For the Republic of Lithuania" set apart by a gap of four spaces or
+ * more, each part short and opening with a capital (or "("); the start of
+ * the right part in *right, the end of the left in *left_end, and its
+ * column in *col. */
+static int column_row(const ctx *c, const line *ln, size_t *left_end, size_t *right,
+                      size_t *col) {
+    const unsigned char *p = U(c);
+    size_t k, g0 = 0, g1 = 0;
+    if (ln->flags & (LF_BLANK | LF_DROP)) return 0;
+    for (k = ln->start; k < ln->end; k++) {
+        size_t q = k;
+        while (q < ln->end && (p[q] == ' ' || p[q] == '\t')) q++;
+        if (q - k >= 4) {
+            if (g0) return 0; /* one gap only */
+            g0 = k;
+            g1 = q;
+        }
+        if (q > k) k = q - 1;
+    }
+    if (!g0 || scm_utf8_count(c->raw + ln->start, g0 - ln->start) > 50 ||
+        scm_utf8_count(c->raw + g1, ln->end - g1) > 50)
+        return 0;
+    if (!(scm_ascii_is_upper(p[ln->start]) || p[ln->start] >= 0xC3 || p[ln->start] == '(') ||
+        !(scm_ascii_is_upper(p[g1]) || p[g1] >= 0xC3 || p[g1] == '('))
+        return 0;
+    /* (a sentence on either side is prose in a wide layout, no column) */
+    if (p[g0 - 1] == '.' && g0 - ln->start > 4 && scm_ascii_is_lower(p[g0 - 2])) return 0;
+    *left_end = g0;
+    *right = g1;
+    *col = ln->indent + scm_utf8_count(c->raw + ln->start, g1 - ln->start);
+    return 1;
+}
+
+/* The next (dir 1) or previous (dir -1) line of text from i, or SIZE_MAX. */
+static size_t text_line_near(const ctx *c, size_t i, int dir) {
+    for (size_t k = i; dir > 0 ? k + 1 < c->lines.len : k > 0;) {
+        k = dir > 0 ? k + 1 : k - 1;
+        if (!(c->lines.items[k].flags & (LF_BLANK | LF_DROP))) return k;
+    }
+    return SIZE_MAX;
+}
+
+/* Rows of a signature block in two columns ("For the Republic of Namibia
+ * … For the Republic of Lithuania" / "Dr. Helena Amukoto … Gediminas
+ * Rasiulis" / "President … President") are read column part by column
+ * part, each a paragraph of its own, so that the two names do not run
+ * into one (session 34).  Two rows or more whose right parts start within
+ * six columns of each other, after the text's first sentence; not in
+ * Markdown, nor in the layout that separates every line by a blank one. */
+static int split_columns(ctx *c) {
+    size_t i, n = c->lines.len, le, r, col, found = 0;
+    line *old;
+    size_t nold;
+    unsigned char *is_row;
+    size_t body = 0;
+    if (c->markdown || n < 2) return 0;
+    /* (a letterhead in two columns over the title stays one paragraph,
+     * "REPUBLIC OF BULGARIA … REPUBLIC OF TÜRKİYE": rows are read apart
+     * only after the text's first sentence) */
+    while (body < n && !(c->lines.items[body].flags & LF_END)) body++;
+    is_row = calloc(n, 1);
+    if (!is_row) return oom(c);
+    for (i = body; i < n; i++) {
+        size_t j, le2, r2, col2;
+        if (!column_row(c, &c->lines.items[i], &le, &r, &col)) continue;
+        for (int dir = -1; dir <= 1 && !is_row[i]; dir += 2) {
+            j = text_line_near(c, i, dir);
+            if (j != SIZE_MAX && column_row(c, &c->lines.items[j], &le2, &r2, &col2) &&
+                (col2 > col ? col2 - col : col - col2) <= 6)
+                is_row[i] = 1;
+        }
+        found += is_row[i];
+    }
+    if (!found) {
+        free(is_row);
+        return 0;
+    }
+    old = c->lines.items;
+    nold = c->lines.len;
+    c->lines.items = NULL;
+    c->lines.len = c->lines.cap = 0;
+    for (i = 0; i < nold; i++) {
+        line ln = old[i];
+        uint16_t ff = ln.flags & (LF_AFTER_FF | LF_BEFORE_FF);
+        if (!is_row[i] || !column_row(c, &ln, &le, &r, &col)) {
+            if (SCM_VEC_PUSH(&c->lines, ln) != 0) goto fail;
+            continue;
+        }
+        if (add_line(c, ln.start, le, (uint16_t)(ff & LF_AFTER_FF)) != 0) goto fail;
+        c->lines.items[c->lines.len - 1].indent = ln.indent;
+        if (add_line(c, le, le, 0) != 0 || add_line(c, r, ln.end, 0) != 0) goto fail;
+        c->lines.items[c->lines.len - 1].eol = ln.eol;
+        c->lines.items[c->lines.len - 1].flags |= (uint16_t)(ff & LF_BEFORE_FF);
+        if (add_line(c, ln.end, ln.end, 0) != 0) goto fail;
+    }
+    free(old);
+    free(is_row);
+    return 0;
+fail:
+    free(old);
+    free(is_row);
+    return oom(c);
+}
+
 static int run_stages(ctx *c, size_t body) {
     size_t hist[256] = {0};
     layout_stats st;
@@ -3406,6 +3513,7 @@ static int run_stages(ctx *c, size_t body) {
         drop_furniture(c, layout);
     c->t->layout = layout;
     c->t->markdown = (unsigned)c->markdown;
+    if (layout != SCM_LAYOUT_SPACED && split_columns(c) != 0) return -1;
     if (group_paragraphs(c, layout) != 0) return -1;
     if (c->markdown) mark_headings(c);
     if (split_header(c, layout) != 0) return -1;

@@ -958,6 +958,30 @@ describe("scm.parse", function()
           "fund at 10 a.m. &foo; stays."))
       end)
 
+      it("reads a signature block in two columns part by part, a letterhead in two columns as one (session 34)",
+         function()
+        local raw = "REPUBLIC OF BULGARIA                  REPUBLIC OF TURKIYE\n" ..
+          "Ministry of Finance                   Ministry of Trade\n\nJOINT PRESS RELEASE\n\n" ..
+          "The two sides signed the Minutes.\n\n" ..
+          "For the Republic of Namibia                 For the Republic of Lithuania\n" ..
+          "Dr. Helena Amukoto                          Gediminas Rasiulis\n" ..
+          "President                                   President\n"
+        local doc = assert(scm.parse(raw))
+        local texts = {}
+        for _, p in ipairs(paragraphs(doc)) do texts[#texts + 1] = p.text end
+        assert.same({ "For the Republic of Namibia", "For the Republic of Lithuania", "Dr. Helena Amukoto",
+                      "Gediminas Rasiulis", "President", "President" }, { table.unpack(texts, #texts - 5) })
+        assert.truthy(has(doc.text, "REPUBLIC OF BULGARIA REPUBLIC OF TURKIYE"))
+        -- every character still maps to its byte in the raw text
+        for i = 1, #doc.text do
+          local ch = doc.text:sub(i, i)
+          if ch:match("%w") then
+            local _, _, byte = doc:raw_position(i)
+            assert.equal(ch, raw:sub(byte, byte))
+          end
+        end
+      end)
+
       it("drops a dated running footer above the page number, the title's words and a date (session 34)", function()
         local body = "Joint Statement on Coastal Early Warning in the Southern Ocean\n" ..
           "Hobart, 4 June 2071\n\n" ..

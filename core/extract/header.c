@@ -823,7 +823,7 @@ static int place_from_signature(header_ctx *c, scm_doc *doc, scm_extract *x) {
                                         "Adopted in ", NULL};
     const char *t = doc->text.text;
     size_t np = doc->text.paragraphs.len, i;
-    for (i = np > 4 ? np - 4 : 0; i < np; i++) {
+    for (i = scm_closing_from(&doc->text, 4); i < np; i++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
         size_t n = p->span.stop - p->span.start, ol = 0;
         int r;
@@ -842,7 +842,7 @@ static int place_from_signature(header_ctx *c, scm_doc *doc, scm_extract *x) {
 static int place_from_closing_date(header_ctx *c, scm_doc *doc, scm_extract *x) {
     const char *t = doc->text.text;
     size_t np = doc->text.paragraphs.len, i;
-    for (i = np > 4 ? np - 4 : 0; i < np; i++) {
+    for (i = scm_closing_from(&doc->text, 4); i < np; i++) {
         const scm_paragraph *p = &doc->text.paragraphs.items[i];
         size_t k, last;
         const scm_word *w;
