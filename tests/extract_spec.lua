@@ -11471,5 +11471,12 @@ describe("scm.parse", function()
       assert.equal("Kingstown, Saint Vincent and the Grenadines", doc.place)
       assert.equal("2031-05-12", doc.date)
     end)
+    it("reads the two bodies that met when only the second has a short form in brackets", function()
+      local doc = parse("The Bank of Lithuania and the Monetary Authority of Singapore (MAS) today signed a " ..
+        "Memorandum of Understanding on Fintech.\n\nThe two authorities also agreed to launch a secondment " ..
+        "programme.\n\nBoth authorities reaffirmed their commitment to open markets.")
+      assert.same({ "Bank of Lithuania", "MAS" }, act_with(doc, "agree").actors)
+      assert.same({ "Bank of Lithuania", "MAS" }, act_with(doc, "reaffirm").actors)
+    end)
   end)
 end)

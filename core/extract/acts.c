@@ -10619,6 +10619,7 @@ static void find_meeting_bodies(acts_ctx *c, const scm_doc *doc) {
         if (s->paragraph < doc->text.paragraphs.len &&
             doc->text.paragraphs.items[s->paragraph].kind != SCM_PARA_BODY)
             continue;
+        size_t first_and = 0;
         if (end - p < 8 || strncmp(t + p, "The ", 4) != 0) return;
         while (p < end) {
             size_t ws = p, sl;
@@ -10631,11 +10632,38 @@ static void find_meeting_bodies(acts_ctx *c, const scm_doc *doc) {
             } else if (t[ws] >= 'a' && t[ws] <= 'z') {
                 if (scm_bytes_in(t + ws, p - ws, links)) {
                     if (nf == 1 && p - ws == 3 && !memcmp(t + ws, "and", 3)) and_between = 1;
+                    /* ("and the" and a capital: not "Preparedness and
+                     * Management (ODPM)" inside the first name) */
+                    if (nf == 0 && !first_and && p - ws == 3 && !memcmp(t + ws, "and", 3) &&
+                        p + 5 < end && !strncmp(t + p, " the ", 5) && t[p + 5] >= 'A' &&
+                        t[p + 5] <= 'Z')
+                        first_and = ws;
                 } else {
                     break; /* the verb */
                 }
             }
             while (p < end && (t[p] == ' ' || t[p] == '\n')) p++;
+        }
+        /* "The Bank of Lithuania and the Monetary Authority of Singapore
+         * (MAS) today signed …": the first body named without a short
+         * form, its name from "The" to "and" (session 34) */
+        if (nf == 1 && first_and && first_and > s->span.start + 4 &&
+            found[0].start > first_and) {
+            size_t a = s->span.start + 4, b = first_and - 1, q;
+            int ok = t[a] >= 'A' && t[a] <= 'Z';
+            for (q = a; ok && q < b; q++)
+                if (t[q] == ',' || t[q] == '.' || t[q] == '(')
+                    ok = 0; /* "The Comptroller of Customs of Grenada, Mr. …" */
+                else if (q == a || t[q - 1] == ' ')
+                    ok = (t[q] >= 'A' && t[q] <= 'Z') || !strncmp(t + q, "of ", 3) ||
+                         !strncmp(t + q, "for ", 4) || !strncmp(t + q, "the ", 4);
+            if (ok && b - a >= 6) {
+                found[1] = found[0];
+                found[0].start = (scm_off)a;
+                found[0].stop = (scm_off)b;
+                nf = 2;
+                and_between = 1;
+            }
         }
         if (nf == 2 && and_between) {
             c->meeting_bodies[0] = found[0];
