@@ -2722,6 +2722,7 @@ static const scm_lex_builtin_word words_verb[] = {
     {"deprecate", "condemnation"},
     {"exhort", "directive"},
     {"take on board", "acknowledgement"},
+    {"take satisfaction", "=express satisfaction"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2738,7 +2739,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
     {"title", words_title, 463},
-    {"verb", words_verb, 109},
+    {"verb", words_verb, 110},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

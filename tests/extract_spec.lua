@@ -11447,9 +11447,9 @@ describe("scm.parse", function()
         "deprecated the tendency. They signed off on the terms of reference. The Ministers voiced their dismay " ..
         "at the killings. They signalled their support for the Centre. The Co-Chairs gave the green light to the " ..
         "plan. The two Co-Chairs were appreciative of the talks. Speaker Howlader expressed her gratification " ..
-        "at the visit. They took on board the findings.")
+        "at the visit. They took on board the findings. The Ministers took satisfaction from the growth of trade.")
       assert.same({ "decry", "exhort", "deprecate", "approve", "express concern", "express support", "approve",
-                    "appreciate", "express satisfaction", "take on board" }, verbs(doc))
+                    "appreciate", "express satisfaction", "take on board", "express satisfaction" }, verbs(doc))
       assert.equal("condemnation", act_with(doc, "decry").class)
       assert.equal("directive", act_with(doc, "exhort").class)
     end)
