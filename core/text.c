@@ -3397,6 +3397,12 @@ static int column_row(const ctx *c, const line *ln, size_t *left_end, size_t *ri
     const unsigned char *p = U(c);
     size_t k, g0 = 0, g1 = 0;
     if (ln->flags & (LF_BLANK | LF_DROP)) return 0;
+    /* (most lines have no four spaces in a row and no tab: memchr-driven
+     * looks first) */
+    if (ln->end - ln->start < 8 ||
+        (!scm_find_bytes(c->raw + ln->start, ln->end - ln->start, "    ", 4) &&
+         !memchr(c->raw + ln->start, '\t', ln->end - ln->start)))
+        return 0;
     for (k = ln->start; k < ln->end; k++) {
         size_t q = k;
         while (q < ln->end && (p[q] == ' ' || p[q] == '\t')) q++;
