@@ -2610,6 +2610,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Subsíndic General", "Subsíndic General"},
     {"Subsíndica General", "Subsíndica General"},
     {"Cap de Govern", "Cap de Govern"},
+    {"Minister-in-Charge", "Minister"},
+    {"Minister-in-charge", "Minister"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2738,7 +2740,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 7},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
-    {"title", words_title, 463},
+    {"title", words_title, 465},
     {"verb", words_verb, 110},
 };
 

@@ -11478,5 +11478,12 @@ describe("scm.parse", function()
       assert.same({ "Bank of Lithuania", "MAS" }, act_with(doc, "agree").actors)
       assert.same({ "Bank of Lithuania", "MAS" }, act_with(doc, "reaffirm").actors)
     end)
+    it("reads Singapore's \"Minister-in-Charge of Trade Relations\" as a Minister", function()
+      local doc = parse("The Minister of International Trade of Canada, Ms Anne Bérubé, and Mr Tan Chee Wah, " ..
+        "Minister-in-Charge of Trade Relations of Singapore, met in Wellington.\n\nMinister Tan highlighted " ..
+        "the role of the Initiative.")
+      assert.equal("Minister", person(doc, "Tan").role)
+      assert.same({ "Tan Chee Wah" }, act_with(doc, "highlight").persons)
+    end)
   end)
 end)
