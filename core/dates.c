@@ -346,12 +346,9 @@ static int yearless_day(const char *text, size_t len, size_t start, size_t stop,
 
 /* ---- dates in words: the signing formula of treaties ----------------- */
 
-/* s[0..n) is the lower-case word w, in any case. */
+/* s[0..n), letters only, is the lower-case word w, in any case. */
 static int word_ci(const char *s, size_t n, const char *w) {
-    size_t i;
-    for (i = 0; i < n; i++)
-        if ((s[i] | 0x20) != w[i]) return 0;
-    return w[n] == '\0';
+    return lower_equal(s, n, w) && w[n] == '\0';
 }
 
 static int word_index(const char *s, size_t n, const char *const *list) {
