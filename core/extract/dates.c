@@ -544,6 +544,9 @@ static int calendar_last(const char *t, size_t s, size_t e, size_t stop) {
  * ahead ("the Forum to be held in May"). */
 static int decides_following(const char *t, size_t p, size_t stop);
 
+/* (scan_tense reads the words of [p, at); `lim` bounds the look past a cue
+ * word for its "to", "for" or "on" -- the paragraph's end, or a lead-in's
+ * colon.) */
 static int scan_tense(const para *pg, size_t p, size_t at, size_t lim) {
     const char *t = pg->t;
     const size_t from = p;
