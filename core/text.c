@@ -759,16 +759,18 @@ static void dated_footer_before(ctx *c, size_t i) {
     }
     if (!b || (b->flags & (LF_DROP | LF_END)) || b->width > 100 || !ends_with_date(c, b))
         return;
+    size_t after = 0;
     for (k = b->start; k + 4 < b->end; k++) {
-        if (p[k] == ' ' && p[k + 1] == '|' && p[k + 2] == ' ') sep = k;
-        else if (p[k] == ' ' && p[k + 1] == 0xE2 && p[k + 2] == 0x80 &&
-                 (p[k + 3] == 0x93 || p[k + 3] == 0x94) && p[k + 4] == ' ')
-            sep = k;
+        size_t dl;
+        if (p[k] != ' ') continue;
+        if (p[k + 1] == '|' && p[k + 2] == ' ') sep = k, after = k + 3;
+        else if ((dl = dash_len(p, k + 1, b->end)) == 3 && p[k + 4] == ' ')
+            sep = k, after = k + 5;
     }
     if (!sep) return;
     {
         scm_date d;
-        size_t after = sep + (p[sep + 1] == '|' ? 3 : 5), s = b->start;
+        size_t s = b->start;
         while (s < sep && p[s] == ' ') s++;
         /* the date is all that follows the separator */
         if (!scm_date_find(c->raw, b->end, after, 0, &d) || d.span.start != after ||
@@ -3444,41 +3446,46 @@ static size_t text_line_near(const ctx *c, size_t i, int dir) {
  * six columns of each other, after the text's first sentence; not in
  * Markdown, nor in the layout that separates every line by a blank one. */
 static int split_columns(ctx *c) {
-    size_t i, n = c->lines.len, le, r, col, found = 0;
+    typedef struct {
+        size_t left_end, right, col; /* right == 0: no row */
+        int split;
+    } row;
+    size_t i, n = c->lines.len, found = 0, body = 0;
     line *old;
-    size_t nold;
-    unsigned char *is_row;
-    size_t body = 0;
+    row *rows;
     if (c->markdown || n < 2) return 0;
     /* (a letterhead in two columns over the title stays one paragraph,
      * "REPUBLIC OF BULGARIA … REPUBLIC OF TÜRKİYE": rows are read apart
      * only after the text's first sentence) */
     while (body < n && !(c->lines.items[body].flags & LF_END)) body++;
-    is_row = calloc(n, 1);
-    if (!is_row) return oom(c);
+    rows = calloc(n, sizeof *rows);
+    if (!rows) return oom(c);
+    for (i = 0; i < n; i++) /* (a row above the first sentence still pairs one below) */
+        if (!column_row(c, &c->lines.items[i], &rows[i].left_end, &rows[i].right, &rows[i].col))
+            rows[i].right = 0;
     for (i = body; i < n; i++) {
-        size_t j, le2, r2, col2;
-        if (!column_row(c, &c->lines.items[i], &le, &r, &col)) continue;
-        for (int dir = -1; dir <= 1 && !is_row[i]; dir += 2) {
-            j = text_line_near(c, i, dir);
-            if (j != SIZE_MAX && column_row(c, &c->lines.items[j], &le2, &r2, &col2) &&
-                (col2 > col ? col2 - col : col - col2) <= 6)
-                is_row[i] = 1;
+        if (!rows[i].right) continue;
+        for (int dir = -1; dir <= 1 && !rows[i].split; dir += 2) {
+            size_t j = text_line_near(c, i, dir);
+            if (j != SIZE_MAX && rows[j].right &&
+                (rows[j].col > rows[i].col ? rows[j].col - rows[i].col
+                                           : rows[i].col - rows[j].col) <= 6)
+                rows[i].split = 1;
         }
-        found += is_row[i];
+        found += (size_t)rows[i].split;
     }
     if (!found) {
-        free(is_row);
+        free(rows);
         return 0;
     }
     old = c->lines.items;
-    nold = c->lines.len;
     c->lines.items = NULL;
     c->lines.len = c->lines.cap = 0;
-    for (i = 0; i < nold; i++) {
+    for (i = 0; i < n; i++) {
         line ln = old[i];
         uint16_t ff = ln.flags & (LF_AFTER_FF | LF_BEFORE_FF);
-        if (!is_row[i] || !column_row(c, &ln, &le, &r, &col)) {
+        size_t le = rows[i].left_end, r = rows[i].right;
+        if (!rows[i].split) {
             if (SCM_VEC_PUSH(&c->lines, ln) != 0) goto fail;
             continue;
         }
@@ -3490,11 +3497,11 @@ static int split_columns(ctx *c) {
         if (add_line(c, ln.end, ln.end, 0) != 0) goto fail;
     }
     free(old);
-    free(is_row);
+    free(rows);
     return 0;
 fail:
     free(old);
-    free(is_row);
+    free(rows);
     return oom(c);
 }
 

@@ -1629,7 +1629,6 @@ static int members_short_form(acts_ctx *c, const scm_word *w,
     return 0;
 }
 
-/* The number a numeral word states ("two" 2, "Three" 3), or 0. */
 /* A state's institution counted as many as the parties: "Both
  * Parliaments", "The four Administrations", "The four economies" -- each
  * speaks for its state (session 34). */
@@ -1641,6 +1640,7 @@ static int state_institutions(const char *t, const scm_word *w) {
     return scm_word_in(t, w, nouns);
 }
 
+/* The number a numeral word states ("two" 2, "Three" 3), or 0. */
 static int numeral_value(const char *t, const scm_word *w) {
     static const char *const words[] = {"two",   "three", "four", "five",
                                         "six",   "seven", "eight", "nine",
@@ -2690,12 +2690,12 @@ static const char *const received_verbs[] = {"welcome", "receive", "greet", "hos
 /* An insertion's first word is a participle or "desirous" ("desiring
  * to promote …", "desirous of strengthening …", "guided by …"). */
 static int opens_with_participle(const char *t, const scm_word *w) {
-    size_t n = w->stop - w->start;
-    const char *s = t + w->start;
-    if (w->kind != SCM_W_WORD || !scm_ascii_is_lower((unsigned char)s[0])) return 0;
-    return (n > 5 && !memcmp(s + n - 3, "ing", 3)) || scm_word_is(t, w, "desirous") ||
-           scm_word_is(t, w, "guided") || scm_word_is(t, w, "mindful") ||
-           scm_word_is(t, w, "conscious") || scm_word_is(t, w, "convinced");
+    if (w->kind != SCM_W_WORD) return 0;
+    return (participle_word(t, w) && w->stop - w->start > 5 &&
+            !memcmp(t + w->stop - 3, "ing", 3)) ||
+           scm_word_is(t, w, "desirous") || scm_word_is(t, w, "guided") ||
+           scm_word_is(t, w, "mindful") || scm_word_is(t, w, "conscious") ||
+           scm_word_is(t, w, "convinced");
 }
 
 static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
@@ -2717,6 +2717,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
         lower_word(t, &w[j + 1])) {
         size_t k, first = 0, seg = j + 1; /* seg: the words since the last comma */
         int named = 1; /* the words since the last comma are a name */
+        int participial = opens_with_participle(t, &w[j + 1]);
         /* the insertion ends at its first comma, or at the next one when
          * a name in apposition stands between and a verb follows: ",
          * represented by the Minister …, Sheikh X, confirmed" */
@@ -2738,7 +2739,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                      * commas set apart: "The Government of A and the
                      * Government of B, desiring to promote …, in
                      * accordance with …, have decided" (session 34) */
-                    !opens_with_participle(t, &w[j + 1]))
+                    !participial)
                     break;
                 seg = k + 1;
                 if (!first) first = k + 1;
@@ -2748,7 +2749,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                  * participle opened; session 34) */
                 if ((scm_word_is(t, &w[k + 1], "and") ||
                      scm_word_is(t, &w[k + 1], "but")) &&
-                    !(opens_with_participle(t, &w[j + 1]) && k + 2 < n &&
+                    !(participial && k + 2 < n &&
                       lower_word(t, &w[k + 2]) && !IN(c, &w[k + 2], L_PRONOUNS_PREVIOUS) &&
                       !IN(c, &w[k + 2], L_PRONOUNS_SELF)))
                     break;
@@ -2760,7 +2761,7 @@ static int verb_group(acts_ctx *c, const scm_word *w, size_t j, size_t n,
                 }
                 /* (or an auxiliary before it: "…, in accordance with …,
                  * have decided"; session 34) */
-                if (opens_with_participle(t, &w[j + 1]) && k + 2 < n &&
+                if (participial && k + 2 < n &&
                     IN(c, &w[k + 1], L_AUXILIARIES)) {
                     memset(v, 0, sizeof *v);
                     rv = verb_at(c, w, k + 2, n, v);
@@ -9525,8 +9526,6 @@ static size_t list_label(const char *t, const scm_word *w, size_t n) {
     return 0;
 }
 
-/* Take `a` as the subject of the list items that follow, its words
- * text[start, stop); `body`: a body's resolution (c->list_body). */
 /* Words [from, n) speak in the first person: "I", "we", "our", "my",
  * "us" ("President Mugenzi and I agreed …"). */
 static int first_person(acts_ctx *c, const scm_word *w, size_t from, size_t n) {
@@ -9573,6 +9572,8 @@ static int label_kind(const acts_ctx *c, size_t k) {
                : 2;
 }
 
+/* Take `a` as the subject of the list items that follow, its words
+ * text[start, stop); `body`: a body's resolution (c->list_body). */
 static void set_list_subject(acts_ctx *c, actor_set *a, scm_off start,
                              scm_off stop, int body) {
     c->list_label = label_kind(c, c->cur_para);
@@ -11284,18 +11285,6 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
     return 0;
 }
 
-/* An opening sentence (of the first two body paragraphs) that shows a
- * meeting of many states, more than the text names, sets many_members: a
- * plural role word is then their group.  It counts more than four states
- * taking part ("delegations of 109 Member States participated", "the
- * twelve other Member States took part"), names them as an
- * organisation's members ("Ministers of the Member States of the Union
- * for the Mediterranean met …"), or lists five parties or more as taking
- * part, most with no person named ("… brought together the ministers
- * responsible for Nordic co-operation of Denmark, Finland, Norway and
- * Sweden and of the Faroe Islands and Greenland"; not "The Presidents of
- * A, Name; of B, Name; …").  Words first, the taking part last: most
- * sentences have neither a count nor five parties. */
 /* "The 31st ASEAN Law Ministers’ Meeting (ALAWMM) was held in Kuala
  * Lumpur": a meeting of the ministers of a bloc of many states, whose
  * text may name only its chair and vice-chair -- "The Ministers" are
@@ -11327,6 +11316,18 @@ static int bloc_ministers_meeting(const char *t, const scm_word *w, size_t n) {
     return 0;
 }
 
+/* An opening sentence (of the first two body paragraphs) that shows a
+ * meeting of many states, more than the text names, sets many_members: a
+ * plural role word is then their group.  It counts more than four states
+ * taking part ("delegations of 109 Member States participated", "the
+ * twelve other Member States took part"), names them as an
+ * organisation's members ("Ministers of the Member States of the Union
+ * for the Mediterranean met …"), or lists five parties or more as taking
+ * part, most with no person named ("… brought together the ministers
+ * responsible for Nordic co-operation of Denmark, Finland, Norway and
+ * Sweden and of the Faroe Islands and Greenland"; not "The Presidents of
+ * A, Name; of B, Name; …").  Words first, the taking part last: most
+ * sentences have neither a count nor five parties. */
 static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                             const scm_sentence *s) {
     static const char *const members[] = {"States", "states", "countries",
