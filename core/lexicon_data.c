@@ -2536,6 +2536,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief Registrar", "Chief Registrar"},
     {"Chief Statistician", "Chief Statistician"},
     {"Chief Officer", "Chief Officer"},
+    {"Chief Election Commissioner", "Chief Election Commissioner"},
+    {"Chief Electoral Officer", "Chief Electoral Officer"},
     {"Registrar", "Registrar"},
     {"Flag Officer in Command", "Flag Officer in Command"},
     {"High Commissioner", "High Commissioner"},
@@ -2740,7 +2742,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 7},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
-    {"title", words_title, 465},
+    {"title", words_title, 467},
     {"verb", words_verb, 110},
 };
 

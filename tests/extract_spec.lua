@@ -11486,4 +11486,22 @@ describe("scm.parse", function()
       assert.same({ "Tan Chee Wah" }, act_with(doc, "highlight").persons)
     end)
   end)
+  describe("general rules (session 35)", function()
+    it("reads \"The CEC\" as the person whose office the text gave that short form in brackets", function()
+      local doc = parse("1. At the invitation of the Electoral Commission of Ghana, a delegation of the\n" ..
+        "Election Commission of Bangladesh led by Mr. Md. Rafiqul Islam Talukder, Chief\n" ..
+        "Election Commissioner (CEC) of Bangladesh, and Ms. Nasreen Jahan Chowdhury, Election\n" ..
+        "Commissioner, visited Accra.\n\n2. The CEC highlighted the preparations for the election.\n\n" ..
+        "3. The Chairperson and the CEC welcomed the exchange.")
+      assert.equal("Chief Election Commissioner", person(doc, "Talukder").role)
+      assert.same({ "Chief Election Commissioner" }, act_with(doc, "highlight").actors)
+      assert.same({ "Md. Rafiqul Islam Talukder" }, act_with(doc, "highlight").persons)
+      assert.same({ "Chairperson", "Chief Election Commissioner" }, act_with(doc, "welcome").actors)
+      -- three Chiefs: the one whose title gave "(CDF)"
+      doc = parse("1. General A. Mavie, Chief of the General Staff (CGS) of Mozambique, General F. Mugabo, " ..
+        "Chief of Defence Staff (CDS) of Rwanda, and General J. Mwasumola, Chief of Defence Forces (CDF) of " ..
+        "Tanzania, met in Pemba.\n\n2. The CDF stressed that the border is indivisible.")
+      assert.same({ "Chief Mwasumola" }, act_with(doc, "stress").actors)
+    end)
+  end)
 end)

@@ -1561,22 +1561,28 @@ static int inst_in_title(const acts_ctx *c, size_t k) {
     return 0;
 }
 
-/* The role of a person whose title gives word w[0..n) in brackets after
- * the office, "Inspector General of Police (IGP) of the Uganda Police
- * Force": "IGP" stands for that office.  NULL when no title does. */
-static const char *office_short_form(const acts_ctx *c, const char *s, size_t n) {
+/* The first person whose title gives word s[0..n) in brackets after the
+ * office, "Inspector General of Police (IGP) of the Uganda Police
+ * Force": "IGP" stands for that office and its holder.  -1 when no title
+ * does.  office_short_form is that person's role, or NULL. */
+static long office_holder(const acts_ctx *c, const char *s, size_t n) {
     size_t q;
-    if (n < 2 || n > 8) return NULL;
+    if (n < 2 || n > 8) return -1;
     for (q = 0; q < c->x->people.len; q++) {
         const scm_person *p = &c->x->people.items[q];
         const char *b = p->title;
         if (!p->role || !b) continue;
         while ((b = strchr(b, '(')) != NULL) {
-            if (strncmp(b + 1, s, n) == 0 && b[n + 1] == ')') return p->role;
+            if (strncmp(b + 1, s, n) == 0 && b[n + 1] == ')') return (long)q;
             b++;
         }
     }
-    return NULL;
+    return -1;
+}
+
+static const char *office_short_form(const acts_ctx *c, const char *s, size_t n) {
+    long q = office_holder(c, s, n);
+    return q < 0 ? NULL : c->x->people.items[q].role;
 }
 
 /* Word w is the family name of a person with a role. */
@@ -3936,10 +3942,9 @@ static int collect_shorts(acts_ctx *c) {
     return 0;
 }
 
-/* Word w, a short form in capitals, stands in brackets after its long form
- * somewhere before it in the text: "Australian Federal Police (AFP)".
- * 1, 0, or -1 on memory. */
-static int defined_short_form(acts_ctx *c, const scm_word *w) {
+/* The first place where word w stands in brackets after its long form,
+ * before w: the offset of its first letter, 0 when none, -1 on memory. */
+static long short_definition(acts_ctx *c, const scm_word *w) {
     size_t lo = 0, hi, len = w->stop - w->start;
     if (!c->shorts_built && collect_shorts(c) != 0) return -1;
     hi = c->nshorts;
@@ -3952,8 +3957,78 @@ static int defined_short_form(acts_ctx *c, const scm_word *w) {
         else hi = mid;
     }
     return lo < c->nshorts && c->shorts[lo].len == len &&
-           !memcmp(c->t + c->shorts[lo].at, c->t + w->start, len) &&
-           c->shorts[lo].at < w->start;
+                   !memcmp(c->t + c->shorts[lo].at, c->t + w->start, len) &&
+                   c->shorts[lo].at < w->start
+               ? (long)c->shorts[lo].at
+               : 0;
+}
+
+/* Word w, a short form in capitals, stands in brackets after its long form
+ * somewhere before it in the text: "Australian Federal Police (AFP)".
+ * 1, 0, or -1 on memory. */
+static int defined_short_form(acts_ctx *c, const scm_word *w) {
+    long at = short_definition(c, w);
+    return at < 0 ? -1 : at != 0;
+}
+
+/* The length of the words that end t[0..e) when they are s (a line
+ * break read as a space) and no letter runs on before them, else 0. */
+static size_t ends_with_words(const char *t, size_t e, const char *s) {
+    size_t k = strlen(s), n = k;
+    while (k > 0 && e > 0) {
+        char a = t[e - 1] == '\n' ? ' ' : t[e - 1];
+        if (a != s[k - 1]) break;
+        k--, e--;
+    }
+    return k == 0 && !(e > 0 && isalnum((unsigned char)t[e - 1])) ? n : 0;
+}
+
+/* The capitalised words of s[0..n) begin with the letters of short form
+ * a[0..an), in order, and no other capitalised word is there ("Chief of
+ * Defence Forces", "CDF"). */
+static int initials_are(const char *s, size_t n, const char *a, size_t an) {
+    size_t i, k = 0;
+    for (i = 0; i < n; i++) {
+        if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '-') continue;
+        if (!isupper((unsigned char)s[i])) continue;
+        if (k >= an || s[i] != a[k]) return 0;
+        k++;
+    }
+    return k == an;
+}
+
+/* The one person whose title or role the text writes right before the
+ * short form defined at t[at] ("Mr. A, Chief\nElection Commissioner (CEC)
+ * of …", "General B, Chief of Defence Forces (CDF) of Tanzania"): the
+ * short form stands for that person when the title the people reader
+ * kept has no brackets.  -1 when none, or when two people's titles fit
+ * as well. */
+static long role_before_short(const acts_ctx *c, scm_off at, size_t sl) {
+    long who = -1;
+    size_t q, best = 0;
+    int shared = 0;
+    if (at < 3) return -1;
+    for (q = 0; q < c->x->people.len; q++) {
+        const scm_person *p = &c->x->people.items[q];
+        size_t len = 0, l2;
+        if (!p->role || !*p->role) continue;
+        if (p->title) len = ends_with_words(c->t, at - 2, p->title);
+        if ((l2 = ends_with_words(c->t, at - 2, p->role)) > len) len = l2;
+        /* the short form's letters are the office's initials, not a
+         * body's the title ends with ("Inspector General of Police of the
+         * Uganda Police Force (UPF)") */
+        if (len == 0 || !initials_are(c->t + at - 2 - len, len, c->t + at, sl)) continue;
+        /* the longest ("Chief Election Commissioner", not the "Election
+         * Commissioner" another holds) */
+        if (len > best) {
+            who = (long)q;
+            best = len;
+            shared = 0;
+        } else if (len == best) {
+            shared = 1;
+        }
+    }
+    return shared ? -1 : who;
 }
 
 /* The actors of a group with a modifier, words [j, g): "the Prime
@@ -6777,6 +6852,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             members_short_form(c, &w[j], &gs, &ge)) {
             if (actors_add(a, t + gs, ge - gs, -1)) return -1;
             return (long)j + 1;
+        }
+        /* "The CDF stressed …", "The CEC described …": the short form a
+         * person's title gives the office ("Chief of Defence Forces (CDF)
+         * of …") is that person (session 35) */
+        if (!num && j + 1 < n && all_caps_word(t, &w[j], 2) &&
+            (lower_word(t, &w[j + 1]) || scm_word_is(t, &w[j + 1], "and"))) {
+            long q = office_holder(c, t + w[j].start, w[j].stop - w[j].start), at;
+            if (q < 0 && (at = short_definition(c, &w[j])) != 0) {
+                if (at < 0) return -1;
+                q = role_before_short(c, (scm_off)at, w[j].stop - w[j].start);
+            }
+            if (q >= 0) {
+                if (add_role_actor(c, a, c->x->people.items[q].role, (int32_t)q) != 0) return -1;
+                return (long)j + 1;
+            }
         }
         /* "The AFP and the PNTL discussed …": an organisation the text
          * named and gave a short form in brackets, by that short form,
