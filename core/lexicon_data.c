@@ -2468,6 +2468,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Auditor-General", "Auditor-General"},
     {"Comptroller and Auditor General", "Comptroller and Auditor General"},
     {"Controller and Auditor General", "Controller and Auditor General"},
+    {"Director of Audit", "Director of Audit"},
     {"Surveyor General", "Surveyor General"},
     {"Surveyor-General", "Surveyor-General"},
     {"Accountant General", "Accountant General"},
@@ -2495,6 +2496,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Ambassador at Large", "Ambassador"},
     {"Ambassador Extraordinary and Plenipotentiary", "Ambassador"},
     {"Raksha Mantri", "Raksha Mantri"},
+    {"Raksha Rajya Mantri", "Raksha Rajya Mantri"},
     {"Trade Representative", "Trade Representative"},
     {"Commandant", "Commandant"},
     {"Field Marshal", "Field Marshal"},
@@ -2742,7 +2744,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 7},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
-    {"title", words_title, 467},
+    {"title", words_title, 469},
     {"verb", words_verb, 110},
 };
 

@@ -11503,5 +11503,21 @@ describe("scm.parse", function()
         "Tanzania, met in Pemba.\n\n2. The CDF stressed that the border is indivisible.")
       assert.same({ "Chief Mwasumola" }, act_with(doc, "stress").actors)
     end)
+    it("reads \"Both sides\" before any act of a text naming no parties as the talks' two people", function()
+      local doc = parse("Ministry of Defence\n\nRaksha Rajya Mantri (RRM) Shri Anirudh Prakash Kelkar held talks " ..
+        "with the State Secretary\nof the Ministry of Defence of the Slovak Republic Mr. Marek Hrustinec in New\n" ..
+        "Delhi on September 17, 2039.\n\nDuring the talks, the two sides reviewed the progress of " ..
+        "cooperation. Both sides expressed satisfaction at the outcome of the meeting.\n\nRRM laid " ..
+        "emphasis on the capabilities of the Indian defence industry.")
+      assert.equal("Raksha Rajya Mantri", person(doc, "Kelkar").role)
+      assert.same({ "Anirudh Prakash Kelkar", "Marek Hrustinec" }, sorted(act_with(doc, "express satisfaction").persons))
+      assert.same({ "Raksha Rajya Mantri" }, act_with(doc, "emphasize").actors)
+    end)
+    it("reads Mauritius' \"Director of Audit\" as an office of its own", function()
+      local doc = parse("1. Mr. Vikash Seegobin, Director of Audit of the Republic of Mauritius, visited Brasilia." ..
+        "\n\n2. The Director of Audit expressed appreciation for the training places.")
+      assert.equal("Director of Audit", person(doc, "Seegobin").role)
+      assert.same({ "Director of Audit" }, act_with(doc, "express appreciation").actors)
+    end)
   end)
 end)

@@ -8940,12 +8940,15 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
     /* "A met today with B, who is visiting …. During the meeting, they
      * discussed …": no act yet, "They" is the person of that sentence and
      * the titled people it met */
-    if (!hit && a->resolve == RES_PLURAL && strcmp(a->literal, "They") == 0 &&
-        c->silent.n == 0 && c->silent_one.n == 1 &&
+    if (!hit && a->resolve == RES_PLURAL && c->silent.n == 0 && c->silent_one.n == 1 &&
         c->silent_one_acts == c->x->acts.len &&
         /* the sentence right before (session 13: not across "He was
          * accorded …. The talks between the two leaders were held …") */
-        c->silent_one_sentence == c->sentence) {
+        ((strcmp(a->literal, "They") == 0 && c->silent_one_sentence == c->sentence) ||
+         /* … or "Both sides" of a text that names no parties, before any
+          * act ("A held talks with B …. During the talks, the two sides
+          * reviewed …. Both sides expressed …"; session 35) */
+         (strcmp(a->literal, "Both sides") == 0 && c->ndoc_parties < 2 && c->x->acts.len == 0))) {
         int32_t others[MAX_ACTORS], self = c->silent_one.persons[0];
         size_t m, no = 0, q;
         for (m = 0; m < c->mentions.len; m++) {

@@ -667,7 +667,9 @@ const char *const scm_irregular_verbs[] = {
     "spoke", "speak",
     "spoken", "speak", "bore", "bear", "chose", "choose", "chosen",
     "choose", "drew", "draw", "drawn", "draw", "withdrew", "withdraw",
-    "forgave", "forgive", NULL};
+    "forgave", "forgive",
+    /* "laid emphasis on" (session 35) */
+    "laid", "lay", NULL};
 
 const char *const scm_verb_skip_words[] = {
     "their", "his", "her", "its", "our", "the", "a", "an", "sincere",
