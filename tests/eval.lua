@@ -2223,6 +2223,9 @@ local sets = {
   { "six-hundred-and-tenth blind set (tests/gold/blind610: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 34's round 34b, without the code)",
     gold_dir .. "blind610/" },
+  { "six-hundred-and-fifteenth blind set (tests/gold/blind615: multilateral bodies, "
+    .. "written beside seven other sets of session 35's round 35a, without the code)",
+    gold_dir .. "blind615/" },
 }
 local any = false
 for _, set in ipairs(sets) do
