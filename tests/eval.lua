@@ -2226,6 +2226,9 @@ local sets = {
   { "six-hundred-and-fifteenth blind set (tests/gold/blind615: multilateral bodies, "
     .. "written beside seven other sets of session 35's round 35a, without the code)",
     gold_dir .. "blind615/" },
+  { "six-hundred-and-twentieth blind set (tests/gold/blind620: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 35's round 35a, without the code)",
+    gold_dir .. "blind620/" },
 }
 local any = false
 for _, set in ipairs(sets) do
