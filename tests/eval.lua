@@ -2229,6 +2229,9 @@ local sets = {
   { "six-hundred-and-twentieth blind set (tests/gold/blind620: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 35's round 35a, without the code)",
     gold_dir .. "blind620/" },
+  { "six-hundred-and-fourteenth blind set (tests/gold/blind614: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 35's round 35a, without the code)",
+    gold_dir .. "blind614/" },
 }
 local any = false
 for _, set in ipairs(sets) do
