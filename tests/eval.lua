@@ -2232,6 +2232,9 @@ local sets = {
   { "six-hundred-and-fourteenth blind set (tests/gold/blind614: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 35's round 35a, without the code)",
     gold_dir .. "blind614/" },
+  { "six-hundred-and-seventeenth blind set (tests/gold/blind617: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 35's round 35a, without the code)",
+    gold_dir .. "blind617/" },
 }
 local any = false
 for _, set in ipairs(sets) do
