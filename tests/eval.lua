@@ -2235,6 +2235,9 @@ local sets = {
   { "six-hundred-and-seventeenth blind set (tests/gold/blind617: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 35's round 35a, without the code)",
     gold_dir .. "blind617/" },
+  { "six-hundred-and-nineteenth blind set (tests/gold/blind619: multilateral bodies, "
+    .. "written beside seven other sets of session 35's round 35a, without the code)",
+    gold_dir .. "blind619/" },
 }
 local any = false
 for _, set in ipairs(sets) do
