@@ -2238,6 +2238,9 @@ local sets = {
   { "six-hundred-and-nineteenth blind set (tests/gold/blind619: multilateral bodies, "
     .. "written beside seven other sets of session 35's round 35a, without the code)",
     gold_dir .. "blind619/" },
+  { "six-hundred-and-twenty-first blind set (tests/gold/blind621: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 35's round 35a, without the code)",
+    gold_dir .. "blind621/" },
 }
 local any = false
 for _, set in ipairs(sets) do
