@@ -2241,6 +2241,9 @@ local sets = {
   { "six-hundred-and-twenty-first blind set (tests/gold/blind621: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 35's round 35a, without the code)",
     gold_dir .. "blind621/" },
+  { "six-hundred-and-sixteenth blind set (tests/gold/blind616: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 35's round 35a, without the code)",
+    gold_dir .. "blind616/" },
 }
 local any = false
 for _, set in ipairs(sets) do
