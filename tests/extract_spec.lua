@@ -5017,7 +5017,7 @@ describe("scm.parse", function()
         "Fiji and Maldives highlighted the vulnerability of islands. They called for a dedicated window.")
       local got = {}
       for _, a in ipairs(acts(doc)) do got[#got + 1] = a.verb .. "=" .. table.concat(a.actors, "+") end
-      assert.same({ "reaffirm=member countries", "agree=member countries", "highlight=Fiji+Maldives",
+      assert.same({ "reaffirm=Member countries", "agree=Member countries", "highlight=Fiji+Maldives",
                     "call for=Fiji+Maldives" }, got)
     end)
 
@@ -5078,7 +5078,7 @@ describe("scm.parse", function()
         "of Petroleum Resources of Nigeria, and co-chaired by H.E. Nurlan Abdikarimov, Minister of Energy " ..
         "of Kazakhstan.\n\n3. Participating countries reiterated their resolve to achieve conformity. " ..
         "The Ministers commended the Secretariat.")
-      assert.same({ "participating countries" }, act_with(doc, "reiterate").actors)
+      assert.same({ "Participating countries" }, act_with(doc, "reiterate").actors)
       assert.same({ "Ministers" }, act_with(doc, "commend").actors)
     end)
 
@@ -11518,6 +11518,13 @@ describe("scm.parse", function()
         "\n\n2. The Director of Audit expressed appreciation for the training places.")
       assert.equal("Director of Audit", person(doc, "Seegobin").role)
       assert.same({ "Director of Audit" }, act_with(doc, "express appreciation").actors)
+    end)
+    it("writes a group of members the prose gives in lower case with a capital (\"Member countries\")", function()
+      local doc = parse("1. Ministers and high-level representatives of the participating economies of the Global " ..
+        "Forum met in Brasilia.\n\n2. Participating economies reaffirmed that excess capacity remains a " ..
+        "challenge. The member countries agreed to share data.")
+      assert.same({ "Participating economies" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Member countries" }, act_with(doc, "agree").actors)
     end)
   end)
 end)

@@ -5284,8 +5284,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     }
     /* "member countries reaffirmed …", "Member countries did not agree":
      * an organisation's members in lower case speak as one group, as the
-     * capitalised "Member States" do; the group as the prose writes it
-     * (session 14) */
+     * capitalised "Member States" do (session 14) */
     {
         size_t m = i + (scm_word_ieq(t, &w[i], "the") ? 1 : 0);
         if (m + 2 < n && (scm_word_ieq(t, &w[m], "member") ||
@@ -5308,7 +5307,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
             if (len >= sizeof g) return 0;
             memcpy(g, t + w[m].start, len);
-            if (g[0] >= 'A' && g[0] <= 'Z') g[0] = (char)(g[0] + 32);
+            /* (capitalised, as most readers write the group: "Member
+             * countries", "Participating economies"; session 35) */
+            if (g[0] >= 'a' && g[0] <= 'z') g[0] = (char)(g[0] - 32);
             return actors_add(a, g, len, -1) ? -1 : (long)m + 2;
         }
     }
