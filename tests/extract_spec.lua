@@ -11527,5 +11527,18 @@ describe("scm.parse", function()
       assert.same({ "Participating economies" }, act_with(doc, "reaffirm").actors)
       assert.same({ "Member countries" }, act_with(doc, "agree").actors)
     end)
+    it("reads \"The Leaders\" of a summit of one state with a region's states as all of them", function()
+      local text = "1. The first Summit between the Republic of Korea and the Caribbean Community (CARICOM) was " ..
+        "held in Busan on 13-14 June 2063 at the invitation of H.E. Ryu Tae-seong, President of the Republic " ..
+        "of Korea. The Summit was co-chaired by President Ryu and the Honourable Dr. Cordell A. Fitz-Henley, " ..
+        "Prime Minister of Saint Lucia.\n\n2. The Leaders reaffirmed their shared commitment to democracy."
+      assert.same({ "Leaders" }, act_with(parse(text), "reaffirm").actors)
+      -- two leaders who met beside such a summit are those two
+      text = "1. On the margins of the Seventh European Union - African Union Summit, Prime Minister Wouter De " ..
+        "Clercq met with the Prime Minister of Côte d’Ivoire, Mr Serge Anoh.\n\n2. The leaders reaffirmed " ..
+        "their commitment to the partnership."
+      local both = sorted(act_with(parse(text), "reaffirm").actors)
+      assert.same({ "Prime Minister Anoh", "Prime Minister De Clercq" }, both)
+    end)
   end)
 end)

@@ -11410,6 +11410,46 @@ static int bloc_ministers_meeting(const char *t, const scm_word *w, size_t n) {
     return 0;
 }
 
+/* "The Second Republic of Korea–Caribbean Community (CARICOM) Summit was
+ * held …", "The first Summit between Japan and the member States of the
+ * Central American Integration System (SICA)", "The Third China–Arab
+ * States Summit": a summit of one state with a region's states, which
+ * the text opens with (within its first twelve words) -- all the
+ * region's leaders attend, and a text naming few of them (four people or
+ * fewer) speaks of "The Leaders" as all of them (session 35).  The EU,
+ * whose summits its institutions' presidents attend, is none. */
+static int region_summit(const acts_ctx *c, const scm_word *w, size_t n) {
+    static const char *const regions[] = {"ASEAN", "CARICOM", "ECOWAS", "SADC", "AU", "SICA",
+                                          "CELAC", "GCC", "PIF", "Caribbean", "Arab", "Africa",
+                                          "African", "Pacific", "Central", NULL};
+    const char *t = c->t;
+    size_t i, summit = 0, named = 0;
+    int region = 0;
+    for (i = 0; i < n && i < 12; i++)
+        if (scm_word_is(t, &w[i], "Summit")) {
+            summit = i + 1;
+            break;
+        }
+    if (!summit) return 0;
+    /* the region before "Summit" ("Korea–CARICOM Summit"), or after
+     * "between" ("Summit between Japan and the member States of …") */
+    for (i = 0; i < n && i < summit + 14 && !region; i++) {
+        if (i >= summit && !(summit < n && scm_word_is(t, &w[summit], "between"))) break;
+        /* (not a summit beside which two met, "On the margins of the
+         * Seventh European Union – African Union Summit", nor the EU's) */
+        if (scm_word_is(t, &w[i], "margins") || scm_word_is(t, &w[i], "sidelines") ||
+            scm_word_is(t, &w[i], "European") || scm_word_is(t, &w[i], "EU"))
+            return 0;
+        if (w[i].kind == SCM_W_WORD && w[i].cap && scm_word_in(t, &w[i], regions))
+            /* ("Central" of "Central American", not of "Central Asia") */
+            region = !scm_word_is(t, &w[i], "Central") ||
+                     (i + 1 < n && scm_word_is(t, &w[i + 1], "American"));
+    }
+    if (!region) return 0;
+    for (i = 0; i < c->x->people.len; i++) named += c->x->people.items[i].role != NULL;
+    return named <= 4;
+}
+
 /* An opening sentence (of the first two body paragraphs) that shows a
  * meeting of many states, more than the text names, sets many_members: a
  * plural role word is then their group.  It counts more than four states
@@ -11542,7 +11582,7 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                       q + 1 < n && scm_word_is(t, &w[q + 1], "of");
     }
     if (!counted && unnamed_delegation(c, w, n)) counted = 1;
-    if (!counted && bloc_ministers_meeting(c->t, w, n)) {
+    if (!counted && (bloc_ministers_meeting(c->t, w, n) || region_summit(c, w, n))) {
         c->many_members = 1;
         return;
     }
