@@ -11540,5 +11540,19 @@ describe("scm.parse", function()
       local both = sorted(act_with(parse(text), "reaffirm").actors)
       assert.same({ "Prime Minister Anoh", "Prime Minister De Clercq" }, both)
     end)
+    it("reads \"The presiding officers of the two Houses\" as the two, and the Rt. Hon. style", function()
+      local doc = parse("JOINT STATEMENT\n\n1. At the invitation of the President of the National Assembly of " ..
+        "Slovenia, Ms. Tjasa Hrovatin, the Speaker of the National Assembly of Kenya, the Rt. Hon. Dr. Amos " ..
+        "Nyukuri, EGH, MP, paid a visit.\n\n2. The presiding officers of the two Houses reaffirmed the " ..
+        "relations. The Speakers of both Houses stressed the role of parliaments.")
+      assert.equal("Speaker", person(doc, "Nyukuri").role)
+      assert.same({ "President", "Speaker" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "President", "Speaker" }, sorted(act_with(doc, "stress").actors))
+      -- two of four ministers: which two, the count alone does not say (the subject is read as before)
+      doc = parse("1. Mr. A. Badiane, Minister of Transport of Senegal, Mr. B. Ould Beyah, Minister of Transport " ..
+        "of Mauritania, Mr. C. Keita, Minister of Transport of Mali, and Mr. D. Issoufou, Minister of Transport " ..
+        "of Niger, met in Dakar.\n\n2. The Ministers of the two transit countries welcomed this commitment.")
+      assert.equal(4, #act_with(doc, "welcome").actors)
+    end)
   end)
 end)

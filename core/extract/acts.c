@@ -281,6 +281,7 @@ typedef struct acts_ctx {
     } *shorts;
     size_t nshorts;
     int shorts_built;
+    int in_of_count; /* of_counted_group is reading its group */
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -5030,6 +5031,73 @@ static const char *const *region_at(const char *t, const scm_word *w, size_t j, 
 }
 
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                         actor_set *a);
+
+/* The parties of actors [from, a->n), when each is a person with a
+ * party: how many different ones; else 0. */
+static size_t actor_parties(const acts_ctx *c, const actor_set *a, size_t from) {
+    const char *seen[MAX_ACTORS];
+    size_t k, q, ns = 0;
+    for (k = from; k < a->n; k++) {
+        const char *p = a->persons[k] >= 0 ? c->x->people.items[a->persons[k]].party : NULL;
+        if (!p) return 0;
+        for (q = 0; q < ns && strcmp(seen[q], p) != 0; q++)
+            ;
+        if (q == ns) seen[ns++] = p;
+    }
+    return ns;
+}
+
+/* "The presiding officers of the two Houses", "The Speakers of both
+ * Houses", "The Ministers of both Governments": a group (one to three
+ * words, a plural last) "of" a counted plural, then the verb -- the
+ * group as "The presiding officers" reads it, when it holds as many
+ * people as counted, or people of as many parties (not "The Ministers of
+ * the two transit countries" among four).  The word after the subject,
+ * or 0 (session 35). */
+static long of_counted_group(acts_ctx *c, const scm_word *w, size_t i, size_t n,
+                             actor_set *a) {
+    const char *t = c->t;
+    size_t of, q, e, from = a->n, k, got;
+    int count, resolve = a->resolve;
+    const char *literal = a->literal;
+    long r;
+    if (i + 6 >= n || !scm_word_ieq(t, &w[i], "the") || scm_word_ieq(t, &w[i + 1], "heads"))
+        return 0;
+    for (of = i + 1; of < n && of < i + 4 && w[of].kind == SCM_W_WORD && !scm_word_is(t, &w[of], "of");
+         of++)
+        ;
+    if (of == i + 1 || of + 3 >= n || !scm_word_is(t, &w[of], "of") || t[w[of - 1].stop - 1] != 's')
+        return 0;
+    q = of + 1;
+    if (scm_word_is(t, &w[q], "both")) {
+        count = 2;
+        q++;
+    } else if (scm_word_is(t, &w[q], "the") && (count = numeral_value(t, &w[q + 1])) >= 2) {
+        q += 2;
+    } else {
+        return 0;
+    }
+    /* the counted plural, up to three words, then a word in lower case */
+    for (e = q; e < n && e < q + 3 && w[e].kind == SCM_W_WORD; e++)
+        if (t[w[e].stop - 1] == 's' && e + 1 < n && lower_word(t, &w[e + 1])) break;
+    if (e >= n || e == q + 3 || w[e].kind != SCM_W_WORD) return 0;
+    c->in_of_count = 1;
+    r = subject_item(c, w, i, of + 1, a);
+    c->in_of_count = 0;
+    if (r < 0) return -1;
+    got = a->n - from;
+    if (r == (long)of && a->resolve == resolve && got >= 2 &&
+        (got == (size_t)count || actor_parties(c, a, from) == (size_t)count))
+        return (long)e + 1;
+    for (k = from; k < a->n; k++) free(a->names[k]);
+    a->n = from;
+    a->resolve = resolve;
+    a->literal = literal;
+    return 0;
+}
+
+static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
     size_t j = i;
@@ -5063,6 +5131,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (scm_word_is(t, &w[i], "I") && i + 1 < n && lower_word(t, &w[i + 1]) &&
         (i == 0 || !w[i - 1].cap || scm_word_is(t, &w[i - 1], "and")))
         return actors_add(a, "I", 1, -1) ? -1 : (long)i + 1;
+    if (!c->in_of_count) {
+        long r = of_counted_group(c, w, i, n, a);
+        if (r != 0) return r;
+    }
     /* "The three Member Countries underlined …" of a meeting of three
      * parties: those parties, as "the three countries" (session 31) */
     if (i + 4 < n && scm_word_ieq(t, &w[i], "the") && scm_word_is(t, &w[i + 2], "Member") &&
