@@ -2286,6 +2286,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Vice Chairman", "Vice Chairman"},
     {"State Councilor", "State Councilor"},
     {"Representative", "Representative"},
+    {"Personal Representative", "Personal Representative"},
     {"Colonel", "Colonel"},
     {"Col.", "Colonel"},
     {"Lt. Col.", "Colonel"},
@@ -2480,6 +2481,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Governor General", "Governor General"},
     {"Lieutenant Governor", "Lieutenant Governor"},
     {"Speaker", "Speaker"},
+    {"Lord Speaker", "Lord Speaker"},
     {"Administrator", "Administrator"},
     {"Mayor", "Mayor"},
     {"Lord Mayor", "Lord Mayor"},
@@ -2528,6 +2530,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"General Director", "General Director"},
     {"Ombudsman", "Ombudsman"},
     {"Ombudsperson", "Ombudsperson"},
+    {"Wafaqi Mohtasib", "Wafaqi Mohtasib"},
     {"Public Defender", "Public Defender"},
     {"People’s Advocate", "People’s Advocate"},
     {"People's Advocate", "People's Advocate"},
@@ -2729,6 +2732,17 @@ static const scm_lex_builtin_word words_verb[] = {
     {"exhort", "directive"},
     {"take on board", "acknowledgement"},
     {"take satisfaction", "=express satisfaction"},
+    {"voice support", "=express support"},
+    {"register concern", "=express concern"},
+    {"express disquiet", "=express concern"},
+    {"put weight behind", "=support"},
+    {"throw weight behind", "=support"},
+    {"throw support behind", "=support"},
+    {"give assent", "=approve"},
+    {"speak in favour", "=support"},
+    {"declare themselves satisfied", "=express satisfaction"},
+    {"declare itself satisfied", "=express satisfaction"},
+    {"echo", "acknowledgement"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2744,8 +2758,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 7},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 152},
-    {"title", words_title, 469},
-    {"verb", words_verb, 110},
+    {"title", words_title, 472},
+    {"verb", words_verb, 121},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

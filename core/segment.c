@@ -705,6 +705,39 @@ static int decide_period(segmenter *sg, size_t xs, size_t dot, size_t y,
     return pd->y_len ? D_PENDING : D_NO;
 }
 
+/* "PARLIAMENTARY COOPERATION The two Speakers held …", "4. BILATERAL
+ * DEFENCE COOPERATION The two delegations …": a section heading in
+ * capitals that the PDF ran into its paragraph -- two words in capitals
+ * or more (one of five letters or more; "AND", "OF", "THE" … between),
+ * then a word that opens sentences ("The", "Both").  The offset of
+ * that word, or 0 (session 35). */
+static size_t run_in_heading(const segmenter *sg, const unsigned char *s, size_t i, size_t end) {
+    static const char *const glue[] = {"AND", "OF", "THE", "IN", "ON", "FOR", "TO", "&", NULL};
+    size_t words = 0, longest = 0;
+    while (i < end) {
+        size_t w = i, caps = 0, g;
+        int joined = 0;
+        while (i < end && (scm_ascii_is_upper(s[i]) || s[i] == '-' || s[i] == '&' || s[i] == '\''))
+            caps += scm_ascii_is_upper(s[i]), i++;
+        if (i < end && s[i] != ' ') {
+            /* the sentence's first word, one that opens sentences ("The",
+             * "Both", "In"): a capital, then small letters */
+            size_t e = i;
+            if (!(words >= 2 && longest >= 5 && i == w + 1 && scm_ascii_is_lower(s[i]))) return 0;
+            while (e < end && scm_ascii_is_lower(s[e])) e++;
+            return is_starter(sg, s + w, e - w) ? w : 0;
+        }
+        for (g = 0; glue[g]; g++)
+            if (strlen(glue[g]) == i - w && memcmp(s + w, glue[g], i - w) == 0) joined = 1;
+        if (!joined && caps < 3) return 0;
+        if (!joined && caps > longest) longest = caps;
+        words++;
+        if (words > 8) return 0;
+        while (i < end && s[i] == ' ') i++;
+    }
+    return 0;
+}
+
 /* Scan one body paragraph, emitting sentences and pending boundaries. */
 static int split_paragraph(segmenter *sg, size_t p) {
     const scm_paragraph *para = &sg->t->paragraphs.items[p];
@@ -714,6 +747,15 @@ static int split_paragraph(segmenter *sg, size_t p) {
     size_t sent;
     if (content > end) content = end;
     content = skip_spaces(s, content, end);
+    {
+        size_t body = run_in_heading(sg, s, content, end);
+        if (body) {
+            size_t h = body;
+            while (h > content && s[h - 1] == ' ') h--;
+            if (push_sentence(sg, content, h, p) != 0) return -1;
+            content = body;
+        }
+    }
     sent = content;
     i = content;
     while (i < end) {

@@ -11554,5 +11554,28 @@ describe("scm.parse", function()
         "of Niger, met in Dakar.\n\n2. The Ministers of the two transit countries welcomed this commitment.")
       assert.equal(4, #act_with(doc, "welcome").actors)
     end)
+    it("reads the idioms of round 35a and \"The Ministers of the Coalition\" as its Ministers", function()
+      local doc = parse("The Ministers voiced support for the work. They registered their concern at the rise. " ..
+        "The Ministers expressed disquiet at the trend. They put their weight behind the plan. The Leaders threw " ..
+        "their weight behind the Fund. The Ministers gave their assent to the text. The Ministers spoke in favour " ..
+        "of the reform. The Ministers declared themselves satisfied with the growth. The Leaders echoed these words.")
+      assert.same({ "express support", "express concern", "express concern", "support", "support", "approve",
+                    "support", "express satisfaction", "echo" }, verbs(doc))
+      doc = parse("1. Trade ministers of the Coalition of Trade Ministers on Climate met in Quito.\n\n2. The " ..
+        "Ministers of the Coalition reaffirmed that trade policy must support climate goals. The Presidents of " ..
+        "the Central Banks noted the risks.")
+      assert.same({ "Ministers" }, act_with(doc, "reaffirm").actors)
+      assert.same({ "Presidents of the Central Banks" }, act_with(doc, "note").actors)
+    end)
+    it("reads the offices Lord Speaker, Wafaqi Mohtasib and Personal Representative", function()
+      local doc = parse("1. Mr. Tariq Mehmood Sandhu, Wafaqi Mohtasib (Federal Ombudsman) of Pakistan, received Ms. " ..
+        "Gráinne Ní Bhraonáin, Ombudsman of Ireland.\n\n2. The Wafaqi Mohtasib welcomed the visit.")
+      assert.equal("Wafaqi Mohtasib", person(doc, "Sandhu").role)
+      assert.same({ "Wafaqi Mohtasib" }, act_with(doc, "welcome").actors)
+      doc = parse("1. President A. Tavora of Brazil, President B. Sastro of Indonesia and Mr. Felicien Mukendi, " ..
+        "Personal Representative of the President of the Democratic Republic of the Congo, met in Kinshasa.")
+      assert.equal("Personal Representative", person(doc, "Mukendi").role)
+      assert.truthy(scm.lexicon.has("title", "Lord Speaker"))
+    end)
   end)
 end)

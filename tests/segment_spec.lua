@@ -213,6 +213,19 @@ describe("scm.parse", function()
       assert.is_truthy(scm.lexicon.has("abbreviation", "Assoc"))
       assert.same({ "They met the Assoc. Kim arrived later." }, sentences(text))
     end)
+
+    it("parts a section heading in capitals run into its paragraph from the sentence after it", function()
+      assert.same({ "PARLIAMENTARY COOPERATION", "The two Speakers held talks in Helsinki." },
+        sentences("Joint Statement\n\nPARLIAMENTARY COOPERATION The two Speakers held talks in Helsinki.\n"))
+      assert.same({ "BILATERAL DEFENCE COOPERATION", "The two delegations reviewed the plan." },
+        sentences("Joint Communiqué\n\n4. BILATERAL DEFENCE COOPERATION The two delegations reviewed the plan.\n"))
+      -- a short form opening a sentence, and capitals before a word that opens none, stay
+      assert.same({ "NATO Allies reaffirmed their commitment." },
+        sentences("Joint Statement\n\nNATO Allies reaffirmed their commitment.\n"))
+      assert.same({ "DESERT LOCUST ORGANIZATION Sixty-Second Session of the Council held in Addis Ababa." },
+        sentences("Final Communiqué\n\nDESERT LOCUST ORGANIZATION Sixty-Second Session of the Council held in " ..
+          "Addis Ababa.\n"))
+    end)
   end)
 
   describe("tokens()", function()

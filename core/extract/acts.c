@@ -7633,8 +7633,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                             if (pk > 0) break;
                             q++;
                         }
+                        /* (not one body in the singular, the group's own:
+                         * "The Ministers of the Coalition" are its
+                         * Ministers; session 35) */
                         if (q > j + 3 && q < n && lower_word(t, &w[q]) &&
-                            !scm_word_is(t, &w[q], "of")) {
+                            !scm_word_is(t, &w[q], "of") &&
+                            !(q == j + 4 && t[w[j + 3].stop - 1] != 's')) {
                             e2 = q;
                             len = w[q - 1].stop - w[j].start;
                         }

@@ -669,7 +669,9 @@ const char *const scm_irregular_verbs[] = {
     "choose", "drew", "draw", "drawn", "draw", "withdrew", "withdraw",
     "forgave", "forgive",
     /* "laid emphasis on" (session 35) */
-    "laid", "lay", NULL};
+    "laid", "lay",
+    /* "threw their weight behind" (session 35) */
+    "threw", "throw", "thrown", "throw", NULL};
 
 const char *const scm_verb_skip_words[] = {
     "their", "his", "her", "its", "our", "the", "a", "an", "sincere",
