@@ -2244,6 +2244,9 @@ local sets = {
   { "six-hundred-and-sixteenth blind set (tests/gold/blind616: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 35's round 35a, without the code)",
     gold_dir .. "blind616/" },
+  { "six-hundred-and-eighteenth blind set (tests/gold/blind618: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 35's round 35a, without the code)",
+    gold_dir .. "blind618/" },
 }
 local any = false
 for _, set in ipairs(sets) do
