@@ -2247,6 +2247,9 @@ local sets = {
   { "six-hundred-and-eighteenth blind set (tests/gold/blind618: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 35's round 35a, without the code)",
     gold_dir .. "blind618/" },
+  { "six-hundred-and-twenty-second blind set (tests/gold/blind622: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 35's round 35b, without the code)",
+    gold_dir .. "blind622/" },
 }
 local any = false
 for _, set in ipairs(sets) do
