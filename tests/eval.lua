@@ -2250,6 +2250,9 @@ local sets = {
   { "six-hundred-and-twenty-second blind set (tests/gold/blind622: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 35's round 35b, without the code)",
     gold_dir .. "blind622/" },
+  { "six-hundred-and-twenty-third blind set (tests/gold/blind623: multilateral bodies, "
+    .. "written beside seven other sets of session 35's round 35b, without the code)",
+    gold_dir .. "blind623/" },
 }
 local any = false
 for _, set in ipairs(sets) do
