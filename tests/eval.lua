@@ -2253,6 +2253,9 @@ local sets = {
   { "six-hundred-and-twenty-third blind set (tests/gold/blind623: multilateral bodies, "
     .. "written beside seven other sets of session 35's round 35b, without the code)",
     gold_dir .. "blind623/" },
+  { "six-hundred-and-twenty-fifth blind set (tests/gold/blind625: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 35's round 35b, without the code)",
+    gold_dir .. "blind625/" },
 }
 local any = false
 for _, set in ipairs(sets) do
