@@ -2256,6 +2256,9 @@ local sets = {
   { "six-hundred-and-twenty-fifth blind set (tests/gold/blind625: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 35's round 35b, without the code)",
     gold_dir .. "blind625/" },
+  { "six-hundred-and-twenty-sixth blind set (tests/gold/blind626: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 35's round 35b, without the code)",
+    gold_dir .. "blind626/" },
 }
 local any = false
 for _, set in ipairs(sets) do
