@@ -2259,6 +2259,9 @@ local sets = {
   { "six-hundred-and-twenty-sixth blind set (tests/gold/blind626: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 35's round 35b, without the code)",
     gold_dir .. "blind626/" },
+  { "six-hundred-and-twenty-seventh blind set (tests/gold/blind627: multilateral bodies, "
+    .. "written beside seven other sets of session 35's round 35b, without the code)",
+    gold_dir .. "blind627/" },
 }
 local any = false
 for _, set in ipairs(sets) do
