@@ -2262,6 +2262,9 @@ local sets = {
   { "six-hundred-and-twenty-seventh blind set (tests/gold/blind627: multilateral bodies, "
     .. "written beside seven other sets of session 35's round 35b, without the code)",
     gold_dir .. "blind627/" },
+  { "six-hundred-and-twenty-eighth blind set (tests/gold/blind628: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 35's round 35b, without the code)",
+    gold_dir .. "blind628/" },
 }
 local any = false
 for _, set in ipairs(sets) do
