@@ -2265,6 +2265,9 @@ local sets = {
   { "six-hundred-and-twenty-eighth blind set (tests/gold/blind628: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 35's round 35b, without the code)",
     gold_dir .. "blind628/" },
+  { "six-hundred-and-twenty-fourth blind set (tests/gold/blind624: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 35's round 35b, without the code)",
+    gold_dir .. "blind624/" },
 }
 local any = false
 for _, set in ipairs(sets) do
