@@ -11577,5 +11577,19 @@ describe("scm.parse", function()
       assert.equal("Personal Representative", person(doc, "Mukendi").role)
       assert.truthy(scm.lexicon.has("title", "Lord Speaker"))
     end)
+    it("reads \"The Royal Government of Bhutan\" and two institutions named \"the two institutions\"", function()
+      local doc = parse("The Royal Government of Bhutan and the Government of the Republic of Paraguay, desirous of " ..
+        "promoting relations of friendship, have decided to establish diplomatic relations.")
+      assert.same({ "Bhutan", "Paraguay" }, sorted(act_with(doc, "decide").actors))
+      doc = parse("JOINT STATEMENT\n\n1. The National Electoral Institute of the United Mexican States (INE) and " ..
+        "the State Electoral Office of the Republic of Estonia (hereinafter “the two institutions”) met in " ..
+        "Tallinn.\n\n2. The delegation was headed by Mtra. Ximena Arriaga Contreras, Consejera Presidenta of the " ..
+        "National Electoral Institute.\n\n3. The two institutions reaffirmed their shared commitment.\n\n" ..
+        "Liis Magi-Varrak\nHead\nState Electoral Office\n")
+      assert.same({ "Estonia", "Mexico" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.equal("Consejera Presidenta", person(doc, "Contreras").role)
+      -- "Head" over "State Electoral Office" in the signature block names no person "State Electoral"
+      for p in doc:people() do assert.is_nil(p.name:find("State Electoral", 1, true)) end
+    end)
   end)
 end)

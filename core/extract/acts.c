@@ -3563,7 +3563,10 @@ static int two_short_forms(const acts_ctx *c, const scm_word *w, size_t i,
  * Sides", "the Parties", "the two Governments". */
 static int party_word_alias(const acts_ctx *c, const scm_word *w) {
     static const char *const words[] = {"sides", "parties", "governments",
-                                        "states", "countries", NULL};
+                                        "states", "countries",
+                                        /* two states' bodies: "(hereinafter
+                                         * “the two institutions”)"; session 35 */
+                                        "institutions", NULL};
     for (int k = 0; words[k]; k++)
         if (scm_word_ieq(c->t, w, words[k])) return 1;
     return 0;
@@ -8044,7 +8047,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return -1;
         return (long)e;
     }
-    /* "the Government of the People's Republic of China" */
+    /* "the Government of the People's Republic of China"; "The Royal
+     * Government of Bhutan", "the Federal Government of Somalia" (session
+     * 35) */
+    if (j + 2 < n && (scm_word_is(t, &w[j], "Royal") || scm_word_is(t, &w[j], "Federal")) &&
+        scm_word_is(t, &w[j + 1], "Government") && scm_word_is(t, &w[j + 2], "of"))
+        j++;
     if (scm_word_is(t, &w[j], "Government") && j + 1 < n &&
         scm_word_is(t, &w[j + 1], "of")) {
         size_t e = j + 2;

@@ -88,6 +88,8 @@ const char *const scm_honorifics[] = {
     "Abog.", "Abog", "Licdo.", "Licdo", "Cra.", "Cra", "Cro.", "Cro",
     /* Panama's "Lcdo.", "Lcda."; Italy's "Dott." (session 29) */
     "Lcdo.", "Lcdo", "Lcda.", "Lcda",
+    /* Mexico's master's degree, "Mtra. Ximena Arriaga", "Mtro. A" (session 35) */
+    "Mtra.", "Mtra", "Mtro.", "Mtro",
     "Drs.", "Drs", "Ir.", "Engr.", "Atty.", "Atty", /* Philippines: a lawyer */
     /* Nepal's and India's engineers: "Er. Ramesh Poudel"; Argentina's
      * geologists: "Geól. A" (session 33) */
@@ -486,7 +488,10 @@ const char *const scm_place_nouns[] = {
     "Medal", "Scholarship", "Scholarships", "Mosque", "Cathedral",
     "Highway", "Corridor", "Airbase", "Cup", "Trophy", "Lecture", "City",
     "Centre",
-    "Center", "Institute", "University", NULL};
+    "Center", "Institute", "University",
+    /* a body's head after the words of its name, "Head / State Electoral
+     * Office" of a signature block (session 35) */
+    "Office", "Agency", "Authority", "Commission", "Bureau", "Secretariat", NULL};
 
 const char *const scm_not_name_words[] = {
     /* Hausa traditional titles between a name and its office, "Alhaji A,

@@ -57,8 +57,9 @@ static const char *const period_words[] = {
     /* initials of two letters: "A. Zh. Seitkaliyev"; the Greek "Th."
      * (session 21) */
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", "Th",
-    /* "the Rt. Hon. Dr. A" of Commonwealth speakers (session 35) */
-    "Rt", NULL};
+    /* "the Rt. Hon. Dr. A" of Commonwealth speakers; Mexico's "Mtra." and
+     * "Mtro." (session 35) */
+    "Rt", "Mtra", "Mtro", NULL};
 
 /* Asked of every word before a period, most of them a sentence's last:
  * a word set (built once per process) instead of a linear scan. */
