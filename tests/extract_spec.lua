@@ -11591,5 +11591,17 @@ describe("scm.parse", function()
       -- "Head" over "State Electoral Office" in the signature block names no person "State Electoral"
       for p in doc:people() do assert.is_nil(p.name:find("State Electoral", 1, true)) end
     end)
+    it("reads an ASEAN Ministerial Meeting's Ministers as all of them, and \"S.C., M.P.\" after a name", function()
+      local doc = parse("1. The 47th ASEAN Ministerial Meeting on Disaster Management (AMMDM) was convened in Luang " ..
+        "Prabang on 16 October 2041 under the chairmanship of H.E. Mrs. Bounmy Sisouvong, Minister of Labour of " ..
+        "the Lao People's Democratic Republic, with the participation of Ir. Hanung Prasetyadi, Head of the " ..
+        "National Disaster Management Agency (BNPB) of the Republic of Indonesia, as Vice-Chair.\n\n2. The " ..
+        "Ministers welcomed the entry into force of the ASEAN Compact.")
+      assert.same({ "Ministers" }, act_with(doc, "welcome").actors)
+      doc = parse("JOINT STATEMENT\n\nAt the invitation of His Excellency Mr. Ronald Wongsonadi, President of " ..
+        "the Republic of Suriname, the Honourable Rhonda Ifill-Braithwaite, S.C., M.P., Prime Minister of " ..
+        "Barbados, and His Excellency Dr. Ashwin Doodnauth, President of Guyana, met in Paramaribo.")
+      assert.equal("Prime Minister", person(doc, "Ifill-Braithwaite").role)
+    end)
   end)
 end)

@@ -11468,7 +11468,7 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
  * text may name only its chair and vice-chair -- "The Ministers" are
  * all of them (session 34).  The sentence opens with the bloc's short
  * form ("The [31st] ASEAN"), then within five capitalised words comes
- * "Ministers", then "Meeting". */
+ * "Ministers" (or "Ministerial"), then "Meeting". */
 static int bloc_ministers_meeting(const char *t, const scm_word *w, size_t n) {
     static const char *const blocs[] = {"ASEAN", "CARICOM", "ECOWAS", "SADC", "AU", "OAS",
                                         "EU", "SICA", "APEC", "OIC", "CELAC", "IGAD",
@@ -11484,7 +11484,10 @@ static int bloc_ministers_meeting(const char *t, const scm_word *w, size_t n) {
         for (size_t k = i + 1; k < n && k <= i + 6; k++) {
             if (w[k].kind == SCM_W_WORD && !w[k].cap) break;
             if (scm_word_is(t, &w[k], "Ministers") || scm_word_is(t, &w[k], "Ministers’") ||
-                scm_word_is(t, &w[k], "Ministers'")) {
+                scm_word_is(t, &w[k], "Ministers'") ||
+                /* "The 47th ASEAN Ministerial Meeting on Disaster
+                 * Management" (session 35) */
+                scm_word_is(t, &w[k], "Ministerial")) {
                 size_t m = k + 1;
                 while (m < n && w[m].kind == SCM_W_PUNCT) m++; /* the apostrophe */
                 return m < n && scm_word_is(t, &w[m], "Meeting");

@@ -341,6 +341,10 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          "KCMG", "CMG", "EGH", "PhD", "KCB",
                                          "GCB", "CB", "DBE", "GBE", "KCVO",
                                          "DSO", "P.C.",
+                                         /* Senior Counsel and King's/Queen's
+                                          * Counsel with periods, "A, S.C.,
+                                          * M.P., Prime Minister" (session 35) */
+                                         "S.C.", "Q.C.", "K.C.",
                                          /* the Philippine services after an
                                           * officer's name: "General Ramon D.
                                           * Villacorta PA, Chief of Staff"
