@@ -2746,6 +2746,7 @@ static const scm_lex_builtin_word words_verb[] = {
     {"declare themselves satisfied", "=express satisfaction"},
     {"declare itself satisfied", "=express satisfaction"},
     {"echo", "acknowledgement"},
+    {"express abhorrence", "condemnation"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2762,7 +2763,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
     {"title", words_title, 474},
-    {"verb", words_verb, 121},
+    {"verb", words_verb, 122},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

@@ -11603,5 +11603,15 @@ describe("scm.parse", function()
         "Barbados, and His Excellency Dr. Ashwin Doodnauth, President of Guyana, met in Paramaribo.")
       assert.equal("Prime Minister", person(doc, "Ifill-Braithwaite").role)
     end)
+    it("reads \"PhD.\" after a name before the office, and \"expressed their abhorrence of\"", function()
+      local doc = parse("JOINT COMMUNIQUE\n\n1. The meeting was co-chaired by Mr. Yoon Ha-jin, Deputy Minister " ..
+        "for National Defense Policy of the Republic of Korea, and by Ing. Martina Kovacikova, PhD., State " ..
+        "Secretary of the Ministry of Defence of the Slovak Republic (hereinafter “the Co-Chairs”).\n\n2. The " ..
+        "Slovak Co-Chair welcomed the contribution of Korea. The Co-Chairs expressed their abhorrence of the " ..
+        "attacks.")
+      assert.equal("State Secretary", person(doc, "Kovacikova").role)
+      assert.same({ "State Secretary" }, act_with(doc, "welcome").actors)
+      assert.equal("condemnation", act_with(doc, "express abhorrence").class)
+    end)
   end)
 end)

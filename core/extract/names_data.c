@@ -344,7 +344,7 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                          /* Senior Counsel and King's/Queen's
                                           * Counsel with periods, "A, S.C.,
                                           * M.P., Prime Minister" (session 35) */
-                                         "S.C.", "Q.C.", "K.C.",
+                                         "S.C.", "Q.C.", "K.C.", "PhD.",
                                          /* the Philippine services after an
                                           * officer's name: "General Ramon D.
                                           * Villacorta PA, Chief of Staff"

@@ -59,7 +59,9 @@ static const char *const period_words[] = {
     "Zh", "Sh", "Kh", "Ch", "Ts", "Yu", "Ya", "Th",
     /* "the Rt. Hon. Dr. A" of Commonwealth speakers; Mexico's "Mtra." and
      * "Mtro." (session 35) */
-    "Rt", "Mtra", "Mtro", NULL};
+    "Rt", "Mtra", "Mtro",
+    /* "Ing. A, PhD., State Secretary" (session 35) */
+    "PhD", NULL};
 
 /* Asked of every word before a period, most of them a sentence's last:
  * a word set (built once per process) instead of a linear scan. */
