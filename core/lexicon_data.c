@@ -2485,6 +2485,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Lieutenant Governor", "Lieutenant Governor"},
     {"Speaker", "Speaker"},
     {"Lord Speaker", "Lord Speaker"},
+    {"Toraga", "Toraga"},
     {"Administrator", "Administrator"},
     {"Mayor", "Mayor"},
     {"Lord Mayor", "Lord Mayor"},
@@ -2762,7 +2763,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 7},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
-    {"title", words_title, 474},
+    {"title", words_title, 475},
     {"verb", words_verb, 122},
 };
 

@@ -11613,5 +11613,18 @@ describe("scm.parse", function()
       assert.same({ "State Secretary" }, act_with(doc, "welcome").actors)
       assert.equal("condemnation", act_with(doc, "express abhorrence").class)
     end)
+    it("reads a joint commission's national Sections as their states, and Kyrgyzstan's Toraga", function()
+      local doc = parse("1. The Third Meeting of the Dominica - Venezuela Joint Commission on Maritime Delimitation " ..
+        "took place in Roseau between the Commonwealth of Dominica and the Bolivarian Republic of Venezuela.\n\n" ..
+        "2. The two Sections noted with satisfaction the joint survey. The Dominica Section took note of the " ..
+        "proposal. The Venezuelan Section reiterated its readiness.")
+      assert.same({ "Dominica", "Venezuela" }, sorted(act_with(doc, "note").actors))
+      assert.same({ "Dominica" }, act_with(doc, "take note").actors)
+      assert.same({ "Venezuela" }, act_with(doc, "reiterate").actors)
+      doc = parse("At the invitation of the President of the Storting of the Kingdom of Norway, Ms. Ingrid " ..
+        "Havneras, the Toraga of the Jogorku Kenesh of the Kyrgyz Republic, Mr. Kubanychbek Osmonaliev, is " ..
+        "paying an official visit to Norway.\n\nThe Toraga expressed his gratitude to the President.")
+      assert.same({ "Toraga" }, act_with(doc, "express gratitude").actors)
+    end)
   end)
 end)

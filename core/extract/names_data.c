@@ -743,7 +743,9 @@ const char *const scm_group_previous[] = {
     "Panels", "panels",
     /* negotiating rounds' "The two teams agreed …", each its state's
      * "team" (session 33) */
-    "teams", "Teams", NULL};
+    "teams", "Teams",
+    /* "The two Sections", "Both Sections" of a joint commission (session 35) */
+    "Sections", NULL};
 
 const char *const scm_group_named[] = {
     "Presidents", "presidents", "Leaders", "leaders", "Governments",
@@ -799,6 +801,9 @@ const char *const scm_party_heads[] = {
     /* air services talks' and joint committees' "The Philippine Panel"
      * (session 25) */
     "Panel", "panel",
+    /* a joint commission's national "Section", "The Dominica Section"
+     * (session 35) */
+    "Section",
     NULL};
 
 const char *const scm_open_adverbs[] = {
