@@ -2268,6 +2268,9 @@ local sets = {
   { "six-hundred-and-twenty-fourth blind set (tests/gold/blind624: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 35's round 35b, without the code)",
     gold_dir .. "blind624/" },
+  { "six-hundred-and-twenty-ninth blind set (tests/gold/blind629: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 35's round 35b, without the code)",
+    gold_dir .. "blind629/" },
 }
 local any = false
 for _, set in ipairs(sets) do
