@@ -1869,6 +1869,7 @@ static const scm_lex_builtin_word words_stance[] = {
     {"grateful", "express gratitude"},
     {"heartened", "welcome"},
     {"appreciative", "appreciate"},
+    {"gratified", "express satisfaction"},
 };
 
 static const scm_lex_builtin_word words_starter[] = {
@@ -2760,7 +2761,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
     {"speaker-body", words_speaker_body, 30},
-    {"stance", words_stance, 7},
+    {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
     {"title", words_title, 475},

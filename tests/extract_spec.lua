@@ -11626,5 +11626,13 @@ describe("scm.parse", function()
         "paying an official visit to Norway.\n\nThe Toraga expressed his gratitude to the President.")
       assert.same({ "Toraga" }, act_with(doc, "express gratitude").actors)
     end)
+    it("reads \"The four agencies\" of as many states as their states, and \"were gratified by\"", function()
+      local doc = parse("Finland – Sweden – Norway – Canada\nJoint Statement of the Fifth Meeting of the Boreal " ..
+        "Wildfire Working Group\nRovaniemi, 12 May 2053\n\n1. The heads of the wildfire agencies of Finland, " ..
+        "Sweden, Norway and Canada met in Rovaniemi.\n\n2. The four agencies underlined the role of Indigenous " ..
+        "communities. The Ministers were gratified by the progress.")
+      assert.same({ "Canada", "Finland", "Norway", "Sweden" }, sorted(act_with(doc, "underline").actors))
+      assert.is_truthy(act_with(doc, "express satisfaction"))
+    end)
   end)
 end)

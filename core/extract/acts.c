@@ -6923,6 +6923,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 noun = j + 1; /* "central banks", "coast guards" */
             if ((r = counted_institutions(c, a, &w[noun], cnt)) < 0) return -1;
             if (r) return (long)noun + 1;
+            /* "The four agencies reviewed …", "The two aeronautical
+             * authorities": the states, when as many as counted and no
+             * short forms of the bodies read them (session 35) */
+            if (noun + 1 < n && cnt >= 2 && (size_t)cnt == c->ndoc_parties &&
+                !c->many_members && lower_word(t, &w[noun + 1]) &&
+                (scm_word_is(t, &w[noun], "agencies") || scm_word_is(t, &w[noun], "institutions") ||
+                 scm_word_is(t, &w[noun], "authorities") || scm_word_is(t, &w[noun], "administrations") ||
+                 scm_word_is(t, &w[noun], "regulators") || scm_word_is(t, &w[noun], "services"))) {
+                for (size_t q = 0; q < c->ndoc_parties; q++)
+                    if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0) return -1;
+                return (long)noun + 1;
+            }
         }
         if (j + 1 < n && lower_word(t, &w[j + 1]) &&
             members_short_form(c, &w[j], &gs, &ge)) {
