@@ -6926,14 +6926,18 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "The four agencies reviewed …", "The two aeronautical
              * authorities": the states, when as many as counted and no
              * short forms of the bodies read them (session 35) */
-            if (noun + 1 < n && cnt >= 2 && (size_t)cnt == c->ndoc_parties &&
-                !c->many_members && lower_word(t, &w[noun + 1]) &&
-                (scm_word_is(t, &w[noun], "agencies") || scm_word_is(t, &w[noun], "institutions") ||
-                 scm_word_is(t, &w[noun], "authorities") || scm_word_is(t, &w[noun], "administrations") ||
-                 scm_word_is(t, &w[noun], "regulators") || scm_word_is(t, &w[noun], "services"))) {
-                for (size_t q = 0; q < c->ndoc_parties; q++)
-                    if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0) return -1;
-                return (long)noun + 1;
+            {
+                static const char *const bodies[] = {"agencies", "institutions", "authorities",
+                                                     "administrations", "regulators", "services",
+                                                     NULL};
+                size_t b = scm_word_in(t, &w[j], bodies) ? j : noun;
+                if (b + 1 < n && cnt >= 2 && (size_t)cnt == c->ndoc_parties && !c->many_members &&
+                    lower_word(t, &w[b + 1]) && scm_word_in(t, &w[b], bodies)) {
+                    for (size_t q = 0; q < c->ndoc_parties; q++)
+                        if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0)
+                            return -1;
+                    return (long)b + 1;
+                }
             }
         }
         if (j + 1 < n && lower_word(t, &w[j + 1]) &&
