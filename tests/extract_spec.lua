@@ -11640,5 +11640,13 @@ describe("scm.parse", function()
       assert.same({ "California", "Québec" }, sorted(act_with(doc, "announce").actors))
       assert.same({ "Scotland", "Wales" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads \"He\" before any act as the titled person named last, never itself", function()
+      local doc = parse("1. The Minister of Foreign Affairs of Moldova, Mr. Ion Turcanu, received the Minister of " ..
+        "Foreign Affairs of Latvia, Ms. Anna Kranz, in Chisinau.\n\n2. He condemned the attempts to destabilise " ..
+        "the country.")
+      local a = act_with(doc, "condemn")
+      assert.equal(1, #a.actors)
+      assert.not_equal("He", a.actors[1])
+    end)
   end)
 end)

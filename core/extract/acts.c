@@ -8874,6 +8874,37 @@ static size_t distinct_single_speakers(const acts_ctx *c, size_t from) {
     return distinct;
 }
 
+/* "He" or "She" before any act, with no subject before it to stand
+ * for: the titled person the text named last before the sentence, never
+ * the pronoun itself (session 35; a "They" there stays as it is: the
+ * principals a first paragraph names are not always those who speak).
+ * 1 when added, 0, -1. */
+static int first_speaker(acts_ctx *c, actor_set *a) {
+    const scm_sentence *s;
+    size_t q, k;
+    int32_t last = -1;
+    if (c->sentence >= c->doc->sentences.len) return 0;
+    s = &c->doc->sentences.items[c->sentence];
+    if (a->resolve == RES_SINGLE && !a->neuter) {
+        scm_off best = 0;
+        for (q = 0; q < c->x->people.len; q++) {
+            const scm_person *p = &c->x->people.items[q];
+            /* (not one of the other gender the text showed: "She" after
+             * "Mr. A"; session 17's styles and pronouns) */
+            if (!p->role || (a->gender && c->gender && c->gender[q] && c->gender[q] != a->gender))
+                continue;
+            for (k = 0; k < p->mentions.len; k++)
+                if (p->mentions.items[k].start < s->span.start &&
+                    (last < 0 || p->mentions.items[k].start >= best)) {
+                    best = p->mentions.items[k].start;
+                    last = (int32_t)q;
+                }
+        }
+        if (last >= 0) return add_role_actor(c, a, c->x->people.items[last].role, last) ? -1 : 1;
+    }
+    return 0;
+}
+
 static int resolve_actors(acts_ctx *c, actor_set *a) {
     size_t i, k;
     const scm_act *hit = NULL;
@@ -9116,8 +9147,11 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
         return 0;
     }
     if (!hit && c->x->acts.len) hit = &c->x->acts.items[c->x->acts.len - 1];
-    if (!hit)
+    if (!hit) {
+        int r = first_speaker(c, a);
+        if (r != 0) return r < 0 ? -1 : 0;
         return actors_add(a, a->literal, strlen(a->literal), -1);
+    }
     for (i = 0; i < hit->actors.len; i++)
         if (actors_add(a, hit->actors.items[i], strlen(hit->actors.items[i]),
                        hit->persons.items[i]) != 0)
