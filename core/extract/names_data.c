@@ -785,7 +785,9 @@ const char *const scm_group_named[] = {
     "Representatives", "Advisors", "Advisers", "National Security Advisors",
     /* a pledging conference's "Donors pledged …" (session 33) */
     "Donors",
-    "National Security Advisers", NULL};
+    "National Security Advisers",
+    /* "The two Ombudsmen agreed …" of two ombudsman institutions (session 35) */
+    "Ombudsmen", "Ombudspersons", NULL};
 
 const char *const scm_party_heads[] = {
     "Government", "government", "Governments", "side", "delegation",
