@@ -11648,12 +11648,15 @@ describe("scm.parse", function()
       assert.equal(1, #a.actors)
       assert.not_equal("He", a.actors[1])
     end)
-    it("reads \"The two Ombudsmen\" as the two who met", function()
+    it("reads \"The two Ombudsmen\" as the two who met, \"Both institutions\" as their states", function()
       local doc = parse("JOINT STATEMENT\n\n1. Mr. Tariq Sandhu, Wafaqi Mohtasib (Federal Ombudsman) of Pakistan, " ..
         "received Ms. Grainne Bhraonain, Ombudsman of Ireland, in Islamabad.\n\n2. The two Ombudsmen welcomed the " ..
         "steady implementation. Both Ombudsmen agreed to meet.")
       assert.same({ "Ombudsman", "Wafaqi Mohtasib" }, sorted(act_with(doc, "welcome").actors))
       assert.same({ "Ombudsman", "Wafaqi Mohtasib" }, sorted(act_with(doc, "agree").actors))
+      doc = parse("JOINT STATEMENT\n\n1. Mr. Tariq Sandhu, Federal Ombudsman of Pakistan, received Ms. Grainne " ..
+        "Bhraonain, Ombudsman of Ireland, in Islamabad.\n\n2. Both institutions reaffirmed that independence matters.")
+      assert.same({ "Ireland", "Pakistan" }, sorted(act_with(doc, "reaffirm").actors))
     end)
   end)
 end)

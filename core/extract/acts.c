@@ -5036,6 +5036,11 @@ static const char *const *region_at(const char *t, const scm_word *w, size_t j, 
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a);
 
+/* Words for states' bodies counted as their states, "The four agencies",
+ * "Both institutions" (session 35). */
+static const char *const counted_bodies[] = {"agencies", "institutions", "authorities",
+                                             "administrations", "regulators", "services", NULL};
+
 /* The parties of actors [from, a->n), when each is a person with a
  * party: how many different ones; else 0. */
 static size_t actor_parties(const acts_ctx *c, const actor_set *a, size_t from) {
@@ -5464,7 +5469,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
           role_holders(c, t, &w[i + 2]) == 2) &&
         !(i + 2 < n && scm_word_is(t, &w[i + 1], "delegation") &&
           scm_word_is(t, &w[i + 2], "heads")) &&
-        !scm_word_is(t, &w[i + 1], "principals")) {
+        !scm_word_is(t, &w[i + 1], "principals") &&
+        /* (nor "Both institutions", "Both agencies" of bodies the text
+         * gives no short forms; session 35) */
+        !scm_word_in(t, &w[i + 1], counted_bodies)) {
         a->resolve = RES_PLURAL;
         a->literal = "They";
         return (long)i + 1;
@@ -6927,12 +6935,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              * authorities": the states, when as many as counted and no
              * short forms of the bodies read them (session 35) */
             {
-                static const char *const bodies[] = {"agencies", "institutions", "authorities",
-                                                     "administrations", "regulators", "services",
-                                                     NULL};
-                size_t b = scm_word_in(t, &w[j], bodies) ? j : noun;
+                size_t b = scm_word_in(t, &w[j], counted_bodies) ? j : noun;
                 if (b + 1 < n && cnt >= 2 && (size_t)cnt == c->ndoc_parties && !c->many_members &&
-                    lower_word(t, &w[b + 1]) && scm_word_in(t, &w[b], bodies)) {
+                    lower_word(t, &w[b + 1]) && scm_word_in(t, &w[b], counted_bodies)) {
                     for (size_t q = 0; q < c->ndoc_parties; q++)
                         if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0)
                             return -1;
