@@ -11658,5 +11658,12 @@ describe("scm.parse", function()
         "Bhraonain, Ombudsman of Ireland, in Islamabad.\n\n2. Both institutions reaffirmed that independence matters.")
       assert.same({ "Ireland", "Pakistan" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads a dateline's place before a range of days (\"Oslo, 2–4 April 2035\")", function()
+      local doc = assert(scm.parse("International Partnership for Nuclear Disarmament Verification\nChair’s " ..
+        "Summary of the Twenty-Fourth Plenary Meeting\nOslo, 2–4 April 2035\n\nThe Partnership held its " ..
+        "Plenary Meeting.\n"))
+      assert.equal("Oslo", doc.place)
+      assert.equal("2035-04-04", doc.date)
+    end)
   end)
 end)

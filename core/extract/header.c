@@ -545,6 +545,12 @@ static int place_from_header(header_ctx *c, scm_doc *doc, scm_extract *x) {
         nw = c->words.len;
         if (!nw) continue;
         j = nw;
+        /* "Oslo, 2–4 April 2035": the first day of a range the date
+         * found began after (session 35) */
+        if (j >= 3 && (dash_word(t, &w[j - 1]) || scm_word_punct(&w[j - 1], '-') ||
+                       scm_word_is(t, &w[j - 1], "and") || scm_word_is(t, &w[j - 1], "to")) &&
+            w[j - 2].kind == SCM_W_NUMBER)
+            j -= 2;
         /* "Iqaluit, Nunavut – September 9, 2320": a comma or a dash before
          * the date */
         while (j > 0 && (scm_word_punct(&w[j - 1], ',') ||
