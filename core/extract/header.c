@@ -1370,7 +1370,16 @@ static int place_from_sentence(header_ctx *c, scm_doc *doc, scm_extract *x) {
                 !(met_before(t, w, i) && !is_party_here(c, t, w, j, nw)) &&
                 /* "Today in Bangkok, ...", "In Lima, the ..." */
                 !((i == 0 || (i == 1 && scm_word_ieq(t, &w[0], "today"))) &&
-                  last + 1 < nw && scm_word_punct(&w[last + 1], ',')))
+                  last + 1 < nw && scm_word_punct(&w[last + 1], ',')) &&
+                /* "On 22 August 2067, in Montevideo, through the good
+                 * offices of …": the opening date's place (session 35) */
+                !(i > 1 && i < 8 && scm_word_is(t, &w[0], "On") && scm_word_punct(&w[i - 1], ',') &&
+                  last + 1 < nw && scm_word_punct(&w[last + 1], ',')) &&
+                /* "… signed in New York the following Joint Communiqué"
+                 * (not "the Agreement signed in Bratislava on 5 March") */
+                !(i > 0 && scm_word_is(t, &w[i - 1], "signed") && last + 2 < nw &&
+                  ((scm_word_is(t, &w[last + 1], "the") && scm_word_is(t, &w[last + 2], "following")) ||
+                   scm_word_is(t, &w[last + 1], "this") || scm_word_is(t, &w[last + 1], "today"))))
                 continue;
             return set_place_from(x, t, w, j, last);
         }
