@@ -11674,5 +11674,14 @@ describe("scm.parse", function()
         "and the Ambassador of Ireland signed in New York the following Joint Communiqué.\n"))
       assert.equal("New York", doc.place)
     end)
+    it("reads a judge's style after another style (\"the Hon. Mrs. Justice A\") and \"MSP\" after a name", function()
+      local doc = parse("JOINT STATEMENT\n\nThe Memorandum was signed by the Chairperson of the ECZ, the Hon. Mrs. " ..
+        "Justice Beatrice Nalishebo Lumbwe, and by the Chief Election Commissioner of Nepal, Mr. Ram Prasad " ..
+        "Dhungel, in Lusaka.")
+      assert.equal("Chairperson", person(doc, "Lumbwe").role)
+      doc = parse("JOINT STATEMENT\n\nThe statement was signed by Euan MacAskill MSP, Cabinet Secretary for " ..
+        "Wellbeing Economy of the Scottish Government.")
+      assert.equal("Euan MacAskill", person(doc, "MacAskill").name)
+    end)
   end)
 end)

@@ -33,7 +33,7 @@ const char *const scm_honorifics[] = {
     "Professor", "Sir", "Dame", "Madam", "Mme.", "Mme", "M.", "Mlle", "H.E.",
     "HE", "HH", "HRH", /* the Gulf states' "HE Dr. Al-Rubaie", "HH the Amir" */
     "Hon.", "Rt", "Rt.",
-    "Excellency", "Highness", "Eminence", "Holiness", "Beatitude", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
+    "Excellency", "Highness", "Eminence", "Lordship", "Ladyship", "Holiness", "Beatitude", "Sheikh", "Sheikha", "Shaikh", "Shaikha",
     "Prince", "Princess", "Alhaji", "Hajia", "Ratu", "Adi", "Ro", "Tun",
     "Datuk", "Dato'", "Dato’", "Datin", "Honourable", "Honorable",
     "Daw", "U", "Ato", "Woizero", "Dato", "Eng.", "Samdech", "Hon", "Amb.",
@@ -345,6 +345,9 @@ const char *const scm_post_nominals[] = {"MP", "M.P.", "MEP", "MLA", "MHA", "KC"
                                           * Counsel with periods, "A, S.C.,
                                           * M.P., Prime Minister" (session 35) */
                                          "S.C.", "Q.C.", "K.C.", "PhD.",
+                                         /* a Member of the Scottish
+                                          * Parliament (session 35) */
+                                         "MSP",
                                          /* the Philippine services after an
                                           * officer's name: "General Ramon D.
                                           * Villacorta PA, Chief of Staff"

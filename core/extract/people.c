@@ -3777,6 +3777,11 @@ static int honorific_at(const people_ctx *c, const scm_word *w, size_t i,
             if (scm_word_is(c->t, &w[q - 1], "Justice") || scm_word_is(c->t, &w[q - 1], "Court"))
                 return 1;
     }
+    /* "the Hon. Mrs. Justice A", "His Lordship Justice A": a judge's
+     * style after another style (session 35) */
+    if (i >= 1 && i + 1 < n && scm_word_is(c->t, &w[i], "Justice") && w[i + 1].kind == SCM_W_WORD &&
+        w[i + 1].cap && in_set(c, &w[i - 1], WS_HONORIFIC))
+        return 1;
     return in_set(c, &w[i], WS_HONORIFIC) || style_pair(c->t, w, i, n);
 }
 
@@ -3798,6 +3803,9 @@ static size_t honorific_run(const people_ctx *c, const scm_word *w,
     while (at < n && at - i < 12) { /* (Brunei's runs are long; session 33) */
         if (in_set(c, &w[at], WS_HONORIFIC)) {
             at++;
+        } else if (at + 1 < n && scm_word_is(t, &w[at], "Justice") && w[at + 1].kind == SCM_W_WORD &&
+                   w[at + 1].cap && in_set(c, &w[at - 1], WS_HONORIFIC)) {
+            at++; /* "the Hon. Mrs. Justice A" (session 35) */
         } else if (style_pair(t, w, at, n)) {
             at += 2; /* "H.E. Lok Chumteav Ouk Sreymom" */
         } else if (at + 1 < n && w[at].kind == SCM_W_WORD && !w[at].cap &&
