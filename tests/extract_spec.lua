@@ -11683,5 +11683,13 @@ describe("scm.parse", function()
         "Wellbeing Economy of the Scottish Government.")
       assert.equal("Euan MacAskill", person(doc, "MacAskill").name)
     end)
+    it("reads \"The CARICOM Heads of Government\" as the bloc, as \"G7 Foreign Ministers\" are G7", function()
+      local doc = parse("Joint Statement\n\n1. The Second Japan–CARICOM Summit was held in Port of Spain. It was " ..
+        "co-chaired by the Prime Minister of Japan, Mr. Taro Aso, and the Prime Minister of Trinidad, Dr. Keith " ..
+        "Rowley.\n\n2. The CARICOM Heads of Government expressed appreciation for Japan's support. CARICOM " ..
+        "Heads of State and Government welcomed the plan.")
+      assert.same({ "CARICOM" }, act_with(doc, "express appreciation").actors)
+      assert.same({ "CARICOM" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -3324,6 +3324,17 @@ static size_t group_after(acts_ctx *c, const scm_word *w, size_t e,
     return 0;
 }
 
+/* "Heads" at word k, then "of Government", "of State" or "of State and
+ * Government": the word after the offices, else k + 1. */
+static size_t heads_offices_end(const char *t, const scm_word *w, size_t k, size_t n) {
+    if (!scm_word_is(t, &w[k], "Heads") || k + 2 >= n || !scm_word_is(t, &w[k + 1], "of")) return k + 1;
+    if (scm_word_is(t, &w[k + 2], "Government")) return k + 3;
+    if (!scm_word_is(t, &w[k + 2], "State")) return k + 1;
+    if (k + 4 < n && scm_word_is(t, &w[k + 3], "and") && scm_word_is(t, &w[k + 4], "Government"))
+        return k + 5;
+    return k + 3;
+}
+
 /* A body's name of two to five capitalised words (an "and" between two of
  * them) from word j whose last word is a speaking body of the lexicon
  * and which goes on with no capitalised word: "Ministerial Council",
@@ -7608,6 +7619,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (!added) {
                 char buf[64];
                 size_t len = w[j].stop - w[j].start, e2 = j + 1;
+                /* "The Heads of Government of CARICOM expressed …": a
+                 * bloc's heads named by its short form, the bloc, as "The
+                 * CARICOM Heads of Government" (session 35) */
+                {
+                    size_t he = heads_offices_end(t, w, j, n);
+                    if (he > j + 1 && he + 2 < n && scm_word_is(t, &w[he], "of") &&
+                        all_caps_word(t, &w[he + 1], 2) && lower_word(t, &w[he + 2]))
+                        return actors_add(a, t + w[he + 1].start, w[he + 1].stop - w[he + 1].start, -1)
+                                   ? -1
+                                   : (long)he + 2;
+                }
                 /* "The Chiefs of Navy", "The Heads of Delegation": the
                  * group keeps a complement without an article (session
                  * 13) */
@@ -8113,6 +8135,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                                                * (session 15) */
                                               "Members", "Partners", NULL};
         size_t g = group_after(c, w, j + 1, n);
+        /* "The CARICOM Heads of Government", "… Heads of State and
+         * Government": the heads' offices go with the group word
+         * (session 35) */
+        if (g) g = heads_offices_end(t, w, g - 1, n);
         /* "the NB8 countries", "CELAC Member States": its members */
         if (!g && j + 1 < n && scm_word_in(t, &w[j + 1], members))
             g = j + 2;
