@@ -2271,6 +2271,9 @@ local sets = {
   { "six-hundred-and-twenty-ninth blind set (tests/gold/blind629: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 35's round 35b, without the code)",
     gold_dir .. "blind629/" },
+  { "six-hundred-and-thirty-first blind set (tests/gold/blind631: multilateral bodies, "
+    .. "written beside seven other sets of session 35's round 35c, without the code)",
+    gold_dir .. "blind631/" },
 }
 local any = false
 for _, set in ipairs(sets) do
