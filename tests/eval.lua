@@ -2274,6 +2274,9 @@ local sets = {
   { "six-hundred-and-thirty-first blind set (tests/gold/blind631: multilateral bodies, "
     .. "written beside seven other sets of session 35's round 35c, without the code)",
     gold_dir .. "blind631/" },
+  { "six-hundred-and-thirty-second blind set (tests/gold/blind632: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 35's round 35c, without the code)",
+    gold_dir .. "blind632/" },
 }
 local any = false
 for _, set in ipairs(sets) do
