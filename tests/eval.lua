@@ -2277,6 +2277,9 @@ local sets = {
   { "six-hundred-and-thirty-second blind set (tests/gold/blind632: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 35's round 35c, without the code)",
     gold_dir .. "blind632/" },
+  { "six-hundred-and-thirty-third blind set (tests/gold/blind633: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 35's round 35c, without the code)",
+    gold_dir .. "blind633/" },
 }
 local any = false
 for _, set in ipairs(sets) do
