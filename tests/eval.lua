@@ -2280,6 +2280,9 @@ local sets = {
   { "six-hundred-and-thirty-third blind set (tests/gold/blind633: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 35's round 35c, without the code)",
     gold_dir .. "blind633/" },
+  { "six-hundred-and-thirty-fifth blind set (tests/gold/blind635: multilateral bodies, "
+    .. "written beside seven other sets of session 35's round 35c, without the code)",
+    gold_dir .. "blind635/" },
 }
 local any = false
 for _, set in ipairs(sets) do
