@@ -2283,6 +2283,9 @@ local sets = {
   { "six-hundred-and-thirty-fifth blind set (tests/gold/blind635: multilateral bodies, "
     .. "written beside seven other sets of session 35's round 35c, without the code)",
     gold_dir .. "blind635/" },
+  { "six-hundred-and-thirty-sixth blind set (tests/gold/blind636: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 35's round 35c, without the code)",
+    gold_dir .. "blind636/" },
 }
 local any = false
 for _, set in ipairs(sets) do
