@@ -2286,6 +2286,9 @@ local sets = {
   { "six-hundred-and-thirty-sixth blind set (tests/gold/blind636: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 35's round 35c, without the code)",
     gold_dir .. "blind636/" },
+  { "six-hundred-and-thirty-seventh blind set (tests/gold/blind637: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 35's round 35c, without the code)",
+    gold_dir .. "blind637/" },
 }
 local any = false
 for _, set in ipairs(sets) do
