@@ -2289,6 +2289,9 @@ local sets = {
   { "six-hundred-and-thirty-seventh blind set (tests/gold/blind637: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 35's round 35c, without the code)",
     gold_dir .. "blind637/" },
+  { "six-hundred-and-thirtieth blind set (tests/gold/blind630: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 35's round 35c, without the code)",
+    gold_dir .. "blind630/" },
 }
 local any = false
 for _, set in ipairs(sets) do
