@@ -2292,6 +2292,9 @@ local sets = {
   { "six-hundred-and-thirtieth blind set (tests/gold/blind630: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 35's round 35c, without the code)",
     gold_dir .. "blind630/" },
+  { "six-hundred-and-thirty-fourth blind set (tests/gold/blind634: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 35's round 35c, without the code)",
+    gold_dir .. "blind634/" },
 }
 local any = false
 for _, set in ipairs(sets) do
