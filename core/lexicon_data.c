@@ -2555,6 +2555,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Ombudsperson", "Ombudsperson"},
     {"Wafaqi Mohtasib", "Wafaqi Mohtasib"},
     {"Public Defender", "Public Defender"},
+    {"Public Protector", "Public Protector"},
     {"People’s Advocate", "People’s Advocate"},
     {"People's Advocate", "People's Advocate"},
     {"Lieutenant-Brigadier", "Brigadier"},
@@ -2782,7 +2783,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
-    {"title", words_title, 475},
+    {"title", words_title, 476},
     {"verb", words_verb, 122},
 };
 

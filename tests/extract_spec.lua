@@ -11691,5 +11691,13 @@ describe("scm.parse", function()
       assert.same({ "CARICOM" }, act_with(doc, "express appreciation").actors)
       assert.same({ "CARICOM" }, act_with(doc, "welcome").actors)
     end)
+    it("reads South Africa's Public Protector, and \"Ombudsman Institutions\" as no person", function()
+      local doc = parse("1. Adv. Nomvula Precious Mahlangu-Ndaba, Public Protector of the Republic of South Africa, " ..
+        "paid a working visit to Georgia.\n\n2. The Public Protector welcomed the Principles on the Protection of " ..
+        "Ombudsman\nInstitutions.")
+      assert.equal("Public Protector", person(doc, "Mahlangu-Ndaba").role)
+      assert.same({ "Public Protector" }, act_with(doc, "welcome").actors)
+      for p in doc:people() do assert.not_equal("Institutions", p.name) end
+    end)
   end)
 end)

@@ -5050,7 +5050,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
 /* Words for states' bodies counted as their states, "The four agencies",
  * "Both institutions" (session 35). */
 static const char *const counted_bodies[] = {"agencies", "institutions", "authorities",
-                                             "administrations", "regulators", "services", NULL};
+                                             "administrations", "regulators", "services",
+                                             "Commissions", "commissions", "Committees",
+                                             "committees", NULL};
 
 /* The parties of actors [from, a->n), when each is a person with a
  * party: how many different ones; else 0. */

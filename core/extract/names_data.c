@@ -535,6 +535,8 @@ const char *const scm_not_name_words[] = {
     "Bureau", "Center", "Centre", "Institute", "University", "Fund",
     "Bank", "Mission", "Embassy", "Consulate", "Team", "Working",
     "Secretariat", /* "General Secretariat of the Council" */
+    /* "the Protection of Ombudsman Institutions" (session 35) */
+    "Institutions", "Institution",
     /* a programme or a ship class: "the Admiral Kuznetsov Class" ends no
      * name in them (scm_named_after_heads) */
     "Project", "Frigate", "Frigates", "Destroyer", "Corvette", "Class",
