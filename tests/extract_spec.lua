@@ -11699,5 +11699,15 @@ describe("scm.parse", function()
       assert.same({ "Public Protector" }, act_with(doc, "welcome").actors)
       for p in doc:people() do assert.not_equal("Institutions", p.name) end
     end)
+    it("keeps an Icelandic patronymic as the family name when the text calls her by her given name", function()
+      local doc = parse("JOINT STATEMENT\n\n1. The Speaker of the Althingi, Ms. Sigríður Björk Hallgrímsdóttir, " ..
+        "received the Speaker of the Dewan Rakyat, Tan Sri Zulkifli bin Osman.\n\n2. The Speakers welcomed the " ..
+        "visit. Speaker Sigríður invited Tan Sri Zulkifli to visit Iceland.")
+      assert.equal("Hallgrímsdóttir", person(doc, "Hallgrímsdóttir").family)
+      assert.same({ "Speaker Hallgrímsdóttir", "Speaker Zulkifli" }, sorted(act_with(doc, "welcome").actors))
+      local n = 0
+      for _ in doc:people() do n = n + 1 end
+      assert.equal(2, n)
+    end)
   end)
 end)

@@ -5311,6 +5311,13 @@ static int title_cased(const char *s, size_t n, char *out, size_t cap) {
     return 1;
 }
 
+/* An Icelandic patronymic or matronymic: "Hallgrímsdóttir",
+ * "Sigurðsson". */
+static int icelandic_patronymic(const char *f) {
+    size_t n = f ? strlen(f) : 0;
+    return (n > 8 && strcmp(f + n - 7, "dóttir") == 0) || (n > 6 && strcmp(f + n - 4, "sson") == 0);
+}
+
 /* 1 when `word` is a whole word of `name` followed by a father particle,
  * and the name's family name comes after it ("Ruqaya" in "Ruqaya bint
  * Hamad Al Said"; not "Rizal" in the Malay "Mohd Rizal bin Ismail", whose
@@ -5395,7 +5402,11 @@ static int families_from_short_forms(people_ctx *c) {
         uint32_t *slot;
         char *f;
         if (k->words < 2 || given_name_party(k->party) ||
-            listed_family_first(c, k->name, k->family))
+            listed_family_first(c, k->name, k->family) ||
+            /* (an Icelandic patronymic stays the family name: "Speaker
+             * Sigríður" of "Sigríður Björk Hallgrímsdóttir" is the given
+             * name Iceland calls her by; session 35) */
+            icelandic_patronymic(k->family))
             continue;
         slot = scm_wordset_find(&names, k->name, strlen(k->name));
         if (!slot || !newfam[*slot]) continue;
@@ -6163,7 +6174,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
             /* "Prime Minister Pimchanok" of Thailand, "Deputy Minister
              * Khanh" of "Tran Quoc Khanh": by given name */
             if (((k->by_given || given_name_party(p->party) ||
-                  listed_family_first(c, p->name, p->family))
+                  listed_family_first(c, p->name, p->family) || icelandic_patronymic(p->family))
                      ? !scm_name_has_word(p->name, k->family, strlen(k->family))
                      : strcasecmp(p->family, k->family) != 0) &&
                 /* "Sayyid Badr" of "Badr bin Hamad Al Busaidi" */
