@@ -1877,6 +1877,9 @@ static const scm_lex_builtin_word words_speaker_body[] = {
     {"Ministry", NULL},
     {"Embassy", NULL},
     {"Governing Body", "Governing Body"},
+    {"Group", NULL},
+    {"Coalition", NULL},
+    {"Alliance", NULL},
 };
 
 static const scm_lex_builtin_word words_stance[] = {
@@ -2779,7 +2782,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"party", words_party, 526},
     {"reference-head", words_reference_head, 111},
     {"reference-trailing", words_reference_trailing, 14},
-    {"speaker-body", words_speaker_body, 30},
+    {"speaker-body", words_speaker_body, 33},
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
