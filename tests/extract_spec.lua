@@ -11709,5 +11709,11 @@ describe("scm.parse", function()
       for _ in doc:people() do n = n + 1 end
       assert.equal(2, n)
     end)
+    it("reads \"The Group\", \"The Coalition\", \"The Alliance\" as bodies that speak", function()
+      local doc = parse("1. The Ministers of the Uniting for Consensus group met in Valletta.\n\n2. The Group " ..
+        "expressed its appreciation to the President of the General Assembly. The Coalition condemned the shutdowns.")
+      assert.same({ "Group" }, act_with(doc, "express appreciation").actors)
+      assert.same({ "Coalition" }, act_with(doc, "condemn").actors)
+    end)
   end)
 end)
