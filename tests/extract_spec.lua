@@ -11715,5 +11715,11 @@ describe("scm.parse", function()
       assert.same({ "Group" }, act_with(doc, "express appreciation").actors)
       assert.same({ "Coalition" }, act_with(doc, "condemn").actors)
     end)
+    it("reads \"The Belarusian part of the Commission\" as its state", function()
+      local doc = parse("Agreed Minutes\n\n1. The Commission was co-chaired by Mr. Ivan Haurylenka, Minister of " ..
+        "Economy of Belarus, and Mr. Kofi Ofori-Atta, Minister of Trade of Ghana.\n\n2. The Belarusian part of " ..
+        "the Commission reaffirmed its readiness.")
+      assert.same({ "Belarus" }, act_with(doc, "reaffirm").actors)
+    end)
   end)
 end)

@@ -8086,6 +8086,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                     if (a->n > from) return (long)e + 1;
                 }
                 e++;
+                /* "The Belarusian part of the Commission reaffirmed …"
+                 * (session 35) */
+                e = skip_of_body(c, w, e, n);
             }
         }
         if (actors_add(a, cls ? cls : "", cls ? strlen(cls) : 0, -1) != 0)
