@@ -588,4 +588,12 @@ describe("bare years near the document's year", function()
       "twenty-seven.\n"))
     assert.equal("8127-09-22", doc.date)
   end)
+  it("reads \"the previous day\" and \"the following day\" from the passage's last day, else the document's " ..
+     "(session 35)", function()
+    assert.same({ "19 April 2051 = 2051-04-19", "the previous day = 2051-04-18" },
+                pairs_of("On 19 April 2051, the Ministers met in Nouakchott. The meeting was preceded by a session " ..
+                         "of senior officials the previous day.", "19 April 2051"))
+    assert.same({ "the following day = 2051-06-04" },
+                pairs_of("The Ministers visited the port the following day.", "3 June 2051"))
+  end)
 end)

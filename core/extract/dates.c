@@ -1341,6 +1341,9 @@ static size_t relative_word_at(const unsigned char *t, size_t lo, size_t i,
         if (i >= lo + 4 && i + 1 <= stop && word_is(s + i - 4, 5, "today") &&
             whole_word(t, lo, i - 4, i + 1, stop))
             return i - 4;
+        /* "the previous day", "the following day" (session 35) */
+        if (i >= lo + 2 && word_is(s + i - 2, 3, "day") && whole_word(t, lo, i - 2, i + 1, stop))
+            return i - 2;
         return stop;
     }
     if (c == 'm' && i + 5 <= stop && word_is(s + i, 5, "month") &&
@@ -1661,6 +1664,31 @@ static int relative_dates(const para *pg) {
             scm_date_add_days(&y, &m, &d, c0 == 'y' ? -1 : 1);
             iso_of(y, m, d, SCM_DATE_DAY, iso, sizeof iso);
             if (push(pg->x, s, e, iso, SCM_DATE_DAY, 1)) return -1;
+        } else if (c0 == 'd' && e - s == 3 && word_is(t + s, 3, "day") && have_prev && have_prev2 &&
+                   word_is(t + prev2_s, prev2_e - prev2_s, "the") &&
+                   (word_is(t + prev_s, prev_e - prev_s, "previous") ||
+                    word_is(t + prev_s, prev_e - prev_s, "following"))) {
+            /* "… preceded by a session of senior officials the previous
+             * day", "the following day": the day before or after the last
+             * day the passage dated, else the document's (session 35) */
+            int y = ref->year, m = ref->month, d = ref->day, have = 0;
+            for (size_t q = pg->x->dates.len; q-- > 0;) {
+                const scm_date_item *it = &pg->x->dates.items[q];
+                if (it->span.start >= prev2_s) continue;
+                if (it->span.start < pg->lo) break;
+                if (strlen(it->iso) != 10) continue;
+                y = atoi_n(it->iso, 4);
+                m = atoi_n(it->iso + 5, 2);
+                d = atoi_n(it->iso + 8, 2);
+                have = 1;
+                break;
+            }
+            if (!have) have = ref->precision == SCM_DATE_DAY;
+            if (have) {
+                scm_date_add_days(&y, &m, &d, word_is(t + prev_s, prev_e - prev_s, "previous") ? -1 : 1);
+                iso_of(y, m, d, SCM_DATE_DAY, iso, sizeof iso);
+                if (push(pg->x, prev2_s, e, iso, SCM_DATE_DAY, 1)) return -1;
+            }
         } else if (c0 != 'y' && e - s >= 6 && t[e - 1] == 'y' && t[e - 2] == 'a' &&
                    t[e - 3] == 'd' && (wday = weekday_of(t, s, e)) >= 0) {
             size_t end = e;
