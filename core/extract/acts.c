@@ -7621,17 +7621,6 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (!added) {
                 char buf[64];
                 size_t len = w[j].stop - w[j].start, e2 = j + 1;
-                /* "The Heads of Government of CARICOM expressed …": a
-                 * bloc's heads named by its short form, the bloc, as "The
-                 * CARICOM Heads of Government" (session 35) */
-                {
-                    size_t he = heads_offices_end(t, w, j, n);
-                    if (he > j + 1 && he + 2 < n && scm_word_is(t, &w[he], "of") &&
-                        all_caps_word(t, &w[he + 1], 2) && lower_word(t, &w[he + 2]))
-                        return actors_add(a, t + w[he + 1].start, w[he + 1].stop - w[he + 1].start, -1)
-                                   ? -1
-                                   : (long)he + 2;
-                }
                 /* "The Chiefs of Navy", "The Heads of Delegation": the
                  * group keeps a complement without an article (session
                  * 13) */
