@@ -738,6 +738,70 @@ static size_t run_in_heading(const segmenter *sg, const unsigned char *s, size_t
     return 0;
 }
 
+/* "Review of cooperation The President and the Chair reaffirmed …",
+ * "Health Emergencies The Council decided …": a heading in sentence or
+ * title case run into its paragraph -- one to six words of letters (the
+ * first capitalised, none a verb of the lexicon, none past in "-ed", no
+ * "that"), then a capitalised word that opens sentences and is no
+ * preposition or conjunction ("The", "Both", "Recognising").  A sentence
+ * opening with a starter ("In The Hague …") or ending its first words with
+ * "of", "and", "to" ("Senegal and The Gambia …") is no heading, nor is a
+ * title with no sentence after it ("Any Other Business").  The offset of
+ * the opening word, or 0 (session 36). */
+static int heading_word_is_verb(const segmenter *sg, const unsigned char *w, size_t len) {
+    char low[32];
+    size_t k;
+    if (len >= sizeof low) return 0;
+    for (k = 0; k < len; k++)
+        low[k] = (char)scm_ascii_lower(w[k]);
+    if (len > 3 && low[len - 2] == 'e' && low[len - 1] == 'd') return 1;
+    if (len == 4 && memcmp(low, "that", 4) == 0) return 1;
+    if (scm_lexicon_has(sg->lex, SCM_LEX_VERB, low, len)) return 1;
+    return len > 3 && low[len - 1] == 's' && scm_lexicon_has(sg->lex, SCM_LEX_VERB, low, len - 1);
+}
+
+static int word_is_one_of(const unsigned char *w, size_t len, const char *const *list) {
+    size_t g;
+    for (g = 0; list[g]; g++)
+        if (strlen(list[g]) == len && scm_ascii_lower(w[0]) == (unsigned char)list[g][0] &&
+            memcmp(w + 1, list[g] + 1, len - 1) == 0)
+            return 1;
+    return 0;
+}
+
+static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, size_t i, size_t end) {
+    static const char *const links[] = {"and", "or", "of", "on", "in", "at", "for", "by", "to",
+                                        "with", "from", NULL};
+    static const char *const articles[] = {"the", "a", "an", NULL};
+    size_t words = 0, prev = 0, prev_len = 0, n;
+    if (!(i + 1 < end && scm_ascii_is_upper(s[i]) && class_at(s, i + 1, end, &n) == CC_LETTER &&
+          !scm_ascii_is_upper(s[i + 1])))
+        return 0;
+    while (i < end) {
+        size_t w = i, len;
+        while (i < end && (s[i] == '-' || s[i] == '\'' || class_at(s, i, end, &n) == CC_LETTER))
+            i += n > 0 && s[i] >= 0x80 ? n : 1;
+        len = i - w;
+        if (len == 0 || i >= end || s[i] != ' ') return 0;
+        if (words > 0 && scm_ascii_is_upper(s[w]) && len > 1 && scm_ascii_is_lower(s[w + 1]) &&
+            is_starter(sg, s + w, len)) {
+            if (word_is_one_of(s + w, len, links)) return 0;
+            if (word_is_one_of(s + prev, prev_len, links) || word_is_one_of(s + prev, prev_len, articles))
+                return 0;
+            /* a sentence follows, not the rest of a title ("Any Other Business") */
+            for (n = 0; i < end && n < 3; i++)
+                n += s[i] == ' ' && s[i - 1] != ' ';
+            return n >= 3 ? w : 0;
+        }
+        if (words == 0 && is_starter(sg, s + w, len)) return 0;
+        if (heading_word_is_verb(sg, s + w, len)) return 0;
+        if (++words > 6) return 0;
+        prev = w, prev_len = len;
+        while (i < end && s[i] == ' ') i++;
+    }
+    return 0;
+}
+
 /* Scan one body paragraph, emitting sentences and pending boundaries. */
 static int split_paragraph(segmenter *sg, size_t p) {
     const scm_paragraph *para = &sg->t->paragraphs.items[p];
@@ -749,6 +813,7 @@ static int split_paragraph(segmenter *sg, size_t p) {
     content = skip_spaces(s, content, end);
     {
         size_t body = run_in_heading(sg, s, content, end);
+        if (!body) body = mixed_case_heading(sg, s, content, end);
         if (body) {
             size_t h = body;
             while (h > content && s[h - 1] == ' ') h--;

@@ -226,6 +226,29 @@ describe("scm.parse", function()
         sentences("Final Communiqué\n\nDESERT LOCUST ORGANIZATION Sixty-Second Session of the Council held in " ..
           "Addis Ababa.\n"))
     end)
+
+    it("parts a heading in sentence or title case run into its paragraph (session 36)", function()
+      assert.same({ "Review of cooperation", "The President and the Chair reaffirmed their commitment." },
+        sentences("Joint Statement\n\nReview of cooperation The President and the Chair reaffirmed their " ..
+          "commitment.\n"))
+      assert.same({ "Health Emergencies", "The Council decided the following:" },
+        sentences("Final Communiqué\n\nHealth Emergencies The Council decided the following:\n"))
+      assert.same({ "Areas of cooperation", "Recognising that both countries face similar challenges, they agreed." },
+        sentences("Joint Statement\n\nAreas of cooperation Recognising that both countries face similar " ..
+          "challenges, they agreed.\n"))
+      -- a sentence whose first words are no heading stays whole
+      for _, text in ipairs({
+        "Senegal and The Gambia agreed to meet again.",      -- a link word before "The"
+        "Ministers welcomed The Hague Declaration on water.", -- a verb among the first words
+        "Ministers support The Hague Declaration on water.",  -- a verb of the lexicon
+        "In The Hague the two Ministers signed the plan.",    -- a word that opens sentences first
+        "Riyadh – The Minister of Defense met his guest.",    -- a dash is no word of a heading
+      }) do
+        assert.same({ text }, sentences("Joint Statement\n\n" .. text .. "\n"))
+      end
+      assert.same({ "The delegations met in Lomé.", "Any Other Business" },
+        sentences("Agreed Minutes\n\nThe delegations met in Lomé.\n\nAny Other Business\n"))
+    end)
   end)
 
   describe("tokens()", function()
