@@ -11722,4 +11722,15 @@ describe("scm.parse", function()
       assert.same({ "Belarus" }, act_with(doc, "reaffirm").actors)
     end)
   end)
+
+  describe("general rules (session 36)", function()
+    it("reads \"Both Commissions\", \"Both Committees\" in capitals as the two states", function()
+      local doc = parse("JOINT STATEMENT\n\n1. The President of the Elections Commission of the Maldives, Ms. " ..
+        "Aishath Rasheed, and the Chair of the National Electoral Commission of Iceland, Ms. Thordis " ..
+        "Sveinsdottir, met in Male.\n\n2. Both Commissions took note of the Roadmap. Both Committees " ..
+        "welcomed the plan.")
+      assert.same({ "Iceland", "Maldives" }, sorted(act_with(doc, "take note").actors))
+      assert.same({ "Iceland", "Maldives" }, sorted(act_with(doc, "welcome").actors))
+    end)
+  end)
 end)

@@ -8445,6 +8445,9 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         /* (nor "Both Attorneys-General": a role's plural, counted; nor
          * "Both Commissions", "Both central banks": institutions) */
         !role_plural(c, t, &w[i + 1]) &&
+        /* (nor "Both Commissions", "Both Committees" of two states'
+         * bodies in capitals: the count reads them; session 36) */
+        !scm_word_in(t, &w[i + 1], counted_bodies) &&
         /* (two institutions or more of that word: the count decides
          * among them, counted_institutions; session 19) */
         institutions_named(c, &w[i + 1]) < 2 &&
