@@ -11732,5 +11732,13 @@ describe("scm.parse", function()
       assert.same({ "Iceland", "Maldives" }, sorted(act_with(doc, "take note").actors))
       assert.same({ "Iceland", "Maldives" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads a partnership's members listed between dashes as \"The partners\"", function()
+      local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
+        "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..
+        "had the participation of Ms. Sigrun Vilhelmsdottir, Minister of Finance of Iceland, and Ms. Aino " ..
+        "Vuorikoski, Minister of Health of Finland.\n\nThe partners reaffirmed that wellbeing matters.")
+      assert.same({ "Canada", "Finland", "Iceland", "New Zealand", "Scotland", "Wales" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

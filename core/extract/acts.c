@@ -11220,11 +11220,19 @@ static scm_off first_body_start(const scm_doc *doc) {
     return 0;
 }
 
+/* A dash or an opening bracket, which may open a list of members. */
+static int list_opener(const char *t, const scm_word *w) {
+    const unsigned char *u = (const unsigned char *)t + w->start;
+    if (w->kind == SCM_W_WORD) return 0;
+    if (w->stop - w->start == 1) return u[0] == '(' || u[0] == '-';
+    return w->stop - w->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94);
+}
+
 /* "… brought together defense logistics officials of Australia, India,
  * Japan and the United States …": a list of three parties or more after
- * "of" in the body's first two sentences, holding every party the people
- * gave, is the document's parties, when the meeting named none (session
- * 25).
+ * "of" (or a dash or bracket) in the body's first two sentences, holding
+ * every party the people gave, is the document's parties, when the
+ * meeting named none (session 25).
  * 0, or -1 (memory). */
 static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
     const scm_extract *x = c->x;
@@ -11259,7 +11267,9 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
             if (ns == 0) {
                 size_t b = i;
                 if (b > 0 && scm_word_is(t, &tw.items[b - 1], "the")) b--;
-                if (b == 0 || !scm_word_is(t, &tw.items[b - 1], "of")) {
+                /* (or a dash or a bracket after the group's name: "the
+                 * WEGo partnership – Canada, Finland, … – met"; session 36) */
+                if (b == 0 || !(scm_word_is(t, &tw.items[b - 1], "of") || list_opener(t, &tw.items[b - 1]))) {
                     i += (size_t)k;
                     continue;
                 }
