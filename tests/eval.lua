@@ -2295,6 +2295,9 @@ local sets = {
   { "six-hundred-and-thirty-fourth blind set (tests/gold/blind634: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 35's round 35c, without the code)",
     gold_dir .. "blind634/" },
+  { "six-hundred-and-thirty-eighth blind set (tests/gold/blind638: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 36's round 36a, without the code)",
+    gold_dir .. "blind638/" },
 }
 local any = false
 for _, set in ipairs(sets) do
