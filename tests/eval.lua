@@ -2298,6 +2298,9 @@ local sets = {
   { "six-hundred-and-thirty-eighth blind set (tests/gold/blind638: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 36's round 36a, without the code)",
     gold_dir .. "blind638/" },
+  { "six-hundred-and-forty-first blind set (tests/gold/blind641: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 36's round 36a, without the code)",
+    gold_dir .. "blind641/" },
 }
 local any = false
 for _, set in ipairs(sets) do
