@@ -2301,6 +2301,9 @@ local sets = {
   { "six-hundred-and-forty-first blind set (tests/gold/blind641: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 36's round 36a, without the code)",
     gold_dir .. "blind641/" },
+  { "six-hundred-and-forty-second blind set (tests/gold/blind642: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 36's round 36a, without the code)",
+    gold_dir .. "blind642/" },
 }
 local any = false
 for _, set in ipairs(sets) do
