@@ -2304,6 +2304,9 @@ local sets = {
   { "six-hundred-and-forty-second blind set (tests/gold/blind642: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 36's round 36a, without the code)",
     gold_dir .. "blind642/" },
+  { "six-hundred-and-forty-fifth blind set (tests/gold/blind645: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 36's round 36a, without the code)",
+    gold_dir .. "blind645/" },
 }
 local any = false
 for _, set in ipairs(sets) do
