@@ -2307,6 +2307,9 @@ local sets = {
   { "six-hundred-and-forty-fifth blind set (tests/gold/blind645: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 36's round 36a, without the code)",
     gold_dir .. "blind645/" },
+  { "six-hundred-and-thirty-ninth blind set (tests/gold/blind639: multilateral bodies, "
+    .. "written beside seven other sets of session 36's round 36a, without the code)",
+    gold_dir .. "blind639/" },
 }
 local any = false
 for _, set in ipairs(sets) do
