@@ -2310,6 +2310,9 @@ local sets = {
   { "six-hundred-and-thirty-ninth blind set (tests/gold/blind639: multilateral bodies, "
     .. "written beside seven other sets of session 36's round 36a, without the code)",
     gold_dir .. "blind639/" },
+  { "six-hundred-and-fortieth blind set (tests/gold/blind640: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 36's round 36a, without the code)",
+    gold_dir .. "blind640/" },
 }
 local any = false
 for _, set in ipairs(sets) do
