@@ -2313,6 +2313,9 @@ local sets = {
   { "six-hundred-and-fortieth blind set (tests/gold/blind640: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 36's round 36a, without the code)",
     gold_dir .. "blind640/" },
+  { "six-hundred-and-forty-third blind set (tests/gold/blind643: multilateral bodies, "
+    .. "written beside seven other sets of session 36's round 36a, without the code)",
+    gold_dir .. "blind643/" },
 }
 local any = false
 for _, set in ipairs(sets) do
