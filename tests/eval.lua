@@ -2316,6 +2316,9 @@ local sets = {
   { "six-hundred-and-forty-third blind set (tests/gold/blind643: multilateral bodies, "
     .. "written beside seven other sets of session 36's round 36a, without the code)",
     gold_dir .. "blind643/" },
+  { "six-hundred-and-forty-fourth blind set (tests/gold/blind644: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 36's round 36a, without the code)",
+    gold_dir .. "blind644/" },
 }
 local any = false
 for _, set in ipairs(sets) do
