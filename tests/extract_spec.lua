@@ -11732,6 +11732,15 @@ describe("scm.parse", function()
       assert.same({ "Iceland", "Maldives" }, sorted(act_with(doc, "take note").actors))
       assert.same({ "Iceland", "Maldives" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads \"The Leaders\" of a region's summit as all its leaders beside ministers the text names", function()
+      local doc = parse("Declaration of Chetumal\n\nThe Sixth Mexico–CARICOM Summit was held in Chetumal on 14 May " ..
+        "2035. It was co-chaired by the President of the United Mexican States, Valeria Arreola Lizarraga, and " ..
+        "the Prime Minister of Barbados, the Honourable Desmond A. Braithwaite.\n\nAlso participating were the " ..
+        "Secretary-General of CARICOM, Dr. Marlene Joseph-Ferdinand; Mexico's Secretary of Foreign Affairs, " ..
+        "Ambassador Rodrigo Zamudio; and Mexico's Secretary of Welfare, Ms. Itzel Tinoco.\n\nThe Leaders " ..
+        "reaffirmed that food security is a shared priority.")
+      assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

@@ -11590,8 +11590,8 @@ static int bloc_ministers_meeting(const char *t, const scm_word *w, size_t n) {
  * Central American Integration System (SICA)", "The Third China–Arab
  * States Summit": a summit of one state with a region's states, which
  * the text opens with (within its first twelve words) -- all the
- * region's leaders attend, and a text naming few of them (four people or
- * fewer) speaks of "The Leaders" as all of them (session 35).  The EU,
+ * region's leaders attend, and a text naming few of them (four leaders
+ * or fewer) speaks of "The Leaders" as all of them (session 35).  The EU,
  * whose summits its institutions' presidents attend, is none. */
 static int region_summit(const acts_ctx *c, const scm_word *w, size_t n) {
     static const char *const regions[] = {"ASEAN", "CARICOM", "ECOWAS", "SADC", "AU", "SICA",
@@ -11621,7 +11621,12 @@ static int region_summit(const acts_ctx *c, const scm_word *w, size_t n) {
                      (i + 1 < n && scm_word_is(t, &w[i + 1], "American"));
     }
     if (!region) return 0;
-    for (i = 0; i < c->x->people.len; i++) named += c->x->people.items[i].role != NULL;
+    /* (its leaders: ministers and secretaries-general named beside them
+     * are no more of the region's leaders; session 36) */
+    for (i = 0; i < c->x->people.len; i++) {
+        const char *r = c->x->people.items[i].role;
+        named += r && scm_bytes_in(r, strlen(r), scm_leader_roles);
+    }
     return named <= 4;
 }
 
