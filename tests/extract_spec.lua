@@ -11741,6 +11741,13 @@ describe("scm.parse", function()
         "reaffirmed that food security is a shared priority.")
       assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
     end)
+    it("reads the last of a Bhutanese name of three words as its family name, two words as one", function()
+      local doc = parse("Joint Communique\n\n1. The delegation of Bhutan was led by Lyonpo Karma Tshering " ..
+        "Wangdi, Minister for Industry, Commerce and Employment, and included Dasho Pema Choden, Foreign " ..
+        "Secretary.\n\n2. The Ministers welcomed the agreement.")
+      assert.equal("Karma Tshering Wangdi", person(doc, "Wangdi").name)
+      assert.equal("Pema Choden", person(doc, "Pema Choden").name)
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

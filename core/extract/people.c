@@ -880,6 +880,15 @@ static void decide_family(const people_ctx *c, const scm_word *w,
                         (scm_word_is(t, &w[ni->first - 1], "Dasho") ||
                          scm_word_is(t, &w[ni->first - 1], "Lyonpo") ||
                          scm_word_is(t, &w[ni->first - 1], "Lyonchhen"));
+        if (!burmese && ni->count >= 3 &&
+            (bhutanese || (party && strcmp(party, "Bhutan") == 0))) {
+            /* a Bhutanese name of three words or more is known by its
+             * last ("Jigme Tenzin Lhendup"), as the gold files read it
+             * (six of seven; session 36) */
+            ni->family = last;
+            ni->has_from = 0;
+            return;
+        }
         if (burmese || bhutanese ||
             (party && scm_bytes_in(party, strlen(party), scm_whole_name_parties))) {
             ni->family = last;
