@@ -11748,6 +11748,19 @@ describe("scm.parse", function()
       assert.equal("Karma Tshering Wangdi", person(doc, "Wangdi").name)
       assert.equal("Pema Choden", person(doc, "Pema Choden").name)
     end)
+    it("reads \"The senior officials\" of a meeting a Minister opened as the officials, \"The Partners\" of three",
+      function()
+      local doc = parse("Joint Statement\n\nThe Fifth Senior Officials' Meeting of the Island Diaspora Partnership " ..
+        "of Cabo Verde, Ireland and Malta took place in Praia. It was opened by the Minister of Communities of " ..
+        "Cabo Verde, Dr. Jailson Brito Monteiro. The senior officials of the three Partners were led by Malta's " ..
+        "Director General for Maltese Living Abroad, Mr. Ramon Galdes, Ireland's Director of the Diaspora Unit, " ..
+        "Ms. Aoife Geraghty, and Cabo Verde's Director General of Communities, Dr. Lucia Ramos.\n\n" ..
+        "The senior officials noted that remittances cost too much. The Partners reiterated their commitment.")
+      local who = act_with(doc, "note").persons
+      table.sort(who)
+      assert.same({ "Aoife Geraghty", "Lucia Ramos", "Ramon Galdes" }, who)
+      assert.same({ "Cabo Verde", "Ireland", "Malta" }, sorted(act_with(doc, "reiterate").actors))
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

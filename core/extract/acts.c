@@ -5118,6 +5118,35 @@ static long of_counted_group(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     return 0;
 }
 
+/* A minister's ("Minister", "Minister of State …") or a leader's office;
+ * a deputy or vice minister is an official. */
+static int political_role(const char *r) {
+    return r && (strncmp(r, "Minister", 8) == 0 || scm_bytes_in(r, strlen(r), scm_leader_roles));
+}
+
+/* Actors [from, a->n) that are people in a minister's or a leader's
+ * office leave the set when two or more others stay: how many left. */
+static int drop_political(const acts_ctx *c, actor_set *a, size_t from) {
+    size_t q, keep = 0, k;
+    for (q = from; q < a->n; q++) {
+        const char *r = a->persons[q] >= 0 ? c->x->people.items[a->persons[q]].role : NULL;
+        keep += !political_role(r);
+    }
+    if (keep < 2 || keep == a->n - from) return 0;
+    for (q = k = from; q < a->n; q++) {
+        const char *r = a->persons[q] >= 0 ? c->x->people.items[a->persons[q]].role : NULL;
+        if (political_role(r)) {
+            free(a->names[q]);
+            continue;
+        }
+        a->names[k] = a->names[q];
+        a->persons[k++] = a->persons[q];
+    }
+    q = a->n - k;
+    a->n = k;
+    return (int)q;
+}
+
 static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                          actor_set *a) {
     const char *t = c->t, *cls;
@@ -6845,6 +6874,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
         }
         if (count && expand_counted(c, a, from, count, &added) != 0) return -1;
+        /* "The senior officials" of a meeting a Minister opened: the
+         * officials, not the ministers or leaders among the principals,
+         * when two or more remain (session 36) */
+        if (added >= 3 && j > 0 && scm_word_is(t, &w[j - 1], "senior") &&
+            scm_word_is(t, &w[j], "officials"))
+            added -= drop_political(c, a, from);
         if (!added && (heads ? actors_add(a, "Heads of Delegation", 19, -1)
                              : actors_add(a, "Principals", 10, -1)) != 0)
             return -1;
@@ -7472,7 +7507,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              scm_word_is(t, &w[j], "partners")) ||
             /* "The Partners" of a strategic partnership between two
              * states (session 25) */
-            ((det || num) && !c->many_members && c->ndoc_parties == 2 &&
+            ((det || num) && !c->many_members && c->ndoc_parties >= 2 &&
              scm_word_is(t, &w[j], "Partners"))) {
             a->resolve = RES_PARTIES;
             a->literal = "Governments";
