@@ -2319,6 +2319,9 @@ local sets = {
   { "six-hundred-and-forty-fourth blind set (tests/gold/blind644: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 36's round 36a, without the code)",
     gold_dir .. "blind644/" },
+  { "six-hundred-and-fifty-third blind set (tests/gold/blind653: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 36's round 36b, without the code)",
+    gold_dir .. "blind653/" },
 }
 local any = false
 for _, set in ipairs(sets) do
