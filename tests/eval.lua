@@ -2322,6 +2322,9 @@ local sets = {
   { "six-hundred-and-fifty-third blind set (tests/gold/blind653: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 36's round 36b, without the code)",
     gold_dir .. "blind653/" },
+  { "six-hundred-and-forty-eighth blind set (tests/gold/blind648: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 36's round 36b, without the code)",
+    gold_dir .. "blind648/" },
 }
 local any = false
 for _, set in ipairs(sets) do
