@@ -2325,6 +2325,9 @@ local sets = {
   { "six-hundred-and-forty-eighth blind set (tests/gold/blind648: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 36's round 36b, without the code)",
     gold_dir .. "blind648/" },
+  { "six-hundred-and-forty-ninth blind set (tests/gold/blind649: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 36's round 36b, without the code)",
+    gold_dir .. "blind649/" },
 }
 local any = false
 for _, set in ipairs(sets) do
