@@ -2328,6 +2328,9 @@ local sets = {
   { "six-hundred-and-forty-ninth blind set (tests/gold/blind649: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 36's round 36b, without the code)",
     gold_dir .. "blind649/" },
+  { "six-hundred-and-fifty-second blind set (tests/gold/blind652: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 36's round 36b, without the code)",
+    gold_dir .. "blind652/" },
 }
 local any = false
 for _, set in ipairs(sets) do
