@@ -11761,6 +11761,15 @@ describe("scm.parse", function()
       assert.same({ "Aoife Geraghty", "Lucia Ramos", "Ramon Galdes" }, who)
       assert.same({ "Cabo Verde", "Ireland", "Malta" }, sorted(act_with(doc, "reiterate").actors))
     end)
+    it("reads \"The two Parts\", \"Both Parts\" as the parties, \"The Azerbaijani Part\" as its state", function()
+      local doc = parse("Agreed Minutes\n\n1. The Commission was co-chaired by Mr. Ivan Sosa, Minister of Economy of " ..
+        "Uruguay, and Mr. Elnur Gasimzade, Deputy Minister of Economy of Azerbaijan.\n\n2. The two Parts noted " ..
+        "that trade grew. Both Parts underlined the role of the chambers. The Azerbaijani Part highlighted the " ..
+        "corridor.")
+      assert.same({ "Azerbaijan", "Uruguay" }, sorted(act_with(doc, "note").actors))
+      assert.same({ "Azerbaijan", "Uruguay" }, sorted(act_with(doc, "underline").actors))
+      assert.same({ "Azerbaijan" }, act_with(doc, "highlight").actors)
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

@@ -7456,6 +7456,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            * (session 24) */
                           scm_word_is(t, &w[j], "militaries") ||
                           scm_word_is(t, &w[j], "Cabinets") ||
+                          scm_word_is(t, &w[j], "Parts") || /* (session 36) */
                           /* "The two Courts", "The two Committees" of two
                            * states' courts or parliamentary committees:
                            * each speaks for its state (session 33) */
@@ -7496,6 +7497,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             scm_word_ieq(t, &w[j], "countries") ||
             /* "Both Parties", "The Parties" of a commission: its states */
             ((num || det) && scm_word_is(t, &w[j], "Parties")) ||
+            /* … and "The two Parts", "Both Parts", as texts translated
+             * from Spanish or Russian write them (session 36) */
+            ((num || det) && scm_word_is(t, &w[j], "Parts")) ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
             scm_word_ieq(t, &w[j], "teams") ||       /* (session 33) */
             scm_word_ieq(t, &w[j], "panels") ||
@@ -8482,7 +8486,7 @@ static int subject_at(acts_ctx *c, const scm_word *w, size_t p, size_t n,
         !role_plural(c, t, &w[i + 1]) &&
         /* (nor "Both Commissions", "Both Committees" of two states'
          * bodies in capitals: the count reads them; session 36) */
-        !scm_word_in(t, &w[i + 1], counted_bodies) &&
+        !scm_word_in(t, &w[i + 1], counted_bodies) && !scm_word_is(t, &w[i + 1], "Parts") &&
         /* (two institutions or more of that word: the count decides
          * among them, counted_institutions; session 19) */
         institutions_named(c, &w[i + 1]) < 2 &&

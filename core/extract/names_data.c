@@ -805,6 +805,8 @@ const char *const scm_party_heads[] = {
     /* "The Uzbek part presented …": the side, as Russian-language
      * texts translate it (session 33) */
     "part",
+    /* … and its capital, "The Azerbaijani Part" (session 36) */
+    "Part",
     /* air services talks' and joint committees' "The Philippine Panel"
      * (session 25) */
     "Panel", "panel",
