@@ -2331,6 +2331,9 @@ local sets = {
   { "six-hundred-and-fifty-second blind set (tests/gold/blind652: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 36's round 36b, without the code)",
     gold_dir .. "blind652/" },
+  { "six-hundred-and-forty-sixth blind set (tests/gold/blind646: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 36's round 36b, without the code)",
+    gold_dir .. "blind646/" },
 }
 local any = false
 for _, set in ipairs(sets) do
