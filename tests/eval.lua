@@ -2334,6 +2334,9 @@ local sets = {
   { "six-hundred-and-forty-sixth blind set (tests/gold/blind646: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 36's round 36b, without the code)",
     gold_dir .. "blind646/" },
+  { "six-hundred-and-fifty-first blind set (tests/gold/blind651: multilateral bodies, "
+    .. "written beside seven other sets of session 36's round 36b, without the code)",
+    gold_dir .. "blind651/" },
 }
 local any = false
 for _, set in ipairs(sets) do
