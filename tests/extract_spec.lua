@@ -11764,8 +11764,8 @@ describe("scm.parse", function()
     it("reads \"The two Parts\", \"Both Parts\" as the parties, \"The Azerbaijani Part\" as its state", function()
       local doc = parse("Agreed Minutes\n\n1. The Commission was co-chaired by Mr. Ivan Sosa, Minister of " ..
         "Economy of Uruguay, and Mr. Elnur Gasimzade, Deputy Minister of Economy of Azerbaijan.\n\n2. The two " ..
-        "Parts noted that trade grew. Both Parts underlined the role of the chambers. The Azerbaijani Part highlighted the " ..
-        "corridor.")
+        "Parts noted that trade grew. Both Parts underlined the role of the chambers. The Azerbaijani " ..
+        "Part highlighted the corridor.")
       assert.same({ "Azerbaijan", "Uruguay" }, sorted(act_with(doc, "note").actors))
       assert.same({ "Azerbaijan", "Uruguay" }, sorted(act_with(doc, "underline").actors))
       assert.same({ "Azerbaijan" }, act_with(doc, "highlight").actors)
