@@ -85,6 +85,30 @@ static int opens_lower(const char *s) {
     return *s >= 'a' && *s <= 'z';
 }
 
+/* A subtitle in lower case that a statement's or a declaration's title
+ * in capitals keeps: a visit's or a relation's "on the occasion of the
+ * State Visit …", "on the Upgrading of Relations …", or the leaders who
+ * speak, "of the Prime Ministers of …", "by the President of …", "of His
+ * Majesty the King …" (the golds join these; a ministers' or an
+ * institution's subtitle, and a communiqué's, they split; session 36). */
+static int leaders_subtitle(const char *s, size_t n) {
+    static const char *const leaders[] = {"President", "Prime Minister", "King ", "Amir ", "Emir ",
+                                          "Heads of State", "Federal President", "Chancellor",
+                                          "Federal Chancellor", "His Majesty", "His Highness",
+                                          "Her Majesty", "Sultan", "Taoiseach", NULL};
+    static const char *const occasions[] = {"on the occasion of ", "on the State Visit", "on the Official Visit",
+                                            "on the Upgrading of", "on the Establishment of", NULL};
+    size_t k = 0;
+    for (size_t q = 0; occasions[q]; q++)
+        if (n >= strlen(occasions[q]) && !strncmp(s, occasions[q], strlen(occasions[q]))) return 1;
+    if (n > 7 && (!strncmp(s, "of the ", 7) || !strncmp(s, "by the ", 7))) k = 7;
+    else if (n > 3 && (!strncmp(s, "of ", 3) || !strncmp(s, "by ", 3)) && (s[3] == 'H')) k = 3;
+    if (!k) return 0;
+    for (size_t q = 0; leaders[q]; q++)
+        if (n - k >= strlen(leaders[q]) && !strncmp(s + k, leaders[q], strlen(leaders[q]))) return 1;
+    return 0;
+}
+
 /* s[0..n) holds no ASCII lower-case letter: a line in capitals. */
 static int no_lower_letters(const char *s, size_t n) {
     for (size_t i = 0; i < n; i++)
@@ -586,7 +610,11 @@ static int title_from_lines(scm_doc *doc) {
                   * title in capitals keeps its subtitle apart ("JOINT
                   * COMMUNIQUÉ" / "on Defence Cooperation between …") */
                  (opens_lower(t->text + t->paragraphs.items[i + 1].span.start) &&
-                  !no_lower_letters(s, n)) ||
+                  (!no_lower_letters(s, n) ||
+                   (!ascii_ncase_contains(s, n, "communiqu") &&
+                    leaders_subtitle(t->text + t->paragraphs.items[i + 1].span.start,
+                                    t->paragraphs.items[i + 1].span.stop -
+                                        t->paragraphs.items[i + 1].span.start)))) ||
                  capitals_run_on(s, n, t->text + t->paragraphs.items[i + 1].span.start,
                                  t->paragraphs.items[i + 1].span.stop -
                                      t->paragraphs.items[i + 1].span.start) ||
@@ -600,9 +628,14 @@ static int title_from_lines(scm_doc *doc) {
                  * "Joint Communiqué" + "on the Restoration of Diplomatic
                  * Relations between" + "the Kingdom of Morocco and …"
                  * (session 33) */
+                /* (and over the lines in lower case a subtitle in
+                 * capitals' title wraps to: "… of the Federal President" +
+                 * "of the Federal Republic of Germany to …") */
+                int capitals = no_lower_letters(s, t->paragraphs.items[i].span.stop - p->span.start);
                 for (size_t k = i + 2; k < t->paragraphs.len && k < i + 4 &&
                                        t->paragraphs.items[k].kind == SCM_PARA_HEADER &&
-                                       (ends_in_function_word(s, n) || s[n - 1] == ',');
+                                       (ends_in_function_word(s, n) || s[n - 1] == ',' ||
+                                        (capitals && opens_lower(t->text + t->paragraphs.items[k].span.start)));
                      k++)
                     n = t->paragraphs.items[k].span.stop - p->span.start;
             }

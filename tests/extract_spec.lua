@@ -11770,6 +11770,23 @@ describe("scm.parse", function()
       assert.same({ "Azerbaijan", "Uruguay" }, sorted(act_with(doc, "underline").actors))
       assert.same({ "Azerbaijan" }, act_with(doc, "highlight").actors)
     end)
+    it("joins a statement's title in capitals with a leaders' or a visit's subtitle, not a communique's", function()
+      local doc = assert(scm.parse("JOINT DECLARATION\non the occasion of the State Visit of the Federal President\n" ..
+        "of the Federal Republic of Germany to the Republic of Ghana\nAccra, 5 March 2035\n\nThe two Presidents " ..
+        "met in Accra.\n"))
+      assert.equal("JOINT DECLARATION on the occasion of the State Visit of the Federal President of the Federal " ..
+        "Republic of Germany to the Republic of Ghana", doc.title)
+      doc = assert(scm.parse("JOINT STATEMENT\nof the Prime Ministers of Latvia and the Netherlands\nRiga, 5 March " ..
+        "2035\n\nThe two Prime Ministers met in Riga.\n"))
+      assert.equal("JOINT STATEMENT of the Prime Ministers of Latvia and the Netherlands", doc.title)
+      -- a communiqué's subtitle, and a ministers', stay apart
+      doc = assert(scm.parse("JOINT COMMUNIQUÉ\non the State Visit of the President of Finland to Mozambique\n" ..
+        "Maputo, 5 March 2035\n\nThe two Presidents met in Maputo.\n"))
+      assert.equal("JOINT COMMUNIQUÉ", doc.title)
+      doc = assert(scm.parse("JOINT STATEMENT\nof the Ministers responsible for Culture of Grenada and Barbados\n" ..
+        "St. George's, 5 March 2035\n\nThe two Ministers met.\n"))
+      assert.equal("JOINT STATEMENT", doc.title)
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..
