@@ -2337,6 +2337,9 @@ local sets = {
   { "six-hundred-and-fifty-first blind set (tests/gold/blind651: multilateral bodies, "
     .. "written beside seven other sets of session 36's round 36b, without the code)",
     gold_dir .. "blind651/" },
+  { "six-hundred-and-fiftieth blind set (tests/gold/blind650: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 36's round 36b, without the code)",
+    gold_dir .. "blind650/" },
 }
 local any = false
 for _, set in ipairs(sets) do
