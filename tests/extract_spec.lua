@@ -11787,6 +11787,13 @@ describe("scm.parse", function()
         "St. George's, 5 March 2035\n\nThe two Ministers met.\n"))
       assert.equal("JOINT STATEMENT", doc.title)
     end)
+    it("reads \"The Ministers\" of \"The Nth Meeting of the ASEAN Ministers on …\" as all the bloc's ministers", function()
+      local doc = parse("JOINT PRESS STATEMENT\n\n1. The Sixty-Third Meeting of the ASEAN Ministers on Agriculture " ..
+        "and Forestry (AMAF) was held on 22 October 2035 in Battambang, under the chairmanship of H.E. Dr. Heng " ..
+        "Sokunthea, Minister of Agriculture of Cambodia. H.E. Mr. Chatchai Wongsrisuk, Minister of Agriculture " ..
+        "of Thailand, served as Vice-Chair.\n\n2. The Ministers expressed grave concern over the disease.")
+      assert.same({ "Ministers" }, act_with(doc, "express concern").actors)
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

@@ -11595,7 +11595,8 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
  * text may name only its chair and vice-chair -- "The Ministers" are
  * all of them (session 34).  The sentence opens with the bloc's short
  * form ("The [31st] ASEAN"), then within five capitalised words comes
- * "Ministers" (or "Ministerial"), then "Meeting". */
+ * "Ministers" (or "Ministerial"), then "Meeting"; or with the meeting
+ * "of the" bloc's ministers. */
 static int bloc_ministers_meeting(const char *t, const scm_word *w, size_t n) {
     static const char *const blocs[] = {"ASEAN", "CARICOM", "ECOWAS", "SADC", "AU", "OAS",
                                         "EU", "SICA", "APEC", "OIC", "CELAC", "IGAD",
@@ -11620,6 +11621,20 @@ static int bloc_ministers_meeting(const char *t, const scm_word *w, size_t n) {
                 return m < n && scm_word_is(t, &w[m], "Meeting");
             }
         }
+    }
+    /* "The Sixty-Third Meeting of the ASEAN Ministers on Agriculture and
+     * Forestry (AMAF) was held": the meeting first, then the bloc's
+     * ministers (session 36) */
+    for (size_t i = 1; i + 3 < n && i <= 3; i++) {
+        size_t m;
+        if (!scm_word_is(t, &w[i], "Meeting") || !scm_word_is(t, &w[i + 1], "of")) continue;
+        m = i + 2 + (scm_word_is(t, &w[i + 2], "the") ? 1 : 0);
+        if (m >= n || w[m].kind != SCM_W_WORD || !scm_word_in(t, &w[m], blocs)) return 0;
+        for (size_t k = m + 1; k < n && k <= m + 6; k++) {
+            if (w[k].kind == SCM_W_WORD && !w[k].cap) return 0;
+            if (scm_word_is(t, &w[k], "Ministers")) return 1;
+        }
+        return 0;
     }
     return 0;
 }
