@@ -2340,6 +2340,9 @@ local sets = {
   { "six-hundred-and-fiftieth blind set (tests/gold/blind650: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 36's round 36b, without the code)",
     gold_dir .. "blind650/" },
+  { "six-hundred-and-forty-seventh blind set (tests/gold/blind647: multilateral bodies, "
+    .. "written beside seven other sets of session 36's round 36b, without the code)",
+    gold_dir .. "blind647/" },
 }
 local any = false
 for _, set in ipairs(sets) do
