@@ -11787,7 +11787,7 @@ describe("scm.parse", function()
         "St. George's, 5 March 2035\n\nThe two Ministers met.\n"))
       assert.equal("JOINT STATEMENT", doc.title)
     end)
-    it("reads \"The Ministers\" of \"The Nth Meeting of the ASEAN Ministers on …\" as all the bloc's ministers", function()
+    it("reads \"The Ministers\" of \"The Nth Meeting of the ASEAN Ministers on …\" as the bloc's", function()
       local doc = parse("JOINT PRESS STATEMENT\n\n1. The Sixty-Third Meeting of the ASEAN Ministers on Agriculture " ..
         "and Forestry (AMAF) was held on 22 October 2035 in Battambang, under the chairmanship of H.E. Dr. Heng " ..
         "Sokunthea, Minister of Agriculture of Cambodia. H.E. Mr. Chatchai Wongsrisuk, Minister of Agriculture " ..
