@@ -11794,6 +11794,13 @@ describe("scm.parse", function()
         "of Thailand, served as Vice-Chair.\n\n2. The Ministers expressed grave concern over the disease.")
       assert.same({ "Ministers" }, act_with(doc, "express concern").actors)
     end)
+    it("reads a header line of parties set apart by bullets as the document's parties", function()
+      local doc = parse("SUSTAINABLE FINANCE HUBS PARTNERSHIP\nCosta Rica • Luxembourg • Rwanda • Singapore\n" ..
+        "Joint Statement\n\nThe meeting was opened by Ms Daniela Araya, Vice-Minister of Finance of Costa Rica, " ..
+        "and attended by Mr Marc Welter, Director of the Treasury of Luxembourg, and Ms Tan Mei Ling, Director " ..
+        "of the Green Finance Office.\n\nThe Partners reaffirmed the Guidelines.")
+      assert.same({ "Costa Rica", "Luxembourg", "Rwanda", "Singapore" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

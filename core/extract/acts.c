@@ -11267,6 +11267,66 @@ static int list_opener(const char *t, const scm_word *w) {
     return w->stop - w->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94);
 }
 
+/* A header line that names only parties, three or more, set apart by
+ * bullets, dashes, slashes, commas or "and": "Costa Rica • Luxembourg •
+ * Rwanda • Singapore", "Ireland – Cabo Verde – Malta" under a
+ * partnership's name.  When it holds every party the people gave, it is
+ * the document's parties (session 36).  0, or -1 (memory). */
+static int header_party_line(acts_ctx *c, const scm_doc *doc) {
+    const char *t = doc->text.text;
+    if (c->x->header.has_meeting && c->x->header.meeting.parties.len >= 2) return 0;
+    for (size_t p = 0; p < doc->text.paragraphs.len; p++) {
+        const scm_paragraph *para = &doc->text.paragraphs.items[p];
+        scm_wordvec tw = {0};
+        const char *seen[MAX_ACTORS];
+        size_t i, n, ns = 0, q;
+        int ok = 1;
+        if (para->kind == SCM_PARA_BODY) break;
+        if (para->kind != SCM_PARA_HEADER || para->span.stop - para->span.start > 200) continue;
+        if (scm_words_scan(NULL, t, para->span.start, para->span.stop, &tw) != 0) {
+            SCM_VEC_FREE(&tw);
+            return -1;
+        }
+        n = tw.len;
+        for (i = 0; i < n && ok;) {
+            const char *cls = NULL;
+            long k = party_in_text(c, t, tw.items, i, n, &cls);
+            if (k < 0) {
+                SCM_VEC_FREE(&tw);
+                return -1;
+            }
+            if (k == 0 || !cls || ns == MAX_ACTORS) {
+                ok = 0;
+                break;
+            }
+            seen_add(seen, &ns, cls);
+            i += (size_t)k;
+            /* a separator, or the line's end */
+            if (i < n && (scm_word_is(t, &tw.items[i], "and") || scm_word_punct(&tw.items[i], ',') ||
+                          scm_word_punct(&tw.items[i], '/') || list_opener(t, &tw.items[i]) ||
+                          /* "•", "·" */
+                          (tw.items[i].kind != SCM_W_WORD &&
+                           ((unsigned char)t[tw.items[i].start] == 0xE2 ||
+                            (unsigned char)t[tw.items[i].start] == 0xC2))))
+                i++;
+            else if (i < n)
+                ok = 0;
+        }
+        SCM_VEC_FREE(&tw);
+        if (!ok || ns < 3 || ns <= c->ndoc_parties) continue;
+        for (i = 0; i < c->ndoc_parties; i++) {
+            for (q = 0; q < ns && strcmp(seen[q], c->doc_parties[i]) != 0; q++)
+                ;
+            if (q == ns) return 0;
+        }
+        for (i = 0; i < ns; i++)
+            if (add_doc_party(c, seen[i]) != 0) return -1;
+        c->listed_members = 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* "… brought together defense logistics officials of Australia, India,
  * Japan and the United States …": a list of three parties or more after
  * "of" (or a dash or bracket) in the body's first two sentences, holding
@@ -11914,7 +11974,9 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
      * text names (session 17) */
     if (c.member_leaders == 2) c.many_members = 1;
     c.paras = doc->text.paragraphs.items;
-    if (doc_parties(&c, doc->title) != 0 || opening_party_list(&c, doc) != 0) goto out;
+    if (doc_parties(&c, doc->title) != 0 || opening_party_list(&c, doc) != 0 ||
+        header_party_line(&c, doc) != 0)
+        goto out;
     if (summit_party_count(&c, doc) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
     c.body_start = first_body_start(doc);
