@@ -11801,6 +11801,13 @@ describe("scm.parse", function()
         "of the Green Finance Office.\n\nThe Partners reaffirmed the Guidelines.")
       assert.same({ "Costa Rica", "Luxembourg", "Rwanda", "Singapore" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads \"The Heads of State and Government\" of a state and a union's members as the group", function()
+      local doc = parse("Recife Declaration\n\n1. The Heads of State and Government of the Federative Republic of " ..
+        "Brazil and of the Member States of the African Union (AU) met in Recife. The Summit was co-chaired by " ..
+        "His Excellency Mr. Caetano Velloso, President of Brazil, and His Excellency Mr. Tendai Chiwenga, " ..
+        "President of Zimbabwe.\n\n2. The Heads of State and Government recalled the Luanda Agenda.")
+      assert.same({ "Heads of State and Government" }, act_with(doc, "recall").actors)
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

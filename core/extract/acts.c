@@ -11832,9 +11832,12 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                 o--; /* "GCC" */
             /* (also "with the delegations of the Member Countries of …
              * attending") */
+            /* (within fourteen words: "The Heads of State and Government
+             * of the Federative Republic of Brazil and of the Member
+             * States of the African Union met"; six before session 36) */
             if (scm_word_ieq(t, &w[o], "the") && o >= 2 &&
                 scm_word_is(t, &w[o - 1], "of"))
-                for (q = o - 1; q-- > 0 && o - q <= 6 && !counted;)
+                for (q = o - 1; q-- > 0 && o - q <= 14 && !counted;)
                     counted = (scm_word_is(t, &w[q], "Ministers") ||
                                scm_word_is(t, &w[q], "delegations") ||
                                /* "We, the Heads of State and Government of
