@@ -11808,6 +11808,12 @@ describe("scm.parse", function()
         "President of Zimbabwe.\n\n2. The Heads of State and Government recalled the Luanda Agenda.")
       assert.same({ "Heads of State and Government" }, act_with(doc, "recall").actors)
     end)
+    it("reads no person in \"the Austrian Ombudsman Board\"", function()
+      local doc = parse("Joint Statement\nof the Austrian Ombudsman Board and the Ombudsman's Office of Colombia\n\n" ..
+        "Mr. Bernhard Stockl, Member of the Austrian Ombudsman Board, took part in the talks.")
+      assert.is_nil(person(doc, "Board"))
+      assert.is_not_nil(person(doc, "Stockl"))
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

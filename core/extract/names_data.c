@@ -537,6 +537,9 @@ const char *const scm_not_name_words[] = {
     "Secretariat", /* "General Secretariat of the Council" */
     /* "the Protection of Ombudsman Institutions" (session 35) */
     "Institutions", "Institution",
+    /* "the Austrian Ombudsman Board" is no Ombudsman named Board
+     * (session 36) */
+    "Board",
     /* a programme or a ship class: "the Admiral Kuznetsov Class" ends no
      * name in them (scm_named_after_heads) */
     "Project", "Frigate", "Frigates", "Destroyer", "Corvette", "Class",
