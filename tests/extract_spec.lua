@@ -11814,6 +11814,12 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "Board"))
       assert.is_not_nil(person(doc, "Stockl"))
     end)
+    it("reads \"The Partner States\" of a partnership as the document's parties", function()
+      local doc = parse("Joint Statement\n\nThe meeting brought together Mr. Arjun Dhungel, Minister of Water of " ..
+        "Nepal, Mr. Karma Namgay, Minister of Energy of Bhutan, Mr. Rustam Saidov, Chairman of the Committee of " ..
+        "Tajikistan, and Mr. Luis Quispe, Vice Minister of Bolivia.\n\nThe Partner States welcomed the study.")
+      assert.same({ "Bhutan", "Bolivia", "Nepal", "Tajikistan" }, sorted(act_with(doc, "welcome").actors))
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

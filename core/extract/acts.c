@@ -7110,6 +7110,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                             return -1;
                     return (long)skip_of_body(c, w, m + 1, n);
                 }
+                /* "The Partner States welcomed …", "The Partner Countries"
+                 * of a partnership the document's parties make: its
+                 * states (session 36) */
+                if (pk == 0 && det && !num && m == j + 1 && scm_word_is(t, &w[j], "Partner") &&
+                    (!c->many_members || c->listed_members) && c->ndoc_parties >= 2) {
+                    for (size_t q = 0; q < c->ndoc_parties; q++)
+                        if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0)
+                            return -1;
+                    return (long)skip_of_body(c, w, m + 1, n);
+                }
                 if (pk == 0) {
                     if (m + 1 < n && scm_word_is(t, &w[m + 1], "Parties")) m++;
                     if (actors_add(a, t + w[j].start,
