@@ -2771,6 +2771,11 @@ static const scm_lex_builtin_word words_verb[] = {
     {"declare itself satisfied", "=express satisfaction"},
     {"echo", "acknowledgement"},
     {"express abhorrence", "condemnation"},
+    {"manifest support", "=express support"},
+    {"manifest satisfaction", "=express satisfaction"},
+    {"voice appreciation", "=express appreciation"},
+    {"renew pledge", "=pledge"},
+    {"take comfort", "=welcome"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2787,7 +2792,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
     {"title", words_title, 476},
-    {"verb", words_verb, 122},
+    {"verb", words_verb, 127},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

@@ -11820,6 +11820,18 @@ describe("scm.parse", function()
         "Tajikistan, and Mr. Luis Quispe, Vice Minister of Bolivia.\n\nThe Partner States welcomed the study.")
       assert.same({ "Bhutan", "Bolivia", "Nepal", "Tajikistan" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads the idioms of rounds 36a-36b as the acts they report", function()
+      local doc = parse("Agreed Minutes\n\n1. The Commission was co-chaired by Mr. Ivan Sosa, Minister of Economy " ..
+        "of Brazil, and Mr. Elnur Gasimzade, Deputy Minister of Economy of Estonia.\n\n2. The Brazilian side " ..
+        "manifested its satisfaction with the delivery. Estonia manifested its support for the conclusion. The " ..
+        "Co-Chairmen voiced their appreciation for the work. The two Ministers renewed their pledge to raise " ..
+        "trade. They took comfort from the decline in piracy.")
+      assert.same({ "Brazil" }, act_with(doc, "express satisfaction").actors)
+      assert.same({ "Estonia" }, act_with(doc, "express support").actors)
+      assert.is_not_nil(act_with(doc, "express appreciation"))
+      assert.is_not_nil(act_with(doc, "pledge"))
+      assert.is_not_nil(act_with(doc, "welcome"))
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..
