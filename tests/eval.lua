@@ -2343,6 +2343,9 @@ local sets = {
   { "six-hundred-and-forty-seventh blind set (tests/gold/blind647: multilateral bodies, "
     .. "written beside seven other sets of session 36's round 36b, without the code)",
     gold_dir .. "blind647/" },
+  { "six-hundred-and-sixty-first blind set (tests/gold/blind661: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 36's round 36c, without the code)",
+    gold_dir .. "blind661/" },
 }
 local any = false
 for _, set in ipairs(sets) do
