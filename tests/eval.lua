@@ -2346,6 +2346,9 @@ local sets = {
   { "six-hundred-and-sixty-first blind set (tests/gold/blind661: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 36's round 36c, without the code)",
     gold_dir .. "blind661/" },
+  { "six-hundred-and-sixtieth blind set (tests/gold/blind660: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 36's round 36c, without the code)",
+    gold_dir .. "blind660/" },
 }
 local any = false
 for _, set in ipairs(sets) do
