@@ -2349,6 +2349,9 @@ local sets = {
   { "six-hundred-and-sixtieth blind set (tests/gold/blind660: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 36's round 36c, without the code)",
     gold_dir .. "blind660/" },
+  { "six-hundred-and-fifty-eighth blind set (tests/gold/blind658: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 36's round 36c, without the code)",
+    gold_dir .. "blind658/" },
 }
 local any = false
 for _, set in ipairs(sets) do
