@@ -11832,6 +11832,15 @@ describe("scm.parse", function()
       assert.is_not_nil(act_with(doc, "pledge"))
       assert.is_not_nil(act_with(doc, "welcome"))
     end)
+    it("reads \"The two delegations\" of a text naming a third party as the two the header names", function()
+      local doc = parse("JOINT STATEMENT\nFourth Meeting of the Mixed Boundary Commission\nof the Kingdom of the " ..
+        "Netherlands and the Bolivarian Republic of Venezuela\nWillemstad, Curaçao, 9 May 2035\n\nThe delegation " ..
+        "of the Netherlands was headed by Ms. Annelies Daams, Director of International Law, and included Mr. " ..
+        "Rigoberto Martis, Minister Plenipotentiary of Curaçao. The delegation of Venezuela was headed by " ..
+        "Vice-Admiral Ramon Briceno, Director General of Borders of Venezuela.\n\nThe two delegations noted " ..
+        "the coordinates.")
+      assert.same({ "Netherlands", "Venezuela" }, sorted(act_with(doc, "note").actors))
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

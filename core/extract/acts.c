@@ -8812,6 +8812,37 @@ static int named_group_subject(const acts_ctx *c, const scm_act *p) {
     return pb < b - 1 && scm_bytes_in(t + b, e - b, heads);
 }
 
+static int parties_named(acts_ctx *c, const char *text, size_t start,
+                         size_t stop, const char **seen, size_t *ns);
+
+/* The two parties the header names (its lines but the dateline, which
+ * holds a year: not "Willemstad, Curaçao, 9 May 2035"), both among the
+ * document's: added to a, 1; else 0; -1 on memory. */
+static int title_pair(acts_ctx *c, actor_set *a) {
+    const char *seen[MAX_ACTORS];
+    size_t ns = 0, q, r, i;
+    const scm_doc *doc = c->doc;
+    for (i = 0; i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *pg = &doc->text.paragraphs.items[i];
+        int year = 0;
+        if (pg->kind == SCM_PARA_BODY) break;
+        if (pg->kind != SCM_PARA_HEADER) continue;
+        for (q = pg->span.start; q + 4 <= pg->span.stop && !year; q++)
+            year = isdigit((unsigned char)c->t[q]) && isdigit((unsigned char)c->t[q + 1]) &&
+                   isdigit((unsigned char)c->t[q + 2]) && isdigit((unsigned char)c->t[q + 3]);
+        if (!year && parties_named(c, c->t, pg->span.start, pg->span.stop, seen, &ns) != 0) return -1;
+    }
+    if (ns != 2) return 0;
+    for (q = 0; q < 2; q++) {
+        for (r = 0; r < c->ndoc_parties && strcmp(seen[q], c->doc_parties[r]) != 0; r++)
+            ;
+        if (r == c->ndoc_parties) return 0;
+    }
+    for (q = 0; q < 2; q++)
+        if (actors_add(a, seen[q], strlen(seen[q]), -1) != 0) return -1;
+    return 1;
+}
+
 /* "The six countries agreed …" where the meeting's parties are not six:
  * the first distinct parties the body names, up to this sentence, when
  * it names that many (session 16).  1 with the parties added to a, 0, or
@@ -9007,6 +9038,14 @@ static int resolve_actors(acts_ctx *c, actor_set *a) {
             all = scm_lexicon_has(c->lex, SCM_LEX_PARTY, prev->actors.items[q],
                                   strlen(prev->actors.items[q]));
         if (all) a->resolve = RES_PLURAL; /* parties, not their ministers */
+    }
+    /* "The two Governments agree …" of a text that names a third party
+     * (the host of the signing, a territory among a delegation): the two
+     * the header names, when it names two of the document's parties
+     * (session 36) */
+    if (a->resolve == RES_PARTIES && a->count == 2 && c->ndoc_parties > 2 && c->doc) {
+        int tp = title_pair(c, a);
+        if (tp != 0) return tp < 0 ? -1 : 0;
     }
     if (a->resolve == RES_PARTIES && a->count >= 3 &&
         (size_t)a->count != c->ndoc_parties) {
