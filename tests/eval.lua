@@ -2352,6 +2352,9 @@ local sets = {
   { "six-hundred-and-fifty-eighth blind set (tests/gold/blind658: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 36's round 36c, without the code)",
     gold_dir .. "blind658/" },
+  { "six-hundred-and-fifty-fourth blind set (tests/gold/blind654: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 36's round 36c, without the code)",
+    gold_dir .. "blind654/" },
 }
 local any = false
 for _, set in ipairs(sets) do
