@@ -2355,6 +2355,9 @@ local sets = {
   { "six-hundred-and-fifty-fourth blind set (tests/gold/blind654: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 36's round 36c, without the code)",
     gold_dir .. "blind654/" },
+  { "six-hundred-and-fifty-fifth blind set (tests/gold/blind655: multilateral bodies, "
+    .. "written beside seven other sets of session 36's round 36c, without the code)",
+    gold_dir .. "blind655/" },
 }
 local any = false
 for _, set in ipairs(sets) do
