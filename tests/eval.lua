@@ -2358,6 +2358,9 @@ local sets = {
   { "six-hundred-and-fifty-fifth blind set (tests/gold/blind655: multilateral bodies, "
     .. "written beside seven other sets of session 36's round 36c, without the code)",
     gold_dir .. "blind655/" },
+  { "six-hundred-and-fifty-sixth blind set (tests/gold/blind656: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 36's round 36c, without the code)",
+    gold_dir .. "blind656/" },
 }
 local any = false
 for _, set in ipairs(sets) do
