@@ -2361,6 +2361,9 @@ local sets = {
   { "six-hundred-and-fifty-sixth blind set (tests/gold/blind656: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 36's round 36c, without the code)",
     gold_dir .. "blind656/" },
+  { "six-hundred-and-fifty-seventh blind set (tests/gold/blind657: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 36's round 36c, without the code)",
+    gold_dir .. "blind657/" },
 }
 local any = false
 for _, set in ipairs(sets) do
