@@ -11841,6 +11841,13 @@ describe("scm.parse", function()
         "the coordinates.")
       assert.same({ "Netherlands", "Venezuela" }, sorted(act_with(doc, "note").actors))
     end)
+    it("reads the office after a party in brackets after the name (\"Mr. A B (Mauritania), Minister of …\")", function()
+      local doc = parse("Joint Statement\n\nThe session was attended by the Ministers:\n\nMr. Sidi Mohamed Ould " ..
+        "Bouceif (Mauritania), Minister of Hydraulics and Sanitation, Chair of the Session;\n\nThe Ministers agreed.")
+      local p = person(doc, "Ould Bouceif")
+      assert.equal("Minister", p.role)
+      assert.equal("Mauritania", p.party)
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

@@ -3501,6 +3501,21 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
             }
         }
     }
+    /* "Mr. Sidi Mohamed Ould Bouceif (Mauritania), Minister of Hydraulics
+     * and Sanitation": the party in brackets between the name and its
+     * office (session 36) */
+    if (j + 4 < n && scm_word_punct(&w[j], '(')) {
+        const char *pb = bracketed_party(c, w, j, n), *rb;
+        size_t e3 = skip_parens(w, j, n);
+        long kb;
+        if (pb && e3 + 1 < n && scm_word_punct(&w[e3], ',')) {
+            if ((kb = title_at(c, w, e3 + 1, n, &rb)) < 0) return (size_t)-1;
+            if (kb > 0 && !is_rank(rb)) {
+                party = pb;
+                j = e3;
+            }
+        }
+    }
     /* "Mr. Seo Dong-hyun, the ROK Director General for Defense Policy":
      * an article before the office, after a name an honorific opened
      * (not "At Camp Aguinaldo, the Deputy Secretary met …") */
