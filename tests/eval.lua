@@ -2364,6 +2364,9 @@ local sets = {
   { "six-hundred-and-fifty-seventh blind set (tests/gold/blind657: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 36's round 36c, without the code)",
     gold_dir .. "blind657/" },
+  { "six-hundred-and-fifty-ninth blind set (tests/gold/blind659: multilateral bodies, "
+    .. "written beside seven other sets of session 36's round 36c, without the code)",
+    gold_dir .. "blind659/" },
 }
 local any = false
 for _, set in ipairs(sets) do
