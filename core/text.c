@@ -2219,10 +2219,43 @@ static int titled_dateline(const ctx *c, const plan *pl, int first) {
     }
 }
 
+/* A text line with letters and no small ASCII letter, at most 100
+ * columns wide. */
+static int capitals_line(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    int letters = 0;
+    if (ln->width > 100) return 0;
+    for (size_t k = ln->start; k < ln->end; k++) {
+        if (p[k] >= 'a' && p[k] <= 'z') return 0;
+        letters += p[k] >= 'A' && p[k] <= 'Z';
+    }
+    return letters >= 4;
+}
+
+/* The line ends in a word that a title goes on after: "BETWEEN", "OF",
+ * "AND", "ON", "FOR", "TO", "WITH", "THE". */
+static int ends_open(const ctx *c, const line *ln) {
+    static const char *const words[] = {"BETWEEN", "OF", "AND", "ON", "FOR", "TO", "WITH", "THE", NULL};
+    const unsigned char *p = U(c);
+    size_t e = ln->end, b;
+    while (e > ln->start && (p[e - 1] == ' ' || p[e - 1] == '\r')) e--;
+    b = e;
+    while (b > ln->start && p[b - 1] >= 'A' && p[b - 1] <= 'Z') b--;
+    if (b > ln->start && p[b - 1] != ' ') return 0;
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == e - b && memcmp(p + b, words[k], e - b) == 0) return 1;
+    return 0;
+}
+
 static int split_header(ctx *c, scm_layout layout) {
     size_t i, pi, count = 0, stop_plan = 0, stop_line = 0;
     SCM_VEC(plan) out = {0};
     int found_body = 0;
+    /* the last header line is in capitals and ends in "BETWEEN", "OF",
+     * "AND": the line in capitals after it goes on with the title ("… OF
+     * DIPLOMATIC RELATIONS BETWEEN" / "THE KINGDOM OF BAHRAIN AND THE
+     * ISLAMIC REPUBLIC OF IRAN"; session 36) */
+    int open_capitals = 0;
     for (pi = 0; pi < c->plans.len && !found_body; pi++) {
         plan *pl = &c->plans.items[pi];
         if (pl->kind == SCM_PARA_HEADING) continue;
@@ -2258,13 +2291,15 @@ static int split_header(ctx *c, scm_layout layout) {
                 if (f != SIZE_MAX) follow = &c->lines.items[f];
             }
             if (!header_like(c, ln, nx == SIZE_MAX ? NULL : &c->lines.items[nx],
-                             follow, layout, count == 0)) {
+                             follow, layout, count == 0) &&
+                !(count > 0 && open_capitals && capitals_line(c, ln))) {
                 found_body = 1;
                 stop_plan = pi;
                 stop_line = i;
                 break;
             }
             count++;
+            open_capitals = capitals_line(c, ln) && ends_open(c, ln);
         }
     }
     if (!found_body || count == 0) return 0;

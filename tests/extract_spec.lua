@@ -11848,6 +11848,18 @@ describe("scm.parse", function()
       assert.equal("Minister", p.role)
       assert.equal("Mauritania", p.party)
     end)
+    it("keeps a title in capitals ending in BETWEEN with the parties' line, and the two it names", function()
+      local doc = assert(scm.parse("JOINT COMMUNIQUÉ\nON THE RESUMPTION OF DIPLOMATIC RELATIONS BETWEEN\nTHE " ..
+        "KINGDOM OF BAHRAIN AND THE ISLAMIC REPUBLIC OF IRAN\n\n1. In response to the initiative of His Majesty " ..
+        "the Sultan of Oman, delegations of Bahrain and Iran, headed by H.E. Dr. Khalid Al-Sadadi, Minister of " ..
+        "Foreign Affairs of the Kingdom of Bahrain, and H.E. Dr. Reza Tavakoli, Minister of Foreign Affairs of " ..
+        "the Islamic Republic of Iran, met in Muscat at the invitation of H.E. Dr. Hamood Al-Hinai, Minister " ..
+        "of Foreign Affairs of the Sultanate of Oman.\n\n2. The two countries affirmed their respect for " ..
+        "sovereignty.\n"))
+      assert.equal("JOINT COMMUNIQUÉ ON THE RESUMPTION OF DIPLOMATIC RELATIONS BETWEEN THE KINGDOM OF BAHRAIN " ..
+        "AND THE ISLAMIC REPUBLIC OF IRAN", doc.title)
+      assert.same({ "Bahrain", "Iran" }, sorted(act_with(doc, "affirm").actors))
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

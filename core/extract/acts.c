@@ -8815,6 +8815,41 @@ static int named_group_subject(const acts_ctx *c, const scm_act *p) {
 static int parties_named(acts_ctx *c, const char *text, size_t start,
                          size_t stop, const char **seen, size_t *ns);
 
+/* s[0..n) has letters and none in lower case (ASCII). */
+static int upper_line(const char *s, size_t n) {
+    int letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z') return 0;
+        letters += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return letters > 0;
+}
+
+/* A copy of a line in capitals in title case: each word's first letter
+ * kept, the rest in lower case, "of", "the", "and" all in lower case. */
+static char *title_cased_copy(const char *s, size_t n) {
+    static const char *const small[] = {"OF", "THE", "AND", NULL};
+    char *out = malloc(n + 1);
+    size_t i = 0;
+    if (!out) return NULL;
+    while (i < n) {
+        size_t e = i, k;
+        int lower_all = 0;
+        while (e < n && ((s[e] >= 'A' && s[e] <= 'Z') || (s[e] >= 'a' && s[e] <= 'z'))) e++;
+        for (k = 0; small[k]; k++)
+            if (strlen(small[k]) == e - i && memcmp(s + i, small[k], e - i) == 0) lower_all = 1;
+        for (k = i; k < e; k++)
+            out[k] = (char)((k > i || lower_all) && s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+        if (e == i) {
+            out[i] = s[i];
+            e = i + 1;
+        }
+        i = e;
+    }
+    out[n] = '\0';
+    return out;
+}
+
 /* The two parties the header names (its lines but the dateline, which
  * holds a year: not "Willemstad, Curaçao, 9 May 2035"), both among the
  * document's: added to a, 1; else 0; -1 on memory. */
@@ -8830,7 +8865,21 @@ static int title_pair(acts_ctx *c, actor_set *a) {
         for (q = pg->span.start; q + 4 <= pg->span.stop && !year; q++)
             year = isdigit((unsigned char)c->t[q]) && isdigit((unsigned char)c->t[q + 1]) &&
                    isdigit((unsigned char)c->t[q + 2]) && isdigit((unsigned char)c->t[q + 3]);
-        if (!year && parties_named(c, c->t, pg->span.start, pg->span.stop, seen, &ns) != 0) return -1;
+        if (year) continue;
+        if (upper_line(c->t + pg->span.start, pg->span.stop - pg->span.start)) {
+            /* "… BETWEEN THE KINGDOM OF BAHRAIN AND THE ISLAMIC REPUBLIC
+             * OF IRAN": read in title case */
+            size_t len = pg->span.stop - pg->span.start;
+            char *tc = title_cased_copy(c->t + pg->span.start, len);
+            int rc;
+            if (!tc) return -1;
+            rc = parties_named(c, tc, 0, len, seen, &ns);
+            /* (the names seen point into the lexicon, not into tc) */
+            free(tc);
+            if (rc != 0) return -1;
+        } else if (parties_named(c, c->t, pg->span.start, pg->span.stop, seen, &ns) != 0) {
+            return -1;
+        }
     }
     if (ns != 2) return 0;
     for (q = 0; q < 2; q++) {
