@@ -11860,6 +11860,13 @@ describe("scm.parse", function()
         "AND THE ISLAMIC REPUBLIC OF IRAN", doc.title)
       assert.same({ "Bahrain", "Iran" }, sorted(act_with(doc, "affirm").actors))
     end)
+    it("reads \"(hereinafter the three Ministers)\" with the chair the sentence before named", function()
+      local doc = parse("1. The meeting took place in Praia under the chairmanship of the Minister of Foreign " ..
+        "Affairs of Cabo Verde, Ms. Edna Fortes. Ireland was represented by the Tanaiste and Minister for " ..
+        "Foreign Affairs, Mr. Cathal Moran, T.D., and Portugal by its Minister of Foreign Affairs, Mr. Rui " ..
+        "Amaral (hereinafter \"the three Ministers\").\n\n2. The three Ministers recalled the Lisbon Declaration.")
+      assert.equal(3, #act_with(doc, "recall").actors)
+    end)
     it("reads a partnership's members listed between dashes as \"The partners\"", function()
       local doc = parse("Cardiff Ministerial Statement\n\nMinisters of the Wellbeing Economy Governments (WEGo) " ..
         "partnership – Canada, Finland, Iceland, New Zealand, Scotland and Wales – met in Cardiff. The meeting " ..

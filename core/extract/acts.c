@@ -3621,10 +3621,25 @@ static int two_parties_before(acts_ctx *c, const scm_word *w, size_t i,
     return 0;
 }
 
+/* The people mentioned in [lo, hi), each once, in found[]: how many. */
+static size_t people_between(const acts_ctx *c, scm_off lo, scm_off hi, int32_t *found) {
+    size_t np = 0, m, q;
+    for (m = 0; m < c->mentions.len; m++) {
+        const mention_ref *r = &c->mentions.items[m];
+        int dup = 0;
+        if (r->start < lo) continue;
+        if (r->start >= hi) break;
+        for (q = 0; q < np; q++)
+            if (found[q] == r->person) dup = 1;
+        if (!dup && np < MAX_ACTORS) found[np++] = r->person;
+    }
+    return np;
+}
+
 static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                        const scm_sentence *s) {
     const char *t = c->t;
-    size_t i, k, m, aw = 1;
+    size_t i, k, aw = 1;
     scm_off from = s->span.start;
     /* the group word after a run of such sentences names them all */
     if (led_delegation(t, w, n)) {
@@ -3640,6 +3655,10 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
          * one of them (session 20) */
         from = c->prev_span.start;
     }
+    /* (the sentence before, in the same paragraph: "… under the
+     * chairmanship of A. Ireland was represented by B, and Portugal by C
+     * (hereinafter “the three Ministers”)"; session 36) */
+    scm_off before = c->prev_span.stop && c->prev_para == s->paragraph ? c->prev_span.start : from;
     c->prev_span = s->span;
     c->prev_para = s->paragraph;
     for (i = 0; i + 2 < n; i++) {
@@ -3724,15 +3743,16 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
                 continue;
             aw = e - k;
         }
-        for (m = 0; m < c->mentions.len; m++) {
-            const mention_ref *r = &c->mentions.items[m];
-            size_t q;
-            int dup = 0;
-            if (r->start < from) continue;
-            if (r->start >= w[i].start) break;
-            for (q = 0; q < np; q++)
-                if (found[q] == r->person) dup = 1;
-            if (!dup && np < MAX_ACTORS) found[np++] = r->person;
+        np = people_between(c, from, w[i].start, found);
+        /* fewer people than counted: the sentence before too, when with it
+         * they are as many */
+        if (counted && before < from && np > 0 && (int)np < numeral_value(t, &w[k - 1])) {
+            int32_t more[MAX_ACTORS];
+            size_t nm = people_between(c, before, w[i].start, more);
+            if ((int)nm == numeral_value(t, &w[k - 1])) {
+                memcpy(found, more, nm * sizeof *more);
+                np = nm;
+            }
         }
         /* "The Speaker and the President (hereinafter “the Presiding
          * Officers”)": the offices before it, each held by one person
