@@ -2776,6 +2776,8 @@ static const scm_lex_builtin_word words_verb[] = {
     {"voice appreciation", "=express appreciation"},
     {"renew pledge", "=pledge"},
     {"take comfort", "=welcome"},
+    {"place on record their appreciation", "=express appreciation"},
+    {"place on record its appreciation", "=express appreciation"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2792,7 +2794,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
     {"title", words_title, 476},
-    {"verb", words_verb, 127},
+    {"verb", words_verb, 129},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

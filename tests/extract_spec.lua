@@ -11825,10 +11825,12 @@ describe("scm.parse", function()
         "of Brazil, and Mr. Elnur Gasimzade, Deputy Minister of Economy of Estonia.\n\n2. The Brazilian side " ..
         "manifested its satisfaction with the delivery. Estonia manifested its support for the conclusion. The " ..
         "Co-Chairmen voiced their appreciation for the work. The two Ministers renewed their pledge to raise " ..
-        "trade. They took comfort from the decline in piracy.")
+        "trade. They took comfort from the decline in piracy. The Parties placed on record their appreciation " ..
+        "for the Secretariat.")
       assert.same({ "Brazil" }, act_with(doc, "express satisfaction").actors)
       assert.same({ "Estonia" }, act_with(doc, "express support").actors)
       assert.is_not_nil(act_with(doc, "express appreciation"))
+      assert.is_not_nil(act_with(doc, "express appreciation", 2))
       assert.is_not_nil(act_with(doc, "pledge"))
       assert.is_not_nil(act_with(doc, "welcome"))
     end)
