@@ -2367,6 +2367,9 @@ local sets = {
   { "six-hundred-and-fifty-ninth blind set (tests/gold/blind659: multilateral bodies, "
     .. "written beside seven other sets of session 36's round 36c, without the code)",
     gold_dir .. "blind659/" },
+  { "six-hundred-and-sixty-sixth blind set (tests/gold/blind666: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 36's round 36d, without the code)",
+    gold_dir .. "blind666/" },
 }
 local any = false
 for _, set in ipairs(sets) do
