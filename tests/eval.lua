@@ -2370,6 +2370,9 @@ local sets = {
   { "six-hundred-and-sixty-sixth blind set (tests/gold/blind666: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 36's round 36d, without the code)",
     gold_dir .. "blind666/" },
+  { "six-hundred-and-sixty-third blind set (tests/gold/blind663: multilateral bodies, "
+    .. "written beside seven other sets of session 36's round 36d, without the code)",
+    gold_dir .. "blind663/" },
 }
 local any = false
 for _, set in ipairs(sets) do
