@@ -2373,6 +2373,9 @@ local sets = {
   { "six-hundred-and-sixty-third blind set (tests/gold/blind663: multilateral bodies, "
     .. "written beside seven other sets of session 36's round 36d, without the code)",
     gold_dir .. "blind663/" },
+  { "six-hundred-and-sixty-seventh blind set (tests/gold/blind667: multilateral bodies, "
+    .. "written beside seven other sets of session 36's round 36d, without the code)",
+    gold_dir .. "blind667/" },
 }
 local any = false
 for _, set in ipairs(sets) do
