@@ -2376,6 +2376,9 @@ local sets = {
   { "six-hundred-and-sixty-seventh blind set (tests/gold/blind667: multilateral bodies, "
     .. "written beside seven other sets of session 36's round 36d, without the code)",
     gold_dir .. "blind667/" },
+  { "six-hundred-and-sixty-ninth blind set (tests/gold/blind669: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 36's round 36d, without the code)",
+    gold_dir .. "blind669/" },
 }
 local any = false
 for _, set in ipairs(sets) do
