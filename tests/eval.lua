@@ -2382,6 +2382,9 @@ local sets = {
   { "six-hundred-and-sixty-second blind set (tests/gold/blind662: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 36's round 36d, without the code)",
     gold_dir .. "blind662/" },
+  { "six-hundred-and-sixty-fifth blind set (tests/gold/blind665: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 36's round 36d, without the code)",
+    gold_dir .. "blind665/" },
 }
 local any = false
 for _, set in ipairs(sets) do
