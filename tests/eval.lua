@@ -2385,6 +2385,9 @@ local sets = {
   { "six-hundred-and-sixty-fifth blind set (tests/gold/blind665: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 36's round 36d, without the code)",
     gold_dir .. "blind665/" },
+  { "six-hundred-and-sixty-eighth blind set (tests/gold/blind668: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 36's round 36d, without the code)",
+    gold_dir .. "blind668/" },
 }
 local any = false
 for _, set in ipairs(sets) do
