@@ -11808,11 +11808,14 @@ describe("scm.parse", function()
         "President of Zimbabwe.\n\n2. The Heads of State and Government recalled the Luanda Agenda.")
       assert.same({ "Heads of State and Government" }, act_with(doc, "recall").actors)
     end)
-    it("reads no person in \"the Austrian Ombudsman Board\"", function()
+    it("reads no person in \"the Austrian Ombudsman Board\", \"the Honourable Chamber\"", function()
       local doc = parse("Joint Statement\nof the Austrian Ombudsman Board and the Ombudsman's Office of Colombia\n\n" ..
         "Mr. Bernhard Stockl, Member of the Austrian Ombudsman Board, took part in the talks.")
       assert.is_nil(person(doc, "Board"))
       assert.is_not_nil(person(doc, "Stockl"))
+      doc = parse("Joint Statement\n\nThe President of the Honourable Chamber of Senators of Paraguay, Senator " ..
+        "Marta Ortiz, met the Speaker.")
+      assert.is_nil(person(doc, "Chamber"))
     end)
     it("reads \"The Partner States\" of a partnership as the document's parties", function()
       local doc = parse("Joint Statement\n\nThe meeting brought together Mr. Arjun Dhungel, Minister of Water of " ..

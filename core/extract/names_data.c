@@ -539,7 +539,7 @@ const char *const scm_not_name_words[] = {
     "Institutions", "Institution",
     /* "the Austrian Ombudsman Board" is no Ombudsman named Board
      * (session 36) */
-    "Board",
+    "Board", "Chamber", /* (and "the Honourable Chamber of Senators") */
     /* a programme or a ship class: "the Admiral Kuznetsov Class" ends no
      * name in them (scm_named_after_heads) */
     "Project", "Frigate", "Frigates", "Destroyer", "Corvette", "Class",
