@@ -2388,6 +2388,9 @@ local sets = {
   { "six-hundred-and-sixty-eighth blind set (tests/gold/blind668: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 36's round 36d, without the code)",
     gold_dir .. "blind668/" },
+  { "six-hundred-and-sixty-fourth blind set (tests/gold/blind664: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 36's round 36d, without the code)",
+    gold_dir .. "blind664/" },
 }
 local any = false
 for _, set in ipairs(sets) do
