@@ -11385,6 +11385,23 @@ static int list_opener(const char *t, const scm_word *w) {
     return w->stop - w->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94);
 }
 
+/* A list of parties that holds every party the document has so far
+ * becomes its parties, the group's members listed, not only named ("the
+ * Quad partners" are these): 1; 0 when the list leaves one out; -1 on
+ * memory. */
+static int adopt_party_list(acts_ctx *c, const char **list, size_t n) {
+    size_t i, q;
+    for (i = 0; i < c->ndoc_parties; i++) {
+        for (q = 0; q < n && strcmp(list[q], c->doc_parties[i]) != 0; q++)
+            ;
+        if (q == n) return 0;
+    }
+    for (i = 0; i < n; i++)
+        if (add_doc_party(c, list[i]) != 0) return -1;
+    c->listed_members = 1;
+    return 1;
+}
+
 /* A header line that names only parties, three or more, set apart by
  * bullets, dashes, slashes, commas or "and": "Costa Rica • Luxembourg •
  * Rwanda • Singapore", "Ireland – Cabo Verde – Malta" under a
@@ -11397,7 +11414,7 @@ static int header_party_line(acts_ctx *c, const scm_doc *doc) {
         const scm_paragraph *para = &doc->text.paragraphs.items[p];
         scm_wordvec tw = {0};
         const char *seen[MAX_ACTORS];
-        size_t i, n, ns = 0, q;
+        size_t i, n, ns = 0;
         int ok = 1;
         if (para->kind == SCM_PARA_BODY) break;
         if (para->kind != SCM_PARA_HEADER || para->span.stop - para->span.start > 200) continue;
@@ -11432,15 +11449,7 @@ static int header_party_line(acts_ctx *c, const scm_doc *doc) {
         }
         SCM_VEC_FREE(&tw);
         if (!ok || ns < 3 || ns <= c->ndoc_parties) continue;
-        for (i = 0; i < c->ndoc_parties; i++) {
-            for (q = 0; q < ns && strcmp(seen[q], c->doc_parties[i]) != 0; q++)
-                ;
-            if (q == ns) return 0;
-        }
-        for (i = 0; i < ns; i++)
-            if (add_doc_party(c, seen[i]) != 0) return -1;
-        c->listed_members = 1;
-        return 0;
+        return adopt_party_list(c, seen, ns) < 0 ? -1 : 0;
     }
     return 0;
 }
@@ -11518,18 +11527,7 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
         for (i = 0; i < c->ndoc_parties; i++) free(c->doc_parties[i]);
         c->ndoc_parties = 0;
     }
-    for (i = 0; i < c->ndoc_parties; i++) {
-        size_t q;
-        for (q = 0; q < best && strcmp(bestv[q], c->doc_parties[i]) != 0; q++)
-            ;
-        if (q == best) return 0;
-    }
-    for (i = 0; i < best; i++)
-        if (add_doc_party(c, bestv[i]) != 0) return -1;
-    /* (the group's members are listed, not only named: "the Quad
-     * partners" are these) */
-    c->listed_members = 1;
-    return 0;
+    return adopt_party_list(c, bestv, best) < 0 ? -1 : 0;
 }
 
 /* The paragraph of the first titled person's first mention at or after
