@@ -738,16 +738,8 @@ static size_t run_in_heading(const segmenter *sg, const unsigned char *s, size_t
     return 0;
 }
 
-/* "Review of cooperation The President and the Chair reaffirmed …",
- * "Health Emergencies The Council decided …": a heading in sentence or
- * title case run into its paragraph -- one to six words of letters (the
- * first capitalised, none a verb of the lexicon, none past in "-ed", no
- * "that"), then a capitalised word that opens sentences and is no
- * preposition or conjunction ("The", "Both", "Recognising").  A sentence
- * opening with a starter ("In The Hague …") or ending its first words with
- * "of", "and", "to" ("Senegal and The Gambia …") is no heading, nor is a
- * title with no sentence after it ("Any Other Business").  The offset of
- * the opening word, or 0 (session 36). */
+/* A word a heading does not hold: a verb of the lexicon (bare or with
+ * "-s"), a past in "-ed", "that". */
 static int heading_word_is_verb(const segmenter *sg, const unsigned char *w, size_t len) {
     char low[32];
     size_t k;
@@ -760,6 +752,8 @@ static int heading_word_is_verb(const segmenter *sg, const unsigned char *w, siz
     return len > 3 && low[len - 1] == 's' && scm_lexicon_has(sg->lex, SCM_LEX_VERB, low, len - 1);
 }
 
+/* w[0..len) is one of the lower-case words of list, its first letter in
+ * either case. */
 static int word_is_one_of(const unsigned char *w, size_t len, const char *const *list) {
     size_t g;
     for (g = 0; list[g]; g++)
@@ -769,6 +763,16 @@ static int word_is_one_of(const unsigned char *w, size_t len, const char *const 
     return 0;
 }
 
+/* "Review of cooperation The President and the Chair reaffirmed …",
+ * "Health Emergencies The Council decided …": a heading in sentence or
+ * title case run into its paragraph -- one to six words of letters (the
+ * first capitalised, none a verb of the lexicon, none past in "-ed", no
+ * "that"), then a capitalised word that opens sentences and is no
+ * preposition or conjunction ("The", "Both", "Recognising").  A sentence
+ * opening with a starter ("In The Hague …") or ending its first words with
+ * "of", "and", "to" ("Senegal and The Gambia …") is no heading, nor is a
+ * title with no sentence after it ("Any Other Business").  The offset of
+ * the opening word, or 0 (session 36). */
 static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, size_t i, size_t end) {
     static const char *const links[] = {"and", "or", "of", "on", "in", "at", "for", "by", "to",
                                         "with", "from", NULL};
