@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "utf8.h"
 
 /* Copy `s` with no-break spaces (U+00A0, which YAML's "\_" produces)
  * turned into plain spaces and white space runs collapsed. */
@@ -109,12 +110,6 @@ static int leaders_subtitle(const char *s, size_t n) {
     return 0;
 }
 
-/* s[0..n) holds no ASCII lower-case letter: a line in capitals. */
-static int no_lower_letters(const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (s[i] >= 'a' && s[i] <= 'z') return 0;
-    return 1;
-}
 
 /* "JOINT STATEMENT OF THE JAPAN–INDIA–UNITED STATES TRILATERAL" +
  * "MINISTERIAL MEETING": a title in capitals whose kind takes an "OF"
@@ -123,7 +118,7 @@ static int no_lower_letters(const char *s, size_t n) {
 static int capitals_run_on(const char *s, size_t n, const char *next,
                            size_t nn) {
     size_t words = 1;
-    if (!no_lower_letters(s, n) || !no_lower_letters(next, nn) || nn == 0 ||
+    if (!scm_ascii_no_lower(s, n) || !scm_ascii_no_lower(next, nn) || nn == 0 ||
         !ascii_ncase_contains(s, n, " of ") || !strncmp(next, "THE ", 4))
         return 0;
     for (size_t i = 0; i < nn; i++) {
@@ -148,7 +143,7 @@ static size_t capitals_title_end(const scm_text *t, size_t i) {
         const scm_paragraph *q = &t->paragraphs.items[k + 1];
         const char *s = t->text + q->span.start;
         size_t n = q->span.stop - q->span.start, o;
-        if (q->kind != SCM_PARA_HEADER || !no_lower_letters(s, n)) break;
+        if (q->kind != SCM_PARA_HEADER || !scm_ascii_no_lower(s, n)) break;
         for (o = 0; o < n; o++)
             if (s[o] >= '0' && s[o] <= '9') return i;
         if (k == i) {
@@ -544,7 +539,7 @@ static int title_from_lines(scm_doc *doc) {
         if (kind_label(s, n) && nx < t->paragraphs.len &&
             (after_crumb ||
              (first_header &&
-              no_lower_letters(t->text + first_header->span.start,
+              scm_ascii_no_lower(t->text + first_header->span.start,
                                first_header->span.stop -
                                    first_header->span.start))) &&
             t->paragraphs.items[nx].kind == SCM_PARA_HEADER &&
@@ -575,7 +570,7 @@ static int title_from_lines(scm_doc *doc) {
              issuer_line(t->text + first_header->span.start,
                          first_header->span.stop - first_header->span.start) ||
              (first_header + 1 < p &&
-              no_lower_letters(t->text + first_header->span.start,
+              scm_ascii_no_lower(t->text + first_header->span.start,
                                first_header->span.stop - first_header->span.start) &&
               letterhead(t->text + first_header[1].span.start,
                          first_header[1].span.stop - first_header[1].span.start)))) {
@@ -591,7 +586,7 @@ static int title_from_lines(scm_doc *doc) {
                                          first_header->span.start);
             return doc->title ? 0 : -1;
         }
-        if (looks_like_title(s, n) && no_lower_letters(s, n)) {
+        if (looks_like_title(s, n) && scm_ascii_no_lower(s, n)) {
             size_t e = capitals_title_end(t, i);
             if (e > i) {
                 n = t->paragraphs.items[e].span.stop - p->span.start;
@@ -610,7 +605,7 @@ static int title_from_lines(scm_doc *doc) {
                   * title in capitals keeps its subtitle apart ("JOINT
                   * COMMUNIQUÉ" / "on Defence Cooperation between …") */
                  (opens_lower(t->text + t->paragraphs.items[i + 1].span.start) &&
-                  (!no_lower_letters(s, n) ||
+                  (!scm_ascii_no_lower(s, n) ||
                    (!ascii_ncase_contains(s, n, "communiqu") &&
                     leaders_subtitle(t->text + t->paragraphs.items[i + 1].span.start,
                                     t->paragraphs.items[i + 1].span.stop -
@@ -631,7 +626,7 @@ static int title_from_lines(scm_doc *doc) {
                 /* (and over the lines in lower case a subtitle in
                  * capitals' title wraps to: "… of the Federal President" +
                  * "of the Federal Republic of Germany to …") */
-                int capitals = no_lower_letters(s, t->paragraphs.items[i].span.stop - p->span.start);
+                int capitals = scm_ascii_no_lower(s, t->paragraphs.items[i].span.stop - p->span.start);
                 for (size_t k = i + 2; k < t->paragraphs.len && k < i + 4 &&
                                        t->paragraphs.items[k].kind == SCM_PARA_HEADER &&
                                        (ends_in_function_word(s, n) || s[n - 1] == ',' ||

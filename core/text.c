@@ -1610,6 +1610,24 @@ static int ends_with_date(const ctx *c, const line *ln) {
     return 0;
 }
 
+/* The line's last word is one of the words (lower case) of list; with
+ * `capitals`, that word in capitals. */
+static int last_word_in(const ctx *c, const line *ln, const char *const *list, int capitals) {
+    const unsigned char *p = U(c);
+    size_t e = ln->end, k;
+    while (e > ln->start && p[e - 1] == ' ') e--;
+    k = e;
+    while (k > ln->start && p[k - 1] != ' ') k--;
+    for (size_t q = 0; list[q]; q++) {
+        size_t m = strlen(list[q]), j;
+        if (m != e - k) continue;
+        for (j = 0; j < m; j++)
+            if (p[k + j] != (capitals ? (unsigned char)(list[q][j] - 32) : (unsigned char)list[q][j])) break;
+        if (j == m) return 1;
+    }
+    return 0;
+}
+
 /* The line's last word is a preposition, article or conjunction: a
  * sentence wrapped before its object ("… to meet again on"), never a
  * headline. */
@@ -1618,15 +1636,7 @@ static int ends_in_link(const ctx *c, const line *ln) {
                                         "at", "by", "for", "from", "with",
                                         "a", "an", "or", "until", "since",
                                         "before", "after", "between", NULL};
-    const unsigned char *p = U(c);
-    size_t e = ln->end, k;
-    while (e > ln->start && p[e - 1] == ' ') e--;
-    k = e;
-    while (k > ln->start && p[k - 1] != ' ') k--;
-    for (size_t q = 0; links[q]; q++)
-        if (strlen(links[q]) == e - k && memcmp(p + k, links[q], e - k) == 0)
-            return 1;
-    return 0;
+    return last_word_in(c, ln, links, 0);
 }
 
 /* The line is one full date and nothing else: "3 November 2968". */
@@ -2232,19 +2242,11 @@ static int capitals_line(const ctx *c, const line *ln) {
     return letters >= 4;
 }
 
-/* The line ends in a word that a title goes on after: "BETWEEN", "OF",
- * "AND", "ON", "FOR", "TO", "WITH", "THE". */
+/* The line ends in a word in capitals that a title goes on after:
+ * "BETWEEN", "OF", "AND", "ON", "FOR", "TO", "WITH", "THE". */
 static int ends_open(const ctx *c, const line *ln) {
-    static const char *const words[] = {"BETWEEN", "OF", "AND", "ON", "FOR", "TO", "WITH", "THE", NULL};
-    const unsigned char *p = U(c);
-    size_t e = ln->end, b;
-    while (e > ln->start && (p[e - 1] == ' ' || p[e - 1] == '\r')) e--;
-    b = e;
-    while (b > ln->start && p[b - 1] >= 'A' && p[b - 1] <= 'Z') b--;
-    if (b > ln->start && p[b - 1] != ' ') return 0;
-    for (size_t k = 0; words[k]; k++)
-        if (strlen(words[k]) == e - b && memcmp(p + b, words[k], e - b) == 0) return 1;
-    return 0;
+    static const char *const words[] = {"between", "of", "and", "on", "for", "to", "with", "the", NULL};
+    return last_word_in(c, ln, words, 1);
 }
 
 static int split_header(ctx *c, scm_layout layout) {

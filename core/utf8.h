@@ -210,6 +210,13 @@ static inline unsigned char scm_ascii_lower(unsigned char c) {
     return scm_ascii_is_upper(c) ? (unsigned char)(c + 32) : c;
 }
 
+/* s[0..n) holds no ASCII lower-case letter: a line in capitals. */
+static inline int scm_ascii_no_lower(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (scm_ascii_is_lower((unsigned char)s[i])) return 0;
+    return 1;
+}
+
 /* First place of `needle` in s[0..n), ASCII case folded (other bytes as
  * they are: "Communiqu" finds "communiqu", "\xE2\x80\x93" an en dash), or
  * NULL. */

@@ -282,6 +282,11 @@ typedef struct acts_ctx {
     size_t nshorts;
     int shorts_built;
     int in_of_count; /* of_counted_group is reading its group */
+    /* the two parties the header names outside its dateline, read at the
+     * first "The two …" of a text with a third party (title_pair) */
+    int header_pair_read;
+    size_t nheader_pair;
+    const char *header_pair[2];
 } acts_ctx;
 
 /* ---- small helpers ---- */
@@ -8835,16 +8840,6 @@ static int named_group_subject(const acts_ctx *c, const scm_act *p) {
 static int parties_named(acts_ctx *c, const char *text, size_t start,
                          size_t stop, const char **seen, size_t *ns);
 
-/* s[0..n) has letters and none in lower case (ASCII). */
-static int upper_line(const char *s, size_t n) {
-    int letters = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] >= 'a' && s[i] <= 'z') return 0;
-        letters += s[i] >= 'A' && s[i] <= 'Z';
-    }
-    return letters > 0;
-}
-
 /* A copy of a line in capitals in title case: each word's first letter
  * kept, the rest in lower case, "of", "the", "and" all in lower case. */
 static char *title_cased_copy(const char *s, size_t n) {
@@ -8872,43 +8867,50 @@ static char *title_cased_copy(const char *s, size_t n) {
 
 /* The two parties the header names (its lines but the dateline, which
  * holds a year: not "Willemstad, Curaçao, 9 May 2035"), both among the
- * document's: added to a, 1; else 0; -1 on memory. */
+ * document's: added to a, 1; else 0; -1 on memory.  The header is read
+ * once a document. */
 static int title_pair(acts_ctx *c, actor_set *a) {
-    const char *seen[MAX_ACTORS];
-    size_t ns = 0, q, r, i;
-    const scm_doc *doc = c->doc;
-    for (i = 0; i < doc->text.paragraphs.len; i++) {
-        const scm_paragraph *pg = &doc->text.paragraphs.items[i];
-        int year = 0;
-        if (pg->kind == SCM_PARA_BODY) break;
-        if (pg->kind != SCM_PARA_HEADER) continue;
-        for (q = pg->span.start; q + 4 <= pg->span.stop && !year; q++)
-            year = isdigit((unsigned char)c->t[q]) && isdigit((unsigned char)c->t[q + 1]) &&
-                   isdigit((unsigned char)c->t[q + 2]) && isdigit((unsigned char)c->t[q + 3]);
-        if (year) continue;
-        if (upper_line(c->t + pg->span.start, pg->span.stop - pg->span.start)) {
-            /* "… BETWEEN THE KINGDOM OF BAHRAIN AND THE ISLAMIC REPUBLIC
-             * OF IRAN": read in title case */
+    size_t q, r;
+    if (!c->header_pair_read) {
+        const char *seen[MAX_ACTORS];
+        size_t ns = 0, i;
+        const scm_doc *doc = c->doc;
+        for (i = 0; i < doc->text.paragraphs.len; i++) {
+            const scm_paragraph *pg = &doc->text.paragraphs.items[i];
             size_t len = pg->span.stop - pg->span.start;
-            char *tc = title_cased_copy(c->t + pg->span.start, len);
-            int rc;
-            if (!tc) return -1;
-            rc = parties_named(c, tc, 0, len, seen, &ns);
-            /* (the names seen point into the lexicon, not into tc) */
-            free(tc);
-            if (rc != 0) return -1;
-        } else if (parties_named(c, c->t, pg->span.start, pg->span.stop, seen, &ns) != 0) {
-            return -1;
+            int year = 0;
+            if (pg->kind == SCM_PARA_BODY) break;
+            if (pg->kind != SCM_PARA_HEADER) continue;
+            for (q = pg->span.start; q + 4 <= pg->span.stop && !year; q++)
+                year = isdigit((unsigned char)c->t[q]) && isdigit((unsigned char)c->t[q + 1]) &&
+                       isdigit((unsigned char)c->t[q + 2]) && isdigit((unsigned char)c->t[q + 3]);
+            if (year) continue;
+            if (scm_ascii_no_lower(c->t + pg->span.start, len)) {
+                /* "… BETWEEN THE KINGDOM OF BAHRAIN AND THE ISLAMIC
+                 * REPUBLIC OF IRAN": read in title case */
+                char *tc = title_cased_copy(c->t + pg->span.start, len);
+                int rc;
+                if (!tc) return -1;
+                rc = parties_named(c, tc, 0, len, seen, &ns);
+                /* (the names seen point into the lexicon, not into tc) */
+                free(tc);
+                if (rc != 0) return -1;
+            } else if (parties_named(c, c->t, pg->span.start, pg->span.stop, seen, &ns) != 0) {
+                return -1;
+            }
         }
+        c->header_pair_read = 1;
+        c->nheader_pair = ns;
+        if (ns == 2) memcpy(c->header_pair, seen, sizeof c->header_pair);
     }
-    if (ns != 2) return 0;
+    if (c->nheader_pair != 2) return 0;
     for (q = 0; q < 2; q++) {
-        for (r = 0; r < c->ndoc_parties && strcmp(seen[q], c->doc_parties[r]) != 0; r++)
+        for (r = 0; r < c->ndoc_parties && strcmp(c->header_pair[q], c->doc_parties[r]) != 0; r++)
             ;
         if (r == c->ndoc_parties) return 0;
     }
     for (q = 0; q < 2; q++)
-        if (actors_add(a, seen[q], strlen(seen[q]), -1) != 0) return -1;
+        if (actors_add(a, c->header_pair[q], strlen(c->header_pair[q]), -1) != 0) return -1;
     return 1;
 }
 
