@@ -11881,4 +11881,23 @@ describe("scm.parse", function()
         sorted(act_with(doc, "reaffirm").actors))
     end)
   end)
+
+  describe("general rules (session 37)", function()
+    it("reads \"The member governments\" as the states and sub-national governments the opening lists", function()
+      local doc = parse("Joint Statement\n\nThe Ministers and senior representatives of the Republic of Ghana, the " ..
+        "Oriental Republic of Uruguay, Norway and the Kingdom of Nepal, and of the Province of Manitoba, the " ..
+        "State of Goias (Brazil) and the Region of Bretagne, members of the Clean Rivers Coalition, met in " ..
+        "Winnipeg.\n\nThe member governments reaffirmed that rivers matter. The participating governments " ..
+        "welcomed the plan.")
+      local all = { "Bretagne", "Ghana", "Goias", "Manitoba", "Nepal", "Norway", "Uruguay" }
+      assert.same(all, sorted(act_with(doc, "reaffirm").actors))
+      assert.same(all, sorted(act_with(doc, "welcome").actors))
+    end)
+    it("reads \"The signatory governments\" of an opening that lists none as the group as written", function()
+      local doc = parse("Political Declaration\n\nThe signatory governments, members of the Carbon Market " ..
+        "Partnership, met in Oslo at the invitation of the Government of Norway.\n\nThe signatory governments " ..
+        "reaffirmed that carbon markets work.")
+      assert.same({ "signatory governments" }, act_with(doc, "reaffirm").actors)
+    end)
+  end)
 end)

@@ -6669,6 +6669,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if (det && !num && j + 1 < n && scm_word_is(t, &w[j], "partner") &&
         (scm_word_is(t, &w[j + 1], "nations") || scm_word_is(t, &w[j + 1], "countries")))
         j++;
+    /* "The member governments reaffirmed …", "The participating
+     * governments", "The signatory governments" of a coalition: the
+     * governments its opening lists, else the group as written (session
+     * 37) */
+    else if (det && !num && j + 2 < n && scm_word_is(t, &w[j + 1], "governments") &&
+             scm_word_in(t, &w[j], (const char *const[]){"member", "participating", "signatory",
+                                                         "partner", NULL})) {
+        if (!c->listed_members)
+            return actors_add(a, t + w[j].start, w[j + 1].stop - w[j].start, -1) ? -1 : (long)j + 2;
+        j++;
+    }
     /* "The four maritime heads", "The two service chiefs": the field of
      * the heads before them (session 29) */
     if ((det || num) && j + 2 < n &&
@@ -11456,6 +11467,33 @@ static int header_party_line(acts_ctx *c, const scm_doc *doc) {
     return 0;
 }
 
+/* "the Province of Saskatchewan", "the State of Paraná (Brazil)", "the
+ * Government of Québec" in a list of members: a sub-national government
+ * of a coalition, known by the name in capitals after "of" (copied into
+ * name, at most cap bytes); the words it takes, 0 when none (a national
+ * party after "of" is read as one). */
+static size_t subnational_member(acts_ctx *c, const char *t, const scm_word *w, size_t i, size_t n,
+                                 char *name, size_t cap) {
+    static const char *const units[] = {"Province", "State", "Region", "Department", "Government",
+                                        "Canton", "Prefecture", "Territory", "Land", "County",
+                                        "Governorate", NULL};
+    const char *cls = NULL;
+    size_t e = i + 2, q;
+    if (i + 2 >= n || !scm_word_in(t, &w[i], units) || !scm_word_is(t, &w[i + 1], "of")) return 0;
+    if (party_in_text(c, t, w, i + 2, n, &cls) != 0) return 0;
+    while (e < n && e < i + 5 && w[e].kind == SCM_W_WORD && w[e].cap && w[e].lower) e++;
+    if (e == i + 2 || w[e - 1].stop - w[i + 2].start >= cap) return 0;
+    /* (not an office's own name: "the State of the Union") */
+    if (e < n && w[e].kind == SCM_W_WORD && !scm_word_is(t, &w[e], "and")) return 0;
+    memcpy(name, t + w[i + 2].start, w[e - 1].stop - w[i + 2].start);
+    name[w[e - 1].stop - w[i + 2].start] = '\0';
+    /* (its country in brackets after it: "(Colombia)") */
+    if (e + 2 < n && scm_word_punct(&w[e], '(') && scm_word_punct(&w[e + 2], ')')) e += 3;
+    for (q = 0; name[q]; q++)
+        if (name[q] == '\n') name[q] = ' ';
+    return e - i;
+}
+
 /* "… brought together defense logistics officials of Australia, India,
  * Japan and the United States …": a list of three parties or more after
  * "of" (or a dash or bracket) in the body's first two sentences, holding
@@ -11470,6 +11508,8 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
     const char *t = doc->text.text, *seen[MAX_ACTORS];
     size_t i, n, ns = 0, best = 0, stop;
     const char *bestv[MAX_ACTORS];
+    char subs[8][64]; /* the sub-national members, "the State of Paraná" */
+    size_t nsubs = 0;
     if (x->header.has_meeting && x->header.meeting.parties.len >= 2) return 0;
     for (i = 0; i < doc->sentences.len && !s; i++)
         if (doc->sentences.items[i].span.start >= body) s = &doc->sentences.items[i];
@@ -11485,6 +11525,15 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
     for (i = 0; i < n;) {
         const char *cls = NULL;
         long k = party_in_text(c, t, tw.items, i, n, &cls);
+        /* (the state's form first: "the Oriental Republic of Uruguay";
+         * session 37) */
+        if (k == 0) {
+            size_t f = scm_state_form_skip(t, tw.items, i, n);
+            if (f > i) {
+                k = party_in_text(c, t, tw.items, f, n, &cls);
+                if (k > 0) k += (long)(f - i);
+            }
+        }
         if (k < 0) {
             SCM_VEC_FREE(&tw);
             return -1;
@@ -11497,19 +11546,29 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
                 if (b > 0 && scm_word_is(t, &tw.items[b - 1], "the")) b--;
                 /* (or a dash or a bracket after the group's name: "the
                  * WEGo partnership – Canada, Finland, … – met"; session 36) */
-                if (b == 0 || !(scm_word_is(t, &tw.items[b - 1], "of") || list_opener(t, &tw.items[b - 1]))) {
+                if (b == 0 || !(scm_word_is(t, &tw.items[b - 1], "of") || list_opener(t, &tw.items[b - 1]) ||
+                                scm_word_punct(&tw.items[b - 1], ':'))) {
                     i += (size_t)k;
                     continue;
                 }
             }
             seen_add(seen, &ns, cls);
             i += (size_t)k;
-            /* the list goes on past a comma, "and" or "the" */
-            while (i < n && (scm_word_punct(&tw.items[i], ',') ||
-                             scm_word_is(t, &tw.items[i], "and") ||
-                             scm_word_is(t, &tw.items[i], "the")))
-                i++;
-            continue;
+            goto next_item;
+        }
+        /* a coalition's sub-national members among its states ("…,
+         * Ireland and the Kingdom of Bhutan, and of the Province of
+         * Saskatchewan, the State of Paraná …"; session 37) */
+        if (ns > 0 && nsubs < 8) {
+            size_t m = subnational_member(c, t, tw.items, i, n, subs[nsubs], sizeof subs[0]);
+            if (m) {
+                size_t q;
+                for (q = 0; q < nsubs && strcmp(subs[q], subs[nsubs]) != 0; q++)
+                    ;
+                nsubs += q == nsubs;
+                i += m;
+                goto next_item;
+            }
         }
         if (ns > best) {
             best = ns;
@@ -11517,12 +11576,31 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
         }
         ns = 0;
         i++;
+        continue;
+    next_item:
+        /* the list goes on past a comma, a semicolon, "and", "the" or
+         * "together with the Governments of" */
+        while (i < n && (scm_word_punct(&tw.items[i], ',') || scm_word_punct(&tw.items[i], ';') ||
+                         scm_word_is(t, &tw.items[i], "and") || scm_word_is(t, &tw.items[i], "the") ||
+                         (scm_word_is(t, &tw.items[i], "of") && i > 0 &&
+                          scm_word_is(t, &tw.items[i - 1], "and"))))
+            i++;
+        if (i + 4 < n && scm_word_is(t, &tw.items[i], "together") && scm_word_is(t, &tw.items[i + 1], "with") &&
+            scm_word_is(t, &tw.items[i + 2], "the") && scm_word_is(t, &tw.items[i + 3], "Governments") &&
+            scm_word_is(t, &tw.items[i + 4], "of")) {
+            i += 5;
+            if (scm_word_is(t, &tw.items[i], "the")) i++;
+        }
     }
     if (ns > best) {
         best = ns;
         memcpy(bestv, seen, ns * sizeof *seen);
     }
     SCM_VEC_FREE(&tw);
+    if (nsubs && best >= 2 && best + nsubs >= 3 && best + nsubs > c->ndoc_parties) {
+        for (i = 0; i < nsubs && best < MAX_ACTORS; i++) bestv[best++] = subs[i];
+        return adopt_party_list(c, bestv, best) < 0 ? -1 : 0;
+    }
     if (best < 3 || best <= c->ndoc_parties) return 0;
     /* (one party before it, the title's group "Quad": the list instead) */
     if (c->ndoc_parties < 2) {
