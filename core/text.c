@@ -976,6 +976,22 @@ static int dash_bullet(const unsigned char *p) {
     return p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);
 }
 
+/* The value of a Roman numeral of one to five capitals (I to XXXIX) at
+ * p[*k..e), *k moved past it; 0 when none, or when a letter follows. */
+static int roman_value(const unsigned char *p, size_t *k, size_t e) {
+    size_t i = *k;
+    int value = 0, last = 1000;
+    while (i < e && i - *k < 5 && (p[i] == 'I' || p[i] == 'V' || p[i] == 'X')) {
+        int v = p[i] == 'I' ? 1 : p[i] == 'V' ? 5 : 10;
+        value += v > last ? v - 2 * last : v;
+        last = v;
+        i++;
+    }
+    if (i == *k || (i < e && scm_ascii_is_alnum(p[i]))) return 0;
+    *k = i;
+    return value;
+}
+
 /* Bytes of a list label at p[s..e) ("-", "*", "+", "•", "12.", "3)"),
  * without the white space after it, or 0.  *ordered_one is set for "1." */
 static size_t list_label(const unsigned char *p, size_t s, size_t e,
@@ -2944,6 +2960,7 @@ typedef struct emitter {
     size_t raw_end;   /* raw offset after the last byte written */
     int failed;
     unsigned char cap_label; /* the last "A. " label, for the next "B. " */
+    int roman_label;         /* the last "IV. " label's value, for "V. " */
 } emitter;
 
 /* Append n bytes that stand for raw[raw..]; copied bytes extend the
@@ -3317,6 +3334,23 @@ static size_t emit_opening(emitter *em, const line *ln, const plan *pl,
         if (k < e && scm_ascii_is_upper(p[k])) {
             n = 2;
             em->cap_label = p[s];
+        }
+    }
+    /* "IV. Multilateral cooperation  The Heads of State …": a section's
+     * number in Roman numerals before a capital; "V." and "X." only
+     * after "IV." and "IX." (else initials: "V. Sharma said"; session
+     * 37) */
+    if (n == 0 && s + 4 < e) {
+        size_t k = s;
+        int value = roman_value(p, &k, e);
+        if (value > 0 && k + 2 < e && p[k] == '.' && p[k + 1] == ' ' &&
+            (k - s >= 2 || p[s] == 'I' || value == em->roman_label + 1)) {
+            size_t b = k + 1;
+            while (b < e && p[b] == ' ') b++;
+            if (b < e && scm_ascii_is_upper(p[b])) {
+                n = k + 1 - s;
+                em->roman_label = value;
+            }
         }
     }
     /* "2012. U.S. Secretary" opening a PDF line is no list: outside

@@ -249,6 +249,17 @@ describe("scm.parse", function()
       assert.same({ "The delegations met in Lomé.", "Any Other Business" },
         sentences("Agreed Minutes\n\nThe delegations met in Lomé.\n\nAny Other Business\n"))
     end)
+
+    it("reads a section number in Roman numerals as a label, its heading parted (session 37)", function()
+      assert.same({ "Political Dialogue", "The two Presidents reaffirmed their friendship.", "Global Issues",
+        "The Presidents condemned terrorism." },
+        sentences("Joint Declaration\n\nIV. Political Dialogue  The two Presidents reaffirmed their " ..
+          "friendship.\n\nV. Global Issues  The Presidents condemned terrorism.\n"))
+      assert.same({ "Overview", "The Ministers met in Accra on Monday.", "Trade and Investment",
+        "Both sides welcomed the growth of trade." },
+        sentences("Joint Statement\n\nI. Overview The Ministers met in Accra on Monday.\n\nXII. Trade and " ..
+          "Investment  Both sides welcomed the growth of trade.\n"))
+    end)
   end)
 
   describe("tokens()", function()
