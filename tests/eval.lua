@@ -2391,6 +2391,9 @@ local sets = {
   { "six-hundred-and-sixty-fourth blind set (tests/gold/blind664: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 36's round 36d, without the code)",
     gold_dir .. "blind664/" },
+  { "six-hundred-and-seventy-fifth blind set (tests/gold/blind675: multilateral bodies, "
+    .. "written beside seven other sets of session 37's round 37a, without the code)",
+    gold_dir .. "blind675/" },
 }
 local any = false
 for _, set in ipairs(sets) do
