@@ -2394,6 +2394,9 @@ local sets = {
   { "six-hundred-and-seventy-fifth blind set (tests/gold/blind675: multilateral bodies, "
     .. "written beside seven other sets of session 37's round 37a, without the code)",
     gold_dir .. "blind675/" },
+  { "six-hundred-and-seventy-sixth blind set (tests/gold/blind676: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37a, without the code)",
+    gold_dir .. "blind676/" },
 }
 local any = false
 for _, set in ipairs(sets) do
