@@ -2397,6 +2397,9 @@ local sets = {
   { "six-hundred-and-seventy-sixth blind set (tests/gold/blind676: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37a, without the code)",
     gold_dir .. "blind676/" },
+  { "six-hundred-and-seventy-third blind set (tests/gold/blind673: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 37's round 37a, without the code)",
+    gold_dir .. "blind673/" },
 }
 local any = false
 for _, set in ipairs(sets) do
