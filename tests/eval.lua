@@ -2400,6 +2400,9 @@ local sets = {
   { "six-hundred-and-seventy-third blind set (tests/gold/blind673: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 37's round 37a, without the code)",
     gold_dir .. "blind673/" },
+  { "six-hundred-and-seventy-fourth blind set (tests/gold/blind674: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 37's round 37a, without the code)",
+    gold_dir .. "blind674/" },
 }
 local any = false
 for _, set in ipairs(sets) do
