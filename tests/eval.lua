@@ -2403,6 +2403,9 @@ local sets = {
   { "six-hundred-and-seventy-fourth blind set (tests/gold/blind674: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 37's round 37a, without the code)",
     gold_dir .. "blind674/" },
+  { "six-hundred-and-seventieth blind set (tests/gold/blind670: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 37's round 37a, without the code)",
+    gold_dir .. "blind670/" },
 }
 local any = false
 for _, set in ipairs(sets) do
