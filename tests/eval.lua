@@ -2406,6 +2406,9 @@ local sets = {
   { "six-hundred-and-seventieth blind set (tests/gold/blind670: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 37's round 37a, without the code)",
     gold_dir .. "blind670/" },
+  { "six-hundred-and-seventy-first blind set (tests/gold/blind671: multilateral bodies, "
+    .. "written beside seven other sets of session 37's round 37a, without the code)",
+    gold_dir .. "blind671/" },
 }
 local any = false
 for _, set in ipairs(sets) do
