@@ -2409,6 +2409,9 @@ local sets = {
   { "six-hundred-and-seventy-first blind set (tests/gold/blind671: multilateral bodies, "
     .. "written beside seven other sets of session 37's round 37a, without the code)",
     gold_dir .. "blind671/" },
+  { "six-hundred-and-seventy-seventh blind set (tests/gold/blind677: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 37's round 37a, without the code)",
+    gold_dir .. "blind677/" },
 }
 local any = false
 for _, set in ipairs(sets) do
