@@ -2630,6 +2630,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Defensor del Pueblo", "Defensor del Pueblo"},
     {"Provedora de Justiça", "Provedora de Justiça"},
     {"Provedor de Justiça", "Provedor de Justiça"},
+    {"Defender of the People", "Defender of the People"},
+    {"Deputy Defender of the People", "Deputy Defender of the People"},
+    {"Chancellor of Justice", "Chancellor of Justice"},
+    {"Deputy Chancellor of Justice", "Deputy Chancellor of Justice"},
     {"Lt.Gen.", "General"},
     {"Maj.Gen.", "General"},
     {"V.Adm.", "Admiral"},
@@ -2793,7 +2797,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
-    {"title", words_title, 476},
+    {"title", words_title, 480},
     {"verb", words_verb, 129},
 };
 

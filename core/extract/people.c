@@ -2814,7 +2814,8 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
     if (j + 4 < n && scm_word_punct(&w[j], '(')) {
         size_t pe = skip_parens(w, j, n);
         if ((pe == j + 3 || pe == j + 4) && w[j + 1].kind == SCM_W_WORD &&
-            w[j + 1].cap && w[j + 1].lower && capitals_in(t, &w[j + 1]) == 1 &&
+            /* (a capital of any script: "(Õiguskantsler)"; session 37) */
+            w[j + 1].cap && w[j + 1].lower && capitals_in(t, &w[j + 1]) <= 1 &&
             office_link(c, w, pe, n)) {
             j = pe;
             *te = pe;
