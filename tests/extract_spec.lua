@@ -11899,8 +11899,10 @@ describe("scm.parse", function()
         "reaffirmed that carbon markets work.")
       assert.same({ "signatory governments" }, act_with(doc, "reaffirm").actors)
     end)
-    it("knows the Chancellor of Justice and the Defender of the People, a gloss in any script after an office", function()
-      local doc = parse("Joint Statement\n\nThe Chancellor of Justice (Õiguskantsler) of the Republic of Estonia, Ms. " ..
+    it("knows the Chancellor of Justice and the Defender of the People, a gloss in any script after an office",
+      function()
+      local doc = parse("Joint Statement\n\nThe Chancellor of Justice (Õiguskantsler) of the Republic of Estonia, " ..
+        "Ms. " ..
         "Liis Tammsaar, and the Defender of the People of the Argentine Nation, Dr. Jorge Alberto Paredes, met in " ..
         "Tallinn.\n\nThe Defender of the People welcomed the report.")
       assert.equal("Chancellor of Justice", person(doc, "Tammsaar").role)
