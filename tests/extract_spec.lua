@@ -11910,5 +11910,13 @@ describe("scm.parse", function()
       assert.equal("Defender of the People", person(doc, "Paredes").role)
       assert.same({ "Defender of the People" }, act_with(doc, "welcome").actors)
     end)
+    it("reads \"The Ministers\" as the group when one state sent an official no name is given for", function()
+      local doc = parse("Final Communique\n\n1. The Committee of Ministers of Health held its 12th meeting in " ..
+        "Doha under the chairmanship of H.E. Dr. Khalid Al-Thani, Minister of Public Health of the State of Qatar." ..
+        "\n\n2. The meeting was attended by H.E. Dr. Fahad Al-Jalajel, Minister of Health of the Kingdom of Saudi " ..
+        "Arabia; H.E. Mr. Ali Al-Hashemi, Minister of Health of the Kingdom of Bahrain; and the Undersecretary of " ..
+        "the Ministry of Health of the State of Kuwait.\n\n3. The Ministers welcomed the report.")
+      assert.same({ "Ministers" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

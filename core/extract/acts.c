@@ -11788,10 +11788,17 @@ static int unnamed_delegation(acts_ctx *c, const scm_word *w, size_t n) {
             }
             e = i + (size_t)(tk > 0 ? tk : 0);
             /* "Minister of Foreign Affairs of Viet Nam": past a portfolio */
-            while (tk > 0 && e + 2 < n && scm_word_is(t, &w[e], "of") &&
-                   party_at(c, w, e + 1, n, &cls) == 0 && w[e + 1].cap)
-                for (e += 2; e < n && w[e].kind == SCM_W_WORD && w[e].cap; e++)
+            /* (also "the Undersecretary of the Ministry of Social Affairs
+             * of the State of Kuwait"; session 37) */
+            while (tk > 0 && e + 2 < n && scm_word_is(t, &w[e], "of")) {
+                size_t b = e + 1;
+                if (b + 1 < n && scm_word_is(t, &w[b], "the") &&
+                    scm_state_form_skip(t, w, b + 1, n) == b + 1)
+                    b++;
+                if (!(w[b].kind == SCM_W_WORD && w[b].cap) || party_at(c, w, b, n, &cls) != 0) break;
+                for (e = b + 1; e < n && w[e].kind == SCM_W_WORD && w[e].cap; e++)
                     ;
+            }
             /* (the party after "of the": "the Ministers of Foreign Affairs
              * of the Arab Republic of Egypt and of the Lebanese Republic";
              * session 24) */
