@@ -2412,6 +2412,9 @@ local sets = {
   { "six-hundred-and-seventy-seventh blind set (tests/gold/blind677: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 37's round 37a, without the code)",
     gold_dir .. "blind677/" },
+  { "six-hundred-and-seventy-second blind set (tests/gold/blind672: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37a, without the code)",
+    gold_dir .. "blind672/" },
 }
 local any = false
 for _, set in ipairs(sets) do
