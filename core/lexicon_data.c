@@ -2630,6 +2630,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Defensor del Pueblo", "Defensor del Pueblo"},
     {"Provedora de Justiça", "Provedora de Justiça"},
     {"Provedor de Justiça", "Provedor de Justiça"},
+    {"Contralora General de la República", "Contralora"},
+    {"Contralor General de la República", "Contralor"},
+    {"Contralora General", "Contralora"},
+    {"Contralor General", "Contralor"},
     {"Defender of the People", "Defender of the People"},
     {"Deputy Defender of the People", "Deputy Defender of the People"},
     {"Chancellor of Justice", "Chancellor of Justice"},
@@ -2797,7 +2801,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
-    {"title", words_title, 480},
+    {"title", words_title, 484},
     {"verb", words_verb, 129},
 };
 

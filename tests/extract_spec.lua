@@ -11918,5 +11918,13 @@ describe("scm.parse", function()
         "the Ministry of Health of the State of Kuwait.\n\n3. The Ministers welcomed the report.")
       assert.same({ "Ministers" }, act_with(doc, "welcome").actors)
     end)
+    it("knows the Contralora General de la República, and a name after \"Dr. h.c. Mag.\"", function()
+      local doc = parse("Joint Statement\n\nThe Contralora General de la República of Panama, Licda. Ana Lucía " ..
+        "Brenes, and the President of the Court of Audit of Austria, Dr. h.c. Mag. Johanna Leitner, met in " ..
+        "Vienna.\n\nThe Contralora welcomed the reform.")
+      assert.equal("Contralora", person(doc, "Brenes").role)
+      assert.equal("President", person(doc, "Leitner").role)
+      assert.same({ "Contralora" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

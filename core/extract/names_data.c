@@ -100,6 +100,7 @@ const char *const scm_honorifics[] = {
     "YB", "YAB", /* Malaysia: Yang (Amat) Berhormat */
     "Berhormat", /* "Yang Amat Berhormat" after "Yang Amat" (session 18) */
     "Mag.", "Ing.", "Dipl.-Ing.",
+    "h.c.", /* an honorary doctorate: "Dr. h.c. Mag. A" (session 37) */
     "mag.", "dr.", "prof.", /* Slovene, Croatian: "mag. Tadej Vrtovec" */ "Shri", "Smt.", "Smt", "Shrimati", "Sushri", "Hadj",
     "Hadji", "Elhadj",
     "Mallam", "Malam", /* Hausa: "Mallam Bashir Danjuma Yakasai" (session 15) */
