@@ -2786,6 +2786,12 @@ static const scm_lex_builtin_word words_verb[] = {
     {"take comfort", "=welcome"},
     {"place on record their appreciation", "=express appreciation"},
     {"place on record its appreciation", "=express appreciation"},
+    {"declare support", "=express support"},
+    {"make known its support", "=express support"},
+    {"make known their support", "=express support"},
+    {"make clear its opposition", "=express opposition"},
+    {"make clear their opposition", "=express opposition"},
+    {"add voice to", "=support"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2802,7 +2808,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
     {"title", words_title, 484},
-    {"verb", words_verb, 129},
+    {"verb", words_verb, 135},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

@@ -11926,5 +11926,15 @@ describe("scm.parse", function()
       assert.equal("President", person(doc, "Leitner").role)
       assert.same({ "Contralora" }, act_with(doc, "welcome").actors)
     end)
+    it("reads the idioms of round 37a: declared support, made known / made clear, added their voice", function()
+      local doc = parse("Joint Statement\n\nThe Ministers of Ghana and Norway met in Accra.\n\nThe Ministers " ..
+        "declared their support for the Fund. The Ghanaian side made known its support for the plan. The " ..
+        "Ministers made clear their opposition to dumping. They added their voice to calls for reform.")
+      local support = 0
+      for act in doc:acts() do support = support + (act.verb == "express support" and 1 or 0) end
+      assert.equal(2, support)
+      assert.equal("condemnation", act_with(doc, "express opposition").class)
+      assert.truthy(act_with(doc, "support"))
+    end)
   end)
 end)
