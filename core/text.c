@@ -3238,8 +3238,16 @@ static const char *ligature(const unsigned char *p, size_t n) {
     return letters[p[2] - 0x80];
 }
 
+/* A soft hyphen (U+00AD) at p[0..n): a break the typesetter allowed,
+ * invisible inside a line, which PDF text keeps ("manage­ment"; session
+ * 37). */
+static int soft_hyphen(const unsigned char *p, size_t n) {
+    return n >= 2 && p[0] == 0xC2 && p[1] == 0xAD;
+}
+
 /* Write the content raw[s, e) of one line: runs of white space become one
- * space, Markdown markup goes, ligatures become their letters.  Plain
+ * space, Markdown markup goes, ligatures become their letters, soft
+ * hyphens go.  Plain
  * stretches are copied whole. */
 static void emit_span(emitter *em, size_t s, size_t e) {
     const unsigned char *p = U(em->c);
@@ -3262,7 +3270,7 @@ static void emit_span(emitter *em, size_t s, size_t e) {
                 !(byte_class[p[i + 1]] & mask)) {
                 i += 2; /* a single space between words: plain */
             } else if (ch >= 0x80 && !scm_utf8_space_len(em->c->raw + i, e - i) &&
-                       !ligature(p + i, e - i)) {
+                       !ligature(p + i, e - i) && !soft_hyphen(p + i, e - i)) {
                 i++;
             } else {
                 break;
@@ -3277,6 +3285,8 @@ static void emit_span(emitter *em, size_t s, size_t e) {
             settle(em);
             put(em, i, lig, strlen(lig), 0);
             i += 3;
+        } else if (soft_hyphen(p + i, e - i)) {
+            i += 2; /* invisible: "manage­ment" is "management" */
         } else {
             i = markup(em, p, i, s, e);
         }

@@ -935,6 +935,15 @@ describe("scm.parse", function()
         assert.equal("\u{FB02}", raw:sub(from, to - 1))
       end)
 
+      it("drops a soft hyphen inside a line, the offsets still mapping (session 37)", function()
+        local raw = "STATEMENT\n\nThe Ministers welcomed the delta manage\u{AD}ment course.\n"
+        local doc = assert(scm.parse(raw))
+        assert.truthy(has(doc.text, "The Ministers welcomed the delta management course."))
+        local at = doc.text:find("ment course", 1, true)
+        local _, _, from = doc:raw_position(at)
+        assert.equal("ment", raw:sub(from, from + 3))
+      end)
+
       it("reads \"2.3.1 \" and a run of capital letters \"A. \", \"B. \" as labels, not an initial (session 33)",
          function()
         local doc = assert(scm.parse("COMMUNIQUE\n\n2.3.1 The Council received the report.\n\n" ..
