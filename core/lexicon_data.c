@@ -2310,6 +2310,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"State Councilor", "State Councilor"},
     {"Representative", "Representative"},
     {"Personal Representative", "Personal Representative"},
+    {"King's Representative", "King's Representative"},
+    {"King’s Representative", "King’s Representative"},
+    {"Queen's Representative", "Queen's Representative"},
+    {"Queen’s Representative", "Queen’s Representative"},
     {"Consejera Presidenta", "Consejera Presidenta"},
     {"Consejero Presidente", "Consejero Presidente"},
     {"Colonel", "Colonel"},
@@ -2807,7 +2811,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
-    {"title", words_title, 484},
+    {"title", words_title, 488},
     {"verb", words_verb, 135},
 };
 
