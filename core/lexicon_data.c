@@ -2796,6 +2796,14 @@ static const scm_lex_builtin_word words_verb[] = {
     {"make clear its opposition", "=express opposition"},
     {"make clear their opposition", "=express opposition"},
     {"add voice to", "=support"},
+    {"reach agreement", "=agree"},
+    {"reach an agreement", "=agree"},
+    {"reach a consensus", "=agree"},
+    {"reach an understanding", "=agree"},
+    {"arrive at a consensus", "=agree"},
+    {"arrive at an agreement", "=agree"},
+    {"come to an agreement", "=agree"},
+    {"come to an understanding", "=agree"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2812,7 +2820,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
     {"title", words_title, 488},
-    {"verb", words_verb, 135},
+    {"verb", words_verb, 143},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

@@ -11942,5 +11942,14 @@ describe("scm.parse", function()
       assert.equal("King’s Representative", person(doc, "Rangi").role)
       assert.same({ "King’s Representative" }, act_with(doc, "welcome").actors)
     end)
+    it("reads an agreement reached as \"agree\": reached an agreement, arrived at a consensus, came to an " ..
+      "understanding", function()
+      local doc = parse("Joint Statement\n\nThe Ministers of Ghana and Norway met in Accra.\n\nThe Ministers " ..
+        "reached an agreement on fisheries. They arrived at a consensus on the fund. They came to an " ..
+        "understanding on visas.")
+      local agreed = 0
+      for act in doc:acts() do agreed = agreed + (act.verb == "agree" and 1 or 0) end
+      assert.equal(3, agreed)
+    end)
   end)
 end)

@@ -689,7 +689,9 @@ const char *const scm_irregular_verbs[] = {
     /* "laid emphasis on" (session 35) */
     "laid", "lay",
     /* "threw their weight behind" (session 35) */
-    "threw", "throw", "thrown", "throw", NULL};
+    "threw", "throw", "thrown", "throw",
+    /* "came to an agreement" (session 37) */
+    "came", "come", NULL};
 
 const char *const scm_verb_skip_words[] = {
     "their", "his", "her", "its", "our", "the", "a", "an", "sincere",
