@@ -244,7 +244,18 @@ static int section_label(const char *s, size_t n) {
     static const char *const labels[] = {"press releases", "press release",
                                          "news", "statements", "readouts",
                                          NULL};
-    return line_is_one_of(s, n, labels);
+    static const char *const numbered[] = {"press release ", "news release ", "media release ", NULL};
+    if (line_is_one_of(s, n, labels)) return 1;
+    /* (also numbered or dated: "Press release 212/2031  |  14 June 2031";
+     * session 37) */
+    trim_blanks(&s, &n);
+    for (int k = 0; numbered[k]; k++) {
+        size_t l = strlen(numbered[k]);
+        if (n > l + 1 && ascii_ncase_contains(s, l, numbered[k]) &&
+            ((s[l] >= '0' && s[l] <= '9') || s[l] == '|'))
+            return 1;
+    }
+    return 0;
 }
 
 /* s[0..n) is a web page's breadcrumb: "Home / News / Prime Minister's

@@ -1860,8 +1860,11 @@ static int header_like(const ctx *c, const line *ln, const line *next,
     /* a title naming a kind may wrap into a line in lower case: "Joint
      * Press Statement of the Ministers … of the Czech Republic" / "and the
      * Republic of Kazakhstan" */
+    /* (after other header lines too: "MINISTRY FOR FOREIGN AFFAIRS …" /
+     * "Press release 212/2031" / "Joint Statement of the Foreign
+     * Ministers …" / "on the … Strategic Dialogue"; session 37) */
     if (next && !starts_sentence(c, next) &&
-        !(first && names_kind(c, ln) && title_cased(c, ln) &&
+        !(names_kind(c, ln) && title_cased(c, ln) &&
           !(next->flags & (LF_END | LF_HYPHEN | LF_SOFT)) && title_cased(c, next)))
         return 0;
     if (ln->md == MD_BULLET || ln->md == MD_ORDERED ||

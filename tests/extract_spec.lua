@@ -11951,5 +11951,14 @@ describe("scm.parse", function()
       for act in doc:acts() do agreed = agreed + (act.verb == "agree" and 1 or 0) end
       assert.equal(3, agreed)
     end)
+    it("reads the title under a letterhead and a numbered, dated \"Press release\" line", function()
+      local doc = scm.parse("MINISTRY FOR FOREIGN AFFAIRS OF NORWAY\nPress release 118/2031  |  14 June 2031\n\n" ..
+        "Joint Statement of the Foreign Ministers of Norway and Chile\non the Norway–Chile Strategic Dialogue\n\n" ..
+        "1. The Minister for Foreign Affairs of Norway, Ms Kari Lunde, and the Minister of Foreign Affairs of " ..
+        "Chile, Mr. Pablo Rojas, met in Oslo on 14 June 2031.\n")
+      assert.equal("Joint Statement of the Foreign Ministers of Norway and Chile on the Norway–Chile Strategic " ..
+        "Dialogue", doc.title)
+      assert.equal("joint statement", doc.kind)
+    end)
   end)
 end)
