@@ -2415,6 +2415,9 @@ local sets = {
   { "six-hundred-and-seventy-second blind set (tests/gold/blind672: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37a, without the code)",
     gold_dir .. "blind672/" },
+  { "six-hundred-and-seventy-ninth blind set (tests/gold/blind679: multilateral bodies, "
+    .. "written beside seven other sets of session 37's round 37b, without the code)",
+    gold_dir .. "blind679/" },
 }
 local any = false
 for _, set in ipairs(sets) do
