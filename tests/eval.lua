@@ -2418,6 +2418,9 @@ local sets = {
   { "six-hundred-and-seventy-ninth blind set (tests/gold/blind679: multilateral bodies, "
     .. "written beside seven other sets of session 37's round 37b, without the code)",
     gold_dir .. "blind679/" },
+  { "six-hundred-and-eighty-third blind set (tests/gold/blind683: multilateral bodies, "
+    .. "written beside seven other sets of session 37's round 37b, without the code)",
+    gold_dir .. "blind683/" },
 }
 local any = false
 for _, set in ipairs(sets) do
