@@ -2421,6 +2421,9 @@ local sets = {
   { "six-hundred-and-eighty-third blind set (tests/gold/blind683: multilateral bodies, "
     .. "written beside seven other sets of session 37's round 37b, without the code)",
     gold_dir .. "blind683/" },
+  { "six-hundred-and-eighty-fourth blind set (tests/gold/blind684: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37b, without the code)",
+    gold_dir .. "blind684/" },
 }
 local any = false
 for _, set in ipairs(sets) do
