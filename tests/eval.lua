@@ -2424,6 +2424,9 @@ local sets = {
   { "six-hundred-and-eighty-fourth blind set (tests/gold/blind684: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37b, without the code)",
     gold_dir .. "blind684/" },
+  { "six-hundred-and-seventy-eighth blind set (tests/gold/blind678: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 37's round 37b, without the code)",
+    gold_dir .. "blind678/" },
 }
 local any = false
 for _, set in ipairs(sets) do
