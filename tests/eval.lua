@@ -2427,6 +2427,9 @@ local sets = {
   { "six-hundred-and-seventy-eighth blind set (tests/gold/blind678: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 37's round 37b, without the code)",
     gold_dir .. "blind678/" },
+  { "six-hundred-and-eightieth blind set (tests/gold/blind680: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37b, without the code)",
+    gold_dir .. "blind680/" },
 }
 local any = false
 for _, set in ipairs(sets) do
