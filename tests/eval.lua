@@ -2430,6 +2430,9 @@ local sets = {
   { "six-hundred-and-eightieth blind set (tests/gold/blind680: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37b, without the code)",
     gold_dir .. "blind680/" },
+  { "six-hundred-and-eighty-first blind set (tests/gold/blind681: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 37's round 37b, without the code)",
+    gold_dir .. "blind681/" },
 }
 local any = false
 for _, set in ipairs(sets) do
