@@ -2433,6 +2433,9 @@ local sets = {
   { "six-hundred-and-eighty-first blind set (tests/gold/blind681: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 37's round 37b, without the code)",
     gold_dir .. "blind681/" },
+  { "six-hundred-and-eighty-fifth blind set (tests/gold/blind685: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 37's round 37b, without the code)",
+    gold_dir .. "blind685/" },
 }
 local any = false
 for _, set in ipairs(sets) do
