@@ -2436,6 +2436,9 @@ local sets = {
   { "six-hundred-and-eighty-fifth blind set (tests/gold/blind685: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 37's round 37b, without the code)",
     gold_dir .. "blind685/" },
+  { "six-hundred-and-eighty-second blind set (tests/gold/blind682: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 37's round 37b, without the code)",
+    gold_dir .. "blind682/" },
 }
 local any = false
 for _, set in ipairs(sets) do
