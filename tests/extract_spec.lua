@@ -11960,5 +11960,14 @@ describe("scm.parse", function()
         "Dialogue", doc.title)
       assert.equal("joint statement", doc.kind)
     end)
+    it("reads \"The members\" as the member States the opening lists", function()
+      local doc = parse("Joint Statement\n\n1. The Sixth Meeting of the Steering Committee was held in Belize City. " ..
+        "The Secretariat issues this statement on behalf of the four member States of the Partnership: Belize, " ..
+        "Guatemala, Honduras and Jamaica.\n\n2. The delegations were headed by Mrs. Ana Coc, Chief Executive " ..
+        "Officer of Belize; Mr. Luis Sic, Vice Minister of Guatemala; Mr. Mario Zuniga, Director General of " ..
+        "Honduras; and Ms. Claudette Whyte, Permanent Secretary of Jamaica.\n\n3. The members welcomed the " ..
+        "seasonal outlook.")
+      assert.same({ "Belize", "Guatemala", "Honduras", "Jamaica" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

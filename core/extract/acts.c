@@ -7338,6 +7338,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             return (long)e;
         }
     }
+    /* "The members welcomed …" of a partnership whose opening lists its
+     * members ("on behalf of the four member States of the Partnership:
+     * Belize, Guatemala, Honduras and Jamaica"): those members (session
+     * 37) */
+    if (det && !num && j + 1 < n && scm_word_is(t, &w[j], "members") && lower_word(t, &w[j + 1]) &&
+        c->listed_members && c->ndoc_parties >= 3) {
+        for (size_t q = 0; q < c->ndoc_parties; q++)
+            if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0) return -1;
+        return (long)j + 1;
+    }
     /* "The members of the Security Council": the members of a body speak
      * as one group */
     if (det && scm_word_is(t, &w[j], "members") && j + 3 < n &&
@@ -11601,7 +11611,10 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
         for (i = 0; i < nsubs && best < MAX_ACTORS; i++) bestv[best++] = subs[i];
         return adopt_party_list(c, bestv, best) < 0 ? -1 : 0;
     }
-    if (best < 3 || best <= c->ndoc_parties) return 0;
+    if (best < 3 || best < c->ndoc_parties) return 0;
+    /* (the parties the people gave, listed as members: "on behalf of the
+     * four member States of the Partnership: Belize, …"; session 37) */
+    if (best == c->ndoc_parties) return adopt_party_list(c, bestv, best) < 0 ? -1 : 0;
     /* (one party before it, the title's group "Quad": the list instead) */
     if (c->ndoc_parties < 2) {
         for (i = 0; i < c->ndoc_parties; i++) free(c->doc_parties[i]);
