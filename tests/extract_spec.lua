@@ -11969,5 +11969,12 @@ describe("scm.parse", function()
         "seasonal outlook.")
       assert.same({ "Belize", "Guatemala", "Honduras", "Jamaica" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads \"The Ministers\" of a meeting of \"senior officials of the member countries\" as the group", function()
+      local doc = parse("Joint Statement\n\nMinisters and senior officials of the member countries of the Global " ..
+        "Water Agenda met in Dakar for the Fifth Ministerial Meeting. The meeting was opened by Dr. Awa Diop, " ..
+        "Minister of Water of Senegal, and Ms. Aino Laine, Minister of Health of Finland.\n\nThe Ministers " ..
+        "reaffirmed that water security matters.")
+      assert.same({ "Ministers" }, act_with(doc, "reaffirm").actors)
+    end)
   end)
 end)

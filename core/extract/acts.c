@@ -12059,7 +12059,11 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                                /* "We, the Heads of State and Government of
                                 * the member countries of …" (session 15) */
                                scm_word_is(t, &w[q], "Heads") ||
-                               scm_word_is(t, &w[q], "Leaders")) &&
+                               scm_word_is(t, &w[q], "Leaders") ||
+                               /* "Ministers and senior officials of the
+                                * member countries of …" (session 37) */
+                               scm_word_is(t, &w[q], "officials") ||
+                               scm_word_is(t, &w[q], "representatives")) &&
                               q + 1 < n && scm_word_is(t, &w[q + 1], "of");
         }
         /* "The ministers of petroleum and energy of the Member States or
