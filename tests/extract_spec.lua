@@ -11976,5 +11976,15 @@ describe("scm.parse", function()
         "reaffirmed that water security matters.")
       assert.same({ "Ministers" }, act_with(doc, "reaffirm").actors)
     end)
+    it("reads a footnote's asterisk after a party (\"Kosovo*\") and counts the chair of a council of ministers " ..
+      "among the leaders", function()
+      local doc = parse("Joint Declaration\n\nTaking part were the Prime Minister of the Republic of Albania, Mr. " ..
+        "Arben Duka; the Chairwoman of the Council of Ministers of Bosnia and Herzegovina, Ms. Amra Kovac; and the " ..
+        "Prime Minister of Kosovo*, Mr. Driton Gashi.\n\nThe leaders reaffirmed their shared commitment.")
+      assert.equal("Prime Minister", person(doc, "Gashi").role)
+      assert.equal("Kosovo", person(doc, "Gashi").party)
+      assert.same({ "Chairwoman", "Prime Minister Duka", "Prime Minister Gashi" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

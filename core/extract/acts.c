@@ -1062,6 +1062,23 @@ static int parties_body(const scm_doc *doc) {
     return 0;
 }
 
+/* Person p leads a state or a government: a leader's role, or the chair
+ * of a council of ministers, as Bosnia and Herzegovina's head of
+ * government is styled ("the Chairwoman of the Council of Ministers";
+ * session 37). */
+static int leads_government(const scm_person *p) {
+    static const char *const chairs[] = {"Chairman of the Council of Ministers",
+                                         "Chairwoman of the Council of Ministers",
+                                         "Chairperson of the Council of Ministers",
+                                         "Chair of the Council of Ministers",
+                                         "President of the Council of Ministers", NULL};
+    if (!p->role) return 0;
+    if (scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)) return 1;
+    for (size_t k = 0; p->title && chairs[k]; k++)
+        if (strncmp(p->title, chairs[k], strlen(chairs[k])) == 0) return 1;
+    return 0;
+}
+
 /* The first body paragraph gathers the leaders of an organisation's
  * member states: "Heads of State and Government of the Member States of
  * …" (session 13): 1; or the leaders or ministers of a class of states
@@ -1154,7 +1171,7 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         /* (not one who joined a part of the meeting, beside two others;
          * beside one since session 34) */
         if (plain >= 2 && joined_part(c, p)) continue;
-        if (leaders ? scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)
+        if (leaders ? leads_government(p)
                     : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing) ||
                           portfolio_title(p->title, sing) || in_chief(p->role, sing) ||
                           /* "The two Chiefs": a Chief of Defence Staff and a

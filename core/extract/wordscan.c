@@ -339,6 +339,13 @@ static int words_scan_raw(const char *text, size_t start, size_t stop,
                        c == '\v' || c == 0) {
                 p++;
                 continue;
+            } else if (c == '*' && p > base && scm_ascii_alnum[p[-1]] &&
+                       (p + 1 == end || p[1] == ' ' || p[1] == ',' || p[1] == ';' || p[1] == '.' ||
+                        p[1] == ')' || p[1] == '\n')) {
+                /* "the Prime Minister of Kosovo*, Mr. A": a footnote's
+                 * asterisk glued to a word is no token (session 37) */
+                p++;
+                continue;
             } else {
                 k = C_PUNCT;
                 pc = (char)c;
