@@ -2439,6 +2439,9 @@ local sets = {
   { "six-hundred-and-eighty-second blind set (tests/gold/blind682: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 37's round 37b, without the code)",
     gold_dir .. "blind682/" },
+  { "six-hundred-and-eighty-sixth blind set (tests/gold/blind686: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 37's round 37c, without the code)",
+    gold_dir .. "blind686/" },
 }
 local any = false
 for _, set in ipairs(sets) do
