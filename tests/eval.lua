@@ -2442,6 +2442,9 @@ local sets = {
   { "six-hundred-and-eighty-sixth blind set (tests/gold/blind686: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 37's round 37c, without the code)",
     gold_dir .. "blind686/" },
+  { "six-hundred-and-eighty-seventh blind set (tests/gold/blind687: multilateral bodies, "
+    .. "written beside seven other sets of session 37's round 37c, without the code)",
+    gold_dir .. "blind687/" },
 }
 local any = false
 for _, set in ipairs(sets) do
