@@ -2445,6 +2445,9 @@ local sets = {
   { "six-hundred-and-eighty-seventh blind set (tests/gold/blind687: multilateral bodies, "
     .. "written beside seven other sets of session 37's round 37c, without the code)",
     gold_dir .. "blind687/" },
+  { "six-hundred-and-ninety-second blind set (tests/gold/blind692: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37c, without the code)",
+    gold_dir .. "blind692/" },
 }
 local any = false
 for _, set in ipairs(sets) do
