@@ -2448,6 +2448,9 @@ local sets = {
   { "six-hundred-and-ninety-second blind set (tests/gold/blind692: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37c, without the code)",
     gold_dir .. "blind692/" },
+  { "six-hundred-and-ninety-third blind set (tests/gold/blind693: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 37's round 37c, without the code)",
+    gold_dir .. "blind693/" },
 }
 local any = false
 for _, set in ipairs(sets) do
