@@ -2451,6 +2451,9 @@ local sets = {
   { "six-hundred-and-ninety-third blind set (tests/gold/blind693: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 37's round 37c, without the code)",
     gold_dir .. "blind693/" },
+  { "six-hundred-and-eighty-eighth blind set (tests/gold/blind688: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37c, without the code)",
+    gold_dir .. "blind688/" },
 }
 local any = false
 for _, set in ipairs(sets) do
