@@ -11986,5 +11986,13 @@ describe("scm.parse", function()
       assert.same({ "Chairwoman", "Prime Minister Duka", "Prime Minister Gashi" },
         sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads \"The Sides\" in capitals as the parties, \"the two sides\" as the speakers before", function()
+      local doc = parse("Joint Communique\n\n1. The Third Session of the Commission was co-chaired by Mr. Aziz " ..
+        "Karimov, Deputy Prime Minister of Uzbekistan, and Mr. Pablo Ferres, Minister of Industry of Uruguay." ..
+        "\n\n2. The Co-Chairs noted the growth of trade. The two sides welcomed the plan. The Sides agreed to " ..
+        "hold the Fourth Session in Tashkent.")
+      assert.same({ "Uruguay", "Uzbekistan" }, sorted(act_with(doc, "agree").actors))
+      assert.same({ "Deputy Prime Minister", "Minister" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

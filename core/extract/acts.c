@@ -7530,6 +7530,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                           scm_word_is(t, &w[j], "militaries") ||
                           scm_word_is(t, &w[j], "Cabinets") ||
                           scm_word_is(t, &w[j], "Parts") || /* (session 36) */
+                          scm_word_is(t, &w[j], "Sides") || /* (session 37) */
                           /* "The two Courts", "The two Committees" of two
                            * states' courts or parliamentary committees:
                            * each speaks for its state (session 33) */
@@ -7573,6 +7574,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* … and "The two Parts", "Both Parts", as texts translated
              * from Spanish or Russian write them (session 36) */
             ((num || det) && scm_word_is(t, &w[j], "Parts")) ||
+            /* … and "The Sides", "Both Sides" in capitals, as agreed
+             * minutes write the parties (the golds' 63 parties against 14
+             * people; "the two sides" in small letters stay the speakers
+             * before; session 37) */
+            ((num || det) && scm_word_is(t, &w[j], "Sides")) ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
             scm_word_ieq(t, &w[j], "teams") ||       /* (session 33) */
             scm_word_ieq(t, &w[j], "panels") ||
