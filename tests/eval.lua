@@ -2454,6 +2454,9 @@ local sets = {
   { "six-hundred-and-eighty-eighth blind set (tests/gold/blind688: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37c, without the code)",
     gold_dir .. "blind688/" },
+  { "six-hundred-and-ninetieth blind set (tests/gold/blind690: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37c, without the code)",
+    gold_dir .. "blind690/" },
 }
 local any = false
 for _, set in ipairs(sets) do
