@@ -2457,6 +2457,9 @@ local sets = {
   { "six-hundred-and-ninetieth blind set (tests/gold/blind690: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37c, without the code)",
     gold_dir .. "blind690/" },
+  { "six-hundred-and-eighty-ninth blind set (tests/gold/blind689: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 37's round 37c, without the code)",
+    gold_dir .. "blind689/" },
 }
 local any = false
 for _, set in ipairs(sets) do
