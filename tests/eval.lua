@@ -2460,6 +2460,9 @@ local sets = {
   { "six-hundred-and-eighty-ninth blind set (tests/gold/blind689: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 37's round 37c, without the code)",
     gold_dir .. "blind689/" },
+  { "six-hundred-and-ninety-first blind set (tests/gold/blind691: multilateral bodies, "
+    .. "written beside seven other sets of session 37's round 37c, without the code)",
+    gold_dir .. "blind691/" },
 }
 local any = false
 for _, set in ipairs(sets) do
