@@ -2605,6 +2605,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief Operating Officer", "Chief Operating Officer"},
     {"Chief Financial Officer", "Chief Financial Officer"},
     {"Chief Information Officer", "Chief Information Officer"},
+    {"Government Chief Information Officer", "Chief Information Officer"},
     {"Home Minister", "Home Minister"},
     {"Union Home Minister", "Home Minister"},
     {"Chief of Air Force", "Chief"},
@@ -2819,7 +2820,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
-    {"title", words_title, 488},
+    {"title", words_title, 489},
     {"verb", words_verb, 143},
 };
 

@@ -11994,5 +11994,16 @@ describe("scm.parse", function()
       assert.same({ "Uruguay", "Uzbekistan" }, sorted(act_with(doc, "agree").actors))
       assert.same({ "Deputy Prime Minister", "Minister" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads a headline's \"Foreign Minister X Y\" as the body's \"Minister of Foreign Affairs, Z X Y\"", function()
+      local doc = scm.parse("Ministry of Foreign Affairs\n\nForeign Minister Sosa Aguerre hosts trilateral meeting " ..
+        "on green shipping\n\nMontevideo, 3 May 2031\n\nUruguay’s Minister of Foreign Affairs, Martín Sosa Aguerre, " ..
+        "today received the Minister of the Sea of Cabo Verde, Ms. Edite Fortes. The two Ministers agreed to " ..
+        "meet again.\n")
+      local n = 0
+      for _ in doc:people() do n = n + 1 end
+      assert.equal(2, n)
+      assert.equal("Minister", person(doc, "Sosa").role)
+      assert.same({ "Minister Fortes", "Minister Sosa" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

@@ -6109,6 +6109,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
              * person */
             size_t kn = strlen(k->name);
             const char *in = inner_words(p->name, k->name);
+            int headline = 0;
             /* (not "President Villareal Jr.": a suffix names no family;
              * session 20) */
             static const char *const generational[] = {"Jr.", "Sr.", "Jr", "Sr",
@@ -6150,8 +6151,31 @@ static int resolve(people_ctx *c, scm_extract *x) {
                         ends_with(k->name, p->name) &&
                         k->name[strlen(k->name) - strlen(p->name) - 1] == ' ' &&
                         same(p->party, k->party) &&
-                        (same(p->role, k->role) || (p->party && k->party)))) {
+                        (same(p->role, k->role) || (p->party && k->party) ||
+                         /* ("Foreign Minister Sosa Aguerre hosts …", then
+                          * "Minister of Foreign Affairs, Martín Sosa
+                          * Aguerre": the headline's office ends in the
+                          * full name's role; session 37) */
+                         (headline = !p->party && p->role && k->role && k->family &&
+                                     strlen(p->role) > strlen(k->role) && ends_with(p->role, k->role) &&
+                                     p->role[strlen(p->role) - strlen(k->role) - 1] == ' ')))) {
                 hit = p;
+                /* (the full name's office and family name, not the
+                 * headline's: "Minister", "Sosa") */
+                if (headline) {
+                    char *r = scm_xstrndup(k->role, strlen(k->role));
+                    char *f = scm_xstrndup(k->family, strlen(k->family));
+                    if (!r || !f) {
+                        free(r);
+                        free(f);
+                        return -1;
+                    }
+                    free(p->role);
+                    free(p->family);
+                    p->role = r;
+                    p->family = f;
+                    continue;
+                }
                 /* (its family name as the full name reads it: "Te
                  * Awanui", the particle with it) */
                 if (k->family && strlen(k->family) > strlen(p->family) &&
