@@ -2805,6 +2805,11 @@ static const scm_lex_builtin_word words_verb[] = {
     {"arrive at an agreement", "=agree"},
     {"come to an agreement", "=agree"},
     {"come to an understanding", "=agree"},
+    {"arrive at a common understanding", "=agree"},
+    {"lament", "condemnation"},
+    {"enjoin", "directive"},
+    {"renew call for", "=call for"},
+    {"renew call on", "=call on"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2821,7 +2826,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
     {"title", words_title, 489},
-    {"verb", words_verb, 143},
+    {"verb", words_verb, 148},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

@@ -156,7 +156,10 @@ static size_t skip_spaces(const unsigned char *s, size_t i, size_t end) {
 static int is_closer(uint32_t cp) {
     return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '}' ||
            cp == 0x2019 || cp == 0x201D || cp == 0xBB || cp == 0x203A ||
-           cp == '*' || cp == '_';
+           cp == '*' || cp == '_' ||
+           /* a footnote's mark after the stop: "… sea-level rise.¹ The
+            * French Party …" (session 37) */
+           cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || (cp >= 0x2070 && cp <= 0x2079);
 }
 
 /* Opening quotes and brackets that belong to the sentence after them. */

@@ -250,6 +250,13 @@ describe("scm.parse", function()
         sentences("Agreed Minutes\n\nThe delegations met in Lomé.\n\nAny Other Business\n"))
     end)
 
+    it("ends a sentence at a stop followed by a footnote's mark in superscript (session 37)", function()
+      assert.same({ "The boundary shall continue to apply despite sea-level rise.¹",
+        "The French Party shared this view." },
+        sentences("Joint Statement\n\nThe boundary shall continue to apply despite sea-level rise.¹ The French " ..
+          "Party shared this view.\n"))
+    end)
+
     it("reads a section number in Roman numerals as a label, its heading parted (session 37)", function()
       assert.same({ "Political Dialogue", "The two Presidents reaffirmed their friendship.", "Global Issues",
         "The Presidents condemned terrorism." },
