@@ -12014,5 +12014,12 @@ describe("scm.parse", function()
       assert.truthy(act_with(doc, "call for"))
       assert.truthy(act_with(doc, "agree"))
     end)
+    it("takes the two parties of an opening whose subject is two bodies \"of\" a state each", function()
+      local doc = parse("The Independent Electoral Commission of Botswana and the Supreme Elections " ..
+        "Tribunal of Costa Rica today signed a Memorandum in San José.\n\nBoth institutions emphasised " ..
+        "that disinformation harms elections.", "Joint Statement on Electoral Cooperation\n\nSan José, 27 " ..
+        "August 2031")
+      assert.same({ "Botswana", "Costa Rica" }, sorted(act_with(doc, "emphasize").actors))
+    end)
   end)
 end)

@@ -11527,6 +11527,57 @@ static size_t subnational_member(acts_ctx *c, const char *t, const scm_word *w, 
     return e - i;
 }
 
+/* "The Independent Electoral Commission of Botswana (IEC) and the
+ * Supreme Elections Tribunal of Costa Rica … signed": two bodies "of" a
+ * state each, the subject of the body's first sentence, name the
+ * document's two parties when the rest named fewer (session 37).  0, or
+ * -1 (memory). */
+static int opening_pair(acts_ctx *c, const scm_doc *doc) {
+    static const char *const glue[] = {"of", "the", "and", "de", "del", "la", "for", "on", "in", NULL};
+    scm_off body = first_body_start(doc);
+    const scm_sentence *s = NULL;
+    scm_wordvec tw = {0};
+    const char *t = doc->text.text, *pair[2] = {NULL, NULL};
+    size_t i, n, np = 0;
+    int depth = 0, r = 0;
+    if (c->ndoc_parties >= 2) return 0;
+    for (i = 0; i < doc->sentences.len && !s; i++)
+        if (doc->sentences.items[i].span.start >= body) s = &doc->sentences.items[i];
+    if (!s || scm_words_scan(NULL, t, s->span.start, s->span.stop, &tw) != 0) {
+        SCM_VEC_FREE(&tw);
+        return s ? -1 : 0;
+    }
+    n = tw.len;
+    for (i = 0; i < n && np <= 2; i++) {
+        const scm_word *w = &tw.items[i];
+        const char *cls = NULL;
+        long k;
+        if (scm_word_punct(w, '(')) depth++;
+        else if (scm_word_punct(w, ')')) depth--;
+        if (depth || w->kind != SCM_W_WORD) continue;
+        if (!w->cap) {
+            if (!scm_word_in(t, w, glue)) break; /* the subject's end: its verb */
+            continue;
+        }
+        if (i == 0 || !(scm_word_is(t, &tw.items[i - 1], "of") ||
+                        (i >= 2 && scm_word_is(t, &tw.items[i - 1], "the") &&
+                         scm_word_is(t, &tw.items[i - 2], "of"))))
+            continue;
+        k = party_in_text(c, t, tw.items, scm_state_form_skip(t, tw.items, i, n), n, &cls);
+        if (k < 0) r = -1;
+        if (k <= 0 || !cls) continue;
+        if (np == 0 || strcmp(pair[0], cls) != 0) {
+            if (np < 2) pair[np] = cls;
+            np++;
+        }
+    }
+    SCM_VEC_FREE(&tw);
+    if (r || np != 2) return r;
+    for (i = 0; i < c->ndoc_parties; i++)
+        if (strcmp(c->doc_parties[i], pair[0]) != 0 && strcmp(c->doc_parties[i], pair[1]) != 0) return 0;
+    return add_doc_party(c, pair[0]) || add_doc_party(c, pair[1]) ? -1 : 0;
+}
+
 /* "… brought together defense logistics officials of Australia, India,
  * Japan and the United States …": a list of three parties or more after
  * "of" (or a dash or bracket) in the body's first two sentences, holding
@@ -12221,7 +12272,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (c.member_leaders == 2) c.many_members = 1;
     c.paras = doc->text.paragraphs.items;
     if (doc_parties(&c, doc->title) != 0 || opening_party_list(&c, doc) != 0 ||
-        header_party_line(&c, doc) != 0)
+        header_party_line(&c, doc) != 0 || opening_pair(&c, doc) != 0)
         goto out;
     if (summit_party_count(&c, doc) != 0) goto out;
     c.principals = count_principals(doc, x, &c.principal_para);
