@@ -12021,5 +12021,11 @@ describe("scm.parse", function()
         "August 2031")
       assert.same({ "Botswana", "Costa Rica" }, sorted(act_with(doc, "emphasize").actors))
     end)
+    it("reads no person in a body's name under a signature (\"Executive Secretary, Tri-Continental Bamboo " ..
+      "Housing Partnership\")", function()
+      local doc = parse("The Ministers met in Addis Ababa.\n\nDr. Lourdes Paguio\nExecutive Secretary, " ..
+        "Tri-Continental Bamboo Housing Partnership")
+      for who in doc:people() do assert.not_equal("Bamboo", who.family) end
+    end)
   end)
 end)

@@ -1703,6 +1703,21 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
         (scm_word_is(t, &w[tstop - 1], "the") || scm_word_is(t, &w[tstop - 1], "and") ||
          scm_word_is(t, &w[tstop - 1], "of") || scm_word_is(t, &w[tstop - 1], "for")))
         return 0;
+    /* "Executive Secretary, Tri-Continental Bamboo Housing Partnership"
+     * under a signature: words a body's name goes on after are no
+     * person's name (session 37) */
+    if (ni->stop < c->words.len && w[ni->stop].kind == SCM_W_WORD && w[ni->stop].cap) {
+        static const char *const body_words[] = {
+            "Partnership", "Housing", "Programme", "Program", "Initiative", "Alliance", "Network",
+            "Council", "Committee", "Commission", "Secretariat", "Agency", "Authority", "Institute",
+            "Centre", "Center", "Foundation", "Fund", "Bank", "Association", "Organization",
+            "Organisation", "Coalition", "Forum", "Union", "Corporation", "Company", NULL};
+        size_t e = ni->stop;
+        while (e < c->words.len && e < ni->stop + 3 && w[e].kind == SCM_W_WORD && w[e].cap &&
+               !scm_word_in(t, &w[e], body_words))
+            e++;
+        if (e < c->words.len && w[e].kind == SCM_W_WORD && scm_word_in(t, &w[e], body_words)) return 0;
+    }
     /* "The two Chief Commissioners": the plural of an office after a
      * title is no one-word name (session 18) */
     if (ni->stop == ni->first + 1 && w[ni->first].stop - w[ni->first].start > 4 &&
