@@ -2463,6 +2463,9 @@ local sets = {
   { "six-hundred-and-ninety-first blind set (tests/gold/blind691: multilateral bodies, "
     .. "written beside seven other sets of session 37's round 37c, without the code)",
     gold_dir .. "blind691/" },
+  { "six-hundred-and-ninety-sixth blind set (tests/gold/blind696: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37d, without the code)",
+    gold_dir .. "blind696/" },
 }
 local any = false
 for _, set in ipairs(sets) do
