@@ -2466,6 +2466,9 @@ local sets = {
   { "six-hundred-and-ninety-sixth blind set (tests/gold/blind696: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37d, without the code)",
     gold_dir .. "blind696/" },
+  { "six-hundred-and-ninety-seventh blind set (tests/gold/blind697: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 37's round 37d, without the code)",
+    gold_dir .. "blind697/" },
 }
 local any = false
 for _, set in ipairs(sets) do
