@@ -2796,6 +2796,8 @@ static const scm_lex_builtin_word words_verb[] = {
     {"make known their support", "=express support"},
     {"make clear its opposition", "=express opposition"},
     {"make clear their opposition", "=express opposition"},
+    {"make known its opposition", "=express opposition"},
+    {"make known their opposition", "=express opposition"},
     {"add voice to", "=support"},
     {"reach agreement", "=agree"},
     {"reach an agreement", "=agree"},
@@ -2826,7 +2828,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
     {"title", words_title, 489},
-    {"verb", words_verb, 148},
+    {"verb", words_verb, 150},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

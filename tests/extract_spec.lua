@@ -11934,6 +11934,9 @@ describe("scm.parse", function()
       for act in doc:acts() do support = support + (act.verb == "express support" and 1 or 0) end
       assert.equal(2, support)
       assert.equal("condemnation", act_with(doc, "express opposition").class)
+      local doc2 = parse("The Ministers of Oman and Sudan met in Dongola.\n\nThe three delegations made known " ..
+        "their opposition to dumping.")
+      assert.truthy(act_with(doc2, "express opposition"))
       assert.truthy(act_with(doc, "support"))
     end)
     it("knows the King's Representative of the Cook Islands as an office", function()
