@@ -2469,6 +2469,9 @@ local sets = {
   { "six-hundred-and-ninety-seventh blind set (tests/gold/blind697: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 37's round 37d, without the code)",
     gold_dir .. "blind697/" },
+  { "seven-hundredth blind set (tests/gold/blind700: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37d, without the code)",
+    gold_dir .. "blind700/" },
 }
 local any = false
 for _, set in ipairs(sets) do
