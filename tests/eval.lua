@@ -2472,6 +2472,9 @@ local sets = {
   { "seven-hundredth blind set (tests/gold/blind700: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37d, without the code)",
     gold_dir .. "blind700/" },
+  { "seven-hundred-and-first blind set (tests/gold/blind701: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 37's round 37d, without the code)",
+    gold_dir .. "blind701/" },
 }
 local any = false
 for _, set in ipairs(sets) do
