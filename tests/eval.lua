@@ -2475,6 +2475,9 @@ local sets = {
   { "seven-hundred-and-first blind set (tests/gold/blind701: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 37's round 37d, without the code)",
     gold_dir .. "blind701/" },
+  { "six-hundred-and-ninety-fifth blind set (tests/gold/blind695: multilateral bodies, "
+    .. "written beside seven other sets of session 37's round 37d, without the code)",
+    gold_dir .. "blind695/" },
 }
 local any = false
 for _, set in ipairs(sets) do
