@@ -2478,6 +2478,9 @@ local sets = {
   { "six-hundred-and-ninety-fifth blind set (tests/gold/blind695: multilateral bodies, "
     .. "written beside seven other sets of session 37's round 37d, without the code)",
     gold_dir .. "blind695/" },
+  { "six-hundred-and-ninety-eighth blind set (tests/gold/blind698: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 37's round 37d, without the code)",
+    gold_dir .. "blind698/" },
 }
 local any = false
 for _, set in ipairs(sets) do
