@@ -2481,6 +2481,9 @@ local sets = {
   { "six-hundred-and-ninety-eighth blind set (tests/gold/blind698: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 37's round 37d, without the code)",
     gold_dir .. "blind698/" },
+  { "six-hundred-and-ninety-fourth blind set (tests/gold/blind694: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 37's round 37d, without the code)",
+    gold_dir .. "blind694/" },
 }
 local any = false
 for _, set in ipairs(sets) do
