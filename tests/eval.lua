@@ -2484,6 +2484,9 @@ local sets = {
   { "six-hundred-and-ninety-fourth blind set (tests/gold/blind694: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 37's round 37d, without the code)",
     gold_dir .. "blind694/" },
+  { "six-hundred-and-ninety-ninth blind set (tests/gold/blind699: multilateral bodies, "
+    .. "written beside seven other sets of session 37's round 37d, without the code)",
+    gold_dir .. "blind699/" },
 }
 local any = false
 for _, set in ipairs(sets) do
