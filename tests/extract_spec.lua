@@ -12030,5 +12030,12 @@ describe("scm.parse", function()
         "Tri-Continental Bamboo Housing Partnership")
       for who in doc:people() do assert.not_equal("Bamboo", who.family) end
     end)
+    it("reads the parties of the lines under a bare kind (\"JOINT STATEMENT\" / \"by the Committee … of …\")",
+      function()
+      local doc = scm.parse("JOINT STATEMENT\nby the Foreign Affairs Committee of the Parliament of Norway\nand the " ..
+        "Foreign Relations Committee of the National Assembly of Ghana\nAccra, 23 May 2031\n\nThe two " ..
+        "committees met in Accra.\n\nThe two Committees reaffirmed their commitment to parliamentary diplomacy.\n")
+      assert.same({ "Ghana", "Norway" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

@@ -10915,6 +10915,38 @@ static int hyphened_parties(acts_ctx *c, const char *t, const scm_word *w) {
  * people in order, else those its title names ("Joint Statement of the
  * Leaders of Japan and Brazil"), so that "Our two countries" of a
  * leaders' statement are its two parties. */
+/* The parties a title or header line names before its topic ("… on
+ * Ukraine", "…: Ukraine"), added to the document's: 0, or -1 (memory). */
+static int line_parties(acts_ctx *c, const char *title, size_t len) {
+    scm_wordvec tw = {0};
+    size_t i, n;
+    int r = 0;
+    if (scm_words_scan(NULL, title, 0, len, &tw) != 0) {
+        SCM_VEC_FREE(&tw);
+        return -1;
+    }
+    n = tw.len;
+    for (i = 0; i < n && r == 0;) {
+        const char *cls = NULL;
+        long k = 0;
+        /* "… on Ukraine", "…: Ukraine": a topic, not a party */
+        if (scm_word_punct(&tw.items[i], ':') ||
+            scm_word_is(title, &tw.items[i], "on") ||
+            scm_word_is(title, &tw.items[i], "regarding") ||
+            scm_word_is(title, &tw.items[i], "concerning") ||
+            scm_word_is(title, &tw.items[i], "about"))
+            break;
+        k = party_in_text(c, title, tw.items, i, n, &cls);
+        if (k < 0) r = -1;
+        else if (k > 0 && cls) r = add_doc_party(c, cls);
+        else if (k == 0 && tw.items[i].kind == SCM_W_WORD)
+            r = hyphened_parties(c, title, &tw.items[i]);
+        i += k > 0 ? (size_t)k : 1;
+    }
+    SCM_VEC_FREE(&tw);
+    return r != 0 ? -1 : 0;
+}
+
 static int doc_parties(acts_ctx *c, const char *title) {
     const scm_extract *x = c->x;
     size_t i;
@@ -10937,34 +10969,22 @@ static int doc_parties(acts_ctx *c, const char *title) {
             party = "U.S.";
         if (add_doc_party(c, party) != 0) return -1;
     }
-    if (c->ndoc_parties < 2 && title) {
-        scm_wordvec tw = {0};
-        size_t n;
-        int r = 0;
-        if (scm_words_scan(NULL, title, 0, strlen(title), &tw) != 0) {
-            SCM_VEC_FREE(&tw);
-            return -1;
-        }
-        n = tw.len;
-        for (i = 0; i < n && r == 0;) {
-            const char *cls = NULL;
-            long k = 0;
-            /* "… on Ukraine", "…: Ukraine": a topic, not a party */
-            if (scm_word_punct(&tw.items[i], ':') ||
-                scm_word_is(title, &tw.items[i], "on") ||
-                scm_word_is(title, &tw.items[i], "regarding") ||
-                scm_word_is(title, &tw.items[i], "concerning") ||
-                scm_word_is(title, &tw.items[i], "about"))
-                break;
-            k = party_in_text(c, title, tw.items, i, n, &cls);
-            if (k < 0) r = -1;
-            else if (k > 0 && cls) r = add_doc_party(c, cls);
-            else if (k == 0 && tw.items[i].kind == SCM_W_WORD)
-                r = hyphened_parties(c, title, &tw.items[i]);
-            i += k > 0 ? (size_t)k : 1;
-        }
-        SCM_VEC_FREE(&tw);
-        if (r != 0) return -1;
+    if (c->ndoc_parties < 2 && title && line_parties(c, title, strlen(title)) != 0) return -1;
+    /* (and a headline under a bare kind: "JOINT PRESS RELEASE" / "Belgian
+     * and Peruvian food safety agencies sign memorandum …"; session 37) */
+    for (i = 0; c->ndoc_parties < 2 && title && scm_ascii_no_lower(title, strlen(title)) &&
+                strlen(title) <= 40 && i < c->doc->text.paragraphs.len;
+         i++) {
+        const scm_paragraph *pg = &c->doc->text.paragraphs.items[i];
+        const char *ps = c->doc->text.text + pg->span.start;
+        size_t pn = pg->span.stop - pg->span.start, d;
+        if (pg->kind == SCM_PARA_BODY) break;
+        /* (a headline in small letters, no dateline: "Saskatoon, 12 June
+         * 2031" names a place, not a party) */
+        for (d = 0; d < pn && !(ps[d] >= '0' && ps[d] <= '9'); d++)
+            ;
+        if (pg->kind != SCM_PARA_HEADER || d < pn || scm_ascii_no_lower(ps, pn)) continue;
+        if (line_parties(c, ps, pn) != 0) return -1;
     }
     return 0;
 }
