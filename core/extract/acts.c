@@ -10911,10 +10911,6 @@ static int hyphened_parties(acts_ctx *c, const char *t, const scm_word *w) {
     return 0;
 }
 
-/* The parties the document is between: the meeting's, else those of its
- * people in order, else those its title names ("Joint Statement of the
- * Leaders of Japan and Brazil"), so that "Our two countries" of a
- * leaders' statement are its two parties. */
 /* The parties a title or header line names before its topic ("… on
  * Ukraine", "…: Ukraine"), added to the document's: 0, or -1 (memory). */
 static int line_parties(acts_ctx *c, const char *title, size_t len) {
@@ -10947,6 +10943,10 @@ static int line_parties(acts_ctx *c, const char *title, size_t len) {
     return r != 0 ? -1 : 0;
 }
 
+/* The parties the document is between: the meeting's, else those of its
+ * people in order, else those its title names ("Joint Statement of the
+ * Leaders of Japan and Brazil"), so that "Our two countries" of a
+ * leaders' statement are its two parties. */
 static int doc_parties(acts_ctx *c, const char *title) {
     const scm_extract *x = c->x;
     size_t i;
@@ -10970,8 +10970,10 @@ static int doc_parties(acts_ctx *c, const char *title) {
         if (add_doc_party(c, party) != 0) return -1;
     }
     if (c->ndoc_parties < 2 && title && line_parties(c, title, strlen(title)) != 0) return -1;
-    /* (and a headline under a bare kind: "JOINT PRESS RELEASE" / "Belgian
-     * and Peruvian food safety agencies sign memorandum …"; session 37) */
+    /* (and, under a title that is a bare kind in capitals, the header
+     * lines that name the speakers: "JOINT STATEMENT" / "by the Standing
+     * Committee on Foreign Affairs of … the Netherlands and the Committee
+     * … of Zambia"; session 37) */
     for (i = 0; c->ndoc_parties < 2 && title && scm_ascii_no_lower(title, strlen(title)) &&
                 strlen(title) <= 40 && i < c->doc->text.paragraphs.len;
          i++) {
