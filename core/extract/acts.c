@@ -5895,6 +5895,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         det = 1;
         j++;
     }
+    /* "Several delegations noted …", "Many members expressed concern …":
+     * part of a body's members speaks, as the golds write it, "Delegations",
+     * "Members" (session 37) */
+    if (!det && !num && j + 2 < n && lower_word(t, &w[j + 2]) &&
+        (scm_word_is(t, &w[j + 1], "delegations") || scm_word_is(t, &w[j + 1], "members")) &&
+        scm_word_in(t, &w[j], (const char *const[]){"Several", "Many", "Some", "Most", NULL})) {
+        const char *g = scm_word_is(t, &w[j + 1], "members") ? "Members" : "Delegations";
+        return actors_add(a, g, strlen(g), -1) ? -1 : (long)j + 2;
+    }
     /* "The Ministers from Cabo Verde, Comoros, Mauritius, São Tomé and
      * Príncipe and Seychelles highlighted …": the parties listed (session
      * 31) */
