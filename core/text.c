@@ -294,8 +294,11 @@ static int running_footer(const unsigned char *p, size_t s, size_t e,
     /* "gov.bg · Government Information Service · 1/2": the page number
      * as the last field after a spaced middle dot or bar (session 31) */
     for (k = e; k > s + 4; k--) {
-        size_t f = 0;
-        if (p[k - 1] == ' ' && p[k - 2] == '|' && p[k - 3] == ' ') f = k - 3;
+        size_t f = 0, bar = k;
+        /* (the bar between runs of spaces too: "GSI – IEEG  |  Joint
+         * Press Release  |  Page 1 of 2"; session 37) */
+        while (bar > s + 2 && p[bar - 1] == ' ' && p[bar - 2] == ' ') bar--;
+        if (p[bar - 1] == ' ' && p[bar - 2] == '|' && p[bar - 3] == ' ') f = bar - 3;
         else if (k >= s + 5 && p[k - 1] == ' ' && p[k - 2] == 0xB7 && p[k - 3] == 0xC2 &&
                  p[k - 4] == ' ')
             f = k - 4;

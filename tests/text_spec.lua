@@ -870,6 +870,14 @@ describe("scm.parse", function()
         assert.falsy(has(doc.text, "gov.bg"))
       end)
 
+      it("reads a page number after a bar set apart by runs of spaces as a running footer (session 37)", function()
+        local doc = assert(scm.parse("JOINT PRESS RELEASE\n\nThe principals of the two institutions welcomed the " ..
+          "support of the\n                  GSI \u{2013} IEEG  |  Joint Press Release  |  Page 1 of 2\n\f" ..
+          "Ecuadorian Ministry of Energy and Mines.\n"))
+        assert.truthy(has(doc.text, "welcomed the support of the Ecuadorian Ministry of Energy and Mines."))
+        assert.falsy(has(doc.text, "Page 1 of 2"))
+      end)
+
       it("reads the title's words again in another case, accented letters too, as a running header inside a " ..
          "word cut by a page break (session 31)", function()
         local doc = assert(scm.parse("JOINT COMMUNIQU\u{C9}\nThird Meeting of the Joint Commission on Fisheries\n" ..
