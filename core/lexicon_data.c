@@ -2812,6 +2812,8 @@ static const scm_lex_builtin_word words_verb[] = {
     {"enjoin", "directive"},
     {"renew call for", "=call for"},
     {"renew call on", "=call on"},
+    {"give endorsement", "=endorse"},
+    {"stand united in condemning", "=condemn"},
 };
 
 const scm_lex_builtin_list scm_lex_builtin_lists[] = {
@@ -2828,7 +2830,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
     {"title", words_title, 489},
-    {"verb", words_verb, 150},
+    {"verb", words_verb, 152},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

@@ -6560,6 +6560,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             j++;
     }
     if (j >= n) return 0;
+    /* "The three neighbours", "the three Mediterranean neighbours" of
+     * three parties: those parties (session 37) */
+    if (num && c->ndoc_parties >= 2 && numeral_value(t, &w[j - 1]) == (int)c->ndoc_parties) {
+        size_t g = j + (j + 1 < n && w[j].kind == SCM_W_WORD && w[j].cap ? 1 : 0);
+        if (g + 1 < n && (scm_word_is(t, &w[g], "neighbours") || scm_word_is(t, &w[g], "neighbors")) &&
+            lower_word(t, &w[g + 1])) {
+            for (size_t q = 0; q < c->ndoc_parties; q++)
+                if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0) return -1;
+            return (long)g + 1;
+        }
+    }
     /* "The HODs reaffirmed …" after "the heads of delegation (HODs)":
      * the short form the text gives them stands for them, read as "the
      * heads of delegation" are (session 29) */
