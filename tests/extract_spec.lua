@@ -12008,7 +12008,7 @@ describe("scm.parse", function()
       assert.equal("Minister", person(doc, "Sosa").role)
       assert.same({ "Minister Fortes", "Minister Sosa" }, sorted(act_with(doc, "agree").actors))
     end)
-    it("reads the idioms of round 37c: lamented, enjoined, renewed her call for, a common understanding", function()
+    it("reads the idioms of rounds 37c–37d: lamented, enjoined, renewed a call, gave full endorsement", function()
       local doc = parse("Joint Statement\n\nThe Ministers of Gabon and Congo met in Oyem.\n\nThe Ministers lamented " ..
         "the loss of life. They enjoined all holders of concessions to report. They renewed their call for " ..
         "restraint. They arrived at a common understanding on the corridor.")
