@@ -2487,6 +2487,9 @@ local sets = {
   { "six-hundred-and-ninety-ninth blind set (tests/gold/blind699: multilateral bodies, "
     .. "written beside seven other sets of session 37's round 37d, without the code)",
     gold_dir .. "blind699/" },
+  { "seven-hundred-and-eighth blind set (tests/gold/blind708: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37e, without the code)",
+    gold_dir .. "blind708/" },
 }
 local any = false
 for _, set in ipairs(sets) do
