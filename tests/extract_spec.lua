@@ -4578,6 +4578,9 @@ describe("scm.parse", function()
       -- (session 19) Bosnia and Herzegovina by its full name, as the golds mostly write it
       doc = parse("BiH reaffirmed its commitment to the fund.")
       assert.same({ "Bosnia and Herzegovina" }, act_with(doc, "reaffirm").actors)
+      -- (session 37) the Marshall Islands by name, as the golds mostly write it (24 to 8)
+      doc = parse("The Republic of the Marshall Islands welcomed the plan.")
+      assert.same({ "Marshall Islands" }, act_with(doc, "welcome").actors)
     end)
 
     it("reads 'Both Kingdoms' as the parties, a territory as a party, 'Adviser' as written", function()

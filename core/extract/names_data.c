@@ -260,7 +260,7 @@ const char *const scm_capital_parties[] = {
     "Moroni", "Comoros", "Juba", "South Sudan", "Gitega", "Burundi",
     "Bujumbura", "Burundi", "N’Djamena", "Chad", "Tripoli", "Libya",
     "Apia", "Samoa", "Nuku’alofa", "Tonga", "Port Vila", "Vanuatu",
-    "Honiara", "Solomon Islands", "Majuro", "RMI", "Palikir", "FSM",
+    "Honiara", "Solomon Islands", "Majuro", "Marshall Islands", "Palikir", "FSM",
     "Funafuti", "Tuvalu", "Tarawa", "Kiribati", "Malé", "Maldives",
     "Nay Pyi Taw", "Myanmar", "Naypyidaw", "Myanmar", "Dili", "Timor-Leste",
     "Pyongyang", "DPRK", "Kabul", "Afghanistan", "Tirana", "Albania",
