@@ -2490,6 +2490,9 @@ local sets = {
   { "seven-hundred-and-eighth blind set (tests/gold/blind708: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37e, without the code)",
     gold_dir .. "blind708/" },
+  { "seven-hundred-and-seventh blind set (tests/gold/blind707: multilateral bodies, "
+    .. "written beside seven other sets of session 37's round 37e, without the code)",
+    gold_dir .. "blind707/" },
 }
 local any = false
 for _, set in ipairs(sets) do
