@@ -2493,6 +2493,9 @@ local sets = {
   { "seven-hundred-and-seventh blind set (tests/gold/blind707: multilateral bodies, "
     .. "written beside seven other sets of session 37's round 37e, without the code)",
     gold_dir .. "blind707/" },
+  { "seven-hundred-and-ninth blind set (tests/gold/blind709: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 37's round 37e, without the code)",
+    gold_dir .. "blind709/" },
 }
 local any = false
 for _, set in ipairs(sets) do
