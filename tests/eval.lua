@@ -2496,6 +2496,9 @@ local sets = {
   { "seven-hundred-and-ninth blind set (tests/gold/blind709: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 37's round 37e, without the code)",
     gold_dir .. "blind709/" },
+  { "seven-hundred-and-fourth blind set (tests/gold/blind704: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 37's round 37e, without the code)",
+    gold_dir .. "blind704/" },
 }
 local any = false
 for _, set in ipairs(sets) do
