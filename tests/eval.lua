@@ -2499,6 +2499,9 @@ local sets = {
   { "seven-hundred-and-fourth blind set (tests/gold/blind704: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 37's round 37e, without the code)",
     gold_dir .. "blind704/" },
+  { "seven-hundred-and-third blind set (tests/gold/blind703: multilateral bodies, "
+    .. "written beside seven other sets of session 37's round 37e, without the code)",
+    gold_dir .. "blind703/" },
 }
 local any = false
 for _, set in ipairs(sets) do
