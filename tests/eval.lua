@@ -2502,6 +2502,9 @@ local sets = {
   { "seven-hundred-and-third blind set (tests/gold/blind703: multilateral bodies, "
     .. "written beside seven other sets of session 37's round 37e, without the code)",
     gold_dir .. "blind703/" },
+  { "seven-hundred-and-fifth blind set (tests/gold/blind705: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 37's round 37e, without the code)",
+    gold_dir .. "blind705/" },
 }
 local any = false
 for _, set in ipairs(sets) do
