@@ -2505,6 +2505,9 @@ local sets = {
   { "seven-hundred-and-fifth blind set (tests/gold/blind705: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 37's round 37e, without the code)",
     gold_dir .. "blind705/" },
+  { "seven-hundred-and-sixth blind set (tests/gold/blind706: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 37's round 37e, without the code)",
+    gold_dir .. "blind706/" },
 }
 local any = false
 for _, set in ipairs(sets) do
