@@ -2508,6 +2508,9 @@ local sets = {
   { "seven-hundred-and-sixth blind set (tests/gold/blind706: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 37's round 37e, without the code)",
     gold_dir .. "blind706/" },
+  { "seven-hundred-and-second blind set (tests/gold/blind702: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 37's round 37e, without the code)",
+    gold_dir .. "blind702/" },
 }
 local any = false
 for _, set in ipairs(sets) do
