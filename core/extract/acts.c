@@ -11546,19 +11546,21 @@ static int header_party_line(acts_ctx *c, const scm_doc *doc) {
  * Government of Québec" in a list of members: a sub-national government
  * of a coalition, known by the name in capitals after "of" (copied into
  * name, at most cap bytes); the words it takes, 0 when none (a national
- * party after "of" is read as one). */
-static size_t subnational_member(acts_ctx *c, const char *t, const scm_word *w, size_t i, size_t n,
-                                 char *name, size_t cap) {
+ * party after "of" is read as one), -1 on memory. */
+static long subnational_member(acts_ctx *c, const char *t, const scm_word *w, size_t i, size_t n,
+                               char *name, size_t cap) {
     static const char *const units[] = {"Province", "State", "Region", "Department", "Government",
                                         "Canton", "Prefecture", "Territory", "Land", "County",
                                         "Governorate", NULL};
     const char *cls = NULL;
     size_t e = i + 2, q;
+    long pk;
     if (i + 2 >= n || !scm_word_in(t, &w[i], units) || !scm_word_is(t, &w[i + 1], "of")) return 0;
-    if (party_in_text(c, t, w, i + 2, n, &cls) != 0) return 0;
+    if ((pk = party_in_text(c, t, w, i + 2, n, &cls)) != 0) return pk < 0 ? -1 : 0;
     while (e < n && e < i + 5 && w[e].kind == SCM_W_WORD && w[e].cap && w[e].lower) e++;
     if (e == i + 2 || w[e - 1].stop - w[i + 2].start >= cap) return 0;
-    /* (not an office's own name: "the State of the Union") */
+    /* (an item of the list: a comma, a bracket, "and" or its end after
+     * the name, not "the Government of Québec hosted …") */
     if (e < n && w[e].kind == SCM_W_WORD && !scm_word_is(t, &w[e], "and")) return 0;
     memcpy(name, t + w[i + 2].start, w[e - 1].stop - w[i + 2].start);
     name[w[e - 1].stop - w[i + 2].start] = '\0';
@@ -11566,7 +11568,7 @@ static size_t subnational_member(acts_ctx *c, const char *t, const scm_word *w, 
     if (e + 2 < n && scm_word_punct(&w[e], '(') && scm_word_punct(&w[e + 2], ')')) e += 3;
     for (q = 0; name[q]; q++)
         if (name[q] == '\n') name[q] = ' ';
-    return e - i;
+    return (long)(e - i);
 }
 
 /* "The Independent Electoral Commission of Botswana (IEC) and the
@@ -11686,13 +11688,17 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
          * Ireland and the Kingdom of Bhutan, and of the Province of
          * Saskatchewan, the State of Paraná …"; session 37) */
         if (ns > 0 && nsubs < 8) {
-            size_t m = subnational_member(c, t, tw.items, i, n, subs[nsubs], sizeof subs[0]);
+            long m = subnational_member(c, t, tw.items, i, n, subs[nsubs], sizeof subs[0]);
+            if (m < 0) {
+                SCM_VEC_FREE(&tw);
+                return -1;
+            }
             if (m) {
                 size_t q;
                 for (q = 0; q < nsubs && strcmp(subs[q], subs[nsubs]) != 0; q++)
                     ;
                 nsubs += q == nsubs;
-                i += m;
+                i += (size_t)m;
                 goto next_item;
             }
         }
