@@ -2511,6 +2511,9 @@ local sets = {
   { "seven-hundred-and-second blind set (tests/gold/blind702: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 37's round 37e, without the code)",
     gold_dir .. "blind702/" },
+  { "seven-hundred-and-tenth blind set (tests/gold/blind710: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 38's round 38a, without the code)",
+    gold_dir .. "blind710/" },
 }
 local any = false
 for _, set in ipairs(sets) do
