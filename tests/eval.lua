@@ -2514,6 +2514,9 @@ local sets = {
   { "seven-hundred-and-tenth blind set (tests/gold/blind710: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38a, without the code)",
     gold_dir .. "blind710/" },
+  { "seven-hundred-and-twelfth blind set (tests/gold/blind712: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38a, without the code)",
+    gold_dir .. "blind712/" },
 }
 local any = false
 for _, set in ipairs(sets) do
