@@ -2517,6 +2517,9 @@ local sets = {
   { "seven-hundred-and-twelfth blind set (tests/gold/blind712: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 38's round 38a, without the code)",
     gold_dir .. "blind712/" },
+  { "seven-hundred-and-thirteenth blind set (tests/gold/blind713: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 38's round 38a, without the code)",
+    gold_dir .. "blind713/" },
 }
 local any = false
 for _, set in ipairs(sets) do
