@@ -2520,6 +2520,9 @@ local sets = {
   { "seven-hundred-and-thirteenth blind set (tests/gold/blind713: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 38's round 38a, without the code)",
     gold_dir .. "blind713/" },
+  { "seven-hundred-and-fourteenth blind set (tests/gold/blind714: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 38's round 38a, without the code)",
+    gold_dir .. "blind714/" },
 }
 local any = false
 for _, set in ipairs(sets) do
