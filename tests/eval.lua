@@ -2523,6 +2523,9 @@ local sets = {
   { "seven-hundred-and-fourteenth blind set (tests/gold/blind714: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38a, without the code)",
     gold_dir .. "blind714/" },
+  { "seven-hundred-and-fifteenth blind set (tests/gold/blind715: multilateral bodies, "
+    .. "written beside seven other sets of session 38's round 38a, without the code)",
+    gold_dir .. "blind715/" },
 }
 local any = false
 for _, set in ipairs(sets) do
