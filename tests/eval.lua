@@ -2526,6 +2526,9 @@ local sets = {
   { "seven-hundred-and-fifteenth blind set (tests/gold/blind715: multilateral bodies, "
     .. "written beside seven other sets of session 38's round 38a, without the code)",
     gold_dir .. "blind715/" },
+  { "seven-hundred-and-sixteenth blind set (tests/gold/blind716: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38a, without the code)",
+    gold_dir .. "blind716/" },
 }
 local any = false
 for _, set in ipairs(sets) do
