@@ -2529,6 +2529,9 @@ local sets = {
   { "seven-hundred-and-sixteenth blind set (tests/gold/blind716: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 38's round 38a, without the code)",
     gold_dir .. "blind716/" },
+  { "seven-hundred-and-seventeenth blind set (tests/gold/blind717: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 38's round 38a, without the code)",
+    gold_dir .. "blind717/" },
 }
 local any = false
 for _, set in ipairs(sets) do
