@@ -2532,6 +2532,9 @@ local sets = {
   { "seven-hundred-and-seventeenth blind set (tests/gold/blind717: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 38's round 38a, without the code)",
     gold_dir .. "blind717/" },
+  { "seven-hundred-and-eleventh blind set (tests/gold/blind711: multilateral bodies, "
+    .. "written beside seven other sets of session 38's round 38a, without the code)",
+    gold_dir .. "blind711/" },
 }
 local any = false
 for _, set in ipairs(sets) do
