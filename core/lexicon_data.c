@@ -2405,6 +2405,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Air Chief Marshal", "Air Chief Marshal"},
     {"Joint Secretary", "Joint Secretary"},
     {"Additional Secretary", "Additional Secretary"},
+    {"Chief Secretary", "Chief Secretary"},
+    {"Additional Chief Secretary", "Additional Chief Secretary"},
     {"Brigadier", "Brigadier"},
     {"Air Commodore", "Air Commodore"},
     {"Minister Delegate", "Minister Delegate"},
@@ -2559,6 +2561,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Co-Chairperson", "Co-Chairperson"},
     {"General Director", "General Director"},
     {"Ombudsman", "Ombudsman"},
+    {"Mediator", "Mediator"},
     {"Ombudsperson", "Ombudsperson"},
     {"Wafaqi Mohtasib", "Wafaqi Mohtasib"},
     {"Public Defender", "Public Defender"},
@@ -2829,7 +2832,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
-    {"title", words_title, 489},
+    {"title", words_title, 492},
     {"verb", words_verb, 152},
 };
 

@@ -1828,6 +1828,27 @@ static int opens_with_full_date(const ctx *c, const line *ln) {
            dt.precision == SCM_DATE_DAY;
 }
 
+static int capitals_line(const ctx *c, const line *ln);
+
+/* Two columns side by side: a run of four spaces or more between text
+ * ("INSTITUTION OF THE MEDIATOR OF THE KINGDOM        OFFICE OF THE
+ * OMBUDSMAN", two bodies' letterheads). */
+static int column_gap(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    size_t k, run = 0;
+    int text = 0;
+    for (k = ln->start; k < ln->end; k++) {
+        if (p[k] == ' ') {
+            run++;
+            continue;
+        }
+        if (text && run >= 4) return 1;
+        text = 1;
+        run = 0;
+    }
+    return 0;
+}
+
 static int header_like(const ctx *c, const line *ln, const line *next,
                        const line *follow, scm_layout layout, int first) {
     uint32_t limit = layout == SCM_LAYOUT_LINES
@@ -1886,6 +1907,10 @@ static int header_like(const ctx *c, const line *ln, const line *next,
         starts_sentence(c, ln))
         return 0;
     if (ln->width <= limit) return 1;
+    /* two letterheads side by side, in capitals or title case, wider
+     * than the limit together (session 38) */
+    if (ln->width <= 120 && column_gap(c, ln) && (capitals_line(c, ln) || title_cased(c, ln)))
+        return 1;
     /* "Majuro, Republic of the Marshall Islands   October 17, 2218": a
      * dateline, longer than the other header lines, ended by a date */
     if (ln->width <= 100 && ends_with_date(c, ln)) return 1;

@@ -12056,4 +12056,79 @@ describe("scm.parse", function()
       assert.same({ "Bahamas", "Cuba", "Jamaica" }, sorted(act_with(doc, "note").actors))
     end)
   end)
+  describe("general rules (session 38)", function()
+    it("leaves the senior officials of no party out of \"The Ministers\" whose Ministers number the parties",
+      function()
+      local doc = parse("Joint Statement\n\n1. The Hon Mere Tawhiri, Minister of Foreign Affairs of New Zealand, " ..
+        "and Mr. Alvaro Quintana, Minister for Foreign Affairs of the Kingdom of Spain, held the Third Strategic " ..
+        "Dialogue in Wellington. The Dialogue was preceded by consultations of senior officials led by the " ..
+        "Secretary of State for Foreign Affairs, Ms. Lucia Bermejo, and the Secretary of Foreign Affairs and " ..
+        "Trade, Mr. Hemi Walker.\n\n2. The Ministers reaffirmed the close friendship between Spain and New " ..
+        "Zealand.")
+      assert.same({ "Minister Quintana", "Minister Tawhiri" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+    it("keeps a U.S. Secretary of no party read among \"The Ministers\" when the Ministers are one party's",
+      function()
+      local doc = parse("Joint Statement\n\nSecretary of State Marcus Delacroix and Secretary of Commerce Priya " ..
+        "Holling of the United States, and Minister for Foreign Affairs Kanae Hosoda and Minister of Economy " ..
+        "Tetsuya Mizoguchi of Japan, convened the Fourth Meeting of the Economic Policy Committee in Washington. " ..
+        "The Ministers reaffirmed that the partnership matters.")
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+    end)
+    it("reads \"He\" after an office in apposition before a name whose verb reports nothing", function()
+      local doc = parse("Final Communique\n\nThe Ministers of Namibia and Botswana met in Windhoek on 3 May " ..
+        "2020.\n\nThe Ministers welcomed the report.\n\nThe Commissioner of Namibia, Mr. Petrus Amutenya, " ..
+        "presented Namibia's experience with screening. He underscored that screening is cheaper.\n\nChile's " ..
+        "Presidential Provincial Delegate, Mr. Tomas Pakarati, informed the Ministers of the drills. He " ..
+        "highlighted the role of traditional knowledge.")
+      assert.same({ "Commissioner" }, act_with(doc, "underscore").actors)
+      assert.same({ "Delegate" }, act_with(doc, "highlight").actors)
+    end)
+    it("knows an Indian state's Additional Chief Secretary and a francophone state's Mediator", function()
+      local doc = parse("Joint Statement\n\nAt the invitation of Mrs. Vidya Seetaram, Ombudsman of the Republic " ..
+        "of Mauritius, Mr. Hicham Zerrouki, Mediator of the Kingdom of Morocco, paid a working visit to " ..
+        "Mauritius.\n\nThe Mediator and the Ombudsman reaffirmed that ombudsman institutions matter.\n\nThe " ..
+        "Additional Chief Secretary to Government, Ms. Kavitha Sundaram, presented the plan. She highlighted the " ..
+        "low cost of lime-wash.")
+      assert.equal("Mediator", person(doc, "Zerrouki").role)
+      assert.equal("Morocco", person(doc, "Zerrouki").party)
+      assert.same({ "Mediator", "Ombudsman" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.equal("Additional Chief Secretary", person(doc, "Sundaram").role)
+      assert.same({ "Additional Chief Secretary" }, act_with(doc, "highlight").actors)
+    end)
+    it("reads \"the Most Honourable\" as a style before the name of an office's holder", function()
+      local doc = parse("Joint Declaration\n\nAt the invitation of the President of the Republic of Finland, Aino " ..
+        "Ruokonen, the Prime Minister of Jamaica, the Most Honourable Desmond Whitelocke, ON, MP, paid an Official " ..
+        "Visit to Finland.\n\nThe two leaders agreed to hold regular consultations.")
+      assert.equal("Prime Minister", person(doc, "Whitelocke").role)
+      assert.equal("Jamaica", person(doc, "Whitelocke").party)
+      assert.same({ "President", "Prime Minister" }, sorted(act_with(doc, "agree").actors))
+    end)
+    it("reads \"The landlocked partners\", \"the aquifer-sharing States\" as the parties, not \"the " ..
+      "developing countries\"", function()
+      local doc = parse("Joint Statement\n\nThe Ministers of Bhutan, Mongolia and Uzbekistan met in Ulaanbaatar " ..
+        "on 3 May 2020.\n\nThe landlocked partners underscored that transit matters. The three aquifer-sharing " ..
+        "States reaffirmed the plan. The developing countries welcomed the plan. The e-PINE partners noted " ..
+        "the plan.")
+      local three = { "Bhutan", "Mongolia", "Uzbekistan" }
+      assert.same(three, sorted(act_with(doc, "underscore").actors))
+      assert.same(three, sorted(act_with(doc, "reaffirm").actors))
+      assert.is_nil(act_with(doc, "welcome"))
+      local noted = act_with(doc, "note")
+      assert.is_true(noted == nil or noted.actors[1] ~= "Bhutan")
+    end)
+    it("reads two letterheads side by side as header lines, so the title and dateline under them are read",
+      function()
+      local doc = assert(scm.parse("INSTITUTION OF THE MEDIATOR OF THE KINGDOM        OFFICE OF THE OMBUDSMAN\n" ..
+        "KINGDOM OF MOROCCO                                REPUBLIC OF MAURITIUS\n\n" ..
+        "      Joint Statement on Cooperation between Ombudsman Institutions\n" ..
+        "      Port Louis, 11 April 2049\n\n" ..
+        "At the invitation of Mrs. Vidya Seetaram, Ombudsman of the Republic of Mauritius, Mr. Hicham\n" ..
+        "Zerrouki, Mediator of the Kingdom of Morocco, paid a working visit to Mauritius from 8 to 11\n" ..
+        "April 2049, accompanied by Mr. Karim Touhami, Secretary General of the Institution.\n"))
+      assert.equal("Joint Statement on Cooperation between Ombudsman Institutions", doc.title)
+      assert.equal("Port Louis", doc.place)
+      assert.equal("2049-04-11", doc.date)
+    end)
+  end)
 end)

@@ -302,6 +302,13 @@ static int lower_word(const char *t, const scm_word *w) {
     return w->kind == SCM_W_WORD && t[w->start] >= 'a' && t[w->start] <= 'z';
 }
 
+/* A capital letter (ASCII) anywhere in the word: "e-PINE". */
+static int capital_inside(const char *t, const scm_word *w) {
+    for (scm_off q = w->start; q < w->stop; q++)
+        if (t[q] >= 'A' && t[q] <= 'Z') return 1;
+    return 0;
+}
+
 static void actors_free(actor_set *a) {
     size_t i;
     for (i = 0; i < a->n; i++) free(a->names[i]);
@@ -2065,6 +2072,25 @@ static int role_and_ministers(const acts_ctx *c, const char *role) {
     return 0;
 }
 
+/* The distinct parties of the persons a->persons[from .. to). */
+static size_t minister_parties(const acts_ctx *c, const actor_set *a,
+                               size_t from, size_t to) {
+    size_t i, j, n = 0;
+    for (i = from; i < to; i++) {
+        const scm_person *p = a->persons[i] >= 0 ? &c->x->people.items[a->persons[i]] : NULL;
+        int dup = 0;
+        if (!p || !p->party || !*p->party) continue;
+        for (j = from; j < i && !dup; j++) {
+            const scm_person *q = a->persons[j] >= 0 ? &c->x->people.items[a->persons[j]] : NULL;
+            dup = q && q->party && strcmp(q->party, p->party) == 0;
+        }
+        n += !dup;
+    }
+    return n;
+}
+
+/* The principals who hold a Secretary's office beside the Ministers of
+ * `a` from `from` (the U.S. Secretary of State among Foreign Ministers). */
 static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
                                       int *added) {
     size_t i, k, ministers = a->n;
@@ -2084,6 +2110,13 @@ static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
             among = a->persons[i] >= 0 && c->x->people.items[a->persons[i]].party &&
                     strcmp(c->x->people.items[a->persons[i]].party, p->party) == 0;
         if (among) continue;
+        /* (nor a Secretary of no party when the Ministers already number
+         * the document's parties: "preceded by consultations of senior
+         * officials led by the Secretary of State …, Ms. A, and the
+         * Secretary of Foreign Affairs and Trade, Mr. B"; session 38) */
+        if ((!p->party || !*p->party) && c->ndoc_parties >= 2 &&
+            minister_parties(c, a, from, ministers) >= c->ndoc_parties)
+            continue;
         /* (not when the text sets the two apart: "The Secretary and the
          * Foreign Ministers discussed …"; session 20) */
         if (role_and_ministers(c, p->role)) continue;
@@ -4266,6 +4299,26 @@ static int fronted_before(const acts_ctx *c, const scm_word *w, size_t p0,
                                           "Separately", NULL};
     return p > p0 + 1 && scm_word_punct(&w[p - 1], ',') &&
            scm_word_in(c->t, &w[p0], openers);
+}
+
+/* "The Diamond Commissioner of Namibia, Mr. A, presented …": an office
+ * in apposition before the person named at p opens the sentence
+ * (capitalised words with their "of", "and", commas; session 38). */
+static int office_before_name(const acts_ctx *c, const scm_word *w, size_t p0,
+                              size_t p) {
+    static const char *const joins[] = {"of", "the", "and", "for", "to", "on", NULL};
+    size_t k, caps = 0;
+    if (p < p0 + 3 || p - p0 > 30 || !scm_word_punct(&w[p - 1], ',') ||
+        person_at(c, w[p].start) < 0)
+        return 0;
+    /* (also "Chile's Presidential Provincial Delegate of Easter Island,
+     * Mr. A, informed …") */
+    for (k = p0 + scm_word_ieq(c->t, &w[p0], "the"); k + 1 < p; k++) {
+        if (w[k].kind == SCM_W_WORD && w[k].cap) caps++;
+        else if (!scm_word_punct(&w[k], ',') && !scm_word_in(c->t, &w[k], joins))
+            return 0;
+    }
+    return caps > 0;
 }
 
 /* The people the meeting was "co-chaired by", as actors.  0, or -1
@@ -6570,6 +6623,28 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0) return -1;
             return (long)g + 1;
         }
+    }
+    /* "The landlocked partners", "The aquifer-sharing States", "the
+     * four sugar-producing countries": a word in small letters that says
+     * what the parties share, before their group noun, stands for the
+     * document's parties (session 38; counted, the count is theirs).  Not
+     * a part of a meeting ("the developing countries", "the observer
+     * States", "the acceding States"). */
+    if ((det || num) && c->ndoc_parties >= 2 && j + 2 < n && lower_word(t, &w[j]) &&
+        !capital_inside(t, &w[j]) && /* (not "The e-PINE partners") */
+        (!num || numeral_value(t, &w[j - 1]) == (int)c->ndoc_parties) &&
+        scm_word_in(t, &w[j + 1], (const char *const[]){"partners", "countries", "States", "states",
+                                                        "nations", NULL}) &&
+        lower_word(t, &w[j + 2]) &&
+        !scm_word_in(t, &w[j], (const char *const[]){
+            "other", "developing", "developed", "donor", "observer", "acceding", "member",
+            "participating", "partner", "cooperating", "regional", "concerned", "relevant",
+            "affected", "least", "many", "several", "some", "all", "both", "these", "those",
+            "such", "international", "external", "development", "purchasing", "recipient",
+            "non-member", "candidate", "third", "contracting", "signatory", NULL})) {
+        for (size_t q = 0; q < c->ndoc_parties; q++)
+            if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0) return -1;
+        return (long)j + 2;
     }
     /* "The HODs reaffirmed …" after "the heads of delegation (HODs)":
      * the short form the text gives them stands for them, read as "the
@@ -10666,7 +10741,9 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
                     }
                 }
             }
-            if ((p == p0 || fronted_before(c, w, p0, p)) && !a.resolve && a.n == 1 &&
+            if ((p == p0 || fronted_before(c, w, p0, p) ||
+                 office_before_name(c, w, p0, p)) &&
+                !a.resolve && a.n == 1 &&
                 /* the sentence's first such subject: not the person an
                  * apposition names after the object ("Deputy Minister A
                  * met the Chief of the General Staff, General B."; session

@@ -214,14 +214,17 @@ static word_memo *memo_of(const people_ctx *c, const scm_word *w) {
 
 /* The WS_* bits of a word: its lists', and an honorific's for "Right"
  * of "the Right Honourable Marc-André Thibodeau" (alone, "Right" is a
- * common word; session 21). */
+ * common word; session 21) and "Most" of "the Most Honourable Desmond
+ * Whitelocke", a Jamaican prime minister's style (session 38). */
 static unsigned word_flags_of(const people_ctx *c, const scm_word *w) {
     unsigned f = scm_phrase_word_flags(c->sets, c->t, w);
     const char *s = c->t + w->start;
+    size_t n = w->stop - w->start;
     /* the text ends in a NUL: strncmp stops there */
-    if (w->stop - w->start == 5 && s[0] == 'R' && memcmp(s, "Right ", 6) == 0 &&
-        (strncmp(s + 6, "Honourable", 10) == 0 ||
-         strncmp(s + 6, "Honorable", 9) == 0 || strncmp(s + 6, "Hon.", 4) == 0))
+    if (((n == 5 && memcmp(s, "Right ", 6) == 0) ||
+         (n == 4 && memcmp(s, "Most ", 5) == 0)) &&
+        (strncmp(s + n + 1, "Honourable", 10) == 0 ||
+         strncmp(s + n + 1, "Honorable", 9) == 0 || strncmp(s + n + 1, "Hon.", 4) == 0))
         f |= 1u << WS_HONORIFIC;
     return f;
 }
