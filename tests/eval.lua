@@ -2535,6 +2535,9 @@ local sets = {
   { "seven-hundred-and-eleventh blind set (tests/gold/blind711: multilateral bodies, "
     .. "written beside seven other sets of session 38's round 38a, without the code)",
     gold_dir .. "blind711/" },
+  { "seven-hundred-and-eighteenth blind set (tests/gold/blind718: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 38's round 38b, without the code)",
+    gold_dir .. "blind718/" },
 }
 local any = false
 for _, set in ipairs(sets) do
