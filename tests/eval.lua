@@ -2538,6 +2538,9 @@ local sets = {
   { "seven-hundred-and-eighteenth blind set (tests/gold/blind718: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38b, without the code)",
     gold_dir .. "blind718/" },
+  { "seven-hundred-and-twentieth blind set (tests/gold/blind720: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38b, without the code)",
+    gold_dir .. "blind720/" },
 }
 local any = false
 for _, set in ipairs(sets) do
