@@ -2541,6 +2541,9 @@ local sets = {
   { "seven-hundred-and-twentieth blind set (tests/gold/blind720: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 38's round 38b, without the code)",
     gold_dir .. "blind720/" },
+  { "seven-hundred-and-twenty-first blind set (tests/gold/blind721: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 38's round 38b, without the code)",
+    gold_dir .. "blind721/" },
 }
 local any = false
 for _, set in ipairs(sets) do
