@@ -2544,6 +2544,9 @@ local sets = {
   { "seven-hundred-and-twenty-first blind set (tests/gold/blind721: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 38's round 38b, without the code)",
     gold_dir .. "blind721/" },
+  { "seven-hundred-and-twenty-second blind set (tests/gold/blind722: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 38's round 38b, without the code)",
+    gold_dir .. "blind722/" },
 }
 local any = false
 for _, set in ipairs(sets) do
