@@ -2547,6 +2547,9 @@ local sets = {
   { "seven-hundred-and-twenty-second blind set (tests/gold/blind722: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38b, without the code)",
     gold_dir .. "blind722/" },
+  { "seven-hundred-and-twenty-fourth blind set (tests/gold/blind724: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38b, without the code)",
+    gold_dir .. "blind724/" },
 }
 local any = false
 for _, set in ipairs(sets) do
