@@ -2550,6 +2550,9 @@ local sets = {
   { "seven-hundred-and-twenty-fourth blind set (tests/gold/blind724: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 38's round 38b, without the code)",
     gold_dir .. "blind724/" },
+  { "seven-hundred-and-nineteenth blind set (tests/gold/blind719: multilateral bodies, "
+    .. "written beside seven other sets of session 38's round 38b, without the code)",
+    gold_dir .. "blind719/" },
 }
 local any = false
 for _, set in ipairs(sets) do
