@@ -2553,6 +2553,9 @@ local sets = {
   { "seven-hundred-and-nineteenth blind set (tests/gold/blind719: multilateral bodies, "
     .. "written beside seven other sets of session 38's round 38b, without the code)",
     gold_dir .. "blind719/" },
+  { "seven-hundred-and-twenty-third blind set (tests/gold/blind723: multilateral bodies, "
+    .. "written beside seven other sets of session 38's round 38b, without the code)",
+    gold_dir .. "blind723/" },
 }
 local any = false
 for _, set in ipairs(sets) do
