@@ -2556,6 +2556,9 @@ local sets = {
   { "seven-hundred-and-twenty-third blind set (tests/gold/blind723: multilateral bodies, "
     .. "written beside seven other sets of session 38's round 38b, without the code)",
     gold_dir .. "blind723/" },
+  { "seven-hundred-and-twenty-fifth blind set (tests/gold/blind725: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 38's round 38b, without the code)",
+    gold_dir .. "blind725/" },
 }
 local any = false
 for _, set in ipairs(sets) do
