@@ -7620,6 +7620,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                           /* "Both Kingdoms", "the two Republics" */
                           scm_word_is(t, &w[j], "Kingdoms") ||
                           scm_word_is(t, &w[j], "Republics") ||
+                          /* "The three Principalities" (session 38) */
+                          scm_word_is(t, &w[j], "Principalities") ||
                           /* "The two militaries", "The two Cabinets"
                            * (session 24) */
                           scm_word_is(t, &w[j], "militaries") ||
@@ -7663,6 +7665,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              numeral_value(t, &w[j - 1]) == (int)c->ndoc_parties) ||
             scm_word_is(t, &w[j], "Kingdoms") ||
             scm_word_is(t, &w[j], "Republics") ||
+            scm_word_is(t, &w[j], "Principalities") ||
             scm_word_ieq(t, &w[j], "countries") ||
             /* "Both Parties", "The Parties" of a commission: its states */
             ((num || det) && scm_word_is(t, &w[j], "Parties")) ||
@@ -11071,8 +11074,17 @@ static int doc_parties(acts_ctx *c, const char *title) {
      * lines that name the speakers: "JOINT STATEMENT" / "by the Standing
      * Committee on Foreign Affairs of … the Netherlands and the Committee
      * … of Zambia"; session 37) */
-    for (i = 0; c->ndoc_parties < 2 && title && scm_ascii_no_lower(title, strlen(title)) &&
-                strlen(title) <= 40 && i < c->doc->text.paragraphs.len;
+    /* (… also joined to the subtitle in small letters under it: "JOINT
+     * STATEMENT of the Public Defender (Ombudsman) of Georgia and …";
+     * session 38) */
+    size_t kind_len = title ? strlen(title) : 0;
+    for (size_t q = 1; title && q < kind_len; q++)
+        if (title[q - 1] == ' ' && title[q] >= 'a' && title[q] <= 'z') {
+            kind_len = q - 1;
+            break;
+        }
+    for (i = 0; c->ndoc_parties < 2 && title && scm_ascii_no_lower(title, kind_len) &&
+                kind_len <= 40 && i < c->doc->text.paragraphs.len;
          i++) {
         const scm_paragraph *pg = &c->doc->text.paragraphs.items[i];
         const char *ps = c->doc->text.text + pg->span.start;

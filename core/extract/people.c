@@ -6542,6 +6542,30 @@ static int two_word_families(const people_ctx *c, scm_extract *x) {
         if (!name || !fam || !*fam) continue;
         nl = strlen(name);
         fl = strlen(fam);
+        /* (also a first surname read as the family name, "Mariana Sosa
+         * Bentos", when the text calls her "Sosa Bentos" after another
+         * word than her given name and never "Sosa" alone: "Ministers
+         * Grixti, Kivisild and Sosa Bentos"; session 38) */
+        if (nl > fl + 2 && !strchr(fam, ' ')) {
+            const char *at = NULL;
+            for (const char *q = strstr(name, fam); q; q = strstr(q + 1, fam))
+                if (q > name && q[-1] == ' ' && q[fl] == ' ' && !strchr(q + fl + 1, ' ')) at = q;
+            /* (a surname, not "Jr." nor "III") */
+            if (at && scm_ascii_is_upper((unsigned char)at[fl + 1]) && strlen(at + fl + 1) >= 3 &&
+                !strchr(at + fl + 1, '.') && !scm_ascii_no_lower(at + fl + 1, strlen(at + fl + 1))) {
+                const char *g0 = at - 1; /* the word before both, in the name */
+                while (g0 > name && g0[-1] != ' ') g0--;
+                size_t tl = strlen(at);
+                if (word_count(c, at, tl, g0, (size_t)(at - 1 - g0)) > 0 &&
+                    word_count(c, fam, fl, NULL, 0) == word_count(c, at, tl, NULL, 0)) {
+                    char *both = scm_xstrndup(at, tl);
+                    if (!both) return -1;
+                    free(p->family);
+                    p->family = both;
+                }
+                continue;
+            }
+        }
         if (nl <= fl + 1 || strcmp(name + nl - fl, fam) != 0 || name[nl - fl - 1] != ' ')
             continue;
         /* the word before the family name, itself after a word */
