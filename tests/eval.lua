@@ -2559,6 +2559,9 @@ local sets = {
   { "seven-hundred-and-twenty-fifth blind set (tests/gold/blind725: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 38's round 38b, without the code)",
     gold_dir .. "blind725/" },
+  { "seven-hundred-and-twenty-eighth blind set (tests/gold/blind728: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38c, without the code)",
+    gold_dir .. "blind728/" },
 }
 local any = false
 for _, set in ipairs(sets) do
