@@ -2562,6 +2562,9 @@ local sets = {
   { "seven-hundred-and-twenty-eighth blind set (tests/gold/blind728: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 38's round 38c, without the code)",
     gold_dir .. "blind728/" },
+  { "seven-hundred-and-twenty-ninth blind set (tests/gold/blind729: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 38's round 38c, without the code)",
+    gold_dir .. "blind729/" },
 }
 local any = false
 for _, set in ipairs(sets) do
