@@ -2565,6 +2565,9 @@ local sets = {
   { "seven-hundred-and-twenty-ninth blind set (tests/gold/blind729: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 38's round 38c, without the code)",
     gold_dir .. "blind729/" },
+  { "seven-hundred-and-thirtieth blind set (tests/gold/blind730: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 38's round 38c, without the code)",
+    gold_dir .. "blind730/" },
 }
 local any = false
 for _, set in ipairs(sets) do
