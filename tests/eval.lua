@@ -2568,6 +2568,9 @@ local sets = {
   { "seven-hundred-and-thirtieth blind set (tests/gold/blind730: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38c, without the code)",
     gold_dir .. "blind730/" },
+  { "seven-hundred-and-thirty-first blind set (tests/gold/blind731: multilateral bodies, "
+    .. "written beside seven other sets of session 38's round 38c, without the code)",
+    gold_dir .. "blind731/" },
 }
 local any = false
 for _, set in ipairs(sets) do
