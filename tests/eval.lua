@@ -2571,6 +2571,9 @@ local sets = {
   { "seven-hundred-and-thirty-first blind set (tests/gold/blind731: multilateral bodies, "
     .. "written beside seven other sets of session 38's round 38c, without the code)",
     gold_dir .. "blind731/" },
+  { "seven-hundred-and-twenty-seventh blind set (tests/gold/blind727: multilateral bodies, "
+    .. "written beside seven other sets of session 38's round 38c, without the code)",
+    gold_dir .. "blind727/" },
 }
 local any = false
 for _, set in ipairs(sets) do
