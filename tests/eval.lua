@@ -2574,6 +2574,9 @@ local sets = {
   { "seven-hundred-and-twenty-seventh blind set (tests/gold/blind727: multilateral bodies, "
     .. "written beside seven other sets of session 38's round 38c, without the code)",
     gold_dir .. "blind727/" },
+  { "seven-hundred-and-thirty-second blind set (tests/gold/blind732: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38c, without the code)",
+    gold_dir .. "blind732/" },
 }
 local any = false
 for _, set in ipairs(sets) do
