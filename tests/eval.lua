@@ -2577,6 +2577,9 @@ local sets = {
   { "seven-hundred-and-thirty-second blind set (tests/gold/blind732: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 38's round 38c, without the code)",
     gold_dir .. "blind732/" },
+  { "seven-hundred-and-thirty-third blind set (tests/gold/blind733: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 38's round 38c, without the code)",
+    gold_dir .. "blind733/" },
 }
 local any = false
 for _, set in ipairs(sets) do
