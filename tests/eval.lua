@@ -2580,6 +2580,9 @@ local sets = {
   { "seven-hundred-and-thirty-third blind set (tests/gold/blind733: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 38's round 38c, without the code)",
     gold_dir .. "blind733/" },
+  { "seven-hundred-and-twenty-sixth blind set (tests/gold/blind726: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 38's round 38c, without the code)",
+    gold_dir .. "blind726/" },
 }
 local any = false
 for _, set in ipairs(sets) do
