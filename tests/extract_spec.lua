@@ -12162,5 +12162,33 @@ describe("scm.parse", function()
         "Corruption and Economic Crime of the Republic of Botswana", doc.title)
       assert.same({ "Bhutan", "Botswana" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads no person in \"the Auditor General Act\" or \"the General State Account\"", function()
+      local doc = parse("Joint Statement\n\nThe Auditor General of Norway, Mr. Torstein Aasen, and the President of " ..
+        "the Court of Audit of Portugal, Ms. Maria Pinto, met in Lisbon.\n\nThe Auditor General and the " ..
+        "President reaffirmed that audit matters. They recalled the Auditor General Act and the General State " ..
+        "Account.")
+      local n = 0
+      for _ in doc:people() do n = n + 1 end
+      assert.equal(2, n)
+      assert.same({ "Auditor General", "President" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+    it("leaves out of \"The leaders\" a leader another stood in for, not one who came for a party", function()
+      local doc = parse("Joint Statement\n\nAt the invitation of President Regine Pouponneau of Seychelles, " ..
+        "H.E. Joseph Kipsang, President of Kenya, and Mozambique's Prime Minister, Mr. Armando Dumbe, met in " ..
+        "Victoria. The Prime Minister represented President Filomena Nhacule, who was unable to travel.\n\n" ..
+        "The leaders condemned the attacks on merchant vessels.")
+      assert.same({ "President Kipsang", "President Pouponneau", "Prime Minister" },
+        sorted(act_with(doc, "condemn").actors))
+      doc = parse("Joint Statement\n\nThe Ministers met in Dublin. Ireland was represented by Mr. Sean Walsh, " ..
+        "Minister for the Marine, and Portugal by Dr. Rui Magalhaes, Minister of the Sea.\n\nThe Ministers " ..
+        "welcomed the plan.")
+      assert.same({ "Minister Magalhaes", "Minister Walsh" }, sorted(act_with(doc, "welcome").actors))
+    end)
+    it("keeps a king apart from a prince whose father's name after \"bin\" is the king's", function()
+      local doc = parse("Joint Declaration\n\nHis Majesty King Faris II of the Hashemite Kingdom of Jordan paid " ..
+        "a State Visit to Malta. The King was accompanied by His Royal Highness Crown Prince Ghazi bin Faris.")
+      assert.equal("King", person(doc, "Faris").role)
+      assert.equal("Crown Prince", person(doc, "Ghazi").role)
+    end)
   end)
 end)

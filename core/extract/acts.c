@@ -876,11 +876,37 @@ static int spokesperson(const scm_person *p) {
            (p->title && strstr(p->title, "Spokes"));
 }
 
+/* "The Prime Minister represented President A, who was unable to
+ * travel": a principal who stayed away, whom another stands in for, is
+ * none of those who met (session 38). */
+static int stood_in_for(const acts_ctx *c, const scm_person *p) {
+    const char *t = c->t;
+    size_t len = c->doc->text.len;
+    scm_off at = p->mentions.items[0].start, stop = p->mentions.items[0].stop;
+    static const char *const before[] = {"represented ", "on behalf of ", "representing ", NULL};
+    static const char *const after[] = {", who was unable to ", ", who could not ", NULL};
+    for (size_t k = 0; before[k]; k++) {
+        size_t bl = strlen(before[k]);
+        /* (a style or an office may sit between: "represented President A") */
+        for (scm_off q = at > 40 ? at - 40 : 0; q + bl <= at; q++)
+            if (memcmp(t + q, before[k], bl) == 0 && !memchr(t + q, '.', at - q) &&
+                !memchr(t + q, ',', at - q) &&
+                /* (not "Portugal was represented by Dr. A", the one who came) */
+                !(q + bl + 3 <= at && memcmp(t + q + bl, "by ", 3) == 0))
+                return 1;
+    }
+    for (size_t k = 0; after[k]; k++) {
+        size_t al = strlen(after[k]);
+        if (stop + al <= len && memcmp(t + stop, after[k], al) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Person p was introduced in the first paragraph that introduces anyone
  * (the meeting's principals). */
 static int principal(const acts_ctx *c, const scm_person *p) {
     size_t m = 0;
-    if (!p || !p->mentions.len || spokesperson(p)) return 0;
+    if (!p || !p->mentions.len || spokesperson(p) || stood_in_for(c, p)) return 0;
     /* (past a headline's mention when the principals' paragraph is in the
      * body, as count_principals reads them) */
     if (c->principal_para.start >= c->body_start)

@@ -541,6 +541,9 @@ const char *const scm_not_name_words[] = {
     /* "the Austrian Ombudsman Board" is no Ombudsman named Board
      * (session 36) */
     "Board", "Chamber", /* (and "the Honourable Chamber of Senators") */
+    /* a law or a public account named after an office: "the Auditor
+     * General Act", "the General State Account" (session 38) */
+    "Act", "Account",
     /* a programme or a ship class: "the Admiral Kuznetsov Class" ends no
      * name in them (scm_named_after_heads) */
     "Project", "Frigate", "Frigates", "Destroyer", "Corvette", "Class",

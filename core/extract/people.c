@@ -5382,6 +5382,24 @@ static int given_before_father(const char *name, const char *family,
     return 0;
 }
 
+/* `word` is a word of `name` other than a father's name after "bin",
+ * "ibn": "Faris" is none of "Ghazi bin Faris"'s own, and "King Faris II"
+ * is another person (session 38). */
+static int own_name_word(const char *name, const char *word) {
+    size_t wl = strlen(word);
+    for (const char *p = name; (p = strstr(p, word)) != NULL; p += wl) {
+        const char *b = p;
+        if (!((p == name || p[-1] == ' ') && (p[wl] == ' ' || p[wl] == '\0'))) continue;
+        if (p > name + 1) {
+            for (b = p - 1; b > name && b[-1] != ' '; b--)
+                ;
+            if (scm_bytes_in(b, (size_t)(p - 1 - b), father_particles)) continue;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 static int families_from_short_forms(people_ctx *c) {
     /* hashed, so that a document of many thousands of candidates stays
      * linear: full names -> their slot; each word of a full name -> the
@@ -6242,7 +6260,7 @@ static int resolve(people_ctx *c, scm_extract *x) {
              * Khanh" of "Tran Quoc Khanh": by given name */
             if (((k->by_given || given_name_party(p->party) ||
                   listed_family_first(c, p->name, p->family) || icelandic_patronymic(p->family))
-                     ? !scm_name_has_word(p->name, k->family, strlen(k->family))
+                     ? !own_name_word(p->name, k->family)
                      : strcasecmp(p->family, k->family) != 0) &&
                 /* "Sayyid Badr" of "Badr bin Hamad Al Busaidi" */
                 !given_before_father(p->name, p->family, k->family))
