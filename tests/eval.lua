@@ -2583,6 +2583,9 @@ local sets = {
   { "seven-hundred-and-twenty-sixth blind set (tests/gold/blind726: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38c, without the code)",
     gold_dir .. "blind726/" },
+  { "seven-hundred-and-thirty-sixth blind set (tests/gold/blind736: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38d, without the code)",
+    gold_dir .. "blind736/" },
 }
 local any = false
 for _, set in ipairs(sets) do
