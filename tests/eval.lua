@@ -2589,6 +2589,9 @@ local sets = {
   { "seven-hundred-and-thirty-eighth blind set (tests/gold/blind738: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38d, without the code)",
     gold_dir .. "blind738/" },
+  { "seven-hundred-and-fortieth blind set (tests/gold/blind740: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38d, without the code)",
+    gold_dir .. "blind740/" },
 }
 local any = false
 for _, set in ipairs(sets) do
