@@ -2592,6 +2592,9 @@ local sets = {
   { "seven-hundred-and-fortieth blind set (tests/gold/blind740: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 38's round 38d, without the code)",
     gold_dir .. "blind740/" },
+  { "seven-hundred-and-thirty-fourth blind set (tests/gold/blind734: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 38's round 38d, without the code)",
+    gold_dir .. "blind734/" },
 }
 local any = false
 for _, set in ipairs(sets) do
