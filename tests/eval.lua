@@ -2595,6 +2595,9 @@ local sets = {
   { "seven-hundred-and-thirty-fourth blind set (tests/gold/blind734: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38d, without the code)",
     gold_dir .. "blind734/" },
+  { "seven-hundred-and-thirty-fifth blind set (tests/gold/blind735: multilateral bodies, "
+    .. "written beside seven other sets of session 38's round 38d, without the code)",
+    gold_dir .. "blind735/" },
 }
 local any = false
 for _, set in ipairs(sets) do
