@@ -2601,6 +2601,9 @@ local sets = {
   { "seven-hundred-and-thirty-seventh blind set (tests/gold/blind737: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 38's round 38d, without the code)",
     gold_dir .. "blind737/" },
+  { "seven-hundred-and-thirty-ninth blind set (tests/gold/blind739: multilateral bodies, "
+    .. "written beside seven other sets of session 38's round 38d, without the code)",
+    gold_dir .. "blind739/" },
 }
 local any = false
 for _, set in ipairs(sets) do
