@@ -2247,6 +2247,22 @@ static int dateline_like(const ctx *c, const line *ln) {
            (p[k + 1] == '|' || dash_bullet(p + k + 1) || (p[k + 1] == 0xC2 && p[k + 2] == 0xB7));
 }
 
+/* The line opens with an issuing office's name: "Ministry of …",
+ * "Embassy of …", "Office of the …". */
+static int issuer_opening(const ctx *c, const line *ln) {
+    static const char *const opens[] = {"Ministry of ", "Ministry for ", "Office of the ",
+                                        "Embassy of ", "Presidency of ", "Government of ",
+                                        "Department of ", "High Commission of ",
+                                        "Federal Ministry ", "MINISTRY OF ", NULL};
+    const char *s = c->raw + ln->start;
+    size_t n = ln->end - ln->start;
+    for (size_t k = 0; opens[k]; k++) {
+        size_t ol = strlen(opens[k]);
+        if (n > ol && memcmp(s, opens[k], ol) == 0) return 1;
+    }
+    return 0;
+}
+
 /* A title block closed by its dateline, two to five lines and no blank
  * line between: "Working visit of the Minister … to the Federal Republic
  * of Germany" / "Berlin, 17 May 5957" under the letterhead's lines, or
@@ -2266,6 +2282,10 @@ static int titled_dateline(const ctx *c, const plan *pl, int first) {
             return 0;
         if (k == 1 && (!scm_ascii_is_upper(p[ln->start]) || ends_in_link(c, ln))) return 0;
         if (!kind && names_kind(c, ln) && ln->width <= 40) kind = 1;
+        /* (or an issuer's letterhead opens it: "Ministry of Foreign
+         * Affairs of the Republic of Latvia" / a headline of two lines /
+         * "Riga, 12 March 2019"; session 38) */
+        if (!kind && k == 1 && ln->width <= 90 && issuer_opening(c, ln)) kind = 1;
         last = ln;
     }
     if (k < 2 || !kind || !dateline_like(c, last)) return 0;

@@ -12190,5 +12190,16 @@ describe("scm.parse", function()
       assert.equal("King", person(doc, "Faris").role)
       assert.equal("Crown Prince", person(doc, "Ghazi").role)
     end)
+    it("reads a letterhead, a headline of two lines and a dateline with no blank line between as the header",
+      function()
+      local doc = assert(scm.parse("Ministry of Foreign Affairs of the Republic of Latvia\n" ..
+        "Foreign Minister Ozols discusses transatlantic security and EU–Mexico relations\n" ..
+        "with Mexico’s Secretary of Foreign Affairs\nRiga, 12 March 2039\n\nOn 12 March 2039, Latvia’s Minister " ..
+        "for Foreign Affairs Krisjanis Ozols held a telephone conversation with the Secretary of Foreign Affairs " ..
+        "of the United Mexican States, Ximena Arredondo.\n"))
+      assert.equal("Riga", doc.place)
+      assert.equal("2039-03-12", doc.date)
+      assert.is_nil(act_with(doc, "discuss"))
+    end)
   end)
 end)
