@@ -12201,5 +12201,14 @@ describe("scm.parse", function()
       assert.equal("2039-03-12", doc.date)
       assert.is_nil(act_with(doc, "discuss"))
     end)
+    it("reads \"The participating jurisdictions\" as the states and the regions \"together with\" them", function()
+      local doc = parse("Communique\n\nThe Coalition for Dark Night Skies brings together national and " ..
+        "sub-national governments: the Republic of Chile, Mongolia, the Republic of Namibia and the Portuguese " ..
+        "Republic, together with the State of Hawaii, the Autonomous Community of the Canary Islands, the " ..
+        "Province of San Juan and the Province of the Northern Cape (hereinafter \"the participating " ..
+        "jurisdictions\").\n\nThe participating jurisdictions reaffirmed that a dark sky is heritage.")
+      assert.same({ "Canary Islands", "Chile", "Hawaii", "Mongolia", "Namibia", "Northern Cape", "Portugal",
+        "San Juan" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

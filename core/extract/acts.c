@@ -6811,7 +6811,11 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * governments", "The signatory governments" of a coalition: the
      * governments its opening lists, else the group as written (session
      * 37) */
-    else if (det && !num && j + 2 < n && scm_word_is(t, &w[j + 1], "governments") &&
+    else if (det && !num && j + 2 < n &&
+             (scm_word_is(t, &w[j + 1], "governments") ||
+              /* (and "The participating jurisdictions" of a coalition of
+               * states and regions; session 38) */
+              scm_word_is(t, &w[j + 1], "jurisdictions")) &&
              scm_word_in(t, &w[j], (const char *const[]){"member", "participating", "signatory",
                                                          "partner", NULL})) {
         if (!c->listed_members)
@@ -7642,6 +7646,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
          (scm_word_is(t, &w[j], "navies") || scm_word_is(t, &w[j], "armies") ||
           scm_word_is(t, &w[j], "militaries") || scm_word_is(t, &w[j], "archipelagos"))) ||
         scm_word_ieq(t, &w[j], "governments") ||
+        (c->listed_members && scm_word_is(t, &w[j], "jurisdictions")) ||
         ((det || num) && (scm_word_is(t, &w[j], "states") ||
                           /* "Both Kingdoms", "the two Republics" */
                           scm_word_is(t, &w[j], "Kingdoms") ||
@@ -7707,6 +7712,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             scm_word_ieq(t, &w[j], "teams") ||       /* (session 33) */
             scm_word_ieq(t, &w[j], "panels") ||
             scm_word_ieq(t, &w[j], "governments") ||
+            (c->listed_members && scm_word_is(t, &w[j], "jurisdictions")) ||
             /* "The three partners", "The partners" of a partnership the
              * document's parties make: its states (of a forum with more
              * members than it names, the group) */
@@ -11668,17 +11674,25 @@ static long subnational_member(acts_ctx *c, const char *t, const scm_word *w, si
                                         "Canton", "Prefecture", "Territory", "Land", "County",
                                         "Governorate", NULL};
     const char *cls = NULL;
-    size_t e = i + 2, q;
+    size_t e, q, at = i, from;
     long pk;
-    if (i + 2 >= n || !scm_word_in(t, &w[i], units) || !scm_word_is(t, &w[i + 1], "of")) return 0;
-    if ((pk = party_in_text(c, t, w, i + 2, n, &cls)) != 0) return pk < 0 ? -1 : 0;
-    while (e < n && e < i + 5 && w[e].kind == SCM_W_WORD && w[e].cap && w[e].lower) e++;
-    if (e == i + 2 || w[e - 1].stop - w[i + 2].start >= cap) return 0;
+    /* (also "the Autonomous Community of the Canary Islands", "the
+     * Province of the Northern Cape"; session 38) */
+    if (i + 3 < n && scm_word_is(t, &w[i], "Autonomous") &&
+        (scm_word_is(t, &w[i + 1], "Community") || scm_word_is(t, &w[i + 1], "Region")))
+        at = i + 1;
+    if (at + 2 >= n || !(at > i || scm_word_in(t, &w[at], units)) || !scm_word_is(t, &w[at + 1], "of"))
+        return 0;
+    from = at + 2 + (at + 3 < n && scm_word_is(t, &w[at + 2], "the"));
+    if ((pk = party_in_text(c, t, w, from, n, &cls)) != 0) return pk < 0 ? -1 : 0;
+    e = from;
+    while (e < n && e < from + 3 && w[e].kind == SCM_W_WORD && w[e].cap && w[e].lower) e++;
+    if (e == from || w[e - 1].stop - w[from].start >= cap) return 0;
     /* (an item of the list: a comma, a bracket, "and" or its end after
      * the name, not "the Government of Québec hosted …") */
     if (e < n && w[e].kind == SCM_W_WORD && !scm_word_is(t, &w[e], "and")) return 0;
-    memcpy(name, t + w[i + 2].start, w[e - 1].stop - w[i + 2].start);
-    name[w[e - 1].stop - w[i + 2].start] = '\0';
+    memcpy(name, t + w[from].start, w[e - 1].stop - w[from].start);
+    name[w[e - 1].stop - w[from].start] = '\0';
     /* (its country in brackets after it: "(Colombia)") */
     if (e + 2 < n && scm_word_punct(&w[e], '(') && scm_word_punct(&w[e + 2], ')')) e += 3;
     for (q = 0; name[q]; q++)
@@ -11837,6 +11851,11 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
             scm_word_is(t, &tw.items[i + 4], "of")) {
             i += 5;
             if (scm_word_is(t, &tw.items[i], "the")) i++;
+        } else if (ns > 0 && i + 3 < n && scm_word_is(t, &tw.items[i], "together") &&
+                   scm_word_is(t, &tw.items[i + 1], "with") && scm_word_is(t, &tw.items[i + 2], "the")) {
+            /* (or "together with the State of Hawaiʻi, the Province of
+             * San Juan …"; session 38) */
+            i += 3;
         }
     }
     if (ns > best) {
