@@ -2604,6 +2604,9 @@ local sets = {
   { "seven-hundred-and-thirty-ninth blind set (tests/gold/blind739: multilateral bodies, "
     .. "written beside seven other sets of session 38's round 38d, without the code)",
     gold_dir .. "blind739/" },
+  { "seven-hundred-and-forty-first blind set (tests/gold/blind741: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 38's round 38d, without the code)",
+    gold_dir .. "blind741/" },
 }
 local any = false
 for _, set in ipairs(sets) do
