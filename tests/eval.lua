@@ -2607,6 +2607,9 @@ local sets = {
   { "seven-hundred-and-forty-first blind set (tests/gold/blind741: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 38's round 38d, without the code)",
     gold_dir .. "blind741/" },
+  { "seven-hundred-and-forty-second blind set (tests/gold/blind742: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 38's round 38e, without the code)",
+    gold_dir .. "blind742/" },
 }
 local any = false
 for _, set in ipairs(sets) do
