@@ -2610,6 +2610,9 @@ local sets = {
   { "seven-hundred-and-forty-second blind set (tests/gold/blind742: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38e, without the code)",
     gold_dir .. "blind742/" },
+  { "seven-hundred-and-forty-fourth blind set (tests/gold/blind744: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38e, without the code)",
+    gold_dir .. "blind744/" },
 }
 local any = false
 for _, set in ipairs(sets) do
