@@ -2613,6 +2613,9 @@ local sets = {
   { "seven-hundred-and-forty-fourth blind set (tests/gold/blind744: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 38's round 38e, without the code)",
     gold_dir .. "blind744/" },
+  { "seven-hundred-and-forty-sixth blind set (tests/gold/blind746: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38e, without the code)",
+    gold_dir .. "blind746/" },
 }
 local any = false
 for _, set in ipairs(sets) do
