@@ -2613,7 +2613,7 @@ local sets = {
   { "seven-hundred-and-forty-fourth blind set (tests/gold/blind744: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 38's round 38e, without the code)",
     gold_dir .. "blind744/" },
-  { "seven-hundred-and-forty-sixth blind set (tests/gold/blind746: trilateral and minilateral statements, "
+  { "seven-hundred-and-forty-sixth blind set (tests/gold/blind746: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38e, without the code)",
     gold_dir .. "blind746/" },
 }
