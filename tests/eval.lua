@@ -2616,6 +2616,9 @@ local sets = {
   { "seven-hundred-and-forty-sixth blind set (tests/gold/blind746: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 38's round 38e, without the code)",
     gold_dir .. "blind746/" },
+  { "seven-hundred-and-forty-seventh blind set (tests/gold/blind747: multilateral bodies, "
+    .. "written beside seven other sets of session 38's round 38e, without the code)",
+    gold_dir .. "blind747/" },
 }
 local any = false
 for _, set in ipairs(sets) do
