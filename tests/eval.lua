@@ -2619,6 +2619,9 @@ local sets = {
   { "seven-hundred-and-forty-seventh blind set (tests/gold/blind747: multilateral bodies, "
     .. "written beside seven other sets of session 38's round 38e, without the code)",
     gold_dir .. "blind747/" },
+  { "seven-hundred-and-forty-eighth blind set (tests/gold/blind748: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 38's round 38e, without the code)",
+    gold_dir .. "blind748/" },
 }
 local any = false
 for _, set in ipairs(sets) do
