@@ -2622,7 +2622,7 @@ local sets = {
   { "seven-hundred-and-forty-eighth blind set (tests/gold/blind748: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 38's round 38e, without the code)",
     gold_dir .. "blind748/" },
-  { "seven-hundred-and-forty-fifth blind set (tests/gold/blind745: multilateral bodies, "
+  { "seven-hundred-and-forty-fifth blind set (tests/gold/blind745: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 38's round 38e, without the code)",
     gold_dir .. "blind745/" },
 }
