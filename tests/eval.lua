@@ -2625,6 +2625,9 @@ local sets = {
   { "seven-hundred-and-forty-fifth blind set (tests/gold/blind745: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 38's round 38e, without the code)",
     gold_dir .. "blind745/" },
+  { "seven-hundred-and-forty-third blind set (tests/gold/blind743: multilateral bodies, "
+    .. "written beside seven other sets of session 38's round 38e, without the code)",
+    gold_dir .. "blind743/" },
 }
 local any = false
 for _, set in ipairs(sets) do
