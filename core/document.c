@@ -421,15 +421,7 @@ static int reference_line(const char *s, size_t n) {
  * United Arab Emirates", "Embassy of the Republic of Poland in
  * Jakarta", "Prime Minister’s Office – Kingdom of Tonga" (session 25). */
 static int issuer_line(const char *s, size_t n) {
-    static const char *const opens[] = {
-        "Ministry of ", "Ministry for ", "Office of ", "Presidency of ",
-        "Embassy of ", "High Commission of ", "Government of ",
-        "Department of ", "Federal Ministry ", NULL};
-    if (letterhead(s, n)) return 1;
-    for (size_t k = 0; opens[k]; k++) {
-        size_t ol = strlen(opens[k]);
-        if (n > ol && memcmp(s, opens[k], ol) == 0) return 1;
-    }
+    if (letterhead(s, n) || scm_text_issuer_opening(s, n)) return 1;
     return n < 80 && (ascii_ncase_contains(s, n, "\xE2\x80\x99s office") ||
                       ascii_ncase_contains(s, n, "'s office"));
 }

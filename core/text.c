@@ -2247,15 +2247,11 @@ static int dateline_like(const ctx *c, const line *ln) {
            (p[k + 1] == '|' || dash_bullet(p + k + 1) || (p[k + 1] == 0xC2 && p[k + 2] == 0xB7));
 }
 
-/* The line opens with an issuing office's name: "Ministry of …",
- * "Embassy of …", "Office of the …". */
-static int issuer_opening(const ctx *c, const line *ln) {
-    static const char *const opens[] = {"Ministry of ", "Ministry for ", "Office of the ",
+int scm_text_issuer_opening(const char *s, size_t n) {
+    static const char *const opens[] = {"Ministry of ", "Ministry for ", "Office of ",
                                         "Embassy of ", "Presidency of ", "Government of ",
                                         "Department of ", "High Commission of ",
                                         "Federal Ministry ", "MINISTRY OF ", NULL};
-    const char *s = c->raw + ln->start;
-    size_t n = ln->end - ln->start;
     for (size_t k = 0; opens[k]; k++) {
         size_t ol = strlen(opens[k]);
         if (n > ol && memcmp(s, opens[k], ol) == 0) return 1;
@@ -2285,7 +2281,9 @@ static int titled_dateline(const ctx *c, const plan *pl, int first) {
         /* (or an issuer's letterhead opens it: "Ministry of Foreign
          * Affairs of the Republic of Latvia" / a headline of two lines /
          * "Riga, 12 March 2019"; session 38) */
-        if (!kind && k == 1 && ln->width <= 90 && issuer_opening(c, ln)) kind = 1;
+        if (!kind && k == 1 && ln->width <= 90 &&
+            scm_text_issuer_opening(c->raw + ln->start, ln->end - ln->start))
+            kind = 1;
         last = ln;
     }
     if (k < 2 || !kind || !dateline_like(c, last)) return 0;

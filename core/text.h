@@ -113,4 +113,9 @@ int scm_text_header_like(const char *s, size_t n);
  * title and the kind. */
 int scm_text_headline_verb(const char *s, size_t n);
 
+/* s[0..n) opens with an issuing office's name ("Ministry of …", "Embassy
+ * of …", "Office of …"): a letterhead, read by the layout (a title block
+ * under it) and the title. */
+int scm_text_issuer_opening(const char *s, size_t n);
+
 #endif

@@ -2098,8 +2098,9 @@ static int role_and_ministers(const acts_ctx *c, const char *role) {
     return 0;
 }
 
-/* The distinct parties of the persons a->persons[from .. to). */
-static size_t minister_parties(const acts_ctx *c, const actor_set *a,
+/* The distinct parties of the persons a->persons[from .. to), those of
+ * no party left out. */
+static size_t distinct_parties(const acts_ctx *c, const actor_set *a,
                                size_t from, size_t to) {
     size_t i, j, n = 0;
     for (i = from; i < to; i++) {
@@ -2141,7 +2142,7 @@ static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
          * officials led by the Secretary of State …, Ms. A, and the
          * Secretary of Foreign Affairs and Trade, Mr. B"; session 38) */
         if ((!p->party || !*p->party) && c->ndoc_parties >= 2 &&
-            minister_parties(c, a, from, ministers) >= c->ndoc_parties)
+            distinct_parties(c, a, from, ministers) >= c->ndoc_parties)
             continue;
         /* (not when the text sets the two apart: "The Secretary and the
          * Foreign Ministers discussed …"; session 20) */
@@ -5178,16 +5179,9 @@ static const char *const counted_bodies[] = {"agencies", "institutions", "author
 /* The parties of actors [from, a->n), when each is a person with a
  * party: how many different ones; else 0. */
 static size_t actor_parties(const acts_ctx *c, const actor_set *a, size_t from) {
-    const char *seen[MAX_ACTORS];
-    size_t k, q, ns = 0;
-    for (k = from; k < a->n; k++) {
-        const char *p = a->persons[k] >= 0 ? c->x->people.items[a->persons[k]].party : NULL;
-        if (!p) return 0;
-        for (q = 0; q < ns && strcmp(seen[q], p) != 0; q++)
-            ;
-        if (q == ns) seen[ns++] = p;
-    }
-    return ns;
+    for (size_t k = from; k < a->n; k++)
+        if (a->persons[k] < 0 || !c->x->people.items[a->persons[k]].party) return 0;
+    return distinct_parties(c, a, from, a->n);
 }
 
 /* "The presiding officers of the two Houses", "The Speakers of both
