@@ -630,8 +630,19 @@ static int title_from_lines(scm_doc *doc) {
         if (next < t->paragraphs.items + t->paragraphs.len &&
             next->kind == SCM_PARA_HEADER &&
             (ends_in_function_word(t->text + first_header->span.start, n) ||
-             ends_in_initial(t->text + first_header->span.start, n)))
+             ends_in_initial(t->text + first_header->span.start, n) ||
+             /* (or the next line opens in small letters: "… holds
+              * bilateral talks with State Secretary" + "of the Ministry
+              * of Defence of the Slovak Republic"; session 39) */
+             opens_lower(t->text + next->span.start))) {
             n = next->span.stop - first_header->span.start;
+            /* (… and on over the lines that go on in small letters) */
+            for (next++; next < t->paragraphs.items + t->paragraphs.len &&
+                         next < first_header + 4 && next->kind == SCM_PARA_HEADER &&
+                         opens_lower(t->text + next->span.start);
+                 next++)
+                n = next->span.stop - first_header->span.start;
+        }
         doc->title = clean_title(t->text + first_header->span.start, n);
         return doc->title ? 0 : -1;
     }

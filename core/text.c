@@ -350,9 +350,9 @@ static int running_footer(const unsigned char *p, size_t s, size_t e,
     }
 }
 
-/* A browser's print header: "6/23/27, 9:14 AM" opening the line, alone
- * or before the page's title after a gap ("6/23/27, 9:14 AM      Readout
- * of … | The White House"). */
+/* A browser's print header: "6/23/27, 9:14 AM" or "12/03/2019, 16:42"
+ * opening the line, alone or before the page's title after a gap
+ * ("6/23/27, 9:14 AM      Readout of … | The White House"). */
 static int print_stamp(const unsigned char *p, size_t s, size_t e) {
     size_t i = s, n;
     int part;
@@ -368,10 +368,12 @@ static int print_stamp(const unsigned char *p, size_t s, size_t e) {
     i = skip_digits(p, i + 2, e, &n);
     if (n == 0 || n > 2 || i >= e || p[i] != ':') return 0;
     i = skip_digits(p, i + 1, e, &n);
-    if (n != 2 || i + 3 > e || p[i] != ' ' ||
-        !((p[i + 1] == 'A' || p[i + 1] == 'P') && p[i + 2] == 'M'))
-        return 0;
-    i += 3;
+    if (n != 2) return 0;
+    /* "9:14 AM", or a 24-hour clock ("12/03/2019, 16:42": European
+     * browsers; session 39) */
+    if (i + 3 <= e && p[i] == ' ' &&
+        (p[i + 1] == 'A' || p[i + 1] == 'P') && p[i + 2] == 'M')
+        i += 3;
     return i == e || (i + 2 <= e && p[i] == ' ' && p[i + 1] == ' ');
 }
 
@@ -2225,9 +2227,24 @@ static size_t header_run_on(const ctx *c, const plan *pl) {
     return 0;
 }
 
-/* Split the leading header lines off into one SCM_PARA_HEADER paragraph
- * each.  Headings may sit among them; the block ends at the first line
- * that is not header-like, and exists only if body text follows. */
+/* A time of day after a date, from p[k]: ", 16:05", " 6:42PM", " 10:05
+ * a.m."; the offset after it, or 0. */
+static size_t time_after(const unsigned char *p, size_t k, size_t e) {
+    size_t i = k, n;
+    if (i < e && p[i] == ',') i++;
+    if (i >= e || p[i] != ' ') return 0;
+    i = skip_digits(p, i + 1, e, &n);
+    if (n == 0 || n > 2 || i >= e || p[i] != ':') return 0;
+    i = skip_digits(p, i + 1, e, &n);
+    if (n != 2) return 0;
+    if (i < e && p[i] == ' ') i++;
+    if (i + 2 <= e && (p[i] == 'A' || p[i] == 'P' || p[i] == 'a' || p[i] == 'p')) {
+        if (p[i + 1] == 'M' || p[i + 1] == 'm') i += 2;
+        else if (i + 4 <= e && p[i + 1] == '.' && p[i + 2] == 'm' && p[i + 3] == '.') i += 4;
+    }
+    return i;
+}
+
 /* A dateline: a short line ending in a full date ("Berlin, 17 May 5957",
  * "Tórshavn, 3 September 5905"), or whose full date near its start is
  * followed by a bar, a dash or a middle dot and more ("Havana, 10 October
@@ -2243,8 +2260,20 @@ static int dateline_like(const ctx *c, const line *ln) {
     if (k == ln->end) return ln->width <= 50;
     /* (a bar, a dash or a middle dot: "Malabo, 25 June 6009 · Published
      * 17:10 · Updated …") */
-    return k + 3 < ln->end && p[k] == ' ' &&
-           (p[k + 1] == '|' || dash_bullet(p + k + 1) || (p[k + 1] == 0xC2 && p[k + 2] == 0xB7));
+    if (k + 3 < ln->end && p[k] == ' ' &&
+        (p[k + 1] == '|' || dash_bullet(p + k + 1) || (p[k + 1] == 0xC2 && p[k + 2] == 0xB7)))
+        return 1;
+    /* (or a time of day and at most a short tail: "Posted On: 17 SEP
+     * 8139 6:42PM by PIB Delhi", "Budva, 4 June 5569, 11:30 CEST";
+     * session 39) */
+    {
+        size_t e = ln->end, t = time_after(p, k, e);
+        while (e > k && p[e - 1] == ' ') e--;
+        if (!t) return 0;
+        if (t >= e) return 1;
+        return p[t] == ' ' && e - t <= 24 && p[e - 1] != '.' && p[e - 1] != ';' &&
+               p[e - 1] != ':' && p[e - 1] != ',';
+    }
 }
 
 int scm_text_issuer_opening(const char *s, size_t n) {
@@ -2314,6 +2343,9 @@ static int ends_open(const ctx *c, const line *ln) {
     return last_word_in(c, ln, words, 1);
 }
 
+/* Split the leading header lines off into one SCM_PARA_HEADER paragraph
+ * each.  Headings may sit among them; the block ends at the first line
+ * that is not header-like, and exists only if body text follows. */
 static int split_header(ctx *c, scm_layout layout) {
     size_t i, pi, count = 0, stop_plan = 0, stop_line = 0;
     SCM_VEC(plan) out = {0};

@@ -1183,6 +1183,37 @@ describe("scm.parse", function()
         assert.equal(2, #two.actors)
       end)
 
+      it("drops a print header of a 24-hour clock, also where it cuts a sentence (session 39)", function()
+        local doc = assert(scm.parse(
+          "Foreign Minister Ozols held a telephone conversation with the Secretary of Foreign Affairs\n" ..
+          "of Mexico, Ximena Arredondo, on 12 March 2039.\n\n" ..
+          "https://www.mfa.example.lv/en/article/ozols-mexico-call      1/2\n\f" ..
+          "12/03/2039, 16:42      Foreign Minister Ozols discusses transatlantic security – MFA\n" ..
+          "The Secretary welcomed Latvia's support for closer ties between the European Union and\n" ..
+          "Latin America.\n"))
+        assert.is_nil(doc.text:find("16:42", 1, true))
+        local welcome
+        for a in doc:acts() do if a.verb == "welcome" then welcome = a end end
+        assert.same({ "Secretary" }, welcome.actors)
+      end)
+
+      it("reads a dateline with a time of day under an issuer and a headline of two lines (session 39)",
+        function()
+        local doc = assert(scm.parse(
+          "17/09/2039, 19:05        Minister of State holds bilateral talks with Slovak State Secretary | PIB\n" ..
+          "Ministry of Defence\n" ..
+          "Minister of State Shri Anirudh Kelkar holds bilateral talks with State Secretary\n" ..
+          "of the Ministry of Defence of the Slovak Republic in New Delhi\n" ..
+          "Posted On: 17 SEP 2039 6:42PM by PIB Delhi\n\n" ..
+          "Minister of State Shri Anirudh Kelkar held bilateral talks with the State Secretary of the\n" ..
+          "Ministry of Defence of the Slovak Republic Mr. Marek Hrustinec in New Delhi on September 17, 2039.\n"))
+        assert.equal("Minister of State Shri Anirudh Kelkar holds bilateral talks with State Secretary " ..
+                     "of the Ministry of Defence of the Slovak Republic in New Delhi", doc.title)
+        assert.equal("2039-09-17", doc.date)
+        assert.equal("header", paragraphs(doc)[1].kind)
+        assert.is_nil(doc.text:find("19:05", 1, true))
+      end)
+
       it("keeps every blank line a paragraph break in Markdown, however short the lines", function()
         local doc = assert(scm.parse("---\ntitle: Declaration of Olden\n---\n\n" ..
           "We, the Presidents of Colombia and Peru, gathered in Olden,\n\n" ..
