@@ -2628,6 +2628,9 @@ local sets = {
   { "seven-hundred-and-forty-third blind set (tests/gold/blind743: multilateral bodies, "
     .. "written beside seven other sets of session 38's round 38e, without the code)",
     gold_dir .. "blind743/" },
+  { "seven-hundred-and-fiftieth blind set (tests/gold/blind750: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39a, without the code)",
+    gold_dir .. "blind750/" },
 }
 local any = false
 for _, set in ipairs(sets) do
