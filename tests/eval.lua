@@ -2631,6 +2631,9 @@ local sets = {
   { "seven-hundred-and-fiftieth blind set (tests/gold/blind750: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39a, without the code)",
     gold_dir .. "blind750/" },
+  { "seven-hundred-and-fifty-first blind set (tests/gold/blind751: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39a, without the code)",
+    gold_dir .. "blind751/" },
 }
 local any = false
 for _, set in ipairs(sets) do
