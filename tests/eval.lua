@@ -2634,6 +2634,9 @@ local sets = {
   { "seven-hundred-and-fifty-first blind set (tests/gold/blind751: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39a, without the code)",
     gold_dir .. "blind751/" },
+  { "seven-hundred-and-fifty-fourth blind set (tests/gold/blind754: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39a, without the code)",
+    gold_dir .. "blind754/" },
 }
 local any = false
 for _, set in ipairs(sets) do
