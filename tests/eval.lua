@@ -2637,6 +2637,9 @@ local sets = {
   { "seven-hundred-and-fifty-fourth blind set (tests/gold/blind754: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39a, without the code)",
     gold_dir .. "blind754/" },
+  { "seven-hundred-and-fifty-second blind set (tests/gold/blind752: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39a, without the code)",
+    gold_dir .. "blind752/" },
 }
 local any = false
 for _, set in ipairs(sets) do
