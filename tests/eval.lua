@@ -2640,6 +2640,9 @@ local sets = {
   { "seven-hundred-and-fifty-second blind set (tests/gold/blind752: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39a, without the code)",
     gold_dir .. "blind752/" },
+  { "seven-hundred-and-fifty-third blind set (tests/gold/blind753: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39a, without the code)",
+    gold_dir .. "blind753/" },
 }
 local any = false
 for _, set in ipairs(sets) do
