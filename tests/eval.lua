@@ -2643,6 +2643,9 @@ local sets = {
   { "seven-hundred-and-fifty-third blind set (tests/gold/blind753: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39a, without the code)",
     gold_dir .. "blind753/" },
+  { "seven-hundred-and-forty-ninth blind set (tests/gold/blind749: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39a, without the code)",
+    gold_dir .. "blind749/" },
 }
 local any = false
 for _, set in ipairs(sets) do
