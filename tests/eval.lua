@@ -2646,6 +2646,9 @@ local sets = {
   { "seven-hundred-and-forty-ninth blind set (tests/gold/blind749: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39a, without the code)",
     gold_dir .. "blind749/" },
+  { "seven-hundred-and-fifty-fifth blind set (tests/gold/blind755: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39a, without the code)",
+    gold_dir .. "blind755/" },
 }
 local any = false
 for _, set in ipairs(sets) do
