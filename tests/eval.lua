@@ -2649,6 +2649,9 @@ local sets = {
   { "seven-hundred-and-fifty-fifth blind set (tests/gold/blind755: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39a, without the code)",
     gold_dir .. "blind755/" },
+  { "seven-hundred-and-fifty-sixth blind set (tests/gold/blind756: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39a, without the code)",
+    gold_dir .. "blind756/" },
 }
 local any = false
 for _, set in ipairs(sets) do
