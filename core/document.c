@@ -426,11 +426,26 @@ static int issuer_line(const char *s, size_t n) {
                       ascii_ncase_contains(s, n, "'s office"));
 }
 
+/* s[0..n) is a state's formal name, five words at most: "Oriental
+ * Republic of Uruguay", "Kingdom of the Netherlands". */
+static int state_name_line(const char *s, size_t n) {
+    static const char *const forms[] = {"republic", "kingdom", "principality", "federation",
+                                        "sultanate", "emirates", "commonwealth", NULL};
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) words++;
+    if (words > 5) return 0;
+    for (size_t k = 0; forms[k]; k++)
+        if (ascii_ncase_contains(s, n, forms[k])) return 1;
+    return 0;
+}
+
 /* The title under an issuer's line: the first header line after it that
  * reads as a news headline, before the body (session 25). */
 static const scm_paragraph *headline_under(const scm_text *t,
                                            const scm_paragraph *issuer) {
     const scm_paragraph *end = t->paragraphs.items + t->paragraphs.len;
+    const scm_paragraph *plain = NULL;
     int under_label = 0;
     for (const scm_paragraph *p = issuer + 1; p < end; p++) {
         const char *s = t->text + p->span.start;
@@ -439,6 +454,15 @@ static const scm_paragraph *headline_under(const scm_text *t,
         if (p->kind == SCM_PARA_BODY) break;
         if (p->kind != SCM_PARA_HEADER) continue;
         if (headline_like(s, n) && scm_text_headline_verb(s, n)) return p;
+        /* (failing that, a headline without a verb right under the
+         * issuer: "Ministry of Foreign Affairs of Japan" / "Japan-Fiji-
+         * Palau Trilateral Meeting on Undersea Cable Resilience" /
+         * "August 4, 2037"; session 39) */
+        /* (not a state's name: "Oriental Republic of Uruguay" under a
+         * ministry's letterhead) */
+        if (p == issuer + 1 && headline_like(s, n) && s[0] >= 'A' && s[0] <= 'Z' &&
+            !state_name_line(s, n) && !issuer_line(s, n) && !scm_date_find(s, n, 0, 0, &d))
+            plain = p;
         /* "Joint Press Release" / "Results of the 14th … Meeting": the
          * line under the release's kind, whatever it reads, if it is no
          * date (session 25) */
@@ -448,7 +472,7 @@ static const scm_paragraph *headline_under(const scm_text *t,
         under_label = kind_label(s, n) ||
                       (n <= 30 && ascii_ncase_contains(s, n, "press release"));
     }
-    return NULL;
+    return plain;
 }
 
 static int numbered_kind(const char *s, size_t n);

@@ -12211,4 +12211,41 @@ describe("scm.parse", function()
         "San Juan" }, sorted(act_with(doc, "reaffirm").actors))
     end)
   end)
+
+  describe("general rules (session 39)", function()
+    it("takes the headline without a verb under an issuer's line as the title, not a state's name", function()
+      local doc = assert(scm.parse("Ministry of Foreign Affairs of Japan\n" ..
+        "Japan-Fiji-Palau Trilateral Meeting on Undersea Cable Resilience\nAugust 4, 2037\n\n" ..
+        "On August 3, Mr. MATSUNAGA Kenta, State Minister for Foreign Affairs, held the first meeting in " ..
+        "Tokyo with Ratu Josaia Ratubalavu, Minister for Transport of the Republic of Fiji, and the Honorable " ..
+        "Dilmei Ngiratrang, Minister of Tourism of the Republic of Palau.\n"))
+      assert.equal("Japan-Fiji-Palau Trilateral Meeting on Undersea Cable Resilience", doc.title)
+      doc = assert(scm.parse("MINISTRY OF NATIONAL DEFENCE\nOriental Republic of Uruguay\n" ..
+        "Montevideo, 9 April 2031\n\nThe Minister of National Defence, Ms. Lucia Ferreira, held a " ..
+        "telephone conversation with Finland's Minister of Defence.\n"))
+      assert.is_not.equal("Oriental Republic of Uruguay", doc.title)
+    end)
+    it("adds the parties a title names when one of the people has none (\"The three sides\")", function()
+      local doc = assert(scm.parse("Ministry of Foreign Affairs of Japan\n" ..
+        "Japan-Fiji-Palau Trilateral Meeting on Undersea Cable Resilience\nAugust 4, 2037\n\n" ..
+        "On August 3, Mr. MATSUNAGA Kenta, State Minister for Foreign Affairs, held the first meeting in " ..
+        "Tokyo with Ratu Josaia Ratubalavu, Minister for Transport of the Republic of Fiji, and the Honorable " ..
+        "Dilmei Ngiratrang, Minister of Tourism of the Republic of Palau.\n\n" ..
+        "The three sides confirmed that secure undersea cables are essential to the region.\n"))
+      assert.same({ "Fiji", "Japan", "Palau" }, sorted(act_with(doc, "confirm").actors))
+    end)
+    it("reads \"The Leaders\" of a summit with a region's states as the group, the summit named late", function()
+      local doc = parse("At the invitation of Prime Minister of the Socialist Republic of Viet Nam Tran Duc Khiem, " ..
+        "the First Viet Nam – Pacific Islands Leaders' Summit took place in Hanoi on 21 September 2033. The " ..
+        "Summit was co-chaired by Prime Minister Tran Duc Khiem and by the Prime Minister of Tuvalu, Hon. Kitiona " ..
+        "Tafaaki. Leaders and representatives of the Pacific Island countries attended.\n\n" ..
+        "The Leaders underscored the importance of sustainable fisheries.")
+      assert.same({ "Leaders" }, act_with(doc, "underscore").actors)
+      doc = parse("Prime Minister Dang Quoc Viet met Prime Minister of Canada Elise Lachance on 22 November 2033 " ..
+        "in Durban, South Africa, on the sidelines of the G20 Leaders' Summit. Minister of Foreign Affairs Bui " ..
+        "Thanh Hai and Canada's Minister of International Trade, Marcus Delorme, also attended the meeting.\n\n" ..
+        "The Ministers welcomed the signing of a Memorandum of Understanding.")
+      assert.same({ "Minister Bui", "Minister Delorme" }, sorted(act_with(doc, "welcome").actors))
+    end)
+  end)
 end)

@@ -11076,6 +11076,7 @@ static int line_parties(acts_ctx *c, const char *title, size_t len) {
 static int doc_parties(acts_ctx *c, const char *title) {
     const scm_extract *x = c->x;
     size_t i;
+    int partyless = 0;
     if (title_party_count(c, title) != 0) return -1;
     if (x->header.has_meeting && x->header.meeting.parties.len >= 2) {
         for (i = 0; i < x->header.meeting.parties.len && i < MAX_ACTORS; i++)
@@ -11094,8 +11095,15 @@ static int doc_parties(acts_ctx *c, const char *title) {
                                    strcmp(p->title, "Secretary of Defense") == 0))
             party = "U.S.";
         if (add_doc_party(c, party) != 0) return -1;
+        if (!party && p->role) partyless = 1;
     }
-    if (c->ndoc_parties < 2 && title && line_parties(c, title, strlen(title)) != 0) return -1;
+    /* (also when someone of a role has no party: the title then names
+     * the parties the people leave out, "Japan-Fiji-Palau Trilateral
+     * Meeting …" of a readout whose State Minister is Japan's; session
+     * 39) */
+    if ((c->ndoc_parties < 2 || partyless) && title &&
+        line_parties(c, title, strlen(title)) != 0)
+        return -1;
     /* (and, under a title that is a bare kind in capitals, the header
      * lines that name the speakers: "JOINT STATEMENT" / "by the Standing
      * Committee on Foreign Affairs of … the Netherlands and the Committee
@@ -12180,12 +12188,31 @@ static int region_summit(const acts_ctx *c, const scm_word *w, size_t n) {
     const char *t = c->t;
     size_t i, summit = 0, named = 0;
     int region = 0;
-    for (i = 0; i < n && i < 12; i++)
+    /* (or further on, where the sentence says it took place: "At the
+     * invitation of Prime Minister … Trần Đức Khiêm, the First Viet Nam –
+     * Pacific Islands Leaders' Summit took place …"; session 39) */
+    for (i = 0; i < n && i < 36; i++)
         if (scm_word_is(t, &w[i], "Summit")) {
             summit = i + 1;
             break;
         }
     if (!summit) return 0;
+    /* (not a summit beside which two met, "… met Prime Minister A in
+     * Durban, South Africa, on the sidelines of the G20 Leaders' Summit",
+     * whatever region the sentence names before it) */
+    for (i = 0; i < summit; i++)
+        if (scm_word_is(t, &w[i], "margins") || scm_word_is(t, &w[i], "sidelines")) return 0;
+    /* (… or that its leaders met for it: "… the Heads of State and
+     * Government of the Member States of the Caribbean Community
+     * (CARICOM) met in Abu Dhabi … for the Second UAE–CARICOM Summit") */
+    for (i = 0; i < summit && summit > 12; i++)
+        if (scm_word_is(t, &w[i], "met") || scm_word_is(t, &w[i], "gathered")) break;
+    if (summit > 12 && i == summit &&
+        !(summit + 1 < n &&
+          ((scm_word_is(t, &w[summit], "took") && scm_word_is(t, &w[summit + 1], "place")) ||
+           (scm_word_is(t, &w[summit], "was") && (scm_word_is(t, &w[summit + 1], "held") ||
+                                                   scm_word_is(t, &w[summit + 1], "convened"))))))
+        return 0;
     /* the region before "Summit" ("Korea–CARICOM Summit"), or after
      * "between" ("Summit between Japan and the member States of …") */
     for (i = 0; i < n && i < summit + 14 && !region; i++) {
