@@ -2652,6 +2652,9 @@ local sets = {
   { "seven-hundred-and-fifty-sixth blind set (tests/gold/blind756: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39a, without the code)",
     gold_dir .. "blind756/" },
+  { "seven-hundred-and-sixtieth blind set (tests/gold/blind760: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39b, without the code)",
+    gold_dir .. "blind760/" },
 }
 local any = false
 for _, set in ipairs(sets) do
