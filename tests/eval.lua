@@ -2655,6 +2655,9 @@ local sets = {
   { "seven-hundred-and-sixtieth blind set (tests/gold/blind760: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39b, without the code)",
     gold_dir .. "blind760/" },
+  { "seven-hundred-and-sixty-first blind set (tests/gold/blind761: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39b, without the code)",
+    gold_dir .. "blind761/" },
 }
 local any = false
 for _, set in ipairs(sets) do
