@@ -2658,6 +2658,9 @@ local sets = {
   { "seven-hundred-and-sixty-first blind set (tests/gold/blind761: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39b, without the code)",
     gold_dir .. "blind761/" },
+  { "seven-hundred-and-sixty-second blind set (tests/gold/blind762: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39b, without the code)",
+    gold_dir .. "blind762/" },
 }
 local any = false
 for _, set in ipairs(sets) do
