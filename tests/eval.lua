@@ -2661,6 +2661,9 @@ local sets = {
   { "seven-hundred-and-sixty-second blind set (tests/gold/blind762: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39b, without the code)",
     gold_dir .. "blind762/" },
+  { "seven-hundred-and-sixty-third blind set (tests/gold/blind763: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39b, without the code)",
+    gold_dir .. "blind763/" },
 }
 local any = false
 for _, set in ipairs(sets) do
