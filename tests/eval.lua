@@ -2664,6 +2664,9 @@ local sets = {
   { "seven-hundred-and-sixty-third blind set (tests/gold/blind763: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39b, without the code)",
     gold_dir .. "blind763/" },
+  { "seven-hundred-and-sixty-fourth blind set (tests/gold/blind764: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39b, without the code)",
+    gold_dir .. "blind764/" },
 }
 local any = false
 for _, set in ipairs(sets) do
