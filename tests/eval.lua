@@ -2667,6 +2667,9 @@ local sets = {
   { "seven-hundred-and-sixty-fourth blind set (tests/gold/blind764: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39b, without the code)",
     gold_dir .. "blind764/" },
+  { "seven-hundred-and-fifty-seventh blind set (tests/gold/blind757: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39b, without the code)",
+    gold_dir .. "blind757/" },
 }
 local any = false
 for _, set in ipairs(sets) do
