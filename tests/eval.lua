@@ -2670,6 +2670,9 @@ local sets = {
   { "seven-hundred-and-fifty-seventh blind set (tests/gold/blind757: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39b, without the code)",
     gold_dir .. "blind757/" },
+  { "seven-hundred-and-fifty-ninth blind set (tests/gold/blind759: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39b, without the code)",
+    gold_dir .. "blind759/" },
 }
 local any = false
 for _, set in ipairs(sets) do
