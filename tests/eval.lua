@@ -2673,6 +2673,9 @@ local sets = {
   { "seven-hundred-and-fifty-ninth blind set (tests/gold/blind759: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39b, without the code)",
     gold_dir .. "blind759/" },
+  { "seven-hundred-and-fifty-eighth blind set (tests/gold/blind758: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39b, without the code)",
+    gold_dir .. "blind758/" },
 }
 local any = false
 for _, set in ipairs(sets) do
