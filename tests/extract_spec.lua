@@ -12247,5 +12247,53 @@ describe("scm.parse", function()
         "The Ministers welcomed the signing of a Memorandum of Understanding.")
       assert.same({ "Minister Bui", "Minister Delorme" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("counts a party's only delegate of a lower rank among \"The Ministers\", not beside its Secretary",
+      function()
+      local doc = parse("The meeting was chaired by Mr. Januario Furtado, Minister of Environment of Cabo Verde, " ..
+        "and attended by Ms. Hildur Einarsdottir, Minister of Climate of Iceland; Dr Tan Hui Ling, Senior " ..
+        "Minister of State for Sustainability of Singapore; and, for the United Arab Emirates, H.E. Khalid Al " ..
+        "Mazrouei, Assistant Under-Secretary for Green Development.\n\n" ..
+        "The Ministers welcomed the launch of the Mindelo Cooling Partnership.")
+      assert.same({ "Assistant Under-Secretary", "Minister Einarsdottir", "Minister Furtado",
+        "Senior Minister of State" }, sorted(act_with(doc, "welcome").actors))
+      doc = parse("The meeting was attended by Mr. Andres Vinueza, Minister of Agriculture of Ecuador; " ..
+        "Ms. Ximena Solano, Minister of Agriculture of Costa Rica; Mr. Ramoncito Villacorte, Secretary of " ..
+        "Agriculture of the Philippines; and Ms. Liza Panganiban, Undersecretary for High-Value Crops of the " ..
+        "Philippines.\n\nThe Ministers welcomed the results of the trials.")
+      assert.same({ "Minister Solano", "Minister Vinueza", "Secretary" }, sorted(act_with(doc, "welcome").actors))
+    end)
+    it("keeps one person whose headline name opens the full name, and the headline's family name", function()
+      local doc = assert(scm.parse("MFA Press Release: Second Minister for Foreign Affairs Dr Melvin Chng's " ..
+        "Visit to Vientiane\n\n22 March 2037\n\nSecond Minister for Foreign Affairs Dr Melvin Chng Wei Liang " ..
+        "participated in the meeting in Vientiane.\n\nSecond Minister Chng underscored Singapore's support.\n"))
+      local ps = people(doc)
+      assert.equal(1, #ps)
+      assert.equal("Melvin Chng Wei Liang", ps[1].name)
+      assert.equal("Chng", ps[1].family)
+    end)
+    it("takes the first of two offices before a name as the role when the text calls the person by it", function()
+      local doc = parse("The meeting was attended by Minister of Technology of the Lao PDR Bounleuth Vongsavanh " ..
+        "and Deputy Prime Minister and Minister of Post and Telecommunications of the Kingdom of Cambodia H.E. " ..
+        "Tith Pheakdey.\n\nDeputy Prime Minister Tith briefed the meeting. Minister Bounleuth expressed " ..
+        "appreciation for the support.")
+      assert.equal("Deputy Prime Minister", person(doc, "Tith").role)
+      assert.same({ "Minister" }, act_with(doc, "express appreciation").actors)
+      doc = parse("HE Minister of State for Foreign Affairs Dr. Khalid Al-Mannai met today with HE Deputy Prime " ..
+        "Minister and Minister of Foreign Affairs of the Republic of Iraq Dr. Saad Al-Rubaie.\n\n" ..
+        "The Iraqi Minister expressed his thanks.")
+      assert.equal("Minister", person(doc, "Al-Rubaie").role)
+    end)
+    it("reads a word no name takes after an office, before a rank, as the office's", function()
+      local doc = parse("The Brazilian delegation was headed by Lieutenant-Brigadier of the Air Ricardo Moura " ..
+        "Valadares, Secretary of Defense Products of the Ministry of Defence, and the Greek delegation by Mr. " ..
+        "Stavros Kalogeropoulos, Deputy Minister of National Defence of the Hellenic Republic.\n\n" ..
+        "The Co-Chairs recalled the Third Meeting.")
+      assert.is_nil(person(doc, "Products"))
+      assert.same({ "Deputy Minister", "Secretary" }, sorted(act_with(doc, "recall").actors))
+      doc = parse("The Belgian delegation was led by the Director-General Strategy, Lieutenant General Wouter " ..
+        "Mertens, and the Uzbek delegation by the First Deputy Minister of Defence, Major General Bakhodir " ..
+        "Kurbanov.\n\nThe Co-Chairs approved the Plan of Bilateral Military Cooperation.")
+      assert.same({ "Director-General", "First Deputy Minister" }, sorted(act_with(doc, "approve").actors))
+    end)
   end)
 end)

@@ -973,7 +973,12 @@ static int state_secretary_minister(const acts_ctx *c, const scm_person *p,
         "State Secretary", "Minister of State", "First Deputy Minister",
         /* Kenya's ministers: "the Cabinet Secretary for Health" among the
          * Ministers of Tanzania and Uganda (session 26) */
-        "Cabinet Secretary", NULL};
+        "Cabinet Secretary",
+        /* (and the other ranks a party sends to a ministerial meeting:
+         * Singapore's "Senior Minister of State", the UAE's "Assistant
+         * Under-Secretary"; session 39) */
+        "Senior Minister of State", "Under-Secretary", "Undersecretary",
+        "Assistant Under-Secretary", "Assistant Minister", NULL};
     if (strcmp(sing, "Minister") != 0 || !p->party || !*p->party ||
         !principal(c, p))
         return 0;
@@ -983,8 +988,12 @@ static int state_secretary_minister(const acts_ctx *c, const scm_person *p,
         return 0;
     for (i = 0; i < c->x->people.len; i++) {
         const scm_person *q = &c->x->people.items[i];
+        /* (nor under a Secretary of cabinet rank of the same party: the
+         * Philippines' "Undersecretary for High-Value Crops" beside its
+         * Secretary of Agriculture) */
         if (q != p && q->role && q->party && strcmp(q->party, p->party) == 0 &&
-            (strcmp(q->role, "Minister") == 0 || portfolio_role(q->role, sing)))
+            (strcmp(q->role, "Minister") == 0 || portfolio_role(q->role, sing) ||
+             strcmp(q->role, "Secretary") == 0))
             return 0;
     }
     return 1;

@@ -544,6 +544,9 @@ const char *const scm_not_name_words[] = {
     /* a law or a public account named after an office: "the Auditor
      * General Act", "the General State Account" (session 38) */
     "Act", "Account",
+    /* an office's portfolio word after "of Defense": "Secretary of
+     * Defense Products of the Ministry of Defence" (session 39) */
+    "Products", "Materiel", "Armaments",
     /* a programme or a ship class: "the Admiral Kuznetsov Class" ends no
      * name in them (scm_named_after_heads) */
     "Project", "Frigate", "Frigates", "Destroyer", "Corvette", "Class",

@@ -4541,6 +4541,44 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
      * titled person (session 16) */
     if (ts == i && after_place_noun(t, w, i)) return ts + (size_t)k;
     te = ts + (size_t)k;
+    /* "Deputy Prime Minister and Minister of Post and Telecommunications
+     * of the Kingdom of Cambodia H.E. Tith Pheakdey": two offices before
+     * one name, the first the role (as "A, Deputy Prime Minister and
+     * Minister of …" reads it; session 39) */
+    /* (the second a Minister's with its portfolio: "The Prime Minister
+     * and President Benítez" are two people) */
+    if (ts == i && ts >= 2 && scm_word_is(t, &w[ts - 1], "and") && ts + 1 < n &&
+        scm_word_is(t, &w[ts], "Minister") &&
+        (scm_word_is(t, &w[ts + 1], "of") || scm_word_is(t, &w[ts + 1], "for"))) {
+        size_t first = ts;
+        const char *first_role = NULL;
+        for (size_t q = ts - 1; q-- > 0 && ts - 1 - q <= 5;) {
+            const char *rq;
+            long fk;
+            if (w[q].kind != SCM_W_WORD || !w[q].cap) break;
+            fk = title_at(c, w, q, n, &rq);
+            if (fk < 0) return (size_t)-1;
+            if ((size_t)fk == ts - 1 - q && !is_rank(rq)) {
+                first = q;
+                first_role = rq;
+            }
+        }
+        /* (when the text calls the person by it later: "Deputy Prime
+         * Minister Tith briefed …"; "the Iraqi Minister expressed …" keeps
+         * the second) */
+        if (first_role) {
+            const char *os = t + w[first].start, *from = t + w[te - 1].stop;
+            size_t ol = w[ts - 2].stop - w[first].start;
+            int again = 0;
+            for (const char *q = from; !again && (q = scm_find_bytes(q, (size_t)(t + c->tlen - q), os, ol));
+                 q += ol)
+                again = q + ol + 1 < t + c->tlen && q[ol] == ' ' && scm_ascii_is_upper((unsigned char)q[ol + 1]);
+            if (again) {
+                ts = first;
+                role = first_role;
+            }
+        }
+    }
     /* "during the President’s State Visit": a possessive title has no
      * name after it */
     if (scm_possessive_len(t, &w[te - 1])) return te;
@@ -4555,15 +4593,28 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
     /* "Secretary of Defence Products, Lieutenant-Brigadier Ana Cristina
      * Prado": one word after an office, then a style or a rank and the
      * name, ends the office (session 17) */
-    if (named && !is_rank(role) && ni.count == 1 && ni.first == te &&
-        ni.stop + 2 < n && scm_word_punct(&w[ni.stop], ',')) {
-        const char *style_role = NULL;
-        int styled = honorific_at(c, w, ni.stop + 1, n);
-        long rank_words = styled ? 0 : title_at(c, w, ni.stop + 1, n, &style_role);
-        if (rank_words < 0) return (size_t)-1;
-        if (styled || (rank_words > 0 && is_rank(style_role))) {
-            te = ni.stop;
-            named = 0;
+    /* (also a word no name takes: "Secretary of Defence Products,
+     * Tenente-Brigadeiro …", "Director-General Strategy, Lieutenant
+     * General A"; not a plural office, "the Chief Negotiators, Mr. A, …
+     * and Ms. B"; session 39) */
+    {
+        size_t one = named && ni.count == 1 && ni.first == te ? ni.stop
+                     : !named && te + 1 < n && w[te].kind == SCM_W_WORD && w[te].cap &&
+                               in_set(c, &w[te], WS_NOT_NAME) &&
+                               ((te >= 2 && (scm_word_is(t, &w[te - 2], "of") ||
+                                             scm_word_is(t, &w[te - 2], "for"))) ||
+                                t[w[te].stop - 1] != 's')
+                         ? te + 1
+                         : 0;
+        if (one && !is_rank(role) && one + 2 < n && scm_word_punct(&w[one], ',')) {
+            const char *style_role = NULL;
+            int styled = honorific_at(c, w, one + 1, n);
+            long rank_words = styled ? 0 : title_at(c, w, one + 1, n, &style_role);
+            if (rank_words < 0) return (size_t)-1;
+            if (styled || (rank_words > 0 && is_rank(style_role))) {
+                te = one;
+                named = 0;
+            }
         }
     }
     if (named) {
@@ -5241,11 +5292,20 @@ static int given_before_name(const char *name, const char *full) {
            strcmp(full + fl - nl, name) == 0;
 }
 
+/* "Melvin Chng" in a headline, then "Melvin Chng Wei Liang": the
+ * shorter name, two words or more, opens the full one (session 39). */
+static int name_opens(const char *name, const char *full) {
+    size_t nl = strlen(name);
+    return strchr(name, ' ') && strlen(full) > nl + 1 && full[nl] == ' ' &&
+           strncmp(full, name, nl) == 0;
+}
+
 static int merge_into(scm_person *p, cand *k) {
     if (add_mention(p, k->mention) != 0) return -1;
     /* a later mention gives the name in full: the title's "Callum Ashby",
-     * the text's "the Hon Callum J. Ashby MP" */
-    if (k->name && p->name && fuller_name(p->name, k->name)) {
+     * the text's "the Hon Callum J. Ashby MP" (or "Melvin Chng Wei Liang"
+     * after "Melvin Chng", whose family name stays the shorter one's) */
+    if (k->name && p->name && (fuller_name(p->name, k->name) || name_opens(p->name, k->name))) {
         free(p->name);
         p->name = k->name;
         k->name = NULL;
@@ -6180,6 +6240,11 @@ static int resolve(people_ctx *c, scm_extract *x) {
                          * person, a spouse; session 31) */
                         !other_given_name(p->name, k->name, k->family)) ||
                        ranked_again(c, p, k) ||
+                       /* "Second Minister for Foreign Affairs Dr Melvin
+                        * Chng's" in the headline, then "… Dr Melvin Chng
+                        * Wei Liang" (session 39) */
+                       (p->role && k->role && strcmp(p->role, k->role) == 0 &&
+                        same(p->party, k->party) && name_opens(p->name, k->name)) ||
                        /* "New Zealand Foreign Minister Te Awanui" in the
                         * headline, then "Hēmi Te Awanui": a name of two
                         * words that ends the full name (session 21) */
