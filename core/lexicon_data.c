@@ -2662,6 +2662,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Cap de Govern", "Cap de Govern"},
     {"Minister-in-Charge", "Minister"},
     {"Minister-in-charge", "Minister"},
+    {"First Lord of the Treasury", "First Lord of the Treasury"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2832,7 +2833,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
-    {"title", words_title, 492},
+    {"title", words_title, 493},
     {"verb", words_verb, 152},
 };
 

@@ -12295,5 +12295,15 @@ describe("scm.parse", function()
         "Kurbanov.\n\nThe Co-Chairs approved the Plan of Bilateral Military Cooperation.")
       assert.same({ "Director-General", "First Deputy Minister" }, sorted(act_with(doc, "approve").actors))
     end)
+    it("reads \"Our four nations\" from the Taoiseach's office and the First Lord's state, not North America",
+      function()
+      local doc = parse("We, Bergdis Arnardottir, Prime Minister of Iceland, Eirik Gronnerud, Prime Minister of the " ..
+        "Kingdom of Norway, Ciarán Ó Gríofa, Taoiseach, and Alasdair Pennycook, Prime Minister and First Lord of " ..
+        "the Treasury of the United Kingdom of Great Britain and Northern Ireland, met today in Reykjavik.\n\n" ..
+        "More than ninety per cent of the data traffic between Europe and North America passes through cables " ..
+        "landed on our coasts.\n\nOur four nations reaffirm that the freedom of navigation must be upheld.")
+      assert.equal("UK", person(doc, "Pennycook").party)
+      assert.same({ "Iceland", "Ireland", "Norway", "UK" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

@@ -3110,6 +3110,12 @@ static long title_read(acts_ctx *c, const scm_word *w, size_t i, size_t n,
 static long party_in_text(acts_ctx *c, const char *text, const scm_word *w,
                           size_t i, size_t n, const char **cls) {
     if (i >= n || w[i].kind != SCM_W_WORD || !w[i].cap) return 0;
+    /* "North America", "Latin American": a continent, not the United
+     * States (session 39) */
+    if (i > 0 && (scm_word_is(text, &w[i], "America") || scm_word_is(text, &w[i], "American")) &&
+        (scm_word_is(text, &w[i - 1], "North") || scm_word_is(text, &w[i - 1], "South") ||
+         scm_word_is(text, &w[i - 1], "Central") || scm_word_is(text, &w[i - 1], "Latin")))
+        return 0;
     return scm_phrase_match(&c->party, text, w, i, n, &c->key, cls);
 }
 
@@ -11103,6 +11109,10 @@ static int doc_parties(acts_ctx *c, const char *title) {
         if (!party && p->title && (strcmp(p->title, "Secretary of State") == 0 ||
                                    strcmp(p->title, "Secretary of Defense") == 0))
             party = "U.S.";
+        /* (and Ireland's head of government is its Taoiseach, whom an
+         * Irish or a joint text names without the state; session 39) */
+        if (!party && p->role && (strcmp(p->role, "Taoiseach") == 0 || strcmp(p->role, "Tánaiste") == 0))
+            party = "Ireland";
         if (add_doc_party(c, party) != 0) return -1;
         if (!party && p->role) partyless = 1;
     }
