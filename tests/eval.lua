@@ -2676,6 +2676,9 @@ local sets = {
   { "seven-hundred-and-fifty-eighth blind set (tests/gold/blind758: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39b, without the code)",
     gold_dir .. "blind758/" },
+  { "seven-hundred-and-sixty-fifth blind set (tests/gold/blind765: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39c, without the code)",
+    gold_dir .. "blind765/" },
 }
 local any = false
 for _, set in ipairs(sets) do
