@@ -2679,6 +2679,9 @@ local sets = {
   { "seven-hundred-and-sixty-fifth blind set (tests/gold/blind765: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39c, without the code)",
     gold_dir .. "blind765/" },
+  { "seven-hundred-and-sixty-sixth blind set (tests/gold/blind766: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39c, without the code)",
+    gold_dir .. "blind766/" },
 }
 local any = false
 for _, set in ipairs(sets) do
