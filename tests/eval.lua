@@ -2682,6 +2682,9 @@ local sets = {
   { "seven-hundred-and-sixty-sixth blind set (tests/gold/blind766: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39c, without the code)",
     gold_dir .. "blind766/" },
+  { "seven-hundred-and-sixty-eighth blind set (tests/gold/blind768: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39c, without the code)",
+    gold_dir .. "blind768/" },
 }
 local any = false
 for _, set in ipairs(sets) do
