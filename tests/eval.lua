@@ -2685,6 +2685,9 @@ local sets = {
   { "seven-hundred-and-sixty-eighth blind set (tests/gold/blind768: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39c, without the code)",
     gold_dir .. "blind768/" },
+  { "seven-hundred-and-sixty-ninth blind set (tests/gold/blind769: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39c, without the code)",
+    gold_dir .. "blind769/" },
 }
 local any = false
 for _, set in ipairs(sets) do
