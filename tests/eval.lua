@@ -2688,6 +2688,9 @@ local sets = {
   { "seven-hundred-and-sixty-ninth blind set (tests/gold/blind769: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39c, without the code)",
     gold_dir .. "blind769/" },
+  { "seven-hundred-and-seventieth blind set (tests/gold/blind770: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39c, without the code)",
+    gold_dir .. "blind770/" },
 }
 local any = false
 for _, set in ipairs(sets) do
