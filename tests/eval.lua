@@ -2691,6 +2691,9 @@ local sets = {
   { "seven-hundred-and-seventieth blind set (tests/gold/blind770: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39c, without the code)",
     gold_dir .. "blind770/" },
+  { "seven-hundred-and-seventy-first blind set (tests/gold/blind771: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39c, without the code)",
+    gold_dir .. "blind771/" },
 }
 local any = false
 for _, set in ipairs(sets) do
