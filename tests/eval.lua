@@ -2694,6 +2694,9 @@ local sets = {
   { "seven-hundred-and-seventy-first blind set (tests/gold/blind771: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39c, without the code)",
     gold_dir .. "blind771/" },
+  { "seven-hundred-and-seventy-second blind set (tests/gold/blind772: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39c, without the code)",
+    gold_dir .. "blind772/" },
 }
 local any = false
 for _, set in ipairs(sets) do
