@@ -2697,6 +2697,9 @@ local sets = {
   { "seven-hundred-and-seventy-second blind set (tests/gold/blind772: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39c, without the code)",
     gold_dir .. "blind772/" },
+  { "seven-hundred-and-sixty-seventh blind set (tests/gold/blind767: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39c, without the code)",
+    gold_dir .. "blind767/" },
 }
 local any = false
 for _, set in ipairs(sets) do
