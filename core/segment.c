@@ -780,6 +780,8 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
     static const char *const links[] = {"and", "or", "of", "on", "in", "at", "for", "by", "to",
                                         "with", "from", NULL};
     static const char *const articles[] = {"the", "a", "an", NULL};
+    static const char *const speakers[] = {"leaders", "ministers", "members", "participants",
+                                           "delegations", NULL};
     size_t words = 0, prev = 0, prev_len = 0, n;
     if (!(i + 1 < end && scm_ascii_is_upper(s[i]) && class_at(s, i + 1, end, &n) == CC_LETTER &&
           !scm_ascii_is_upper(s[i + 1])))
@@ -801,6 +803,19 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
             return n >= 3 ? w : 0;
         }
         if (words == 0 && is_starter(sg, s + w, len)) return 0;
+        /* (or a plural speaker in capitals without an article before its
+         * verb, after a word in small letters: "Ocean science and data
+         * Leaders recognised …", not "Trade Ministers welcomed …";
+         * session 39) */
+        if (words > 0 && scm_ascii_is_upper(s[w]) && word_is_one_of(s + w, len, speakers) &&
+            scm_ascii_is_lower(s[prev]) && !word_is_one_of(s + prev, prev_len, links) &&
+            !word_is_one_of(s + prev, prev_len, articles)) {
+            size_t v = i, ve;
+            while (v < end && s[v] == ' ') v++;
+            for (ve = v; ve < end && scm_ascii_is_lower(s[ve]); ve++)
+                ;
+            if (ve > v && ve < end && s[ve] == ' ' && heading_word_is_verb(sg, s + v, ve - v)) return w;
+        }
         if (heading_word_is_verb(sg, s + w, len)) return 0;
         if (++words > 6) return 0;
         prev = w, prev_len = len;

@@ -12305,5 +12305,28 @@ describe("scm.parse", function()
       assert.equal("UK", person(doc, "Pennycook").party)
       assert.same({ "Iceland", "Ireland", "Norway", "UK" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("takes the office after a meeting's co-chair as the role", function()
+      local doc = parse("The Turkmen delegation was headed by the Co-Chair of the Commission, Chairman of the State " ..
+        "Commodity and Raw Materials Exchange of Turkmenistan, Mr. Dovletmyrat Gurbanmuradov. The Argentine " ..
+        "delegation was headed by the Co-Chair of the Commission, Secretary of International Economic Relations " ..
+        "of the Argentine Republic, Ms. Lucia Echazarreta.\n\nThe Co-Chairs noted with satisfaction the " ..
+        "implementation of the Protocol.")
+      assert.equal("Chairman", person(doc, "Gurbanmuradov").role)
+      assert.same({ "Chairman", "Secretary" }, sorted(act_with(doc, "note").actors))
+    end)
+    it("reads \"The Ministers\" of the ministers of a category of states as the group", function()
+      local doc = parse("The Ministers of Foreign Affairs and heads of delegation of the least developed countries " ..
+        "(LDCs) met in New York on 24 September 2037. The meeting was chaired by H.E. Mr. Lehlohonolo Ramakoae, " ..
+        "Minister of Foreign Affairs of the Kingdom of Lesotho. Dr. Anil Ghimire, Minister for Foreign Affairs " ..
+        "of Nepal, addressed the meeting.\n\nThe Ministers welcomed the graduation of Sao Tome and Principe.")
+      assert.same({ "Ministers" }, act_with(doc, "welcome").actors)
+    end)
+    it("parts a heading in sentence case from a plural speaker without an article", function()
+      local doc = parse("Ocean science and data Leaders recognised the value of sustained ocean observation.\n\n" ..
+        "Trade Ministers welcomed the plan.")
+      local a = act_with(doc, "recognize")
+      assert.equal("Leaders", a.subject.text)
+      assert.equal("Trade Ministers", act_with(doc, "welcome").subject.text)
+    end)
   end)
 end)

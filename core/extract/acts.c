@@ -12313,6 +12313,20 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
             scm_word_ieq(t, &w[i - 2], "the") && scm_word_is(t, &w[i - 3], "of") &&
             w[i - 4].cap && t[w[i - 4].stop - 1] == 's')
             counted = 1; /* "Ministers of the Member States" */
+        /* "The Ministers of Foreign Affairs and heads of delegation of
+         * the least developed countries (LDCs) met": a category of states
+         * in small letters after a plural office or the delegations
+         * (session 39) */
+        if (!counted && (scm_word_is(t, &w[i], "countries") || scm_word_is(t, &w[i], "states")))
+            for (q = i; q-- > 2 && i - q <= 5 && !counted;) {
+                if (w[q].kind != SCM_W_WORD || w[q].cap) break;
+                if (scm_word_is(t, &w[q], "the") && scm_word_is(t, &w[q - 1], "of"))
+                    counted = q + 1 < i &&
+                              (scm_word_is(t, &w[q - 2], "delegation") ||
+                               scm_word_is(t, &w[q - 2], "delegations") ||
+                               scm_word_is(t, &w[q - 2], "Ministers") ||
+                               scm_word_is(t, &w[q - 2], "Leaders"));
+            }
         /* "the Chiefs of Defence Staff of the Member States": a plural
          * office with its own "of" (session 21) */
         if (!counted && i >= 6 && scm_word_ieq(t, &w[i], "States") &&

@@ -4541,6 +4541,26 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
      * titled person (session 16) */
     if (ts == i && after_place_noun(t, w, i)) return ts + (size_t)k;
     te = ts + (size_t)k;
+    /* "the Co-Chair of the Commission, Chairman of the State Commodity
+     * and Raw Materials Exchange of Turkmenistan, Mr. A": the meeting's
+     * chair, then the person's own office, which gives title and role (as
+     * "The KP Vice Chair, Mr. A, Deputy Minister of …" does; session 39) */
+    if (chair_role(role)) {
+        size_t o2 = te, after = te, unused = 0;
+        const char *p2 = NULL, *r2 = NULL;
+        long k2;
+        if (office_of(c, w, n, &o2, &after, &p2, &unused) != 0) return (size_t)-1;
+        if (!p2 && after + 2 < n && scm_word_punct(&w[after], ',')) {
+            k2 = title_at(c, w, after + 1, n, &r2);
+            if (k2 < 0) return (size_t)-1;
+            if (k2 > 0 && r2 && !is_rank(r2) && !chair_role(r2)) {
+                ts = after + 1;
+                k = k2;
+                te = ts + (size_t)k2;
+                role = r2;
+            }
+        }
+    }
     /* "Deputy Prime Minister and Minister of Post and Telecommunications
      * of the Kingdom of Cambodia H.E. Tith Pheakdey": two offices before
      * one name, the first the role (as "A, Deputy Prime Minister and
