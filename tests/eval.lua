@@ -2700,6 +2700,9 @@ local sets = {
   { "seven-hundred-and-sixty-seventh blind set (tests/gold/blind767: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39c, without the code)",
     gold_dir .. "blind767/" },
+  { "seven-hundred-and-seventy-ninth blind set (tests/gold/blind779: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39d, without the code)",
+    gold_dir .. "blind779/" },
 }
 local any = false
 for _, set in ipairs(sets) do
