@@ -2703,6 +2703,9 @@ local sets = {
   { "seven-hundred-and-seventy-ninth blind set (tests/gold/blind779: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39d, without the code)",
     gold_dir .. "blind779/" },
+  { "seven-hundred-and-eightieth blind set (tests/gold/blind780: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39d, without the code)",
+    gold_dir .. "blind780/" },
 }
 local any = false
 for _, set in ipairs(sets) do
