@@ -2627,8 +2627,10 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
         /* (unless "and" and a last portfolio linked to its party follow:
          * "Minister of Transport, Communication Routes and Opening-Up of
          * the Democratic Republic of the Congo"; session 28) */
-        if ((scm_word_is(t, &w[k], "and") || scm_word_punct(&w[k], ',')) &&
-            !item_body && item_names >= 2) {
+        /* (also an item of one word: "Minister of Environment, Waters
+         * and Forests of Romania"; session 39) */
+        if ((scm_word_is(t, &w[k], "and") || scm_word_punct(&w[k], ',')) && !item_body &&
+            (item_names >= 2 || (item_names == 1 && scm_word_is(t, &w[k], "and")))) {
             size_t q = k + 1;
             if (!scm_word_is(t, &w[k], "and")) return 0;
             while (q < n && q < k + 5 && w[q].kind == SCM_W_WORD && w[q].cap &&
@@ -2638,9 +2640,11 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
                   (w[q + 1].cap || scm_word_is(t, &w[q + 1], "the"))) ||
                 /* (not "…, Greg Moran and Penny Wong of Australia") */
                 scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME, t + w[k + 1].start,
-                                w[k + 1].stop - w[k + 1].start))
-                return 0;
-            body = item_body = 1;
+                                w[k + 1].stop - w[k + 1].start)) {
+                /* (the one word read as before when no party follows) */
+                if (item_names >= 2) return 0;
+            } else
+                body = item_body = 1;
         }
         if (scm_word_is(t, &w[k], "and")) {
             size_t q, a = k + 1;
