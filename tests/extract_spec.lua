@@ -12330,9 +12330,10 @@ describe("scm.parse", function()
     end)
     it("reads a portfolio list with a one-word item to its party", function()
       local doc = parse("It was chaired by Mr. Cristian Dobrescu, Secretary of State in the Ministry of " ..
-        "Environment, Waters and Forests of Romania. The delegations were headed by Ms. Desislava Petkova, " ..
-        "Deputy Minister of Environment of the Republic of Bulgaria, and Mr. Levan Gogiberidze, Deputy Minister of Agriculture of " ..
-        "Georgia.\n\nThe heads of delegation recalled the Varna Protocol.")
+        "Environment, Waters and Forests of Romania. The delegations were headed by Ms. Desislava " ..
+        "Petkova, Deputy Minister of Environment of the Republic of Bulgaria, and Mr. Levan " ..
+        "Gogiberidze, Deputy Minister of Agriculture of Georgia.\n\n" ..
+        "The heads of delegation recalled the Varna Protocol.")
       assert.equal("Romania", person(doc, "Dobrescu").party)
       assert.same({ "Deputy Minister Gogiberidze", "Deputy Minister Petkova", "Secretary of State" },
         sorted(act_with(doc, "recall").actors))
