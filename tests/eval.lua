@@ -2706,6 +2706,9 @@ local sets = {
   { "seven-hundred-and-eightieth blind set (tests/gold/blind780: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39d, without the code)",
     gold_dir .. "blind780/" },
+  { "seven-hundred-and-seventy-third blind set (tests/gold/blind773: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39d, without the code)",
+    gold_dir .. "blind773/" },
 }
 local any = false
 for _, set in ipairs(sets) do
