@@ -2709,6 +2709,9 @@ local sets = {
   { "seven-hundred-and-seventy-third blind set (tests/gold/blind773: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39d, without the code)",
     gold_dir .. "blind773/" },
+  { "seven-hundred-and-seventy-fifth blind set (tests/gold/blind775: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39d, without the code)",
+    gold_dir .. "blind775/" },
 }
 local any = false
 for _, set in ipairs(sets) do
