@@ -2712,6 +2712,9 @@ local sets = {
   { "seven-hundred-and-seventy-fifth blind set (tests/gold/blind775: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39d, without the code)",
     gold_dir .. "blind775/" },
+  { "seven-hundred-and-seventy-sixth blind set (tests/gold/blind776: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39d, without the code)",
+    gold_dir .. "blind776/" },
 }
 local any = false
 for _, set in ipairs(sets) do
