@@ -2715,6 +2715,9 @@ local sets = {
   { "seven-hundred-and-seventy-sixth blind set (tests/gold/blind776: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39d, without the code)",
     gold_dir .. "blind776/" },
+  { "seven-hundred-and-seventy-seventh blind set (tests/gold/blind777: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39d, without the code)",
+    gold_dir .. "blind777/" },
 }
 local any = false
 for _, set in ipairs(sets) do
