@@ -2718,6 +2718,9 @@ local sets = {
   { "seven-hundred-and-seventy-seventh blind set (tests/gold/blind777: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39d, without the code)",
     gold_dir .. "blind777/" },
+  { "seven-hundred-and-seventy-eighth blind set (tests/gold/blind778: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39d, without the code)",
+    gold_dir .. "blind778/" },
 }
 local any = false
 for _, set in ipairs(sets) do
