@@ -2721,6 +2721,9 @@ local sets = {
   { "seven-hundred-and-seventy-eighth blind set (tests/gold/blind778: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39d, without the code)",
     gold_dir .. "blind778/" },
+  { "seven-hundred-and-seventy-fourth blind set (tests/gold/blind774: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39d, without the code)",
+    gold_dir .. "blind774/" },
 }
 local any = false
 for _, set in ipairs(sets) do
