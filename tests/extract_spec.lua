@@ -12341,5 +12341,22 @@ describe("scm.parse", function()
         "Business and Financial Affairs, Mads Kjeldsen Holm.")
       assert.equal("Mads Kjeldsen Holm", person(doc, "Holm").name)
     end)
+    it("counts the chair named in the sentence before among a \"(hereinafter “the Ministers”)\"", function()
+      local doc = parse("The meeting was chaired by the Minister of Ecology of Montenegro, Ms. Vesna Lakicevic. The " ..
+        "Italian delegation was led by Ms. Ludovica Sarracino, Minister for Sea Policies, and the Tunisian " ..
+        "delegation by Mr. Slim Bouzguenda, Minister of Environment of the Republic of Tunisia (hereinafter " ..
+        "“the Ministers”).\n\nThe Ministers recalled the Tunis Joint Statement.")
+      assert.same({ "Minister Bouzguenda", "Minister Lakicevic", "Minister Sarracino" },
+        sorted(act_with(doc, "recall").actors))
+    end)
+    it("takes a leader's second office as the role when later mentions use it", function()
+      local doc = parse("At the invitation of Comrade Ernesto Garcés Ulloa, First Secretary of the Central " ..
+        "Committee of the Communist Party of Cuba and President of the Republic of Cuba, the leaders met in Havana.\n\n" ..
+        "President Garcés welcomed the leaders to Havana.")
+      assert.equal("President", person(doc, "Garcés").role)
+      doc = parse("Comrade Luong Van Trieu, General Secretary of the Central Committee of the Communist Party of " ..
+        "Viet Nam and President of the State, took part.\n\nGeneral Secretary Luong underlined the results.")
+      assert.equal("General Secretary", person(doc, "Luong").role)
+    end)
   end)
 end)

@@ -3841,6 +3841,19 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
             aw = e - k;
         }
         np = people_between(c, from, w[i].start, found);
+        /* (the meeting's chair named in the sentence before, in the same
+         * paragraph: "The meeting was chaired by the Minister of … of
+         * Montenegro, Ms. A. The Italian delegation was led by B, …, and
+         * the Tunisian delegation by C (hereinafter “the Ministers”)";
+         * session 39) */
+        if (!counted && before < from && np > 0 && span_has(t, before, from, "chair")) {
+            int32_t more[MAX_ACTORS];
+            size_t nm = people_between(c, before, w[i].start, more);
+            if (nm > np && nm <= np + 1) {
+                memcpy(found, more, nm * sizeof *more);
+                np = nm;
+            }
+        }
         /* fewer people than counted: the sentence before too, when with it
          * they are as many */
         if (counted && before < from && np > 0 && (int)np < numeral_value(t, &w[k - 1])) {

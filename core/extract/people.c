@@ -6587,6 +6587,62 @@ static int title_naming(people_ctx *c, const char *title) {
 /* The closed word lists (word_set_lists): indexed once per process. */
 static scm_shared_words shared_word_sets = SCM_SHARED_WORDS(word_set_lists);
 
+/* The text calls someone "<role> <family>" ("President Garcés"), whole
+ * words. */
+static int calls_by(const people_ctx *c, const char *role, const char *family) {
+    size_t rl = strlen(role), fl = strlen(family);
+    const char *end = c->t + c->tlen;
+    for (const char *q = c->t; (q = scm_find_bytes(q, (size_t)(end - q), role, rl)) != NULL; q++) {
+        if (q + rl + 1 + fl > end) break;
+        if ((q == c->t || !scm_ascii_is_alnum((unsigned char)q[-1])) && q[rl] == ' ' &&
+            memcmp(q + rl + 1, family, fl) == 0 &&
+            (q + rl + 1 + fl == end || !scm_ascii_is_alnum((unsigned char)q[rl + 1 + fl])))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Comrade Ernesto Garcés Ulloa, First Secretary of the Central Committee
+ * of the Communist Party of Cuba and President of the Republic of Cuba",
+ * later "President Garcés": a leader's second office after "and" in the
+ * introduction is the role when later mentions use it and never the
+ * first (session 39).  Only the state's leadership offices.  0, or -1 on
+ * memory. */
+static int second_office_roles(const people_ctx *c, scm_extract *x) {
+    static const char *const leaders[] = {"President", "Prime Minister", "Vice President", NULL};
+    for (size_t i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        const char *intro, *stop, *end = c->t + c->tlen;
+        if (!p->role || !p->family || !*p->family || !p->mentions.len ||
+            scm_bytes_in(p->role, strlen(p->role), leaders) || calls_by(c, p->role, p->family))
+            continue;
+        intro = c->t + p->mentions.items[0].stop;
+        stop = intro + 260 < end ? intro + 260 : end;
+        for (const char *q = intro; q < stop; q++)
+            if (*q == ';' || (*q == '.' && q + 1 < stop && q[1] == ' ' &&
+                              scm_ascii_is_upper((unsigned char)(q + 2 < stop ? q[2] : 'a')))) {
+                stop = q;
+                break;
+            }
+        for (size_t k = 0; leaders[k]; k++) {
+            char pat[40];
+            int n = snprintf(pat, sizeof pat, " and %s of ", leaders[k]);
+            if (n <= 0 || (size_t)n >= sizeof pat ||
+                !scm_find_bytes(intro, (size_t)(stop - intro), pat, (size_t)n) ||
+                !calls_by(c, leaders[k], p->family))
+                continue;
+            {
+                char *r = scm_xstrndup(leaders[k], strlen(leaders[k]));
+                if (!r) return -1;
+                free(p->role);
+                p->role = r;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
 /* "the Minister of State of the Republic of Palau, the Honorable A", and
  * later "The Minister of State welcomed …": a Minister of State the text
  * calls by the whole office keeps it as the role (as "Minister of State
@@ -6848,6 +6904,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     }
     if (resolve(&c, x) != 0) goto out;
     if (state_minister_roles(&c, x) != 0) goto out;
+    if (second_office_roles(&c, x) != 0) goto out;
     if (two_word_families(&c, x) != 0) goto out;
     r = 0;
 out:
