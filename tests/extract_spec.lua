@@ -12351,7 +12351,8 @@ describe("scm.parse", function()
     end)
     it("takes a leader's second office as the role when later mentions use it", function()
       local doc = parse("At the invitation of Comrade Ernesto Garcés Ulloa, First Secretary of the Central " ..
-        "Committee of the Communist Party of Cuba and President of the Republic of Cuba, the leaders met in Havana.\n\n" ..
+        "Committee of the Communist Party of Cuba and President of the Republic of Cuba, the leaders met in " ..
+        "Havana.\n\n" ..
         "President Garcés welcomed the leaders to Havana.")
       assert.equal("President", person(doc, "Garcés").role)
       doc = parse("Comrade Luong Van Trieu, General Secretary of the Central Committee of the Communist Party of " ..
