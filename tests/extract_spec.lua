@@ -12282,6 +12282,11 @@ describe("scm.parse", function()
         "Minister and Minister of Foreign Affairs of the Republic of Iraq Dr. Saad Al-Rubaie.\n\n" ..
         "The Iraqi Minister expressed his thanks.")
       assert.equal("Minister", person(doc, "Al-Rubaie").role)
+      doc = parse("Minister of Foreign Affairs of the Republic of Uzbekistan Otabek Sharofiddinov held telephone " ..
+        "conversation with Deputy Prime Minister and Minister for Foreign and European Affairs and Trade of the " ..
+        "Republic of Malta Hon. Claire Vella Farrugia.\n\nThe Maltese Deputy Prime Minister also welcomed the " ..
+        "reforms.")
+      assert.equal("Deputy Prime Minister", person(doc, "Farrugia").role)
     end)
     it("reads a word no name takes after an office, before a rank, as the office's", function()
       local doc = parse("The Brazilian delegation was headed by Lieutenant-Brigadier of the Air Ricardo Moura " ..

@@ -4587,17 +4587,31 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                 first_role = rq;
             }
         }
-        /* (when the text calls the person by it later: "Deputy Prime
-         * Minister Tith briefed …"; "the Iraqi Minister expressed …" keeps
-         * the second) */
+        /* (unless the text calls the person by the second alone later,
+         * before a verb, and never by the first: "the Iraqi Minister
+         * expressed …" keeps the second; "Deputy Prime Minister Tith
+         * briefed …", "The Maltese Deputy Prime Minister also …" the
+         * first) */
         if (first_role) {
-            const char *os = t + w[first].start, *from = t + w[te - 1].stop;
-            size_t ol = w[ts - 2].stop - w[first].start;
-            int again = 0;
-            for (const char *q = from; !again && (q = scm_find_bytes(q, (size_t)(t + c->tlen - q), os, ol));
-                 q += ol)
-                again = q + ol + 1 < t + c->tlen && q[ol] == ' ' && scm_ascii_is_upper((unsigned char)q[ol + 1]);
-            if (again) {
+            const char *os = t + w[first].start, *from = t + w[te - 1].stop, *tend = t + c->tlen;
+            size_t ol = w[ts - 2].stop - w[first].start, rl = strlen(role);
+            int again = 0, second = 0;
+            for (const char *q = from; !again && (q = scm_find_bytes(q, (size_t)(tend - q), os, ol)); q += ol)
+                again = q + ol < tend && !scm_ascii_is_alnum((unsigned char)q[ol]);
+            for (const char *q = from; !second && (q = scm_find_bytes(q, (size_t)(tend - q), role, rl)); q += rl) {
+                const char *v = q + rl + 1, *ve = v;
+                if (v >= tend || q[rl] != ' ' || !scm_ascii_is_lower((unsigned char)*v) ||
+                    scm_ascii_is_alnum((unsigned char)q[-1]) ||
+                    /* (not inside another office: "Deputy Prime Minister also …") */
+                    ((size_t)(q - t) >= 6 && !memcmp(q - 6, "Prime ", 6)) ||
+                    ((size_t)(q - t) >= 7 && !memcmp(q - 7, "Deputy ", 7)))
+                    continue;
+                while (ve < tend && scm_ascii_is_lower((unsigned char)*ve)) ve++;
+                second = !((ve - v == 2 && (!memcmp(v, "of", 2) || !memcmp(v, "in", 2) ||
+                                            !memcmp(v, "at", 2) || !memcmp(v, "to", 2))) ||
+                           (ve - v == 3 && (!memcmp(v, "for", 3) || !memcmp(v, "and", 3))));
+            }
+            if (again || !second) {
                 ts = first;
                 role = first_role;
             }
