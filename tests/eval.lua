@@ -2724,6 +2724,9 @@ local sets = {
   { "seven-hundred-and-seventy-fourth blind set (tests/gold/blind774: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39d, without the code)",
     gold_dir .. "blind774/" },
+  { "seven-hundred-and-eighty-sixth blind set (tests/gold/blind786: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39e, without the code)",
+    gold_dir .. "blind786/" },
 }
 local any = false
 for _, set in ipairs(sets) do
