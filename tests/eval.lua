@@ -2727,6 +2727,9 @@ local sets = {
   { "seven-hundred-and-eighty-sixth blind set (tests/gold/blind786: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39e, without the code)",
     gold_dir .. "blind786/" },
+  { "seven-hundred-and-eighty-seventh blind set (tests/gold/blind787: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39e, without the code)",
+    gold_dir .. "blind787/" },
 }
 local any = false
 for _, set in ipairs(sets) do
