@@ -2730,6 +2730,9 @@ local sets = {
   { "seven-hundred-and-eighty-seventh blind set (tests/gold/blind787: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39e, without the code)",
     gold_dir .. "blind787/" },
+  { "seven-hundred-and-eighty-eighth blind set (tests/gold/blind788: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39e, without the code)",
+    gold_dir .. "blind788/" },
 }
 local any = false
 for _, set in ipairs(sets) do
