@@ -2733,6 +2733,9 @@ local sets = {
   { "seven-hundred-and-eighty-eighth blind set (tests/gold/blind788: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39e, without the code)",
     gold_dir .. "blind788/" },
+  { "seven-hundred-and-eighty-second blind set (tests/gold/blind782: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39e, without the code)",
+    gold_dir .. "blind782/" },
 }
 local any = false
 for _, set in ipairs(sets) do
