@@ -2736,6 +2736,9 @@ local sets = {
   { "seven-hundred-and-eighty-second blind set (tests/gold/blind782: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39e, without the code)",
     gold_dir .. "blind782/" },
+  { "seven-hundred-and-eighty-fourth blind set (tests/gold/blind784: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39e, without the code)",
+    gold_dir .. "blind784/" },
 }
 local any = false
 for _, set in ipairs(sets) do
