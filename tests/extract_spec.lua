@@ -12364,5 +12364,13 @@ describe("scm.parse", function()
         "Viet Nam and President of the State, took part.\n\nGeneral Secretary Luong underlined the results.")
       assert.equal("General Secretary", person(doc, "Luong").role)
     end)
+    it("reads \"The two institutes\" of two named institutes as those bodies", function()
+      local doc = parse("The Austrian Federal Institute for Mountain Hazards (AFIMH) and Peru's National Andean " ..
+        "Geodynamics Institute (NAGI) today signed an agreement in Vienna.\n\nThe two institutes agreed that " ..
+        "the first stations will be operational next year. Both institutes underlined that early warning saves " ..
+        "lives.")
+      assert.same({ "AFIMH", "NAGI" }, sorted(act_with(doc, "agree").actors))
+      assert.same({ "AFIMH", "NAGI" }, sorted(act_with(doc, "underline").actors))
+    end)
   end)
 end)

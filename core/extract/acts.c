@@ -1571,7 +1571,10 @@ static int inst_matches(acts_ctx *c, size_t k, const scm_word *w) {
                                       "offices", "Offices",
                                       /* telecoms, energy, competition
                                        * (session 19) */
-                                      "regulators", NULL};
+                                      "regulators",
+                                      /* research bodies: "The two
+                                       * institutes" (session 39) */
+                                      "institutes", NULL};
     static const char *const meetings[] = {"Meeting", "Summit", "Conference",
                                            "Dialogue", "Symposium", "Plenary",
                                            "Conclave", "Forum", NULL};
@@ -11342,8 +11345,10 @@ static size_t meeting_bodies_subject(acts_ctx *c, const scm_word *w, size_t i, s
         "regulators", "administrations", "departments", "divisions", "directorates",
         /* "The two geological surveys", "Both surveys" (session 33) */
         "surveys",
+        /* "The two institutes", "Both institutes" (session 39) */
+        "institutes",
         "authority", "agency", "body", "institution", "service", "office", "regulator",
-        "administration", "department", "division", "directorate", "survey", NULL};
+        "administration", "department", "division", "directorate", "survey", "institute", NULL};
     const char *t = c->t;
     size_t q = i, m;
     int opener = 0;
