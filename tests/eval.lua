@@ -2739,6 +2739,9 @@ local sets = {
   { "seven-hundred-and-eighty-fourth blind set (tests/gold/blind784: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39e, without the code)",
     gold_dir .. "blind784/" },
+  { "seven-hundred-and-eighty-first blind set (tests/gold/blind781: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39e, without the code)",
+    gold_dir .. "blind781/" },
 }
 local any = false
 for _, set in ipairs(sets) do
