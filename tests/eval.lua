@@ -2742,6 +2742,9 @@ local sets = {
   { "seven-hundred-and-eighty-first blind set (tests/gold/blind781: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39e, without the code)",
     gold_dir .. "blind781/" },
+  { "seven-hundred-and-eighty-third blind set (tests/gold/blind783: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39e, without the code)",
+    gold_dir .. "blind783/" },
 }
 local any = false
 for _, set in ipairs(sets) do
