@@ -2745,6 +2745,9 @@ local sets = {
   { "seven-hundred-and-eighty-third blind set (tests/gold/blind783: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39e, without the code)",
     gold_dir .. "blind783/" },
+  { "seven-hundred-and-eighty-fifth blind set (tests/gold/blind785: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39e, without the code)",
+    gold_dir .. "blind785/" },
 }
 local any = false
 for _, set in ipairs(sets) do
