@@ -12372,5 +12372,16 @@ describe("scm.parse", function()
       assert.same({ "AFIMH", "NAGI" }, sorted(act_with(doc, "agree").actors))
       assert.same({ "AFIMH", "NAGI" }, sorted(act_with(doc, "underline").actors))
     end)
+    it("reads a coalition's bare regions after its states as members of \"The member governments\"", function()
+      local doc = assert(scm.parse("Wastewater Sentinel Compact\nBarcelona Communique\n\nThe third meeting of " ..
+        "the Compact was held in Barcelona on 22 November 2037, hosted by the Government of Catalonia. The " ..
+        "Compact brings together national and sub-national governments that share data (WBE): the Netherlands, " ..
+        "Singapore, Botswana and Uruguay, and Catalonia, Victoria, Ontario and the State of Kerala.\n\nThe " ..
+        "meeting was opened by Ms. Nuria Puigdollers, Minister for Health of the Government of Catalonia. " ..
+        "Taking part were Hon. Dr. Kagiso Mmusi, Minister of Health of Botswana; and Ontario's Chief Medical " ..
+        "Officer of Health, Dr. Amara Lindqvist.\n\nThe member governments reaffirmed that sampling is cheap.\n"))
+      assert.same({ "Botswana", "Catalonia", "Kerala", "Netherlands", "Ontario", "Singapore", "Uruguay",
+        "Victoria" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

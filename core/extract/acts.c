@@ -11852,6 +11852,38 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
             i += (size_t)k;
             goto next_item;
         }
+        /* (or a region the people already gave as a party, written
+         * bare: "…, Botswana and Uruguay, and Catalonia, Victoria, Ontario
+         * and the State of Kerala"; session 39) */
+        if (ns > 0 && nsubs < 8 && tw.items[i].kind == SCM_W_WORD && tw.items[i].cap) {
+            const char *known = NULL;
+            for (size_t q = 0; q < c->ndoc_parties && !known; q++)
+                if (strlen(c->doc_parties[q]) == tw.items[i].stop - tw.items[i].start &&
+                    !memcmp(c->doc_parties[q], t + tw.items[i].start, tw.items[i].stop - tw.items[i].start))
+                    known = c->doc_parties[q];
+            /* (… or any such word of one item between the list's commas
+             * once a region or three states are in it: "Catalonia,
+             * Victoria, Ontario") */
+            size_t wl = tw.items[i].stop - tw.items[i].start;
+            if (!known && (nsubs > 0 || ns >= 3) && i + 1 < n && i > 0 && wl < sizeof subs[0] &&
+                tw.items[i].lower &&
+                scm_word_punct(&tw.items[i - 1], ',') &&
+                (scm_word_punct(&tw.items[i + 1], ',') || scm_word_is(t, &tw.items[i + 1], "and")))
+                known = t + tw.items[i].start;
+            else
+                wl = known ? strlen(known) : 0;
+            if (known && wl < sizeof subs[0]) {
+                size_t q;
+                for (q = 0; q < nsubs && !(strlen(subs[q]) == wl && !memcmp(subs[q], known, wl)); q++)
+                    ;
+                if (q == nsubs) {
+                    memcpy(subs[nsubs], known, wl);
+                    subs[nsubs++][wl] = '\0';
+                }
+                i++;
+                goto next_item;
+            }
+        }
         /* a coalition's sub-national members among its states ("…,
          * Ireland and the Kingdom of Bhutan, and of the Province of
          * Saskatchewan, the State of Paraná …"; session 37) */
