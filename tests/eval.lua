@@ -2748,6 +2748,9 @@ local sets = {
   { "seven-hundred-and-eighty-fifth blind set (tests/gold/blind785: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39e, without the code)",
     gold_dir .. "blind785/" },
+  { "seven-hundred-and-ninety-fifth blind set (tests/gold/blind795: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39f, without the code)",
+    gold_dir .. "blind795/" },
 }
 local any = false
 for _, set in ipairs(sets) do
