@@ -2751,6 +2751,9 @@ local sets = {
   { "seven-hundred-and-ninety-fifth blind set (tests/gold/blind795: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39f, without the code)",
     gold_dir .. "blind795/" },
+  { "seven-hundred-and-ninety-sixth blind set (tests/gold/blind796: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39f, without the code)",
+    gold_dir .. "blind796/" },
 }
 local any = false
 for _, set in ipairs(sets) do
