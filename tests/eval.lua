@@ -2754,6 +2754,9 @@ local sets = {
   { "seven-hundred-and-ninety-sixth blind set (tests/gold/blind796: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39f, without the code)",
     gold_dir .. "blind796/" },
+  { "seven-hundred-and-eighty-ninth blind set (tests/gold/blind789: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39f, without the code)",
+    gold_dir .. "blind789/" },
 }
 local any = false
 for _, set in ipairs(sets) do
