@@ -2757,6 +2757,9 @@ local sets = {
   { "seven-hundred-and-eighty-ninth blind set (tests/gold/blind789: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39f, without the code)",
     gold_dir .. "blind789/" },
+  { "seven-hundred-and-ninetieth blind set (tests/gold/blind790: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39f, without the code)",
+    gold_dir .. "blind790/" },
 }
 local any = false
 for _, set in ipairs(sets) do
