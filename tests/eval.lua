@@ -2760,6 +2760,9 @@ local sets = {
   { "seven-hundred-and-ninetieth blind set (tests/gold/blind790: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39f, without the code)",
     gold_dir .. "blind790/" },
+  { "seven-hundred-and-ninety-first blind set (tests/gold/blind791: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39f, without the code)",
+    gold_dir .. "blind791/" },
 }
 local any = false
 for _, set in ipairs(sets) do
