@@ -2763,6 +2763,9 @@ local sets = {
   { "seven-hundred-and-ninety-first blind set (tests/gold/blind791: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39f, without the code)",
     gold_dir .. "blind791/" },
+  { "seven-hundred-and-ninety-second blind set (tests/gold/blind792: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39f, without the code)",
+    gold_dir .. "blind792/" },
 }
 local any = false
 for _, set in ipairs(sets) do
