@@ -2766,6 +2766,9 @@ local sets = {
   { "seven-hundred-and-ninety-second blind set (tests/gold/blind792: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39f, without the code)",
     gold_dir .. "blind792/" },
+  { "seven-hundred-and-ninety-third blind set (tests/gold/blind793: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39f, without the code)",
+    gold_dir .. "blind793/" },
 }
 local any = false
 for _, set in ipairs(sets) do
