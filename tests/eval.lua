@@ -2769,6 +2769,9 @@ local sets = {
   { "seven-hundred-and-ninety-third blind set (tests/gold/blind793: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39f, without the code)",
     gold_dir .. "blind793/" },
+  { "seven-hundred-and-ninety-fourth blind set (tests/gold/blind794: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39f, without the code)",
+    gold_dir .. "blind794/" },
 }
 local any = false
 for _, set in ipairs(sets) do
