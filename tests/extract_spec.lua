@@ -12383,5 +12383,16 @@ describe("scm.parse", function()
       assert.same({ "Botswana", "Catalonia", "Kerala", "Netherlands", "Ontario", "Singapore", "Uruguay",
         "Victoria" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("joins a coalition's two lists, national and sub-national, for \"The partners\"", function()
+      local doc = assert(scm.parse("DISTRICT HEATING TRANSITION COMPACT\nAarhus Communique\nAarhus, Denmark, " ..
+        "27 November 2039\n\nThe partners of the Compact held their fourth meeting in Aarhus on 26–27 November " ..
+        "2039. The Compact brings together four national governments — Denmark, Lithuania, Poland and Mongolia " ..
+        "— and four sub-national governments — Scotland, Québec, Styria and Hokkaido — committed to clean " ..
+        "heat.\n\nThe meeting was hosted by Mr. Mikkel Holst, Denmark's Minister for Climate, and co-chaired " ..
+        "by Ms. Genevieve Tremblay, Minister of Energy of Québec. Lithuania was represented by its Vice-Minister " ..
+        "of Energy, Ms. Ruta Jankauskiene.\n\nThe partners expressed concern that upfront costs are high.\n"))
+      assert.same({ "Denmark", "Hokkaido", "Lithuania", "Mongolia", "Poland", "Québec", "Scotland", "Styria" },
+        sorted(act_with(doc, "express concern").actors))
+    end)
   end)
 end)

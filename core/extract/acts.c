@@ -11803,9 +11803,9 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
     scm_wordvec tw = {0};
     const char *t = doc->text.text, *seen[MAX_ACTORS];
     size_t i, n, ns = 0, best = 0, stop;
-    const char *bestv[MAX_ACTORS];
+    const char *bestv[MAX_ACTORS], *unionv[MAX_ACTORS];
     char subs[8][64]; /* the sub-national members, "the State of Paraná" */
-    size_t nsubs = 0;
+    size_t nsubs = 0, nunion = 0;
     if (x->header.has_meeting && x->header.meeting.parties.len >= 2) return 0;
     for (i = 0; i < doc->sentences.len && !s; i++)
         if (doc->sentences.items[i].span.start >= body) s = &doc->sentences.items[i];
@@ -11862,13 +11862,15 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
                     !memcmp(c->doc_parties[q], t + tw.items[i].start, tw.items[i].stop - tw.items[i].start))
                     known = c->doc_parties[q];
             /* (… or any such word of one item between the list's commas
-             * once a region or three states are in it: "Catalonia,
-             * Victoria, Ontario") */
+             * or its last "and" once a region or two states are in it:
+             * "Catalonia, Victoria, Ontario", "— Scotland, Québec, Styria
+             * and Hokkaido —") */
             size_t wl = tw.items[i].stop - tw.items[i].start;
-            if (!known && (nsubs > 0 || ns >= 3) && i + 1 < n && i > 0 && wl < sizeof subs[0] &&
+            if (!known && (nsubs > 0 || ns >= 2) && i + 1 < n && i > 0 && wl < sizeof subs[0] &&
                 tw.items[i].lower &&
-                scm_word_punct(&tw.items[i - 1], ',') &&
-                (scm_word_punct(&tw.items[i + 1], ',') || scm_word_is(t, &tw.items[i + 1], "and")))
+                (scm_word_punct(&tw.items[i - 1], ',') || scm_word_is(t, &tw.items[i - 1], "and")) &&
+                (scm_word_punct(&tw.items[i + 1], ',') || scm_word_is(t, &tw.items[i + 1], "and") ||
+                 list_opener(t, &tw.items[i + 1]) || scm_word_punct(&tw.items[i + 1], ')')))
                 known = t + tw.items[i].start;
             else
                 wl = known ? strlen(known) : 0;
@@ -11906,6 +11908,10 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
             best = ns;
             memcpy(bestv, seen, ns * sizeof *seen);
         }
+        /* (every list of two or more, for a sentence with two: "four
+         * national governments — A, B, C and D — and four sub-national
+         * governments — E, F, G and H —"; session 39) */
+        for (size_t q = 0; ns >= 2 && q < ns; q++) seen_add(unionv, &nunion, seen[q]);
         ns = 0;
         i++;
         continue;
@@ -11933,7 +11939,24 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
         best = ns;
         memcpy(bestv, seen, ns * sizeof *seen);
     }
+    for (size_t q = 0; ns >= 2 && q < ns; q++) seen_add(unionv, &nunion, seen[q]);
     SCM_VEC_FREE(&tw);
+    if (nunion > best && nunion + nsubs >= 3) {
+        /* (the lists together, when no one list holds the parties the
+         * people gave and together they do) */
+        size_t q, k;
+        for (q = 0; q < c->ndoc_parties; q++) {
+            for (k = 0; k < nunion && strcmp(unionv[k], c->doc_parties[q]) != 0; k++)
+                ;
+            for (size_t u = 0; k == nunion && u < nsubs; u++)
+                if (strcmp(subs[u], c->doc_parties[q]) == 0) k = 0;
+            if (k == nunion) break;
+        }
+        if (q == c->ndoc_parties) {
+            best = nunion;
+            memcpy(bestv, unionv, nunion * sizeof *unionv);
+        }
+    }
     if (nsubs && best >= 2 && best + nsubs >= 3 && best + nsubs > c->ndoc_parties) {
         for (i = 0; i < nsubs && best < MAX_ACTORS; i++) bestv[best++] = subs[i];
         return adopt_party_list(c, bestv, best) < 0 ? -1 : 0;
