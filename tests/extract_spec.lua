@@ -12394,5 +12394,13 @@ describe("scm.parse", function()
       assert.same({ "Denmark", "Hokkaido", "Lithuania", "Mongolia", "Poland", "Québec", "Scotland", "Styria" },
         sorted(act_with(doc, "express concern").actors))
     end)
+    it("reads \"… are referred to below as “the Ministers”\" as the people of its paragraph", function()
+      local doc = parse("The meeting was held in Cochabamba. It was chaired by Ms. Carmen Rocha, Vice Minister of " ..
+        "Water Resources of the Plurinational State of Bolivia. Nepal was represented by Hon. Mr. Dipak " ..
+        "Adhikari, Minister for Forests of Nepal, and the delegation of the Swiss Confederation was headed by " ..
+        "Mr. Beat Zurcher, Deputy Director General of the Swiss Agency for Development. The three heads of " ..
+        "delegation are referred to below as “the Ministers”.\n\nThe Ministers recalled the Second Session.")
+      assert.same({ "Deputy Director General", "Minister", "Vice Minister" }, sorted(act_with(doc, "recall").actors))
+    end)
   end)
 end)

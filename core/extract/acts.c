@@ -3761,6 +3761,39 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
     scm_off before = c->prev_span.stop && c->prev_para == s->paragraph ? c->prev_span.start : from;
     c->prev_span = s->span;
     c->prev_para = s->paragraph;
+    /* "The three heads of delegation are referred to below as “the
+     * Ministers”.": a sentence of its own naming the people of its
+     * paragraph so far (session 39) */
+    for (i = 0; c->paras && i + 4 < n; i++) {
+        size_t q = i + 2, cnt = 0;
+        int32_t found[MAX_ACTORS];
+        size_t np;
+        /* (a clause's verb, not the bracket's "(hereinafter referred to
+         * as …)", which the loop below reads) */
+        if (!(i > 0 && scm_word_is(t, &w[i], "referred") && scm_word_is(t, &w[i + 1], "to") &&
+              (scm_word_is(t, &w[i - 1], "are") || scm_word_is(t, &w[i - 1], "were") ||
+               scm_word_is(t, &w[i - 1], "be"))))
+            continue;
+        if (scm_word_is(t, &w[q], "below") || scm_word_is(t, &w[q], "hereinafter") ||
+            scm_word_is(t, &w[q], "hereafter"))
+            q++;
+        if (q >= n || !scm_word_is(t, &w[q], "as")) break;
+        for (q++; q < n && w[q].kind != SCM_W_WORD; q++)
+            ;
+        if (q < n && scm_word_ieq(t, &w[q], "the")) q++;
+        if (q + 1 >= n || w[q].kind != SCM_W_WORD || !w[q].cap || t[w[q].stop - 1] != 's') break;
+        for (size_t m = 0; m < i && !cnt; m++)
+            if (IN(c, &w[m], L_NUMERALS)) cnt = (size_t)numeral_value(t, &w[m]);
+        np = people_between(c, c->paras[s->paragraph].span.start, s->span.start, found);
+        if (np < 2 || (cnt && cnt != np)) break;
+        c->alias.start = w[q].start;
+        c->alias.stop = w[q].stop;
+        c->alias_words = 1;
+        memcpy(c->alias_persons, found, np * sizeof *found);
+        c->nalias = np;
+        c->nbodies = c->nalias_parties = 0;
+        return;
+    }
     for (i = 0; i + 2 < n; i++) {
         size_t np = 0;
         int counted;
