@@ -2772,6 +2772,9 @@ local sets = {
   { "seven-hundred-and-ninety-fourth blind set (tests/gold/blind794: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39f, without the code)",
     gold_dir .. "blind794/" },
+  { "seven-hundred-and-ninety-eighth blind set (tests/gold/blind798: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39g, without the code)",
+    gold_dir .. "blind798/" },
 }
 local any = false
 for _, set in ipairs(sets) do
