@@ -2775,6 +2775,9 @@ local sets = {
   { "seven-hundred-and-ninety-eighth blind set (tests/gold/blind798: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39g, without the code)",
     gold_dir .. "blind798/" },
+  { "eight-hundredth blind set (tests/gold/blind800: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39g, without the code)",
+    gold_dir .. "blind800/" },
 }
 local any = false
 for _, set in ipairs(sets) do
