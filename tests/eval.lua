@@ -2778,6 +2778,9 @@ local sets = {
   { "eight-hundredth blind set (tests/gold/blind800: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39g, without the code)",
     gold_dir .. "blind800/" },
+  { "eight-hundred-and-second blind set (tests/gold/blind802: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 39g, without the code)",
+    gold_dir .. "blind802/" },
 }
 local any = false
 for _, set in ipairs(sets) do
