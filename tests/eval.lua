@@ -2781,6 +2781,9 @@ local sets = {
   { "eight-hundred-and-second blind set (tests/gold/blind802: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 39g, without the code)",
     gold_dir .. "blind802/" },
+  { "eight-hundred-and-third blind set (tests/gold/blind803: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39g, without the code)",
+    gold_dir .. "blind803/" },
 }
 local any = false
 for _, set in ipairs(sets) do
