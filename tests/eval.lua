@@ -2784,6 +2784,9 @@ local sets = {
   { "eight-hundred-and-third blind set (tests/gold/blind803: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39g, without the code)",
     gold_dir .. "blind803/" },
+  { "eight-hundred-and-fourth blind set (tests/gold/blind804: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 39g, without the code)",
+    gold_dir .. "blind804/" },
 }
 local any = false
 for _, set in ipairs(sets) do
