@@ -2787,6 +2787,9 @@ local sets = {
   { "eight-hundred-and-fourth blind set (tests/gold/blind804: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 39g, without the code)",
     gold_dir .. "blind804/" },
+  { "seven-hundred-and-ninety-ninth blind set (tests/gold/blind799: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 39g, without the code)",
+    gold_dir .. "blind799/" },
 }
 local any = false
 for _, set in ipairs(sets) do
