@@ -2790,6 +2790,9 @@ local sets = {
   { "seven-hundred-and-ninety-ninth blind set (tests/gold/blind799: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 39g, without the code)",
     gold_dir .. "blind799/" },
+  { "eight-hundred-and-first blind set (tests/gold/blind801: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39g, without the code)",
+    gold_dir .. "blind801/" },
 }
 local any = false
 for _, set in ipairs(sets) do
