@@ -1113,7 +1113,14 @@ static int leads_government(const scm_person *p) {
                                          "Chairwoman of the Council of Ministers",
                                          "Chairperson of the Council of Ministers",
                                          "Chair of the Council of Ministers",
-                                         "President of the Council of Ministers", NULL};
+                                         "President of the Council of Ministers",
+                                         /* the Kyrgyz head of government,
+                                          * "Chairman of the Cabinet of
+                                          * Ministers" (session 39) */
+                                         "Chairman of the Cabinet of Ministers",
+                                         "Chairwoman of the Cabinet of Ministers",
+                                         "Chairperson of the Cabinet of Ministers",
+                                         "Chair of the Cabinet of Ministers", NULL};
     if (!p->role) return 0;
     if (scm_bytes_in(p->role, strlen(p->role), scm_leader_roles)) return 1;
     for (size_t k = 0; p->title && chairs[k]; k++)
