@@ -12404,8 +12404,9 @@ describe("scm.parse", function()
     end)
     it("counts the Chairman of the Cabinet of Ministers among \"The Leaders\"", function()
       local doc = parse("The Summit was held in Tokyo at the invitation of H.E. Mr. Haruto Ishizaka, Prime " ..
-        "Minister of Japan. It was attended by H.E. Mr. Yerlan Abdrakhmanov, President of the Republic of Kazakhstan; and " ..
-        "H.E. Mr. Nurlan Toktogulov, Chairman of the Cabinet of Ministers of the Kyrgyz Republic.\n\n" ..
+        "Minister of Japan. It was attended by H.E. Mr. Yerlan Abdrakhmanov, President of the Republic " ..
+        "of Kazakhstan; and H.E. Mr. Nurlan Toktogulov, Chairman of the Cabinet of Ministers of the Kyrgyz " ..
+        "Republic.\n\n" ..
         "The Leaders decided to launch a recovery network.")
       assert.same({ "Chairman", "President", "Prime Minister" }, sorted(act_with(doc, "decide").actors))
     end)
