@@ -2793,6 +2793,9 @@ local sets = {
   { "eight-hundred-and-first blind set (tests/gold/blind801: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39g, without the code)",
     gold_dir .. "blind801/" },
+  { "seven-hundred-and-ninety-seventh blind set (tests/gold/blind797: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 39g, without the code)",
+    gold_dir .. "blind797/" },
 }
 local any = false
 for _, set in ipairs(sets) do
