@@ -2663,6 +2663,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Minister-in-Charge", "Minister"},
     {"Minister-in-charge", "Minister"},
     {"First Lord of the Treasury", "First Lord of the Treasury"},
+    {"Sovereign Prince", "Sovereign Prince"},
+    {"Reigning Prince", "Reigning Prince"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2833,7 +2835,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 153},
-    {"title", words_title, 493},
+    {"title", words_title, 495},
     {"verb", words_verb, 152},
 };
 

@@ -893,6 +893,8 @@ const char *const scm_leader_roles[] = {
     "Prime-Minister",
     "Te Beretitenti", /* Kiribati's President */
     "Crown Prince", "Head of State", "Head of Government",
+    /* Monaco's and Liechtenstein's monarchs (session 39) */
+    "Sovereign Prince", "Reigning Prince",
     "Chief Executive", "Chair of the Presidential Council",
     /* Austria's, Germany's and Switzerland's styles (session 18) */
     "Federal President", "Federal Chancellor",
