@@ -12412,9 +12412,9 @@ describe("scm.parse", function()
     end)
     it("reads Monaco's Sovereign Prince as a leader among \"The two leaders\"", function()
       local doc = parse("At the invitation of the Prime Minister of Japan, Mr. Hiroyuki Amemori, His Serene " ..
-        "Highness Prince Florestan III, Sovereign Prince of Monaco, paid an Official Visit to Japan, accompanied by the " ..
-        "Minister of State of Monaco, Mr. Etienne Carabalone.\n\nThe two leaders welcomed the deepening of " ..
-        "the friendship.")
+        "Highness Prince Florestan III, Sovereign Prince of Monaco, paid an Official Visit to Japan, " ..
+        "accompanied by the Minister of State of Monaco, Mr. Etienne Carabalone.\n\nThe two leaders " ..
+        "welcomed the deepening of the friendship.")
       assert.same({ "Prime Minister", "Sovereign Prince" }, sorted(act_with(doc, "welcome").actors))
     end)
   end)
