@@ -2263,9 +2263,10 @@ static int dateline_like(const ctx *c, const line *ln) {
     if (k + 3 < ln->end && p[k] == ' ' &&
         (p[k + 1] == '|' || dash_bullet(p + k + 1) || (p[k + 1] == 0xC2 && p[k + 2] == 0xB7)))
         return 1;
-    /* (or a time of day and at most a short tail: "Posted On: 17 SEP
-     * 8139 6:42PM by PIB Delhi", "Budva, 4 June 5569, 11:30 CEST";
-     * session 39) */
+    /* (or a time of day, and at most a short tail after "AM" or "PM":
+     * "Posted On: 17 SEP 8139 6:42PM by PIB Delhi", "Budva, 4 June 5569,
+     * 11:30"; session 39 -- time_after takes the space after a bare time,
+     * so "11:30 CEST" is read as no dateline) */
     {
         size_t e = ln->end, t = time_after(p, k, e);
         while (e > k && p[e - 1] == ' ') e--;

@@ -11896,30 +11896,25 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
          * bare: "…, Botswana and Uruguay, and Catalonia, Victoria, Ontario
          * and the State of Kerala"; session 39) */
         if (ns > 0 && nsubs < 8 && tw.items[i].kind == SCM_W_WORD && tw.items[i].cap) {
-            const char *known = NULL;
-            for (size_t q = 0; q < c->ndoc_parties && !known; q++)
-                if (strlen(c->doc_parties[q]) == tw.items[i].stop - tw.items[i].start &&
-                    !memcmp(c->doc_parties[q], t + tw.items[i].start, tw.items[i].stop - tw.items[i].start))
-                    known = c->doc_parties[q];
+            const char *ws = t + tw.items[i].start;
+            size_t wl = tw.items[i].stop - tw.items[i].start, q;
+            int member = 0;
+            for (q = 0; q < c->ndoc_parties && !member; q++)
+                member = strlen(c->doc_parties[q]) == wl && !memcmp(c->doc_parties[q], ws, wl);
             /* (… or any such word of one item between the list's commas
              * or its last "and" once a region or two states are in it:
              * "Catalonia, Victoria, Ontario", "— Scotland, Québec, Styria
              * and Hokkaido —") */
-            size_t wl = tw.items[i].stop - tw.items[i].start;
-            if (!known && (nsubs > 0 || ns >= 2) && i + 1 < n && i > 0 && wl < sizeof subs[0] &&
-                tw.items[i].lower &&
+            if (!member && (nsubs > 0 || ns >= 2) && i + 1 < n && i > 0 && tw.items[i].lower &&
                 (scm_word_punct(&tw.items[i - 1], ',') || scm_word_is(t, &tw.items[i - 1], "and")) &&
                 (scm_word_punct(&tw.items[i + 1], ',') || scm_word_is(t, &tw.items[i + 1], "and") ||
                  list_opener(t, &tw.items[i + 1]) || scm_word_punct(&tw.items[i + 1], ')')))
-                known = t + tw.items[i].start;
-            else
-                wl = known ? strlen(known) : 0;
-            if (known && wl < sizeof subs[0]) {
-                size_t q;
-                for (q = 0; q < nsubs && !(strlen(subs[q]) == wl && !memcmp(subs[q], known, wl)); q++)
+                member = 1;
+            if (member && wl < sizeof subs[0]) {
+                for (q = 0; q < nsubs && !(strlen(subs[q]) == wl && !memcmp(subs[q], ws, wl)); q++)
                     ;
                 if (q == nsubs) {
-                    memcpy(subs[nsubs], known, wl);
+                    memcpy(subs[nsubs], ws, wl);
                     subs[nsubs++][wl] = '\0';
                 }
                 i++;
@@ -11984,15 +11979,14 @@ static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
     if (nunion > best && nunion + nsubs >= 3) {
         /* (the lists together, when no one list holds the parties the
          * people gave and together they do) */
-        size_t q, k;
-        for (q = 0; q < c->ndoc_parties; q++) {
-            for (k = 0; k < nunion && strcmp(unionv[k], c->doc_parties[q]) != 0; k++)
-                ;
-            for (size_t u = 0; k == nunion && u < nsubs; u++)
-                if (strcmp(subs[u], c->doc_parties[q]) == 0) k = 0;
-            if (k == nunion) break;
+        int all = 1;
+        for (size_t q = 0; q < c->ndoc_parties && all; q++) {
+            int in = 0;
+            for (size_t k = 0; k < nunion && !in; k++) in = strcmp(unionv[k], c->doc_parties[q]) == 0;
+            for (size_t k = 0; k < nsubs && !in; k++) in = strcmp(subs[k], c->doc_parties[q]) == 0;
+            all = in;
         }
-        if (q == c->ndoc_parties) {
+        if (all) {
             best = nunion;
             memcpy(bestv, unionv, nunion * sizeof *unionv);
         }

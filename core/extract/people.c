@@ -6628,7 +6628,7 @@ static int second_office_roles(const people_ctx *c, scm_extract *x) {
         scm_person *p = &x->people.items[i];
         const char *intro, *stop, *end = c->t + c->tlen;
         if (!p->role || !p->family || !*p->family || !p->mentions.len ||
-            scm_bytes_in(p->role, strlen(p->role), leaders) || calls_by(c, p->role, p->family))
+            scm_bytes_in(p->role, strlen(p->role), leaders))
             continue;
         intro = c->t + p->mentions.items[0].stop;
         stop = intro + 260 < end ? intro + 260 : end;
@@ -6641,9 +6641,10 @@ static int second_office_roles(const people_ctx *c, scm_extract *x) {
         for (size_t k = 0; leaders[k]; k++) {
             char pat[40];
             int n = snprintf(pat, sizeof pat, " and %s of ", leaders[k]);
+            /* (the whole text is read only for one so introduced) */
             if (n <= 0 || (size_t)n >= sizeof pat ||
                 !scm_find_bytes(intro, (size_t)(stop - intro), pat, (size_t)n) ||
-                !calls_by(c, leaders[k], p->family))
+                !calls_by(c, leaders[k], p->family) || calls_by(c, p->role, p->family))
                 continue;
             {
                 char *r = scm_xstrndup(leaders[k], strlen(leaders[k]));
