@@ -2237,10 +2237,11 @@ static size_t time_after(const unsigned char *p, size_t k, size_t e) {
     if (n == 0 || n > 2 || i >= e || p[i] != ':') return 0;
     i = skip_digits(p, i + 1, e, &n);
     if (n != 2) return 0;
-    if (i < e && p[i] == ' ') i++;
-    if (i + 2 <= e && (p[i] == 'A' || p[i] == 'P' || p[i] == 'a' || p[i] == 'p')) {
-        if (p[i + 1] == 'M' || p[i + 1] == 'm') i += 2;
-        else if (i + 4 <= e && p[i + 1] == '.' && p[i + 2] == 'm' && p[i + 3] == '.') i += 4;
+    /* (the space before "AM" is the time's; before "CEST" it is not) */
+    n = i < e && p[i] == ' ' ? i + 1 : i;
+    if (n + 2 <= e && (p[n] == 'A' || p[n] == 'P' || p[n] == 'a' || p[n] == 'p')) {
+        if (p[n + 1] == 'M' || p[n + 1] == 'm') return n + 2;
+        if (n + 4 <= e && p[n + 1] == '.' && p[n + 2] == 'm' && p[n + 3] == '.') return n + 4;
     }
     return i;
 }
@@ -2263,10 +2264,9 @@ static int dateline_like(const ctx *c, const line *ln) {
     if (k + 3 < ln->end && p[k] == ' ' &&
         (p[k + 1] == '|' || dash_bullet(p + k + 1) || (p[k + 1] == 0xC2 && p[k + 2] == 0xB7)))
         return 1;
-    /* (or a time of day, and at most a short tail after "AM" or "PM":
+    /* (or a time of day, and at most a short tail after it:
      * "Posted On: 17 SEP 8139 6:42PM by PIB Delhi", "Budva, 4 June 5569,
-     * 11:30"; session 39 -- time_after takes the space after a bare time,
-     * so "11:30 CEST" is read as no dateline) */
+     * 11:30 CEST"; sessions 39, 40) */
     {
         size_t e = ln->end, t = time_after(p, k, e);
         while (e > k && p[e - 1] == ' ') e--;

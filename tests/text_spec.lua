@@ -1214,6 +1214,20 @@ describe("scm.parse", function()
         assert.is_nil(doc.text:find("19:05", 1, true))
       end)
 
+      it("reads a dateline whose time of day has a zone after it (session 40)", function()
+        local doc = assert(scm.parse(
+          "Ministry of Foreign Affairs\n" ..
+          "Minister Ivan Perovic holds talks with the Foreign Minister of Slovenia on regional\n" ..
+          "cooperation and the European perspective of the Western Balkans\n" ..
+          "Budva, 4 June 2040, 11:30 CEST\n\n" ..
+          "The Minister of Foreign Affairs of Montenegro, Mr. Ivan Perovic, and the Minister of " ..
+          "Foreign Affairs of Slovenia, Ms. Nina Kranjc, met in Budva on 4 June 2040.\n"))
+        assert.equal("Minister Ivan Perovic holds talks with the Foreign Minister of Slovenia on regional " ..
+                     "cooperation and the European perspective of the Western Balkans", doc.title)
+        assert.equal("header", paragraphs(doc)[4].kind)
+        assert.equal("Budva, 4 June 2040, 11:30 CEST", paragraphs(doc)[4].text)
+      end)
+
       it("keeps every blank line a paragraph break in Markdown, however short the lines", function()
         local doc = assert(scm.parse("---\ntitle: Declaration of Olden\n---\n\n" ..
           "We, the Presidents of Colombia and Peru, gathered in Olden,\n\n" ..
