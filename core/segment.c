@@ -794,7 +794,12 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
         if (len == 0 || i >= end || s[i] != ' ') return 0;
         if (words > 0 && scm_ascii_is_upper(s[w]) && len > 1 && scm_ascii_is_lower(s[w + 1]) &&
             is_starter(sg, s + w, len)) {
-            if (word_is_one_of(s + w, len, links)) return 0;
+            /* (a preposition opens the sentence only before a word in
+             * small letters: "Opening Remarks In his opening remarks, …",
+             * not "Cooperation In Energy"; session 40) */
+            if (word_is_one_of(s + w, len, links) &&
+                !(i + 1 < end && scm_ascii_is_lower(s[i + 1]) && !word_is_one_of(s + prev, prev_len, links)))
+                return 0;
             if (word_is_one_of(s + prev, prev_len, links) || word_is_one_of(s + prev, prev_len, articles))
                 return 0;
             /* a sentence follows, not the rest of a title ("Any Other Business") */

@@ -250,6 +250,17 @@ describe("scm.parse", function()
         sentences("Agreed Minutes\n\nThe delegations met in Lomé.\n\nAny Other Business\n"))
     end)
 
+    it("parts a heading run into a sentence opened by a preposition before small letters (session 40)", function()
+      assert.same({ "Opening Remarks", "In his opening remarks, the Attorney General welcomed the delegation." },
+        sentences("Joint Statement\n\nOpening Remarks In his opening remarks, the Attorney General welcomed " ..
+          "the delegation.\n"))
+      assert.same({ "Opening", "At the outset, the Chair thanked the hosts." },
+        sentences("Joint Statement\n\nOpening At the outset, the Chair thanked the hosts.\n"))
+      -- a preposition in capitals before a capitalised word stays in its title
+      assert.same({ "Cooperation In Energy And Mining was the theme of the meeting." },
+        sentences("Joint Statement\n\nCooperation In Energy And Mining was the theme of the meeting.\n"))
+    end)
+
     it("ends a sentence at a stop followed by a footnote's mark in superscript (session 37)", function()
       assert.same({ "The boundary shall continue to apply despite sea-level rise.¹",
         "The French Party shared this view." },
