@@ -2796,6 +2796,9 @@ local sets = {
   { "seven-hundred-and-ninety-seventh blind set (tests/gold/blind797: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 39g, without the code)",
     gold_dir .. "blind797/" },
+  { "eight-hundred-and-eleventh blind set (tests/gold/blind811: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    gold_dir .. "blind811/" },
 }
 local any = false
 for _, set in ipairs(sets) do
