@@ -2799,6 +2799,9 @@ local sets = {
   { "eight-hundred-and-eleventh blind set (tests/gold/blind811: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40a, without the code)",
     gold_dir .. "blind811/" },
+  { "eight-hundred-and-twelfth blind set (tests/gold/blind812: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    gold_dir .. "blind812/" },
 }
 local any = false
 for _, set in ipairs(sets) do
