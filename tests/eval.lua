@@ -2802,6 +2802,9 @@ local sets = {
   { "eight-hundred-and-twelfth blind set (tests/gold/blind812: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40a, without the code)",
     gold_dir .. "blind812/" },
+  { "eight-hundred-and-sixth blind set (tests/gold/blind806: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    gold_dir .. "blind806/" },
 }
 local any = false
 for _, set in ipairs(sets) do
