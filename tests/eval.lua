@@ -2805,6 +2805,9 @@ local sets = {
   { "eight-hundred-and-sixth blind set (tests/gold/blind806: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40a, without the code)",
     gold_dir .. "blind806/" },
+  { "eight-hundred-and-tenth blind set (tests/gold/blind810: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    gold_dir .. "blind810/" },
 }
 local any = false
 for _, set in ipairs(sets) do
