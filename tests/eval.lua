@@ -2808,6 +2808,9 @@ local sets = {
   { "eight-hundred-and-tenth blind set (tests/gold/blind810: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40a, without the code)",
     gold_dir .. "blind810/" },
+  { "eight-hundred-and-ninth blind set (tests/gold/blind809: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    gold_dir .. "blind809/" },
 }
 local any = false
 for _, set in ipairs(sets) do
