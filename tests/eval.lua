@@ -2811,6 +2811,9 @@ local sets = {
   { "eight-hundred-and-ninth blind set (tests/gold/blind809: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40a, without the code)",
     gold_dir .. "blind809/" },
+  { "eight-hundred-and-eighth blind set (tests/gold/blind808: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    gold_dir .. "blind808/" },
 }
 local any = false
 for _, set in ipairs(sets) do
