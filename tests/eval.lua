@@ -2814,6 +2814,9 @@ local sets = {
   { "eight-hundred-and-eighth blind set (tests/gold/blind808: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40a, without the code)",
     gold_dir .. "blind808/" },
+  { "eight-hundred-and-seventh blind set (tests/gold/blind807: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    gold_dir .. "blind807/" },
 }
 local any = false
 for _, set in ipairs(sets) do
