@@ -2817,6 +2817,9 @@ local sets = {
   { "eight-hundred-and-seventh blind set (tests/gold/blind807: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40a, without the code)",
     gold_dir .. "blind807/" },
+  { "eight-hundred-and-fifth blind set (tests/gold/blind805: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    gold_dir .. "blind805/" },
 }
 local any = false
 for _, set in ipairs(sets) do
