@@ -2069,6 +2069,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Yu", "title"},
     {"Ya", "title"},
     {"Ft", "title"},
+    {"Adv", "title"},
     {"No", "reference"},
     {"Nos", "reference"},
     {"no", "reference"},
@@ -2834,7 +2835,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 33},
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 153},
+    {"title-abbreviation", words_title_abbreviation, 154},
     {"title", words_title, 495},
     {"verb", words_verb, 152},
 };

@@ -839,12 +839,26 @@ static int split_paragraph(segmenter *sg, size_t p) {
     if (content > end) content = end;
     content = skip_spaces(s, content, end);
     {
-        size_t body = run_in_heading(sg, s, content, end);
-        if (!body) body = mixed_case_heading(sg, s, content, end);
+        /* (after a section's own label under the paragraph's number: "4.
+         * I. Opening of the Session In his opening statement, …", "2. A.
+         * Opening …"; session 40) */
+        size_t at = content, body, k = content;
+        while (k < end && k - content < 6 && (scm_ascii_is_upper(s[k]) || scm_ascii_is_lower(s[k]))) k++;
+        if (k > content && k + 2 < end && s[k] == '.' && s[k + 1] == ' ' &&
+            (looks_like_label(s + content, k - content) ||
+             (k - content == 1 && scm_ascii_is_upper(s[content]))))
+            at = skip_spaces(s, k + 1, end);
+        body = run_in_heading(sg, s, at, end);
+        if (!body) body = mixed_case_heading(sg, s, at, end);
+        if (!body && at != content) {
+            body = run_in_heading(sg, s, content, end);
+            if (!body) body = mixed_case_heading(sg, s, content, end);
+            at = content;
+        }
         if (body) {
             size_t h = body;
-            while (h > content && s[h - 1] == ' ') h--;
-            if (push_sentence(sg, content, h, p) != 0) return -1;
+            while (h > at && s[h - 1] == ' ') h--;
+            if (push_sentence(sg, at, h, p) != 0) return -1;
             content = body;
         }
     }

@@ -12418,4 +12418,37 @@ describe("scm.parse", function()
       assert.same({ "Prime Minister", "Sovereign Prince" }, sorted(act_with(doc, "welcome").actors))
     end)
   end)
+
+  describe("general rules (session 40)", function()
+    it("reads southern Africa's \"Adv.\" (Advocate) as a style before a name", function()
+      local doc = parse("The Chancellor of Justice of the Republic of Estonia, Ms. Triin Kask, and the Ombudsman " ..
+        "of the Republic of Namibia, Adv. Ndinelago Shilongo, met in Windhoek on 26 May 2079.")
+      local p = person(doc, "Shilongo")
+      assert.is_truthy(p)
+      assert.equal("Ndinelago Shilongo", p.name)
+      assert.equal("Ombudsman", p.role)
+      assert.is_nil(person(doc, "Adv"))
+    end)
+    it("takes an office's head word as the role when the text calls the holder by it alone", function()
+      local doc = parse("The Chancellor of Justice of the Republic of Estonia, Ms. Triin Kask, and the Ombudsman " ..
+        "of the Republic of Namibia, Mr. Petrus Shilongo, met in Windhoek on 26 May 2079. The Ombudsman informed " ..
+        "her counterpart of the Ombudsman Amendment Act, 2076, and the Chancellor welcomed this reform.\n\n" ..
+        "The Chancellor of Justice and the Ombudsman noted that both institutions hold A status.")
+      assert.equal("Chancellor", person(doc, "Kask").role)
+      assert.is_nil(person(doc, "Amendment"))
+      assert.same({ "Chancellor", "Ombudsman" }, sorted(act_with(doc, "note").actors))
+      -- a text that never calls her so keeps the whole office
+      doc = parse("The Chancellor of Justice of the Republic of Estonia, Ms. Triin Kask, and the Ombudsman " ..
+        "of the Republic of Namibia, Mr. Petrus Shilongo, met in Windhoek on 26 May 2079.\n\n" ..
+        "The Chancellor of Justice and the Ombudsman noted that both institutions hold A status.")
+      assert.equal("Chancellor of Justice", person(doc, "Kask").role)
+      assert.same({ "Chancellor of Justice", "Ombudsman" }, sorted(act_with(doc, "note").actors))
+    end)
+    it("parts a heading run in after a section's label under the paragraph's number", function()
+      local doc = parse("4. I. Opening of the Session In his opening statement, the Deputy Chairman recalled " ..
+        "the second session.\n\n5. II. Trade The Parties noted that bilateral trade had grown.", "Agreed Minutes")
+      assert.equal("Deputy Chairman", act_with(doc, "recall").actors[1])
+      assert.equal("The Parties", act_with(doc, "note").subject.text)
+    end)
+  end)
 end)

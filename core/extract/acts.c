@@ -3213,6 +3213,24 @@ static long title_read(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             }
         }
     }
+    if (k > 1 && *role) {
+        /* "The Chancellor of Justice and the Ombudsman" of a text whose
+         * person holds it as "Chancellor", the head word the text calls
+         * her by (people's head_word_roles; session 40) */
+        size_t rl = strlen(*role), q, hits = 0;
+        const char *head = NULL;
+        for (q = 0; q < c->x->people.len; q++) {
+            const char *r = c->x->people.items[q].role;
+            size_t hl = r ? strlen(r) : 0;
+            if (r && strcmp(r, *role) == 0) {
+                hits = 0;
+                break;
+            }
+            if (r && hl + 4 < rl && memcmp(*role, r, hl) == 0 && memcmp(*role + hl, " of ", 4) == 0)
+                head = r, hits++;
+        }
+        if (hits == 1) *role = head;
+    }
     if (k != 0) return k;
     while (j < n && j - i < 3 && IN(c, &w[j], L_TITLE_MODIFIERS))
         j++;

@@ -542,8 +542,9 @@ const char *const scm_not_name_words[] = {
      * (session 36) */
     "Board", "Chamber", /* (and "the Honourable Chamber of Senators") */
     /* a law or a public account named after an office: "the Auditor
-     * General Act", "the General State Account" (session 38) */
-    "Act", "Account",
+     * General Act", "the General State Account" (session 38); "the
+     * Ombudsman Amendment Act, 2276" (session 40) */
+    "Act", "Account", "Amendment",
     /* an office's portfolio word after "of Defense": "Secretary of
      * Defense Products of the Ministry of Defence" (session 39) */
     "Products", "Materiel", "Armaments",

@@ -6658,6 +6658,48 @@ static int second_office_roles(const people_ctx *c, scm_extract *x) {
     return 0;
 }
 
+/* "the Chancellor of Justice of the Republic of Estonia, Ms. A", later
+ * "The Chancellor presented …": an office of its own whose first word is
+ * an office too ("Chancellor of Justice", "Defender of the People") has
+ * that word as the role when the text calls the holder by it alone and
+ * no one else holds it (session 40).  0, or -1 on memory. */
+static int head_word_roles(const people_ctx *c, scm_extract *x) {
+    for (size_t i = 0; i < x->people.len; i++) {
+        scm_person *p = &x->people.items[i];
+        const char *of, *body = c->t + c->header_end, *end = c->t + c->tlen;
+        char pat[40];
+        size_t hl, pl;
+        int called = 0, taken = 0;
+        if (!p->role || !(of = strstr(p->role, " of ")) || strchr(p->role, ' ') != of) continue;
+        hl = (size_t)(of - p->role);
+        if (hl + 6 > sizeof pat || !scm_lexicon_has(c->lex, SCM_LEX_TITLE, p->role, hl) ||
+            scm_lexicon_class(c->lex, SCM_LEX_TITLE, p->role, strlen(p->role)) == NULL)
+            continue;
+        for (size_t k = 0; k < x->people.len && !taken; k++)
+            taken = k != i && x->people.items[k].role && strlen(x->people.items[k].role) == hl &&
+                    memcmp(x->people.items[k].role, p->role, hl) == 0;
+        if (taken) continue;
+        memcpy(pat, "he ", 3);
+        memcpy(pat + 3, p->role, hl);
+        pat[3 + hl] = ' ';
+        pl = hl + 4;
+        /* ("the Chancellor presented", "The Chancellor and the Ombudsman";
+         * not "the Chancellor of Justice") */
+        for (const char *q = scm_find_bytes(body, (size_t)(end - body), pat, pl); q && !called;
+             q = scm_find_bytes(q + 1, (size_t)(end - q - 1), pat, pl))
+            called = q > body && (q[-1] == 't' || q[-1] == 'T') && q + pl + 3 < end &&
+                     scm_ascii_is_lower((unsigned char)q[pl]) && memcmp(q + pl, "of ", 3) != 0 &&
+                     memcmp(q + pl, "for ", 4) != 0;
+        if (called) {
+            char *r = scm_xstrndup(p->role, hl);
+            if (!r) return -1;
+            free(p->role);
+            p->role = r;
+        }
+    }
+    return 0;
+}
+
 /* "the Minister of State of the Republic of Palau, the Honorable A", and
  * later "The Minister of State welcomed …": a Minister of State the text
  * calls by the whole office keeps it as the role (as "Minister of State
@@ -6920,6 +6962,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (resolve(&c, x) != 0) goto out;
     if (state_minister_roles(&c, x) != 0) goto out;
     if (second_office_roles(&c, x) != 0) goto out;
+    if (head_word_roles(&c, x) != 0) goto out;
     if (two_word_families(&c, x) != 0) goto out;
     r = 0;
 out:

@@ -40,8 +40,9 @@ static const char *const period_words[] = {
     "ir", "drs",
     /* the Maldives' "Uza." and "Uz." (session 28) */
     "Uza", "Uz",
-    /* Italian styles: "Avv. Name", "Dott. Name" (session 24) */
-    "Avv", "Dott",
+    /* Italian styles: "Avv. Name", "Dott. Name" (session 24); southern
+     * Africa's advocates, "Adv. Name" (session 40) */
+    "Avv", "Dott", "Adv",
     /* ranks run together, as the Philippine and U.S. Marine Corps write
      * them: "MGen. Arturo S. Dimaculangan" */
     "MGen", "BGen", "LtGen", "MajGen", "BrigGen", "LtCol", "RAdm", "VAdm",
