@@ -12450,5 +12450,20 @@ describe("scm.parse", function()
       assert.equal("Deputy Chairman", act_with(doc, "recall").actors[1])
       assert.equal("The Parties", act_with(doc, "note").subject.text)
     end)
+    it("names \"The Joint Commission\" as a whole", function()
+      local doc = parse("The Fifth Session of the Thailand-Tunisia Joint Commission was held in Tunis on 3 May " ..
+        "2031.\n\nThe Joint Commission agreed to convene the Joint Trade Committee. The Commission decided " ..
+        "to meet again.")
+      assert.same({ "Joint Commission" }, act_with(doc, "agree").actors)
+      assert.same({ "Commission" }, act_with(doc, "decide").actors)
+    end)
+    it("finds the two bodies of the opening sentence past a headline without a full stop", function()
+      local doc = assert(scm.parse("JOINT PRESS RELEASE\nVientiane, 3 April 2047\n\n" ..
+        "Dutch and Lao water agencies to build joint flood forecasting\nsystem for the Mekong\n\n" ..
+        "The Netherlands Delta Water Agency (NDWA) and the Mekong Hydrology Centre (MHC) of the Lao PDR " ..
+        "today signed a Memorandum of Understanding in Vientiane.\n\n" ..
+        "The two agencies agreed to share real-time water level data.\n"))
+      assert.same({ "MHC", "NDWA" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

@@ -11338,6 +11338,12 @@ static void find_meeting_bodies(acts_ctx *c, const scm_doc *doc) {
             doc->text.paragraphs.items[s->paragraph].kind != SCM_PARA_BODY)
             continue;
         size_t first_and = 0;
+        /* (past a headline the body opens with: "Dutch and Lao water
+         * agencies to build joint flood forecasting system for the
+         * Mekong", no full stop; session 40) */
+        if (end - p >= 8 && strncmp(t + p, "The ", 4) != 0 && t[end - 1] != '.' &&
+            t[end - 1] != '"' && t[end - 1] != ')')
+            continue;
         if (end - p < 8 || strncmp(t + p, "The ", 4) != 0) return;
         while (p < end) {
             size_t ws = p, sl;
