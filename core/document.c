@@ -167,6 +167,14 @@ static int line_is_one_of(const char *s, size_t n, const char *const *labels) {
     return 0;
 }
 
+/* s[0..n) is a joint release's kind alone: "JOINT PRESS RELEASE",
+ * "Joint Media Release". */
+static int release_kind(const char *s, size_t n) {
+    static const char *const labels[] = {"joint press release", "joint media release",
+                                         "joint news release", NULL};
+    return line_is_one_of(s, n, labels);
+}
+
 /* s[0..n) is a category label alone: "READOUT", "Readout". */
 static int bare_label(const char *s, size_t n) {
     static const char *const labels[] = {"readout", NULL};
@@ -703,6 +711,27 @@ static int numbered_kind(const char *s, size_t n) {
     return 0;
 }
 
+/* s[0..n) has a joint release's headline verb besides the common ones
+ * (scm_text_headline_verb): "… join forces …", "… deepen cooperation
+ * …", or "to" and a verb of the future, "Canada and Peru to chart the
+ * central Peruvian coast together" (session 40). */
+static int release_verb(const char *s, size_t n) {
+    static const char *const verbs[] = {"join", "deepen", "strengthen", "expand", "renew",
+                                        "share", "partner", "team", "step", NULL};
+    for (size_t i = 1; i + 4 < n; i++) {
+        if (s[i - 1] != ' ') continue;
+        if (s[i] == 't' && s[i + 1] == 'o' && s[i + 2] == ' ' && s[i + 3] >= 'a' && s[i + 3] <= 'z')
+            return 1;
+        for (size_t k = 0; verbs[k]; k++) {
+            size_t vl = strlen(verbs[k]);
+            if (i + vl < n && memcmp(s + i, verbs[k], vl) == 0 &&
+                (s[i + vl] == ' ' || (s[i + vl] == 's' && i + vl + 1 < n && s[i + vl + 1] == ' ')))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The title: from the front matter or the header lines; when those give
  * none, or only a release's kind ("PRESS NOTE No. 087/5761") or its
  * issuer, the body's first paragraph when it is one line reading as a
@@ -714,8 +743,12 @@ static int find_title(scm_doc *doc) {
     const char *fm = scm_text_meta(t, "title");
     if (title_from_lines(doc) != 0) return -1;
     if (fm && *fm) return 0;
+    /* (a joint release's kind alone is no title when a headline
+     * follows: "JOINT PRESS RELEASE" / "Vientiane, 3 April 2047" / "Dutch
+     * and Lao water agencies to build …"; session 40) */
+    int joint = doc->title && release_kind(doc->title, strlen(doc->title));
     if (doc->title && !numbered_kind(doc->title, strlen(doc->title)) &&
-        !issuer_line(doc->title, strlen(doc->title)))
+        !issuer_line(doc->title, strlen(doc->title)) && !joint)
         return 0;
     for (size_t i = 0; i < t->paragraphs.len; i++) {
         const scm_paragraph *p = &t->paragraphs.items[i];
@@ -724,7 +757,7 @@ static int find_title(scm_doc *doc) {
         /* a header line that reads as a headline, else the body's first
          * paragraph */
         if (p->kind == SCM_PARA_HEADER) {
-            if (headline_like(s, n) && scm_text_headline_verb(s, n)) {
+            if (headline_like(s, n) && (scm_text_headline_verb(s, n) || (joint && release_verb(s, n)))) {
                 char *title = clean_title(s, n);
                 if (!title) return -1;
                 free(doc->title);
@@ -735,7 +768,7 @@ static int find_title(scm_doc *doc) {
         }
         if (p->kind != SCM_PARA_BODY) continue;
         if (scm_text_header_like(s, n) && !memchr(s, '\n', n) &&
-            headline_like(s, n) && scm_text_headline_verb(s, n)) {
+            headline_like(s, n) && (scm_text_headline_verb(s, n) || (joint && release_verb(s, n)))) {
             char *title = clean_title(s, n);
             if (!title) return -1;
             free(doc->title);

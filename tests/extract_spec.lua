@@ -12465,5 +12465,22 @@ describe("scm.parse", function()
         "The two agencies agreed to share real-time water level data.\n"))
       assert.same({ "MHC", "NDWA" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("takes a joint release's headline as its title, not the kind over it", function()
+      local doc = assert(scm.parse("JOINT PRESS RELEASE\nVientiane, 3 April 2047\n\n" ..
+        "Dutch and Lao water agencies to build joint flood forecasting\nsystem for the Mekong\n\n" ..
+        "The Netherlands Delta Water Agency (NDWA) and the Mekong Hydrology Centre (MHC) of the Lao PDR " ..
+        "today signed a Memorandum of Understanding in Vientiane.\n"))
+      assert.equal("Dutch and Lao water agencies to build joint flood forecasting system for the Mekong", doc.title)
+      assert.equal("joint press release", doc.kind)
+      doc = assert(scm.parse("JOINT PRESS RELEASE\n\nKenyan and New Zealand geothermal agencies join forces " ..
+        "on deep drilling\n\nThe Kenya Geothermal Research Agency (KGRA) and GNS Science (GNS) signed an " ..
+        "arrangement in Nairobi on 8 September 2089.\n"))
+      assert.equal("Kenyan and New Zealand geothermal agencies join forces on deep drilling", doc.title)
+      -- the kind over the speakers' own lines stays the title
+      doc = assert(scm.parse("JOINT PRESS RELEASE\nDirectorate of Border Police of Mali\n" ..
+        "Directorate of Border Police of Niger\nGao, 18 March 2047\n\nThe two Directorates held their " ..
+        "annual meeting in Gao.\n"))
+      assert.equal("JOINT PRESS RELEASE", doc.title)
+    end)
   end)
 end)

@@ -11158,6 +11158,29 @@ static int line_parties(acts_ctx *c, const char *title, size_t len) {
     return r != 0 ? -1 : 0;
 }
 
+/* The document opens with a joint release's kind ("JOINT PRESS
+ * RELEASE"): its headline ("Icelandic and Ecuadorian geothermal agencies
+ * sign …") names the agencies' states, who are not its speakers, so a
+ * headline taken as the title gives no parties (session 40). */
+static int joint_release(const scm_doc *doc) {
+    static const char *const kinds[] = {"joint press release", "joint media release",
+                                        "joint news release", NULL};
+    /* (a title that is the kind itself leaves the header lines under
+     * it to name the speakers, doc_parties) */
+    for (size_t k = 0; doc->title && kinds[k]; k++)
+        if (strcasecmp(doc->title, kinds[k]) == 0) return 0;
+    for (size_t i = 0; i < doc->text.paragraphs.len; i++) {
+        const scm_paragraph *p = &doc->text.paragraphs.items[i];
+        size_t n = p->span.stop - p->span.start;
+        if (p->kind != SCM_PARA_HEADER) return 0;
+        for (size_t k = 0; kinds[k]; k++)
+            if (n == strlen(kinds[k]) && strncasecmp(doc->text.text + p->span.start, kinds[k], n) == 0)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* The parties the document is between: the meeting's, else those of its
  * people in order, else those its title names ("Joint Statement of the
  * Leaders of Japan and Brazil"), so that "Our two countries" of a
@@ -12638,7 +12661,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
      * text names (session 17) */
     if (c.member_leaders == 2) c.many_members = 1;
     c.paras = doc->text.paragraphs.items;
-    if (doc_parties(&c, doc->title) != 0 || opening_party_list(&c, doc) != 0 ||
+    if (doc_parties(&c, joint_release(doc) ? NULL : doc->title) != 0 || opening_party_list(&c, doc) != 0 ||
         header_party_line(&c, doc) != 0 || opening_pair(&c, doc) != 0)
         goto out;
     if (summit_party_count(&c, doc) != 0) goto out;
