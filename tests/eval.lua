@@ -2820,6 +2820,9 @@ local sets = {
   { "eight-hundred-and-fifth blind set (tests/gold/blind805: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40a, without the code)",
     gold_dir .. "blind805/" },
+  { "eight-hundred-and-sixteenth blind set (tests/gold/blind816: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    gold_dir .. "blind816/" },
 }
 local any = false
 for _, set in ipairs(sets) do
