@@ -2823,6 +2823,9 @@ local sets = {
   { "eight-hundred-and-sixteenth blind set (tests/gold/blind816: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40b, without the code)",
     gold_dir .. "blind816/" },
+  { "eight-hundred-and-nineteenth blind set (tests/gold/blind819: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    gold_dir .. "blind819/" },
 }
 local any = false
 for _, set in ipairs(sets) do
