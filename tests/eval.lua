@@ -2826,6 +2826,9 @@ local sets = {
   { "eight-hundred-and-nineteenth blind set (tests/gold/blind819: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40b, without the code)",
     gold_dir .. "blind819/" },
+  { "eight-hundred-and-eighteenth blind set (tests/gold/blind818: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    gold_dir .. "blind818/" },
 }
 local any = false
 for _, set in ipairs(sets) do
