@@ -2829,6 +2829,9 @@ local sets = {
   { "eight-hundred-and-eighteenth blind set (tests/gold/blind818: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40b, without the code)",
     gold_dir .. "blind818/" },
+  { "eight-hundred-and-fourteenth blind set (tests/gold/blind814: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    gold_dir .. "blind814/" },
 }
 local any = false
 for _, set in ipairs(sets) do
