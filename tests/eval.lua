@@ -2832,6 +2832,9 @@ local sets = {
   { "eight-hundred-and-fourteenth blind set (tests/gold/blind814: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40b, without the code)",
     gold_dir .. "blind814/" },
+  { "eight-hundred-and-twentieth blind set (tests/gold/blind820: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    gold_dir .. "blind820/" },
 }
 local any = false
 for _, set in ipairs(sets) do
