@@ -2835,6 +2835,9 @@ local sets = {
   { "eight-hundred-and-twentieth blind set (tests/gold/blind820: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40b, without the code)",
     gold_dir .. "blind820/" },
+  { "eight-hundred-and-seventeenth blind set (tests/gold/blind817: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    gold_dir .. "blind817/" },
 }
 local any = false
 for _, set in ipairs(sets) do
