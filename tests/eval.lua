@@ -2838,6 +2838,9 @@ local sets = {
   { "eight-hundred-and-seventeenth blind set (tests/gold/blind817: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40b, without the code)",
     gold_dir .. "blind817/" },
+  { "eight-hundred-and-thirteenth blind set (tests/gold/blind813: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    gold_dir .. "blind813/" },
 }
 local any = false
 for _, set in ipairs(sets) do
