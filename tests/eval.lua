@@ -2841,6 +2841,9 @@ local sets = {
   { "eight-hundred-and-thirteenth blind set (tests/gold/blind813: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40b, without the code)",
     gold_dir .. "blind813/" },
+  { "eight-hundred-and-fifteenth blind set (tests/gold/blind815: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    gold_dir .. "blind815/" },
 }
 local any = false
 for _, set in ipairs(sets) do
