@@ -833,7 +833,9 @@ static int running_title(const ctx *c, const line *ln, size_t i) {
     {
         static const char *const kinds[] = {"press release", "media release", "news release",
                                             "joint statement", "joint communique", "readout",
-                                            "statement", "communique", NULL};
+                                            "statement", "communique",
+                                            /* (written with its accent; session 40) */
+                                            "joint communiqu\xC3\xA9", "communiqu\xC3\xA9", NULL};
         const unsigned char *p = U(c);
         size_t e = ln->end, k, d = 0;
         while (e > ln->start && p[e - 1] == ' ') e--;
@@ -920,6 +922,16 @@ static void drop_furniture(ctx *c, scm_layout layout) {
              * Declaration – Indonesia and Solomon Islands" (or "State
              * Department for Trade | Media Release") / "climate change …"
              * (session 21) */
+            ln->flags |= LF_DROP | LF_TITLE;
+        } else if (!m && (ln->flags & LF_BEFORE_FF) && i > 0 &&
+                   ((c->lines.items[i - 1].flags & LF_DROP) ||
+                    page_marker(p, c->lines.items[i - 1].start, c->lines.items[i - 1].end, 1) ==
+                        c->lines.items[i - 1].end - c->lines.items[i - 1].start) &&
+                   running_title(c, ln, i)) {
+            /* (or the page's footer under its number, right before the
+             * form feed: "Page 1 of 2" / "Joint Communiqué – Third
+             * Session, Malaysia–Uganda Joint Commission" / form feed;
+             * session 40) */
             ln->flags |= LF_DROP | LF_TITLE;
         }
     }

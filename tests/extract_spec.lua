@@ -12482,5 +12482,13 @@ describe("scm.parse", function()
         "annual meeting in Gao.\n"))
       assert.equal("JOINT PRESS RELEASE", doc.title)
     end)
+    it("counts the chairs of the houses, not a committee's chair, among \"The two Presiding Officers\"",
+      function()
+      local doc = parse("The Speaker of the National Assembly of Namibia, Mr. Petrus Nandago, paid an official " ..
+        "visit to Germany at the invitation of the President of the Bundestag, Ms. Henrike Vollmar. He was " ..
+        "accompanied by Ms. Selma Iipinge, Chairperson of the Standing Committee on Foreign Affairs.\n\n" ..
+        "The two Presiding Officers welcomed the renewal of the Parliamentary Partnership Programme.")
+      assert.same({ "President", "Speaker" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

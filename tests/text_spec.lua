@@ -1228,6 +1228,25 @@ describe("scm.parse", function()
         assert.equal("Budva, 4 June 2040, 11:30 CEST", paragraphs(doc)[4].text)
       end)
 
+      it("drops a running title under the page number before a form feed (session 40)", function()
+        local doc = assert(scm.parse(
+          "JOINT COMMUNIQUÉ\nTHIRD SESSION OF THE MALAYSIA–UGANDA JOINT COMMISSION\nKampala, 12 March 2051\n\n" ..
+          "1. The Third Session of the Malaysia–Uganda Joint Commission on Economic and\n" ..
+          "Technical Cooperation was held in Kampala on 11 and 12 March 2051. The\n" ..
+          "Malaysian delegation was led by the Deputy Minister of Foreign Affairs, and\n" ..
+          "the Ugandan delegation by the Minister of State for Foreign Affairs.\n\n" ..
+          "2. Opening Session In his opening remarks, the Deputy Minister recalled\n" ..
+          "that the Second Session, held in Putrajaya in September 2048, had adopted a\n" ..
+          "work programme of twenty-two items, of which seventeen had since been\n" ..
+          "carried out.\n\n" ..
+          "Page 1 of 2\nJoint Communiqué – Third Session, Malaysia–Uganda Joint Commission\n" ..
+          "\f6. Human Resource Development The Joint Commission placed on record its\n" ..
+          "appreciation for the training of officials since 2046.\n"))
+        assert.is_nil(doc.text:find("Third Session, Malaysia", 1, true))
+        local last = paragraphs(doc)[#paragraphs(doc)]
+        assert.equal("6.", last.label)
+      end)
+
       it("keeps every blank line a paragraph break in Markdown, however short the lines", function()
         local doc = assert(scm.parse("---\ntitle: Declaration of Olden\n---\n\n" ..
           "We, the Presidents of Colombia and Peru, gathered in Olden,\n\n" ..

@@ -868,6 +868,30 @@ static int in_chief(const char *role, const char *sing) {
 static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
                           int *added);
 
+/* p chairs a house of parliament: its Speaker, Ceann Comhairle or
+ * Cathaoirleach, or the President or Chair of a Senate, an Assembly, a
+ * Parliament, a Bundestag … (not of a committee). */
+static int house_chair(const scm_person *p) {
+    static const char *const offices[] = {"Speaker", "Ceann Comhairle", "Cathaoirleach",
+                                          "Presiding Officer", NULL};
+    static const char *const chairs[] = {"President", "Chair", "Chairman", "Chairperson", NULL};
+    static const char *const houses[] = {"Senate", "Assembly", "Parliament", "House", "Chamber",
+                                         "Congress", "Bundestag", "Bundesrat", "Khural", "Duma",
+                                         "Majlis", "Sejm", "Seimas", "Saeima", "Riigikogu",
+                                         "Storting", "Riksdag", "Folketing", "Althing", "Knesset",
+                                         "National Council", "Federal Council", "Diet", "Cortes",
+                                         "Dáil", "Seanad", "Oireachtas", "Verkhovna Rada",
+                                         "Jogorku Kenesh", "Oliy Majlis", NULL};
+    if (!p->role) return 0;
+    if (scm_bytes_in(p->role, strlen(p->role), offices)) return 1;
+    if (!scm_bytes_in(p->role, strlen(p->role), chairs) || !p->title || strstr(p->title, "Committee") ||
+        strstr(p->title, "Commission") || strstr(p->title, "Group"))
+        return 0;
+    for (size_t k = 0; houses[k]; k++)
+        if (strstr(p->title, houses[k])) return 1;
+    return 0;
+}
+
 /* A readout's spokesperson speaks for one side, at no table: the role or
  * the title says so ("Director-General of the Department of Information
  * and Spokesperson of the Ministry …"; session 21). */
@@ -6722,6 +6746,34 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             j++;
     }
     if (j >= n) return 0;
+    /* (the chairs of houses among the people, when the principals hold
+     * others too: "the Speaker … and Hon. A, Chairperson of the Budget
+     * Committee" / "The two Presiding Officers"; session 40) */
+    {
+        /* (j at "Officers" when the group reader stepped over
+         * "Presiding") */
+        size_t pj = j > 0 && scm_word_is(t, &w[j - 1], "Presiding") && scm_word_is(t, &w[j], "Officers") ? j - 1 : j;
+    if ((det || num || (pj > 0 && scm_word_ieq(t, &w[pj - 1], "both"))) && pj + 2 < n &&
+        scm_word_ieq(t, &w[pj], "presiding") && scm_word_ieq(t, &w[pj + 1], "officers") &&
+        lower_word(t, &w[pj + 2])) {
+        int32_t who[8];
+        int got = 0, want = num && pj > 0 ? numeral_value(t, &w[pj - 1]) : 2;
+        for (size_t q = 0; q < c->x->people.len && got < 8; q++)
+            if (house_chair(&c->x->people.items[q])) who[got++] = (int32_t)q;
+        /* (one chair a party: not Slovenia's two Presidents of a text
+         * whose Jamaican Speaker went unread) */
+        for (int q = 0; q < got && got == want; q++)
+            for (int r = q + 1; r < got; r++) {
+                const char *pq = c->x->people.items[who[q]].party, *pr = c->x->people.items[who[r]].party;
+                if (pq && pr && strcmp(pq, pr) == 0) got = 0;
+            }
+        if (got >= 2 && got == want) {
+            for (int q = 0; q < got; q++)
+                if (add_role_actor(c, a, c->x->people.items[who[q]].role, who[q]) != 0) return -1;
+            return (long)pj + 2;
+        }
+    }
+    }
     /* "The three neighbours", "the three Mediterranean neighbours" of
      * three parties: those parties (session 37) */
     if (num && c->ndoc_parties >= 2 && numeral_value(t, &w[j - 1]) == (int)c->ndoc_parties) {
