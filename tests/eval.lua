@@ -2844,6 +2844,9 @@ local sets = {
   { "eight-hundred-and-fifteenth blind set (tests/gold/blind815: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40b, without the code)",
     gold_dir .. "blind815/" },
+  { "eight-hundred-and-twenty-first blind set (tests/gold/blind821: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    gold_dir .. "blind821/" },
 }
 local any = false
 for _, set in ipairs(sets) do
