@@ -2847,6 +2847,9 @@ local sets = {
   { "eight-hundred-and-twenty-first blind set (tests/gold/blind821: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40c, without the code)",
     gold_dir .. "blind821/" },
+  { "eight-hundred-and-twenty-second blind set (tests/gold/blind822: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    gold_dir .. "blind822/" },
 }
 local any = false
 for _, set in ipairs(sets) do
