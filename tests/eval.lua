@@ -2850,6 +2850,9 @@ local sets = {
   { "eight-hundred-and-twenty-second blind set (tests/gold/blind822: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40c, without the code)",
     gold_dir .. "blind822/" },
+  { "eight-hundred-and-twenty-third blind set (tests/gold/blind823: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    gold_dir .. "blind823/" },
 }
 local any = false
 for _, set in ipairs(sets) do
