@@ -2853,6 +2853,9 @@ local sets = {
   { "eight-hundred-and-twenty-third blind set (tests/gold/blind823: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40c, without the code)",
     gold_dir .. "blind823/" },
+  { "eight-hundred-and-twenty-fourth blind set (tests/gold/blind824: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    gold_dir .. "blind824/" },
 }
 local any = false
 for _, set in ipairs(sets) do
