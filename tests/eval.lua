@@ -2856,6 +2856,9 @@ local sets = {
   { "eight-hundred-and-twenty-fourth blind set (tests/gold/blind824: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40c, without the code)",
     gold_dir .. "blind824/" },
+  { "eight-hundred-and-twenty-fifth blind set (tests/gold/blind825: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    gold_dir .. "blind825/" },
 }
 local any = false
 for _, set in ipairs(sets) do
