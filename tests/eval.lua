@@ -2859,6 +2859,9 @@ local sets = {
   { "eight-hundred-and-twenty-fifth blind set (tests/gold/blind825: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40c, without the code)",
     gold_dir .. "blind825/" },
+  { "eight-hundred-and-twenty-sixth blind set (tests/gold/blind826: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    gold_dir .. "blind826/" },
 }
 local any = false
 for _, set in ipairs(sets) do
