@@ -2862,6 +2862,9 @@ local sets = {
   { "eight-hundred-and-twenty-sixth blind set (tests/gold/blind826: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40c, without the code)",
     gold_dir .. "blind826/" },
+  { "eight-hundred-and-twenty-seventh blind set (tests/gold/blind827: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    gold_dir .. "blind827/" },
 }
 local any = false
 for _, set in ipairs(sets) do
