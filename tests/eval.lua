@@ -2865,6 +2865,9 @@ local sets = {
   { "eight-hundred-and-twenty-seventh blind set (tests/gold/blind827: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40c, without the code)",
     gold_dir .. "blind827/" },
+  { "eight-hundred-and-twenty-eighth blind set (tests/gold/blind828: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    gold_dir .. "blind828/" },
 }
 local any = false
 for _, set in ipairs(sets) do
