@@ -1547,7 +1547,8 @@ describe("scm.parse", function()
         "Special Envoy to the Great Lakes of the Federal Democratic Republic of " ..
         "Ethiopia, Dawit Alemu, attended. The Minister Delegate and the Special Envoy " ..
         "welcomed the talks.")
-      local a, d = person(doc, "El Idrissi"), person(doc, "Dawit") -- Ethiopian: the given name
+      -- an Ethiopian name of two words: the father's name (session 40; 13 of 15 golds)
+      local a, d = person(doc, "El Idrissi"), person(doc, "Alemu")
       assert.equal("Amina El Idrissi", a.name)
       assert.equal("Minister Delegate to the Prime Minister in charge of the Defence " ..
         "Administration", a.title)
@@ -12489,6 +12490,13 @@ describe("scm.parse", function()
         "accompanied by Ms. Selma Iipinge, Chairperson of the Standing Committee on Foreign Affairs.\n\n" ..
         "The two Presiding Officers welcomed the renewal of the Parliamentary Partnership Programme.")
       assert.same({ "President", "Speaker" }, sorted(act_with(doc, "welcome").actors))
+    end)
+    it("reads an Ethiopian name of two words by the father's name, of three by the given name", function()
+      local doc = parse("It was chaired by Dr Tsion Gobeze, Minister of Agriculture of the Federal Democratic " ..
+        "Republic of Ethiopia, and attended by Ato Meseret Alemu Tadesse, State Minister of Agriculture of " ..
+        "Ethiopia.\n\nDr Gobeze thanked the delegations.")
+      assert.equal("Gobeze", person(doc, "Gobeze").family)
+      assert.is_truthy(person(doc, "Meseret"))
     end)
   end)
 end)

@@ -950,7 +950,11 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             return;
         }
     }
-    if (party && scm_bytes_in(party, strlen(party), scm_given_family_parties)) {
+    /* (an Ethiopian or Eritrean name of two words, given name and
+     * father's name, is known by the father's: "Dr Tsion Gobeze", later
+     * "Dr Gobeze", as thirteen of fifteen golds read it; session 40) */
+    if (party && scm_bytes_in(party, strlen(party), scm_given_family_parties) &&
+        !(last == ni->first + 1 && (strcmp(party, "Ethiopia") == 0 || strcmp(party, "Eritrea") == 0))) {
         ni->family = ni->first;
         return;
     }
