@@ -783,6 +783,7 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
     static const char *const speakers[] = {"leaders", "ministers", "members", "participants",
                                            "delegations", NULL};
     size_t words = 0, prev = 0, prev_len = 0, n;
+    int comma = 0, prev_comma = 0, any_comma = 0;
     if (!(i + 1 < end && scm_ascii_is_upper(s[i]) && class_at(s, i + 1, end, &n) == CC_LETTER &&
           !scm_ascii_is_upper(s[i + 1])))
         return 0;
@@ -791,9 +792,13 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
         while (i < end && (s[i] == '-' || s[i] == '\'' || class_at(s, i, end, &n) == CC_LETTER))
             i += n > 0 && s[i] >= 0x80 ? n : 1;
         len = i - w;
-        if (len == 0 || i >= end || s[i] != ' ') return 0;
+        /* (a comma between the heading's words: "Trade, logistics and
+         * connectivity The Federal Chancellor …"; session 40) */
+        comma = words < 4 && i + 1 < end && s[i] == ',' && s[i + 1] == ' ';
+        if (len == 0 || i >= end || (s[i] != ' ' && !comma)) return 0;
         if (words > 0 && scm_ascii_is_upper(s[w]) && len > 1 && scm_ascii_is_lower(s[w + 1]) &&
             is_starter(sg, s + w, len)) {
+            if (comma || prev_comma) return 0;
             /* (a preposition opens the sentence only before a word in
              * small letters: "Opening Remarks In his opening remarks, …",
              * not "Cooperation In Energy"; session 40) */
@@ -812,7 +817,7 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
          * verb, after a word in small letters: "Ocean science and data
          * Leaders recognised …", not "Trade Ministers welcomed …";
          * session 39) */
-        if (words > 0 && scm_ascii_is_upper(s[w]) && word_is_one_of(s + w, len, speakers) &&
+        if (words > 0 && !any_comma && scm_ascii_is_upper(s[w]) && word_is_one_of(s + w, len, speakers) &&
             scm_ascii_is_lower(s[prev]) && !word_is_one_of(s + prev, prev_len, links) &&
             !word_is_one_of(s + prev, prev_len, articles)) {
             size_t v = i, ve;
@@ -823,7 +828,9 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
         }
         if (heading_word_is_verb(sg, s + w, len)) return 0;
         if (++words > 6) return 0;
-        prev = w, prev_len = len;
+        prev = w, prev_len = len, prev_comma = comma;
+        any_comma |= comma;
+        if (comma) i++;
         while (i < end && s[i] == ' ') i++;
     }
     return 0;

@@ -12498,5 +12498,12 @@ describe("scm.parse", function()
       assert.equal("Gobeze", person(doc, "Gobeze").family)
       assert.is_truthy(person(doc, "Meseret"))
     end)
+    it("reads \"The Panamanian and Singaporean Heads\" as the first person of each party", function()
+      local doc = parse("The meeting was chaired by Mr. Luis Arosemena, Director General of the Panama Maritime " ..
+        "Authority, with Ms. Tan Hui Min, Chief Executive of the Maritime and Port Authority of Singapore. " ..
+        "Panama was accompanied by Mr. Carlos Pinzon, Adviser of Panama.\n\n" ..
+        "The Panamanian and Singaporean Heads stressed the importance of crew change.")
+      assert.same({ "Chief Executive", "Director General" }, sorted(act_with(doc, "stress").actors))
+    end)
   end)
 end)

@@ -256,6 +256,13 @@ describe("scm.parse", function()
           "the delegation.\n"))
       assert.same({ "Opening", "At the outset, the Chair thanked the hosts." },
         sentences("Joint Statement\n\nOpening At the outset, the Chair thanked the hosts.\n"))
+      -- a heading with a comma between its words (not right before the sentence)
+      assert.same({ "Trade, logistics and connectivity", "The Federal Chancellor welcomed the interest." },
+        sentences("Joint Statement\n\nTrade, logistics and connectivity The Federal Chancellor welcomed the " ..
+          "interest.\n"))
+      assert.same({ "Turning to multilateral cooperation, the two Ministers reaffirmed their support." },
+        sentences("Joint Statement\n\nTurning to multilateral cooperation, the two Ministers reaffirmed " ..
+          "their support.\n"))
       -- a preposition in capitals before a capitalised word stays in its title
       assert.same({ "Cooperation In Energy And Mining was the theme of the meeting." },
         sentences("Joint Statement\n\nCooperation In Energy And Mining was the theme of the meeting.\n"))

@@ -4071,6 +4071,19 @@ static int holders_of_two(acts_ctx *c, actor_set *a, const char *sing,
 /* The one leader (scm_leader_roles) of party `party`; failing one, the one
  * leader of no party when every other leader has another party.  -1 when
  * none or several. */
+/* The first person of a party the text introduces who holds an office:
+ * its side's head ("The Panamanian and Singaporean Heads"), or -1. */
+static int32_t first_of_party(const acts_ctx *c, const char *party) {
+    int32_t who = -1;
+    scm_off at = 0;
+    for (size_t q = 0; q < c->x->people.len; q++) {
+        const scm_person *pp = &c->x->people.items[q];
+        if (!pp->role || !pp->party || strcmp(pp->party, party) != 0 || !pp->mentions.len) continue;
+        if (who < 0 || pp->mentions.items[0].start < at) who = (int32_t)q, at = pp->mentions.items[0].start;
+    }
+    return who;
+}
+
 /* The co-chair of `party`: the one of that party, or the one co-chair of
  * no party the text gave, the others being another party's ("The ROK
  * co-chair was Lieutenant General Seo …"; session 30).  -1 when none is
@@ -8198,6 +8211,19 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 actors_add(a, cls2, strlen(cls2), -1) != 0)
                 return -1;
             return (long)(e + (size_t)k2 + 1);
+        }
+        /* "The Panamanian and Singaporean Heads": the head of each
+         * party's side, the first of its people the text introduces
+         * (session 40) */
+        if (k2 > 0 && cls2 && e + (size_t)k2 + 1 < n && scm_word_is(t, &w[e + (size_t)k2], "Heads") &&
+            lower_word(t, &w[e + (size_t)k2 + 1])) {
+            int32_t h1 = first_of_party(c, cls), h2 = first_of_party(c, cls2);
+            if (h1 >= 0 && h2 >= 0 && h1 != h2) {
+                if (add_role_actor(c, a, c->x->people.items[h1].role, h1) != 0 ||
+                    add_role_actor(c, a, c->x->people.items[h2].role, h2) != 0)
+                    return -1;
+                return (long)(e + (size_t)k2 + 1);
+            }
         }
         /* "The Lithuanian and Polish Ministers": the one holder of the
          * role of each party */
