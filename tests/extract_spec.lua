@@ -12505,5 +12505,12 @@ describe("scm.parse", function()
         "The Panamanian and Singaporean Heads stressed the importance of crew change.")
       assert.same({ "Chief Executive", "Director General" }, sorted(act_with(doc, "stress").actors))
     end)
+    it("leaves a Secretary of State for a portfolio alone when its short office is another's", function()
+      local doc = parse("The meeting was co-chaired by Shri Sudhanshu Tandel, Defence Secretary of the Republic of " ..
+        "India, and Dr. Ioana Parvulescu, Secretary of State for Defence Policy of the Ministry of National " ..
+        "Defence of Romania.\n\nThe Co-Chairs welcomed the talks.\n\n(Sudhanshu Tandel)\n\nDefence Secretary")
+      assert.equal("Secretary of State", person(doc, "Parvulescu").role)
+      assert.equal("Defence Secretary", person(doc, "Tandel").role)
+    end)
   end)
 end)

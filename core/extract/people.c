@@ -5725,7 +5725,14 @@ static int portfolio_secretaries(people_ctx *c, scm_extract *x) {
             if (wl >= 4 && wl + 11 < sizeof phrase && *q >= 'A' && *q <= 'Z') {
                 memcpy(phrase, q, wl);
                 memcpy(phrase + wl, " Secretary", 11);
-                if (short_secretary_in_text(c, phrase, wl + 10)) {
+                /* (not another's office: India's "Defence Secretary"
+                 * beside Romania's "Secretary of State for Defence
+                 * Policy"; session 40) */
+                int others = 0;
+                for (size_t k = 0; k < x->people.len && !others; k++)
+                    others = k != i && x->people.items[k].role &&
+                             strcmp(x->people.items[k].role, phrase) == 0;
+                if (!others && short_secretary_in_text(c, phrase, wl + 10)) {
                     char *r = scm_xstrndup(phrase, wl + 10);
                     if (!r) return -1;
                     free(p->role);
