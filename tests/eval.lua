@@ -2868,6 +2868,9 @@ local sets = {
   { "eight-hundred-and-twenty-eighth blind set (tests/gold/blind828: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40c, without the code)",
     gold_dir .. "blind828/" },
+  { "eight-hundred-and-thirty-first blind set (tests/gold/blind831: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    gold_dir .. "blind831/" },
 }
 local any = false
 for _, set in ipairs(sets) do
