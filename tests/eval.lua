@@ -2871,6 +2871,9 @@ local sets = {
   { "eight-hundred-and-thirty-first blind set (tests/gold/blind831: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40d, without the code)",
     gold_dir .. "blind831/" },
+  { "eight-hundred-and-thirty-second blind set (tests/gold/blind832: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    gold_dir .. "blind832/" },
 }
 local any = false
 for _, set in ipairs(sets) do
