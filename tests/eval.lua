@@ -2874,6 +2874,9 @@ local sets = {
   { "eight-hundred-and-thirty-second blind set (tests/gold/blind832: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40d, without the code)",
     gold_dir .. "blind832/" },
+  { "eight-hundred-and-thirtieth blind set (tests/gold/blind830: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    gold_dir .. "blind830/" },
 }
 local any = false
 for _, set in ipairs(sets) do
