@@ -2877,6 +2877,9 @@ local sets = {
   { "eight-hundred-and-thirtieth blind set (tests/gold/blind830: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40d, without the code)",
     gold_dir .. "blind830/" },
+  { "eight-hundred-and-thirty-fifth blind set (tests/gold/blind835: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    gold_dir .. "blind835/" },
 }
 local any = false
 for _, set in ipairs(sets) do
