@@ -2880,6 +2880,9 @@ local sets = {
   { "eight-hundred-and-thirty-fifth blind set (tests/gold/blind835: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40d, without the code)",
     gold_dir .. "blind835/" },
+  { "eight-hundred-and-thirty-fourth blind set (tests/gold/blind834: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    gold_dir .. "blind834/" },
 }
 local any = false
 for _, set in ipairs(sets) do
