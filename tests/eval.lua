@@ -2883,6 +2883,9 @@ local sets = {
   { "eight-hundred-and-thirty-fourth blind set (tests/gold/blind834: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40d, without the code)",
     gold_dir .. "blind834/" },
+  { "eight-hundred-and-thirty-sixth blind set (tests/gold/blind836: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    gold_dir .. "blind836/" },
 }
 local any = false
 for _, set in ipairs(sets) do
