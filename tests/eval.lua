@@ -2886,6 +2886,9 @@ local sets = {
   { "eight-hundred-and-thirty-sixth blind set (tests/gold/blind836: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40d, without the code)",
     gold_dir .. "blind836/" },
+  { "eight-hundred-and-twenty-ninth blind set (tests/gold/blind829: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    gold_dir .. "blind829/" },
 }
 local any = false
 for _, set in ipairs(sets) do
