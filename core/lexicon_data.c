@@ -2667,6 +2667,9 @@ static const scm_lex_builtin_word words_title[] = {
     {"First Lord of the Treasury", "First Lord of the Treasury"},
     {"Sovereign Prince", "Sovereign Prince"},
     {"Reigning Prince", "Reigning Prince"},
+    {"Chief Conservator of Forests", "Chief Conservator"},
+    {"Chief Conservator", "Chief Conservator"},
+    {"Conservator of Forests", "Conservator"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2837,7 +2840,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 495},
+    {"title", words_title, 498},
     {"verb", words_verb, 152},
 };
 

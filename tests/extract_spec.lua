@@ -12512,5 +12512,16 @@ describe("scm.parse", function()
       assert.equal("Secretary of State", person(doc, "Parvulescu").role)
       assert.equal("Defence Secretary", person(doc, "Tandel").role)
     end)
+    it("reads an Ambassador for a portfolio after a party in brackets, and a Chief Conservator of Forests",
+      function()
+      local doc = parse("The meeting was co-chaired by Ms. Aino Lehtovaara (Finland), Ambassador for Forest Affairs, " ..
+        "Ministry for Foreign Affairs; Mr. Daniel Chebet (Kenya), Chief Conservator of Forests; and Dr. Sushila " ..
+        "Adhikari (Nepal), Secretary, Ministry of Forests (hereinafter “the co-chairs”).\n\n" ..
+        "The co-chairs recalled the plan.")
+      assert.equal("Ambassador", person(doc, "Lehtovaara").role)
+      assert.equal("Chief Conservator", person(doc, "Chebet").role)
+      assert.is_nil(person(doc, "Conservator"))
+      assert.same({ "Ambassador", "Chief Conservator", "Secretary" }, sorted(act_with(doc, "recall").actors))
+    end)
   end)
 end)

@@ -3537,7 +3537,9 @@ static size_t name_then_office(people_ctx *c, const scm_word *w, size_t i,
         long kb;
         if (pb && e3 + 1 < n && scm_word_punct(&w[e3], ',')) {
             if ((kb = title_at(c, w, e3 + 1, n, &rb)) < 0) return (size_t)-1;
-            if (kb > 0 && !is_rank(rb)) {
+            /* (an Ambassador for a portfolio too: "Ms. A (Finland),
+             * Ambassador for Forest Affairs"; session 40) */
+            if (kb > 0 && (!is_rank(rb) || strcmp(rb, "Ambassador") == 0)) {
                 party = pb;
                 j = e3;
             }
