@@ -12515,8 +12515,8 @@ describe("scm.parse", function()
     it("reads an Ambassador for a portfolio after a party in brackets, and a Chief Conservator of Forests",
       function()
       local doc = parse("The meeting was co-chaired by Ms. Aino Lehtovaara (Finland), Ambassador for Forest " ..
-        "Affairs, Ministry for Foreign Affairs; Mr. Daniel Chebet (Kenya), Chief Conservator of Forests; and Dr. Sushila " ..
-        "Adhikari (Nepal), Secretary, Ministry of Forests (hereinafter “the co-chairs”).\n\n" ..
+        "Affairs, Ministry for Foreign Affairs; Mr. Daniel Chebet (Kenya), Chief Conservator of Forests; " ..
+        "and Dr. Sushila Adhikari (Nepal), Secretary, Ministry of Forests (hereinafter “the co-chairs”).\n\n" ..
         "The co-chairs recalled the plan.")
       assert.equal("Ambassador", person(doc, "Lehtovaara").role)
       assert.equal("Chief Conservator", person(doc, "Chebet").role)
