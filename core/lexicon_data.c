@@ -2670,6 +2670,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief Conservator of Forests", "Chief Conservator"},
     {"Chief Conservator", "Chief Conservator"},
     {"Conservator of Forests", "Conservator"},
+    {"Chief Nursing Officer", "Chief Nursing Officer"},
+    {"Chief Nursing and Midwifery Officer", "Chief Nursing and Midwifery Officer"},
+    {"Chief Midwifery Officer", "Chief Midwifery Officer"},
+    {"Parliamentary Commissioner", "Parliamentary Commissioner"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2840,7 +2844,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 498},
+    {"title", words_title, 502},
     {"verb", words_verb, 152},
 };
 

@@ -12523,5 +12523,14 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "Conservator"))
       assert.same({ "Ambassador", "Chief Conservator", "Secretary" }, sorted(act_with(doc, "recall").actors))
     end)
+    it("takes the party from a ministry set apart from its office by a comma", function()
+      local doc = parse("It was chaired by Dr Farzana Rahman Majumder, Minister, Ministry of Health and Family " ..
+        "Welfare of the People's Republic of Bangladesh. Sierra Leone was represented by Mrs Fatmata " ..
+        "Sesay-Koroma, Chief Nursing and Midwifery Officer of the Republic of Sierra Leone.\n\n" ..
+        "The Heads of Delegation recalled the Stockholm Communique.")
+      assert.equal("Bangladesh", person(doc, "Majumder").party)
+      assert.equal("Chief Nursing and Midwifery Officer", person(doc, "Sesay-Koroma").role)
+      assert.is_nil(person(doc, "Nursing"))
+    end)
   end)
 end)

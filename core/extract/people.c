@@ -5690,6 +5690,61 @@ static int congolese_parties(const people_ctx *c, scm_extract *x) {
     return 0;
 }
 
+/* "Dr A, Minister, Ministry of Health and Family Welfare of the People's
+ * Republic of Bangladesh": an office set apart from its ministry by a
+ * comma, the party closing the ministry's name; for a person of no party
+ * whose first mention it follows (session 40).  0, or -1 on memory. */
+static int ministry_parties(people_ctx *c, scm_extract *x) {
+    const char *t = c->t;
+    scm_wordvec tw = {0};
+    int rc = 0;
+    for (size_t i = 0; i < x->people.len && rc == 0; i++) {
+        scm_person *p = &x->people.items[i];
+        size_t k = 0, lim, n, from, to;
+        const scm_word *w;
+        int oom = 0;
+        if (p->party || !p->role || !p->mentions.len) continue;
+        /* (the words from the name on, to the sentence's end or 300 bytes) */
+        from = p->mentions.items[0].stop;
+        to = from + 300 < c->tlen ? from + 300 : c->tlen;
+        tw.len = 0;
+        if (scm_words_scan(NULL, t, from, to, &tw) != 0) {
+            rc = -1;
+            break;
+        }
+        w = tw.items;
+        n = tw.len;
+        /* ", Office, Ministry …": the office in a word or two */
+        if (k + 4 >= n || !scm_word_punct(&w[k], ',')) continue;
+        for (lim = k + 1; lim < n && lim < k + 4 && !scm_word_punct(&w[lim], ','); lim++)
+            ;
+        if (lim + 2 >= n || !scm_word_punct(&w[lim], ',') || !scm_word_is(t, &w[lim + 1], "Ministry"))
+            continue;
+        for (size_t q = lim + 2; q < n && q < lim + 24; q++) {
+            size_t e;
+            const char *party;
+            if (scm_word_punct(&w[q], '.') || scm_word_punct(&w[q], ';') || scm_word_punct(&w[q], ','))
+                break;
+            party = of_party(c, w, q, n, &e, &oom);
+            if (oom) {
+                rc = -1;
+                break;
+            }
+            if (party && (e >= n || !w[e].cap || w[e].kind != SCM_W_WORD)) {
+                char *d = scm_xstrndup(party, strlen(party));
+                if (!d) {
+                    rc = -1;
+                    break;
+                }
+                p->party = d;
+                break;
+            }
+        }
+    }
+    SCM_VEC_FREE(&tw);
+    return rc;
+}
+
 /* The text holds s[0..n) ("Home Secretary") as a later mention writes
  * it: not run on into " of" ("Minister of Culture Secretary of State",
  * a signature block's two columns read as one line; session 29). */
@@ -6976,6 +7031,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (state_minister_roles(&c, x) != 0) goto out;
     if (second_office_roles(&c, x) != 0) goto out;
     if (head_word_roles(&c, x) != 0) goto out;
+    if (ministry_parties(&c, x) != 0) goto out;
     if (two_word_families(&c, x) != 0) goto out;
     r = 0;
 out:
