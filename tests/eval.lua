@@ -2889,6 +2889,9 @@ local sets = {
   { "eight-hundred-and-twenty-ninth blind set (tests/gold/blind829: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40d, without the code)",
     gold_dir .. "blind829/" },
+  { "eight-hundred-and-thirty-third blind set (tests/gold/blind833: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    gold_dir .. "blind833/" },
 }
 local any = false
 for _, set in ipairs(sets) do
