@@ -2674,6 +2674,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief Nursing and Midwifery Officer", "Chief Nursing and Midwifery Officer"},
     {"Chief Midwifery Officer", "Chief Midwifery Officer"},
     {"Parliamentary Commissioner", "Parliamentary Commissioner"},
+    {"Presiding Magistrate", "Presiding Magistrate"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2844,7 +2845,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 502},
+    {"title", words_title, 503},
     {"verb", words_verb, 152},
 };
 

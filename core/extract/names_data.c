@@ -169,6 +169,8 @@ const char *const scm_honorifics[] = {
      * "Pr Emmanuel-Roger Mbida Nkoulou"; Malaysia's "Puan" (Mrs), "Encik"
      * (Mr), "Cik" (Miss) (session 26) */
     "Me", "Pr", "Pr.", "Puan", "Encik", "Cik",
+    /* Eswatini's princes, "Umntfwanenkhosi A" (session 40) */
+    "Umntfwanenkhosi",
     /* Tanzania's "Mhe." (Mheshimiwa, the Honourable): "Mhe. Prof. Joyce
      * Nangale Mwasapile", "Mhe. Mwasapile commended …" (session 27) */
     "Mhe.", "Mhe",
