@@ -12533,8 +12533,8 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "Nursing"))
     end)
     it("reads the Presiding Magistrate as an office and Eswatini's \"Umntfwanenkhosi\" as a style", function()
-      local doc = parse("The meeting was co-chaired by Ms. Ana Brenes, Presiding Magistrate of the Supreme Electoral " ..
-        "Tribunal of Costa Rica, and Umntfwanenkhosi Hlangabeza Dlamini, Minister of Natural Resources of " ..
+      local doc = parse("The meeting was co-chaired by Ms. Ana Brenes, Presiding Magistrate of the Supreme " ..
+        "Electoral Tribunal of Costa Rica, and Umntfwanenkhosi Hlangabeza Dlamini, Minister of Natural Resources of " ..
         "Eswatini.\n\nThe Presiding Magistrate recalled the first exchange.")
       assert.equal("Presiding Magistrate", person(doc, "Brenes").role)
       assert.equal("Hlangabeza Dlamini", person(doc, "Dlamini").name)
