@@ -2892,6 +2892,9 @@ local sets = {
   { "eight-hundred-and-thirty-third blind set (tests/gold/blind833: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40d, without the code)",
     gold_dir .. "blind833/" },
+  { "eight-hundred-and-thirty-ninth blind set (tests/gold/blind839: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    gold_dir .. "blind839/" },
 }
 local any = false
 for _, set in ipairs(sets) do
