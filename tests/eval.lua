@@ -2895,6 +2895,9 @@ local sets = {
   { "eight-hundred-and-thirty-ninth blind set (tests/gold/blind839: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40e, without the code)",
     gold_dir .. "blind839/" },
+  { "eight-hundred-and-forty-second blind set (tests/gold/blind842: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    gold_dir .. "blind842/" },
 }
 local any = false
 for _, set in ipairs(sets) do
