@@ -2898,6 +2898,9 @@ local sets = {
   { "eight-hundred-and-forty-second blind set (tests/gold/blind842: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40e, without the code)",
     gold_dir .. "blind842/" },
+  { "eight-hundred-and-forty-fourth blind set (tests/gold/blind844: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    gold_dir .. "blind844/" },
 }
 local any = false
 for _, set in ipairs(sets) do
