@@ -2901,6 +2901,9 @@ local sets = {
   { "eight-hundred-and-forty-fourth blind set (tests/gold/blind844: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40e, without the code)",
     gold_dir .. "blind844/" },
+  { "eight-hundred-and-fortieth blind set (tests/gold/blind840: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    gold_dir .. "blind840/" },
 }
 local any = false
 for _, set in ipairs(sets) do
