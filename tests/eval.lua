@@ -2904,6 +2904,9 @@ local sets = {
   { "eight-hundred-and-fortieth blind set (tests/gold/blind840: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40e, without the code)",
     gold_dir .. "blind840/" },
+  { "eight-hundred-and-thirty-eighth blind set (tests/gold/blind838: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    gold_dir .. "blind838/" },
 }
 local any = false
 for _, set in ipairs(sets) do
