@@ -2907,6 +2907,9 @@ local sets = {
   { "eight-hundred-and-thirty-eighth blind set (tests/gold/blind838: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40e, without the code)",
     gold_dir .. "blind838/" },
+  { "eight-hundred-and-thirty-seventh blind set (tests/gold/blind837: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    gold_dir .. "blind837/" },
 }
 local any = false
 for _, set in ipairs(sets) do
