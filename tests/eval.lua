@@ -2910,6 +2910,9 @@ local sets = {
   { "eight-hundred-and-thirty-seventh blind set (tests/gold/blind837: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40e, without the code)",
     gold_dir .. "blind837/" },
+  { "eight-hundred-and-forty-third blind set (tests/gold/blind843: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    gold_dir .. "blind843/" },
 }
 local any = false
 for _, set in ipairs(sets) do
