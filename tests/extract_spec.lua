@@ -12540,5 +12540,15 @@ describe("scm.parse", function()
       assert.equal("Hlangabeza Dlamini", person(doc, "Dlamini").name)
       assert.same({ "Presiding Magistrate" }, act_with(doc, "recall").actors)
     end)
+    it("names \"The Committee\" by the one Steering Committee the text names", function()
+      local doc = parse("The Steering Committee of the Partnership met in Dublin.\n\n" ..
+        "The Committee recalled that the Partnership was founded in 2082. It welcomed the report.")
+      assert.same({ "Steering Committee" }, act_with(doc, "recall").actors)
+      assert.same({ "Steering Committee" }, act_with(doc, "welcome").actors)
+      -- beside another committee's name, the head word alone
+      doc = parse("The Steering Committee and the Joint Committee met in Dublin.\n\n" ..
+        "The Committee recalled that the Partnership was founded in 2082.")
+      assert.same({ "Committee" }, act_with(doc, "recall").actors)
+    end)
   end)
 end)

@@ -119,6 +119,10 @@ typedef struct acts_ctx {
     char *doc_parties[MAX_ACTORS];
     size_t ndoc_parties;
     int listed_members; /* the opening lists the parties after "of" */
+    /* the one "Steering Committee", "Governing Board" or "Governing
+     * Council" the text names, that "the Committee" … stands for
+     * (session 40); NULL when none or another of the head's names */
+    const char *full_body[3];
     size_t sentence;
     int in_ise;          /* verb_at_bytes: trying a British -ise form */
     int caps_verb;       /* verb_at: a verb in capitals ("RECALLS"), read in
@@ -348,6 +352,18 @@ static int add_body_actor(const scm_lexicon *lex, actor_set *a, const char *s,
     return name ? actors_add(a, name, strlen(name), -1)
                 : actors_add(a, s, len, -1);
 }
+
+static const char *const body_heads[3] = {"Committee", "Board", "Council"};
+static const char *const body_names[3] = {"Steering Committee", "Governing Board", "Governing Council"};
+
+/* The text's one name of a body whose head is words s[0..n) ("Committee"
+ * -> "Steering Committee"), or NULL. */
+static const char *named_body(const struct acts_ctx *c, const char *s, size_t n);
+
+/* Which of body_names the text names, each the only capitalised name of
+ * its head ("the Steering Committee … the Committee approved"; not beside
+ * a "Joint Committee"). */
+static void find_named_bodies(struct acts_ctx *c, const char *t, size_t len);
 
 /* The person whose mention covers byte `pos`, or -1. */
 static int32_t person_at(const acts_ctx *c, scm_off pos) {
@@ -8132,8 +8148,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                         w[j].stop - w[j].start)) {
         /* … and, opening a sentence, without its article: "Summit noted
          * with concern …", "Council approved …" (SADC's usage) */
-        if (add_body_actor(c->lex, a, t + w[j].start,
-                           w[j].stop - w[j].start) != 0)
+        const char *full = det ? named_body(c, t + w[j].start, w[j].stop - w[j].start) : NULL;
+        if (full ? actors_add(a, full, strlen(full), -1) != 0
+                 : add_body_actor(c->lex, a, t + w[j].start, w[j].stop - w[j].start) != 0)
             return -1;
         return (long)skip_of_body(c, w, j + 1, n);
     }
@@ -11259,6 +11276,37 @@ static int joint_release(const scm_doc *doc) {
     return 0;
 }
 
+static const char *named_body(const acts_ctx *c, const char *s, size_t n) {
+    for (size_t k = 0; k < 3; k++)
+        if (c->full_body[k] && strlen(body_heads[k]) == n && memcmp(s, body_heads[k], n) == 0)
+            return c->full_body[k];
+    return NULL;
+}
+
+static void find_named_bodies(acts_ctx *c, const char *t, size_t len) {
+    for (size_t k = 0; k < 3; k++) {
+        const char *head = body_heads[k], *name = body_names[k];
+        size_t hl = strlen(head), nl = strlen(name);
+        int named = 0, other = 0;
+        c->full_body[k] = NULL;
+        for (const char *q = scm_find_bytes(t, len, head, hl); q && !other;
+             q = scm_find_bytes(q + 1, (size_t)(t + len - q - 1), head, hl)) {
+            const char *b = q;
+            if (q == t || q[-1] != ' ' || (q + hl < t + len && isalnum((unsigned char)q[hl]))) continue;
+            if ((size_t)(q - t) + hl >= nl && memcmp(q + hl - nl, name, nl) == 0) {
+                named = 1;
+                continue;
+            }
+            /* the word before: a capitalised word is another name ("Joint
+             * Committee"), "the" or a small word is the head alone */
+            b = q - 1;
+            while (b > t && b[-1] != ' ' && b[-1] != '\n') b--;
+            if (b < q - 1 && isupper((unsigned char)*b) && memcmp(b, "The ", 4) != 0) other = 1;
+        }
+        if (named && !other) c->full_body[k] = name;
+    }
+}
+
 /* The parties the document is between: the meeting's, else those of its
  * people in order, else those its title names ("Joint Statement of the
  * Leaders of Japan and Brazil"), so that "Our two countries" of a
@@ -12739,6 +12787,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
      * text names (session 17) */
     if (c.member_leaders == 2) c.many_members = 1;
     c.paras = doc->text.paragraphs.items;
+    find_named_bodies(&c, doc->text.text, doc->text.len);
     if (doc_parties(&c, joint_release(doc) ? NULL : doc->title) != 0 || opening_party_list(&c, doc) != 0 ||
         header_party_line(&c, doc) != 0 || opening_pair(&c, doc) != 0)
         goto out;
