@@ -2675,6 +2675,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief Midwifery Officer", "Chief Midwifery Officer"},
     {"Parliamentary Commissioner", "Parliamentary Commissioner"},
     {"Presiding Magistrate", "Presiding Magistrate"},
+    {"Vice-Premier", "Vice-Premier"},
+    {"Vice Premier", "Vice Premier"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2845,7 +2847,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 503},
+    {"title", words_title, 505},
     {"verb", words_verb, 152},
 };
 

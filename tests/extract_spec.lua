@@ -12550,5 +12550,12 @@ describe("scm.parse", function()
         "The Committee recalled that the Partnership was founded in 2082.")
       assert.same({ "Committee" }, act_with(doc, "recall").actors)
     end)
+    it("reads Belgium's Vice-Premier as an office, the first of two", function()
+      local doc = parse("Vice-Premier and Minister of Foreign Affairs, European Affairs and Foreign Trade Sofie " ..
+        "Verhaeghe today held a telephone call with the Minister for Foreign Affairs of Nepal, Dr. Sushila " ..
+        "Bhusal.\n\nThe Vice-Premier conveyed Belgium's sympathy. Both ministers welcomed the partnership.")
+      assert.equal("Vice-Premier", person(doc, "Verhaeghe").role)
+      assert.same({ "Minister", "Vice-Premier" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)
