@@ -916,7 +916,11 @@ static void decide_family(const people_ctx *c, const scm_word *w,
                 if ((in_set(c, &w[q], WS_INNER_FAMILY_PARTICLE) ||
                      (w[q].stop - w[q].start > 3 &&
                       (memcmp(t + w[q].start, "Al-", 3) == 0 ||
-                       memcmp(t + w[q].start, "El-", 3) == 0)) ||
+                       memcmp(t + w[q].start, "El-", 3) == 0 ||
+                       /* (the article in small letters: "Hilal bin Saif
+                        * al-Maskari", Oman's usage; session 40) */
+                       (q == last && (memcmp(t + w[q].start, "al-", 3) == 0 ||
+                                      memcmp(t + w[q].start, "el-", 3) == 0)))) ||
                      /* (or the article written in one word, "Albusaidi",
                       * the last of the name; session 31) */
                      (q == last && w[q].stop - w[q].start >= 6 &&
