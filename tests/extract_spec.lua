@@ -12559,9 +12559,11 @@ describe("scm.parse", function()
     end)
     it("reads an Arabic family name with its article in small letters after \"bin\"", function()
       local doc = parse("The meeting was chaired by H.E. Hilal bin Saif al-Maskari, Minister of Agriculture " ..
-        "of Oman.\n\nMinister al-Maskari welcomed the delegations.")
+        "of Oman, and Mr. Tomas Brandt, Minister of Fisheries of Norway.\n\n" ..
+        "The two Ministers welcomed the delegations.")
       assert.is_truthy(person(doc, "al-Maskari"))
       assert.is_nil(person(doc, "Hilal"))
+      assert.same({ "Minister Brandt", "Minister al-Maskari" }, sorted(act_with(doc, "welcome").actors))
     end)
   end)
 end)
