@@ -2913,6 +2913,9 @@ local sets = {
   { "eight-hundred-and-forty-third blind set (tests/gold/blind843: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40e, without the code)",
     gold_dir .. "blind843/" },
+  { "eight-hundred-and-forty-first blind set (tests/gold/blind841: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    gold_dir .. "blind841/" },
 }
 local any = false
 for _, set in ipairs(sets) do
