@@ -169,8 +169,10 @@ const char *const scm_honorifics[] = {
      * "Pr Emmanuel-Roger Mbida Nkoulou"; Malaysia's "Puan" (Mrs), "Encik"
      * (Mr), "Cik" (Miss) (session 26) */
     "Me", "Pr", "Pr.", "Puan", "Encik", "Cik",
-    /* Eswatini's princes, "Umntfwanenkhosi A" (session 40) */
-    "Umntfwanenkhosi",
+    /* Eswatini's princes, "Umntfwanenkhosi A"; Portugal's judges of the
+     * Court of Auditors, "Juiz Conselheiro A" (session 40; not Malaysia's
+     * "Tuan", a Vietnamese given name too: "Tran Quoc Tuan") */
+    "Umntfwanenkhosi", "Juiz", "Juíza", "Conselheiro", "Conselheira",
     /* Tanzania's "Mhe." (Mheshimiwa, the Honourable): "Mhe. Prof. Joyce
      * Nangale Mwasapile", "Mhe. Mwasapile commended …" (session 27) */
     "Mhe.", "Mhe",
