@@ -12571,5 +12571,11 @@ describe("scm.parse", function()
       assert.equal("Duarte Miguel Seixas", person(doc, "Seixas").name)
       assert.equal("Tran Quoc Tuan", person(doc, "Tran").name)
     end)
+    it("reads \"The Heads of the two Houses\" as the chairs of the two houses", function()
+      local doc = parse("The Speaker of the National Council of Slovakia, Mr. Peter Hrnciarik, paid a visit to " ..
+        "Malta at the invitation of the Speaker of the House of Representatives of Malta, Ms. Anna Bonnici.\n\n" ..
+        "The Heads of the two Houses welcomed the establishment of friendship groups.")
+      assert.same({ "Speaker Bonnici", "Speaker Hrnciarik" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

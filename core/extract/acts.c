@@ -6778,6 +6778,26 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* (the chairs of houses among the people, when the principals hold
      * others too: "the Speaker … and Hon. A, Chairperson of the Budget
      * Committee" / "The two Presiding Officers"; session 40) */
+    /* (also "The Heads of the two Houses", "the heads of both
+     * Chambers"; session 40) */
+    if (det && j + 5 < n && scm_word_ieq(t, &w[j], "heads") && scm_word_is(t, &w[j + 1], "of") &&
+        (scm_word_is(t, &w[j + 2], "the") || scm_word_is(t, &w[j + 2], "both")) &&
+        (IN(c, &w[j + 3], L_NUMERALS) || scm_word_is(t, &w[j + 2], "both"))) {
+        size_t h = j + 3 + (IN(c, &w[j + 3], L_NUMERALS) ? 1 : 0);
+        int32_t who[8];
+        int got = 0, want = IN(c, &w[j + 3], L_NUMERALS) ? numeral_value(t, &w[j + 3]) : 2;
+        if (h + 1 < n && (scm_word_ieq(t, &w[h], "houses") || scm_word_ieq(t, &w[h], "chambers") ||
+                          scm_word_ieq(t, &w[h], "parliaments")) &&
+            lower_word(t, &w[h + 1])) {
+            for (size_t q = 0; q < c->x->people.len && got < 8; q++)
+                if (house_chair(&c->x->people.items[q])) who[got++] = (int32_t)q;
+            if (got >= 2 && got == want) {
+                for (int q = 0; q < got; q++)
+                    if (add_role_actor(c, a, c->x->people.items[who[q]].role, who[q]) != 0) return -1;
+                return (long)h + 1;
+            }
+        }
+    }
     {
         /* (j at "Officers" when the group reader stepped over
          * "Presiding") */
