@@ -908,6 +908,26 @@ static int house_chair(const scm_person *p) {
     return 0;
 }
 
+/* The chairs of houses among the people as actors, when they are
+ * `want` (two or more) and no two of one party (not Slovenia's two
+ * Presidents of a text whose Jamaican Speaker went unread): 1 when
+ * added, 0 when not, -1 on memory. */
+static int add_house_chairs(acts_ctx *c, actor_set *a, int want) {
+    int32_t who[8];
+    int got = 0;
+    for (size_t q = 0; q < c->x->people.len && got < 8; q++)
+        if (house_chair(&c->x->people.items[q])) who[got++] = (int32_t)q;
+    if (got < 2 || got != want) return 0;
+    for (int q = 0; q < got; q++)
+        for (int r = q + 1; r < got; r++) {
+            const char *pq = c->x->people.items[who[q]].party, *pr = c->x->people.items[who[r]].party;
+            if (pq && pr && strcmp(pq, pr) == 0) return 0;
+        }
+    for (int q = 0; q < got; q++)
+        if (add_role_actor(c, a, c->x->people.items[who[q]].role, who[q]) != 0) return -1;
+    return 1;
+}
+
 /* A readout's spokesperson speaks for one side, at no table: the role or
  * the title says so ("Director-General of the Department of Information
  * and Spokesperson of the Ministry …"; session 21). */
@@ -6784,18 +6804,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         (scm_word_is(t, &w[j + 2], "the") || scm_word_is(t, &w[j + 2], "both")) &&
         (IN(c, &w[j + 3], L_NUMERALS) || scm_word_is(t, &w[j + 2], "both"))) {
         size_t h = j + 3 + (IN(c, &w[j + 3], L_NUMERALS) ? 1 : 0);
-        int32_t who[8];
-        int got = 0, want = IN(c, &w[j + 3], L_NUMERALS) ? numeral_value(t, &w[j + 3]) : 2;
+        int want = IN(c, &w[j + 3], L_NUMERALS) ? numeral_value(t, &w[j + 3]) : 2;
         if (h + 1 < n && (scm_word_ieq(t, &w[h], "houses") || scm_word_ieq(t, &w[h], "chambers") ||
                           scm_word_ieq(t, &w[h], "parliaments")) &&
             lower_word(t, &w[h + 1])) {
-            for (size_t q = 0; q < c->x->people.len && got < 8; q++)
-                if (house_chair(&c->x->people.items[q])) who[got++] = (int32_t)q;
-            if (got >= 2 && got == want) {
-                for (int q = 0; q < got; q++)
-                    if (add_role_actor(c, a, c->x->people.items[who[q]].role, who[q]) != 0) return -1;
-                return (long)h + 1;
-            }
+            int r = add_house_chairs(c, a, want);
+            if (r != 0) return r < 0 ? -1 : (long)h + 1;
         }
     }
     {
@@ -6805,22 +6819,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     if ((det || num || (pj > 0 && scm_word_ieq(t, &w[pj - 1], "both"))) && pj + 2 < n &&
         scm_word_ieq(t, &w[pj], "presiding") && scm_word_ieq(t, &w[pj + 1], "officers") &&
         lower_word(t, &w[pj + 2])) {
-        int32_t who[8];
-        int got = 0, want = num && pj > 0 ? numeral_value(t, &w[pj - 1]) : 2;
-        for (size_t q = 0; q < c->x->people.len && got < 8; q++)
-            if (house_chair(&c->x->people.items[q])) who[got++] = (int32_t)q;
-        /* (one chair a party: not Slovenia's two Presidents of a text
-         * whose Jamaican Speaker went unread) */
-        for (int q = 0; q < got && got == want; q++)
-            for (int r = q + 1; r < got; r++) {
-                const char *pq = c->x->people.items[who[q]].party, *pr = c->x->people.items[who[r]].party;
-                if (pq && pr && strcmp(pq, pr) == 0) got = 0;
-            }
-        if (got >= 2 && got == want) {
-            for (int q = 0; q < got; q++)
-                if (add_role_actor(c, a, c->x->people.items[who[q]].role, who[q]) != 0) return -1;
-            return (long)pj + 2;
-        }
+        int r = add_house_chairs(c, a, num && pj > 0 ? numeral_value(t, &w[pj - 1]) : 2);
+        if (r != 0) return r < 0 ? -1 : (long)pj + 2;
     }
     }
     /* "The three neighbours", "the three Mediterranean neighbours" of
