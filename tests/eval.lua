@@ -2916,6 +2916,9 @@ local sets = {
   { "eight-hundred-and-forty-first blind set (tests/gold/blind841: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40e, without the code)",
     gold_dir .. "blind841/" },
+  { "eight-hundred-and-forty-eighth blind set (tests/gold/blind848: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    gold_dir .. "blind848/" },
 }
 local any = false
 for _, set in ipairs(sets) do
