@@ -2919,6 +2919,9 @@ local sets = {
   { "eight-hundred-and-forty-eighth blind set (tests/gold/blind848: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40f, without the code)",
     gold_dir .. "blind848/" },
+  { "eight-hundred-and-forty-seventh blind set (tests/gold/blind847: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    gold_dir .. "blind847/" },
 }
 local any = false
 for _, set in ipairs(sets) do
