@@ -2922,6 +2922,9 @@ local sets = {
   { "eight-hundred-and-forty-seventh blind set (tests/gold/blind847: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40f, without the code)",
     gold_dir .. "blind847/" },
+  { "eight-hundred-and-forty-ninth blind set (tests/gold/blind849: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    gold_dir .. "blind849/" },
 }
 local any = false
 for _, set in ipairs(sets) do
