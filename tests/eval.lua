@@ -2925,6 +2925,9 @@ local sets = {
   { "eight-hundred-and-forty-ninth blind set (tests/gold/blind849: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 39's round 40f, without the code)",
     gold_dir .. "blind849/" },
+  { "eight-hundred-and-fifty-second blind set (tests/gold/blind852: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    gold_dir .. "blind852/" },
 }
 local any = false
 for _, set in ipairs(sets) do
