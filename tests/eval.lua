@@ -2928,6 +2928,9 @@ local sets = {
   { "eight-hundred-and-fifty-second blind set (tests/gold/blind852: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 39's round 40f, without the code)",
     gold_dir .. "blind852/" },
+  { "eight-hundred-and-fiftieth blind set (tests/gold/blind850: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    gold_dir .. "blind850/" },
 }
 local any = false
 for _, set in ipairs(sets) do
