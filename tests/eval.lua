@@ -2931,6 +2931,9 @@ local sets = {
   { "eight-hundred-and-fiftieth blind set (tests/gold/blind850: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40f, without the code)",
     gold_dir .. "blind850/" },
+  { "eight-hundred-and-fifty-first blind set (tests/gold/blind851: multilateral bodies, "
+    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    gold_dir .. "blind851/" },
 }
 local any = false
 for _, set in ipairs(sets) do
