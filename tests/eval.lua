@@ -2934,6 +2934,9 @@ local sets = {
   { "eight-hundred-and-fifty-first blind set (tests/gold/blind851: multilateral bodies, "
     .. "written beside seven other sets of session 39's round 40f, without the code)",
     gold_dir .. "blind851/" },
+  { "eight-hundred-and-forty-sixth blind set (tests/gold/blind846: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    gold_dir .. "blind846/" },
 }
 local any = false
 for _, set in ipairs(sets) do
