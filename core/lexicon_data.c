@@ -2677,6 +2677,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Presiding Magistrate", "Presiding Magistrate"},
     {"Vice-Premier", "Vice-Premier"},
     {"Vice Premier", "Vice Premier"},
+    {"Parliamentary Ombud", "Ombud"},
+    {"Ombud", "Ombud"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2847,7 +2849,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 505},
+    {"title", words_title, 507},
     {"verb", words_verb, 152},
 };
 

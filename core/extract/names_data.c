@@ -549,6 +549,10 @@ const char *const scm_not_name_words[] = {
      * General Act", "the General State Account" (session 38); "the
      * Ombudsman Amendment Act, 2276" (session 40) */
     "Act", "Account", "Amendment",
+    /* a day of observance before an office: "On World Bee Day,
+     * Slovenia's Minister of Agriculture …, Petra Jerman Kos"; "the
+     * Guidelines on Ombud Independence" (session 40) */
+    "Day", "Independence",
     /* an office's portfolio word after "of Defense": "Secretary of
      * Defense Products of the Ministry of Defence" (session 39) */
     "Products", "Materiel", "Armaments",
