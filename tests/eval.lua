@@ -2937,6 +2937,9 @@ local sets = {
   { "eight-hundred-and-forty-sixth blind set (tests/gold/blind846: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 39's round 40f, without the code)",
     gold_dir .. "blind846/" },
+  { "eight-hundred-and-forty-fifth blind set (tests/gold/blind845: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    gold_dir .. "blind845/" },
 }
 local any = false
 for _, set in ipairs(sets) do
