@@ -4355,6 +4355,13 @@ static int modified_group(acts_ctx *c, actor_set *a, const scm_word *w,
     if (!kept && !(num && added == count) &&
         group_principals(c, a, t, &w[g - 1], from, &added) != 0)
         return -1;
+    /* (a plural is no one person: "The Maghreb Ministers" of a meeting
+     * that names one Minister is the group; session 40) */
+    if (!num && added == 1) {
+        for (q = from; q < a->n; q++) free(a->names[q]);
+        a->n = from;
+        added = 0;
+    }
     return added;
 }
 
