@@ -167,9 +167,7 @@ static int line_is_one_of(const char *s, size_t n, const char *const *labels) {
     return 0;
 }
 
-/* s[0..n) is a joint release's kind alone: "JOINT PRESS RELEASE",
- * "Joint Media Release". */
-static int release_kind(const char *s, size_t n) {
+int scm_joint_release_kind(const char *s, size_t n) {
     static const char *const labels[] = {"joint press release", "joint media release",
                                          "joint news release", NULL};
     return line_is_one_of(s, n, labels);
@@ -746,7 +744,7 @@ static int find_title(scm_doc *doc) {
     /* (a joint release's kind alone is no title when a headline
      * follows: "JOINT PRESS RELEASE" / "Vientiane, 3 April 2047" / "Dutch
      * and Lao water agencies to build …"; session 40) */
-    int joint = doc->title && release_kind(doc->title, strlen(doc->title));
+    int joint = doc->title && scm_joint_release_kind(doc->title, strlen(doc->title));
     if (doc->title && !numbered_kind(doc->title, strlen(doc->title)) &&
         !issuer_line(doc->title, strlen(doc->title)) && !joint)
         return 0;

@@ -61,5 +61,8 @@ size_t scm_signed_clause(const char *s, size_t n);
  * stand: `keep` paragraphs before the signature block's short lines at
  * its end ("Pema Wangchen", "Ambassador"), which are in the window too. */
 size_t scm_closing_from(const scm_text *t, size_t keep);
+/* s[0..n) is a joint release's kind alone, blanks around it aside:
+ * "JOINT PRESS RELEASE", "Joint Media Release", "joint news release". */
+int scm_joint_release_kind(const char *s, size_t n);
 
 #endif

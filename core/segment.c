@@ -857,11 +857,6 @@ static int split_paragraph(segmenter *sg, size_t p) {
             at = skip_spaces(s, k + 1, end);
         body = run_in_heading(sg, s, at, end);
         if (!body) body = mixed_case_heading(sg, s, at, end);
-        if (!body && at != content) {
-            body = run_in_heading(sg, s, content, end);
-            if (!body) body = mixed_case_heading(sg, s, content, end);
-            at = content;
-        }
         if (body) {
             size_t h = body;
             while (h > at && s[h - 1] == ' ') h--;

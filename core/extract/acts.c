@@ -4104,9 +4104,6 @@ static int holders_of_two(acts_ctx *c, actor_set *a, const char *sing,
     return 1;
 }
 
-/* The one leader (scm_leader_roles) of party `party`; failing one, the one
- * leader of no party when every other leader has another party.  -1 when
- * none or several. */
 /* The first person of a party the text introduces who holds an office:
  * its side's head ("The Panamanian and Singaporean Heads"), or -1. */
 static int32_t first_of_party(const acts_ctx *c, const char *party) {
@@ -4140,6 +4137,9 @@ static int32_t cochair_of_party(const acts_ctx *c, const char *party) {
     return who >= 0 ? who : -1;
 }
 
+/* The one leader (scm_leader_roles) of party `party`; failing one, the one
+ * leader of no party when every other leader has another party.  -1 when
+ * none or several. */
 static int32_t leader_of_party(const acts_ctx *c, const char *party) {
     size_t q;
     int32_t who = -1, bare = -1;
@@ -6822,13 +6822,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     {
         /* (j at "Officers" when the group reader stepped over
          * "Presiding") */
-        size_t pj = j > 0 && scm_word_is(t, &w[j - 1], "Presiding") && scm_word_is(t, &w[j], "Officers") ? j - 1 : j;
-    if ((det || num || (pj > 0 && scm_word_ieq(t, &w[pj - 1], "both"))) && pj + 2 < n &&
-        scm_word_ieq(t, &w[pj], "presiding") && scm_word_ieq(t, &w[pj + 1], "officers") &&
-        lower_word(t, &w[pj + 2])) {
-        int r = add_house_chairs(c, a, num && pj > 0 ? numeral_value(t, &w[pj - 1]) : 2);
-        if (r != 0) return r < 0 ? -1 : (long)pj + 2;
-    }
+        size_t pj = j > 0 && scm_word_is(t, &w[j - 1], "Presiding") && scm_word_is(t, &w[j], "Officers")
+                        ? j - 1
+                        : j;
+        if ((det || num || (pj > 0 && scm_word_ieq(t, &w[pj - 1], "both"))) && pj + 2 < n &&
+            scm_word_ieq(t, &w[pj], "presiding") && scm_word_ieq(t, &w[pj + 1], "officers") &&
+            lower_word(t, &w[pj + 2])) {
+            int r = add_house_chairs(c, a, num && pj > 0 ? numeral_value(t, &w[pj - 1]) : 2);
+            if (r != 0) return r < 0 ? -1 : (long)pj + 2;
+        }
     }
     /* "The three neighbours", "the three Mediterranean neighbours" of
      * three parties: those parties (session 37) */
@@ -11285,22 +11287,12 @@ static int line_parties(acts_ctx *c, const char *title, size_t len) {
  * sign …") names the agencies' states, who are not its speakers, so a
  * headline taken as the title gives no parties (session 40). */
 static int joint_release(const scm_doc *doc) {
-    static const char *const kinds[] = {"joint press release", "joint media release",
-                                        "joint news release", NULL};
+    const scm_paragraph *p = doc->text.paragraphs.items;
     /* (a title that is the kind itself leaves the header lines under
      * it to name the speakers, doc_parties) */
-    for (size_t k = 0; doc->title && kinds[k]; k++)
-        if (strcasecmp(doc->title, kinds[k]) == 0) return 0;
-    for (size_t i = 0; i < doc->text.paragraphs.len; i++) {
-        const scm_paragraph *p = &doc->text.paragraphs.items[i];
-        size_t n = p->span.stop - p->span.start;
-        if (p->kind != SCM_PARA_HEADER) return 0;
-        for (size_t k = 0; kinds[k]; k++)
-            if (n == strlen(kinds[k]) && strncasecmp(doc->text.text + p->span.start, kinds[k], n) == 0)
-                return 1;
-        return 0;
-    }
-    return 0;
+    if (doc->title && scm_joint_release_kind(doc->title, strlen(doc->title))) return 0;
+    return doc->text.paragraphs.len > 0 && p->kind == SCM_PARA_HEADER &&
+           scm_joint_release_kind(doc->text.text + p->span.start, p->span.stop - p->span.start);
 }
 
 static const char *named_body(const acts_ctx *c, const char *s, size_t n) {
@@ -11318,7 +11310,7 @@ static void find_named_bodies(acts_ctx *c, const char *t, size_t len) {
         c->full_body[k] = NULL;
         for (const char *q = scm_find_bytes(t, len, head, hl); q && !other;
              q = scm_find_bytes(q + 1, (size_t)(t + len - q - 1), head, hl)) {
-            const char *b = q;
+            const char *b;
             if (q == t || q[-1] != ' ' || (q + hl < t + len && isalnum((unsigned char)q[hl]))) continue;
             if ((size_t)(q - t) + hl >= nl && memcmp(q + hl - nl, name, nl) == 0) {
                 named = 1;

@@ -5704,7 +5704,7 @@ static int ministry_parties(people_ctx *c, scm_extract *x) {
     int rc = 0;
     for (size_t i = 0; i < x->people.len && rc == 0; i++) {
         scm_person *p = &x->people.items[i];
-        size_t k = 0, lim, n, from, to;
+        size_t lim, n, from, to;
         const scm_word *w;
         int oom = 0;
         if (p->party || !p->role || !p->mentions.len) continue;
@@ -5718,9 +5718,10 @@ static int ministry_parties(people_ctx *c, scm_extract *x) {
         }
         w = tw.items;
         n = tw.len;
-        /* ", Office, Ministry …": the office in a word or two */
-        if (k + 4 >= n || !scm_word_punct(&w[k], ',')) continue;
-        for (lim = k + 1; lim < n && lim < k + 4 && !scm_word_punct(&w[lim], ','); lim++)
+        /* ", Office, Ministry …" right after the name: the office in a
+         * word or three */
+        if (n <= 4 || !scm_word_punct(&w[0], ',')) continue;
+        for (lim = 1; lim < n && lim < 4 && !scm_word_punct(&w[lim], ','); lim++)
             ;
         if (lim + 2 >= n || !scm_word_punct(&w[lim], ',') || !scm_word_is(t, &w[lim + 1], "Ministry"))
             continue;
