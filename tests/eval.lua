@@ -2797,148 +2797,148 @@ local sets = {
     .. "written beside seven other sets of session 39's round 39g, without the code)",
     gold_dir .. "blind797/" },
   { "eight-hundred-and-eleventh blind set (tests/gold/blind811: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    .. "written beside seven other sets of session 40's round 40a, without the code)",
     gold_dir .. "blind811/" },
   { "eight-hundred-and-twelfth blind set (tests/gold/blind812: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    .. "written beside seven other sets of session 40's round 40a, without the code)",
     gold_dir .. "blind812/" },
   { "eight-hundred-and-sixth blind set (tests/gold/blind806: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    .. "written beside seven other sets of session 40's round 40a, without the code)",
     gold_dir .. "blind806/" },
   { "eight-hundred-and-tenth blind set (tests/gold/blind810: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    .. "written beside seven other sets of session 40's round 40a, without the code)",
     gold_dir .. "blind810/" },
   { "eight-hundred-and-ninth blind set (tests/gold/blind809: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    .. "written beside seven other sets of session 40's round 40a, without the code)",
     gold_dir .. "blind809/" },
   { "eight-hundred-and-eighth blind set (tests/gold/blind808: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    .. "written beside seven other sets of session 40's round 40a, without the code)",
     gold_dir .. "blind808/" },
   { "eight-hundred-and-seventh blind set (tests/gold/blind807: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    .. "written beside seven other sets of session 40's round 40a, without the code)",
     gold_dir .. "blind807/" },
   { "eight-hundred-and-fifth blind set (tests/gold/blind805: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40a, without the code)",
+    .. "written beside seven other sets of session 40's round 40a, without the code)",
     gold_dir .. "blind805/" },
   { "eight-hundred-and-sixteenth blind set (tests/gold/blind816: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    .. "written beside seven other sets of session 40's round 40b, without the code)",
     gold_dir .. "blind816/" },
   { "eight-hundred-and-nineteenth blind set (tests/gold/blind819: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    .. "written beside seven other sets of session 40's round 40b, without the code)",
     gold_dir .. "blind819/" },
   { "eight-hundred-and-eighteenth blind set (tests/gold/blind818: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    .. "written beside seven other sets of session 40's round 40b, without the code)",
     gold_dir .. "blind818/" },
   { "eight-hundred-and-fourteenth blind set (tests/gold/blind814: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    .. "written beside seven other sets of session 40's round 40b, without the code)",
     gold_dir .. "blind814/" },
   { "eight-hundred-and-twentieth blind set (tests/gold/blind820: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    .. "written beside seven other sets of session 40's round 40b, without the code)",
     gold_dir .. "blind820/" },
   { "eight-hundred-and-seventeenth blind set (tests/gold/blind817: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    .. "written beside seven other sets of session 40's round 40b, without the code)",
     gold_dir .. "blind817/" },
   { "eight-hundred-and-thirteenth blind set (tests/gold/blind813: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    .. "written beside seven other sets of session 40's round 40b, without the code)",
     gold_dir .. "blind813/" },
   { "eight-hundred-and-fifteenth blind set (tests/gold/blind815: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40b, without the code)",
+    .. "written beside seven other sets of session 40's round 40b, without the code)",
     gold_dir .. "blind815/" },
   { "eight-hundred-and-twenty-first blind set (tests/gold/blind821: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    .. "written beside seven other sets of session 40's round 40c, without the code)",
     gold_dir .. "blind821/" },
   { "eight-hundred-and-twenty-second blind set (tests/gold/blind822: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    .. "written beside seven other sets of session 40's round 40c, without the code)",
     gold_dir .. "blind822/" },
   { "eight-hundred-and-twenty-third blind set (tests/gold/blind823: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    .. "written beside seven other sets of session 40's round 40c, without the code)",
     gold_dir .. "blind823/" },
   { "eight-hundred-and-twenty-fourth blind set (tests/gold/blind824: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    .. "written beside seven other sets of session 40's round 40c, without the code)",
     gold_dir .. "blind824/" },
   { "eight-hundred-and-twenty-fifth blind set (tests/gold/blind825: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    .. "written beside seven other sets of session 40's round 40c, without the code)",
     gold_dir .. "blind825/" },
   { "eight-hundred-and-twenty-sixth blind set (tests/gold/blind826: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    .. "written beside seven other sets of session 40's round 40c, without the code)",
     gold_dir .. "blind826/" },
   { "eight-hundred-and-twenty-seventh blind set (tests/gold/blind827: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    .. "written beside seven other sets of session 40's round 40c, without the code)",
     gold_dir .. "blind827/" },
   { "eight-hundred-and-twenty-eighth blind set (tests/gold/blind828: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40c, without the code)",
+    .. "written beside seven other sets of session 40's round 40c, without the code)",
     gold_dir .. "blind828/" },
   { "eight-hundred-and-thirty-first blind set (tests/gold/blind831: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    .. "written beside seven other sets of session 40's round 40d, without the code)",
     gold_dir .. "blind831/" },
   { "eight-hundred-and-thirty-second blind set (tests/gold/blind832: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    .. "written beside seven other sets of session 40's round 40d, without the code)",
     gold_dir .. "blind832/" },
   { "eight-hundred-and-thirtieth blind set (tests/gold/blind830: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    .. "written beside seven other sets of session 40's round 40d, without the code)",
     gold_dir .. "blind830/" },
   { "eight-hundred-and-thirty-fifth blind set (tests/gold/blind835: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    .. "written beside seven other sets of session 40's round 40d, without the code)",
     gold_dir .. "blind835/" },
   { "eight-hundred-and-thirty-fourth blind set (tests/gold/blind834: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    .. "written beside seven other sets of session 40's round 40d, without the code)",
     gold_dir .. "blind834/" },
   { "eight-hundred-and-thirty-sixth blind set (tests/gold/blind836: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    .. "written beside seven other sets of session 40's round 40d, without the code)",
     gold_dir .. "blind836/" },
   { "eight-hundred-and-twenty-ninth blind set (tests/gold/blind829: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    .. "written beside seven other sets of session 40's round 40d, without the code)",
     gold_dir .. "blind829/" },
   { "eight-hundred-and-thirty-third blind set (tests/gold/blind833: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40d, without the code)",
+    .. "written beside seven other sets of session 40's round 40d, without the code)",
     gold_dir .. "blind833/" },
   { "eight-hundred-and-thirty-ninth blind set (tests/gold/blind839: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    .. "written beside seven other sets of session 40's round 40e, without the code)",
     gold_dir .. "blind839/" },
   { "eight-hundred-and-forty-second blind set (tests/gold/blind842: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    .. "written beside seven other sets of session 40's round 40e, without the code)",
     gold_dir .. "blind842/" },
   { "eight-hundred-and-forty-fourth blind set (tests/gold/blind844: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    .. "written beside seven other sets of session 40's round 40e, without the code)",
     gold_dir .. "blind844/" },
   { "eight-hundred-and-fortieth blind set (tests/gold/blind840: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    .. "written beside seven other sets of session 40's round 40e, without the code)",
     gold_dir .. "blind840/" },
   { "eight-hundred-and-thirty-eighth blind set (tests/gold/blind838: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    .. "written beside seven other sets of session 40's round 40e, without the code)",
     gold_dir .. "blind838/" },
   { "eight-hundred-and-thirty-seventh blind set (tests/gold/blind837: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    .. "written beside seven other sets of session 40's round 40e, without the code)",
     gold_dir .. "blind837/" },
   { "eight-hundred-and-forty-third blind set (tests/gold/blind843: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    .. "written beside seven other sets of session 40's round 40e, without the code)",
     gold_dir .. "blind843/" },
   { "eight-hundred-and-forty-first blind set (tests/gold/blind841: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40e, without the code)",
+    .. "written beside seven other sets of session 40's round 40e, without the code)",
     gold_dir .. "blind841/" },
   { "eight-hundred-and-forty-eighth blind set (tests/gold/blind848: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    .. "written beside seven other sets of session 40's round 40f, without the code)",
     gold_dir .. "blind848/" },
   { "eight-hundred-and-forty-seventh blind set (tests/gold/blind847: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    .. "written beside seven other sets of session 40's round 40f, without the code)",
     gold_dir .. "blind847/" },
   { "eight-hundred-and-forty-ninth blind set (tests/gold/blind849: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    .. "written beside seven other sets of session 40's round 40f, without the code)",
     gold_dir .. "blind849/" },
   { "eight-hundred-and-fifty-second blind set (tests/gold/blind852: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    .. "written beside seven other sets of session 40's round 40f, without the code)",
     gold_dir .. "blind852/" },
   { "eight-hundred-and-fiftieth blind set (tests/gold/blind850: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    .. "written beside seven other sets of session 40's round 40f, without the code)",
     gold_dir .. "blind850/" },
   { "eight-hundred-and-fifty-first blind set (tests/gold/blind851: multilateral bodies, "
-    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    .. "written beside seven other sets of session 40's round 40f, without the code)",
     gold_dir .. "blind851/" },
   { "eight-hundred-and-forty-sixth blind set (tests/gold/blind846: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    .. "written beside seven other sets of session 40's round 40f, without the code)",
     gold_dir .. "blind846/" },
   { "eight-hundred-and-forty-fifth blind set (tests/gold/blind845: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 39's round 40f, without the code)",
+    .. "written beside seven other sets of session 40's round 40f, without the code)",
     gold_dir .. "blind845/" },
 }
 local any = false
