@@ -12592,4 +12592,16 @@ describe("scm.parse", function()
       assert.same({ "Ministers" }, act_with(doc, "express concern").actors)
     end)
   end)
+
+  describe("general rules (session 41)", function()
+    it("reads Ireland's \"Deputy\" before a name as a form of address its office replaces", function()
+      local doc = parse("At the invitation of the Ceann Comhairle of Dáil Éireann, the Irish House of " ..
+        "Representatives, Deputy Fionnuala Ní Bhriain TD, the Speaker of the Parliament of Uganda, " ..
+        "Ms. Agnes Ssempala, visited Dublin. Deputy Niamh Tuohy TD, a member of the committee, attended.\n\n" ..
+        "The Deputy Supreme Allied Commander Europe was not present.")
+      assert.equal("Ceann Comhairle", person(doc, "Ní Bhriain").role)
+      assert.equal("Deputy", person(doc, "Tuohy").role)
+      assert.is_nil(person(doc, "Supreme"))
+    end)
+  end)
 end)

@@ -486,7 +486,9 @@ const char *const scm_rank_roles[] = {
      * Switzerland's parliamentarians, "National Councillor A (SVP, BE),
      * President of the Foreign Affairs Committee …", "Councillor of
      * States B" (session 33) */
-    "Senator", "National Councillor", "Councillor of States", NULL};
+    "Senator", "National Councillor", "Councillor of States",
+    /* … and Ireland's "Deputy Niamh Tuohy TD" (session 41) */
+    "Deputy", NULL};
 
 /* Places and institutions often named after a person ("Queen Elizabeth
  * Hospital", "King George Island"): never part of a personal name, and a

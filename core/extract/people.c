@@ -2161,6 +2161,17 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
         *role = whole_role;
         return whole;
     }
+    /* "Deputy Niamh Tuohy TD": a member of a lower house addressed as
+     * its Deputy, a form of address as "Senator" is (a rank role, which
+     * an office given later replaces); "Deputy" before an office word is
+     * that office's modifier, read above (session 41) */
+    if (k == 0 && whole == 0 && j == i + 1 && j < n && scm_word_is(c->t, &w[i], "Deputy") &&
+        j + 1 < n && name_word(c, &w[j]) && name_word(c, &w[j + 1]) &&
+        /* (not "Deputy Supreme Allied Commander") */
+        !(j + 2 < n && lex_has_word(c, &c->title, &w[j + 2]))) {
+        *role = "Deputy";
+        return 1;
+    }
     if (k == 0 && whole == 0) {
         /* "Naalakkersuisoq Kristiansen": an office word this document
          * introduced (unknown_office) stands as a title in later mentions */
