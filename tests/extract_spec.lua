@@ -12603,5 +12603,11 @@ describe("scm.parse", function()
       assert.equal("Deputy", person(doc, "Tuohy").role)
       assert.is_nil(person(doc, "Supreme"))
     end)
+    it("reads an office of an institution named in its own language (\"the Tribunal de Contas\")", function()
+      local doc = parse("The Court of Auditors of Portugal, represented by its President, Mr. Duarte Seixas, and " ..
+        "the Office of the Auditor-General of Fiji, represented by Mr. Josefa Tuilaselase, Auditor-General of " ..
+        "Fiji, met in Lisbon.\n\nThe President of the Tribunal de Contas welcomed the Auditor-General.")
+      assert.same({ "President" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

@@ -3419,6 +3419,11 @@ static size_t dash_clause_end(const char *t, const scm_word *w, size_t j, size_t
     return 0;
 }
 
+/* The small words inside an institution's name in Portuguese, Spanish,
+ * French, Italian, Dutch and German. */
+static const char *const name_connectors[] = {"de", "da", "do", "das", "dos", "des", "du", "del",
+                                              "di", "della", "van", "von", NULL};
+
 /* Skip "(U.S.)" and "of the United States" after a named item; after a
  * named person also "of" + a place not in the party list ("Prime Minister
  * Ilse Varga of Carvonia"). */
@@ -3478,7 +3483,11 @@ static size_t skip_trailers(acts_ctx *c, const scm_word *w, size_t j,
                     } else if (e > k && e + 1 < n &&
                                (scm_word_is(t, &w[e], "of") ||
                                 scm_word_is(t, &w[e], "and") ||
-                                scm_word_is(t, &w[e], "for")) &&
+                                scm_word_is(t, &w[e], "for") ||
+                                /* a name in its own language: "the
+                                 * Tribunal de Contas", "the Conseil des
+                                 * Ministres" (session 41) */
+                                scm_word_in(t, &w[e], name_connectors)) &&
                                w[e + 1].kind == SCM_W_WORD && w[e + 1].cap &&
                                !scm_word_is(t, &w[e + 1], "The")) {
                         e++;
