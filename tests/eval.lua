@@ -2940,6 +2940,9 @@ local sets = {
   { "eight-hundred-and-forty-fifth blind set (tests/gold/blind845: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 40's round 40f, without the code)",
     gold_dir .. "blind845/" },
+  { "eight-hundred-and-fifty-sixth blind set (tests/gold/blind856: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41a, without the code)",
+    gold_dir .. "blind856/" },
 }
 local any = false
 for _, set in ipairs(sets) do
