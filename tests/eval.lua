@@ -2943,6 +2943,9 @@ local sets = {
   { "eight-hundred-and-fifty-sixth blind set (tests/gold/blind856: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41a, without the code)",
     gold_dir .. "blind856/" },
+  { "eight-hundred-and-fifty-fourth blind set (tests/gold/blind854: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41a, without the code)",
+    gold_dir .. "blind854/" },
 }
 local any = false
 for _, set in ipairs(sets) do
