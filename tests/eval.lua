@@ -2946,6 +2946,9 @@ local sets = {
   { "eight-hundred-and-fifty-fourth blind set (tests/gold/blind854: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41a, without the code)",
     gold_dir .. "blind854/" },
+  { "eight-hundred-and-fifty-ninth blind set (tests/gold/blind859: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41a, without the code)",
+    gold_dir .. "blind859/" },
 }
 local any = false
 for _, set in ipairs(sets) do
