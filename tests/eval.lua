@@ -2949,6 +2949,9 @@ local sets = {
   { "eight-hundred-and-fifty-ninth blind set (tests/gold/blind859: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41a, without the code)",
     gold_dir .. "blind859/" },
+  { "eight-hundred-and-fifty-fifth blind set (tests/gold/blind855: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41a, without the code)",
+    gold_dir .. "blind855/" },
 }
 local any = false
 for _, set in ipairs(sets) do
