@@ -2952,6 +2952,9 @@ local sets = {
   { "eight-hundred-and-fifty-fifth blind set (tests/gold/blind855: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41a, without the code)",
     gold_dir .. "blind855/" },
+  { "eight-hundred-and-fifty-eighth blind set (tests/gold/blind858: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41a, without the code)",
+    gold_dir .. "blind858/" },
 }
 local any = false
 for _, set in ipairs(sets) do
