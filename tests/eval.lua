@@ -2955,6 +2955,9 @@ local sets = {
   { "eight-hundred-and-fifty-eighth blind set (tests/gold/blind858: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41a, without the code)",
     gold_dir .. "blind858/" },
+  { "eight-hundred-and-fifty-seventh blind set (tests/gold/blind857: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41a, without the code)",
+    gold_dir .. "blind857/" },
 }
 local any = false
 for _, set in ipairs(sets) do
