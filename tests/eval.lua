@@ -2958,6 +2958,9 @@ local sets = {
   { "eight-hundred-and-fifty-seventh blind set (tests/gold/blind857: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41a, without the code)",
     gold_dir .. "blind857/" },
+  { "eight-hundred-and-sixtieth blind set (tests/gold/blind860: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41a, without the code)",
+    gold_dir .. "blind860/" },
 }
 local any = false
 for _, set in ipairs(sets) do
