@@ -2961,6 +2961,9 @@ local sets = {
   { "eight-hundred-and-sixtieth blind set (tests/gold/blind860: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41a, without the code)",
     gold_dir .. "blind860/" },
+  { "eight-hundred-and-fifty-third blind set (tests/gold/blind853: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41a, without the code)",
+    gold_dir .. "blind853/" },
 }
 local any = false
 for _, set in ipairs(sets) do
