@@ -555,6 +555,10 @@ const char *const scm_not_name_words[] = {
      * Slovenia's Minister of Agriculture …, Petra Jerman Kos"; "the
      * Guidelines on Ombud Independence" (session 40) */
     "Day", "Independence",
+    /* a release's own line under a headline that ends in an office:
+     * "… meets with Bulgarian Minister of Foreign Affairs" / "Press
+     * Release No. 118" (session 41) */
+    "Press", "Release", "Communique", "Communiqué", "Statement", "Readout",
     /* an office's portfolio word after "of Defense": "Secretary of
      * Defense Products of the Ministry of Defence" (session 39) */
     "Products", "Materiel", "Armaments",
