@@ -12610,10 +12610,11 @@ describe("scm.parse", function()
       assert.same({ "President" }, act_with(doc, "welcome").actors)
     end)
     it("reads no person in a release's number line under a headline that ends in an office", function()
-      local doc = parse("Foreign Secretary meets with Bulgarian Deputy Prime Minister and Minister of Foreign " ..
-        "Affairs\nPress Release No. 118\n\nMexico City, June 3, 2769.- Foreign Secretary Valeria Montiel " ..
-        "Arriaga met the Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Bulgaria, " ..
-        "Nikolay Draganov Petrov.\n\nBoth officials agreed to relaunch the Mechanism.")
+      local doc = parse("Foreign Secretary meets with Romanian Deputy Prime Minister and Minister of Foreign " ..
+        "Affairs\nPress Release No. 204\n\nMexico City, May 9, 2770.- Foreign Secretary Ana Lucía Ferrer held " ..
+        "a working meeting\ntoday at the Ministry of Foreign Affairs with the Deputy Prime Minister and " ..
+        "Minister of\nForeign Affairs of Romania, Mihai Ionescu, who is on an official\nvisit to Mexico.\n\n" ..
+        "Both officials agreed to relaunch the Mechanism.")
       assert.is_nil(person(doc, "No."))
       assert.is_nil(person(doc, "Press"))
       assert.same({ "Deputy Prime Minister", "Foreign Secretary" }, sorted(act_with(doc, "agree").actors))
