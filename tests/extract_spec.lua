@@ -12619,5 +12619,14 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "Press"))
       assert.same({ "Deputy Prime Minister", "Foreign Secretary" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads the name between an inviter's office and another party's office as the later office's", function()
+      local doc = parse("At the invitation of His Majesty the King of the Belgians, His Excellency Mr. Tomás " ..
+        "Riquelme Ayala, President of the Republic of Paraguay, paid a State Visit to Belgium. The President " ..
+        "held talks with Mr. Pieter Claes, Prime Minister of Belgium.\n\n" ..
+        "Both leaders welcomed the agreement.")
+      assert.equal("President", person(doc, "Riquelme").role)
+      assert.equal("Paraguay", person(doc, "Riquelme").party)
+      assert.same({ "President", "Prime Minister" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

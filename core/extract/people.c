@@ -5094,7 +5094,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         const char *rank = NULL;
         size_t r = j + 1;
         long rk;
-        int ranked;
+        int ranked, titled;
         /* ", the Hon. Richard Marles", ", Senator the Hon. Penny Wong":
          * courtesy styles before the name */
         for (;;) {
@@ -5137,6 +5137,7 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         rk = title_at(c, w, r, n, &rank);
         if (rk < 0) return (size_t)-1;
         ranked = rk > 0 && is_rank(rank);
+        titled = rk > 0;
         /* "the Governor of the Northern Mariana Islands, President Tomas
          * Remengesau of Palau": a leader's title after the comma opens the
          * list's next person, not the name of this office's holder
@@ -5216,6 +5217,32 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                         (size_t)-1)
                         return (size_t)-1;
                     return after > ni.stop ? after : ni.stop;
+                }
+            }
+            /* "At the invitation of His Majesty the King of the Belgians,
+             * His Excellency Mr. A, President of the Republic of Paraguay,
+             * paid …": an office after the name that names another party
+             * than the office before it is the name's own; the office
+             * before is another's, unnamed (session 41) */
+            if (!titled && party && *party && ni.stop + 2 < n && scm_word_punct(&w[ni.stop], ',')) {
+                const char *r2, *p2 = NULL;
+                size_t o1 = ni.stop + 1, o2, after, unused;
+                long k2 = title_at(c, w, o1, n, &r2);
+                if (k2 < 0) return (size_t)-1;
+                if (k2 > 0 && r2 && !is_rank(r2)) {
+                    o2 = o1 + (size_t)k2;
+                    if (office_of(c, w, n, &o2, &after, &p2, &unused) != 0) return (size_t)-1;
+                    size_t nx = after > o2 ? after : o2;
+                    /* (the clause's verb after it: no list of offices and
+                     * names, "…, the Federal Minister … of Germany, Dr. A,
+                     * External Affairs Minister of India Dr. B and …") */
+                    if (nx < n && scm_word_punct(&w[nx], ',')) nx++;
+                    if (p2 && *p2 && strcmp(p2, party) != 0 && nx < n &&
+                        w[nx].kind == SCM_W_WORD && !w[nx].cap && !scm_word_is(t, &w[nx], "and")) {
+                        if (take_person(c, w, n, &ni, r, o1, o2, r2, p2) == (size_t)-1)
+                            return (size_t)-1;
+                        return after > ni.stop ? after : ni.stop;
+                    }
                 }
             }
             /* "the Head of Government of the Republic of Poland, Prime
