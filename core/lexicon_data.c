@@ -2736,7 +2736,7 @@ static const scm_lex_builtin_word words_verb[] = {
     {"express concern", "evaluation"},
     {"express hope", "evaluation"},
     {"express confidence", "unmarked"},
-    {"express thanks", "evaluation"},
+    {"express thanks", "=express gratitude"},
     {"extend support", "evaluation"},
     {"extend congratulations", "evaluation"},
     {"congratulate", "unmarked"},
@@ -2811,6 +2811,9 @@ static const scm_lex_builtin_word words_verb[] = {
     {"take comfort", "=welcome"},
     {"place on record their appreciation", "=express appreciation"},
     {"place on record its appreciation", "=express appreciation"},
+    {"express intention", "=intend"},
+    {"speak approvingly", "=praise"},
+    {"make it known", "=announce"},
     {"declare support", "=express support"},
     {"make known its support", "=express support"},
     {"make known their support", "=express support"},
@@ -2850,7 +2853,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
     {"title", words_title, 507},
-    {"verb", words_verb, 152},
+    {"verb", words_verb, 155},
 };
 
 const size_t scm_lex_builtin_nlists = 14;
