@@ -3163,13 +3163,14 @@ describe("scm.parse", function()
       assert.equal(2, #act_with(doc, "agree").actors)
     end)
 
+    -- (the act's lemma is express gratitude since session 41: no gold writes express thanks)
     it("reads no act in a courtesy ('thanked the hosts'), but one in 'expressed thanks'", function()
       local doc = parse("Secretary of State Ann Lee and Minister of Foreign Affairs Kenji Sato " ..
         "met in Tokyo on 4 May 2040. Minister Sato thanked Secretary Lee for her visit. " ..
         "The Secretary expressed thanks for the hospitality of the people of Japan.")
       local seen = {}
       for _, a in ipairs(acts(doc)) do seen[#seen + 1] = a.verb end
-      assert.same({ "express thanks" }, seen)
+      assert.same({ "express gratitude" }, seen)
     end)
 
     it("reads 'share' as an act only with a stance ('the view that'), not a border", function()
