@@ -2964,6 +2964,9 @@ local sets = {
   { "eight-hundred-and-fifty-third blind set (tests/gold/blind853: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41a, without the code)",
     gold_dir .. "blind853/" },
+  { "eight-hundred-and-sixty-fourth blind set (tests/gold/blind864: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41b, without the code)",
+    gold_dir .. "blind864/" },
 }
 local any = false
 for _, set in ipairs(sets) do
