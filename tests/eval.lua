@@ -2967,6 +2967,9 @@ local sets = {
   { "eight-hundred-and-sixty-fourth blind set (tests/gold/blind864: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41b, without the code)",
     gold_dir .. "blind864/" },
+  { "eight-hundred-and-sixty-sixth blind set (tests/gold/blind866: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41b, without the code)",
+    gold_dir .. "blind866/" },
 }
 local any = false
 for _, set in ipairs(sets) do
