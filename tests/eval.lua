@@ -2970,6 +2970,9 @@ local sets = {
   { "eight-hundred-and-sixty-sixth blind set (tests/gold/blind866: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41b, without the code)",
     gold_dir .. "blind866/" },
+  { "eight-hundred-and-sixty-third blind set (tests/gold/blind863: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41b, without the code)",
+    gold_dir .. "blind863/" },
 }
 local any = false
 for _, set in ipairs(sets) do
