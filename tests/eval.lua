@@ -2973,6 +2973,9 @@ local sets = {
   { "eight-hundred-and-sixty-third blind set (tests/gold/blind863: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41b, without the code)",
     gold_dir .. "blind863/" },
+  { "eight-hundred-and-sixty-eighth blind set (tests/gold/blind868: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41b, without the code)",
+    gold_dir .. "blind868/" },
 }
 local any = false
 for _, set in ipairs(sets) do
