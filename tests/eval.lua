@@ -2976,6 +2976,9 @@ local sets = {
   { "eight-hundred-and-sixty-eighth blind set (tests/gold/blind868: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41b, without the code)",
     gold_dir .. "blind868/" },
+  { "eight-hundred-and-sixty-fifth blind set (tests/gold/blind865: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41b, without the code)",
+    gold_dir .. "blind865/" },
 }
 local any = false
 for _, set in ipairs(sets) do
