@@ -2979,6 +2979,9 @@ local sets = {
   { "eight-hundred-and-sixty-fifth blind set (tests/gold/blind865: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41b, without the code)",
     gold_dir .. "blind865/" },
+  { "eight-hundred-and-sixty-seventh blind set (tests/gold/blind867: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41b, without the code)",
+    gold_dir .. "blind867/" },
 }
 local any = false
 for _, set in ipairs(sets) do
