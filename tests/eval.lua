@@ -2982,6 +2982,9 @@ local sets = {
   { "eight-hundred-and-sixty-seventh blind set (tests/gold/blind867: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41b, without the code)",
     gold_dir .. "blind867/" },
+  { "eight-hundred-and-sixty-second blind set (tests/gold/blind862: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41b, without the code)",
+    gold_dir .. "blind862/" },
 }
 local any = false
 for _, set in ipairs(sets) do
