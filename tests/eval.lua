@@ -2985,6 +2985,9 @@ local sets = {
   { "eight-hundred-and-sixty-second blind set (tests/gold/blind862: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41b, without the code)",
     gold_dir .. "blind862/" },
+  { "eight-hundred-and-sixty-first blind set (tests/gold/blind861: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41b, without the code)",
+    gold_dir .. "blind861/" },
 }
 local any = false
 for _, set in ipairs(sets) do
