@@ -75,6 +75,8 @@ const char *const scm_honorifics[] = {
     /* Malaysia's "Datuk Seri Panglima" (Sabah); Cambodia's "Oknha";
      * Uruguay's economists, "Ec. Lucía Barreiro Dutra" (session 30) */
     "Panglima", "Oknha", "Ec.",
+    /* Sarawak's "Datuk Patinggi" (session 41) */
+    "Patinggi",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Pahlawan", /* Brunei: "Dato Seri Pahlawan Rosli bin Abdul Rahman" */
     /* … and "Pehin Datu Singamanteri Dato Seri Setia Awang Haji A bin B",
