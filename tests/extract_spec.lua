@@ -12642,5 +12642,12 @@ describe("scm.parse", function()
       local doc = parse("The meeting was chaired by the Premier of Sarawak, Datuk Patinggi Wong Siew Kiong.")
       assert.equal("Wong Siew Kiong", person(doc, "Wong").name)
     end)
+    it("reads an institution's short form after its name in its own language (\"(Agence …, ANTE)\")", function()
+      local doc = parse("Tunis, 8 April 2807 – The Swedish Grid Agency (SGA) and the National Agency for Energy " ..
+        "Transition of Tunisia (Agence nationale pour la transition\nénergétique, ANTE) signed a memorandum at " ..
+        "the ANTE headquarters. It was signed by the heads of the SGA and of ANTE.\n\n" ..
+        "The two agencies agreed to carry out a joint assessment at SGA facilities.")
+      assert.same({ "ANTE", "SGA" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

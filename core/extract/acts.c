@@ -1539,17 +1539,29 @@ static void body_short_forms(acts_ctx *c) {
     const char *t = c->t, *at = t;
     c->inst_read = 1;
     while ((at = strchr(at, '(')) != NULL && c->ninst < 16) {
-        const char *q = at + 1, *e, *b;
+        const char *q = at + 1, *e, *b, *sf = at + 1;
         size_t words = 0, k;
         int dup = 0;
         while ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')) q++;
         if (*q != ')' || !short_shape(at + 1, (size_t)(q - at - 1))) {
-            at++;
-            continue;
+            /* "… of Tunisia (Agence nationale pour la transition
+             * énergétique, ANTE)": the name in its own language, then
+             * the short form (session 41) */
+            const char *r = at + 1;
+            while (*r && *r != ')' && *r != '(' && r - at < 160) r++;
+            for (q = r; q > at + 1 && isalpha((unsigned char)q[-1]); q--)
+                ;
+            if (*r != ')' || q - at < 4 || q[-1] != ' ' || q[-2] != ',' ||
+                !short_shape(q, (size_t)(r - q))) {
+                at++;
+                continue;
+            }
+            sf = q;
+            q = r;
         }
         for (k = 0; k < c->ninst && !dup; k++)
-            dup = c->inst[k].sl == (scm_off)(q - at - 1) &&
-                  memcmp(t + c->inst[k].s, at + 1, (size_t)(q - at - 1)) == 0;
+            dup = c->inst[k].sl == (scm_off)(q - sf) &&
+                  memcmp(t + c->inst[k].s, sf, (size_t)(q - sf)) == 0;
         for (e = at; e > t && e[-1] == ' '; e--)
             ;
         /* "the Participating Governments (PGs)" */
@@ -1562,8 +1574,8 @@ static void body_short_forms(acts_ctx *c) {
             if (m - t >= 13 && strncasecmp(m - 13, "participating", 13) == 0 &&
                 ((e - b == 6 && memcmp(b, "States", 6) == 0) ||
                  (e - b == 11 && memcmp(b, "Governments", 11) == 0))) {
-                c->msf[c->nmsf].s = (scm_off)(at + 1 - t);
-                c->msf[c->nmsf].sl = (scm_off)(q - at - 1);
+                c->msf[c->nmsf].s = (scm_off)(sf - t);
+                c->msf[c->nmsf].sl = (scm_off)(q - sf);
                 c->msf[c->nmsf].gs = (scm_off)(m - 13 - t);
                 c->msf[c->nmsf].ge = (scm_off)(e - t);
                 c->nmsf++;
@@ -1579,8 +1591,8 @@ static void body_short_forms(acts_ctx *c) {
                                   !memcmp(b, "for", 3)))))
                 break;
             if (body_head(c, b, (size_t)(e - b))) {
-                c->inst[c->ninst].s = (scm_off)(at + 1 - t);
-                c->inst[c->ninst].sl = (scm_off)(q - at - 1);
+                c->inst[c->ninst].s = (scm_off)(sf - t);
+                c->inst[c->ninst].sl = (scm_off)(q - sf);
                 c->inst[c->ninst].h = (scm_off)(b - t);
                 c->inst[c->ninst].hl = (scm_off)(e - b);
                 c->inst[c->ninst].rec = 0;
