@@ -12649,5 +12649,13 @@ describe("scm.parse", function()
         "The two agencies agreed to carry out a joint assessment at SGA facilities.")
       assert.same({ "ANTE", "SGA" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads \"The two parliamentary leaders\", \"The Heads of the two Legislatures\" as houses' chairs", function()
+      local doc = parse("The Speaker of the Saeima, Ms. Inese Kalna, received the President of the National " ..
+        "Congress of Paraguay, Senator Rodrigo Vera Zárate, in Riga.\n\n" ..
+        "The two parliamentary leaders welcomed the decision. The Heads of the two Legislatures expressed " ..
+        "concern at disinformation.")
+      assert.same({ "President", "Speaker" }, sorted(act_with(doc, "welcome").actors))
+      assert.same({ "President", "Speaker" }, sorted(act_with(doc, "express concern").actors))
+    end)
   end)
 end)

@@ -6834,11 +6834,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         size_t h = j + 3 + (IN(c, &w[j + 3], L_NUMERALS) ? 1 : 0);
         int want = IN(c, &w[j + 3], L_NUMERALS) ? numeral_value(t, &w[j + 3]) : 2;
         if (h + 1 < n && (scm_word_ieq(t, &w[h], "houses") || scm_word_ieq(t, &w[h], "chambers") ||
-                          scm_word_ieq(t, &w[h], "parliaments")) &&
+                          scm_word_ieq(t, &w[h], "parliaments") ||
+                          scm_word_ieq(t, &w[h], "legislatures")) &&
             lower_word(t, &w[h + 1])) {
             int r = add_house_chairs(c, a, want);
             if (r != 0) return r < 0 ? -1 : (long)h + 1;
         }
+    }
+    /* "The two parliamentary leaders", "Both parliamentary leaders" of
+     * two houses' chairs (session 41) */
+    if ((det || num || (j > 0 && scm_word_ieq(t, &w[j - 1], "both"))) && j + 2 < n &&
+        scm_word_is(t, &w[j], "parliamentary") &&
+        (scm_word_is(t, &w[j + 1], "leaders") || scm_word_is(t, &w[j + 1], "heads")) &&
+        lower_word(t, &w[j + 2])) {
+        int r = add_house_chairs(c, a, num ? numeral_value(t, &w[j - 1]) : 2);
+        if (r != 0) return r < 0 ? -1 : (long)j + 2;
     }
     {
         /* (j at "Officers" when the group reader stepped over
