@@ -2814,6 +2814,9 @@ static const scm_lex_builtin_word words_verb[] = {
     {"express intention", "=intend"},
     {"speak approvingly", "=praise"},
     {"make it known", "=announce"},
+    {"make a pledge", "=pledge"},
+    {"express misgivings", "=express concern"},
+    {"place emphasis", "=emphasize"},
     {"declare support", "=express support"},
     {"make known its support", "=express support"},
     {"make known their support", "=express support"},
@@ -2853,7 +2856,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
     {"title", words_title, 507},
-    {"verb", words_verb, 155},
+    {"verb", words_verb, 158},
 };
 
 const size_t scm_lex_builtin_nlists = 14;
