@@ -2988,6 +2988,9 @@ local sets = {
   { "eight-hundred-and-sixty-first blind set (tests/gold/blind861: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41b, without the code)",
     gold_dir .. "blind861/" },
+  { "eight-hundred-and-seventy-fourth blind set (tests/gold/blind874: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41c, without the code)",
+    gold_dir .. "blind874/" },
 }
 local any = false
 for _, set in ipairs(sets) do
