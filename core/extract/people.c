@@ -843,6 +843,16 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             last = k;
     ni->family = last;
     if (ni->count < 2 || last == ni->first) return;
+    /* "Núria Ferrer i Vilaseca", "José Ortega y Gasset": two surnames
+     * joined by the Catalan "i" or the Spanish "y" are one family name
+     * (session 41) */
+    if (last >= ni->first + 3 && !w[last - 1].cap &&
+        (scm_word_is(t, &w[last - 1], "i") || scm_word_is(t, &w[last - 1], "y")) &&
+        w[last - 2].kind == SCM_W_WORD && w[last - 2].cap) {
+        ni->family_from = last - 2;
+        ni->has_from = 1;
+        return;
+    }
     /* "Pimolrat Kunjara na Ayudhya": a Thai surname of royal descent
      * joins the word before "na" to the place after it; the Irish "Máire
      * Mhac an tSaoi" the word before "an" to the name after it (session
