@@ -843,10 +843,13 @@ static void decide_family(const people_ctx *c, const scm_word *w,
             last = k;
     ni->family = last;
     if (ni->count < 2 || last == ni->first) return;
-    /* "Núria Ferrer i Vilaseca", "José Ortega y Gasset": two surnames
-     * joined by the Catalan "i" or the Spanish "y" are one family name
-     * (session 41) */
+    /* "Núria Ferrer i Vilaseca" of Catalonia: two surnames joined by the
+     * Catalan "i" (or the Spanish "y") are one family name where no
+     * Spanish naming reads the first surname (Andorra's and Spain's
+     * golds take it: "Marc Rossell i Pujol" is Rossell; Catalonia's, five
+     * of five, the two; session 41) */
     if (last >= ni->first + 3 && !w[last - 1].cap &&
+        !(party && scm_bytes_in(party, strlen(party), scm_paternal_surname_parties)) &&
         (scm_word_is(t, &w[last - 1], "i") || scm_word_is(t, &w[last - 1], "y")) &&
         w[last - 2].kind == SCM_W_WORD && w[last - 2].cap) {
         ni->family_from = last - 2;
