@@ -2991,6 +2991,9 @@ local sets = {
   { "eight-hundred-and-seventy-fourth blind set (tests/gold/blind874: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41c, without the code)",
     gold_dir .. "blind874/" },
+  { "eight-hundred-and-seventy-second blind set (tests/gold/blind872: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41c, without the code)",
+    gold_dir .. "blind872/" },
 }
 local any = false
 for _, set in ipairs(sets) do
