@@ -2994,6 +2994,9 @@ local sets = {
   { "eight-hundred-and-seventy-second blind set (tests/gold/blind872: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41c, without the code)",
     gold_dir .. "blind872/" },
+  { "eight-hundred-and-seventy-fifth blind set (tests/gold/blind875: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41c, without the code)",
+    gold_dir .. "blind875/" },
 }
 local any = false
 for _, set in ipairs(sets) do
