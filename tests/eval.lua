@@ -2997,6 +2997,9 @@ local sets = {
   { "eight-hundred-and-seventy-fifth blind set (tests/gold/blind875: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41c, without the code)",
     gold_dir .. "blind875/" },
+  { "eight-hundred-and-seventy-first blind set (tests/gold/blind871: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41c, without the code)",
+    gold_dir .. "blind871/" },
 }
 local any = false
 for _, set in ipairs(sets) do
