@@ -3000,6 +3000,9 @@ local sets = {
   { "eight-hundred-and-seventy-first blind set (tests/gold/blind871: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41c, without the code)",
     gold_dir .. "blind871/" },
+  { "eight-hundred-and-seventy-sixth blind set (tests/gold/blind876: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41c, without the code)",
+    gold_dir .. "blind876/" },
 }
 local any = false
 for _, set in ipairs(sets) do
