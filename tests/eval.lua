@@ -3003,6 +3003,9 @@ local sets = {
   { "eight-hundred-and-seventy-sixth blind set (tests/gold/blind876: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41c, without the code)",
     gold_dir .. "blind876/" },
+  { "eight-hundred-and-seventy-third blind set (tests/gold/blind873: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41c, without the code)",
+    gold_dir .. "blind873/" },
 }
 local any = false
 for _, set in ipairs(sets) do
