@@ -3006,6 +3006,9 @@ local sets = {
   { "eight-hundred-and-seventy-third blind set (tests/gold/blind873: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41c, without the code)",
     gold_dir .. "blind873/" },
+  { "eight-hundred-and-sixty-ninth blind set (tests/gold/blind869: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41c, without the code)",
+    gold_dir .. "blind869/" },
 }
 local any = false
 for _, set in ipairs(sets) do
