@@ -3009,6 +3009,9 @@ local sets = {
   { "eight-hundred-and-sixty-ninth blind set (tests/gold/blind869: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41c, without the code)",
     gold_dir .. "blind869/" },
+  { "eight-hundred-and-seventieth blind set (tests/gold/blind870: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41c, without the code)",
+    gold_dir .. "blind870/" },
 }
 local any = false
 for _, set in ipairs(sets) do
