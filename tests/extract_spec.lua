@@ -12669,5 +12669,14 @@ describe("scm.parse", function()
         "Minister of the Environment of Jordan.\n\nMinister Ferrer i Vilaseca welcomed the plan.")
       assert.equal("Ferrer i Vilaseca", person(doc, "Ferrer i Vilaseca").family)
     end)
+    it("reads \"The Heads of the two SAIs\" as the heads of the delegations, and a party before a bracket", function()
+      local doc = parse("The President of the Supreme Audit Office of the Republic of Poland (Najwyższa Izba " ..
+        "Kontroli, NIK), Mr. Witold Nowak, and the Auditor-General of Namibia, Ms. Ndapewa Nangolo, met in " ..
+        "Windhoek.\n\nThe Heads of the two SAIs agreed on a plan. The two Heads of Supreme Audit Institutions " ..
+        "(SAIs) reaffirmed their commitment.")
+      assert.equal("Poland", person(doc, "Nowak").party)
+      assert.same({ "Auditor-General", "President" }, sorted(act_with(doc, "agree").actors))
+      assert.same({ "Auditor-General", "President" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

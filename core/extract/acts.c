@@ -3588,6 +3588,13 @@ static size_t skip_of_body(const acts_ctx *c, const scm_word *w, size_t e,
             q++;
         if (q < n && IN(c, &w[q], L_NUMERALS)) q++;
         if (q > k && q < n && IN(c, &w[q], L_GROUP_PREVIOUS)) return q + 1;
+        /* "The Heads of the two SAIs": a count, then a short form's
+         * plural, "SAIs", "NHRIs" (session 41) */
+        if (q > k && q + 1 < n && (scm_word_is(t, &w[q - 1], "both") || IN(c, &w[q - 1], L_NUMERALS)) &&
+            w[q].kind == SCM_W_WORD && w[q].stop - w[q].start >= 3 && t[w[q].stop - 1] == 's' &&
+            t[w[q].start] >= 'A' && t[w[q].start] <= 'Z' && t[w[q].stop - 2] >= 'A' &&
+            t[w[q].stop - 2] <= 'Z' && lower_word(t, &w[q + 1]))
+            return q + 1;
         /* "The Governors of both central banks": a count, then a plural
          * in lower case of up to three words (session 20) */
         if (q > k && (scm_word_is(t, &w[q - 1], "both") || IN(c, &w[q - 1], L_NUMERALS))) {
@@ -7158,6 +7165,45 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (expand_counted(c, a, from, count, &added) != 0) return -1;
             if (added == count) return (long)end;
             for (size_t q = from; q < a->n; q++) free(a->names[q]);
+            a->n = from;
+        }
+    }
+    /* "The Heads of the two SAIs", "The two Heads of Supreme Audit
+     * Institutions (SAIs)": counted institutions' heads, the heads of
+     * the delegations, when as many (session 41) */
+    if (scm_word_ieq(t, &w[j], "heads") && j + 3 < n && scm_word_is(t, &w[j + 1], "of")) {
+        size_t q = j + 2, e = 0, r;
+        int cnt = num ? numeral_value(t, &w[j - 1]) : 0;
+        /* (the two heads of delegation are read below) */
+        if (!cnt && scm_word_is(t, &w[q], "both")) {
+            cnt = 2;
+            q++;
+        } else if (!cnt && scm_word_is(t, &w[q], "the") && q + 1 < n && IN(c, &w[q + 1], L_NUMERALS)) {
+            cnt = numeral_value(t, &w[q + 1]);
+            q += 2;
+        }
+        if (cnt >= 2 && q < n && w[q].kind == SCM_W_WORD && w[q].cap) {
+            for (r = q; r < n && r < q + 5 && w[r].kind == SCM_W_WORD && w[r].cap; r++)
+                ;
+            if (t[w[r - 1].stop - 1] == 's') {
+                e = r;
+                /* (past its short form: "(SAIs)") */
+                if (r + 2 < n && scm_word_punct(&w[r], '(') && scm_word_punct(&w[r + 2], ')')) e = r + 3;
+            }
+        } else if (cnt >= 2 && !num) {
+            for (r = q; r + 1 < n && r < q + 3 && lower_word(t, &w[r]); r++)
+                if (t[w[r].stop - 1] == 's' && w[r].stop - w[r].start > 3) {
+                    e = r + 1;
+                    break;
+                }
+        }
+        if (e && e + 1 < n && lower_word(t, &w[e])) {
+            size_t from = a->n;
+            int led = delegation_heads(c, a);
+            if (led == 0) led = heads_of_delegation(c, a);
+            if (led < 0) return -1;
+            if (led == cnt) return (long)e;
+            for (size_t x = from; x < a->n; x++) free(a->names[x]);
             a->n = from;
         }
     }

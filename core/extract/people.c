@@ -3087,7 +3087,14 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                         * Interior Gerhard Leitgeb (Austria)" closes a
                         * name, "of the Lao People's Democratic Republic
                         * (Lao PDR)" is the party's short form; session 21) */
-                       !party_after_name(c, w, j, e, n)) {
+                       !party_after_name(c, w, j, e, n) &&
+                       /* (nor a body's name in its own language and its
+                        * short form, "… of the Republic of Poland
+                        * (Najwyższa Izba Kontroli, NIK)"; session 41) */
+                       !(skip_parens(w, e, n) >= e + 5 &&
+                         scm_word_punct(&w[skip_parens(w, e, n) - 3], ',') &&
+                         !w[skip_parens(w, e, n) - 2].lower &&
+                         capitals_in(t, &w[skip_parens(w, e, n) - 2]) >= 2)) {
                 /* not a short form, "(CFC)" */
                 /* "for Foreign Affairs (Regional Cooperation) of the
                  * Republic of Uganda": a portfolio's parenthesis */
