@@ -2608,6 +2608,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Chief Immigration Officer", "Chief Immigration Officer"},
     {"Chief Veterinary Officer", "Chief Veterinary Officer"},
     {"Chief Fisheries Officer", "Chief Fisheries Officer"},
+    {"Chief Fire Officer", "Chief Fire Officer"},
     {"Chief Operating Officer", "Chief Operating Officer"},
     {"Chief Financial Officer", "Chief Financial Officer"},
     {"Chief Information Officer", "Chief Information Officer"},
@@ -2856,7 +2857,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 507},
+    {"title", words_title, 508},
     {"verb", words_verb, 158},
 };
 

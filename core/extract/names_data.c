@@ -77,6 +77,9 @@ const char *const scm_honorifics[] = {
     "Panglima", "Oknha", "Ec.",
     /* Sarawak's "Datuk Patinggi" (session 41) */
     "Patinggi",
+    /* a member of an academy of sciences, as Georgia, Armenia and
+     * Russia style one: "Academician Tamaz Gvelesiani" (session 41) */
+    "Academician",
     "Awang", "Pengiran", "Pehin", "Lic.", "Licda.", "Dra.", "Abg.",
     "Pahlawan", /* Brunei: "Dato Seri Pahlawan Rosli bin Abdul Rahman" */
     /* … and "Pehin Datu Singamanteri Dato Seri Setia Awang Haji A bin B",

@@ -1730,14 +1730,21 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
     /* "Executive Secretary, Tri-Continental Bamboo Housing Partnership"
      * under a signature: words a body's name goes on after are no
      * person's name (session 37) */
-    if (ni->stop < c->words.len && w[ni->stop].kind == SCM_W_WORD && w[ni->stop].cap) {
+    /* (also after a plural's possessive: "Chair, Cassava Ministers’
+     * Forum"; and a "Group": "Chair, Debt Transparency Ministerial
+     * Group"; session 41) */
+    size_t after_name = ni->stop;
+    if (after_name + 1 < c->words.len && scm_word_punct(&w[after_name], '\'') &&
+        w[after_name].start == w[after_name - 1].stop && t[w[after_name - 1].stop - 1] == 's')
+        after_name++;
+    if (after_name < c->words.len && w[after_name].kind == SCM_W_WORD && w[after_name].cap) {
         static const char *const body_words[] = {
             "Partnership", "Housing", "Programme", "Program", "Initiative", "Alliance", "Network",
             "Council", "Committee", "Commission", "Secretariat", "Agency", "Authority", "Institute",
             "Centre", "Center", "Foundation", "Fund", "Bank", "Association", "Organization",
-            "Organisation", "Coalition", "Forum", "Union", "Corporation", "Company", NULL};
-        size_t e = ni->stop;
-        while (e < c->words.len && e < ni->stop + 3 && w[e].kind == SCM_W_WORD && w[e].cap &&
+            "Organisation", "Coalition", "Forum", "Union", "Corporation", "Company", "Group", NULL};
+        size_t e = after_name;
+        while (e < c->words.len && e < after_name + 3 && w[e].kind == SCM_W_WORD && w[e].cap &&
                !scm_word_in(t, &w[e], body_words))
             e++;
         if (e < c->words.len && w[e].kind == SCM_W_WORD && scm_word_in(t, &w[e], body_words)) return 0;
