@@ -3012,6 +3012,9 @@ local sets = {
   { "eight-hundred-and-seventieth blind set (tests/gold/blind870: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41c, without the code)",
     gold_dir .. "blind870/" },
+  { "eight-hundred-and-eighty-second blind set (tests/gold/blind882: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41d, without the code)",
+    gold_dir .. "blind882/" },
 }
 local any = false
 for _, set in ipairs(sets) do
