@@ -12687,5 +12687,11 @@ describe("scm.parse", function()
       assert.equal("Tamaz Gvelesiani", person(doc, "Gvelesiani").name)
       assert.equal("Chief Fire Officer", person(doc, "Lātū").role)
     end)
+    it("reads the President of the Landtag as a house's chair", function()
+      local doc = parse("The President of the Landtag of the Principality of Liechtenstein, Mr. Matthias Oehri, " ..
+        "visited Kigali at the invitation of the Speaker of the Chamber of Deputies of Rwanda, Ms. Donatille " ..
+        "Uwase.\n\nThe two presiding officers discussed the agenda.")
+      assert.same({ "President", "Speaker" }, sorted(act_with(doc, "discuss").actors))
+    end)
   end)
 end)

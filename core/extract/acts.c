@@ -897,7 +897,12 @@ static int house_chair(const scm_person *p) {
                                          "Storting", "Riksdag", "Folketing", "Althing", "Knesset",
                                          "National Council", "Federal Council", "Diet", "Cortes",
                                          "Dáil", "Seanad", "Oireachtas", "Verkhovna Rada",
-                                         "Jogorku Kenesh", "Oliy Majlis", NULL};
+                                         "Jogorku Kenesh", "Oliy Majlis",
+                                         /* (session 41) */
+                                         "Landtag", "Nationalrat", "Sabor", "Skupština",
+                                         "Eduskunta", "Sobranie", "Mazhilis", "Senedd",
+                                         "Tynwald", "Lok Sabha", "Rajya Sabha", "Dewan",
+                                         "Legislature", "Legislative", NULL};
     if (!p->role) return 0;
     if (scm_bytes_in(p->role, strlen(p->role), offices)) return 1;
     if (!scm_bytes_in(p->role, strlen(p->role), chairs) || !p->title || strstr(p->title, "Committee") ||
