@@ -3015,6 +3015,9 @@ local sets = {
   { "eight-hundred-and-eighty-second blind set (tests/gold/blind882: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41d, without the code)",
     gold_dir .. "blind882/" },
+  { "eight-hundred-and-eighty-fourth blind set (tests/gold/blind884: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41d, without the code)",
+    gold_dir .. "blind884/" },
 }
 local any = false
 for _, set in ipairs(sets) do
