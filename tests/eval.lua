@@ -3018,6 +3018,9 @@ local sets = {
   { "eight-hundred-and-eighty-fourth blind set (tests/gold/blind884: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41d, without the code)",
     gold_dir .. "blind884/" },
+  { "eight-hundred-and-eighty-first blind set (tests/gold/blind881: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41d, without the code)",
+    gold_dir .. "blind881/" },
 }
 local any = false
 for _, set in ipairs(sets) do
