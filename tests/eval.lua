@@ -3021,6 +3021,9 @@ local sets = {
   { "eight-hundred-and-eighty-first blind set (tests/gold/blind881: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41d, without the code)",
     gold_dir .. "blind881/" },
+  { "eight-hundred-and-seventy-ninth blind set (tests/gold/blind879: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41d, without the code)",
+    gold_dir .. "blind879/" },
 }
 local any = false
 for _, set in ipairs(sets) do
