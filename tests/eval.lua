@@ -3024,6 +3024,9 @@ local sets = {
   { "eight-hundred-and-seventy-ninth blind set (tests/gold/blind879: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41d, without the code)",
     gold_dir .. "blind879/" },
+  { "eight-hundred-and-eightieth blind set (tests/gold/blind880: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41d, without the code)",
+    gold_dir .. "blind880/" },
 }
 local any = false
 for _, set in ipairs(sets) do
