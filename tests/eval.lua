@@ -3027,6 +3027,9 @@ local sets = {
   { "eight-hundred-and-eightieth blind set (tests/gold/blind880: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41d, without the code)",
     gold_dir .. "blind880/" },
+  { "eight-hundred-and-eighty-third blind set (tests/gold/blind883: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41d, without the code)",
+    gold_dir .. "blind883/" },
 }
 local any = false
 for _, set in ipairs(sets) do
