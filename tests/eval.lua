@@ -3030,6 +3030,9 @@ local sets = {
   { "eight-hundred-and-eighty-third blind set (tests/gold/blind883: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41d, without the code)",
     gold_dir .. "blind883/" },
+  { "eight-hundred-and-seventy-eighth blind set (tests/gold/blind878: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41d, without the code)",
+    gold_dir .. "blind878/" },
 }
 local any = false
 for _, set in ipairs(sets) do
