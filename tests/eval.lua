@@ -3033,6 +3033,9 @@ local sets = {
   { "eight-hundred-and-seventy-eighth blind set (tests/gold/blind878: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41d, without the code)",
     gold_dir .. "blind878/" },
+  { "eight-hundred-and-seventy-seventh blind set (tests/gold/blind877: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41d, without the code)",
+    gold_dir .. "blind877/" },
 }
 local any = false
 for _, set in ipairs(sets) do
