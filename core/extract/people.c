@@ -776,6 +776,16 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
     if (!scm_possessive_len(t, &w[j - 1])) {
         if (j < n && in_set(c, &w[j], WS_NAME_SUFFIX))
             ni->stop = j + 1;
+        /* "Prince Aurèle I, Sovereign Prince of Monaco": a monarch's
+         * regnal "I", "V" or "X" (an initial's letters elsewhere) after a
+         * royal title and before a comma (session 41) */
+        else if (j + 1 < n && i > 0 && w[j].stop - w[j].start == 1 &&
+                 (t[w[j].start] == 'I' || t[w[j].start] == 'V' || t[w[j].start] == 'X') &&
+                 scm_word_punct(&w[j + 1], ',') &&
+                 scm_word_in(t, &w[i - 1], (const char *const[]){"Prince", "Princess", "King",
+                                                                  "Queen", "Sultan", "Emir",
+                                                                  "Emperor", "Duke", NULL}))
+            ni->stop = j + 1;
         else if (j + 1 < n && scm_word_punct(&w[j], ',') &&
                  in_set(c, &w[j + 1], WS_NAME_SUFFIX) &&
                  (t[w[j + 1].start] == 'J' || t[w[j + 1].start] == 'S'))
@@ -841,6 +851,10 @@ static void decide_family(const people_ctx *c, const scm_word *w,
               scm_bytes_in(t + w[k].start, w[k].stop - w[k].start - ni->trim,
                            scm_name_suffixes)))
             last = k;
+    /* (not a monarch's regnal "I" read as a word: "Prince Aurèle I") */
+    if (last > ni->first && w[last].stop - w[last].start == 1 &&
+        (t[w[last].start] == 'I' || t[w[last].start] == 'V' || t[w[last].start] == 'X'))
+        last--;
     ni->family = last;
     if (ni->count < 2 || last == ni->first) return;
     /* "Núria Ferrer i Vilaseca" of Catalonia: two surnames joined by the
