@@ -3036,6 +3036,9 @@ local sets = {
   { "eight-hundred-and-seventy-seventh blind set (tests/gold/blind877: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41d, without the code)",
     gold_dir .. "blind877/" },
+  { "eight-hundred-and-eighty-seventh blind set (tests/gold/blind887: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41e, without the code)",
+    gold_dir .. "blind887/" },
 }
 local any = false
 for _, set in ipairs(sets) do
