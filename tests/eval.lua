@@ -3039,6 +3039,9 @@ local sets = {
   { "eight-hundred-and-eighty-seventh blind set (tests/gold/blind887: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41e, without the code)",
     gold_dir .. "blind887/" },
+  { "eight-hundred-and-eighty-fifth blind set (tests/gold/blind885: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41e, without the code)",
+    gold_dir .. "blind885/" },
 }
 local any = false
 for _, set in ipairs(sets) do
