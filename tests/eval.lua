@@ -3042,6 +3042,9 @@ local sets = {
   { "eight-hundred-and-eighty-fifth blind set (tests/gold/blind885: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41e, without the code)",
     gold_dir .. "blind885/" },
+  { "eight-hundred-and-ninetieth blind set (tests/gold/blind890: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41e, without the code)",
+    gold_dir .. "blind890/" },
 }
 local any = false
 for _, set in ipairs(sets) do
