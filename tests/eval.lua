@@ -3045,6 +3045,9 @@ local sets = {
   { "eight-hundred-and-ninetieth blind set (tests/gold/blind890: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41e, without the code)",
     gold_dir .. "blind890/" },
+  { "eight-hundred-and-ninety-second blind set (tests/gold/blind892: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41e, without the code)",
+    gold_dir .. "blind892/" },
 }
 local any = false
 for _, set in ipairs(sets) do
