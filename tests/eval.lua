@@ -3048,6 +3048,9 @@ local sets = {
   { "eight-hundred-and-ninety-second blind set (tests/gold/blind892: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41e, without the code)",
     gold_dir .. "blind892/" },
+  { "eight-hundred-and-eighty-ninth blind set (tests/gold/blind889: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41e, without the code)",
+    gold_dir .. "blind889/" },
 }
 local any = false
 for _, set in ipairs(sets) do
