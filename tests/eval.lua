@@ -3051,6 +3051,9 @@ local sets = {
   { "eight-hundred-and-eighty-ninth blind set (tests/gold/blind889: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41e, without the code)",
     gold_dir .. "blind889/" },
+  { "eight-hundred-and-eighty-eighth blind set (tests/gold/blind888: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41e, without the code)",
+    gold_dir .. "blind888/" },
 }
 local any = false
 for _, set in ipairs(sets) do
