@@ -3054,6 +3054,9 @@ local sets = {
   { "eight-hundred-and-eighty-eighth blind set (tests/gold/blind888: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41e, without the code)",
     gold_dir .. "blind888/" },
+  { "eight-hundred-and-eighty-sixth blind set (tests/gold/blind886: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41e, without the code)",
+    gold_dir .. "blind886/" },
 }
 local any = false
 for _, set in ipairs(sets) do
