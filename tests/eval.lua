@@ -3057,6 +3057,9 @@ local sets = {
   { "eight-hundred-and-eighty-sixth blind set (tests/gold/blind886: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41e, without the code)",
     gold_dir .. "blind886/" },
+  { "eight-hundred-and-ninety-first blind set (tests/gold/blind891: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41e, without the code)",
+    gold_dir .. "blind891/" },
 }
 local any = false
 for _, set in ipairs(sets) do
