@@ -12705,5 +12705,12 @@ describe("scm.parse", function()
       assert.equal("Sovereign Prince", p.role)
       assert.equal("Monaco", p.party)
     end)
+    it("names \"The Joint Meeting\" whole and reads \"The Heads of Parliament\" as the houses' chairs", function()
+      local doc = parse("The Speaker of the Council of Representatives of Bahrain, Mr. Ali Nasser, met the Chair of " ..
+        "the Milli Majlis of Azerbaijan, Ms. Sahiba Aliyeva, in Baku.\n\nThe Heads of Parliament agreed to " ..
+        "hold consultations. The Joint Meeting approved the guidelines.")
+      assert.same({ "Chair", "Speaker" }, sorted(act_with(doc, "agree").actors))
+      assert.same({ "Joint Meeting" }, act_with(doc, "approve").actors)
+    end)
   end)
 end)

@@ -6853,6 +6853,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (r != 0) return r < 0 ? -1 : (long)h + 1;
         }
     }
+    /* "The Heads of Parliament agreed …" of two houses' chairs (session
+     * 41) */
+    if (det && j + 3 < n && scm_word_ieq(t, &w[j], "heads") && scm_word_is(t, &w[j + 1], "of") &&
+        (scm_word_is(t, &w[j + 2], "Parliament") || scm_word_is(t, &w[j + 2], "Parliaments") ||
+         scm_word_is(t, &w[j + 2], "Legislature")) &&
+        lower_word(t, &w[j + 3])) {
+        int r = add_house_chairs(c, a, 2);
+        if (r != 0) return r < 0 ? -1 : (long)j + 3;
+    }
     /* "The two parliamentary leaders", "Both parliamentary leaders" of
      * two houses' chairs (session 41) */
     if ((det || num || (j > 0 && scm_word_ieq(t, &w[j - 1], "both"))) && j + 2 < n &&
