@@ -2775,6 +2775,14 @@ static const scm_lex_builtin_word words_title[] = {
     {"Vice Premier", "Vice Premier"},
     {"Parliamentary Ombud", "Ombud"},
     {"Ombud", "Ombud"},
+    {"Almirante", "Almirante"},
+    {"Vicealmirante", "Vicealmirante"},
+    {"Contralmirante", "Contralmirante"},
+    {"Capitán de Navío", "Capitán de Navío"},
+    {"Capitana de Navío", "Capitana de Navío"},
+    {"Capitán de Fragata", "Capitán de Fragata"},
+    {"Capitana de Fragata", "Capitana de Fragata"},
+    {"Voorzitter", "Voorzitter"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2951,7 +2959,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 508},
+    {"title", words_title, 516},
     {"verb", words_verb, 158},
 };
 

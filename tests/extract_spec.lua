@@ -12712,5 +12712,14 @@ describe("scm.parse", function()
       assert.same({ "Chair", "Speaker" }, sorted(act_with(doc, "agree").actors))
       assert.same({ "Joint Meeting" }, act_with(doc, "approve").actors)
     end)
+    it("reads Spanish naval ranks before a name and Suriname's Voorzitter as a house's chair", function()
+      local doc = parse("The Colombian Section was headed by Vicealmirante Héctor Alzate Monsalve, Director " ..
+        "General Marítimo. The Voorzitter of De Nationale Assemblée, Ms. Jaishrie Soekhai, received the " ..
+        "President of the Senate of the Czech Republic, Mr. Radovan Švehlík.\n\n" ..
+        "The two Presiding Officers agreed to meet again.")
+      assert.equal("Director General", person(doc, "Monsalve").role)
+      assert.is_nil(person(doc, "Marítimo"))
+      assert.same({ "President", "Voorzitter" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

@@ -889,7 +889,7 @@ static int expand_counted(acts_ctx *c, actor_set *a, size_t from, int count,
  * Parliament, a Bundestag … (not of a committee). */
 static int house_chair(const scm_person *p) {
     static const char *const offices[] = {"Speaker", "Ceann Comhairle", "Cathaoirleach",
-                                          "Presiding Officer", NULL};
+                                          "Presiding Officer", "Voorzitter", NULL};
     static const char *const chairs[] = {"President", "Chair", "Chairman", "Chairperson", NULL};
     static const char *const houses[] = {"Senate", "Assembly", "Parliament", "House", "Chamber",
                                          "Congress", "Bundestag", "Bundesrat", "Khural", "Duma",

@@ -493,7 +493,10 @@ const char *const scm_rank_roles[] = {
      * States B" (session 33) */
     "Senator", "National Councillor", "Councillor of States",
     /* … and Ireland's "Deputy Niamh Tuohy TD" (session 41) */
-    "Deputy", NULL};
+    "Deputy",
+    /* … and Spanish naval ranks (session 41) */
+    "Almirante", "Vicealmirante", "Contralmirante", "Capitán de Navío", "Capitana de Navío",
+    "Capitán de Fragata", "Capitana de Fragata", NULL};
 
 /* Places and institutions often named after a person ("Queen Elizabeth
  * Hospital", "King George Island"): never part of a personal name, and a
@@ -564,6 +567,9 @@ const char *const scm_not_name_words[] = {
      * "… meets with Bulgarian Minister of Foreign Affairs" / "Press
      * Release No. 118" (session 41) */
     "Press", "Release", "Communique", "Communiqué", "Statement", "Readout",
+    /* an office's body in its own language after it: "Voorzitter van De
+     * Nationale Assemblée", "Director General Marítimo" (session 41) */
+    "Assemblée", "Nationale", "Marítimo", "Marítima", "Nacional",
     /* an office's portfolio word after "of Defense": "Secretary of
      * Defense Products of the Ministry of Defence" (session 39) */
     "Products", "Materiel", "Armaments",
