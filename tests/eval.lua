@@ -3060,6 +3060,9 @@ local sets = {
   { "eight-hundred-and-ninety-first blind set (tests/gold/blind891: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41e, without the code)",
     gold_dir .. "blind891/" },
+  { "eight-hundred-and-ninety-eighth blind set (tests/gold/blind898: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41f, without the code)",
+    gold_dir .. "blind898/" },
 }
 local any = false
 for _, set in ipairs(sets) do
