@@ -3063,6 +3063,9 @@ local sets = {
   { "eight-hundred-and-ninety-eighth blind set (tests/gold/blind898: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41f, without the code)",
     gold_dir .. "blind898/" },
+  { "eight-hundred-and-ninety-sixth blind set (tests/gold/blind896: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41f, without the code)",
+    gold_dir .. "blind896/" },
 }
 local any = false
 for _, set in ipairs(sets) do
