@@ -3066,6 +3066,9 @@ local sets = {
   { "eight-hundred-and-ninety-sixth blind set (tests/gold/blind896: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41f, without the code)",
     gold_dir .. "blind896/" },
+  { "nine-hundredth blind set (tests/gold/blind900: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 41's round 41f, without the code)",
+    gold_dir .. "blind900/" },
 }
 local any = false
 for _, set in ipairs(sets) do
