@@ -12721,5 +12721,13 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "Marítimo"))
       assert.same({ "President", "Voorzitter" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads the party of a co-chair named after \"for the Algerian Party, by\"", function()
+      local doc = parse("The Session was co-chaired, for the Algerian Party, by H.E. Mr. Karim Slimani, Minister of " ..
+        "Finance, and, for the Indonesian Party, by H.E. Mrs. Ratna Dewi, Minister of Trade.\n\n" ..
+        "The Algerian Co-Chair welcomed the delegation.")
+      assert.equal("Algeria", person(doc, "Slimani").party)
+      assert.equal("Indonesia", person(doc, "Dewi").party)
+      assert.same({ "Minister Slimani" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)

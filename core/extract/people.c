@@ -1418,6 +1418,18 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         }
         break;
     }
+    /* "co-chaired, for the Algerian Party, by H.E. Mr. A": the party
+     * of the side named before "by" (session 41) */
+    if (k >= 5 && scm_word_is(t, &w[k - 1], "by")) {
+        size_t q = k - 1;
+        if (scm_word_punct(&w[q - 1], ',')) q--;
+        if (q >= 3 && (scm_word_ieq(t, &w[q - 1], "party") || scm_word_ieq(t, &w[q - 1], "side") ||
+                       scm_word_ieq(t, &w[q - 1], "delegation")) &&
+            scm_word_is(t, &w[q - 3 >= 1 ? q - 3 : 0], "the")) {
+            long r = party_ending_at(c, w, q - 1, party);
+            if (r != 0) return r;
+        }
+    }
     /* "UK co-lead Ms Harriet Pembleton-Vaux", "Australian co-lead Mr
      * A": the party before the co-lead's word (session 31) */
     if (k >= 2 && (scm_word_ieq(t, &w[k - 1], "co-lead") || scm_word_ieq(t, &w[k - 1], "co-chair"))) {
