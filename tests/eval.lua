@@ -3069,6 +3069,9 @@ local sets = {
   { "nine-hundredth blind set (tests/gold/blind900: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 41's round 41f, without the code)",
     gold_dir .. "blind900/" },
+  { "eight-hundred-and-ninety-fifth blind set (tests/gold/blind895: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41f, without the code)",
+    gold_dir .. "blind895/" },
 }
 local any = false
 for _, set in ipairs(sets) do
