@@ -3072,6 +3072,9 @@ local sets = {
   { "eight-hundred-and-ninety-fifth blind set (tests/gold/blind895: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41f, without the code)",
     gold_dir .. "blind895/" },
+  { "eight-hundred-and-ninety-seventh blind set (tests/gold/blind897: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41f, without the code)",
+    gold_dir .. "blind897/" },
 }
 local any = false
 for _, set in ipairs(sets) do
