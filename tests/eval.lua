@@ -3075,6 +3075,9 @@ local sets = {
   { "eight-hundred-and-ninety-seventh blind set (tests/gold/blind897: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41f, without the code)",
     gold_dir .. "blind897/" },
+  { "eight-hundred-and-ninety-third blind set (tests/gold/blind893: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 41's round 41f, without the code)",
+    gold_dir .. "blind893/" },
 }
 local any = false
 for _, set in ipairs(sets) do
