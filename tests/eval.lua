@@ -3078,6 +3078,9 @@ local sets = {
   { "eight-hundred-and-ninety-third blind set (tests/gold/blind893: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 41's round 41f, without the code)",
     gold_dir .. "blind893/" },
+  { "eight-hundred-and-ninety-ninth blind set (tests/gold/blind899: multilateral bodies, "
+    .. "written beside seven other sets of session 41's round 41f, without the code)",
+    gold_dir .. "blind899/" },
 }
 local any = false
 for _, set in ipairs(sets) do
