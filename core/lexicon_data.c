@@ -2783,6 +2783,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Capitán de Fragata", "Capitán de Fragata"},
     {"Capitana de Fragata", "Capitana de Fragata"},
     {"Voorzitter", "Voorzitter"},
+    {"Presidente", "President"},
 };
 
 static const scm_lex_builtin_word words_verb[] = {
@@ -2959,7 +2960,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 516},
+    {"title", words_title, 517},
     {"verb", words_verb, 158},
 };
 

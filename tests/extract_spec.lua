@@ -12729,5 +12729,13 @@ describe("scm.parse", function()
       assert.equal("Indonesia", person(doc, "Dewi").party)
       assert.same({ "Minister Slimani" }, act_with(doc, "welcome").actors)
     end)
+    it("reads Mozambique's \"Venerando Juiz Conselheiro Presidente\" and uncounted \"The Heads of the SAIs\"", function()
+      local doc = parse("The Auditor General of the Republic of Estonia, Ms. Helle Saarmets, and the Venerando Juiz " ..
+        "Conselheiro Presidente of the Tribunal Administrativo of the Republic of Mozambique, Dr. Zefanias " ..
+        "Cossa, met in Maputo.\n\nThe Heads of the SAIs welcomed the support of AFROSAI.")
+      assert.equal("President", person(doc, "Cossa").role)
+      assert.equal("Mozambique", person(doc, "Cossa").party)
+      assert.same({ "Auditor General", "President" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

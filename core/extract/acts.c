@@ -7195,8 +7195,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         } else if (!cnt && scm_word_is(t, &w[q], "the") && q + 1 < n && IN(c, &w[q + 1], L_NUMERALS)) {
             cnt = numeral_value(t, &w[q + 1]);
             q += 2;
+        } else if (!cnt && det && scm_word_is(t, &w[q], "the") && q + 2 < n && w[q + 1].kind == SCM_W_WORD &&
+                   w[q + 1].stop - w[q + 1].start >= 3 && t[w[q + 1].stop - 1] == 's' &&
+                   t[w[q + 1].start] >= 'A' && t[w[q + 1].start] <= 'Z' &&
+                   t[w[q + 1].stop - 2] >= 'A' && t[w[q + 1].stop - 2] <= 'Z' && lower_word(t, &w[q + 2])) {
+            /* (uncounted, a short form's plural: "The Heads of the SAIs"
+             * of two audit offices) */
+            cnt = -1;
+            q++;
         }
-        if (cnt >= 2 && q < n && w[q].kind == SCM_W_WORD && w[q].cap) {
+        if ((cnt >= 2 || cnt < 0) && q < n && w[q].kind == SCM_W_WORD && w[q].cap) {
             for (r = q; r < n && r < q + 5 && w[r].kind == SCM_W_WORD && w[r].cap; r++)
                 ;
             if (t[w[r - 1].stop - 1] == 's') {
@@ -7216,7 +7224,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             int led = delegation_heads(c, a);
             if (led == 0) led = heads_of_delegation(c, a);
             if (led < 0) return -1;
-            if (led == cnt) return (long)e;
+            if (led == cnt || (cnt < 0 && led >= 2)) return (long)e;
             for (size_t x = from; x < a->n; x++) free(a->names[x]);
             a->n = from;
         }

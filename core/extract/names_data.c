@@ -178,6 +178,8 @@ const char *const scm_honorifics[] = {
      * Court of Auditors, "Juiz Conselheiro A" (session 40; not Malaysia's
      * "Tuan", a Vietnamese given name too: "Tran Quoc Tuan") */
     "Umntfwanenkhosi", "Juiz", "Juíza", "Conselheiro", "Conselheira",
+    /* Mozambique's "Venerando Juiz Conselheiro Presidente" (session 41) */
+    "Venerando", "Veneranda",
     /* Tanzania's "Mhe." (Mheshimiwa, the Honourable): "Mhe. Prof. Joyce
      * Nangale Mwasapile", "Mhe. Mwasapile commended …" (session 27) */
     "Mhe.", "Mhe",
