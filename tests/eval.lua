@@ -3081,6 +3081,9 @@ local sets = {
   { "eight-hundred-and-ninety-ninth blind set (tests/gold/blind899: multilateral bodies, "
     .. "written beside seven other sets of session 41's round 41f, without the code)",
     gold_dir .. "blind899/" },
+  { "eight-hundred-and-ninety-fourth blind set (tests/gold/blind894: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 41's round 41f, without the code)",
+    gold_dir .. "blind894/" },
 }
 local any = false
 for _, set in ipairs(sets) do
