@@ -12729,7 +12729,7 @@ describe("scm.parse", function()
       assert.equal("Indonesia", person(doc, "Dewi").party)
       assert.same({ "Minister Slimani" }, act_with(doc, "welcome").actors)
     end)
-    it("reads "Venerando Juiz Conselheiro Presidente" and uncounted \"The Heads of the SAIs\"", function()
+    it("reads \"Venerando Juiz Conselheiro Presidente\" and uncounted \"The Heads of the SAIs\"", function()
       local doc = parse("The Auditor General of the Republic of Estonia, Ms. Helle Saarmets, and the Venerando Juiz " ..
         "Conselheiro Presidente of the Tribunal Administrativo of the Republic of Mozambique, Dr. Zefanias " ..
         "Cossa, met in Maputo.\n\nThe Heads of the SAIs welcomed the support of AFROSAI.")
