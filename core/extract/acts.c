@@ -3436,6 +3436,13 @@ static size_t dash_clause_end(const char *t, const scm_word *w, size_t j, size_t
     return 0;
 }
 
+/* A short form's plural: "SAIs", "NHRIs" (a capital first, a capital
+ * before the final "s"). */
+static int short_form_plural(const char *t, const scm_word *w) {
+    return w->kind == SCM_W_WORD && w->stop - w->start >= 3 && t[w->stop - 1] == 's' &&
+           t[w->start] >= 'A' && t[w->start] <= 'Z' && t[w->stop - 2] >= 'A' && t[w->stop - 2] <= 'Z';
+}
+
 /* The small words inside an institution's name in Portuguese, Spanish,
  * French, Italian, Dutch and German. */
 static const char *const name_connectors[] = {"de", "da", "do", "das", "dos", "des", "du", "del",
@@ -3596,9 +3603,7 @@ static size_t skip_of_body(const acts_ctx *c, const scm_word *w, size_t e,
         /* "The Heads of the two SAIs": a count, then a short form's
          * plural, "SAIs", "NHRIs" (session 41) */
         if (q > k && q + 1 < n && (scm_word_is(t, &w[q - 1], "both") || IN(c, &w[q - 1], L_NUMERALS)) &&
-            w[q].kind == SCM_W_WORD && w[q].stop - w[q].start >= 3 && t[w[q].stop - 1] == 's' &&
-            t[w[q].start] >= 'A' && t[w[q].start] <= 'Z' && t[w[q].stop - 2] >= 'A' &&
-            t[w[q].stop - 2] <= 'Z' && lower_word(t, &w[q + 1]))
+            short_form_plural(t, &w[q]) && lower_word(t, &w[q + 1]))
             return q + 1;
         /* "The Governors of both central banks": a count, then a plural
          * in lower case of up to three words (session 20) */
@@ -7195,10 +7200,8 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         } else if (!cnt && scm_word_is(t, &w[q], "the") && q + 1 < n && IN(c, &w[q + 1], L_NUMERALS)) {
             cnt = numeral_value(t, &w[q + 1]);
             q += 2;
-        } else if (!cnt && det && scm_word_is(t, &w[q], "the") && q + 2 < n && w[q + 1].kind == SCM_W_WORD &&
-                   w[q + 1].stop - w[q + 1].start >= 3 && t[w[q + 1].stop - 1] == 's' &&
-                   t[w[q + 1].start] >= 'A' && t[w[q + 1].start] <= 'Z' &&
-                   t[w[q + 1].stop - 2] >= 'A' && t[w[q + 1].stop - 2] <= 'Z' && lower_word(t, &w[q + 2])) {
+        } else if (!cnt && det && scm_word_is(t, &w[q], "the") && q + 2 < n &&
+                   short_form_plural(t, &w[q + 1]) && lower_word(t, &w[q + 2])) {
             /* (uncounted, a short form's plural: "The Heads of the SAIs"
              * of two audit offices) */
             cnt = -1;

@@ -582,6 +582,12 @@ static int irish_eclipsed(const char *t, const scm_word *w) {
     return k >= 1 && k < n && s[k] >= 'A' && s[k] <= 'Z';
 }
 
+/* A monarch's regnal number of one letter, "I", "V" or "X" ("Prince
+ * Aurèle I"), which elsewhere reads as an initial. */
+static int regnal_letter(const char *t, const scm_word *w) {
+    return w->stop - w->start == 1 && (t[w->start] == 'I' || t[w->start] == 'V' || t[w->start] == 'X');
+}
+
 static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
                       size_t n, name_info *ni) {
     const char *t = c->t;
@@ -779,9 +785,7 @@ static int parse_name(const people_ctx *c, const scm_word *w, size_t i,
         /* "Prince Aurèle I, Sovereign Prince of Monaco": a monarch's
          * regnal "I", "V" or "X" (an initial's letters elsewhere) after a
          * royal title and before a comma (session 41) */
-        else if (j + 1 < n && i > 0 && w[j].stop - w[j].start == 1 &&
-                 (t[w[j].start] == 'I' || t[w[j].start] == 'V' || t[w[j].start] == 'X') &&
-                 scm_word_punct(&w[j + 1], ',') &&
+        else if (j + 1 < n && i > 0 && regnal_letter(t, &w[j]) && scm_word_punct(&w[j + 1], ',') &&
                  scm_word_in(t, &w[i - 1], (const char *const[]){"Prince", "Princess", "King",
                                                                   "Queen", "Sultan", "Emir",
                                                                   "Emperor", "Duke", NULL}))
@@ -852,9 +856,7 @@ static void decide_family(const people_ctx *c, const scm_word *w,
                            scm_name_suffixes)))
             last = k;
     /* (not a monarch's regnal "I" read as a word: "Prince Aurèle I") */
-    if (last > ni->first && w[last].stop - w[last].start == 1 &&
-        (t[w[last].start] == 'I' || t[w[last].start] == 'V' || t[w[last].start] == 'X'))
-        last--;
+    if (last > ni->first && regnal_letter(t, &w[last])) last--;
     ni->family = last;
     if (ni->count < 2 || last == ni->first) return;
     /* "Núria Ferrer i Vilaseca" of Catalonia: two surnames joined by the
@@ -1425,7 +1427,7 @@ static long delegation_party(people_ctx *c, const scm_word *w, size_t at,
         if (scm_word_punct(&w[q - 1], ',')) q--;
         if (q >= 3 && (scm_word_ieq(t, &w[q - 1], "party") || scm_word_ieq(t, &w[q - 1], "side") ||
                        scm_word_ieq(t, &w[q - 1], "delegation")) &&
-            scm_word_is(t, &w[q - 3 >= 1 ? q - 3 : 0], "the")) {
+            scm_word_is(t, &w[q - 3], "the")) {
             long r = party_ending_at(c, w, q - 1, party);
             if (r != 0) return r;
         }
