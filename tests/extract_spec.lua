@@ -12737,5 +12737,13 @@ describe("scm.parse", function()
       assert.equal("Mozambique", person(doc, "Cossa").party)
       assert.same({ "Auditor General", "President" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("gives a release's own officials the state its first header line names", function()
+      local doc2 = parse("Port Louis, 12 August 3069 – The Minister of Arts and Cultural Heritage, the Hon. " ..
+        "Kavita Ramdharry, hosted consultations with the Parliamentary Secretary of the Ministry of Culture " ..
+        "of the Republic of Latvia, Mr. Edgars Ozols.", "Republic of Mauritius\nMinistry of Arts and " ..
+        "Cultural Heritage\nCommuniqué")
+      assert.equal("Mauritius", person(doc2, "Ramdharry").party)
+      assert.equal("Latvia", person(doc2, "Ozols").party)
+    end)
   end)
 end)

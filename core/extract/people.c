@@ -6782,6 +6782,41 @@ static int calls_by(const people_ctx *c, const char *role, const char *family) {
     return 0;
 }
 
+/* "Republic of Mauritius" / "Ministry of Arts and Cultural Heritage" /
+ * "Communiqué" …: a release whose first header line is a state alone is
+ * that state's, and the people it names with an office but no party are
+ * its own ("The Minister of Arts and Cultural Heritage, the Hon. A,
+ * hosted … the Parliamentary Secretary … of the Republic of Latvia"),
+ * when the others it names are of other parties (session 41).  0, or -1
+ * on memory. */
+static int issuer_parties(people_ctx *c, const scm_doc *doc, scm_extract *x) {
+    const scm_paragraph *p = doc->text.paragraphs.len ? &doc->text.paragraphs.items[0] : NULL;
+    const char *nl, *cls = NULL;
+    size_t j, others = 0, own = 0;
+    long pk;
+    if (!p || p->kind != SCM_PARA_HEADER) return 0;
+    nl = memchr(c->t + p->span.start, '\n', p->span.stop - p->span.start);
+    c->words.len = 0;
+    if (scm_words_scan(c->wc, c->t, p->span.start, nl ? (size_t)(nl - c->t) : p->span.stop, &c->words) != 0)
+        return -1;
+    if (c->words.len < 1 || c->words.len > 6) return 0;
+    j = scm_state_form_skip(c->t, c->words.items, 0, c->words.len);
+    if ((pk = party_at(c, c->words.items, j, c->words.len, &cls)) < 0) return -1;
+    if (pk == 0 || !cls || !*cls || j + (size_t)pk != c->words.len) return 0;
+    for (size_t i = 0; i < x->people.len; i++) {
+        const scm_person *q = &x->people.items[i];
+        if (q->party && strcmp(q->party, cls) == 0) own++;
+        else if (q->party && *q->party) others++;
+    }
+    if (own || !others) return 0;
+    for (size_t i = 0; i < x->people.len; i++) {
+        scm_person *q = &x->people.items[i];
+        if (q->party || !q->role) continue;
+        if (!(q->party = scm_xstrndup(cls, strlen(cls)))) return -1;
+    }
+    return 0;
+}
+
 /* "Comrade Ernesto Garcés Ulloa, First Secretary of the Central Committee
  * of the Communist Party of Cuba and President of the Republic of Cuba",
  * later "President Garcés": a leader's second office after "and" in the
@@ -7131,6 +7166,7 @@ int scm_extract_people(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
     if (head_word_roles(&c, x) != 0) goto out;
     if (ministry_parties(&c, x) != 0) goto out;
     if (two_word_families(&c, x) != 0) goto out;
+    if (issuer_parties(&c, doc, x) != 0) goto out;
     r = 0;
 out:
     for (i = 0; i < c.cands.len; i++) cand_free(&c.cands.items[i]);
