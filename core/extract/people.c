@@ -2213,8 +2213,8 @@ static long title_read(people_ctx *c, const scm_word *w, size_t i, size_t n,
      * its Deputy, a form of address as "Senator" is (a rank role, which
      * an office given later replaces); "Deputy" before an office word is
      * that office's modifier, read above (session 41) */
-    if (k == 0 && whole == 0 && j == i + 1 && j < n && scm_word_is(c->t, &w[i], "Deputy") &&
-        j + 1 < n && name_word(c, &w[j]) && name_word(c, &w[j + 1]) &&
+    if (k == 0 && whole == 0 && j == i + 1 && j + 1 < n && scm_word_is(c->t, &w[i], "Deputy") &&
+        name_word(c, &w[j]) && name_word(c, &w[j + 1]) &&
         /* (not "Deputy Supreme Allied Commander") */
         !(j + 2 < n && lex_has_word(c, &c->title, &w[j + 2]))) {
         *role = "Deputy";
@@ -2433,6 +2433,14 @@ static size_t skip_parens(const scm_word *w, size_t j, size_t n) {
     for (k = j + 1; k < n && k - j < 12; k++)
         if (scm_word_punct(&w[k], ')')) return k + 1;
     return j;
+}
+
+/* "(Najwyższa Izba Kontroli, NIK)" at word j: a body's name in its own
+ * language, a comma, then its short form in capitals. */
+static int own_name_short_form(const char *t, const scm_word *w, size_t j, size_t n) {
+    size_t pe = skip_parens(w, j, n);
+    return pe >= j + 5 && scm_word_punct(&w[pe - 3], ',') && !w[pe - 2].lower &&
+           capitals_in(t, &w[pe - 2]) >= 2;
 }
 
 /* A name at word j that ends the run of capitalised words ("of the United
@@ -3126,10 +3134,7 @@ static int office_of(people_ctx *c, const scm_word *w, size_t n, size_t *te,
                        /* (nor a body's name in its own language and its
                         * short form, "… of the Republic of Poland
                         * (Najwyższa Izba Kontroli, NIK)"; session 41) */
-                       !(skip_parens(w, e, n) >= e + 5 &&
-                         scm_word_punct(&w[skip_parens(w, e, n) - 3], ',') &&
-                         !w[skip_parens(w, e, n) - 2].lower &&
-                         capitals_in(t, &w[skip_parens(w, e, n) - 2]) >= 2)) {
+                       !own_name_short_form(t, w, e, n)) {
                 /* not a short form, "(CFC)" */
                 /* "for Foreign Affairs (Regional Cooperation) of the
                  * Republic of Uganda": a portfolio's parenthesis */
@@ -6796,10 +6801,13 @@ static int issuer_parties(people_ctx *c, const scm_doc *doc, scm_extract *x) {
     long pk;
     if (!p || p->kind != SCM_PARA_HEADER) return 0;
     nl = memchr(c->t + p->span.start, '\n', p->span.stop - p->span.start);
+    /* (the paragraphs' pass is over: its word buffer reads the line,
+     * with no word memo, whose entries are the last paragraph's) */
     c->words.len = 0;
+    c->memo.len = 0;
     if (scm_words_scan(c->wc, c->t, p->span.start, nl ? (size_t)(nl - c->t) : p->span.stop, &c->words) != 0)
         return -1;
-    if (c->words.len < 1 || c->words.len > 6) return 0;
+    if (c->words.len > 6) return 0;
     j = scm_state_form_skip(c->t, c->words.items, 0, c->words.len);
     if ((pk = party_at(c, c->words.items, j, c->words.len, &cls)) < 0) return -1;
     if (pk == 0 || !cls || !*cls || j + (size_t)pk != c->words.len) return 0;
