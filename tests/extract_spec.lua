@@ -12746,4 +12746,24 @@ describe("scm.parse", function()
       assert.equal("Latvia", person(doc2, "Ozols").party)
     end)
   end)
+
+  describe("general rules (session 42)", function()
+    it("reads a border regime's officers, the office before a second office with its body", function()
+      local doc = parse("The Norwegian Border Commissioner, Chief of Police Randi Solheim-Aarnes, and the Border " ..
+        "Representative of the Russian Federation, Colonel Dmitry Shestakov, held their meeting.\n\n" ..
+        "Chief of Police Solheim-Aarnes welcomed this information. The Border Representative expressed " ..
+        "concern at the increase.")
+      assert.equal("Border Commissioner", person(doc, "Solheim-Aarnes").role)
+      assert.equal("Norway", person(doc, "Solheim-Aarnes").party)
+      assert.equal("Border Representative", person(doc, "Shestakov").role)
+      assert.same({ "Border Commissioner" }, act_with(doc, "welcome").actors)
+      assert.same({ "Border Representative" }, act_with(doc, "express concern").actors)
+    end)
+    it("takes no group of people from a defined document's name (\"hereinafter the Border Agreement\")", function()
+      local doc = parse("The Border Commissioner of Norway, Ms. Randi Solheim-Aarnes, and the Border Representative " ..
+        "of the Russian Federation, Mr. Dmitry Shestakov, met under the Agreement (hereinafter \"the Border " ..
+        "Agreement\").\n\nThe Border Representative expressed concern at the increase.")
+      assert.same({ "Border Representative" }, act_with(doc, "express concern").actors)
+    end)
+  end)
 end)

@@ -3988,6 +3988,10 @@ static void alias_scan(acts_ctx *c, const scm_word *w, size_t n,
         {
             size_t e = k + 1;
             while (e < n && e - k < 3 && w[e].kind == SCM_W_WORD) e++;
+            /* (no plural anywhere: "(hereinafter “the Border
+             * Agreement”)" names a document, and its first word is no
+             * group of the people before it; session 42) */
+            if (e - k > 1 && t[w[e - 1].stop - 1] != 's' && t[w[k].stop - 1] != 's') continue;
             if (e - k > 1 && !(t[w[e - 1].stop - 1] == 's'))
                 e = k + 1; /* "the Ministers" alone */
             /* (a word in lower case is a plural: "(together, “the three
@@ -8817,6 +8821,25 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
         if (tk == 0 && (tk = acronym_title(c, w, j, n, &role)) > 0) j++;
         if (tk <= 0) return tk;
         te = skip_person(c, w, j, j + (size_t)tk, n, &who);
+        /* "Chief of Police Solheim-Aarnes welcomed …": an office with its
+         * body, then the family name of the one person who bears it (the
+         * office a rank the introduction gave beside the role; session
+         * 42) */
+        if (who < 0 && !det && te + 2 < n && scm_word_is(t, &w[te], "of")) {
+            for (size_t q = te + 1; q < n && q < te + 5 && w[q].kind == SCM_W_WORD && w[q].cap; q++) {
+                size_t e = q;
+                int32_t fw = q > te + 1 ? family_at(c, w, &e, n) : -1;
+                if (fw < 0) continue;
+                /* (the name ends the subject: the verb after it) */
+                if (c->x->people.items[fw].role && e < n && w[e].kind == SCM_W_WORD &&
+                    !w[e].cap) {
+                    who = fw;
+                    role = c->x->people.items[fw].role;
+                    te = e;
+                }
+                break;
+            }
+        }
         if (who < 0 && te < n && w[te].kind == SCM_W_WORD && w[te].cap &&
             !party_at(c, w, te, n, &cls))
             return 0; /* "the President Obama Library": not a speaker */

@@ -5219,6 +5219,16 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                                 : skip_bracketed_honorific(c, w, r + (size_t)rk, n);
         if (ranked && at_name < n && in_set(c, &w[at_name], WS_HONORIFIC))
             at_name = honorific_run(c, w, at_name, n);
+        /* "The Norwegian Border Commissioner, Chief of Police Randi
+         * Solheim-Aarnes,": a second office with its own body before the
+         * name stands as a rank does; the office before the comma is the
+         * role (session 42) */
+        if (titled && !ranked && role && at_name < n && scm_word_is(t, &w[at_name], "of")) {
+            size_t o2 = at_name, after2, name2;
+            const char *p2 = NULL;
+            if (office_of(c, w, n, &o2, &after2, &p2, &name2) != 0) return (size_t)-1;
+            if (name2 > at_name) at_name = name2;
+        }
         if (parse_name(c, w, at_name, n, &ni) &&
             (rk > 0 || ni.count >= 2 ||
              (party && ni.stop < n && w[ni.stop].kind == SCM_W_PUNCT &&
