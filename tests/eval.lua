@@ -3084,6 +3084,9 @@ local sets = {
   { "eight-hundred-and-ninety-fourth blind set (tests/gold/blind894: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 41's round 41f, without the code)",
     gold_dir .. "blind894/" },
+  { "nine-hundred-and-eighth blind set (tests/gold/blind908: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42a, without the code)",
+    gold_dir .. "blind908/" },
 }
 local any = false
 for _, set in ipairs(sets) do
