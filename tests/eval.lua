@@ -3087,6 +3087,9 @@ local sets = {
   { "nine-hundred-and-eighth blind set (tests/gold/blind908: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42a, without the code)",
     gold_dir .. "blind908/" },
+  { "nine-hundred-and-sixth blind set (tests/gold/blind906: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42a, without the code)",
+    gold_dir .. "blind906/" },
 }
 local any = false
 for _, set in ipairs(sets) do
