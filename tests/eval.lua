@@ -3090,6 +3090,9 @@ local sets = {
   { "nine-hundred-and-sixth blind set (tests/gold/blind906: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42a, without the code)",
     gold_dir .. "blind906/" },
+  { "nine-hundred-and-fifth blind set (tests/gold/blind905: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 42's round 42a, without the code)",
+    gold_dir .. "blind905/" },
 }
 local any = false
 for _, set in ipairs(sets) do
