@@ -3093,6 +3093,9 @@ local sets = {
   { "nine-hundred-and-fifth blind set (tests/gold/blind905: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42a, without the code)",
     gold_dir .. "blind905/" },
+  { "nine-hundred-and-third blind set (tests/gold/blind903: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42a, without the code)",
+    gold_dir .. "blind903/" },
 }
 local any = false
 for _, set in ipairs(sets) do
