@@ -3096,6 +3096,9 @@ local sets = {
   { "nine-hundred-and-third blind set (tests/gold/blind903: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42a, without the code)",
     gold_dir .. "blind903/" },
+  { "nine-hundred-and-seventh blind set (tests/gold/blind907: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42a, without the code)",
+    gold_dir .. "blind907/" },
 }
 local any = false
 for _, set in ipairs(sets) do
