@@ -3099,6 +3099,9 @@ local sets = {
   { "nine-hundred-and-seventh blind set (tests/gold/blind907: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42a, without the code)",
     gold_dir .. "blind907/" },
+  { "nine-hundred-and-second blind set (tests/gold/blind902: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42a, without the code)",
+    gold_dir .. "blind902/" },
 }
 local any = false
 for _, set in ipairs(sets) do
