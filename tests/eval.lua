@@ -3102,6 +3102,9 @@ local sets = {
   { "nine-hundred-and-second blind set (tests/gold/blind902: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42a, without the code)",
     gold_dir .. "blind902/" },
+  { "nine-hundred-and-fourth blind set (tests/gold/blind904: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42a, without the code)",
+    gold_dir .. "blind904/" },
 }
 local any = false
 for _, set in ipairs(sets) do
