@@ -12765,5 +12765,18 @@ describe("scm.parse", function()
         "Agreement\").\n\nThe Border Representative expressed concern at the increase.")
       assert.same({ "Border Representative" }, act_with(doc, "express concern").actors)
     end)
+    it("reads the ministers of a body named for its members as a group (\"of the Group of … Countries\")", function()
+      local doc = parse("1. The Ministers and Heads of Delegation of the Group of Like-Minded Megadiverse Countries " ..
+        "(LMMC) met in Quito on 8 October 3257. The meeting was chaired by Mr. Esteban Vallejo Tipanluisa, " ..
+        "Minister of Environment of Ecuador.\n\n2. The Ministers and Heads of Delegation recalled the " ..
+        "Declaration.\n\n3. Ms. Haingo Ravelojaona, Minister of Environment of Madagascar, welcomed the proposal.")
+      assert.same({ "Heads of Delegation", "Ministers" }, sorted(act_with(doc, "recall").actors))
+      local bilateral = parse("The Prime Minister of Cabo Verde, Aristides Gomes, met in Luanda with the Prime " ..
+        "Minister of Barbados, Dr. Corinne Ifill-Brathwaite, on the margins of the Summit of Heads of State of " ..
+        "the Organisation of African, Caribbean and Pacific States (OACPS).\n\nThe Prime Ministers welcomed " ..
+        "the agreement.")
+      assert.same({ "Prime Minister Gomes", "Prime Minister Ifill-Brathwaite" },
+        sorted(act_with(bilateral, "welcome").actors))
+    end)
   end)
 end)

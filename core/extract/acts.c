@@ -12816,9 +12816,20 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
     for (i = 2; i < n && !counted; i++) {
         static const char *const wholes[] = {"Zone", "Union", "Community",
                                              NULL};
+        /* (and a body named for its members, "of the Group of
+         * Like-Minded Megadiverse Countries", "of the Association of
+         * Southeast Asian Nations"; session 42) */
+        static const char *const heads[] = {"Group", "Alliance", "Association", "Organization",
+                                            "Organisation", "League", NULL};
         size_t of_at = 0;
-        char c0 = t[w[i].start]; /* (each of wholes opens with one of these) */
-        if ((c0 != 'Z' && c0 != 'U' && c0 != 'C') || !scm_word_in(t, &w[i], wholes))
+        char c0 = t[w[i].start]; /* (each of wholes and heads opens with one of these) */
+        if ((c0 != 'Z' && c0 != 'U' && c0 != 'C' && c0 != 'G' && c0 != 'A' && c0 != 'O' &&
+             c0 != 'L') ||
+            !(scm_word_in(t, &w[i], wholes) ||
+              (i + 1 < n && scm_word_is(t, &w[i + 1], "of") && scm_word_in(t, &w[i], heads) &&
+               /* (not a meeting of two "on the margins of" its summit) */
+               !span_has(t, s->span.start, s->span.stop, "margins") &&
+               !span_has(t, s->span.start, s->span.stop, "sidelines"))))
             continue;
         for (q = i; q-- > 1 && i - q <= 4;)
             if (scm_word_is(t, &w[q], "the") && scm_word_is(t, &w[q - 1], "of")) {
