@@ -2917,6 +2917,8 @@ static const scm_lex_builtin_word words_verb[] = {
     {"manifest support", "=express support"},
     {"manifest satisfaction", "=express satisfaction"},
     {"voice appreciation", "=express appreciation"},
+    {"voice satisfaction", "=express satisfaction"},
+    {"voice gratitude", "=express gratitude"},
     {"renew pledge", "=pledge"},
     {"take comfort", "=welcome"},
     {"place on record their appreciation", "=express appreciation"},
@@ -2966,7 +2968,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
     {"title", words_title, 522},
-    {"verb", words_verb, 158},
+    {"verb", words_verb, 160},
 };
 
 const size_t scm_lex_builtin_nlists = 14;

@@ -12778,5 +12778,12 @@ describe("scm.parse", function()
       assert.same({ "Prime Minister Gomes", "Prime Minister Ifill-Brathwaite" },
         sorted(act_with(bilateral, "welcome").actors))
     end)
+    it("reads \"Foreign Ministers A and B\" and \"voiced their satisfaction\"", function()
+      local doc = parse("The Minister of Foreign Affairs of Latvia, Ms. Ilze Ozola, and the Minister of External " ..
+        "Relations of Brazil, Mr. Paulo Vasconcelos, met in Riga. They voiced their satisfaction with the " ..
+        "progress. Foreign Ministers Ozola and Vasconcelos reaffirmed their commitment.")
+      assert.same({ "Minister Ozola", "Minister Vasconcelos" }, sorted(act_with(doc, "express satisfaction").actors))
+      assert.same({ "Minister Ozola", "Minister Vasconcelos" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

@@ -6555,13 +6555,22 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "Ministers O'Donoghue and Lachance-Ouellet emphasized …",
      * "Presidents Kim and Lee": a plural office, then two family names
      * or more of the people (session 24) */
-    if (!det && j + 3 < n && w[j].cap && t[w[j].stop - 1] == 's') {
+    /* (also with the portfolio before it: "Foreign Ministers Ozola and
+     * Vasconcelos reaffirmed …", "Prime Ministers A and B"; session 42) */
+    size_t plw = j;
+    if (!det && j + 4 < n && w[j].kind == SCM_W_WORD && w[j].cap && w[j].lower &&
+        t[w[j].stop - 1] != 's' && w[j + 1].kind == SCM_W_WORD && w[j + 1].cap &&
+        t[w[j + 1].stop - 1] == 's')
+        plw = j + 1;
+    if (!det && plw + 3 < n && w[plw].cap && t[w[plw].stop - 1] == 's') {
         char sing[64];
         int found = 0;
-        if (singular(t + w[j].start, w[j].stop - w[j].start, sing, sizeof sing))
+        if (plw > j && singular(t + w[j].start, w[plw].stop - w[j].start, sing, sizeof sing))
+            scm_phrase_lookup(&c->title, sing, strlen(sing), &found);
+        if (!found && singular(t + w[plw].start, w[plw].stop - w[plw].start, sing, sizeof sing))
             scm_phrase_lookup(&c->title, sing, strlen(sing), &found);
         if (found) {
-            size_t q2 = j + 1, from = a->n, last = j + 1;
+            size_t q2 = plw + 1, from = a->n, last = plw + 1;
             int got = 0;
             for (;;) {
                 size_t e = q2;
