@@ -3105,6 +3105,9 @@ local sets = {
   { "nine-hundred-and-fourth blind set (tests/gold/blind904: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42a, without the code)",
     gold_dir .. "blind904/" },
+  { "nine-hundred-and-first blind set (tests/gold/blind901: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 42's round 42a, without the code)",
+    gold_dir .. "blind901/" },
 }
 local any = false
 for _, set in ipairs(sets) do
