@@ -3108,6 +3108,9 @@ local sets = {
   { "nine-hundred-and-first blind set (tests/gold/blind901: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42a, without the code)",
     gold_dir .. "blind901/" },
+  { "nine-hundred-and-sixteenth blind set (tests/gold/blind916: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42b, without the code)",
+    gold_dir .. "blind916/" },
 }
 local any = false
 for _, set in ipairs(sets) do
