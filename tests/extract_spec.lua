@@ -12785,5 +12785,13 @@ describe("scm.parse", function()
       assert.same({ "Minister Ozola", "Minister Vasconcelos" }, sorted(act_with(doc, "express satisfaction").actors))
       assert.same({ "Minister Ozola", "Minister Vasconcelos" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads a style after an office word of address (\", Lyonchhen Dasho Karma Tenzin Wangdi,\")", function()
+      local doc = parse("The Prime Minister of the Kingdom of Bhutan, Lyonchhen Dasho Karma Tenzin Wangdi, hosted the " ..
+        "Right Honourable Thabo Mokhothu, Prime Minister of the Kingdom of Lesotho.\n\nThe two Prime Ministers " ..
+        "underscored the value of grazing rights.")
+      assert.equal("Prime Minister", person(doc, "Wangdi").role)
+      assert.equal("Bhutan", person(doc, "Wangdi").party)
+      assert.same({ "Prime Minister Mokhothu", "Prime Minister Wangdi" }, sorted(act_with(doc, "underscore").actors))
+    end)
   end)
 end)

@@ -5217,7 +5217,9 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         /* (a style after the rank: ", Ambassador Dr. A,"; session 31) */
         size_t at_name = ranked ? skip_retired(t, w, r + (size_t)rk, n)
                                 : skip_bracketed_honorific(c, w, r + (size_t)rk, n);
-        if (ranked && at_name < n && in_set(c, &w[at_name], WS_HONORIFIC))
+        /* (a style after an office word of address too: ", Lyonchhen
+         * Dasho Karma Tenzin Wangdi,"; session 42) */
+        if ((ranked || titled) && at_name < n && in_set(c, &w[at_name], WS_HONORIFIC))
             at_name = honorific_run(c, w, at_name, n);
         /* "The Norwegian Border Commissioner, Chief of Police Randi
          * Solheim-Aarnes,": a second office with its own body before the
