@@ -12786,8 +12786,8 @@ describe("scm.parse", function()
       assert.same({ "Minister Ozola", "Minister Vasconcelos" }, sorted(act_with(doc, "reaffirm").actors))
     end)
     it("reads a style after an office word of address (\", Lyonchhen Dasho Karma Tenzin Wangdi,\")", function()
-      local doc = parse("The Prime Minister of the Kingdom of Bhutan, Lyonchhen Dasho Karma Tenzin Wangdi, hosted the " ..
-        "Right Honourable Thabo Mokhothu, Prime Minister of the Kingdom of Lesotho.\n\nThe two Prime Ministers " ..
+      local doc = parse("The Prime Minister of the Kingdom of Bhutan, Lyonchhen Dasho Karma Tenzin Wangdi, hosted" ..
+        " the Right Honourable Thabo Mokhothu, Prime Minister of the Kingdom of Lesotho.\n\nThe two Prime Ministers " ..
         "underscored the value of grazing rights.")
       assert.equal("Prime Minister", person(doc, "Wangdi").role)
       assert.equal("Bhutan", person(doc, "Wangdi").party)
