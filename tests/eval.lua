@@ -3111,6 +3111,9 @@ local sets = {
   { "nine-hundred-and-sixteenth blind set (tests/gold/blind916: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42b, without the code)",
     gold_dir .. "blind916/" },
+  { "nine-hundred-and-fourteenth blind set (tests/gold/blind914: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42b, without the code)",
+    gold_dir .. "blind914/" },
 }
 local any = false
 for _, set in ipairs(sets) do
