@@ -3114,6 +3114,9 @@ local sets = {
   { "nine-hundred-and-fourteenth blind set (tests/gold/blind914: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42b, without the code)",
     gold_dir .. "blind914/" },
+  { "nine-hundred-and-thirteenth blind set (tests/gold/blind913: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 42's round 42b, without the code)",
+    gold_dir .. "blind913/" },
 }
 local any = false
 for _, set in ipairs(sets) do
