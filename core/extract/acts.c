@@ -10907,6 +10907,14 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
     if (p0 + 2 < n && opening_quote(t, &w[p0]) && w[p0 + 1].cap &&
         !first_person(c, w, p0 + 1, n))
         p0++;
+    /* (… nor does any clause of it, the quote closing the sentence with
+     * no speaker after it: "“We are grateful to our colleagues and we
+     * look forward to …”"; session 42) */
+    else if (p0 + 2 < n && opening_quote(t, &w[p0]) && first_person(c, w, p0 + 1, n)) {
+        size_t q = n;
+        while (q > p0 + 1 && w[q - 1].kind != SCM_W_WORD && !closing_quote(t, &w[q - 1])) q--;
+        if (q > p0 + 1 && closing_quote(t, &w[q - 1])) return 0;
+    }
     if (p0 == 0) {
         int b = body_opener(c, w, n, s);
         if (b) return b < 0 ? -1 : 0;
