@@ -3117,6 +3117,9 @@ local sets = {
   { "nine-hundred-and-thirteenth blind set (tests/gold/blind913: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42b, without the code)",
     gold_dir .. "blind913/" },
+  { "nine-hundred-and-fifteenth blind set (tests/gold/blind915: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42b, without the code)",
+    gold_dir .. "blind915/" },
 }
 local any = false
 for _, set in ipairs(sets) do
