@@ -3120,6 +3120,9 @@ local sets = {
   { "nine-hundred-and-fifteenth blind set (tests/gold/blind915: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42b, without the code)",
     gold_dir .. "blind915/" },
+  { "nine-hundred-and-twelfth blind set (tests/gold/blind912: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42b, without the code)",
+    gold_dir .. "blind912/" },
 }
 local any = false
 for _, set in ipairs(sets) do
