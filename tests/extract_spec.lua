@@ -12794,8 +12794,8 @@ describe("scm.parse", function()
       assert.same({ "Prime Minister Mokhothu", "Prime Minister Wangdi" }, sorted(act_with(doc, "underscore").actors))
     end)
     it("takes no act from a speaker's quoted words that close their sentence", function()
-      local doc = parse("The Director of the Service, Mr. Almaz Sadyrbekov, visited Lisbon. \"For the farmers, every " ..
-        "measurement counts,\" said Mr. Sadyrbekov. \"We are grateful to our colleagues and we look forward " ..
+      local doc = parse("The Director of the Service, Mr. Almaz Sadyrbekov, visited Lisbon. \"For the farmers, every" ..
+        " measurement counts,\" said Mr. Sadyrbekov. \"We are grateful to our colleagues and we look forward " ..
         "to welcoming the first researchers.\" \"We highly value their support,\" Mr. Sadyrbekov stressed.")
       assert.is_nil(act_with(doc, "look forward"))
       assert.same({ "Director" }, act_with(doc, "stress").actors)
