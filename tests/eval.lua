@@ -3123,6 +3123,9 @@ local sets = {
   { "nine-hundred-and-twelfth blind set (tests/gold/blind912: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42b, without the code)",
     gold_dir .. "blind912/" },
+  { "nine-hundred-and-eleventh blind set (tests/gold/blind911: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42b, without the code)",
+    gold_dir .. "blind911/" },
 }
 local any = false
 for _, set in ipairs(sets) do
