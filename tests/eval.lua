@@ -3126,6 +3126,9 @@ local sets = {
   { "nine-hundred-and-eleventh blind set (tests/gold/blind911: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42b, without the code)",
     gold_dir .. "blind911/" },
+  { "nine-hundred-and-tenth blind set (tests/gold/blind910: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42b, without the code)",
+    gold_dir .. "blind910/" },
 }
 local any = false
 for _, set in ipairs(sets) do
