@@ -330,6 +330,8 @@ static void actor_filter_step(actor_set *a, size_t i, size_t *k, int keep) {
     }
 }
 
+static int group_literal_word(const char *s, size_t n);
+
 static int actors_add(actor_set *a, const char *s, size_t len, int32_t who) {
     size_t i;
     char *p;
@@ -6191,7 +6193,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
     /* "The Ministers from Cabo Verde, Comoros, Mauritius, São Tomé and
      * Príncipe and Seychelles highlighted …": the parties listed (session
      * 31) */
-    if (det && j + 3 < n && w[j].cap && t[w[j].stop - 1] == 's' && scm_word_is(t, &w[j + 1], "from")) {
+    /* (also with no article: "Ministers from the Plurinational State of
+     * Bolivia, Nepal and Zambia highlighted …"; session 42) */
+    if ((det || (!num && group_literal_word(t + w[j].start, w[j].stop - w[j].start))) && j + 3 < n &&
+        w[j].cap && t[w[j].stop - 1] == 's' && scm_word_is(t, &w[j + 1], "from")) {
         const char *ps[MAX_ACTORS];
         size_t np = 0, q = j + 2;
         while (q < n && np < MAX_ACTORS) {
