@@ -12805,5 +12805,13 @@ describe("scm.parse", function()
         "Tonga highlighted the risk.")
       assert.same({ "Fiji", "Jamaica", "Tonga" }, sorted(act_with(doc, "highlight").actors))
     end)
+    it("keeps a deputy's rank in a group of more members than named (\"The Ministers and Deputy Ministers\")",
+      function()
+      local doc = parse("1. The Council of Ministers of the Economic Cooperation Organization (ECO) met in Khiva. " ..
+        "Ministers and Deputy Ministers of the Member States took part. The meeting was chaired by Mr. Bakhtiyor " ..
+        "Saidov, Minister of Foreign Affairs of Uzbekistan.\n\n2. The Ministers and Deputy Ministers reaffirmed " ..
+        "their commitment.")
+      assert.same({ "Deputy Ministers", "Ministers" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
   end)
 end)

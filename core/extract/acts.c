@@ -4487,7 +4487,11 @@ static int named_group(const acts_ctx *c, const scm_word *w, size_t j,
                                           "Premiers", "Chancellors", NULL};
     const char *t = c->t;
     char sing[96];
-    if (g != j + 2 || scm_word_in(t, &w[g - 1], offices)) return 0;
+    if (g != j + 2) return 0;
+    /* (a deputy's rank is another office: "The Ministers and Deputy
+     * Ministers reaffirmed …"; session 42) */
+    if (scm_word_in(t, &w[j], (const char *const[]){"Deputy", "Vice", "Assistant", NULL})) return 1;
+    if (scm_word_in(t, &w[g - 1], offices)) return 0;
     if (!singular(t + w[j].start, w[g - 1].stop - w[j].start, sing,
                   sizeof sing))
         return 0;
