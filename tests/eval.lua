@@ -3129,6 +3129,9 @@ local sets = {
   { "nine-hundred-and-tenth blind set (tests/gold/blind910: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42b, without the code)",
     gold_dir .. "blind910/" },
+  { "nine-hundred-and-ninth blind set (tests/gold/blind909: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 42's round 42b, without the code)",
+    gold_dir .. "blind909/" },
 }
 local any = false
 for _, set in ipairs(sets) do
