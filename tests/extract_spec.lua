@@ -12813,5 +12813,11 @@ describe("scm.parse", function()
         "their commitment.")
       assert.same({ "Deputy Ministers", "Ministers" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads a short fronted phrase with no comma (\"On that occasion the two Ministers welcomed\")", function()
+      local doc = parse("The Minister of Foreign Affairs of Liechtenstein, Ms. Anna Büchel-Wanger, and the Minister" ..
+        " of Foreign Affairs of Solomon Islands, Mr. Peter Lilo-Mae, met in Brussels. On that occasion the two " ..
+        "Ministers welcomed the decision.")
+      assert.same({ "Minister Büchel-Wanger", "Minister Lilo-Mae" }, sorted(act_with(doc, "welcome").actors))
+    end)
   end)
 end)

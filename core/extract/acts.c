@@ -10960,6 +10960,14 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
             int after_semi = scm_word_punct(&w[p - 1], ';') ||
                              scm_word_punct(&w[p - 1], ':');
             int open = p == p0 + 1 && IN(c, &w[p0], L_OPEN_ADVERBS);
+            /* "On that occasion the two Ministers welcomed …": a short
+             * fronted phrase with no comma, a subject with its article
+             * after it (session 42) */
+            if (!open && p == p0 + 3 && lower_word(t, &w[p0 + 2]) &&
+                scm_word_in(t, &w[p0], (const char *const[]){"On", "At", "During", NULL}) &&
+                scm_word_in(t, &w[p0 + 1], (const char *const[]){"that", "this", "the", NULL}) &&
+                (scm_word_is(t, &w[p], "the") || scm_word_is(t, &w[p], "both")))
+                open = 1;
             /* "… in December and we confirm that …": "and" before a
              * subject pronoun opens a clause, with or without a comma
              * (a pronoun in the nominative is no object; session 20) */
