@@ -2385,6 +2385,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Amir", "Amir"},
     {"Emir", "Emir"},
     {"Governor", "Governor"},
+    {"Intendente", "Intendente"},
+    {"Intendenta", "Intendenta"},
     {"Hokim", "Hokim"},
     {"Divisional Manager", "Divisional Manager"},
     {"General Manager", "General Manager"},
@@ -2664,6 +2666,10 @@ static const scm_lex_builtin_word words_title[] = {
     {"Co-Chairperson", "Co-Chairperson"},
     {"General Director", "General Director"},
     {"Ombudsman", "Ombudsman"},
+    {"Seimas Ombudsman", "Seimas Ombudsman"},
+    {"Parliamentary Ombudsman", "Parliamentary Ombudsman"},
+    {"Chief Ombudsman", "Chief Ombudsman"},
+    {"Deputy Chief Ombudsman", "Deputy Chief Ombudsman"},
     {"Mediator", "Mediator"},
     {"Ombudsperson", "Ombudsperson"},
     {"Wafaqi Mohtasib", "Wafaqi Mohtasib"},
@@ -2967,7 +2973,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 522},
+    {"title", words_title, 528},
     {"verb", words_verb, 160},
 };
 

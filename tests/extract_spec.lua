@@ -12819,5 +12819,16 @@ describe("scm.parse", function()
         "Ministers welcomed the decision.")
       assert.same({ "Minister Büchel-Wanger", "Minister Lilo-Mae" }, sorted(act_with(doc, "welcome").actors))
     end)
+    it("reads an institution's head by the office before the name (\"the Head of …, Seimas Ombudsman Ms A\")",
+      function()
+      local doc = parse("The Ombudsman of Ireland, Ms Orla Ní Dhonnchadha, and the Head of the Seimas Ombudsmen's " ..
+        "Office of the Republic of Lithuania, Seimas Ombudsman Ms Rūta Budrienė, met in Vilnius. Mercedes " ..
+        "Olivera Techera, Intendenta of the Department of Canelones, joined them.\n\nThe two Ombudsmen " ..
+        "reaffirmed their cooperation. Ms Budrienė welcomed this development.")
+      assert.equal("Seimas Ombudsman", person(doc, "Budrienė").role)
+      assert.same({ "Ombudsman", "Seimas Ombudsman" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.same({ "Seimas Ombudsman" }, act_with(doc, "welcome").actors)
+      assert.equal("Intendenta", person(doc, "Techera").role)
+    end)
   end)
 end)

@@ -5322,7 +5322,11 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
              * name is the role the text calls the person by, not the
              * generic headship (session 26) */
             if (rk > 0 && !ranked && rank && role &&
-                (strcmp(role, "Head of Government") == 0 || strcmp(role, "Head of State") == 0))
+                (strcmp(role, "Head of Government") == 0 || strcmp(role, "Head of State") == 0 ||
+                 /* (… or an institution's head: "the Head of the Seimas
+                  * Ombudsmen’s Office …, Seimas Ombudsman Ms Rūta
+                  * Budrienė"; session 42) */
+                 strcmp(role, "Head") == 0))
                 return take_person(c, w, n, &ni, r, r, r + (size_t)rk, rank, party);
             return take_person(c, w, n, &ni, r, ts, te, role,
                                party);
