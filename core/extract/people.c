@@ -3391,6 +3391,15 @@ static long described_office(people_ctx *c, const scm_word *w, size_t o,
         if (w[j].kind != SCM_W_WORD || !w[j].cap || !w[j].lower ||
             scm_word_in(c->t, &w[j], function_words))
             return 0;
+        /* (an owner is no description: "Manitoba's Minister of
+         * Environment" is a Minister of a province no list knows;
+         * session 42) */
+        if (scm_possessive_len(c->t, &w[j])) {
+            if (j != o || (k = title_at(c, w, j + 1, n, &r)) <= 0 || !r || is_rank(r))
+                return k < 0 ? -1 : 0;
+            *role = r;
+            return 1 + k;
+        }
         if ((k = title_at(c, w, j + 1, n, &r)) != 0) break;
     }
     /* (a "Commissioner" the words before it describe is an office: "Data
