@@ -3132,6 +3132,9 @@ local sets = {
   { "nine-hundred-and-ninth blind set (tests/gold/blind909: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42b, without the code)",
     gold_dir .. "blind909/" },
+  { "nine-hundred-and-twenty-second blind set (tests/gold/blind922: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42c, without the code)",
+    gold_dir .. "blind922/" },
 }
 local any = false
 for _, set in ipairs(sets) do
