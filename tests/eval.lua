@@ -3135,6 +3135,9 @@ local sets = {
   { "nine-hundred-and-twenty-second blind set (tests/gold/blind922: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42c, without the code)",
     gold_dir .. "blind922/" },
+  { "nine-hundred-and-twenty-third blind set (tests/gold/blind923: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42c, without the code)",
+    gold_dir .. "blind923/" },
 }
 local any = false
 for _, set in ipairs(sets) do
