@@ -12836,5 +12836,11 @@ describe("scm.parse", function()
       assert.equal("Minister", person(doc, "Fontaine-Okimaw").role)
       assert.same({ "Minister" }, act_with(doc, "highlight").actors)
     end)
+    it("names \"The Regular Meeting\" whole", function()
+      local doc = parse("1. The Annual Regular Meeting of the Subscribing States to the Code took place in Vienna. " ..
+        "Delegations of 118 Subscribing States attended.\n\n2. The Regular Meeting welcomed the subscription " ..
+        "of Bhutan.")
+      assert.same({ "Regular Meeting" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)
