@@ -3375,6 +3375,9 @@ static size_t appositive_office(acts_ctx *c, const scm_word *w, size_t j,
     pk = party_at(c, w, k, n, &r);
     if (pk < 0) return j;
     k += (size_t)pk;
+    /* ", Manitoba's Minister of Environment,": an owner no list knows
+     * (session 42) */
+    if (pk == 0 && k + 1 < n && w[k].kind == SCM_W_WORD && w[k].cap && scm_possessive_len(t, &w[k])) k++;
     tk = title_at(c, w, k, n, &r);
     /* ", Member of the Political Bureau of the CPC Central Committee and
      * Minister of …," (session 24) */
