@@ -3138,6 +3138,9 @@ local sets = {
   { "nine-hundred-and-twenty-third blind set (tests/gold/blind923: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42c, without the code)",
     gold_dir .. "blind923/" },
+  { "nine-hundred-and-eighteenth blind set (tests/gold/blind918: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42c, without the code)",
+    gold_dir .. "blind918/" },
 }
 local any = false
 for _, set in ipairs(sets) do
