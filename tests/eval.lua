@@ -3141,6 +3141,9 @@ local sets = {
   { "nine-hundred-and-eighteenth blind set (tests/gold/blind918: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42c, without the code)",
     gold_dir .. "blind918/" },
+  { "nine-hundred-and-twenty-fourth blind set (tests/gold/blind924: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42c, without the code)",
+    gold_dir .. "blind924/" },
 }
 local any = false
 for _, set in ipairs(sets) do
