@@ -3144,6 +3144,9 @@ local sets = {
   { "nine-hundred-and-twenty-fourth blind set (tests/gold/blind924: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42c, without the code)",
     gold_dir .. "blind924/" },
+  { "nine-hundred-and-twentieth blind set (tests/gold/blind920: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42c, without the code)",
+    gold_dir .. "blind920/" },
 }
 local any = false
 for _, set in ipairs(sets) do
