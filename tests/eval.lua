@@ -3147,6 +3147,9 @@ local sets = {
   { "nine-hundred-and-twentieth blind set (tests/gold/blind920: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42c, without the code)",
     gold_dir .. "blind920/" },
+  { "nine-hundred-and-nineteenth blind set (tests/gold/blind919: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42c, without the code)",
+    gold_dir .. "blind919/" },
 }
 local any = false
 for _, set in ipairs(sets) do
