@@ -3150,6 +3150,9 @@ local sets = {
   { "nine-hundred-and-nineteenth blind set (tests/gold/blind919: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42c, without the code)",
     gold_dir .. "blind919/" },
+  { "nine-hundred-and-twenty-first blind set (tests/gold/blind921: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 42's round 42c, without the code)",
+    gold_dir .. "blind921/" },
 }
 local any = false
 for _, set in ipairs(sets) do
