@@ -12842,5 +12842,14 @@ describe("scm.parse", function()
         "of Bhutan.")
       assert.same({ "Regular Meeting" }, act_with(doc, "welcome").actors)
     end)
+    it("reads no person from a signature's body short form defined in brackets (\"Chairperson, Komnas HAM\")",
+      function()
+      local doc = parse("Prof. Ahmad Taufik Batubara, Chairperson of the National Commission on Human Rights " ..
+        "(Komnas HAM) of the Republic of Indonesia, met in Geneva.\n\nThe Chairpersons agreed to meet again.\n\n" ..
+        "Prof. Ahmad Taufik Batubara\nChairperson, Komnas HAM")
+      assert.is_nil(person(doc, "HAM"))
+      assert.is_nil(person(doc, "Ham"))
+      assert.equal("Batubara", person(doc, "Batubara").family)
+    end)
   end)
 end)

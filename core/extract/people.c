@@ -518,16 +518,22 @@ static int slash_patronymic(const char *t, const scm_word *w, size_t j,
 
 /* Does the document define w as an acronym, "(IADS)"?  Then "Commander
  * IADS" names an office, not a person in capitals. */
-static int defined_short_form(const people_ctx *c, const scm_word *w) {
-    size_t m = w->stop - w->start;
+/* The text writes bytes [from, to) in brackets somewhere: "(KARM)",
+ * "(Komnas HAM)". */
+static int defined_in_brackets(const people_ctx *c, scm_off from, scm_off to) {
+    size_t m = to - from;
     const char *s = c->t, *end = c->t + c->tlen, *q;
     while (s + m + 2 <= end &&
            (q = memchr(s, '(', (size_t)(end - s) - m - 1)) != NULL) {
-        if (memcmp(q + 1, c->t + w->start, m) == 0 && q[m + 1] == ')')
+        if (memcmp(q + 1, c->t + from, m) == 0 && q[m + 1] == ')')
             return 1;
         s = q + 1;
     }
     return 0;
+}
+
+static int defined_short_form(const people_ctx *c, const scm_word *w) {
+    return defined_in_brackets(c, w->start, w->stop);
 }
 
 /* After "ibni": up to four styles ("Al-Marhum", "Sultan", "Haji") and the
@@ -1776,6 +1782,16 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
                !scm_word_in(t, &w[e], body_words))
             e++;
         if (e < c->words.len && w[e].kind == SCM_W_WORD && scm_word_in(t, &w[e], body_words)) return 0;
+    }
+    /* "Chairperson, Komnas HAM" under a signature: a short form of two
+     * words, one in capitals, that the text defined in brackets names a
+     * body (session 42) */
+    if (ni->stop - ni->first >= 2) {
+        int caps = 0;
+        for (size_t q = ni->first; q < ni->stop && !caps; q++)
+            caps = w[q].kind == SCM_W_WORD && !w[q].lower && w[q].stop - w[q].start >= 2 &&
+                   !is_initial(c->t, &w[q]) && !memchr(c->t + w[q].start, '.', w[q].stop - w[q].start);
+        if (caps && defined_in_brackets(c, w[ni->first].start, w[ni->stop - 1].stop)) return 0;
     }
     /* "The two Chief Commissioners": the plural of an office after a
      * title is no one-word name (session 18) */
