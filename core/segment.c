@@ -826,6 +826,25 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
                 ;
             if (ve > v && ve < end && s[ve] == ' ' && heading_word_is_verb(sg, s + v, ve - v)) return w;
         }
+        /* (or a one-word office and a capitalised name after a word in
+         * small letters: "Residual contamination Minister Na Mbunhe
+         * recalled …"; session 42) */
+        if (words > 0 && !any_comma && scm_ascii_is_upper(s[w]) && scm_ascii_is_lower(s[prev]) &&
+            !word_is_one_of(s + prev, prev_len, links) && !word_is_one_of(s + prev, prev_len, articles) &&
+            scm_lexicon_has(sg->lex, SCM_LEX_TITLE, (const char *)s + w, len) && i + 2 < end &&
+            scm_ascii_is_upper(s[i + 1]) && scm_ascii_is_lower(s[i + 2])) {
+            /* (the name's verb right after it: not "… met President
+             * Elena Ceban of Moldova") */
+            size_t v = i + 1, names = 0;
+            while (v < end && names < 4 && scm_ascii_is_upper(s[v])) {
+                while (v < end && s[v] != ' ') v++;
+                while (v < end && s[v] == ' ') v++;
+                names++;
+            }
+            size_t ve = v;
+            while (ve < end && scm_ascii_is_lower(s[ve])) ve++;
+            if (names > 0 && ve > v && heading_word_is_verb(sg, s + v, ve - v)) return w;
+        }
         if (heading_word_is_verb(sg, s + w, len)) return 0;
         if (++words > 6) return 0;
         prev = w, prev_len = len, prev_comma = comma;

@@ -12851,5 +12851,16 @@ describe("scm.parse", function()
       assert.is_nil(person(doc, "Ham"))
       assert.equal("Batubara", person(doc, "Batubara").family)
     end)
+    it("ends a run-in heading before an office, a name and its verb (\"Residual contamination Minister A recalled\")",
+      function()
+      local doc = parse("The Minister of Territorial Administration of Guinea-Bissau, Mr. Domingos Na Mbunhe, " ..
+        "attended.\n\nResidual contamination Minister Na Mbunhe recalled that the plan had worked.\n\n" ..
+        "Prime Minister Sir Edmund Hartley met President Elena Ceban of Moldova today.")
+      local act = act_with(doc, "recall")
+      assert.same({ "Minister" }, act.actors)
+      local texts = collect(doc:sentences())
+      assert.equal("Minister Na Mbunhe recalled that the plan had worked.", texts[act.sentence + 1].text)
+      assert.truthy(texts[#texts].text:find("^Prime Minister Sir Edmund Hartley met President Elena Ceban"))
+    end)
   end)
 end)
