@@ -12863,5 +12863,11 @@ describe("scm.parse", function()
       assert.truthy(texts["Minister Na Mbunhe recalled that the plan had worked."])
       assert.truthy(texts["Prime Minister Sir Edmund Hartley met President Elena Ceban of Moldova today."])
     end)
+    it("reads \"the Exchange of Notes on …\" as an agreement", function()
+      local doc = parse("The two Ministers signed the Exchange of Notes on the Mombasa Gate Bridge Project.")
+      local kinds = {}
+      for r in doc:references() do kinds[r.text] = r.kind end
+      assert.equal("agreement", kinds["Exchange of Notes on the Mombasa Gate Bridge Project"])
+    end)
   end)
 end)
