@@ -3153,6 +3153,9 @@ local sets = {
   { "nine-hundred-and-twenty-first blind set (tests/gold/blind921: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42c, without the code)",
     gold_dir .. "blind921/" },
+  { "nine-hundred-and-thirty-second blind set (tests/gold/blind932: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42d, without the code)",
+    gold_dir .. "blind932/" },
 }
 local any = false
 for _, set in ipairs(sets) do
