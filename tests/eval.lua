@@ -3156,6 +3156,9 @@ local sets = {
   { "nine-hundred-and-thirty-second blind set (tests/gold/blind932: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42d, without the code)",
     gold_dir .. "blind932/" },
+  { "nine-hundred-and-twenty-seventh blind set (tests/gold/blind927: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42d, without the code)",
+    gold_dir .. "blind927/" },
 }
 local any = false
 for _, set in ipairs(sets) do
