@@ -3159,6 +3159,9 @@ local sets = {
   { "nine-hundred-and-twenty-seventh blind set (tests/gold/blind927: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42d, without the code)",
     gold_dir .. "blind927/" },
+  { "nine-hundred-and-thirtieth blind set (tests/gold/blind930: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42d, without the code)",
+    gold_dir .. "blind930/" },
 }
 local any = false
 for _, set in ipairs(sets) do
