@@ -3162,6 +3162,9 @@ local sets = {
   { "nine-hundred-and-thirtieth blind set (tests/gold/blind930: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42d, without the code)",
     gold_dir .. "blind930/" },
+  { "nine-hundred-and-twenty-eighth blind set (tests/gold/blind928: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42d, without the code)",
+    gold_dir .. "blind928/" },
 }
 local any = false
 for _, set in ipairs(sets) do
