@@ -12869,5 +12869,11 @@ describe("scm.parse", function()
       for r in doc:references() do kinds[r.text] = r.kind end
       assert.equal("agreement", kinds["Exchange of Notes on the Mombasa Gate Bridge Project"])
     end)
+    it("reads a portfolio list whose last item's comma comes before the holder's style", function()
+      local doc = parse("The meeting brought together the Minister of the Sea, Inland Waters and Fisheries, Mrs. " ..
+        "Amélia Cossa Nhantumbo (Mozambique), and others.")
+      assert.is_nil(person(doc, "Waters"))
+      assert.equal("Minister of the Sea, Inland Waters and Fisheries", person(doc, "Nhantumbo").title)
+    end)
   end)
 end)

@@ -2727,8 +2727,12 @@ static int list_of_names(people_ctx *c, const scm_word *w, size_t j,
             while (q < n && q < k + 5 && w[q].kind == SCM_W_WORD && w[q].cap &&
                    !in_set(c, &w[q], WS_HONORIFIC))
                 q++;
-            if (!(q > k + 1 && q + 1 < n && scm_word_is(t, &w[q], "of") &&
-                  (w[q + 1].cap || scm_word_is(t, &w[q + 1], "the"))) ||
+            if (!(q > k + 1 && q + 1 < n &&
+                  ((scm_word_is(t, &w[q], "of") && (w[q + 1].cap || scm_word_is(t, &w[q + 1], "the"))) ||
+                   /* (or the holder's style after the last item's comma:
+                    * "Minister of the Sea, Inland Waters and Fisheries,
+                    * Mrs. A"; session 42) */
+                   (scm_word_punct(&w[q], ',') && in_set(c, &w[q + 1], WS_HONORIFIC)))) ||
                 /* (not "…, Greg Moran and Penny Wong of Australia") */
                 scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME, t + w[k + 1].start,
                                 w[k + 1].stop - w[k + 1].start)) {
