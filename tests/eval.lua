@@ -3165,6 +3165,9 @@ local sets = {
   { "nine-hundred-and-twenty-eighth blind set (tests/gold/blind928: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42d, without the code)",
     gold_dir .. "blind928/" },
+  { "nine-hundred-and-thirty-first blind set (tests/gold/blind931: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42d, without the code)",
+    gold_dir .. "blind931/" },
 }
 local any = false
 for _, set in ipairs(sets) do
