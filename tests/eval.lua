@@ -3168,6 +3168,9 @@ local sets = {
   { "nine-hundred-and-thirty-first blind set (tests/gold/blind931: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42d, without the code)",
     gold_dir .. "blind931/" },
+  { "nine-hundred-and-twenty-sixth blind set (tests/gold/blind926: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42d, without the code)",
+    gold_dir .. "blind926/" },
 }
 local any = false
 for _, set in ipairs(sets) do
