@@ -3171,6 +3171,9 @@ local sets = {
   { "nine-hundred-and-twenty-sixth blind set (tests/gold/blind926: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42d, without the code)",
     gold_dir .. "blind926/" },
+  { "nine-hundred-and-seventeenth blind set (tests/gold/blind917: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 42's round 42c, without the code)",
+    gold_dir .. "blind917/" },
 }
 local any = false
 for _, set in ipairs(sets) do
