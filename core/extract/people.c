@@ -4770,8 +4770,14 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
         /* "the General Debate of the …", "General Comment No. 25": a rank
          * after "the" with one word, or a "No." before a number, names a
          * thing (session 16) */
+        /* (also "the General Boundary Record": "General" after "the"
+         * and no given name after it; session 42) */
         if (is_rank(role) &&
             ((ni.count == 1 && ts > 0 && scm_word_ieq(t, &w[ts - 1], "the")) ||
+             (ts > 0 && scm_word_ieq(t, &w[ts - 1], "the") && strcmp(role, "General") == 0 &&
+              te == ts + 1 &&
+              !scm_lexicon_has(c->lex, SCM_LEX_GIVEN_NAME, t + w[ni.first].start,
+                               w[ni.first].stop - w[ni.first].start)) ||
              (ni.stop < n && w[ni.stop].kind != SCM_W_WORD &&
               t[w[ni.stop].start] >= '0' && t[w[ni.stop].start] <= '9' &&
               (scm_word_is(t, &w[ni.stop - 1], "No.") ||
