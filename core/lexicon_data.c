@@ -2386,6 +2386,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Amir", "Amir"},
     {"Emir", "Emir"},
     {"Governor", "Governor"},
+    {"Clerk", "Clerk"},
     {"Prefect", "Prefect"},
     {"Intendente", "Intendente"},
     {"Intendenta", "Intendenta"},
@@ -2975,7 +2976,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 529},
+    {"title", words_title, 530},
     {"verb", words_verb, 160},
 };
 
