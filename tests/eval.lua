@@ -3174,6 +3174,9 @@ local sets = {
   { "nine-hundred-and-seventeenth blind set (tests/gold/blind917: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42c, without the code)",
     gold_dir .. "blind917/" },
+  { "nine-hundred-and-thirty-eighth blind set (tests/gold/blind938: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42e, without the code)",
+    gold_dir .. "blind938/" },
 }
 local any = false
 for _, set in ipairs(sets) do
