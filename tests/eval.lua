@@ -3177,6 +3177,9 @@ local sets = {
   { "nine-hundred-and-thirty-eighth blind set (tests/gold/blind938: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42e, without the code)",
     gold_dir .. "blind938/" },
+  { "nine-hundred-and-thirty-sixth blind set (tests/gold/blind936: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42e, without the code)",
+    gold_dir .. "blind936/" },
 }
 local any = false
 for _, set in ipairs(sets) do
