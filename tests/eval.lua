@@ -3180,6 +3180,9 @@ local sets = {
   { "nine-hundred-and-thirty-sixth blind set (tests/gold/blind936: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42e, without the code)",
     gold_dir .. "blind936/" },
+  { "nine-hundred-and-thirty-fifth blind set (tests/gold/blind935: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42e, without the code)",
+    gold_dir .. "blind935/" },
 }
 local any = false
 for _, set in ipairs(sets) do
