@@ -3186,6 +3186,9 @@ local sets = {
   { "nine-hundred-and-twenty-ninth blind set (tests/gold/blind929: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42d, without the code)",
     gold_dir .. "blind929/" },
+  { "nine-hundred-and-thirty-ninth blind set (tests/gold/blind939: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42e, without the code)",
+    gold_dir .. "blind939/" },
 }
 local any = false
 for _, set in ipairs(sets) do
