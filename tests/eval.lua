@@ -3189,6 +3189,9 @@ local sets = {
   { "nine-hundred-and-thirty-ninth blind set (tests/gold/blind939: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42e, without the code)",
     gold_dir .. "blind939/" },
+  { "nine-hundred-and-thirty-fourth blind set (tests/gold/blind934: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42e, without the code)",
+    gold_dir .. "blind934/" },
 }
 local any = false
 for _, set in ipairs(sets) do
