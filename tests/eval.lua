@@ -3192,6 +3192,9 @@ local sets = {
   { "nine-hundred-and-thirty-fourth blind set (tests/gold/blind934: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42e, without the code)",
     gold_dir .. "blind934/" },
+  { "nine-hundred-and-fortieth blind set (tests/gold/blind940: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42e, without the code)",
+    gold_dir .. "blind940/" },
 }
 local any = false
 for _, set in ipairs(sets) do
