@@ -3195,6 +3195,9 @@ local sets = {
   { "nine-hundred-and-fortieth blind set (tests/gold/blind940: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42e, without the code)",
     gold_dir .. "blind940/" },
+  { "nine-hundred-and-forty-third blind set (tests/gold/blind943: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42f, without the code)",
+    gold_dir .. "blind943/" },
 }
 local any = false
 for _, set in ipairs(sets) do
