@@ -12888,5 +12888,17 @@ describe("scm.parse", function()
       assert.same({ "Prefect" }, act_with(doc, "underscore").actors)
       assert.equal("Clerk", person(parse("Mr. Joe Bloggs, Clerk of the Nitijela, attended."), "Bloggs").role)
     end)
+    it("counts the regions and cities of a coalition's heads among its members", function()
+      local doc = parse("The Dark Skies Coalition held its second meeting in Ponta Delgada, hosted by Mr. José " ..
+        "Furtado, President of the Regional Government of the Azores. The meeting brought together the " ..
+        "Governments of Chile, Namibia and Portugal and three subnational governments.\n\nRepresenting their " ..
+        "governments were Ms. Rocío Ancapán, Minister of the Environment of Chile; Ms. Tangeni Shikongo, " ..
+        "Deputy Minister of Environment of Namibia; Mr. Duarte Pimentel, Secretary of State for the " ..
+        "Environment of Portugal; Ms. Ingvild Bakkejord, County Mayor of Nordland; and Ms. Nilüfer Dinçer, " ..
+        "Mayor of Muğla Metropolitan Municipality.\n\nThe members agreed to apply common principles. They noted " ..
+        "the report.")
+      assert.same({ "Azores", "Chile", "Muğla", "Namibia", "Nordland", "Portugal" },
+        sorted(act_with(doc, "note").actors))
+    end)
   end)
 end)

@@ -11492,6 +11492,56 @@ static void find_named_bodies(acts_ctx *c, const char *t, size_t len) {
  * people in order, else those its title names ("Joint Statement of the
  * Leaders of Japan and Brazil"), so that "Our two countries" of a
  * leaders' statement are its two parties. */
+/* The place a sub-national government's head is of, from the office
+ * ("County Mayor of Nordland", "Mayor of Muğla Metropolitan
+ * Municipality", "President of the Regional Government of the Azores",
+ * "Chief Minister of Sindh" → Nordland, Muğla, Azores, Sindh) into buf;
+ * 0 when the person is none or the place is no plain name (session 42). */
+static int subnational_place(const scm_person *p, char *buf, size_t cap) {
+    static const char *const heads[] = {"Mayor", "County Mayor", "Lord Mayor", "Governor", "Premier",
+                                        "Minister-President", "State Councillor", "Regional Governor",
+                                        "County Governor", "Chief Minister", "First Minister", NULL};
+    static const char *const lead[] = {"the Regional Government of the ", "the Regional Government of ",
+                                       "the Government of the ", "the Government of ", "the State of ",
+                                       "the Province of ", "the Canton of ", "the County of ",
+                                       "the City of ", "the Region of ", "the ", NULL};
+    static const char *const tail[] = {" Metropolitan Municipality", " Municipality", " Region",
+                                       " Province", " City Council", NULL};
+    const char *ti = p->title, *at, *q;
+    size_t len;
+    int words = 1, ok;
+    if (p->party || !ti || !p->role) return 0;
+    if (!scm_bytes_in(p->role, strlen(p->role), heads) &&
+        !(strcmp(p->role, "President") == 0 && strstr(ti, "Regional Government")))
+        return 0;
+    if (!(q = strstr(ti, " of "))) return 0;
+    at = q + 4;
+    for (size_t k = 0; lead[k]; k++)
+        if (!strncmp(at, lead[k], strlen(lead[k]))) {
+            at += strlen(lead[k]);
+            break;
+        }
+    len = strlen(at);
+    for (size_t k = 0; tail[k]; k++) {
+        size_t tl = strlen(tail[k]);
+        if (len > tl && !strcmp(at + len - tl, tail[k])) {
+            len -= tl;
+            break;
+        }
+    }
+    ok = len > 1 && len < cap && (unsigned char)at[0] >= 'A' && (unsigned char)at[0] <= 'Z';
+    for (size_t k = 0; ok && k < len; k++)
+        if (at[k] == ' ') {
+            words++;
+            ok = k + 1 < len && (unsigned char)at[k + 1] >= 'A' && (unsigned char)at[k + 1] <= 'Z';
+        } else if (at[k] == ',' || at[k] == '(')
+            ok = 0;
+    if (!ok || words > 3) return 0;
+    memcpy(buf, at, len);
+    buf[len] = '\0';
+    return 1;
+}
+
 static int doc_parties(acts_ctx *c, const char *title) {
     const scm_extract *x = c->x;
     size_t i;
@@ -11519,6 +11569,18 @@ static int doc_parties(acts_ctx *c, const char *title) {
             party = "Ireland";
         if (add_doc_party(c, party) != 0) return -1;
         if (!party && p->role) partyless = 1;
+    }
+    /* a coalition of states and their regions or cities: two heads of
+     * sub-national governments or more beside two states or more are
+     * parties too ("The members" of a coalition; session 42) */
+    {
+        char place[64];
+        size_t subs = 0;
+        for (i = 0; i < x->people.len; i++) subs += subnational_place(&x->people.items[i], place, sizeof place);
+        if (subs >= 2 && c->ndoc_parties >= 2)
+            for (i = 0; i < x->people.len; i++)
+                if (subnational_place(&x->people.items[i], place, sizeof place) && add_doc_party(c, place) != 0)
+                    return -1;
     }
     /* (also when someone of a role has no party: the title then names
      * the parties the people leave out, "Japan-Fiji-Palau Trilateral
