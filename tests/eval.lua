@@ -3198,6 +3198,9 @@ local sets = {
   { "nine-hundred-and-forty-third blind set (tests/gold/blind943: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42f, without the code)",
     gold_dir .. "blind943/" },
+  { "nine-hundred-and-thirty-seventh blind set (tests/gold/blind937: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 42's round 42e, without the code)",
+    gold_dir .. "blind937/" },
 }
 local any = false
 for _, set in ipairs(sets) do
