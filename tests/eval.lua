@@ -3201,6 +3201,9 @@ local sets = {
   { "nine-hundred-and-thirty-seventh blind set (tests/gold/blind937: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42e, without the code)",
     gold_dir .. "blind937/" },
+  { "nine-hundred-and-forty-seventh blind set (tests/gold/blind947: multilateral bodies, "
+    .. "written beside seven other sets of session 42's round 42f, without the code)",
+    gold_dir .. "blind947/" },
 }
 local any = false
 for _, set in ipairs(sets) do
