@@ -3204,6 +3204,9 @@ local sets = {
   { "nine-hundred-and-forty-seventh blind set (tests/gold/blind947: multilateral bodies, "
     .. "written beside seven other sets of session 42's round 42f, without the code)",
     gold_dir .. "blind947/" },
+  { "nine-hundred-and-forty-fourth blind set (tests/gold/blind944: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42f, without the code)",
+    gold_dir .. "blind944/" },
 }
 local any = false
 for _, set in ipairs(sets) do
