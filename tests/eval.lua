@@ -3207,6 +3207,9 @@ local sets = {
   { "nine-hundred-and-forty-fourth blind set (tests/gold/blind944: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42f, without the code)",
     gold_dir .. "blind944/" },
+  { "nine-hundred-and-forty-sixth blind set (tests/gold/blind946: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42f, without the code)",
+    gold_dir .. "blind946/" },
 }
 local any = false
 for _, set in ipairs(sets) do
