@@ -12900,5 +12900,12 @@ describe("scm.parse", function()
       assert.same({ "Azores", "Chile", "Muğla", "Namibia", "Nordland", "Portugal" },
         sorted(act_with(doc, "note").actors))
     end)
+    it("reads counted \"Services\" as their states, as \"services\"", function()
+      local doc = parse("The Working Group held its fourth meeting in Ulaanbaatar. Ms. D. Tsolmonbayar, Head of the " ..
+        "Hydrometeorological Service of Mongolia, chaired the meeting. The Atmospheric Service of Belgium was " ..
+        "represented by its Director-General, Dr. Annelies Meulebroeck, and the Weather and Climate Service of " ..
+        "Mauritius by its Director, Mr. Vikash Purmessur.\n\nThe three Services agreed to exchange all soundings.")
+      assert.same({ "Belgium", "Mauritius", "Mongolia" }, sorted(act_with(doc, "agree").actors))
+    end)
   end)
 end)

@@ -5392,7 +5392,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
 /* Words for states' bodies counted as their states, "The four agencies",
  * "Both institutions" (session 35). */
 static const char *const counted_bodies[] = {"agencies", "institutions", "authorities",
-                                             "administrations", "regulators", "services",
+                                             "administrations", "regulators", "services", "Services",
                                              "Commissions", "commissions", "Committees",
                                              "committees", NULL};
 
