@@ -3210,6 +3210,9 @@ local sets = {
   { "nine-hundred-and-forty-sixth blind set (tests/gold/blind946: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42f, without the code)",
     gold_dir .. "blind946/" },
+  { "nine-hundred-and-twenty-fifth blind set (tests/gold/blind925: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 42's round 42d, without the code)",
+    gold_dir .. "blind925/" },
 }
 local any = false
 for _, set in ipairs(sets) do
