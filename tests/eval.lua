@@ -3213,6 +3213,9 @@ local sets = {
   { "nine-hundred-and-twenty-fifth blind set (tests/gold/blind925: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42d, without the code)",
     gold_dir .. "blind925/" },
+  { "nine-hundred-and-forty-second blind set (tests/gold/blind942: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 42's round 42f, without the code)",
+    gold_dir .. "blind942/" },
 }
 local any = false
 for _, set in ipairs(sets) do
