@@ -2675,6 +2675,8 @@ static const scm_lex_builtin_word words_title[] = {
     {"Deputy Chief Ombudsman", "Deputy Chief Ombudsman"},
     {"Mediator", "Mediator"},
     {"Ombudsperson", "Ombudsperson"},
+    {"Ombudswoman", "Ombudswoman"},
+    {"Procurator", "Procurator"},
     {"Wafaqi Mohtasib", "Wafaqi Mohtasib"},
     {"Public Defender", "Public Defender"},
     {"Public Protector", "Public Protector"},
@@ -2976,7 +2978,7 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
     {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 530},
+    {"title", words_title, 532},
     {"verb", words_verb, 160},
 };
 

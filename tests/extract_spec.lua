@@ -12907,5 +12907,12 @@ describe("scm.parse", function()
         "Mauritius by its Director, Mr. Vikash Purmessur.\n\nThe three Services agreed to exchange all soundings.")
       assert.same({ "Belgium", "Mauritius", "Mongolia" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads Croatia's Ombudswoman and Guatemala's Procurator for Human Rights", function()
+      local doc = parse("The Ombudswoman (Pučka pravobraniteljica) of the Republic of Croatia, Ms. Vesna " ..
+        "Marić-Jurčević, and the Procurator for Human Rights of the Republic of Guatemala, Mr. Rodrigo Tohom, met " ..
+        "in Zagreb.\n\nThe Procurator stressed the importance of the protection of human rights.")
+      assert.equal("Ombudswoman", person(doc, "Marić-Jurčević").role)
+      assert.same({ "Procurator" }, act_with(doc, "stress").actors)
+    end)
   end)
 end)
