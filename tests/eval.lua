@@ -3216,6 +3216,9 @@ local sets = {
   { "nine-hundred-and-forty-second blind set (tests/gold/blind942: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 42's round 42f, without the code)",
     gold_dir .. "blind942/" },
+  { "nine-hundred-and-forty-eighth blind set (tests/gold/blind948: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 42's round 42f, without the code)",
+    gold_dir .. "blind948/" },
 }
 local any = false
 for _, set in ipairs(sets) do
