@@ -3219,6 +3219,9 @@ local sets = {
   { "nine-hundred-and-forty-eighth blind set (tests/gold/blind948: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 42's round 42f, without the code)",
     gold_dir .. "blind948/" },
+  { "nine-hundred-and-forty-fifth blind set (tests/gold/blind945: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 42's round 42f, without the code)",
+    gold_dir .. "blind945/" },
 }
 local any = false
 for _, set in ipairs(sets) do
