@@ -3222,6 +3222,9 @@ local sets = {
   { "nine-hundred-and-forty-fifth blind set (tests/gold/blind945: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42f, without the code)",
     gold_dir .. "blind945/" },
+  { "nine-hundred-and-thirty-third blind set (tests/gold/blind933: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 42's round 42e, without the code)",
+    gold_dir .. "blind933/" },
 }
 local any = false
 for _, set in ipairs(sets) do
