@@ -843,7 +843,7 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
             }
             size_t ve = v;
             while (ve < end && scm_ascii_is_lower(s[ve])) ve++;
-            if (names > 0 && ve > v && heading_word_is_verb(sg, s + v, ve - v)) return w;
+            if (ve > v && heading_word_is_verb(sg, s + v, ve - v)) return w;
         }
         if (heading_word_is_verb(sg, s + w, len)) return 0;
         if (++words > 6) return 0;

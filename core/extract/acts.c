@@ -330,6 +330,7 @@ static void actor_filter_step(actor_set *a, size_t i, size_t *k, int keep) {
     }
 }
 
+/* A plural group noun ("States", "Ministers"): defined with group_literal. */
 static int group_literal_word(const char *s, size_t n);
 
 static int actors_add(actor_set *a, const char *s, size_t len, int32_t who) {
@@ -9297,9 +9298,8 @@ static int subject_verb(acts_ctx *c, const scm_word *w, size_t p, size_t n,
 /* ---- acts ---- */
 
 /* An actor that is a group word of plural number: "Arctic States",
- * "Member States", "Ministers", "Heads of State and Government". */
-static int group_literal_word(const char *s, size_t n);
-
+ * "Member States", "Ministers", "Heads of State and Government"
+ * (group_literal_word, declared at the top). */
 static int group_literal(const char *name) {
     const char *sp = strrchr(name, ' '), *last = sp ? sp + 1 : name;
     const char *of = strstr(name, " of ");
@@ -10916,16 +10916,18 @@ static int sentence_acts(acts_ctx *c, const scm_sentence *s) {
      * paragraph by paragraph, each opening with a quotation mark, reports
      * in the third person; a quoted "We agreed …" is what a speaker said,
      * no act (session 34) */
-    if (p0 + 2 < n && opening_quote(t, &w[p0]) && w[p0 + 1].cap &&
-        !first_person(c, w, p0 + 1, n))
-        p0++;
-    /* (… nor does any clause of it, the quote closing the sentence with
-     * no speaker after it: "“We are grateful to our colleagues and we
-     * look forward to …”"; session 42) */
-    else if (p0 + 2 < n && opening_quote(t, &w[p0]) && first_person(c, w, p0 + 1, n)) {
-        size_t q = n;
-        while (q > p0 + 1 && w[q - 1].kind != SCM_W_WORD && !closing_quote(t, &w[q - 1])) q--;
-        if (q > p0 + 1 && closing_quote(t, &w[q - 1])) return 0;
+    if (p0 + 2 < n && opening_quote(t, &w[p0])) {
+        int said = first_person(c, w, p0 + 1, n);
+        if (w[p0 + 1].cap && !said) {
+            p0++;
+        } else if (said) {
+            /* (… nor does any clause of it, the quote closing the
+             * sentence with no speaker after it: "“We are grateful to our
+             * colleagues and we look forward to …”"; session 42) */
+            size_t q = n;
+            while (q > p0 + 1 && w[q - 1].kind != SCM_W_WORD && !closing_quote(t, &w[q - 1])) q--;
+            if (q > p0 + 1 && closing_quote(t, &w[q - 1])) return 0;
+        }
     }
     if (p0 == 0) {
         int b = body_opener(c, w, n, s);
