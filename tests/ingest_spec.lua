@@ -367,6 +367,38 @@ describe("the pipelined ingest", function()
     assert.has_error(function() c:sql("SELECT * FROM scm_rows")() end)
   end)
 
+  it("refuses user SQL that writes while a batch is open, and checks keys and runs triggers again after", function()
+    local c <close> = assert(scm.open(":memory:"))
+    -- what corpus:ingest does around a batch: its transaction stays open
+    -- between two calls, where Lua code (a `name` function) may run
+    local docs = {}
+    for i, d in ipairs(documents()) do
+      if d.name ~= "bad.txt" then docs[#docs + 1] = { name = d.name, text = d.bytes } end
+      if i == 4 then break end
+    end
+    assert(c:batch_begin())
+    local stored = c:ingest_run(docs, #docs, BOUNDS)
+    assert.are.equal(#docs, stored)
+    local ok, err = pcall(c.sql, c, "DELETE FROM documents", nil, { write = true })
+    assert.is_false(ok)
+    assert.matches("being ingested", err)
+    assert.are.equal(#docs, c:sql("SELECT count(*) AS n FROM documents")().n) -- reading is fine
+    assert(c:batch_end())
+    -- foreign keys again: a deleted document takes its rows with it
+    local id = c:sql("SELECT min(doc_id) AS id FROM documents")().id
+    local rows = c:sql("SELECT count(*) AS n FROM sentences WHERE doc_id = ?", { id })().n
+    local before = c:sql("SELECT count(*) AS n FROM sentences")().n
+    assert.is_true(rows > 0)
+    for _ in c:sql("DELETE FROM documents WHERE doc_id = ?", { id }, { write = true }) do end
+    assert.are.equal(before - rows, c:sql("SELECT count(*) AS n FROM sentences")().n)
+    -- triggers again: a sentence user SQL adds is indexed
+    for _ in c:sql("INSERT INTO sentences (doc_id, position, paragraph, start, stop, text) " ..
+                   "VALUES ((SELECT min(doc_id) FROM documents), 100000, 0, 0, 0, " ..
+                   "'Zanzibarian quinoa diplomacy.')", nil, { write = true }) do end
+    assert.are.equal(1, c:sql("SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH 'zanzibarian'")().n)
+    check_index(c)
+  end)
+
   it("keeps a file corpus whole across batches, with the WAL checkpointed", function()
     local path = tmpname()
     local c = assert(scm.open(path))
