@@ -3225,6 +3225,9 @@ local sets = {
   { "nine-hundred-and-thirty-third blind set (tests/gold/blind933: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 42's round 42e, without the code)",
     gold_dir .. "blind933/" },
+  { "nine-hundred-and-fifty-fourth blind set (tests/gold/blind954: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 43's round 43a, without the code)",
+    gold_dir .. "blind954/" },
 }
 local any = false
 for _, set in ipairs(sets) do
