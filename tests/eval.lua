@@ -3228,6 +3228,9 @@ local sets = {
   { "nine-hundred-and-fifty-fourth blind set (tests/gold/blind954: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 43's round 43a, without the code)",
     gold_dir .. "blind954/" },
+  { "nine-hundred-and-fifty-fifth blind set (tests/gold/blind955: multilateral bodies, "
+    .. "written beside seven other sets of session 43's round 43a, without the code)",
+    gold_dir .. "blind955/" },
 }
 local any = false
 for _, set in ipairs(sets) do
