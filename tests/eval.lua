@@ -3231,6 +3231,9 @@ local sets = {
   { "nine-hundred-and-fifty-fifth blind set (tests/gold/blind955: multilateral bodies, "
     .. "written beside seven other sets of session 43's round 43a, without the code)",
     gold_dir .. "blind955/" },
+  { "nine-hundred-and-fifty-sixth blind set (tests/gold/blind956: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 43's round 43a, without the code)",
+    gold_dir .. "blind956/" },
 }
 local any = false
 for _, set in ipairs(sets) do
