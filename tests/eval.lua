@@ -3234,6 +3234,9 @@ local sets = {
   { "nine-hundred-and-fifty-sixth blind set (tests/gold/blind956: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 43's round 43a, without the code)",
     gold_dir .. "blind956/" },
+  { "nine-hundred-and-fifty-first blind set (tests/gold/blind951: multilateral bodies, "
+    .. "written beside seven other sets of session 43's round 43a, without the code)",
+    gold_dir .. "blind951/" },
 }
 local any = false
 for _, set in ipairs(sets) do
