@@ -3237,6 +3237,9 @@ local sets = {
   { "nine-hundred-and-fifty-first blind set (tests/gold/blind951: multilateral bodies, "
     .. "written beside seven other sets of session 43's round 43a, without the code)",
     gold_dir .. "blind951/" },
+  { "nine-hundred-and-fiftieth blind set (tests/gold/blind950: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 43's round 43a, without the code)",
+    gold_dir .. "blind950/" },
 }
 local any = false
 for _, set in ipairs(sets) do
