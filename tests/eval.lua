@@ -3240,6 +3240,9 @@ local sets = {
   { "nine-hundred-and-fiftieth blind set (tests/gold/blind950: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 43's round 43a, without the code)",
     gold_dir .. "blind950/" },
+  { "nine-hundred-and-fifty-second blind set (tests/gold/blind952: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 43's round 43a, without the code)",
+    gold_dir .. "blind952/" },
 }
 local any = false
 for _, set in ipairs(sets) do
