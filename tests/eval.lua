@@ -3243,6 +3243,9 @@ local sets = {
   { "nine-hundred-and-fifty-second blind set (tests/gold/blind952: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 43's round 43a, without the code)",
     gold_dir .. "blind952/" },
+  { "nine-hundred-and-fifty-third blind set (tests/gold/blind953: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 43's round 43a, without the code)",
+    gold_dir .. "blind953/" },
 }
 local any = false
 for _, set in ipairs(sets) do
