@@ -3246,6 +3246,9 @@ local sets = {
   { "nine-hundred-and-fifty-third blind set (tests/gold/blind953: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 43's round 43a, without the code)",
     gold_dir .. "blind953/" },
+  { "nine-hundred-and-forty-first blind set (tests/gold/blind941: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 43's round 43a, without the code)",
+    gold_dir .. "blind941/" },
 }
 local any = false
 for _, set in ipairs(sets) do
