@@ -3249,6 +3249,9 @@ local sets = {
   { "nine-hundred-and-forty-first blind set (tests/gold/blind941: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 43's round 43a, without the code)",
     gold_dir .. "blind941/" },
+  { "nine-hundred-and-sixtieth blind set (tests/gold/blind960: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 43's round 43b, without the code)",
+    gold_dir .. "blind960/" },
 }
 local any = false
 for _, set in ipairs(sets) do
