@@ -3252,6 +3252,9 @@ local sets = {
   { "nine-hundred-and-sixtieth blind set (tests/gold/blind960: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 43's round 43b, without the code)",
     gold_dir .. "blind960/" },
+  { "nine-hundred-and-sixty-third blind set (tests/gold/blind963: multilateral bodies, "
+    .. "written beside seven other sets of session 43's round 43b, without the code)",
+    gold_dir .. "blind963/" },
 }
 local any = false
 for _, set in ipairs(sets) do
