@@ -3255,6 +3255,9 @@ local sets = {
   { "nine-hundred-and-sixty-third blind set (tests/gold/blind963: multilateral bodies, "
     .. "written beside seven other sets of session 43's round 43b, without the code)",
     gold_dir .. "blind963/" },
+  { "nine-hundred-and-fifty-ninth blind set (tests/gold/blind959: multilateral bodies, "
+    .. "written beside seven other sets of session 43's round 43b, without the code)",
+    gold_dir .. "blind959/" },
 }
 local any = false
 for _, set in ipairs(sets) do
