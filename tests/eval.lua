@@ -3258,6 +3258,9 @@ local sets = {
   { "nine-hundred-and-fifty-ninth blind set (tests/gold/blind959: multilateral bodies, "
     .. "written beside seven other sets of session 43's round 43b, without the code)",
     gold_dir .. "blind959/" },
+  { "nine-hundred-and-sixty-fourth blind set (tests/gold/blind964: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 43's round 43b, without the code)",
+    gold_dir .. "blind964/" },
 }
 local any = false
 for _, set in ipairs(sets) do
