@@ -3261,6 +3261,9 @@ local sets = {
   { "nine-hundred-and-sixty-fourth blind set (tests/gold/blind964: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 43's round 43b, without the code)",
     gold_dir .. "blind964/" },
+  { "nine-hundred-and-fifty-eighth blind set (tests/gold/blind958: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 43's round 43b, without the code)",
+    gold_dir .. "blind958/" },
 }
 local any = false
 for _, set in ipairs(sets) do
