@@ -3264,6 +3264,9 @@ local sets = {
   { "nine-hundred-and-fifty-eighth blind set (tests/gold/blind958: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 43's round 43b, without the code)",
     gold_dir .. "blind958/" },
+  { "nine-hundred-and-sixty-first blind set (tests/gold/blind961: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 43's round 43b, without the code)",
+    gold_dir .. "blind961/" },
 }
 local any = false
 for _, set in ipairs(sets) do
