@@ -3267,6 +3267,9 @@ local sets = {
   { "nine-hundred-and-sixty-first blind set (tests/gold/blind961: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 43's round 43b, without the code)",
     gold_dir .. "blind961/" },
+  { "nine-hundred-and-sixty-second blind set (tests/gold/blind962: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 43's round 43b, without the code)",
+    gold_dir .. "blind962/" },
 }
 local any = false
 for _, set in ipairs(sets) do
