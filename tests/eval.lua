@@ -3270,6 +3270,9 @@ local sets = {
   { "nine-hundred-and-sixty-second blind set (tests/gold/blind962: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 43's round 43b, without the code)",
     gold_dir .. "blind962/" },
+  { "nine-hundred-and-forty-ninth blind set (tests/gold/blind949: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 43's round 43b, without the code)",
+    gold_dir .. "blind949/" },
 }
 local any = false
 for _, set in ipairs(sets) do
