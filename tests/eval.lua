@@ -3273,6 +3273,9 @@ local sets = {
   { "nine-hundred-and-forty-ninth blind set (tests/gold/blind949: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 43's round 43b, without the code)",
     gold_dir .. "blind949/" },
+  { "nine-hundred-and-sixty-eighth blind set (tests/gold/blind968: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 43's round 43c, without the code)",
+    gold_dir .. "blind968/" },
 }
 local any = false
 for _, set in ipairs(sets) do
