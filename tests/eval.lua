@@ -3276,6 +3276,9 @@ local sets = {
   { "nine-hundred-and-sixty-eighth blind set (tests/gold/blind968: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 43's round 43c, without the code)",
     gold_dir .. "blind968/" },
+  { "nine-hundred-and-sixty-sixth blind set (tests/gold/blind966: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 43's round 43c, without the code)",
+    gold_dir .. "blind966/" },
 }
 local any = false
 for _, set in ipairs(sets) do
