@@ -3279,6 +3279,9 @@ local sets = {
   { "nine-hundred-and-sixty-sixth blind set (tests/gold/blind966: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 43's round 43c, without the code)",
     gold_dir .. "blind966/" },
+  { "nine-hundred-and-sixty-seventh blind set (tests/gold/blind967: multilateral bodies, "
+    .. "written beside seven other sets of session 43's round 43c, without the code)",
+    gold_dir .. "blind967/" },
 }
 local any = false
 for _, set in ipairs(sets) do
