@@ -3282,6 +3282,9 @@ local sets = {
   { "nine-hundred-and-sixty-seventh blind set (tests/gold/blind967: multilateral bodies, "
     .. "written beside seven other sets of session 43's round 43c, without the code)",
     gold_dir .. "blind967/" },
+  { "nine-hundred-and-seventy-first blind set (tests/gold/blind971: multilateral bodies, "
+    .. "written beside seven other sets of session 43's round 43c, without the code)",
+    gold_dir .. "blind971/" },
 }
 local any = false
 for _, set in ipairs(sets) do
