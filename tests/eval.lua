@@ -3285,6 +3285,9 @@ local sets = {
   { "nine-hundred-and-seventy-first blind set (tests/gold/blind971: multilateral bodies, "
     .. "written beside seven other sets of session 43's round 43c, without the code)",
     gold_dir .. "blind971/" },
+  { "nine-hundred-and-seventy-second blind set (tests/gold/blind972: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 43's round 43c, without the code)",
+    gold_dir .. "blind972/" },
 }
 local any = false
 for _, set in ipairs(sets) do
