@@ -3288,6 +3288,9 @@ local sets = {
   { "nine-hundred-and-seventy-second blind set (tests/gold/blind972: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 43's round 43c, without the code)",
     gold_dir .. "blind972/" },
+  { "nine-hundred-and-sixty-ninth blind set (tests/gold/blind969: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 43's round 43c, without the code)",
+    gold_dir .. "blind969/" },
 }
 local any = false
 for _, set in ipairs(sets) do
