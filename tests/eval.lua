@@ -3291,6 +3291,9 @@ local sets = {
   { "nine-hundred-and-sixty-ninth blind set (tests/gold/blind969: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 43's round 43c, without the code)",
     gold_dir .. "blind969/" },
+  { "nine-hundred-and-seventieth blind set (tests/gold/blind970: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 43's round 43c, without the code)",
+    gold_dir .. "blind970/" },
 }
 local any = false
 for _, set in ipairs(sets) do
