@@ -783,7 +783,7 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
     static const char *const speakers[] = {"leaders", "ministers", "members", "participants",
                                            "delegations", NULL};
     size_t words = 0, prev = 0, prev_len = 0, n;
-    int comma = 0, prev_comma = 0, any_comma = 0;
+    int comma = 0, prev_comma = 0, any_comma = 0, first_ed = 0;
     if (!(i + 1 < end && scm_ascii_is_upper(s[i]) && class_at(s, i + 1, end, &n) == CC_LETTER &&
           !scm_ascii_is_upper(s[i + 1])))
         return 0;
@@ -798,7 +798,7 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
         if (len == 0 || i >= end || (s[i] != ' ' && !comma)) return 0;
         if (words > 0 && scm_ascii_is_upper(s[w]) && len > 1 && scm_ascii_is_lower(s[w + 1]) &&
             is_starter(sg, s + w, len)) {
-            if (comma || prev_comma) return 0;
+            if (comma || prev_comma || (first_ed && words < 2)) return 0;
             /* (a preposition opens the sentence only before a word in
              * small letters: "Opening Remarks In his opening remarks, …",
              * not "Cooperation In Energy"; session 40) */
@@ -845,7 +845,13 @@ static size_t mixed_case_heading(const segmenter *sg, const unsigned char *s, si
             while (ve < end && scm_ascii_is_lower(s[ve])) ve++;
             if (ve > v && heading_word_is_verb(sg, s + v, ve - v)) return w;
         }
-        if (heading_word_is_verb(sg, s + w, len)) return 0;
+        /* (a heading may open with a participle as its adjective,
+         * "Shared commitment The two …", "Enhanced cooperation Both …",
+         * before a second word at least; session 43) */
+        if (heading_word_is_verb(sg, s + w, len) &&
+            !(words == 0 && len > 4 && s[i - 2] == 'e' && s[i - 1] == 'd'))
+            return 0;
+        if (words == 0) first_ed = heading_word_is_verb(sg, s + w, len);
         if (++words > 6) return 0;
         prev = w, prev_len = len, prev_comma = comma;
         any_comma |= comma;

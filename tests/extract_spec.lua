@@ -12915,4 +12915,45 @@ describe("scm.parse", function()
       assert.same({ "Procurator" }, act_with(doc, "stress").actors)
     end)
   end)
+  describe("general rules (session 43)", function()
+    it("ends a run-in heading that opens with a participle", function()
+      local doc = parse("The Agency for Coastal Survey of Malta (ACSM) and the Hydrographic Office of Fiji (HOF) " ..
+        "met in Suva.\n\nRenewed partnership The two agencies agreed to exchange their survey data.")
+      local a = act_with(doc, "agree")
+      assert.equal("The two agencies", a.subject.text)
+      local texts = {}
+      for s in doc:sentences() do texts[#texts + 1] = s.text end
+      assert.equal("Renewed partnership", texts[#texts - 1])
+    end)
+    it("takes the principals of a council from who represented each party after its chair", function()
+      local doc = parse("The Third Ministerial Council of the Partnership for Clean Cookstoves met in Apia on 3 " ..
+        "May. The Council brought together the four founding members of the Partnership: Samoa, Estonia, Chile and " ..
+        "Ghana. It was chaired by Ms. Fiame Leota-Vaai, Minister of Energy of Samoa.\n\nEstonia was represented " ..
+        "by Mr. Tarmo Kaskemaa, Deputy Minister of Economy; Chile by Ms. Paula Rivadeneira, Vice Minister of " ..
+        "Energy; and Ghana by Mr. Kofi Mensah-Bonsu, Minister of Energy.\n\nThe Ministers agreed to adopt " ..
+        "common labels for cookstoves.")
+      assert.equal(4, #act_with(doc, "agree").actors)
+    end)
+    it("counts among the Ministers a delegation's head who holds no minister's office", function()
+      local doc = parse("The 61st BASIC Ministerial Meeting was held in Recife and chaired by Ms. Joana Prates, " ..
+        "Minister of Environment of Brazil.\n\nThe meeting was attended by Mr. Arvind Raghavan, Minister of " ..
+        "Environment of India; Ms. Thandi Mokoena-Bhe, Minister of Forestry of South Africa; and Mr. Liu " ..
+        "Wenhai, Special Envoy for Climate Change of China.\n\nThe Ministers stressed the importance of " ..
+        "adaptation finance.")
+      assert.equal(4, #act_with(doc, "stress").actors)
+    end)
+    it("reads two bodies counted with words before the noun and a short form after it", function()
+      local doc = parse("The National Audit Office of Malta (NAO) and the Office of the Auditor General of Fiji " ..
+        "(OAGF) signed a Memorandum of Understanding in Suva.\n\nThe two supreme audit institutions (SAIs) " ..
+        "reaffirmed their commitment to independent audit.")
+      assert.same({ "NAO", "OAGF" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+    it("leaves out of the Ministers a Minister of State a delegation included", function()
+      local doc = parse("At the invitation of Dr. Vestine Kabera, Minister of Foreign Affairs of the Republic of " ..
+        "Rwanda, Mrs. Jadwiga Ostrowska, Minister of Foreign Affairs of the Republic of Poland, paid a visit to " ..
+        "Kigali. The Rwandan delegation included Mr. Fidèle Nsabimana, Minister of State in charge of Regional " ..
+        "Cooperation.\n\nThe Ministers reaffirmed the importance of the Joint Declaration.")
+      assert.same({ "Minister Kabera", "Minister Ostrowska" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+  end)
 end)

@@ -1007,6 +1007,15 @@ static int joined_part(const acts_ctx *c, const scm_person *p) {
     return joined_part_in(c->t, c->doc->text.len, p);
 }
 
+static int also_present(const scm_doc *doc, scm_off at);
+
+/* A Minister of State introduced as one a delegation included ("The
+ * Tanzanian delegation included Hon. C, Minister of State, …"). */
+static int junior_in_delegation(const acts_ctx *c, const scm_person *p) {
+    return p->title && !strncmp(p->title, "Minister of State", 17) && p->mentions.len &&
+           also_present(c->doc, p->mentions.items[0].start);
+}
+
 /* The title holds a second office of role `sing` after " and ": "Deputy
  * Prime Minister and Minister for Defence" is a Minister too. */
 static int second_office(const char *title, const char *sing) {
@@ -1277,10 +1286,13 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
     /* a second office counts only beside two holders of the role or more
      * ("the Ministers" of three Ministers and a "Deputy Prime Minister and
      * Minister for Defence"; of one Minister they are the principals) */
+    size_t junior = 0; /* of them, Ministers of State a delegation brought */
     for (i = 0; i < c->x->people.len; i++) {
         const scm_person *p = &c->x->people.items[i];
-        if (p->role && (strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing)))
+        if (p->role && (strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing))) {
             plain++;
+            junior += junior_in_delegation(c, p);
+        }
     }
     for (i = 0; i < c->x->people.len; i++) {
         const scm_person *p = &c->x->people.items[i];
@@ -1288,6 +1300,10 @@ static int expand_group(acts_ctx *c, actor_set *a, const char *t,
         /* (not one who joined a part of the meeting, beside two others;
          * beside one since session 34) */
         if (plain >= 2 && joined_part(c, p)) continue;
+        /* (nor a Minister of State a delegation brought, beside two who
+         * led it: "The Rwandan delegation included Mr. C, Minister of
+         * State in charge of …" is none of "The Ministers"; session 43) */
+        if (junior && plain - junior >= 2 && junior_in_delegation(c, p)) continue;
         if (leaders ? leads_government(p)
                     : strcmp(p->role, sing) == 0 || portfolio_role(p->role, sing) ||
                           portfolio_title(p->title, sing) || in_chief(p->role, sing) ||
@@ -2217,6 +2233,55 @@ static size_t distinct_parties(const acts_ctx *c, const actor_set *a,
 
 /* The principals who hold a Secretary's office beside the Ministers of
  * `a` from `from` (the U.S. Secretary of State among Foreign Ministers). */
+/* The index of the sentence holding byte `at`, or (size_t)-1. */
+static size_t sentence_of(const acts_ctx *c, scm_off at) {
+    const scm_sentence *v = c->doc->sentences.items;
+    size_t lo = 0, hi = c->doc->sentences.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].span.stop <= at) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < c->doc->sentences.len && v[lo].span.start <= at ? lo : (size_t)-1;
+}
+
+/* Person p is introduced in the sentence that introduces one of the
+ * people of actors [from, to). */
+static int introduced_with(const acts_ctx *c, const scm_person *p, const actor_set *a, size_t from,
+                           size_t to) {
+    size_t sp;
+    if (!p->mentions.len || (sp = sentence_of(c, p->mentions.items[0].start)) == (size_t)-1) return 0;
+    for (size_t i = from; i < to; i++) {
+        const scm_person *o = a->persons[i] >= 0 ? &c->x->people.items[a->persons[i]] : NULL;
+        if (o && o->mentions.len && sentence_of(c, o->mentions.items[0].start) == sp) return 1;
+    }
+    return 0;
+}
+
+/* Person p is a principal of a party, the only one of it, in an office
+ * that stands in for a minister: an envoy, a representative, an
+ * ambassador, a commissioner, a secretary, a Vice Prime Minister ("State
+ * Secretary", "Special Envoy"; not a Commodore, a Premier or a Deputy
+ * Chairman). */
+static int sole_principal(const acts_ctx *c, const scm_person *p) {
+    static const char *const stand_ins[] = {"Envoy", "Representative", "Ambassador", "Commissioner",
+                                            "Secretary",
+                                            /* a Vice or Deputy Prime Minister */
+                                            "Prime Minister", NULL};
+    size_t rl = p->role ? strlen(p->role) : 0;
+    int stands = 0;
+    for (size_t k = 0; stand_ins[k] && !stands; k++) {
+        size_t kl = strlen(stand_ins[k]);
+        stands = rl >= kl && !strcmp(p->role + rl - kl, stand_ins[k]);
+    }
+    if (!stands || !p->party || !*p->party) return 0;
+    for (size_t q = 0; q < c->x->people.len; q++) {
+        const scm_person *o = &c->x->people.items[q];
+        if (o != p && o->role && o->party && strcmp(o->party, p->party) == 0 && principal(c, o)) return 0;
+    }
+    return 1;
+}
+
 static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
                                       int *added) {
     size_t i, k, ministers = a->n;
@@ -2224,8 +2289,14 @@ static int add_ministerial_principals(acts_ctx *c, actor_set *a, size_t from,
         const scm_person *p = &c->x->people.items[k];
         int among = 0;
         if (!p->role || !principal(c, p)) continue;
+        /* (or, of another office, the one principal of a party no
+         * Minister is of: China's "Special Envoy for Climate Change" among
+         * the Ministers of BASIC; session 43) */
+        /* (listed with them: not a guest a sentence of its own brings,
+         * "The Premier of Greenland … opened the meeting") */
         if (strcmp(p->role, "Secretary") != 0 &&
-            strcmp(p->role, "Secretary of State") != 0)
+            strcmp(p->role, "Secretary of State") != 0 &&
+            !(sole_principal(c, p) && introduced_with(c, p, a, from, ministers)))
             continue;
         for (i = from; i < a->n && !among; i++) among = a->persons[i] == (int32_t)k;
         if (among) continue;
@@ -2264,6 +2335,19 @@ static int ministerial(const scm_person *p) {
 /* The meeting's first `count` principals, when two of them or more hold
  * a minister's office and some do not: those who do, as the group's
  * actors from `from`.  1 when it set them, 0 when not, -1 memory. */
+/* Each of the first `count` principals who holds no minister's office is
+ * the only principal of a party the text names. */
+static int sole_party_heads(const acts_ctx *c, int count) {
+    int seen = 0;
+    for (size_t k = 0; k < c->x->people.len && seen < count; k++) {
+        const scm_person *p = &c->x->people.items[k];
+        if (!p->role || !principal(c, p)) continue;
+        seen++;
+        if (!ministerial(p) && !sole_principal(c, p)) return 0;
+    }
+    return 1;
+}
+
 static int ministerial_only(acts_ctx *c, actor_set *a, size_t from, int count,
                             int *added) {
     size_t k, i;
@@ -2275,6 +2359,10 @@ static int ministerial_only(acts_ctx *c, actor_set *a, size_t from, int count,
         holders += ministerial(p);
     }
     if (seen < count || holders < 2 || holders == seen) return 0;
+    /* (not when each of the others is the one principal of their party:
+     * "Croatia by Mr. C, State Secretary at the Ministry of Economy"
+     * heads a delegation of a Ministerial Council; session 43) */
+    if (sole_party_heads(c, count)) return 0;
     for (i = from; i < a->n; i++) free(a->names[i]);
     a->n = from;
     *added = 0;
@@ -3447,6 +3535,16 @@ static size_t dash_clause_end(const char *t, const scm_word *w, size_t j, size_t
 static int short_form_plural(const char *t, const scm_word *w) {
     return w->kind == SCM_W_WORD && w->stop - w->start >= 3 && t[w->stop - 1] == 's' &&
            t[w->start] >= 'A' && t[w->start] <= 'Z' && t[w->stop - 2] >= 'A' && t[w->stop - 2] <= 'Z';
+}
+
+/* Past the short form a counted group gets in brackets, "The two supreme
+ * audit institutions (SAIs) reaffirmed": the word after it; else e
+ * (session 43). */
+static size_t plural_short_after(const char *t, const scm_word *w, size_t e, size_t n) {
+    if (e + 2 < n && scm_word_punct(&w[e], '(') && short_form_plural(t, &w[e + 1]) &&
+        scm_word_punct(&w[e + 2], ')'))
+        return e + 3;
+    return e;
 }
 
 /* The small words inside an institution's name in Portuguese, Spanish,
@@ -7476,19 +7574,25 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             size_t noun = j;
             if (j + 1 < n && lower_word(t, &w[j]) && !institutions_named(c, &w[j]))
                 noun = j + 1; /* "central banks", "coast guards" */
+            /* (or two words: "The two supreme audit institutions";
+             * session 43) */
+            if (noun == j + 1 && j + 2 < n && lower_word(t, &w[j + 1]) &&
+                scm_word_in(t, &w[j + 2], counted_bodies) && !institutions_named(c, &w[j + 1]))
+                noun = j + 2;
             if ((r = counted_institutions(c, a, &w[noun], cnt)) < 0) return -1;
-            if (r) return (long)noun + 1;
+            if (r) return (long)plural_short_after(t, w, noun + 1, n);
             /* "The four agencies reviewed …", "The two aeronautical
              * authorities": the states, when as many as counted and no
              * short forms of the bodies read them (session 35) */
             {
                 size_t b = scm_word_in(t, &w[j], counted_bodies) ? j : noun;
-                if (b + 1 < n && cnt >= 2 && (size_t)cnt == c->ndoc_parties && !c->many_members &&
-                    lower_word(t, &w[b + 1]) && scm_word_in(t, &w[b], counted_bodies)) {
+                size_t e = plural_short_after(t, w, b + 1, n);
+                if (e < n && cnt >= 2 && (size_t)cnt == c->ndoc_parties && !c->many_members &&
+                    lower_word(t, &w[e]) && scm_word_in(t, &w[b], counted_bodies)) {
                     for (size_t q = 0; q < c->ndoc_parties; q++)
                         if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0)
                             return -1;
-                    return (long)b + 1;
+                    return (long)e;
                 }
             }
         }
@@ -11820,7 +11924,10 @@ static size_t meeting_bodies_subject(acts_ctx *c, const scm_word *w, size_t i, s
                 !scm_word_is(t, &w[m], "of");
          m++)
         ;
-    if (m + 1 >= n || !scm_word_in(t, &w[m], heads) || !lower_word(t, &w[m + 1])) return 0;
+    /* (the verb after it, or after the short form it is given: "The two
+     * supreme audit institutions (SAIs) reaffirmed"; session 43) */
+    size_t e = m < n ? plural_short_after(t, w, m + 1, n) : n;
+    if (e >= n || !scm_word_in(t, &w[m], heads) || !lower_word(t, &w[e])) return 0;
     /* (a singular head only after "Each" or "Neither") */
     if (t[w[m].stop - 1] != 's' && !scm_word_ieq(t, &w[i], "each") &&
         !scm_word_ieq(t, &w[i], "neither"))
@@ -11829,7 +11936,7 @@ static size_t meeting_bodies_subject(acts_ctx *c, const scm_word *w, size_t i, s
         if (actors_add(a, t + c->meeting_bodies[b].start,
                        c->meeting_bodies[b].stop - c->meeting_bodies[b].start, -1) != 0)
             return (size_t)-1;
-    return m + 1;
+    return e;
 }
 
 /* The sentence saying the meeting was co-chaired: its people, in order,
@@ -12460,7 +12567,7 @@ static int principals_from(const scm_doc *doc, const scm_extract *x,
 }
 
 static int count_principals(const scm_doc *doc, const scm_extract *x,
-                            scm_span *para) {
+                            scm_span *para, size_t parties) {
     const scm_paragraph *pg;
     size_t i, k;
     int n = principals_from(doc, x, 0, &pg);
@@ -12488,11 +12595,22 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
         for (k = 0; k + 1 < doc->text.paragraphs.len && !next; k++)
             if (&doc->text.paragraphs.items[k] == pg)
                 next = &doc->text.paragraphs.items[k + 1];
-        if (next && next->kind == SCM_PARA_BODY &&
-            span_has(doc->text.text, next->span.start,
-                     next->span.stop - next->span.start > 120 ? next->span.start + 120
-                                                              : next->span.stop,
-                     "attended by")) {
+        /* (or with who represented or led the delegations, when they are
+         * then one of each party: "Peru was represented by Mr. A, Vice
+         * Minister …; Senegal by Ms. B, …"; not of seven parties, "The
+         * other Parties were represented by senior officials"; session
+         * 43) */
+        static const char *const came[] = {"attended by", "represented by", "delegation was led by",
+                                           "delegations were led by", "delegation was headed by",
+                                           "delegations were headed by", NULL};
+        int opens = 0;
+        for (k = 0; came[k] && next && !opens; k++)
+            if (span_has(doc->text.text, next->span.start,
+                         next->span.stop - next->span.start > 120 ? next->span.start + 120
+                                                                  : next->span.stop,
+                         came[k]))
+                opens = k == 0 ? 1 : 2;
+        if (next && next->kind == SCM_PARA_BODY && opens) {
             for (i = 0; i < x->people.len; i++) {
                 const scm_person *p = &x->people.items[i];
                 scm_off at;
@@ -12500,7 +12618,7 @@ static int count_principals(const scm_doc *doc, const scm_extract *x,
                 at = p->mentions.items[0].start;
                 if (at >= next->span.start && at < next->span.stop) nn++;
             }
-            if (nn >= 2) {
+            if (nn >= 2 && (opens == 1 || 1 + nn >= parties)) {
                 para->stop = next->span.stop;
                 n += (int)nn;
             }
@@ -13048,7 +13166,7 @@ int scm_extract_acts(scm_doc *doc, const scm_lexicon *lex, scm_extract *x,
         header_party_line(&c, doc) != 0 || opening_pair(&c, doc) != 0)
         goto out;
     if (summit_party_count(&c, doc) != 0) goto out;
-    c.principals = count_principals(doc, x, &c.principal_para);
+    c.principals = count_principals(doc, x, &c.principal_para, c.ndoc_parties);
     c.body_start = first_body_start(doc);
     c.gender = calloc(x->people.len + 1, 1);
     c.role_shared = calloc(x->people.len + 1, 1);
