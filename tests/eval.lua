@@ -3294,6 +3294,9 @@ local sets = {
   { "nine-hundred-and-seventieth blind set (tests/gold/blind970: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 43's round 43c, without the code)",
     gold_dir .. "blind970/" },
+  { "nine-hundred-and-fifty-seventh blind set (tests/gold/blind957: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 43's round 43c, without the code)",
+    gold_dir .. "blind957/" },
 }
 local any = false
 for _, set in ipairs(sets) do
