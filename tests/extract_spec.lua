@@ -12955,5 +12955,16 @@ describe("scm.parse", function()
         "Cooperation.\n\nThe Ministers reaffirmed the importance of the Joint Declaration.")
       assert.same({ "Minister Kabera", "Minister Ostrowska" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("takes the two bodies a memorandum is between as \"The two institutions\"", function()
+      local doc = parse("Ms. Ana Ter-Grigoryan, Ombudsperson of the Republic of Moldova, and Mr. Kofi " ..
+        "Asamoah-Boateng, Commissioner for Human Rights of the Republic of Ghana, today signed in Chisinau a Memorandum of " ..
+        "Understanding between the People's Advocate Office (PAO) and the Commission on Human Rights and " ..
+        "Administrative Justice (CHRAJ).\n\nThe two institutions reaffirmed their commitment to independence.")
+      assert.same({ "CHRAJ", "PAO" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
+    it("keeps the Irish \"Mac Con\" with the family name", function()
+      local doc = parse("Mr. Cathal Mac Con Mara, Minister of State for Overseas Development of Ireland, attended.")
+      assert.equal("Mac Con Mara", person(doc, "Mac Con Mara").family)
+    end)
   end)
 end)

@@ -11842,7 +11842,17 @@ static void find_meeting_bodies(acts_ctx *c, const scm_doc *doc) {
         if (end - p >= 8 && strncmp(t + p, "The ", 4) != 0 && t[end - 1] != '.' &&
             t[end - 1] != '"' && t[end - 1] != ')')
             continue;
-        if (end - p < 8 || strncmp(t + p, "The ", 4) != 0) return;
+        /* (or the two a memorandum is "between": "… signed … a Memorandum
+         * of Understanding … between the Human Rights Defender's Office
+         * (HRDO) and the Commission on … (CHRAJ)."; session 43) */
+        int between = 0;
+        if (end - p >= 8 && strncmp(t + p, "The ", 4) != 0) {
+            const char *b = scm_find_bytes(t + p, end - p, " between the ", 13);
+            if (!b) return;
+            p = (size_t)(b - t) + 9;
+            between = 1;
+        }
+        if (end - p < 8) return;
         while (p < end) {
             size_t ws = p, sl;
             while (p < end && t[p] != ' ' && t[p] != '\n') p++;
@@ -11869,7 +11879,7 @@ static void find_meeting_bodies(acts_ctx *c, const scm_doc *doc) {
         /* "The Bank of Lithuania and the Monetary Authority of Singapore
          * (MAS) today signed …": the first body named without a short
          * form, its name from "The" to "and" (session 34) */
-        if (nf == 1 && first_and && first_and > s->span.start + 4 &&
+        if (nf == 1 && !between && first_and && first_and > s->span.start + 4 &&
             found[0].start > first_and) {
             size_t a = s->span.start + 4, b = first_and - 1, q;
             int ok = t[a] >= 'A' && t[a] <= 'Z';

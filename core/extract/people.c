@@ -1998,10 +1998,14 @@ static int add_cand(people_ctx *c, const scm_word *w, name_info *ni,
                     q = p;
                     linked = 1;
                 }
+            /* (and the Irish "Con" after "Mac": "Cathal Mac Con Mara";
+             * session 43) */
             while (!linked && q > ni->first &&
                    (in_set(c, &w[q - 1], WS_FAMILY_PARTICLE) ||
                     (q - 1 > ni->first &&
-                     in_set(c, &w[q - 1], WS_INNER_FAMILY_PARTICLE))))
+                     in_set(c, &w[q - 1], WS_INNER_FAMILY_PARTICLE)) ||
+                    (q - 2 > ni->first && scm_word_is(t, &w[q - 1], "Con") &&
+                     scm_word_is(t, &w[q - 2], "Mac"))))
                 q--;
             /* "van Nispen tot Pannerden": a surname joined to the one
              * before it by "tot" belongs with it, and so its particles
