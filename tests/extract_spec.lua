@@ -12957,9 +12957,9 @@ describe("scm.parse", function()
     end)
     it("takes the two bodies a memorandum is between as \"The two institutions\"", function()
       local doc = parse("Ms. Ana Ter-Grigoryan, Ombudsperson of the Republic of Moldova, and Mr. Kofi " ..
-        "Asamoah-Boateng, Commissioner for Human Rights of the Republic of Ghana, today signed in Chisinau a Memorandum of " ..
-        "Understanding between the People's Advocate Office (PAO) and the Commission on Human Rights and " ..
-        "Administrative Justice (CHRAJ).\n\nThe two institutions reaffirmed their commitment to independence.")
+        "Asamoah-Boateng, Commissioner for Human Rights of the Republic of Ghana, today signed in Chisinau a " ..
+        "Memorandum of Understanding between the People's Advocate Office (PAO) and the Commission on Human " ..
+        "Rights and Administrative Justice (CHRAJ).\n\nThe two institutions reaffirmed their commitment.")
       assert.same({ "CHRAJ", "PAO" }, sorted(act_with(doc, "reaffirm").actors))
     end)
     it("keeps the Irish \"Mac Con\" with the family name", function()
