@@ -3297,6 +3297,9 @@ local sets = {
   { "nine-hundred-and-fifty-seventh blind set (tests/gold/blind957: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 43's round 43c, without the code)",
     gold_dir .. "blind957/" },
+  { "nine-hundred-and-seventy-eighth blind set (tests/gold/blind978: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 43's round 43d, without the code)",
+    gold_dir .. "blind978/" },
 }
 local any = false
 for _, set in ipairs(sets) do
