@@ -3300,6 +3300,9 @@ local sets = {
   { "nine-hundred-and-seventy-eighth blind set (tests/gold/blind978: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 43's round 43d, without the code)",
     gold_dir .. "blind978/" },
+  { "nine-hundred-and-seventy-ninth blind set (tests/gold/blind979: multilateral bodies, "
+    .. "written beside seven other sets of session 43's round 43d, without the code)",
+    gold_dir .. "blind979/" },
 }
 local any = false
 for _, set in ipairs(sets) do
