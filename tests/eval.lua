@@ -3306,6 +3306,9 @@ local sets = {
   { "nine-hundred-and-seventy-fourth blind set (tests/gold/blind974: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 43's round 43d, without the code)",
     gold_dir .. "blind974/" },
+  { "nine-hundred-and-seventy-fifth blind set (tests/gold/blind975: multilateral bodies, "
+    .. "written beside seven other sets of session 43's round 43d, without the code)",
+    gold_dir .. "blind975/" },
 }
 local any = false
 for _, set in ipairs(sets) do
