@@ -3309,6 +3309,9 @@ local sets = {
   { "nine-hundred-and-seventy-fifth blind set (tests/gold/blind975: multilateral bodies, "
     .. "written beside seven other sets of session 43's round 43d, without the code)",
     gold_dir .. "blind975/" },
+  { "nine-hundred-and-seventy-sixth blind set (tests/gold/blind976: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 43's round 43d, without the code)",
+    gold_dir .. "blind976/" },
 }
 local any = false
 for _, set in ipairs(sets) do
