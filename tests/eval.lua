@@ -3312,6 +3312,9 @@ local sets = {
   { "nine-hundred-and-seventy-sixth blind set (tests/gold/blind976: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 43's round 43d, without the code)",
     gold_dir .. "blind976/" },
+  { "nine-hundred-and-eightieth blind set (tests/gold/blind980: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 43's round 43d, without the code)",
+    gold_dir .. "blind980/" },
 }
 local any = false
 for _, set in ipairs(sets) do
