@@ -12962,6 +12962,14 @@ describe("scm.parse", function()
         "Rights and Administrative Justice (CHRAJ).\n\nThe two institutions reaffirmed their commitment.")
       assert.same({ "CHRAJ", "PAO" }, sorted(act_with(doc, "reaffirm").actors))
     end)
+    it("reads no person out of an office a two-column signature block broke", function()
+      local doc = parse("The Hungarian delegation was headed by Dr. Péter Halmos-Varga, Administrative State " ..
+        "Secretary of the Ministry of Defence of Hungary.\n\nFor the Ministry of National Defence          " ..
+        "For the Ministry of Defence\n\nGeneral Sok Vannak                              Dr. Péter Halmos-Varga\n" ..
+        "Secretary of State\n" ..
+        "                           Administrative State Secretary")
+      for _, p in ipairs(people(doc)) do assert.is_nil(p.name:find("Administrative"), p.name) end
+    end)
     it("keeps the Irish \"Mac Con\" with the family name", function()
       local doc = parse("Mr. Cathal Mac Con Mara, Minister of State for Overseas Development of Ireland, attended.")
       assert.equal("Mac Con Mara", person(doc, "Mac Con Mara").family)

@@ -538,6 +538,10 @@ const char *const scm_not_name_words[] = {
     "Negotiators", /* "The two Chief Negotiators" (session 18) */
     "Justices", "Registrars", /* "The two Chief Justices" */
     "Chiefs", "Nations", "States", "Army", "Navy", "Air", "Marine",
+    /* a signature block's office broken in two columns, "Secretary of
+     * State / Administrative State Secretary", is no one named
+     * "Administrative State" (session 43) */
+    "Administrative",
     "Affairs", "Foreign", "National", "Initiative", "Strategy", "Treaty",
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December", "Today",
