@@ -3315,6 +3315,9 @@ local sets = {
   { "nine-hundred-and-eightieth blind set (tests/gold/blind980: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 43's round 43d, without the code)",
     gold_dir .. "blind980/" },
+  { "nine-hundred-and-seventy-seventh blind set (tests/gold/blind977: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 43's round 43d, without the code)",
+    gold_dir .. "blind977/" },
 }
 local any = false
 for _, set in ipairs(sets) do
