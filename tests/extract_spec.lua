@@ -12970,6 +12970,15 @@ describe("scm.parse", function()
         "                           Administrative State Secretary")
       for _, p in ipairs(people(doc)) do assert.is_nil(p.name:find("Administrative"), p.name) end
     end)
+    it("counts no principal in one a head of state was accompanied by", function()
+      local doc = parse("At the invitation of H.E. Dr. Salma Mwakilema, President of the United Republic of " ..
+        "Tanzania, H.E. Mr. Joaquim Bezerril, President of the Federative Republic of Brazil, and H.E. Dr. " ..
+        "Wambui Kariuki, President of the Republic of Kenya, met in Tanga. President Bezerril was accompanied " ..
+        "by Brazil's Minister of Agrarian Development and Family Farming, Ms. Luíza Monteira.\n\nThe Heads " ..
+        "of State recalled the Salvador Declaration.")
+      assert.same({ "President Bezerril", "President Kariuki", "President Mwakilema" },
+        sorted(act_with(doc, "recall").actors))
+    end)
     it("keeps the Irish \"Mac Con\" with the family name", function()
       local doc = parse("Mr. Cathal Mac Con Mara, Minister of State for Overseas Development of Ireland, attended.")
       assert.equal("Mac Con Mara", person(doc, "Mac Con Mara").family)

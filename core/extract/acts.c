@@ -4972,19 +4972,32 @@ static int organisation_office(const scm_person *p) {
     return 0;
 }
 
+/* The person whose first mention is at byte `at` follows "accompanied
+ * by" in its sentence: right after it ("…, accompanied by Her Majesty
+ * Queen Maëlle"; session 18), or past the office before the name within
+ * the clause ("President B was accompanied by Brazil's Minister of
+ * Agrarian Development, Ms. C"; no ", and" or ";" between; session
+ * 43). */
+static int accompanied_at(const char *t, scm_off at) {
+    scm_off from = at > 160 ? at - 160 : 0;
+    int comma = 0;
+    for (scm_off k = at; k-- > from;) {
+        if (t[k] == '.' || t[k] == ';') return 0;
+        if (t[k] == ',') comma = 1;
+        if (k + 6 <= at && !memcmp(t + k, ", and ", 6)) return 0;
+        if (k + 14 <= at && !memcmp(t + k, "accompanied by", 14))
+            /* (past a comma only in "was" or "were accompanied by") */
+            return !comma || (k >= 4 && (!memcmp(t + k - 4, "was ", 4) ||
+                                         (k >= 5 && !memcmp(t + k - 5, "were ", 5))));
+    }
+    return 0;
+}
+
 /* Person p is introduced as accompanying another: "His Majesty King
  * Aurélien …, accompanied by Her Majesty Queen Maëlle" (a consort is no
  * head of state of the meeting; session 18). */
 static int accompanying(const acts_ctx *c, const scm_person *p) {
-    scm_off at, from;
-    if (!p->mentions.len) return 0;
-    at = p->mentions.items[0].start;
-    from = at > 40 ? at - 40 : 0;
-    for (scm_off k = at; k-- > from;) {
-        if (c->t[k] == ',' || c->t[k] == '.') return 0;
-        if (k + 14 <= at && !memcmp(c->t + k, "accompanied by", 14)) return 1;
-    }
-    return 0;
+    return p->mentions.len && accompanied_at(c->t, p->mentions.items[0].start);
 }
 
 /* The person whose latest mention before this sentence opens with the n
@@ -12570,7 +12583,8 @@ static int principals_from(const scm_doc *doc, const scm_extract *x,
         /* (nor one who joined a part of it: "Ms. C, Minister for
          * Development, joined the session on climate"; session 34) */
         if (at >= (*pg)->span.start && at < (*pg)->span.stop &&
-            !also_present(doc, at) && !joined_part_in(doc->text.text, doc->text.len, p))
+            !also_present(doc, at) && !joined_part_in(doc->text.text, doc->text.len, p) &&
+            !accompanied_at(doc->text.text, at))
             n++;
     }
     return n;
