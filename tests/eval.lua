@@ -3318,6 +3318,9 @@ local sets = {
   { "nine-hundred-and-seventy-seventh blind set (tests/gold/blind977: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 43's round 43d, without the code)",
     gold_dir .. "blind977/" },
+  { "nine-hundred-and-sixty-fifth blind set (tests/gold/blind965: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 43's round 43d, without the code)",
+    gold_dir .. "blind965/" },
 }
 local any = false
 for _, set in ipairs(sets) do
