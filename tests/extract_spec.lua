@@ -12979,6 +12979,13 @@ describe("scm.parse", function()
       assert.same({ "President Bezerril", "President Kariuki", "President Mwakilema" },
         sorted(act_with(doc, "recall").actors))
     end)
+    it("takes two bodies from short forms given after their own language's names", function()
+      local doc = parse("The Data Protection Inspectorate of the Republic of Estonia (in Estonian: Andmekaitse " ..
+        "Inspektsioon, AKI) and the Personal Data Protection Authority of the Republic of Benin (French: Autorité " ..
+        "de protection des données, APDP), hereinafter “the two Authorities”, held their second meeting in " ..
+        "Tallinn.\n\nThe two Authorities recalled the Tallinn Memorandum.")
+      assert.same({ "AKI", "APDP" }, sorted(act_with(doc, "recall").actors))
+    end)
     it("keeps the Irish \"Mac Con\" with the family name", function()
       local doc = parse("Mr. Cathal Mac Con Mara, Minister of State for Overseas Development of Ireland, attended.")
       assert.equal("Mac Con Mara", person(doc, "Mac Con Mara").family)

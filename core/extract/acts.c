@@ -11830,6 +11830,23 @@ static size_t bracketed_short_form(const char *t, size_t p, size_t end) {
     return q < end && t[q] == ')' && caps >= 2 && q - p - 1 <= 8 ? q - p - 1 : 0;
 }
 
+/* A bracket at byte p that gives the name in its own language and then
+ * the short form: "(in Estonian: Andmekaitse Inspektsioon, AKI)",
+ * "(French: Autorité de protection …, APDP)" (session 43).  The byte
+ * after it, the short form in *s and *len; 0 when none. */
+static size_t noted_short_form(const char *t, size_t p, size_t end, size_t *s, size_t *len) {
+    size_t r = p + 1, b, caps = 0;
+    if (p >= end || t[p] != '(') return 0;
+    while (r < end && t[r] != ')' && t[r] != '(' && r - p < 160) r++;
+    if (r >= end || t[r] != ')') return 0;
+    for (b = r; b > p + 1 && ((t[b - 1] >= 'A' && t[b - 1] <= 'Z') || (t[b - 1] >= '0' && t[b - 1] <= '9')); b--)
+        caps += t[b - 1] >= 'A' && t[b - 1] <= 'Z';
+    if (caps < 2 || r - b > 8 || b < p + 4 || t[b - 1] != ' ' || t[b - 2] != ',') return 0;
+    *s = b;
+    *len = r - b;
+    return r + 1;
+}
+
 /* The two bodies whose meeting the opening sentence reports: "The A (AS)
  * and the B (BS) [of …] held …", two short forms in brackets joined by
  * "and", before the sentence's first word in lower case that is no
@@ -11869,11 +11886,14 @@ static void find_meeting_bodies(acts_ctx *c, const scm_doc *doc) {
         while (p < end) {
             size_t ws = p, sl;
             while (p < end && t[p] != ' ' && t[p] != '\n') p++;
-            if ((sl = bracketed_short_form(t, ws, end)) != 0) {
+            size_t ns = 0, after = 0;
+            if ((sl = bracketed_short_form(t, ws, end)) != 0 ||
+                (after = noted_short_form(t, ws, end, &ns, &sl)) != 0) {
                 if (nf == 2) return;
-                found[nf].start = (scm_off)(ws + 1);
-                found[nf].stop = (scm_off)(ws + 1 + sl);
+                found[nf].start = (scm_off)(after ? ns : ws + 1);
+                found[nf].stop = (scm_off)(found[nf].start + sl);
                 nf++;
+                if (after) p = after;
             } else if (t[ws] >= 'a' && t[ws] <= 'z') {
                 if (scm_bytes_in(t + ws, p - ws, links)) {
                     if (nf == 1 && p - ws == 3 && !memcmp(t + ws, "and", 3)) and_between = 1;
@@ -11933,7 +11953,10 @@ static size_t meeting_bodies_subject(acts_ctx *c, const scm_word *w, size_t i, s
         /* "The two institutes", "Both institutes" (session 39) */
         "institutes",
         "authority", "agency", "body", "institution", "service", "office", "regulator",
-        "administration", "department", "division", "directorate", "survey", "institute", NULL};
+        "administration", "department", "division", "directorate", "survey", "institute",
+        /* (capitalised as the text's own name for them: "The two
+         * Authorities", "Both Agencies"; session 43) */
+        "Authorities", "Agencies", "Institutions", "Offices", "Regulators", "Institutes", NULL};
     const char *t = c->t;
     size_t q = i, m;
     int opener = 0;
