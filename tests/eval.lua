@@ -3321,6 +3321,9 @@ local sets = {
   { "nine-hundred-and-sixty-fifth blind set (tests/gold/blind965: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 43's round 43d, without the code)",
     gold_dir .. "blind965/" },
+  { "nine-hundred-and-eighty-sixth blind set (tests/gold/blind986: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 43's round 43e, without the code)",
+    gold_dir .. "blind986/" },
 }
 local any = false
 for _, set in ipairs(sets) do
