@@ -3324,6 +3324,9 @@ local sets = {
   { "nine-hundred-and-eighty-sixth blind set (tests/gold/blind986: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 43's round 43e, without the code)",
     gold_dir .. "blind986/" },
+  { "nine-hundred-and-eighty-fourth blind set (tests/gold/blind984: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 43's round 43e, without the code)",
+    gold_dir .. "blind984/" },
 }
 local any = false
 for _, set in ipairs(sets) do
