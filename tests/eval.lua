@@ -3327,6 +3327,9 @@ local sets = {
   { "nine-hundred-and-eighty-fourth blind set (tests/gold/blind984: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 43's round 43e, without the code)",
     gold_dir .. "blind984/" },
+  { "nine-hundred-and-eighty-second blind set (tests/gold/blind982: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 43's round 43e, without the code)",
+    gold_dir .. "blind982/" },
 }
 local any = false
 for _, set in ipairs(sets) do
