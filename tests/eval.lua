@@ -3330,6 +3330,9 @@ local sets = {
   { "nine-hundred-and-eighty-second blind set (tests/gold/blind982: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 43's round 43e, without the code)",
     gold_dir .. "blind982/" },
+  { "nine-hundred-and-eighty-third blind set (tests/gold/blind983: multilateral bodies, "
+    .. "written beside seven other sets of session 43's round 43e, without the code)",
+    gold_dir .. "blind983/" },
 }
 local any = false
 for _, set in ipairs(sets) do
