@@ -3333,6 +3333,9 @@ local sets = {
   { "nine-hundred-and-eighty-third blind set (tests/gold/blind983: multilateral bodies, "
     .. "written beside seven other sets of session 43's round 43e, without the code)",
     gold_dir .. "blind983/" },
+  { "nine-hundred-and-eighty-seventh blind set (tests/gold/blind987: multilateral bodies, "
+    .. "written beside seven other sets of session 43's round 43e, without the code)",
+    gold_dir .. "blind987/" },
 }
 local any = false
 for _, set in ipairs(sets) do
