@@ -3336,6 +3336,9 @@ local sets = {
   { "nine-hundred-and-eighty-seventh blind set (tests/gold/blind987: multilateral bodies, "
     .. "written beside seven other sets of session 43's round 43e, without the code)",
     gold_dir .. "blind987/" },
+  { "nine-hundred-and-eighty-eighth blind set (tests/gold/blind988: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 43's round 43e, without the code)",
+    gold_dir .. "blind988/" },
 }
 local any = false
 for _, set in ipairs(sets) do
