@@ -3339,6 +3339,9 @@ local sets = {
   { "nine-hundred-and-eighty-eighth blind set (tests/gold/blind988: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 43's round 43e, without the code)",
     gold_dir .. "blind988/" },
+  { "nine-hundred-and-seventy-third blind set (tests/gold/blind973: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 43's round 43e, without the code)",
+    gold_dir .. "blind973/" },
 }
 local any = false
 for _, set in ipairs(sets) do
