@@ -3342,6 +3342,9 @@ local sets = {
   { "nine-hundred-and-seventy-third blind set (tests/gold/blind973: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 43's round 43e, without the code)",
     gold_dir .. "blind973/" },
+  { "nine-hundred-and-eighty-fifth blind set (tests/gold/blind985: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 43's round 43e, without the code)",
+    gold_dir .. "blind985/" },
 }
 local any = false
 for _, set in ipairs(sets) do
