@@ -2124,6 +2124,7 @@ static const scm_lex_builtin_word words_title_abbreviation[] = {
     {"Amb", "title"},
     {"Capt", "title"},
     {"Cmdr", "title"},
+    {"Comdt", "title"},
     {"ir", "title"},
     {"drs", "title"},
     {"Uza", "title"},
@@ -2433,6 +2434,7 @@ static const scm_lex_builtin_word words_title[] = {
     {"Lt. Cdr.", "Commander"},
     {"Lt. Cmdr.", "Commander"},
     {"Cdre.", "Commodore"},
+    {"Comdt.", "Commandant"},
     {"Brig.", "Brigadier"},
     {"Sgt.", "Sergeant"},
     {"Lt. Gen.", "General"},
@@ -2977,8 +2979,8 @@ const scm_lex_builtin_list scm_lex_builtin_lists[] = {
     {"speaker-body", words_speaker_body, 37},
     {"stance", words_stance, 8},
     {"starter", words_starter, 117},
-    {"title-abbreviation", words_title_abbreviation, 154},
-    {"title", words_title, 532},
+    {"title-abbreviation", words_title_abbreviation, 155},
+    {"title", words_title, 533},
     {"verb", words_verb, 160},
 };
 

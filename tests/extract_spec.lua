@@ -12986,6 +12986,14 @@ describe("scm.parse", function()
         "Tallinn.\n\nThe two Authorities recalled the Tallinn Memorandum.")
       assert.same({ "AKI", "APDP" }, sorted(act_with(doc, "recall").actors))
     end)
+    it("reads the two bodies after a press release's dateline, and an Irish commandant", function()
+      local doc = parse("Reykjavík / Maputo, 12.5.4047 – The Icelandic Marine Stock Directorate (IMSD) and the " ..
+        "National Institute of Fisheries Research of Mozambique (INIP) today signed a Memorandum of " ..
+        "Understanding.\n\nBoth institutes reaffirmed their commitment to open data. The delegations included " ..
+        "Comdt. Cathal Ó Duibhir, Defence Attaché of Ireland.")
+      assert.same({ "IMSD", "INIP" }, sorted(act_with(doc, "reaffirm").actors))
+      assert.equal("Cathal Ó Duibhir", person(doc, "Ó Duibhir").name)
+    end)
     it("keeps the Irish \"Mac Con\" with the family name", function()
       local doc = parse("Mr. Cathal Mac Con Mara, Minister of State for Overseas Development of Ireland, attended.")
       assert.equal("Mac Con Mara", person(doc, "Mac Con Mara").family)

@@ -11876,6 +11876,14 @@ static void find_meeting_bodies(acts_ctx *c, const scm_doc *doc) {
          * of Understanding … between the Human Rights Defender's Office
          * (HRDO) and the Commission on … (CHRAJ)."; session 43) */
         int between = 0;
+        /* (after a dateline: "Reykjavík / Maputo, 12.5.4047 – The
+         * Icelandic Marine Stock Directorate (IMSD) and …"; session 43) */
+        if (end - p >= 8 && strncmp(t + p, "The ", 4) != 0) {
+            const char *d = scm_find_bytes(t + p, end - p < 80 ? end - p : 80, " \xE2\x80\x93 The ", 9);
+            if (!d) d = scm_find_bytes(t + p, end - p < 80 ? end - p : 80, " \xE2\x80\x94 The ", 9);
+            if (d && memchr(t + p, ',', (size_t)(d - (t + p))) && d[-1] >= '0' && d[-1] <= '9')
+                p = (size_t)(d - t) + 5;
+        }
         if (end - p >= 8 && strncmp(t + p, "The ", 4) != 0) {
             const char *b = scm_find_bytes(t + p, end - p, " between the ", 13);
             if (!b) return;

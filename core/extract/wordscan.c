@@ -23,8 +23,9 @@ static const char *const period_words[] = {
     "Mhe", "Dkt", "Msgr", "Sk",
     /* Peru's "Mg." (Magíster), Uruguay's "Ec." (economist; session 30) */
     "Mg", "Ec",
-    /* a commodore, "Commo. Ernesto L. Bagatsing PN" (session 30) */
-    "Commo",
+    /* a commodore, "Commo. Ernesto L. Bagatsing PN" (session 30); an Irish
+     * commandant, "Comdt. Cathal Ó Duibhir" (session 43) */
+    "Commo", "Comdt",
     /* Nepal's and India's engineers, "Er. Ramesh Poudel"; an Argentine
      * geologist, "Geól. A" (session 33) */
     "Er", "Geól", "Geol",
