@@ -1450,7 +1450,7 @@ static void ckpt_stop(scm_store *s) {
  * Ingest writes only rows it builds itself: each child row's doc_id is the
  * document it has just inserted, and it writes sentences_fts itself.  So
  * for its transaction the connection checks no foreign key and runs no
- * trigger (sentences_ai would only find its WHEN false): 14 % of the main
+ * trigger (sentences_ai would only find its WHEN false): 13 % of the main
  * thread's instructions in a bulk ingest.  Both are connection settings,
  * changed only outside a transaction (SQLite ignores PRAGMA foreign_keys
  * inside one) and set back as soon as it ends; meanwhile user SQL may not
