@@ -1451,26 +1451,26 @@ static void ckpt_stop(scm_store *s) {
  * document it has just inserted, and it writes sentences_fts itself.  So
  * for its transaction the connection checks no foreign key and runs no
  * trigger (sentences_ai would only find its WHEN false): 13 % of the main
- * thread's instructions in a bulk ingest.  Both are connection settings,
- * changed only outside a transaction (SQLite ignores PRAGMA foreign_keys
- * inside one) and set back as soon as it ends; meanwhile user SQL may not
- * write (scm_store_prepare), so nothing but ingest runs without them.  If
- * they cannot be changed, ingest runs with them on, as before. */
+ * thread's instructions in a bulk ingest.  Both are connection flags, set
+ * with sqlite3_db_config (which allocates nothing, so setting them back
+ * cannot fail), only outside a transaction (as PRAGMA foreign_keys may
+ * only be) and set back as soon as it ends; meanwhile user SQL may not
+ * write (scm_store_prepare), so nothing but ingest runs without them. */
+static void bulk_set(scm_store *s, int on) {
+    sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_FKEY, on, (int *)NULL);
+    sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on, (int *)NULL);
+}
+
 static void bulk_begin(scm_store *s) {
     if (s->bulk || !sqlite3_get_autocommit(s->db)) return;
-    if (sqlite3_exec(s->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) !=
-        SQLITE_OK)
-        return;
-    sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, (int *)NULL);
+    bulk_set(s, 0);
     s->bulk = 1;
 }
 
 static void bulk_end(scm_store *s) {
     if (!s->bulk || !sqlite3_get_autocommit(s->db)) return;
-    sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, (int *)NULL);
-    if (sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) ==
-        SQLITE_OK)
-        s->bulk = 0;
+    bulk_set(s, 1);
+    s->bulk = 0;
 }
 
 /* ---- batches ----------------------------------------------------------
