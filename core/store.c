@@ -106,7 +106,6 @@ struct scm_store {
     sqlite3 *db;
     int readonly;
     int user_sql; /* the authorizer applies the user-SQL rules */
-    int ingesting; /* insert_all writes sentences_fts itself */
     int bulk; /* foreign keys and triggers off: ingest's transaction */
     const char *source_kind, *source_hash; /* of the document being stored */
     int batch;     /* scm_store_batch_begin: documents share a transaction */
@@ -337,14 +336,15 @@ static void sql_span_text(sqlite3_context *ctx, int argc,
     sqlite3_result_text(ctx, s + a - 1, (int)(b - a + 1), SQLITE_TRANSIENT);
 }
 
-/* scm_fts_sync(): 1 when the sentences_ai trigger must index a new
- * sentence, 0 while ingest writes sentences_fts itself (schema v2). */
+/* scm_fts_sync(): the sentences_ai trigger's gate (schema v2), always 1
+ * where it runs: ingest, which writes sentences_fts itself, runs with
+ * triggers off (bulk_begin); a tool without the function cannot insert
+ * sentences at all rather than leave the index out of step. */
 static void sql_fts_sync(sqlite3_context *ctx, int argc,
                          sqlite3_value **argv) {
-    const scm_store *store = sqlite3_user_data(ctx);
     (void)argc;
     (void)argv;
-    sqlite3_result_int(ctx, store->ingesting ? 0 : 1);
+    sqlite3_result_int(ctx, 1);
 }
 
 /* ---- ranking ------------------------------------------------------------
@@ -809,7 +809,7 @@ static int register_functions(scm_store *s) {
     int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     /* used by a trigger: innocuous, not deterministic */
     if (sqlite3_create_function_v2(db, "scm_fts_sync", 0,
-                                   SQLITE_UTF8 | SQLITE_INNOCUOUS, s,
+                                   SQLITE_UTF8 | SQLITE_INNOCUOUS, NULL,
                                    sql_fts_sync, NULL, NULL,
                                    NULL) != SQLITE_OK)
         return -1;
@@ -1364,8 +1364,8 @@ static int insert_all(scm_store *s, const char *name, const char *path,
     }
     if (run_rows(s, ST_REF, doc_id, err) != 0) goto done;
 
-    /* The index last, and straight into sentences_fts (the trigger is off
-     * while s->ingesting): FTS5 keeps the terms of the whole document in
+    /* The index last, and straight into sentences_fts (triggers are off
+     * in ingest's transaction, bulk_begin): FTS5 keeps the terms of the whole document in
      * memory and writes them as one segment at COMMIT.  A batch indexes
      * all its sentences at its commit instead. */
     if (!s->batch) {
@@ -1616,9 +1616,7 @@ static int ingest_in_batch(scm_store *s, const char *name, const char *path,
         return db_error(s->db, err, "cannot start storing");
     found = locked ? 0 : find_hash(s, name, res, err);
     if (found == 0) {
-        s->ingesting = 1;
         found = insert_all(s, name, path, raw, len, doc, x, res, err);
-        s->ingesting = 0;
         if (found == 0) s->batch_docs++;
     } else if (found > 0) {
         found = 0;
@@ -1818,9 +1816,7 @@ static int ingest(scm_store *s, const char *name, const char *path,
     }
     found = find_hash(s, name, res, err); /* another writer was quicker? */
     if (found == 0) {
-        s->ingesting = 1;
         found = insert_all(s, name, path, raw, len, &p.doc, &p.x, res, err);
-        s->ingesting = 0;
     } else if (found > 0) {
         found = 0;
     }

@@ -190,8 +190,8 @@ static const char schema_v1[] =
  * terms whenever a statement opens a savepoint, and every trigger
  * invocation does.  The trigger stays for every other writer (user SQL,
  * the sqlite3 shell through scm_fts_sync() being absent: refused, never
- * silently out of step); scm_fts_sync() is 0 only while ingest stores a
- * document.  Merge settings: see docs/corpus.md. */
+ * silently out of step); ingest runs with triggers off (store.c
+ * bulk_begin).  Merge settings: see docs/corpus.md. */
 static const char schema_v2[] =
     "DROP TRIGGER sentences_ai;\n"
     "CREATE TRIGGER sentences_ai AFTER INSERT ON sentences\n"
