@@ -12999,4 +12999,20 @@ describe("scm.parse", function()
       assert.equal("Mac Con Mara", person(doc, "Mac Con Mara").family)
     end)
   end)
+
+  describe("general rules (session 44)", function()
+    it("reads \"The two SAIs\" as the bodies a plural short form was defined for, else as the two states", function()
+      local doc = parse("JOINT STATEMENT\nof the Court of Audit of the Republic of Senegal\nand the National " ..
+        "Audit Office of Finland\nHelsinki, 4 March 2024\n\n1. Mr. Mamadou Diallo, First President of the " ..
+        "Court of Audit of the Republic of Senegal, paid a working visit to Helsinki at the invitation of Ms. " ..
+        "Aino Virtanen, Auditor General of Finland. The two offices are the supreme audit institutions (SAIs) " ..
+        "of their respective countries.\n\n2. The two SAIs reaffirmed their commitment to independent audit.")
+      assert.same({ "Finland", "Senegal" }, sorted(act_with(doc, "reaffirm").actors))
+      doc = parse("The National Audit Office of Malta (NAO) and the Office of the Auditor General of Fiji " ..
+        "(OAGF) signed a Memorandum of Understanding in Suva.\n\nThe two supreme audit institutions (SAIs) " ..
+        "reaffirmed their commitment to independent audit. As a first step, the two SAIs agreed to conduct " ..
+        "a parallel audit.")
+      assert.same({ "NAO", "OAGF" }, sorted(act_with(doc, "agree").actors))
+    end)
+  end)
 end)

@@ -5508,6 +5508,61 @@ static const char *const counted_bodies[] = {"agencies", "institutions", "author
                                              "Commissions", "commissions", "Committees",
                                              "committees", NULL};
 
+/* The offset of the first "(w)" of the text before word w, past its
+ * bracket; 0 when none. */
+static long bracketed_before(const char *t, const scm_word *w) {
+    size_t len = w->stop - w->start;
+    const char *p = t, *end = t + w->start;
+    while ((p = memchr(p, '(', (size_t)(end - p))) != NULL) {
+        if ((size_t)(end - p) > len + 1 && p[len + 1] == ')' && !memcmp(p + 1, t + w->start, len))
+            return (long)(p + 1 - t);
+        p++;
+    }
+    return 0;
+}
+
+/* Word w is a plural short form ("SAIs") the text defines before it,
+ * itself or in the singular: "supreme audit institutions (SAIs)",
+ * "Supreme Audit Institution (SAI)"; the last word of that long form in
+ * *head.  1, 0, -1 on memory (session 44). */
+static int short_form_head(acts_ctx *c, const scm_word *w, scm_word *head) {
+    scm_word one = *w;
+    long at;
+    size_t e, b;
+    if (!short_form_plural(c->t, w)) return 0;
+    if ((at = bracketed_before(c->t, w)) == 0) {
+        one.stop--; /* the singular short form, "SAI" */
+        at = short_definition(c, &one);
+    }
+    if (at <= 0) return at < 0 ? -1 : 0;
+    e = (size_t)at - 1; /* at its bracket */
+    while (e > 0 && (c->t[e - 1] == ' ' || c->t[e - 1] == '\n')) e--;
+    for (b = e; b > 0 && isalpha((unsigned char)c->t[b - 1]); b--)
+        ;
+    if (e - b < 4) return 0;
+    *head = *w;
+    head->start = (scm_off)b;
+    head->stop = (scm_off)e;
+    head->cap = isupper((unsigned char)c->t[b]) != 0;
+    head->lower = 1;
+    return 1;
+}
+
+/* The lower-case head nouns of counted_bodies, one of either number. */
+static const char *const counted_body_heads[] = {
+    "agency", "agencies", "institution", "institutions", "authority", "authorities",
+    "administration", "administrations", "regulator", "regulators", "service", "services",
+    "commission", "commissions", "committee", "committees", NULL};
+
+/* Word w (a head short_form_head found), in lower case, is in list. */
+static int head_in(const char *t, const scm_word *w, const char *const *list) {
+    char low[16];
+    size_t n = w->stop - w->start;
+    if (n >= sizeof low) return 0;
+    for (size_t k = 0; k < n; k++) low[k] = (char)tolower((unsigned char)t[w->start + k]);
+    return scm_bytes_in(low, n, list);
+}
+
 /* The parties of actors [from, a->n), when each is a person with a
  * party: how many different ones; else 0. */
 static size_t actor_parties(const acts_ctx *c, const actor_set *a, size_t from) {
@@ -7600,8 +7655,22 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             {
                 size_t b = scm_word_in(t, &w[j], counted_bodies) ? j : noun;
                 size_t e = plural_short_after(t, w, b + 1, n);
+                int body = scm_word_in(t, &w[b], counted_bodies);
+                /* or by their short form, "The two SAIs agreed": the bodies
+                 * as their plural long form would read them, else the
+                 * states (session 44) */
+                scm_word head;
+                if (!body && b == j && e < n && lower_word(t, &w[e])) {
+                    if ((body = short_form_head(c, &w[j], &head)) < 0) return -1;
+                    body = body && head_in(t, &head, counted_body_heads);
+                }
+                if (body && b == j && !scm_word_in(t, &w[b], counted_bodies) &&
+                    t[head.stop - 1] == 's') {
+                    if ((r = counted_institutions(c, a, &head, cnt)) < 0) return -1;
+                    if (r) return (long)e;
+                }
                 if (e < n && cnt >= 2 && (size_t)cnt == c->ndoc_parties && !c->many_members &&
-                    lower_word(t, &w[e]) && scm_word_in(t, &w[b], counted_bodies)) {
+                    lower_word(t, &w[e]) && body) {
                     for (size_t q = 0; q < c->ndoc_parties; q++)
                         if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0)
                             return -1;
@@ -11981,7 +12050,16 @@ static size_t meeting_bodies_subject(acts_ctx *c, const scm_word *w, size_t i, s
     /* (the verb after it, or after the short form it is given: "The two
      * supreme audit institutions (SAIs) reaffirmed"; session 43) */
     size_t e = m < n ? plural_short_after(t, w, m + 1, n) : n;
-    if (e >= n || !scm_word_in(t, &w[m], heads) || !lower_word(t, &w[e])) return 0;
+    int headed = m < n && scm_word_in(t, &w[m], heads);
+    /* (or a short form the text gave one of them: "The two SAIs" after
+     * "supreme audit institutions (SAIs)"; session 44) */
+    if (!headed && m == q && e < n && lower_word(t, &w[e])) {
+        scm_word h;
+        int r = short_form_head(c, &w[m], &h);
+        if (r < 0) return (size_t)-1;
+        headed = r && head_in(t, &h, heads);
+    }
+    if (e >= n || !headed || !lower_word(t, &w[e])) return 0;
     /* (a singular head only after "Each" or "Neither") */
     if (t[w[m].stop - 1] != 's' && !scm_word_ieq(t, &w[i], "each") &&
         !scm_word_ieq(t, &w[i], "neither"))
