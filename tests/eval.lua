@@ -3345,6 +3345,9 @@ local sets = {
   { "nine-hundred-and-eighty-fifth blind set (tests/gold/blind985: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 43's round 43e, without the code)",
     gold_dir .. "blind985/" },
+  { "nine-hundred-and-ninetieth blind set (tests/gold/blind990: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 44's round 44a, without the code)",
+    gold_dir .. "blind990/" },
 }
 local any = false
 for _, set in ipairs(sets) do
