@@ -3348,6 +3348,9 @@ local sets = {
   { "nine-hundred-and-ninetieth blind set (tests/gold/blind990: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 44's round 44a, without the code)",
     gold_dir .. "blind990/" },
+  { "nine-hundred-and-ninety-first blind set (tests/gold/blind991: multilateral bodies, "
+    .. "written beside seven other sets of session 44's round 44a, without the code)",
+    gold_dir .. "blind991/" },
 }
 local any = false
 for _, set in ipairs(sets) do
