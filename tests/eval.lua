@@ -3351,6 +3351,9 @@ local sets = {
   { "nine-hundred-and-ninety-first blind set (tests/gold/blind991: multilateral bodies, "
     .. "written beside seven other sets of session 44's round 44a, without the code)",
     gold_dir .. "blind991/" },
+  { "nine-hundred-and-ninety-second blind set (tests/gold/blind992: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 44's round 44a, without the code)",
+    gold_dir .. "blind992/" },
 }
 local any = false
 for _, set in ipairs(sets) do
