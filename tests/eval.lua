@@ -3354,6 +3354,9 @@ local sets = {
   { "nine-hundred-and-ninety-second blind set (tests/gold/blind992: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 44's round 44a, without the code)",
     gold_dir .. "blind992/" },
+  { "nine-hundred-and-ninety-fourth blind set (tests/gold/blind994: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 44's round 44a, without the code)",
+    gold_dir .. "blind994/" },
 }
 local any = false
 for _, set in ipairs(sets) do
