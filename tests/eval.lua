@@ -3357,6 +3357,9 @@ local sets = {
   { "nine-hundred-and-ninety-fourth blind set (tests/gold/blind994: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 44's round 44a, without the code)",
     gold_dir .. "blind994/" },
+  { "nine-hundred-and-ninety-fifth blind set (tests/gold/blind995: multilateral bodies, "
+    .. "written beside seven other sets of session 44's round 44a, without the code)",
+    gold_dir .. "blind995/" },
 }
 local any = false
 for _, set in ipairs(sets) do
