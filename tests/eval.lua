@@ -3360,6 +3360,9 @@ local sets = {
   { "nine-hundred-and-ninety-fifth blind set (tests/gold/blind995: multilateral bodies, "
     .. "written beside seven other sets of session 44's round 44a, without the code)",
     gold_dir .. "blind995/" },
+  { "nine-hundred-and-ninety-sixth blind set (tests/gold/blind996: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 44's round 44a, without the code)",
+    gold_dir .. "blind996/" },
 }
 local any = false
 for _, set in ipairs(sets) do
