@@ -13014,5 +13014,26 @@ describe("scm.parse", function()
         "a parallel audit.")
       assert.same({ "NAO", "OAGF" }, sorted(act_with(doc, "agree").actors))
     end)
+    it("reads a region of two words before Ministers, and the region's states for its unnamed heads", function()
+      local doc = parse("The Ministers of Foreign Affairs of Kazakhstan, Kyrgyzstan and Uzbekistan and the Minister " ..
+        "for Foreign Affairs of Ireland met in Dublin on 4 May 2024: Mr. Arman Seitkali, Minister of Foreign " ..
+        "Affairs of the Republic of Kazakhstan, Ms. Aida Toktogulova, Minister of Foreign Affairs of the Kyrgyz " ..
+        "Republic, Mr. Botir Rashidov, Minister of Foreign Affairs of the Republic of Uzbekistan, and Ms. Niamh " ..
+        "Keane, Minister for Foreign Affairs of Ireland.\n\nThe Central Asian Ministers welcomed Ireland's " ..
+        "support for water diplomacy.")
+      assert.same({ "Minister Rashidov", "Minister Seitkali", "Minister Toktogulova" },
+        sorted(act_with(doc, "welcome").actors))
+      doc = parse("The Heads of State of Central Asia – the Republic of Kazakhstan, the Kyrgyz Republic, the " ..
+        "Republic of Tajikistan, Turkmenistan and the Republic of Uzbekistan – and the Prime Minister of " ..
+        "Italy, Ms. Chiara Benvenuti, met in Samarkand on 26 September 2024.\n\nThe Central Asian Heads of " ..
+        "State welcomed Italy's offer to share its experience.")
+      assert.same({ "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan" },
+        sorted(act_with(doc, "welcome").actors))
+    end)
+    it("keeps the heads' offices in a regional group's name", function()
+      local doc = parse("The Heads of Government of Saint Lucia, Grenada and Dominica met in Castries on 3 May " ..
+        "2024.\n\nThe Windward Heads of Government recalled that their islands share one sea.")
+      assert.same({ "Windward Heads of Government" }, act_with(doc, "recall").actors)
+    end)
   end)
 end)

@@ -5437,6 +5437,8 @@ static long counted_party_holders(acts_ctx *c, const scm_word *w, size_t i, size
     return 0;
 }
 
+static int opening_region_states(acts_ctx *c, const char *const *members, actor_set *a);
+
 /* The member states of a region or grouping named by the adjective
  * s[0..n) ("Nordic", "Baltic", "Andean", "Arab", "ASEAN", …), as the
  * lexicon's canonical party names; NULL for none. */
@@ -7172,11 +7174,13 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 e = 0;
             else
                 e++;
-        } else if (scm_word_is(t, &w[j + 1], "Ministers")) {
-            e = j + 2;
-        } else if (j + 3 < n && scm_word_is(t, &w[j + 1], "Prime") &&
-                   scm_word_is(t, &w[j + 2], "Ministers")) {
-            e = j + 3; /* "The five Nordic Prime Ministers" (session 33) */
+        } else if (region_at(t, w, j, n, &re) && re < n && scm_word_is(t, &w[re], "Ministers")) {
+            e = re + 1; /* (a region of two words: "The Central Asian Ministers"; session 44) */
+        } else if (re + 1 < n && scm_word_is(t, &w[re], "Prime") &&
+                   scm_word_is(t, &w[re + 1], "Ministers")) {
+            e = re + 2; /* "The five Nordic Prime Ministers" (session 33) */
+        } else if (re < n && scm_word_is(t, &w[re], "Presidents")) {
+            e = re + 1, heads = 1; /* "The Central Asian Presidents" (session 44) */
         } else if (region_at(t, w, j, n, &re) && re + 3 < n && scm_word_is(t, &w[re], "Heads") &&
                    scm_word_is(t, &w[re + 1], "of") &&
                    (scm_word_is(t, &w[re + 2], "State") || scm_word_is(t, &w[re + 2], "Government"))) {
@@ -7224,6 +7228,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             if (a->n - from >= 2 && (!count || a->n - from == (size_t)count)) return (long)e;
             for (size_t q = from; q < a->n; q++) free(a->names[q]);
             a->n = from;
+            /* (heads the text does not name: the region's states its
+             * opening names, "The Central Asian Heads of State" of a
+             * summit that lists the five; session 44) */
+            if (heads && !count) {
+                if (opening_region_states(c, states, a) < 0) return -1;
+                if (a->n - from >= 2) return (long)e;
+                for (size_t q = from; q < a->n; q++) free(a->names[q]);
+                a->n = from;
+            }
         }
     }
     /* "The Committee co-chairs noted …": the co-chairs (session 28) */
@@ -7830,9 +7843,12 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 }
                 if (!added) {
                     size_t b = named_group(c, w, j, g) ? j : g - 1;
-                    size_t len = w[g - 1].stop - w[b].start;
-                    if (actors_add(a, t + w[b].start, len, -1) != 0)
+                    /* (with the heads' offices: "The Caribbean Heads of
+                     * Government"; session 44) */
+                    size_t ge = heads_offices_end(t, w, g - 1, n);
+                    if (actors_add(a, t + w[b].start, w[ge - 1].stop - w[b].start, -1) != 0)
                         return -1;
+                    g = ge;
                 }
                 return (long)skip_of_body(c, w, g, n);
             }
@@ -12485,6 +12501,52 @@ static int opening_pair(acts_ctx *c, const scm_doc *doc) {
     for (i = 0; i < c->ndoc_parties; i++)
         if (strcmp(c->doc_parties[i], pair[0]) != 0 && strcmp(c->doc_parties[i], pair[1]) != 0) return 0;
     return add_doc_party(c, pair[0]) || add_doc_party(c, pair[1]) ? -1 : 0;
+}
+
+/* The states of `members` (a region's) that the body's first two
+ * sentences name, each once, added to a: the count, or -1 on memory
+ * (session 44). */
+static int opening_region_states(acts_ctx *c, const char *const *members, actor_set *a) {
+    const scm_doc *doc = c->doc;
+    scm_off body = first_body_start(doc);
+    const scm_sentence *s = NULL;
+    scm_wordvec tw = {0};
+    const char *t = doc->text.text, *got[MAX_ACTORS];
+    size_t i, ng = 0, stop;
+    int r = 0;
+    for (i = 0; i < doc->sentences.len && !s; i++)
+        if (doc->sentences.items[i].span.start >= body) s = &doc->sentences.items[i];
+    if (!s) return 0;
+    stop = s + 1 < doc->sentences.items + doc->sentences.len ? s[1].span.stop : s->span.stop;
+    if (scm_words_scan(NULL, t, s->span.start, stop, &tw) != 0) {
+        SCM_VEC_FREE(&tw);
+        return -1;
+    }
+    for (i = 0; i < tw.len && ng < MAX_ACTORS;) {
+        const char *cls = NULL;
+        long k = party_in_text(c, t, tw.items, i, tw.len, &cls);
+        size_t q;
+        if (k < 0) {
+            r = -1;
+            break;
+        }
+        if (k == 0) {
+            i++;
+            continue;
+        }
+        i += (size_t)k;
+        if (!cls || !scm_bytes_in(cls, strlen(cls), members)) continue;
+        for (q = 0; q < ng && strcmp(got[q], cls) != 0; q++)
+            ;
+        if (q < ng) continue;
+        got[ng++] = cls;
+        if (actors_add(a, cls, strlen(cls), -1) != 0) {
+            r = -1;
+            break;
+        }
+    }
+    SCM_VEC_FREE(&tw);
+    return r < 0 ? -1 : (int)ng;
 }
 
 /* "… brought together defense logistics officials of Australia, India,
