@@ -3363,6 +3363,9 @@ local sets = {
   { "nine-hundred-and-ninety-sixth blind set (tests/gold/blind996: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 44's round 44a, without the code)",
     gold_dir .. "blind996/" },
+  { "nine-hundred-and-eighty-first blind set (tests/gold/blind981: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 44's round 44a, without the code)",
+    gold_dir .. "blind981/" },
 }
 local any = false
 for _, set in ipairs(sets) do
