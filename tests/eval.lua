@@ -3366,6 +3366,9 @@ local sets = {
   { "nine-hundred-and-eighty-first blind set (tests/gold/blind981: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 44's round 44a, without the code)",
     gold_dir .. "blind981/" },
+  { "nine-hundred-and-ninety-third blind set (tests/gold/blind993: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 44's round 44a, without the code)",
+    gold_dir .. "blind993/" },
 }
 local any = false
 for _, set in ipairs(sets) do
