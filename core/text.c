@@ -1749,6 +1749,21 @@ static int names_kind(const ctx *c, const line *ln) {
     return 0;
 }
 
+/* The line's first three words name its kind: "Final Communiqué of
+ * …", "Joint Statement on …", "Agreed Minutes of …". */
+static int opens_kind(const ctx *c, const line *ln) {
+    const unsigned char *p = U(c);
+    size_t e = ln->start, words = 0;
+    line head = *ln;
+    while (e < ln->end && words < 3) {
+        while (e < ln->end && p[e] != ' ') e++;
+        words++;
+        while (e < ln->end && p[e] == ' ') e++;
+    }
+    head.end = e;
+    return names_kind(c, &head);
+}
+
 /* The line opens with a capitalised participle of five letters or more:
  * "Recalling", "Guided by", "Having regard to" (a resolution's preamble). */
 static int opens_participle(const ctx *c, const line *ln) {
@@ -2318,8 +2333,16 @@ static int titled_dateline(const ctx *c, const plan *pl, int first) {
         if (ln->flags & (LF_BLANK | LF_DROP)) continue;
         if (++k > 5 || (ln->flags & (LF_END | LF_HYPHEN | LF_SOFT)) || ln->width > 160)
             return 0;
-        if (k == 1 && (!scm_ascii_is_upper(p[ln->start]) || ends_in_link(c, ln))) return 0;
-        if (!kind && names_kind(c, ln) && ln->width <= 40) kind = 1;
+        /* (a first line may run on into the next when its first words
+         * name the kind: "Final Communiqué of … responsible for" /
+         * "Agriculture, Food Security and Fisheries"; session 44) */
+        if (k == 1 && (!scm_ascii_is_upper(p[ln->start]) ||
+                       (ends_in_link(c, ln) && !opens_kind(c, ln))))
+            return 0;
+        /* (or a wide title line whose first words name it, "Final
+         * Communiqué of the Seventeenth Meeting of SADC Ministers
+         * responsible for" under the organisation's name; session 44) */
+        if (!kind && names_kind(c, ln) && (ln->width <= 40 || opens_kind(c, ln))) kind = 1;
         /* (or an issuer's letterhead opens it: "Ministry of Foreign
          * Affairs of the Republic of Latvia" / a headline of two lines /
          * "Riga, 12 March 2019"; session 38) */

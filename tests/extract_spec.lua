@@ -13035,5 +13035,29 @@ describe("scm.parse", function()
         "2024.\n\nThe Windward Heads of Government recalled that their islands share one sea.")
       assert.same({ "Windward Heads of Government" }, act_with(doc, "recall").actors)
     end)
+    it("reads a title line that runs on, opened by the document's kind, as the header's", function()
+      -- (the body wrapped at 80 columns as a PDF's text is, so that the title's width is no sign)
+      local doc = assert(scm.parse(table.concat({
+        "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY",
+        "Final Communiqué of the Seventeenth Meeting of SADC Ministers responsible for",
+        "Agriculture, Food Security and Fisheries",
+        "Lilongwe, Republic of Malawi, 23 May 4131",
+        "",
+        "1. The Seventeenth Meeting of the SADC Ministers responsible for Agriculture was",
+        "held in Lilongwe, Republic of Malawi, on 22 and 23 May 4131.",
+        "",
+        "2. The Meeting was officially opened by the Vice-President of the Republic of",
+        "Malawi, Dr. Temwa Chirwa, and chaired by Ms. Chikondi Mwale, Minister of",
+        "Agriculture of the Republic of Malawi. It was attended by Ministers and",
+        "representatives of twelve Member States.",
+        "",
+        "3. The Ministers welcomed the establishment of the Regional Locust Emergency",
+        "Facility by the Council of Ministers in March 4130.",
+      }, "\n") .. "\n"))
+      local kinds = {}
+      for p in doc:paragraphs() do kinds[#kinds + 1] = p.kind end
+      assert.same({ "header", "header", "header", "header", "body" }, { table.unpack(kinds, 1, 5) })
+      assert.same({ "Ministers" }, act_with(doc, "welcome").actors)
+    end)
   end)
 end)
