@@ -3369,6 +3369,9 @@ local sets = {
   { "nine-hundred-and-ninety-third blind set (tests/gold/blind993: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 44's round 44a, without the code)",
     gold_dir .. "blind993/" },
+  { "one-thousandth blind set (tests/gold/blind1000: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 44's round 44b, without the code)",
+    gold_dir .. "blind1000/" },
 }
 local any = false
 for _, set in ipairs(sets) do
