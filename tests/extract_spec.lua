@@ -13035,6 +13035,14 @@ describe("scm.parse", function()
         "2024.\n\nThe Windward Heads of Government recalled that their islands share one sea.")
       assert.same({ "Windward Heads of Government" }, act_with(doc, "recall").actors)
     end)
+    it("reads a joint commission's two sections as its states", function()
+      local doc = parse("The Third Meeting of the Colombia – Dominican Republic Joint Commission on the Maritime " ..
+        "Boundary was held in Cartagena. The Colombian Section was headed by Ambassador Andrés Ospina, and the " ..
+        "Dominican Section by Vice-Minister Rosa Peña.\n\nBoth sections agreed that the chart will be " ..
+        "deposited with the United Nations. The two Sections welcomed the joint survey.")
+      assert.same({ "Colombia", "Dominican Republic" }, sorted(act_with(doc, "agree").actors))
+      assert.same({ "Colombia", "Dominican Republic" }, sorted(act_with(doc, "welcome").actors))
+    end)
     it("reads a title line that runs on, opened by the document's kind, as the header's", function()
       -- (the body wrapped at 80 columns as a PDF's text is, so that the title's width is no sign)
       local doc = assert(scm.parse(table.concat({

@@ -8182,6 +8182,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                           scm_word_is(t, &w[j], "Cabinets") ||
                           scm_word_is(t, &w[j], "Parts") || /* (session 36) */
                           scm_word_is(t, &w[j], "Sides") || /* (session 37) */
+                          scm_word_ieq(t, &w[j], "sections") || /* (session 44) */
                           /* "The two Courts", "The two Committees" of two
                            * states' courts or parliamentary committees:
                            * each speaks for its state (session 33) */
@@ -8231,6 +8232,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              * people; "the two sides" in small letters stay the speakers
              * before; session 37) */
             ((num || det) && scm_word_is(t, &w[j], "Sides")) ||
+            /* … and "The two Sections", "Both sections" of a joint
+             * commission, each its state's (the golds' states 12 times
+             * in 15; session 44) */
+            ((num || det) && scm_word_ieq(t, &w[j], "sections")) ||
             scm_word_ieq(t, &w[j], "delegations") || /* each speaks for one */
             scm_word_ieq(t, &w[j], "teams") ||       /* (session 33) */
             scm_word_ieq(t, &w[j], "panels") ||

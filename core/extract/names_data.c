@@ -794,7 +794,7 @@ const char *const scm_group_previous[] = {
      * "team" (session 33) */
     "teams", "Teams",
     /* "The two Sections", "Both Sections" of a joint commission (session 35) */
-    "Sections", NULL};
+    "Sections", "sections", NULL};
 
 const char *const scm_group_named[] = {
     "Presidents", "presidents", "Leaders", "leaders", "Governments",
