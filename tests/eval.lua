@@ -3372,6 +3372,9 @@ local sets = {
   { "one-thousandth blind set (tests/gold/blind1000: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 44's round 44b, without the code)",
     gold_dir .. "blind1000/" },
+  { "nine-hundred-and-ninety-eighth blind set (tests/gold/blind998: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 44's round 44b, without the code)",
+    gold_dir .. "blind998/" },
 }
 local any = false
 for _, set in ipairs(sets) do
