@@ -3375,6 +3375,9 @@ local sets = {
   { "nine-hundred-and-ninety-eighth blind set (tests/gold/blind998: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 44's round 44b, without the code)",
     gold_dir .. "blind998/" },
+  { "one-thousand-and-first blind set (tests/gold/blind1001: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 44's round 44b, without the code)",
+    gold_dir .. "blind1001/" },
 }
 local any = false
 for _, set in ipairs(sets) do
