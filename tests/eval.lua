@@ -3378,6 +3378,9 @@ local sets = {
   { "one-thousand-and-first blind set (tests/gold/blind1001: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 44's round 44b, without the code)",
     gold_dir .. "blind1001/" },
+  { "one-thousand-and-second blind set (tests/gold/blind1002: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 44's round 44b, without the code)",
+    gold_dir .. "blind1002/" },
 }
 local any = false
 for _, set in ipairs(sets) do
