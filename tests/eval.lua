@@ -3381,6 +3381,9 @@ local sets = {
   { "one-thousand-and-second blind set (tests/gold/blind1002: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 44's round 44b, without the code)",
     gold_dir .. "blind1002/" },
+  { "one-thousand-and-third blind set (tests/gold/blind1003: multilateral bodies, "
+    .. "written beside seven other sets of session 44's round 44b, without the code)",
+    gold_dir .. "blind1003/" },
 }
 local any = false
 for _, set in ipairs(sets) do
