@@ -3384,6 +3384,9 @@ local sets = {
   { "one-thousand-and-third blind set (tests/gold/blind1003: multilateral bodies, "
     .. "written beside seven other sets of session 44's round 44b, without the code)",
     gold_dir .. "blind1003/" },
+  { "one-thousand-and-fourth blind set (tests/gold/blind1004: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 44's round 44b, without the code)",
+    gold_dir .. "blind1004/" },
 }
 local any = false
 for _, set in ipairs(sets) do
