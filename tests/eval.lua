@@ -3387,6 +3387,9 @@ local sets = {
   { "one-thousand-and-fourth blind set (tests/gold/blind1004: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 44's round 44b, without the code)",
     gold_dir .. "blind1004/" },
+  { "nine-hundred-and-ninety-ninth blind set (tests/gold/blind999: multilateral bodies, "
+    .. "written beside seven other sets of session 44's round 44b, without the code)",
+    gold_dir .. "blind999/" },
 }
 local any = false
 for _, set in ipairs(sets) do
