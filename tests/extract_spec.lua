@@ -13035,6 +13035,15 @@ describe("scm.parse", function()
         "2024.\n\nThe Windward Heads of Government recalled that their islands share one sea.")
       assert.same({ "Windward Heads of Government" }, act_with(doc, "recall").actors)
     end)
+    it("counts a Regional Government among a coalition's sub-national members", function()
+      local doc = parse("The members of the Coalition for Managed Aquifer Recharge (CMAR) – the Republic of " ..
+        "Botswana, " ..
+        "the Hashemite Kingdom of Jordan, the Kingdom of Morocco, the Regional Government of Andalusia, the State " ..
+        "of Arizona and the State of Rajasthan – held their Third Ministerial Meeting in Seville.\n\nThe convening " ..
+        "partners reaffirmed that managed aquifer recharge is essential to adaptation.")
+      assert.same({ "Andalusia", "Arizona", "Botswana", "Jordan", "Morocco", "Rajasthan" },
+        sorted(act_with(doc, "reaffirm").actors))
+    end)
     it("reads a joint commission's two sections as its states", function()
       local doc = parse("The Third Meeting of the Colombia – Dominican Republic Joint Commission on the Maritime " ..
         "Boundary was held in Cartagena. The Colombian Section was headed by Ambassador Andrés Ospina, and the " ..

@@ -12438,6 +12438,9 @@ static long subnational_member(acts_ctx *c, const char *t, const scm_word *w, si
     if (i + 3 < n && scm_word_is(t, &w[i], "Autonomous") &&
         (scm_word_is(t, &w[i + 1], "Community") || scm_word_is(t, &w[i + 1], "Region")))
         at = i + 1;
+    /* (and "the Regional Government of Andalusia"; session 44) */
+    if (i + 3 < n && scm_word_is(t, &w[i], "Regional") && scm_word_is(t, &w[i + 1], "Government"))
+        at = i + 1;
     if (at + 2 >= n || !(at > i || scm_word_in(t, &w[at], units)) || !scm_word_is(t, &w[at + 1], "of"))
         return 0;
     from = at + 2 + (at + 3 < n && scm_word_is(t, &w[at + 2], "the"));
