@@ -3390,6 +3390,9 @@ local sets = {
   { "nine-hundred-and-ninety-ninth blind set (tests/gold/blind999: multilateral bodies, "
     .. "written beside seven other sets of session 44's round 44b, without the code)",
     gold_dir .. "blind999/" },
+  { "nine-hundred-and-eighty-ninth blind set (tests/gold/blind989: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 44's round 44b, without the code)",
+    gold_dir .. "blind989/" },
 }
 local any = false
 for _, set in ipairs(sets) do
