@@ -13044,13 +13044,19 @@ describe("scm.parse", function()
       assert.same({ "Andalusia", "Arizona", "Botswana", "Jordan", "Morocco", "Rajasthan" },
         sorted(act_with(doc, "reaffirm").actors))
     end)
-    it("reads a joint commission's two sections as its states", function()
+    it("reads a joint commission's two sections or parts as its states", function()
       local doc = parse("The Third Meeting of the Colombia – Dominican Republic Joint Commission on the Maritime " ..
         "Boundary was held in Cartagena. The Colombian Section was headed by Ambassador Andrés Ospina, and the " ..
         "Dominican Section by Vice-Minister Rosa Peña.\n\nBoth sections agreed that the chart will be " ..
         "deposited with the United Nations. The two Sections welcomed the joint survey.")
       assert.same({ "Colombia", "Dominican Republic" }, sorted(act_with(doc, "agree").actors))
       assert.same({ "Colombia", "Dominican Republic" }, sorted(act_with(doc, "welcome").actors))
+      doc = parse("The Fourteenth Meeting of the Latvian-Belarusian Joint Commission on the State Border was held " ..
+        "in Daugavpils. The Latvian part was headed by Ambassador Ilze Kalnina, and the Belarusian part by Deputy " ..
+        "Head Pavel Marchuk.\n\nBoth parts stressed the importance of timely information. The two parts " ..
+        "recognised that the border clearing must be maintained.")
+      assert.same({ "Belarus", "Latvia" }, sorted(act_with(doc, "stress").actors))
+      assert.same({ "Belarus", "Latvia" }, sorted(act_with(doc, "recognize").actors))
     end)
     it("reads a title line that runs on, opened by the document's kind, as the header's", function()
       -- (the body wrapped at 80 columns as a PDF's text is, so that the title's width is no sign)

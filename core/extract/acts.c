@@ -8180,7 +8180,7 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                            * (session 24) */
                           scm_word_is(t, &w[j], "militaries") ||
                           scm_word_is(t, &w[j], "Cabinets") ||
-                          scm_word_is(t, &w[j], "Parts") || /* (session 36) */
+                          scm_word_ieq(t, &w[j], "parts") || /* (session 36; small, 44) */
                           scm_word_is(t, &w[j], "Sides") || /* (session 37) */
                           scm_word_ieq(t, &w[j], "sections") || /* (session 44) */
                           /* "The two Courts", "The two Committees" of two
@@ -8225,8 +8225,9 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             /* "Both Parties", "The Parties" of a commission: its states */
             ((num || det) && scm_word_is(t, &w[j], "Parties")) ||
             /* … and "The two Parts", "Both Parts", as texts translated
-             * from Spanish or Russian write them (session 36) */
-            ((num || det) && scm_word_is(t, &w[j], "Parts")) ||
+             * from Spanish or Russian write them (session 36), also in
+             * small letters, "Both parts noted" (session 44) */
+            ((num || det) && scm_word_ieq(t, &w[j], "parts")) ||
             /* … and "The Sides", "Both Sides" in capitals, as agreed
              * minutes write the parties (the golds' 63 parties against 14
              * people; "the two sides" in small letters stay the speakers

@@ -794,7 +794,9 @@ const char *const scm_group_previous[] = {
      * "team" (session 33) */
     "teams", "Teams",
     /* "The two Sections", "Both Sections" of a joint commission (session 35) */
-    "Sections", "sections", NULL};
+    "Sections", "sections",
+    /* "Both parts" of a border commission (session 44) */
+    "Parts", "parts", NULL};
 
 const char *const scm_group_named[] = {
     "Presidents", "presidents", "Leaders", "leaders", "Governments",
