@@ -3393,6 +3393,9 @@ local sets = {
   { "nine-hundred-and-eighty-ninth blind set (tests/gold/blind989: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 44's round 44b, without the code)",
     gold_dir .. "blind989/" },
+  { "one-thousand-and-tenth blind set (tests/gold/blind1010: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 44's round 44c, without the code)",
+    gold_dir .. "blind1010/" },
 }
 local any = false
 for _, set in ipairs(sets) do
