@@ -3396,6 +3396,9 @@ local sets = {
   { "one-thousand-and-tenth blind set (tests/gold/blind1010: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 44's round 44c, without the code)",
     gold_dir .. "blind1010/" },
+  { "one-thousand-and-eleventh blind set (tests/gold/blind1011: multilateral bodies, "
+    .. "written beside seven other sets of session 44's round 44c, without the code)",
+    gold_dir .. "blind1011/" },
 }
 local any = false
 for _, set in ipairs(sets) do
