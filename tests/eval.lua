@@ -3399,6 +3399,9 @@ local sets = {
   { "one-thousand-and-eleventh blind set (tests/gold/blind1011: multilateral bodies, "
     .. "written beside seven other sets of session 44's round 44c, without the code)",
     gold_dir .. "blind1011/" },
+  { "one-thousand-and-ninth blind set (tests/gold/blind1009: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 44's round 44c, without the code)",
+    gold_dir .. "blind1009/" },
 }
 local any = false
 for _, set in ipairs(sets) do
