@@ -3402,6 +3402,9 @@ local sets = {
   { "one-thousand-and-ninth blind set (tests/gold/blind1009: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 44's round 44c, without the code)",
     gold_dir .. "blind1009/" },
+  { "one-thousand-and-twelfth blind set (tests/gold/blind1012: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 44's round 44c, without the code)",
+    gold_dir .. "blind1012/" },
 }
 local any = false
 for _, set in ipairs(sets) do
