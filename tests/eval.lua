@@ -3405,6 +3405,9 @@ local sets = {
   { "one-thousand-and-twelfth blind set (tests/gold/blind1012: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 44's round 44c, without the code)",
     gold_dir .. "blind1012/" },
+  { "one-thousand-and-seventh blind set (tests/gold/blind1007: multilateral bodies, "
+    .. "written beside seven other sets of session 44's round 44c, without the code)",
+    gold_dir .. "blind1007/" },
 }
 local any = false
 for _, set in ipairs(sets) do
