@@ -3408,6 +3408,9 @@ local sets = {
   { "one-thousand-and-seventh blind set (tests/gold/blind1007: multilateral bodies, "
     .. "written beside seven other sets of session 44's round 44c, without the code)",
     gold_dir .. "blind1007/" },
+  { "one-thousand-and-sixth blind set (tests/gold/blind1006: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 44's round 44c, without the code)",
+    gold_dir .. "blind1006/" },
 }
 local any = false
 for _, set in ipairs(sets) do
