@@ -3411,6 +3411,9 @@ local sets = {
   { "one-thousand-and-sixth blind set (tests/gold/blind1006: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 44's round 44c, without the code)",
     gold_dir .. "blind1006/" },
+  { "one-thousand-and-eighth blind set (tests/gold/blind1008: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 44's round 44c, without the code)",
+    gold_dir .. "blind1008/" },
 }
 local any = false
 for _, set in ipairs(sets) do
