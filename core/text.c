@@ -1926,9 +1926,13 @@ static int header_like(const ctx *c, const line *ln, const line *next,
     /* a paragraph ending in a comma or semicolon runs on into the next
      * one, and so does a line before a participle: "The Ministerial
      * Council," / "Recalling …," opening a resolution */
+    /* (not a title in capitals whose list of states wraps after a comma:
+     * "JOINT STATEMENT OF THE HEADS OF STATE OF ANGOLA, CUBA," /
+     * "MOZAMBIQUE AND NAMIBIA ON …"; session 44) */
     if (ln->end > ln->start &&
         (c->raw[ln->end - 1] == ',' || c->raw[ln->end - 1] == ';') &&
-        (!next || (follow && opens_participle(c, follow))))
+        (!next || (follow && opens_participle(c, follow))) &&
+        !(c->raw[ln->end - 1] == ',' && follow && capitals_line(c, ln) && capitals_line(c, follow)))
         return 0;
     /* "The two delegations agreed as follows:" after the dateline: a
      * lead-in opens the body */

@@ -13035,6 +13035,25 @@ describe("scm.parse", function()
         "2024.\n\nThe Windward Heads of Government recalled that their islands share one sea.")
       assert.same({ "Windward Heads of Government" }, act_with(doc, "recall").actors)
     end)
+    it("keeps a title in capitals whose list of states wraps after a comma in the header", function()
+      local doc = assert(scm.parse(table.concat({
+        "JOINT STATEMENT OF THE HEADS OF STATE OF ANGOLA, CUBA,",
+        "MOZAMBIQUE AND NAMIBIA ON FAMILY MEDICINE AND THE HEALTH WORKFORCE",
+        "Luanda, 25 July 4263",
+        "",
+        "At the invitation of João Kapalo, President of the Republic of Angola, the President of the Republic",
+        "of Cuba, Rolando Ferrer, the President of the Republic of Mozambique, Aurélio Chambal, and the",
+        "President of the Republic of Namibia, Dr Helvi Shilongo, met in Luanda on 24 and 25 July 4263.",
+        "",
+        "The Heads of State of the four countries reaffirmed that primary health care is the foundation",
+        "of universal health coverage.",
+      }, "\n") .. "\n"))
+      local kinds = {}
+      for p in doc:paragraphs() do kinds[#kinds + 1] = p.kind end
+      assert.same({ "header", "header", "header", "body" }, { table.unpack(kinds, 1, 4) })
+      assert.equal("Luanda", doc.place)
+      assert.equal(4, #act_with(doc, "reaffirm").actors)
+    end)
     it("counts a Regional Government among a coalition's sub-national members", function()
       local doc = parse("The members of the Coalition for Managed Aquifer Recharge (CMAR) – the Republic of " ..
         "Botswana, " ..
