@@ -3414,6 +3414,9 @@ local sets = {
   { "one-thousand-and-eighth blind set (tests/gold/blind1008: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 44's round 44c, without the code)",
     gold_dir .. "blind1008/" },
+  { "nine-hundred-and-ninety-seventh blind set (tests/gold/blind997: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 44's round 44c, without the code)",
+    gold_dir .. "blind997/" },
 }
 local any = false
 for _, set in ipairs(sets) do
