@@ -3417,6 +3417,9 @@ local sets = {
   { "nine-hundred-and-ninety-seventh blind set (tests/gold/blind997: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 44's round 44c, without the code)",
     gold_dir .. "blind997/" },
+  { "one-thousand-and-nineteenth blind set (tests/gold/blind1019: multilateral bodies, "
+    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    gold_dir .. "blind1019/" },
 }
 local any = false
 for _, set in ipairs(sets) do
