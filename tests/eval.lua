@@ -3420,6 +3420,9 @@ local sets = {
   { "one-thousand-and-nineteenth blind set (tests/gold/blind1019: multilateral bodies, "
     .. "written beside seven other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1019/" },
+  { "one-thousand-and-twentieth blind set (tests/gold/blind1020: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    gold_dir .. "blind1020/" },
 }
 local any = false
 for _, set in ipairs(sets) do
