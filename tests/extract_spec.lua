@@ -13035,6 +13035,13 @@ describe("scm.parse", function()
         "2024.\n\nThe Windward Heads of Government recalled that their islands share one sea.")
       assert.same({ "Windward Heads of Government" }, act_with(doc, "recall").actors)
     end)
+    it("reads \"the Leaders of the members of\" an organisation as a meeting of more members than named", function()
+      local doc = parse("The President of the Republic of Chile, Ms Catalina Errázuriz, and the Leaders of the " ..
+        "members of the Pacific Islands Forum (PIF) met in Hanga Roa on 14 November 4373. The meeting was " ..
+        "co-chaired by President Errázuriz and the Prime Minister of Tuvalu, the Hon. Sione Kaitu.\n\nThe " ..
+        "Leaders reaffirmed their commitment to the Moana Stewardship Framework.")
+      assert.same({ "Leaders" }, act_with(doc, "reaffirm").actors)
+    end)
     it("keeps a title in capitals whose list of states wraps after a comma in the header", function()
       local doc = assert(scm.parse(table.concat({
         "JOINT STATEMENT OF THE HEADS OF STATE OF ANGOLA, CUBA,",

@@ -13266,6 +13266,15 @@ static void opening_members(acts_ctx *c, const scm_word *w, size_t n,
                        scm_word_is(t, &w[q], "Leaders")) &&
                       q + 1 < n && scm_word_is(t, &w[q + 1], "of");
     }
+    /* "the Leaders of the members of the Pacific Islands Forum (PIF)
+     * met", "the Ministers of the members of …": a plural office of an
+     * organisation's members (session 44) */
+    for (i = 4; i + 1 < n && !counted; i++)
+        if (scm_word_is(t, &w[i], "members") && scm_word_is(t, &w[i - 1], "the") &&
+            scm_word_is(t, &w[i - 2], "of") && scm_word_is(t, &w[i + 1], "of") &&
+            (scm_word_is(t, &w[i - 3], "Leaders") || scm_word_is(t, &w[i - 3], "Ministers") ||
+             scm_word_is(t, &w[i - 3], "Government") || scm_word_is(t, &w[i - 3], "leaders")))
+            counted = 1;
     if (!counted && unnamed_delegation(c, w, n)) counted = 1;
     if (!counted && (bloc_ministers_meeting(c->t, w, n) || region_summit(c, w, n))) {
         c->many_members = 1;
