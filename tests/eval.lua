@@ -3423,6 +3423,9 @@ local sets = {
   { "one-thousand-and-twentieth blind set (tests/gold/blind1020: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1020/" },
+  { "one-thousand-and-seventeenth blind set (tests/gold/blind1017: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    gold_dir .. "blind1017/" },
 }
 local any = false
 for _, set in ipairs(sets) do
