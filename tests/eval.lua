@@ -3426,6 +3426,9 @@ local sets = {
   { "one-thousand-and-seventeenth blind set (tests/gold/blind1017: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1017/" },
+  { "one-thousand-and-eighteenth blind set (tests/gold/blind1018: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    gold_dir .. "blind1018/" },
 }
 local any = false
 for _, set in ipairs(sets) do
