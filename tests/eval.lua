@@ -3429,6 +3429,9 @@ local sets = {
   { "one-thousand-and-eighteenth blind set (tests/gold/blind1018: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1018/" },
+  { "one-thousand-and-fifteenth blind set (tests/gold/blind1015: multilateral bodies, "
+    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    gold_dir .. "blind1015/" },
 }
 local any = false
 for _, set in ipairs(sets) do
