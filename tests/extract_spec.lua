@@ -13035,6 +13035,15 @@ describe("scm.parse", function()
         "2024.\n\nThe Windward Heads of Government recalled that their islands share one sea.")
       assert.same({ "Windward Heads of Government" }, act_with(doc, "recall").actors)
     end)
+    it("reads two offices a dash joins before the honorific and the name", function()
+      local doc = parse("The Secretary of Foreign Affairs of the United Mexican States, Ms. Lorena Ibarra, and " ..
+        "Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan Mr. Daniyar Sultanbekov held " ..
+        "the second meeting of the Strategic Dialogue in Mexico City.")
+      local p = person(doc, "Sultanbekov")
+      assert.equal("Deputy Prime Minister", p.role)
+      assert.equal("Deputy Prime Minister – Minister of Foreign Affairs", p.title)
+      assert.equal("Kazakhstan", p.party)
+    end)
     it("reads \"the Leaders of the members of\" an organisation as a meeting of more members than named", function()
       local doc = parse("The President of the Republic of Chile, Ms Catalina Errázuriz, and the Leaders of the " ..
         "members of the Pacific Islands Forum (PIF) met in Hanga Roa on 14 November 4373. The meeting was " ..

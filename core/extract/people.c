@@ -5074,6 +5074,13 @@ static size_t try_person(people_ctx *c, const scm_word *w, size_t i,
                  * [of Thailand] Thanakorn Srisuwan [of Thailand]" */
                 return take_person(c, w, n, &ni, ts, ts, te2, role,
                                    p3);
+            } else if (one && j2 + 2 < n && scm_word_punct(&w[j], '-') && honorific_at(c, w, j2, n) &&
+                       parse_name(c, w, honorific_run(c, w, j2, n), n, &ni) && ni.count >= 2) {
+                /* "Deputy Prime Minister – Minister of Foreign Affairs of
+                 * the Republic of Kazakhstan Mr. Daniyar Sultanbekov": the
+                 * two offices a dash joins (after "and", the golds read
+                 * either office; session 44) */
+                return take_person(c, w, n, &ni, ts, ts, te2, role, p3);
             } else if (one && courtesy_style(c, w, j2, n) > j2) {
                 /* "Deputy Prime Minister and Minister for Defence the Hon
                  * Richard Marles MP" */
