@@ -3432,6 +3432,9 @@ local sets = {
   { "one-thousand-and-fifteenth blind set (tests/gold/blind1015: multilateral bodies, "
     .. "written beside seven other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1015/" },
+  { "one-thousand-and-fourteenth blind set (tests/gold/blind1014: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    gold_dir .. "blind1014/" },
 }
 local any = false
 for _, set in ipairs(sets) do
