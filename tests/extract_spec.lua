@@ -13037,8 +13037,8 @@ describe("scm.parse", function()
     end)
     it("reads two offices a dash joins before the honorific and the name", function()
       local doc = parse("The Secretary of Foreign Affairs of the United Mexican States, Ms. Lorena Ibarra, and " ..
-        "Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan Mr. Daniyar Sultanbekov held " ..
-        "the second meeting of the Strategic Dialogue in Mexico City.")
+        "Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan Mr. Daniyar " ..
+        "Sultanbekov held the second meeting of the Strategic Dialogue in Mexico City.")
       local p = person(doc, "Sultanbekov")
       assert.equal("Deputy Prime Minister", p.role)
       assert.equal("Deputy Prime Minister – Minister of Foreign Affairs", p.title)
