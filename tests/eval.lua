@@ -3435,6 +3435,9 @@ local sets = {
   { "one-thousand-and-fourteenth blind set (tests/gold/blind1014: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1014/" },
+  { "one-thousand-and-sixteenth blind set (tests/gold/blind1016: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    gold_dir .. "blind1016/" },
 }
 local any = false
 for _, set in ipairs(sets) do
