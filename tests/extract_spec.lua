@@ -13035,6 +13035,12 @@ describe("scm.parse", function()
         "2024.\n\nThe Windward Heads of Government recalled that their islands share one sea.")
       assert.same({ "Windward Heads of Government" }, act_with(doc, "recall").actors)
     end)
+    it("reads a partnership's \"partner administrations\" as its states", function()
+      local doc = parse("The Fourth Meeting of the Indian Ocean Maritime Pilotage Partnership of Bangladesh, " ..
+        "Maldives, Mauritius and Oman was held in Malé on 23 September 4347.\n\nThe partner administrations endorsed the " ..
+        "revised Port Louis Standards for Pilot Training.")
+      assert.same({ "Bangladesh", "Maldives", "Mauritius", "Oman" }, sorted(act_with(doc, "endorse").actors))
+    end)
     it("reads two offices a dash joins before the honorific and the name", function()
       local doc = parse("The Secretary of Foreign Affairs of the United Mexican States, Ms. Lorena Ibarra, and " ..
         "Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan Mr. Daniyar " ..

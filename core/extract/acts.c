@@ -7258,6 +7258,15 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
              scm_word_in(t, &w[j], (const char *const[]){"foreign", "defence", "defense", "finance",
                                                          "interior", "trade", "health", "justice", NULL}))
         j++;
+    /* "The partner administrations endorsed …" of a partnership of
+     * states' administrations: its states (session 44) */
+    if (det && !num && j + 2 < n && scm_word_is(t, &w[j], "partner") &&
+        scm_word_is(t, &w[j + 1], "administrations") && lower_word(t, &w[j + 2]) &&
+        c->ndoc_parties >= 2 && (!c->many_members || c->listed_members)) {
+        for (size_t q = 0; q < c->ndoc_parties; q++)
+            if (actors_add(a, c->doc_parties[q], strlen(c->doc_parties[q]), -1) != 0) return -1;
+        return (long)j + 2;
+    }
     /* "The partner nations endorsed …": the parties (session 25) */
     if (det && !num && j + 1 < n && scm_word_is(t, &w[j], "partner") &&
         (scm_word_is(t, &w[j + 1], "nations") || scm_word_is(t, &w[j + 1], "countries")))
