@@ -13037,8 +13037,8 @@ describe("scm.parse", function()
     end)
     it("reads a partnership's \"partner administrations\" as its states", function()
       local doc = parse("The Fourth Meeting of the Indian Ocean Maritime Pilotage Partnership of Bangladesh, " ..
-        "Maldives, Mauritius and Oman was held in Malé on 23 September 4347.\n\nThe partner administrations endorsed the " ..
-        "revised Port Louis Standards for Pilot Training.")
+        "Maldives, Mauritius and Oman was held in Malé on 23 September 4347.\n\nThe partner administrations " ..
+        "endorsed the revised Port Louis Standards for Pilot Training.")
       assert.same({ "Bangladesh", "Maldives", "Mauritius", "Oman" }, sorted(act_with(doc, "endorse").actors))
     end)
     it("reads two offices a dash joins before the honorific and the name", function()
