@@ -3438,6 +3438,9 @@ local sets = {
   { "one-thousand-and-sixteenth blind set (tests/gold/blind1016: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1016/" },
+  { "one-thousand-and-twenty-eighth blind set (tests/gold/blind1028: trilateral and minilateral statements, "
+    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    gold_dir .. "blind1028/" },
 }
 local any = false
 for _, set in ipairs(sets) do
