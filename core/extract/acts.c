@@ -12521,25 +12521,35 @@ static int opening_pair(acts_ctx *c, const scm_doc *doc) {
     return add_doc_party(c, pair[0]) || add_doc_party(c, pair[1]) ? -1 : 0;
 }
 
+/* The words of the body's first two sentences ("The Quad ICG held its
+ * third meeting in Chennai. Chaired by India, the meeting brought
+ * together …") into *tw: 1, 0 when the body has no sentence, -1 on
+ * memory (tw freed). */
+static int opening_words(const scm_doc *doc, scm_wordvec *tw) {
+    scm_off body = first_body_start(doc);
+    const scm_sentence *s = NULL;
+    size_t stop;
+    for (size_t i = 0; i < doc->sentences.len && !s; i++)
+        if (doc->sentences.items[i].span.start >= body) s = &doc->sentences.items[i];
+    if (!s) return 0;
+    stop = s + 1 < doc->sentences.items + doc->sentences.len ? s[1].span.stop : s->span.stop;
+    if (scm_words_scan(NULL, doc->text.text, s->span.start, stop, tw) != 0) {
+        SCM_VEC_FREE(tw);
+        return -1;
+    }
+    return 1;
+}
+
 /* The states of `members` (a region's) that the body's first two
  * sentences name, each once, added to a: the count, or -1 on memory
  * (session 44). */
 static int opening_region_states(acts_ctx *c, const char *const *members, actor_set *a) {
-    const scm_doc *doc = c->doc;
-    scm_off body = first_body_start(doc);
-    const scm_sentence *s = NULL;
     scm_wordvec tw = {0};
-    const char *t = doc->text.text, *got[MAX_ACTORS];
-    size_t i, ng = 0, stop;
-    int r = 0;
-    for (i = 0; i < doc->sentences.len && !s; i++)
-        if (doc->sentences.items[i].span.start >= body) s = &doc->sentences.items[i];
-    if (!s) return 0;
-    stop = s + 1 < doc->sentences.items + doc->sentences.len ? s[1].span.stop : s->span.stop;
-    if (scm_words_scan(NULL, t, s->span.start, stop, &tw) != 0) {
-        SCM_VEC_FREE(&tw);
-        return -1;
-    }
+    const char *t = c->doc->text.text, *got[MAX_ACTORS];
+    size_t i, ng = 0;
+    int r = opening_words(c->doc, &tw);
+    if (r <= 0) return r;
+    r = 0;
     for (i = 0; i < tw.len && ng < MAX_ACTORS;) {
         const char *cls = NULL;
         long k = party_in_text(c, t, tw.items, i, tw.len, &cls);
@@ -12575,24 +12585,16 @@ static int opening_region_states(acts_ctx *c, const char *const *members, actor_
  * 0, or -1 (memory). */
 static int opening_party_list(acts_ctx *c, const scm_doc *doc) {
     const scm_extract *x = c->x;
-    scm_off body = first_body_start(doc);
-    const scm_sentence *s = NULL;
     scm_wordvec tw = {0};
     const char *t = doc->text.text, *seen[MAX_ACTORS];
-    size_t i, n, ns = 0, best = 0, stop;
+    size_t i, n, ns = 0, best = 0;
     const char *bestv[MAX_ACTORS], *unionv[MAX_ACTORS];
     char subs[8][64]; /* the sub-national members, "the State of Paraná" */
     size_t nsubs = 0, nunion = 0;
     if (x->header.has_meeting && x->header.meeting.parties.len >= 2) return 0;
-    for (i = 0; i < doc->sentences.len && !s; i++)
-        if (doc->sentences.items[i].span.start >= body) s = &doc->sentences.items[i];
-    if (!s) return 0;
-    /* (its first two sentences: "The Quad ICG held its third meeting in
-     * Chennai. Chaired by India, the meeting brought together …") */
-    stop = s + 1 < doc->sentences.items + doc->sentences.len ? s[1].span.stop : s->span.stop;
-    if (scm_words_scan(NULL, t, s->span.start, stop, &tw) != 0) {
-        SCM_VEC_FREE(&tw);
-        return -1;
+    {
+        int r = opening_words(doc, &tw);
+        if (r != 1) return r;
     }
     n = tw.len;
     for (i = 0; i < n;) {
