@@ -3441,6 +3441,9 @@ local sets = {
   { "one-thousand-and-twenty-eighth blind set (tests/gold/blind1028: trilateral and minilateral statements, "
     .. "written beside seven other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1028/" },
+  { "one-thousand-and-twenty-fifth blind set (tests/gold/blind1025: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    gold_dir .. "blind1025/" },
 }
 local any = false
 for _, set in ipairs(sets) do
