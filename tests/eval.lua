@@ -3444,6 +3444,9 @@ local sets = {
   { "one-thousand-and-twenty-fifth blind set (tests/gold/blind1025: bilateral kinds rarely seen, "
     .. "written beside seven other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1025/" },
+  { "one-thousand-and-twenty-seventh blind set (tests/gold/blind1027: multilateral bodies, "
+    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    gold_dir .. "blind1027/" },
 }
 local any = false
 for _, set in ipairs(sets) do
