@@ -3447,6 +3447,9 @@ local sets = {
   { "one-thousand-and-twenty-seventh blind set (tests/gold/blind1027: multilateral bodies, "
     .. "written beside seven other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1027/" },
+  { "one-thousand-and-twenty-sixth blind set (tests/gold/blind1026: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    gold_dir .. "blind1026/" },
 }
 local any = false
 for _, set in ipairs(sets) do
