@@ -3450,6 +3450,9 @@ local sets = {
   { "one-thousand-and-twenty-sixth blind set (tests/gold/blind1026: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1026/" },
+  { "one-thousand-and-twenty-second blind set (tests/gold/blind1022: mainstream bilateral kinds, "
+    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    gold_dir .. "blind1022/" },
 }
 local any = false
 for _, set in ipairs(sets) do
