@@ -3453,6 +3453,9 @@ local sets = {
   { "one-thousand-and-twenty-second blind set (tests/gold/blind1022: mainstream bilateral kinds, "
     .. "written beside seven other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1022/" },
+  { "one-thousand-and-twenty-third blind set (tests/gold/blind1023: multilateral bodies, "
+    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    gold_dir .. "blind1023/" },
 }
 local any = false
 for _, set in ipairs(sets) do
