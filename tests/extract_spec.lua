@@ -13035,6 +13035,12 @@ describe("scm.parse", function()
         "2024.\n\nThe Windward Heads of Government recalled that their islands share one sea.")
       assert.same({ "Windward Heads of Government" }, act_with(doc, "recall").actors)
     end)
+    it("reads an alliance's \"Adhering Governments\" as the members its opening lists", function()
+      local doc = parse("The governments of Kyrgyzstan, Nepal, Peru and Switzerland, adhering to the High Mountain " ..
+        "Hazards Alliance (HMHA), met in Sion on 23 and 24 September 4419.\n\nThe Adhering Governments " ..
+        "reaffirmed the founding purpose of the Alliance.")
+      assert.same({ "Kyrgyzstan", "Nepal", "Peru", "Switzerland" }, sorted(act_with(doc, "reaffirm").actors))
+    end)
     it("reads a partnership's \"partner administrations\" as its states", function()
       local doc = parse("The Fourth Meeting of the Indian Ocean Maritime Pilotage Partnership of Bangladesh, " ..
         "Maldives, Mauritius and Oman was held in Malé on 23 September 4347.\n\nThe partner administrations " ..

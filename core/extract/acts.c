@@ -7276,12 +7276,17 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * governments its opening lists, else the group as written (session
      * 37) */
     else if (det && !num && j + 2 < n &&
-             (scm_word_is(t, &w[j + 1], "governments") ||
+             (scm_word_ieq(t, &w[j + 1], "governments") ||
               /* (and "The participating jurisdictions" of a coalition of
                * states and regions; session 38) */
               scm_word_is(t, &w[j + 1], "jurisdictions")) &&
+             /* (also capitalised, "The Adhering Governments" of an
+              * alliance's statement; not the Nuclear Suppliers Group's
+              * "Participating Governments", read as its group; session 44) */
              scm_word_in(t, &w[j], (const char *const[]){"member", "participating", "signatory",
-                                                         "partner", NULL})) {
+                                                         "partner", "adhering", "Member",
+                                                         "Signatory", "Partner", "Adhering",
+                                                         NULL})) {
         if (!c->listed_members)
             return actors_add(a, t + w[j].start, w[j + 1].stop - w[j].start, -1) ? -1 : (long)j + 2;
         j++;
