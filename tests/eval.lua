@@ -3456,6 +3456,9 @@ local sets = {
   { "one-thousand-and-twenty-third blind set (tests/gold/blind1023: multilateral bodies, "
     .. "written beside seven other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1023/" },
+  { "one-thousand-and-fifth blind set (tests/gold/blind1005: bilateral kinds rarely seen, "
+    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    gold_dir .. "blind1005/" },
 }
 local any = false
 for _, set in ipairs(sets) do
