@@ -3418,46 +3418,46 @@ local sets = {
     .. "written beside seven other sets of session 44's round 44c, without the code)",
     gold_dir .. "blind997/" },
   { "one-thousand-and-nineteenth blind set (tests/gold/blind1019: multilateral bodies, "
-    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    .. "written beside six other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1019/" },
   { "one-thousand-and-twentieth blind set (tests/gold/blind1020: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    .. "written beside six other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1020/" },
   { "one-thousand-and-seventeenth blind set (tests/gold/blind1017: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    .. "written beside six other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1017/" },
   { "one-thousand-and-eighteenth blind set (tests/gold/blind1018: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    .. "written beside six other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1018/" },
   { "one-thousand-and-fifteenth blind set (tests/gold/blind1015: multilateral bodies, "
-    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    .. "written beside six other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1015/" },
   { "one-thousand-and-fourteenth blind set (tests/gold/blind1014: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    .. "written beside six other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1014/" },
   { "one-thousand-and-sixteenth blind set (tests/gold/blind1016: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 44's round 44d, without the code)",
+    .. "written beside six other sets of session 44's round 44d, without the code)",
     gold_dir .. "blind1016/" },
   { "one-thousand-and-twenty-eighth blind set (tests/gold/blind1028: trilateral and minilateral statements, "
-    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    .. "written beside six other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1028/" },
   { "one-thousand-and-twenty-fifth blind set (tests/gold/blind1025: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    .. "written beside six other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1025/" },
   { "one-thousand-and-twenty-seventh blind set (tests/gold/blind1027: multilateral bodies, "
-    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    .. "written beside six other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1027/" },
   { "one-thousand-and-twenty-sixth blind set (tests/gold/blind1026: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    .. "written beside six other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1026/" },
   { "one-thousand-and-twenty-second blind set (tests/gold/blind1022: mainstream bilateral kinds, "
-    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    .. "written beside six other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1022/" },
   { "one-thousand-and-twenty-third blind set (tests/gold/blind1023: multilateral bodies, "
-    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    .. "written beside six other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1023/" },
   { "one-thousand-and-fifth blind set (tests/gold/blind1005: bilateral kinds rarely seen, "
-    .. "written beside seven other sets of session 44's round 44e, without the code)",
+    .. "written beside six other sets of session 44's round 44e, without the code)",
     gold_dir .. "blind1005/" },
 }
 local any = false
