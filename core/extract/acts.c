@@ -7160,8 +7160,10 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
      * two Andean Ministers", and "The Ministers of the two Arab States",
      * "… of the three Caribbean island States" (session 31) */
     if (det && j + 2 < n) {
-        size_t rw = j, re = j + 1, e = 0;
+        size_t rw = j, re, e = 0;
         int count = num ? numeral_value(t, &w[j - 1]) : 0, heads = 0;
+        /* the region named at j, one word or two; re the word after it */
+        const char *const *region = region_at(t, w, j, n, &re);
         if (scm_word_is(t, &w[j], "Ministers") && j + 5 < n && scm_word_is(t, &w[j + 1], "of") &&
             scm_word_is(t, &w[j + 2], "the") && !num && IN(c, &w[j + 3], L_NUMERALS)) {
             /* "The Ministers of the two Arab States" */
@@ -7174,19 +7176,21 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
                 e = 0;
             else
                 e++;
-        } else if (region_at(t, w, j, n, &re) && re < n && scm_word_is(t, &w[re], "Ministers")) {
+        } else if (region && re < n && scm_word_is(t, &w[re], "Ministers")) {
             e = re + 1; /* (a region of two words: "The Central Asian Ministers"; session 44) */
-        } else if (re + 1 < n && scm_word_is(t, &w[re], "Prime") &&
+        } else if (region && re + 1 < n && scm_word_is(t, &w[re], "Prime") &&
                    scm_word_is(t, &w[re + 1], "Ministers")) {
             e = re + 2; /* "The five Nordic Prime Ministers" (session 33) */
-        } else if (re < n && scm_word_is(t, &w[re], "Presidents")) {
+        } else if (region && re < n && scm_word_is(t, &w[re], "Presidents")) {
             e = re + 1, heads = 1; /* "The Central Asian Presidents" (session 44) */
-        } else if (region_at(t, w, j, n, &re) && re + 3 < n && scm_word_is(t, &w[re], "Heads") &&
+        } else if (region && re + 3 < n && scm_word_is(t, &w[re], "Heads") &&
                    scm_word_is(t, &w[re + 1], "of") &&
                    (scm_word_is(t, &w[re + 2], "State") || scm_word_is(t, &w[re + 2], "Government"))) {
             e = re + 3, heads = 1; /* "The Central Asian Heads of State" (session 33) */
         }
-        const char *const *states = e && e < n && lower_word(t, &w[e]) ? region_at(t, w, rw, n, &re) : NULL;
+        const char *const *states = !(e && e < n && lower_word(t, &w[e])) ? NULL
+                                    : rw == j ? region
+                                              : region_at(t, w, rw, n, &re);
         /* "The Nordic countries welcomed …", "Germany and the Central
          * Asian States", "The Central Asian side": the region's states,
          * when the document's people come from all of them (session 33) */
@@ -7682,17 +7686,16 @@ static long subject_item(acts_ctx *c, const scm_word *w, size_t i, size_t n,
             {
                 size_t b = scm_word_in(t, &w[j], counted_bodies) ? j : noun;
                 size_t e = plural_short_after(t, w, b + 1, n);
-                int body = scm_word_in(t, &w[b], counted_bodies);
+                int body = scm_word_in(t, &w[b], counted_bodies), by_short = 0;
                 /* or by their short form, "The two SAIs agreed": the bodies
                  * as their plural long form would read them, else the
                  * states (session 44) */
                 scm_word head;
                 if (!body && b == j && e < n && lower_word(t, &w[e])) {
-                    if ((body = short_form_head(c, &w[j], &head)) < 0) return -1;
-                    body = body && head_in(t, &head, counted_body_heads);
+                    if ((by_short = short_form_head(c, &w[j], &head)) < 0) return -1;
+                    body = by_short = by_short && head_in(t, &head, counted_body_heads);
                 }
-                if (body && b == j && !scm_word_in(t, &w[b], counted_bodies) &&
-                    t[head.stop - 1] == 's') {
+                if (by_short && t[head.stop - 1] == 's') {
                     if ((r = counted_institutions(c, a, &head, cnt)) < 0) return -1;
                     if (r) return (long)e;
                 }
